@@ -1,0 +1,38 @@
+/*
+ * cli.h: the command-line front end.  main.c parses the global options into
+ * a struct cli and dispatches to one function per command, each in its own
+ * cmd-NAME.c.  A command returns the process exit status: 0 success, 1 the
+ * command failed (a message was printed), 2 usage error.
+ */
+#ifndef PX_CLI_H
+#define PX_CLI_H
+
+#include "px.h"
+
+#define CLI_EXIT_OK	0
+#define CLI_EXIT_FAIL	1
+#define CLI_EXIT_USAGE	2
+
+struct cli {
+	const char	*db_path;	/* the database to use, never NULL */
+	const char	*editor;	/* --editor, or the login name */
+	int		 demo;		/* --demo */
+};
+
+struct command {
+	const char	*name;
+	int		(*fn)(struct cli *, int, char **);
+	const char	*synopsis;	/* after "parallax NAME " */
+	const char	*summary;	/* one line, translated at use */
+};
+
+extern const struct command cli_commands[];	/* NULL-name terminated */
+
+/* Print "parallax: MESSAGE" on stderr; returns CLI_EXIT_FAIL. */
+int cli_error(const char *fmt, ...) PX_PRINTF(1, 2);
+/* Print a warning line on stderr. */
+void cli_warn(const char *fmt, ...) PX_PRINTF(1, 2);
+/* Print the message and a hint to --help on stderr; returns CLI_EXIT_USAGE. */
+int cli_usage(const char *fmt, ...) PX_PRINTF(1, 2);
+
+#endif

@@ -1,0 +1,9 @@
+/*
+ * commands.c: the table of commands, in the order --help lists them.  Adding
+ * a command means one cmd-NAME.c and one row here.
+ */
+#include "cli.h"
+
+const struct command cli_commands[] = {
+	{ NULL, NULL, NULL, NULL }
+};

@@ -1,0 +1,20 @@
+/*
+ * suites.h: the list of Check suites, one per engine module (and one for the
+ * command-line options).  X-macro: each SUITE(name) names a function
+ * Suite *name_suite(void) defined in tests/check-name.c.
+ */
+#ifndef PX_SUITES_H
+#define PX_SUITES_H
+
+#include <check.h>
+
+#define PX_SUITES \
+	SUITE(util) \
+	SUITE(paths) \
+	SUITE(options)
+
+#define SUITE(n) Suite *n##_suite(void);
+PX_SUITES
+#undef SUITE
+
+#endif
