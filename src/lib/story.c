@@ -1,0 +1,138 @@
+/*
+ * story.c: articles into stories by union-find over strong links.
+ *
+ * Data: a parent array over article indexes (path halving, union by size);
+ * no allocation besides it and the renumbering array.  Story numbers are
+ * dense and ordered by each story's lowest article index, so the result is
+ * deterministic whatever the order of the links.
+ *
+ * The rule of story_linked(): one `same` pair with a good score, or two
+ * `similar` pairs, link two articles; a date gap of more than
+ * STORY_MAX_DAYS vetoes a link made of `similar` pairs only.
+ */
+#include "px.h"
+#include "story.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define STORY_MAX_DAYS		14
+#define STORY_SAME_SCORE	0.5
+#define STORY_MIN_SIMILAR	2
+
+static long
+days_from_civil(long y, long m, long d)
+{
+	long	era, yoe, doy, doe;
+
+	/* Howard Hinnant's well-known proleptic Gregorian day count. */
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static int
+parse_date(const char *s, long *days)
+{
+	int	y, m, d, n = 0;
+
+	if (s == NULL || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
+	    n != 10 || s[10] != '\0' || m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	*days = days_from_civil(y, m, d);
+	return 0;
+}
+
+long
+story_days_between(const char *a, const char *b)
+{
+	long	da, db;
+
+	if (parse_date(a, &da) != 0 || parse_date(b, &db) != 0)
+		return -1;
+	return da > db ? da - db : db - da;
+}
+
+int
+story_linked(const struct story_link *l, const char *date_a,
+    const char *date_b)
+{
+	long	gap;
+
+	if (l->nsame > 0 && l->best >= STORY_SAME_SCORE)
+		return 1;
+	if (l->nsame + l->nsimilar < STORY_MIN_SIMILAR)
+		return 0;
+	gap = story_days_between(date_a, date_b);
+	return gap < 0 || gap <= STORY_MAX_DAYS;
+}
+
+static size_t
+find(size_t *parent, size_t i)
+{
+	while (parent[i] != i) {
+		parent[i] = parent[parent[i]];
+		i = parent[i];
+	}
+	return i;
+}
+
+long
+story_group(size_t n, const char *const *dates,
+    const struct story_link *links, size_t nlinks, long *out)
+{
+	size_t	*parent, *size, i, ra, rb;
+	long	*number, next = 0;
+
+	if (n == 0)
+		return 0;
+	parent = calloc(n, sizeof *parent);
+	size = calloc(n, sizeof *size);
+	number = malloc(n * sizeof *number);
+	if (parent == NULL || size == NULL || number == NULL) {
+		free(parent);
+		free(size);
+		free(number);
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		parent[i] = i;
+		size[i] = 1;
+		number[i] = -1;
+	}
+	for (i = 0; i < nlinks; i++) {
+		const struct story_link	*l = &links[i];
+
+		if (l->a >= n || l->b >= n || l->a == l->b)
+			continue;
+		if (!story_linked(l, dates ? dates[l->a] : NULL,
+		    dates ? dates[l->b] : NULL))
+			continue;
+		ra = find(parent, l->a);
+		rb = find(parent, l->b);
+		if (ra == rb)
+			continue;
+		if (size[ra] < size[rb]) {
+			size_t	t = ra;
+
+			ra = rb;
+			rb = t;
+		}
+		parent[rb] = ra;
+		size[ra] += size[rb];
+	}
+	for (i = 0; i < n; i++) {
+		ra = find(parent, i);
+		if (number[ra] < 0)
+			number[ra] = next++;
+		out[i] = number[ra];
+	}
+	free(parent);
+	free(size);
+	free(number);
+	return next;
+}

@@ -1,0 +1,43 @@
+/*
+ * story.h: grouping articles into stories.
+ *
+ * The input is what the alignment engine found between articles: for each
+ * pair of articles that share sentences, the number of `same` and `similar`
+ * sentence pairs and the best score; and each article's printed date.  Two
+ * articles belong to the same story when their link is strong enough;
+ * stories are the connected components (union-find), so an article that
+ * reports on two earlier ones joins their stories.  Printed dates only
+ * weaken a link: scraped page dates are often the scrape date, so a large
+ * date gap vetoes a weak link (similar sentences only) but never a strong
+ * one (sentences reported as the same fact).
+ */
+#ifndef PX_STORY_H
+#define PX_STORY_H
+
+#include <stddef.h>
+
+struct story_link {
+	size_t	a, b;		/* indexes into the article arrays */
+	int	nsame;		/* `same` sentence pairs between them */
+	int	nsimilar;	/* `similar` sentence pairs */
+	double	best;		/* best pair score in [0, 1] */
+};
+
+/* Whether a link joins two articles dated date_a and date_b ("YYYY-MM-DD"
+ * or NULL). */
+int story_linked(const struct story_link *l, const char *date_a,
+    const char *date_b);
+
+/*
+ * Group n articles.  dates[i] is article i's date or NULL.  On success
+ * out[i] is the story number of article i: 0, 1, 2 ... numbered in order
+ * of each story's first article.  Returns the number of stories, or -1 on
+ * allocation failure.
+ */
+long story_group(size_t n, const char *const *dates,
+    const struct story_link *links, size_t nlinks, long *out);
+
+/* Days between two ISO dates, or -1 when either is NULL or malformed. */
+long story_days_between(const char *a, const char *b);
+
+#endif

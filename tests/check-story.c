@@ -1,0 +1,133 @@
+/*
+ * check-story.c: stories from links between articles.  Cases from a quake
+ * story, a summit story and an unrelated sports item.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+
+#include "suites.h"
+#include "px.h"
+#include "story.h"
+
+struct days_case {
+	const char	*a, *b;
+	long		 want;
+};
+
+static const struct days_case days_cases[] = {
+	{ "1970-01-01", "1970-01-01", 0 },
+	{ "2000-02-28", "2000-03-01", 2 },	/* 2000 was a leap year */
+	{ "1900-02-28", "1900-03-01", 1 },	/* 1900 was not */
+	{ "2024-12-31", "2025-01-01", 1 },
+	{ "2022-02-25", "2024-07-23", 879 },
+	{ "2024-07-23", "2022-02-25", 879 },
+	{ NULL, "2024-07-23", -1 },
+	{ "2024-13-01", "2024-01-01", -1 },
+	{ "24-1-1", "2024-01-01", -1 },
+	{ "2024-01-01x", "2024-01-01", -1 },
+};
+
+START_TEST(test_days)
+{
+	const struct days_case	*c = &days_cases[_i];
+
+	ck_assert_int_eq(story_days_between(c->a, c->b), c->want);
+}
+END_TEST
+
+struct link_case {
+	struct story_link	 l;
+	const char		*da, *db;
+	int			 want;
+};
+
+static const struct link_case link_cases[] = {
+	{ { 0, 1, 1, 0, 0.9 }, NULL, NULL, 1 },		/* one strong same */
+	{ { 0, 1, 1, 0, 0.3 }, NULL, NULL, 0 },		/* one weak same */
+	{ { 0, 1, 0, 1, 0.6 }, NULL, NULL, 0 },		/* one similar */
+	{ { 0, 1, 0, 2, 0.6 }, NULL, NULL, 1 },		/* two similar */
+	{ { 0, 1, 0, 3, 0.6 }, "2023-01-01", "2023-06-01", 0 }, /* far apart */
+	{ { 0, 1, 0, 3, 0.6 }, "2023-01-01", "2023-01-09", 1 },
+	/* a strong same link survives a scrape date years away */
+	{ { 0, 1, 2, 0, 0.8 }, "2022-02-25", "2024-07-23", 1 },
+	{ { 0, 1, 0, 0, 0.0 }, NULL, NULL, 0 },
+};
+
+START_TEST(test_linked)
+{
+	const struct link_case	*c = &link_cases[_i];
+
+	ck_assert_int_eq(story_linked(&c->l, c->da, c->db), c->want);
+}
+END_TEST
+
+START_TEST(test_group_components)
+{
+	/*
+	 * 0-1 quake (strong), 2 summit, 3 quake follow-up linked to 1 by two
+	 * similar sentences, 4 sports (no links), 5 summit denial linked to 2.
+	 */
+	const char		*dates[] = { "2025-03-01", "2025-03-01",
+	    "2025-05-10", "2025-03-03", NULL, "2025-05-11" };
+	struct story_link	 links[] = {
+		{ 5, 2, 1, 1, 0.7 },
+		{ 0, 1, 3, 1, 0.95 },
+		{ 3, 1, 0, 2, 0.55 },
+		{ 4, 0, 0, 1, 0.4 },	/* too weak */
+	};
+	long			 out[6];
+
+	ck_assert_int_eq(story_group(6, dates, links, PX_NITEMS(links), out),
+	    3);
+	ck_assert_int_eq(out[0], 0);
+	ck_assert_int_eq(out[1], 0);
+	ck_assert_int_eq(out[3], 0);
+	ck_assert_int_eq(out[2], 1);
+	ck_assert_int_eq(out[5], 1);
+	ck_assert_int_eq(out[4], 2);
+}
+END_TEST
+
+START_TEST(test_group_order_independent)
+{
+	struct story_link	 fwd[] = { { 0, 3, 1, 0, 0.9 },
+	    { 1, 2, 1, 0, 0.9 }, { 2, 3, 1, 0, 0.9 } };
+	struct story_link	 rev[] = { { 2, 3, 1, 0, 0.9 },
+	    { 1, 2, 1, 0, 0.9 }, { 0, 3, 1, 0, 0.9 } };
+	long			 a[5], b[5];
+	size_t			 i;
+
+	ck_assert_int_eq(story_group(5, NULL, fwd, 3, a), 2);
+	ck_assert_int_eq(story_group(5, NULL, rev, 3, b), 2);
+	for (i = 0; i < 5; i++)
+		ck_assert_int_eq(a[i], b[i]);
+	ck_assert_int_eq(a[4], 1);
+}
+END_TEST
+
+START_TEST(test_group_bad_links_ignored)
+{
+	struct story_link	 links[] = { { 0, 7, 1, 0, 0.9 },
+	    { 1, 1, 1, 0, 0.9 } };
+	long			 out[2];
+
+	ck_assert_int_eq(story_group(2, NULL, links, 2, out), 2);
+	ck_assert_int_eq(story_group(0, NULL, NULL, 0, out), 0);
+}
+END_TEST
+
+Suite *
+story_suite(void)
+{
+	Suite	*s = suite_create("story");
+	TCase	*tc = tcase_create("story");
+
+	tcase_add_loop_test(tc, test_days, 0, PX_NITEMS(days_cases));
+	tcase_add_loop_test(tc, test_linked, 0, PX_NITEMS(link_cases));
+	tcase_add_test(tc, test_group_components);
+	tcase_add_test(tc, test_group_order_independent);
+	tcase_add_test(tc, test_group_bad_links_ignored);
+	suite_add_tcase(s, tc);
+	return s;
+}
