@@ -12,7 +12,9 @@
 	SUITE(util) \
 	SUITE(paths) \
 	SUITE(options) \
-	SUITE(story)
+	SUITE(story) \
+	SUITE(tokens) \
+	SUITE(match)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

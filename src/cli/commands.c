@@ -5,5 +5,7 @@
 #include "cli.h"
 
 const struct command cli_commands[] = {
+	{ "match", cmd_match, N_("< PAIRS"),
+	    N_("score sentence pairs: same, similar or none") },
 	{ NULL, NULL, NULL, NULL }
 };

@@ -1,0 +1,589 @@
+/*
+ * match.c: sentence similarity for alignment.
+ *
+ * A prepared sentence (struct match_sentence, one allocation) keeps:
+ * its content terms (not stop words, not negations) sorted and unique with
+ * their weights and a "name" mark (capitalised after the first word, or an
+ * alias); the content terms in reading order for the longest common
+ * subsequence; the sorted unique bigrams of all its terms; its figures; and
+ * its count of negations.  Scoring a pair merges the sorted arrays, so it is
+ * linear in the lengths, plus a small quadratic pass for misspelt names and
+ * the subsequence table, both over the matcher's scratch buffers, which
+ * match_prepare*() grows to the longest sentence prepared: scoring never
+ * allocates.  Sentences must be prepared by the matcher that scores them.
+ *
+ * The model is logistic: score = 1 / (1 + exp(-(bias + w . features))).
+ */
+#include "px.h"
+#include "match.h"
+#include "paths.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+	F_WCOV_MIN, F_WCOV_MAX, F_DICE, F_BIGRAM, F_LCS, F_NUM_CONFLICT,
+	F_NUM_UNMATCHED, F_NEGATION, F_NAME_MISS, F_LEN_RATIO, F_REST_MAX,
+	F_REST_MIN
+};
+
+static const char *const feature_names[MATCH_NFEATURES] = {
+	"wcov_min", "wcov_max", "dice", "bigram", "lcs", "num_conflict",
+	"num_unmatched", "negation", "name_miss", "len_ratio", "rest_max",
+	"rest_min"
+};
+
+struct model {
+	double	w[MATCH_NFEATURES];
+	double	bias;
+	double	t_same, t_similar, t_contain;
+};
+
+/* Used when no model file is found: the values of share/parallax/match-model
+ * as tuned by tools/msrp-cv. */
+static const struct model default_model = {
+	{ 4.0, 2.0, 1.0, 1.0, 1.0, -2.0, -1.0, -1.0, -1.0, 0.5, -0.3, -0.3 },
+	-5.0, 0.5, 0.25, 0.7
+};
+
+struct match_sentence {
+	size_t		 nterms;	/* content terms, sorted unique */
+	uint32_t	*terms;
+	double		*weight;
+	unsigned char	*name;
+	double		 wsum;
+	size_t		 nseq;		/* content terms in order */
+	uint32_t	*seq;
+	size_t		 nbig;		/* sorted unique bigrams */
+	uint64_t	*big;
+	size_t		 nnums;
+	double		*nums;
+	int		 negations;
+};
+
+struct match {
+	struct tokens	*tk;
+	struct model	 m;
+	unsigned char	*ma, *mb;	/* scratch: matched marks */
+	unsigned	*row;		/* scratch: two LCS rows */
+	size_t		 cap;		/* of ma, mb, and row / 2 */
+};
+
+const char *
+match_feature_name(size_t i)
+{
+	return i < MATCH_NFEATURES ? feature_names[i] : NULL;
+}
+
+const char *
+match_relation_name(enum match_relation r)
+{
+	switch (r) {
+	case MATCH_SAME:
+		return "same";
+	case MATCH_SIMILAR:
+		return "similar";
+	default:
+		return "none";
+	}
+}
+
+/* --- model file ------------------------------------------------------- */
+
+/* A decimal number in the C syntax, whatever the locale. */
+static int
+parse_real(const char *s, double *out)
+{
+	double	v = 0, scale = 1;
+	int	neg = 0, digits = 0, e = 0, eneg = 0;
+
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	for (; *s >= '0' && *s <= '9'; s++, digits++)
+		v = v * 10 + (*s - '0');
+	if (*s == '.')
+		for (s++; *s >= '0' && *s <= '9'; s++, digits++)
+			v += (*s - '0') * (scale /= 10);
+	if (digits == 0)
+		return -1;
+	if (*s == 'e' || *s == 'E') {
+		s++;
+		if (*s == '-' || *s == '+')
+			eneg = *s++ == '-';
+		if (*s < '0' || *s > '9')
+			return -1;
+		for (; *s >= '0' && *s <= '9'; s++)
+			e = e * 10 + (*s - '0');
+		v *= pow(10, eneg ? -e : e);
+	}
+	if (*s != '\0')
+		return -1;
+	*out = neg ? -v : v;
+	return 0;
+}
+
+static int
+model_line(struct model *m, char *line)
+{
+	char	*f[4], *save = NULL, *p;
+	size_t	 n = 0, i;
+	double	 v;
+
+	if ((p = strchr(line, '#')) != NULL)
+		*p = '\0';
+	for (p = strtok_r(line, " \t\r", &save); p != NULL && n < 4;
+	    p = strtok_r(NULL, " \t\r", &save))
+		f[n++] = p;
+	if (n == 0)
+		return 0;
+	if (n == 2 && strcmp(f[0], "bias") == 0)
+		return parse_real(f[1], &m->bias);
+	if (n != 3 || parse_real(f[2], &v) != 0)
+		return -1;
+	if (strcmp(f[0], "weight") == 0) {
+		for (i = 0; i < MATCH_NFEATURES; i++) {
+			if (strcmp(f[1], feature_names[i]) == 0) {
+				m->w[i] = v;
+				return 0;
+			}
+		}
+		return -1;
+	}
+	if (strcmp(f[0], "threshold") != 0)
+		return -1;
+	if (strcmp(f[1], "same") == 0)
+		m->t_same = v;
+	else if (strcmp(f[1], "similar") == 0)
+		m->t_similar = v;
+	else if (strcmp(f[1], "contain") == 0)
+		m->t_contain = v;
+	else
+		return -1;
+	return 0;
+}
+
+int
+match_load_model(struct match *mt, const char *path, char **cause)
+{
+	struct model	 m = mt->m;
+	char		*data, *line, *nl, *c = NULL;
+	size_t		 len;
+	int		 lineno = 0;
+
+	if (util_read_file(path, 1 << 20, &data, &len, &c) != 0) {
+		util_cause(cause, "%s: %s", path, c);
+		free(c);
+		return -1;
+	}
+	for (line = data; line != NULL && *line != '\0'; line = nl) {
+		lineno++;
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl++ = '\0';
+		if (model_line(&m, line) != 0) {
+			util_cause(cause, _("%s:%d: bad model line"), path,
+			    lineno);
+			free(data);
+			return -1;
+		}
+	}
+	free(data);
+	mt->m = m;
+	return 0;
+}
+
+/* --- life ------------------------------------------------------------- */
+
+struct match *
+match_new(struct tokens *tk, int load, char **cause)
+{
+	struct match	*mt;
+	char		*files[2];
+	size_t		 n, i;
+	int		 rc = 0;
+
+	if ((mt = calloc(1, sizeof *mt)) == NULL) {
+		util_cause(cause, "%s", strerror(ENOMEM));
+		return NULL;
+	}
+	mt->tk = tk;
+	mt->m = default_model;
+	if (load) {
+		n = paths_data_files("match-model", files);
+		for (i = 0; i < n; i++) {
+			if (rc == 0 && match_load_model(mt, files[i],
+			    cause) != 0)
+				rc = -1;
+			free(files[i]);
+		}
+		if (rc != 0) {
+			match_free(mt);
+			return NULL;
+		}
+	}
+	return mt;
+}
+
+void
+match_free(struct match *mt)
+{
+	if (mt == NULL)
+		return;
+	free(mt->ma);
+	free(mt->mb);
+	free(mt->row);
+	free(mt);
+}
+
+/* --- preparing -------------------------------------------------------- */
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t	x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static size_t
+find_u32(const uint32_t *a, size_t n, uint32_t x)
+{
+	size_t	lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (a[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int
+grow_scratch(struct match *mt, size_t n)
+{
+	unsigned char	*a, *b;
+	unsigned	*r;
+	size_t		 cap;
+
+	if (n <= mt->cap)
+		return 0;
+	cap = mt->cap == 0 ? 64 : mt->cap;
+	while (cap < n)
+		cap *= 2;
+	if ((a = realloc(mt->ma, cap)) == NULL)
+		return -1;
+	mt->ma = a;
+	if ((b = realloc(mt->mb, cap)) == NULL)
+		return -1;
+	mt->mb = b;
+	if ((r = util_reallocarray(mt->row, 2 * (cap + 1), sizeof *r)) == NULL)
+		return -1;
+	mt->row = r;
+	mt->cap = cap;
+	return 0;
+}
+
+static int
+is_content(const struct token *t)
+{
+	return (t->flags & (TOKEN_STOP | TOKEN_NEGATION)) == 0;
+}
+
+struct match_sentence *
+match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
+    match_idf_fn idf, void *arg, char **cause)
+{
+	struct match_sentence	*ms;
+	size_t			 ncont = 0, nnum = 0, i, k, u;
+	char			*p;
+	const char		*text;
+	double			 w;
+
+	for (i = 0; i < n; i++) {
+		if (is_content(&t[i]))
+			ncont++;
+		if (t[i].flags & TOKEN_NUMBER)
+			nnum++;
+	}
+	/* doubles and 64-bit values first so that every array is aligned */
+	ms = calloc(1, sizeof *ms + ncont * sizeof (double) +
+	    nnum * sizeof (double) + n * sizeof (uint64_t) +
+	    2 * ncont * sizeof (uint32_t) + ncont);
+	if (ms == NULL || grow_scratch(mt, n + 1) != 0) {
+		free(ms);
+		util_cause(cause, "%s", strerror(ENOMEM));
+		return NULL;
+	}
+	p = (char *)(ms + 1);
+	ms->weight = (double *)p;
+	p += ncont * sizeof (double);
+	ms->nums = (double *)p;
+	p += nnum * sizeof (double);
+	ms->big = (uint64_t *)p;
+	p += n * sizeof (uint64_t);
+	ms->terms = (uint32_t *)p;
+	p += ncont * sizeof (uint32_t);
+	ms->seq = (uint32_t *)p;
+	p += ncont * sizeof (uint32_t);
+	ms->name = (unsigned char *)p;
+
+	for (i = 0; i < n; i++) {
+		if (is_content(&t[i])) {
+			ms->seq[ms->nseq++] = t[i].term;
+			ms->terms[ms->nterms++] = t[i].term;
+		}
+		if (t[i].flags & TOKEN_NUMBER)
+			ms->nums[ms->nnums++] = t[i].value;
+		if (t[i].flags & TOKEN_NEGATION)
+			ms->negations++;
+		if (i + 1 < n)
+			ms->big[ms->nbig++] = (uint64_t)t[i].term << 32 |
+			    t[i + 1].term;
+	}
+	qsort(ms->terms, ms->nterms, sizeof *ms->terms, cmp_u32);
+	for (i = u = 0; i < ms->nterms; i++) {
+		if (u == 0 || ms->terms[u - 1] != ms->terms[i])
+			ms->terms[u++] = ms->terms[i];
+	}
+	ms->nterms = u;
+	qsort(ms->big, ms->nbig, sizeof *ms->big, cmp_u64);
+	for (i = u = 0; i < ms->nbig; i++) {
+		if (u == 0 || ms->big[u - 1] != ms->big[i])
+			ms->big[u++] = ms->big[i];
+	}
+	ms->nbig = u;
+	for (i = 0; i < n; i++) {
+		if (!is_content(&t[i]) || (t[i].flags & TOKEN_NUMBER))
+			continue;
+		if ((i > 0 && (t[i].flags & TOKEN_PROPER)) ||
+		    (t[i].flags & TOKEN_ALIAS)) {
+			k = find_u32(ms->terms, ms->nterms, t[i].term);
+			ms->name[k] = 1;
+		}
+	}
+	for (i = 0; i < ms->nterms; i++) {
+		w = 1.0;
+		if (idf != NULL &&
+		    (text = tokens_term(mt->tk, ms->terms[i])) != NULL)
+			w = idf(arg, text);
+		if (!(w > 0))
+			w = 0.0;
+		ms->weight[i] = w;
+		ms->wsum += w;
+	}
+	return ms;
+}
+
+struct match_sentence *
+match_prepare(struct match *mt, const char *s, size_t len, match_idf_fn idf,
+    void *arg, char **cause)
+{
+	struct token		*t;
+	struct match_sentence	*ms;
+	long			 n;
+
+	if ((n = tokens_split(mt->tk, s, len, &t, cause)) < 0)
+		return NULL;
+	ms = match_prepare_tokens(mt, t, (size_t)n, idf, arg, cause);
+	free(t);
+	return ms;
+}
+
+void
+match_sentence_free(struct match_sentence *ms)
+{
+	free(ms);
+}
+
+/* --- scoring ---------------------------------------------------------- */
+
+static int
+numbers_close(double a, double b)
+{
+	double	m = fabs(a) > fabs(b) ? fabs(a) : fabs(b);
+
+	return fabs(a - b) <= m * 0.005;
+}
+
+static size_t
+unmatched_numbers(const struct match_sentence *a,
+    const struct match_sentence *b)
+{
+	size_t	i, j, n = 0;
+
+	for (i = 0; i < a->nnums; i++) {
+		for (j = 0; j < b->nnums; j++) {
+			if (numbers_close(a->nums[i], b->nums[j]))
+				break;
+		}
+		if (j == b->nnums)
+			n++;
+	}
+	return n;
+}
+
+static size_t
+common_bigrams(const struct match_sentence *a, const struct match_sentence *b)
+{
+	size_t	i = 0, j = 0, n = 0;
+
+	while (i < a->nbig && j < b->nbig) {
+		if (a->big[i] < b->big[j])
+			i++;
+		else if (a->big[i] > b->big[j])
+			j++;
+		else {
+			n++;
+			i++;
+			j++;
+		}
+	}
+	return n;
+}
+
+static size_t
+lcs(struct match *mt, const struct match_sentence *a,
+    const struct match_sentence *b)
+{
+	unsigned	*prev = mt->row, *cur = mt->row + mt->cap + 1, *tmp;
+	size_t		 i, j;
+
+	for (j = 0; j <= b->nseq; j++)
+		prev[j] = 0;
+	for (i = 1; i <= a->nseq; i++) {
+		cur[0] = 0;
+		for (j = 1; j <= b->nseq; j++) {
+			if (a->seq[i - 1] == b->seq[j - 1])
+				cur[j] = prev[j - 1] + 1;
+			else
+				cur[j] = prev[j] > cur[j - 1] ? prev[j] :
+				    cur[j - 1];
+		}
+		tmp = prev;
+		prev = cur;
+		cur = tmp;
+	}
+	return prev[b->nseq];
+}
+
+void
+match_features(struct match *mt, const struct match_sentence *a,
+    const struct match_sentence *b, double f[MATCH_NFEATURES])
+{
+	size_t	i = 0, j = 0, common = 0, names = 0, missed = 0, ua, ub;
+	double	wa = 0, wb = 0, ca, cb, ra, rb;
+
+	memset(f, 0, MATCH_NFEATURES * sizeof *f);
+	memset(mt->ma, 0, a->nterms);
+	memset(mt->mb, 0, b->nterms);
+	while (i < a->nterms && j < b->nterms) {
+		if (a->terms[i] < b->terms[j])
+			i++;
+		else if (a->terms[i] > b->terms[j])
+			j++;
+		else {
+			mt->ma[i++] = 1;
+			mt->mb[j++] = 1;
+			common++;
+		}
+	}
+	/* misspelt names: only between words the other side lacks */
+	for (i = 0; i < a->nterms; i++) {
+		if (mt->ma[i])
+			continue;
+		for (j = 0; j < b->nterms; j++) {
+			if (mt->mb[j] || !(a->name[i] || b->name[j]))
+				continue;
+			if (tokens_near(mt->tk, a->terms[i], b->terms[j])) {
+				mt->ma[i] = mt->mb[j] = 1;
+				common++;
+				break;
+			}
+		}
+	}
+	for (i = 0; i < a->nterms; i++) {
+		if (mt->ma[i])
+			wa += a->weight[i];
+		if (a->name[i]) {
+			names++;
+			missed += !mt->ma[i];
+		}
+	}
+	for (j = 0; j < b->nterms; j++) {
+		if (mt->mb[j])
+			wb += b->weight[j];
+		if (b->name[j]) {
+			names++;
+			missed += !mt->mb[j];
+		}
+	}
+	ca = a->wsum > 0 ? wa / a->wsum : 0;
+	cb = b->wsum > 0 ? wb / b->wsum : 0;
+	f[F_WCOV_MIN] = ca < cb ? ca : cb;
+	f[F_WCOV_MAX] = ca < cb ? cb : ca;
+	if (a->nterms + b->nterms > 0)
+		f[F_DICE] = 2.0 * (double)common /
+		    (double)(a->nterms + b->nterms);
+	if (a->nbig + b->nbig > 0)
+		f[F_BIGRAM] = 2.0 * (double)common_bigrams(a, b) /
+		    (double)(a->nbig + b->nbig);
+	if (a->nseq + b->nseq > 0)
+		f[F_LCS] = 2.0 * (double)lcs(mt, a, b) /
+		    (double)(a->nseq + b->nseq);
+	ua = unmatched_numbers(a, b);
+	ub = unmatched_numbers(b, a);
+	f[F_NUM_CONFLICT] = ua > 0 && ub > 0;
+	if (a->nnums + b->nnums > 0)
+		f[F_NUM_UNMATCHED] = (double)(ua + ub) /
+		    (double)(a->nnums + b->nnums);
+	f[F_NEGATION] = (a->negations > 0) != (b->negations > 0);
+	if (names > 0)
+		f[F_NAME_MISS] = (double)missed / (double)names;
+	if (a->nterms > 0 && b->nterms > 0)
+		f[F_LEN_RATIO] = a->nterms < b->nterms ?
+		    (double)a->nterms / (double)b->nterms :
+		    (double)b->nterms / (double)a->nterms;
+	ra = a->wsum - wa;
+	rb = b->wsum - wb;
+	f[F_REST_MAX] = log1p(ra > rb ? ra : rb);
+	f[F_REST_MIN] = log1p(ra > rb ? rb : ra);
+}
+
+enum match_relation
+match_score(struct match *mt, const struct match_sentence *a,
+    const struct match_sentence *b, double *score)
+{
+	double			 f[MATCH_NFEATURES], z, p;
+	size_t			 i;
+	enum match_relation	 r = MATCH_NONE;
+
+	match_features(mt, a, b, f);
+	z = mt->m.bias;
+	for (i = 0; i < MATCH_NFEATURES; i++)
+		z += mt->m.w[i] * f[i];
+	p = 1.0 / (1.0 + exp(-z));
+	if (p >= mt->m.t_same)
+		r = MATCH_SAME;
+	else if (p >= mt->m.t_similar || f[F_WCOV_MAX] >= mt->m.t_contain)
+		r = MATCH_SIMILAR;
+	/* different figures, or one side negated: never the same fact */
+	if (r == MATCH_SAME && (f[F_NUM_CONFLICT] > 0 || f[F_NEGATION] > 0)) {
+		r = MATCH_SIMILAR;
+		if (p >= mt->m.t_same)
+			p = mt->m.t_same - 0.001 > 0 ? mt->m.t_same - 0.001 : 0;
+	}
+	if (score != NULL)
+		*score = p;
+	return r;
+}

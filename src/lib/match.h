@@ -1,0 +1,82 @@
+/*
+ * match.h: do two sentences report the same fact?
+ *
+ * A sentence is prepared once (tokenised, its content words weighted by how
+ * informative they are) and then scored against many others without any
+ * allocation.  The weight of a word is its inverse document frequency, taken
+ * from a callback so that the engine can use the database's frequencies and
+ * `parallax match` the frequencies over its own input; without a callback
+ * every content word weighs 1.
+ *
+ * Scoring computes a few features (weighted overlap both ways, bigrams,
+ * longest common subsequence, figures and negations that disagree, names
+ * missing from one side, lengths) and combines them with a logistic model
+ * read from the data file "match-model" (defaults compiled in).  The score
+ * is a probability in [0,1] and symmetric; the relation is
+ *   MATCH_SAME     the same fact (verbatim, near-verbatim or paraphrase);
+ *                  never when the two give different figures or one
+ *                  negates the other;
+ *   MATCH_SIMILAR  partial overlap: one contains much of the other, or the
+ *                  score is above the lower threshold;
+ *   MATCH_NONE     otherwise.
+ */
+#ifndef PX_MATCH_H
+#define PX_MATCH_H
+
+#include <stddef.h>
+
+#include "tokens.h"
+
+enum match_relation {
+	MATCH_NONE,
+	MATCH_SIMILAR,
+	MATCH_SAME
+};
+
+#define MATCH_NFEATURES 12
+
+/* The weight of a term (its text as tokens_term() gives it). */
+typedef double (*match_idf_fn)(void *arg, const char *term);
+
+struct match;
+struct match_sentence;
+
+/*
+ * A matcher over the vocabulary tk (borrowed: it must outlive the matcher).
+ * With load set, the model is read from the data files "match-model"
+ * (system, then the user's, later values winning); otherwise, or when there
+ * is no such file, the compiled-in defaults are used.  match_free().
+ */
+struct match	*match_new(struct tokens *tk, int load, char **cause);
+void		 match_free(struct match *);
+
+/* Read model values from a file: lines "weight NAME VALUE", "bias VALUE",
+ * "threshold same|similar|contain VALUE", '#' comments. */
+int	match_load_model(struct match *, const char *path, char **cause);
+
+/*
+ * Prepare a sentence: from text, or from tokens made by tokens_split() on
+ * the matcher's vocabulary.  idf may be NULL.  Returns NULL and sets *cause
+ * when memory runs out.  match_sentence_free().
+ */
+struct match_sentence	*match_prepare(struct match *, const char *s,
+			    size_t len, match_idf_fn idf, void *arg,
+			    char **cause);
+struct match_sentence	*match_prepare_tokens(struct match *,
+			    const struct token *t, size_t n, match_idf_fn idf,
+			    void *arg, char **cause);
+void			 match_sentence_free(struct match_sentence *);
+
+/* The feature vector of a pair (for tuning); names by match_feature_name. */
+void		 match_features(struct match *, const struct match_sentence *,
+		    const struct match_sentence *, double f[MATCH_NFEATURES]);
+const char	*match_feature_name(size_t i);
+
+/* The relation of a pair and its score in [0,1] (score may be NULL). */
+enum match_relation	 match_score(struct match *,
+			    const struct match_sentence *,
+			    const struct match_sentence *, double *score);
+/* "same", "similar" or "none". */
+const char		*match_relation_name(enum match_relation);
+
+#endif
