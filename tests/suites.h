@@ -11,7 +11,12 @@
 #define PX_SUITES \
 	SUITE(util) \
 	SUITE(paths) \
-	SUITE(options)
+	SUITE(options) \
+	SUITE(text) \
+	SUITE(sentence) \
+	SUITE(outlets) \
+	SUITE(furniture) \
+	SUITE(article)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES
