@@ -147,6 +147,8 @@ measure(const struct store_article *a, size_t n, int64_t maxid,
 	size_t	i, c, used, term = terminal_width();
 
 	w->id = digits(maxid);
+	if (cells(_("ID")) > w->id)
+		w->id = cells(_("ID"));
 	w->outlet = strlen(_("OUTLET"));
 	w->count = strlen(_("SENT"));
 	for (i = 0; i < n; i++) {
@@ -233,6 +235,7 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		goto fail;
 
 	memset(&q, 0, sizeof q);
+	memset(&w, 0, sizeof w);
 	q.limit = 1;
 	q.backward = 1;
 	if (store_articles_page(st, &q, &a, &n, &cause) != 0)
