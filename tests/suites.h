@@ -14,7 +14,14 @@
 	SUITE(options) \
 	SUITE(story) \
 	SUITE(tokens) \
-	SUITE(match)
+	SUITE(match) \
+	SUITE(text) \
+	SUITE(sentence) \
+	SUITE(outlets) \
+	SUITE(furniture) \
+	SUITE(article) \
+	SUITE(store) \
+	SUITE(json)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

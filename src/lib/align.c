@@ -1,0 +1,753 @@
+/*
+ * align.c: one new article against the database.
+ *
+ * Data: the engine keeps one vocabulary (struct tokens) and one matcher for
+ * its whole life, and a cache of document frequencies indexed by term id
+ * (df[id], -1 when not yet read from the store), kept current as sentences
+ * are indexed, so the IDF of a term costs one query the first time only.
+ * Per article it builds a table of prepared candidate sentences (by id) that
+ * lives until the article is done.
+ *
+ * Invariants: an article's own sentences are indexed only after its
+ * candidates were looked up, so an article is never paired with itself by
+ * the matcher (pairs inside one article come from conflicts only); pairs
+ * are stored with a < b by the store; the engine never commits.
+ */
+#include "px.h"
+#include "align.h"
+#include "match.h"
+#include "store.h"
+#include "story.h"
+#include "tokens.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ALIGN_TERMS		6	/* rarest terms looked up per sentence */
+#define ALIGN_MAX_DF		400	/* terms in more sentences are too common */
+#define ALIGN_CANDIDATES	24	/* candidates scored per sentence */
+
+struct align {
+	struct store	*st;
+	struct tokens	*tk;
+	struct match	*mt;
+	int64_t		*df;		/* by term id; -1: not read yet */
+	uint32_t	 ndf;
+	double		 nsent;		/* sentences indexed: the N of idf */
+};
+
+/* A prepared sentence of the new article or a candidate. */
+struct prep {
+	int64_t			 id;
+	int64_t			 article;
+	struct match_sentence	*ms;
+};
+
+/* What links the new article to another one. */
+struct link {
+	int64_t	article;
+	int	nsame, nsimilar;
+	double	best;
+};
+
+/* Per-article working state. */
+struct work {
+	struct prep	*cache;		/* open addressing by id */
+	size_t		 ncache, capcache;
+	struct link	*links;
+	size_t		 nlinks, caplinks;
+};
+
+static int
+oom(char **cause)
+{
+	util_cause(cause, "%s", strerror(ENOMEM));
+	return -1;
+}
+
+/* --- document frequencies -------------------------------------------- */
+
+static int
+df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
+{
+	uint32_t	 n, i;
+	int64_t		*p;
+
+	if (term >= al->ndf) {
+		n = tokens_count(al->tk);
+		if (n <= term)
+			n = term + 1;
+		n += n / 2 + 64;
+		if ((p = util_reallocarray(al->df, n, sizeof *p)) == NULL)
+			return oom(cause);
+		for (i = al->ndf; i < n; i++)
+			p[i] = -1;
+		al->df = p;
+		al->ndf = n;
+	}
+	if (al->df[term] < 0) {
+		if (store_term_df(al->st, tokens_term(al->tk, term),
+		    &al->df[term], cause) != 0)
+			return -1;
+	}
+	*df = al->df[term];
+	return 0;
+}
+
+static double
+align_idf(void *arg, const char *term)
+{
+	struct align	*al = arg;
+	uint32_t	 id = tokens_lookup(al->tk, term);
+	int64_t		 df = 0;
+
+	if (id != UINT32_MAX && df_get(al, id, &df, NULL) != 0)
+		df = 0;
+	return log((al->nsent + 1) / ((double)df + 0.5));
+}
+
+/* --- engine ------------------------------------------------------------ */
+
+int
+align_new(struct store *st, int load, struct align **out, char **cause)
+{
+	struct align	*al;
+	int64_t		 n;
+
+	*out = NULL;
+	if ((al = calloc(1, sizeof *al)) == NULL)
+		return oom(cause);
+	al->st = st;
+	if ((al->tk = tokens_new("english", load, cause)) == NULL)
+		goto fail;
+	if ((al->mt = match_new(al->tk, load, cause)) == NULL)
+		goto fail;
+	if (store_sentence_count(st, &n, cause) != 0)
+		goto fail;
+	al->nsent = (double)n;
+	*out = al;
+	return 0;
+fail:
+	align_free(al);
+	return -1;
+}
+
+void
+align_free(struct align *al)
+{
+	if (al == NULL)
+		return;
+	match_free(al->mt);
+	tokens_free(al->tk);
+	free(al->df);
+	free(al);
+}
+
+/* --- per-article work -------------------------------------------------- */
+
+static void
+work_free(struct work *w)
+{
+	size_t	i;
+
+	for (i = 0; i < w->capcache; i++)
+		match_sentence_free(w->cache[i].ms);
+	free(w->cache);
+	free(w->links);
+}
+
+static size_t
+hash_id(int64_t id, size_t cap)
+{
+	uint64_t	h = (uint64_t)id * 0x9e3779b97f4a7c15ULL;
+
+	return (size_t)(h >> 17) & (cap - 1);
+}
+
+/* The prepared candidate sentence id, reading it from the store once. */
+static struct prep *
+work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
+{
+	struct store_sentence	*s = NULL;
+	struct prep		*p, *old;
+	size_t			 i, oldcap;
+
+	if (w->ncache * 2 >= w->capcache) {
+		old = w->cache;
+		oldcap = w->capcache;
+		w->capcache = oldcap == 0 ? 256 : oldcap * 2;
+		if ((w->cache = calloc(w->capcache, sizeof *w->cache)) == NULL) {
+			w->cache = old;
+			w->capcache = oldcap;
+			oom(cause);
+			return NULL;
+		}
+		for (i = 0; i < oldcap; i++) {
+			if (old[i].id == 0)
+				continue;
+			p = &w->cache[hash_id(old[i].id, w->capcache)];
+			while (p->id != 0)
+				p = p == &w->cache[w->capcache - 1] ?
+				    w->cache : p + 1;
+			*p = old[i];
+		}
+		free(old);
+	}
+	p = &w->cache[hash_id(id, w->capcache)];
+	while (p->id != 0 && p->id != id)
+		p = p == &w->cache[w->capcache - 1] ? w->cache : p + 1;
+	if (p->id == id)
+		return p;
+
+	if (store_sentence_get(al->st, id, &s, cause) != 0)
+		return NULL;
+	if (s == NULL) {
+		util_cause(cause, "sentence %lld vanished", (long long)id);
+		return NULL;
+	}
+	p->ms = match_prepare(al->mt, s->text, strlen(s->text), align_idf, al,
+	    cause);
+	if (p->ms == NULL) {
+		store_sentence_free(s);
+		return NULL;
+	}
+	p->id = id;
+	p->article = s->article;
+	w->ncache++;
+	store_sentence_free(s);
+	return p;
+}
+
+static int
+work_link(struct work *w, int64_t article, enum match_relation r,
+    double score, char **cause)
+{
+	struct link	*l;
+	size_t		 i;
+
+	for (i = 0; i < w->nlinks; i++)
+		if (w->links[i].article == article)
+			break;
+	if (i == w->nlinks) {
+		if (w->nlinks == w->caplinks) {
+			w->caplinks = w->caplinks == 0 ? 16 : w->caplinks * 2;
+			l = util_reallocarray(w->links, w->caplinks, sizeof *l);
+			if (l == NULL)
+				return oom(cause);
+			w->links = l;
+		}
+		l = &w->links[w->nlinks++];
+		memset(l, 0, sizeof *l);
+		l->article = article;
+	}
+	l = &w->links[i];
+	if (r == MATCH_SAME)
+		l->nsame++;
+	else
+		l->nsimilar++;
+	if (score > l->best)
+		l->best = score;
+	return 0;
+}
+
+/* --- candidates -------------------------------------------------------- */
+
+struct cand {
+	int64_t	id;
+	double	weight;
+	int	nterms;
+};
+
+static int
+cand_by_id(const void *a, const void *b)
+{
+	const struct cand	*x = a, *y = b;
+
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+static int
+cand_by_weight(const void *a, const void *b)
+{
+	const struct cand	*x = a, *y = b;
+
+	if (x->weight != y->weight)
+		return x->weight < y->weight ? 1 : -1;
+	return (x->id < y->id) - (x->id > y->id);	/* newer first */
+}
+
+struct rare {
+	uint32_t	term;
+	int64_t		df;
+};
+
+static int
+rare_cmp(const void *a, const void *b)
+{
+	const struct rare	*x = a, *y = b;
+
+	if (x->df != y->df)
+		return (x->df > y->df) - (x->df < y->df);
+	return (x->term > y->term) - (x->term < y->term);
+}
+
+/* The distinct content terms of a token array (stop words left out). */
+static size_t
+content_terms(const struct token *t, long n, uint32_t *out)
+{
+	size_t	k = 0, j;
+	long	i;
+
+	for (i = 0; i < n; i++) {
+		if (t[i].flags & TOKEN_STOP)
+			continue;
+		for (j = 0; j < k; j++)
+			if (out[j] == t[i].term)
+				break;
+		if (j == k)
+			out[k++] = t[i].term;
+	}
+	return k;
+}
+
+/*
+ * Score the candidates of one sentence of the new article and store the
+ * pairs worth keeping.
+ */
+static int
+align_sentence(struct align *al, struct work *w, int64_t sid,
+    const struct match_sentence *ms, const uint32_t *terms, size_t nterms,
+    char **cause)
+{
+	struct rare	*rare = NULL;
+	struct cand	*c = NULL, *nc;
+	size_t		 nrare = 0, nc_ = 0, capc = 0, i, j, k, m, need;
+	int64_t		*ids = NULL, df;
+	size_t		 nids;
+	struct prep	*p;
+	enum match_relation r;
+	double		 score, w_;
+	int		 rc = -1;
+
+	if (nterms == 0)
+		return 0;
+	if ((rare = calloc(nterms, sizeof *rare)) == NULL)
+		return oom(cause);
+	for (i = 0; i < nterms; i++) {
+		if (df_get(al, terms[i], &df, cause) != 0)
+			goto out;
+		if (df < 1 || df > ALIGN_MAX_DF)
+			continue;
+		rare[nrare].term = terms[i];
+		rare[nrare].df = df;
+		nrare++;
+	}
+	qsort(rare, nrare, sizeof *rare, rare_cmp);
+	if (nrare > ALIGN_TERMS)
+		nrare = ALIGN_TERMS;
+
+	for (i = 0; i < nrare; i++) {
+		if (store_postings(al->st, tokens_term(al->tk, rare[i].term),
+		    ALIGN_MAX_DF, &ids, &nids, cause) != 0)
+			goto out;
+		w_ = log((al->nsent + 1) / ((double)rare[i].df + 0.5));
+		if (nc_ + nids > capc) {
+			capc = (nc_ + nids) * 2;
+			if ((nc = util_reallocarray(c, capc, sizeof *c)) == NULL) {
+				oom(cause);
+				goto out;
+			}
+			c = nc;
+		}
+		for (j = 0; j < nids; j++) {
+			c[nc_].id = ids[j];
+			c[nc_].weight = w_;
+			c[nc_].nterms = 1;
+			nc_++;
+		}
+		free(ids);
+		ids = NULL;
+	}
+	if (nc_ == 0) {
+		rc = 0;
+		goto out;
+	}
+
+	/* Merge the runs of one id, keep those sharing enough terms. */
+	qsort(c, nc_, sizeof *c, cand_by_id);
+	need = nrare >= 3 ? 2 : 1;
+	for (i = 0, k = 0; i < nc_; i = j) {
+		c[k] = c[i];
+		for (j = i + 1; j < nc_ && c[j].id == c[i].id; j++) {
+			c[k].weight += c[j].weight;
+			c[k].nterms++;
+		}
+		if ((size_t)c[k].nterms >= need)
+			k++;
+	}
+	qsort(c, k, sizeof *c, cand_by_weight);
+	m = k < ALIGN_CANDIDATES ? k : ALIGN_CANDIDATES;
+
+	for (i = 0; i < m; i++) {
+		if (c[i].id == sid)
+			continue;
+		if ((p = work_candidate(al, w, c[i].id, cause)) == NULL)
+			goto out;
+		r = match_score(al->mt, ms, p->ms, &score);
+		if (r == MATCH_NONE)
+			continue;
+		if (store_pair_put(al->st, sid, c[i].id,
+		    r == MATCH_SAME ? STORE_SAME : STORE_SIMILAR, score, NULL,
+		    cause) != 0)
+			goto out;
+		if (work_link(w, p->article, r, score, cause) != 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	free(ids);
+	free(c);
+	free(rare);
+	return rc;
+}
+
+/* Index one sentence under its content terms and keep the df cache true. */
+static int
+align_index(struct align *al, int64_t sid, const uint32_t *terms,
+    size_t nterms, char **cause)
+{
+	const char	**texts;
+	size_t		  i;
+	int64_t		  df;
+	int		  rc;
+
+	if (nterms == 0) {
+		al->nsent++;
+		return 0;
+	}
+	if ((texts = calloc(nterms, sizeof *texts)) == NULL)
+		return oom(cause);
+	for (i = 0; i < nterms; i++) {
+		if (df_get(al, terms[i], &df, cause) != 0) {
+			free(texts);
+			return -1;
+		}
+		texts[i] = tokens_term(al->tk, terms[i]);
+	}
+	rc = store_postings_add(al->st, sid, texts, nterms, cause);
+	free(texts);
+	if (rc != 0)
+		return -1;
+	for (i = 0; i < nterms; i++)
+		al->df[terms[i]]++;
+	al->nsent++;
+	return 0;
+}
+
+/* --- stories ----------------------------------------------------------- */
+
+static const char *
+min_date(const char *a, const char *b)
+{
+	if (a == NULL)
+		return b;
+	if (b == NULL)
+		return a;
+	return strcmp(a, b) <= 0 ? a : b;
+}
+
+static const char *
+max_date(const char *a, const char *b)
+{
+	if (a == NULL)
+		return b;
+	if (b == NULL)
+		return a;
+	return strcmp(a, b) >= 0 ? a : b;
+}
+
+/* Move every article of story from into story to, then drop from. */
+static int
+story_merge(struct align *al, int64_t from, int64_t to, char **cause)
+{
+	struct store_page	 q;
+	struct store_article	*page = NULL;
+	size_t			 n, i;
+
+	memset(&q, 0, sizeof q);
+	q.order = STORE_BY_ID;
+	q.story = from;
+	q.limit = 256;
+	for (;;) {
+		if (store_articles_page(al->st, &q, &page, &n, cause) != 0)
+			return -1;
+		if (n == 0)
+			break;
+		for (i = 0; i < n; i++) {
+			if (store_article_set_story(al->st, page[i].id, to,
+			    cause) != 0) {
+				store_articles_free(page, n);
+				return -1;
+			}
+		}
+		/* Moved rows leave the story: start again from the top. */
+		store_articles_free(page, n);
+		page = NULL;
+	}
+	return store_story_delete(al->st, from, cause);
+}
+
+/*
+ * Put the article into the story it is most strongly linked to (merging
+ * the other stories it links), or into a new story.  *story gets its id.
+ */
+static int
+align_story(struct align *al, struct work *w, const struct store_article *a,
+    int64_t *story, char **cause)
+{
+	struct store_article	*o = NULL;
+	struct store_story	*s = NULL, ns;
+	struct story_link	 sl;
+	int64_t			*sids = NULL, best = 0, id;
+	int			*strength = NULL, bests = -1;
+	size_t			 nsids = 0, i, j;
+	int			 rc = -1;
+
+	if (w->nlinks > 0) {
+		sids = calloc(w->nlinks, sizeof *sids);
+		strength = calloc(w->nlinks, sizeof *strength);
+		if (sids == NULL || strength == NULL) {
+			oom(cause);
+			goto out;
+		}
+	}
+	for (i = 0; i < w->nlinks; i++) {
+		if (store_article_get(al->st, w->links[i].article, &o,
+		    cause) != 0)
+			goto out;
+		if (o == NULL || o->story == 0) {
+			store_article_free(o);
+			o = NULL;
+			continue;
+		}
+		memset(&sl, 0, sizeof sl);
+		sl.nsame = w->links[i].nsame;
+		sl.nsimilar = w->links[i].nsimilar;
+		sl.best = w->links[i].best;
+		if (story_linked(&sl, a->date, o->date)) {
+			for (j = 0; j < nsids; j++)
+				if (sids[j] == o->story)
+					break;
+			if (j == nsids)
+				sids[nsids++] = o->story;
+			strength[j] += 2 * sl.nsame + sl.nsimilar;
+		}
+		store_article_free(o);
+		o = NULL;
+	}
+	for (j = 0; j < nsids; j++) {
+		if (strength[j] > bests ||
+		    (strength[j] == bests && sids[j] < best)) {
+			bests = strength[j];
+			best = sids[j];
+		}
+	}
+
+	memset(&ns, 0, sizeof ns);
+	if (best == 0) {
+		ns.title = a->title;
+		ns.first_date = a->date;
+		ns.last_date = a->date;
+		if (store_story_put(al->st, &ns, &best, cause) != 0)
+			goto out;
+	} else {
+		for (j = 0; j < nsids; j++) {
+			if (sids[j] != best &&
+			    story_merge(al, sids[j], best, cause) != 0)
+				goto out;
+		}
+		if (store_story_get(al->st, best, &s, cause) != 0)
+			goto out;
+		if (s != NULL) {
+			ns.id = best;
+			ns.title = s->title != NULL ? s->title : a->title;
+			ns.first_date = min_date(s->first_date, a->date);
+			ns.last_date = max_date(s->last_date, a->date);
+			if (store_story_put(al->st, &ns, &id, cause) != 0)
+				goto out;
+		}
+	}
+	if (store_article_set_story(al->st, a->id, best, cause) != 0)
+		goto out;
+	*story = best;
+	rc = 0;
+out:
+	store_story_free(s);
+	free(sids);
+	free(strength);
+	return rc;
+}
+
+/* --- the article ------------------------------------------------------- */
+
+int
+align_article(struct align *al, int64_t article, char **cause)
+{
+	struct store_article	*a = NULL;
+	struct store_sentence	*s = NULL;
+	struct token		**tok = NULL;
+	long			*ntok = NULL;
+	struct match_sentence	**ms = NULL;
+	uint32_t		*terms = NULL;
+	size_t			 ns = 0, i, nt, maxtok = 0;
+	struct work		 w;
+	int64_t			 story;
+	int			 rc = -1;
+
+	memset(&w, 0, sizeof w);
+	if (store_article_get(al->st, article, &a, cause) != 0)
+		return -1;
+	if (a == NULL) {
+		util_cause(cause, _("no article %lld"), (long long)article);
+		return -1;
+	}
+	if (store_sentences(al->st, article, &s, &ns, cause) != 0)
+		goto out;
+	if (ns > 0) {
+		tok = calloc(ns, sizeof *tok);
+		ntok = calloc(ns, sizeof *ntok);
+		ms = calloc(ns, sizeof *ms);
+		if (tok == NULL || ntok == NULL || ms == NULL) {
+			oom(cause);
+			goto out;
+		}
+	}
+	for (i = 0; i < ns; i++) {
+		ntok[i] = tokens_split(al->tk, s[i].text, strlen(s[i].text),
+		    &tok[i], cause);
+		if (ntok[i] < 0)
+			goto out;
+		if ((size_t)ntok[i] > maxtok)
+			maxtok = (size_t)ntok[i];
+		ms[i] = match_prepare_tokens(al->mt, tok[i], (size_t)ntok[i],
+		    align_idf, al, cause);
+		if (ms[i] == NULL)
+			goto out;
+	}
+	if ((terms = calloc(maxtok + 1, sizeof *terms)) == NULL) {
+		oom(cause);
+		goto out;
+	}
+
+	/* Candidates first, against the database as it was. */
+	for (i = 0; i < ns; i++) {
+		nt = content_terms(tok[i], ntok[i], terms);
+		if (align_sentence(al, &w, s[i].id, ms[i], terms, nt,
+		    cause) != 0)
+			goto out;
+	}
+	/* Then index the article's own sentences. */
+	for (i = 0; i < ns; i++) {
+		nt = content_terms(tok[i], ntok[i], terms);
+		if (align_index(al, s[i].id, terms, nt, cause) != 0)
+			goto out;
+	}
+	if (align_claims(al, a, s, ns, cause) != 0)
+		goto out;
+	if (align_story(al, &w, a, &story, cause) != 0)
+		goto out;
+	if (align_conflicts(al, story, cause) != 0)
+		goto out;
+	rc = 0;
+out:
+	work_free(&w);
+	for (i = 0; i < ns; i++) {
+		if (tok != NULL)
+			free(tok[i]);
+		if (ms != NULL)
+			match_sentence_free(ms[i]);
+	}
+	free(tok);
+	free(ntok);
+	free(ms);
+	free(terms);
+	store_sentences_free(s, ns);
+	store_article_free(a);
+	return rc;
+}
+
+int
+align_hook(void *arg, struct store *st, int64_t article, char **cause)
+{
+	struct align	*al = arg;
+
+	(void)st;
+	return align_article(al, article, cause);
+}
+
+struct all_state {
+	struct align	*al;
+	int64_t		*ids;
+	size_t		 n, cap;
+};
+
+static int
+collect_id(void *arg, const struct store_article *a)
+{
+	struct all_state	*as = arg;
+	int64_t			*p;
+
+	if (as->n == as->cap) {
+		as->cap = as->cap == 0 ? 1024 : as->cap * 2;
+		if ((p = util_reallocarray(as->ids, as->cap, sizeof *p)) ==
+		    NULL)
+			return -1;
+		as->ids = p;
+	}
+	as->ids[as->n++] = a->id;
+	return 0;
+}
+
+int
+align_all(struct align *al,
+    void (*progress)(void *arg, int64_t done, int64_t total), void *arg,
+    char **cause)
+{
+	struct all_state	 as;
+	size_t			 i;
+	int			 rc;
+
+	memset(&as, 0, sizeof as);
+	as.al = al;
+	if ((rc = store_articles_each(al->st, collect_id, &as, cause)) != 0) {
+		if (rc > 0)
+			oom(cause);
+		free(as.ids);
+		return -1;
+	}
+	if (store_begin(al->st, cause) != 0)
+		goto fail;
+	if (store_clear_derived(al->st, STORE_CLEAR_INDEX, cause) != 0)
+		goto rollback;
+	free(al->df);
+	al->df = NULL;
+	al->ndf = 0;
+	al->nsent = 0;
+	for (i = 0; i < as.n; i++) {
+		if (align_article(al, as.ids[i], cause) != 0)
+			goto rollback;
+		if (progress != NULL)
+			progress(arg, (int64_t)i + 1, (int64_t)as.n);
+	}
+	if (store_commit(al->st, cause) != 0)
+		goto rollback;
+	free(as.ids);
+	return 0;
+rollback:
+	store_rollback(al->st);
+fail:
+	free(as.ids);
+	return -1;
+}

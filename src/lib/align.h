@@ -1,0 +1,50 @@
+/*
+ * align.h: the alignment engine, run once per new article.
+ *
+ * align_article() finds, for each sentence of a newly stored article, the
+ * sentences of other articles that share its rarest terms (the candidate
+ * index in the store: terms and postings), scores those candidates with the
+ * matcher and stores the `same` and `similar` pairs; then indexes the new
+ * sentences, extracts the article's claims, puts the article into a story
+ * (joining, and if need be merging, the stories it is linked to) and
+ * recomputes that story's conflicts, marking the sentence pairs that carry
+ * a conflict.  Its cost is bounded by the article's own size: at most
+ * ALIGN_TERMS postings lists of at most ALIGN_POSTINGS sentences and
+ * ALIGN_CANDIDATES scored candidates per sentence, whatever the size of the
+ * database.
+ *
+ * The caller owns the transaction (ingest runs this inside its batch).
+ */
+#ifndef PX_ALIGN_H
+#define PX_ALIGN_H
+
+#include <stdint.h>
+
+struct store;
+struct align;
+
+/*
+ * A new engine over store st (borrowed; it must outlive the engine).  With
+ * load set, the data tables (stop words, aliases, match model, entities)
+ * are read from the data directories.  align_free() accepts NULL.
+ */
+int align_new(struct store *st, int load, struct align **out, char **cause);
+void align_free(struct align *al);
+
+/* Align one stored article (see above). */
+int align_article(struct align *al, int64_t article, char **cause);
+
+/*
+ * Forget every derived fact and align every article again, in id order, in
+ * one transaction: interrupted, it leaves the database as it was.
+ * progress (may be NULL) is called after each article with the count done
+ * and the total.
+ */
+int align_all(struct align *al,
+    void (*progress)(void *arg, int64_t done, int64_t total), void *arg,
+    char **cause);
+
+/* For ingest's after_add hook: arg is the struct align. */
+int align_hook(void *arg, struct store *st, int64_t article, char **cause);
+
+#endif
