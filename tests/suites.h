@@ -11,7 +11,8 @@
 #define PX_SUITES \
 	SUITE(util) \
 	SUITE(paths) \
-	SUITE(options)
+	SUITE(options) \
+	SUITE(numbers)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES
