@@ -21,7 +21,8 @@
 	SUITE(furniture) \
 	SUITE(article) \
 	SUITE(store) \
-	SUITE(json)
+	SUITE(json) \
+	SUITE(numbers)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES
