@@ -11,6 +11,7 @@
  * or already there, 1 when any was rejected or the database failed.
  */
 #include "cli.h"
+#include "align.h"
 #include "ingest.h"
 #include "paths.h"
 #include "store.h"
@@ -279,6 +280,7 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	struct import		 im;
 	struct ingest_options	 io;
 	struct store		*st = NULL;
+	struct align		*al = NULL;
 	struct stat		 sb;
 	char			*cause = NULL;
 	size_t			 max = IMPORT_MAX_SIZE, batch = 0, i;
@@ -328,7 +330,10 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	io.batch = batch;
 	io.report = report;
 	io.report_arg = &im;
-	/* io.after_add: the lead wires align_article() here. */
+	if (align_new(st, 1, &al, &cause) != 0)
+		goto fail;
+	io.after_add = align_hook;
+	io.after_add_arg = al;
 	if (ingest_new(st, &io, &im.in, &cause) != 0)
 		goto fail;
 
@@ -376,6 +381,7 @@ fail:
 	free(cause);
 out:
 	ingest_free(im.in);
+	align_free(al);
 	store_close(st);
 	for (i = 0; i < im.nfiles; i++)
 		free(im.files[i]);

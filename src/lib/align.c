@@ -15,6 +15,9 @@
  */
 #include "px.h"
 #include "align.h"
+#include "claims.h"
+#include "conflict.h"
+#include "entities.h"
 #include "match.h"
 #include "store.h"
 #include "story.h"
@@ -33,6 +36,7 @@ struct align {
 	struct store	*st;
 	struct tokens	*tk;
 	struct match	*mt;
+	struct entities	*ent;
 	int64_t		*df;		/* by term id; -1: not read yet */
 	uint32_t	 ndf;
 	double		 nsent;		/* sentences indexed: the N of idf */
@@ -124,6 +128,13 @@ align_new(struct store *st, int load, struct align **out, char **cause)
 		goto fail;
 	if ((al->mt = match_new(al->tk, load, cause)) == NULL)
 		goto fail;
+	if (load) {
+		if (entities_load(&al->ent, cause) != 0)
+			goto fail;
+	} else if ((al->ent = entities_new()) == NULL) {
+		oom(cause);
+		goto fail;
+	}
 	if (store_sentence_count(st, &n, cause) != 0)
 		goto fail;
 	al->nsent = (double)n;
@@ -141,6 +152,7 @@ align_free(struct align *al)
 		return;
 	match_free(al->mt);
 	tokens_free(al->tk);
+	entities_free(al->ent);
 	free(al->df);
 	free(al);
 }
@@ -324,7 +336,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	struct rare	*rare = NULL;
 	struct cand	*c = NULL, *nc;
 	size_t		 nrare = 0, nc_ = 0, capc = 0, i, j, k, m, need;
-	int64_t		*ids = NULL, df;
+	int64_t		*ids = NULL, df, pid;
 	size_t		 nids;
 	struct prep	*p;
 	enum match_relation r;
@@ -399,7 +411,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		if (r == MATCH_NONE)
 			continue;
 		if (store_pair_put(al->st, sid, c[i].id,
-		    r == MATCH_SAME ? STORE_SAME : STORE_SIMILAR, score, NULL,
+		    r == MATCH_SAME ? STORE_SAME : STORE_SIMILAR, score, &pid,
 		    cause) != 0)
 			goto out;
 		if (work_link(w, p->article, r, score, cause) != 0)
@@ -448,8 +460,8 @@ align_index(struct align *al, int64_t sid, const uint32_t *terms,
 
 /* --- stories ----------------------------------------------------------- */
 
-static const char *
-min_date(const char *a, const char *b)
+static char *
+min_date(char *a, char *b)
 {
 	if (a == NULL)
 		return b;
@@ -458,8 +470,8 @@ min_date(const char *a, const char *b)
 	return strcmp(a, b) <= 0 ? a : b;
 }
 
-static const char *
-max_date(const char *a, const char *b)
+static char *
+max_date(char *a, char *b)
 {
 	if (a == NULL)
 		return b;
@@ -472,30 +484,8 @@ max_date(const char *a, const char *b)
 static int
 story_merge(struct align *al, int64_t from, int64_t to, char **cause)
 {
-	struct store_page	 q;
-	struct store_article	*page = NULL;
-	size_t			 n, i;
-
-	memset(&q, 0, sizeof q);
-	q.order = STORE_BY_ID;
-	q.story = from;
-	q.limit = 256;
-	for (;;) {
-		if (store_articles_page(al->st, &q, &page, &n, cause) != 0)
-			return -1;
-		if (n == 0)
-			break;
-		for (i = 0; i < n; i++) {
-			if (store_article_set_story(al->st, page[i].id, to,
-			    cause) != 0) {
-				store_articles_free(page, n);
-				return -1;
-			}
-		}
-		/* Moved rows leave the story: start again from the top. */
-		store_articles_free(page, n);
-		page = NULL;
-	}
+	if (store_story_move(al->st, from, to, cause) != 0)
+		return -1;
 	return store_story_delete(al->st, from, cause);
 }
 
@@ -587,6 +577,142 @@ out:
 	store_story_free(s);
 	free(sids);
 	free(strength);
+	return rc;
+}
+
+/* --- claims and conflicts -------------------------------------------- */
+
+/* Extract the article's claims and store them. */
+static int
+align_claims(struct align *al, const struct store_article *a,
+    const struct store_sentence *s, size_t ns, char **cause)
+{
+	const char		**texts = NULL;
+	struct claims_ctx	  ctx;
+	struct claim_list	 *cl = NULL;
+	struct store_claim	  sc;
+	const struct claim	 *c;
+	int64_t			  id;
+	size_t			  i;
+	int			  rc = -1;
+
+	if (ns == 0)
+		return 0;
+	if ((texts = calloc(ns, sizeof *texts)) == NULL)
+		return oom(cause);
+	for (i = 0; i < ns; i++)
+		texts[i] = s[i].text;
+	memset(&ctx, 0, sizeof ctx);
+	ctx.title = a->title;
+	ctx.ent = al->ent;
+	if (claims_extract(texts, ns, &ctx, &cl, cause) != 0)
+		goto out;
+	for (i = 0; i < cl->n; i++) {
+		c = &cl->v[i];
+		if (c->sentence >= ns)
+			continue;
+		memset(&sc, 0, sizeof sc);
+		sc.sentence = s[c->sentence].id;
+		sc.kind = (char *)claim_kind_name(c->kind);
+		sc.subject = c->subject;
+		sc.has_num = claim_kind_is_count(c->kind);
+		sc.value_num = c->value;
+		sc.value_text = c->text;
+		sc.approx = c->approx;
+		sc.source = c->source;
+		if (store_claim_add(al->st, &sc, &id, cause) != 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	claims_free(cl);
+	free(texts);
+	return rc;
+}
+
+/*
+ * Compute the conflicts of a story again from all its claims, store them,
+ * and mark the sentence pairs that carry them.
+ */
+static int
+align_conflicts(struct align *al, int64_t story, char **cause)
+{
+	struct store_claim	*sc = NULL;
+	struct claim		*cv = NULL;
+	struct conflict_in	*in = NULL;
+	struct conflict_set	*cs = NULL;
+	struct store_conflict	 x;
+	int64_t			*ids = NULL, id;
+	size_t			 n = 0, i, j;
+	int			 kind, rc = -1;
+
+	if (store_claims_of_story(al->st, story, &sc, &n, cause) != 0)
+		return -1;
+	if (store_story_conflicts_clear(al->st, story, cause) != 0)
+		goto out;
+	if (n < 2) {
+		rc = 0;
+		goto out;
+	}
+	cv = calloc(n, sizeof *cv);
+	in = calloc(n, sizeof *in);
+	if (cv == NULL || in == NULL) {
+		oom(cause);
+		goto out;
+	}
+	for (i = 0, j = 0; i < n; i++) {
+		if ((kind = claim_kind_from_name(sc[i].kind)) < 0)
+			continue;
+		cv[j].kind = (enum claim_kind)kind;
+		cv[j].subject = sc[i].subject;
+		cv[j].value = sc[i].value_num;
+		cv[j].high = sc[i].value_num;
+		cv[j].text = sc[i].value_text;
+		cv[j].approx = sc[i].approx;
+		cv[j].source = sc[i].source;
+		in[j].claim = (long)sc[i].id;
+		in[j].article = (long)sc[i].article;
+		in[j].story = (long)story;
+		in[j].sentence = (long)sc[i].sentence;
+		in[j].c = &cv[j];
+		j++;
+	}
+	if (conflict_find(in, j, &cs, cause) != 0)
+		goto out;
+	for (i = 0; i < cs->n; i++) {
+		const struct conflict	*c = &cs->v[i];
+
+		free(ids);
+		if ((ids = calloc(c->nclaims + 1, sizeof *ids)) == NULL) {
+			oom(cause);
+			goto out;
+		}
+		for (j = 0; j < c->nclaims; j++)
+			ids[j] = c->claims[j];
+		memset(&x, 0, sizeof x);
+		x.story = story;
+		x.kind = (char *)claim_kind_name(c->kind);
+		x.subject = c->subject;
+		x.reason = c->reason;
+		x.claims = ids;
+		x.nclaims = c->nclaims;
+		if (store_conflict_add(al->st, &x, &id, cause) != 0)
+			goto out;
+	}
+	for (i = 0; i < cs->npairs; i++) {
+		if (cs->pairs[i].a == cs->pairs[i].b)
+			continue;
+		if (store_pair_put(al->st, cs->pairs[i].a, cs->pairs[i].b,
+		    STORE_CONFLICT, 1.0, &id, cause) != 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	free(ids);
+	conflict_free(cs);
+	free(in);
+	free(cv);
+	store_claims_free(sc, n);
 	return rc;
 }
 

@@ -411,6 +411,19 @@ void store_stories_free(struct store_story *s, size_t n);
 
 int store_story_count(struct store *st, int64_t *n, char **cause);
 
+/* --- for the alignment engine (store-align.c) ------------------------- */
+
+/* Move every article of story from into story to. */
+int store_story_move(struct store *st, int64_t from, int64_t to,
+    char **cause);
+
+/* Drop the conflicts of a story (before computing them again). */
+int store_story_conflicts_clear(struct store *st, int64_t story,
+    char **cause);
+
+/* Drop a story and its conflicts; its articles are left in no story. */
+int store_story_delete(struct store *st, int64_t story, char **cause);
+
 /* --- derived data ----------------------------------------------------- */
 
 #define STORE_CLEAR_INDEX	0x1	/* also terms and postings */
