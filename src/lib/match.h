@@ -33,7 +33,7 @@ enum match_relation {
 	MATCH_SAME
 };
 
-#define MATCH_NFEATURES 12
+#define MATCH_NFEATURES 15
 
 /* The weight of a term (its text as tokens_term() gives it). */
 typedef double (*match_idf_fn)(void *arg, const char *term);
