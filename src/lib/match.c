@@ -39,15 +39,16 @@ struct model {
 	double	w[MATCH_NFEATURES];
 	double	bias;
 	double	t_same, t_similar, t_contain;
+	double	t_overlap, t_common;	/* partial overlap: similar */
 };
 
 /* Used when no model file is found: the values of share/parallax/match-model
  * as tuned by tools/msrp-cv. */
 static const struct model default_model = {
-	{ 1.824530, 0.219249, -2.064992, 0.697063, 0.840577, -0.433807,
-	  -0.166842, -1.221753, 0.272302, 0.698294, -0.971217, 0.149270,
-	  -2.898349, 7.712219, 0.234960 },
-	-2.001995, 0.4933, 0.4318, 0.70
+	{ 1.873323, 0.395279, -2.230344, 0.733918, 0.773374, -0.415212,
+	  -0.183366, -1.210810, 0.284637, 0.684734, -0.991613, 0.149524,
+	  -2.900712, 7.690602, 0.226192 },
+	-1.940972, 0.4865, 0.4075, 0.70, 0.12, 3
 };
 
 struct match_sentence {
@@ -166,6 +167,10 @@ model_line(struct model *m, char *line)
 		m->t_similar = v;
 	else if (strcmp(f[1], "contain") == 0)
 		m->t_contain = v;
+	else if (strcmp(f[1], "overlap") == 0)
+		m->t_overlap = v;
+	else if (strcmp(f[1], "common") == 0)
+		m->t_common = v;
 	else
 		return -1;
 	return 0;
@@ -477,6 +482,23 @@ unmatched_numbers(const struct match_sentence *a,
 	return n;
 }
 
+static int
+shared_count(const struct match_sentence *a, const struct match_sentence *b)
+{
+	size_t	i, j;
+
+	for (i = 0; i < a->nnums; i++) {
+		if (a->measure[i])
+			continue;
+		for (j = 0; j < b->nnums; j++) {
+			if (!b->measure[j] && numbers_close(a->nums[i],
+			    b->nums[j]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static size_t
 common64(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
@@ -540,8 +562,9 @@ lcs(struct match *mt, const struct match_sentence *a,
 	return prev[b->nseq];
 }
 
-void
-match_features(struct match *mt, const struct match_sentence *a,
+/* The features, and the count of content terms the two share. */
+static size_t
+features(struct match *mt, const struct match_sentence *a,
     const struct match_sentence *b, double f[MATCH_NFEATURES])
 {
 	size_t	i = 0, j = 0, common = 0, names = 0, missed = 0, ua, ub;
@@ -611,8 +634,9 @@ match_features(struct match *mt, const struct match_sentence *a,
 	if (a->nseq + b->nseq > 0)
 		f[F_LCS] = 2.0 * (double)lcs(mt, a, b) /
 		    (double)(a->nseq + b->nseq);
+	/* a conflict: each side has a count the other lacks, none shared */
 	f[F_NUM_CONFLICT] = unmatched_numbers(a, b, 1) > 0 &&
-	    unmatched_numbers(b, a, 1) > 0;
+	    unmatched_numbers(b, a, 1) > 0 && !shared_count(a, b);
 	ua = unmatched_numbers(a, b, 0);
 	ub = unmatched_numbers(b, a, 0);
 	if (a->nnums + b->nnums > 0)
@@ -629,6 +653,14 @@ match_features(struct match *mt, const struct match_sentence *a,
 	rb = b->wsum - wb;
 	f[F_REST_MAX] = log1p(ra > rb ? ra : rb);
 	f[F_REST_MIN] = log1p(ra > rb ? rb : ra);
+	return common;
+}
+
+void
+match_features(struct match *mt, const struct match_sentence *a,
+    const struct match_sentence *b, double f[MATCH_NFEATURES])
+{
+	features(mt, a, b, f);
 }
 
 enum match_relation
@@ -636,17 +668,19 @@ match_score(struct match *mt, const struct match_sentence *a,
     const struct match_sentence *b, double *score)
 {
 	double			 f[MATCH_NFEATURES], z, p;
-	size_t			 i;
+	size_t			 i, common;
 	enum match_relation	 r = MATCH_NONE;
 
-	match_features(mt, a, b, f);
+	common = features(mt, a, b, f);
 	z = mt->m.bias;
 	for (i = 0; i < MATCH_NFEATURES; i++)
 		z += mt->m.w[i] * f[i];
 	p = 1.0 / (1.0 + exp(-z));
 	if (p >= mt->m.t_same)
 		r = MATCH_SAME;
-	else if (p >= mt->m.t_similar || f[F_WCOV_MAX] >= mt->m.t_contain)
+	else if (p >= mt->m.t_similar || f[F_WCOV_MAX] >= mt->m.t_contain ||
+	    ((double)common >= mt->m.t_common &&
+	    f[F_WCOV_MIN] >= mt->m.t_overlap))
 		r = MATCH_SIMILAR;
 	/* different figures, or one side negated: never the same fact */
 	if (r == MATCH_SAME && (f[F_NUM_CONFLICT] > 0 || f[F_NEGATION] > 0)) {
