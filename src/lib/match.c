@@ -26,26 +26,29 @@
 enum {
 	F_WCOV_MIN, F_WCOV_MAX, F_DICE, F_BIGRAM, F_LCS, F_NUM_CONFLICT,
 	F_NUM_UNMATCHED, F_NEGATION, F_NAME_MISS, F_LEN_RATIO, F_REST_MAX,
-	F_REST_MIN
+	F_REST_MIN, F_TRIGRAM, F_ALL_DICE, F_LEN_DIFF
 };
 
 static const char *const feature_names[MATCH_NFEATURES] = {
 	"wcov_min", "wcov_max", "dice", "bigram", "lcs", "num_conflict",
 	"num_unmatched", "negation", "name_miss", "len_ratio", "rest_max",
-	"rest_min"
+	"rest_min", "trigram", "all_dice", "len_diff"
 };
 
 struct model {
 	double	w[MATCH_NFEATURES];
 	double	bias;
 	double	t_same, t_similar, t_contain;
+	double	t_overlap, t_common;	/* partial overlap: similar */
 };
 
 /* Used when no model file is found: the values of share/parallax/match-model
  * as tuned by tools/msrp-cv. */
 static const struct model default_model = {
-	{ 4.0, 2.0, 1.0, 1.0, 1.0, -2.0, -1.0, -1.0, -1.0, 0.5, -0.3, -0.3 },
-	-5.0, 0.5, 0.25, 0.7
+	{ 1.873323, 0.395279, -2.230344, 0.733918, 0.773374, -0.415212,
+	  -0.183366, -1.210810, 0.284637, 0.684734, -0.991613, 0.149524,
+	  -2.900712, 7.690602, 0.226192 },
+	-1.940972, 0.4865, 0.4075, 0.70, 0.12, 3
 };
 
 struct match_sentence {
@@ -58,8 +61,13 @@ struct match_sentence {
 	uint32_t	*seq;
 	size_t		 nbig;		/* sorted unique bigrams */
 	uint64_t	*big;
+	size_t		 ntri;		/* sorted unique trigram hashes */
+	uint64_t	*tri;
+	size_t		 nall;		/* all terms, sorted unique */
+	uint32_t	*all;
 	size_t		 nnums;
 	double		*nums;
+	unsigned char	*measure;	/* per figure: money or percentage */
 	int		 negations;
 };
 
@@ -159,6 +167,10 @@ model_line(struct model *m, char *line)
 		m->t_similar = v;
 	else if (strcmp(f[1], "contain") == 0)
 		m->t_contain = v;
+	else if (strcmp(f[1], "overlap") == 0)
+		m->t_overlap = v;
+	else if (strcmp(f[1], "common") == 0)
+		m->t_common = v;
 	else
 		return -1;
 	return 0;
@@ -255,6 +267,32 @@ cmp_u64(const void *a, const void *b)
 }
 
 static size_t
+sort_unique32(uint32_t *a, size_t n)
+{
+	size_t	i, u;
+
+	qsort(a, n, sizeof *a, cmp_u32);
+	for (i = u = 0; i < n; i++) {
+		if (u == 0 || a[u - 1] != a[i])
+			a[u++] = a[i];
+	}
+	return u;
+}
+
+static size_t
+sort_unique64(uint64_t *a, size_t n)
+{
+	size_t	i, u;
+
+	qsort(a, n, sizeof *a, cmp_u64);
+	for (i = u = 0; i < n; i++) {
+		if (u == 0 || a[u - 1] != a[i])
+			a[u++] = a[i];
+	}
+	return u;
+}
+
+static size_t
 find_u32(const uint32_t *a, size_t n, uint32_t x)
 {
 	size_t	lo = 0, hi = n, mid;
@@ -305,7 +343,7 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
     match_idf_fn idf, void *arg, char **cause)
 {
 	struct match_sentence	*ms;
-	size_t			 ncont = 0, nnum = 0, i, k, u;
+	size_t			 ncont = 0, nnum = 0, i, k;
 	char			*p;
 	const char		*text;
 	double			 w;
@@ -318,8 +356,9 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	}
 	/* doubles and 64-bit values first so that every array is aligned */
 	ms = calloc(1, sizeof *ms + ncont * sizeof (double) +
-	    nnum * sizeof (double) + n * sizeof (uint64_t) +
-	    2 * ncont * sizeof (uint32_t) + ncont);
+	    nnum * sizeof (double) + 2 * n * sizeof (uint64_t) +
+	    2 * ncont * sizeof (uint32_t) + n * sizeof (uint32_t) + ncont +
+	    nnum);
 	if (ms == NULL || grow_scratch(mt, n + 1) != 0) {
 		free(ms);
 		util_cause(cause, "%s", strerror(ENOMEM));
@@ -332,37 +371,43 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	p += nnum * sizeof (double);
 	ms->big = (uint64_t *)p;
 	p += n * sizeof (uint64_t);
+	ms->tri = (uint64_t *)p;
+	p += n * sizeof (uint64_t);
+	ms->all = (uint32_t *)p;
+	p += n * sizeof (uint32_t);
 	ms->terms = (uint32_t *)p;
 	p += ncont * sizeof (uint32_t);
 	ms->seq = (uint32_t *)p;
 	p += ncont * sizeof (uint32_t);
 	ms->name = (unsigned char *)p;
+	p += ncont;
+	ms->measure = (unsigned char *)p;
 
 	for (i = 0; i < n; i++) {
 		if (is_content(&t[i])) {
 			ms->seq[ms->nseq++] = t[i].term;
 			ms->terms[ms->nterms++] = t[i].term;
 		}
-		if (t[i].flags & TOKEN_NUMBER)
+		if (t[i].flags & TOKEN_NUMBER) {
+			ms->measure[ms->nnums] =
+			    (t[i].flags & TOKEN_MEASURE) != 0;
 			ms->nums[ms->nnums++] = t[i].value;
+		}
 		if (t[i].flags & TOKEN_NEGATION)
 			ms->negations++;
 		if (i + 1 < n)
 			ms->big[ms->nbig++] = (uint64_t)t[i].term << 32 |
 			    t[i + 1].term;
+		if (i + 2 < n)
+			ms->tri[ms->ntri++] = (((uint64_t)t[i].term *
+			    1000003u) ^ t[i + 1].term) * 1000003u ^
+			    t[i + 2].term;
+		ms->all[ms->nall++] = t[i].term;
 	}
-	qsort(ms->terms, ms->nterms, sizeof *ms->terms, cmp_u32);
-	for (i = u = 0; i < ms->nterms; i++) {
-		if (u == 0 || ms->terms[u - 1] != ms->terms[i])
-			ms->terms[u++] = ms->terms[i];
-	}
-	ms->nterms = u;
-	qsort(ms->big, ms->nbig, sizeof *ms->big, cmp_u64);
-	for (i = u = 0; i < ms->nbig; i++) {
-		if (u == 0 || ms->big[u - 1] != ms->big[i])
-			ms->big[u++] = ms->big[i];
-	}
-	ms->nbig = u;
+	ms->ntri = sort_unique64(ms->tri, ms->ntri);
+	ms->nall = sort_unique32(ms->all, ms->nall);
+	ms->nterms = sort_unique32(ms->terms, ms->nterms);
+	ms->nbig = sort_unique64(ms->big, ms->nbig);
 	for (i = 0; i < n; i++) {
 		if (!is_content(&t[i]) || (t[i].flags & TOKEN_NUMBER))
 			continue;
@@ -413,16 +458,20 @@ numbers_close(double a, double b)
 {
 	double	m = fabs(a) > fabs(b) ? fabs(a) : fabs(b);
 
-	return fabs(a - b) <= m * 0.005;
+	return fabs(a - b) <= m * 0.02;
 }
 
+/* Figures of a that b lacks; with counts set, only counts (not money or
+ * percentages, which move between reports of one fact). */
 static size_t
 unmatched_numbers(const struct match_sentence *a,
-    const struct match_sentence *b)
+    const struct match_sentence *b, int counts)
 {
 	size_t	i, j, n = 0;
 
 	for (i = 0; i < a->nnums; i++) {
+		if (counts && a->measure[i])
+			continue;
 		for (j = 0; j < b->nnums; j++) {
 			if (numbers_close(a->nums[i], b->nums[j]))
 				break;
@@ -433,15 +482,51 @@ unmatched_numbers(const struct match_sentence *a,
 	return n;
 }
 
+static int
+shared_count(const struct match_sentence *a, const struct match_sentence *b)
+{
+	size_t	i, j;
+
+	for (i = 0; i < a->nnums; i++) {
+		if (a->measure[i])
+			continue;
+		for (j = 0; j < b->nnums; j++) {
+			if (!b->measure[j] && numbers_close(a->nums[i],
+			    b->nums[j]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static size_t
-common_bigrams(const struct match_sentence *a, const struct match_sentence *b)
+common64(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
 	size_t	i = 0, j = 0, n = 0;
 
-	while (i < a->nbig && j < b->nbig) {
-		if (a->big[i] < b->big[j])
+	while (i < na && j < nb) {
+		if (a[i] < b[j])
 			i++;
-		else if (a->big[i] > b->big[j])
+		else if (a[i] > b[j])
+			j++;
+		else {
+			n++;
+			i++;
+			j++;
+		}
+	}
+	return n;
+}
+
+static size_t
+common32(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	size_t	i = 0, j = 0, n = 0;
+
+	while (i < na && j < nb) {
+		if (a[i] < b[j])
+			i++;
+		else if (a[i] > b[j])
 			j++;
 		else {
 			n++;
@@ -477,8 +562,9 @@ lcs(struct match *mt, const struct match_sentence *a,
 	return prev[b->nseq];
 }
 
-void
-match_features(struct match *mt, const struct match_sentence *a,
+/* The features, and the count of content terms the two share. */
+static size_t
+features(struct match *mt, const struct match_sentence *a,
     const struct match_sentence *b, double f[MATCH_NFEATURES])
 {
 	size_t	i = 0, j = 0, common = 0, names = 0, missed = 0, ua, ub;
@@ -536,14 +622,23 @@ match_features(struct match *mt, const struct match_sentence *a,
 		f[F_DICE] = 2.0 * (double)common /
 		    (double)(a->nterms + b->nterms);
 	if (a->nbig + b->nbig > 0)
-		f[F_BIGRAM] = 2.0 * (double)common_bigrams(a, b) /
-		    (double)(a->nbig + b->nbig);
+		f[F_BIGRAM] = 2.0 * (double)common64(a->big, a->nbig, b->big,
+		    b->nbig) / (double)(a->nbig + b->nbig);
+	if (a->ntri + b->ntri > 0)
+		f[F_TRIGRAM] = 2.0 * (double)common64(a->tri, a->ntri, b->tri,
+		    b->ntri) / (double)(a->ntri + b->ntri);
+	if (a->nall + b->nall > 0)
+		f[F_ALL_DICE] = 2.0 * (double)common32(a->all, a->nall, b->all,
+		    b->nall) / (double)(a->nall + b->nall);
+	f[F_LEN_DIFF] = log1p(fabs((double)a->nterms - (double)b->nterms));
 	if (a->nseq + b->nseq > 0)
 		f[F_LCS] = 2.0 * (double)lcs(mt, a, b) /
 		    (double)(a->nseq + b->nseq);
-	ua = unmatched_numbers(a, b);
-	ub = unmatched_numbers(b, a);
-	f[F_NUM_CONFLICT] = ua > 0 && ub > 0;
+	/* a conflict: each side has a count the other lacks, none shared */
+	f[F_NUM_CONFLICT] = unmatched_numbers(a, b, 1) > 0 &&
+	    unmatched_numbers(b, a, 1) > 0 && !shared_count(a, b);
+	ua = unmatched_numbers(a, b, 0);
+	ub = unmatched_numbers(b, a, 0);
 	if (a->nnums + b->nnums > 0)
 		f[F_NUM_UNMATCHED] = (double)(ua + ub) /
 		    (double)(a->nnums + b->nnums);
@@ -558,6 +653,14 @@ match_features(struct match *mt, const struct match_sentence *a,
 	rb = b->wsum - wb;
 	f[F_REST_MAX] = log1p(ra > rb ? ra : rb);
 	f[F_REST_MIN] = log1p(ra > rb ? rb : ra);
+	return common;
+}
+
+void
+match_features(struct match *mt, const struct match_sentence *a,
+    const struct match_sentence *b, double f[MATCH_NFEATURES])
+{
+	features(mt, a, b, f);
 }
 
 enum match_relation
@@ -565,17 +668,19 @@ match_score(struct match *mt, const struct match_sentence *a,
     const struct match_sentence *b, double *score)
 {
 	double			 f[MATCH_NFEATURES], z, p;
-	size_t			 i;
+	size_t			 i, common;
 	enum match_relation	 r = MATCH_NONE;
 
-	match_features(mt, a, b, f);
+	common = features(mt, a, b, f);
 	z = mt->m.bias;
 	for (i = 0; i < MATCH_NFEATURES; i++)
 		z += mt->m.w[i] * f[i];
 	p = 1.0 / (1.0 + exp(-z));
 	if (p >= mt->m.t_same)
 		r = MATCH_SAME;
-	else if (p >= mt->m.t_similar || f[F_WCOV_MAX] >= mt->m.t_contain)
+	else if (p >= mt->m.t_similar || f[F_WCOV_MAX] >= mt->m.t_contain ||
+	    ((double)common >= mt->m.t_common &&
+	    f[F_WCOV_MIN] >= mt->m.t_overlap))
 		r = MATCH_SIMILAR;
 	/* different figures, or one side negated: never the same fact */
 	if (r == MATCH_SAME && (f[F_NUM_CONFLICT] > 0 || f[F_NEGATION] > 0)) {

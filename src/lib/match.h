@@ -16,8 +16,9 @@
  *   MATCH_SAME     the same fact (verbatim, near-verbatim or paraphrase);
  *                  never when the two give different figures or one
  *                  negates the other;
- *   MATCH_SIMILAR  partial overlap: one contains much of the other, or the
- *                  score is above the lower threshold;
+ *   MATCH_SIMILAR  partial overlap: one contains much of the other, the
+ *                  two share a few informative words, or the score is
+ *                  above the lower threshold;
  *   MATCH_NONE     otherwise.
  */
 #ifndef PX_MATCH_H
@@ -33,7 +34,7 @@ enum match_relation {
 	MATCH_SAME
 };
 
-#define MATCH_NFEATURES 12
+#define MATCH_NFEATURES 15
 
 /* The weight of a term (its text as tokens_term() gives it). */
 typedef double (*match_idf_fn)(void *arg, const char *term);
@@ -51,7 +52,7 @@ struct match	*match_new(struct tokens *tk, int load, char **cause);
 void		 match_free(struct match *);
 
 /* Read model values from a file: lines "weight NAME VALUE", "bias VALUE",
- * "threshold same|similar|contain VALUE", '#' comments. */
+ * "threshold same|similar|contain|overlap|common VALUE", '#' comments. */
 int	match_load_model(struct match *, const char *path, char **cause);
 
 /*

@@ -77,7 +77,7 @@ struct tokens {
 /* Negations by language: never stop words, flagged TOKEN_NEGATION. */
 static const char *const negations_en[] = {
 	"not", "no", "never", "none", "nobody", "nothing", "nowhere",
-	"neither", "nor", "cannot", "without", NULL
+	"neither", "nor", "cannot", NULL
 };
 
 struct numword {
@@ -659,6 +659,33 @@ number_at(struct tokens *tk, const uint8_t *s, size_t i, size_t nw,
 	return k > i ? k - i : 1;
 }
 
+/* Money ("$2.5", "€4") or a percentage ("4%", "11 percent", "8 cents"). */
+static int
+is_measure(struct tokens *tk, const uint8_t *s, size_t len, size_t i,
+    size_t last, size_t nw)
+{
+	static const char *const after[] = { "percent", "cent", "cents",
+	    "pct", NULL };
+	const struct word	*w = tk->words;
+	size_t			 k, st = w[i].start, en = w[last].end;
+
+	if (st > 0 && (s[st - 1] == '$' || (st > 1 && s[st - 2] == 0xc2 &&
+	    s[st - 1] == 0xa3) || (st > 2 && s[st - 3] == 0xe2 &&
+	    s[st - 2] == 0x82 && s[st - 1] == 0xac)))
+		return 1;
+	if (en < len && s[en] == '%')
+		return 1;
+	if (last + 1 < nw && is_english(tk)) {
+		for (k = 0; after[k] != NULL; k++) {
+			if (strlen(after[k]) == w[last + 1].flen &&
+			    memcmp(after[k], tk->fold + w[last + 1].foff,
+			    w[last + 1].flen) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 long
 tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
     char **cause)
@@ -691,6 +718,9 @@ tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
 				goto nomem;
 			t[n].term = id;
 			t[n].flags = TOKEN_NUMBER;
+			if (is_measure(tk, us, len, i, i + used - 1,
+			    (size_t)nw))
+				t[n].flags |= TOKEN_MEASURE;
 			t[n].value = v;
 			t[n].end = w[i + used - 1].end;
 			n++;

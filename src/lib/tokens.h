@@ -25,7 +25,8 @@ enum token_flags {
 	TOKEN_PROPER	= 0x02,	/* written with a capital (or an alias) */
 	TOKEN_STOP	= 0x04,	/* a stop word: carries little meaning */
 	TOKEN_NEGATION	= 0x08,	/* "not", "no", "never", "-n't", ... */
-	TOKEN_ALIAS	= 0x10	/* mapped through the alias table */
+	TOKEN_ALIAS	= 0x10,	/* mapped through the alias table */
+	TOKEN_MEASURE	= 0x20	/* a number that is money or a percentage */
 };
 
 struct token {
