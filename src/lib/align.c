@@ -19,6 +19,7 @@
 #include "conflict.h"
 #include "entities.h"
 #include "match.h"
+#include "numbers.h"
 #include "store.h"
 #include "story.h"
 #include "tokens.h"
@@ -31,6 +32,13 @@
 #define ALIGN_TERMS		6	/* rarest terms looked up per sentence */
 #define ALIGN_MAX_DF		400	/* terms in more sentences are too common */
 #define ALIGN_CANDIDATES	24	/* candidates scored per sentence */
+/*
+ * The IDF prior: as if ALIGN_PRIOR more sentences without the term had been
+ * seen.  In a small database raw IDF punishes exactly the words that two
+ * outlets share (they are in every sentence of the story); the prior keeps
+ * weights near equal until the database is large enough to tell.
+ */
+#define ALIGN_PRIOR		2000.0
 
 struct align {
 	struct store	*st;
@@ -109,7 +117,7 @@ align_idf(void *arg, const char *term)
 
 	if (id != UINT32_MAX && df_get(al, id, &df, NULL) != 0)
 		df = 0;
-	return log((al->nsent + 1) / ((double)df + 0.5));
+	return log((al->nsent + ALIGN_PRIOR) / ((double)df + 0.5));
 }
 
 /* --- engine ------------------------------------------------------------ */
@@ -364,7 +372,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		if (store_postings(al->st, tokens_term(al->tk, rare[i].term),
 		    ALIGN_MAX_DF, &ids, &nids, cause) != 0)
 			goto out;
-		w_ = log((al->nsent + 1) / ((double)rare[i].df + 0.5));
+		w_ = log((al->nsent + ALIGN_PRIOR) / ((double)rare[i].df + 0.5));
 		if (nc_ + nids > capc) {
 			capc = (nc_ + nids) * 2;
 			if ((nc = util_reallocarray(c, capc, sizeof *c)) == NULL) {
@@ -630,6 +638,88 @@ out:
 	return rc;
 }
 
+static int
+same_subject(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+/* Whether two claims say the same thing (same kind, subject and value). */
+static int
+claims_agree(const struct claim *x, const struct claim *y)
+{
+	if (x->kind != y->kind || !same_subject(x->subject, y->subject))
+		return 0;
+	if (claim_kind_is_count(x->kind))
+		return numbers_agree(x->value, y->value);
+	if (x->text == NULL || y->text == NULL)
+		return 0;
+	switch (x->kind) {
+	case CLAIM_VENUE:
+	case CLAIM_VENUE_DENIED:
+		return conflict_same_place(x->text, y->text);
+	case CLAIM_ROLE:
+		return conflict_same_person(x->text, y->text);
+	case CLAIM_TIME:
+		return conflict_same_time(x->text, y->text);
+	default:
+		return strcmp(x->text, y->text) == 0;
+	}
+}
+
+/*
+ * The main claim of a sentence about what claim c speaks of: the first
+ * one of the same kind and subject.  A sentence's first figure or place
+ * is what it asserts; later ones are often counter-positions it reports
+ * ("offered Minsk; the other side wanted Warsaw").
+ */
+static const struct claim *
+main_claim(const struct conflict_in *in, size_t n, long sentence,
+    const struct claim *c)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (in[i].sentence == sentence && in[i].c->kind == c->kind &&
+		    same_subject(in[i].c->subject, c->subject))
+			return in[i].c;
+	}
+	return c;
+}
+
+static const struct conflict_in *
+find_claim(const struct conflict_in *in, size_t n, long id)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (in[i].claim == id)
+			return &in[i];
+	return NULL;
+}
+
+/*
+ * A pair of sentences carries a conflict only if their main claims about
+ * the thing in dispute disagree: a sentence that reports the offer of
+ * Minsk and then the counter-offer of Warsaw does not contradict another
+ * report of Minsk, but does contradict a report of Warsaw.
+ */
+static int
+pair_mains_agree(const struct conflict_in *in, size_t n,
+    const struct conflict_pair *p)
+{
+	const struct conflict_in	*x, *y;
+
+	x = find_claim(in, n, p->claim_a);
+	y = find_claim(in, n, p->claim_b);
+	if (x == NULL || y == NULL)
+		return 0;
+	return claims_agree(main_claim(in, n, x->sentence, x->c),
+	    main_claim(in, n, y->sentence, y->c));
+}
+
 /*
  * Compute the conflicts of a story again from all its claims, store them,
  * and mark the sentence pairs that carry them.
@@ -643,7 +733,7 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 	struct conflict_set	*cs = NULL;
 	struct store_conflict	 x;
 	int64_t			*ids = NULL, id;
-	size_t			 n = 0, i, j;
+	size_t			 n = 0, i, j, nin;
 	int			 kind, rc = -1;
 
 	if (store_claims_of_story(al->st, story, &sc, &n, cause) != 0)
@@ -677,7 +767,8 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 		in[j].c = &cv[j];
 		j++;
 	}
-	if (conflict_find(in, j, &cs, cause) != 0)
+	nin = j;
+	if (conflict_find(in, nin, &cs, cause) != 0)
 		goto out;
 	for (i = 0; i < cs->n; i++) {
 		const struct conflict	*c = &cs->v[i];
@@ -700,7 +791,8 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 			goto out;
 	}
 	for (i = 0; i < cs->npairs; i++) {
-		if (cs->pairs[i].a == cs->pairs[i].b)
+		if (cs->pairs[i].a == cs->pairs[i].b ||
+		    pair_mains_agree(in, nin, &cs->pairs[i]))
 			continue;
 		if (store_pair_put(al->st, cs->pairs[i].a, cs->pairs[i].b,
 		    STORE_CONFLICT, 1.0, &id, cause) != 0)
