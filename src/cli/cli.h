@@ -44,5 +44,6 @@ int cli_usage(const char *fmt, ...) PX_PRINTF(1, 2);
 
 /* One function per command, in cmd-NAME.c. */
 int cmd_match(struct cli *, int, char **);
+int cmd_align(struct cli *, int, char **);
 
 #endif

@@ -17,5 +17,7 @@ const struct command cli_commands[] = {
 	  N_("find sentences by their words") },
 	{ "export", cmd_export, N_("--format=json"),
 	  N_("write the whole database as JSON") },
+	{ "align", cmd_align, N_("[--quiet]"),
+	  N_("compute pairs, claims, conflicts and stories again") },
 	{ NULL, NULL, NULL, NULL }
 };

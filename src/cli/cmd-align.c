@@ -1,0 +1,100 @@
+/*
+ * cmd-align.c: parallax align: forget what the engine derived (pairs,
+ * claims, conflicts, stories, the candidate index) and compute it all again
+ * from the stored sentences, for instance after the alias or entity tables
+ * changed.  One transaction: interrupted, the database stays as it was.
+ */
+#include "cli.h"
+#include "align.h"
+#include "store.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+static const struct option longopts[] = {
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 }
+};
+
+struct progress {
+	int		show;
+	time_t		last;
+};
+
+static void
+usage(void)
+{
+	printf(_("Usage: %s align [--quiet]\n"), PACKAGE);
+	fputs(_("Compute again every sentence pair, claim, conflict and story "
+	    "from the\narticles in the database.\n\n"), stdout);
+	fputs(_("  -q, --quiet  print nothing but errors\n"
+	    "  -h, --help   display this help and exit\n"), stdout);
+}
+
+static void
+progress(void *arg, int64_t done, int64_t total)
+{
+	struct progress	*p = arg;
+	time_t		 now;
+
+	if (!p->show)
+		return;
+	now = time(NULL);
+	if (now == p->last && done != total)
+		return;
+	p->last = now;
+	fprintf(stderr, _("\raligning: %lld of %lld articles"),
+	    (long long)done, (long long)total);
+	if (done == total)
+		fputc('\n', stderr);
+}
+
+int
+cmd_align(struct cli *cli, int argc, char **argv)
+{
+	struct store	*st = NULL;
+	struct align	*al = NULL;
+	struct progress	 p = { 0, 0 };
+	char		*cause = NULL;
+	int64_t		 narticles = 0, nstories = 0;
+	int		 c, quiet = 0, rc;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+qh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'q':
+			quiet = 1;
+			break;
+		case 'h':
+			usage();
+			return CLI_EXIT_OK;
+		default:
+			return cli_usage("%s", _("align: bad option"));
+		}
+	}
+	if (optind != argc)
+		return cli_usage("%s", _("align: too many arguments"));
+	p.show = !quiet && isatty(STDERR_FILENO);
+
+	if (store_open(cli->db_path, 0, &st, &cause) != 0 ||
+	    align_new(st, 1, &al, &cause) != 0 ||
+	    align_all(al, progress, &p, &cause) != 0 ||
+	    store_article_count(st, 0, &narticles, &cause) != 0 ||
+	    store_story_count(st, &nstories, &cause) != 0) {
+		rc = cli_error("%s", cause);
+		free(cause);
+		goto out;
+	}
+	if (!quiet)
+		fprintf(stderr, _("%lld articles aligned into %lld stories\n"),
+		    (long long)narticles, (long long)nstories);
+	rc = CLI_EXIT_OK;
+out:
+	align_free(al);
+	store_close(st);
+	return rc;
+}
