@@ -13,6 +13,7 @@
 	SUITE(paths) \
 	SUITE(options) \
 	SUITE(story) \
+	SUITE(align) \
 	SUITE(tokens) \
 	SUITE(match) \
 	SUITE(text) \

@@ -1,0 +1,230 @@
+/*
+ * check-align.c: the alignment engine end to end on a database in a
+ * temporary directory: articles written for this test (an earthquake told
+ * by two outlets that disagree on the toll, and an unrelated sports item)
+ * are imported through ingest with align_article() as the hook; then the
+ * pairs, claims, conflicts and stories are checked, and align_all() must
+ * give the same again.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "suites.h"
+#include "px.h"
+#include "align.h"
+#include "ingest.h"
+#include "store.h"
+
+static char	tmpdir[64];
+static char	dbpath[128];
+
+static const char quake_a[] =
+    "Quake strikes mountain province\n"
+    "March 3, 2025\n"
+    "A magnitude 6.8 earthquake struck the mountain province of Valdoria "
+    "early on Monday, the national seismology institute said.\n"
+    "The interior ministry said 120 people had been killed in the quake.\n"
+    "Rescue teams from three neighbouring countries reached the provincial "
+    "capital of Ostrava Nova on Tuesday.\n"
+    "Source: Coastline Herald\n";
+
+static const char quake_b[] =
+    "Death toll climbs in Valdoria\n"
+    "March 4, 2025\n"
+    "A magnitude 6.8 earthquake struck the mountain province of Valdoria "
+    "early on Monday, the national seismology institute said.\n"
+    "The regional governor told reporters that 2,000 people had been "
+    "killed.\n"
+    "Rescue teams from three neighbouring countries reached the provincial "
+    "capital of Ostrava Nova on Tuesday.\n";
+
+static const char sports[] =
+    "Harbour club lifts the cup\n"
+    "March 4, 2025\n"
+    "The harbour city's football club won the national cup final on "
+    "Sunday evening after extra time.\n"
+    "Its captain lifted the trophy in front of a sold-out stadium.\n";
+
+struct counts {
+	size_t	pairs[3];	/* by enum store_relation */
+	int64_t	pair_a, pair_b;	/* the last conflict pair */
+};
+
+static int
+count_pair(void *arg, const struct store_pair *p)
+{
+	struct counts	*c = arg;
+
+	c->pairs[p->relation]++;
+	if (p->relation == STORE_CONFLICT) {
+		c->pair_a = p->a;
+		c->pair_b = p->b;
+	}
+	return 0;
+}
+
+static void
+setup(void)
+{
+	struct store		*st = NULL;
+	struct align		*al = NULL;
+	struct ingest		*in = NULL;
+	struct ingest_options	 io;
+	char			*cause = NULL;
+
+	snprintf(tmpdir, sizeof tmpdir, "/tmp/px-align-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+	snprintf(dbpath, sizeof dbpath, "%s/test.db", tmpdir);
+	ck_assert_int_eq(store_open(dbpath, STORE_CREATE, &st, &cause), 0);
+	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
+	memset(&io, 0, sizeof io);
+	io.after_add = align_hook;
+	io.after_add_arg = al;
+	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
+	ck_assert_int_eq(ingest_add(in, "quake-a.txt", quake_a,
+	    strlen(quake_a), &cause), 0);
+	ck_assert_int_eq(ingest_add(in, "quake-b.txt", quake_b,
+	    strlen(quake_b), &cause), 0);
+	ck_assert_int_eq(ingest_add(in, "sports.txt", sports, strlen(sports),
+	    &cause), 0);
+	ck_assert_int_eq(ingest_flush(in, &cause), 0);
+	ingest_free(in);
+	align_free(al);
+	store_close(st);
+}
+
+static void
+teardown(void)
+{
+	char	*cmd = util_printf("rm -rf '%s'", tmpdir);
+
+	if (cmd != NULL && system(cmd) != 0)
+		fprintf(stderr, "cannot remove %s\n", tmpdir);
+	free(cmd);
+}
+
+/* What the engine must have found, whichever way it got there. */
+static void
+check_findings(struct store *st)
+{
+	struct store_article	*a[3];
+	struct store_conflict	*cf = NULL;
+	struct store_claim	*cl = NULL;
+	struct counts		 c;
+	char			*cause = NULL;
+	size_t			 n, i, nkilled = 0;
+	int64_t			 id, nstories;
+
+	for (id = 1; id <= 3; id++) {
+		ck_assert_int_eq(store_article_get(st, id, &a[id - 1], &cause),
+		    0);
+		ck_assert_ptr_nonnull(a[id - 1]);
+	}
+	/* The two quake reports are one story, the match report another. */
+	ck_assert_int_ne(a[0]->story, 0);
+	ck_assert_int_eq(a[0]->story, a[1]->story);
+	ck_assert_int_ne(a[2]->story, 0);
+	ck_assert_int_ne(a[2]->story, a[0]->story);
+	ck_assert_int_eq(store_story_count(st, &nstories, &cause), 0);
+	ck_assert_int_eq(nstories, 2);
+
+	/* Shared sentences, and the toll as a conflicting pair. */
+	memset(&c, 0, sizeof c);
+	ck_assert_int_eq(store_pairs_each(st, count_pair, &c, &cause), 0);
+	ck_assert_uint_ge(c.pairs[STORE_SAME], 2);
+	ck_assert_uint_eq(c.pairs[STORE_CONFLICT], 1);
+
+	/* Claims: 120 and 2,000 killed, attributed. */
+	ck_assert_int_eq(store_claims_of_story(st, a[0]->story, &cl, &n,
+	    &cause), 0);
+	for (i = 0; i < n; i++) {
+		if (strcmp(cl[i].kind, "killed") != 0)
+			continue;
+		nkilled++;
+		ck_assert(cl[i].has_num);
+		ck_assert(cl[i].value_num == 120 || cl[i].value_num == 2000);
+		ck_assert_ptr_nonnull(cl[i].source);
+	}
+	ck_assert_uint_eq(nkilled, 2);
+	store_claims_free(cl, n);
+
+	ck_assert_int_eq(store_conflicts_of_story(st, a[0]->story, &cf, &n,
+	    &cause), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_str_eq(cf[0].kind, "killed");
+	ck_assert_uint_eq(cf[0].nclaims, 2);
+	ck_assert_ptr_nonnull(cf[0].reason);
+	ck_assert_ptr_nonnull(strstr(cf[0].reason, "120"));
+	store_conflicts_free(cf, n);
+	ck_assert_int_eq(store_conflicts_of_story(st, a[2]->story, &cf, &n,
+	    &cause), 0);
+	ck_assert_uint_eq(n, 0);
+
+	for (i = 0; i < 3; i++)
+		store_article_free(a[i]);
+}
+
+START_TEST(test_import_aligns)
+{
+	struct store	*st = NULL;
+	char		*cause = NULL;
+
+	ck_assert_int_eq(store_open(dbpath, STORE_READONLY, &st, &cause), 0);
+	check_findings(st);
+	store_close(st);
+}
+END_TEST
+
+START_TEST(test_align_all_again)
+{
+	struct store	*st = NULL;
+	struct align	*al = NULL;
+	char		*cause = NULL;
+
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
+	ck_assert_int_eq(align_all(al, NULL, NULL, &cause), 0);
+	check_findings(st);
+	/* And once more: nothing accumulates. */
+	ck_assert_int_eq(align_all(al, NULL, NULL, &cause), 0);
+	check_findings(st);
+	align_free(al);
+	store_close(st);
+}
+END_TEST
+
+START_TEST(test_align_missing_article)
+{
+	struct store	*st = NULL;
+	struct align	*al = NULL;
+	char		*cause = NULL;
+
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
+	ck_assert_int_eq(align_article(al, 999, &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	align_free(al);
+	align_free(NULL);
+	store_close(st);
+}
+END_TEST
+
+Suite *
+align_suite(void)
+{
+	Suite	*s = suite_create("align");
+	TCase	*tc = tcase_create("align");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, test_import_aligns);
+	tcase_add_test(tc, test_align_all_again);
+	tcase_add_test(tc, test_align_missing_article);
+	suite_add_tcase(s, tc);
+	return s;
+}
