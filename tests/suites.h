@@ -12,7 +12,8 @@
 	SUITE(util) \
 	SUITE(paths) \
 	SUITE(options) \
-	SUITE(numbers)
+	SUITE(numbers) \
+	SUITE(claims)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES
