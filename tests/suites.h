@@ -13,7 +13,9 @@
 	SUITE(paths) \
 	SUITE(options) \
 	SUITE(numbers) \
-	SUITE(claims)
+	SUITE(claims) \
+	SUITE(conflict) \
+	SUITE(entities)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES
