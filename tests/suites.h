@@ -13,7 +13,11 @@
 	SUITE(paths) \
 	SUITE(options) \
 	SUITE(tokens) \
-	SUITE(match)
+	SUITE(match) \
+	SUITE(numbers) \
+	SUITE(claims) \
+	SUITE(conflict) \
+	SUITE(entities)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

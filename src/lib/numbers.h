@@ -23,7 +23,9 @@ enum number_flags {
 	NUMBER_MONEY	= 0x40,	/* "$2.5 billion", "A$4.56" */
 	NUMBER_TIME	= 0x80,	/* "10:30", "0335 GMT" */
 	NUMBER_WORD	= 0x100,/* written in words */
-	NUMBER_DATE	= 0x200	/* a day of a month: "February 25" */
+	NUMBER_DATE	= 0x200,/* a day of a month: "February 25" */
+	NUMBER_MEASURE	= 0x400,/* a quantity with a unit: "5 km", "4-year term" */
+	NUMBER_AGE	= 0x800	/* an age: "aged 45", "a 45-year-old" */
 };
 
 struct number {
@@ -32,6 +34,8 @@ struct number {
 	double		 high;		/* == value unless NUMBER_RANGE */
 	int		 flags;
 	const char	*hedge;		/* static string ("about") or NULL */
+	size_t		 hstart;	/* where the hedge starts (== start
+					   when there is none) */
 };
 
 /*
@@ -40,7 +44,21 @@ struct number {
  */
 long numbers_scan(const char *s, size_t len, struct number **out);
 
-/* Two figures agree up to rounding (470 and 471 do; 137 and 2,870 don't). */
+/*
+ * Two figures agree up to rounding: within 1% of each other, or one is a
+ * round figure the other rounds to and they are within 5% (470 and 471 do,
+ * 500 and 498 do; 400 and 498 don't, 137 and 2,870 don't).  A hedge does
+ * not widen the tolerance: "about 400" still disagrees with 498.
+ */
 int numbers_agree(double a, double b);
+
+/* A figure (or range lo..hi) agrees with another (or range): the ranges
+ * overlap or their ends agree by numbers_agree(). */
+int numbers_ranges_agree(double alo, double ahi, double blo, double bhi);
+
+/* Flags that mark a figure that is not a count of anything. */
+#define NUMBER_NOT_COUNT (NUMBER_YEAR | NUMBER_ORDINAL | NUMBER_DECADE | \
+	NUMBER_PERCENT | NUMBER_MONEY | NUMBER_TIME | NUMBER_DATE | \
+	NUMBER_MEASURE | NUMBER_AGE)
 
 #endif

@@ -1,0 +1,2486 @@
+/*
+ * claims.c: checkable claims in one article (see claims.h).
+ *
+ * Each sentence is cut into tokens: words (letters and digits with inner
+ * hyphens and apostrophes; a possessive "'s" is a token of its own),
+ * figures (one token per figure that numbers_scan() reports, hedge words
+ * staying separate words before it) and single punctuation marks, with the
+ * quotation depth of every token.  The rules then work on tokens:
+ *
+ *  - speakers: every verb of saying ("said", "told", "announced",
+ *    "according to" ...) with the noun phrase that says it, found before
+ *    the verb (through an apposition: "X, an aide, said") or after it
+ *    (", said X"); pronouns resolve to the last person named;
+ *  - counts: a figure that is not a year, date, ordinal, ... and that is
+ *    tied to an event by a verb before it ("killing eight people"), a verb
+ *    after its noun ("137 servicemen had been killed"), or an event noun
+ *    ("200 launches of missiles", "a death toll of 90");
+ *  - venues, denials, roles, times and populations by patterns around a
+ *    handful of event nouns (talks, summit, ceasefire ...).
+ *
+ * The source of a claim is the nearest speaker whose verb precedes it in
+ * the sentence, else a speaker that follows it, else "according to", else
+ * the speaker of a quotation still open from an earlier sentence; for
+ * venues, roles and times also the person or body that is the subject of
+ * the sentence.
+ *
+ * Nationality of servicemen, when the phrase does not give it: a list that
+ * an "others" continues, the subject of an earlier count in the sentence
+ * for a bare figure ("316 were injured"), else the side of the speaker (a
+ * side reporting unqualified losses reports its own).
+ *
+ * Everything here is rules over word lists; nothing is specific to one
+ * story.  No state survives a call.
+ */
+#include "px.h"
+#include "claims.h"
+#include "entities.h"
+#include "numbers.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { TW, TN, TP };
+
+struct tk {
+	size_t			 s, e;		/* bytes in the sentence */
+	int			 type;
+	int			 cap;		/* starts with a capital */
+	int			 quote;		/* quotation depth */
+	int			 opens;		/* an opening quotation mark */
+	const struct number	*num;		/* TN */
+	unsigned int		 cp;		/* TP */
+};
+
+/* A person the article named, with the side it gave them. */
+struct person {
+	char		*full;
+	const char	*side;
+};
+
+/* A speaker found in a sentence. */
+struct say {
+	size_t		 verb;		/* token of the verb */
+	size_t		 a, b;		/* the speaker's tokens */
+	int		 after;		/* the speaker follows the verb */
+	int		 according;
+	char		*name;		/* NULL when unresolved */
+	const char	*side;
+	int		 human;
+};
+
+struct sent {
+	const char	*s;
+	char		*low;		/* ASCII lower-case copy */
+	size_t		 len;
+	struct tk	*t;
+	size_t		 n;
+	struct number	*nums;
+	long		 nnums;
+	struct say	*says;
+	size_t		 nsays;
+	size_t		 index;
+	int		 depth_end;	/* quotation depth at the end */
+};
+
+struct state {
+	const struct claims_ctx	*ctx;
+	const struct entities	*ent;
+	struct claim_list	*out;
+	struct person		*people;
+	size_t			 npeople;
+	char			*last_human;
+	const char		*last_human_side;
+	char			*quote_speaker;
+	const char		*quote_side;
+	int			 quote_open;
+	const char		*round;		/* "first round", "new round" */
+	const char		*event_base;	/* "talks", "summit" */
+	const char *const	*all;		/* the article's sentences */
+	size_t			 nall;
+	char			*ahead_speaker;	/* who closes an open quote */
+	const char		*ahead_side;
+	long			 event_sentence;	/* last talks context */
+	int			 oom;
+};
+
+static const char *const kind_names[CLAIM_NKINDS] = {
+	"killed", "injured", "missing", "detained", "destroyed", "damaged",
+	"launched", "captured", "casualties", "population", "venue",
+	"venue-denied", "role", "time"
+};
+
+/* ---- word lists ------------------------------------------------------ */
+
+#define LIST(name, ...) static const char *const name[] = { __VA_ARGS__, NULL }
+
+LIST(say_verbs, "said", "says", "say", "told", "tells", "tell", "announced",
+    "announces", "stated", "claimed", "claiming", "reported", "informed",
+    "informs", "added", "adds", "adding", "stressed", "stressing",
+    "insisted", "insists", "noted", "noting", "confirmed", "confirms",
+    "denied", "denies", "warned", "explained", "wrote", "tweeted", "posted",
+    "declared", "estimated", "acknowledged", "admitted", "alleged",
+    "asserted", "argued", "saying", "emphasised", "emphasized",
+    "announcing", "revealed", "disclosed");
+LIST(aux_back, "has", "have", "had", "also", "later", "earlier", "again",
+    "then", "previously", "reportedly", "further", "separately", "would",
+    "will", "was", "were", "is", "had", "first", "officially", "publicly",
+    "repeatedly", "once", "recently");
+LIST(titles, "president", "minister", "spokesman", "spokeswoman",
+    "spokesperson", "adviser", "advisor", "advisers", "advisors", "aide",
+    "aides", "official", "officials", "secretary", "premier", "chancellor",
+    "leader", "head", "chief", "commander", "general", "governor", "mayor",
+    "envoy", "ambassador", "negotiator", "representative", "senior", "top",
+    "presidential", "foreign", "defence", "defense", "interior", "prime",
+    "deputy", "parliamentary", "military", "spokespeople", "king", "queen",
+    "prince", "pope", "sheikh", "mr", "mrs", "ms", "dr", "lt", "col",
+    "gen", "colonel", "lieutenant", "major", "captain", "admiral",
+    "marshal", "chairman", "chairwoman", "speaker", "director", "faction",
+    "press", "secretary-general", "state", "health", "emergency",
+    "emergencies", "regional", "local", "acting", "former", "vice",
+    "security", "intelligence", "us", "uk", "un", "eu", "nato", "white",
+    "house", "government", "ministry", "army", "police", "office",
+    "agency", "service", "council", "administration", "department",
+    "command", "staff", "forces", "authorities", "authority", "news",
+    "kremlin", "media", "party", "committee", "parliament", "embassy",
+    "mission", "commissioner", "attorney", "prosecutor", "judge",
+    "officer", "source", "sources", "witness", "witnesses", "residents",
+    "rescuers", "rescue", "fire", "brigade", "department", "coroner",
+    "hospital", "doctors", "medics", "operator", "company", "firm",
+    "agency's", "ministry's", "ombudsman", "observer", "monitors",
+    "monitor", "group", "mission", "analyst", "expert", "journalist",
+    "correspondent", "reporter", "spokesmen", "spy", "delegation",
+    "delegate", "negotiators", "special", "federal", "national", "state's",
+    "civil", "defense-ministry", "health-ministry", "general's");
+LIST(bodies, "ministry", "military", "army", "forces", "kremlin",
+    "government", "police", "agency", "council", "office", "administration",
+    "parliament", "committee", "command", "staff", "service", "department",
+    "authorities", "authority", "party", "embassy", "mission", "brigade",
+    "hospital", "company", "firm", "group", "media", "navy", "guard",
+    "court", "house", "pentagon", "cabinet", "presidency", "commission",
+    "corps", "headquarters", "operator", "union", "organisation",
+    "organization", "institute", "center", "centre", "bureau", "monitors");
+LIST(humans, "spokesman", "spokeswoman", "spokesperson", "adviser",
+    "advisor", "aide", "official", "minister", "secretary", "president",
+    "leader", "head", "chief", "commander", "general", "governor", "mayor",
+    "envoy", "ambassador", "negotiator", "representative", "premier",
+    "chancellor", "officer", "source", "witness", "director", "chairman",
+    "chairwoman", "speaker", "prosecutor", "judge", "coroner", "analyst",
+    "expert", "journalist", "correspondent", "reporter", "commissioner",
+    "ombudsman", "observer", "doctor", "resident");
+LIST(place_heads, "lake", "mount", "mountain", "river", "sea", "gulf", "bay",
+    "cape", "port", "fort", "saint", "st", "north", "south", "east",
+    "west", "new", "upper", "lower", "great", "lakes", "island",
+    "islands", "valley", "camp", "forest", "national", "central",
+    "northern", "southern", "eastern", "western");
+LIST(pron_human, "he", "she", "him", "her");
+LIST(dets, "the", "a", "an");
+LIST(poss_pron, "his", "her", "their", "its");
+LIST(days, "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "tomorrow", "tonight", "yesterday");
+LIST(day_parts, "morning", "afternoon", "evening", "night", "midday",
+    "noon", "midnight");
+LIST(months, "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december");
+LIST(stop_caps, "the", "a", "an", "for", "with", "to", "and", "in", "on",
+    "at", "of", "after", "as", "by", "from", "but", "or", "is", "was",
+    "will", "has", "have", "it", "he", "she", "they", "we", "i", "this",
+    "that", "there", "his", "her", "our", "their", "its", "you", "said",
+    "says", "if", "when", "while", "however", "meanwhile", "earlier",
+    "later", "then", "also", "both", "all", "no", "not", "since",
+    "during", "before", "under", "over", "into", "amid", "according",
+    "says", "agrees", "agreed", "send", "sends", "talks", "delegation");
+LIST(lead_adverbials, "however", "meanwhile", "earlier", "later", "in",
+    "on", "at", "after", "before", "ahead", "responding", "announcing",
+    "separately", "also", "but", "and", "yet", "still", "moreover", "then",
+    "now", "today", "yesterday", "last", "this", "since", "while",
+    "during", "following", "amid", "apparently", "speaking", "asked",
+    "addressing", "writing", "in", "for", "by", "under", "with", "without",
+    "despite", "according", "as", "when", "once", "instead", "indeed",
+    "overnight", "separately", "elsewhere", "further", "furthermore",
+    "additionally", "besides", "nevertheless", "nonetheless", "thus");
+
+/* counts */
+LIST(mil_nouns, "servicemen", "servicemembers", "soldiers", "troops",
+    "forces", "personnel", "heroes", "fighters", "marines",
+    "paratroopers", "conscripts", "officers", "sailors", "airmen",
+    "combatants", "servicewomen", "troopers", "guardsmen", "reservists",
+    "service members", "military");
+LIST(civ_nouns, "civilians", "residents", "inhabitants", "non-combatants",
+    "noncombatants", "villagers", "locals", "passengers", "bystanders");
+LIST(child_nouns, "children", "kids", "minors", "schoolchildren",
+    "students", "pupils");
+LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
+    "will", "would", "could", "may", "might", "remain", "remained",
+    "remains", "in", "on", "at", "since", "during", "from", "by", "with",
+    "as", "after", "before", "near", "across", "inside", "for", "to",
+    "while", "and", "but", "or", "including", "who", "which", "that",
+    "when", "where", "so", "reportedly", "also", "now", "still", "had",
+    "being", "got", "get", "across", "over", "under", "around", "among",
+    "into", "than", "nor", "all", "each", "this", "these", "those",
+    "there", "here", "not", "no", "yet", "already");
+LIST(verb_fill, "remain", "remained", "remains", "still", "were", "was",
+    "have", "has", "had", "are", "is", "been",
+    "be", "being", "will", "would", "could", "may", "might", "reportedly",
+    "reported", "confirmed", "believed", "feared", "thought", "said",
+    "presumed", "now", "so", "far", "also", "already", "all", "officially",
+    "allegedly", "apparently", "either", "been", "to", "get", "got",
+    "later", "since", "then", "likely", "probably", "possibly", "just",
+    "either", "both", "still", "found", "left", "known");
+LIST(modifiers_drop, "total", "other", "more", "further", "additional",
+    "another", "some", "of", "the", "a", "an", "about", "around", "nearly",
+    "at", "least", "than", "over", "almost", "roughly");
+
+struct kw {
+	const char	*word;
+	enum claim_kind	 kind;
+};
+
+/* Verbs and participles that carry the event of a count after its noun. */
+static const struct kw after_verbs[] = {
+	{ "killed", CLAIM_KILLED }, { "died", CLAIM_KILLED },
+	{ "dead", CLAIM_KILLED }, { "slain", CLAIM_KILLED },
+	{ "perished", CLAIM_KILLED }, { "murdered", CLAIM_KILLED },
+	{ "massacred", CLAIM_KILLED }, { "executed", CLAIM_KILLED },
+	{ "drowned", CLAIM_KILLED }, { "die", CLAIM_KILLED },
+	{ "injured", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
+	{ "hurt", CLAIM_INJURED }, { "hospitalised", CLAIM_INJURED },
+	{ "hospitalized", CLAIM_INJURED }, { "missing", CLAIM_MISSING },
+	{ "unaccounted", CLAIM_MISSING }, { "detained", CLAIM_DETAINED },
+	{ "arrested", CLAIM_DETAINED }, { "jailed", CLAIM_DETAINED },
+	{ "imprisoned", CLAIM_DETAINED }, { "abducted", CLAIM_DETAINED },
+	{ "kidnapped", CLAIM_DETAINED }, { "destroyed", CLAIM_DESTROYED },
+	{ "demolished", CLAIM_DESTROYED }, { "razed", CLAIM_DESTROYED },
+	{ "flattened", CLAIM_DESTROYED }, { "downed", CLAIM_DESTROYED },
+	{ "wrecked", CLAIM_DESTROYED }, { "damaged", CLAIM_DAMAGED },
+	{ "launched", CLAIM_LAUNCHED }, { "fired", CLAIM_LAUNCHED },
+	{ "captured", CLAIM_CAPTURED }, { "seized", CLAIM_CAPTURED },
+	{ "surrendered", CLAIM_CAPTURED }
+};
+
+/* Verbs right before a figure: "killing eight people". */
+static const struct kw before_verbs[] = {
+	{ "killing", CLAIM_KILLED }, { "killed", CLAIM_KILLED },
+	{ "kills", CLAIM_KILLED }, { "kill", CLAIM_KILLED },
+	{ "injuring", CLAIM_INJURED }, { "injured", CLAIM_INJURED },
+	{ "wounding", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
+	{ "injures", CLAIM_INJURED }, { "destroying", CLAIM_DESTROYED },
+	{ "destroyed", CLAIM_DESTROYED }, { "destroys", CLAIM_DESTROYED },
+	{ "downing", CLAIM_DESTROYED }, { "downed", CLAIM_DESTROYED },
+	{ "damaging", CLAIM_DAMAGED }, { "damaged", CLAIM_DAMAGED },
+	{ "launching", CLAIM_LAUNCHED }, { "launched", CLAIM_LAUNCHED },
+	{ "launches", CLAIM_LAUNCHED }, { "firing", CLAIM_LAUNCHED },
+	{ "fired", CLAIM_LAUNCHED }, { "capturing", CLAIM_CAPTURED },
+	{ "captured", CLAIM_CAPTURED }, { "detaining", CLAIM_DETAINED },
+	{ "detained", CLAIM_DETAINED }, { "arresting", CLAIM_DETAINED },
+	{ "arrested", CLAIM_DETAINED }, { "evacuated", CLAIM_NKINDS }
+};
+
+/* Nouns that are themselves the event: "200 launches", "90 deaths". */
+static const struct kw event_nouns[] = {
+	{ "deaths", CLAIM_KILLED }, { "dead", CLAIM_KILLED },
+	{ "fatalities", CLAIM_KILLED }, { "killed", CLAIM_KILLED },
+	{ "injuries", CLAIM_INJURED },
+	{ "injured", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
+	{ "launches", CLAIM_LAUNCHED }, { "arrests", CLAIM_DETAINED },
+	{ "detentions", CLAIM_DETAINED }, { "missing", CLAIM_MISSING },
+	{ "casualties", CLAIM_CASUALTIES }, { "prisoners", CLAIM_CAPTURED },
+	{ "captives", CLAIM_CAPTURED }, { "detainees", CLAIM_DETAINED }
+};
+
+/* venues, times, roles */
+LIST(event_words, "talks", "negotiations", "negotiation", "meeting",
+    "meetings", "summit", "conference", "consultations", "round",
+    "ceasefire", "truce", "vote", "election", "referendum", "hearing",
+    "trial", "visit", "session", "armistice", "evacuation");
+LIST(venue_events, "talks", "negotiations", "negotiation", "meeting",
+    "summit", "conference", "consultations", "round", "session");
+LIST(delegate_nouns, "delegation", "delegations", "representatives",
+    "officials", "negotiators", "envoys", "delegates", "team", "diplomats",
+    "emissaries", "envoy", "representative");
+LIST(send_verbs, "send", "sends", "sent", "sending", "dispatch",
+    "dispatched", "dispatching", "dispatches");
+LIST(venue_verbs, "held", "hold", "holding", "place", "convene", "convened",
+    "meet", "met", "start", "started", "begin", "began", "resume",
+    "resumed", "open", "opened", "continue", "continued", "take", "took",
+    "taking", "takes", "be", "is", "was", "are", "were", "happen",
+    "occur", "reconvene", "go", "went", "gather", "gathered",
+    "hosted", "staged");
+LIST(go_verbs, "go", "travel", "come", "fly", "meet", "gather", "head",
+    "move", "relocate", "hold");
+LIST(want_words, "wanted", "want", "wants", "proposal", "proposed",
+    "propose", "proposes", "offered", "offer", "offers", "agreed", "agree",
+    "ready", "willing", "suggested", "suggest", "suggests", "plan",
+    "plans", "planned", "asked", "insisted", "preferred", "prefer",
+    "would", "invited", "invitation", "demanded");
+LIST(time_verbs, "place", "begin", "begins", "began", "start", "starts",
+    "started", "resume", "resumes", "resumed", "held", "open", "opens",
+    "continue", "continues", "reconvene", "commence", "commences",
+    "effect", "force", "off", "ahead", "end", "ends", "expire", "expires",
+    "happen", "convene", "convenes", "run");
+LIST(neg_after, "not", "untrue", "false", "incorrect", "fake", "wrong",
+    "baseless", "groundless", "unfounded");
+LIST(neg_before, "denied", "denies", "deny", "denying", "rejected",
+    "rejects", "refuted", "refutes", "dismissed", "dismisses",
+    "disputed", "disputes");
+LIST(geo_nouns, "border", "frontier", "region", "area", "forest",
+    "province", "district", "oblast", "island", "peninsula", "coast",
+    "airport", "base", "palace", "hotel", "centre", "center", "crossing");
+LIST(capital_words, "capital", "city", "town", "village", "resort",
+    "port");
+LIST(pop_places, "city", "town", "village", "country", "nation", "region",
+    "capital", "metropolis", "municipality", "island", "state", "province",
+    "port", "district", "enclave", "settlement");
+LIST(pop_nouns, "people", "residents", "inhabitants", "citizens",
+    "population", "souls");
+LIST(negotiator_words, "negotiator", "negotiators");
+LIST(lead_verbs, "lead", "leads", "led", "leading", "head", "heads",
+    "headed", "heading", "chair", "chairs", "chaired");
+LIST(part_of, "including", "incl", "among", "of", "includes", "include");
+
+/* ---- tokens ---------------------------------------------------------- */
+
+static int
+is_word(const struct sent *st, size_t i, const char *w)
+{
+	size_t	n;
+
+	if (i >= st->n || st->t[i].type == TP)
+		return 0;
+	n = strlen(w);
+	return st->t[i].e - st->t[i].s == n &&
+	    memcmp(st->low + st->t[i].s, w, n) == 0;
+}
+
+static int
+in_list(const struct sent *st, size_t i, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (is_word(st, i, *list))
+			return 1;
+	return 0;
+}
+
+static int
+kw_find(const struct sent *st, size_t i, const struct kw *k, size_t n)
+{
+	size_t	j;
+
+	for (j = 0; j < n; j++)
+		if (is_word(st, i, k[j].word))
+			return (int)k[j].kind;
+	return -1;
+}
+
+static int
+is_punct(const struct sent *st, size_t i, unsigned int cp)
+{
+	return i < st->n && st->t[i].type == TP && st->t[i].cp == cp;
+}
+
+static int
+is_comma(const struct sent *st, size_t i)
+{
+	return is_punct(st, i, ',');
+}
+
+static int
+is_quote_cp(unsigned int cp)
+{
+	return cp == '"' || cp == 0x201c || cp == 0x201d || cp == 0xab ||
+	    cp == 0xbb || cp == 0x201e;
+}
+
+static int
+is_quote(const struct sent *st, size_t i)
+{
+	return i < st->n && st->t[i].type == TP && is_quote_cp(st->t[i].cp);
+}
+
+static int
+is_possessive(const struct sent *st, size_t i)
+{
+	return is_word(st, i, "'s") || is_word(st, i, "\xe2\x80\x99s") ||
+	    is_punct(st, i, '\'') || is_punct(st, i, 0x2019);
+}
+
+/* A capitalised word that may start or continue a name. */
+static int
+is_capword(const struct sent *st, size_t i)
+{
+	return i < st->n && st->t[i].type == TW && st->t[i].cap &&
+	    !in_list(st, i, stop_caps);
+}
+
+static unsigned int
+decode(const char *s, size_t len, size_t *p)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	unsigned int		 cp = u[*p];
+	size_t			 n, k;
+
+	if (cp < 0x80)
+		n = 0;
+	else if ((cp & 0xe0) == 0xc0)
+		n = 1, cp &= 0x1f;
+	else if ((cp & 0xf0) == 0xe0)
+		n = 2, cp &= 0x0f;
+	else if ((cp & 0xf8) == 0xf0)
+		n = 3, cp &= 0x07;
+	else {
+		(*p)++;
+		return 0xfffd;
+	}
+	if (n > 0 && *p + n >= len) {
+		(*p)++;
+		return 0xfffd;
+	}
+	for (k = 1; k <= n; k++) {
+		if ((u[*p + k] & 0xc0) != 0x80) {
+			(*p)++;
+			return 0xfffd;
+		}
+		cp = cp << 6 | (u[*p + k] & 0x3f);
+	}
+	*p += n + 1;
+	return cp;
+}
+
+static int
+is_space(unsigned int cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	    cp == 0xa0 || cp == 0x202f || (cp >= 0x2000 && cp <= 0x200b);
+}
+
+static int
+is_letter(unsigned int cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	return !(cp >= 0x2000 && cp <= 0x206f) && cp != 0xab && cp != 0xbb &&
+	    !(cp >= 0x20a0 && cp <= 0x20cf) && cp != 0xa0 && cp != 0xb7 &&
+	    cp != 0xfffd && !(cp >= 0x3000 && cp <= 0x303f);
+}
+
+static int
+tok_push(struct sent *st, size_t *cap, const struct tk *t)
+{
+	struct tk	*nt;
+
+	if (st->n == *cap) {
+		*cap = *cap == 0 ? 64 : *cap * 2;
+		if ((nt = util_reallocarray(st->t, *cap, sizeof *nt)) == NULL)
+			return -1;
+		st->t = nt;
+	}
+	st->t[st->n++] = *t;
+	return 0;
+}
+
+static int
+tokenize(struct sent *st, int quote_open)
+{
+	const char	*s = st->s;
+	size_t		 len = st->len, p = 0, q, cap = 0, k;
+	long		 f = 0;
+	unsigned int	 cp, c2;
+	struct tk	 t;
+	int		 depth = quote_open ? 1 : 0;
+
+	if ((st->low = util_strndup(s, len)) == NULL)
+		return -1;
+	for (k = 0; k < len; k++)
+		if (st->low[k] >= 'A' && st->low[k] <= 'Z')
+			st->low[k] = (char)(st->low[k] - 'A' + 'a');
+	st->nnums = numbers_scan(s, len, &st->nums);
+	if (st->nnums < 0)
+		return -1;
+	while (p < len) {
+		while (f < st->nnums && st->nums[f].start < p)
+			f++;
+		memset(&t, 0, sizeof t);
+		t.s = p;
+		t.quote = depth;
+		if (f < st->nnums && st->nums[f].start == p) {
+			t.type = TN;
+			t.num = &st->nums[f];
+			t.e = st->nums[f].end;
+			p = t.e;
+			f++;
+			if (tok_push(st, &cap, &t) != 0)
+				return -1;
+			continue;
+		}
+		q = p;
+		cp = decode(s, len, &q);
+		if (is_space(cp)) {
+			p = q;
+			continue;
+		}
+		if (is_letter(cp)) {
+			t.type = TW;
+			t.cap = cp >= 'A' && cp <= 'Z';
+			p = q;
+			while (p < len) {
+				if (f < st->nnums && st->nums[f].start == p)
+					break;
+				q = p;
+				c2 = decode(s, len, &q);
+				if (is_letter(c2)) {
+					p = q;
+					continue;
+				}
+				if ((c2 == '-' || c2 == 0x2010) && q < len &&
+				    is_letter((unsigned char)s[q] < 0x80 ?
+				    (unsigned char)s[q] : 0x100)) {
+					p = q;
+					continue;
+				}
+				if ((c2 == '\'' || c2 == 0x2019) && q < len &&
+				    is_letter((unsigned char)s[q]) &&
+				    !((s[q] == 's' || s[q] == 'S') &&
+				    (q + 1 >= len ||
+				    !is_letter((unsigned char)s[q + 1])))) {
+					p = q;
+					continue;
+				}
+				break;
+			}
+			t.e = p;
+		} else if ((cp == '\'' || cp == 0x2019) && q < len &&
+		    (s[q] == 's' || s[q] == 'S') && (q + 1 >= len ||
+		    !is_letter((unsigned char)s[q + 1])) && st->n > 0 &&
+		    st->t[st->n - 1].e == p) {
+			t.type = TW;
+			t.e = q + 1;
+			p = t.e;
+		} else {
+			t.type = TP;
+			t.cp = cp;
+			t.e = q;
+			p = q;
+			if (cp == 0x201c || cp == 0xab || cp == 0x201e ||
+			    (cp == '"' && depth == 0)) {
+				depth++;
+				t.quote = depth;
+				t.opens = 1;
+			} else if (is_quote_cp(cp) && depth > 0)
+				depth--;
+		}
+		if (tok_push(st, &cap, &t) != 0)
+			return -1;
+	}
+	st->depth_end = depth;
+	return 0;
+}
+
+/* ---- strings --------------------------------------------------------- */
+
+/* The original text of tokens [a, b), white space runs made one space. */
+static char *
+span_text(const struct sent *st, size_t a, size_t b)
+{
+	char	*out, *o;
+	size_t	 i, s, e;
+	int	 sp = 0;
+
+	if (a >= b || b > st->n)
+		return NULL;
+	s = st->t[a].s;
+	e = st->t[b - 1].e;
+	if ((out = malloc(e - s + 1)) == NULL)
+		return NULL;
+	o = out;
+	for (i = s; i < e; i++) {
+		if (st->s[i] == ' ' || st->s[i] == '\t' || st->s[i] == '\n' ||
+		    st->s[i] == '\r') {
+			sp = 1;
+			continue;
+		}
+		if (sp && o > out)
+			*o++ = ' ';
+		sp = 0;
+		*o++ = st->s[i];
+	}
+	*o = '\0';
+	return out;
+}
+
+static int
+add_claim(struct state *S, const struct sent *st, enum claim_kind kind,
+    const char *subject, double value, double high, char *text, int approx,
+    const char *hedge, const char *source, size_t s, size_t e)
+{
+	struct claim	*nv, *c;
+
+	nv = util_reallocarray(S->out->v, S->out->n + 1, sizeof *nv);
+	if (nv == NULL) {
+		free(text);
+		S->oom = 1;
+		return -1;
+	}
+	S->out->v = nv;
+	c = &nv[S->out->n];
+	memset(c, 0, sizeof *c);
+	c->sentence = st->index;
+	c->kind = kind;
+	c->value = value;
+	c->high = high < value ? value : high;
+	c->text = text;
+	c->approx = approx;
+	c->hedge = hedge;
+	c->start = s;
+	c->end = e;
+	c->subject = util_strdup(subject);
+	c->source = source != NULL ? util_strdup(source) : NULL;
+	if (c->subject == NULL || (source != NULL && c->source == NULL)) {
+		free(c->subject);
+		free(c->source);
+		free(text);
+		S->oom = 1;
+		return -1;
+	}
+	S->out->n++;
+	return 0;
+}
+
+/* ---- people and speakers --------------------------------------------- */
+
+static const char *
+word_country(const struct state *S, const struct sent *st, size_t i)
+{
+	if (i >= st->n || st->t[i].type != TW)
+		return NULL;
+	return entities_country(S->ent, st->s + st->t[i].s,
+	    st->t[i].e - st->t[i].s);
+}
+
+static struct person *
+person_find(struct state *S, const char *name)
+{
+	size_t	i, nl = strlen(name), fl;
+
+	for (i = S->npeople; i > 0; i--) {
+		fl = strlen(S->people[i - 1].full);
+		if (strcmp(S->people[i - 1].full, name) == 0)
+			return &S->people[i - 1];
+		/* a surname: "Peskov" for "Dmitry Peskov" */
+		if (fl > nl && S->people[i - 1].full[fl - nl - 1] == ' ' &&
+		    strcmp(S->people[i - 1].full + fl - nl, name) == 0)
+			return &S->people[i - 1];
+	}
+	return NULL;
+}
+
+static struct person *
+person_add(struct state *S, const char *full, const char *side)
+{
+	struct person	*np, *p;
+
+	if ((p = person_find(S, full)) != NULL) {
+		if (p->side == NULL)
+			p->side = side;
+		return p;
+	}
+	np = util_reallocarray(S->people, S->npeople + 1, sizeof *np);
+	if (np == NULL) {
+		S->oom = 1;
+		return NULL;
+	}
+	S->people = np;
+	p = &np[S->npeople];
+	if ((p->full = util_strdup(full)) == NULL) {
+		S->oom = 1;
+		return NULL;
+	}
+	p->side = side;
+	S->npeople++;
+	return p;
+}
+
+static int
+is_title_tok(const struct sent *st, size_t i)
+{
+	return in_list(st, i, titles) || in_list(st, i, months) ||
+	    in_list(st, i, days);
+}
+
+/*
+ * A person's name inside tokens [a, b): the last run of capitalised words
+ * that are not titles or sides, of two words or more, or one word the
+ * article or the entities table already knows as a person.  Returns the
+ * first token of the name and sets *end, or returns b.
+ */
+static size_t
+person_in(struct state *S, const struct sent *st, size_t a, size_t b,
+    size_t *end, int single_ok)
+{
+	size_t	i, j, k, best = b, bend = b;
+	char	*w;
+	int	 known;
+
+	for (i = a; i < b; i = j) {
+		if (!is_capword(st, i) || is_title_tok(st, i) ||
+		    word_country(S, st, i) != NULL ||
+		    in_list(st, i, place_heads)) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < b && is_capword(st, j) && !is_title_tok(st, j);
+		    j++)
+			;
+		for (k = i; k < j; k++)
+			if (word_country(S, st, k) != NULL && k > i)
+				break;
+		if (k < j && k > i)
+			j = k;
+		known = 0;
+		if (j - i == 1) {
+			if ((w = span_text(st, i, j)) == NULL) {
+				S->oom = 1;
+				return b;
+			}
+			known = person_find(S, w) != NULL ||
+			    (entities_side(S->ent, w) != NULL &&
+			    entities_country(S->ent, w, strlen(w)) == NULL);
+			free(w);
+		}
+		if (j - i >= 2 || known || single_ok) {
+			best = i;
+			bend = j;
+		}
+	}
+	*end = bend;
+	return best;
+}
+
+/* The side the words of [a, b) give ("Ukrainian", "Kremlin"), or NULL. */
+static const char *
+side_in(struct state *S, const struct sent *st, size_t a, size_t b)
+{
+	size_t		 i;
+	const char	*c;
+
+	for (i = a; i < b; i++)
+		if ((c = word_country(S, st, i)) != NULL)
+			return c;
+	return NULL;
+}
+
+/*
+ * Turn a noun phrase [a, b) naming a speaker into a name: a person's full
+ * name as the article gave it, a body ("Russian Defense Ministry"), or a
+ * role ("senior US defense official").  Pronouns resolve to the last
+ * person named.  The result is malloc'd; *side and *human describe it.
+ */
+static char *
+speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
+    const char **side, int *human)
+{
+	size_t		 p, pe, k;
+	char		*name, *role;
+	struct person	*pp;
+	const char	*sd;
+
+	*side = NULL;
+	*human = 0;
+	while (a < b && (in_list(st, a, dets)))
+		a++;
+	if (a >= b)
+		return NULL;
+	if (b - a == 1 && in_list(st, a, pron_human)) {
+		if (S->last_human == NULL)
+			return NULL;
+		*side = S->last_human_side;
+		*human = 1;
+		return util_strdup(S->last_human);
+	}
+	if (b - a == 1 && (is_word(st, a, "they") || is_word(st, a, "it") ||
+	    is_word(st, a, "we") || is_word(st, a, "i")))
+		return NULL;
+	/* "one of his advisers": an adviser to the last person named */
+	if (b - a >= 4 && is_word(st, a, "one") && is_word(st, a + 1, "of") &&
+	    in_list(st, a + 2, poss_pron) && S->last_human != NULL) {
+		if ((role = span_text(st, a + 3, b)) == NULL)
+			return NULL;
+		k = strlen(role);
+		if (k > 1 && role[k - 1] == 's')
+			role[k - 1] = '\0';
+		name = util_printf("%s to %s", role, S->last_human);
+		free(role);
+		*side = S->last_human_side;
+		*human = 1;
+		return name;
+	}
+	sd = side_in(S, st, a, b);
+	p = person_in(S, st, a, b, &pe, b - a == 1 && st->t[a].cap &&
+	    side_in(S, st, a, b) == NULL && !in_list(st, a, bodies));
+	if (p < b && pe == b) {
+		if ((name = span_text(st, p, pe)) == NULL)
+			return NULL;
+		if ((pp = person_find(S, name)) != NULL) {
+			free(name);
+			if ((name = util_strdup(pp->full)) == NULL)
+				return NULL;
+			if (pp->side == NULL)
+				pp->side = sd;
+			sd = pp->side;
+		} else {
+			if (sd == NULL)
+				sd = entities_side(S->ent, name);
+			person_add(S, name, sd);
+		}
+		*side = sd != NULL ? sd : entities_side(S->ent, name);
+		*human = 1;
+		return name;
+	}
+	if ((name = span_text(st, a, b)) == NULL)
+		return NULL;
+	*side = sd != NULL ? sd : entities_side(S->ent, name);
+	for (k = a; k < b; k++)
+		if (in_list(st, k, humans))
+			*human = 1;
+	if (in_list(st, b - 1, bodies) || in_list(st, b - 1, days))
+		*human = 0;
+	return name;
+}
+
+/* Is [a, b) a person's name (for appositions)? */
+static int
+is_person_span(struct state *S, const struct sent *st, size_t a, size_t b)
+{
+	size_t	p, pe;
+
+	while (a < b && in_list(st, a, dets))
+		a++;
+	if (a >= b || !st->t[a].cap)
+		return 0;
+	p = person_in(S, st, a, b, &pe, 0);
+	return p == a && pe == b;
+}
+
+/* Extend a speaker phrase backwards from token i (inclusive). */
+static size_t
+np_back(const struct sent *st, size_t i, size_t lo)
+{
+	size_t	a = i + 1;
+
+	while (a > lo) {
+		size_t	k = a - 1;
+
+		if (k > 0 && (is_punct(st, k - 1, '#') ||
+		    is_punct(st, k - 1, '@')))
+			break;	/* a hashtag or a handle */
+		if (st->t[k].type == TW && (st->t[k].cap ||
+		    in_list(st, k, titles) || is_possessive(st, k) ||
+		    in_list(st, k, dets) || in_list(st, k, pron_human) ||
+		    is_word(st, k, "they") || is_word(st, k, "it"))) {
+			a = k;
+			if (in_list(st, k, dets) || in_list(st, k, pron_human))
+				break;
+			continue;
+		}
+		if (is_possessive(st, k)) {
+			a = k;
+			continue;
+		}
+		/* "one of his advisers", "leader of the party" */
+		if (st->t[k].type == TW && in_list(st, k, poss_pron) &&
+		    k >= 2 + lo && is_word(st, k - 1, "of") &&
+		    is_word(st, k - 2, "one")) {
+			a = k - 2;
+			break;
+		}
+		if (is_word(st, k, "of") && a < st->n && k > lo &&
+		    (st->t[a].cap || in_list(st, a, dets)) &&
+		    (in_list(st, k - 1, titles) || st->t[k - 1].cap)) {
+			a = k;
+			continue;
+		}
+		break;
+	}
+	/* a phrase cannot start with "of" or a possessive */
+	while (a <= i && (is_word(st, a, "of") || is_possessive(st, a)))
+		a++;
+	return a;
+}
+
+static int
+is_prep(const struct sent *st, size_t i)
+{
+	return in_list(st, i, (const char *const[]){ "in", "at", "to", "from",
+	    "into", "near", "of", "for", "on", "by", "via", "outside",
+	    "inside", NULL });
+}
+
+/* Does [a, b) hold a body or a role ("agency", "spokesman")? */
+static int
+has_role(const struct sent *st, size_t a, size_t b)
+{
+	size_t	k;
+
+	for (k = a; k < b; k++)
+		if (in_list(st, k, bodies) || in_list(st, k, humans) ||
+		    in_list(st, k, titles))
+			return 1;
+	return 0;
+}
+
+/*
+ * A plain lower-case speaker before the verb at token k: "a broadcaster
+ * reported", "the local paper said", "rebels said".  Returns its first
+ * token, or k.
+ */
+static size_t
+plain_np_back(const struct sent *st, size_t k)
+{
+	size_t	j = k, n = 0;
+
+	while (j > 0 && n < 3 && st->t[j - 1].type == TW &&
+	    !st->t[j - 1].cap && !in_list(st, j - 1, np_stop) &&
+	    !in_list(st, j - 1, say_verbs) && !in_list(st, j - 1, dets) &&
+	    !in_list(st, j - 1, poss_pron) && !in_list(st, j - 1, aux_back)) {
+		j--;
+		n++;
+	}
+	if (n == 0)
+		return k;
+	if (j > 0 && in_list(st, j - 1, dets))
+		return j - 1;
+	if ((j == 0 || st->t[j - 1].type == TP) &&
+	    st->low[st->t[k - 1].e - 1] == 's')
+		return j;
+	return k;
+}
+
+/* The longer of the two speaker phrases ending before token k. */
+static size_t
+widest(const struct sent *st, size_t k)
+{
+	size_t	a = np_back(st, k - 1, 0), p = plain_np_back(st, k);
+
+	if (a >= k)
+		return k;
+	/* "a rival agency": lower-case words before a role word */
+	if (a > 0 && !in_list(st, a, dets)) {
+		p = plain_np_back(st, a);
+		if (p < a)
+			return p;
+	}
+	return a;
+}
+
+/*
+ * "a spokesman for the rebels said": a role word, a preposition and a
+ * short lower-case phrase before the verb at token b.  Returns the first
+ * token, or b.
+ */
+static size_t
+role_for_back(const struct sent *st, size_t b)
+{
+	size_t	k, a;
+
+	for (k = b; k > 0 && k + 5 > b; k--) {
+		if (st->t[k - 1].type != TW)
+			return b;
+		if ((is_word(st, k - 1, "for") || is_word(st, k - 1, "of") ||
+		    is_word(st, k - 1, "from") || is_word(st, k - 1, "at")) &&
+		    k > 1 && k < b && in_list(st, k - 2, humans)) {
+			a = np_back(st, k - 2, 0);
+			return a < k - 1 ? a : b;
+		}
+	}
+	return b;
+}
+
+/* Extend a speaker phrase forwards from token i: ", said X". */
+static size_t
+np_fwd(const struct sent *st, size_t i)
+{
+	size_t	b = i;
+
+	while (b < st->n && st->t[b].type == TW && (in_list(st, b, dets) ||
+	    st->t[b].cap || in_list(st, b, titles) || is_possessive(st, b)))
+		b++;
+	return b;
+}
+
+static int
+say_push(struct state *S, struct sent *st, const struct say *sy)
+{
+	struct say	*ns;
+
+	ns = util_reallocarray(st->says, st->nsays + 1, sizeof *ns);
+	if (ns == NULL) {
+		S->oom = 1;
+		return -1;
+	}
+	st->says = ns;
+	st->says[st->nsays++] = *sy;
+	return 0;
+}
+
+/* Skip a leading adverbial ("However,", "In a televised address, ")
+ * and a dateline ("New Delhi:"); returns the first token of the clause. */
+static size_t
+clause_start(const struct sent *st)
+{
+	size_t	i;
+
+	for (i = 0; i < st->n && i < 5; i++)
+		if (is_punct(st, i, ':') && i > 0 && st->t[0].cap &&
+		    (i + 1 < st->n && !is_quote(st, i + 1)))
+			return i + 1;
+	i = 0;
+	while (i < st->n && is_quote(st, i))
+		i++;
+	if (in_list(st, i, lead_adverbials) || (i < st->n &&
+	    st->t[i].type == TW && st->t[i].e - st->t[i].s > 3 &&
+	    memcmp(st->low + st->t[i].e - 2, "ly", 2) == 0)) {
+		size_t	k;
+
+		for (k = i; k < st->n && k < i + 16; k++)
+			if (is_comma(st, k))
+				return k + 1;
+	}
+	return i;
+}
+
+/* The subject of the sentence when it is a person or a body. */
+static char *
+sentence_subject(struct state *S, const struct sent *st, const char **side,
+    int *human, size_t *end)
+{
+	size_t	a = clause_start(st), b;
+
+	b = np_fwd(st, a);
+	*end = b;
+	if (b == a)
+		return NULL;
+	/* "Russia has ...": a country alone is not a speaker */
+	if (b - a == 1 && word_country(S, st, a) != NULL &&
+	    !in_list(st, a, bodies) && !is_word(st, a, "kremlin"))
+		return NULL;
+	{
+		size_t	k, ok = 0;
+
+		for (k = a; k < b; k++)
+			if (in_list(st, k, bodies) || in_list(st, k, humans))
+				ok = 1;
+		if (!ok && !is_person_span(S, st, a, b))
+			return NULL;
+	}
+	return speaker_name(S, st, a, b, side, human);
+}
+
+static void
+find_says(struct state *S, struct sent *st, int update)
+{
+	size_t		 i, k, a, b, c0;
+	struct say	 sy;
+	char		*nm;
+	const char	*sd;
+	int		 hu;
+
+	for (i = 0; i < st->n; i++) {
+		memset(&sy, 0, sizeof sy);
+		sy.verb = i;
+		if (is_word(st, i, "according") && is_word(st, i + 1, "to")) {
+			a = i + 2;
+			b = a;
+			while (b < st->n && b < a + 8 && st->t[b].type == TW &&
+			    (b == a || !in_list(st, b, np_stop) ||
+			    is_word(st, b, "of")) && !in_list(st, b, say_verbs))
+				b++;
+			if (b == a)
+				continue;
+			sy.according = 1;
+			sy.after = 1;
+		} else if (in_list(st, i, say_verbs)) {
+			if (i > 0 && (in_list(st, i - 1, dets) ||
+			    is_possessive(st, i - 1) ||
+			    in_list(st, i - 1, poss_pron)))
+				continue;	/* a noun: "the claims" */
+			k = i;
+			while (k > 0 && in_list(st, k - 1, aux_back))
+				k--;
+			/* participles after a comma speak for the subject */
+			if ((is_word(st, i, "claiming") ||
+			    is_word(st, i, "saying") ||
+			    is_word(st, i, "adding") ||
+			    is_word(st, i, "stressing") ||
+			    is_word(st, i, "noting") ||
+			    is_word(st, i, "announcing")) && k > 0 &&
+			    is_comma(st, k - 1)) {
+				nm = sentence_subject(S, st, &sd, &hu, &b);
+				if (nm == NULL)
+					continue;
+				sy.name = nm;
+				sy.side = sd;
+				sy.human = hu;
+				sy.a = sy.b = i;
+				say_push(S, st, &sy);
+				continue;
+			}
+			if (k > 0 && is_comma(st, k - 1)) {
+				/* "X, an aide, said" or "X, said" */
+				b = k - 1;
+				c0 = b;
+				while (c0 > 0 && !is_comma(st, c0 - 1) &&
+				    b - c0 < 20 && !is_quote(st, c0 - 1))
+					c0--;
+				if (c0 > 0 && is_comma(st, c0 - 1) &&
+				    is_person_span(S, st, c0, b)) {
+					a = c0;
+				} else if (c0 > 1 && is_comma(st, c0 - 1) &&
+				    (a = widest(st, c0 - 1)) < c0 - 1 &&
+				    st->t[a].type == TW &&
+				    (is_person_span(S, st, a, c0 - 1) ||
+				    has_role(st, a, c0 - 1))) {
+					b = c0 - 1;
+				} else if (c0 > 1 && is_comma(st, c0 - 1) &&
+				    (a = plain_np_back(st, c0 - 1)) < c0 - 1) {
+					b = c0 - 1;
+				} else if (c0 < b && has_role(st, c0, b) &&
+				    (c0 == 0 || is_comma(st, c0 - 1))) {
+					a = c0;	/* "Officials, citing ..., said" */
+				} else if (k < st->n && is_capword(st, i + 1)) {
+					/* ", said Peskov" */
+					a = i + 1;
+					b = np_fwd(st, a);
+					sy.after = 1;
+				} else
+					continue;
+			} else if (k > 0 && st->t[k - 1].type == TW) {
+				b = k;
+				a = widest(st, k);
+				if (a >= b)
+					a = role_for_back(st, k);
+				if (a >= b)
+					a = plain_np_back(st, k);
+				if (a >= b)
+					continue;
+				/* "Dmitry Peskov, Putin's spokesperson said" */
+				if (!is_person_span(S, st, a, b) && a > 1 &&
+				    is_comma(st, a - 1) && !in_list(st, a, dets)) {
+					size_t	a0 = np_back(st, a - 2, 0);
+
+					if (a0 < a - 1 && is_person_span(S, st,
+					    a0, a - 1) && (a0 == 0 ||
+					    !is_prep(st, a0 - 1))) {
+						b = a - 1;
+						a = a0;
+					}
+				}
+			} else if ((k == 0 || is_comma(st, k - 1) ||
+			    is_quote(st, k - 1)) && is_capword(st, i + 1)) {
+				a = i + 1;
+				b = np_fwd(st, a);
+				sy.after = 1;
+			} else
+				continue;
+		} else
+			continue;
+		sy.a = a;
+		sy.b = b;
+		sy.name = speaker_name(S, st, a, b, &sy.side, &sy.human);
+		if (sy.name == NULL) {
+			if (sy.according || in_list(st, a, pron_human) ||
+			    is_word(st, a, "they") || is_word(st, a, "it"))
+				say_push(S, st, &sy);	/* unresolved */
+			continue;
+		}
+		if (sy.human && update) {
+			free(S->last_human);
+			S->last_human = util_strdup(sy.name);
+			S->last_human_side = sy.side;
+		}
+		say_push(S, st, &sy);
+	}
+}
+
+/*
+ * The source of a claim whose evidence is at token p.  subject_ok: the
+ * subject of the sentence may be the source (venues, roles, times).
+ */
+static const char *
+source_for(struct state *S, const struct sent *st, size_t p,
+    const char **side, const char *subj, const char *subj_side)
+{
+	size_t			 i;
+	const struct say	*best = NULL;
+	int			 inq;
+
+	*side = NULL;
+	inq = p < st->n && st->t[p].quote > 0;
+	for (i = 0; i < st->nsays; i++) {
+		const struct say	*sy = &st->says[i];
+
+		if (sy->according || (inq && st->t[sy->verb].quote > 0))
+			continue;
+		if (sy->verb < p && !sy->after && sy->b <= p)
+			best = sy;
+	}
+	if (best == NULL)
+		for (i = 0; i < st->nsays && best == NULL; i++)
+			if (!st->says[i].according && st->says[i].verb > p &&
+			    !(inq && st->t[st->says[i].verb].quote > 0))
+				best = &st->says[i];
+	if (best == NULL)
+		for (i = 0; i < st->nsays && best == NULL; i++)
+			if (st->says[i].according)
+				best = &st->says[i];
+	if (best == NULL && inq && S->quote_open &&
+	    S->quote_speaker != NULL) {
+		*side = S->quote_side;
+		return S->quote_speaker;
+	}
+	if (best == NULL && inq && S->ahead_speaker != NULL) {
+		*side = S->ahead_side;
+		return S->ahead_speaker;
+	}
+	if (best == NULL)
+		for (i = 0; i < st->nsays && best == NULL; i++)
+			if (!st->says[i].according)
+				best = &st->says[i];
+	if (best == NULL) {
+		*side = subj_side;
+		return subj;
+	}
+	*side = best->side;
+	return best->name;
+}
+
+/* ---- counts ---------------------------------------------------------- */
+
+static char *
+adj_servicemen(struct state *S, const char *country)
+{
+	const char	*adj = entities_adjective(S->ent, country);
+
+	if (adj == NULL)
+		return util_strdup("servicemen");
+	return util_printf("%s servicemen", adj);
+}
+
+/*
+ * The noun phrase after a figure: [a, b) and its head.  "of" joins
+ * "hundreds of civilians" and "launches of missiles".
+ */
+static void
+np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
+{
+	size_t	j = i + 1, n = 0;
+
+	*a = j;
+	while (j < st->n && st->t[j].type == TW && n < 6) {
+		if (in_list(st, j, np_stop) && !(is_word(st, j, "of") &&
+		    j + 1 < st->n && st->t[j + 1].type == TW &&
+		    !in_list(st, j + 1, dets) && !in_list(st, j + 1,
+		    poss_pron) && !in_list(st, j + 1, np_stop)))
+			break;
+		if (kw_find(st, j, after_verbs, PX_NITEMS(after_verbs)) >= 0 &&
+		    j > *a && !is_word(st, j, "dead") &&
+		    !is_word(st, j, "wounded") && !is_word(st, j, "injured") &&
+		    !is_word(st, j, "missing"))
+			break;
+		if (kw_find(st, j, after_verbs, PX_NITEMS(after_verbs)) >= 0 &&
+		    j == *a && !is_word(st, j, "dead") &&
+		    !is_word(st, j, "wounded") && !is_word(st, j, "injured") &&
+		    !is_word(st, j, "missing"))
+			break;
+		/* a capitalised word that is not a side ends the phrase */
+		if (st->t[j].cap && j > *a && !is_word(st, j - 1, "of"))
+			break;
+		j++;
+		n++;
+	}
+	*b = j;
+}
+
+/* Skip ", including 10 officers," and similar asides. */
+static size_t
+skip_aside(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	if (is_comma(st, j) && (in_list(st, j + 1, part_of) ||
+	    is_word(st, j + 1, "most") || is_word(st, j + 1, "mostly") ||
+	    is_word(st, j + 1, "according"))) {
+		for (k = j + 1; k < st->n && k < j + 14; k++)
+			if (is_comma(st, k))
+				return k + 1;
+	}
+	if (is_punct(st, j, '(')) {
+		for (k = j + 1; k < st->n && k < j + 14; k++)
+			if (is_punct(st, k, ')'))
+				return k + 1;
+	}
+	return j;
+}
+
+/* The event verb after a count's noun phrase, within its clause. */
+static int
+verb_after(const struct sent *st, size_t j, size_t *at)
+{
+	size_t	n = 0;
+	int	k;
+
+	j = skip_aside(st, j);
+	while (j < st->n && n < 8) {
+		if ((k = kw_find(st, j, after_verbs,
+		    PX_NITEMS(after_verbs))) >= 0) {
+			*at = j;
+			return k;
+		}
+		if (is_word(st, j, "lost") && is_word(st, j + 1, "their") &&
+		    is_word(st, j + 2, "lives")) {
+			*at = j + 2;
+			return CLAIM_KILLED;
+		}
+		if (is_word(st, j, "taken") && (is_word(st, j + 1, "prisoner") ||
+		    is_word(st, j + 1, "captive") ||
+		    is_word(st, j + 1, "hostage"))) {
+			*at = j + 1;
+			return CLAIM_CAPTURED;
+		}
+		if (is_word(st, j, "shot") && is_word(st, j + 1, "down")) {
+			*at = j + 1;
+			return CLAIM_DESTROYED;
+		}
+		if (!in_list(st, j, verb_fill))
+			return -1;
+		j++;
+		n++;
+	}
+	return -1;
+}
+
+/* A "death toll" before the figure at i: "the toll rose to 2,000". */
+static int
+toll_before(const struct sent *st, size_t i)
+{
+	size_t	k;
+
+	for (k = 1; k <= 10 && k <= i; k++) {
+		if (is_word(st, i - k, "toll"))
+			return 1;
+		if (st->t[i - k].type == TP)
+			return 0;
+	}
+	return 0;
+}
+
+/* Figures that are part of another count or a superseded value. */
+static int
+count_excluded(const struct sent *st, size_t i, size_t h)
+{
+	const struct number	*n = st->t[i].num;
+
+	if (n->flags & NUMBER_NOT_COUNT)
+		return 1;
+	if (h > 0 && (is_word(st, h - 1, "including") ||
+	    is_word(st, h - 1, "incl") || (h > 1 && is_word(st, h - 1, "them") &&
+	    is_word(st, h - 2, "among")) || (h > 1 && is_word(st, h - 1, "whom")
+	    && (is_word(st, h - 2, "of") || is_word(st, h - 2, "among"))) ||
+	    (h > 1 && is_word(st, h - 1, "which") && is_word(st, h - 2, "of"))))
+		return 1;
+	/* partitive: "two of the injured", "one of his advisers" */
+	if (is_word(st, i + 1, "of") && (in_list(st, i + 2, dets) ||
+	    in_list(st, i + 2, poss_pron) || is_word(st, i + 2, "them") ||
+	    is_word(st, i + 2, "whom") || is_word(st, i + 2, "those") ||
+	    is_word(st, i + 2, "these") || is_word(st, i + 2, "us") ||
+	    is_word(st, i + 2, "our") || is_word(st, i + 2, "which")))
+		return 1;
+	/* superseded: "revised from 120 to 2,000" */
+	if (h > 0 && is_word(st, h - 1, "from") && is_word(st, i + 1, "to") &&
+	    i + 2 < st->n && st->t[i + 2].type == TN)
+		return 1;
+	/* "the two sides", "one" without an event is caught later */
+	return 0;
+}
+
+/* Hedge start: the first token of the hedge words before figure i. */
+static size_t
+hedge_tok(const struct sent *st, size_t i)
+{
+	size_t	h = i;
+
+	while (h > 0 && st->t[h - 1].s >= st->t[i].num->hstart &&
+	    st->t[h - 1].type == TW)
+		h--;
+	return h;
+}
+
+static char *
+count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
+    enum claim_kind kind, const char *prev, const char *spk_side,
+    size_t *subj_end)
+{
+	size_t		 k, head, of = b;
+	const char	*country = NULL;
+	char		*txt;
+	int		 mil;
+
+	*subj_end = b;
+	for (k = a; k < b; k++)
+		if (is_word(st, k, "of"))
+			of = k;
+	if (of < b && of + 1 < b)
+		a = of + 1;	/* "hundreds of civilians" */
+	while (a < b && in_list(st, a, modifiers_drop))
+		a++;
+	if (a >= b) {
+		if (prev != NULL)
+			return util_strdup(prev);
+		return util_strdup("people");
+	}
+	head = b - 1;
+	if (is_word(st, head, "others") || is_word(st, head, "more")) {
+		if (prev != NULL)
+			return util_strdup(prev);
+		return util_strdup("people");
+	}
+	for (k = a; k < b; k++) {
+		const char	*c = word_country(S, st, k);
+
+		if (c != NULL && entities_adjective(S->ent, c) != NULL) {
+			country = c;
+			break;
+		}
+	}
+	mil = in_list(st, head, mil_nouns) || (is_word(st, head, "members") &&
+	    head > a && is_word(st, head - 1, "service"));
+	if (is_word(st, head, "heroes") && kind != CLAIM_KILLED)
+		mil = 0;
+	if (is_word(st, head, "military") || is_word(st, head, "officers"))
+		mil = head == a || in_list(st, head - 1, titles) ||
+		    word_country(S, st, head - 1) != NULL ||
+		    is_word(st, head, "officers");
+	if (mil) {
+		if (country == NULL)
+			country = spk_side;
+		return adj_servicemen(S, country);
+	}
+	if (in_list(st, head, civ_nouns))
+		return util_strdup("civilians");
+	if (in_list(st, head, child_nouns))
+		return util_strdup("children");
+	if (is_word(st, head, "people") || is_word(st, head, "persons") ||
+	    is_word(st, head, "individuals") || is_word(st, head, "lives") ||
+	    is_word(st, head, "victims"))
+		return util_strdup("people");
+	if ((txt = span_text(st, a, b)) == NULL)
+		return NULL;
+	/* keep proper adjectives, lower the rest of a sentence-initial word */
+	return txt;
+}
+
+/* An event noun followed by "of" in [a, b): "launches of missiles". */
+static size_t
+noun_of(const struct sent *st, size_t a, size_t b)
+{
+	size_t	k;
+
+	for (k = a; k + 2 < b + 1 && k + 1 < b; k++)
+		if (is_word(st, k + 1, "of") && kw_find(st, k, event_nouns,
+		    PX_NITEMS(event_nouns)) >= 0)
+			return k;
+	return b;
+}
+
+static int
+find_counts(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t		 i, h, a, b, at, e, se, ev;
+	int		 kind;
+	const char	*src, *sd;
+	char		*subject, *prev = NULL, *pp;
+	const struct number *n;
+
+	for (i = 0; i < st->n; i++) {
+		if (st->t[i].type != TN)
+			continue;
+		n = st->t[i].num;
+		h = hedge_tok(st, i);
+		if (count_excluded(st, i, h))
+			continue;
+		kind = -1;
+		np_after(st, i, &a, &b);
+		e = b > a ? b : i + 1;
+		/* population: "a city of 1.4 million people" */
+		if (h > 1 && is_word(st, h - 1, "of") && (in_list(st, h - 2,
+		    pop_places) || is_word(st, h - 2, "population"))) {
+			size_t	k = h - 2, pa, pb;
+
+			while (k > 0 && !is_comma(st, k - 1) && k + 6 > h)
+				k--;
+			pb = k > 0 ? k - 1 : 0;
+			pa = pb;
+			while (pa > 0 && is_capword(st, pa - 1))
+				pa--;
+			if (is_word(st, h - 2, "population") && pa == pb) {
+				/* "X has a population of", "X's population" */
+				pb = h - 2;
+				while (pb > 0 && !is_capword(st, pb - 1) &&
+				    pb + 6 > h)
+					pb--;
+				pa = pb;
+				while (pa > 0 && is_capword(st, pa - 1))
+					pa--;
+			}
+			if (pa < pb && (subject = span_text(st, pa, pb)) !=
+			    NULL) {
+				if (b > a && in_list(st, b - 1, pop_nouns))
+					e = b;
+				add_claim(S, st, CLAIM_POPULATION, subject,
+				    n->value, n->high, NULL,
+				    (n->flags & NUMBER_APPROX) != 0, n->hedge,
+				    NULL, st->t[pa].s, st->t[e - 1].e);
+				free(subject);
+			}
+			continue;
+		}
+		if (h > 1 && is_word(st, h - 2, "home") && is_word(st, h - 1,
+		    "to"))
+			continue;
+		/* a verb before: "killing eight people" */
+		if (h > 0 && (kind = kw_find(st, h - 1, before_verbs,
+		    PX_NITEMS(before_verbs))) >= 0) {
+			if (kind == CLAIM_NKINDS)
+				continue;
+			at = h - 1;
+			if (b == a)	/* "killed 12" with no noun */
+				e = i + 1;
+		} else if (b > a && (kind = kw_find(st, b - 1, event_nouns,
+		    PX_NITEMS(event_nouns))) >= 0) {
+			at = i;
+		} else if ((ev = noun_of(st, a, b)) < b) {
+			kind = kw_find(st, ev, event_nouns,
+			    PX_NITEMS(event_nouns));
+			at = i;
+		} else if ((kind = verb_after(st, b, &at)) >= 0) {
+			e = at + 1;
+		} else if (toll_before(st, h)) {
+			kind = CLAIM_KILLED;
+			at = h;
+			while (at > 0 && !is_word(st, at, "toll"))
+				at--;
+			if (at > 0 && is_word(st, at - 1, "death"))
+				at--;
+		} else
+			continue;
+		if (kind == CLAIM_NKINDS)
+			continue;
+		src = source_for(S, st, i, &sd, NULL, NULL);
+		(void)subj;
+		(void)subj_side;
+		/* the noun of an event noun ("200 launches of missiles") */
+		if (b > a && kw_find(st, b - 1, event_nouns,
+		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a)
+			subject = util_strdup(kind == CLAIM_LAUNCHED ? "missiles"
+			    : "people");
+		else if ((ev = noun_of(st, a, b)) < b)
+			subject = count_subject(S, st, ev + 2, b, kind, prev,
+			    sd, &se);
+		else if (b > a + 1 && kw_find(st, b - 1, event_nouns,
+		    PX_NITEMS(event_nouns)) >= 0) {
+			/* "civilian deaths", "military casualties" */
+			if (is_word(st, b - 2, "civilian"))
+				subject = util_strdup("civilians");
+			else if (is_word(st, b - 2, "military"))
+				subject = adj_servicemen(S, side_in(S, st, a,
+				    b) != NULL ? side_in(S, st, a, b) : sd);
+			else
+				subject = count_subject(S, st, a, b - 1, kind,
+				    prev, sd, &se);
+		} else
+			subject = count_subject(S, st, a, b, kind, prev, sd,
+			    &se);
+		if (subject == NULL) {
+			S->oom = 1;
+			break;
+		}
+		if (e <= i)
+			e = i + 1;
+		if (at < h)
+			h = at;
+		add_claim(S, st, (enum claim_kind)kind, subject, n->value,
+		    n->high, NULL, (n->flags & NUMBER_APPROX) != 0, n->hedge,
+		    src, st->t[h].s, st->t[e - 1].e);
+		pp = prev;
+		prev = subject;
+		free(pp);
+	}
+	free(prev);
+	return S->oom ? -1 : 0;
+}
+
+/* ---- events: venues, times, roles ------------------------------------ */
+
+/* The event a sentence talks about, with its round. */
+static char *
+event_subject(struct state *S, const struct sent *st, size_t ev)
+{
+	size_t		 k;
+	const char	*base, *round = NULL;
+	int		 definite = 0;
+
+	base = S->event_base != NULL ? S->event_base : "talks";
+	if (ev < st->n) {
+		base = "talks";
+		if (is_word(st, ev, "meeting") || is_word(st, ev, "meetings"))
+			base = "meeting";
+		else if (is_word(st, ev, "summit"))
+			base = "summit";
+		else if (is_word(st, ev, "conference"))
+			base = "conference";
+		else if (is_word(st, ev, "ceasefire") ||
+		    is_word(st, ev, "truce") || is_word(st, ev, "armistice"))
+			base = "ceasefire";
+		else if (is_word(st, ev, "vote") ||
+		    is_word(st, ev, "election") ||
+		    is_word(st, ev, "referendum") ||
+		    is_word(st, ev, "hearing") || is_word(st, ev, "trial") ||
+		    is_word(st, ev, "visit") || is_word(st, ev, "evacuation"))
+			base = NULL;
+		if (base != NULL)
+			S->event_base = base;
+		definite = ev > 0 && (is_word(st, ev - 1, "the") ||
+		    is_word(st, ev - 1, "these") || is_word(st, ev - 1,
+		    "this"));
+	}
+	for (k = 0; k < st->n; k++) {
+		if (is_word(st, k, "round") && k > 0) {
+			if (is_word(st, k - 1, "first") ||
+			    is_word(st, k - 1, "initial") ||
+			    is_word(st, k - 1, "opening"))
+				round = "first round";
+			else if (in_list(st, k - 1, (const char *const[]){
+			    "new", "next", "second", "third", "another",
+			    "fresh", "further", "latest", "fourth", NULL }))
+				round = "new round";
+		}
+		if ((is_word(st, k, "resume") || is_word(st, k, "resumed") ||
+		    is_word(st, k, "resumption") || is_word(st, k,
+		    "continue") || is_word(st, k, "reconvene")) &&
+		    (base == NULL || strcmp(base, "talks") == 0))
+			round = "new round";
+	}
+	if (round != NULL)
+		S->round = round;
+	else if (definite || ev >= st->n)
+		round = S->round;
+	if (base == NULL) {
+		if (ev >= st->n)
+			return util_strdup("talks");
+		return span_text(st, ev, ev + 1);
+	}
+	if (round != NULL && (strcmp(base, "talks") == 0 ||
+	    strcmp(base, "meeting") == 0))
+		return util_printf("%s (%s)", base, round);
+	return util_strdup(base);
+}
+
+/* The first event noun in [a, b), or st->n. */
+static size_t
+event_in(const struct sent *st, size_t a, size_t b, const char *const *list)
+{
+	size_t	k;
+
+	for (k = a; k < b && k < st->n; k++)
+		if (in_list(st, k, list))
+			return k;
+	return st->n;
+}
+
+/*
+ * A place at token i: "Minsk", "the Belarusian capital of Minsk",
+ * "Belarus' capital Minsk", "the Ukrainian-Belarusian border".  Returns
+ * the text and sets [*pa, *pb).
+ */
+static char *
+place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	size_t		 j = i, a, b, k;
+	const char	*c, *adj;
+
+	if (in_list(st, j, dets))
+		j++;
+	/* "<side>('s) capital (of) X" */
+	for (k = j; k < j + 3 && k < st->n; k++)
+		if (in_list(st, k, capital_words))
+			break;
+	if (k < j + 3 && k < st->n && k > j - 0 && (k == j || st->t[j].cap)) {
+		size_t	x = k + 1;
+
+		if (is_word(st, x, "of"))
+			x++;
+		if (is_capword(st, x)) {
+			j = x;
+		}
+	}
+	if (!is_capword(st, j) || in_list(st, j, days) ||
+	    in_list(st, j, months) || in_list(st, j, titles))
+		return NULL;
+	a = j;
+	for (b = j; b < st->n && is_capword(st, b) && !in_list(st, b, days) &&
+	    !in_list(st, b, months); b++)
+		;
+	if (b < st->n && in_list(st, b, geo_nouns))
+		b++;
+	else if (b - a == 1 && (c = word_country(S, st, a)) != NULL &&
+	    (adj = entities_adjective(S->ent, c)) != NULL &&
+	    strcmp(adj, c) != 0 && strlen(adj) == st->t[a].e - st->t[a].s &&
+	    strncmp(adj, st->s + st->t[a].s, strlen(adj)) == 0)
+		return NULL;	/* a side's adjective alone: "Russian" */
+	*pa = a;
+	*pb = b;
+	return span_text(st, a, b);
+}
+
+/* Is the venue at [pa, pb) (event at ev) denied in this sentence? */
+static int
+venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
+{
+	size_t	k, lo;
+
+	for (k = pb; k < pb + 5 && k < st->n; k++) {
+		if (in_list(st, k, neg_after) && k > pb &&
+		    (is_word(st, k - 1, "is") || is_word(st, k - 1, "was") ||
+		    is_word(st, k - 1, "are") || is_word(st, k - 1, "not") ||
+		    is_word(st, k - 1, "be")))
+			return 1;
+		if (is_punct(st, k, '.'))
+			break;
+	}
+	lo = ev < pa ? ev : pa;
+	for (k = lo; k < pa; k++)
+		if (is_word(st, k, "not") || is_word(st, k, "never") ||
+		    is_word(st, k, "n't") || is_word(st, k, "won't"))
+			return 1;
+	for (k = lo > 8 ? lo - 8 : 0; k < lo; k++)
+		if (in_list(st, k, neg_before))
+			return 1;
+	return 0;
+}
+
+static void
+emit_text_claim(struct state *S, const struct sent *st,
+    enum claim_kind kind, const char *subject, char *text, size_t a,
+    size_t b, const char *subj, const char *subj_side)
+{
+	const char	*src, *sd;
+
+	src = source_for(S, st, a, &sd, subj, subj_side);
+	add_claim(S, st, kind, subject, 0, 0, text, 0, NULL, src,
+	    st->t[a].s, st->t[b - 1].e);
+}
+
+/* Has the sentence (or its neighbours) talks in it? */
+static int
+talks_context(struct state *S, const struct sent *st)
+{
+	size_t	k;
+
+	for (k = 0; k < st->n; k++)
+		if (in_list(st, k, venue_events) ||
+		    in_list(st, k, delegate_nouns))
+			return 1;
+	return S->event_sentence >= 0 &&
+	    (long)st->index - S->event_sentence <= 3;
+}
+
+static void
+find_venues(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, j, k, pa, pb, ev;
+	char	*place, *subject;
+	int	 seen_place[64];
+	size_t	 nseen = 0;
+
+	memset(seen_place, 0, sizeof seen_place);
+	for (i = 0; i < st->n; i++) {
+		place = NULL;
+		ev = st->n;
+		/* "send a delegation ... to X" */
+		if (in_list(st, i, send_verbs)) {
+			int	del = 0;
+
+			for (j = i + 1; j < st->n && j < i + 18; j++) {
+				if (in_list(st, j, delegate_nouns))
+					del = 1;
+				if (is_punct(st, j, '.') || is_punct(st, j, ';'))
+					break;
+				if (del && is_word(st, j, "to") &&
+				    (place = place_at(S, st, j + 1, &pa, &pb))
+				    != NULL)
+					break;
+			}
+			if (place == NULL)
+				continue;
+			ev = event_in(st, i, st->n, venue_events);
+			k = i;
+		} else if (in_list(st, i, venue_events)) {
+			/* "talks ... (held|take place) in X", "talks in X" */
+			for (j = i + 1; j < st->n && j < i + 14; j++) {
+				if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
+				    is_punct(st, j, ',') || is_quote(st, j))
+					break;
+				if ((is_word(st, j, "in") || is_word(st, j, "at") ||
+				    (is_word(st, j, "on") && j + 1 < st->n)) &&
+				    (j == i + 1 || in_list(st, j - 1, venue_verbs) ||
+				    in_list(st, j - 1, days) ||
+				    in_list(st, j - 1, day_parts) ||
+				    in_list(st, j - 1, (const char *const[]){
+				    "place", NULL }))) {
+					place = place_at(S, st, j + 1, &pa, &pb);
+					if (place != NULL && is_word(st, j, "on")
+					    && !in_list(st, pb - 1, geo_nouns)) {
+						free(place);
+						place = NULL;
+					}
+					if (place != NULL)
+						break;
+				}
+			}
+			if (place == NULL)
+				continue;
+			ev = i;
+			k = i;
+		} else if (in_list(st, i, go_verbs) && talks_context(S, st) &&
+		    (is_word(st, i + 1, "to") || is_word(st, i + 1, "in"))) {
+			/* "wanted to go to X", "a proposal to meet in X" */
+			int	want = 0;
+
+			for (j = i > 4 ? i - 4 : 0; j < i; j++)
+				if (in_list(st, j, want_words))
+					want = 1;
+			if (!want)
+				continue;
+			if ((place = place_at(S, st, i + 2, &pa, &pb)) == NULL)
+				continue;
+			ev = event_in(st, 0, st->n, venue_events);
+			k = i > 2 ? i - 2 : 0;
+			while (k > 0 && !in_list(st, k, want_words))
+				k--;
+		} else if (is_word(st, i, "host") || is_word(st, i, "hosts") ||
+		    is_word(st, i, "hosting")) {
+			/* "X will host the talks" */
+			size_t	b0 = i, a0;
+
+			while (b0 > 0 && (is_word(st, b0 - 1, "will") ||
+			    is_word(st, b0 - 1, "would") ||
+			    is_word(st, b0 - 1, "is") ||
+			    is_word(st, b0 - 1, "to")))
+				b0--;
+			a0 = b0;
+			while (a0 > 0 && is_capword(st, a0 - 1))
+				a0--;
+			ev = event_in(st, i, i + 5, venue_events);
+			if (a0 == b0 || ev >= st->n)
+				continue;
+			pa = a0;
+			pb = b0;
+			if ((place = span_text(st, pa, pb)) == NULL)
+				continue;
+			k = pa;
+		} else
+			continue;
+		/* one claim per place per sentence */
+		for (j = 0; j < nseen; j++)
+			if ((size_t)seen_place[j] == pa)
+				break;
+		if (j < nseen) {
+			free(place);
+			continue;
+		}
+		if (nseen < PX_NITEMS(seen_place))
+			seen_place[nseen++] = (int)pa;
+		if ((subject = event_subject(S, st, ev)) == NULL) {
+			free(place);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, venue_denied(st, ev < st->n ? ev : k,
+		    pa, pb) ? CLAIM_VENUE_DENIED : CLAIM_VENUE, subject, place,
+		    k < pa ? k : pa, pb, subj, subj_side);
+		free(subject);
+	}
+	/* "X is not the venue" */
+	for (i = 0; i + 3 < st->n; i++) {
+		if (is_word(st, i, "not") && is_word(st, i + 1, "the") &&
+		    (is_word(st, i + 2, "venue") || is_word(st, i + 2,
+		    "location")) && i > 1 && is_word(st, i - 1, "is")) {
+			size_t	a0 = i - 1;
+
+			pb = a0;
+			while (a0 > 0 && is_capword(st, a0 - 1))
+				a0--;
+			if (a0 == pb || (place = span_text(st, a0, pb)) == NULL)
+				continue;
+			ev = event_in(st, 0, st->n, venue_events);
+			if ((subject = event_subject(S, st, ev)) == NULL) {
+				free(place);
+				S->oom = 1;
+				return;
+			}
+			emit_text_claim(S, st, CLAIM_VENUE_DENIED, subject,
+			    place, a0, i + 3, subj, subj_side);
+			free(subject);
+		}
+	}
+}
+
+/* A time expression at token i: "Thursday morning", "on Wednesday
+ * evening", "at 10:00 GMT", "tomorrow", "March 3". */
+static char *
+time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
+{
+	size_t	j = i, a;
+
+	if (is_word(st, j, "on") || is_word(st, j, "at") ||
+	    is_word(st, j, "from") || is_word(st, j, "by") ||
+	    is_word(st, j, "early") || is_word(st, j, "late") ||
+	    is_word(st, j, "as") || is_word(st, j, "this") ||
+	    is_word(st, j, "next"))
+		j++;
+	if (is_word(st, j, "as") || is_word(st, j, "early"))
+		j++;
+	a = j;
+	if (in_list(st, j, days)) {
+		j++;
+		if (in_list(st, j, day_parts))
+			j++;
+		if (is_comma(st, j) && in_list(st, j + 1, months))
+			j += 1;
+		if (in_list(st, j, months) && j + 1 < st->n &&
+		    st->t[j + 1].type == TN)
+			j += 2;
+	} else if (in_list(st, j, day_parts) && j > i &&
+	    (is_word(st, j - 1, "this") || is_word(st, j - 1, "at"))) {
+		j++;
+	} else if (j < st->n && st->t[j].type == TN &&
+	    (st->t[j].num->flags & (NUMBER_TIME | NUMBER_DATE))) {
+		j++;
+		if (j < st->n && st->t[j].type == TN &&
+		    (st->t[j].num->flags & NUMBER_TIME))
+			j++;
+		if (is_word(st, j, "on") && in_list(st, j + 1, days))
+			j += 2;
+		if (in_list(st, j, days))
+			j++;
+	} else if (in_list(st, j, months) && j + 1 < st->n &&
+	    st->t[j + 1].type == TN) {
+		j += 2;
+	} else
+		return NULL;
+	if (j == a)
+		return NULL;
+	*ta = a;
+	*tb = j;
+	return span_text(st, a, j);
+}
+
+static void
+find_times(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, j, ta, tb;
+	char	*when, *subject;
+
+	for (i = 0; i < st->n; i++) {
+		if (!in_list(st, i, event_words))
+			continue;
+		if (is_word(st, i, "round") && is_word(st, i + 1, "of") &&
+		    in_list(st, i + 2, event_words))
+			continue;	/* the event is the next word */
+		for (j = i + 1; j < st->n && j < i + 10; j++) {
+			if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
+			    is_punct(st, j, ','))
+				break;
+			if (!in_list(st, j, time_verbs))
+				continue;
+			if (is_word(st, j, "place") && !(is_word(st, j - 1,
+			    "take") || is_word(st, j - 1, "took") ||
+			    is_word(st, j - 1, "takes") || is_word(st, j - 1,
+			    "taking")))
+				continue;
+			if (is_word(st, j, "effect") || is_word(st, j, "force")) {
+				if (!is_word(st, j - 1, "into") &&
+				    !is_word(st, j - 1, "take") &&
+				    !is_word(st, j - 1, "takes"))
+					continue;
+			}
+			when = time_at(st, j + 1, &ta, &tb);
+			if (when == NULL && in_list(st, j + 1, (const char
+			    *const[]){ "in", "at", NULL }) && is_capword(st,
+			    j + 2)) {
+				/* "take place in X on Thursday" */
+				size_t	x = j + 2;
+
+				while (x < st->n && is_capword(st, x))
+					x++;
+				when = time_at(st, x, &ta, &tb);
+			}
+			if (when == NULL)
+				continue;
+			if ((subject = event_subject(S, st, is_word(st, i,
+			    "round") ? st->n : i)) == NULL) {
+				free(when);
+				S->oom = 1;
+				return;
+			}
+			emit_text_claim(S, st, CLAIM_TIME, subject, when, i, tb,
+			    subj, subj_side);
+			free(subject);
+			break;
+		}
+	}
+}
+
+/* "Russian" for "the Russian delegation", "Russia's negotiator". */
+static char *
+role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
+    const char *what)
+{
+	size_t		 k;
+	const char	*c = NULL, *adj;
+
+	for (k = lo; k < hi && k < st->n; k++)
+		if ((c = word_country(S, st, k)) != NULL)
+			break;
+	adj = c != NULL ? entities_adjective(S->ent, c) : NULL;
+	if (adj == NULL)
+		return util_printf("head of %s", what);
+	return util_printf("head of %s %s", adj, what);
+}
+
+/* A person at token i (forwards), "him"/"her" to the speaker. */
+static char *
+person_fwd(struct state *S, const struct sent *st, size_t i, size_t *end,
+    const char *speaker)
+{
+	size_t	b, p, pe;
+	char	*nm;
+	struct person *pp;
+
+	if (is_word(st, i, "him") || is_word(st, i, "her")) {
+		*end = i + 1;
+		if (speaker != NULL)
+			return util_strdup(speaker);
+		return S->last_human != NULL ? util_strdup(S->last_human) :
+		    NULL;
+	}
+	b = np_fwd(st, i);
+	if (b == i)
+		return NULL;
+	p = person_in(S, st, i, b, &pe, 1);
+	if (p >= b)
+		return NULL;
+	*end = pe;
+	if ((nm = span_text(st, p, pe)) == NULL)
+		return NULL;
+	if ((pp = person_find(S, nm)) != NULL) {
+		free(nm);
+		return util_strdup(pp->full);
+	}
+	person_add(S, nm, side_in(S, st, i, b));
+	return nm;
+}
+
+static void
+find_roles(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t		 i, k, a, b, pe, p;
+	char		*who, *subject;
+	const char	*speaker = NULL, *sd;
+
+	for (i = 0; i < st->n; i++) {
+		who = NULL;
+		subject = NULL;
+		/* "the (Russian) delegation headed/led by X" */
+		k = i + 1;
+		while (k < i + 4 && (is_word(st, k, "will") ||
+		    is_word(st, k, "be") || is_word(st, k, "is") ||
+		    is_word(st, k, "was") || is_word(st, k, "to") ||
+		    is_word(st, k, "being") || is_word(st, k, "would")))
+			k++;
+		if ((is_word(st, i, "delegation") || is_word(st, i, "team")) &&
+		    (is_word(st, k, "headed") || is_word(st, k, "led")
+		    || is_word(st, k, "chaired")) &&
+		    is_word(st, k + 1, "by")) {
+			speaker = source_for(S, st, i, &sd, subj, subj_side);
+			who = person_fwd(S, st, k + 2, &pe, speaker);
+			if (who == NULL)
+				continue;
+			a = i > 3 ? i - 3 : 0;
+			subject = role_subject(S, st, a, i, "delegation");
+			b = pe;
+			a = i;
+			while (a > 0 && (st->t[a - 1].cap ||
+			    in_list(st, a - 1, dets)))
+				a--;
+		} else if (in_list(st, i, negotiator_words) && i > 0 &&
+		    (is_word(st, i - 1, "top") || is_word(st, i - 1, "chief") ||
+		    is_word(st, i - 1, "lead") || is_word(st, i - 1, "head") ||
+		    is_word(st, i - 1, "senior") || is_word(st, i - 1,
+		    "main"))) {
+			/* "X, an aide, was Russia's top negotiator" */
+			k = i - 1;
+			while (k > 0 && !in_list(st, k, (const char
+			    *const[]){ "is", "was", "will", "as", "be",
+			    "named", "appointed", NULL }) && k + 5 > i)
+				k--;
+			if (!in_list(st, k, (const char *const[]){ "is", "was",
+			    "will", "as", "be", "named", "appointed", NULL }))
+				continue;
+			subject = role_subject(S, st, k, i, "delegation");
+			b = k;
+			if (b > 0 && is_comma(st, b - 1)) {
+				size_t	c0 = b - 1;
+
+				while (c0 > 0 && !is_comma(st, c0 - 1) &&
+				    b - c0 < 20)
+					c0--;
+				b = c0 > 0 ? c0 - 1 : c0;
+			}
+			a = np_back(st, b > 0 ? b - 1 : 0, 0);
+			p = person_in(S, st, a, b, &pe, 1);
+			if (p >= b || (who = span_text(st, p, pe)) == NULL) {
+				free(subject);
+				continue;
+			}
+			a = p;
+			b = i + 1;
+		} else if (in_list(st, i, lead_verbs) && i > 0 &&
+		    ((is_word(st, i + 1, "the") && is_word(st, i + 3,
+		    "delegation")) || is_word(st, i + 2, "delegation") ||
+		    is_word(st, i + 1, "delegation"))) {
+			/* "X will lead the Russian delegation" */
+			k = i;
+			while (k > 0 && in_list(st, k - 1, aux_back))
+				k--;
+			if (k == 0)
+				continue;
+			a = np_back(st, k - 1, 0);
+			p = person_in(S, st, a, k, &pe, 1);
+			if (p >= k) {
+				if (k == 1 || !in_list(st, k - 1, pron_human))
+					continue;
+				if (S->last_human == NULL)
+					continue;
+				who = util_strdup(S->last_human);
+				p = k - 1;
+			} else if ((who = span_text(st, p, pe)) == NULL)
+				continue;
+			b = i + 4 < st->n ? i + 4 : st->n;
+			while (b > i + 1 && !is_word(st, b - 1, "delegation"))
+				b--;
+			subject = role_subject(S, st, i, b, "delegation");
+			a = p;
+		} else if (is_word(st, i, "head") && is_word(st, i + 1, "of") &&
+		    (is_word(st, i + 3, "delegation") || is_word(st, i + 2,
+		    "delegation") || is_word(st, i + 4, "delegation"))) {
+			/* "X, head of the Russian delegation" and
+			 * "head of the Russian delegation X" */
+			k = i + 2;
+			while (k < st->n && !is_word(st, k, "delegation"))
+				k++;
+			subject = role_subject(S, st, i, k, "delegation");
+			if (is_capword(st, k + 1) || (is_comma(st, k + 1) &&
+			    is_capword(st, k + 2))) {
+				who = person_fwd(S, st, k + 1 + is_comma(st,
+				    k + 1), &pe, NULL);
+				a = i;
+				b = pe;
+			} else if (i > 1 && is_comma(st, i - 1)) {
+				a = np_back(st, i - 2, 0);
+				p = person_in(S, st, a, i - 1, &pe, 1);
+				if (p < i - 1)
+					who = span_text(st, p, pe);
+				a = p;
+				b = k + 1;
+			}
+			if (who == NULL) {
+				free(subject);
+				continue;
+			}
+		} else
+			continue;
+		if (subject == NULL) {
+			free(who);
+			S->oom = 1;
+			return;
+		}
+		{
+			struct person	*pp = person_find(S, who);
+
+			if (pp != NULL && strcmp(pp->full, who) != 0) {
+				char	*f = util_strdup(pp->full);
+
+				if (f != NULL) {
+					free(who);
+					who = f;
+				}
+			}
+		}
+		emit_text_claim(S, st, CLAIM_ROLE, subject, who, a, b, subj,
+		    subj_side);
+		free(subject);
+	}
+}
+
+/* ---- people named in a sentence -------------------------------------- */
+
+/* Record "Ukrainian President Volodymyr Zelensky" as a person of a side. */
+static void
+learn_people(struct state *S, const struct sent *st)
+{
+	size_t		 i, j, k, t0;
+	char		*nm;
+	const char	*side;
+	int		 titled;
+
+	for (i = 0; i < st->n; i = j) {
+		if (!is_capword(st, i) && !in_list(st, i, titles)) {
+			j = i + 1;
+			continue;
+		}
+		t0 = i;
+		titled = 0;
+		for (j = i; j < st->n && (is_capword(st, j) ||
+		    in_list(st, j, titles) || is_possessive(st, j)); j++)
+			if (in_list(st, j, titles))
+				titled = 1;
+		/* the name is the run of untitled capitals at the end */
+		k = j;
+		while (k > t0 && is_capword(st, k - 1) && !is_title_tok(st,
+		    k - 1) && word_country(S, st, k - 1) == NULL)
+			k--;
+		if (!titled || j - k < 2 || k == t0)
+			continue;
+		side = side_in(S, st, t0, k);
+		if ((nm = span_text(st, k, j)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		if (side == NULL)
+			side = entities_side(S->ent, nm);
+		person_add(S, nm, side);
+		free(nm);
+	}
+}
+
+/* ---- the driver ------------------------------------------------------ */
+
+static void
+sent_free(struct sent *st)
+{
+	size_t	i;
+
+	free(st->low);
+	free(st->t);
+	free(st->nums);
+	for (i = 0; i < st->nsays; i++)
+		free(st->says[i].name);
+	free(st->says);
+}
+
+/*
+ * A quotation that is still open at the end of sentence index: find who
+ * says it after it closes in one of the next sentences ("..., Peskov
+ * added").
+ */
+static void
+quote_tail(struct state *S, size_t index)
+{
+	struct sent	 t2;
+	size_t		 k, j, i;
+
+	for (k = index + 1; k < S->nall && k <= index + 4; k++) {
+		memset(&t2, 0, sizeof t2);
+		t2.s = S->all[k];
+		t2.len = strlen(t2.s);
+		t2.index = k;
+		if (tokenize(&t2, 1) != 0) {
+			S->oom = 1;
+			sent_free(&t2);
+			return;
+		}
+		for (j = 0; j < t2.n && t2.t[j].quote > 0; j++)
+			;
+		if (j == t2.n && t2.depth_end > 0) {
+			sent_free(&t2);
+			continue;
+		}
+		find_says(S, &t2, 0);
+		for (i = 0; i < t2.nsays; i++)
+			if (t2.says[i].verb >= j && t2.says[i].name != NULL &&
+			    t2.t[t2.says[i].verb].quote == 0) {
+				S->ahead_speaker = util_strdup(
+				    t2.says[i].name);
+				S->ahead_side = t2.says[i].side;
+				break;
+			}
+		sent_free(&t2);
+		return;
+	}
+}
+
+static int
+do_sentence(struct state *S, const char *text, size_t index)
+{
+	struct sent	 st;
+	char		*subj = NULL;
+	const char	*subj_side = NULL;
+	int		 subj_human = 0;
+	size_t		 k, se;
+	int		 depth;
+
+	memset(&st, 0, sizeof st);
+	st.s = text;
+	st.len = strlen(text);
+	st.index = index;
+	if (tokenize(&st, S->quote_open) != 0) {
+		sent_free(&st);
+		return -1;
+	}
+	learn_people(S, &st);
+	find_says(S, &st, 1);
+	free(S->ahead_speaker);
+	S->ahead_speaker = NULL;
+	if (st.depth_end > 0)
+		quote_tail(S, index);
+	subj = sentence_subject(S, &st, &subj_side, &subj_human, &se);
+	find_counts(S, &st, subj, subj_side);
+	find_venues(S, &st, subj, subj_side);
+	find_times(S, &st, subj, subj_side);
+	find_roles(S, &st, subj, subj_side);
+	for (k = 0; k < st.n; k++)
+		if (in_list(&st, k, venue_events) ||
+		    in_list(&st, k, delegate_nouns))
+			S->event_sentence = (long)index;
+	/* who speaks next: the subject person, when nobody said anything */
+	if (st.nsays == 0 && subj != NULL && subj_human) {
+		free(S->last_human);
+		S->last_human = util_strdup(subj);
+		S->last_human_side = subj_side;
+	}
+	/* a quotation left open runs on with its speaker */
+	depth = st.depth_end;
+	if (depth > 0 && !S->quote_open) {
+		const char	*sd = NULL;
+		const char	*src = NULL;
+
+		for (k = st.n; k > 0; k--)
+			if (st.t[k - 1].opens)
+				break;
+		src = source_for(S, &st, k > 0 ? k - 1 : 0, &sd, NULL, NULL);
+		free(S->quote_speaker);
+		S->quote_speaker = src != NULL ? util_strdup(src) : NULL;
+		S->quote_side = sd;
+	}
+	S->quote_open = depth > 0;
+	if (!S->quote_open) {
+		free(S->quote_speaker);
+		S->quote_speaker = NULL;
+	}
+	free(subj);
+	sent_free(&st);
+	return S->oom ? -1 : 0;
+}
+
+int
+claims_extract(const char *const *sentences, size_t n,
+    const struct claims_ctx *ctx, struct claim_list **out, char **cause)
+{
+	static const struct claims_ctx	 none;
+	struct state			 S;
+	size_t				 i;
+	int				 rc = 0;
+
+	*out = NULL;
+	memset(&S, 0, sizeof S);
+	S.ctx = ctx != NULL ? ctx : &none;
+	S.ent = S.ctx->ent;
+	S.event_sentence = -100;
+	S.all = sentences;
+	S.nall = n;
+	if ((S.out = calloc(1, sizeof *S.out)) == NULL) {
+		util_cause(cause, "%s", strerror(ENOMEM));
+		return -1;
+	}
+	if (S.ctx->title != NULL) {
+		const char	*t = S.ctx->title;
+
+		if (strstr(t, "talks") != NULL || strstr(t, "Talks") != NULL ||
+		    strstr(t, "negotiat") != NULL ||
+		    strstr(t, "Negotiat") != NULL ||
+		    strstr(t, "elegation") != NULL)
+			S.event_sentence = 0;
+	}
+	for (i = 0; i < n && rc == 0; i++)
+		rc = do_sentence(&S, sentences[i], i);
+	for (i = 0; i < S.npeople; i++)
+		free(S.people[i].full);
+	free(S.people);
+	free(S.last_human);
+	free(S.quote_speaker);
+	free(S.ahead_speaker);
+	if (rc != 0 || S.oom) {
+		claims_free(S.out);
+		util_cause(cause, "%s", strerror(ENOMEM));
+		return -1;
+	}
+	*out = S.out;
+	return 0;
+}
+
+void
+claims_free(struct claim_list *l)
+{
+	size_t	i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].subject);
+		free(l->v[i].text);
+		free(l->v[i].source);
+	}
+	free(l->v);
+	free(l);
+}
+
+const char *
+claim_kind_name(enum claim_kind k)
+{
+	if ((int)k < 0 || k >= CLAIM_NKINDS)
+		return NULL;
+	return kind_names[k];
+}
+
+int
+claim_kind_from_name(const char *name)
+{
+	size_t	i;
+
+	for (i = 0; i < CLAIM_NKINDS; i++)
+		if (strcmp(kind_names[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+int
+claim_kind_is_count(enum claim_kind k)
+{
+	return k <= CLAIM_POPULATION;
+}

@@ -1,0 +1,567 @@
+/*
+ * conflict.c: claims that disagree (see conflict.h).
+ *
+ * The input is sorted (through an array of slots, the input stays as given)
+ * by story, kind family and folded subject, so that each run of equal keys
+ * is one group of claims about the same thing.  Inside a group, claims are
+ * put in clusters of claims that agree with the cluster's first claim; a
+ * group with two clusters or more is a conflict.  Denials are matched
+ * against venues of the same story whose event is the same once the round
+ * is set aside ("talks" and "talks (new round)") and whose place is the
+ * same.  Sentence pairs are emitted once per unordered pair of sentences,
+ * at most PAIRS_PER_CONFLICT per conflict.
+ */
+#include "px.h"
+#include "conflict.h"
+#include "numbers.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PAIRS_PER_CONFLICT	200
+#define MAXWORDS		16
+
+struct ctx {
+	const struct conflict_in	*in;
+	struct conflict_set		*set;
+	int				 oom;
+};
+
+static enum claim_kind
+family(enum claim_kind k)
+{
+	return k == CLAIM_VENUE_DENIED ? CLAIM_VENUE : k;
+}
+
+static int
+fold_cmp(const char *a, const char *b)
+{
+	int	ca, cb;
+
+	for (;; a++, b++) {
+		ca = tolower((unsigned char)*a);
+		cb = tolower((unsigned char)*b);
+		if (ca != cb || ca == '\0')
+			return ca - cb;
+	}
+}
+
+/* An input claim and its position, for sorting. */
+struct slot {
+	const struct conflict_in	*p;
+	size_t				 i;
+};
+
+static int
+cmp_slot(const void *va, const void *vb)
+{
+	const struct slot		*sa = va, *sb = vb;
+	const struct conflict_in	*a = sa->p, *b = sb->p;
+	int				 c;
+
+	if (a->story != b->story)
+		return a->story < b->story ? -1 : 1;
+	if (family(a->c->kind) != family(b->c->kind))
+		return family(a->c->kind) < family(b->c->kind) ? -1 : 1;
+	if ((c = fold_cmp(a->c->subject, b->c->subject)) != 0)
+		return c;
+	if (sa->i != sb->i)
+		return sa->i < sb->i ? -1 : 1;
+	return 0;
+}
+
+/* Split s into folded words (at most MAXWORDS), dropping filler words. */
+static size_t
+words(const char *s, char w[MAXWORDS][48], const char *const *drop)
+{
+	size_t		 n = 0, l;
+	const char	*const *d;
+
+	while (*s != '\0' && n < MAXWORDS) {
+		while (*s != '\0' && !isalnum((unsigned char)*s) &&
+		    (unsigned char)*s < 0x80)
+			s++;
+		l = 0;
+		while (*s != '\0' && (isalnum((unsigned char)*s) ||
+		    (unsigned char)*s >= 0x80)) {
+			if (l < 47)
+				w[n][l++] = (char)tolower((unsigned char)*s);
+			s++;
+		}
+		if (l == 0)
+			continue;
+		w[n][l] = '\0';
+		for (d = drop; d != NULL && *d != NULL; d++)
+			if (strcmp(*d, w[n]) == 0)
+				break;
+		if (d == NULL || *d == NULL)
+			n++;
+	}
+	return n;
+}
+
+/* Every word of a is in b. */
+static int
+subset(char a[MAXWORDS][48], size_t na, char b[MAXWORDS][48], size_t nb)
+{
+	size_t	i, j;
+
+	for (i = 0; i < na; i++) {
+		for (j = 0; j < nb; j++)
+			if (strcmp(a[i], b[j]) == 0)
+				break;
+		if (j == nb)
+			return 0;
+	}
+	return 1;
+}
+
+int
+conflict_same_place(const char *a, const char *b)
+{
+	static const char *const drop[] = { "the", "of", "city", "town",
+	    "capital", "village", NULL };
+	char	wa[MAXWORDS][48], wb[MAXWORDS][48];
+	size_t	na, nb;
+
+	na = words(a, wa, drop);
+	nb = words(b, wb, drop);
+	if (na == 0 || nb == 0)
+		return fold_cmp(a, b) == 0;
+	return subset(wa, na, wb, nb) || subset(wb, nb, wa, na);
+}
+
+/* Edit distance of at most one between two words. */
+static int
+near_word(const char *a, const char *b)
+{
+	size_t	la = strlen(a), lb = strlen(b), i = 0;
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	if (la < 6 || lb < 6 || (la > lb ? la - lb : lb - la) > 1)
+		return 0;
+	while (i < la && i < lb && a[i] == b[i])
+		i++;
+	if (la == lb)
+		return strcmp(a + i + 1, b + i + 1) == 0;
+	if (la > lb)
+		return strcmp(a + i + 1, b + i) == 0;
+	return strcmp(a + i, b + i + 1) == 0;
+}
+
+int
+conflict_same_person(const char *a, const char *b)
+{
+	char	wa[MAXWORDS][48], wb[MAXWORDS][48];
+	size_t	na, nb;
+
+	na = words(a, wa, NULL);
+	nb = words(b, wb, NULL);
+	if (na == 0 || nb == 0)
+		return fold_cmp(a, b) == 0;
+	return near_word(wa[na - 1], wb[nb - 1]);
+}
+
+struct when {
+	int	day, part, hour, month, mday;
+};
+
+static void
+parse_time(const char *s, struct when *w)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
+	    "tonight", "yesterday", NULL };
+	static const char *const parts[] = { "morning", "afternoon",
+	    "evening", "night", "noon", "midday", "midnight", NULL };
+	static const char *const months[] = { "january", "february", "march",
+	    "april", "may", "june", "july", "august", "september", "october",
+	    "november", "december", NULL };
+	char	ws[MAXWORDS][48];
+	size_t	n, i, k;
+	int	pm = 0;
+
+	w->day = w->part = w->hour = w->month = w->mday = -1;
+	n = words(s, ws, NULL);
+	for (i = 0; i < n; i++) {
+		for (k = 0; days[k] != NULL; k++)
+			if (strcmp(ws[i], days[k]) == 0)
+				w->day = (int)k;
+		for (k = 0; parts[k] != NULL; k++)
+			if (strcmp(ws[i], parts[k]) == 0)
+				w->part = k == 5 ? 4 : (int)k;
+		for (k = 0; months[k] != NULL; k++)
+			if (strcmp(ws[i], months[k]) == 0)
+				w->month = (int)k;
+		if (strcmp(ws[i], "pm") == 0 || (strcmp(ws[i], "p") == 0 &&
+		    i + 1 < n && strcmp(ws[i + 1], "m") == 0))
+			pm = 1;
+		if (isdigit((unsigned char)ws[i][0])) {
+			if (w->month >= 0 && w->mday < 0 && i > 0)
+				w->mday = atoi(ws[i]);
+			else if (w->hour < 0)
+				w->hour = atoi(ws[i]) % 100 == atoi(ws[i]) ?
+				    atoi(ws[i]) : atoi(ws[i]) / 100;
+		}
+	}
+	if (w->day == 9) {		/* tonight */
+		w->day = 7;
+		w->part = 3;
+	}
+	if (pm && w->hour >= 0 && w->hour < 12)
+		w->hour += 12;
+}
+
+int
+conflict_same_time(const char *a, const char *b)
+{
+	struct when	x, y;
+	int		known;
+
+	parse_time(a, &x);
+	parse_time(b, &y);
+	known = (x.day >= 0 || x.part >= 0 || x.hour >= 0 || x.month >= 0) &&
+	    (y.day >= 0 || y.part >= 0 || y.hour >= 0 || y.month >= 0);
+	if (!known)
+		return fold_cmp(a, b) == 0;
+	if (x.day >= 0 && y.day >= 0 && x.day != y.day)
+		return 0;
+	if (x.month >= 0 && y.month >= 0 && (x.month != y.month ||
+	    (x.mday >= 0 && y.mday >= 0 && x.mday != y.mday)))
+		return 0;
+	if (x.part >= 0 && y.part >= 0 && x.part != y.part)
+		return 0;
+	if (x.hour >= 0 && y.hour >= 0 && x.hour != y.hour)
+		return 0;
+	return 1;
+}
+
+static int
+agree(const struct claim *a, const struct claim *b)
+{
+	switch (family(a->kind)) {
+	case CLAIM_VENUE:
+		return conflict_same_place(a->text, b->text);
+	case CLAIM_ROLE:
+		return conflict_same_person(a->text, b->text);
+	case CLAIM_TIME:
+		return conflict_same_time(a->text, b->text);
+	default:
+		return numbers_ranges_agree(a->value, a->high, b->value,
+		    b->high);
+	}
+}
+
+/* "about 400 (Zelensky)" */
+static char *
+describe(const struct claim *c)
+{
+	const char	*src = c->source != NULL ? c->source :
+			    _("unattributed");
+
+	if (c->text != NULL)
+		return util_printf("%s (%s)", c->text, src);
+	if (c->high > c->value)
+		return util_printf("%.15g-%.15g (%s)", c->value, c->high, src);
+	if (c->hedge != NULL)
+		return util_printf("%s %.15g (%s)", c->hedge, c->value, src);
+	return util_printf("%.15g (%s)", c->value, src);
+}
+
+static char *
+prefix(const struct claim *c)
+{
+	switch (family(c->kind)) {
+	case CLAIM_VENUE:
+		return util_printf(_("venue of %s"), c->subject);
+	case CLAIM_TIME:
+		return util_printf(_("time of %s"), c->subject);
+	case CLAIM_ROLE:
+		return util_strdup(c->subject);
+	default:
+		return util_printf("%s %s", claim_kind_name(c->kind),
+		    c->subject);
+	}
+}
+
+static int
+add_pair(struct ctx *X, const struct conflict_in *a,
+    const struct conflict_in *b, const char *pre)
+{
+	struct conflict_pair	*np, *p;
+	char			*da, *db;
+	long			 sa = a->sentence, sb = b->sentence;
+	size_t			 i;
+
+	if (sa == sb)
+		return 0;
+	if (sa > sb) {
+		const struct conflict_in	*t = a;
+
+		a = b;
+		b = t;
+		sa = a->sentence;
+		sb = b->sentence;
+	}
+	for (i = 0; i < X->set->npairs; i++)
+		if (X->set->pairs[i].a == sa && X->set->pairs[i].b == sb)
+			return 0;
+	np = util_reallocarray(X->set->pairs, X->set->npairs + 1, sizeof *np);
+	if (np == NULL)
+		return -1;
+	X->set->pairs = np;
+	p = &np[X->set->npairs];
+	p->a = sa;
+	p->b = sb;
+	p->claim_a = a->claim;
+	p->claim_b = b->claim;
+	da = describe(a->c);
+	db = describe(b->c);
+	p->reason = da != NULL && db != NULL ? util_printf(_("%s: %s vs %s"),
+	    pre, da, db) : NULL;
+	free(da);
+	free(db);
+	if (p->reason == NULL)
+		return -1;
+	X->set->npairs++;
+	return 0;
+}
+
+/*
+ * Record a conflict among members m[0..n) of the input with cluster
+ * numbers cl[]; the reason lists the first claim of each cluster.
+ */
+static int
+add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
+    int nclusters, const char *joiner)
+{
+	struct conflict	*nv, *c;
+	const struct claim *first = X->in[m[0]].c;
+	char		*pre, *reason, *d, *r;
+	size_t		 i, j, npairs = 0;
+	int		 k;
+
+	if ((pre = prefix(first)) == NULL)
+		return -1;
+	reason = NULL;
+	for (k = 0; k < nclusters; k++) {
+		for (i = 0; i < n; i++)
+			if (cl[i] == k)
+				break;
+		if (i == n)
+			continue;
+		if ((d = describe(X->in[m[i]].c)) == NULL)
+			goto fail;
+		if (reason == NULL)
+			r = util_printf("%s: %s", pre, d);
+		else
+			r = util_printf("%s%s%s", reason, joiner, d);
+		free(d);
+		free(reason);
+		if ((reason = r) == NULL)
+			goto fail;
+	}
+	nv = util_reallocarray(X->set->v, X->set->n + 1, sizeof *nv);
+	if (nv == NULL)
+		goto fail;
+	X->set->v = nv;
+	c = &nv[X->set->n];
+	memset(c, 0, sizeof *c);
+	c->kind = family(first->kind);
+	c->reason = reason;
+	reason = NULL;
+	c->subject = util_strdup(first->subject);
+	c->claims = calloc(n, sizeof *c->claims);
+	X->set->n++;
+	if (c->subject == NULL || c->claims == NULL)
+		goto fail;
+	for (i = 0; i < n; i++)
+		c->claims[c->nclaims++] = X->in[m[i]].claim;
+	for (i = 0; i < n && npairs < PAIRS_PER_CONFLICT; i++)
+		for (j = i + 1; j < n && npairs < PAIRS_PER_CONFLICT; j++) {
+			if (cl[i] == cl[j])
+				continue;
+			if (add_pair(X, &X->in[m[i]], &X->in[m[j]], pre) != 0)
+				goto fail;
+			npairs++;
+		}
+	free(pre);
+	return 0;
+fail:
+	free(reason);
+	free(pre);
+	return -1;
+}
+
+/* Cluster the members of one group; a conflict when two clusters. */
+static int
+do_group(struct ctx *X, const size_t *idx, size_t n)
+{
+	size_t	*m, i, nm = 0, k;
+	int	*cl, ncl = 0, rc = 0;
+	size_t	*rep;
+
+	m = calloc(n, sizeof *m);
+	cl = calloc(n, sizeof *cl);
+	rep = calloc(n, sizeof *rep);
+	if (m == NULL || cl == NULL || rep == NULL) {
+		free(m);
+		free(cl);
+		free(rep);
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		const struct claim	*c = X->in[idx[i]].c;
+
+		if (c->kind == CLAIM_VENUE_DENIED)
+			continue;
+		if (!claim_kind_is_count(c->kind) && c->text == NULL)
+			continue;
+		for (k = 0; k < (size_t)ncl; k++)
+			if (agree(X->in[rep[k]].c, c))
+				break;
+		if (k == (size_t)ncl)
+			rep[ncl++] = idx[i];
+		m[nm] = idx[i];
+		cl[nm++] = (int)k;
+	}
+	if (ncl >= 2)
+		rc = add_conflict(X, m, cl, nm, ncl, _(" vs "));
+	free(m);
+	free(cl);
+	free(rep);
+	return rc;
+}
+
+/* The event without its round: "talks (new round)" -> "talks". */
+static size_t
+base_len(const char *s)
+{
+	const char	*p = strstr(s, " (");
+
+	return p != NULL ? (size_t)(p - s) : strlen(s);
+}
+
+static int
+same_base(const char *a, const char *b)
+{
+	size_t	la = base_len(a), lb = base_len(b), i;
+
+	if (la != lb)
+		return 0;
+	for (i = 0; i < la; i++)
+		if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+			return 0;
+	return 1;
+}
+
+/* A denial against the venues of its story that name the same place. */
+static int
+do_denial(struct ctx *X, size_t d, size_t n)
+{
+	const struct conflict_in	*dn = &X->in[d];
+	size_t				*m, i, nm = 0;
+	int				*cl, rc = 0;
+
+	m = calloc(n + 1, sizeof *m);
+	cl = calloc(n + 1, sizeof *cl);
+	if (m == NULL || cl == NULL) {
+		free(m);
+		free(cl);
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		const struct conflict_in	*v = &X->in[i];
+
+		if (v->c->kind != CLAIM_VENUE || v->story != dn->story ||
+		    v->c->text == NULL || dn->c->text == NULL ||
+		    !same_base(v->c->subject, dn->c->subject) ||
+		    !conflict_same_place(v->c->text, dn->c->text))
+			continue;
+		m[nm] = i;
+		cl[nm++] = 0;
+	}
+	if (nm > 0) {
+		m[nm] = d;
+		cl[nm++] = 1;
+		rc = add_conflict(X, m, cl, nm, 2, _(" denied by "));
+	}
+	free(m);
+	free(cl);
+	return rc;
+}
+
+int
+conflict_find(const struct conflict_in *in, size_t n,
+    struct conflict_set **out, char **cause)
+{
+	struct ctx	 X;
+	struct slot	*sl = NULL;
+	size_t		*idx = NULL, i, j;
+
+	*out = NULL;
+	memset(&X, 0, sizeof X);
+	X.in = in;
+	if ((X.set = calloc(1, sizeof *X.set)) == NULL)
+		goto oom;
+	if (n == 0) {
+		*out = X.set;
+		return 0;
+	}
+	if ((idx = calloc(n, sizeof *idx)) == NULL ||
+	    (sl = calloc(n, sizeof *sl)) == NULL)
+		goto oom;
+	for (i = 0; i < n; i++) {
+		sl[i].p = &in[i];
+		sl[i].i = i;
+	}
+	qsort(sl, n, sizeof *sl, cmp_slot);
+	for (i = 0; i < n; i++)
+		idx[i] = sl[i].i;
+	free(sl);
+	sl = NULL;
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && in[idx[j]].story == in[idx[i]].story &&
+		    family(in[idx[j]].c->kind) == family(in[idx[i]].c->kind) &&
+		    fold_cmp(in[idx[j]].c->subject, in[idx[i]].c->subject) ==
+		    0; j++)
+			;
+		if (do_group(&X, idx + i, j - i) != 0)
+			goto oom;
+	}
+	for (i = 0; i < n; i++)
+		if (in[i].c->kind == CLAIM_VENUE_DENIED &&
+		    do_denial(&X, i, n) != 0)
+			goto oom;
+	free(idx);
+	*out = X.set;
+	return 0;
+oom:
+	free(sl);
+	free(idx);
+	conflict_free(X.set);
+	util_cause(cause, "%s", strerror(ENOMEM));
+	return -1;
+}
+
+void
+conflict_free(struct conflict_set *s)
+{
+	size_t	i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < s->n; i++) {
+		free(s->v[i].subject);
+		free(s->v[i].claims);
+		free(s->v[i].reason);
+	}
+	for (i = 0; i < s->npairs; i++)
+		free(s->pairs[i].reason);
+	free(s->v);
+	free(s->pairs);
+	free(s);
+}

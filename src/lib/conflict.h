@@ -1,0 +1,76 @@
+/*
+ * conflict.h: claims that disagree.
+ *
+ * conflict_find() takes the claims of many articles, each with its ids,
+ * and groups claims of one story that speak of the same thing (same kind
+ * family and subject) and cannot all be true:
+ *
+ *   counts      values that differ beyond rounding (numbers_agree(); a
+ *               range agrees with a figure inside it; a hedge does not
+ *               reconcile two figures);
+ *   venues      two places for the same event ("talks (new round)"), or
+ *               a place asserted and the same place denied;
+ *   roles       two people in the same role;
+ *   times       two times for the same event (different days, or the
+ *               same day at different parts of it or hours).
+ *
+ * Every conflict lists the ids of the claims involved and a one-line
+ * reason ("killed Ukrainian servicemen: 137 (Zelensky) vs 2870 (Russian
+ * Defense Ministry)").  The sentence pairs that carry a conflict (one claim
+ * of each side, in different sentences) are listed too, each once, so that
+ * the engine can mark them `conflict`.
+ */
+#ifndef PX_CONFLICT_H
+#define PX_CONFLICT_H
+
+#include <stddef.h>
+
+#include "claims.h"
+
+/* One claim with its place in the database; c is borrowed. */
+struct conflict_in {
+	long			 claim;		/* claim id */
+	long			 article, story, sentence;
+	const struct claim	*c;
+};
+
+struct conflict {
+	enum claim_kind	 kind;		/* CLAIM_VENUE also for denials */
+	char		*subject;
+	long		*claims;	/* claim ids, in input order */
+	size_t		 nclaims;
+	char		*reason;
+};
+
+struct conflict_pair {
+	long	 a, b;			/* sentence ids, a < b */
+	long	 claim_a, claim_b;	/* the claims that disagree */
+	char	*reason;
+};
+
+struct conflict_set {
+	struct conflict		*v;
+	size_t			 n;
+	struct conflict_pair	*pairs;
+	size_t			 npairs;
+};
+
+/*
+ * Find the conflicts among n claims.  *out is a new set (possibly empty)
+ * that the caller frees with conflict_free(); it owns all its strings and
+ * arrays.  -1 with *cause on allocation failure.
+ */
+int conflict_find(const struct conflict_in *in, size_t n,
+    struct conflict_set **out, char **cause);
+void conflict_free(struct conflict_set *);
+
+/* Whether two places name the same place ("Minsk", "the city of Minsk"). */
+int conflict_same_place(const char *a, const char *b);
+
+/* Whether two times can be the same ("Thursday morning", "Thursday"). */
+int conflict_same_time(const char *a, const char *b);
+
+/* Whether two names can be the same person ("Medinsky", "V. Medinsky"). */
+int conflict_same_person(const char *a, const char *b);
+
+#endif

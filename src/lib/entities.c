@@ -1,0 +1,345 @@
+/*
+ * entities.c: the demonyms and entities tables (see entities.h).  Both are
+ * kept as flat arrays of malloc'd strings in file order; a lookup walks
+ * them from the end so that a later line (the user's file is read after
+ * the system one) wins over an earlier one.  The tables are small (a few
+ * hundred lines), so linear search is enough.
+ */
+#include "px.h"
+#include "entities.h"
+#include "paths.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct form {
+	char	*word;		/* a form of the country's name */
+	size_t	 country;	/* index into countries */
+};
+
+struct country {
+	char	*name, *adj;
+};
+
+struct entity {
+	char	*name, *side, *role;
+};
+
+struct entities {
+	struct country	*countries;
+	size_t		 ncountries;
+	struct form	*forms;
+	size_t		 nforms;
+	struct entity	*ents;
+	size_t		 nents;
+};
+
+struct entities *
+entities_new(void)
+{
+	return calloc(1, sizeof(struct entities));
+}
+
+void
+entities_free(struct entities *e)
+{
+	size_t	i;
+
+	if (e == NULL)
+		return;
+	for (i = 0; i < e->ncountries; i++) {
+		free(e->countries[i].name);
+		free(e->countries[i].adj);
+	}
+	for (i = 0; i < e->nforms; i++)
+		free(e->forms[i].word);
+	for (i = 0; i < e->nents; i++) {
+		free(e->ents[i].name);
+		free(e->ents[i].side);
+		free(e->ents[i].role);
+	}
+	free(e->countries);
+	free(e->forms);
+	free(e->ents);
+	free(e);
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static int
+all_caps(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s >= 'a' && *s <= 'z')
+			return 0;
+	return 1;
+}
+
+/* Compare a table form with len bytes of text, by the rule of the header. */
+static int
+form_eq(const char *form, const char *w, size_t len)
+{
+	size_t	i;
+	int	exact = all_caps(form);
+
+	if (strlen(form) != len)
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (exact ? form[i] != w[i] : lower((unsigned char)form[i]) !=
+		    lower((unsigned char)w[i]))
+			return 0;
+	}
+	return 1;
+}
+
+/* Strip a possessive ending: "Russia's", "Russia’s", "Belarus'". */
+static size_t
+strip_possessive(const char *w, size_t len)
+{
+	if (len > 2 && w[len - 1] == 's' && w[len - 2] == '\'')
+		return len - 2;
+	if (len > 4 && w[len - 1] == 's' && memcmp(w + len - 4,
+	    "\xe2\x80\x99", 3) == 0)
+		return len - 4;
+	if (len > 1 && w[len - 1] == '\'')
+		return len - 1;
+	if (len > 3 && memcmp(w + len - 3, "\xe2\x80\x99", 3) == 0)
+		return len - 3;
+	return len;
+}
+
+static int
+add_country(struct entities *e, char **f, size_t nf)
+{
+	struct country	*nc;
+	struct form	*nfm;
+	size_t		 i, ci;
+
+	nc = util_reallocarray(e->countries, e->ncountries + 1, sizeof *nc);
+	if (nc == NULL)
+		return -1;
+	e->countries = nc;
+	ci = e->ncountries;
+	nc[ci].name = util_strdup(f[0]);
+	nc[ci].adj = util_strdup(f[1]);
+	if (nc[ci].name == NULL || nc[ci].adj == NULL) {
+		free(nc[ci].name);
+		free(nc[ci].adj);
+		return -1;
+	}
+	e->ncountries++;
+	nfm = util_reallocarray(e->forms, e->nforms + nf, sizeof *nfm);
+	if (nfm == NULL)
+		return -1;
+	e->forms = nfm;
+	for (i = 0; i < nf; i++) {
+		if ((nfm[e->nforms].word = util_strdup(f[i])) == NULL)
+			return -1;
+		nfm[e->nforms++].country = ci;
+	}
+	return 0;
+}
+
+static int
+add_entity(struct entities *e, char **f, size_t nf)
+{
+	struct entity	*ne;
+	struct entity	*x;
+
+	ne = util_reallocarray(e->ents, e->nents + 1, sizeof *ne);
+	if (ne == NULL)
+		return -1;
+	e->ents = ne;
+	x = &ne[e->nents];
+	x->name = util_strdup(f[0]);
+	x->side = util_strdup(f[1]);
+	x->role = nf > 2 ? util_strdup(f[2]) : NULL;
+	if (x->name == NULL || x->side == NULL || (nf > 2 && x->role == NULL)) {
+		free(x->name);
+		free(x->side);
+		free(x->role);
+		return -1;
+	}
+	e->nents++;
+	return 0;
+}
+
+int
+entities_parse(struct entities *e, const char *table, const char *text,
+    char **cause)
+{
+	char		*copy, *line, *next, *f[16], *p;
+	size_t		 nf;
+	int		 is_dem;
+
+	if (strcmp(table, "demonyms") == 0)
+		is_dem = 1;
+	else if (strcmp(table, "entities") == 0)
+		is_dem = 0;
+	else {
+		util_cause(cause, _("unknown table: %s"), table);
+		return -1;
+	}
+	if ((copy = util_strdup(text)) == NULL) {
+		util_cause(cause, "%s", strerror(ENOMEM));
+		return -1;
+	}
+	for (line = copy; line != NULL; line = next) {
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		if ((p = strchr(line, '\r')) != NULL)
+			*p = '\0';
+		if (*line == '#' || *line == '\0')
+			continue;
+		nf = 0;
+		for (p = strtok(line, "\t"); p != NULL && nf < PX_NITEMS(f);
+		    p = strtok(NULL, "\t")) {
+			while (*p == ' ')
+				p++;
+			if (*p != '\0')
+				f[nf++] = p;
+		}
+		if (nf < 2)
+			continue;
+		if ((is_dem ? add_country(e, f, nf) : add_entity(e, f, nf)) !=
+		    0) {
+			free(copy);
+			util_cause(cause, "%s", strerror(ENOMEM));
+			return -1;
+		}
+	}
+	free(copy);
+	return 0;
+}
+
+int
+entities_load(struct entities **out, char **cause)
+{
+	static const char *const tables[] = { "demonyms", "entities" };
+	struct entities		*e;
+	char			*files[2], *data, *c = NULL;
+	size_t			 n, i, k, len;
+	int			 rc = 0;
+
+	if ((e = entities_new()) == NULL) {
+		util_cause(cause, "%s", strerror(ENOMEM));
+		return -1;
+	}
+	for (k = 0; k < PX_NITEMS(tables); k++) {
+		n = paths_data_files(tables[k], files);
+		for (i = 0; i < n; i++) {
+			if (rc == 0 && util_read_file(files[i], 1 << 22, &data,
+			    &len, &c) != 0) {
+				util_cause(cause, "%s: %s", files[i], c);
+				free(c);
+				rc = -1;
+			} else if (rc == 0) {
+				rc = entities_parse(e, tables[k], data, cause);
+				free(data);
+			}
+			free(files[i]);
+		}
+	}
+	if (rc != 0) {
+		entities_free(e);
+		return -1;
+	}
+	*out = e;
+	return 0;
+}
+
+/*
+ * Places and bodies stand for their side in running text ("Moscow said",
+ * "the Kremlin delegation"); people do not name a side by their name.
+ */
+static int
+stands_for_side(const char *role)
+{
+	static const char *const roles[] = {
+		"capital", "city", "government", "ministry", "armed forces",
+		"body", "place", "seat"
+	};
+	size_t	i;
+
+	if (role == NULL)
+		return 0;
+	for (i = 0; i < PX_NITEMS(roles); i++)
+		if (strcmp(role, roles[i]) == 0)
+			return 1;
+	return 0;
+}
+
+const char *
+entities_country(const struct entities *e, const char *word, size_t len)
+{
+	size_t	i;
+
+	if (e == NULL)
+		return NULL;
+	len = strip_possessive(word, len);
+	for (i = e->nforms; i > 0; i--)
+		if (form_eq(e->forms[i - 1].word, word, len))
+			return e->countries[e->forms[i - 1].country].name;
+	for (i = e->nents; i > 0; i--)
+		if (form_eq(e->ents[i - 1].name, word, len) &&
+		    stands_for_side(e->ents[i - 1].role))
+			return e->ents[i - 1].side;
+	return NULL;
+}
+
+const char *
+entities_adjective(const struct entities *e, const char *country)
+{
+	size_t	i;
+
+	if (e == NULL || country == NULL)
+		return NULL;
+	for (i = e->ncountries; i > 0; i--)
+		if (form_eq(e->countries[i - 1].name, country, strlen(country)))
+			return e->countries[i - 1].adj;
+	return NULL;
+}
+
+/* name ends with the words of entity x (whole words). */
+static int
+ends_with_words(const char *name, const char *x)
+{
+	size_t	nl = strlen(name), xl = strlen(x);
+
+	if (xl > nl)
+		return 0;
+	if (!form_eq(x, name + nl - xl, xl))
+		return 0;
+	return xl == nl || name[nl - xl - 1] == ' ';
+}
+
+const char *
+entities_side(const struct entities *e, const char *name)
+{
+	const char	*p, *q, *c;
+	size_t		 i;
+
+	if (e == NULL || name == NULL)
+		return NULL;
+	for (i = e->nents; i > 0; i--)
+		if (ends_with_words(name, e->ents[i - 1].name))
+			return e->ents[i - 1].side;
+	/* two-word forms first ("South Korean"), then single words */
+	for (p = name; *p != '\0'; p = *q == '\0' ? q : q + 1) {
+		q = p + strcspn(p, " ");
+		if (*q == ' ') {
+			c = entities_country(e, p, (size_t)(q - p) + 1 +
+			    strcspn(q + 1, " "));
+			if (c != NULL)
+				return c;
+		}
+		if ((c = entities_country(e, p, (size_t)(q - p))) != NULL)
+			return c;
+	}
+	return NULL;
+}
