@@ -23,7 +23,10 @@
 	SUITE(article) \
 	SUITE(store) \
 	SUITE(json) \
-	SUITE(numbers)
+	SUITE(numbers) \
+	SUITE(claims) \
+	SUITE(conflict) \
+	SUITE(entities)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

@@ -96,6 +96,11 @@ struct state {
 	const char		*quote_side;
 	int			 quote_open;
 	const char		*round;		/* "first round", "new round" */
+	const char		*event_base;	/* "talks", "summit" */
+	const char *const	*all;		/* the article's sentences */
+	size_t			 nall;
+	char			*ahead_speaker;	/* who closes an open quote */
+	const char		*ahead_side;
 	long			 event_sentence;	/* last talks context */
 	int			 oom;
 };
@@ -164,6 +169,11 @@ LIST(humans, "spokesman", "spokeswoman", "spokesperson", "adviser",
     "chairwoman", "speaker", "prosecutor", "judge", "coroner", "analyst",
     "expert", "journalist", "correspondent", "reporter", "commissioner",
     "ombudsman", "observer", "doctor", "resident");
+LIST(place_heads, "lake", "mount", "mountain", "river", "sea", "gulf", "bay",
+    "cape", "port", "fort", "saint", "st", "north", "south", "east",
+    "west", "new", "upper", "lower", "great", "lakes", "island",
+    "islands", "valley", "camp", "forest", "national", "central",
+    "northern", "southern", "eastern", "western");
 LIST(pron_human, "he", "she", "him", "her");
 LIST(dets, "the", "a", "an");
 LIST(poss_pron, "his", "her", "their", "its");
@@ -210,7 +220,8 @@ LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "being", "got", "get", "across", "over", "under", "around", "among",
     "into", "than", "nor", "all", "each", "this", "these", "those",
     "there", "here", "not", "no", "yet", "already");
-LIST(verb_fill, "have", "has", "had", "were", "was", "are", "is", "been",
+LIST(verb_fill, "remain", "remained", "remains", "still", "were", "was",
+    "have", "has", "had", "are", "is", "been",
     "be", "being", "will", "would", "could", "may", "might", "reportedly",
     "reported", "confirmed", "believed", "feared", "thought", "said",
     "presumed", "now", "so", "far", "also", "already", "all", "officially",
@@ -270,7 +281,7 @@ static const struct kw before_verbs[] = {
 static const struct kw event_nouns[] = {
 	{ "deaths", CLAIM_KILLED }, { "dead", CLAIM_KILLED },
 	{ "fatalities", CLAIM_KILLED }, { "killed", CLAIM_KILLED },
-	{ "bodies", CLAIM_KILLED }, { "injuries", CLAIM_INJURED },
+	{ "injuries", CLAIM_INJURED },
 	{ "injured", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
 	{ "launches", CLAIM_LAUNCHED }, { "arrests", CLAIM_DETAINED },
 	{ "detentions", CLAIM_DETAINED }, { "missing", CLAIM_MISSING },
@@ -713,7 +724,8 @@ person_in(struct state *S, const struct sent *st, size_t a, size_t b,
 
 	for (i = a; i < b; i = j) {
 		if (!is_capword(st, i) || is_title_tok(st, i) ||
-		    word_country(S, st, i) != NULL) {
+		    word_country(S, st, i) != NULL ||
+		    in_list(st, i, place_heads)) {
 			j = i + 1;
 			continue;
 		}
@@ -859,6 +871,9 @@ np_back(const struct sent *st, size_t i, size_t lo)
 	while (a > lo) {
 		size_t	k = a - 1;
 
+		if (k > 0 && (is_punct(st, k - 1, '#') ||
+		    is_punct(st, k - 1, '@')))
+			break;	/* a hashtag or a handle */
 		if (st->t[k].type == TW && (st->t[k].cap ||
 		    in_list(st, k, titles) || is_possessive(st, k) ||
 		    in_list(st, k, dets) || in_list(st, k, pron_human) ||
@@ -891,6 +906,94 @@ np_back(const struct sent *st, size_t i, size_t lo)
 	while (a <= i && (is_word(st, a, "of") || is_possessive(st, a)))
 		a++;
 	return a;
+}
+
+static int
+is_prep(const struct sent *st, size_t i)
+{
+	return in_list(st, i, (const char *const[]){ "in", "at", "to", "from",
+	    "into", "near", "of", "for", "on", "by", "via", "outside",
+	    "inside", NULL });
+}
+
+/* Does [a, b) hold a body or a role ("agency", "spokesman")? */
+static int
+has_role(const struct sent *st, size_t a, size_t b)
+{
+	size_t	k;
+
+	for (k = a; k < b; k++)
+		if (in_list(st, k, bodies) || in_list(st, k, humans) ||
+		    in_list(st, k, titles))
+			return 1;
+	return 0;
+}
+
+/*
+ * A plain lower-case speaker before the verb at token k: "a broadcaster
+ * reported", "the local paper said", "rebels said".  Returns its first
+ * token, or k.
+ */
+static size_t
+plain_np_back(const struct sent *st, size_t k)
+{
+	size_t	j = k, n = 0;
+
+	while (j > 0 && n < 3 && st->t[j - 1].type == TW &&
+	    !st->t[j - 1].cap && !in_list(st, j - 1, np_stop) &&
+	    !in_list(st, j - 1, say_verbs) && !in_list(st, j - 1, dets) &&
+	    !in_list(st, j - 1, poss_pron) && !in_list(st, j - 1, aux_back)) {
+		j--;
+		n++;
+	}
+	if (n == 0)
+		return k;
+	if (j > 0 && in_list(st, j - 1, dets))
+		return j - 1;
+	if ((j == 0 || st->t[j - 1].type == TP) &&
+	    st->low[st->t[k - 1].e - 1] == 's')
+		return j;
+	return k;
+}
+
+/* The longer of the two speaker phrases ending before token k. */
+static size_t
+widest(const struct sent *st, size_t k)
+{
+	size_t	a = np_back(st, k - 1, 0), p = plain_np_back(st, k);
+
+	if (a >= k)
+		return k;
+	/* "a rival agency": lower-case words before a role word */
+	if (a > 0 && !in_list(st, a, dets)) {
+		p = plain_np_back(st, a);
+		if (p < a)
+			return p;
+	}
+	return a;
+}
+
+/*
+ * "a spokesman for the rebels said": a role word, a preposition and a
+ * short lower-case phrase before the verb at token b.  Returns the first
+ * token, or b.
+ */
+static size_t
+role_for_back(const struct sent *st, size_t b)
+{
+	size_t	k, a;
+
+	for (k = b; k > 0 && k + 5 > b; k--) {
+		if (st->t[k - 1].type != TW)
+			return b;
+		if ((is_word(st, k - 1, "for") || is_word(st, k - 1, "of") ||
+		    is_word(st, k - 1, "from") || is_word(st, k - 1, "at")) &&
+		    k > 1 && k < b && in_list(st, k - 2, humans)) {
+			a = np_back(st, k - 2, 0);
+			return a < k - 1 ? a : b;
+		}
+	}
+	return b;
 }
 
 /* Extend a speaker phrase forwards from token i: ", said X". */
@@ -974,7 +1077,7 @@ sentence_subject(struct state *S, const struct sent *st, const char **side,
 }
 
 static void
-find_says(struct state *S, struct sent *st)
+find_says(struct state *S, struct sent *st, int update)
 {
 	size_t		 i, k, a, b, c0;
 	struct say	 sy;
@@ -987,7 +1090,11 @@ find_says(struct state *S, struct sent *st)
 		sy.verb = i;
 		if (is_word(st, i, "according") && is_word(st, i + 1, "to")) {
 			a = i + 2;
-			b = np_fwd(st, a);
+			b = a;
+			while (b < st->n && b < a + 8 && st->t[b].type == TW &&
+			    (b == a || !in_list(st, b, np_stop) ||
+			    is_word(st, b, "of")) && !in_list(st, b, say_verbs))
+				b++;
 			if (b == a)
 				continue;
 			sy.according = 1;
@@ -1028,11 +1135,18 @@ find_says(struct state *S, struct sent *st)
 				if (c0 > 0 && is_comma(st, c0 - 1) &&
 				    is_person_span(S, st, c0, b)) {
 					a = c0;
-				} else if (c0 > 0 && is_comma(st, c0 - 1) &&
-				    (a = np_back(st, c0 - 2, 0)) < c0 - 1 &&
+				} else if (c0 > 1 && is_comma(st, c0 - 1) &&
+				    (a = widest(st, c0 - 1)) < c0 - 1 &&
 				    st->t[a].type == TW &&
-				    is_person_span(S, st, a, c0 - 1)) {
+				    (is_person_span(S, st, a, c0 - 1) ||
+				    has_role(st, a, c0 - 1))) {
 					b = c0 - 1;
+				} else if (c0 > 1 && is_comma(st, c0 - 1) &&
+				    (a = plain_np_back(st, c0 - 1)) < c0 - 1) {
+					b = c0 - 1;
+				} else if (c0 < b && has_role(st, c0, b) &&
+				    (c0 == 0 || is_comma(st, c0 - 1))) {
+					a = c0;	/* "Officials, citing ..., said" */
 				} else if (k < st->n && is_capword(st, i + 1)) {
 					/* ", said Peskov" */
 					a = i + 1;
@@ -1042,16 +1156,21 @@ find_says(struct state *S, struct sent *st)
 					continue;
 			} else if (k > 0 && st->t[k - 1].type == TW) {
 				b = k;
-				a = np_back(st, k - 1, 0);
+				a = widest(st, k);
+				if (a >= b)
+					a = role_for_back(st, k);
+				if (a >= b)
+					a = plain_np_back(st, k);
 				if (a >= b)
 					continue;
 				/* "Dmitry Peskov, Putin's spokesperson said" */
 				if (!is_person_span(S, st, a, b) && a > 1 &&
-				    is_comma(st, a - 1)) {
+				    is_comma(st, a - 1) && !in_list(st, a, dets)) {
 					size_t	a0 = np_back(st, a - 2, 0);
 
 					if (a0 < a - 1 && is_person_span(S, st,
-					    a0, a - 1)) {
+					    a0, a - 1) && (a0 == 0 ||
+					    !is_prep(st, a0 - 1))) {
 						b = a - 1;
 						a = a0;
 					}
@@ -1074,7 +1193,7 @@ find_says(struct state *S, struct sent *st)
 				say_push(S, st, &sy);	/* unresolved */
 			continue;
 		}
-		if (sy.human) {
+		if (sy.human && update) {
 			free(S->last_human);
 			S->last_human = util_strdup(sy.name);
 			S->last_human_side = sy.side;
@@ -1093,29 +1212,40 @@ source_for(struct state *S, const struct sent *st, size_t p,
 {
 	size_t			 i;
 	const struct say	*best = NULL;
+	int			 inq;
 
 	*side = NULL;
+	inq = p < st->n && st->t[p].quote > 0;
 	for (i = 0; i < st->nsays; i++) {
 		const struct say	*sy = &st->says[i];
 
-		if (sy->according)
+		if (sy->according || (inq && st->t[sy->verb].quote > 0))
 			continue;
 		if (sy->verb < p && !sy->after && sy->b <= p)
 			best = sy;
 	}
 	if (best == NULL)
 		for (i = 0; i < st->nsays && best == NULL; i++)
-			if (!st->says[i].according && st->says[i].verb > p)
+			if (!st->says[i].according && st->says[i].verb > p &&
+			    !(inq && st->t[st->says[i].verb].quote > 0))
 				best = &st->says[i];
 	if (best == NULL)
 		for (i = 0; i < st->nsays && best == NULL; i++)
 			if (st->says[i].according)
 				best = &st->says[i];
-	if (best == NULL && p < st->n && st->t[p].quote > 0 && S->quote_open &&
+	if (best == NULL && inq && S->quote_open &&
 	    S->quote_speaker != NULL) {
 		*side = S->quote_side;
 		return S->quote_speaker;
 	}
+	if (best == NULL && inq && S->ahead_speaker != NULL) {
+		*side = S->ahead_side;
+		return S->ahead_speaker;
+	}
+	if (best == NULL)
+		for (i = 0; i < st->nsays && best == NULL; i++)
+			if (!st->says[i].according)
+				best = &st->says[i];
 	if (best == NULL) {
 		*side = subj_side;
 		return subj;
@@ -1235,10 +1365,10 @@ toll_before(const struct sent *st, size_t i)
 {
 	size_t	k;
 
-	for (k = 1; k <= 6 && k <= i; k++) {
+	for (k = 1; k <= 10 && k <= i; k++) {
 		if (is_word(st, i - k, "toll"))
 			return 1;
-		if (st->t[i - k].type == TP || st->t[i - k].type == TN)
+		if (st->t[i - k].type == TP)
 			return 0;
 	}
 	return 0;
@@ -1437,7 +1567,11 @@ find_counts(struct state *S, struct sent *st, const char *subj,
 			e = at + 1;
 		} else if (toll_before(st, h)) {
 			kind = CLAIM_KILLED;
-			at = i;
+			at = h;
+			while (at > 0 && !is_word(st, at, "toll"))
+				at--;
+			if (at > 0 && is_word(st, at - 1, "death"))
+				at--;
 		} else
 			continue;
 		if (kind == CLAIM_NKINDS)
@@ -1493,10 +1627,12 @@ static char *
 event_subject(struct state *S, const struct sent *st, size_t ev)
 {
 	size_t		 k;
-	const char	*base = "talks", *round = NULL;
+	const char	*base, *round = NULL;
 	int		 definite = 0;
 
+	base = S->event_base != NULL ? S->event_base : "talks";
 	if (ev < st->n) {
+		base = "talks";
 		if (is_word(st, ev, "meeting") || is_word(st, ev, "meetings"))
 			base = "meeting";
 		else if (is_word(st, ev, "summit"))
@@ -1512,6 +1648,8 @@ event_subject(struct state *S, const struct sent *st, size_t ev)
 		    is_word(st, ev, "hearing") || is_word(st, ev, "trial") ||
 		    is_word(st, ev, "visit") || is_word(st, ev, "evacuation"))
 			base = NULL;
+		if (base != NULL)
+			S->event_base = base;
 		definite = ev > 0 && (is_word(st, ev - 1, "the") ||
 		    is_word(st, ev - 1, "these") || is_word(st, ev - 1,
 		    "this"));
@@ -1969,12 +2107,18 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		who = NULL;
 		subject = NULL;
 		/* "the (Russian) delegation headed/led by X" */
+		k = i + 1;
+		while (k < i + 4 && (is_word(st, k, "will") ||
+		    is_word(st, k, "be") || is_word(st, k, "is") ||
+		    is_word(st, k, "was") || is_word(st, k, "to") ||
+		    is_word(st, k, "being") || is_word(st, k, "would")))
+			k++;
 		if ((is_word(st, i, "delegation") || is_word(st, i, "team")) &&
-		    (is_word(st, i + 1, "headed") || is_word(st, i + 1, "led")
-		    || is_word(st, i + 1, "chaired")) &&
-		    is_word(st, i + 2, "by")) {
+		    (is_word(st, k, "headed") || is_word(st, k, "led")
+		    || is_word(st, k, "chaired")) &&
+		    is_word(st, k + 1, "by")) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
-			who = person_fwd(S, st, i + 3, &pe, speaker);
+			who = person_fwd(S, st, k + 2, &pe, speaker);
 			if (who == NULL)
 				continue;
 			a = i > 3 ? i - 3 : 0;
@@ -2150,6 +2294,47 @@ sent_free(struct sent *st)
 	free(st->says);
 }
 
+/*
+ * A quotation that is still open at the end of sentence index: find who
+ * says it after it closes in one of the next sentences ("..., Peskov
+ * added").
+ */
+static void
+quote_tail(struct state *S, size_t index)
+{
+	struct sent	 t2;
+	size_t		 k, j, i;
+
+	for (k = index + 1; k < S->nall && k <= index + 4; k++) {
+		memset(&t2, 0, sizeof t2);
+		t2.s = S->all[k];
+		t2.len = strlen(t2.s);
+		t2.index = k;
+		if (tokenize(&t2, 1) != 0) {
+			S->oom = 1;
+			sent_free(&t2);
+			return;
+		}
+		for (j = 0; j < t2.n && t2.t[j].quote > 0; j++)
+			;
+		if (j == t2.n && t2.depth_end > 0) {
+			sent_free(&t2);
+			continue;
+		}
+		find_says(S, &t2, 0);
+		for (i = 0; i < t2.nsays; i++)
+			if (t2.says[i].verb >= j && t2.says[i].name != NULL &&
+			    t2.t[t2.says[i].verb].quote == 0) {
+				S->ahead_speaker = util_strdup(
+				    t2.says[i].name);
+				S->ahead_side = t2.says[i].side;
+				break;
+			}
+		sent_free(&t2);
+		return;
+	}
+}
+
 static int
 do_sentence(struct state *S, const char *text, size_t index)
 {
@@ -2169,7 +2354,11 @@ do_sentence(struct state *S, const char *text, size_t index)
 		return -1;
 	}
 	learn_people(S, &st);
-	find_says(S, &st);
+	find_says(S, &st, 1);
+	free(S->ahead_speaker);
+	S->ahead_speaker = NULL;
+	if (st.depth_end > 0)
+		quote_tail(S, index);
 	subj = sentence_subject(S, &st, &subj_side, &subj_human, &se);
 	find_counts(S, &st, subj, subj_side);
 	find_venues(S, &st, subj, subj_side);
@@ -2223,6 +2412,8 @@ claims_extract(const char *const *sentences, size_t n,
 	S.ctx = ctx != NULL ? ctx : &none;
 	S.ent = S.ctx->ent;
 	S.event_sentence = -100;
+	S.all = sentences;
+	S.nall = n;
 	if ((S.out = calloc(1, sizeof *S.out)) == NULL) {
 		util_cause(cause, "%s", strerror(ENOMEM));
 		return -1;
@@ -2243,6 +2434,7 @@ claims_extract(const char *const *sentences, size_t n,
 	free(S.people);
 	free(S.last_human);
 	free(S.quote_speaker);
+	free(S.ahead_speaker);
 	if (rc != 0 || S.oom) {
 		claims_free(S.out);
 		util_cause(cause, "%s", strerror(ENOMEM));

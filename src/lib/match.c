@@ -45,10 +45,10 @@ struct model {
 /* Used when no model file is found: the values of share/parallax/match-model
  * as tuned by tools/msrp-cv. */
 static const struct model default_model = {
-	{ 1.873323, 0.395279, -2.230344, 0.733918, 0.773374, -0.415212,
-	  -0.183366, -1.210810, 0.284637, 0.684734, -0.991613, 0.149524,
-	  -2.900712, 7.690602, 0.226192 },
-	-1.940972, 0.4865, 0.4075, 0.70, 0.12, 3
+	{ 1.971684, 0.442652, -1.865171, 0.708184, 0.529177, -0.368095,
+	  -0.176785, -1.226997, 0.285739, 0.830253, -0.963750, 0.133397,
+	  -2.849370, 7.362520, 0.246491 },
+	-2.107752, 0.5004, 0.4205, 0.70, 0.12, 3
 };
 
 struct match_sentence {
@@ -68,8 +68,12 @@ struct match_sentence {
 	size_t		 nnums;
 	double		*nums;
 	unsigned char	*measure;	/* per figure: money or percentage */
+	uint32_t	*around;	/* per figure: NAROUND content terms */
 	int		 negations;
 };
+
+#define NAROUND 4	/* content words kept around a figure, half each side */
+#define NOTERM UINT32_MAX
 
 struct match {
 	struct tokens	*tk;
@@ -338,6 +342,24 @@ is_content(const struct token *t)
 	return (t->flags & (TOKEN_STOP | TOKEN_NEGATION)) == 0;
 }
 
+/* The content words nearest to figure i, NAROUND / 2 on each side. */
+static void
+around(const struct token *t, size_t n, size_t i, uint32_t *out)
+{
+	size_t	k, m = 0;
+
+	for (k = 0; k < NAROUND; k++)
+		out[k] = NOTERM;
+	for (k = i; k > 0 && m < NAROUND / 2; k--) {
+		if (is_content(&t[k - 1]) && !(t[k - 1].flags & TOKEN_NUMBER))
+			out[m++] = t[k - 1].term;
+	}
+	for (k = i + 1, m = NAROUND / 2; k < n && m < NAROUND; k++) {
+		if (is_content(&t[k]) && !(t[k].flags & TOKEN_NUMBER))
+			out[m++] = t[k].term;
+	}
+}
+
 struct match_sentence *
 match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
     match_idf_fn idf, void *arg, char **cause)
@@ -357,8 +379,8 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	/* doubles and 64-bit values first so that every array is aligned */
 	ms = calloc(1, sizeof *ms + ncont * sizeof (double) +
 	    nnum * sizeof (double) + 2 * n * sizeof (uint64_t) +
-	    2 * ncont * sizeof (uint32_t) + n * sizeof (uint32_t) + ncont +
-	    nnum);
+	    2 * ncont * sizeof (uint32_t) + n * sizeof (uint32_t) +
+	    NAROUND * nnum * sizeof (uint32_t) + ncont + nnum);
 	if (ms == NULL || grow_scratch(mt, n + 1) != 0) {
 		free(ms);
 		util_cause(cause, "%s", strerror(ENOMEM));
@@ -375,6 +397,8 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	p += n * sizeof (uint64_t);
 	ms->all = (uint32_t *)p;
 	p += n * sizeof (uint32_t);
+	ms->around = (uint32_t *)p;
+	p += NAROUND * nnum * sizeof (uint32_t);
 	ms->terms = (uint32_t *)p;
 	p += ncont * sizeof (uint32_t);
 	ms->seq = (uint32_t *)p;
@@ -391,6 +415,7 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 		if (t[i].flags & TOKEN_NUMBER) {
 			ms->measure[ms->nnums] =
 			    (t[i].flags & TOKEN_MEASURE) != 0;
+			around(t, n, i, ms->around + NAROUND * ms->nnums);
 			ms->nums[ms->nnums++] = t[i].value;
 		}
 		if (t[i].flags & TOKEN_NEGATION)
@@ -461,39 +486,58 @@ numbers_close(double a, double b)
 	return fabs(a - b) <= m * 0.02;
 }
 
-/* Figures of a that b lacks; with counts set, only counts (not money or
- * percentages, which move between reports of one fact). */
+static int
+unmatched(const struct match_sentence *a, size_t i,
+    const struct match_sentence *b)
+{
+	size_t	j;
+
+	for (j = 0; j < b->nnums; j++) {
+		if (numbers_close(a->nums[i], b->nums[j]))
+			return 0;
+	}
+	return 1;
+}
+
+/* How many figures of a b lacks. */
 static size_t
 unmatched_numbers(const struct match_sentence *a,
-    const struct match_sentence *b, int counts)
+    const struct match_sentence *b)
 {
-	size_t	i, j, n = 0;
+	size_t	i, n = 0;
 
-	for (i = 0; i < a->nnums; i++) {
-		if (counts && a->measure[i])
-			continue;
-		for (j = 0; j < b->nnums; j++) {
-			if (numbers_close(a->nums[i], b->nums[j]))
-				break;
-		}
-		if (j == b->nnums)
-			n++;
-	}
+	for (i = 0; i < a->nnums; i++)
+		n += unmatched(a, i, b);
 	return n;
 }
 
+/*
+ * Different figures for the same thing: a count of a that b lacks and a
+ * count of b that a lacks, said of a common word ("120 people" and "45
+ * people").  Money and percentages are left out: reports of one fact round
+ * them and quote them at different times.
+ */
 static int
-shared_count(const struct match_sentence *a, const struct match_sentence *b)
+numbers_conflict(const struct match_sentence *a,
+    const struct match_sentence *b)
 {
-	size_t	i, j;
+	size_t	i, j, k, l;
 
 	for (i = 0; i < a->nnums; i++) {
-		if (a->measure[i])
+		if (a->measure[i] || !unmatched(a, i, b))
 			continue;
 		for (j = 0; j < b->nnums; j++) {
-			if (!b->measure[j] && numbers_close(a->nums[i],
-			    b->nums[j]))
-				return 1;
+			if (b->measure[j] || !unmatched(b, j, a))
+				continue;
+			for (k = 0; k < NAROUND; k++) {
+				if (a->around[NAROUND * i + k] == NOTERM)
+					continue;
+				for (l = 0; l < NAROUND; l++) {
+					if (a->around[NAROUND * i + k] ==
+					    b->around[NAROUND * j + l])
+						return 1;
+				}
+			}
 		}
 	}
 	return 0;
@@ -562,6 +606,22 @@ lcs(struct match *mt, const struct match_sentence *a,
 	return prev[b->nseq];
 }
 
+#define PREFIX 5
+
+/* Two words of PREFIX letters or more that begin alike. */
+static int
+same_prefix(const struct tokens *tk, uint32_t a, uint32_t b)
+{
+	const char	*x = tokens_term(tk, a), *y = tokens_term(tk, b);
+	size_t		 i;
+
+	for (i = 0; i < PREFIX; i++) {
+		if (x[i] < 'a' || x[i] > 'z' || x[i] != y[i])
+			return 0;
+	}
+	return 1;
+}
+
 /* The features, and the count of content terms the two share. */
 static size_t
 features(struct match *mt, const struct match_sentence *a,
@@ -592,6 +652,19 @@ features(struct match *mt, const struct match_sentence *a,
 			if (mt->mb[j] || !(a->name[i] || b->name[j]))
 				continue;
 			if (tokens_near(mt->tk, a->terms[i], b->terms[j])) {
+				mt->ma[i] = mt->mb[j] = 1;
+				common++;
+				break;
+			}
+		}
+	}
+	/* derived forms the stemmer keeps apart ("acquire", "acquisition") */
+	for (i = 0; i < a->nterms; i++) {
+		if (mt->ma[i])
+			continue;
+		for (j = 0; j < b->nterms; j++) {
+			if (!mt->mb[j] && same_prefix(mt->tk, a->terms[i],
+			    b->terms[j])) {
 				mt->ma[i] = mt->mb[j] = 1;
 				common++;
 				break;
@@ -634,11 +707,9 @@ features(struct match *mt, const struct match_sentence *a,
 	if (a->nseq + b->nseq > 0)
 		f[F_LCS] = 2.0 * (double)lcs(mt, a, b) /
 		    (double)(a->nseq + b->nseq);
-	/* a conflict: each side has a count the other lacks, none shared */
-	f[F_NUM_CONFLICT] = unmatched_numbers(a, b, 1) > 0 &&
-	    unmatched_numbers(b, a, 1) > 0 && !shared_count(a, b);
-	ua = unmatched_numbers(a, b, 0);
-	ub = unmatched_numbers(b, a, 0);
+	f[F_NUM_CONFLICT] = numbers_conflict(a, b);
+	ua = unmatched_numbers(a, b);
+	ub = unmatched_numbers(b, a);
 	if (a->nnums + b->nnums > 0)
 		f[F_NUM_UNMATCHED] = (double)(ua + ub) /
 		    (double)(a->nnums + b->nnums);

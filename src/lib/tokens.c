@@ -56,6 +56,7 @@ struct word {
 struct tokens {
 	struct sb_stemmer	*stemmer;
 	char			*lang;
+	int			 english;	/* number words, negations */
 	struct strmap		 termmap;	/* text -> id */
 	char			**terms;	/* id -> text (owned by termmap) */
 	uint32_t		*alias;		/* id -> canonical id or NOTERM */
@@ -303,6 +304,7 @@ tokens_new(const char *lang, int load, char **cause)
 		util_cause(cause, "%s", strerror(ENOMEM));
 		goto fail;
 	}
+	tk->english = strcmp(lang, "english") == 0 || strcmp(lang, "en") == 0;
 	if ((tk->stemmer = sb_stemmer_new(lang, NULL)) == NULL) {
 		util_cause(cause, _("no stemmer for the language '%s'"), lang);
 		goto fail;
@@ -350,7 +352,7 @@ tokens_free(struct tokens *tk)
 static int
 is_english(const struct tokens *tk)
 {
-	return strcmp(tk->lang, "english") == 0 || strcmp(tk->lang, "en") == 0;
+	return tk->english;
 }
 
 static int
@@ -407,7 +409,7 @@ number_word(const struct tokens *tk, const char *w, size_t n)
 	if (!is_english(tk))
 		return NULL;
 	for (nw = numwords_en; nw->w != NULL; nw++) {
-		if (strlen(nw->w) == n && memcmp(nw->w, w, n) == 0)
+		if (nw->w[0] == w[0] && strlen(nw->w) == n && memcmp(nw->w, w, n) == 0)
 			return nw;
 	}
 	return NULL;
@@ -538,6 +540,7 @@ collect_words(struct tokens *tk, const uint8_t *s, size_t len)
 	uint8_t		*r;
 	struct word	*w;
 	uint32_t	 term, flags;
+	uint8_t		 c;
 
 	if (scratch((void **)&tk->brk, &tk->capbrk, len + 1, 1) != 0)
 		return -1;
@@ -545,8 +548,37 @@ collect_words(struct tokens *tk, const uint8_t *s, size_t len)
 	for (i = 0; i < len; i = j) {
 		for (j = i + 1; j < len && !tk->brk[j]; j++)
 			;
+		if (scratch((void **)&tk->fold, &tk->capfold,
+		    nf + 4 * (j - i) + 16, 1) != 0)
+			return -1;
 		alnum = upper = lower = 0;
 		first = -1;
+		/* ASCII: fold here, much faster than the general case */
+		for (k = i; k < j && s[k] < 0x80; k++)
+			;
+		if (k == j) {
+			for (k = i; k < j; k++) {
+				c = s[k];
+				if (c >= 'A' && c <= 'Z') {
+					upper++;
+					c = (uint8_t)(c - 'A' + 'a');
+				} else if (c >= 'a' && c <= 'z')
+					lower++;
+				if (first < 0 && (upper || lower))
+					first = upper > 0;
+				if ((c >= 'a' && c <= 'z') ||
+				    (c >= '0' && c <= '9')) {
+					alnum = 1;
+					if (first < 0)
+						first = 0;
+				}
+				tk->fold[nf + k - i] = (char)c;
+			}
+			if (!alnum)
+				continue;
+			flen = j - i;
+			goto folded;
+		}
 		for (k = i; k < j; k += (size_t)m) {
 			if ((m = u8_mbtoucr(&uc, s + k, j - k)) <= 0)
 				break;
@@ -562,9 +594,6 @@ collect_words(struct tokens *tk, const uint8_t *s, size_t len)
 		}
 		if (!alnum || k < j)
 			continue;
-		if (scratch((void **)&tk->fold, &tk->capfold,
-		    nf + 4 * (j - i) + 16, 1) != 0)
-			return -1;
 		flen = tk->capfold - nf;
 		r = u8_casefold(s + i, j - i, NULL, UNINORM_NFKC,
 		    (uint8_t *)tk->fold + nf, &flen);
@@ -576,6 +605,7 @@ collect_words(struct tokens *tk, const uint8_t *s, size_t len)
 			continue;
 		}
 		flen = fold_quotes(tk->fold + nf, flen);
+folded:
 		if (flen > 2 && memcmp(tk->fold + nf + flen - 2, "'s", 2) == 0)
 			flen -= 2;
 		else if (flen > 1 && tk->fold[nf + flen - 1] == '\'')
@@ -953,14 +983,15 @@ tokens_near(const struct tokens *tk, uint32_t a, uint32_t b)
 		return 1;
 	if (a >= tk->nterms || b >= tk->nterms)
 		return 0;
-	for (s = (const uint8_t *)tk->terms[a], e = s + strlen((char *)s);
+	/* an alias group is named by its first form after a '=' */
+	for (s = (const uint8_t *)tk->terms[a] + (tk->terms[a][0] == '='), e = s + strlen((char *)s);
 	    s < e && n < 32; s += k, n++)
 		if ((k = u8_mbtouc(&x[n], s, (size_t)(e - s))) <= 0 ||
 		    !uc_is_alpha(x[n]))
 			return 0;
 	if (s < e)
 		return 0;
-	for (s = (const uint8_t *)tk->terms[b], e = s + strlen((char *)s);
+	for (s = (const uint8_t *)tk->terms[b] + (tk->terms[b][0] == '='), e = s + strlen((char *)s);
 	    s < e && m < 32; s += k, m++)
 		if ((k = u8_mbtouc(&y[m], s, (size_t)(e - s))) <= 0 ||
 		    !uc_is_alpha(y[m]))

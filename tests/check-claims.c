@@ -1,0 +1,378 @@
+/*
+ * check-claims.c: claims in short articles from several kinds of stories
+ * (an earthquake whose toll is revised, a plant explosion reported by two
+ * agencies, a summit venue announced and denied, a delegation given two
+ * heads, a ceasefire given two start times, a war with invented sides),
+ * each case naming the claim that must be found with its subject, value,
+ * hedge, source and evidence; and figures that must not become counts
+ * (years, ordinals, decades, ages, terms, populations, parts of another
+ * count, superseded figures).
+ *
+ * The sides come from a small table given here, not from share/: the
+ * rules must work for any side the tables name ("Atlantian", "Boreal").
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "suites.h"
+#include "px.h"
+#include "claims.h"
+#include "entities.h"
+
+static const char demonyms[] =
+    "# test table\n"
+    "Atlantis\tAtlantian\tAtlantians\n"
+    "Borealia\tBoreal\tBoreals\n"
+    "Finland\tFinnish\tFinns\n"
+    "Switzerland\tSwiss\n"
+    "United States\tUS\tAmerican\n";
+static const char entities[] =
+    "Borg\tAtlantis\thead of state\n"
+    "Nordhavn\tBorealia\tcapital\n";
+
+#define MAXS 6
+
+struct article_case {
+	const char	*s[MAXS];
+};
+
+/* The articles the cases below refer to. */
+static const struct article_case articles[] = {
+	/* 0: an earthquake */
+	{ { "At least 120 people were killed when the earthquake struck on "
+	    "Monday, the interior ministry said.",
+	    "By Wednesday the death toll had been revised from 120 to 2,000, "
+	    "according to the national disaster agency.",
+	    "Governor Maria Lopez said around 3,500 people were injured and 40 "
+	    "remain missing.",
+	    "The city was founded in 1750 and was last hit by a major quake "
+	    "in the 1990s.",
+	    "Rescuers worked for a second day, and the 65-year-old mayor, who "
+	    "is serving a four-year term, was unhurt.",
+	    "Freeport, a port city of 250,000 people, lost power." } },
+	/* 1: a plant explosion, two agencies */
+	{ { "An explosion at a fertiliser plant injured 47 workers, the "
+	    "state news agency reported.",
+	    "A rival agency, citing hospital officials, said 63 workers were "
+	    "wounded.",
+	    "Of the injured, three were in critical condition.",
+	    "Police detained two managers on March 3, 2021.",
+	    "The blast killed 30 people, 10 of them children.", NULL } },
+	/* 2: a summit venue announced and denied */
+	{ { "The foreign ministry announced that the summit will be held in "
+	    "Geneva next month.",
+	    "A government spokesman later denied that the summit would take "
+	    "place in Geneva.",
+	    "Vienna is not the venue, officials said.", NULL } },
+	/* 3: a delegation with two heads */
+	{ { "The Finnish delegation will be led by Prime Minister Anna "
+	    "Virtanen, the government said.",
+	    "Foreign Minister Pekka Lahti will lead the Finnish delegation, a "
+	    "broadcaster reported.", NULL } },
+	/* 4: a ceasefire with two start times */
+	{ { "The ceasefire will take effect at 10:00 GMT on Tuesday, the UN "
+	    "envoy said.",
+	    "According to the rebels, the ceasefire will begin on Wednesday.",
+	    NULL } },
+	/* 5: a war between invented sides: pronouns, lists, asides */
+	{ { "Atlantian President Karl Borg addressed the nation on Friday.",
+	    "He said 45 servicemen had been killed, while 80 were wounded.",
+	    "The Boreal Defence Ministry said 300 Atlantian soldiers have "
+	    "been injured and 900 others killed.",
+	    "Borg said 60 heroes, including 12 officers, had died, and one of "
+	    "his advisers said about 500 Boreal troops were killed.",
+	    "Boreal forces were sent in from three sides in 2014.",
+	    "Kremlin-style officials gave no figure." } },
+	/* 6: quotations over several sentences */
+	{ { "A spokesman for the rebels said: \xe2\x80\x9cOur team is "
+	    "ready.",
+	    "The rebel delegation expects the talks to resume on Friday "
+	    "morning.\xe2\x80\x9d",
+	    "\xe2\x80\x9c" "After a pause, they said they wanted to go to "
+	    "Bergen.",
+	    "Then they went silent,\xe2\x80\x9d the mediator added.",
+	    "The first round of talks took place in Lucerne.",
+	    "The mediator, Jon Berg, said the delegation headed by him would "
+	    "travel on Sunday." } },
+	/* 7: sending a delegation, a new round, a top negotiator */
+	{ { "President Karl Borg is ready to send a delegation to the "
+	    "Boreal capital of Nordhavn to hold talks, his spokesman said.",
+	    "A new round of talks was expected to take place Thursday "
+	    "morning in Lake Vesi, the agency reported.",
+	    "Jon Berg said information that the talks will be held in Lake "
+	    "Vesi is not true.",
+	    "He said Ella Strand, an aide to the president, was Atlantis's "
+	    "top negotiator.",
+	    NULL } },
+};
+
+struct claim_case {
+	size_t		 article, sentence;
+	const char	*kind, *subject;
+	double		 value;		/* counts */
+	const char	*text;		/* others */
+	int		 approx;
+	const char	*source;	/* NULL: unattributed */
+	const char	*evidence;	/* inside the evidence span */
+};
+
+static const struct claim_case claim_cases[] = {
+	{ 0, 0, "killed", "people", 120, NULL, 1, "interior ministry",
+	  "At least 120 people were killed" },
+	{ 0, 1, "killed", "people", 2000, NULL, 0,
+	  "national disaster agency", "2,000" },
+	{ 0, 2, "injured", "people", 3500, NULL, 1, "Maria Lopez",
+	  "around 3,500 people were injured" },
+	{ 0, 2, "missing", "people", 40, NULL, 0, "Maria Lopez",
+	  "40 remain missing" },
+	{ 0, 5, "population", "Freeport", 250000, NULL, 0, NULL,
+	  "250,000" },
+	{ 1, 0, "injured", "workers", 47, NULL, 0, "state news agency",
+	  "injured 47 workers" },
+	{ 1, 1, "injured", "workers", 63, NULL, 0, "rival agency",
+	  "63 workers were wounded" },
+	{ 1, 3, "detained", "managers", 2, NULL, 0, NULL,
+	  "detained two managers" },
+	{ 1, 4, "killed", "people", 30, NULL, 0, NULL, "killed 30 people" },
+	{ 2, 0, "venue", "summit", 0, "Geneva", 0, "foreign ministry",
+	  "held in Geneva" },
+	{ 2, 1, "venue-denied", "summit", 0, "Geneva", 0,
+	  "government spokesman", "take place in Geneva" },
+	{ 2, 2, "venue-denied", "summit", 0, "Vienna", 0, "officials",
+	  "Vienna is not the venue" },
+	{ 3, 0, "role", "head of Finnish delegation", 0, "Anna Virtanen", 0,
+	  "government", "led by Prime Minister Anna Virtanen" },
+	{ 3, 1, "role", "head of Finnish delegation", 0, "Pekka Lahti", 0,
+	  "broadcaster", "will lead the Finnish delegation" },
+	{ 4, 0, "time", "ceasefire", 0, "10:00 GMT on Tuesday", 0,
+	  "UN envoy", "take effect at 10:00 GMT" },
+	{ 4, 1, "time", "ceasefire", 0, "Wednesday", 0, "rebels",
+	  "begin on Wednesday" },
+	{ 5, 1, "killed", "Atlantian servicemen", 45, NULL, 0, "Karl Borg",
+	  "45 servicemen had been killed" },
+	{ 5, 1, "injured", "Atlantian servicemen", 80, NULL, 0, "Karl Borg",
+	  "80 were wounded" },
+	{ 5, 2, "injured", "Atlantian servicemen", 300, NULL, 0,
+	  "Boreal Defence Ministry", "300 Atlantian soldiers" },
+	{ 5, 2, "killed", "Atlantian servicemen", 900, NULL, 0,
+	  "Boreal Defence Ministry", "900 others killed" },
+	{ 5, 3, "killed", "Atlantian servicemen", 60, NULL, 0, "Karl Borg",
+	  "60 heroes" },
+	{ 5, 3, "killed", "Boreal servicemen", 500, NULL, 1,
+	  "adviser to Karl Borg", "about 500 Boreal troops were killed" },
+	{ 6, 1, "time", "talks (new round)", 0, "Friday morning", 0,
+	  "spokesman for the rebels", "resume on Friday morning" },
+	{ 6, 2, "venue", "talks (new round)", 0, "Bergen", 0, "mediator",
+	  "go to Bergen" },
+	{ 6, 4, "venue", "talks (first round)", 0, "Lucerne", 0, NULL,
+	  "took place in Lucerne" },
+	{ 6, 5, "role", "head of delegation", 0, "Jon Berg", 0, "Jon Berg",
+	  "delegation headed by him" },
+	{ 7, 0, "venue", "talks", 0, "Nordhavn", 0, "spokesman",
+	  "Boreal capital of Nordhavn" },
+	{ 7, 1, "venue", "talks (new round)", 0, "Lake Vesi", 0, "agency",
+	  "in Lake Vesi" },
+	{ 7, 1, "time", "talks (new round)", 0, "Thursday morning", 0,
+	  "agency", "Thursday morning" },
+	{ 7, 2, "venue-denied", "talks (new round)", 0, "Lake Vesi", 0,
+	  "Jon Berg", "held in Lake Vesi" },
+	{ 7, 3, "role", "head of Atlantian delegation", 0, "Ella Strand", 0,
+	  "Jon Berg", "top negotiator" },
+};
+
+static struct entities *
+test_entities(void)
+{
+	struct entities	*e = entities_new();
+
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(entities_parse(e, "demonyms", demonyms, NULL), 0);
+	ck_assert_int_eq(entities_parse(e, "entities", entities, NULL), 0);
+	return e;
+}
+
+static struct claim_list *
+extract(size_t article, struct entities *e)
+{
+	const struct article_case	*a = &articles[article];
+	struct claims_ctx		 ctx = { NULL, e };
+	struct claim_list		*l = NULL;
+	size_t				 n = 0;
+	char				*cause = NULL;
+
+	while (n < MAXS && a->s[n] != NULL)
+		n++;
+	ck_assert_int_eq(claims_extract(a->s, n, &ctx, &l, &cause), 0);
+	ck_assert_ptr_null(cause);
+	ck_assert_ptr_nonnull(l);
+	return l;
+}
+
+static void
+dump(const struct claim_list *l)
+{
+	size_t	i;
+
+	for (i = 0; i < l->n; i++)
+		fprintf(stderr, "  s%zu %s / %s / %g / %s / %s\n",
+		    l->v[i].sentence, claim_kind_name(l->v[i].kind),
+		    l->v[i].subject, l->v[i].value,
+		    l->v[i].text != NULL ? l->v[i].text : "-",
+		    l->v[i].source != NULL ? l->v[i].source : "-");
+}
+
+START_TEST(test_claim)
+{
+	const struct claim_case	*c = &claim_cases[_i];
+	const char		*sent = articles[c->article].s[c->sentence];
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(c->article, e);
+	const struct claim	*f = NULL;
+	const char		*ev;
+	size_t			 i, at;
+
+	for (i = 0; i < l->n && f == NULL; i++) {
+		const struct claim	*x = &l->v[i];
+
+		if (x->sentence != c->sentence ||
+		    strcmp(claim_kind_name(x->kind), c->kind) != 0 ||
+		    strcmp(x->subject, c->subject) != 0)
+			continue;
+		if (c->text == NULL ? (x->text == NULL && x->value == c->value)
+		    : (x->text != NULL && strcmp(x->text, c->text) == 0))
+			f = x;
+	}
+	if (f == NULL) {
+		dump(l);
+		ck_abort_msg("no %s %s %g %s in \"%s\"", c->kind, c->subject,
+		    c->value, c->text != NULL ? c->text : "", sent);
+	}
+	ck_assert_int_eq(f->approx, c->approx);
+	ck_assert_int_eq(claim_kind_is_count(f->kind), c->text == NULL);
+	if (c->source == NULL)
+		ck_assert_msg(f->source == NULL, "source %s", f->source);
+	else {
+		ck_assert_ptr_nonnull(f->source);
+		ck_assert_str_eq(f->source, c->source);
+	}
+	ev = strstr(sent, c->evidence);
+	ck_assert_ptr_nonnull(ev);
+	at = (size_t)(ev - sent);
+	ck_assert_msg(f->start <= at && at + strlen(c->evidence) <= f->end,
+	    "evidence [%zu,%zu) misses \"%s\"", f->start, f->end,
+	    c->evidence);
+	ck_assert_uint_le(f->end, strlen(sent));
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
+/* Figures that must not become counts of anything. */
+struct none_case {
+	size_t		 article, sentence;
+	double		 value;
+};
+
+static const struct none_case none_cases[] = {
+	{ 0, 1, 120 },		/* superseded by the revision */
+	{ 0, 3, 1750 },		/* a year */
+	{ 0, 3, 1990 },		/* a decade */
+	{ 0, 4, 2 },		/* "second day" */
+	{ 0, 4, 65 },		/* an age */
+	{ 0, 4, 4 },		/* a term */
+	{ 1, 2, 3 },		/* no event for "three" */
+	{ 1, 3, 3 },		/* a date */
+	{ 1, 3, 2021 },		/* its year */
+	{ 1, 4, 10 },		/* "10 of them": part of the 30 */
+	{ 5, 3, 12 },		/* "including 12 officers" */
+	{ 5, 3, 1 },		/* "one of his advisers" */
+	{ 5, 4, 3 },		/* "three sides" */
+	{ 5, 4, 2014 },
+	{ 0, 5, 250000 },	/* a population is not a casualty count */
+};
+
+START_TEST(test_none)
+{
+	const struct none_case	*c = &none_cases[_i];
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(c->article, e);
+	size_t			 i;
+
+	for (i = 0; i < l->n; i++) {
+		const struct claim	*x = &l->v[i];
+
+		if (x->sentence != c->sentence || x->kind == CLAIM_POPULATION)
+			continue;
+		ck_assert_msg(!claim_kind_is_count(x->kind) ||
+		    x->value != c->value, "false %s %g in \"%s\"",
+		    claim_kind_name(x->kind), x->value,
+		    articles[c->article].s[c->sentence]);
+	}
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
+/* Without tables nothing is inferred, and nothing breaks. */
+START_TEST(test_no_tables)
+{
+	struct claim_list	*l = extract(5, NULL);
+	size_t			 i, found = 0;
+
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].sentence == 1 && l->v[i].kind == CLAIM_KILLED) {
+			ck_assert_str_eq(l->v[i].subject, "servicemen");
+			found++;
+		}
+	ck_assert_uint_eq(found, 1);
+	claims_free(l);
+}
+END_TEST
+
+START_TEST(test_edges)
+{
+	const char		*s[] = { "", "   ", "\xff\xfe 12 \xe2\x80",
+	    "\xe2\x80\x9c", "He said.", "killed killed 5 5 5" };
+	struct claim_list	*l = NULL;
+
+	ck_assert_int_eq(claims_extract(s, PX_NITEMS(s), NULL, &l, NULL), 0);
+	ck_assert_ptr_nonnull(l);
+	claims_free(l);
+	ck_assert_int_eq(claims_extract(NULL, 0, NULL, &l, NULL), 0);
+	ck_assert_uint_eq(l->n, 0);
+	claims_free(l);
+	claims_free(NULL);
+}
+END_TEST
+
+START_TEST(test_kind_names)
+{
+	int	k;
+
+	for (k = 0; k < CLAIM_NKINDS; k++)
+		ck_assert_int_eq(claim_kind_from_name(claim_kind_name(
+		    (enum claim_kind)k)), k);
+	ck_assert_int_eq(claim_kind_from_name("nonsense"), -1);
+	ck_assert_ptr_null(claim_kind_name(CLAIM_NKINDS));
+	ck_assert(claim_kind_is_count(CLAIM_KILLED));
+	ck_assert(!claim_kind_is_count(CLAIM_VENUE));
+}
+END_TEST
+
+Suite *
+claims_suite(void)
+{
+	Suite	*s = suite_create("claims");
+	TCase	*tc = tcase_create("extract");
+
+	tcase_add_loop_test(tc, test_claim, 0, PX_NITEMS(claim_cases));
+	tcase_add_loop_test(tc, test_none, 0, PX_NITEMS(none_cases));
+	tcase_add_test(tc, test_no_tables);
+	tcase_add_test(tc, test_edges);
+	tcase_add_test(tc, test_kind_names);
+	suite_add_tcase(s, tc);
+	return s;
+}

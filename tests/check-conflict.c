@@ -1,0 +1,252 @@
+/*
+ * check-conflict.c: groups of claims that disagree.  Each case is a small
+ * set of claims (kind, subject, value or text, source, story, sentence)
+ * and the conflicts and sentence pairs conflict_find() must report for
+ * it: none when values agree up to rounding, a range holds the figure,
+ * subjects or stories differ, or the same person, place or time is named
+ * twice; one when they do not.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "suites.h"
+#include "px.h"
+#include "claims.h"
+#include "conflict.h"
+
+struct cin {
+	enum claim_kind	 kind;
+	const char	*subject;
+	double		 value, high;
+	const char	*text;
+	const char	*source;
+	long		 story, sentence;
+};
+
+#define MAXIN 5
+
+struct conflict_case {
+	const char	*name;
+	struct cin	 in[MAXIN];
+	size_t		 nin;
+	size_t		 nconflicts;	/* expected */
+	size_t		 npairs;	/* expected */
+	const char	*reason_has[2];	/* substrings of the first reason */
+};
+
+static const struct conflict_case cases[] = {
+	{ "earthquake toll revised", {
+	    { CLAIM_KILLED, "people", 120, 0, NULL, "interior ministry", 1,
+	      10 },
+	    { CLAIM_KILLED, "people", 2000, 0, NULL, "disaster agency", 1,
+	      20 } }, 2, 1, 1, { "120 (interior ministry)",
+	      "2000 (disaster agency)" } },
+	{ "rounding agrees", {
+	    { CLAIM_INJURED, "workers", 470, 0, NULL, "agency A", 1, 10 },
+	    { CLAIM_INJURED, "workers", 471, 0, NULL, "agency B", 1, 20 },
+	    { CLAIM_INJURED, "workers", 469, 0, NULL, "agency C", 1, 30 } },
+	    3, 0, 0, { NULL, NULL } },
+	{ "a hedge does not reconcile", {
+	    { CLAIM_KILLED, "Boreal servicemen", 400, 0, NULL, "adviser", 1,
+	      10 },
+	    { CLAIM_KILLED, "Boreal servicemen", 498, 0, NULL, "ministry", 1,
+	      20 } }, 2, 1, 1, { "killed Boreal servicemen", "498" } },
+	{ "a range holds the figure", {
+	    { CLAIM_MISSING, "people", 100, 300, NULL, "police", 1, 10 },
+	    { CLAIM_MISSING, "people", 250, 0, NULL, "mayor", 1, 20 } }, 2,
+	    0, 0, { NULL, NULL } },
+	{ "subjects differ", {
+	    { CLAIM_KILLED, "Atlantian servicemen", 137, 0, NULL, "a", 1, 10 },
+	    { CLAIM_KILLED, "Boreal servicemen", 2870, 0, NULL, "b", 1, 20 },
+	    { CLAIM_INJURED, "Atlantian servicemen", 2870, 0, NULL, "b", 1,
+	      20 } }, 3, 0, 0, { NULL, NULL } },
+	{ "stories differ", {
+	    { CLAIM_KILLED, "people", 12, 0, NULL, "a", 1, 10 },
+	    { CLAIM_KILLED, "people", 90, 0, NULL, "b", 2, 20 } }, 2, 0, 0,
+	    { NULL, NULL } },
+	{ "one sentence, two figures: a conflict without a pair", {
+	    { CLAIM_KILLED, "people", 12, 0, NULL, "a", 1, 10 },
+	    { CLAIM_KILLED, "people", 90, 0, NULL, "b", 1, 10 } }, 2, 1, 0,
+	    { "12 (a)", "90 (b)" } },
+	{ "three figures, pairs once each", {
+	    { CLAIM_INJURED, "workers", 47, 0, NULL, "state agency", 1, 10 },
+	    { CLAIM_INJURED, "workers", 47, 0, NULL, "state agency", 1, 11 },
+	    { CLAIM_INJURED, "workers", 63, 0, NULL, "rival agency", 1, 20 },
+	    { CLAIM_INJURED, "workers", 63, 0, NULL, NULL, 1, 20 } }, 4, 1,
+	    2, { "47 (state agency)", "63 (rival agency)" } },
+	{ "two venues", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Nordhavn", "spokesman", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "the city of Nordhavn", "envoy", 1,
+	      11 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Bergen", "mediator", 1, 20 } }, 3,
+	    1, 2, { "venue of talks", "Bergen (mediator)" } },
+	{ "rounds are different events", {
+	    { CLAIM_VENUE, "talks (first round)", 0, 0, "Lucerne", NULL, 1,
+	      10 },
+	    { CLAIM_VENUE, "talks (new round)", 0, 0, "Lake Vesi", NULL, 1,
+	      20 } }, 2, 0, 0, { NULL, NULL } },
+	{ "a venue denied", {
+	    { CLAIM_VENUE, "summit", 0, 0, "Geneva", "foreign ministry", 1,
+	      10 },
+	    { CLAIM_VENUE_DENIED, "summit", 0, 0, "Geneva",
+	      "government spokesman", 1, 20 },
+	    { CLAIM_VENUE_DENIED, "summit", 0, 0, "Vienna", "officials", 1,
+	      30 } }, 3, 1, 1, { "Geneva (foreign ministry)",
+	      "government spokesman" } },
+	{ "a denial of the round's venue", {
+	    { CLAIM_VENUE, "talks (new round)", 0, 0, "Lake Vesi", "agency",
+	      1, 10 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, "Lake Vesi", "Jon Berg", 1,
+	      20 } }, 2, 1, 1, { "Lake Vesi (agency)", "Jon Berg" } },
+	{ "two heads of one delegation", {
+	    { CLAIM_ROLE, "head of Finnish delegation", 0, 0, "Anna Virtanen",
+	      "government", 1, 10 },
+	    { CLAIM_ROLE, "head of Finnish delegation", 0, 0, "Pekka Lahti",
+	      "broadcaster", 1, 20 },
+	    { CLAIM_ROLE, "head of Finnish delegation", 0, 0, "Virtanen",
+	      "radio", 1, 30 } }, 3, 1, 2, { "Anna Virtanen (government)",
+	      "Pekka Lahti (broadcaster)" } },
+	{ "one head, spelt two ways", {
+	    { CLAIM_ROLE, "head of delegation", 0, 0, "Jon Berg", NULL, 1, 10 },
+	    { CLAIM_ROLE, "head of delegation", 0, 0, "J. Berg", NULL, 1,
+	      20 } }, 2, 0, 0, { NULL, NULL } },
+	{ "two start times", {
+	    { CLAIM_TIME, "ceasefire", 0, 0, "10:00 GMT on Tuesday",
+	      "UN envoy", 1, 10 },
+	    { CLAIM_TIME, "ceasefire", 0, 0, "Wednesday", "rebels", 1, 20 },
+	    { CLAIM_TIME, "ceasefire", 0, 0, "Tuesday", "army", 1, 30 } }, 3,
+	    1, 2, { "time of ceasefire", "Wednesday (rebels)" } },
+	{ "one time, two precisions", {
+	    { CLAIM_TIME, "talks (new round)", 0, 0, "Thursday morning", NULL,
+	      1, 10 },
+	    { CLAIM_TIME, "talks (new round)", 0, 0, "Thursday", NULL, 1,
+	      20 } }, 2, 0, 0, { NULL, NULL } },
+	{ "morning against evening", {
+	    { CLAIM_TIME, "talks (new round)", 0, 0, "Wednesday evening",
+	      NULL, 1, 10 },
+	    { CLAIM_TIME, "talks (new round)", 0, 0, "Thursday morning", NULL,
+	      1, 20 } }, 2, 1, 1, { "Wednesday evening (unattributed)",
+	      "Thursday morning" } },
+};
+
+START_TEST(test_case)
+{
+	const struct conflict_case	*c = &cases[_i];
+	struct claim			 cl[MAXIN];
+	struct conflict_in		 in[MAXIN];
+	struct conflict_set		*set = NULL;
+	char				*cause = NULL;
+	size_t				 i, j, k;
+
+	memset(cl, 0, sizeof cl);
+	for (i = 0; i < c->nin; i++) {
+		cl[i].kind = c->in[i].kind;
+		cl[i].subject = (char *)c->in[i].subject;
+		cl[i].value = c->in[i].value;
+		cl[i].high = c->in[i].high > 0 ? c->in[i].high : c->in[i].value;
+		cl[i].text = (char *)c->in[i].text;
+		cl[i].source = (char *)c->in[i].source;
+		in[i].claim = 100 + (long)i;
+		in[i].article = c->in[i].sentence / 10;
+		in[i].story = c->in[i].story;
+		in[i].sentence = c->in[i].sentence;
+		in[i].c = &cl[i];
+	}
+	ck_assert_int_eq(conflict_find(in, c->nin, &set, &cause), 0);
+	ck_assert_ptr_nonnull(set);
+	if (set->n != c->nconflicts)
+		for (i = 0; i < set->n; i++)
+			fprintf(stderr, "  %s\n", set->v[i].reason);
+	ck_assert_msg(set->n == c->nconflicts, "%s: %zu conflicts", c->name,
+	    set->n);
+	ck_assert_msg(set->npairs == c->npairs, "%s: %zu pairs", c->name,
+	    set->npairs);
+	for (i = 0; i < set->npairs; i++) {
+		ck_assert_int_lt(set->pairs[i].a, set->pairs[i].b);
+		for (j = i + 1; j < set->npairs; j++)
+			ck_assert(set->pairs[i].a != set->pairs[j].a ||
+			    set->pairs[i].b != set->pairs[j].b);
+		ck_assert_ptr_nonnull(set->pairs[i].reason);
+	}
+	if (c->nconflicts > 0) {
+		for (k = 0; k < PX_NITEMS(c->reason_has); k++)
+			if (c->reason_has[k] != NULL)
+				ck_assert_msg(strstr(set->v[0].reason,
+				    c->reason_has[k]) != NULL, "reason \"%s\"",
+				    set->v[0].reason);
+		/* every claim named exists and disagrees with another */
+		for (k = 0; k < set->v[0].nclaims; k++) {
+			ck_assert_int_ge(set->v[0].claims[k], 100);
+			ck_assert_int_lt(set->v[0].claims[k],
+			    100 + (long)c->nin);
+		}
+		ck_assert_uint_ge(set->v[0].nclaims, 2);
+	}
+	conflict_free(set);
+}
+END_TEST
+
+START_TEST(test_empty)
+{
+	struct conflict_set	*set = NULL;
+
+	ck_assert_int_eq(conflict_find(NULL, 0, &set, NULL), 0);
+	ck_assert_uint_eq(set->n, 0);
+	ck_assert_uint_eq(set->npairs, 0);
+	conflict_free(set);
+	conflict_free(NULL);
+}
+END_TEST
+
+struct same_case {
+	int		 (*fn)(const char *, const char *);
+	const char	*a, *b;
+	int		 same;
+};
+
+static const struct same_case same_cases[] = {
+	{ conflict_same_place, "Minsk", "minsk", 1 },
+	{ conflict_same_place, "the Belarusian capital of Minsk", "Minsk", 1 },
+	{ conflict_same_place, "Minsk", "Warsaw", 0 },
+	{ conflict_same_place, "Belovezhskaya Pushcha",
+	  "Belovezhskaya Pushcha forest", 1 },
+	{ conflict_same_person, "Vladimir Medinsky", "Medinsky", 1 },
+	{ conflict_same_person, "Volodymyr Zelensky", "Zelenskyy", 1 },
+	{ conflict_same_person, "Vladimir Medinsky", "Vladimir Putinsky", 0 },
+	{ conflict_same_person, "Anna Virtanen", "Anna Lahti", 0 },
+	{ conflict_same_time, "Thursday morning", "Thursday", 1 },
+	{ conflict_same_time, "Thursday morning", "Wednesday evening", 0 },
+	{ conflict_same_time, "10:00 GMT on Tuesday", "Tuesday", 1 },
+	{ conflict_same_time, "10:00 GMT", "14:00 GMT", 0 },
+	{ conflict_same_time, "8 p.m.", "20:00", 1 },
+	{ conflict_same_time, "tonight", "Sunday morning", 0 },
+	{ conflict_same_time, "March 3", "March 4", 0 },
+	{ conflict_same_time, "next week", "next week", 1 },
+};
+
+START_TEST(test_same)
+{
+	const struct same_case	*c = &same_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
+
+Suite *
+conflict_suite(void)
+{
+	Suite	*s = suite_create("conflict");
+	TCase	*tc = tcase_create("find");
+
+	tcase_add_loop_test(tc, test_case, 0, PX_NITEMS(cases));
+	tcase_add_test(tc, test_empty);
+	tcase_add_loop_test(tc, test_same, 0, PX_NITEMS(same_cases));
+	suite_add_tcase(s, tc);
+	return s;
+}

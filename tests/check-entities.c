@@ -1,0 +1,155 @@
+/*
+ * check-entities.c: the demonyms and entities tables: parsing (comments,
+ * short lines, extra tabs), words that name a side (possessives, capitals
+ * only for all-capital forms), the side of a speaker by name, surname or
+ * a word inside it, later lines winning, and loading the shipped tables.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "suites.h"
+#include "px.h"
+#include "entities.h"
+
+static const char demonyms[] =
+    "# comment\n"
+    "\n"
+    "Atlantis\tAtlantian\tAtlantians\n"
+    "United States\tUS\tAmerican\tU.S.\n"
+    "short-line-skipped\n"
+    "Borealia\t\tBoreal\tBoreals\r\n";
+static const char entities[] =
+    "Borg\tAtlantis\thead of state\n"
+    "Nordhavn\tBorealia\tcapital\n"
+    "Karl Storm\tBorealia\n";
+
+static struct entities *
+make(void)
+{
+	struct entities	*e = entities_new();
+
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(entities_parse(e, "demonyms", demonyms, NULL), 0);
+	ck_assert_int_eq(entities_parse(e, "entities", entities, NULL), 0);
+	return e;
+}
+
+struct word_case {
+	const char	*word, *country;
+};
+
+static const struct word_case word_cases[] = {
+	{ "Atlantian", "Atlantis" },
+	{ "atlantians", "Atlantis" },
+	{ "Atlantis's", "Atlantis" },
+	{ "Atlantis\xe2\x80\x99s", "Atlantis" },
+	{ "Atlantis'", "Atlantis" },
+	{ "Boreal", "Borealia" },
+	{ "US", "United States" },
+	{ "us", NULL },			/* the pronoun */
+	{ "Nordhavn", "Borealia" },	/* a capital stands for its side */
+	{ "Borg", NULL },		/* a person does not */
+	{ "Geneva", NULL },
+};
+
+START_TEST(test_country)
+{
+	const struct word_case	*c = &word_cases[_i];
+	struct entities		*e = make();
+	const char		*got;
+
+	got = entities_country(e, c->word, strlen(c->word));
+	if (c->country == NULL)
+		ck_assert_ptr_null(got);
+	else {
+		ck_assert_ptr_nonnull(got);
+		ck_assert_str_eq(got, c->country);
+	}
+	entities_free(e);
+}
+END_TEST
+
+static const struct word_case side_cases[] = {
+	{ "Karl Borg", "Atlantis" },
+	{ "Borg", "Atlantis" },
+	{ "Karl Storm", "Borealia" },
+	{ "Storm", NULL },		/* only whole trailing words */
+	{ "Atlantian Defence Ministry", "Atlantis" },
+	{ "senior US defense official", "United States" },
+	{ "Nordhavn spokesman", "Borealia" },
+	{ "Hamborg", NULL },
+	{ "city council", NULL },
+};
+
+START_TEST(test_side)
+{
+	const struct word_case	*c = &side_cases[_i];
+	struct entities		*e = make();
+	const char		*got = entities_side(e, c->word);
+
+	if (c->country == NULL)
+		ck_assert_ptr_null(got);
+	else {
+		ck_assert_ptr_nonnull(got);
+		ck_assert_str_eq(got, c->country);
+	}
+	entities_free(e);
+}
+END_TEST
+
+START_TEST(test_adjective_and_override)
+{
+	struct entities	*e = make();
+	char		*cause = NULL;
+
+	ck_assert_str_eq(entities_adjective(e, "Atlantis"), "Atlantian");
+	ck_assert_str_eq(entities_adjective(e, "Borealia"), "Boreal");
+	ck_assert_ptr_null(entities_adjective(e, "Nowhere"));
+	/* a later line (the user's file) wins */
+	ck_assert_int_eq(entities_parse(e, "entities", "Borg\tBorealia\n",
+	    NULL), 0);
+	ck_assert_str_eq(entities_side(e, "Borg"), "Borealia");
+	ck_assert_int_eq(entities_parse(e, "nonsense", "", &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	entities_free(e);
+	entities_free(NULL);
+	ck_assert_ptr_null(entities_side(NULL, "Borg"));
+	ck_assert_ptr_null(entities_country(NULL, "Borg", 4));
+}
+END_TEST
+
+/* The shipped tables load (PARALLAX_DATADIR points at share/parallax). */
+START_TEST(test_load)
+{
+	struct entities	*e = NULL;
+	char		*cause = NULL;
+
+	ck_assert_int_eq(entities_load(&e, &cause), 0);
+	ck_assert_ptr_nonnull(e);
+	if (getenv("PARALLAX_DATADIR") != NULL) {
+		ck_assert_str_eq(entities_country(e, "Ukrainian", 9),
+		    "Ukraine");
+		ck_assert_str_eq(entities_side(e, "Kremlin spokesman"),
+		    "Russia");
+		ck_assert_str_eq(entities_adjective(e, "Russia"), "Russian");
+	}
+	entities_free(e);
+}
+END_TEST
+
+Suite *
+entities_suite(void)
+{
+	Suite	*s = suite_create("entities");
+	TCase	*tc = tcase_create("tables");
+
+	tcase_add_loop_test(tc, test_country, 0, PX_NITEMS(word_cases));
+	tcase_add_loop_test(tc, test_side, 0, PX_NITEMS(side_cases));
+	tcase_add_test(tc, test_adjective_and_override);
+	tcase_add_test(tc, test_load);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,296 @@
+/*
+ * check-match.c: sentence pairs from stories unlike the seeds (an
+ * earthquake toll, an explosion, a summit) with the relation they must or
+ * must not get, and the properties every score has: in [0,1], symmetric.
+ * Weights come from document frequencies over the sentences of the table,
+ * as `parallax match` computes them over its input.
+ */
+#include <config.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "suites.h"
+#include "px.h"
+#include "match.h"
+#include "tokens.h"
+
+enum want {
+	W_SAME,		/* same */
+	W_NOT_SAME,	/* similar or none */
+	W_OVERLAP,	/* same or similar */
+	W_NONE		/* none */
+};
+
+struct pair_case {
+	const char	*a, *b;
+	enum want	 want;
+};
+
+#define QUAKE "A magnitude 7.1 earthquake struck southern Turkey on " \
+	"Monday, killing at least 120 people, officials said."
+#define BLAST "An explosion at a chemical plant near the port of Rotterdam " \
+	"injured 14 workers on Tuesday, the fire brigade said."
+#define SUMMIT "European Union leaders ended their two-day summit in " \
+	"Brussels without agreeing on the bloc's long-term budget."
+
+static const struct pair_case pair_cases[] = {
+	/* verbatim */
+	{ QUAKE, QUAKE, W_SAME },
+	{ BLAST, BLAST, W_SAME },
+	/* reordered, re-punctuated, a clause added */
+	{ QUAKE, "At least 120 people were killed when a magnitude 7.1 "
+	    "earthquake struck southern Turkey on Monday, officials said.",
+	    W_SAME },
+	{ BLAST, "The fire brigade said 14 workers were injured on Tuesday in "
+	    "an explosion at a chemical plant near the port of Rotterdam.",
+	    W_SAME },
+	{ SUMMIT, "European Union leaders ended their two-day summit in "
+	    "Brussels on Friday without agreeing on the bloc's long-term "
+	    "budget, diplomats said.", W_SAME },
+	/* another figure for the same thing */
+	{ QUAKE, "A magnitude 7.1 earthquake struck southern Turkey on "
+	    "Monday, killing at least 45 people, officials said.", W_NOT_SAME },
+	{ BLAST, "An explosion at a chemical plant near the port of Rotterdam "
+	    "injured 40 workers on Tuesday, the fire brigade said.",
+	    W_NOT_SAME },
+	{ QUAKE, "A magnitude 7.1 earthquake struck southern Turkey on "
+	    "Monday, killing at least one hundred and twenty people, "
+	    "officials said.", W_OVERLAP },
+	/* negated */
+	{ SUMMIT, "European Union leaders did not end their two-day summit in "
+	    "Brussels without agreeing on the bloc's long-term budget.",
+	    W_NOT_SAME },
+	{ "The fire brigade said the explosion was caused by a gas leak.",
+	    "The fire brigade said the explosion was not caused by a gas "
+	    "leak.", W_NOT_SAME },
+	/* partial: one fact of two */
+	{ BLAST, "The fire brigade said the plant near Rotterdam would stay "
+	    "closed while the cause of the explosion was investigated.",
+	    W_OVERLAP },
+	/* misspelt name */
+	{ "Rescue teams from Azerbaijan arrived in Gaziantep on Tuesday.",
+	    "Rescue teams from Azerbajan arrived in Gaziantep on Tuesday.",
+	    W_SAME },
+	/* unrelated */
+	{ QUAKE, SUMMIT, W_NONE },
+	{ BLAST, SUMMIT, W_NONE },
+	{ QUAKE, BLAST, W_NONE },
+};
+
+struct df {
+	struct tokens	*tk;
+	uint32_t	*df;
+	uint32_t	 n;
+	double		 docs;
+};
+
+static struct tokens	*tk;
+static struct match	*mt;
+static struct df	 df;
+
+static double
+idf(void *arg, const char *term)
+{
+	struct df	*d = arg;
+	uint32_t	 id = tokens_lookup(d->tk, term);
+	double		 n = id < d->n ? d->df[id] : 0;
+
+	return log((d->docs + 1) / (n + 0.5));
+}
+
+static void
+count(const char *s, uint32_t *seen, uint32_t doc)
+{
+	struct token	*t;
+	long		 n, i;
+
+	n = tokens_split(tk, s, strlen(s), &t, NULL);
+	ck_assert_int_ge(n, 0);
+	for (i = 0; i < n; i++) {
+		if (t[i].term < df.n && seen[t[i].term] != doc) {
+			seen[t[i].term] = doc;
+			df.df[t[i].term]++;
+		}
+	}
+	df.docs++;
+	free(t);
+}
+
+static void
+setup(void)
+{
+	char		*cause = NULL;
+	uint32_t	*seen, doc = 0;
+	size_t		 i;
+
+	if (getenv("PARALLAX_DATADIR") == NULL)
+		setenv("PARALLAX_DATADIR", "share/parallax", 1);
+	tk = tokens_new("english", 1, &cause);
+	ck_assert_msg(tk != NULL, "%s", cause);
+	mt = match_new(tk, 1, &cause);
+	ck_assert_msg(mt != NULL, "%s", cause);
+	/* a first pass makes every term; a second counts them */
+	for (i = 0; i < PX_NITEMS(pair_cases); i++) {
+		free(match_prepare(mt, pair_cases[i].a, strlen(pair_cases[i].a),
+		    NULL, NULL, NULL));
+		free(match_prepare(mt, pair_cases[i].b, strlen(pair_cases[i].b),
+		    NULL, NULL, NULL));
+	}
+	memset(&df, 0, sizeof df);
+	df.tk = tk;
+	df.n = tokens_count(tk);
+	df.df = calloc(df.n, sizeof *df.df);
+	seen = calloc(df.n, sizeof *seen);
+	ck_assert(df.df != NULL && seen != NULL);
+	for (i = 0; i < PX_NITEMS(pair_cases); i++) {
+		count(pair_cases[i].a, seen, ++doc);
+		count(pair_cases[i].b, seen, ++doc);
+	}
+	free(seen);
+}
+
+static void
+teardown(void)
+{
+	match_free(mt);
+	tokens_free(tk);
+	free(df.df);
+}
+
+static struct match_sentence *
+prep(const char *s)
+{
+	struct match_sentence	*ms;
+	char			*cause = NULL;
+
+	ms = match_prepare(mt, s, strlen(s), idf, &df, &cause);
+	ck_assert_msg(ms != NULL, "%s", cause);
+	return ms;
+}
+
+START_TEST(test_pairs)
+{
+	const struct pair_case	*c = &pair_cases[_i];
+	struct match_sentence	*a = prep(c->a), *b = prep(c->b);
+	enum match_relation	 r;
+	double			 score;
+	int			 ok = 0;
+
+	r = match_score(mt, a, b, &score);
+	switch (c->want) {
+	case W_SAME:
+		ok = r == MATCH_SAME;
+		break;
+	case W_NOT_SAME:
+		ok = r != MATCH_SAME;
+		break;
+	case W_OVERLAP:
+		ok = r != MATCH_NONE;
+		break;
+	case W_NONE:
+		ok = r == MATCH_NONE;
+		break;
+	}
+	ck_assert_msg(ok, "case %d: got %s %.3f\n  %s\n  %s", _i,
+	    match_relation_name(r), score, c->a, c->b);
+	match_sentence_free(a);
+	match_sentence_free(b);
+}
+END_TEST
+
+/* Every score of every pair of table sentences: in [0,1] and symmetric. */
+START_TEST(test_symmetric)
+{
+	const char		*s[2 * PX_NITEMS(pair_cases)];
+	struct match_sentence	*ms[2 * PX_NITEMS(pair_cases)];
+	double			 f1[MATCH_NFEATURES], f2[MATCH_NFEATURES];
+	double			 x, y;
+	size_t			 n = 0, i, j, k;
+
+	for (i = 0; i < PX_NITEMS(pair_cases); i++) {
+		s[n++] = pair_cases[i].a;
+		s[n++] = pair_cases[i].b;
+	}
+	for (i = 0; i < n; i++)
+		ms[i] = prep(s[i]);
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < n; j++) {
+			ck_assert_int_eq(match_score(mt, ms[i], ms[j], &x),
+			    match_score(mt, ms[j], ms[i], &y));
+			ck_assert_double_eq_tol(x, y, 1e-12);
+			ck_assert(x >= 0 && x <= 1);
+			match_features(mt, ms[i], ms[j], f1);
+			match_features(mt, ms[j], ms[i], f2);
+			for (k = 0; k < MATCH_NFEATURES; k++)
+				ck_assert_double_eq_tol(f1[k], f2[k], 1e-12);
+		}
+		/* a sentence is the same as itself */
+		ck_assert_int_eq(match_score(mt, ms[i], ms[i], NULL),
+		    MATCH_SAME);
+	}
+	for (i = 0; i < n; i++)
+		match_sentence_free(ms[i]);
+}
+END_TEST
+
+START_TEST(test_empty)
+{
+	struct match_sentence	*a = prep(""), *b = prep(QUAKE);
+	double			 score;
+
+	ck_assert_int_eq(match_score(mt, a, b, &score), MATCH_NONE);
+	ck_assert(score >= 0 && score <= 1);
+	ck_assert_int_ne(match_score(mt, a, a, &score), MATCH_SAME);
+	match_sentence_free(a);
+	match_sentence_free(b);
+	match_sentence_free(NULL);
+	match_free(NULL);
+}
+END_TEST
+
+START_TEST(test_model_file)
+{
+	char		 path[] = "/tmp/px-model.XXXXXX", *cause = NULL;
+	FILE		*f;
+	int		 fd;
+	struct match_sentence	*a = prep(QUAKE);
+
+	fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	f = fdopen(fd, "w");
+	ck_assert_ptr_nonnull(f);
+	/* a threshold nothing reaches: nothing is the same any more */
+	fputs("# test\nthreshold same 1.5\nweight dice 0.1\n", f);
+	fclose(f);
+	ck_assert_int_eq(match_load_model(mt, path, &cause), 0);
+	ck_assert_int_ne(match_score(mt, a, a, NULL), MATCH_SAME);
+	f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs("weight no_such_feature 1\n", f);
+	fclose(f);
+	ck_assert_int_eq(match_load_model(mt, path, &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	unlink(path);
+	match_sentence_free(a);
+}
+END_TEST
+
+Suite *
+match_suite(void)
+{
+	Suite	*s = suite_create("match");
+	TCase	*tc = tcase_create("match");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_pairs, 0, (int)PX_NITEMS(pair_cases));
+	tcase_add_test(tc, test_symmetric);
+	tcase_add_test(tc, test_empty);
+	tcase_add_test(tc, test_model_file);
+	suite_add_tcase(s, tc);
+	return s;
+}
