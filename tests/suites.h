@@ -12,6 +12,11 @@
 	SUITE(util) \
 	SUITE(paths) \
 	SUITE(options) \
+	SUITE(text) \
+	SUITE(sentence) \
+	SUITE(outlets) \
+	SUITE(furniture) \
+	SUITE(article) \
 	SUITE(numbers) \
 	SUITE(claims) \
 	SUITE(conflict) \
