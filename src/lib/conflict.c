@@ -331,6 +331,30 @@ add_pair(struct ctx *X, const struct conflict_in *a,
 }
 
 /*
+ * Whether member i is the first claim of its sentence in the group: a
+ * sentence that reports both sides ("proposed Minsk; they answered with
+ * Warsaw") stands in pairs for the claim it makes first.
+ */
+static int
+lead(const struct ctx *X, const size_t *m, size_t n, size_t i)
+{
+	const struct conflict_in	*a = &X->in[m[i]], *b;
+	size_t				 k;
+
+	for (k = 0; k < n; k++) {
+		if (k == i)
+			continue;
+		b = &X->in[m[k]];
+		if (b->sentence != a->sentence)
+			continue;
+		if (b->c->start < a->c->start || (b->c->start == a->c->start &&
+		    k < i))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * Record a conflict among members m[0..n) of the input with cluster
  * numbers cl[]; the reason lists the first claim of each cluster.
  */
@@ -382,7 +406,8 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		c->claims[c->nclaims++] = X->in[m[i]].claim;
 	for (i = 0; i < n && npairs < PAIRS_PER_CONFLICT; i++)
 		for (j = i + 1; j < n && npairs < PAIRS_PER_CONFLICT; j++) {
-			if (cl[i] == cl[j])
+			if (cl[i] == cl[j] || !lead(X, m, n, i) ||
+			    !lead(X, m, n, j))
 				continue;
 			if (add_pair(X, &X->in[m[i]], &X->in[m[j]], pre) != 0)
 				goto fail;
