@@ -107,6 +107,12 @@ static const struct article_case articles[] = {
 	    "He said Ella Strand, an aide to the president, was Atlantis's "
 	    "top negotiator.",
 	    NULL } },
+	/* 8: what strikes hit */
+	{ { "Boreal forces carried out strikes on residential areas, the "
+	    "mayor said.",
+	    "The Boreal Defence Ministry said it was only conducting strikes "
+	    "on military infrastructure.",
+	    "Storms hit the coast on Monday.", NULL } },
 };
 
 struct claim_case {
@@ -181,6 +187,10 @@ static const struct claim_case claim_cases[] = {
 	  "Jon Berg", "held in Lake Vesi" },
 	{ 7, 3, "role", "head of Atlantian delegation", 0, "Ella Strand", 0,
 	  "Jon Berg", "top negotiator" },
+	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
+	  "mayor", "strikes on residential" },
+	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
+	  "Boreal Defence Ministry", "strikes on military infrastructure" },
 };
 
 static struct entities *
@@ -348,6 +358,20 @@ START_TEST(test_edges)
 }
 END_TEST
 
+/* Text with no claim at all. */
+START_TEST(test_nothing)
+{
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(8, e);
+	size_t			 i;
+
+	for (i = 0; i < l->n; i++)
+		ck_assert_uint_ne(l->v[i].sentence, 2);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
 START_TEST(test_kind_names)
 {
 	int	k;
@@ -372,6 +396,7 @@ claims_suite(void)
 	tcase_add_loop_test(tc, test_none, 0, PX_NITEMS(none_cases));
 	tcase_add_test(tc, test_no_tables);
 	tcase_add_test(tc, test_edges);
+	tcase_add_test(tc, test_nothing);
 	tcase_add_test(tc, test_kind_names);
 	suite_add_tcase(s, tc);
 	return s;

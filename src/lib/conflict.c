@@ -249,6 +249,8 @@ agree(const struct claim *a, const struct claim *b)
 		return conflict_same_person(a->text, b->text);
 	case CLAIM_TIME:
 		return conflict_same_time(a->text, b->text);
+	case CLAIM_TARGETS:
+		return fold_cmp(a->text, b->text) == 0;
 	default:
 		return numbers_ranges_agree(a->value, a->high, b->value,
 		    b->high);
@@ -280,6 +282,7 @@ prefix(const struct claim *c)
 	case CLAIM_TIME:
 		return util_printf(_("time of %s"), c->subject);
 	case CLAIM_ROLE:
+	case CLAIM_TARGETS:
 		return util_strdup(c->subject);
 	default:
 		return util_printf("%s %s", claim_kind_name(c->kind),
