@@ -113,6 +113,14 @@ static const struct article_case articles[] = {
 	    "The Boreal Defence Ministry said it was only conducting strikes "
 	    "on military infrastructure.",
 	    "Storms hit the coast on Monday.", NULL } },
+	/* 9: police, air defence, a meeting place, a delegation aside */
+	{ { "Police arrested 15 fans after the match, and 3 officers were "
+	    "injured.",
+	    "The defence ministry said it had shot down 30 drones overnight.",
+	    "Leaders will meet in Brussels next week.",
+	    "The delegation, led by Foreign Minister Ann Lee, arrived on "
+	    "Monday.",
+	    "The fire destroyed 200 homes and damaged 500 more.", NULL } },
 };
 
 struct claim_case {
@@ -187,6 +195,18 @@ static const struct claim_case claim_cases[] = {
 	  "Jon Berg", "held in Lake Vesi" },
 	{ 7, 3, "role", "head of Atlantian delegation", 0, "Ella Strand", 0,
 	  "Jon Berg", "top negotiator" },
+	{ 9, 0, "detained", "fans", 15, NULL, 0, NULL, "arrested 15 fans" },
+	{ 9, 0, "injured", "officers", 3, NULL, 0, NULL,
+	  "3 officers were injured" },
+	{ 9, 1, "destroyed", "drones", 30, NULL, 0, "defence ministry",
+	  "shot down 30 drones" },
+	{ 9, 2, "venue", "meeting", 0, "Brussels", 0, NULL,
+	  "meet in Brussels" },
+	{ 9, 3, "role", "head of delegation", 0, "Ann Lee", 0, NULL,
+	  "led by Foreign Minister Ann Lee" },
+	{ 9, 4, "destroyed", "homes", 200, NULL, 0, NULL,
+	  "destroyed 200 homes" },
+	{ 9, 4, "damaged", "homes", 500, NULL, 0, NULL, "damaged 500 more" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,

@@ -219,7 +219,9 @@ LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "when", "where", "so", "reportedly", "also", "now", "still", "had",
     "being", "got", "get", "across", "over", "under", "around", "among",
     "into", "than", "nor", "all", "each", "this", "these", "those",
-    "there", "here", "not", "no", "yet", "already");
+    "there", "here", "not", "no", "yet", "already", "overnight",
+    "yesterday", "today", "tonight", "last", "recently", "earlier",
+    "later", "this", "next");
 LIST(verb_fill, "remain", "remained", "remains", "still", "were", "was",
     "have", "has", "had", "are", "is", "been",
     "be", "being", "will", "would", "could", "may", "might", "reportedly",
@@ -1456,10 +1458,13 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	    head > a && is_word(st, head - 1, "service"));
 	if (is_word(st, head, "heroes") && kind != CLAIM_KILLED)
 		mil = 0;
-	if (is_word(st, head, "military") || is_word(st, head, "officers"))
-		mil = head == a || in_list(st, head - 1, titles) ||
-		    word_country(S, st, head - 1) != NULL ||
-		    is_word(st, head, "officers");
+	/* "military" alone or after a side; "officers" only when military */
+	if (is_word(st, head, "military"))
+		mil = head == a || word_country(S, st, head - 1) != NULL;
+	if (is_word(st, head, "officers"))
+		mil = head > a && (is_word(st, head - 1, "military") ||
+		    is_word(st, head - 1, "army") || is_word(st, head - 1,
+		    "naval") || word_country(S, st, head - 1) != NULL);
 	if (mil) {
 		if (country == NULL)
 			country = spk_side;
@@ -1548,8 +1553,14 @@ find_counts(struct state *S, struct sent *st, const char *subj,
 		if (h > 1 && is_word(st, h - 2, "home") && is_word(st, h - 1,
 		    "to"))
 			continue;
-		/* a verb before: "killing eight people" */
-		if (h > 0 && (kind = kw_find(st, h - 1, before_verbs,
+		/* a verb before: "killing eight people", "shot down 30" */
+		if (h > 1 && is_word(st, h - 1, "down") && (is_word(st, h - 2,
+		    "shot") || is_word(st, h - 2, "shooting") ||
+		    is_word(st, h - 2, "shoots") || is_word(st, h - 2,
+		    "brought"))) {
+			kind = CLAIM_DESTROYED;
+			at = h - 2;
+		} else if (h > 0 && (kind = kw_find(st, h - 1, before_verbs,
 		    PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)
 				continue;
@@ -1854,6 +1865,18 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 				continue;
 			ev = i;
 			k = i;
+		} else if ((is_word(st, i, "meet") || is_word(st, i, "convene") ||
+		    is_word(st, i, "gather")) && i > 0 &&
+		    (is_word(st, i - 1, "will") || is_word(st, i - 1, "to") ||
+		    is_word(st, i - 1, "would") || is_word(st, i - 1, "shall")) &&
+		    (is_word(st, i + 1, "in") || is_word(st, i + 1, "at")) &&
+		    (place = place_at(S, st, i + 2, &pa, &pb)) != NULL) {
+			/* "leaders will meet in Brussels" */
+			ev = event_in(st, 0, st->n, venue_events);
+			k = i - 1;
+			if (ev >= st->n && S->event_base == NULL &&
+			    !talks_context(S, st))
+				S->event_base = "meeting";
 		} else if (in_list(st, i, go_verbs) && talks_context(S, st) &&
 		    (is_word(st, i + 1, "to") || is_word(st, i + 1, "in"))) {
 			/* "wanted to go to X", "a proposal to meet in X" */
@@ -2108,7 +2131,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		subject = NULL;
 		/* "the (Russian) delegation headed/led by X" */
 		k = i + 1;
-		while (k < i + 4 && (is_word(st, k, "will") ||
+		while (k < i + 4 && (is_word(st, k, "will") || is_comma(st, k) ||
 		    is_word(st, k, "be") || is_word(st, k, "is") ||
 		    is_word(st, k, "was") || is_word(st, k, "to") ||
 		    is_word(st, k, "being") || is_word(st, k, "would")))
