@@ -121,6 +121,14 @@ static const struct article_case articles[] = {
 	    "The delegation, led by Foreign Minister Ann Lee, arrived on "
 	    "Monday.",
 	    "The fire destroyed 200 homes and damaged 500 more.", NULL } },
+	/* 10: doers, other figures near a toll, look-alikes */
+	{ { "Five gunmen killed three people at a checkpoint.",
+	    "The death toll reached 770 with more than 8,300 people "
+	    "sickened.",
+	    "The governor spoke at a news conference in Austin.",
+	    "The agency will send a technical team to Ottawa.",
+	    "The storm destroyed about one half of the harvest.",
+	    "Eighty-six seriously wounded were flown out." } },
 };
 
 struct claim_case {
@@ -207,6 +215,10 @@ static const struct claim_case claim_cases[] = {
 	{ 9, 4, "destroyed", "homes", 200, NULL, 0, NULL,
 	  "destroyed 200 homes" },
 	{ 9, 4, "damaged", "homes", 500, NULL, 0, NULL, "damaged 500 more" },
+	{ 10, 0, "killed", "people", 3, NULL, 0, NULL,
+	  "killed three people" },
+	{ 10, 1, "killed", "people", 770, NULL, 0, NULL, "toll reached 770" },
+	{ 10, 5, "injured", "people", 86, NULL, 0, NULL, "Eighty-six" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -322,6 +334,9 @@ static const struct none_case none_cases[] = {
 	{ 5, 4, 3 },		/* "three sides" */
 	{ 5, 4, 2014 },
 	{ 0, 5, 250000 },	/* a population is not a casualty count */
+	{ 10, 0, 5 },		/* the gunmen did the killing */
+	{ 10, 1, 8300 },	/* sickened, not dead */
+	{ 10, 4, 1 },		/* a fraction */
 };
 
 START_TEST(test_none)
@@ -378,15 +393,29 @@ START_TEST(test_edges)
 }
 END_TEST
 
-/* Text with no claim at all. */
+/* Sentences with no claim at all. */
+struct nothing_case {
+	size_t	article, sentence;
+};
+
+static const struct nothing_case nothing_cases[] = {
+	{ 8, 2 },	/* storms hit the coast */
+	{ 10, 2 },	/* a news conference is no venue */
+	{ 10, 3 },	/* a team sent without talks */
+	{ 1, 2 },	/* "three were in critical condition" */
+};
+
 START_TEST(test_nothing)
 {
-	struct entities		*e = test_entities();
-	struct claim_list	*l = extract(8, e);
-	size_t			 i;
+	const struct nothing_case	*c = &nothing_cases[_i];
+	struct entities			*e = test_entities();
+	struct claim_list		*l = extract(c->article, e);
+	size_t				 i;
 
 	for (i = 0; i < l->n; i++)
-		ck_assert_uint_ne(l->v[i].sentence, 2);
+		ck_assert_msg(l->v[i].sentence != c->sentence,
+		    "%s claim in \"%s\"", claim_kind_name(l->v[i].kind),
+		    articles[c->article].s[c->sentence]);
 	claims_free(l);
 	entities_free(e);
 }
@@ -416,7 +445,7 @@ claims_suite(void)
 	tcase_add_loop_test(tc, test_none, 0, PX_NITEMS(none_cases));
 	tcase_add_test(tc, test_no_tables);
 	tcase_add_test(tc, test_edges);
-	tcase_add_test(tc, test_nothing);
+	tcase_add_loop_test(tc, test_nothing, 0, PX_NITEMS(nothing_cases));
 	tcase_add_test(tc, test_kind_names);
 	suite_add_tcase(s, tc);
 	return s;

@@ -209,8 +209,7 @@ LIST(mil_nouns, "servicemen", "servicemembers", "soldiers", "troops",
     "service members", "military");
 LIST(civ_nouns, "civilians", "residents", "inhabitants", "non-combatants",
     "noncombatants", "villagers", "locals", "passengers", "bystanders");
-LIST(child_nouns, "children", "kids", "minors", "schoolchildren",
-    "students", "pupils");
+LIST(child_nouns, "children", "kids", "minors", "schoolchildren");
 LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "will", "would", "could", "may", "might", "remain", "remained",
     "remains", "in", "on", "at", "since", "during", "from", "by", "with",
@@ -221,7 +220,8 @@ LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "into", "than", "nor", "all", "each", "this", "these", "those",
     "there", "here", "not", "no", "yet", "already", "overnight",
     "yesterday", "today", "tonight", "last", "recently", "earlier",
-    "later", "this", "next");
+    "later", "this", "next", "early", "late", "outside", "along",
+    "throughout", "within", "without", "yearly", "annually", "daily");
 LIST(verb_fill, "remain", "remained", "remains", "still", "were", "was",
     "have", "has", "had", "are", "is", "been",
     "be", "being", "will", "would", "could", "may", "might", "reportedly",
@@ -293,14 +293,16 @@ static const struct kw event_nouns[] = {
 
 /* venues, times, roles */
 LIST(event_words, "talks", "negotiations", "negotiation", "meeting",
-    "meetings", "summit", "conference", "consultations", "round",
+    "meetings", "summit", "conference", "consultations",
     "ceasefire", "truce", "vote", "election", "referendum", "hearing",
     "trial", "visit", "session", "armistice", "evacuation");
 LIST(venue_events, "talks", "negotiations", "negotiation", "meeting",
-    "summit", "conference", "consultations", "round", "session");
+    "summit", "conference", "consultations", "session");
 LIST(delegate_nouns, "delegation", "delegations", "representatives",
     "officials", "negotiators", "envoys", "delegates", "team", "diplomats",
     "emissaries", "envoy", "representative");
+LIST(strong_delegates, "delegation", "delegations", "negotiators", "envoys",
+    "envoy", "emissaries", "delegates");
 LIST(send_verbs, "send", "sends", "sent", "sending", "dispatch",
     "dispatched", "dispatching", "dispatches");
 LIST(venue_verbs, "held", "hold", "holding", "place", "convene", "convened",
@@ -1297,6 +1299,11 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 		/* a capitalised word that is not a side ends the phrase */
 		if (st->t[j].cap && j > *a && !is_word(st, j - 1, "of"))
 			break;
+		/* so does an adverb: "86 seriously wounded" */
+		if (!st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
+		    memcmp(st->low + st->t[j].e - 2, "ly", 2) == 0 &&
+		    !is_word(st, j, "family") && !is_word(st, j, "elderly"))
+			break;
 		j++;
 		n++;
 	}
@@ -1324,6 +1331,40 @@ skip_aside(const struct sent *st, size_t j)
 	return j;
 }
 
+/* Verbs that only ever describe what happened to the subject. */
+LIST(intransitive, "died", "dead", "perished", "missing", "unaccounted",
+    "drowned", "slain", "surrendered", "die");
+
+/*
+ * "five gunmen killed three people": a transitive verb right after the
+ * noun (no passive auxiliary before it) with an object after it makes the
+ * noun the doer, not the victim.
+ */
+static int
+active_voice(const struct sent *st, size_t j, size_t nfill)
+{
+	size_t	k;
+
+	if (in_list(st, j, intransitive))
+		return 0;
+	for (k = j; k > 0 && k + nfill >= j && k + 4 > j; k--)
+		if (in_list(st, k - 1, (const char *const[]){ "was", "were",
+		    "been", "be", "being", "is", "are", "got", "get",
+		    "reported", "confirmed", "believed", "feared", "remain",
+		    "remained", "remains", "left", NULL }))
+			return 0;
+	if (j + 1 >= st->n)
+		return 0;
+	return in_list(st, j + 1, dets) || in_list(st, j + 1, poss_pron) ||
+	    st->t[j + 1].type == TN || is_word(st, j + 1, "them") ||
+	    is_word(st, j + 1, "him") || is_word(st, j + 1, "her") ||
+	    is_word(st, j + 1, "dozens") || is_word(st, j + 1, "hundreds") ||
+	    is_word(st, j + 1, "thousands") || (st->t[j + 1].cap &&
+	    st->t[j + 1].type == TW && !in_list(st, j + 1, days) &&
+	    !in_list(st, j + 1, months)) || is_word(st, j + 1, "it") ||
+	    is_word(st, j + 1, "their") || is_word(st, j + 1, "at");
+}
+
 /* The event verb after a count's noun phrase, within its clause. */
 static int
 verb_after(const struct sent *st, size_t j, size_t *at)
@@ -1335,6 +1376,8 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 	while (j < st->n && n < 8) {
 		if ((k = kw_find(st, j, after_verbs,
 		    PX_NITEMS(after_verbs))) >= 0) {
+			if (active_voice(st, j, n))
+				return -1;
 			*at = j;
 			return k;
 		}
@@ -1353,7 +1396,9 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j + 1;
 			return CLAIM_DESTROYED;
 		}
-		if (!in_list(st, j, verb_fill))
+		if (!in_list(st, j, verb_fill) && !(st->t[j].type == TW &&
+		    !st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
+		    memcmp(st->low + st->t[j].e - 2, "ly", 2) == 0))
 			return -1;
 		j++;
 		n++;
@@ -1371,6 +1416,10 @@ toll_before(const struct sent *st, size_t i)
 		if (is_word(st, i - k, "toll"))
 			return 1;
 		if (st->t[i - k].type == TP)
+			return 0;
+		/* another figure between: only "from 120 to" */
+		if (st->t[i - k].type == TN && !(i - k > 0 &&
+		    is_word(st, i - k - 1, "from")))
 			return 0;
 	}
 	return 0;
@@ -1396,6 +1445,11 @@ count_excluded(const struct sent *st, size_t i, size_t h)
 	    is_word(st, i + 2, "whom") || is_word(st, i + 2, "those") ||
 	    is_word(st, i + 2, "these") || is_word(st, i + 2, "us") ||
 	    is_word(st, i + 2, "our") || is_word(st, i + 2, "which")))
+		return 1;
+	/* fractions: "one half", "two thirds" */
+	if (in_list(st, i + 1, (const char *const[]){ "half", "third",
+	    "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+	    "tenths", "percent", "per", NULL }))
 		return 1;
 	/* superseded: "revised from 120 to 2,000" */
 	if (h > 0 && is_word(st, h - 1, "from") && is_word(st, i + 1, "to") &&
@@ -1440,6 +1494,13 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 			return util_strdup(prev);
 		return util_strdup("people");
 	}
+	/* a participle is not a head: "200 people opened" */
+	while (b > a && st->t[b - 1].e - st->t[b - 1].s > 3 &&
+	    memcmp(st->low + st->t[b - 1].e - 2, "ed", 2) == 0 &&
+	    !is_word(st, b - 1, "wounded") && !is_word(st, b - 1, "injured"))
+		b--;
+	if (a >= b)
+		return util_strdup(prev != NULL ? prev : "people");
 	head = b - 1;
 	if (is_word(st, head, "others") || is_word(st, head, "more")) {
 		if (prev != NULL)
@@ -1517,6 +1578,9 @@ find_counts(struct state *S, struct sent *st, const char *subj,
 		kind = -1;
 		np_after(st, i, &a, &b);
 		e = b > a ? b : i + 1;
+		/* "one" alone: a pronoun more often than a count */
+		if ((n->flags & NUMBER_WORD) && n->value == 1 && b == a)
+			continue;
 		/* population: "a city of 1.4 million people" */
 		if (h > 1 && is_word(st, h - 1, "of") && (in_list(st, h - 2,
 		    pop_places) || is_word(st, h - 2, "population"))) {
@@ -1586,6 +1650,10 @@ find_counts(struct state *S, struct sent *st, const char *subj,
 		} else
 			continue;
 		if (kind == CLAIM_NKINDS)
+			continue;
+		/* "1 was launched": a bare figure needs a subject for things */
+		if (b == a && prev == NULL && (kind == CLAIM_LAUNCHED ||
+		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
 			continue;
 		src = source_for(S, st, i, &sd, NULL, NULL);
 		(void)subj;
@@ -1826,7 +1894,11 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 
 			for (j = i + 1; j < st->n && j < i + 18; j++) {
 				if (in_list(st, j, delegate_nouns))
-					del = 1;
+					del = in_list(st, j, strong_delegates) ||
+					    event_in(st, 0, st->n, venue_events) <
+					    st->n || (S->event_sentence >= 0 &&
+					    (long)st->index - S->event_sentence
+					    <= 3) ? 1 : 2;
 				if (is_punct(st, j, '.') || is_punct(st, j, ';'))
 					break;
 				if (del && is_word(st, j, "to") &&
@@ -1836,9 +1908,19 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 			}
 			if (place == NULL)
 				continue;
+			/* "send officials to X" is about talks only with a
+			 * purpose: "to speak", "to hold talks" */
+			if (del == 2 && !(is_word(st, pb, "to") &&
+			    in_list(st, pb + 1, (const char *const[]){ "speak",
+			    "hold", "negotiate", "talk", "meet", "discuss",
+			    NULL })) && !is_word(st, pb, "for")) {
+				free(place);
+				continue;
+			}
 			ev = event_in(st, i, st->n, venue_events);
 			k = i;
-		} else if (in_list(st, i, venue_events)) {
+		} else if (in_list(st, i, venue_events) && !(i > 0 &&
+		    (is_word(st, i - 1, "news") || is_word(st, i - 1, "press")))) {
 			/* "talks ... (held|take place) in X", "talks in X" */
 			for (j = i + 1; j < st->n && j < i + 14; j++) {
 				if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
@@ -2522,8 +2604,10 @@ do_sentence(struct state *S, const char *text, size_t index)
 	find_roles(S, &st, subj, subj_side);
 	find_targets(S, &st);
 	for (k = 0; k < st.n; k++)
-		if (in_list(&st, k, venue_events) ||
-		    in_list(&st, k, delegate_nouns))
+		if ((in_list(&st, k, venue_events) && !(k > 0 &&
+		    (is_word(&st, k - 1, "news") ||
+		    is_word(&st, k - 1, "press")))) ||
+		    in_list(&st, k, strong_delegates))
 			S->event_sentence = (long)index;
 	/* who speaks next: the subject person, when nobody said anything */
 	if (st.nsays == 0 && subj != NULL && subj_human) {
