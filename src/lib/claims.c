@@ -134,25 +134,25 @@ LIST(titles, "president", "minister", "spokesman", "spokeswoman",
     "envoy", "ambassador", "negotiator", "representative", "senior", "top",
     "presidential", "foreign", "defence", "defense", "interior", "prime",
     "deputy", "parliamentary", "military", "spokespeople", "king", "queen",
-    "prince", "pope", "sheikh", "mr", "mrs", "ms", "dr", "lt", "col",
-    "gen", "colonel", "lieutenant", "major", "captain", "admiral",
-    "marshal", "chairman", "chairwoman", "speaker", "director", "faction",
-    "press", "secretary-general", "state", "health", "emergency",
-    "emergencies", "regional", "local", "acting", "former", "vice",
-    "security", "intelligence", "us", "uk", "un", "eu", "nato", "white",
-    "house", "government", "ministry", "army", "police", "office",
-    "agency", "service", "council", "administration", "department",
-    "command", "staff", "forces", "authorities", "authority", "news",
-    "kremlin", "media", "party", "committee", "parliament", "embassy",
-    "mission", "commissioner", "attorney", "prosecutor", "judge",
-    "officer", "source", "sources", "witness", "witnesses", "residents",
-    "rescuers", "rescue", "fire", "brigade", "department", "coroner",
-    "hospital", "doctors", "medics", "operator", "company", "firm",
-    "agency's", "ministry's", "ombudsman", "observer", "monitors",
-    "monitor", "group", "mission", "analyst", "expert", "journalist",
-    "correspondent", "reporter", "spokesmen", "spy", "delegation",
-    "delegate", "negotiators", "special", "federal", "national", "state's",
-    "civil", "defense-ministry", "health-ministry", "general's");
+    "prince", "pope", "sheikh", "mr", "mrs", "ms", "dr", "lt", "col", "gen",
+    "colonel", "lieutenant", "major", "captain", "admiral", "marshal",
+    "chairman", "chairwoman", "speaker", "director", "faction", "press",
+    "secretary-general", "state", "health", "emergency", "emergencies",
+    "regional", "local", "acting", "former", "vice", "security",
+    "intelligence", "us", "uk", "un", "eu", "nato", "white", "house",
+    "government", "ministry", "army", "police", "office", "agency",
+    "service", "council", "administration", "department", "command",
+    "staff", "forces", "authorities", "authority", "news", "kremlin",
+    "media", "party", "committee", "parliament", "embassy", "mission",
+    "commissioner", "attorney", "prosecutor", "judge", "officer", "source",
+    "sources", "witness", "witnesses", "residents", "rescuers", "rescue",
+    "fire", "brigade", "coroner", "hospital", "doctors", "medics",
+    "operator", "company", "firm", "agency's", "ministry's", "ombudsman",
+    "observer", "monitors", "monitor", "group", "analyst", "expert",
+    "journalist", "correspondent", "reporter", "spokesmen", "spy",
+    "delegation", "delegate", "negotiators", "special", "federal",
+    "national", "state's", "civil", "defense-ministry", "health-ministry",
+    "general's");
 LIST(bodies, "ministry", "military", "army", "forces", "kremlin",
     "government", "police", "agency", "council", "office", "administration",
     "parliament", "committee", "command", "staff", "service", "department",
@@ -276,7 +276,10 @@ static const struct kw before_verbs[] = {
 	{ "fired", CLAIM_LAUNCHED }, { "capturing", CLAIM_CAPTURED },
 	{ "captured", CLAIM_CAPTURED }, { "detaining", CLAIM_DETAINED },
 	{ "detained", CLAIM_DETAINED }, { "arresting", CLAIM_DETAINED },
-	{ "arrested", CLAIM_DETAINED }, { "evacuated", CLAIM_NKINDS }
+	{ "arrested", CLAIM_DETAINED },
+	/* CLAIM_NKINDS: a verb that rules the figure out as a count */
+	{ "evacuated", CLAIM_NKINDS }, { "rescued", CLAIM_NKINDS },
+	{ "employs", CLAIM_NKINDS }, { "employed", CLAIM_NKINDS }
 };
 
 /* Nouns that are themselves the event: "200 launches", "90 deaths". */
@@ -1150,7 +1153,8 @@ find_says(struct state *S, struct sent *st, int update)
 					b = c0 - 1;
 				} else if (c0 < b && has_role(st, c0, b) &&
 				    (c0 == 0 || is_comma(st, c0 - 1))) {
-					a = c0;	/* "Officials, citing ..., said" */
+					/* "Officials, citing ..., said" */
+					a = c0;
 				} else if (k < st->n && is_capword(st, i + 1)) {
 					/* ", said Peskov" */
 					a = i + 1;
@@ -1169,7 +1173,8 @@ find_says(struct state *S, struct sent *st, int update)
 					continue;
 				/* "Dmitry Peskov, Putin's spokesperson said" */
 				if (!is_person_span(S, st, a, b) && a > 1 &&
-				    is_comma(st, a - 1) && !in_list(st, a, dets)) {
+				    is_comma(st, a - 1) &&
+				    !in_list(st, a, dets)) {
 					size_t	a0 = np_back(st, a - 2, 0);
 
 					if (a0 < a - 1 && is_person_span(S, st,
@@ -1386,9 +1391,9 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j + 2;
 			return CLAIM_KILLED;
 		}
-		if (is_word(st, j, "taken") && (is_word(st, j + 1, "prisoner") ||
-		    is_word(st, j + 1, "captive") ||
-		    is_word(st, j + 1, "hostage"))) {
+		if (is_word(st, j, "taken") && in_list(st, j + 1,
+		    (const char *const[]){ "prisoner", "captive", "hostage",
+		    NULL })) {
 			*at = j + 1;
 			return CLAIM_CAPTURED;
 		}
@@ -1434,10 +1439,12 @@ count_excluded(const struct sent *st, size_t i, size_t h)
 	if (n->flags & NUMBER_NOT_COUNT)
 		return 1;
 	if (h > 0 && (is_word(st, h - 1, "including") ||
-	    is_word(st, h - 1, "incl") || (h > 1 && is_word(st, h - 1, "them") &&
-	    is_word(st, h - 2, "among")) || (h > 1 && is_word(st, h - 1, "whom")
-	    && (is_word(st, h - 2, "of") || is_word(st, h - 2, "among"))) ||
-	    (h > 1 && is_word(st, h - 1, "which") && is_word(st, h - 2, "of"))))
+	    is_word(st, h - 1, "incl")))
+		return 1;
+	/* "among them 10", "of whom 10", "of which 10" */
+	if (h > 1 && (is_word(st, h - 2, "among") || is_word(st, h - 2, "of"))
+	    && (is_word(st, h - 1, "them") || is_word(st, h - 1, "whom") ||
+	    is_word(st, h - 1, "which")))
 		return 1;
 	/* partitive: "two of the injured", "one of his advisers" */
 	if (is_word(st, i + 1, "of") && (in_list(st, i + 2, dets) ||
@@ -1559,8 +1566,7 @@ noun_of(const struct sent *st, size_t a, size_t b)
 }
 
 static int
-find_counts(struct state *S, struct sent *st, const char *subj,
-    const char *subj_side)
+find_counts(struct state *S, struct sent *st)
 {
 	size_t		 i, h, a, b, at, e, se, ev;
 	int		 kind;
@@ -1656,13 +1662,11 @@ find_counts(struct state *S, struct sent *st, const char *subj,
 		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
 			continue;
 		src = source_for(S, st, i, &sd, NULL, NULL);
-		(void)subj;
-		(void)subj_side;
 		/* the noun of an event noun ("200 launches of missiles") */
 		if (b > a && kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a)
-			subject = util_strdup(kind == CLAIM_LAUNCHED ? "missiles"
-			    : "people");
+			subject = util_strdup(kind == CLAIM_LAUNCHED ?
+			    "missiles" : "people");
 		else if ((ev = noun_of(st, a, b)) < b)
 			subject = count_subject(S, st, ev + 2, b, kind, prev,
 			    sd, &se);
@@ -1875,6 +1879,80 @@ talks_context(struct state *S, const struct sent *st)
 	    (long)st->index - S->event_sentence <= 3;
 }
 
+/* "news conference", "press conference": not an event of the story. */
+static int
+news_event(const struct sent *st, size_t i)
+{
+	return i > 0 && (is_word(st, i - 1, "news") ||
+	    is_word(st, i - 1, "press"));
+}
+
+/*
+ * "send a delegation ... to X": the place after a send verb at token i.
+ * Weak delegates ("officials", "a team") count only near talks or with a
+ * purpose after the place ("to hold talks", "for talks").
+ */
+static char *
+venue_send(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	static const char *const purpose[] = { "speak", "hold", "negotiate",
+	    "talk", "meet", "discuss", NULL };
+	size_t	 j;
+	char	*place = NULL;
+	int	 del = 0, near;
+
+	near = event_in(st, 0, st->n, venue_events) < st->n ||
+	    (S->event_sentence >= 0 &&
+	    (long)st->index - S->event_sentence <= 3);
+	for (j = i + 1; j < st->n && j < i + 18; j++) {
+		if (in_list(st, j, delegate_nouns))
+			del = in_list(st, j, strong_delegates) || near ? 1 : 2;
+		if (is_punct(st, j, '.') || is_punct(st, j, ';'))
+			break;
+		if (del && is_word(st, j, "to") &&
+		    (place = place_at(S, st, j + 1, pa, pb)) != NULL)
+			break;
+	}
+	if (place != NULL && del == 2 && !(is_word(st, *pb, "to") &&
+	    in_list(st, *pb + 1, purpose)) && !is_word(st, *pb, "for")) {
+		free(place);
+		place = NULL;
+	}
+	return place;
+}
+
+/* "talks ... (held|take place) in X", "talks in X", "on the border". */
+static char *
+venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	size_t	 j;
+	char	*place;
+	int	 prep, after;
+
+	for (j = i + 1; j < st->n && j < i + 14; j++) {
+		if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
+		    is_comma(st, j) || is_quote(st, j))
+			break;
+		prep = is_word(st, j, "in") || is_word(st, j, "at") ||
+		    is_word(st, j, "on");
+		after = j == i + 1 || in_list(st, j - 1, venue_verbs) ||
+		    in_list(st, j - 1, days) || in_list(st, j - 1, day_parts);
+		if (!prep || !after)
+			continue;
+		if ((place = place_at(S, st, j + 1, pa, pb)) == NULL)
+			continue;
+		/* "on" only for a border or a coast, not "on Thursday" */
+		if (is_word(st, j, "on") && !in_list(st, *pb - 1, geo_nouns)) {
+			free(place);
+			continue;
+		}
+		return place;
+	}
+	return NULL;
+}
+
 static void
 find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -1890,68 +1968,21 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 		ev = st->n;
 		/* "send a delegation ... to X" */
 		if (in_list(st, i, send_verbs)) {
-			int	del = 0;
-
-			for (j = i + 1; j < st->n && j < i + 18; j++) {
-				if (in_list(st, j, delegate_nouns))
-					del = in_list(st, j, strong_delegates) ||
-					    event_in(st, 0, st->n, venue_events) <
-					    st->n || (S->event_sentence >= 0 &&
-					    (long)st->index - S->event_sentence
-					    <= 3) ? 1 : 2;
-				if (is_punct(st, j, '.') || is_punct(st, j, ';'))
-					break;
-				if (del && is_word(st, j, "to") &&
-				    (place = place_at(S, st, j + 1, &pa, &pb))
-				    != NULL)
-					break;
-			}
-			if (place == NULL)
+			if ((place = venue_send(S, st, i, &pa, &pb)) == NULL)
 				continue;
-			/* "send officials to X" is about talks only with a
-			 * purpose: "to speak", "to hold talks" */
-			if (del == 2 && !(is_word(st, pb, "to") &&
-			    in_list(st, pb + 1, (const char *const[]){ "speak",
-			    "hold", "negotiate", "talk", "meet", "discuss",
-			    NULL })) && !is_word(st, pb, "for")) {
-				free(place);
-				continue;
-			}
 			ev = event_in(st, i, st->n, venue_events);
 			k = i;
-		} else if (in_list(st, i, venue_events) && !(i > 0 &&
-		    (is_word(st, i - 1, "news") || is_word(st, i - 1, "press")))) {
-			/* "talks ... (held|take place) in X", "talks in X" */
-			for (j = i + 1; j < st->n && j < i + 14; j++) {
-				if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
-				    is_punct(st, j, ',') || is_quote(st, j))
-					break;
-				if ((is_word(st, j, "in") || is_word(st, j, "at") ||
-				    (is_word(st, j, "on") && j + 1 < st->n)) &&
-				    (j == i + 1 || in_list(st, j - 1, venue_verbs) ||
-				    in_list(st, j - 1, days) ||
-				    in_list(st, j - 1, day_parts) ||
-				    in_list(st, j - 1, (const char *const[]){
-				    "place", NULL }))) {
-					place = place_at(S, st, j + 1, &pa, &pb);
-					if (place != NULL && is_word(st, j, "on")
-					    && !in_list(st, pb - 1, geo_nouns)) {
-						free(place);
-						place = NULL;
-					}
-					if (place != NULL)
-						break;
-				}
-			}
+		} else if (in_list(st, i, venue_events) && !news_event(st, i)) {
+			place = venue_event(S, st, i, &pa, &pb);
 			if (place == NULL)
 				continue;
 			ev = i;
 			k = i;
-		} else if ((is_word(st, i, "meet") || is_word(st, i, "convene") ||
-		    is_word(st, i, "gather")) && i > 0 &&
-		    (is_word(st, i - 1, "will") || is_word(st, i - 1, "to") ||
-		    is_word(st, i - 1, "would") || is_word(st, i - 1, "shall")) &&
-		    (is_word(st, i + 1, "in") || is_word(st, i + 1, "at")) &&
+		} else if (in_list(st, i, (const char *const[]){ "meet",
+		    "convene", "gather", NULL }) && i > 0 && in_list(st, i - 1,
+		    (const char *const[]){ "will", "to", "would", "shall",
+		    NULL }) && (is_word(st, i + 1, "in") ||
+		    is_word(st, i + 1, "at")) &&
 		    (place = place_at(S, st, i + 2, &pa, &pb)) != NULL) {
 			/* "leaders will meet in Brussels" */
 			ev = event_in(st, 0, st->n, venue_events);
@@ -2117,12 +2148,12 @@ find_times(struct state *S, struct sent *st, const char *subj,
 			    is_word(st, j - 1, "takes") || is_word(st, j - 1,
 			    "taking")))
 				continue;
-			if (is_word(st, j, "effect") || is_word(st, j, "force")) {
-				if (!is_word(st, j - 1, "into") &&
-				    !is_word(st, j - 1, "take") &&
-				    !is_word(st, j - 1, "takes"))
-					continue;
-			}
+			/* "take effect", "come into force" */
+			if ((is_word(st, j, "effect") || is_word(st, j,
+			    "force")) && !is_word(st, j - 1, "into") &&
+			    !is_word(st, j - 1, "take") &&
+			    !is_word(st, j - 1, "takes"))
+				continue;
 			when = time_at(st, j + 1, &ta, &tb);
 			if (when == NULL && in_list(st, j + 1, (const char
 			    *const[]){ "in", "at", NULL }) && is_capword(st,
@@ -2213,7 +2244,8 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		subject = NULL;
 		/* "the (Russian) delegation headed/led by X" */
 		k = i + 1;
-		while (k < i + 4 && (is_word(st, k, "will") || is_comma(st, k) ||
+		while (k < i + 4 && (is_word(st, k, "will") ||
+		    is_comma(st, k) ||
 		    is_word(st, k, "be") || is_word(st, k, "is") ||
 		    is_word(st, k, "was") || is_word(st, k, "to") ||
 		    is_word(st, k, "being") || is_word(st, k, "would")))
@@ -2398,7 +2430,8 @@ find_targets(struct state *S, struct sent *st)
 	int		 civ, mil, only, neg;
 
 	for (i = 0; i < st->n; i++) {
-		if (!in_list(st, i, strike_nouns) && !in_list(st, i, strike_verbs))
+		if (!in_list(st, i, strike_nouns) &&
+		    !in_list(st, i, strike_verbs))
 			continue;
 		civ = mil = only = neg = 0;
 		end = i;
@@ -2598,15 +2631,13 @@ do_sentence(struct state *S, const char *text, size_t index)
 	if (st.depth_end > 0)
 		quote_tail(S, index);
 	subj = sentence_subject(S, &st, &subj_side, &subj_human, &se);
-	find_counts(S, &st, subj, subj_side);
+	find_counts(S, &st);
 	find_venues(S, &st, subj, subj_side);
 	find_times(S, &st, subj, subj_side);
 	find_roles(S, &st, subj, subj_side);
 	find_targets(S, &st);
 	for (k = 0; k < st.n; k++)
-		if ((in_list(&st, k, venue_events) && !(k > 0 &&
-		    (is_word(&st, k - 1, "news") ||
-		    is_word(&st, k - 1, "press")))) ||
+		if ((in_list(&st, k, venue_events) && !news_event(&st, k)) ||
 		    in_list(&st, k, strong_delegates))
 			S->event_sentence = (long)index;
 	/* who speaks next: the subject person, when nobody said anything */

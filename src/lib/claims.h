@@ -7,9 +7,10 @@
  * talks and their denials, who holds a role ("head of Russian
  * delegation"), when a scheduled event happens and what a side's strikes
  * hit ("Russian strikes": "civilian targets" against "military targets
- * only"), each with who the text says made it.  Reading order matters: "he said" is resolved to the last
- * person named, a quotation that runs over several sentences keeps its
- * speaker, and "the talks" keeps the round an earlier sentence named.
+ * only"), each with who the text says made it.  Reading order matters:
+ * "he said" is resolved to the last person named, a quotation that runs
+ * over several sentences keeps its speaker, and "the talks" keeps the
+ * round an earlier sentence named.
  *
  * Subjects are normalised so that claims from different outlets compare:
  * soldiers, troops, forces, military personnel and (when killed) heroes of

@@ -481,7 +481,8 @@ same_base(const char *a, const char *b)
 	if (la != lb)
 		return 0;
 	for (i = 0; i < la; i++)
-		if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+		if (tolower((unsigned char)a[i]) !=
+		    tolower((unsigned char)b[i]))
 			return 0;
 	return 1;
 }
