@@ -129,6 +129,13 @@ static const struct article_case articles[] = {
 	    "The agency will send a technical team to Ottawa.",
 	    "The storm destroyed about one half of the harvest.",
 	    "Eighty-six seriously wounded were flown out." } },
+	/* 11: places of counts, groups named after the noun, possessives */
+	{ { "Atlantis's disaster agency said on Tuesday that 3,381 people "
+	    "had died in Nordhavn.",
+	    "An army spokesman said 150 fighters of the Boreal Guard had been "
+	    "killed.",
+	    "The United Nations said three of its staff had been killed.",
+	    NULL } },
 };
 
 struct claim_case {
@@ -219,6 +226,12 @@ static const struct claim_case claim_cases[] = {
 	  "killed three people" },
 	{ 10, 1, "killed", "people", 770, NULL, 0, NULL, "toll reached 770" },
 	{ 10, 5, "injured", "people", 86, NULL, 0, NULL, "Eighty-six" },
+	{ 11, 0, "killed", "people in Nordhavn", 3381, NULL, 0,
+	  "Atlantis's disaster agency", "3,381 people had died" },
+	{ 11, 1, "killed", "servicemen", 150, NULL, 0, "army spokesman",
+	  "150 fighters" },
+	{ 11, 2, "killed", "staff", 3, NULL, 0, "United Nations",
+	  "three of its staff had been killed" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,

@@ -230,7 +230,8 @@ LIST(verb_fill, "remain", "remained", "remains", "still", "were", "was",
     "allegedly", "apparently", "either", "been", "to", "get", "got",
     "later", "since", "then", "likely", "probably", "possibly", "just",
     "either", "both", "still", "found", "left", "known");
-LIST(modifiers_drop, "total", "other", "more", "further", "additional",
+LIST(modifiers_drop, "his", "her", "its", "their", "our", "my", "your",
+    "total", "other", "more", "further", "additional",
     "another", "some", "of", "the", "a", "an", "about", "around", "nearly",
     "at", "least", "than", "over", "almost", "roughly");
 
@@ -971,6 +972,16 @@ widest(const struct sent *st, size_t k)
 
 	if (a >= k)
 		return k;
+	/* "Turkey's disaster agency": back over lower-case words to a
+	 * possessive */
+	for (p = a; p > 0 && a - p < 3 && st->t[p - 1].type == TW &&
+	    !st->t[p - 1].cap && !is_possessive(st, p - 1) &&
+	    !in_list(st, p - 1, np_stop) && !in_list(st, p - 1, dets) &&
+	    !in_list(st, p - 1, say_verbs); p--)
+		;
+	if (p < a && p > 1 && is_possessive(st, p - 1) &&
+	    st->t[p - 2].cap)
+		return np_back(st, p - 1, 0);
 	/* "a rival agency": lower-case words before a role word */
 	if (a > 0 && !in_list(st, a, dets)) {
 		p = plain_np_back(st, a);
@@ -1286,10 +1297,15 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 
 	*a = j;
 	while (j < st->n && st->t[j].type == TW && n < 6) {
+		/* "of the RSF", "of Kharkiv": a phrase of its own */
+		if (is_word(st, j, "of") && (in_list(st, j + 1, dets) ||
+		    is_capword(st, j + 1)))
+			break;
 		if (in_list(st, j, np_stop) && !(is_word(st, j, "of") &&
 		    j + 1 < st->n && st->t[j + 1].type == TW &&
-		    !in_list(st, j + 1, dets) && !in_list(st, j + 1,
-		    poss_pron) && !in_list(st, j + 1, np_stop)))
+		    !in_list(st, j + 1, dets) && (in_list(st, j + 1,
+		    poss_pron) || is_word(st, j + 1, "our") ||
+		    !in_list(st, j + 1, np_stop))))
 			break;
 		if (kw_find(st, j, after_verbs, PX_NITEMS(after_verbs)) >= 0 &&
 		    j > *a && !is_word(st, j, "dead") &&
@@ -1378,6 +1394,14 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 	int	k;
 
 	j = skip_aside(st, j);
+	/* "150 fighters of the RSF had been killed" */
+	if ((is_word(st, j, "of") || is_word(st, j, "from")) &&
+	    (is_capword(st, j + 1) || (in_list(st, j + 1, dets) &&
+	    is_capword(st, j + 2)))) {
+		j += in_list(st, j + 1, dets) ? 2 : 1;
+		while (j < st->n && is_capword(st, j))
+			j++;
+	}
 	while (j < st->n && n < 8) {
 		if ((k = kw_find(st, j, after_verbs,
 		    PX_NITEMS(after_verbs))) >= 0) {
@@ -1446,12 +1470,12 @@ count_excluded(const struct sent *st, size_t i, size_t h)
 	    && (is_word(st, h - 1, "them") || is_word(st, h - 1, "whom") ||
 	    is_word(st, h - 1, "which")))
 		return 1;
-	/* partitive: "two of the injured", "one of his advisers" */
+	/* partitive: "two of the injured" (but "three of its staff" is a
+	 * count of the staff) */
 	if (is_word(st, i + 1, "of") && (in_list(st, i + 2, dets) ||
-	    in_list(st, i + 2, poss_pron) || is_word(st, i + 2, "them") ||
-	    is_word(st, i + 2, "whom") || is_word(st, i + 2, "those") ||
-	    is_word(st, i + 2, "these") || is_word(st, i + 2, "us") ||
-	    is_word(st, i + 2, "our") || is_word(st, i + 2, "which")))
+	    is_word(st, i + 2, "them") || is_word(st, i + 2, "whom") ||
+	    is_word(st, i + 2, "those") || is_word(st, i + 2, "these") ||
+	    is_word(st, i + 2, "us") || is_word(st, i + 2, "which")))
 		return 1;
 	/* fractions: "one half", "two thirds" */
 	if (in_list(st, i + 1, (const char *const[]){ "half", "third",
@@ -1550,6 +1574,31 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		return NULL;
 	/* keep proper adjectives, lower the rest of a sentence-initial word */
 	return txt;
+}
+
+static char *place_at(struct state *, const struct sent *, size_t, size_t *,
+    size_t *);
+
+/*
+ * A place right after token k, before token lim: "killed in Kharkiv",
+ * "the death toll in Turkey".  The place of a count of people keeps local
+ * counts apart from national ones.
+ */
+static char *
+place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
+{
+	size_t	pa, pb, j;
+
+	for (j = k; j < st->n && j < k + 6 && j < lim; j++) {
+		if (st->t[j].type == TP)
+			return NULL;
+		if (is_word(st, j, "in") || is_word(st, j, "across") ||
+		    is_word(st, j, "near"))
+			return place_at(S, st, j + 1, &pa, &pb);
+		if (st->t[j].type != TW || st->t[j].cap)
+			return NULL;
+	}
+	return NULL;
 }
 
 /* An event noun followed by "of" in [a, b): "launches of missiles". */
@@ -1690,6 +1739,28 @@ find_counts(struct state *S, struct sent *st)
 		}
 		if (e <= i)
 			e = i + 1;
+		/* "people in Turkey": a count of people is local */
+		if (strcmp(subject, "people") == 0 ||
+		    strcmp(subject, "civilians") == 0 ||
+		    strcmp(subject, "children") == 0) {
+			char	*where, *q;
+			size_t	 w = at > i ? at + 1 : e;
+
+			if (toll_before(st, h) && at < i)
+				w = at + 1;
+			if ((where = place_after(S, st, w, at < i ? i : st->n))
+			    != NULL) {
+				q = util_printf("%s in %s", subject, where);
+				free(where);
+				if (q == NULL) {
+					free(subject);
+					S->oom = 1;
+					break;
+				}
+				free(subject);
+				subject = q;
+			}
+		}
 		if (at < h)
 			h = at;
 		add_claim(S, st, (enum claim_kind)kind, subject, n->value,
