@@ -364,8 +364,16 @@ is_word(const struct sent *st, size_t i, const char *w)
 static int
 in_list(const struct sent *st, size_t i, const char *const *list)
 {
+	const char	*w;
+	size_t		 n;
+
+	if (i >= st->n || st->t[i].type == TP)
+		return 0;
+	w = st->low + st->t[i].s;
+	n = st->t[i].e - st->t[i].s;
 	for (; *list != NULL; list++)
-		if (is_word(st, i, *list))
+		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 &&
+		    (*list)[n] == '\0')
 			return 1;
 	return 0;
 }
