@@ -136,6 +136,12 @@ static const struct article_case articles[] = {
 	    "killed.",
 	    "The United Nations said three of its staff had been killed.",
 	    NULL } },
+	/* 12: names beyond ASCII, asides around the event */
+	{ { "The talks, held in Istanbul, ended without a deal.",
+	    "\xc3\x96mer \xc3\x87" "elik, who will lead the Finnish "
+	    "delegation, arrived on Monday.",
+	    "\xc5\x81ukasz Nowak said the summit will be held in "
+	    "Gda\xc5\x84sk.", NULL } },
 };
 
 struct claim_case {
@@ -232,6 +238,13 @@ static const struct claim_case claim_cases[] = {
 	  "150 fighters" },
 	{ 11, 2, "killed", "staff", 3, NULL, 0, "United Nations",
 	  "three of its staff had been killed" },
+	{ 12, 0, "venue", "talks", 0, "Istanbul", 0, NULL,
+	  "held in Istanbul" },
+	{ 12, 1, "role", "head of Finnish delegation", 0,
+	  "\xc3\x96mer \xc3\x87" "elik", 0, "\xc3\x96mer \xc3\x87" "elik",
+	  "will lead the Finnish" },
+	{ 12, 2, "venue", "summit", 0, "Gda\xc5\x84sk", 0,
+	  "\xc5\x81ukasz Nowak", "held in Gda" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,

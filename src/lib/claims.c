@@ -40,6 +40,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
 
 enum { TW, TN, TP };
 
@@ -538,7 +539,8 @@ tokenize(struct sent *st, int quote_open)
 		}
 		if (is_letter(cp)) {
 			t.type = TW;
-			t.cap = cp >= 'A' && cp <= 'Z';
+			t.cap = (cp >= 'A' && cp <= 'Z') ||
+			    (cp >= 0x80 && uc_is_upper(cp));
 			p = q;
 			while (p < len) {
 				if (f < st->nnums && st->nums[f].start == p)
@@ -2011,6 +2013,11 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	int	 prep, after;
 
 	for (j = i + 1; j < st->n && j < i + 14; j++) {
+		/* "the talks, held in X," and "the talks, to be held in" */
+		if (is_comma(st, j) && j == i + 1 && (in_list(st, j + 1,
+		    venue_verbs) || is_word(st, j + 1, "which") ||
+		    is_word(st, j + 1, "to")))
+			continue;
 		if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
 		    is_comma(st, j) || is_quote(st, j))
 			break;
@@ -2386,6 +2393,10 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				k--;
 			if (k == 0)
 				continue;
+			/* "X, who will lead the delegation" */
+			if (k > 2 && is_word(st, k - 1, "who") &&
+			    is_comma(st, k - 2))
+				k -= 2;
 			a = np_back(st, k - 1, 0);
 			p = person_in(S, st, a, k, &pe, 1);
 			if (p >= k) {
