@@ -13,16 +13,22 @@
  *    (", said X"); pronouns resolve to the last person named;
  *  - counts: a figure that is not a year, date, ordinal, ... and that is
  *    tied to an event by a verb before it ("killing eight people"), a verb
- *    after its noun ("137 servicemen had been killed"), or an event noun
- *    ("200 launches of missiles", "a death toll of 90");
- *  - venues, denials, roles, times and populations by patterns around a
- *    handful of event nouns (talks, summit, ceasefire ...).
+ *    after its noun ("137 servicemen had been killed", not when the noun
+ *    is the doer: "five gunmen killed ..."), or an event noun ("200
+ *    launches of missiles", "a death toll of 90"); parts of another count
+ *    ("including 10 officers", "two of the injured") and superseded
+ *    figures ("revised from 120 to 2,000") are left out; a count of
+ *    people keeps its place ("people in Turkey");
+ *  - venues, denials, roles, times, populations and what strikes hit, by
+ *    patterns around a handful of event nouns (talks, summit, ceasefire
+ *    ...).
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
- * the sentence, else a speaker that follows it, else "according to", else
- * the speaker of a quotation still open from an earlier sentence; for
- * venues, roles and times also the person or body that is the subject of
- * the sentence.
+ * the sentence (outside the quotation when the claim is quoted), else a
+ * speaker that follows it, else "according to", else the speaker of the
+ * quotation (still open from an earlier sentence, or closed with "...,"
+ * X said" in a later one); for venues, roles and times also the person or
+ * body that is the subject of the sentence.
  *
  * Nationality of servicemen, when the phrase does not give it: a list that
  * an "others" continues, the subject of an earlier count in the sentence
