@@ -142,6 +142,10 @@ static const struct article_case articles[] = {
 	    "delegation, arrived on Monday.",
 	    "\xc5\x81ukasz Nowak said the summit will be held in "
 	    "Gda\xc5\x84sk.", NULL } },
+	/* 13: a headline and local counts */
+	{ { "Earthquake Kills 120 in Atlantis",
+	    "The quake killed 30 people in Nordhavn, officials said.",
+	    "The death toll in Atlantis has risen to 3,419.", NULL } },
 };
 
 struct claim_case {
@@ -238,6 +242,12 @@ static const struct claim_case claim_cases[] = {
 	  "150 fighters" },
 	{ 11, 2, "killed", "staff", 3, NULL, 0, "United Nations",
 	  "three of its staff had been killed" },
+	{ 13, 0, "killed", "people in Atlantis", 120, NULL, 0, NULL,
+	  "Kills 120" },
+	{ 13, 1, "killed", "people in Nordhavn", 30, NULL, 0, "officials",
+	  "killed 30 people" },
+	{ 13, 2, "killed", "people in Atlantis", 3419, NULL, 0, NULL,
+	  "toll in Atlantis has risen to 3,419" },
 	{ 12, 0, "venue", "talks", 0, "Istanbul", 0, NULL,
 	  "held in Istanbul" },
 	{ 12, 1, "role", "head of Finnish delegation", 0,

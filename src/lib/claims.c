@@ -1634,7 +1634,7 @@ static int
 find_counts(struct state *S, struct sent *st)
 {
 	size_t		 i, h, a, b, at, e, se, ev;
-	int		 kind;
+	int		 kind, toll;
 	const char	*src, *sd;
 	char		*subject, *prev = NULL, *pp;
 	const struct number *n;
@@ -1647,6 +1647,7 @@ find_counts(struct state *S, struct sent *st)
 		if (count_excluded(st, i, h))
 			continue;
 		kind = -1;
+		toll = 0;
 		np_after(st, i, &a, &b);
 		e = b > a ? b : i + 1;
 		/* "one" alone: a pronoun more often than a count */
@@ -1712,6 +1713,7 @@ find_counts(struct state *S, struct sent *st)
 		} else if ((kind = verb_after(st, b, &at)) >= 0) {
 			e = at + 1;
 		} else if (toll_before(st, h)) {
+			toll = 1;
 			kind = CLAIM_KILLED;
 			at = h;
 			while (at > 0 && !is_word(st, at, "toll"))
@@ -1762,9 +1764,9 @@ find_counts(struct state *S, struct sent *st)
 			char	*where, *q;
 			size_t	 w = at > i ? at + 1 : e;
 
-			if (toll_before(st, h) && at < i)
+			if (toll)	/* "the death toll in Turkey rose to" */
 				w = at + 1;
-			if ((where = place_after(S, st, w, at < i ? i : st->n))
+			if ((where = place_after(S, st, w, toll ? i : st->n))
 			    != NULL) {
 				q = util_printf("%s in %s", subject, where);
 				free(where);
