@@ -640,6 +640,10 @@ add_claim(struct state *S, const struct sent *st, enum claim_kind kind,
 {
 	struct claim	*nv, *c;
 
+	if (text == NULL && !claim_kind_is_count(kind)) {
+		S->oom = 1;	/* the caller's copy failed */
+		return -1;
+	}
 	nv = util_reallocarray(S->out->v, S->out->n + 1, sizeof *nv);
 	if (nv == NULL) {
 		free(text);
