@@ -107,6 +107,45 @@ static const struct article_case articles[] = {
 	    "He said Ella Strand, an aide to the president, was Atlantis's "
 	    "top negotiator.",
 	    NULL } },
+	/* 8: what strikes hit */
+	{ { "Boreal forces carried out strikes on residential areas, the "
+	    "mayor said.",
+	    "The Boreal Defence Ministry said it was only conducting strikes "
+	    "on military infrastructure.",
+	    "Storms hit the coast on Monday.", NULL } },
+	/* 9: police, air defence, a meeting place, a delegation aside */
+	{ { "Police arrested 15 fans after the match, and 3 officers were "
+	    "injured.",
+	    "The defence ministry said it had shot down 30 drones overnight.",
+	    "Leaders will meet in Brussels next week.",
+	    "The delegation, led by Foreign Minister Ann Lee, arrived on "
+	    "Monday.",
+	    "The fire destroyed 200 homes and damaged 500 more.", NULL } },
+	/* 10: doers, other figures near a toll, look-alikes */
+	{ { "Five gunmen killed three people at a checkpoint.",
+	    "The death toll reached 770 with more than 8,300 people "
+	    "sickened.",
+	    "The governor spoke at a news conference in Austin.",
+	    "The agency will send a technical team to Ottawa.",
+	    "The storm destroyed about one half of the harvest.",
+	    "Eighty-six seriously wounded were flown out." } },
+	/* 11: places of counts, groups named after the noun, possessives */
+	{ { "Atlantis's disaster agency said on Tuesday that 3,381 people "
+	    "had died in Nordhavn.",
+	    "An army spokesman said 150 fighters of the Boreal Guard had been "
+	    "killed.",
+	    "The United Nations said three of its staff had been killed.",
+	    NULL } },
+	/* 12: names beyond ASCII, asides around the event */
+	{ { "The talks, held in Istanbul, ended without a deal.",
+	    "\xc3\x96mer \xc3\x87" "elik, who will lead the Finnish "
+	    "delegation, arrived on Monday.",
+	    "\xc5\x81ukasz Nowak said the summit will be held in "
+	    "Gda\xc5\x84sk.", NULL } },
+	/* 13: a headline and local counts */
+	{ { "Earthquake Kills 120 in Atlantis",
+	    "The quake killed 30 people in Nordhavn, officials said.",
+	    "The death toll in Atlantis has risen to 3,419.", NULL } },
 };
 
 struct claim_case {
@@ -181,6 +220,45 @@ static const struct claim_case claim_cases[] = {
 	  "Jon Berg", "held in Lake Vesi" },
 	{ 7, 3, "role", "head of Atlantian delegation", 0, "Ella Strand", 0,
 	  "Jon Berg", "top negotiator" },
+	{ 9, 0, "detained", "fans", 15, NULL, 0, NULL, "arrested 15 fans" },
+	{ 9, 0, "injured", "officers", 3, NULL, 0, NULL,
+	  "3 officers were injured" },
+	{ 9, 1, "destroyed", "drones", 30, NULL, 0, "defence ministry",
+	  "shot down 30 drones" },
+	{ 9, 2, "venue", "meeting", 0, "Brussels", 0, NULL,
+	  "meet in Brussels" },
+	{ 9, 3, "role", "head of delegation", 0, "Ann Lee", 0, NULL,
+	  "led by Foreign Minister Ann Lee" },
+	{ 9, 4, "destroyed", "homes", 200, NULL, 0, NULL,
+	  "destroyed 200 homes" },
+	{ 9, 4, "damaged", "homes", 500, NULL, 0, NULL, "damaged 500 more" },
+	{ 10, 0, "killed", "people", 3, NULL, 0, NULL,
+	  "killed three people" },
+	{ 10, 1, "killed", "people", 770, NULL, 0, NULL, "toll reached 770" },
+	{ 10, 5, "injured", "people", 86, NULL, 0, NULL, "Eighty-six" },
+	{ 11, 0, "killed", "people in Nordhavn", 3381, NULL, 0,
+	  "Atlantis's disaster agency", "3,381 people had died" },
+	{ 11, 1, "killed", "servicemen", 150, NULL, 0, "army spokesman",
+	  "150 fighters" },
+	{ 11, 2, "killed", "staff", 3, NULL, 0, "United Nations",
+	  "three of its staff had been killed" },
+	{ 13, 0, "killed", "people in Atlantis", 120, NULL, 0, NULL,
+	  "Kills 120" },
+	{ 13, 1, "killed", "people in Nordhavn", 30, NULL, 0, "officials",
+	  "killed 30 people" },
+	{ 13, 2, "killed", "people in Atlantis", 3419, NULL, 0, NULL,
+	  "toll in Atlantis has risen to 3,419" },
+	{ 12, 0, "venue", "talks", 0, "Istanbul", 0, NULL,
+	  "held in Istanbul" },
+	{ 12, 1, "role", "head of Finnish delegation", 0,
+	  "\xc3\x96mer \xc3\x87" "elik", 0, "\xc3\x96mer \xc3\x87" "elik",
+	  "will lead the Finnish" },
+	{ 12, 2, "venue", "summit", 0, "Gda\xc5\x84sk", 0,
+	  "\xc5\x81ukasz Nowak", "held in Gda" },
+	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
+	  "mayor", "strikes on residential" },
+	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
+	  "Boreal Defence Ministry", "strikes on military infrastructure" },
 };
 
 static struct entities *
@@ -292,6 +370,9 @@ static const struct none_case none_cases[] = {
 	{ 5, 4, 3 },		/* "three sides" */
 	{ 5, 4, 2014 },
 	{ 0, 5, 250000 },	/* a population is not a casualty count */
+	{ 10, 0, 5 },		/* the gunmen did the killing */
+	{ 10, 1, 8300 },	/* sickened, not dead */
+	{ 10, 4, 1 },		/* a fraction */
 };
 
 START_TEST(test_none)
@@ -348,6 +429,34 @@ START_TEST(test_edges)
 }
 END_TEST
 
+/* Sentences with no claim at all. */
+struct nothing_case {
+	size_t	article, sentence;
+};
+
+static const struct nothing_case nothing_cases[] = {
+	{ 8, 2 },	/* storms hit the coast */
+	{ 10, 2 },	/* a news conference is no venue */
+	{ 10, 3 },	/* a team sent without talks */
+	{ 1, 2 },	/* "three were in critical condition" */
+};
+
+START_TEST(test_nothing)
+{
+	const struct nothing_case	*c = &nothing_cases[_i];
+	struct entities			*e = test_entities();
+	struct claim_list		*l = extract(c->article, e);
+	size_t				 i;
+
+	for (i = 0; i < l->n; i++)
+		ck_assert_msg(l->v[i].sentence != c->sentence,
+		    "%s claim in \"%s\"", claim_kind_name(l->v[i].kind),
+		    articles[c->article].s[c->sentence]);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
 START_TEST(test_kind_names)
 {
 	int	k;
@@ -372,6 +481,7 @@ claims_suite(void)
 	tcase_add_loop_test(tc, test_none, 0, PX_NITEMS(none_cases));
 	tcase_add_test(tc, test_no_tables);
 	tcase_add_test(tc, test_edges);
+	tcase_add_loop_test(tc, test_nothing, 0, PX_NITEMS(nothing_cases));
 	tcase_add_test(tc, test_kind_names);
 	suite_add_tcase(s, tc);
 	return s;

@@ -124,6 +124,14 @@ static const struct conflict_case cases[] = {
 	      1, 10 },
 	    { CLAIM_TIME, "talks (new round)", 0, 0, "Thursday", NULL, 1,
 	      20 } }, 2, 0, 0, { NULL, NULL } },
+	{ "what strikes hit", {
+	    { CLAIM_TARGETS, "Boreal strikes", 0, 0, "civilian targets",
+	      "mayor", 1, 10 },
+	    { CLAIM_TARGETS, "Boreal strikes", 0, 0, "military targets only",
+	      "Boreal Defence Ministry", 1, 20 },
+	    { CLAIM_TARGETS, "Atlantian strikes", 0, 0, "civilian targets",
+	      "ministry", 1, 30 } }, 3, 1, 1, { "Boreal strikes: civilian",
+	      "military targets only (Boreal Defence Ministry)" } },
 	{ "morning against evening", {
 	    { CLAIM_TIME, "talks (new round)", 0, 0, "Wednesday evening",
 	      NULL, 1, 10 },

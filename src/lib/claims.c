@@ -13,16 +13,22 @@
  *    (", said X"); pronouns resolve to the last person named;
  *  - counts: a figure that is not a year, date, ordinal, ... and that is
  *    tied to an event by a verb before it ("killing eight people"), a verb
- *    after its noun ("137 servicemen had been killed"), or an event noun
- *    ("200 launches of missiles", "a death toll of 90");
- *  - venues, denials, roles, times and populations by patterns around a
- *    handful of event nouns (talks, summit, ceasefire ...).
+ *    after its noun ("137 servicemen had been killed", not when the noun
+ *    is the doer: "five gunmen killed ..."), or an event noun ("200
+ *    launches of missiles", "a death toll of 90"); parts of another count
+ *    ("including 10 officers", "two of the injured") and superseded
+ *    figures ("revised from 120 to 2,000") are left out; a count of
+ *    people keeps its place ("people in Turkey");
+ *  - venues, denials, roles, times, populations and what strikes hit, by
+ *    patterns around a handful of event nouns (talks, summit, ceasefire
+ *    ...).
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
- * the sentence, else a speaker that follows it, else "according to", else
- * the speaker of a quotation still open from an earlier sentence; for
- * venues, roles and times also the person or body that is the subject of
- * the sentence.
+ * the sentence (outside the quotation when the claim is quoted), else a
+ * speaker that follows it, else "according to", else the speaker of the
+ * quotation (still open from an earlier sentence, or closed with "...,"
+ * X said" in a later one); for venues, roles and times also the person or
+ * body that is the subject of the sentence.
  *
  * Nationality of servicemen, when the phrase does not give it: a list that
  * an "others" continues, the subject of an earlier count in the sentence
@@ -40,6 +46,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
 
 enum { TW, TN, TP };
 
@@ -108,7 +115,7 @@ struct state {
 static const char *const kind_names[CLAIM_NKINDS] = {
 	"killed", "injured", "missing", "detained", "destroyed", "damaged",
 	"launched", "captured", "casualties", "population", "venue",
-	"venue-denied", "role", "time"
+	"venue-denied", "role", "time", "targets"
 };
 
 /* ---- word lists ------------------------------------------------------ */
@@ -134,25 +141,25 @@ LIST(titles, "president", "minister", "spokesman", "spokeswoman",
     "envoy", "ambassador", "negotiator", "representative", "senior", "top",
     "presidential", "foreign", "defence", "defense", "interior", "prime",
     "deputy", "parliamentary", "military", "spokespeople", "king", "queen",
-    "prince", "pope", "sheikh", "mr", "mrs", "ms", "dr", "lt", "col",
-    "gen", "colonel", "lieutenant", "major", "captain", "admiral",
-    "marshal", "chairman", "chairwoman", "speaker", "director", "faction",
-    "press", "secretary-general", "state", "health", "emergency",
-    "emergencies", "regional", "local", "acting", "former", "vice",
-    "security", "intelligence", "us", "uk", "un", "eu", "nato", "white",
-    "house", "government", "ministry", "army", "police", "office",
-    "agency", "service", "council", "administration", "department",
-    "command", "staff", "forces", "authorities", "authority", "news",
-    "kremlin", "media", "party", "committee", "parliament", "embassy",
-    "mission", "commissioner", "attorney", "prosecutor", "judge",
-    "officer", "source", "sources", "witness", "witnesses", "residents",
-    "rescuers", "rescue", "fire", "brigade", "department", "coroner",
-    "hospital", "doctors", "medics", "operator", "company", "firm",
-    "agency's", "ministry's", "ombudsman", "observer", "monitors",
-    "monitor", "group", "mission", "analyst", "expert", "journalist",
-    "correspondent", "reporter", "spokesmen", "spy", "delegation",
-    "delegate", "negotiators", "special", "federal", "national", "state's",
-    "civil", "defense-ministry", "health-ministry", "general's");
+    "prince", "pope", "sheikh", "mr", "mrs", "ms", "dr", "lt", "col", "gen",
+    "colonel", "lieutenant", "major", "captain", "admiral", "marshal",
+    "chairman", "chairwoman", "speaker", "director", "faction", "press",
+    "secretary-general", "state", "health", "emergency", "emergencies",
+    "regional", "local", "acting", "former", "vice", "security",
+    "intelligence", "us", "uk", "un", "eu", "nato", "white", "house",
+    "government", "ministry", "army", "police", "office", "agency",
+    "service", "council", "administration", "department", "command",
+    "staff", "forces", "authorities", "authority", "news", "kremlin",
+    "media", "party", "committee", "parliament", "embassy", "mission",
+    "commissioner", "attorney", "prosecutor", "judge", "officer", "source",
+    "sources", "witness", "witnesses", "residents", "rescuers", "rescue",
+    "fire", "brigade", "coroner", "hospital", "doctors", "medics",
+    "operator", "company", "firm", "agency's", "ministry's", "ombudsman",
+    "observer", "monitors", "monitor", "group", "analyst", "expert",
+    "journalist", "correspondent", "reporter", "spokesmen", "spy",
+    "delegation", "delegate", "negotiators", "special", "federal",
+    "national", "state's", "civil", "defense-ministry", "health-ministry",
+    "general's");
 LIST(bodies, "ministry", "military", "army", "forces", "kremlin",
     "government", "police", "agency", "council", "office", "administration",
     "parliament", "committee", "command", "staff", "service", "department",
@@ -209,8 +216,7 @@ LIST(mil_nouns, "servicemen", "servicemembers", "soldiers", "troops",
     "service members", "military");
 LIST(civ_nouns, "civilians", "residents", "inhabitants", "non-combatants",
     "noncombatants", "villagers", "locals", "passengers", "bystanders");
-LIST(child_nouns, "children", "kids", "minors", "schoolchildren",
-    "students", "pupils");
+LIST(child_nouns, "children", "kids", "minors", "schoolchildren");
 LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "will", "would", "could", "may", "might", "remain", "remained",
     "remains", "in", "on", "at", "since", "during", "from", "by", "with",
@@ -219,7 +225,10 @@ LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "when", "where", "so", "reportedly", "also", "now", "still", "had",
     "being", "got", "get", "across", "over", "under", "around", "among",
     "into", "than", "nor", "all", "each", "this", "these", "those",
-    "there", "here", "not", "no", "yet", "already");
+    "there", "here", "not", "no", "yet", "already", "overnight",
+    "yesterday", "today", "tonight", "last", "recently", "earlier",
+    "later", "this", "next", "early", "late", "outside", "along",
+    "throughout", "within", "without", "yearly", "annually", "daily");
 LIST(verb_fill, "remain", "remained", "remains", "still", "were", "was",
     "have", "has", "had", "are", "is", "been",
     "be", "being", "will", "would", "could", "may", "might", "reportedly",
@@ -228,7 +237,8 @@ LIST(verb_fill, "remain", "remained", "remains", "still", "were", "was",
     "allegedly", "apparently", "either", "been", "to", "get", "got",
     "later", "since", "then", "likely", "probably", "possibly", "just",
     "either", "both", "still", "found", "left", "known");
-LIST(modifiers_drop, "total", "other", "more", "further", "additional",
+LIST(modifiers_drop, "his", "her", "its", "their", "our", "my", "your",
+    "total", "other", "more", "further", "additional",
     "another", "some", "of", "the", "a", "an", "about", "around", "nearly",
     "at", "least", "than", "over", "almost", "roughly");
 
@@ -274,7 +284,10 @@ static const struct kw before_verbs[] = {
 	{ "fired", CLAIM_LAUNCHED }, { "capturing", CLAIM_CAPTURED },
 	{ "captured", CLAIM_CAPTURED }, { "detaining", CLAIM_DETAINED },
 	{ "detained", CLAIM_DETAINED }, { "arresting", CLAIM_DETAINED },
-	{ "arrested", CLAIM_DETAINED }, { "evacuated", CLAIM_NKINDS }
+	{ "arrested", CLAIM_DETAINED },
+	/* CLAIM_NKINDS: a verb that rules the figure out as a count */
+	{ "evacuated", CLAIM_NKINDS }, { "rescued", CLAIM_NKINDS },
+	{ "employs", CLAIM_NKINDS }, { "employed", CLAIM_NKINDS }
 };
 
 /* Nouns that are themselves the event: "200 launches", "90 deaths". */
@@ -291,14 +304,16 @@ static const struct kw event_nouns[] = {
 
 /* venues, times, roles */
 LIST(event_words, "talks", "negotiations", "negotiation", "meeting",
-    "meetings", "summit", "conference", "consultations", "round",
+    "meetings", "summit", "conference", "consultations",
     "ceasefire", "truce", "vote", "election", "referendum", "hearing",
     "trial", "visit", "session", "armistice", "evacuation");
 LIST(venue_events, "talks", "negotiations", "negotiation", "meeting",
-    "summit", "conference", "consultations", "round", "session");
+    "summit", "conference", "consultations", "session");
 LIST(delegate_nouns, "delegation", "delegations", "representatives",
     "officials", "negotiators", "envoys", "delegates", "team", "diplomats",
     "emissaries", "envoy", "representative");
+LIST(strong_delegates, "delegation", "delegations", "negotiators", "envoys",
+    "envoy", "emissaries", "delegates");
 LIST(send_verbs, "send", "sends", "sent", "sending", "dispatch",
     "dispatched", "dispatching", "dispatches");
 LIST(venue_verbs, "held", "hold", "holding", "place", "convene", "convened",
@@ -356,8 +371,16 @@ is_word(const struct sent *st, size_t i, const char *w)
 static int
 in_list(const struct sent *st, size_t i, const char *const *list)
 {
+	const char	*w;
+	size_t		 n;
+
+	if (i >= st->n || st->t[i].type == TP)
+		return 0;
+	w = st->low + st->t[i].s;
+	n = st->t[i].e - st->t[i].s;
 	for (; *list != NULL; list++)
-		if (is_word(st, i, *list))
+		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 &&
+		    (*list)[n] == '\0')
 			return 1;
 	return 0;
 }
@@ -522,7 +545,8 @@ tokenize(struct sent *st, int quote_open)
 		}
 		if (is_letter(cp)) {
 			t.type = TW;
-			t.cap = cp >= 'A' && cp <= 'Z';
+			t.cap = (cp >= 'A' && cp <= 'Z') ||
+			    (cp >= 0x80 && uc_is_upper(cp));
 			p = q;
 			while (p < len) {
 				if (f < st->nnums && st->nums[f].start == p)
@@ -616,6 +640,10 @@ add_claim(struct state *S, const struct sent *st, enum claim_kind kind,
 {
 	struct claim	*nv, *c;
 
+	if (text == NULL && !claim_kind_is_count(kind)) {
+		S->oom = 1;	/* the caller's copy failed */
+		return -1;
+	}
 	nv = util_reallocarray(S->out->v, S->out->n + 1, sizeof *nv);
 	if (nv == NULL) {
 		free(text);
@@ -964,6 +992,16 @@ widest(const struct sent *st, size_t k)
 
 	if (a >= k)
 		return k;
+	/* "Turkey's disaster agency": back over lower-case words to a
+	 * possessive */
+	for (p = a; p > 0 && a - p < 3 && st->t[p - 1].type == TW &&
+	    !st->t[p - 1].cap && !is_possessive(st, p - 1) &&
+	    !in_list(st, p - 1, np_stop) && !in_list(st, p - 1, dets) &&
+	    !in_list(st, p - 1, say_verbs); p--)
+		;
+	if (p < a && p > 1 && is_possessive(st, p - 1) &&
+	    st->t[p - 2].cap)
+		return np_back(st, p - 1, 0);
 	/* "a rival agency": lower-case words before a role word */
 	if (a > 0 && !in_list(st, a, dets)) {
 		p = plain_np_back(st, a);
@@ -1146,7 +1184,8 @@ find_says(struct state *S, struct sent *st, int update)
 					b = c0 - 1;
 				} else if (c0 < b && has_role(st, c0, b) &&
 				    (c0 == 0 || is_comma(st, c0 - 1))) {
-					a = c0;	/* "Officials, citing ..., said" */
+					/* "Officials, citing ..., said" */
+					a = c0;
 				} else if (k < st->n && is_capword(st, i + 1)) {
 					/* ", said Peskov" */
 					a = i + 1;
@@ -1165,7 +1204,8 @@ find_says(struct state *S, struct sent *st, int update)
 					continue;
 				/* "Dmitry Peskov, Putin's spokesperson said" */
 				if (!is_person_span(S, st, a, b) && a > 1 &&
-				    is_comma(st, a - 1) && !in_list(st, a, dets)) {
+				    is_comma(st, a - 1) &&
+				    !in_list(st, a, dets)) {
 					size_t	a0 = np_back(st, a - 2, 0);
 
 					if (a0 < a - 1 && is_person_span(S, st,
@@ -1277,10 +1317,15 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 
 	*a = j;
 	while (j < st->n && st->t[j].type == TW && n < 6) {
+		/* "of the RSF", "of Kharkiv": a phrase of its own */
+		if (is_word(st, j, "of") && (in_list(st, j + 1, dets) ||
+		    is_capword(st, j + 1)))
+			break;
 		if (in_list(st, j, np_stop) && !(is_word(st, j, "of") &&
 		    j + 1 < st->n && st->t[j + 1].type == TW &&
-		    !in_list(st, j + 1, dets) && !in_list(st, j + 1,
-		    poss_pron) && !in_list(st, j + 1, np_stop)))
+		    !in_list(st, j + 1, dets) && (in_list(st, j + 1,
+		    poss_pron) || is_word(st, j + 1, "our") ||
+		    !in_list(st, j + 1, np_stop))))
 			break;
 		if (kw_find(st, j, after_verbs, PX_NITEMS(after_verbs)) >= 0 &&
 		    j > *a && !is_word(st, j, "dead") &&
@@ -1294,6 +1339,11 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 			break;
 		/* a capitalised word that is not a side ends the phrase */
 		if (st->t[j].cap && j > *a && !is_word(st, j - 1, "of"))
+			break;
+		/* so does an adverb: "86 seriously wounded" */
+		if (!st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
+		    memcmp(st->low + st->t[j].e - 2, "ly", 2) == 0 &&
+		    !is_word(st, j, "family") && !is_word(st, j, "elderly"))
 			break;
 		j++;
 		n++;
@@ -1322,6 +1372,40 @@ skip_aside(const struct sent *st, size_t j)
 	return j;
 }
 
+/* Verbs that only ever describe what happened to the subject. */
+LIST(intransitive, "died", "dead", "perished", "missing", "unaccounted",
+    "drowned", "slain", "surrendered", "die");
+
+/*
+ * "five gunmen killed three people": a transitive verb right after the
+ * noun (no passive auxiliary before it) with an object after it makes the
+ * noun the doer, not the victim.
+ */
+static int
+active_voice(const struct sent *st, size_t j, size_t nfill)
+{
+	size_t	k;
+
+	if (in_list(st, j, intransitive))
+		return 0;
+	for (k = j; k > 0 && k + nfill >= j && k + 4 > j; k--)
+		if (in_list(st, k - 1, (const char *const[]){ "was", "were",
+		    "been", "be", "being", "is", "are", "got", "get",
+		    "reported", "confirmed", "believed", "feared", "remain",
+		    "remained", "remains", "left", NULL }))
+			return 0;
+	if (j + 1 >= st->n)
+		return 0;
+	return in_list(st, j + 1, dets) || in_list(st, j + 1, poss_pron) ||
+	    st->t[j + 1].type == TN || is_word(st, j + 1, "them") ||
+	    is_word(st, j + 1, "him") || is_word(st, j + 1, "her") ||
+	    is_word(st, j + 1, "dozens") || is_word(st, j + 1, "hundreds") ||
+	    is_word(st, j + 1, "thousands") || (st->t[j + 1].cap &&
+	    st->t[j + 1].type == TW && !in_list(st, j + 1, days) &&
+	    !in_list(st, j + 1, months)) || is_word(st, j + 1, "it") ||
+	    is_word(st, j + 1, "their") || is_word(st, j + 1, "at");
+}
+
 /* The event verb after a count's noun phrase, within its clause. */
 static int
 verb_after(const struct sent *st, size_t j, size_t *at)
@@ -1330,9 +1414,19 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 	int	k;
 
 	j = skip_aside(st, j);
+	/* "150 fighters of the RSF had been killed" */
+	if ((is_word(st, j, "of") || is_word(st, j, "from")) &&
+	    (is_capword(st, j + 1) || (in_list(st, j + 1, dets) &&
+	    is_capword(st, j + 2)))) {
+		j += in_list(st, j + 1, dets) ? 2 : 1;
+		while (j < st->n && is_capword(st, j))
+			j++;
+	}
 	while (j < st->n && n < 8) {
 		if ((k = kw_find(st, j, after_verbs,
 		    PX_NITEMS(after_verbs))) >= 0) {
+			if (active_voice(st, j, n))
+				return -1;
 			*at = j;
 			return k;
 		}
@@ -1341,9 +1435,9 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j + 2;
 			return CLAIM_KILLED;
 		}
-		if (is_word(st, j, "taken") && (is_word(st, j + 1, "prisoner") ||
-		    is_word(st, j + 1, "captive") ||
-		    is_word(st, j + 1, "hostage"))) {
+		if (is_word(st, j, "taken") && in_list(st, j + 1,
+		    (const char *const[]){ "prisoner", "captive", "hostage",
+		    NULL })) {
 			*at = j + 1;
 			return CLAIM_CAPTURED;
 		}
@@ -1351,7 +1445,9 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j + 1;
 			return CLAIM_DESTROYED;
 		}
-		if (!in_list(st, j, verb_fill))
+		if (!in_list(st, j, verb_fill) && !(st->t[j].type == TW &&
+		    !st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
+		    memcmp(st->low + st->t[j].e - 2, "ly", 2) == 0))
 			return -1;
 		j++;
 		n++;
@@ -1370,6 +1466,10 @@ toll_before(const struct sent *st, size_t i)
 			return 1;
 		if (st->t[i - k].type == TP)
 			return 0;
+		/* another figure between: only "from 120 to" */
+		if (st->t[i - k].type == TN && !(i - k > 0 &&
+		    is_word(st, i - k - 1, "from")))
+			return 0;
 	}
 	return 0;
 }
@@ -1383,17 +1483,24 @@ count_excluded(const struct sent *st, size_t i, size_t h)
 	if (n->flags & NUMBER_NOT_COUNT)
 		return 1;
 	if (h > 0 && (is_word(st, h - 1, "including") ||
-	    is_word(st, h - 1, "incl") || (h > 1 && is_word(st, h - 1, "them") &&
-	    is_word(st, h - 2, "among")) || (h > 1 && is_word(st, h - 1, "whom")
-	    && (is_word(st, h - 2, "of") || is_word(st, h - 2, "among"))) ||
-	    (h > 1 && is_word(st, h - 1, "which") && is_word(st, h - 2, "of"))))
+	    is_word(st, h - 1, "incl")))
 		return 1;
-	/* partitive: "two of the injured", "one of his advisers" */
+	/* "among them 10", "of whom 10", "of which 10" */
+	if (h > 1 && (is_word(st, h - 2, "among") || is_word(st, h - 2, "of"))
+	    && (is_word(st, h - 1, "them") || is_word(st, h - 1, "whom") ||
+	    is_word(st, h - 1, "which")))
+		return 1;
+	/* partitive: "two of the injured" (but "three of its staff" is a
+	 * count of the staff) */
 	if (is_word(st, i + 1, "of") && (in_list(st, i + 2, dets) ||
-	    in_list(st, i + 2, poss_pron) || is_word(st, i + 2, "them") ||
-	    is_word(st, i + 2, "whom") || is_word(st, i + 2, "those") ||
-	    is_word(st, i + 2, "these") || is_word(st, i + 2, "us") ||
-	    is_word(st, i + 2, "our") || is_word(st, i + 2, "which")))
+	    is_word(st, i + 2, "them") || is_word(st, i + 2, "whom") ||
+	    is_word(st, i + 2, "those") || is_word(st, i + 2, "these") ||
+	    is_word(st, i + 2, "us") || is_word(st, i + 2, "which")))
+		return 1;
+	/* fractions: "one half", "two thirds" */
+	if (in_list(st, i + 1, (const char *const[]){ "half", "third",
+	    "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+	    "tenths", "percent", "per", NULL }))
 		return 1;
 	/* superseded: "revised from 120 to 2,000" */
 	if (h > 0 && is_word(st, h - 1, "from") && is_word(st, i + 1, "to") &&
@@ -1438,6 +1545,13 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 			return util_strdup(prev);
 		return util_strdup("people");
 	}
+	/* a participle is not a head: "200 people opened" */
+	while (b > a && st->t[b - 1].e - st->t[b - 1].s > 3 &&
+	    memcmp(st->low + st->t[b - 1].e - 2, "ed", 2) == 0 &&
+	    !is_word(st, b - 1, "wounded") && !is_word(st, b - 1, "injured"))
+		b--;
+	if (a >= b)
+		return util_strdup(prev != NULL ? prev : "people");
 	head = b - 1;
 	if (is_word(st, head, "others") || is_word(st, head, "more")) {
 		if (prev != NULL)
@@ -1456,10 +1570,13 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	    head > a && is_word(st, head - 1, "service"));
 	if (is_word(st, head, "heroes") && kind != CLAIM_KILLED)
 		mil = 0;
-	if (is_word(st, head, "military") || is_word(st, head, "officers"))
-		mil = head == a || in_list(st, head - 1, titles) ||
-		    word_country(S, st, head - 1) != NULL ||
-		    is_word(st, head, "officers");
+	/* "military" alone or after a side; "officers" only when military */
+	if (is_word(st, head, "military"))
+		mil = head == a || word_country(S, st, head - 1) != NULL;
+	if (is_word(st, head, "officers"))
+		mil = head > a && (is_word(st, head - 1, "military") ||
+		    is_word(st, head - 1, "army") || is_word(st, head - 1,
+		    "naval") || word_country(S, st, head - 1) != NULL);
 	if (mil) {
 		if (country == NULL)
 			country = spk_side;
@@ -1479,6 +1596,31 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	return txt;
 }
 
+static char *place_at(struct state *, const struct sent *, size_t, size_t *,
+    size_t *);
+
+/*
+ * A place right after token k, before token lim: "killed in Kharkiv",
+ * "the death toll in Turkey".  The place of a count of people keeps local
+ * counts apart from national ones.
+ */
+static char *
+place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
+{
+	size_t	pa, pb, j;
+
+	for (j = k; j < st->n && j < k + 6 && j < lim; j++) {
+		if (st->t[j].type == TP)
+			return NULL;
+		if (is_word(st, j, "in") || is_word(st, j, "across") ||
+		    is_word(st, j, "near"))
+			return place_at(S, st, j + 1, &pa, &pb);
+		if (st->t[j].type != TW || st->t[j].cap)
+			return NULL;
+	}
+	return NULL;
+}
+
 /* An event noun followed by "of" in [a, b): "launches of missiles". */
 static size_t
 noun_of(const struct sent *st, size_t a, size_t b)
@@ -1493,11 +1635,10 @@ noun_of(const struct sent *st, size_t a, size_t b)
 }
 
 static int
-find_counts(struct state *S, struct sent *st, const char *subj,
-    const char *subj_side)
+find_counts(struct state *S, struct sent *st)
 {
 	size_t		 i, h, a, b, at, e, se, ev;
-	int		 kind;
+	int		 kind, toll;
 	const char	*src, *sd;
 	char		*subject, *prev = NULL, *pp;
 	const struct number *n;
@@ -1510,8 +1651,12 @@ find_counts(struct state *S, struct sent *st, const char *subj,
 		if (count_excluded(st, i, h))
 			continue;
 		kind = -1;
+		toll = 0;
 		np_after(st, i, &a, &b);
 		e = b > a ? b : i + 1;
+		/* "one" alone: a pronoun more often than a count */
+		if ((n->flags & NUMBER_WORD) && n->value == 1 && b == a)
+			continue;
 		/* population: "a city of 1.4 million people" */
 		if (h > 1 && is_word(st, h - 1, "of") && (in_list(st, h - 2,
 		    pop_places) || is_word(st, h - 2, "population"))) {
@@ -1548,8 +1693,14 @@ find_counts(struct state *S, struct sent *st, const char *subj,
 		if (h > 1 && is_word(st, h - 2, "home") && is_word(st, h - 1,
 		    "to"))
 			continue;
-		/* a verb before: "killing eight people" */
-		if (h > 0 && (kind = kw_find(st, h - 1, before_verbs,
+		/* a verb before: "killing eight people", "shot down 30" */
+		if (h > 1 && is_word(st, h - 1, "down") && (is_word(st, h - 2,
+		    "shot") || is_word(st, h - 2, "shooting") ||
+		    is_word(st, h - 2, "shoots") || is_word(st, h - 2,
+		    "brought"))) {
+			kind = CLAIM_DESTROYED;
+			at = h - 2;
+		} else if (h > 0 && (kind = kw_find(st, h - 1, before_verbs,
 		    PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)
 				continue;
@@ -1566,6 +1717,7 @@ find_counts(struct state *S, struct sent *st, const char *subj,
 		} else if ((kind = verb_after(st, b, &at)) >= 0) {
 			e = at + 1;
 		} else if (toll_before(st, h)) {
+			toll = 1;
 			kind = CLAIM_KILLED;
 			at = h;
 			while (at > 0 && !is_word(st, at, "toll"))
@@ -1576,14 +1728,16 @@ find_counts(struct state *S, struct sent *st, const char *subj,
 			continue;
 		if (kind == CLAIM_NKINDS)
 			continue;
+		/* "1 was launched": a bare figure needs a subject for things */
+		if (b == a && prev == NULL && (kind == CLAIM_LAUNCHED ||
+		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
+			continue;
 		src = source_for(S, st, i, &sd, NULL, NULL);
-		(void)subj;
-		(void)subj_side;
 		/* the noun of an event noun ("200 launches of missiles") */
 		if (b > a && kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a)
-			subject = util_strdup(kind == CLAIM_LAUNCHED ? "missiles"
-			    : "people");
+			subject = util_strdup(kind == CLAIM_LAUNCHED ?
+			    "missiles" : "people");
 		else if ((ev = noun_of(st, a, b)) < b)
 			subject = count_subject(S, st, ev + 2, b, kind, prev,
 			    sd, &se);
@@ -1607,6 +1761,28 @@ find_counts(struct state *S, struct sent *st, const char *subj,
 		}
 		if (e <= i)
 			e = i + 1;
+		/* "people in Turkey": a count of people is local */
+		if (strcmp(subject, "people") == 0 ||
+		    strcmp(subject, "civilians") == 0 ||
+		    strcmp(subject, "children") == 0) {
+			char	*where, *q;
+			size_t	 w = at > i ? at + 1 : e;
+
+			if (toll)	/* "the death toll in Turkey rose to" */
+				w = at + 1;
+			if ((where = place_after(S, st, w, toll ? i : st->n))
+			    != NULL) {
+				q = util_printf("%s in %s", subject, where);
+				free(where);
+				if (q == NULL) {
+					free(subject);
+					S->oom = 1;
+					break;
+				}
+				free(subject);
+				subject = q;
+			}
+		}
 		if (at < h)
 			h = at;
 		add_claim(S, st, (enum claim_kind)kind, subject, n->value,
@@ -1796,6 +1972,85 @@ talks_context(struct state *S, const struct sent *st)
 	    (long)st->index - S->event_sentence <= 3;
 }
 
+/* "news conference", "press conference": not an event of the story. */
+static int
+news_event(const struct sent *st, size_t i)
+{
+	return i > 0 && (is_word(st, i - 1, "news") ||
+	    is_word(st, i - 1, "press"));
+}
+
+/*
+ * "send a delegation ... to X": the place after a send verb at token i.
+ * Weak delegates ("officials", "a team") count only near talks or with a
+ * purpose after the place ("to hold talks", "for talks").
+ */
+static char *
+venue_send(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	static const char *const purpose[] = { "speak", "hold", "negotiate",
+	    "talk", "meet", "discuss", NULL };
+	size_t	 j;
+	char	*place = NULL;
+	int	 del = 0, near;
+
+	near = event_in(st, 0, st->n, venue_events) < st->n ||
+	    (S->event_sentence >= 0 &&
+	    (long)st->index - S->event_sentence <= 3);
+	for (j = i + 1; j < st->n && j < i + 18; j++) {
+		if (in_list(st, j, delegate_nouns))
+			del = in_list(st, j, strong_delegates) || near ? 1 : 2;
+		if (is_punct(st, j, '.') || is_punct(st, j, ';'))
+			break;
+		if (del && is_word(st, j, "to") &&
+		    (place = place_at(S, st, j + 1, pa, pb)) != NULL)
+			break;
+	}
+	if (place != NULL && del == 2 && !(is_word(st, *pb, "to") &&
+	    in_list(st, *pb + 1, purpose)) && !is_word(st, *pb, "for")) {
+		free(place);
+		place = NULL;
+	}
+	return place;
+}
+
+/* "talks ... (held|take place) in X", "talks in X", "on the border". */
+static char *
+venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	size_t	 j;
+	char	*place;
+	int	 prep, after;
+
+	for (j = i + 1; j < st->n && j < i + 14; j++) {
+		/* "the talks, held in X," and "the talks, to be held in" */
+		if (is_comma(st, j) && j == i + 1 && (in_list(st, j + 1,
+		    venue_verbs) || is_word(st, j + 1, "which") ||
+		    is_word(st, j + 1, "to")))
+			continue;
+		if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
+		    is_comma(st, j) || is_quote(st, j))
+			break;
+		prep = is_word(st, j, "in") || is_word(st, j, "at") ||
+		    is_word(st, j, "on");
+		after = j == i + 1 || in_list(st, j - 1, venue_verbs) ||
+		    in_list(st, j - 1, days) || in_list(st, j - 1, day_parts);
+		if (!prep || !after)
+			continue;
+		if ((place = place_at(S, st, j + 1, pa, pb)) == NULL)
+			continue;
+		/* "on" only for a border or a coast, not "on Thursday" */
+		if (is_word(st, j, "on") && !in_list(st, *pb - 1, geo_nouns)) {
+			free(place);
+			continue;
+		}
+		return place;
+	}
+	return NULL;
+}
+
 static void
 find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -1811,49 +2066,28 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 		ev = st->n;
 		/* "send a delegation ... to X" */
 		if (in_list(st, i, send_verbs)) {
-			int	del = 0;
-
-			for (j = i + 1; j < st->n && j < i + 18; j++) {
-				if (in_list(st, j, delegate_nouns))
-					del = 1;
-				if (is_punct(st, j, '.') || is_punct(st, j, ';'))
-					break;
-				if (del && is_word(st, j, "to") &&
-				    (place = place_at(S, st, j + 1, &pa, &pb))
-				    != NULL)
-					break;
-			}
-			if (place == NULL)
+			if ((place = venue_send(S, st, i, &pa, &pb)) == NULL)
 				continue;
 			ev = event_in(st, i, st->n, venue_events);
 			k = i;
-		} else if (in_list(st, i, venue_events)) {
-			/* "talks ... (held|take place) in X", "talks in X" */
-			for (j = i + 1; j < st->n && j < i + 14; j++) {
-				if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
-				    is_punct(st, j, ',') || is_quote(st, j))
-					break;
-				if ((is_word(st, j, "in") || is_word(st, j, "at") ||
-				    (is_word(st, j, "on") && j + 1 < st->n)) &&
-				    (j == i + 1 || in_list(st, j - 1, venue_verbs) ||
-				    in_list(st, j - 1, days) ||
-				    in_list(st, j - 1, day_parts) ||
-				    in_list(st, j - 1, (const char *const[]){
-				    "place", NULL }))) {
-					place = place_at(S, st, j + 1, &pa, &pb);
-					if (place != NULL && is_word(st, j, "on")
-					    && !in_list(st, pb - 1, geo_nouns)) {
-						free(place);
-						place = NULL;
-					}
-					if (place != NULL)
-						break;
-				}
-			}
+		} else if (in_list(st, i, venue_events) && !news_event(st, i)) {
+			place = venue_event(S, st, i, &pa, &pb);
 			if (place == NULL)
 				continue;
 			ev = i;
 			k = i;
+		} else if (in_list(st, i, (const char *const[]){ "meet",
+		    "convene", "gather", NULL }) && i > 0 && in_list(st, i - 1,
+		    (const char *const[]){ "will", "to", "would", "shall",
+		    NULL }) && (is_word(st, i + 1, "in") ||
+		    is_word(st, i + 1, "at")) &&
+		    (place = place_at(S, st, i + 2, &pa, &pb)) != NULL) {
+			/* "leaders will meet in Brussels" */
+			ev = event_in(st, 0, st->n, venue_events);
+			k = i - 1;
+			if (ev >= st->n && S->event_base == NULL &&
+			    !talks_context(S, st))
+				S->event_base = "meeting";
 		} else if (in_list(st, i, go_verbs) && talks_context(S, st) &&
 		    (is_word(st, i + 1, "to") || is_word(st, i + 1, "in"))) {
 			/* "wanted to go to X", "a proposal to meet in X" */
@@ -2012,12 +2246,12 @@ find_times(struct state *S, struct sent *st, const char *subj,
 			    is_word(st, j - 1, "takes") || is_word(st, j - 1,
 			    "taking")))
 				continue;
-			if (is_word(st, j, "effect") || is_word(st, j, "force")) {
-				if (!is_word(st, j - 1, "into") &&
-				    !is_word(st, j - 1, "take") &&
-				    !is_word(st, j - 1, "takes"))
-					continue;
-			}
+			/* "take effect", "come into force" */
+			if ((is_word(st, j, "effect") || is_word(st, j,
+			    "force")) && !is_word(st, j - 1, "into") &&
+			    !is_word(st, j - 1, "take") &&
+			    !is_word(st, j - 1, "takes"))
+				continue;
 			when = time_at(st, j + 1, &ta, &tb);
 			if (when == NULL && in_list(st, j + 1, (const char
 			    *const[]){ "in", "at", NULL }) && is_capword(st,
@@ -2109,6 +2343,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		/* "the (Russian) delegation headed/led by X" */
 		k = i + 1;
 		while (k < i + 4 && (is_word(st, k, "will") ||
+		    is_comma(st, k) ||
 		    is_word(st, k, "be") || is_word(st, k, "is") ||
 		    is_word(st, k, "was") || is_word(st, k, "to") ||
 		    is_word(st, k, "being") || is_word(st, k, "would")))
@@ -2170,6 +2405,10 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				k--;
 			if (k == 0)
 				continue;
+			/* "X, who will lead the delegation" */
+			if (k > 2 && is_word(st, k - 1, "who") &&
+			    is_comma(st, k - 2))
+				k -= 2;
 			a = np_back(st, k - 1, 0);
 			p = person_in(S, st, a, k, &pe, 1);
 			if (p >= k) {
@@ -2234,6 +2473,140 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		}
 		emit_text_claim(S, st, CLAIM_ROLE, subject, who, a, b, subj,
 		    subj_side);
+		free(subject);
+	}
+}
+
+/* ---- targets of strikes ----------------------------------------------- */
+
+LIST(strike_nouns, "strikes", "strike", "attacks", "attack", "airstrikes",
+    "airstrike", "shelling", "bombing", "bombings", "bombardment", "raids",
+    "raid", "fire");
+LIST(strike_verbs, "targeted", "targeting", "targets", "target", "hit",
+    "hitting", "struck", "striking", "shelled", "bombed", "attacked",
+    "attacking", "attack", "attacks", "strike", "strikes");
+LIST(civ_targets, "civilian", "civilians", "residential", "homes",
+    "hospitals", "hospital", "schools", "school", "apartment", "houses",
+    "kindergarten", "shelters", "markets", "churches");
+LIST(mil_targets, "military", "army", "airfields", "airbases", "bases");
+LIST(negators, "not", "no", "never", "n't", "nor");
+
+/* The side whose strikes these are: the nearest side before token i in
+ * the clause, or the speaker's side for "it", "we", "they". */
+static const char *
+attacker(struct state *S, const struct sent *st, size_t i, size_t *at)
+{
+	size_t		 k;
+	const char	*c, *sd;
+
+	for (k = i; k > 0 && k + 10 > i; k--) {
+		if (is_comma(st, k - 1) || is_quote(st, k - 1))
+			break;
+		if (is_word(st, k - 1, "it") || is_word(st, k - 1, "we") ||
+		    is_word(st, k - 1, "they")) {
+			*at = k - 1;
+			(void)source_for(S, st, k - 1, &sd, NULL, NULL);
+			return sd;
+		}
+		if ((c = word_country(S, st, k - 1)) != NULL) {
+			*at = k - 1;
+			return c;
+		}
+		if (is_word(st, k - 1, "that") || is_word(st, k - 1, "and"))
+			break;
+	}
+	return NULL;
+}
+
+/*
+ * "Russian forces conducted strikes on civilian facilities" against "it is
+ * only conducting strikes on military infrastructure", "there is no threat
+ * to civilians": what the attacker's strikes hit.
+ */
+static void
+find_targets(struct state *S, struct sent *st)
+{
+	size_t		 i, j, k, at, end;
+	const char	*side, *adj, *value, *src, *sd;
+	char		*subject;
+	int		 civ, mil, only, neg;
+
+	for (i = 0; i < st->n; i++) {
+		if (!in_list(st, i, strike_nouns) &&
+		    !in_list(st, i, strike_verbs))
+			continue;
+		civ = mil = only = neg = 0;
+		end = i;
+		j = i + 1;
+		if (is_word(st, j, "on") || is_word(st, j, "against") ||
+		    is_word(st, j, "at"))
+			j++;
+		for (k = j; k < st->n && k < j + 4; k++) {
+			if (in_list(st, k, civ_targets)) {
+				civ = 1;
+				end = k;
+				break;
+			}
+			if (in_list(st, k, mil_targets)) {
+				mil = 1;
+				end = k + (k + 1 < st->n);
+				break;
+			}
+			if (st->t[k].type != TW)
+				break;
+		}
+		if (!civ && !mil)
+			continue;
+		for (k = i > 5 ? i - 5 : 0; k < i; k++) {
+			if (is_word(st, k, "only") || is_word(st, k,
+			    "exclusively") || is_word(st, k, "solely"))
+				only = 1;
+			if (in_list(st, k, negators))
+				neg = 1;
+		}
+		if (civ && !neg)
+			value = "civilian targets";
+		else if ((mil && only) || (civ && neg))
+			value = "military targets only";
+		else
+			continue;
+		if ((side = attacker(S, st, i, &at)) == NULL ||
+		    (adj = entities_adjective(S->ent, side)) == NULL)
+			continue;
+		if ((subject = util_printf("%s strikes", adj)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		src = source_for(S, st, i, &sd, NULL, NULL);
+		add_claim(S, st, CLAIM_TARGETS, subject, 0, 0,
+		    util_strdup(value), 0, NULL, src, st->t[at].s,
+		    st->t[end].e);
+		free(subject);
+		i = end;
+	}
+	/* "there is no threat to civilians" */
+	for (i = 0; i + 3 < st->n; i++) {
+		if (!is_word(st, i, "no") || !is_word(st, i + 1, "threat") ||
+		    !is_word(st, i + 2, "to") || !in_list(st, i + 3,
+		    civ_targets))
+			continue;
+		for (k = 0; k < S->out->n; k++)
+			if (S->out->v[k].sentence == st->index &&
+			    S->out->v[k].kind == CLAIM_TARGETS)
+				break;
+		if (k < S->out->n)
+			continue;	/* said already */
+		src = source_for(S, st, i, &sd, NULL, NULL);
+		if (sd == NULL || (adj = entities_adjective(S->ent, sd)) ==
+		    NULL)
+			continue;
+		if ((subject = util_printf("%s strikes", adj)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		add_claim(S, st, CLAIM_TARGETS, subject, 0, 0,
+		    util_strdup("military targets only"), 0, NULL, src,
+		    st->t[i].s, st->t[i + 3].e);
 		free(subject);
 	}
 }
@@ -2360,13 +2733,14 @@ do_sentence(struct state *S, const char *text, size_t index)
 	if (st.depth_end > 0)
 		quote_tail(S, index);
 	subj = sentence_subject(S, &st, &subj_side, &subj_human, &se);
-	find_counts(S, &st, subj, subj_side);
+	find_counts(S, &st);
 	find_venues(S, &st, subj, subj_side);
 	find_times(S, &st, subj, subj_side);
 	find_roles(S, &st, subj, subj_side);
+	find_targets(S, &st);
 	for (k = 0; k < st.n; k++)
-		if (in_list(&st, k, venue_events) ||
-		    in_list(&st, k, delegate_nouns))
+		if ((in_list(&st, k, venue_events) && !news_event(&st, k)) ||
+		    in_list(&st, k, strong_delegates))
 			S->event_sentence = (long)index;
 	/* who speaks next: the subject person, when nobody said anything */
 	if (st.nsays == 0 && subj != NULL && subj_human) {

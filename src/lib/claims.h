@@ -5,10 +5,12 @@
  * returns the counts (killed, injured, missing, detained, destroyed,
  * damaged, launched, captured, casualties, population), the venues of
  * talks and their denials, who holds a role ("head of Russian
- * delegation") and when a scheduled event happens, each with who the text
- * says made it.  Reading order matters: "he said" is resolved to the last
- * person named, a quotation that runs over several sentences keeps its
- * speaker, and "the talks" keeps the round an earlier sentence named.
+ * delegation"), when a scheduled event happens and what a side's strikes
+ * hit ("Russian strikes": "civilian targets" against "military targets
+ * only"), each with who the text says made it.  Reading order matters:
+ * "he said" is resolved to the last person named, a quotation that runs
+ * over several sentences keeps its speaker, and "the talks" keeps the
+ * round an earlier sentence named.
  *
  * Subjects are normalised so that claims from different outlets compare:
  * soldiers, troops, forces, military personnel and (when killed) heroes of
@@ -38,6 +40,8 @@ enum claim_kind {
 	CLAIM_VENUE_DENIED,
 	CLAIM_ROLE,
 	CLAIM_TIME,
+	CLAIM_TARGETS,		/* what a side's strikes hit: "civilian
+				   targets" or "military targets only" */
 	CLAIM_NKINDS
 };
 

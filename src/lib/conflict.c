@@ -249,6 +249,8 @@ agree(const struct claim *a, const struct claim *b)
 		return conflict_same_person(a->text, b->text);
 	case CLAIM_TIME:
 		return conflict_same_time(a->text, b->text);
+	case CLAIM_TARGETS:
+		return fold_cmp(a->text, b->text) == 0;
 	default:
 		return numbers_ranges_agree(a->value, a->high, b->value,
 		    b->high);
@@ -280,6 +282,7 @@ prefix(const struct claim *c)
 	case CLAIM_TIME:
 		return util_printf(_("time of %s"), c->subject);
 	case CLAIM_ROLE:
+	case CLAIM_TARGETS:
 		return util_strdup(c->subject);
 	default:
 		return util_printf("%s %s", claim_kind_name(c->kind),
@@ -328,6 +331,30 @@ add_pair(struct ctx *X, const struct conflict_in *a,
 		return -1;
 	X->set->npairs++;
 	return 0;
+}
+
+/*
+ * Whether member i is the first claim of its sentence in the group: a
+ * sentence that reports both sides ("proposed Minsk; they answered with
+ * Warsaw") stands in pairs for the claim it makes first.
+ */
+static int
+lead(const struct ctx *X, const size_t *m, size_t n, size_t i)
+{
+	const struct conflict_in	*a = &X->in[m[i]], *b;
+	size_t				 k;
+
+	for (k = 0; k < n; k++) {
+		if (k == i)
+			continue;
+		b = &X->in[m[k]];
+		if (b->sentence != a->sentence)
+			continue;
+		if (b->c->start < a->c->start || (b->c->start == a->c->start &&
+		    k < i))
+			return 0;
+	}
+	return 1;
 }
 
 /*
@@ -382,7 +409,8 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		c->claims[c->nclaims++] = X->in[m[i]].claim;
 	for (i = 0; i < n && npairs < PAIRS_PER_CONFLICT; i++)
 		for (j = i + 1; j < n && npairs < PAIRS_PER_CONFLICT; j++) {
-			if (cl[i] == cl[j])
+			if (cl[i] == cl[j] || !lead(X, m, n, i) ||
+			    !lead(X, m, n, j))
 				continue;
 			if (add_pair(X, &X->in[m[i]], &X->in[m[j]], pre) != 0)
 				goto fail;
@@ -453,7 +481,8 @@ same_base(const char *a, const char *b)
 	if (la != lb)
 		return 0;
 	for (i = 0; i < la; i++)
-		if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+		if (tolower((unsigned char)a[i]) !=
+		    tolower((unsigned char)b[i]))
 			return 0;
 	return 1;
 }

@@ -18,7 +18,9 @@
  * reason ("killed Ukrainian servicemen: 137 (Zelensky) vs 2870 (Russian
  * Defense Ministry)").  The sentence pairs that carry a conflict (one claim
  * of each side, in different sentences) are listed too, each once, so that
- * the engine can mark them `conflict`.
+ * the engine can mark them `conflict`; a sentence with claims on both
+ * sides takes part in pairs through the claim it makes first (its lowest
+ * start), so that it still pairs as "same" with sentences that agree.
  */
 #ifndef PX_CONFLICT_H
 #define PX_CONFLICT_H

@@ -87,7 +87,8 @@ form_eq(const char *form, const char *w, size_t len)
 	size_t	i;
 	int	exact = all_caps(form);
 
-	if (strlen(form) != len)
+	if (len == 0 || lower((unsigned char)form[0]) !=
+	    lower((unsigned char)w[0]) || strlen(form) != len)
 		return 0;
 	for (i = 0; i < len; i++) {
 		if (exact ? form[i] != w[i] : lower((unsigned char)form[i]) !=

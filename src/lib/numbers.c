@@ -316,7 +316,8 @@ read_number(const char *s, size_t len, size_t *p, struct tok *t, int groups)
 	q += n;
 	if (n <= 3) {
 		/* 2,870 and 1,502,000 */
-		while (q < len && s[q] == ',' && digits_at(s, len, q + 1) == 3) {
+		while (q < len && s[q] == ',' &&
+		    digits_at(s, len, q + 1) == 3) {
 			v = v * 1000 + digits_value(s, q + 1, 3);
 			q += 4;
 			t->plain = 0;
@@ -499,7 +500,8 @@ parse_words(const struct scan *sc, size_t i, double cur, int last,
 			cur += tn * 10;
 			last = 2;
 			j++;
-			if (is_dash(sc, j) && glued(sc, j) && glued(sc, j + 1) &&
+			if (is_dash(sc, j) && glued(sc, j) &&
+			    glued(sc, j + 1) &&
 			    (u = word_in(sc, j + 1, units, 10)) > 0) {
 				cur += u;
 				last = 1;

@@ -24,7 +24,7 @@ enum number_flags {
 	NUMBER_TIME	= 0x80,	/* "10:30", "0335 GMT" */
 	NUMBER_WORD	= 0x100,/* written in words */
 	NUMBER_DATE	= 0x200,/* a day of a month: "February 25" */
-	NUMBER_MEASURE	= 0x400,/* a quantity with a unit: "5 km", "4-year term" */
+	NUMBER_MEASURE	= 0x400,/* a quantity of a unit: "5 km", "4-year" */
 	NUMBER_AGE	= 0x800	/* an age: "aged 45", "a 45-year-old" */
 };
 
