@@ -49,8 +49,11 @@ static const struct link_case link_cases[] = {
 	{ { 0, 1, 0, 2, 0.6 }, NULL, NULL, 1 },		/* two similar */
 	{ { 0, 1, 0, 3, 0.6 }, "2023-01-01", "2023-06-01", 0 }, /* far apart */
 	{ { 0, 1, 0, 3, 0.6 }, "2023-01-01", "2023-01-09", 1 },
-	/* a strong same link survives a scrape date years away */
-	{ { 0, 1, 2, 0, 0.8 }, "2022-02-25", "2024-07-23", 1 },
+	/* the same words months later are another event */
+	{ { 0, 1, 2, 0, 0.8 }, "2022-02-25", "2024-07-23", 0 },
+	{ { 0, 1, 2, 0, 0.8 }, "2024-07-01", "2024-07-23", 1 },
+	/* an undated article links to any date */
+	{ { 0, 1, 2, 0, 0.8 }, NULL, "2024-07-23", 1 },
 	{ { 0, 1, 0, 0, 0.0 }, NULL, NULL, 0 },
 };
 
@@ -86,6 +89,20 @@ START_TEST(test_group_components)
 	ck_assert_int_eq(out[2], 1);
 	ck_assert_int_eq(out[5], 1);
 	ck_assert_int_eq(out[4], 2);
+}
+END_TEST
+
+START_TEST(test_group_undated_bridge)
+{
+	/* 0 and 2 are years apart but both share a report with undated 1 */
+	const char		*dates[] = { "2022-02-25", NULL, "2024-07-23" };
+	struct story_link	 links[] = { { 0, 2, 3, 0, 0.9 },
+	    { 0, 1, 1, 0, 0.9 }, { 1, 2, 1, 0, 0.9 } };
+	long			 out[3];
+
+	ck_assert_int_eq(story_group(3, dates, links, 1, out), 3);
+	ck_assert_int_eq(story_group(3, dates, links, 3, out), 1);
+	ck_assert_int_eq(out[0], out[2]);
 }
 END_TEST
 
@@ -127,6 +144,7 @@ story_suite(void)
 	tcase_add_loop_test(tc, test_linked, 0, PX_NITEMS(link_cases));
 	tcase_add_test(tc, test_group_components);
 	tcase_add_test(tc, test_group_order_independent);
+	tcase_add_test(tc, test_group_undated_bridge);
 	tcase_add_test(tc, test_group_bad_links_ignored);
 	suite_add_tcase(s, tc);
 	return s;

@@ -32,6 +32,7 @@
 #define ALIGN_TERMS		6	/* rarest terms looked up per sentence */
 #define ALIGN_MAX_DF		400	/* terms in more sentences are too common */
 #define ALIGN_CANDIDATES	24	/* candidates scored per sentence */
+#define ALIGN_SIMILAR		3	/* `similar` pairs kept per sentence */
 /*
  * The IDF prior: as if ALIGN_PRIOR more sentences without the term had been
  * seen.  In a small database raw IDF punishes exactly the words that two
@@ -240,13 +241,28 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 	return p;
 }
 
+/* Both sentences name no one, or they share a name. */
 static int
-work_link(struct work *w, int64_t article, enum match_relation r,
-    double score, char **cause)
+names_agree(const struct match_result *m)
+{
+	return m->names_a == 0 || m->names_b == 0 || m->names_shared > 0;
+}
+
+/*
+ * Count a pair toward the link between the new article and another.  A
+ * `similar` pair counts only when the two sentences share a name: a turn
+ * of phrase used about other people or places says nothing about the
+ * story.
+ */
+static int
+work_link(struct work *w, int64_t article, const struct match_result *m,
+    char **cause)
 {
 	struct link	*l;
 	size_t		 i;
 
+	if (m->relation == MATCH_SIMILAR && m->names_shared == 0)
+		return 0;
 	for (i = 0; i < w->nlinks; i++)
 		if (w->links[i].article == article)
 			break;
@@ -263,12 +279,12 @@ work_link(struct work *w, int64_t article, enum match_relation r,
 		l->article = article;
 	}
 	l = &w->links[i];
-	if (r == MATCH_SAME)
+	if (m->relation == MATCH_SAME)
 		l->nsame++;
 	else
 		l->nsimilar++;
-	if (score > l->best)
-		l->best = score;
+	if (m->score > l->best)
+		l->best = m->score;
 	return 0;
 }
 
@@ -302,6 +318,25 @@ struct rare {
 	uint32_t	term;
 	int64_t		df;
 };
+
+/* A scored candidate. */
+struct scored {
+	int64_t			id, article;
+	struct match_result	m;
+};
+
+/* `same` before `similar`, then by score, then newest first. */
+static int
+scored_cmp(const void *a, const void *b)
+{
+	const struct scored	*x = a, *y = b;
+
+	if (x->m.relation != y->m.relation)
+		return x->m.relation == MATCH_SAME ? -1 : 1;
+	if (x->m.score != y->m.score)
+		return x->m.score < y->m.score ? 1 : -1;
+	return (x->id < y->id) - (x->id > y->id);
+}
 
 static int
 rare_cmp(const void *a, const void *b)
@@ -347,8 +382,10 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	int64_t		*ids = NULL, df, pid;
 	size_t		 nids;
 	struct prep	*p;
+	struct scored	*res = NULL;
+	size_t		 nres = 0, nsim;
 	enum match_relation r;
-	double		 score, w_;
+	double		 w_;
 	int		 rc = -1;
 
 	if (nterms == 0)
@@ -410,23 +447,51 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	qsort(c, k, sizeof *c, cand_by_weight);
 	m = k < ALIGN_CANDIDATES ? k : ALIGN_CANDIDATES;
 
+	/*
+	 * Every `same` pair is kept (one wire sentence carried by a dozen
+	 * outlets is a dozen pairs an editor may want to see); of the
+	 * `similar` ones only the best few, or a common turn of phrase would
+	 * pair each sentence with much of the database.
+	 */
+	if (m > 0 && (res = calloc(m, sizeof *res)) == NULL) {
+		oom(cause);
+		goto out;
+	}
 	for (i = 0; i < m; i++) {
 		if (c[i].id == sid)
 			continue;
 		if ((p = work_candidate(al, w, c[i].id, cause)) == NULL)
 			goto out;
-		r = match_score(al->mt, ms, p->ms, &score);
-		if (r == MATCH_NONE)
+		match_compare(al->mt, ms, p->ms, &res[nres].m);
+		if (res[nres].m.relation == MATCH_NONE)
 			continue;
-		if (store_pair_put(al->st, sid, c[i].id,
-		    r == MATCH_SAME ? STORE_SAME : STORE_SIMILAR, score, &pid,
-		    cause) != 0)
+		/*
+		 * Inside a database of many stories a sentence about other
+		 * people or places is not the same fact, however alike the
+		 * wording ("Schools in X will remain closed until Monday").
+		 */
+		if (res[nres].m.relation == MATCH_SAME &&
+		    !names_agree(&res[nres].m))
+			res[nres].m.relation = MATCH_SIMILAR;
+		res[nres].id = c[i].id;
+		res[nres].article = p->article;
+		nres++;
+	}
+	qsort(res, nres, sizeof *res, scored_cmp);
+	for (i = 0, nsim = 0; i < nres; i++) {
+		r = res[i].m.relation;
+		if (r == MATCH_SIMILAR && nsim++ >= ALIGN_SIMILAR)
+			break;
+		if (store_pair_put(al->st, sid, res[i].id,
+		    r == MATCH_SAME ? STORE_SAME : STORE_SIMILAR,
+		    res[i].m.score, &pid, cause) != 0)
 			goto out;
-		if (work_link(w, p->article, r, score, cause) != 0)
+		if (work_link(w, res[i].article, &res[i].m, cause) != 0)
 			goto out;
 	}
 	rc = 0;
 out:
+	free(res);
 	free(ids);
 	free(c);
 	free(rare);

@@ -75,13 +75,38 @@ struct match_sentence {
 #define NAROUND 4	/* content words kept around a figure, half each side */
 #define NOTERM UINT32_MAX
 
+#define MATCH_NCALENDAR	19
+
 struct match {
 	struct tokens	*tk;
+	uint32_t	 calendar[MATCH_NCALENDAR];	/* term ids */
 	struct model	 m;
 	unsigned char	*ma, *mb;	/* scratch: matched marks */
 	unsigned	*row;		/* scratch: two LCS rows */
 	size_t		 cap;		/* of ma, mb, and row / 2 */
 };
+
+/*
+ * Calendar words are written with a capital in English but name no one
+ * and no place: two reports of different events on the same Friday share
+ * no name.  Their term ids are looked up once, in match_new().
+ */
+static const char *const calendar_words[MATCH_NCALENDAR] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday", "January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December"
+};
+
+static int
+is_calendar(const struct match *mt, uint32_t term)
+{
+	size_t	i;
+
+	for (i = 0; i < MATCH_NCALENDAR; i++)
+		if (mt->calendar[i] == term)
+			return 1;
+	return 0;
+}
 
 const char *
 match_feature_name(size_t i)
@@ -225,6 +250,19 @@ match_new(struct tokens *tk, int load, char **cause)
 	}
 	mt->tk = tk;
 	mt->m = default_model;
+	for (i = 0; i < MATCH_NCALENDAR; i++) {
+		struct token	*t = NULL;
+		long		 nt;
+
+		nt = tokens_split(tk, calendar_words[i],
+		    strlen(calendar_words[i]), &t, cause);
+		if (nt < 0) {
+			match_free(mt);
+			return NULL;
+		}
+		mt->calendar[i] = nt > 0 ? t[0].term : UINT32_MAX;
+		free(t);
+	}
 	if (load) {
 		n = paths_data_files("match-model", files);
 		for (i = 0; i < n; i++) {
@@ -436,8 +474,9 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	for (i = 0; i < n; i++) {
 		if (!is_content(&t[i]) || (t[i].flags & TOKEN_NUMBER))
 			continue;
-		if ((i > 0 && (t[i].flags & TOKEN_PROPER)) ||
-		    (t[i].flags & TOKEN_ALIAS)) {
+		if (((i > 0 && (t[i].flags & TOKEN_PROPER)) ||
+		    (t[i].flags & TOKEN_ALIAS)) &&
+		    !is_calendar(mt, t[i].term)) {
 			k = find_u32(ms->terms, ms->nterms, t[i].term);
 			ms->name[k] = 1;
 		}
@@ -622,12 +661,17 @@ same_prefix(const struct tokens *tk, uint32_t a, uint32_t b)
 	return 1;
 }
 
-/* The features, and the count of content terms the two share. */
+/*
+ * The features, and the count of content terms the two share; nm (may
+ * be NULL) gets the count of names on each side and of those matched.
+ */
 static size_t
 features(struct match *mt, const struct match_sentence *a,
-    const struct match_sentence *b, double f[MATCH_NFEATURES])
+    const struct match_sentence *b, double f[MATCH_NFEATURES],
+    struct match_result *nm)
 {
 	size_t	i = 0, j = 0, common = 0, names = 0, missed = 0, ua, ub;
+	size_t	na = 0, nb = 0, hit = 0;
 	double	wa = 0, wb = 0, ca, cb, ra, rb;
 
 	memset(f, 0, MATCH_NFEATURES * sizeof *f);
@@ -676,7 +720,9 @@ features(struct match *mt, const struct match_sentence *a,
 			wa += a->weight[i];
 		if (a->name[i]) {
 			names++;
+			na++;
 			missed += !mt->ma[i];
+			hit += mt->ma[i];
 		}
 	}
 	for (j = 0; j < b->nterms; j++) {
@@ -684,8 +730,14 @@ features(struct match *mt, const struct match_sentence *a,
 			wb += b->weight[j];
 		if (b->name[j]) {
 			names++;
+			nb++;
 			missed += !mt->mb[j];
 		}
+	}
+	if (nm != NULL) {
+		nm->names_a = na;
+		nm->names_b = nb;
+		nm->names_shared = hit;
 	}
 	ca = a->wsum > 0 ? wa / a->wsum : 0;
 	cb = b->wsum > 0 ? wb / b->wsum : 0;
@@ -731,18 +783,30 @@ void
 match_features(struct match *mt, const struct match_sentence *a,
     const struct match_sentence *b, double f[MATCH_NFEATURES])
 {
-	features(mt, a, b, f);
+	features(mt, a, b, f, NULL);
 }
 
 enum match_relation
 match_score(struct match *mt, const struct match_sentence *a,
     const struct match_sentence *b, double *score)
 {
+	struct match_result	res;
+
+	match_compare(mt, a, b, &res);
+	if (score != NULL)
+		*score = res.score;
+	return res.relation;
+}
+
+void
+match_compare(struct match *mt, const struct match_sentence *a,
+    const struct match_sentence *b, struct match_result *res)
+{
 	double			 f[MATCH_NFEATURES], z, p;
 	size_t			 i, common;
 	enum match_relation	 r = MATCH_NONE;
 
-	common = features(mt, a, b, f);
+	common = features(mt, a, b, f, res);
 	z = mt->m.bias;
 	for (i = 0; i < MATCH_NFEATURES; i++)
 		z += mt->m.w[i] * f[i];
@@ -754,12 +818,18 @@ match_score(struct match *mt, const struct match_sentence *a,
 	    f[F_WCOV_MIN] >= mt->m.t_overlap))
 		r = MATCH_SIMILAR;
 	/* different figures, or one side negated: never the same fact */
-	if (r == MATCH_SAME && (f[F_NUM_CONFLICT] > 0 || f[F_NEGATION] > 0)) {
+	/*
+	 * nor when both name several people or places and share none of
+	 * them (with a single name each, a paraphrase often puts a
+	 * description for the name: "Cleveland's" and "an Ohio case")
+	 */
+	if (r == MATCH_SAME && (f[F_NUM_CONFLICT] > 0 || f[F_NEGATION] > 0 ||
+	    (res->names_a >= 2 && res->names_b >= 2 &&
+	    res->names_shared == 0))) {
 		r = MATCH_SIMILAR;
 		if (p >= mt->m.t_same)
 			p = mt->m.t_same - 0.001 > 0 ? mt->m.t_same - 0.001 : 0;
 	}
-	if (score != NULL)
-		*score = p;
-	return r;
+	res->relation = r;
+	res->score = p;
 }

@@ -14,8 +14,9 @@
  * read from the data file "match-model" (defaults compiled in).  The score
  * is a probability in [0,1] and symmetric; the relation is
  *   MATCH_SAME     the same fact (verbatim, near-verbatim or paraphrase);
- *                  never when the two give different figures or one
- *                  negates the other;
+ *                  never when the two give different figures, one
+ *                  negates the other, or both name several people or
+ *                  places and share none of those names;
  *   MATCH_SIMILAR  partial overlap: one contains much of the other, the
  *                  two share a few informative words, or the score is
  *                  above the lower threshold;
@@ -72,6 +73,22 @@ void			 match_sentence_free(struct match_sentence *);
 void		 match_features(struct match *, const struct match_sentence *,
 		    const struct match_sentence *, double f[MATCH_NFEATURES]);
 const char	*match_feature_name(size_t i);
+
+/* What match_compare() finds about a pair. */
+struct match_result {
+	enum match_relation	relation;
+	double			score;		/* [0, 1] */
+	size_t			names_a;	/* names (people, places) in a */
+	size_t			names_b;	/* and in b */
+	size_t			names_shared;	/* names found on both sides */
+};
+
+/*
+ * The relation of a pair, its score and the names (people, places) on
+ * each side and on both.
+ */
+void	match_compare(struct match *, const struct match_sentence *,
+	    const struct match_sentence *, struct match_result *);
 
 /* The relation of a pair and its score in [0,1] (score may be NULL). */
 enum match_relation	 match_score(struct match *,

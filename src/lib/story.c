@@ -7,8 +7,10 @@
  * deterministic whatever the order of the links.
  *
  * The rule of story_linked(): one `same` pair with a good score, or two
- * `similar` pairs, link two articles; a date gap of more than
- * STORY_MAX_DAYS vetoes a link made of `similar` pairs only.
+ * `similar` pairs, link two articles, unless both are dated more than
+ * STORY_MAX_DAYS apart: the same words a month later are another event
+ * (the same toll of another storm, the same talks' next round).  An
+ * undated article links to any date, so it can bridge two dated ones.
  */
 #include "px.h"
 #include "story.h"
@@ -17,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define STORY_MAX_DAYS		14
+#define STORY_MAX_DAYS		30
 #define STORY_SAME_SCORE	0.5
 #define STORY_MIN_SIMILAR	2
 
@@ -61,14 +63,13 @@ int
 story_linked(const struct story_link *l, const char *date_a,
     const char *date_b)
 {
-	long	gap;
+	long	gap = story_days_between(date_a, date_b);
 
+	if (gap > STORY_MAX_DAYS)
+		return 0;
 	if (l->nsame > 0 && l->best >= STORY_SAME_SCORE)
 		return 1;
-	if (l->nsame + l->nsimilar < STORY_MIN_SIMILAR)
-		return 0;
-	gap = story_days_between(date_a, date_b);
-	return gap < 0 || gap <= STORY_MAX_DAYS;
+	return l->nsame + l->nsimilar >= STORY_MIN_SIMILAR;
 }
 
 static size_t

@@ -6,10 +6,9 @@
  * sentence pairs and the best score; and each article's printed date.  Two
  * articles belong to the same story when their link is strong enough;
  * stories are the connected components (union-find), so an article that
- * reports on two earlier ones joins their stories.  Printed dates only
- * weaken a link: scraped page dates are often the scrape date, so a large
- * date gap vetoes a weak link (similar sentences only) but never a strong
- * one (sentences reported as the same fact).
+ * reports on two earlier ones joins their stories.  Printed dates veto a
+ * link when they are far apart (see story.c); an undated article links to
+ * any date.
  */
 #ifndef PX_STORY_H
 #define PX_STORY_H
