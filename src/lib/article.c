@@ -587,100 +587,120 @@ same_line(const char *s, const struct line *x, const struct line *y)
 	    memcmp(s + x->a, s + y->a, x->b - x->a) == 0;
 }
 
+/* "By Jane Doe", "BY STAFF REPORTER": a byline, not content. */
+static int
+byline(const char *s, const struct line *l)
+{
+	return !l->punct && l->words >= 2 && l->words <= 7 &&
+	    (strncmp(s + l->a, "By ", 3) == 0 ||
+	    strncmp(s + l->a, "BY ", 3) == 0);
+}
+
+/* "Home » World » Europe": navigation. */
+static int
+breadcrumb(const char *s, const struct line *l)
+{
+	size_t	i;
+
+	if (l->punct || l->words > 12)
+		return 0;
+	for (i = l->a; i + 2 < l->b; i++) {
+		if ((unsigned char)s[i] == 0xC2 &&
+		    (unsigned char)s[i + 1] == 0xBB)		/* » */
+			return 1;
+		if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * What a line is when it is not content: printed date, embedded post
+ * attribution, furniture, credit, site name, byline, navigation, or a
+ * line the database keeps seeing.  Records what it learns on the way.
+ */
+static int
+furniture_kind(struct parse *p, struct line *l, size_t nonblank,
+    int seen_content, enum line_kind *kind)
+{
+	const char	*s = p->t->s;
+	char		 iso[11], *name;
+	size_t		 j;
+
+	*kind = L_CONTENT;
+	if (date_line(s, l->a, l->b, iso)) {
+		*kind = L_DATE;
+		if (p->art->date == NULL && nonblank <= TOP_LINES &&
+		    iso[0] != '\0' && (p->art->date = util_strdup(iso)) == NULL)
+			return -1;
+	} else if (social_line(s, l->a, l->b)) {
+		*kind = L_SOCIAL;
+		if (p->social_date == NULL &&
+		    find_date(s, l->a, l->b, iso, &j, &j) &&
+		    (p->social_date = util_strdup(iso)) == NULL)
+			return -1;
+	} else if (furniture_match(p->furniture, s + l->a, l->b - l->a) !=
+	    FURNITURE_NONE || byline(s, l) || breadcrumb(s, l))
+		*kind = L_FURNITURE;
+	else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
+	    &name)) {
+		*kind = L_CREDIT;
+		if (name != NULL && p->credit == NULL)
+			p->credit = name;
+		else if (name != NULL) {
+			j = add_cite(p, name);
+			free(name);
+			if (j != 0)
+				return -1;
+		}
+	} else if (!seen_content && nonblank <= 3 && !l->punct &&
+	    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
+		*kind = L_SITE;
+		if (p->site == NULL)
+			p->site = name;
+		else
+			free(name);
+	} else if (ask_recurring(p, l))
+		*kind = L_RECURRING;
+	return 0;
+}
+
+/*
+ * Classify every line, top to bottom.  The headline is the first line,
+ * among the top ones and before any paragraph, that reads like one (no
+ * sentence-final full stop) or is repeated just below.  Short lines
+ * without sentence punctuation that are not the headline are tags.
+ */
 static int
 classify(struct parse *p)
 {
 	const char	*s = p->t->s;
 	struct line	*l;
-	size_t		 i, j, nonblank = 0, title = (size_t)-1;
-	char		 iso[11], *name;
-	int		 seen_content = 0;
+	size_t		 i, j, nonblank = 0;
+	int		 seen_content = 0, repeated, top;
+	enum line_kind	 kind;
 
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		nonblank++;
-		if (date_line(s, l->a, l->b, iso)) {
-			l->kind = L_DATE;
-			if (p->art->date == NULL && nonblank <= TOP_LINES &&
-			    iso[0] != '\0' &&
-			    (p->art->date = util_strdup(iso)) == NULL)
-				return -1;
+		if (furniture_kind(p, l, nonblank, seen_content, &kind) != 0)
+			return -1;
+		if ((l->kind = kind) != L_CONTENT)
 			continue;
-		}
-		if (social_line(s, l->a, l->b)) {
-			l->kind = L_SOCIAL;
-			if (p->social_date == NULL &&
-			    find_date(s, l->a, l->b, iso, &j, &j) &&
-			    (p->social_date = util_strdup(iso)) == NULL)
-				return -1;
-			continue;
-		}
-		if (furniture_match(p->furniture, s + l->a, l->b - l->a) !=
-		    FURNITURE_NONE) {
-			l->kind = L_FURNITURE;
-			continue;
-		}
-		if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
-		    &name)) {
-			l->kind = L_CREDIT;
-			if (name != NULL && p->credit == NULL)
-				p->credit = name;
-			else if (name != NULL) {
-				if (add_cite(p, name) != 0) {
-					free(name);
-					return -1;
-				}
-				free(name);
-			}
-			continue;
-		}
-		if (!seen_content && nonblank <= 3 && !l->punct &&
-		    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
-			l->kind = L_SITE;
-			if (p->site == NULL)
-				p->site = name;
-			else
-				free(name);
-			continue;
-		}
-		if (ask_recurring(p, l)) {
-			l->kind = L_RECURRING;
-			continue;
-		}
-		/* Tag lines: short, unpunctuated, not capitalised. */
+		top = !seen_content && nonblank <= TOP_LINES;
 		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
-		    l->words <= 2) && title != (size_t)-1) {
+		    l->words <= (top ? 1 : 2))) {
 			l->kind = L_TAG;
 			continue;
 		}
-		if (title == (size_t)-1 && !seen_content &&
-		    nonblank <= TOP_LINES) {
-			if (headline(p, l)) {
+		if (top) {
+			repeated = 0;
+			for (j = i + 1; j < p->nlines && j < i + 3; j++)
+				if (same_line(s, l, &p->lines[j]))
+					repeated = 1;
+			if (headline(p, l) || (repeated &&
+			    l->words <= TITLE_MAX_WORDS))
 				l->kind = L_TITLE;
-				title = i;
-				seen_content = 1;
-				continue;
-			}
-			if (!l->punct && first_case(s, l->a, l->b) == -1) {
-				l->kind = L_TAG;
-				continue;
-			}
-			/* A line repeated just below is a headline. */
-			for (j = i + 1; j < p->nlines && j < i + 3; j++) {
-				if (same_line(s, l, &p->lines[j]) &&
-				    l->words <= TITLE_MAX_WORDS) {
-					l->kind = L_TITLE;
-					title = i;
-					break;
-				}
-			}
-			seen_content = 1;
-			continue;
-		}
-		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
-		    l->words <= 2)) {
-			l->kind = L_TAG;
-			continue;
 		}
 		seen_content = 1;
 	}

@@ -228,6 +228,8 @@ find(const struct furniture *f, const char *key)
 {
 	struct entry	k;
 
+	if (f->n == 0)
+		return NULL;
 	if (!f->sorted) {
 		/* Sorting is a cache: the table is logically unchanged. */
 		struct furniture *m = (struct furniture *)f;
