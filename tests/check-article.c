@@ -154,6 +154,32 @@ static const struct article_case article_cases[] = {
 	  "(AFP)\n",
 	  "Warehouse fire under control", NULL, NULL, "AFP", NULL, 3,
 	  "Officials said no one was hurt.", "(AFP)" },
+	{ "breadcrumb, kicker and byline around the headline",
+	  "Home \xc2\xbb World \xc2\xbb Asia\n"
+	  "EXCLUSIVE\n"
+	  "Factory fire kills nine workers\n"
+	  "By Jane Doe and Ali Khan\n"
+	  "Nine workers died when a fire swept through a shoe factory on "
+	  "Monday, police said.\n",
+	  "Factory fire kills nine workers", NULL, NULL, NULL, NULL, 2,
+	  "Nine workers died", "Jane Doe" },
+	{ "a changed figure is not a repeat",
+	  "Quake toll rises\n"
+	  "The death toll from the earthquake rose to 40 on Tuesday, "
+	  "officials said.\n"
+	  "The death toll from the earthquake rose to 45 on Tuesday, "
+	  "officials said.\n"
+	  "The death toll from the earthquake rose to 45 on Tuesday, "
+	  "officials said on Wednesday.\n",
+	  "Quake toll rises", NULL, NULL, NULL, NULL, 3, "rose to 45", NULL },
+	{ "a negation is not a repeat",
+	  "Summit venue\n"
+	  "The foreign ministry said the summit would be held in the capital "
+	  "next month.\n"
+	  "The foreign ministry said the summit would not be held in the "
+	  "capital next month.\n",
+	  "Summit venue", NULL, NULL, NULL, NULL, 3, "would not be held",
+	  NULL },
 };
 
 static int

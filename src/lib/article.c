@@ -41,6 +41,8 @@
 #define NEAR_WORDS	120	/* words of a sentence compared for repeats */
 #define NEAR_MAX	(1 << 16)	/* bigram table size (entries) */
 #define NEAR_MIN	6	/* bigrams needed to be a near repeat */
+#define NEAR_PER	8	/* sentences indexed per bigram */
+#define NEAR_CAND	251	/* candidate sentences counted (prime) */
 #define RECURRING_MIN	3	/* articles a line must be in to be furniture */
 #define RECURRING_WORDS	8	/* longer punctuated lines are never asked */
 
@@ -90,6 +92,7 @@ struct parse {
 	size_t				 sent_cap;
 	size_t				 nsent_alloc;
 	size_t				*near_nbi;	/* bigrams per sentence */
+	uint64_t			*near_sig;	/* figures, negations */
 };
 
 static const char *const month_names[] = {
@@ -887,24 +890,36 @@ fnv(uint64_t h, const char *s, size_t n)
 	return h;
 }
 
+/* Words whose presence changes what a sentence says. */
+static const char *const negations[] = {
+	"not", "no", "never", "nor", "t", "without", "denied", "denies"
+};
+
 /*
  * The words of s[a, b) as hashes: runs of letters and digits (any script),
- * ASCII folded to lower case.  At most max are stored; returns how many.
+ * ASCII folded to lower case.  The first max go to w[]; *all hashes the
+ * whole sequence; *sig sums the figures and negations, in any order, so
+ * that "40 dead" and "45 dead" never count as the same sentence.  Returns
+ * how many words were stored in w[].
  */
 static size_t
-word_hashes(const char *s, size_t a, size_t b, uint64_t *out, size_t max)
+sentence_words(const char *s, size_t a, size_t b, uint64_t *w, size_t max,
+    uint64_t *all, uint64_t *sig)
 {
-	size_t		 i = a, n = 0;
+	size_t		 i = a, n = 0, ws = a;
 	uint64_t	 h = 0;
-	int		 in = 0, k, wb;
+	int		 in = 0, k, wb, digit = 0;
 	ucs4_t		 c;
 	char		 ch;
 
-	while (i < b && n < max) {
-		if ((unsigned char)s[i] < 0x80) {
-			c = (unsigned char)s[i];
+	*all = 0xcbf29ce484222325ULL;
+	*sig = 0;
+	for (;;) {
+		if (i >= b)
+			wb = 0, k = 1;
+		else if ((unsigned char)s[i] < 0x80) {
 			k = 1;
-			wb = isalnum((unsigned char)c);
+			wb = isalnum((unsigned char)s[i]);
 		} else {
 			if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i,
 			    b - i)) < 0)
@@ -912,22 +927,31 @@ word_hashes(const char *s, size_t a, size_t b, uint64_t *out, size_t max)
 			wb = k > 0 && uc_is_alnum(c);
 		}
 		if (wb) {
-			if (!in)
+			if (!in) {
 				h = 0xcbf29ce484222325ULL;
+				ws = i;
+				digit = 0;
+			}
 			in = 1;
 			if (k == 1) {
 				ch = (char)tolower((unsigned char)s[i]);
 				h = fnv(h, &ch, 1);
+				digit |= isdigit((unsigned char)ch);
 			} else
 				h = fnv(h, s + i, (size_t)k);
 		} else if (in) {
 			in = 0;
-			out[n++] = h;
+			if (n < max)
+				w[n++] = h;
+			*all = fnv(*all, (const char *)&h, sizeof h);
+			if (digit || word_in(s + ws, i - ws, negations,
+			    PX_NITEMS(negations)))
+				*sig += h * 0x9E3779B97F4A7C15ULL;
 		}
+		if (i >= b)
+			break;
 		i += (size_t)k;
 	}
-	if (in && n < max)
-		out[n++] = h;
 	return n;
 }
 
@@ -967,19 +991,27 @@ exact_seen(struct parse *p, uint64_t h)
 }
 
 /*
- * Is the sentence (word hashes w[0..n)) a near repeat of an earlier one?
- * If not, index its bigrams as sentence id.
+ * Is the sentence (word hashes w[0..n), signature sig) a near repeat of an
+ * earlier one: most of the shorter one's bigrams in the other, the same
+ * figures and negations?  If not, its bigrams are indexed as sentence id.
+ *
+ * The table is a multimap (a bigram maps to each sentence that has it) in
+ * one open-addressing array; a bigram is indexed for at most NEAR_PER
+ * sentences, so common ones ("of the") keep chains short, and candidates
+ * are counted in a small hash of their own.  Linear in the words.
  */
 static int
-near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
+near_repeat(struct parse *p, const uint64_t *w, size_t n, uint64_t sig,
+    uint32_t id)
 {
-	uint32_t	 cand[NEAR_WORDS], best = 0;
-	size_t		 ccount[NEAR_WORDS], nc = 0, i, j, nbi, bestc = 0;
-	uint64_t	 k;
-	size_t		 slot, *nn;
+	uint32_t	 cid[NEAR_CAND], best = 0;
+	size_t		 ccount[NEAR_CAND], i, j, nbi, bestc = 0, slot, seen;
+	size_t		 ncand = 0;
+	size_t		*nn, other, small;
+	uint64_t	 k, *ns;
 
 	if (p->near_key == NULL) {
-		/* Room for every bigram of the text, within NEAR_MAX. */
+		/* Room for the bigrams of the text, within NEAR_MAX. */
 		for (p->near_cap = 64; p->near_cap < NEAR_MAX &&
 		    p->near_cap < p->t->len / 2; p->near_cap *= 2)
 			;
@@ -995,37 +1027,46 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
 		    NULL)
 			return -1;
 		p->near_nbi = nn;
+		if ((ns = util_reallocarray(p->near_sig, cap, sizeof *ns)) ==
+		    NULL)
+			return -1;
+		p->near_sig = ns;
 		p->nsent_alloc = cap;
 	}
 	nbi = n > 0 ? n - 1 : 0;
 	p->near_nbi[id] = nbi;
+	p->near_sig[id] = sig;
 	if (nbi >= NEAR_MIN) {
+		memset(ccount, 0, sizeof ccount);
 		for (i = 0; i < nbi; i++) {
 			k = (w[i] * 31 + w[i + 1]) | 1;
-			slot = k & (p->near_cap - 1);
-			while (p->near_key[slot] != 0 && p->near_key[slot] != k)
-				slot = (slot + 1) & (p->near_cap - 1);
-			if (p->near_key[slot] != k)
-				continue;
-			for (j = 0; j < nc; j++)
-				if (cand[j] == p->near_val[slot])
-					break;
-			if (j == nc) {
-				cand[nc] = p->near_val[slot];
-				ccount[nc++] = 0;
-			}
-			ccount[j]++;
-		}
-		for (j = 0; j < nc; j++) {
-			if (ccount[j] > bestc) {
-				bestc = ccount[j];
-				best = cand[j];
+			for (slot = k & (p->near_cap - 1), seen = 0;
+			    p->near_key[slot] != 0 && seen < NEAR_PER;
+			    slot = (slot + 1) & (p->near_cap - 1)) {
+				if (p->near_key[slot] != k)
+					continue;
+				seen++;
+				/* Count the candidate in its own small hash. */
+				j = p->near_val[slot] % NEAR_CAND;
+				while (ccount[j] != 0 &&
+				    cid[j] != p->near_val[slot])
+					j = (j + 1) % NEAR_CAND;
+				if (ccount[j] == 0) {
+					if (ncand >= NEAR_CAND / 2)
+						continue;
+					ncand++;
+					cid[j] = p->near_val[slot];
+				}
+				if (++ccount[j] > bestc && p->near_sig[cid[j]] ==
+				    sig) {
+					bestc = ccount[j];
+					best = cid[j];
+				}
 			}
 		}
 		if (bestc > 0) {
-			size_t other = p->near_nbi[best];
-			size_t small = other < nbi ? other : nbi;
-
+			other = p->near_nbi[best];
+			small = other < nbi ? other : nbi;
 			if (small >= NEAR_MIN && bestc * 10 >= small * 7)
 				return 1;
 		}
@@ -1034,10 +1075,14 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
 		if (p->near_n * 4 >= p->near_cap * 3)
 			break;
 		k = (w[i] * 31 + w[i + 1]) | 1;
-		slot = k & (p->near_cap - 1);
-		while (p->near_key[slot] != 0 && p->near_key[slot] != k)
-			slot = (slot + 1) & (p->near_cap - 1);
-		if (p->near_key[slot] == k)
+		for (slot = k & (p->near_cap - 1), seen = 0;
+		    p->near_key[slot] != 0;
+		    slot = (slot + 1) & (p->near_cap - 1)) {
+			if (p->near_key[slot] == k && (++seen >= NEAR_PER ||
+			    p->near_val[slot] == id))
+				break;
+		}
+		if (p->near_key[slot] != 0)
 			continue;
 		p->near_key[slot] = k;
 		p->near_val[slot] = id;
@@ -1054,8 +1099,8 @@ add_sentence(struct parse *p, size_t a, size_t b, size_t oext, int is_title,
 {
 	struct article		*art = p->art;
 	struct article_sentence	*nv, *st;
-	uint64_t		 w[NEAR_WORDS], h;
-	size_t			 n, i, os, oe;
+	uint64_t		 w[NEAR_WORDS], h, sig;
+	size_t			 n, os, oe;
 	int			 r;
 
 	while (a < b && p->t->s[a] == ' ')
@@ -1064,15 +1109,12 @@ add_sentence(struct parse *p, size_t a, size_t b, size_t oext, int is_title,
 		b--;
 	if (a == b)
 		return 0;
-	n = word_hashes(p->t->s, a, b, w, NEAR_WORDS);
+	n = sentence_words(p->t->s, a, b, w, NEAR_WORDS, &h, &sig);
 	if (n == 0 && !is_title)
 		return 0;
-	h = 0xcbf29ce484222325ULL;
-	for (i = 0; i < n; i++)
-		h = fnv(h, (const char *)&w[i], sizeof w[i]);
-	if (exact_seen(p, h ^ (uint64_t)n) == 1)
-		return 0;
-	if (dedupe && (r = near_repeat(p, w, n,
+	if ((r = exact_seen(p, h)) != 0)
+		return r < 0 ? -1 : 0;
+	if (dedupe && (r = near_repeat(p, w, n, sig,
 	    (uint32_t)art->nsentences)) != 0)
 		return r < 0 ? -1 : 0;
 	if (art->nsentences == p->sent_cap) {
@@ -1231,6 +1273,7 @@ parse_free(struct parse *p)
 	free(p->near_key);
 	free(p->near_val);
 	free(p->near_nbi);
+	free(p->near_sig);
 }
 
 static int
