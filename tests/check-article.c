@@ -180,6 +180,33 @@ static const struct article_case article_cases[] = {
 	  "capital next month.\n",
 	  "Summit venue", NULL, NULL, NULL, NULL, 3, "would not be held",
 	  NULL },
+	{ "dateline with a region, copyright line",
+	  "G7 leaders open summit in Hiroshima\n"
+	  "2023-05-19\n"
+	  "HIROSHIMA, Japan (AP) \xe2\x80\x94 Leaders of the Group of Seven "
+	  "opened their summit on Friday.\n"
+	  "The leaders laid wreaths, Kyodo News said.\n"
+	  "Copyright 2023 The Associated Press. All rights reserved.\n",
+	  "G7 leaders open summit in Hiroshima", "2023-05-19", "Hiroshima",
+	  "AP", "Kyodo", 3, "Leaders of the Group", "rights reserved" },
+	{ "dateline without a dash, doubled dash credit",
+	  "Fire at garment factory kills 17\n"
+	  "Dhaka, Aug 10 (IANS) A fire broke out at a garment factory on "
+	  "Thursday, officials said.\n"
+	  "The cause was not immediately known.\n"
+	  "--IANS\n",
+	  "Fire at garment factory kills 17", NULL, "Dhaka", "IANS", NULL, 3,
+	  "A fire broke out", "IANS" },
+	{ "agency furniture inside and after paragraphs",
+	  "Quake shakes coastal towns\n"
+	  "By Staff Reporter\n"
+	  "A strong quake shook coastal towns on Monday, officials said. "
+	  "(With inputs from agencies)\n"
+	  "Rescuers reached the area, state broadcaster TRT reported.\n"
+	  "(Reporting by Jo Lee; Editing by Sam Roe)\n"
+	  "Related Coverage\n",
+	  "Quake shakes coastal towns", NULL, NULL, NULL, "TRT", 3,
+	  "officials said.", "inputs" },
 };
 
 static int

@@ -590,6 +590,24 @@ same_line(const char *s, const struct line *x, const struct line *y)
 	    memcmp(s + x->a, s + y->a, x->b - x->a) == 0;
 }
 
+/* A credit line's outlet (NULL: none): the first credits the text, later
+ * ones are citations.  Takes name. */
+static int
+take_credit(struct parse *p, char *name)
+{
+	int	r;
+
+	if (name == NULL)
+		return 0;
+	if (p->credit == NULL) {
+		p->credit = name;
+		return 0;
+	}
+	r = add_cite(p, name);
+	free(name);
+	return r;
+}
+
 /* "By Jane Doe", "BY STAFF REPORTER": a byline, not content. */
 static int
 byline(const char *s, const struct line *l)
@@ -648,14 +666,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
 	    &name)) {
 		*kind = L_CREDIT;
-		if (name != NULL && p->credit == NULL)
-			p->credit = name;
-		else if (name != NULL) {
-			j = add_cite(p, name);
-			free(name);
-			if (j != 0)
-				return -1;
-		}
+		if (take_credit(p, name) != 0)
+			return -1;
 	} else if (!seen_content && nonblank <= 3 && !l->punct &&
 	    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
 		*kind = L_SITE;
@@ -756,6 +768,40 @@ title_case(const char *s, size_t n)
 }
 
 /*
+ * After "PLACE,": skip a region or country written in title case
+ * ("HIROSHIMA, Japan (AP)", "SPRINGFIELD, Ill. (AP)") when what follows
+ * still belongs to a dateline; returns where to go on from.
+ */
+static size_t
+region(const char *s, size_t len, size_t i)
+{
+	size_t	r = i, e;
+	int	words = 0, m;
+
+	while (r + 1 < len && words < 3 && isupper((unsigned char)s[r]) &&
+	    islower((unsigned char)s[r + 1])) {
+		while (r < len && (isalpha((unsigned char)s[r]) ||
+		    s[r] == '.'))
+			r++;
+		words++;
+		if (r + 2 < len && s[r] == ' ' &&
+		    isupper((unsigned char)s[r + 1]) &&
+		    islower((unsigned char)s[r + 2]) &&
+		    month_at(s, len, r + 1, &e) == 0)
+			r++;
+		else
+			break;
+	}
+	if (words == 0 || month_at(s, len, i, &e) != 0)
+		return i;
+	e = skip_sp(s, len, r);
+	if (e < len && s[e] == ',')
+		return skip_sp(s, len, e + 1);
+	m = e < len && (s[e] == '(' || s[e] == '/' || dash_at(s, len, e));
+	return m ? e : i;
+}
+
+/*
  * The dateline at the start of a content line: "New Delhi:",
  * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -".
  */
@@ -804,7 +850,9 @@ dateline(struct parse *p, struct line *l)
 		goto done;
 	}
 	i = pe;
-	if (i < len && (s[i] == ',' || (caps && s[i] == '.')))
+	if (i < len && s[i] == ',')
+		i = region(s, len, skip_sp(s, len, i + 1));
+	else if (caps && i < len && s[i] == '.')
 		i++;
 	i = skip_sp(s, len, i);
 	/* An optional date: "March 29", "Feb 25, 2022", "25 February". */
@@ -855,6 +903,8 @@ dateline(struct parse *p, struct line *l)
 		ok = 1;
 	} else if (caps && (dated || age > ag))
 		ok = 1;
+	else if (age > ag && s[ag - 1] == '(' && first_case(s, i, len) == 1)
+		ok = 1;		/* "Dhaka, Aug 10 (IANS) A fire ..." */
 	if (!ok || (!caps && !dated && age == ag && s[pe] != ','))
 		return 0;
 	if (!caps && age == ag && !dated)
@@ -1141,8 +1191,9 @@ static int
 add_line(struct parse *p, struct line *l, char **cause)
 {
 	struct sentence_span	*sp = NULL;
-	size_t			 n, i, oext = 0, os;
+	size_t			 n, i, oext = 0, os, a, b;
 	const char		*s = p->t->s;
+	char			*name;
 
 	if (sentence_split(s + l->body, l->cut - l->body, p->abbrevs, &sp,
 	    &n, cause) != 0)
@@ -1150,15 +1201,28 @@ add_line(struct parse *p, struct line *l, char **cause)
 	if (l->cut < l->b)
 		text_span(p->t, l->a, l->b, &os, &oext);
 	for (i = 0; i < n; i++) {
-		if (add_sentence(p, l->body + sp[i].start, l->body + sp[i].end,
-		    i + 1 == n ? oext : 0, 0, 1) != 0) {
-			free(sp);
-			util_cause(cause, "%s", _("out of memory"));
-			return -1;
+		a = l->body + sp[i].start;
+		b = l->body + sp[i].end;
+		/* Furniture and credits also come inside a paragraph:
+		 * "... officials said. (With inputs from agencies)". */
+		if (n > 1 && furniture_match(p->furniture, s + a, b - a) !=
+		    FURNITURE_NONE)
+			continue;
+		if (n > 1 && outlets_credit_line(p->outlets, s + a, b - a,
+		    &name)) {
+			if (take_credit(p, name) != 0)
+				goto oom;
+			continue;
 		}
+		if (add_sentence(p, a, b, i + 1 == n ? oext : 0, 0, 1) != 0)
+			goto oom;
 	}
 	free(sp);
 	return 0;
+oom:
+	free(sp);
+	util_cause(cause, "%s", _("out of memory"));
+	return -1;
 }
 
 /* --- outlet and cites -------------------------------------------------- */
