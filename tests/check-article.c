@@ -207,6 +207,14 @@ static const struct article_case article_cases[] = {
 	  "Related Coverage\n",
 	  "Quake shakes coastal towns", NULL, NULL, NULL, "TRT", 3,
 	  "officials said.", "inputs" },
+	{ "site name after the headline, attribution on the post's line",
+	  "Summit hosts unveil agenda | Al Jazeera\n"
+	  "Organisers unveiled the agenda of the regional summit on Monday.\n"
+	  "Talks start at noon pic.twitter.com/xyz \xe2\x80\x94 Summit Desk "
+	  "(@summitdesk) June 3, 2024\n"
+	  "(Photo: Reuters)\n",
+	  "Summit hosts unveil agenda", "2024-06-03", NULL, "Al Jazeera", NULL,
+	  3, "Talks start at noon", "summitdesk" },
 };
 
 static int

@@ -1225,6 +1225,68 @@ oom:
 	return -1;
 }
 
+/*
+ * "Headline | Site": a known outlet after the last " | " or " - " of the
+ * headline names the site and is not part of the headline.  Returns where
+ * the headline proper ends.
+ */
+static int
+title_suffix(struct parse *p, const struct line *l, size_t *end)
+{
+	const char	*s = p->t->s, *known;
+	size_t		 i, k;
+
+	*end = l->b;
+	for (i = l->b; i > l->a + 1; i--) {
+		if (s[i - 1] != ' ')
+			continue;
+		if ((k = dash_at(s, l->b, i)) == 0 && s[i] != '|')
+			continue;
+		if (k == 0)
+			k = 1;
+		if (i + k >= l->b || s[i + k] != ' ')
+			continue;
+		known = outlets_lookup(p->outlets, s + i + k, l->b - i - k);
+		if (known == NULL)
+			return 0;
+		if (p->site == NULL && (p->site = util_strdup(known)) == NULL)
+			return -1;
+		*end = i - 1;
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * An embedded post whose attribution shares its line: "Kremlin says ...
+ * pic.twitter.com/x — AFP News Agency (@AFP) February 25, 2022".  The
+ * attribution is cut from the line; its date is kept as a fallback.
+ */
+static int
+social_tail(struct parse *p, struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 at, i, j, k;
+	char		 iso[11];
+
+	for (at = l->body; at + 1 < l->cut; at++)
+		if (s[at] == '(' && s[at + 1] == '@')
+			break;
+	if (at + 1 >= l->cut || l->cut - at > 120)
+		return 0;
+	for (i = at; i > l->body + 1 && at - i < 80; i--) {
+		if (s[i - 1] != ' ' || (k = dash_at(s, at, i)) == 0 ||
+		    s[i + k] != ' ')
+			continue;
+		if (p->social_date == NULL && find_date(s, at, l->cut, iso, &j,
+		    &j) && (p->social_date = util_strdup(iso)) == NULL)
+			return -1;
+		l->cut = i - 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* --- outlet and cites -------------------------------------------------- */
 
 static int
@@ -1435,6 +1497,8 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 			continue;
 		if (n++ < 2 && art->dateline == NULL && dateline(&p, l) != 0)
 			goto oom;
+		if (social_tail(&p, l) != 0)
+			goto oom;
 		last = l;
 	}
 	if (last != NULL && (tag = outlets_trailing_tag(p.outlets,
@@ -1452,10 +1516,12 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		l = &p.lines[i];
 		if (l->kind == L_TITLE) {
 			if (art->title == NULL) {
+				if (title_suffix(&p, l, &cut) != 0)
+					goto oom;
 				art->title = util_strndup(p.t->s + l->a,
-				    l->b - l->a);
+				    cut - l->a);
 				if (art->title == NULL ||
-				    add_sentence(&p, l->a, l->b, 0, 1, 0) != 0)
+				    add_sentence(&p, l->a, cut, 0, 1, 0) != 0)
 					goto oom;
 			}
 			continue;

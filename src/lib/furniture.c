@@ -256,7 +256,8 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 
 	if (f == NULL)
 		return FURNITURE_NONE;
-	while (len > 0 && isspace((unsigned char)*line)) {
+	while (len > 0 && (isspace((unsigned char)*line) || *line == '(' ||
+	    *line == '[')) {
 		line++;
 		len--;
 	}
