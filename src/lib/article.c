@@ -381,6 +381,29 @@ find_date(const char *s, size_t a, size_t b, char iso[11], size_t *ds,
 	return 0;
 }
 
+/* Shaped like a date, but not one that can be told ("03/04/2022") or
+ * that exists ("29 February 2023"): digits, separators, a month name. */
+static int
+dateish(const char *s, size_t a, size_t b)
+{
+	size_t	i, e, digits = 0, months = 0;
+
+	if (b - a > 30)
+		return 0;
+	for (i = a; i < b;) {
+		if (isdigit((unsigned char)s[i]))
+			digits++;
+		else if (month_at(s, b, i, &e) != 0) {
+			months++;
+			i = e;
+			continue;
+		} else if (strchr("./-:, ", s[i]) == NULL)
+			return 0;
+		i++;
+	}
+	return digits >= 5 && digits <= 8 && months <= 1;
+}
+
 /* A line that is only a printed date, with perhaps a weekday, a time and
  * a label ("Published: Friday, February 25, 2022 10:45 IST"). */
 static int
@@ -392,22 +415,8 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 	if (b - a > 100)
 		return 0;
 	if (!find_date(s, a, b, iso, &ds, &de)) {
-		/* Shaped like a date but not one we can tell: "03/04/2022". */
 		iso[0] = '\0';
-		for (i = a; i < b; i++)
-			if (!isdigit((unsigned char)s[i]) && s[i] != '.' &&
-			    s[i] != '/' && s[i] != '-' && s[i] != ' ' &&
-			    s[i] != ':')
-				break;
-		if (i == b && b - a >= 8)
-			return 1;
-		for (i = a, w = 0; i < b; i++)
-			if (isdigit((unsigned char)s[i]))
-				w++;
-		return w >= 5 && w <= 8 && b - a <= 30 &&
-		    month_at(s, b, skip_sp(s, b, a + (isdigit(
-		    (unsigned char)s[a]) ? 3 : 0)), &de) != 0 &&
-		    !ends_sentence(s, a, b);
+		return dateish(s, a, b);
 	}
 	for (i = a; i < b; i = w) {
 		while (i < b && !isalpha((unsigned char)s[i]))
