@@ -471,6 +471,37 @@ START_TEST(test_recurring)
 }
 END_TEST
 
+/* A site's name on every page goes; a headline that several outlets
+ * carry stays. */
+static long
+fake_recurring_top(void *arg, const char *line)
+{
+	(void)arg;
+	if (strcmp(line, "Island Daily Courier") == 0)
+		return 40;
+	if (strcmp(line, "Quake strikes island") == 0)
+		return 5;
+	return 0;
+}
+
+START_TEST(test_recurring_top)
+{
+	const char		*raw = "Island Daily Courier\n"
+				    "Quake strikes island\n"
+				    "A strong quake struck the island on Sunday, "
+				    "officials said.\n";
+	struct article_ctx	 ctx;
+	struct article		*a = NULL;
+
+	memset(&ctx, 0, sizeof ctx);
+	ctx.recurring = fake_recurring_top;
+	ck_assert_int_eq(article_parse(raw, strlen(raw), &ctx, &a, NULL), 0);
+	ck_assert_pstr_eq(a->title, "Quake strikes island");
+	ck_assert_uint_eq(a->nsentences, 2);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(test_override)
 {
 	const char		*raw = "Summit opens\nThe summit opened.\n"
@@ -556,6 +587,7 @@ article_suite(void)
 	tcase_add_test(tc, test_offsets_utf8);
 	tcase_add_test(tc, test_latin1_and_invalid);
 	tcase_add_test(tc, test_recurring);
+	tcase_add_test(tc, test_recurring_top);
 	tcase_add_test(tc, test_override);
 	tcase_add_loop_test(tc, test_reject, 0, PX_NITEMS(reject_cases));
 	tcase_add_test(tc, test_huge_line);

@@ -44,7 +44,8 @@
 #define NEAR_PER	8	/* sentences indexed per bigram */
 #define NEAR_CAND	251	/* candidate sentences counted (prime) */
 #define RECURRING_MIN	3	/* articles a line must be in to be furniture */
-#define RECURRING_WORDS	8	/* longer punctuated lines are never asked */
+#define RECURRING_TITLE_MIN 10	/* the same for a headline */
+#define RECURRING_WORDS	4	/* longer punctuated lines are never asked */
 
 enum line_kind {
 	L_CONTENT = 0,
@@ -537,8 +538,13 @@ site_line(struct parse *p, const char *s, size_t a, size_t b, size_t words)
 	return NULL;
 }
 
-static int
-ask_recurring(struct parse *p, struct line *l)
+/*
+ * How many articles in the database have this line (0 without a callback).
+ * Only lines that could be furniture are asked: unpunctuated ones and very
+ * short ones.  A syndicated paragraph recurs too, and must stay.
+ */
+static long
+ask_recurring(struct parse *p, const struct line *l)
 {
 	const struct article_ctx	*ctx = p->ctx;
 	char				*line;
@@ -552,7 +558,7 @@ ask_recurring(struct parse *p, struct line *l)
 		return 0;
 	n = ctx->recurring(ctx->recurring_arg, line);
 	free(line);
-	return n >= RECURRING_MIN;
+	return n;
 }
 
 static int
@@ -684,8 +690,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			p->site = name;
 		else
 			free(name);
-	} else if (ask_recurring(p, l))
-		*kind = L_RECURRING;
+	}
 	return 0;
 }
 
@@ -702,6 +707,7 @@ classify(struct parse *p)
 	struct line	*l;
 	size_t		 i, j, nonblank = 0;
 	int		 seen_content = 0, repeated, top;
+	long		 n;
 	enum line_kind	 kind;
 
 	for (i = 0; i < p->nlines; i++) {
@@ -725,6 +731,16 @@ classify(struct parse *p)
 			if (headline(p, l) || (repeated &&
 			    l->words <= TITLE_MAX_WORDS))
 				l->kind = L_TITLE;
+		}
+		/*
+		 * Lines many articles share are furniture (a site's name, its
+		 * slogan); a headline needs many more, as the same story's
+		 * headline is carried by several outlets.
+		 */
+		if ((n = ask_recurring(p, l)) >= (l->kind == L_TITLE ?
+		    RECURRING_TITLE_MIN : RECURRING_MIN)) {
+			l->kind = L_RECURRING;
+			continue;
 		}
 		seen_content = 1;
 	}
