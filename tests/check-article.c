@@ -215,6 +215,12 @@ static const struct article_case article_cases[] = {
 	  "(Photo: Reuters)\n",
 	  "Summit hosts unveil agenda", "2024-06-03", NULL, "Al Jazeera", NULL,
 	  3, "Talks start at noon", "summitdesk" },
+	{ "a title-case headline ending in a section name",
+	  "Protests Spread Across Asia\n"
+	  "Q&A: Protesters marched in six capitals on Saturday, police "
+	  "said.\n",
+	  "Protests Spread Across Asia", NULL, NULL, NULL, NULL, 2,
+	  "Q&A: Protesters", NULL },
 };
 
 static int

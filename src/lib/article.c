@@ -744,6 +744,21 @@ classify(struct parse *p)
 		}
 		seen_content = 1;
 	}
+	/* A title-case headline that happens to end in a section name
+	 * ("Protests Spread Across Asia") is the headline after all when
+	 * nothing else is. */
+	for (i = 0; i < p->nlines; i++)
+		if (p->lines[i].kind == L_TITLE)
+			return 0;
+	for (i = 0; i < p->nlines && p->site != NULL &&
+	    outlets_lookup(p->outlets, p->site, strlen(p->site)) == NULL; i++) {
+		if (p->lines[i].kind == L_SITE) {
+			p->lines[i].kind = L_TITLE;
+			free(p->site);
+			p->site = NULL;
+			break;
+		}
+	}
 	return 0;
 }
 
@@ -860,6 +875,10 @@ dateline(struct parse *p, struct line *l)
 	pe = i;
 	if (words == 0 || pe == l->a)
 		return 0;
+	for (i = l->a; i < pe; i++)
+		if (!isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 &&
+		    strchr(" -.'", s[i]) == NULL)
+			return 0;		/* "Q&A:", "G7:" are not places */
 	caps = all_caps(s, l->a, pe);
 	if (word_in(s + l->a, pe - l->a, not_places, PX_NITEMS(not_places)))
 		return 0;
