@@ -494,8 +494,8 @@ START_TEST(test_recurring_top)
 {
 	const char		*raw = "Island Daily Courier\n"
 				    "Quake strikes island\n"
-				    "A strong quake struck the island on Sunday, "
-				    "officials said.\n";
+				    "A strong quake struck the island on "
+				    "Sunday, officials said.\n";
 	struct article_ctx	 ctx;
 	struct article		*a = NULL;
 

@@ -72,7 +72,7 @@ static const struct match_case match_cases[] = {
 	{ "reuters said", 0, NULL, 0 },		/* not capitalised */
 	{ "Reutersx", 0, NULL, 0 },		/* not a word end */
 	{ "AP reported", 0, "AP", 2 },
-	{ "Ap reported", 0, NULL, 0 },		/* short capitals: exact */
+	{ "Ap reported", 0, NULL, 0 },		/* short capitals */
 	{ "the Associated Press said", 4, "AP", 20 },
 	{ "Xinhua News Agency said", 0, "Xinhua", 18 },	/* longest */
 	{ "DPA said", 0, "dpa", 3 },		/* lower-case alias */

@@ -78,10 +78,11 @@ check_map(const char *raw, size_t rawlen, const struct text *t)
 START_TEST(test_decode)
 {
 	const struct text_case	*c = &text_cases[_i];
-	size_t			 len = c->inlen ? c->inlen : strlen(c->in);
+	size_t			 len;
 	struct text		*t = NULL;
 	char			*cause = NULL;
 
+	len = c->inlen ? c->inlen : strlen(c->in);
 	ck_assert_int_eq(text_decode(c->in, len, &t, &cause), 0);
 	ck_assert_str_eq(t->s, c->want);
 	ck_assert_uint_eq(t->len, strlen(c->want));
@@ -95,7 +96,8 @@ END_TEST
 /* Spans of whole clean ranges, compared with the original bytes. */
 START_TEST(test_span)
 {
-	const char	*raw = "\xef\xbb\xbfHe said\xc2\xa0\"Cafe\xcc\x81\"\r\n"
+	const char	*raw =
+			    "\xef\xbb\xbfHe said\xc2\xa0\"Cafe\xcc\x81\"\r\n"
 			    "\x20 next\tline";
 	struct text	*t = NULL;
 	size_t		 os, oe;

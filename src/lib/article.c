@@ -849,7 +849,8 @@ static int
 dateline(struct parse *p, struct line *l)
 {
 	const char	*s = p->t->s;
-	size_t		 len = l->b, i = l->a, pe, words = 0, k, ag = 0, age = 0;
+	size_t		 len = l->b, i = l->a, pe, words = 0, k;
+	size_t		 ag = 0, age = 0;
 	size_t		 e;
 	int		 caps, y, m, d, ok = 0, dated = 0;
 	const char	*known;
@@ -875,10 +876,11 @@ dateline(struct parse *p, struct line *l)
 	pe = i;
 	if (words == 0 || pe == l->a)
 		return 0;
+	/* "Q&A:", "G7:" are not places. */
 	for (i = l->a; i < pe; i++)
-		if (!isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 &&
-		    strchr(" -.'", s[i]) == NULL)
-			return 0;		/* "Q&A:", "G7:" are not places */
+		if (!isalpha((unsigned char)s[i]) &&
+		    (unsigned char)s[i] < 0x80 && strchr(" -.'", s[i]) == NULL)
+			return 0;
 	caps = all_caps(s, l->a, pe);
 	if (word_in(s + l->a, pe - l->a, not_places, PX_NITEMS(not_places)))
 		return 0;
@@ -1099,7 +1101,8 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint64_t sig,
     uint32_t id)
 {
 	uint32_t	 cid[NEAR_CAND], best = 0;
-	size_t		 ccount[NEAR_CAND], i, j, nbi, bestc = 0, slot, seen;
+	size_t		 ccount[NEAR_CAND], i, j, nbi, bestc = 0;
+	size_t		 slot, seen;
 	size_t		 ncand = 0;
 	size_t		*nn, other, small;
 	uint64_t	 k, *ns;
@@ -1151,8 +1154,8 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint64_t sig,
 					ncand++;
 					cid[j] = p->near_val[slot];
 				}
-				if (++ccount[j] > bestc && p->near_sig[cid[j]] ==
-				    sig) {
+				if (++ccount[j] > bestc &&
+				    p->near_sig[cid[j]] == sig) {
 					bestc = ccount[j];
 					best = cid[j];
 				}

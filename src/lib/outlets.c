@@ -392,7 +392,8 @@ outlets_match(const struct outlets *o, const char *s, size_t len, size_t at,
 		return NULL;
 	if (first_word(s + at, len - at, key) == 0)
 		return NULL;
-	for (i = first_alias(o, key); i < o->naliases && strcmp(o->aliases[i].key, key) == 0;
+	for (i = first_alias(o, key); i < o->naliases &&
+	    strcmp(o->aliases[i].key, key) == 0;
 	    i++) {
 		n = alias_matches(&o->aliases[i], s, len, at);
 		if (n > best) {
@@ -668,7 +669,8 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 		s++;
 		n -= 2;
 	} else {
-		while ((k = dash_len(s, n)) != 0) {	/* "-X", "--X", "— X" */
+		/* "-X", "--X", "— X" */
+		while ((k = dash_len(s, n)) != 0) {
 			s += k;
 			n -= k;
 		}
@@ -729,7 +731,8 @@ outlets_trailing_tag(const struct outlets *o, const char *s, size_t len,
 			if (s[i - 1] != open)
 				continue;
 			k = i;
-			if (e - 1 - k > 5 && strncasecmp(s + k, "with ", 5) == 0)
+			if (e - 1 - k > 5 &&
+			    strncasecmp(s + k, "with ", 5) == 0)
 				k += 5;
 			if ((known = outlets_lookup(o, s + k, e - 1 - k)) ==
 			    NULL)

@@ -141,7 +141,7 @@ decode(const char *raw, size_t len, struct text *t, struct cps *cp)
 static void
 clean(struct cps *cp)
 {
-	size_t		i, w = 0, nnl = 0;
+	size_t		i, j, w = 0, nnl = 0;
 	uint32_t	nls[2] = { 0, 0 }, nle[2] = { 0, 0 }, ss = 0, se = 0;
 	int		space = 0;
 	ucs4_t		c;
@@ -171,7 +171,7 @@ clean(struct cps *cp)
 			}
 			continue;
 		}
-		for (size_t j = 0; j < nnl; j++) {
+		for (j = 0; j < nnl; j++) {
 			cp->c[w] = '\n';
 			cp->os[w] = nls[j];
 			cp->oe[w] = nle[j];
