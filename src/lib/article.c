@@ -3,18 +3,22 @@
  *
  * The bytes are decoded by text.c into clean text with a map back to the
  * original.  The clean text is cut into lines; every line is classified
- * once, top to bottom: printed date, page furniture (furniture.c), credit
- * line or site name (outlets.c), social post attribution, tag line, lines
- * recurring across the database, headline, content.  Content lines are
- * split into sentences (sentence.c); repeated and near-repeated sentences
- * are dropped, the first occurrence kept.
+ * once, top to bottom: printed date, embedded post attribution, page
+ * furniture (furniture.c, bylines, breadcrumbs), credit line or site name
+ * (outlets.c), tag line, headline, lines recurring across the database,
+ * content.  The first content lines may open with a dateline, the last may
+ * end with an agency tag.  Content lines are split into sentences
+ * (sentence.c); repeated and near-repeated sentences are dropped, the
+ * first occurrence kept.  The outlet is, in this order: the override, a
+ * credit line, a trailing tag, a dateline agency, the site name, a credit
+ * in the text; other outlets named as sources are the citations.
  *
- * Near repeats are found with word bigrams: each kept sentence's bigram
- * hashes go into one open-addressing table (bigram -> first sentence), so
- * a new sentence finds the earlier sentence sharing most of its bigrams in
- * time linear in its length.  The table is bounded (NEAR_MAX entries) and
- * only the first NEAR_WORDS words of a sentence take part, so a huge
- * article stays linear.
+ * Near repeats are found with word bigrams in one open-addressing
+ * multimap (bigram -> sentences that have it, at most NEAR_PER each), so a
+ * new sentence finds the earlier one sharing most of its bigrams in time
+ * linear in its length; figures and negations must agree.  The table is
+ * bounded (NEAR_MAX entries) and only the first NEAR_WORDS words of a
+ * sentence take part, so a huge article stays linear.
  *
  * Offsets: everything is found in the clean text and mapped back with
  * text_span(); a sentence's span is that of its clean text, except that a
