@@ -221,6 +221,19 @@ static const struct article_case article_cases[] = {
 	  "said.\n",
 	  "Protests Spread Across Asia", NULL, NULL, NULL, NULL, 2,
 	  "Q&A: Protesters", NULL },
+	{ "a headline with a full stop, repeated below",
+	  "Rescue teams reach quake zone.\n\n"
+	  "Rescue teams reach quake zone.\n\n"
+	  "Teams from four provinces reached the villages on Tuesday.\n",
+	  "Rescue teams reach quake zone.", NULL, NULL, NULL, NULL, 2,
+	  "four provinces", NULL },
+	{ "the page date wins over an embedded post's",
+	  "Published: 2 March 2024\n"
+	  "Summit closes with pledge\n"
+	  "Leaders pledged new funds at the close of the summit.\n"
+	  "\xe2\x80\x94 Summit Desk (@summitdesk) March 1, 2024\n",
+	  "Summit closes with pledge", "2024-03-02", NULL, NULL, NULL, 2,
+	  "pledged new funds", "Summit Desk" },
 };
 
 static int

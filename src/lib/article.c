@@ -42,6 +42,7 @@
 
 #define TOP_LINES	8	/* lines where page date and headline live */
 #define TITLE_MAX_WORDS	30
+#define TITLE_MAX_BYTES	300
 #define NEAR_WORDS	120	/* words of a sentence compared for repeats */
 #define NEAR_MAX	(1 << 16)	/* bigram table size (entries) */
 #define NEAR_MIN	6	/* bigrams needed to be a near repeat */
@@ -582,7 +583,8 @@ headline(struct parse *p, const struct line *l)
 {
 	const char	*s = p->t->s;
 
-	if (l->words < 2 || l->words > TITLE_MAX_WORDS)
+	if (l->words < 2 || l->words > TITLE_MAX_WORDS ||
+	    l->b - l->a > TITLE_MAX_BYTES)
 		return 0;
 	if (first_case(s, l->a, l->b) != 1 &&
 	    !isdigit((unsigned char)s[l->a]))
@@ -733,7 +735,8 @@ classify(struct parse *p)
 				if (same_line(s, l, &p->lines[j]))
 					repeated = 1;
 			if (headline(p, l) || (repeated &&
-			    l->words <= TITLE_MAX_WORDS))
+			    l->words <= TITLE_MAX_WORDS &&
+			    l->b - l->a <= TITLE_MAX_BYTES))
 				l->kind = L_TITLE;
 		}
 		/*
