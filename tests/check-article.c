@@ -234,6 +234,12 @@ static const struct article_case article_cases[] = {
 	  "\xe2\x80\x94 Summit Desk (@summitdesk) March 1, 2024\n",
 	  "Summit closes with pledge", "2024-03-02", NULL, NULL, NULL, 2,
 	  "pledged new funds", "Summit Desk" },
+	{ "a kicker over the headline",
+	  "Pacific Quake Watch\n"
+	  "Strong quake shakes islands, no tsunami warning issued\n"
+	  "A strong quake shook the islands on Monday, officials said.\n",
+	  "Strong quake shakes islands, no tsunami warning issued", NULL,
+	  NULL, NULL, NULL, 2, "officials said", "Watch" },
 };
 
 static int

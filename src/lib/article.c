@@ -577,6 +577,20 @@ add_cite(struct parse *p, const char *name)
 	return push_str(&p->cites, &p->ncites, name);
 }
 
+/* Does more than one sentence start in [a, b)?  (A headline is one.) */
+static int
+several_sentences(struct parse *p, size_t a, size_t b)
+{
+	struct sentence_span	*sp = NULL;
+	size_t			 n = 0;
+
+	if (sentence_split(p->t->s + a, b - a, p->abbrevs, &sp, &n,
+	    NULL) != 0)
+		return 0;
+	free(sp);
+	return n > 1;
+}
+
 /* Is this line headline-like? */
 static int
 headline(struct parse *p, const struct line *l)
@@ -584,7 +598,7 @@ headline(struct parse *p, const struct line *l)
 	const char	*s = p->t->s;
 
 	if (l->words < 2 || l->words > TITLE_MAX_WORDS ||
-	    l->b - l->a > TITLE_MAX_BYTES)
+	    l->b - l->a > TITLE_MAX_BYTES || several_sentences(p, l->a, l->b))
 		return 0;
 	if (first_case(s, l->a, l->b) != 1 &&
 	    !isdigit((unsigned char)s[l->a]))
@@ -738,6 +752,15 @@ classify(struct parse *p)
 			    l->words <= TITLE_MAX_WORDS &&
 			    l->b - l->a <= TITLE_MAX_BYTES))
 				l->kind = L_TITLE;
+			/* A short line over a longer headline is a kicker or
+			 * the site's name: "World Cup 2026" over the story. */
+			if (l->kind == L_TITLE && !repeated && l->words <= 4 &&
+			    i + 1 < p->nlines && headline(p, &p->lines[i + 1]) &&
+			    p->lines[i + 1].words > l->words + 1 &&
+			    !p->lines[i + 1].punct) {
+				l->kind = L_TAG;
+				continue;
+			}
 		}
 		/*
 		 * Lines many articles share are furniture (a site's name, its
