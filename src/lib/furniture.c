@@ -27,6 +27,7 @@ struct furniture {
 	struct entry	*v;		/* LINE and SECTION, sorted by key */
 	size_t		 n;
 	char		**prefixes;
+	size_t		*prefixlen;
 	size_t		 nprefixes;
 	int		 sorted;
 };
@@ -50,6 +51,7 @@ furniture_free(struct furniture *f)
 		free(f->prefixes[i]);
 	free(f->v);
 	free(f->prefixes);
+	free(f->prefixlen);
 	free(f);
 }
 
@@ -96,7 +98,7 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 {
 	const char	*p = line, *t;
 	char		 key[FURNITURE_LINE_MAX], *d, **np;
-	size_t		 n, kl;
+	size_t		 n, kl, *pl;
 	enum furniture_kind kind;
 	struct entry	*nv;
 
@@ -135,6 +137,13 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 			goto oom;
 		}
 		f->prefixes = np;
+		if ((pl = util_reallocarray(f->prefixlen, f->nprefixes + 1,
+		    sizeof *pl)) == NULL) {
+			free(d);
+			goto oom;
+		}
+		f->prefixlen = pl;
+		f->prefixlen[f->nprefixes] = n;
 		f->prefixes[f->nprefixes++] = d;
 		return 0;
 	}
@@ -262,8 +271,9 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 		len--;
 	}
 	for (i = 0; i < f->nprefixes; i++) {
-		pl = strlen(f->prefixes[i]);
-		if (len >= pl && memcmp(line, f->prefixes[i], pl) == 0 &&
+		pl = f->prefixlen[i];
+		if (len >= pl && line[0] == f->prefixes[i][0] &&
+		    memcmp(line, f->prefixes[i], pl) == 0 &&
 		    (len == pl || !isalnum((unsigned char)line[pl]) ||
 		    !isalnum((unsigned char)line[pl - 1])))
 			return FURNITURE_PREFIX;
