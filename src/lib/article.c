@@ -228,6 +228,8 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 {
 	size_t	e = i, m, n;
 
+	if (i >= len || !isupper((unsigned char)s[i]))
+		return 0;
 	while (e < len && isalpha((unsigned char)s[e]))
 		e++;
 	n = e - i;
@@ -1070,8 +1072,9 @@ sentence_words(const char *s, size_t a, size_t b, uint64_t *w, size_t max,
 			if (n < max)
 				w[n++] = h;
 			*all = fnv(*all, (const char *)&h, sizeof h);
-			if (digit || word_in(s + ws, i - ws, negations,
-			    PX_NITEMS(negations)))
+			if (digit || (i - ws <= 7 && strchr("ntwdNTWD",
+			    s[ws]) != NULL && word_in(s + ws, i - ws,
+			    negations, PX_NITEMS(negations))))
 				*sig += h * 0x9E3779B97F4A7C15ULL;
 		}
 		if (i >= b)

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FURNITURE_LINE_MAX 256
+#define FURNITURE_LINE_MAX 128
 
 struct entry {
 	char			*key;

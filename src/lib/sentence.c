@@ -132,7 +132,10 @@ sentence_breaks(const char *s, size_t len, size_t **out, size_t *n,
 
 	/* Units: SB5 folds Extend and Format into what precedes them. */
 	for (i = 0; i < len; i += (size_t)k) {
-		if ((k = u8_mbtoucr(&c, p + i, len - i)) < 0) {
+		if (p[i] < 0x80) {
+			c = p[i];
+			k = 1;
+		} else if ((k = u8_mbtoucr(&c, p + i, len - i)) < 0) {
 			c = 0xFFFD;
 			k = 1;
 		}
@@ -414,7 +417,11 @@ prop_at(const char *s, size_t len, size_t i, size_t *next)
 	ucs4_t	c;
 	int	k;
 
-	if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i, len - i)) < 0) {
+	if ((unsigned char)s[i] < 0x80) {
+		c = (unsigned char)s[i];
+		k = 1;
+	} else if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i, len - i)) <
+	    0) {
 		c = 0xFFFD;
 		k = 1;
 	}
