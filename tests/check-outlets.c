@@ -168,6 +168,9 @@ static const struct credit_case credit_cases[] = {
 	{ "Reuters reported the quake.", NULL },
 	{ "(Unknown Paper)", NULL },
 	{ "Sources said the talks failed", NULL },
+	{ "Via Rail said trains were cancelled", NULL },
+	{ "Via Reuters", "Reuters" },
+	{ "Source - Daily Harbour Courier", "Daily Harbour Courier" },
 };
 
 START_TEST(test_credit_line)

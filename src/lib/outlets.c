@@ -629,6 +629,7 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 {
 	const char	*s = line, *known;
 	size_t		 n = len, i, k, l;
+	int		 marked;
 
 	*name = NULL;
 	while (n > 0 && isspace((unsigned char)*s)) {
@@ -644,6 +645,9 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 		l = strlen(credit_labels[i]);
 		if (n > l + 1 && strncasecmp(s, credit_labels[i], l) == 0 &&
 		    (s[l] == ':' || s[l] == ' ' || dash_len(s + l, n - l))) {
+			/* "Via Rail said": without a colon, only a known
+			 * outlet makes a credit. */
+			marked = s[l] != ' ' || dash_len(s + l + 1, n - l - 1);
 			k = l;
 			while (k < n && (s[k] == ':' || s[k] == ' ' ||
 			    s[k] == '-'))
@@ -656,7 +660,7 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 				l--;
 			if ((known = outlets_lookup(o, s + k, l - k)) != NULL)
 				*name = util_strdup(known);
-			else if (plausible_name(s + k, l - k))
+			else if (marked && plausible_name(s + k, l - k))
 				*name = util_strndup(s + k, l - k);
 			else
 				return 0;
