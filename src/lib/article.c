@@ -70,7 +70,8 @@ struct line {
 	size_t		 words;
 	int		 punct;		/* ends like a sentence */
 	size_t		 body;		/* content starts here (dateline) */
-	size_t		 cut;		/* content ends here (agency tag) */
+	size_t		 cut;		/* content ends here (tag, post) */
+	int		 tagged;	/* cut an agency tag: span keeps it */
 };
 
 struct parse {
@@ -1278,7 +1279,7 @@ add_line(struct parse *p, struct line *l, char **cause)
 	if (sentence_split(s + l->body, l->cut - l->body, p->abbrevs, &sp,
 	    &n, cause) != 0)
 		return -1;
-	if (l->cut < l->b)
+	if (l->tagged)
 		text_span(p->t, l->a, l->b, &os, &oext);
 	for (i = 0; i < n; i++) {
 		a = l->body + sp[i].start;
@@ -1584,6 +1585,7 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 	if (last != NULL && (tag = outlets_trailing_tag(p.outlets,
 	    p.t->s + last->body, last->cut - last->body, &cut)) != NULL) {
 		last->cut = last->body + cut;
+		last->tagged = 1;
 		if ((p.tagged = util_strdup(tag)) == NULL)
 			goto oom;
 	}
