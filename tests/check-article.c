@@ -240,6 +240,15 @@ static const struct article_case article_cases[] = {
 	  "A strong quake shook the islands on Monday, officials said.\n",
 	  "Strong quake shakes islands, no tsunami warning issued", NULL,
 	  NULL, NULL, NULL, 2, "officials said", "Watch" },
+	{ "a long menu above the story",
+	  "Skip to content\nMenu\nSearch\nHome\nWorld\nPolitics\nBusiness\n"
+	  "Sport\nOpinion\nVideo\nLog in\n"
+	  "June 3, 2024\n"
+	  "Factory blaze forces evacuation of nearby homes\n"
+	  "Hundreds of residents left their homes as a fire spread through "
+	  "a paint factory on Monday.\n",
+	  "Factory blaze forces evacuation of nearby homes", "2024-06-03",
+	  NULL, NULL, NULL, 2, "paint factory", NULL },
 };
 
 static int

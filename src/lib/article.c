@@ -722,6 +722,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
  * among the top ones and before any paragraph, that reads like one (no
  * sentence-final full stop) or is repeated just below.  Short lines
  * without sentence punctuation that are not the headline are tags.
+ * "Top" counts lines that are not furniture, so a long menu scraped
+ * above the story does not push the headline and date out of reach.
  */
 static int
 classify(struct parse *p)
@@ -735,9 +737,11 @@ classify(struct parse *p)
 
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
-		nonblank++;
-		if (furniture_kind(p, l, nonblank, seen_content, &kind) != 0)
+		if (furniture_kind(p, l, nonblank + 1, seen_content, &kind) !=
+		    0)
 			return -1;
+		if (kind != L_FURNITURE)
+			nonblank++;
 		if ((l->kind = kind) != L_CONTENT)
 			continue;
 		top = !seen_content && nonblank <= TOP_LINES;
