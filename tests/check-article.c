@@ -350,6 +350,10 @@ static const struct date_case date_cases[] = {
 	{ "29 February 2023", NULL },
 	{ "29 February 2024", "2024-02-29" },
 	{ "Posted in 2014", NULL },
+	{ "25th February 2022", "2022-02-25" },
+	{ "February 25th, 2022", "2022-02-25" },
+	{ "2022-02-25T10:45:00Z", "2022-02-25" },
+	{ "Last updated on Feb 25 2022 at 10:45 AM", "2022-02-25" },
 };
 
 START_TEST(test_date)

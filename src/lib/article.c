@@ -292,6 +292,17 @@ skip_sp(const char *s, size_t len, size_t i)
 	return i;
 }
 
+/* After a day number: "25th", "1st". */
+static size_t
+skip_ordinal(const char *s, size_t len, size_t e)
+{
+	if (e + 1 < len && (strncmp(s + e, "st", 2) == 0 ||
+	    strncmp(s + e, "nd", 2) == 0 || strncmp(s + e, "rd", 2) == 0 ||
+	    strncmp(s + e, "th", 2) == 0))
+		return e + 2;
+	return e;
+}
+
 /* A full date starting at s[i]: fills y/m/d and *end, or returns 0. */
 static int
 date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
@@ -305,10 +316,7 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 		e = skip_sp(s, len, e);
 		if ((b = number_at(s, len, e, 2, &e)) < 0)
 			return 0;
-		if (e + 1 < len && (strncmp(s + e, "st", 2) == 0 ||
-		    strncmp(s + e, "nd", 2) == 0 || strncmp(s + e, "rd", 2) ==
-		    0 || strncmp(s + e, "th", 2) == 0))
-			e += 2;
+		e = skip_ordinal(s, len, e);
 		if (e < len && s[e] == ',')
 			e++;
 		e = skip_sp(s, len, e);
@@ -354,7 +362,8 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 		*y = c; *m = b; *d = a; *end = e2;
 		return valid_date(c, b, a);
 	}
-	/* D Month YYYY */
+	/* D Month YYYY, "25th February 2022" */
+	e = skip_ordinal(s, len, e);
 	e = skip_sp(s, len, e);
 	if ((b = month_at(s, len, e, &e)) == 0)
 		return 0;
