@@ -125,6 +125,10 @@ static const struct scan_case scan_cases[] = {
 	{ "to Minsk, reports news agency AFP.", "AFP", OUTLETS_CREDIT },
 	{ "Reuters contributed to this report.", "Reuters", OUTLETS_CREDIT },
 	{ "Reuters photographers waited", "Reuters", OUTLETS_MENTION },
+	{ "according to a Reuters tally", "Reuters", OUTLETS_CITE },
+	{ "AFP, citing a police source, said", "AFP", OUTLETS_CITE },
+	{ "the official Xinhua news agency quoted him", "Xinhua",
+	  OUTLETS_CITE },
 	{ "a Guardian Council ruling", "The Guardian", OUTLETS_MENTION },
 };
 

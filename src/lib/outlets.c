@@ -28,7 +28,7 @@ struct alias {
 	size_t	 len;
 	char	 key[OUTLETS_WORD_MAX];	/* first word, lower case */
 	size_t	 name;			/* index into names[] */
-	int	 exact;			/* short all-capital: as written */
+	int	 exact;			/* short capitals: as written */
 };
 
 struct outlets {
@@ -410,7 +410,8 @@ outlets_match(const struct outlets *o, const char *s, size_t len, size_t at,
 
 /* Words that may stand between a verb and the outlet's name. */
 static const char *const descriptors[] = {
-	"the", "news", "agency", "state", "state-run", "state-owned",
+	"the", "a", "an", "news", "agency", "state", "state-run",
+	"state-owned",
 	"broadcaster", "newspaper", "daily", "channel", "outlet", "website",
 	"tv", "television", "radio", "magazine", "wire", "service", "media",
 	"official", "russian", "ukrainian", "chinese", "british", "american",
@@ -471,7 +472,7 @@ word_after(const char *s, size_t len, size_t b, char w[OUTLETS_WORD_MAX])
 {
 	size_t	e, i;
 
-	while (b < len && s[b] == ' ')
+	while (b < len && (s[b] == ' ' || s[b] == ','))
 		b++;
 	e = b;
 	while (e < len && e - b < OUTLETS_WORD_MAX - 1 &&
