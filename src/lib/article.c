@@ -1554,18 +1554,20 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		util_cause(cause, "%s", _("only white space"));
 		goto fail;
 	}
-	art->encoding = (enum article_encoding)p.t->encoding;
 	art->nreplaced = p.t->nreplaced;
 	switch (p.t->encoding) {
 	case TEXT_CP1252:
+		art->encoding = ARTICLE_CP1252;
 		if (warn(art, _("not UTF-8: converted from Windows-1252")) != 0)
 			goto oom;
 		break;
 	case TEXT_LATIN1:
+		art->encoding = ARTICLE_LATIN1;
 		if (warn(art, _("not UTF-8: converted from Latin-1")) != 0)
 			goto oom;
 		break;
 	case TEXT_UTF8_REPAIRED:
+		art->encoding = ARTICLE_UTF8_REPAIRED;
 		w = util_printf(P_("%zu invalid UTF-8 byte replaced",
 		    "%zu invalid UTF-8 bytes replaced", p.t->nreplaced),
 		    p.t->nreplaced);
@@ -1577,6 +1579,7 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		free(w);
 		break;
 	case TEXT_UTF8:
+		art->encoding = ARTICLE_UTF8;
 		break;
 	}
 
