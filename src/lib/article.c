@@ -1052,7 +1052,7 @@ sentence_words(const char *s, size_t a, size_t b, uint64_t *w, size_t max,
 	uint64_t	 h = 0;
 	int		 in = 0, k, wb, digit = 0;
 	ucs4_t		 c;
-	char		 ch;
+	char		 ch = 0;
 
 	*all = 0xcbf29ce484222325ULL;
 	*sig = 0;
@@ -1061,7 +1061,10 @@ sentence_words(const char *s, size_t a, size_t b, uint64_t *w, size_t max,
 			wb = 0, k = 1;
 		else if ((unsigned char)s[i] < 0x80) {
 			k = 1;
-			wb = isalnum((unsigned char)s[i]);
+			ch = s[i];
+			if (ch >= 'A' && ch <= 'Z')
+				ch = (char)(ch + ('a' - 'A'));
+			wb = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
 		} else {
 			if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i,
 			    b - i)) < 0)
@@ -1076,9 +1079,8 @@ sentence_words(const char *s, size_t a, size_t b, uint64_t *w, size_t max,
 			}
 			in = 1;
 			if (k == 1) {
-				ch = (char)tolower((unsigned char)s[i]);
-				h = fnv(h, &ch, 1);
-				digit |= isdigit((unsigned char)ch);
+				h = (h ^ (unsigned char)ch) * 0x100000001b3ULL;
+				digit |= ch <= '9';
 			} else
 				h = fnv(h, s + i, (size_t)k);
 		} else if (in) {
