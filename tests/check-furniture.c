@@ -30,7 +30,7 @@ struct match_case {
 
 static const struct match_case match_cases[] = {
 	{ "Show More", FURNITURE_LINE },
-	{ "  SHOW   more \xc2\xbb", FURNITURE_NONE },	/* non-ASCII tail */
+	{ "  SHOW   more \xc2\xbb", FURNITURE_NONE },	/* "»" kept */
 	{ "show more:", FURNITURE_LINE },
 	{ "Back to top button", FURNITURE_LINE },
 	{ "Show more people were rescued.", FURNITURE_NONE },

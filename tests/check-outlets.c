@@ -72,7 +72,7 @@ static const struct match_case match_cases[] = {
 	{ "reuters said", 0, NULL, 0 },		/* not capitalised */
 	{ "Reutersx", 0, NULL, 0 },		/* not a word end */
 	{ "AP reported", 0, "AP", 2 },
-	{ "Ap reported", 0, NULL, 0 },		/* short capitals: exact */
+	{ "Ap reported", 0, NULL, 0 },		/* short capitals */
 	{ "the Associated Press said", 4, "AP", 20 },
 	{ "Xinhua News Agency said", 0, "Xinhua", 18 },	/* longest */
 	{ "DPA said", 0, "dpa", 3 },		/* lower-case alias */
@@ -125,6 +125,10 @@ static const struct scan_case scan_cases[] = {
 	{ "to Minsk, reports news agency AFP.", "AFP", OUTLETS_CREDIT },
 	{ "Reuters contributed to this report.", "Reuters", OUTLETS_CREDIT },
 	{ "Reuters photographers waited", "Reuters", OUTLETS_MENTION },
+	{ "according to a Reuters tally", "Reuters", OUTLETS_CITE },
+	{ "AFP, citing a police source, said", "AFP", OUTLETS_CITE },
+	{ "the official Xinhua news agency quoted him", "Xinhua",
+	  OUTLETS_CITE },
 	{ "a Guardian Council ruling", "The Guardian", OUTLETS_MENTION },
 };
 
@@ -168,6 +172,9 @@ static const struct credit_case credit_cases[] = {
 	{ "Reuters reported the quake.", NULL },
 	{ "(Unknown Paper)", NULL },
 	{ "Sources said the talks failed", NULL },
+	{ "Via Rail said trains were cancelled", NULL },
+	{ "Via Reuters", "Reuters" },
+	{ "Source - Daily Harbour Courier", "Daily Harbour Courier" },
 };
 
 START_TEST(test_credit_line)

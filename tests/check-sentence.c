@@ -155,7 +155,8 @@ static const struct split_case split_cases[] = {
 	{ "He paused... The crowd waited.",
 	  "He paused...|The crowd waited." },
 	/* closing quotes stay with their sentence */
-	{ "\xe2\x80\x9cWe will rebuild it,\xe2\x80\x9d he said. Work starts soon.",
+	{ "\xe2\x80\x9cWe will rebuild it,\xe2\x80\x9d he said. "
+	  "Work starts soon.",
 	  "\xe2\x80\x9cWe will rebuild it,\xe2\x80\x9d he said.|Work starts soon." },
 	{ "He said: \xe2\x80\x9cIt is over.\xe2\x80\x9d Next came the vote.",
 	  "He said: \xe2\x80\x9cIt is over.\xe2\x80\x9d|Next came the vote." },

@@ -3,18 +3,22 @@
  *
  * The bytes are decoded by text.c into clean text with a map back to the
  * original.  The clean text is cut into lines; every line is classified
- * once, top to bottom: printed date, page furniture (furniture.c), credit
- * line or site name (outlets.c), social post attribution, tag line, lines
- * recurring across the database, headline, content.  Content lines are
- * split into sentences (sentence.c); repeated and near-repeated sentences
- * are dropped, the first occurrence kept.
+ * once, top to bottom: printed date, embedded post attribution, page
+ * furniture (furniture.c, bylines, breadcrumbs), credit line or site name
+ * (outlets.c), tag line, headline, lines recurring across the database,
+ * content.  The first content lines may open with a dateline, the last may
+ * end with an agency tag.  Content lines are split into sentences
+ * (sentence.c); repeated and near-repeated sentences are dropped, the
+ * first occurrence kept.  The outlet is, in this order: the override, a
+ * credit line, a trailing tag, a dateline agency, the site name, a credit
+ * in the text; other outlets named as sources are the citations.
  *
- * Near repeats are found with word bigrams: each kept sentence's bigram
- * hashes go into one open-addressing table (bigram -> first sentence), so
- * a new sentence finds the earlier sentence sharing most of its bigrams in
- * time linear in its length.  The table is bounded (NEAR_MAX entries) and
- * only the first NEAR_WORDS words of a sentence take part, so a huge
- * article stays linear.
+ * Near repeats are found with word bigrams in one open-addressing
+ * multimap (bigram -> sentences that have it, at most NEAR_PER each), so a
+ * new sentence finds the earlier one sharing most of its bigrams in time
+ * linear in its length; figures and negations must agree.  The table is
+ * bounded (NEAR_MAX entries) and only the first NEAR_WORDS words of a
+ * sentence take part, so a huge article stays linear.
  *
  * Offsets: everything is found in the clean text and mapped back with
  * text_span(); a sentence's span is that of its clean text, except that a
@@ -38,11 +42,15 @@
 
 #define TOP_LINES	8	/* lines where page date and headline live */
 #define TITLE_MAX_WORDS	30
+#define TITLE_MAX_BYTES	300
 #define NEAR_WORDS	120	/* words of a sentence compared for repeats */
 #define NEAR_MAX	(1 << 16)	/* bigram table size (entries) */
 #define NEAR_MIN	6	/* bigrams needed to be a near repeat */
+#define NEAR_PER	8	/* sentences indexed per bigram */
+#define NEAR_CAND	251	/* candidate sentences counted (prime) */
 #define RECURRING_MIN	3	/* articles a line must be in to be furniture */
-#define RECURRING_WORDS	8	/* longer punctuated lines are never asked */
+#define RECURRING_TITLE_MIN 10	/* the same for a headline */
+#define RECURRING_WORDS	4	/* longer punctuated lines are never asked */
 
 enum line_kind {
 	L_CONTENT = 0,
@@ -62,7 +70,8 @@ struct line {
 	size_t		 words;
 	int		 punct;		/* ends like a sentence */
 	size_t		 body;		/* content starts here (dateline) */
-	size_t		 cut;		/* content ends here (agency tag) */
+	size_t		 cut;		/* content ends here (tag, post) */
+	int		 tagged;	/* cut an agency tag: span keeps it */
 };
 
 struct parse {
@@ -90,6 +99,7 @@ struct parse {
 	size_t				 sent_cap;
 	size_t				 nsent_alloc;
 	size_t				*near_nbi;	/* bigrams per sentence */
+	uint64_t			*near_sig;	/* figures, negations */
 };
 
 static const char *const month_names[] = {
@@ -219,6 +229,8 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 {
 	size_t	e = i, m, n;
 
+	if (i >= len || !isupper((unsigned char)s[i]))
+		return 0;
 	while (e < len && isalpha((unsigned char)s[e]))
 		e++;
 	n = e - i;
@@ -280,6 +292,17 @@ skip_sp(const char *s, size_t len, size_t i)
 	return i;
 }
 
+/* After a day number: "25th", "1st". */
+static size_t
+skip_ordinal(const char *s, size_t len, size_t e)
+{
+	if (e + 1 < len && (strncmp(s + e, "st", 2) == 0 ||
+	    strncmp(s + e, "nd", 2) == 0 || strncmp(s + e, "rd", 2) == 0 ||
+	    strncmp(s + e, "th", 2) == 0))
+		return e + 2;
+	return e;
+}
+
 /* A full date starting at s[i]: fills y/m/d and *end, or returns 0. */
 static int
 date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
@@ -293,10 +316,7 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 		e = skip_sp(s, len, e);
 		if ((b = number_at(s, len, e, 2, &e)) < 0)
 			return 0;
-		if (e + 1 < len && (strncmp(s + e, "st", 2) == 0 ||
-		    strncmp(s + e, "nd", 2) == 0 || strncmp(s + e, "rd", 2) ==
-		    0 || strncmp(s + e, "th", 2) == 0))
-			e += 2;
+		e = skip_ordinal(s, len, e);
 		if (e < len && s[e] == ',')
 			e++;
 		e = skip_sp(s, len, e);
@@ -342,7 +362,8 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 		*y = c; *m = b; *d = a; *end = e2;
 		return valid_date(c, b, a);
 	}
-	/* D Month YYYY */
+	/* D Month YYYY, "25th February 2022" */
+	e = skip_ordinal(s, len, e);
 	e = skip_sp(s, len, e);
 	if ((b = month_at(s, len, e, &e)) == 0)
 		return 0;
@@ -378,6 +399,29 @@ find_date(const char *s, size_t a, size_t b, char iso[11], size_t *ds,
 	return 0;
 }
 
+/* Shaped like a date, but not one that can be told ("03/04/2022") or
+ * that exists ("29 February 2023"): digits, separators, a month name. */
+static int
+dateish(const char *s, size_t a, size_t b)
+{
+	size_t	i, e, digits = 0, months = 0;
+
+	if (b - a > 30)
+		return 0;
+	for (i = a; i < b;) {
+		if (isdigit((unsigned char)s[i]))
+			digits++;
+		else if (month_at(s, b, i, &e) != 0) {
+			months++;
+			i = e;
+			continue;
+		} else if (strchr("./-:, ", s[i]) == NULL)
+			return 0;
+		i++;
+	}
+	return digits >= 5 && digits <= 8 && months <= 1;
+}
+
 /* A line that is only a printed date, with perhaps a weekday, a time and
  * a label ("Published: Friday, February 25, 2022 10:45 IST"). */
 static int
@@ -389,22 +433,8 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 	if (b - a > 100)
 		return 0;
 	if (!find_date(s, a, b, iso, &ds, &de)) {
-		/* Shaped like a date but not one we can tell: "03/04/2022". */
 		iso[0] = '\0';
-		for (i = a; i < b; i++)
-			if (!isdigit((unsigned char)s[i]) && s[i] != '.' &&
-			    s[i] != '/' && s[i] != '-' && s[i] != ' ' &&
-			    s[i] != ':')
-				break;
-		if (i == b && b - a >= 8)
-			return 1;
-		for (i = a, w = 0; i < b; i++)
-			if (isdigit((unsigned char)s[i]))
-				w++;
-		return w >= 5 && w <= 8 && b - a <= 30 &&
-		    month_at(s, b, skip_sp(s, b, a + (isdigit(
-		    (unsigned char)s[a]) ? 3 : 0)), &de) != 0 &&
-		    !ends_sentence(s, a, b);
+		return dateish(s, a, b);
 	}
 	for (i = a; i < b; i = w) {
 		while (i < b && !isalpha((unsigned char)s[i]))
@@ -525,8 +555,13 @@ site_line(struct parse *p, const char *s, size_t a, size_t b, size_t words)
 	return NULL;
 }
 
-static int
-ask_recurring(struct parse *p, struct line *l)
+/*
+ * How many articles in the database have this line (0 without a callback).
+ * Only lines that could be furniture are asked: unpunctuated ones and very
+ * short ones.  A syndicated paragraph recurs too, and must stay.
+ */
+static long
+ask_recurring(struct parse *p, const struct line *l)
 {
 	const struct article_ctx	*ctx = p->ctx;
 	char				*line;
@@ -540,7 +575,7 @@ ask_recurring(struct parse *p, struct line *l)
 		return 0;
 	n = ctx->recurring(ctx->recurring_arg, line);
 	free(line);
-	return n >= RECURRING_MIN;
+	return n;
 }
 
 static int
@@ -554,13 +589,28 @@ add_cite(struct parse *p, const char *name)
 	return push_str(&p->cites, &p->ncites, name);
 }
 
+/* Does more than one sentence start in [a, b)?  (A headline is one.) */
+static int
+several_sentences(struct parse *p, size_t a, size_t b)
+{
+	struct sentence_span	*sp = NULL;
+	size_t			 n = 0;
+
+	if (sentence_split(p->t->s + a, b - a, p->abbrevs, &sp, &n,
+	    NULL) != 0)
+		return 0;
+	free(sp);
+	return n > 1;
+}
+
 /* Is this line headline-like? */
 static int
 headline(struct parse *p, const struct line *l)
 {
 	const char	*s = p->t->s;
 
-	if (l->words < 2 || l->words > TITLE_MAX_WORDS)
+	if (l->words < 2 || l->words > TITLE_MAX_WORDS ||
+	    l->b - l->a > TITLE_MAX_BYTES || several_sentences(p, l->a, l->b))
 		return 0;
 	if (first_case(s, l->a, l->b) != 1 &&
 	    !isdigit((unsigned char)s[l->a]))
@@ -587,102 +637,173 @@ same_line(const char *s, const struct line *x, const struct line *y)
 	    memcmp(s + x->a, s + y->a, x->b - x->a) == 0;
 }
 
+/* A credit line's outlet (NULL: none): the first credits the text, later
+ * ones are citations.  Takes name. */
+static int
+take_credit(struct parse *p, char *name)
+{
+	int	r;
+
+	if (name == NULL)
+		return 0;
+	if (p->credit == NULL) {
+		p->credit = name;
+		return 0;
+	}
+	r = add_cite(p, name);
+	free(name);
+	return r;
+}
+
+/* "By Jane Doe", "BY STAFF REPORTER": a byline, not content. */
+static int
+byline(const char *s, const struct line *l)
+{
+	return !l->punct && l->words >= 2 && l->words <= 7 &&
+	    (strncmp(s + l->a, "By ", 3) == 0 ||
+	    strncmp(s + l->a, "BY ", 3) == 0);
+}
+
+/* "Home » World » Europe": navigation. */
+static int
+breadcrumb(const char *s, const struct line *l)
+{
+	size_t	i;
+
+	if (l->punct || l->words > 12)
+		return 0;
+	for (i = l->a; i + 2 < l->b; i++) {
+		if ((unsigned char)s[i] == 0xC2 &&
+		    (unsigned char)s[i + 1] == 0xBB)		/* » */
+			return 1;
+		if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * What a line is when it is not content: printed date, embedded post
+ * attribution, furniture, credit, site name, byline, navigation, or a
+ * line the database keeps seeing.  Records what it learns on the way.
+ */
+static int
+furniture_kind(struct parse *p, struct line *l, size_t nonblank,
+    int seen_content, enum line_kind *kind)
+{
+	const char	*s = p->t->s;
+	char		 iso[11], *name;
+	size_t		 j;
+
+	*kind = L_CONTENT;
+	if (date_line(s, l->a, l->b, iso)) {
+		*kind = L_DATE;
+		if (p->art->date == NULL && nonblank <= TOP_LINES &&
+		    iso[0] != '\0' && (p->art->date = util_strdup(iso)) == NULL)
+			return -1;
+	} else if (social_line(s, l->a, l->b)) {
+		*kind = L_SOCIAL;
+		if (p->social_date == NULL &&
+		    find_date(s, l->a, l->b, iso, &j, &j) &&
+		    (p->social_date = util_strdup(iso)) == NULL)
+			return -1;
+	} else if (furniture_match(p->furniture, s + l->a, l->b - l->a) !=
+	    FURNITURE_NONE || byline(s, l) || breadcrumb(s, l))
+		*kind = L_FURNITURE;
+	else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
+	    &name)) {
+		*kind = L_CREDIT;
+		if (take_credit(p, name) != 0)
+			return -1;
+	} else if (!seen_content && nonblank <= 3 && !l->punct &&
+	    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
+		*kind = L_SITE;
+		if (p->site == NULL)
+			p->site = name;
+		else
+			free(name);
+	}
+	return 0;
+}
+
+/*
+ * Classify every line, top to bottom.  The headline is the first line,
+ * among the top ones and before any paragraph, that reads like one (no
+ * sentence-final full stop) or is repeated just below.  Short lines
+ * without sentence punctuation that are not the headline are tags.
+ * "Top" counts lines that are not furniture, so a long menu scraped
+ * above the story does not push the headline and date out of reach.
+ */
 static int
 classify(struct parse *p)
 {
 	const char	*s = p->t->s;
 	struct line	*l;
-	size_t		 i, j, nonblank = 0, title = (size_t)-1;
-	char		 iso[11], *name;
-	int		 seen_content = 0;
+	size_t		 i, j, nonblank = 0;
+	int		 seen_content = 0, repeated, top;
+	long		 n;
+	enum line_kind	 kind;
 
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
-		nonblank++;
-		if (date_line(s, l->a, l->b, iso)) {
-			l->kind = L_DATE;
-			if (p->art->date == NULL && nonblank <= TOP_LINES &&
-			    iso[0] != '\0' &&
-			    (p->art->date = util_strdup(iso)) == NULL)
-				return -1;
+		if (furniture_kind(p, l, nonblank + 1, seen_content, &kind) !=
+		    0)
+			return -1;
+		if (kind != L_FURNITURE)
+			nonblank++;
+		if ((l->kind = kind) != L_CONTENT)
 			continue;
-		}
-		if (social_line(s, l->a, l->b)) {
-			l->kind = L_SOCIAL;
-			if (p->social_date == NULL &&
-			    find_date(s, l->a, l->b, iso, &j, &j) &&
-			    (p->social_date = util_strdup(iso)) == NULL)
-				return -1;
-			continue;
-		}
-		if (furniture_match(p->furniture, s + l->a, l->b - l->a) !=
-		    FURNITURE_NONE) {
-			l->kind = L_FURNITURE;
-			continue;
-		}
-		if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
-		    &name)) {
-			l->kind = L_CREDIT;
-			if (name != NULL && p->credit == NULL)
-				p->credit = name;
-			else if (name != NULL) {
-				if (add_cite(p, name) != 0) {
-					free(name);
-					return -1;
-				}
-				free(name);
-			}
-			continue;
-		}
-		if (!seen_content && nonblank <= 3 && !l->punct &&
-		    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
-			l->kind = L_SITE;
-			if (p->site == NULL)
-				p->site = name;
-			else
-				free(name);
-			continue;
-		}
-		if (ask_recurring(p, l)) {
-			l->kind = L_RECURRING;
-			continue;
-		}
-		/* Tag lines: short, unpunctuated, not capitalised. */
+		top = !seen_content && nonblank <= TOP_LINES;
 		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
-		    l->words <= 2) && title != (size_t)-1) {
+		    l->words <= (top ? 1 : 2))) {
 			l->kind = L_TAG;
 			continue;
 		}
-		if (title == (size_t)-1 && !seen_content &&
-		    nonblank <= TOP_LINES) {
-			if (headline(p, l)) {
+		if (top) {
+			repeated = 0;
+			for (j = i + 1; j < p->nlines && j < i + 3; j++)
+				if (same_line(s, l, &p->lines[j]))
+					repeated = 1;
+			if (headline(p, l) || (repeated &&
+			    l->words <= TITLE_MAX_WORDS &&
+			    l->b - l->a <= TITLE_MAX_BYTES))
 				l->kind = L_TITLE;
-				title = i;
-				seen_content = 1;
-				continue;
-			}
-			if (!l->punct && first_case(s, l->a, l->b) == -1) {
+			/* A short line over a longer headline is a kicker or
+			 * the site's name: "World Cup 2026" over the story. */
+			if (l->kind == L_TITLE && !repeated && l->words <= 4 &&
+			    i + 1 < p->nlines && headline(p, &p->lines[i + 1]) &&
+			    p->lines[i + 1].words > l->words + 1 &&
+			    !p->lines[i + 1].punct) {
 				l->kind = L_TAG;
 				continue;
 			}
-			/* A line repeated just below is a headline. */
-			for (j = i + 1; j < p->nlines && j < i + 3; j++) {
-				if (same_line(s, l, &p->lines[j]) &&
-				    l->words <= TITLE_MAX_WORDS) {
-					l->kind = L_TITLE;
-					title = i;
-					break;
-				}
-			}
-			seen_content = 1;
-			continue;
 		}
-		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
-		    l->words <= 2)) {
-			l->kind = L_TAG;
+		/*
+		 * Lines many articles share are furniture (a site's name, its
+		 * slogan); a headline needs many more, as the same story's
+		 * headline is carried by several outlets.
+		 */
+		if ((n = ask_recurring(p, l)) >= (l->kind == L_TITLE ?
+		    RECURRING_TITLE_MIN : RECURRING_MIN)) {
+			l->kind = L_RECURRING;
 			continue;
 		}
 		seen_content = 1;
+	}
+	/* A title-case headline that happens to end in a section name
+	 * ("Protests Spread Across Asia") is the headline after all when
+	 * nothing else is. */
+	for (i = 0; i < p->nlines; i++)
+		if (p->lines[i].kind == L_TITLE)
+			return 0;
+	for (i = 0; i < p->nlines && p->site != NULL &&
+	    outlets_lookup(p->outlets, p->site, strlen(p->site)) == NULL; i++) {
+		if (p->lines[i].kind == L_SITE) {
+			p->lines[i].kind = L_TITLE;
+			free(p->site);
+			p->site = NULL;
+			break;
+		}
 	}
 	return 0;
 }
@@ -733,6 +854,40 @@ title_case(const char *s, size_t n)
 }
 
 /*
+ * After "PLACE,": skip a region or country written in title case
+ * ("HIROSHIMA, Japan (AP)", "SPRINGFIELD, Ill. (AP)") when what follows
+ * still belongs to a dateline; returns where to go on from.
+ */
+static size_t
+region(const char *s, size_t len, size_t i)
+{
+	size_t	r = i, e;
+	int	words = 0, m;
+
+	while (r + 1 < len && words < 3 && isupper((unsigned char)s[r]) &&
+	    islower((unsigned char)s[r + 1])) {
+		while (r < len && (isalpha((unsigned char)s[r]) ||
+		    s[r] == '.'))
+			r++;
+		words++;
+		if (r + 2 < len && s[r] == ' ' &&
+		    isupper((unsigned char)s[r + 1]) &&
+		    islower((unsigned char)s[r + 2]) &&
+		    month_at(s, len, r + 1, &e) == 0)
+			r++;
+		else
+			break;
+	}
+	if (words == 0 || month_at(s, len, i, &e) != 0)
+		return i;
+	e = skip_sp(s, len, r);
+	if (e < len && s[e] == ',')
+		return skip_sp(s, len, e + 1);
+	m = e < len && (s[e] == '(' || s[e] == '/' || dash_at(s, len, e));
+	return m ? e : i;
+}
+
+/*
  * The dateline at the start of a content line: "New Delhi:",
  * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -".
  */
@@ -740,7 +895,8 @@ static int
 dateline(struct parse *p, struct line *l)
 {
 	const char	*s = p->t->s;
-	size_t		 len = l->b, i = l->a, pe, words = 0, k, ag = 0, age = 0;
+	size_t		 len = l->b, i = l->a, pe, words = 0, k;
+	size_t		 ag = 0, age = 0;
 	size_t		 e;
 	int		 caps, y, m, d, ok = 0, dated = 0;
 	const char	*known;
@@ -766,6 +922,11 @@ dateline(struct parse *p, struct line *l)
 	pe = i;
 	if (words == 0 || pe == l->a)
 		return 0;
+	/* "Q&A:", "G7:" are not places. */
+	for (i = l->a; i < pe; i++)
+		if (!isalpha((unsigned char)s[i]) &&
+		    (unsigned char)s[i] < 0x80 && strchr(" -.'", s[i]) == NULL)
+			return 0;
 	caps = all_caps(s, l->a, pe);
 	if (word_in(s + l->a, pe - l->a, not_places, PX_NITEMS(not_places)))
 		return 0;
@@ -781,7 +942,9 @@ dateline(struct parse *p, struct line *l)
 		goto done;
 	}
 	i = pe;
-	if (i < len && (s[i] == ',' || (caps && s[i] == '.')))
+	if (i < len && s[i] == ',')
+		i = region(s, len, skip_sp(s, len, i + 1));
+	else if (caps && i < len && s[i] == '.')
 		i++;
 	i = skip_sp(s, len, i);
 	/* An optional date: "March 29", "Feb 25, 2022", "25 February". */
@@ -832,6 +995,8 @@ dateline(struct parse *p, struct line *l)
 		ok = 1;
 	} else if (caps && (dated || age > ag))
 		ok = 1;
+	else if (age > ag && s[ag - 1] == '(' && first_case(s, i, len) == 1)
+		ok = 1;		/* "Dhaka, Aug 10 (IANS) A fire ..." */
 	if (!ok || (!caps && !dated && age == ag && s[pe] != ','))
 		return 0;
 	if (!caps && age == ag && !dated)
@@ -867,24 +1032,39 @@ fnv(uint64_t h, const char *s, size_t n)
 	return h;
 }
 
+/* Words whose presence changes what a sentence says. */
+static const char *const negations[] = {
+	"not", "no", "never", "nor", "t", "without", "denied", "denies"
+};
+
 /*
  * The words of s[a, b) as hashes: runs of letters and digits (any script),
- * ASCII folded to lower case.  At most max are stored; returns how many.
+ * ASCII folded to lower case.  The first max go to w[]; *all hashes the
+ * whole sequence; *sig sums the figures and negations, in any order, so
+ * that "40 dead" and "45 dead" never count as the same sentence.  Returns
+ * how many words were stored in w[].
  */
 static size_t
-word_hashes(const char *s, size_t a, size_t b, uint64_t *out, size_t max)
+sentence_words(const char *s, size_t a, size_t b, uint64_t *w, size_t max,
+    uint64_t *all, uint64_t *sig)
 {
-	size_t		 i = a, n = 0;
+	size_t		 i = a, n = 0, ws = a;
 	uint64_t	 h = 0;
-	int		 in = 0, k, wb;
+	int		 in = 0, k, wb, digit = 0;
 	ucs4_t		 c;
-	char		 ch;
+	char		 ch = 0;
 
-	while (i < b && n < max) {
-		if ((unsigned char)s[i] < 0x80) {
-			c = (unsigned char)s[i];
+	*all = 0xcbf29ce484222325ULL;
+	*sig = 0;
+	for (;;) {
+		if (i >= b)
+			wb = 0, k = 1;
+		else if ((unsigned char)s[i] < 0x80) {
 			k = 1;
-			wb = isalnum((unsigned char)c);
+			ch = s[i];
+			if (ch >= 'A' && ch <= 'Z')
+				ch = (char)(ch + ('a' - 'A'));
+			wb = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
 		} else {
 			if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i,
 			    b - i)) < 0)
@@ -892,22 +1072,31 @@ word_hashes(const char *s, size_t a, size_t b, uint64_t *out, size_t max)
 			wb = k > 0 && uc_is_alnum(c);
 		}
 		if (wb) {
-			if (!in)
+			if (!in) {
 				h = 0xcbf29ce484222325ULL;
+				ws = i;
+				digit = 0;
+			}
 			in = 1;
 			if (k == 1) {
-				ch = (char)tolower((unsigned char)s[i]);
-				h = fnv(h, &ch, 1);
+				h = (h ^ (unsigned char)ch) * 0x100000001b3ULL;
+				digit |= ch <= '9';
 			} else
 				h = fnv(h, s + i, (size_t)k);
 		} else if (in) {
 			in = 0;
-			out[n++] = h;
+			if (n < max)
+				w[n++] = h;
+			*all = fnv(*all, (const char *)&h, sizeof h);
+			if (digit || (i - ws <= 7 && strchr("ntwdNTWD",
+			    s[ws]) != NULL && word_in(s + ws, i - ws,
+			    negations, PX_NITEMS(negations))))
+				*sig += h * 0x9E3779B97F4A7C15ULL;
 		}
+		if (i >= b)
+			break;
 		i += (size_t)k;
 	}
-	if (in && n < max)
-		out[n++] = h;
 	return n;
 }
 
@@ -947,19 +1136,28 @@ exact_seen(struct parse *p, uint64_t h)
 }
 
 /*
- * Is the sentence (word hashes w[0..n)) a near repeat of an earlier one?
- * If not, index its bigrams as sentence id.
+ * Is the sentence (word hashes w[0..n), signature sig) a near repeat of an
+ * earlier one: most of the shorter one's bigrams in the other, the same
+ * figures and negations?  If not, its bigrams are indexed as sentence id.
+ *
+ * The table is a multimap (a bigram maps to each sentence that has it) in
+ * one open-addressing array; a bigram is indexed for at most NEAR_PER
+ * sentences, so common ones ("of the") keep chains short, and candidates
+ * are counted in a small hash of their own.  Linear in the words.
  */
 static int
-near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
+near_repeat(struct parse *p, const uint64_t *w, size_t n, uint64_t sig,
+    uint32_t id)
 {
-	uint32_t	 cand[NEAR_WORDS], best = 0;
-	size_t		 ccount[NEAR_WORDS], nc = 0, i, j, nbi, bestc = 0;
-	uint64_t	 k;
-	size_t		 slot, *nn;
+	uint32_t	 cid[NEAR_CAND], best = 0;
+	size_t		 ccount[NEAR_CAND], i, j, nbi, bestc = 0;
+	size_t		 slot, seen;
+	size_t		 ncand = 0;
+	size_t		*nn, other, small;
+	uint64_t	 k, *ns;
 
 	if (p->near_key == NULL) {
-		/* Room for every bigram of the text, within NEAR_MAX. */
+		/* Room for the bigrams of the text, within NEAR_MAX. */
 		for (p->near_cap = 64; p->near_cap < NEAR_MAX &&
 		    p->near_cap < p->t->len / 2; p->near_cap *= 2)
 			;
@@ -975,37 +1173,46 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
 		    NULL)
 			return -1;
 		p->near_nbi = nn;
+		if ((ns = util_reallocarray(p->near_sig, cap, sizeof *ns)) ==
+		    NULL)
+			return -1;
+		p->near_sig = ns;
 		p->nsent_alloc = cap;
 	}
 	nbi = n > 0 ? n - 1 : 0;
 	p->near_nbi[id] = nbi;
+	p->near_sig[id] = sig;
 	if (nbi >= NEAR_MIN) {
+		memset(ccount, 0, sizeof ccount);
 		for (i = 0; i < nbi; i++) {
 			k = (w[i] * 31 + w[i + 1]) | 1;
-			slot = k & (p->near_cap - 1);
-			while (p->near_key[slot] != 0 && p->near_key[slot] != k)
-				slot = (slot + 1) & (p->near_cap - 1);
-			if (p->near_key[slot] != k)
-				continue;
-			for (j = 0; j < nc; j++)
-				if (cand[j] == p->near_val[slot])
-					break;
-			if (j == nc) {
-				cand[nc] = p->near_val[slot];
-				ccount[nc++] = 0;
-			}
-			ccount[j]++;
-		}
-		for (j = 0; j < nc; j++) {
-			if (ccount[j] > bestc) {
-				bestc = ccount[j];
-				best = cand[j];
+			for (slot = k & (p->near_cap - 1), seen = 0;
+			    p->near_key[slot] != 0 && seen < NEAR_PER;
+			    slot = (slot + 1) & (p->near_cap - 1)) {
+				if (p->near_key[slot] != k)
+					continue;
+				seen++;
+				/* Count the candidate in its own small hash. */
+				j = p->near_val[slot] % NEAR_CAND;
+				while (ccount[j] != 0 &&
+				    cid[j] != p->near_val[slot])
+					j = (j + 1) % NEAR_CAND;
+				if (ccount[j] == 0) {
+					if (ncand >= NEAR_CAND / 2)
+						continue;
+					ncand++;
+					cid[j] = p->near_val[slot];
+				}
+				if (++ccount[j] > bestc &&
+				    p->near_sig[cid[j]] == sig) {
+					bestc = ccount[j];
+					best = cid[j];
+				}
 			}
 		}
 		if (bestc > 0) {
-			size_t other = p->near_nbi[best];
-			size_t small = other < nbi ? other : nbi;
-
+			other = p->near_nbi[best];
+			small = other < nbi ? other : nbi;
 			if (small >= NEAR_MIN && bestc * 10 >= small * 7)
 				return 1;
 		}
@@ -1014,10 +1221,14 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
 		if (p->near_n * 4 >= p->near_cap * 3)
 			break;
 		k = (w[i] * 31 + w[i + 1]) | 1;
-		slot = k & (p->near_cap - 1);
-		while (p->near_key[slot] != 0 && p->near_key[slot] != k)
-			slot = (slot + 1) & (p->near_cap - 1);
-		if (p->near_key[slot] == k)
+		for (slot = k & (p->near_cap - 1), seen = 0;
+		    p->near_key[slot] != 0;
+		    slot = (slot + 1) & (p->near_cap - 1)) {
+			if (p->near_key[slot] == k && (++seen >= NEAR_PER ||
+			    p->near_val[slot] == id))
+				break;
+		}
+		if (p->near_key[slot] != 0)
 			continue;
 		p->near_key[slot] = k;
 		p->near_val[slot] = id;
@@ -1034,8 +1245,8 @@ add_sentence(struct parse *p, size_t a, size_t b, size_t oext, int is_title,
 {
 	struct article		*art = p->art;
 	struct article_sentence	*nv, *st;
-	uint64_t		 w[NEAR_WORDS], h;
-	size_t			 n, i, os, oe;
+	uint64_t		 w[NEAR_WORDS], h, sig;
+	size_t			 n, os, oe;
 	int			 r;
 
 	while (a < b && p->t->s[a] == ' ')
@@ -1044,15 +1255,12 @@ add_sentence(struct parse *p, size_t a, size_t b, size_t oext, int is_title,
 		b--;
 	if (a == b)
 		return 0;
-	n = word_hashes(p->t->s, a, b, w, NEAR_WORDS);
+	n = sentence_words(p->t->s, a, b, w, NEAR_WORDS, &h, &sig);
 	if (n == 0 && !is_title)
 		return 0;
-	h = 0xcbf29ce484222325ULL;
-	for (i = 0; i < n; i++)
-		h = fnv(h, (const char *)&w[i], sizeof w[i]);
-	if (exact_seen(p, h ^ (uint64_t)n) == 1)
-		return 0;
-	if (dedupe && (r = near_repeat(p, w, n,
+	if ((r = exact_seen(p, h)) != 0)
+		return r < 0 ? -1 : 0;
+	if (dedupe && (r = near_repeat(p, w, n, sig,
 	    (uint32_t)art->nsentences)) != 0)
 		return r < 0 ? -1 : 0;
 	if (art->nsentences == p->sent_cap) {
@@ -1079,23 +1287,99 @@ static int
 add_line(struct parse *p, struct line *l, char **cause)
 {
 	struct sentence_span	*sp = NULL;
-	size_t			 n, i, oext = 0, os;
+	size_t			 n, i, oext = 0, os, a, b;
 	const char		*s = p->t->s;
+	char			*name;
 
 	if (sentence_split(s + l->body, l->cut - l->body, p->abbrevs, &sp,
 	    &n, cause) != 0)
 		return -1;
-	if (l->cut < l->b)
+	if (l->tagged)
 		text_span(p->t, l->a, l->b, &os, &oext);
 	for (i = 0; i < n; i++) {
-		if (add_sentence(p, l->body + sp[i].start, l->body + sp[i].end,
-		    i + 1 == n ? oext : 0, 0, 1) != 0) {
-			free(sp);
-			util_cause(cause, "%s", _("out of memory"));
-			return -1;
+		a = l->body + sp[i].start;
+		b = l->body + sp[i].end;
+		/* Furniture and credits also come inside a paragraph:
+		 * "... officials said. (With inputs from agencies)". */
+		if (n > 1 && furniture_match(p->furniture, s + a, b - a) !=
+		    FURNITURE_NONE)
+			continue;
+		if (n > 1 && outlets_credit_line(p->outlets, s + a, b - a,
+		    &name)) {
+			if (take_credit(p, name) != 0)
+				goto oom;
+			continue;
 		}
+		if (add_sentence(p, a, b, i + 1 == n ? oext : 0, 0, 1) != 0)
+			goto oom;
 	}
 	free(sp);
+	return 0;
+oom:
+	free(sp);
+	util_cause(cause, "%s", _("out of memory"));
+	return -1;
+}
+
+/*
+ * "Headline | Site": a known outlet after the last " | " or " - " of the
+ * headline names the site and is not part of the headline.  Returns where
+ * the headline proper ends.
+ */
+static int
+title_suffix(struct parse *p, const struct line *l, size_t *end)
+{
+	const char	*s = p->t->s, *known;
+	size_t		 i, k;
+
+	*end = l->b;
+	for (i = l->b; i > l->a + 1; i--) {
+		if (s[i - 1] != ' ')
+			continue;
+		if ((k = dash_at(s, l->b, i)) == 0 && s[i] != '|')
+			continue;
+		if (k == 0)
+			k = 1;
+		if (i + k >= l->b || s[i + k] != ' ')
+			continue;
+		known = outlets_lookup(p->outlets, s + i + k, l->b - i - k);
+		if (known == NULL)
+			return 0;
+		if (p->site == NULL && (p->site = util_strdup(known)) == NULL)
+			return -1;
+		*end = i - 1;
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * An embedded post whose attribution shares its line: "Kremlin says ...
+ * pic.twitter.com/x — AFP News Agency (@AFP) February 25, 2022".  The
+ * attribution is cut from the line; its date is kept as a fallback.
+ */
+static int
+social_tail(struct parse *p, struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 at, i, j, k;
+	char		 iso[11];
+
+	for (at = l->body; at + 1 < l->cut; at++)
+		if (s[at] == '(' && s[at + 1] == '@')
+			break;
+	if (at + 1 >= l->cut || l->cut - at > 120)
+		return 0;
+	for (i = at; i > l->body + 1 && at - i < 80; i--) {
+		if (s[i - 1] != ' ' || (k = dash_at(s, at, i)) == 0 ||
+		    s[i + k] != ' ')
+			continue;
+		if (p->social_date == NULL && find_date(s, at, l->cut, iso, &j,
+		    &j) && (p->social_date = util_strdup(iso)) == NULL)
+			return -1;
+		l->cut = i - 1;
+		return 0;
+	}
 	return 0;
 }
 
@@ -1211,6 +1495,7 @@ parse_free(struct parse *p)
 	free(p->near_key);
 	free(p->near_val);
 	free(p->near_nbi);
+	free(p->near_sig);
 }
 
 static int
@@ -1271,18 +1556,20 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		util_cause(cause, "%s", _("only white space"));
 		goto fail;
 	}
-	art->encoding = (enum article_encoding)p.t->encoding;
 	art->nreplaced = p.t->nreplaced;
 	switch (p.t->encoding) {
 	case TEXT_CP1252:
+		art->encoding = ARTICLE_CP1252;
 		if (warn(art, _("not UTF-8: converted from Windows-1252")) != 0)
 			goto oom;
 		break;
 	case TEXT_LATIN1:
+		art->encoding = ARTICLE_LATIN1;
 		if (warn(art, _("not UTF-8: converted from Latin-1")) != 0)
 			goto oom;
 		break;
 	case TEXT_UTF8_REPAIRED:
+		art->encoding = ARTICLE_UTF8_REPAIRED;
 		w = util_printf(P_("%zu invalid UTF-8 byte replaced",
 		    "%zu invalid UTF-8 bytes replaced", p.t->nreplaced),
 		    p.t->nreplaced);
@@ -1294,6 +1581,7 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		free(w);
 		break;
 	case TEXT_UTF8:
+		art->encoding = ARTICLE_UTF8;
 		break;
 	}
 
@@ -1308,11 +1596,14 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 			continue;
 		if (n++ < 2 && art->dateline == NULL && dateline(&p, l) != 0)
 			goto oom;
+		if (social_tail(&p, l) != 0)
+			goto oom;
 		last = l;
 	}
 	if (last != NULL && (tag = outlets_trailing_tag(p.outlets,
 	    p.t->s + last->body, last->cut - last->body, &cut)) != NULL) {
 		last->cut = last->body + cut;
+		last->tagged = 1;
 		if ((p.tagged = util_strdup(tag)) == NULL)
 			goto oom;
 	}
@@ -1325,10 +1616,12 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		l = &p.lines[i];
 		if (l->kind == L_TITLE) {
 			if (art->title == NULL) {
+				if (title_suffix(&p, l, &cut) != 0)
+					goto oom;
 				art->title = util_strndup(p.t->s + l->a,
-				    l->b - l->a);
+				    cut - l->a);
 				if (art->title == NULL ||
-				    add_sentence(&p, l->a, l->b, 0, 1, 0) != 0)
+				    add_sentence(&p, l->a, cut, 0, 1, 0) != 0)
 					goto oom;
 			}
 			continue;

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FURNITURE_LINE_MAX 256
+#define FURNITURE_LINE_MAX 128
 
 struct entry {
 	char			*key;
@@ -27,6 +27,7 @@ struct furniture {
 	struct entry	*v;		/* LINE and SECTION, sorted by key */
 	size_t		 n;
 	char		**prefixes;
+	size_t		*prefixlen;
 	size_t		 nprefixes;
 	int		 sorted;
 };
@@ -50,12 +51,13 @@ furniture_free(struct furniture *f)
 		free(f->prefixes[i]);
 	free(f->v);
 	free(f->prefixes);
+	free(f->prefixlen);
 	free(f);
 }
 
 /*
  * Fold s into out (size FURNITURE_LINE_MAX): ASCII lower case, runs of
- * white space as one space, trailing spaces and punctuation cut.  Returns
+ * white space as one space, spaces and punctuation cut at both ends.  Returns
  * the length, or (size_t)-1 when s is too long.
  */
 static size_t
@@ -64,6 +66,12 @@ fold(const char *s, size_t len, char *out)
 	size_t	i, n = 0;
 	int	sp = 0;
 
+	/* Opening punctuation does not count either: "(Advertisement)". */
+	while (len > 0 && (ispunct((unsigned char)*s) || isspace(
+	    (unsigned char)*s))) {
+		s++;
+		len--;
+	}
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
@@ -90,7 +98,7 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 {
 	const char	*p = line, *t;
 	char		 key[FURNITURE_LINE_MAX], *d, **np;
-	size_t		 n, kl;
+	size_t		 n, kl, *pl;
 	enum furniture_kind kind;
 	struct entry	*nv;
 
@@ -129,6 +137,13 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 			goto oom;
 		}
 		f->prefixes = np;
+		if ((pl = util_reallocarray(f->prefixlen, f->nprefixes + 1,
+		    sizeof *pl)) == NULL) {
+			free(d);
+			goto oom;
+		}
+		f->prefixlen = pl;
+		f->prefixlen[f->nprefixes] = n;
 		f->prefixes[f->nprefixes++] = d;
 		return 0;
 	}
@@ -228,6 +243,8 @@ find(const struct furniture *f, const char *key)
 {
 	struct entry	k;
 
+	if (f->n == 0)
+		return NULL;
 	if (!f->sorted) {
 		/* Sorting is a cache: the table is logically unchanged. */
 		struct furniture *m = (struct furniture *)f;
@@ -248,13 +265,15 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 
 	if (f == NULL)
 		return FURNITURE_NONE;
-	while (len > 0 && isspace((unsigned char)*line)) {
+	while (len > 0 && (isspace((unsigned char)*line) || *line == '(' ||
+	    *line == '[')) {
 		line++;
 		len--;
 	}
 	for (i = 0; i < f->nprefixes; i++) {
-		pl = strlen(f->prefixes[i]);
-		if (len >= pl && memcmp(line, f->prefixes[i], pl) == 0 &&
+		pl = f->prefixlen[i];
+		if (len >= pl && line[0] == f->prefixes[i][0] &&
+		    memcmp(line, f->prefixes[i], pl) == 0 &&
 		    (len == pl || !isalnum((unsigned char)line[pl]) ||
 		    !isalnum((unsigned char)line[pl - 1])))
 			return FURNITURE_PREFIX;

@@ -27,7 +27,8 @@ int furniture_add(struct furniture *f, const char *line, char **cause);
 int furniture_load_file(struct furniture *f, const char *path, char **cause);
 /* The system table then the user's (paths_data_files("furniture")). */
 int furniture_load(struct furniture **out, char **cause);
-/* Loaded from the data files on first use; NULL if that failed. */
+/* Loaded from the data files on first use and kept for the life of the
+ * process (not thread-safe); NULL if that failed. */
 const struct furniture *furniture_default(void);
 void furniture_free(struct furniture *f);
 

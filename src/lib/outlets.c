@@ -28,7 +28,7 @@ struct alias {
 	size_t	 len;
 	char	 key[OUTLETS_WORD_MAX];	/* first word, lower case */
 	size_t	 name;			/* index into names[] */
-	int	 exact;			/* short all-capital: as written */
+	int	 exact;			/* short capitals: as written */
 };
 
 struct outlets {
@@ -392,7 +392,8 @@ outlets_match(const struct outlets *o, const char *s, size_t len, size_t at,
 		return NULL;
 	if (first_word(s + at, len - at, key) == 0)
 		return NULL;
-	for (i = first_alias(o, key); i < o->naliases && strcmp(o->aliases[i].key, key) == 0;
+	for (i = first_alias(o, key); i < o->naliases &&
+	    strcmp(o->aliases[i].key, key) == 0;
 	    i++) {
 		n = alias_matches(&o->aliases[i], s, len, at);
 		if (n > best) {
@@ -409,7 +410,8 @@ outlets_match(const struct outlets *o, const char *s, size_t len, size_t at,
 
 /* Words that may stand between a verb and the outlet's name. */
 static const char *const descriptors[] = {
-	"the", "news", "agency", "state", "state-run", "state-owned",
+	"the", "a", "an", "news", "agency", "state", "state-run",
+	"state-owned",
 	"broadcaster", "newspaper", "daily", "channel", "outlet", "website",
 	"tv", "television", "radio", "magazine", "wire", "service", "media",
 	"official", "russian", "ukrainian", "chinese", "british", "american",
@@ -470,7 +472,7 @@ word_after(const char *s, size_t len, size_t b, char w[OUTLETS_WORD_MAX])
 {
 	size_t	e, i;
 
-	while (b < len && s[b] == ' ')
+	while (b < len && (s[b] == ' ' || s[b] == ','))
 		b++;
 	e = b;
 	while (e < len && e - b < OUTLETS_WORD_MAX - 1 &&
@@ -628,6 +630,7 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 {
 	const char	*s = line, *known;
 	size_t		 n = len, i, k, l;
+	int		 marked;
 
 	*name = NULL;
 	while (n > 0 && isspace((unsigned char)*s)) {
@@ -643,6 +646,9 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 		l = strlen(credit_labels[i]);
 		if (n > l + 1 && strncasecmp(s, credit_labels[i], l) == 0 &&
 		    (s[l] == ':' || s[l] == ' ' || dash_len(s + l, n - l))) {
+			/* "Via Rail said": without a colon, only a known
+			 * outlet makes a credit. */
+			marked = s[l] != ' ' || dash_len(s + l + 1, n - l - 1);
 			k = l;
 			while (k < n && (s[k] == ':' || s[k] == ' ' ||
 			    s[k] == '-'))
@@ -655,7 +661,7 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 				l--;
 			if ((known = outlets_lookup(o, s + k, l - k)) != NULL)
 				*name = util_strdup(known);
-			else if (plausible_name(s + k, l - k))
+			else if (marked && plausible_name(s + k, l - k))
 				*name = util_strndup(s + k, l - k);
 			else
 				return 0;
@@ -667,9 +673,12 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 	    (s[0] == '/' && s[n - 1] == '/'))) {
 		s++;
 		n -= 2;
-	} else if ((k = dash_len(s, n)) != 0) {
-		s += k;
-		n -= k;
+	} else {
+		/* "-X", "--X", "— X" */
+		while ((k = dash_len(s, n)) != 0) {
+			s += k;
+			n -= k;
+		}
 	}
 	while (n > 0 && s[0] == ' ') {
 		s++;
@@ -727,7 +736,8 @@ outlets_trailing_tag(const struct outlets *o, const char *s, size_t len,
 			if (s[i - 1] != open)
 				continue;
 			k = i;
-			if (e - 1 - k > 5 && strncasecmp(s + k, "with ", 5) == 0)
+			if (e - 1 - k > 5 &&
+			    strncasecmp(s + k, "with ", 5) == 0)
 				k += 5;
 			if ((known = outlets_lookup(o, s + k, e - 1 - k)) ==
 			    NULL)

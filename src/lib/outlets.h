@@ -40,7 +40,8 @@ int outlets_add(struct outlets *o, const char *line, char **cause);
 int outlets_load_file(struct outlets *o, const char *path, char **cause);
 /* The system table then the user's (paths_data_files("outlets")). */
 int outlets_load(struct outlets **out, char **cause);
-/* Loaded from the data files on first use; NULL if that failed. */
+/* Loaded from the data files on first use and kept for the life of the
+ * process (not thread-safe); NULL if that failed. */
 const struct outlets *outlets_default(void);
 void outlets_free(struct outlets *o);
 size_t outlets_count(const struct outlets *o);

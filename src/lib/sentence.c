@@ -41,7 +41,7 @@ struct sbprop_range {
 struct abbrev {
 	char	*word;		/* with its full stop(s) */
 	int	 may_end;	/* may also end a sentence */
-	int	 anycase;	/* written in lower case: matches any case */
+	int	 anycase;	/* lower case: matches any case */
 };
 
 struct sentence_abbrevs {
@@ -132,7 +132,10 @@ sentence_breaks(const char *s, size_t len, size_t **out, size_t *n,
 
 	/* Units: SB5 folds Extend and Format into what precedes them. */
 	for (i = 0; i < len; i += (size_t)k) {
-		if ((k = u8_mbtoucr(&c, p + i, len - i)) < 0) {
+		if (p[i] < 0x80) {
+			c = p[i];
+			k = 1;
+		} else if ((k = u8_mbtoucr(&c, p + i, len - i)) < 0) {
 			c = 0xFFFD;
 			k = 1;
 		}
@@ -265,8 +268,9 @@ sentence_abbrevs_add(struct sentence_abbrevs *ab, const char *line,
 		;
 	wl = (size_t)(p - w);
 	if (wl < 2 || w[wl - 1] != '.') {
-		util_cause(cause, _("not an abbreviation with a full stop: %.*s"),
-		    (int)wl, w);
+		util_cause(cause,
+		    _("not an abbreviation with a full stop: %.*s"), (int)wl,
+		    w);
 		return -1;
 	}
 	while (*p == ' ' || *p == '\t')
@@ -413,7 +417,11 @@ prop_at(const char *s, size_t len, size_t i, size_t *next)
 	ucs4_t	c;
 	int	k;
 
-	if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i, len - i)) < 0) {
+	if ((unsigned char)s[i] < 0x80) {
+		c = (unsigned char)s[i];
+		k = 1;
+	} else if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i, len - i)) <
+	    0) {
 		c = 0xFFFD;
 		k = 1;
 	}
@@ -607,6 +615,20 @@ is_tld(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Letters only (and hyphens, quotes, an opening bracket) in [a, b). */
+static int
+plain_word(const char *s, size_t a, size_t b)
+{
+	size_t	i;
+
+	for (i = a; i < b; i++) {
+		if (!isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 &&
+		    strchr("-'\"(", s[i]) == NULL)
+			return 0;
+	}
+	return 1;
+}
+
 /* Full stops without their space: "sides.On Thursday" in [a, b).  Adds
  * boundary offsets (the offset after the full stop) to *v. */
 static int
@@ -624,19 +646,8 @@ missing_space(const char *s, size_t a, size_t b,
 		if (!token_around(s, b, a, i, i, &w, &r) || is_url(s, w, r) ||
 		    is_tld(s, i + 1, r) || abbrev_find(ab, s + w, i + 1 - w))
 			continue;
-		/* The word must be a word: letters only before the stop. */
-		{
-			size_t	k;
-			int	ok = 1;
-
-			for (k = w; k < i; k++)
-				if (!isalpha((unsigned char)s[k]) &&
-				    (unsigned char)s[k] < 0x80 && s[k] != '-' &&
-				    s[k] != '\'' && s[k] != '"' && s[k] != '(')
-					ok = 0;
-			if (!ok)
-				continue;
-		}
+		if (!plain_word(s, w, i))
+			continue;
 		if (*n == *cap) {
 			*cap = *cap * 2 + 8;
 			if ((nv = util_reallocarray(*v, *cap, sizeof *nv)) ==
@@ -678,7 +689,8 @@ sentence_split(const char *s, size_t len, const struct sentence_abbrevs *ab,
     struct sentence_span **out, size_t *n, char **cause)
 {
 	struct sentence_span	*v = NULL;
-	size_t			*br = NULL, nbr, i, j, start = 0, nv = 0, cv = 0;
+	size_t			*br = NULL, nbr, i, j, start = 0;
+	size_t			 nv = 0, cv = 0;
 	size_t			*extra = NULL, nx, cx = 0, a;
 
 	*out = NULL;

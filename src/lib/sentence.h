@@ -46,7 +46,8 @@ int sentence_abbrevs_load_file(struct sentence_abbrevs *ab,
     const char *path, char **cause);
 /* Both data files ("abbreviations" via paths_data_files()). */
 int sentence_abbrevs_load(struct sentence_abbrevs **out, char **cause);
-/* The table loaded from the data files on first use; NULL if that failed. */
+/* The table loaded from the data files on first use and kept for the life
+ * of the process (not thread-safe); NULL if that failed. */
 const struct sentence_abbrevs *sentence_abbrevs_default(void);
 void sentence_abbrevs_free(struct sentence_abbrevs *ab);
 

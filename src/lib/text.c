@@ -141,13 +141,15 @@ decode(const char *raw, size_t len, struct text *t, struct cps *cp)
 static void
 clean(struct cps *cp)
 {
-	size_t		i, w = 0, nnl = 0;
+	size_t		i, j, w = 0, nnl = 0;
 	uint32_t	nls[2] = { 0, 0 }, nle[2] = { 0, 0 }, ss = 0, se = 0;
 	int		space = 0;
 	ucs4_t		c;
 
 	for (i = 0; i < cp->n; i++) {
 		c = cp->c[i];
+		if (c > ' ' && c < 0x7F && nnl == 0 && !space)
+			goto keep;		/* the common case */
 		if (is_dropped(c))
 			continue;
 		if (c == '\r' || is_newline(c)) {
@@ -171,7 +173,7 @@ clean(struct cps *cp)
 			}
 			continue;
 		}
-		for (size_t j = 0; j < nnl; j++) {
+		for (j = 0; j < nnl; j++) {
 			cp->c[w] = '\n';
 			cp->os[w] = nls[j];
 			cp->oe[w] = nle[j];
@@ -185,6 +187,7 @@ clean(struct cps *cp)
 			w++;
 			space = 0;
 		}
+keep:
 		cp->c[w] = c;
 		cp->os[w] = cp->os[i];
 		cp->oe[w] = cp->oe[i];
@@ -234,6 +237,24 @@ emit(struct text *t, size_t *cap, ucs4_t c, uint32_t os, uint32_t oe)
 	return 0;
 }
 
+/*
+ * Might NFC change a segment holding c?  Below U+0300 nothing composes or
+ * decomposes on its own; Cyrillic letters, general punctuation (curly
+ * quotes, dashes) and currency signs are stable too, so the commonest
+ * non-ASCII text skips the normaliser.  Everything else is asked.
+ */
+static int
+nfc_may_change(ucs4_t c)
+{
+	if (c < 0x300)
+		return 0;
+	if ((c >= 0x400 && c < 0x483) || (c >= 0x48A && c < 0x530))
+		return 0;
+	if ((c >= 0x2010 && c <= 0x205E) || (c >= 0x20A0 && c <= 0x20C0))
+		return 0;
+	return 1;
+}
+
 /* Third pass: NFC per segment, then UTF-8. */
 static int
 compose(struct text *t, const struct cps *cp)
@@ -249,13 +270,11 @@ compose(struct text *t, const struct cps *cp)
 	    (t->oend = util_reallocarray(NULL, cap, sizeof *t->oend)) == NULL)
 		return -1;
 	for (i = 0; i < cp->n; i = j) {
-		needs = 0;
+		needs = nfc_may_change(cp->c[i]);
 		for (j = i + 1; j < cp->n && cp->c[j] >= 0x80; j++) {
-			if (cp->c[j] >= 0x300)
+			if (nfc_may_change(cp->c[j]))
 				needs = 1;
 		}
-		if (cp->c[i] >= 0x300)
-			needs = 1;
 		if (needs) {
 			rn = PX_NITEMS(sbuf);
 			r = u32_normalize(UNINORM_NFC, cp->c + i, j - i, sbuf,
@@ -280,7 +299,13 @@ compose(struct text *t, const struct cps *cp)
 				free(r);
 		}
 		for (k = i; k < j; k++) {
-			if (emit(t, &cap, cp->c[k], cp->os[k], cp->oe[k]) != 0)
+			if (cp->c[k] < 0x80 && t->len + 2 <= cap) {
+				t->s[t->len] = (char)cp->c[k];
+				t->ostart[t->len] = cp->os[k];
+				t->oend[t->len] = cp->oe[k];
+				t->len++;
+			} else if (emit(t, &cap, cp->c[k], cp->os[k],
+			    cp->oe[k]) != 0)
 				return -1;
 		}
 	}
