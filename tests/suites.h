@@ -18,7 +18,8 @@
 	SUITE(furniture) \
 	SUITE(article) \
 	SUITE(store) \
-	SUITE(json)
+	SUITE(json) \
+	SUITE(ingest)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES
