@@ -220,13 +220,22 @@ mkdir -p "$K/in"
 awk -v n=3000 -v dir="$K/in" -v seed=7 -f "$top_srcdir/tests/gen-articles.awk"
 KDB=$K/kill.db
 : >"$K/reported"
-for delay in 0.2 0.3 0.4; do
-	"$PARALLAX" --db "$KDB" import -v "$K/in" 2>>"$K/reported" &
+# Each round is killed once it has reported a first batch (so in the
+# middle of the next one), or after a few seconds.
+for round in 1 2 3; do
+	"$PARALLAX" --db "$KDB" import -v "$K/in" 2>"$K/round$round" &
 	pid=$!
-	sleep "$delay"
+	tries=0
+	while [ "$tries" -lt 100 ] && kill -0 "$pid" 2>/dev/null &&
+	    ! grep -q 'imported as' "$K/round$round"; do
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	sleep 0.1
 	kill -KILL "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
-	echo "note: killed after ${delay}s: $(grep -c 'imported as' \
+	cat "$K/round$round" >>"$K/reported"
+	echo "note: round $round killed: $(grep -c 'imported as' \
 	    "$K/reported") imports reported so far"
 done
 "$PARALLAX" --db "$KDB" import -v "$K/in" 2>>"$K/reported"
