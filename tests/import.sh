@@ -161,6 +161,32 @@ expect_rc 0 "read-only database can be listed" \
 [ "$(cksum <"$TMPD/ro.db")" = "$before" ] && ok "list left it unchanged" ||
 	fail "list changed the read-only file"
 
+# A copy in a directory nobody may write: no -shm can be made beside it.
+mkdir "$TMPD/rodir"
+cp "$DB" "$TMPD/rodir/p.db"
+chmod 444 "$TMPD/rodir/p.db"
+chmod 555 "$TMPD/rodir"
+AS=
+if [ "$(id -u)" -eq 0 ]; then
+	if command -v setpriv >/dev/null 2>&1; then
+		AS="setpriv --reuid=65534 --regid=65534 --clear-groups"
+		chmod 711 "$TMPD"
+	fi
+fi
+if [ "$(id -u)" -eq 0 ] && [ -z "$AS" ]; then
+	echo "note: root without setpriv: read-only directory case skipped"
+else
+	expect_rc 0 "read-only database in a read-only directory: list" \
+		$AS "$PARALLAX" --db "$TMPD/rodir/p.db" list --format=tsv
+	n=$(wc -l <"$TMPD/out")
+	[ "$n" -gt 0 ] && ok "read-only directory: $n rows" ||
+		fail "read-only directory: nothing listed"
+	expect_rc 1 "read-only directory: import refused" \
+		$AS "$PARALLAX" --db "$TMPD/rodir/p.db" import "$D/good.txt"
+fi
+chmod 700 "$TMPD"
+chmod 755 "$TMPD/rodir"
+
 # --- what went in ---------------------------------------------------------
 expect_rc 0 "list" px list
 expect_grep "Ministers meet for border talks in Vilnius" "$TMPD/out" \

@@ -43,7 +43,9 @@
  */
 #include "store-int.h"
 
+#include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -515,6 +517,10 @@ check_file(struct store *st, int *version, int *fresh, char **cause)
 		else
 			store_fail(st, cause);
 		sqlite3_finalize(s);
+		/* A WAL file we may not make the -shm of: try immutable. */
+		if (st->readonly && (rc == SQLITE_READONLY ||
+		    rc == SQLITE_CANTOPEN))
+			return -2;
 		return -1;
 	}
 	ntables = sqlite3_column_int64(s, 0);
@@ -592,13 +598,77 @@ file_writable(const char *path)
 	return access(path, W_OK) == 0;
 }
 
+/*
+ * A "file:" URI for path opened immutable (percent-encoding what a URI
+ * path cannot hold as is).  Caller frees.
+ */
+static char *
+immutable_uri(const char *path)
+{
+	static const char	 hex[] = "0123456789abcdef";
+	const unsigned char	*p;
+	char			*uri, *q;
+
+	if ((uri = malloc(strlen(path) * 3 + 32)) == NULL)
+		return NULL;
+	q = uri;
+	q += sprintf(q, "file:");
+	for (p = (const unsigned char *)path; *p != '\0'; p++) {
+		if (isalnum(*p) || strchr("/-_.~", *p) != NULL)
+			*q++ = (char)*p;
+		else {
+			*q++ = '%';
+			*q++ = hex[*p >> 4];
+			*q++ = hex[*p & 15];
+		}
+	}
+	strcpy(q, "?mode=ro&immutable=1");
+	return uri;
+}
+
+/*
+ * Reopen a read-only store immutable: a WAL database in a directory we
+ * cannot write (its -shm cannot be made) can still be read that way, as
+ * long as there is no -wal file holding changes not yet in the database.
+ */
+static int
+reopen_immutable(struct store *st, char **cause)
+{
+	struct stat	 sb;
+	char		*wal, *uri;
+	int		 rc;
+
+	if ((wal = util_printf("%s-wal", st->path)) == NULL)
+		return -1;
+	rc = stat(wal, &sb);
+	free(wal);
+	if (rc == 0 && sb.st_size > 0) {
+		util_cause(cause, _("database %s cannot be read: its "
+		    "directory is read-only and its -wal file holds changes"),
+		    st->path);
+		return -1;
+	}
+	if ((uri = immutable_uri(st->path)) == NULL)
+		return -1;
+	sqlite3_close(st->db);
+	st->db = NULL;
+	rc = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_URI, NULL);
+	free(uri);
+	if (rc != SQLITE_OK)
+		return store_fail(st, cause);
+	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
+	return 0;
+}
+
 static int
 open_db(const char *path, int flags, struct store **out, int target,
     char **cause)
 {
 	struct store	*st;
 	struct stat	 sb;
-	int		 oflags, version, fresh, ro = flags & STORE_READONLY;
+	int		 oflags, version, fresh, rc;
+	int		 ro = flags & STORE_READONLY;
 
 	*out = NULL;
 	if (stat(path, &sb) != 0) {
@@ -644,7 +714,16 @@ open_db(const char *path, int flags, struct store **out, int target,
 		    "changed"), path);
 		goto fail;
 	}
-	if (check_file(st, &version, &fresh, cause) != 0)
+	if ((rc = check_file(st, &version, &fresh, cause)) == -2) {
+		if (cause != NULL) {
+			free(*cause);
+			*cause = NULL;
+		}
+		if (reopen_immutable(st, cause) != 0)
+			goto fail;
+		rc = check_file(st, &version, &fresh, cause);
+	}
+	if (rc != 0)
 		goto fail;
 	if (ro && version < target) {
 		util_cause(cause, _("database %s has an older schema (version "
