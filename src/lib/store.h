@@ -56,7 +56,10 @@ struct store;
  * parallax, or (without STORE_READONLY) a file that cannot be written gives
  * a clear cause and leaves the file untouched.  Opening for writing upgrades
  * an older schema (in one transaction); opening read-only an older schema
- * is refused with a cause asking for a writable open first.
+ * is refused with a cause asking for a writable open first.  Read-only
+ * opens work on files and directories we cannot write (a WAL database
+ * whose -shm cannot be created is then read immutable, provided no -wal
+ * file holds changes).
  */
 int store_open(const char *path, int flags, struct store **out,
     char **cause);
