@@ -387,18 +387,37 @@ store_in_transaction(const struct store *st)
 	return st->intx;
 }
 
+static int64_t
+now_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * BEGIN IMMEDIATE.  The busy handler waits up to STORE_BUSY_MS for another
+ * writer; SQLite does not call it in every case (a WAL recovery in
+ * progress, a lock it judges a deadlock), so a BUSY that came back at once
+ * is tried again a few times after a short sleep.
+ */
 static int
 begin_immediate(struct store *st, char **cause)
 {
+	int64_t	start;
 	int	rc, i;
 
 	for (i = 0; i < STORE_BEGIN_RETRIES; i++) {
+		start = now_ms();
 		rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
 			return 0;
 		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
 			break;
-		usleep(100000);	/* the busy handler waited already */
+		if (now_ms() - start >= STORE_BUSY_MS / 2)
+			break;	/* the busy handler waited already */
+		usleep(100000);
 	}
 	if ((rc & 0xff) == SQLITE_BUSY)
 		util_cause(cause, _("database %s is busy (another parallax "
