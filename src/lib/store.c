@@ -631,6 +631,24 @@ file_writable(const char *path)
 }
 
 /*
+ * The busy handler: wait for another connection's write lock in steps of
+ * a millisecond or two, up to STORE_BUSY_MS.  SQLite's own handler sleeps
+ * up to 100 ms between tries, which almost never catches the moment a
+ * batching writer (an import) is between two transactions; with short
+ * steps a waiting writer (a verdict from the reader) gets in at the next
+ * commit.
+ */
+static int
+busy_wait(void *arg, int count)
+{
+	(void)arg;
+	if (count >= STORE_BUSY_MS)	/* about 1 ms a try */
+		return 0;
+	usleep(count < 10 ? 500 : 1000);
+	return 1;
+}
+
+/*
  * A "file:" URI for path opened immutable (percent-encoding what a URI
  * path cannot hold as is).  Caller frees.
  */
@@ -689,7 +707,7 @@ reopen_immutable(struct store *st, char **cause)
 	free(uri);
 	if (rc != SQLITE_OK)
 		return store_fail(st, cause);
-	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
+	sqlite3_busy_handler(st->db, busy_wait, NULL);
 	return 0;
 }
 
@@ -740,7 +758,7 @@ open_db(const char *path, int flags, struct store **out, int target,
 		goto fail;
 	}
 	sqlite3_extended_result_codes(st->db, 0);
-	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
+	sqlite3_busy_handler(st->db, busy_wait, NULL);
 	if (!ro && sqlite3_db_readonly(st->db, "main") == 1) {
 		util_cause(cause, _("database %s is read-only: nothing was "
 		    "changed"), path);
