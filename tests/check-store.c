@@ -624,6 +624,13 @@ START_TEST(test_pairs)
 	    0);
 	ck_assert_uint_eq(n, 1);
 	free(p);
+	ck_assert_int_eq(store_pairs_of_article(st, a, &p, &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_int_lt(p[0].a, p[1].a);
+	free(p);
+	ck_assert_int_eq(store_pairs_of_article(st, b, &p, &n, NULL), 0);
+	ck_assert_uint_eq(n, 1);
+	free(p);
 	ck_assert_int_eq(store_relation_parse("similar", &r), 0);
 	ck_assert_int_eq(r, STORE_SIMILAR);
 	ck_assert_int_eq(store_relation_parse("nope", &r), -1);
@@ -733,6 +740,17 @@ START_TEST(test_derived)
 	ck_assert_int_eq(store_verdict_latest(st, STORE_TARGET_PAIR, c1, &v,
 	    NULL), 0);
 	ck_assert_ptr_null(v);
+	ck_assert_int_eq(store_verdict_add(st, STORE_TARGET_CLAIM, c2,
+	    "needs-check", NULL, "taras", &vid, NULL), 0);
+	ck_assert_int_eq(store_verdict_add(st, STORE_TARGET_PAIR, c2,
+	    "disputed", NULL, "taras", &vid, NULL), 0);
+	ck_assert_int_eq(store_verdicts_latest(st, STORE_TARGET_CLAIM, &vs,
+	    &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_int_eq(vs[0].target_id, c1 < c2 ? c1 : c2);
+	ck_assert_str_eq(vs[c1 < c2 ? 0 : 1].verdict, "confirmed");
+	ck_assert_str_eq(vs[c1 < c2 ? 1 : 0].verdict, "needs-check");
+	store_verdicts_free(vs, n);
 
 	ck_assert_int_eq(store_claims_each(st, count_cb, &each, NULL), 0);
 	ck_assert_int_eq(each, 2);
