@@ -228,7 +228,8 @@ walk(struct import *im, const char *dir)
 		n++;
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_name);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_name);
 	for (i = 0; i < n && rc == 0; i++) {
 		if (dir[0] != '\0' && dir[strlen(dir) - 1] == '/')
 			path = util_printf("%s%s", dir, names[i]);

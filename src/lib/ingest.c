@@ -133,7 +133,8 @@ lines_store(struct ingest *in, char **cause)
 
 	if (in->lines_failed)
 		return nomem(cause);
-	qsort(in->lines, in->nlines, sizeof *in->lines, cmp_str);
+	if (in->nlines > 1)
+		qsort(in->lines, in->nlines, sizeof *in->lines, cmp_str);
 	for (i = 0; i < in->nlines; i++) {
 		if (n > 0 && strcmp(in->lines[n - 1], in->lines[i]) == 0) {
 			free(in->lines[i]);
