@@ -18,12 +18,13 @@
  * `parallax import` of 1,000 generated 20-sentence articles
  * (tests/gen-articles.awk), parser included:
  * - Batches: ingest.c commits every 200 articles (or after a second).
- *   One transaction per article cost 0.60 s of CPU (about 1,700
- *   articles/s), 200 per transaction 0.40 s (about 2,400/s; 0.41-0.47 s
- *   wall when the machine was quiet); 1,000 per transaction gained
- *   nothing more.  Without the FTS5 index the same import took 0.22 s, so
- *   the index is most of the store's cost, and most of that is paid per
- *   commit (each commit writes a new FTS5 segment that later merges).
+ *   One transaction per article cost 0.85-0.90 s of CPU (about 1,100
+ *   articles/s), 200 per transaction 0.34-0.39 s (about 2,700/s; 0.41-0.47
+ *   s wall when the machine was quiet, which it seldom was); 1,000 per
+ *   transaction gained nothing more.  Without the FTS5 index the same
+ *   import took 0.22 s, so the index is most of the store's cost, and most
+ *   of that is paid per commit (each commit writes a new FTS5 segment that
+ *   later merges).
  *   200 also bounds the work a kill loses to about a second.
  * - WAL with synchronous=NORMAL: a commit appends to the WAL without an
  *   fsync; a killed process never loses a commit (only an OS crash can
