@@ -308,7 +308,7 @@ START_TEST(test_writer_gets_in)
 		if (store_open(dbpath, 0, &st, NULL) != 0)
 			_exit(1);
 		memset(&o, 0, sizeof o);
-		o.batch = 25;			/* 0.25 s a batch */
+		o.batch = 10;			/* 0.1 s a batch */
 		o.after_add = slow_hook;
 		if (ingest_new(st, &o, &in, NULL) != 0)
 			_exit(1);
