@@ -26,7 +26,8 @@
 	SUITE(numbers) \
 	SUITE(claims) \
 	SUITE(conflict) \
-	SUITE(entities)
+	SUITE(entities) \
+	SUITE(ingest)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

@@ -229,7 +229,8 @@ walk(struct import *im, const char *dir)
 		n++;
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_name);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_name);
 	for (i = 0; i < n && rc == 0; i++) {
 		if (dir[0] != '\0' && dir[strlen(dir) - 1] == '/')
 			path = util_printf("%s%s", dir, names[i]);
@@ -283,7 +284,7 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	struct align		*al = NULL;
 	struct stat		 sb;
 	char			*cause = NULL;
-	size_t			 max = IMPORT_MAX_SIZE, batch = 0, i;
+	size_t			 max = IMPORT_MAX_SIZE, batch = 0, i, before;
 	size_t			 nimp, npres, nrej;
 	int			 c, rc = CLI_EXIT_FAIL, failed = 0;
 	const char		*outlet = NULL;
@@ -346,8 +347,12 @@ cmd_import(struct cli *cli, int argc, char **argv)
 			    0)
 				goto nomem;
 		} else if (S_ISDIR(sb.st_mode)) {
+			before = im.nfiles;
 			if (walk(&im, argv[i]) != 0)
 				goto nomem;
+			if (im.nfiles == before)
+				cli_warn(_("%s: no files in this directory"),
+				    argv[i]);
 		} else if (add_file(&im, argv[i]) != 0)
 			goto nomem;
 	}
