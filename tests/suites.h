@@ -11,7 +11,9 @@
 #define PX_SUITES \
 	SUITE(util) \
 	SUITE(paths) \
-	SUITE(options)
+	SUITE(options) \
+	SUITE(store) \
+	SUITE(json)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES
