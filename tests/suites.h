@@ -13,7 +13,11 @@
 	SUITE(paths) \
 	SUITE(options) \
 	SUITE(store) \
-	SUITE(json)
+	SUITE(json) \
+	SUITE(diff) \
+	SUITE(cells) \
+	SUITE(rows) \
+	SUITE(keys)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

@@ -28,6 +28,11 @@ struct command {
 
 extern const struct command cli_commands[];	/* NULL-name terminated */
 
+/* cmd-read.c: the reader (also what runs when no command is given). */
+int cmd_read(struct cli *, int, char **);
+/* Print the reader's keys from the action table (--dump-keys). */
+int tui_dump_keys(const char *format);
+
 /* Print "parallax: MESSAGE" on stderr; returns CLI_EXIT_FAIL. */
 int cli_error(const char *fmt, ...) PX_PRINTF(1, 2);
 /* Print a warning line on stderr. */

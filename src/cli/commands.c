@@ -5,5 +5,7 @@
 #include "cli.h"
 
 const struct command cli_commands[] = {
+	{ "read", cmd_read, "[--demo]",
+	  N_("open the reader (what runs with no command on a terminal)") },
 	{ NULL, NULL, NULL, NULL }
 };

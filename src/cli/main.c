@@ -146,6 +146,12 @@ main(int argc, char **argv)
 		print_version();
 		return CLI_EXIT_OK;
 	}
+	if (o.dump_keys != NULL) {
+		if (tui_dump_keys(o.dump_keys) != 0)
+			return cli_usage(_("unknown --dump-keys format '%s'"),
+			    o.dump_keys);
+		return CLI_EXIT_OK;
+	}
 
 	memset(&cli, 0, sizeof cli);
 	if (o.db != NULL)
@@ -159,7 +165,8 @@ main(int argc, char **argv)
 	cli.demo = o.demo;
 
 	if (o.command >= argc) {
-		rc = cli_usage("%s", _("no command given"));
+		/* No command: the reader, or the list when not on a terminal. */
+		rc = cmd_read(&cli, 0, NULL);
 		goto out;
 	}
 	for (c = cli_commands; c->name != NULL; c++) {

@@ -1,7 +1,7 @@
 /*
  * actions.c: every action of the reader, declared once.
  *
- * The table is indexed by enum action.  Each row gives the name used by
+ * The table is indexed by enum action_id.  Each row gives the name used by
  * `bind` in the configuration, the default keys, the help text, the views
  * it applies to and the handler.  keys.c builds the key map from it, the
  * help view lists it, and `parallax --dump-keys=man` prints the KEYS
@@ -16,13 +16,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void act_quit(struct ui *, enum action);
-static void act_quit_all(struct ui *, enum action);
-static void act_help(struct ui *, enum action);
-static void act_move(struct ui *, enum action);
-static void act_search(struct ui *, enum action);
-static void act_view(struct ui *, enum action);
-static void act_redraw(struct ui *, enum action);
+static void act_quit(struct ui *, enum action_id);
+static void act_quit_all(struct ui *, enum action_id);
+static void act_help(struct ui *, enum action_id);
+static void act_move(struct ui *, enum action_id);
+static void act_search(struct ui *, enum action_id);
+static void act_view(struct ui *, enum action_id);
+static void act_redraw(struct ui *, enum action_id);
 
 static const char all[] = N_("all views");
 static const char lists[] = N_("lists");
@@ -106,21 +106,21 @@ actions_find(const char *name)
 }
 
 static void
-act_quit(struct ui *ui, enum action id)
+act_quit(struct ui *ui, enum action_id id)
 {
 	(void)id;
 	ui_pop(ui);
 }
 
 static void
-act_quit_all(struct ui *ui, enum action id)
+act_quit_all(struct ui *ui, enum action_id id)
 {
 	(void)id;
 	ui->quit = 1;
 }
 
 static void
-act_help(struct ui *ui, enum action id)
+act_help(struct ui *ui, enum action_id id)
 {
 	struct view_arg	arg;
 	struct view	*v = ui_view(ui);
@@ -133,7 +133,7 @@ act_help(struct ui *ui, enum action id)
 }
 
 static void
-act_move(struct ui *ui, enum action id)
+act_move(struct ui *ui, enum action_id id)
 {
 	struct view	*v = ui_view(ui);
 	long		 page = ui_body_lines(ui);
@@ -174,7 +174,7 @@ act_move(struct ui *ui, enum action id)
 }
 
 static void
-act_search(struct ui *ui, enum action id)
+act_search(struct ui *ui, enum action_id id)
 {
 	struct view_arg	 arg;
 	char		*q;
@@ -194,7 +194,7 @@ act_search(struct ui *ui, enum action id)
 }
 
 static void
-act_view(struct ui *ui, enum action id)
+act_view(struct ui *ui, enum action_id id)
 {
 	struct view	*v = ui_view(ui);
 
@@ -204,7 +204,7 @@ act_view(struct ui *ui, enum action id)
 }
 
 static void
-act_redraw(struct ui *ui, enum action id)
+act_redraw(struct ui *ui, enum action_id id)
 {
 	(void)id;
 	ui->dirty = 2;

@@ -21,7 +21,7 @@
 
 struct binding {
 	int		key;
-	enum action	action;
+	enum action_id	action;
 };
 
 static struct binding	keymap[KEYS_MAX];
@@ -137,7 +137,7 @@ keys_name(int key, char *buf, size_t len)
 }
 
 int
-keys_bind(int key, enum action a)
+keys_bind(int key, enum action_id a)
 {
 	size_t	i;
 
@@ -156,7 +156,7 @@ keys_bind(int key, enum action a)
 	return 0;
 }
 
-enum action
+enum action_id
 keys_lookup(int key)
 {
 	size_t	i;
@@ -193,7 +193,7 @@ keys_init(void)
 }
 
 void
-keys_of(enum action a, char *buf, size_t len)
+keys_of(enum action_id a, char *buf, size_t len)
 {
 	size_t	i, used = 0;
 	char	name[32];

@@ -34,7 +34,7 @@ struct view;
 
 /* --- actions (actions.c) ----------------------------------------------- */
 
-enum action {
+enum action_id {
 	ACT_NONE = 0,
 	ACT_QUIT,
 	ACT_QUIT_ALL,
@@ -66,15 +66,15 @@ enum action {
 };
 
 struct action {
-	enum action	 id;
+	enum action_id	 id;
 	const char	*name;		/* for bind and the help */
 	const char	*keys;		/* default keys, space separated */
 	const char	*help;		/* N_(): translated at use */
 	const char	*where;		/* N_(): the views it applies to */
-	void		(*fn)(struct ui *, enum action);
+	void		(*fn)(struct ui *, enum action_id);
 };
 
-extern const struct action actions[];	/* indexed by enum action */
+extern const struct action actions[];	/* indexed by enum action_id */
 
 const struct action *actions_find(const char *name);
 /* Print the KEYS section of parallax(1) (format "man") or a plain list
@@ -94,10 +94,10 @@ void keys_name(int key, char *buf, size_t len);
 /* The default key map from the action table. */
 void keys_init(void);
 /* Bind key to action (ACT_NONE unbinds). */
-int keys_bind(int key, enum action a);
-enum action keys_lookup(int key);
+int keys_bind(int key, enum action_id a);
+enum action_id keys_lookup(int key);
 /* The keys bound to an action as "j, Down" into buf. */
-void keys_of(enum action a, char *buf, size_t len);
+void keys_of(enum action_id a, char *buf, size_t len);
 
 /* --- theme (theme.c) --------------------------------------------------- */
 
@@ -156,7 +156,7 @@ struct view_ops {
 	/* The header line text (sanitised by the caller). */
 	void		(*title)(struct view *, struct line *, int);
 	/* A view action; returns 1 if handled, 0 if not for this view. */
-	int		(*action)(struct view *, enum action);
+	int		(*action)(struct view *, enum action_id);
 	/* The width changed: return the item that now holds item top. */
 	long		(*resize)(struct view *, int, long);
 	void		(*close)(struct view *);
@@ -198,6 +198,7 @@ struct ui {
 };
 
 /* Open the reader on an open store; returns the exit status. */
+int tui_dump_keys(const char *format);
 int tui_main(struct store *st, const char *title);
 
 /* The view on top. */

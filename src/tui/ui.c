@@ -33,6 +33,7 @@
 #include <unistd.h>
 
 #include <curses.h>
+#include <unistr.h>
 
 static int		 ui_pipe[2] = { -1, -1 };
 static int		 ui_curses;	/* curses is active */
@@ -494,7 +495,7 @@ ui_mouse(struct ui *ui)
 static void
 ui_key(struct ui *ui, int key)
 {
-	enum action	a;
+	enum action_id	a;
 
 	if (key == KEYC_MOUSE) {
 		ui_mouse(ui);
@@ -632,4 +633,10 @@ out:
 	free(ui.search);
 	config_free(&ui.config);
 	return rc;
+}
+
+int
+tui_dump_keys(const char *format)
+{
+	return actions_dump(format);
 }

@@ -205,7 +205,7 @@ article_line_of(const struct article_view *a, size_t b)
 }
 
 static int
-article_action(struct view *v, enum action act)
+article_action(struct view *v, enum action_id act)
 {
 	struct article_view	*a = v->data;
 	char			*cause = NULL;

@@ -519,7 +519,7 @@ compare_search(struct view *v, int dir)
 }
 
 static int
-compare_action(struct view *v, enum action a)
+compare_action(struct view *v, enum action_id a)
 {
 	switch (a) {
 	case ACT_NEXT_CONFLICT:

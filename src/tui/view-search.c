@@ -9,6 +9,8 @@
  * far plus one while the last page came back full: scrolling onto that
  * last item fetches the next window.
  */
+#include <config.h>
+
 #include "px.h"
 #include "tui.h"
 #include "store.h"
@@ -190,7 +192,7 @@ search_title(struct view *v, struct line *l, int width)
 }
 
 static int
-search_action(struct view *v, enum action a)
+search_action(struct view *v, enum action_id a)
 {
 	struct store_hit	*h;
 	struct view_arg		 arg;

@@ -358,7 +358,7 @@ stories_title(struct view *v, struct line *l, int width)
 }
 
 static int
-stories_action(struct view *v, enum action a)
+stories_action(struct view *v, enum action_id a)
 {
 	struct stories		*s = v->data;
 	struct store_story	*t;

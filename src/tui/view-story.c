@@ -371,7 +371,7 @@ story_title(struct view *v, struct line *l, int width)
 }
 
 static int
-story_action(struct view *v, enum action a)
+story_action(struct view *v, enum action_id a)
 {
 	struct story		*s = v->data;
 	struct view_arg		 arg;
