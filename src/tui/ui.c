@@ -160,32 +160,54 @@ ui_item_lines(struct ui *ui, struct view *v, long i)
 	return ui_scratch.n > 0 ? (int)ui_scratch.n : 1;
 }
 
+static long ui_lines_below(struct ui *, struct view *, long);
+
 /* Do not leave blank lines at the bottom while there is more above. */
 static void
 ui_clamp_bottom(struct ui *ui, struct view *v)
 {
-	long	count = v->ops->count(v), i;
-	int	body = ui_body_lines(ui), got = 0;
+	long	count = v->ops->count(v), below;
 
 	if (v->top >= count) {
 		v->top = count > 0 ? count - 1 : 0;
 		v->topline = 0;
 	}
-	for (i = v->top; i < count && got < body; i++)
-		got += ui_item_lines(ui, v, i) - (i == v->top ? v->topline : 0);
-	if (got < body && (v->top > 0 || v->topline > 0))
-		ui_scroll(ui, -(long)(body - got));
+	below = ui_lines_below(ui, v, 0);
+	if (below < 0 && (v->top > 0 || v->topline > 0))
+		ui_scroll(ui, below);
 }
 
+/* Lines below the bottom of the body, counting at most limit. */
+static long
+ui_lines_below(struct ui *ui, struct view *v, long limit)
+{
+	long	count = v->ops->count(v), i, got = 0;
+	int	body = ui_body_lines(ui);
+
+	for (i = v->top; i < count && got < body + limit; i++)
+		got += ui_item_lines(ui, v, i) - (i == v->top ? v->topline : 0);
+	return got - body;
+}
+
+/*
+ * Scroll by n lines.  Down stops when the last line reaches the bottom (a
+ * jump may have put the view further; then down does nothing), up at the
+ * first line.
+ */
 void
 ui_scroll(struct ui *ui, long n)
 {
 	struct view	*v = ui_view(ui);
-	long		 count;
+	long		 count, below;
 	int		 nl, step;
 
 	if (v == NULL || (count = v->ops->count(v)) == 0)
 		return;
+	if (n > 0) {
+		below = ui_lines_below(ui, v, n);
+		if (below < n)
+			n = below > 0 ? below : 0;
+	}
 	while (n > 0) {
 		nl = ui_item_lines(ui, v, v->top);
 		if (v->topline + n < nl) {
@@ -210,8 +232,6 @@ ui_scroll(struct ui *ui, long n)
 		} else
 			break;
 	}
-	if (n == 0)
-		ui_clamp_bottom(ui, v);
 	ui->dirty = 1;
 }
 
@@ -275,7 +295,6 @@ ui_goto(struct ui *ui, long i)
 	} else {
 		v->top = i;
 		v->topline = 0;
-		ui_clamp_bottom(ui, v);
 	}
 	ui->dirty = 1;
 }
@@ -288,6 +307,8 @@ ui_goto_end(struct ui *ui)
 	if (v == NULL)
 		return;
 	ui_goto(ui, v->ops->count(v) - 1);
+	if (!(v->ops->flags & VIEW_LIST))
+		ui_clamp_bottom(ui, v);
 }
 
 /* Re-render every view at the new size with its anchor item on top. */
@@ -310,12 +331,11 @@ ui_resize(struct ui *ui)
 		v->topline = 0;
 		v->width = ui->cols;
 	}
+	/* The anchor stays on top, even with room to spare below. */
 	if (top >= 0 && ui->lines >= TUI_MIN_LINES && ui->cols >= TUI_MIN_COLS) {
 		v = &ui->views[top];
 		if (v->ops->flags & VIEW_LIST)
 			ui_show_cursor(ui, v);
-		else
-			ui_clamp_bottom(ui, v);
 	}
 	ui->dirty = 2;
 }

@@ -307,9 +307,6 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 			    c->pane[k].art->outlet : "?", ROLE_KEY);
 			cells_addstr(&cols[k], " ", ROLE_TEXT);
 			cells_addstr(&cols[k], c->pane[k].art->date, ROLE_DIM);
-			cells_pad(&cols[k], w[k], ROLE_TEXT);
-			cells_addstr(&cols[k], c->pane[k].art->title,
-			    ROLE_HEADING);
 		}
 		cells_addstr(&marker, "  ", ROLE_MARKER);
 	} else {
