@@ -129,7 +129,10 @@ main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 #if ENABLE_NLS
-	bindtextdomain(PACKAGE, LOCALEDIR);
+	/* PARALLAX_LOCALEDIR: catalogues of an uninstalled build (tests). */
+	bindtextdomain(PACKAGE, getenv("PARALLAX_LOCALEDIR") != NULL &&
+	    *getenv("PARALLAX_LOCALEDIR") != '\0' ?
+	    getenv("PARALLAX_LOCALEDIR") : LOCALEDIR);
 	textdomain(PACKAGE);
 #endif
 

@@ -7,7 +7,7 @@
 #	ui_gone TEXT [SECONDS]		wait until TEXT is no longer on screen
 #	ui_keys KEY...			tmux send-keys
 #	ui_screen			the screen as text
-#	ui_fixture DB			build the fixture database
+#	ui_fixture DB [SPEC]		build the fixture database
 # The server (-L pxtest-PID, no configuration file) is killed on exit, also
 # when a test fails.  Tests skip (77) without tmux.
 . "${top_srcdir:-.}/tests/lib.sh"
@@ -27,6 +27,7 @@ ui_start() {
 	{
 		echo '#!/bin/sh'
 		echo "cd '$TMPD' || exit 1"
+		echo "trap true INT	# C-c is for the reader, not this shell"
 		echo "HOME='$HOME'; export HOME"
 		echo "TERM=\${UI_TERM:-screen-256color}; export TERM"
 		echo "LANG=C.UTF-8; LC_ALL=; LANGUAGE=; export LANG LC_ALL LANGUAGE"
@@ -45,9 +46,12 @@ ui_start() {
 		echo 'exec sleep 3600'
 	} >"$TMPD/run.sh"
 	chmod +x "$TMPD/run.sh"
-	T kill-server >/dev/null 2>&1
+	# A session that keeps the server up while the test's session is
+	# replaced (killing the server and starting another races).
+	T has-session -t keep >/dev/null 2>&1 ||
+		T new-session -d -s keep -x 20 -y 5 'exec sleep 3600'
+	T kill-session -t px >/dev/null 2>&1
 	T new-session -d -s px -x "$w" -y "$h" "$TMPD/run.sh"
-	T set-option -g remain-on-exit on >/dev/null 2>&1
 }
 
 ui_screen() { T capture-pane -p -t px; }
@@ -86,6 +90,6 @@ ui_pid() {
 ui_fixture() {
 	if [ -z "${PX_FIXTURE:-}" ] || [ ! -x "$PX_FIXTURE" ]; then
 		echo "SKIP: tests/ui/fixture not built"; exit 77; fi
-	"$PX_FIXTURE" "$1" "$top_srcdir/tests/ui/data/fixture.spec" ||
+	"$PX_FIXTURE" "$1" "${2:-$top_srcdir/tests/ui/data/fixture.spec}" ||
 		{ echo "fixture failed"; exit 1; }
 }
