@@ -69,8 +69,8 @@ struct action {
 	enum action_id	 id;
 	const char	*name;		/* for bind and the help */
 	const char	*keys;		/* default keys, space separated */
-	const char	*help;		/* N_(): translated at use */
-	const char	*where;		/* N_(): the views it applies to */
+	const char	*help;		/* marked for gettext, translated at use */
+	const char	*where;		/* the views it applies to (marked too) */
 	void		(*fn)(struct ui *, enum action_id);
 };
 
