@@ -12,8 +12,14 @@
 	SUITE(util) \
 	SUITE(paths) \
 	SUITE(options) \
+	SUITE(text) \
+	SUITE(sentence) \
+	SUITE(outlets) \
+	SUITE(furniture) \
+	SUITE(article) \
 	SUITE(store) \
 	SUITE(json) \
+	SUITE(ingest) \
 	SUITE(diff) \
 	SUITE(cells) \
 	SUITE(rows) \

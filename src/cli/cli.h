@@ -28,6 +28,13 @@ struct command {
 
 extern const struct command cli_commands[];	/* NULL-name terminated */
 
+/* The commands, one per cmd-NAME.c. */
+int cmd_import(struct cli *, int, char **);
+int cmd_list(struct cli *, int, char **);
+int cmd_show(struct cli *, int, char **);
+int cmd_search(struct cli *, int, char **);
+int cmd_export(struct cli *, int, char **);
+
 /* cmd-read.c: the reader (also what runs when no command is given). */
 int cmd_read(struct cli *, int, char **);
 /* Print the reader's keys from the action table (--dump-keys). */
