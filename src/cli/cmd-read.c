@@ -10,6 +10,7 @@
 #include "paths.h"
 #include "store.h"
 #include "ingest.h"
+#include "outlets.h"
 
 #include <errno.h>
 #include <glob.h>
@@ -85,8 +86,9 @@ read_demo_import(struct store *st, char **cause)
 {
 	struct ingest_options	 o;
 	struct ingest		*in = NULL;
+	struct outlets		*outlets = NULL;
 	glob_t			 g;
-	char			*pattern, *raw;
+	char			*pattern, *raw, *path;
 	size_t			 i, len;
 	int			 rc = -1;
 
@@ -103,7 +105,21 @@ read_demo_import(struct store *st, char **cause)
 		return -1;
 	}
 	free(pattern);
+	/* The usual outlets table plus the demo's fictional outlets. */
+	if (outlets_load(&outlets, cause) != 0)
+		goto out;
+	if ((path = util_printf("%s/demo/outlets", paths_data_dir())) == NULL) {
+		util_cause(cause, "%s", strerror(ENOMEM));
+		goto out;
+	}
+	if (access(path, R_OK) == 0 &&
+	    outlets_load_file(outlets, path, cause) != 0) {
+		free(path);
+		goto out;
+	}
+	free(path);
 	memset(&o, 0, sizeof o);
+	o.outlets = outlets;
 	o.report = read_report;
 	if (ingest_new(st, &o, &in, cause) != 0)
 		goto out;
@@ -122,6 +138,7 @@ read_demo_import(struct store *st, char **cause)
 	rc = 0;
 out:
 	ingest_free(in);
+	outlets_free(outlets);
 	globfree(&g);
 	return rc;
 }
