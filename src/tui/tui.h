@@ -199,7 +199,7 @@ struct ui {
 
 /* Open the reader on an open store; returns the exit status. */
 int tui_dump_keys(const char *format);
-int tui_main(struct store *st, const char *title);
+int tui_main(struct store *st);
 
 /* The view on top. */
 struct view *ui_view(struct ui *ui);

@@ -525,9 +525,10 @@ ui_key(struct ui *ui, int key)
 	ui->message = NULL;
 	ui->dirty = 1;
 	if (ui_too_small(ui)) {
+		/* Nothing to act on but leaving. */
 		a = keys_lookup(key);
 		if (a == ACT_QUIT || a == ACT_QUIT_ALL)
-			ui->quit = 1;
+			actions[a].fn(ui, a);
 		return;
 	}
 	a = keys_lookup(key);
@@ -601,7 +602,7 @@ ui_start(struct ui *ui, char **cause)
 }
 
 int
-tui_main(struct store *st, const char *title)
+tui_main(struct store *st)
 {
 	struct ui	 ui;
 	struct view_arg	 arg;
@@ -609,7 +610,6 @@ tui_main(struct store *st, const char *title)
 	const char	*e;
 	int		 key, once, rc = 0;
 
-	(void)title;
 	memset(&ui, 0, sizeof ui);
 	ui.st = st;
 	ui_config(&ui);

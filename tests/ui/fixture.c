@@ -26,7 +26,7 @@
 #include "px.h"
 #include "store.h"
 
-#define MAX_ARTICLES	64
+#define MAX_ARTICLES	4096
 #define MAX_CLAIMS	256
 #define MAX_FIELDS	32
 
