@@ -194,6 +194,7 @@ struct ui {
 	int		 quit;
 	int		 dirty;
 	int		 cols, lines;	/* the terminal */
+	int64_t		 version;	/* store_data_version when last seen */
 	struct lines	 frame;		/* scratch for drawing */
 };
 

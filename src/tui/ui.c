@@ -35,6 +35,8 @@
 #include <curses.h>
 #include <unistr.h>
 
+#define UI_IDLE_MS	3000	/* look for changes by others this often */
+
 static int		 ui_pipe[2] = { -1, -1 };
 static int		 ui_curses;	/* curses is active */
 static struct lines	 ui_scratch;
@@ -356,6 +358,23 @@ ui_draw(struct ui *ui)
 }
 
 /*
+ * Nothing typed for a while: if another process (a colleague importing or
+ * aligning) changed the database, redraw; views that page from the store
+ * notice the change themselves.  Nothing is sent to the terminal otherwise.
+ */
+static void
+ui_idle(struct ui *ui)
+{
+	int64_t	version;
+
+	if (store_data_version(ui->st, &version, NULL) != 0)
+		return;
+	if (version != ui->version)
+		ui->dirty = 1;
+	ui->version = version;
+}
+
+/*
  * Wait for the next key, handling signals meanwhile.  Returns 0 with *key
  * set, or -1 when the reader must stop (ui->quit set).
  */
@@ -385,10 +404,13 @@ ui_getkey(struct ui *ui, int *key)
 		pfd[0].events = POLLIN;
 		pfd[1].fd = ui_pipe[0];
 		pfd[1].events = POLLIN;
-		if (poll(pfd, 2, -1) == -1 && errno != EINTR) {
+		r = poll(pfd, 2, UI_IDLE_MS);
+		if (r == -1 && errno != EINTR) {
 			ui->quit = 1;
 			return -1;
 		}
+		if (r == 0)
+			ui_idle(ui);
 		while (read(ui_pipe[0], &sig, 1) == 1) {
 			if (sig == SIGWINCH)
 				ui_resize(ui);
@@ -612,6 +634,8 @@ tui_main(struct store *st)
 
 	memset(&ui, 0, sizeof ui);
 	ui.st = st;
+	if (store_data_version(st, &ui.version, NULL) != 0)
+		ui.version = 0;
 	ui_config(&ui);
 	if (ui_signals(&cause) != 0 || ui_start(&ui, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, cause);

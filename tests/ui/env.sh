@@ -77,6 +77,19 @@ expect_screen "[exit 0]" "config: bind J quit-all applies"
 expect_grep "config:2: .*frobnicate" "$TMPD/stderr" "config: FILE:LINE error for line 2"
 expect_grep "config:3: .*nosuchcolour" "$TMPD/stderr" "config: FILE:LINE error for line 3"
 
+# A colleague imports into the database the reader has open.
+ui_start 80 24 PARALLAX_DB="$TMPD/empty.db" --
+expect_screen "0 articles" "an empty database says so"
+printf 'Colleague headline\n\nA sentence the colleague added today.\n' \
+    >"$TMPD/colleague.txt"
+if "$PARALLAX" --db="$TMPD/empty.db" import "$TMPD/colleague.txt" \
+    >/dev/null 2>&1; then
+	expect_screen "1 article" "the reader notices the colleague's import" 10
+else
+	echo "skip: this build cannot import"
+fi
+ui_keys Q
+
 ui_start 80 24 PARALLAX_DB="$TMPD/fx.db" PARALLAX_EXIT_AFTER_DRAW=1 --
 expect_screen "[exit 0]" "PARALLAX_EXIT_AFTER_DRAW quits by itself"
 finish
