@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <curses.h>
@@ -39,6 +40,10 @@
 
 static int		 ui_pipe[2] = { -1, -1 };
 static int		 ui_curses;	/* curses is active */
+static struct termios	 ui_termios;	/* the terminal before curses */
+static int		 ui_have_termios;
+static char		 ui_restore[256];	/* sgr0 cnorm rmcup */
+static size_t		 ui_restore_len;
 static struct lines	 ui_scratch;
 
 static void
@@ -50,6 +55,58 @@ ui_signal(int sig)
 	if (ui_pipe[1] != -1)
 		(void)!write(ui_pipe[1], &c, 1);
 	errno = saved;
+}
+
+/*
+ * A crash (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT) must not leave the
+ * editor's terminal in curses mode: write the precomputed restore sequence
+ * and the saved terminal modes (both async-signal-safe), then die of the
+ * same signal.
+ */
+static void
+ui_fatal(int sig)
+{
+	if (ui_curses) {
+		(void)!write(STDOUT_FILENO, ui_restore, ui_restore_len);
+		if (ui_have_termios)
+			tcsetattr(STDIN_FILENO, TCSADRAIN, &ui_termios);
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+ui_restore_add(const char *cap)
+{
+	char	*s = tigetstr(cap);
+	size_t	 n;
+
+	if (s == NULL || s == (char *)-1)
+		return;
+	n = strlen(s);
+	if (ui_restore_len + n < sizeof ui_restore) {
+		memcpy(ui_restore + ui_restore_len, s, n);
+		ui_restore_len += n;
+	}
+}
+
+static void
+ui_fatal_handlers(void)
+{
+	struct sigaction	sa;
+	int			i, sigs[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL,
+				    SIGABRT };
+
+	ui_restore_len = 0;
+	ui_restore_add("sgr0");
+	ui_restore_add("cnorm");
+	ui_restore_add("rmcup");
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = ui_fatal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = SA_RESETHAND;
+	for (i = 0; i < (int)PX_NITEMS(sigs); i++)
+		sigaction(sigs[i], &sa, NULL);
 }
 
 static void
@@ -591,6 +648,7 @@ ui_start(struct ui *ui, char **cause)
 		util_cause(cause, "%s", _("the reader needs a terminal"));
 		return -1;
 	}
+	ui_have_termios = tcgetattr(STDIN_FILENO, &ui_termios) == 0;
 	if ((s = newterm(NULL, stdout, stdin)) == NULL) {
 		util_cause(cause, _("cannot use the terminal type '%s'"),
 		    getenv("TERM") != NULL ? getenv("TERM") : "");
@@ -599,6 +657,7 @@ ui_start(struct ui *ui, char **cause)
 	set_term(s);
 	ui_curses = 1;
 	atexit(ui_endwin);
+	ui_fatal_handlers();
 	cbreak();
 	noecho();
 	nonl();

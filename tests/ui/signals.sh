@@ -1,11 +1,11 @@
 #!/bin/sh
-# signals.sh: SIGHUP (the SSH link drops), SIGTERM and SIGINT (C-c) end
-# the reader with the terminal restored: out of the alternate screen, the
-# cursor visible again.
+# signals.sh: SIGHUP (the SSH link drops), SIGTERM, SIGINT (C-c) and a crash
+# (SIGSEGV) end the reader with the terminal restored: out of the alternate
+# screen, the cursor visible again.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
 
 ui_fixture "$TMPD/fx.db"
-for sig in HUP TERM INT; do
+for sig in HUP TERM INT SEGV; do
 	ui_start 80 24 PARALLAX_DB="$TMPD/fx.db" --
 	expect_screen "Floods in the Tarn valley" "$sig: reader up"
 	ui_keys Enter
