@@ -141,6 +141,7 @@ struct view_arg {
 	int64_t		 articles[3];	/* compare: up to 3 articles */
 	size_t		 narticles;
 	size_t		 sentence;	/* article: sentence index to show */
+	int		 mark;		/* article: and mark it (a search hit) */
 	const char	*query;		/* search */
 };
 

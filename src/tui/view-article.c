@@ -22,6 +22,7 @@ struct article_view {
 	struct store_sentence	*sent;
 	size_t			 nsent;
 	int			 original;
+	long			 mark;		/* the sentence searched for */
 	char			*raw;		/* original, when loaded */
 	size_t			 rawlen;
 	size_t			*line;		/* start of each line in raw */
@@ -81,8 +82,12 @@ article_open(struct view *v, const struct view_arg *arg, char **cause)
 	}
 	if (store_sentences(st, arg->article, &a->sent, &a->nsent, cause) != 0)
 		goto fail;
-	if (arg->sentence < a->nsent)
+	a->mark = -1;
+	if (arg->sentence < a->nsent) {
 		v->top = (long)arg->sentence;
+		if (arg->mark)
+			a->mark = (long)arg->sentence;
+	}
 	return 0;
 fail:
 	store_article_free(a->art);
@@ -160,8 +165,9 @@ article_render(struct view *v, long i, int width, struct lines *out)
 	s = &a->sent[i];
 	memset(&l, 0, sizeof l);
 	cells_clear(&l);
-	snprintf(num, sizeof num, "%4zu ", s->idx + 1);
-	cells_addstr(&l, num, ROLE_DIM);
+	snprintf(num, sizeof num, "%c%3zu ", i == a->mark ? '>' : ' ',
+	    s->idx + 1);
+	cells_addstr(&l, num, i == a->mark ? ROLE_MATCH : ROLE_DIM);
 	cells_addstr(&l, s->text, s->is_title ? ROLE_HEADING : ROLE_TEXT);
 	rc = cells_wrap(&l, width, 5, out);
 	cells_free(&l);

@@ -204,6 +204,7 @@ search_action(struct view *v, enum action_id a)
 		memset(&arg, 0, sizeof arg);
 		arg.article = h->article;
 		arg.sentence = h->idx;
+		arg.mark = 1;
 		ui_push(v->ui, &view_article_ops, &arg);
 		return 1;
 	case ACT_SEARCH_NEXT:

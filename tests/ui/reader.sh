@@ -80,6 +80,8 @@ expect_screen "search: bridge" "search shows its results"
 expect_screen "Valley Post" "the hit's outlet"
 ui_keys Enter
 expect_screen "collapsed" "Enter opens the article at the hit"
+ui_screen | grep -q '^> *[0-9][0-9]* .*collapsed' && ok "the hit is marked" ||
+	{ fail "the hit is marked"; ui_screen | sed 's/^/  | /'; }
 ui_keys o
 expect_screen "[original]" "o shows the original"
 ui_keys o q q
