@@ -37,6 +37,7 @@
 #include <unistr.h>
 
 #define UI_IDLE_MS	3000	/* look for changes by others this often */
+#define UI_PROMPT_MAX	1024	/* bytes of a search query */
 
 static int		 ui_pipe[2] = { -1, -1 };
 static int		 ui_curses;	/* curses is active */
@@ -525,13 +526,13 @@ ui_prompt(struct ui *ui, const char *prompt)
 			continue;
 		if ((n = u8_uctomb(u, (ucs4_t)key, sizeof u)) <= 0)
 			continue;
+		if (len + (size_t)n + 1 > UI_PROMPT_MAX)
+			continue;
 		if (len + (size_t)n + 1 > cap) {
-			cap = (len + (size_t)n + 1) * 2;
-			if (cap > 1024)
-				continue;
-			if ((nb = realloc(buf, cap)) == NULL)
+			if ((nb = realloc(buf, UI_PROMPT_MAX)) == NULL)
 				continue;
 			buf = nb;
+			cap = UI_PROMPT_MAX;
 		}
 		memcpy(buf + len, u, (size_t)n);
 		len += (size_t)n;
