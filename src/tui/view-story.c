@@ -25,6 +25,7 @@
 #define STORY_MAX		500
 #define STORY_COUNTS_MAX	40
 #define STORY_OUTLETS_MAX	8
+#define STORY_WIDE		72	/* narrower: article rows on two lines */
 
 struct claim_row {
 	const char	*kind, *subject;	/* point into claims */
@@ -308,7 +309,7 @@ story_render(struct view *v, long i, int width, struct lines *out)
 	struct store_article	*a;
 	struct line		 l;
 	char			 buf[96];
-	int			 rc;
+	int			 rc = 0, narrow;
 
 	memset(&l, 0, sizeof l);
 	cells_clear(&l);
@@ -320,16 +321,17 @@ story_render(struct view *v, long i, int width, struct lines *out)
 			snprintf(buf, sizeof buf, "%s", _("Claims"));
 		cells_addstr(&l, buf, ROLE_HEADING);
 	} else if (i < IT_CLAIMS(s)) {
+		/* Wide: one line of columns; narrow: the title underneath. */
 		a = &s->arts[i - IT_ART0(s)];
+		narrow = width < STORY_WIDE;
 		cells_addstr(&l, s->marked[i - IT_ART0(s)] ? "[x] " : "[ ] ",
 		    ROLE_MARKER);
 		cells_addstr(&l, a->outlet != NULL ? a->outlet : "?",
 		    ROLE_KEY);
-		if (l.cols > 24)
-			cells_truncate(&l, 24);
-		cells_pad(&l, 25, ROLE_TEXT);
+		cells_truncate(&l, narrow ? width - 22 : 24);
+		cells_pad(&l, narrow ? l.cols + 1 : 25, ROLE_TEXT);
 		cells_addstr(&l, a->date != NULL ? a->date : "", ROLE_DIM);
-		cells_pad(&l, 36, ROLE_TEXT);
+		cells_pad(&l, narrow ? l.cols + 1 : 36, ROLE_TEXT);
 		snprintf(buf, sizeof buf, "=%-3zu ",
 		    s->shared[i - IT_ART0(s)]);
 		cells_addstr(&l, buf, ROLE_SHARED);
@@ -337,9 +339,16 @@ story_render(struct view *v, long i, int width, struct lines *out)
 		    s->conflicts[i - IT_ART0(s)]);
 		cells_addstr(&l, buf, s->conflicts[i - IT_ART0(s)] > 0 ?
 		    ROLE_CONFLICT : ROLE_DIM);
+		if (narrow) {
+			cells_truncate(&l, width);
+			rc = cells_wrap(&l, width, 4, out);
+			cells_clear(&l);
+			cells_addstr(&l, "    ", ROLE_TEXT);
+		}
 		cells_addstr(&l, a->title != NULL ? a->title : "",
 		    ROLE_TEXT);
-		rc = cells_wrap(&l, width, 46, out);
+		if (!narrow || rc == 0)
+			rc = cells_wrap(&l, width, narrow ? 4 : 46, out);
 		cells_free(&l);
 		return rc;
 	} else if (s->nrows == 0) {
