@@ -47,6 +47,19 @@ fi
 ui_start 80 24 PARALLAX_DB="$TMPD/fx.db" LANGUAGE=uk \
     PARALLAX_LOCALEDIR="$TMPD/locale" --
 compare_markers LANGUAGE=uk
+# When the catalogue translates the status line's hint, it must show.
+want=
+if [ -f "$TMPD/locale/uk/LC_MESSAGES/parallax.mo" ] &&
+    command -v msgunfmt >/dev/null 2>&1; then
+	want=$(msgunfmt "$TMPD/locale/uk/LC_MESSAGES/parallax.mo" 2>/dev/null |
+	    awk '/^msgid "\? help  q back"$/ { getline; sub(/^msgstr "/, "");
+	    sub(/"$/, ""); print }')
+fi
+if [ -n "$want" ]; then
+	expect_screen "$want" "LANGUAGE=uk: the hint is translated"
+else
+	echo "skip: no Ukrainian translation of the status hint yet"
+fi
 ui_keys '?'
 sleep 0.3
 ui_keys Q
