@@ -196,6 +196,8 @@ struct ui {
 	int		 dirty;
 	int		 cols, lines;	/* the terminal */
 	int64_t		 version;	/* store_data_version when last seen */
+	const char	*prompt;	/* the prompt being answered, or NULL */
+	const char	*prompt_text;	/* what has been typed */
 	struct lines	 frame;		/* scratch for drawing */
 };
 

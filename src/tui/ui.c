@@ -411,8 +411,11 @@ ui_draw(struct ui *ui)
 {
 	if (ui_too_small(ui))
 		draw_too_small(ui);
-	else
+	else {
 		draw_frame(ui);
+		if (ui->prompt != NULL)
+			draw_prompt(ui, ui->prompt, ui->prompt_text);
+	}
 }
 
 /*
@@ -495,13 +498,17 @@ ui_prompt(struct ui *ui, const char *prompt)
 	if ((buf = util_strdup("")) == NULL)
 		return NULL;
 	curs_set(1);
+	ui->prompt = prompt;
 	for (;;) {
+		/* Drawn again by ui_draw() after a resize. */
+		ui->prompt_text = buf;
 		if (!ui_too_small(ui))
 			draw_prompt(ui, prompt, buf);
 		if (ui_getkey(ui, &key) != 0)
 			break;
 		if (key == '\n' || key == '\r' || key == (KEYC_FN | KEY_ENTER)) {
 			curs_set(0);
+			ui->prompt = ui->prompt_text = NULL;
 			ui->dirty = 1;
 			return buf;
 		}
@@ -539,6 +546,7 @@ ui_prompt(struct ui *ui, const char *prompt)
 		buf[len] = '\0';
 	}
 	curs_set(0);
+	ui->prompt = ui->prompt_text = NULL;
 	free(buf);
 	ui->dirty = 1;
 	return NULL;

@@ -75,7 +75,13 @@ expect_screen "Claims" "q goes back to the story"
 ui_keys q
 expect_screen "Floods in the Tarn valley" "q goes back to the list"
 
-ui_keys / b r i d g e Enter
+ui_keys / b r i
+expect_screen "Search: bri" "the search prompt"
+T resize-window -t px -x 70 -y 20
+sleep 0.3
+T resize-window -t px -x 80 -y 24
+expect_screen "Search: bri" "the prompt survives a resize"
+ui_keys d g e Enter
 expect_screen "search: bridge" "search shows its results"
 expect_screen "Valley Post" "the hit's outlet"
 ui_keys Enter
