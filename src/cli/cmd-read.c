@@ -194,8 +194,9 @@ cmd_read(struct cli *cli, int argc, char **argv)
 		else if (strcmp(argv[i], "--help") == 0 ||
 		    strcmp(argv[i], "-h") == 0) {
 			printf(_("Usage: %s read [--demo]\n"), PACKAGE);
-			fputs(_("Open the reader on the database; with --demo on "
-			    "the bundled demo articles\nin a temporary database. "
+			fputs(_("Open the reader on the database; with --demo "
+			    "on the bundled demo articles\nin a temporary "
+			    "database. "
 			    "Not on a terminal, print the article list.\n\n"
 			    "  -h, --help  display this help and exit\n"
 			    "See parallax(1) for the keys and the "

@@ -19,7 +19,7 @@ enum diff_class {
 };
 
 struct diff_span {
-	size_t		 start, end;	/* byte span in its sentence */
+	size_t		 start, end;	/* bytes in its sentence */
 	enum diff_class	 cls;
 };
 

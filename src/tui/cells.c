@@ -384,7 +384,8 @@ cells_wrap(const struct line *l, int width, int indent, struct lines *out)
 			o->cols += l->cells[i].width;
 		}
 		/* Trailing spaces of a wrapped line are dropped. */
-		while (o->n > 0 && brk < l->n && is_space(&o->cells[o->n - 1])) {
+		while (o->n > 0 && brk < l->n &&
+		    is_space(&o->cells[o->n - 1])) {
 			o->n--;
 			o->cols--;
 		}

@@ -43,7 +43,7 @@ enum role {
 };
 
 struct cell {
-	char		ch[CELL_BYTES];	/* NUL-terminated, printable */
+	char		ch[CELL_BYTES];	/* printable, NUL-ended */
 	unsigned char	width;		/* 1 or 2 */
 	unsigned char	role;		/* enum role */
 };
@@ -53,7 +53,7 @@ struct line {
 	struct cell	*cells;
 	size_t		 n, cap;
 	int		 cols;
-	int		 fill;		/* role for the rest of the line, or -1 */
+	int		 fill;		/* role of the rest, or -1 */
 	int		 sel;		/* drawn as the selected row */
 };
 

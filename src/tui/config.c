@@ -93,7 +93,8 @@ config_line(struct config *c, const char *file, size_t no, char **w, int n)
 			return;
 		}
 		if (keys_bind(key, a->id) != 0)
-			config_error(c, file, no, "%s", _("too many keys bound"));
+			config_error(c, file, no, "%s",
+			    _("too many keys bound"));
 		return;
 	}
 	if (strcmp(w[0], "color") == 0 || strcmp(w[0], "colour") == 0) {
@@ -107,11 +108,13 @@ config_line(struct config *c, const char *file, size_t no, char **w, int n)
 			return;
 		}
 		if (theme_parse_color(w[2], &fg) != 0) {
-			config_error(c, file, no, _("unknown colour '%s'"), w[2]);
+			config_error(c, file, no, _("unknown colour '%s'"),
+			    w[2]);
 			return;
 		}
 		if (theme_parse_color(w[3], &bg) != 0) {
-			config_error(c, file, no, _("unknown colour '%s'"), w[3]);
+			config_error(c, file, no, _("unknown colour '%s'"),
+			    w[3]);
 			return;
 		}
 		attrs = 0;

@@ -27,7 +27,7 @@ struct rows_link {
 };
 
 struct rows_row {
-	long	 s[ROWS_PANES];		/* sentence index, -1: filler */
+	long	 s[ROWS_PANES];		/* sentence, -1: filler */
 	int	 rel[ROWS_PANES];	/* relation to pane 0, -1: none */
 };
 

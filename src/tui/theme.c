@@ -36,7 +36,8 @@ static struct theme_entry theme[ROLE_COUNT] = {
 	[ROLE_SIMILAR] =	{ "similar", COLOR_CYAN, -1, 0 },
 	[ROLE_CONFLICT] =	{ "conflict", COLOR_RED, -1, THEME_A_BOLD },
 	[ROLE_UNIQUE] =		{ "unique", -1, -1, 0 },
-	[ROLE_MARKER] =		{ "marker", COLOR_YELLOW, -1, THEME_A_BOLD },
+	[ROLE_MARKER] =		{ "marker", COLOR_YELLOW, -1,
+				  THEME_A_BOLD },
 	[ROLE_HIGHLIGHT] =	{ "highlight", COLOR_YELLOW, -1,
 				  THEME_A_UNDERLINE },
 	[ROLE_NUMBER] =		{ "number", COLOR_RED, -1,
@@ -114,7 +115,8 @@ theme_role(const char *name)
 	int	i;
 
 	for (i = 0; i < ROLE_COUNT; i++) {
-		if (theme[i].name != NULL && strcasecmp(theme[i].name, name) == 0)
+		if (theme[i].name != NULL &&
+		    strcasecmp(theme[i].name, name) == 0)
 			return i;
 	}
 	return -1;

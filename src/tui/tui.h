@@ -68,9 +68,9 @@ enum action_id {
 struct action {
 	enum action_id	 id;
 	const char	*name;		/* for bind and the help */
-	const char	*keys;		/* default keys, space separated */
-	const char	*help;		/* marked for gettext, translated at use */
-	const char	*where;		/* the views it applies to (marked too) */
+	const char	*keys;		/* default keys, by spaces */
+	const char	*help;		/* marked; translated at use */
+	const char	*where;		/* its views (marked too) */
 	void		(*fn)(struct ui *, enum action_id);
 };
 
@@ -138,10 +138,10 @@ void config_free(struct config *c);
 struct view_arg {
 	int64_t		 story;		/* story or 0 */
 	int64_t		 article;	/* article or 0 */
-	int64_t		 articles[3];	/* compare: up to 3 articles */
+	int64_t		 articles[3];	/* compare: up to 3 */
 	size_t		 narticles;
-	size_t		 sentence;	/* article: sentence index to show */
-	int		 mark;		/* article: and mark it (a search hit) */
+	size_t		 sentence;	/* article: sentence shown */
+	int		 mark;		/* and marked (a hit) */
 	const char	*query;		/* search */
 };
 
@@ -168,9 +168,9 @@ struct view {
 	struct ui		*ui;
 	void			*data;
 	long			 top;		/* the anchor item */
-	int			 topline;	/* its lines above the body */
-	long			 cur;		/* VIEW_LIST: cursor item */
-	int			 width;		/* width rendered for */
+	int			 topline;	/* its lines above */
+	long			 cur;		/* VIEW_LIST: cursor */
+	int			 width;		/* rendered for */
 };
 
 extern const struct view_ops view_stories_ops;
@@ -195,8 +195,8 @@ struct ui {
 	int		 quit;
 	int		 dirty;
 	int		 cols, lines;	/* the terminal */
-	int64_t		 version;	/* store_data_version when last seen */
-	const char	*prompt;	/* the prompt being answered, or NULL */
+	int64_t		 version;	/* store_data_version */
+	const char	*prompt;	/* being answered, or NULL */
 	const char	*prompt_text;	/* what has been typed */
 	struct lines	 frame;		/* scratch for drawing */
 };

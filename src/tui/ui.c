@@ -36,12 +36,12 @@
 #include <curses.h>
 #include <unistr.h>
 
-#define UI_IDLE_MS	3000	/* look for changes by others this often */
+#define UI_IDLE_MS	3000	/* look for others' changes */
 #define UI_PROMPT_MAX	1024	/* bytes of a search query */
 
 static int		 ui_pipe[2] = { -1, -1 };
 static int		 ui_curses;	/* curses is active */
-static struct termios	 ui_termios;	/* the terminal before curses */
+static struct termios	 ui_termios;	/* before curses */
 static int		 ui_have_termios;
 static char		 ui_restore[256];	/* sgr0 cnorm rmcup */
 static size_t		 ui_restore_len;
@@ -95,8 +95,9 @@ static void
 ui_fatal_handlers(void)
 {
 	struct sigaction	sa;
-	int			i, sigs[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL,
-				    SIGABRT };
+	int			i;
+	static const int	sigs[] = { SIGSEGV, SIGBUS, SIGFPE,
+				    SIGILL, SIGABRT };
 
 	ui_restore_len = 0;
 	ui_restore_add("sgr0");
@@ -125,7 +126,9 @@ static int
 ui_signals(char **cause)
 {
 	struct sigaction	sa;
-	int			i, sigs[] = { SIGWINCH, SIGINT, SIGTERM, SIGHUP };
+	int			i;
+	static const int	sigs[] = { SIGWINCH, SIGINT, SIGTERM,
+				    SIGHUP };
 
 	if (pipe(ui_pipe) != 0) {
 		util_cause(cause, "pipe: %s", strerror(errno));
@@ -371,6 +374,12 @@ ui_goto_end(struct ui *ui)
 		ui_clamp_bottom(ui, v);
 }
 
+static int
+ui_too_small(const struct ui *ui)
+{
+	return ui->cols < TUI_MIN_COLS || ui->lines < TUI_MIN_LINES;
+}
+
 /* Re-render every view at the new size with its anchor item on top. */
 static void
 ui_resize(struct ui *ui)
@@ -392,18 +401,12 @@ ui_resize(struct ui *ui)
 		v->width = ui->cols;
 	}
 	/* The anchor stays on top, even with room to spare below. */
-	if (top >= 0 && ui->lines >= TUI_MIN_LINES && ui->cols >= TUI_MIN_COLS) {
+	if (top >= 0 && !ui_too_small(ui)) {
 		v = &ui->views[top];
 		if (v->ops->flags & VIEW_LIST)
 			ui_show_cursor(ui, v);
 	}
 	ui->dirty = 2;
-}
-
-static int
-ui_too_small(const struct ui *ui)
-{
-	return ui->cols < TUI_MIN_COLS || ui->lines < TUI_MIN_LINES;
 }
 
 static void
@@ -506,7 +509,8 @@ ui_prompt(struct ui *ui, const char *prompt)
 			draw_prompt(ui, prompt, buf);
 		if (ui_getkey(ui, &key) != 0)
 			break;
-		if (key == '\n' || key == '\r' || key == (KEYC_FN | KEY_ENTER)) {
+		if (key == '\n' || key == '\r' ||
+		    key == (KEYC_FN | KEY_ENTER)) {
 			curs_set(0);
 			ui->prompt = ui->prompt_text = NULL;
 			ui->dirty = 1;

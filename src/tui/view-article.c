@@ -22,10 +22,10 @@ struct article_view {
 	struct store_sentence	*sent;
 	size_t			 nsent;
 	int			 original;
-	long			 mark;		/* the sentence searched for */
-	char			*raw;		/* original, when loaded */
+	long			 mark;		/* a hit, or -1 */
+	char			*raw;		/* original, or NULL */
 	size_t			 rawlen;
-	size_t			*line;		/* start of each line in raw */
+	size_t			*line;		/* line starts */
 	size_t			 nline;
 };
 

@@ -22,7 +22,8 @@ static const char *const help_notes[] = {
 	N_("Configuration: $XDG_CONFIG_HOME/parallax/config"),
 	N_("  bind KEY ACTION      e.g. bind J down, bind C-x quit-all"),
 	N_("  unbind KEY"),
-	N_("  color ROLE FG BG [ATTR...]  e.g. color conflict red default bold"),
+	N_("  color ROLE FG BG [ATTR...]  e.g. color conflict red default "
+	   "bold"),
 	N_("  mouse on|off"),
 	N_("Roles: text title status selected heading dim shared similar "
 	   "conflict unique marker highlight number placeholder filler match "

@@ -27,7 +27,7 @@ struct search {
 	struct store_hit *hits;		/* [base, base + n) */
 	size_t		 n;
 	long		 base;
-	long		 known;		/* hits seen: base + n at most */
+	long		 known;		/* hits seen so far */
 	int		 more;		/* the last window was full */
 };
 
@@ -42,7 +42,8 @@ search_matches(const char *text, const char *query)
 		n = strcspn(query, " \"*");
 		if (n == 0)
 			break;
-		if (n < sizeof word && !(n == 2 && strncmp(query, "OR", 2) == 0)) {
+		if (n < sizeof word &&
+		    !(n == 2 && strncmp(query, "OR", 2) == 0)) {
 			memcpy(word, query, n);
 			word[n] = '\0';
 			if (strcasestr(text, word) != NULL)

@@ -24,7 +24,7 @@
 #define ARTICLES_PAGES	4
 
 struct stories {
-	int			 mode_articles;	/* no stories: articles */
+	int			 mode_articles;	/* no stories yet */
 	int64_t			 count;
 	int64_t			 version;
 
@@ -37,7 +37,7 @@ struct stories {
 		size_t			 n;
 	}			 pages[ARTICLES_PAGES];
 	size_t			 npages;
-	long			 abase;		/* index of pages[0].a[0] */
+	long			 abase;	/* first row's index */
 };
 
 static void stories_drop_pages(struct stories *);

@@ -25,11 +25,11 @@
 #define STORY_MAX		500
 #define STORY_COUNTS_MAX	40
 #define STORY_OUTLETS_MAX	8
-#define STORY_WIDE		72	/* narrower: article rows on two lines */
+#define STORY_WIDE		72	/* narrower: rows on two lines */
 
 struct claim_row {
 	const char	*kind, *subject;	/* point into claims */
-	size_t		*by_outlet;		/* claim index + 1, 0: none */
+	size_t		*by_outlet;	/* claim + 1, 0: none */
 };
 
 struct story {
@@ -37,7 +37,7 @@ struct story {
 	struct store_article	*arts;
 	size_t			 narts;
 	int64_t			 total;
-	size_t			*shared, *conflicts;	/* per article */
+	size_t			*shared, *conflicts; /* per article */
 	unsigned char		*marked;
 	struct store_claim	*claims;
 	size_t			 nclaims;
