@@ -94,6 +94,52 @@ static const struct width_case width_cases[] = {
 	{ "\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2", 4 },	/* Cyrillic */
 };
 
+/* Random bytes, deterministic: whatever comes in, only printable cells of
+ * width 1 or 2 come out, and wrapping never exceeds the width. */
+START_TEST(test_random_bytes)
+{
+	struct line	 l;
+	struct lines	 out;
+	unsigned char	 buf[512];
+	unsigned	 seed = 12345;
+	size_t		 i, j, k;
+	int		 round, width, bad;
+	unsigned char	 b;
+
+	memset(&out, 0, sizeof out);
+	cells_ascii = 0;
+	for (round = 0; round < 200; round++) {
+		for (i = 0; i < sizeof buf; i++) {
+			seed = seed * 1103515245 + 12345;
+			buf[i] = (unsigned char)(seed >> 16);
+		}
+		memset(&l, 0, sizeof l);
+		cells_clear(&l);
+		ck_assert_int_eq(cells_add(&l, (char *)buf, sizeof buf,
+		    ROLE_TEXT), 0);
+		/* One assertion a round: Check records every one. */
+		bad = 0;
+		for (i = 0; i < l.n; i++) {
+			bad |= l.cells[i].width != 1 && l.cells[i].width != 2;
+			for (j = 0; l.cells[i].ch[j] != '\0'; j++) {
+				b = (unsigned char)l.cells[i].ch[j];
+				bad |= b < 0x20 || b == 0x7f;
+			}
+		}
+		ck_assert_msg(!bad, "round %d: a bad cell", round);
+		width = 1 + round % 60;
+		lines_clear(&out);
+		ck_assert_int_eq(cells_wrap(&l, width, 2, &out), 0);
+		for (k = 0; k < out.n; k++)
+			bad |= out.v[k].cols > (width < 2 ? 2 : width);
+		ck_assert_msg(!bad, "round %d: a line wider than %d", round,
+		    width);
+		cells_free(&l);
+	}
+	lines_free(&out);
+}
+END_TEST
+
 START_TEST(test_width)
 {
 	cells_ascii = 0;
@@ -180,6 +226,7 @@ cells_suite(void)
 
 	tcase_add_loop_test(tc, test_sanitise, 0, PX_NITEMS(san_cases));
 	tcase_add_loop_test(tc, test_width, 0, PX_NITEMS(width_cases));
+	tcase_add_test(tc, test_random_bytes);
 	tcase_add_test(tc, test_ascii_fallback);
 	tcase_add_test(tc, test_wrap);
 	tcase_add_test(tc, test_columns);

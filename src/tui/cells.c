@@ -333,7 +333,7 @@ cells_wrap(const struct line *l, int width, int indent, struct lines *out)
 {
 	struct line	*o;
 	size_t		 i, start, brk, j;
-	int		 cols, avail, first = 1;
+	int		 cols, avail, ind, first = 1;
 
 	if (width < 1)
 		width = 1;
@@ -348,7 +348,11 @@ cells_wrap(const struct line *l, int width, int indent, struct lines *out)
 		return 0;
 	}
 	while (start < l->n) {
-		avail = first ? width : width - indent;
+		/* No indent when the next character would not fit after it. */
+		ind = first ? 0 : indent;
+		if (l->cells[start].width > width - ind)
+			ind = 0;
+		avail = width - ind;
 		/* Find the longest run of cells that fits. */
 		cols = 0;
 		brk = l->n;
@@ -375,7 +379,7 @@ cells_wrap(const struct line *l, int width, int indent, struct lines *out)
 			return -1;
 		o->fill = l->fill;
 		o->sel = l->sel;
-		if (!first && cells_pad(o, indent, ROLE_TEXT) != 0)
+		if (cells_pad(o, ind, ROLE_TEXT) != 0)
 			return -1;
 		if (line_grow(o, brk - start) != 0)
 			return -1;
