@@ -15,26 +15,30 @@
 struct rows_case {
 	size_t			 npanes;
 	size_t			 nsent[3];
-	struct rows_link	 links[6];
+	struct rows_link	 links[6];	/* pane, a, b, rel, from */
 	size_t			 nlinks;
 	size_t			 together;	/* links expected in one row */
 };
 
 static const struct rows_case rows_cases[] = {
 	/* No links: every sentence alone, the other panes filler. */
-	{ 2, { 3, 2, 0 }, { { 0, 0, 0, 0 } }, 0, 0 },
+	{ 2, { 3, 2, 0 }, { { 0, 0, 0, 0, 0 } }, 0, 0 },
 	/* One link in the middle: 1 and 1 share a row. */
-	{ 2, { 3, 3, 0 }, { { 1, 1, 1, 0 } }, 1, 1 },
+	{ 2, { 3, 3, 0 }, { { 1, 1, 1, 0, 0 } }, 1, 1 },
 	/* Crossing links: only one of them can share a row. */
-	{ 2, { 3, 3, 0 }, { { 1, 0, 2, 0 }, { 1, 2, 0, 2 } }, 2, 1 },
+	{ 2, { 3, 3, 0 }, { { 1, 0, 2, 0, 0 }, { 1, 2, 0, 2, 0 } }, 2, 1 },
 	/* A chain of three with a gap on the right side. */
-	{ 2, { 4, 6, 0 }, { { 1, 0, 0, 0 }, { 1, 1, 3, 1 }, { 1, 3, 5, 2 } },
-	  3, 3 },
+	{ 2, { 4, 6, 0 },
+	  { { 1, 0, 0, 0, 0 }, { 1, 1, 3, 1, 0 }, { 1, 3, 5, 2, 0 } }, 3, 3 },
 	/* Three panes. */
-	{ 3, { 3, 2, 4 }, { { 1, 0, 1, 0 }, { 2, 0, 0, 1 }, { 2, 2, 3, 2 } },
-	  3, 3 },
+	{ 3, { 3, 2, 4 },
+	  { { 1, 0, 1, 0, 0 }, { 2, 0, 0, 1, 0 }, { 2, 2, 3, 2, 0 } }, 3, 3 },
+	/* Three panes: 1 and 2 share a sentence pane 0 does not have. */
+	{ 3, { 2, 2, 2 }, { { 1, 0, 0, 0, 0 }, { 2, 1, 1, 1, 1 } }, 2, 2 },
+	/* The same, crossing the pane-0 chain: cannot share a row. */
+	{ 3, { 2, 2, 2 }, { { 1, 1, 1, 0, 0 }, { 2, 0, 1, 1, 1 } }, 2, 1 },
 	/* Out of range links are ignored. */
-	{ 2, { 1, 1, 0 }, { { 1, 5, 0, 0 }, { 1, 0, 9, 0 } }, 2, 0 },
+	{ 2, { 1, 1, 0 }, { { 1, 5, 0, 0, 0 }, { 1, 0, 9, 0, 0 } }, 2, 0 },
 };
 
 START_TEST(test_rows)
@@ -56,7 +60,7 @@ START_TEST(test_rows)
 			seen[k]++;
 		}
 		for (l = 0; l < c->nlinks; l++) {
-			if (r[i].s[0] == (long)c->links[l].a &&
+			if (r[i].s[c->links[l].from] == (long)c->links[l].a &&
 			    r[i].s[c->links[l].pane] == (long)c->links[l].b) {
 				together++;
 				ck_assert_int_eq(r[i].rel[c->links[l].pane],

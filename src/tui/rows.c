@@ -1,7 +1,7 @@
 /*
- * rows.c: compare rows from links (see rows.h).  The chain for each pane is
- * a longest increasing subsequence over the links sorted by their pane-0
- * index (ties: by the other index), O(L^2) on the links of two articles,
+ * rows.c: compare rows from links (see rows.h).  A chain is a longest
+ * increasing subsequence over the links of two panes sorted by the first
+ * pane's index (ties: by the other's), O(L^2) on the links of two articles,
  * which are a few hundred at most.
  */
 #include "px.h"
@@ -22,24 +22,31 @@ link_cmp(const void *x, const void *y)
 	return p->rel - q->rel;
 }
 
-/* match[a] = b of the chain for one pane, rel[a] its relation. */
+/*
+ * The chain of the links from pane `from` to pane `pane` with a in
+ * [a0, a1) and b in [b0, b1): match[a - a0] = b, rel[a - a0] its relation
+ * (-1 where a has no partner).
+ */
 static int
-rows_chain(const struct rows_link *links, size_t nlinks, size_t pane,
-    size_t na, size_t nb, long *match, int *rel)
+rows_chain(const struct rows_link *links, size_t nlinks, size_t from,
+    size_t pane, size_t a0, size_t a1, size_t b0, size_t b1, long *match,
+    int *rel)
 {
 	struct rows_link	*l;
 	size_t			 n = 0, i, j, best = 0;
 	long			*len, *prev;
 	int			 rc = -1;
 
-	for (i = 0; i < na; i++) {
-		match[i] = -1;
-		rel[i] = -1;
+	for (i = a0; i < a1; i++) {
+		match[i - a0] = -1;
+		rel[i - a0] = -1;
 	}
 	if ((l = calloc(nlinks + 1, sizeof *l)) == NULL)
 		return -1;
 	for (i = 0; i < nlinks; i++) {
-		if (links[i].pane == pane && links[i].a < na && links[i].b < nb)
+		if (links[i].from == from && links[i].pane == pane &&
+		    links[i].a >= a0 && links[i].a < a1 &&
+		    links[i].b >= b0 && links[i].b < b1)
 			l[n++] = links[i];
 	}
 	qsort(l, n, sizeof *l, link_cmp);
@@ -61,8 +68,8 @@ rows_chain(const struct rows_link *links, size_t nlinks, size_t pane,
 			best = i;
 	}
 	for (i = n > 0 ? best : 0; n > 0;) {
-		match[l[i].a] = (long)l[i].b;
-		rel[l[i].a] = l[i].rel;
+		match[l[i].a - a0] = (long)l[i].b;
+		rel[l[i].a - a0] = l[i].rel;
 		if (prev[i] < 0)
 			break;
 		i = (size_t)prev[i];
@@ -100,9 +107,9 @@ rows_add(struct builder *b)
 	return &b->v[b->n++];
 }
 
-/* Rows for the unpartnered sentences of panes 1.. up to stop[k]. */
+/* Rows for the sentences of panes 1.. up to stop[k], side by side. */
 static int
-rows_gap(struct builder *b, size_t npanes, size_t *next, const size_t *stop)
+rows_zip(struct builder *b, size_t npanes, size_t *next, const size_t *stop)
 {
 	struct rows_row	*r;
 	size_t		 k;
@@ -121,6 +128,51 @@ rows_gap(struct builder *b, size_t npanes, size_t *next, const size_t *stop)
 				r->s[k] = (long)next[k]++;
 		}
 	}
+}
+
+/*
+ * The sentences of panes 1.. that come before stop[k] and have no partner
+ * in pane 0.  With three panes, those that panes 1 and 2 share get one row
+ * (its rel[2] says how they relate); the others are zipped between them.
+ */
+static int
+rows_gap(struct builder *b, size_t npanes, size_t *next, const size_t *stop,
+    const struct rows_link *links, size_t nlinks)
+{
+	struct rows_row	*r;
+	size_t		 x, until[ROWS_PANES], base = next[1];
+	long		*match = NULL;
+	int		*rel = NULL, rc = -1;
+
+	if (npanes < 3 || next[1] >= stop[1] || next[2] >= stop[2])
+		return rows_zip(b, npanes, next, stop);
+	match = calloc(stop[1] - base, sizeof *match);
+	rel = calloc(stop[1] - base, sizeof *rel);
+	if (match == NULL || rel == NULL)
+		goto out;
+	if (rows_chain(links, nlinks, 1, 2, next[1], stop[1], next[2],
+	    stop[2], match, rel) != 0)
+		goto out;
+	for (x = next[1]; x < stop[1]; x++) {
+		if (match[x - base] < 0)
+			continue;
+		until[1] = x;
+		until[2] = (size_t)match[x - base];
+		if (rows_zip(b, npanes, next, until) != 0)
+			goto out;
+		if ((r = rows_add(b)) == NULL)
+			goto out;
+		r->s[1] = (long)x;
+		r->s[2] = (long)until[2];
+		r->rel[2] = rel[x - base];
+		next[1] = x + 1;
+		next[2] = until[2] + 1;
+	}
+	rc = rows_zip(b, npanes, next, stop);
+out:
+	free(match);
+	free(rel);
+	return rc;
 }
 
 int
@@ -146,8 +198,8 @@ rows_align(size_t npanes, const size_t *nsent, const struct rows_link *links,
 		rel[k] = calloc(nsent[0] + 1, sizeof *rel[k]);
 		if (match[k] == NULL || rel[k] == NULL)
 			goto out;
-		if (rows_chain(links, nlinks, k, nsent[0], nsent[k], match[k],
-		    rel[k]) != 0)
+		if (rows_chain(links, nlinks, 0, k, 0, nsent[0], 0, nsent[k],
+		    match[k], rel[k]) != 0)
 			goto out;
 		next[k] = 0;
 	}
@@ -155,7 +207,7 @@ rows_align(size_t npanes, const size_t *nsent, const struct rows_link *links,
 		for (k = 1; k < npanes; k++)
 			stop[k] = match[k][a] >= 0 ? (size_t)match[k][a] :
 			    next[k];
-		if (rows_gap(&b, npanes, next, stop) != 0)
+		if (rows_gap(&b, npanes, next, stop, links, nlinks) != 0)
 			goto out;
 		if ((r = rows_add(&b)) == NULL)
 			goto out;
@@ -170,7 +222,7 @@ rows_align(size_t npanes, const size_t *nsent, const struct rows_link *links,
 	}
 	for (k = 1; k < npanes; k++)
 		stop[k] = nsent[k];
-	if (rows_gap(&b, npanes, next, stop) != 0)
+	if (rows_gap(&b, npanes, next, stop, links, nlinks) != 0)
 		goto out;
 	*out = b.v;
 	*nout = b.n;

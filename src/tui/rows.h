@@ -6,8 +6,10 @@
  * reading orders (crossing links cannot share a row), each chain link
  * becomes a row holding both sentences, and the sentences in between that
  * have no partner get rows of their own, with nothing (-1) in the other
- * panes: the filler rows.  Unpartnered sentences of different panes that
- * fall in the same gap share rows, so the comparison stays compact.
+ * panes: the filler rows.  With three panes, sentences of panes 1 and 2
+ * that fall in the same gap and are linked to each other (from = 1) share
+ * a row; the other unpartnered ones of a gap share rows pairwise so that
+ * the comparison stays compact.
  * Every sentence of every pane appears in exactly one row, in order.
  *
  * No curses here: tests link it without a terminal.
@@ -21,15 +23,16 @@
 
 struct rows_link {
 	size_t	 pane;		/* 1 .. npanes - 1 */
-	size_t	 a;		/* sentence index in pane 0 */
-	size_t	 b;		/* sentence index in that pane */
+	size_t	 a;		/* sentence index in pane `from` */
+	size_t	 b;		/* sentence index in pane `pane` */
 	int	 rel;		/* caller's relation code, >= 0 */
+	size_t	 from;		/* 0, or 1 for a link from pane 1 to 2 */
 };
 
 struct rows_row {
 	long	 s[ROWS_PANES];		/* sentence, -1: filler */
-	int	 rel[ROWS_PANES];	/* relation to pane 0, -1: none */
-};
+	int	 rel[ROWS_PANES];	/* relation to the row's first */
+};					/* sentence (pane 0 or 1), -1 */
 
 /*
  * Align npanes (2 or 3) panes of nsent[] sentences.  *out is a new array of

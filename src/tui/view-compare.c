@@ -101,7 +101,7 @@ compare_load(struct view *v, int width, char **cause)
 	struct store		*st = v->ui->st;
 	struct store_pair	*p = NULL;
 	struct rows_link	*links = NULL, *nl;
-	size_t			 k, i, np, nlinks = 0, ns[ROWS_PANES];
+	size_t			 k, i, np, nlinks = 0, ns[ROWS_PANES], from, to;
 	long			 ia, ib;
 	int			 rc = -1;
 
@@ -120,9 +120,12 @@ compare_load(struct view *v, int width, char **cause)
 			goto out;
 		ns[k] = c->pane[k].nsent;
 	}
-	for (k = 1; k < c->npanes; k++) {
-		if (store_pairs_between(st, c->picked[0], c->picked[k], &p, &np,
-		    cause) != 0)
+	/* Pane 0 with each other pane; with three, also pane 1 with 2. */
+	for (k = 1; k < c->npanes + (c->npanes == 3); k++) {
+		from = k < c->npanes ? 0 : 1;
+		to = k < c->npanes ? k : 2;
+		if (store_pairs_between(st, c->picked[from], c->picked[to], &p,
+		    &np, cause) != 0)
 			goto out;
 		nl = util_reallocarray(links, nlinks + np + 1, sizeof *links);
 		if (nl == NULL) {
@@ -132,15 +135,16 @@ compare_load(struct view *v, int width, char **cause)
 		}
 		links = nl;
 		for (i = 0; i < np; i++) {
-			ia = pane_index(&c->pane[0], p[i].a);
-			ib = pane_index(&c->pane[k], p[i].b);
+			ia = pane_index(&c->pane[from], p[i].a);
+			ib = pane_index(&c->pane[to], p[i].b);
 			if (ia < 0 || ib < 0) {
-				ia = pane_index(&c->pane[0], p[i].b);
-				ib = pane_index(&c->pane[k], p[i].a);
+				ia = pane_index(&c->pane[from], p[i].b);
+				ib = pane_index(&c->pane[to], p[i].a);
 			}
 			if (ia < 0 || ib < 0)
 				continue;
-			links[nlinks].pane = k;
+			links[nlinks].from = from;
+			links[nlinks].pane = to;
 			links[nlinks].a = (size_t)ia;
 			links[nlinks].b = (size_t)ib;
 			links[nlinks].rel = (int)p[i].relation;
@@ -288,7 +292,7 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 	struct lines		 tmp;
 	const struct rows_row	*r;
 	struct diff_span	*da = NULL, *db = NULL, *d0 = NULL;
-	size_t			 na = 0, nb = 0, n0 = 0, k, i;
+	size_t			 na = 0, nb = 0, n0 = 0, k, i, base;
 	const char		*sep = cells_ascii ? " | " : " \xe2\x94\x82 ";
 	const char		*t0;
 	int			 w[ROWS_PANES], rel, rc = -1, done0 = 0;
@@ -316,32 +320,36 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 		    rel == STORE_SAME ? "=" : rel == STORE_SIMILAR ? "~" : " ",
 		    rel >= 0 ? rel_role(rel) : ROLE_MARKER);
 		cells_addstr(&marker, " ", ROLE_TEXT);
-		t0 = r->s[0] >= 0 ? c->pane[0].sent[r->s[0]].text : NULL;
+		/* The row's first sentence is the base the others relate to. */
+		for (base = 0; base < c->npanes && r->s[base] < 0; base++)
+			continue;
+		t0 = base < c->npanes ? c->pane[base].sent[r->s[base]].text :
+		    NULL;
 		for (k = 0; k < c->npanes; k++) {
 			if (r->s[k] < 0) {
 				cells_addstr(&cols[k], ".", ROLE_FILLER);
 				continue;
 			}
+			if (k == base)
+				continue;
 			na = nb = 0;
 			da = db = NULL;
-			if (k > 0 && t0 != NULL && r->rel[k] >= 0)
+			if (r->rel[k] >= 0)
 				diff_words(t0, c->pane[k].sent[r->s[k]].text,
 				    &da, &na, &db, &nb);
-			if (k > 0 && !done0 && da != NULL) {
+			if (!done0 && da != NULL) {
 				d0 = da;
 				n0 = na;
 				da = NULL;
 				done0 = 1;
 			}
-			if (k > 0)
-				compare_text(&cols[k],
-				    c->pane[k].sent[r->s[k]].text,
-				    rel_role(r->rel[k]), db, nb);
+			compare_text(&cols[k], c->pane[k].sent[r->s[k]].text,
+			    rel_role(r->rel[k]), db, nb);
 			free(da);
 			free(db);
 		}
-		if (r->s[0] >= 0)
-			compare_text(&cols[0], t0, rel_role(rel), d0, n0);
+		if (t0 != NULL)
+			compare_text(&cols[base], t0, rel_role(rel), d0, n0);
 		free(d0);
 	}
 	if (cells_columns(cols, w, c->npanes, sep, ROLE_DIM, &tmp) != 0)
