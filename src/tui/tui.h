@@ -236,6 +236,9 @@ void draw_prompt(struct ui *ui, const char *prompt, const char *text);
 
 /* Does text hold one of the words of a search query (any case)? */
 int search_matches(const char *text, const char *query);
+/* Add text to a line with the query's words in the match role. */
+void search_highlight(struct line *l, const char *text, const char *query,
+    int role);
 /* One line per article: date, outlet, title (view-stories.c). */
 struct store_article;
 int stories_render_article(const struct store_article *a, int width,

@@ -168,7 +168,8 @@ article_render(struct view *v, long i, int width, struct lines *out)
 	snprintf(num, sizeof num, "%c%3zu ", i == a->mark ? '>' : ' ',
 	    s->idx + 1);
 	cells_addstr(&l, num, i == a->mark ? ROLE_MATCH : ROLE_DIM);
-	cells_addstr(&l, s->text, s->is_title ? ROLE_HEADING : ROLE_TEXT);
+	search_highlight(&l, s->text, v->ui->search, s->is_title ?
+	    ROLE_HEADING : ROLE_TEXT);
 	rc = cells_wrap(&l, width, 5, out);
 	cells_free(&l);
 	return rc;

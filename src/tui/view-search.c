@@ -54,6 +54,55 @@ search_matches(const char *text, const char *query)
 	return 0;
 }
 
+/*
+ * Add text to l with the words of query (any case) in the match role.
+ * At most SEARCH_MARKS spans are marked.
+ */
+#define SEARCH_MARKS 32
+void
+search_highlight(struct line *l, const char *text, const char *query,
+    int role)
+{
+	size_t		 st[SEARCH_MARKS], en[SEARCH_MARKS], n = 0, len, i, pos;
+	const char	*q = query, *hit;
+	char		 word[128];
+
+	while (query != NULL && *q != '\0' && n < SEARCH_MARKS) {
+		q += strspn(q, " \"*");
+		len = strcspn(q, " \"*");
+		if (len == 0)
+			break;
+		if (len < sizeof word && !(len == 2 && strncmp(q, "OR", 2) ==
+		    0)) {
+			memcpy(word, q, len);
+			word[len] = '\0';
+			for (hit = strcasestr(text, word); hit != NULL &&
+			    n < SEARCH_MARKS; hit = strcasestr(hit + len, word)) {
+				st[n] = (size_t)(hit - text);
+				en[n] = st[n] + len;
+				n++;
+			}
+		}
+		q += len;
+	}
+	pos = 0;
+	while (text[pos] != '\0') {
+		/* The next mark at or after pos. */
+		for (i = 0, len = (size_t)-1; i < n; i++) {
+			if (st[i] >= pos && (len == (size_t)-1 || st[i] <
+			    st[len]))
+				len = i;
+		}
+		if (len == (size_t)-1) {
+			cells_addstr(l, text + pos, role);
+			return;
+		}
+		cells_add(l, text + pos, st[len] - pos, role);
+		cells_add(l, text + st[len], en[len] - st[len], ROLE_MATCH);
+		pos = en[len];
+	}
+}
+
 static int
 search_fetch(struct view *v, long base, char **cause)
 {

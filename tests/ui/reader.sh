@@ -88,6 +88,11 @@ ui_keys Enter
 expect_screen "collapsed" "Enter opens the article at the hit"
 ui_screen | grep -q '^> *[0-9][0-9]* .*collapsed' && ok "the hit is marked" ||
 	{ fail "the hit is marked"; ui_screen | sed 's/^/  | /'; }
+E=$(printf '\033')
+if T capture-pane -p -e -t px |
+    grep -q "$E\[\([0-9]*;\)*4\(;[0-9]*\)*m\($E\[[0-9;]*m\)*bridge"; then
+	ok "the searched word is highlighted"
+else fail "the searched word is highlighted"; fi
 ui_keys o
 expect_screen "[original]" "o shows the original"
 ui_keys o q q
