@@ -24,7 +24,8 @@ static void
 config_error(struct config *c, const char *file, size_t line,
     const char *fmt, const char *arg)
 {
-	char	*msg, *full, **v;
+	char		*msg, *full, **v;
+	unsigned char	*p;
 
 	if ((msg = util_printf(fmt, arg != NULL ? arg : "")) == NULL)
 		return;
@@ -32,6 +33,16 @@ config_error(struct config *c, const char *file, size_t line,
 	free(msg);
 	if (full == NULL)
 		return;
+	/* Printed on stderr too: no control character of the file gets out. */
+	for (p = (unsigned char *)full; *p != '\0'; p++) {
+		if (*p < 0x20 || *p == 0x7f)
+			*p = '?';
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			p[0] = '?';
+			p[1] = '?';
+			p++;
+		}
+	}
 	v = util_reallocarray(c->errors, c->nerrors + 1, sizeof *v);
 	if (v == NULL) {
 		free(full);
