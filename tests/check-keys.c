@@ -90,6 +90,23 @@ START_TEST(test_config)
 }
 END_TEST
 
+START_TEST(test_config_error_sanitised)
+{
+	struct config	c;
+
+	memset(&c, 0, sizeof c);
+	keys_init();
+	config_parse(&c, "cfg", "bind x \x1b]0;title\x07\n"
+	    "frob \xc2\x9b" "31m\n");
+	ck_assert_uint_eq(c.nerrors, 2);
+	ck_assert(strchr(c.errors[0], '\x1b') == NULL);
+	ck_assert(strchr(c.errors[0], '\x07') == NULL);
+	ck_assert(strstr(c.errors[1], "\xc2\x9b") == NULL);
+	config_free(&c);
+	keys_init();
+}
+END_TEST
+
 Suite *
 keys_suite(void)
 {
@@ -100,6 +117,7 @@ keys_suite(void)
 	tcase_add_test(tc, test_bad_keys);
 	tcase_add_test(tc, test_defaults);
 	tcase_add_test(tc, test_config);
+	tcase_add_test(tc, test_config_error_sanitised);
 	suite_add_tcase(s, tc);
 	return s;
 }
