@@ -577,14 +577,17 @@ ui_mouse(struct ui *ui)
 	MEVENT		 ev;
 	struct view	*v = ui_view(ui);
 	long		 i;
+	int		 list;
 
 	if (v == NULL || getmouse(&ev) != OK)
 		return;
+	/* The wheel scrolls reading views and moves the cursor of lists. */
+	list = (v->ops->flags & VIEW_LIST) != 0;
 	if (ev.bstate & BUTTON4_PRESSED)
-		ui_scroll(ui, -3);
+		list ? ui_move(ui, -3) : ui_scroll(ui, -3);
 #ifdef BUTTON5_PRESSED
 	else if (ev.bstate & BUTTON5_PRESSED)
-		ui_scroll(ui, 3);
+		list ? ui_move(ui, 3) : ui_scroll(ui, 3);
 #endif
 	else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED |
 	    BUTTON1_PRESSED)) {
@@ -600,8 +603,6 @@ ui_mouse(struct ui *ui)
 			v->cur = i;
 		ui->dirty = 1;
 	}
-	if ((v->ops->flags & VIEW_LIST) && (ev.bstate & BUTTON4_PRESSED))
-		v->cur = v->top;
 }
 
 static void
