@@ -170,7 +170,6 @@ struct view {
 	long			 top;		/* the anchor item */
 	int			 topline;	/* its lines above */
 	long			 cur;		/* VIEW_LIST: cursor */
-	int			 width;		/* rendered for */
 };
 
 extern const struct view_ops view_stories_ops;
@@ -239,9 +238,5 @@ int search_matches(const char *text, const char *query);
 /* Add text to a line with the query's words in the match role. */
 void search_highlight(struct line *l, const char *text, const char *query,
     int role);
-/* One line per article: date, outlet, title (view-stories.c). */
-struct store_article;
-int stories_render_article(const struct store_article *a, int width,
-    struct lines *out);
 
 #endif

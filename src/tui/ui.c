@@ -187,7 +187,6 @@ ui_push(struct ui *ui, const struct view_ops *ops, const struct view_arg *arg)
 	memset(v, 0, sizeof *v);
 	v->ops = ops;
 	v->ui = ui;
-	v->width = ui->cols;
 	if (ops->open(v, arg, &cause) != 0) {
 		ui_message(ui, 1, "%s", cause != NULL ? cause : _("failed"));
 		free(cause);
@@ -398,7 +397,6 @@ ui_resize(struct ui *ui)
 		if (v->ops->resize != NULL)
 			v->top = v->ops->resize(v, ui->cols, v->top);
 		v->topline = 0;
-		v->width = ui->cols;
 	}
 	/* The anchor stays on top, even with room to spare below. */
 	if (top >= 0 && !ui_too_small(ui)) {

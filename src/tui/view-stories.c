@@ -22,6 +22,7 @@
 #define STORIES_WIN	96
 #define ARTICLES_PAGE	64
 #define ARTICLES_PAGES	4
+#define STORIES_WIDE	72	/* narrower: article rows on two lines */
 
 struct stories {
 	int			 mode_articles;	/* no stories yet */
@@ -294,25 +295,30 @@ stories_render_story(struct store_story *t, int width, struct lines *out)
 	return rc;
 }
 
-/* One line per article: date, outlet, title. */
-int
+/* One line per article (date, outlet, title); two when narrow. */
+static int
 stories_render_article(const struct store_article *a, int width,
     struct lines *out)
 {
 	struct line	l;
-	int		rc;
+	int		rc = 0, narrow = width < STORIES_WIDE;
 
 	memset(&l, 0, sizeof l);
 	cells_clear(&l);
 	cells_addstr(&l, a->date != NULL ? a->date : "          ", ROLE_DIM);
 	cells_addstr(&l, "  ", ROLE_TEXT);
 	cells_addstr(&l, a->outlet != NULL ? a->outlet : "?", ROLE_KEY);
-	if (l.cols > 30)
-		cells_truncate(&l, 30);
-	cells_pad(&l, 32, ROLE_TEXT);
+	cells_truncate(&l, narrow ? width : 30);
+	if (narrow) {
+		rc = cells_wrap(&l, width, 0, out);
+		cells_clear(&l);
+		cells_addstr(&l, "    ", ROLE_TEXT);
+	} else
+		cells_pad(&l, 32, ROLE_TEXT);
 	cells_addstr(&l, a->title != NULL ? a->title : _("(untitled)"),
 	    ROLE_TEXT);
-	rc = cells_wrap(&l, width, 32, out);
+	if (rc == 0)
+		rc = cells_wrap(&l, width, narrow ? 4 : 32, out);
 	cells_free(&l);
 	return rc;
 }
