@@ -26,6 +26,7 @@
 #define STORY_COUNTS_MAX	40
 #define STORY_OUTLETS_MAX	8
 #define STORY_WIDE		72	/* narrower: rows on two lines */
+#define STORY_CELL_MIN		12	/* narrowest claims table column */
 
 struct claim_row {
 	const char	*kind, *subject;	/* point into claims */
@@ -254,23 +255,32 @@ story_render_claims(struct story *s, long i, int width, struct lines *out)
 {
 	struct line	 cols[STORY_OUTLETS_MAX + 1];
 	int		 w[STORY_OUTLETS_MAX + 1], label, each, rc;
-	size_t		 o, n = s->noutlets + 1, k;
+	size_t		 o, n, k, shown;
 	struct claim_row *r;
 	char		 buf[256];
 
+	/* As many outlet columns as fit at STORY_CELL_MIN columns each. */
 	label = width / 4 < 22 ? width / 4 : 22;
-	each = (width - label - 3 * (int)s->noutlets) /
-	    (int)(s->noutlets > 0 ? s->noutlets : 1);
-	if (each < 6)
-		each = 6;
+	shown = (size_t)((width - label) / (STORY_CELL_MIN + 3));
+	if (shown < 1)
+		shown = 1;
+	if (shown > s->noutlets)
+		shown = s->noutlets;
+	n = shown + 1;
+	each = (width - label - 3 * (int)shown) / (int)(shown > 0 ? shown : 1);
 	w[0] = label;
-	for (o = 0; o < s->noutlets; o++)
+	for (o = 0; o < shown; o++)
 		w[o + 1] = each;
 	memset(cols, 0, sizeof cols);
 	for (k = 0; k < n; k++)
 		cells_clear(&cols[k]);
 	if (i == IT_CHEAD(s)) {
-		for (o = 0; o < s->noutlets; o++)
+		if (shown < s->noutlets) {
+			snprintf(buf, sizeof buf, _("(+%zu more)"),
+			    s->noutlets - shown);
+			cells_addstr(&cols[0], buf, ROLE_DIM);
+		}
+		for (o = 0; o < shown; o++)
 			cells_addstr(&cols[o + 1], s->outlets[o] != NULL ?
 			    s->outlets[o] : "?", ROLE_KEY);
 	} else {
@@ -280,7 +290,7 @@ story_render_claims(struct story *s, long i, int width, struct lines *out)
 			cells_addstr(&cols[0], ": ", ROLE_DIM);
 			cells_addstr(&cols[0], r->subject, ROLE_DIM);
 		}
-		for (o = 0; o < s->noutlets; o++) {
+		for (o = 0; o < shown; o++) {
 			if (r->by_outlet[o] == 0) {
 				cells_addstr(&cols[o + 1], "-", ROLE_FILLER);
 				continue;
