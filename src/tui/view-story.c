@@ -10,8 +10,8 @@
  * or three) side by side; `open` opens an article.
  *
  * A story holds at most STORY_MAX articles here (the rest are counted, not
- * listed); per-article counts come from the pairs between each two of the
- * first STORY_COUNTS_MAX articles.
+ * listed); the first STORY_COUNTS_MAX get counts of their pairs with other
+ * articles.
  */
 #include "px.h"
 #include "tui.h"
@@ -23,7 +23,7 @@
 #include <string.h>
 
 #define STORY_MAX		500
-#define STORY_COUNTS_MAX	40
+#define STORY_COUNTS_MAX	100
 #define STORY_OUTLETS_MAX	8
 #define STORY_WIDE		72	/* narrower: rows on two lines */
 #define STORY_CELL_MIN		12	/* narrowest claims table column */
@@ -63,30 +63,59 @@ same(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
+/* Is sentence id one of the article's (ids ascending)? */
+static int
+story_has_sentence(const struct store_sentence *sent, size_t n, int64_t id)
+{
+	size_t	lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (sent[mid].id == id)
+			return 1;
+		if (sent[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/*
+ * Per article: its pairs with other articles, shared (same or similar) and
+ * conflicting.  Two queries an article, for the first STORY_COUNTS_MAX.
+ */
 static void
 story_counts(struct view *v)
 {
 	struct story		*s = v->data;
 	struct store_pair	*p;
-	size_t			 i, j, k, np, n;
+	struct store_sentence	*sent;
+	size_t			 i, k, np, ns, n;
+	int			 ina, inb;
 
 	n = s->narts < STORY_COUNTS_MAX ? s->narts : STORY_COUNTS_MAX;
 	for (i = 0; i < n; i++) {
-		for (j = i + 1; j < n; j++) {
-			if (store_pairs_between(v->ui->st, s->arts[i].id,
-			    s->arts[j].id, &p, &np, NULL) != 0)
-				continue;
-			for (k = 0; k < np; k++) {
-				if (p[k].relation == STORE_CONFLICT) {
-					s->conflicts[i]++;
-					s->conflicts[j]++;
-				} else {
-					s->shared[i]++;
-					s->shared[j]++;
-				}
-			}
-			free(p);
+		if (store_sentences(v->ui->st, s->arts[i].id, &sent, &ns,
+		    NULL) != 0)
+			continue;
+		if (store_pairs_of_article(v->ui->st, s->arts[i].id, &p, &np,
+		    NULL) != 0) {
+			store_sentences_free(sent, ns);
+			continue;
 		}
+		for (k = 0; k < np; k++) {
+			ina = story_has_sentence(sent, ns, p[k].a);
+			inb = story_has_sentence(sent, ns, p[k].b);
+			if (ina == inb)
+				continue;	/* inside the article */
+			if (p[k].relation == STORE_CONFLICT)
+				s->conflicts[i]++;
+			else
+				s->shared[i]++;
+		}
+		free(p);
+		store_sentences_free(sent, ns);
 	}
 }
 
