@@ -27,7 +27,11 @@
 	SUITE(claims) \
 	SUITE(conflict) \
 	SUITE(entities) \
-	SUITE(ingest)
+	SUITE(ingest) \
+	SUITE(diff) \
+	SUITE(cells) \
+	SUITE(rows) \
+	SUITE(keys)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

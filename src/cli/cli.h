@@ -35,6 +35,11 @@ int cmd_show(struct cli *, int, char **);
 int cmd_search(struct cli *, int, char **);
 int cmd_export(struct cli *, int, char **);
 
+/* cmd-read.c: the reader (also what runs when no command is given). */
+int cmd_read(struct cli *, int, char **);
+/* Print the reader's keys from the action table (--dump-keys). */
+int tui_dump_keys(const char *format);
+
 /* Print "parallax: MESSAGE" on stderr; returns CLI_EXIT_FAIL. */
 int cli_error(const char *fmt, ...) PX_PRINTF(1, 2);
 /* Print a warning line on stderr. */

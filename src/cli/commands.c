@@ -19,5 +19,7 @@ const struct command cli_commands[] = {
 	  N_("write the whole database as JSON") },
 	{ "align", cmd_align, N_("[--quiet]"),
 	  N_("compute pairs, claims, conflicts and stories again") },
+	{ "read", cmd_read, "[--demo]",
+	  N_("open the reader (what runs with no command on a terminal)") },
 	{ NULL, NULL, NULL, NULL }
 };

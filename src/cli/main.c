@@ -129,7 +129,10 @@ main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 #if ENABLE_NLS
-	bindtextdomain(PACKAGE, LOCALEDIR);
+	/* PARALLAX_LOCALEDIR: catalogues of an uninstalled build (tests). */
+	bindtextdomain(PACKAGE, getenv("PARALLAX_LOCALEDIR") != NULL &&
+	    *getenv("PARALLAX_LOCALEDIR") != '\0' ?
+	    getenv("PARALLAX_LOCALEDIR") : LOCALEDIR);
 	textdomain(PACKAGE);
 #endif
 
@@ -146,6 +149,12 @@ main(int argc, char **argv)
 		print_version();
 		return CLI_EXIT_OK;
 	}
+	if (o.dump_keys != NULL) {
+		if (tui_dump_keys(o.dump_keys) != 0)
+			return cli_usage(_("unknown --dump-keys format '%s'"),
+			    o.dump_keys);
+		return CLI_EXIT_OK;
+	}
 
 	memset(&cli, 0, sizeof cli);
 	if (o.db != NULL)
@@ -159,7 +168,8 @@ main(int argc, char **argv)
 	cli.demo = o.demo;
 
 	if (o.command >= argc) {
-		rc = cli_usage("%s", _("no command given"));
+		/* No command: the reader, or the list when not on a terminal. */
+		rc = cmd_read(&cli, 0, NULL);
 		goto out;
 	}
 	for (c = cli_commands; c->name != NULL; c++) {

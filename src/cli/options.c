@@ -16,6 +16,7 @@ static const struct option long_options[] = {
 	{ "demo",	no_argument,		NULL, 'D' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
+	{ "dump-keys",	required_argument,	NULL, 'K' },
 	{ NULL,		0,			NULL, 0 }
 };
 
@@ -48,6 +49,9 @@ options_parse(int argc, char **argv, struct options *o, char **cause)
 			break;
 		case 'V':
 			o->version = 1;
+			break;
+		case 'K':
+			o->dump_keys = optarg;
 			break;
 		case ':':
 			util_cause(cause, _("option '%s' requires an argument"),

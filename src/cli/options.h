@@ -13,6 +13,7 @@ struct options {
 	int		 help;		/* --help */
 	int		 version;	/* --version */
 	int		 command;	/* argv index of the command, argc if none */
+	const char	*dump_keys;	/* hidden --dump-keys=man|text */
 };
 
 /*

@@ -1,0 +1,238 @@
+/*
+ * rows.c: compare rows from links (see rows.h).  A chain is a longest
+ * increasing subsequence over the links of two panes sorted by the first
+ * pane's index (ties: by the other's), O(L^2) on the links of two articles,
+ * which are a few hundred at most.
+ */
+#include "px.h"
+#include "rows.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int
+link_cmp(const void *x, const void *y)
+{
+	const struct rows_link	*p = x, *q = y;
+
+	if (p->a != q->a)
+		return p->a < q->a ? -1 : 1;
+	if (p->b != q->b)
+		return p->b < q->b ? -1 : 1;
+	return p->rel - q->rel;
+}
+
+/*
+ * The chain of the links from pane `from` to pane `pane` with a in
+ * [a0, a1) and b in [b0, b1): match[a - a0] = b, rel[a - a0] its relation
+ * (-1 where a has no partner).
+ */
+static int
+rows_chain(const struct rows_link *links, size_t nlinks, size_t from,
+    size_t pane, size_t a0, size_t a1, size_t b0, size_t b1, long *match,
+    int *rel)
+{
+	struct rows_link	*l;
+	size_t			 n = 0, i, j, best = 0;
+	long			*len, *prev;
+	int			 rc = -1;
+
+	for (i = a0; i < a1; i++) {
+		match[i - a0] = -1;
+		rel[i - a0] = -1;
+	}
+	if ((l = calloc(nlinks + 1, sizeof *l)) == NULL)
+		return -1;
+	for (i = 0; i < nlinks; i++) {
+		if (links[i].from == from && links[i].pane == pane &&
+		    links[i].a >= a0 && links[i].a < a1 &&
+		    links[i].b >= b0 && links[i].b < b1)
+			l[n++] = links[i];
+	}
+	qsort(l, n, sizeof *l, link_cmp);
+	len = calloc(n + 1, sizeof *len);
+	prev = calloc(n + 1, sizeof *prev);
+	if (len == NULL || prev == NULL)
+		goto out;
+	for (i = 0; i < n; i++) {
+		len[i] = 1;
+		prev[i] = -1;
+		for (j = 0; j < i; j++) {
+			if (l[j].a < l[i].a && l[j].b < l[i].b &&
+			    len[j] + 1 > len[i]) {
+				len[i] = len[j] + 1;
+				prev[i] = (long)j;
+			}
+		}
+		if (len[i] > len[best])
+			best = i;
+	}
+	for (i = n > 0 ? best : 0; n > 0;) {
+		match[l[i].a - a0] = (long)l[i].b;
+		rel[l[i].a - a0] = l[i].rel;
+		if (prev[i] < 0)
+			break;
+		i = (size_t)prev[i];
+	}
+	rc = 0;
+out:
+	free(len);
+	free(prev);
+	free(l);
+	return rc;
+}
+
+struct builder {
+	struct rows_row	*v;
+	size_t		 n, cap;
+};
+
+static struct rows_row *
+rows_add(struct builder *b)
+{
+	struct rows_row	*v;
+	size_t		 cap, k;
+
+	if (b->n == b->cap) {
+		cap = b->cap == 0 ? 64 : b->cap * 2;
+		if ((v = util_reallocarray(b->v, cap, sizeof *v)) == NULL)
+			return NULL;
+		b->v = v;
+		b->cap = cap;
+	}
+	for (k = 0; k < ROWS_PANES; k++) {
+		b->v[b->n].s[k] = -1;
+		b->v[b->n].rel[k] = -1;
+	}
+	return &b->v[b->n++];
+}
+
+/* Rows for the sentences of panes 1.. up to stop[k], side by side. */
+static int
+rows_zip(struct builder *b, size_t npanes, size_t *next, const size_t *stop)
+{
+	struct rows_row	*r;
+	size_t		 k;
+	int		 any;
+
+	for (;;) {
+		any = 0;
+		for (k = 1; k < npanes; k++)
+			any |= next[k] < stop[k];
+		if (!any)
+			return 0;
+		if ((r = rows_add(b)) == NULL)
+			return -1;
+		for (k = 1; k < npanes; k++) {
+			if (next[k] < stop[k])
+				r->s[k] = (long)next[k]++;
+		}
+	}
+}
+
+/*
+ * The sentences of panes 1.. that come before stop[k] and have no partner
+ * in pane 0.  With three panes, those that panes 1 and 2 share get one row
+ * (its rel[2] says how they relate); the others are zipped between them.
+ */
+static int
+rows_gap(struct builder *b, size_t npanes, size_t *next, const size_t *stop,
+    const struct rows_link *links, size_t nlinks)
+{
+	struct rows_row	*r;
+	size_t		 x, until[ROWS_PANES], base = next[1];
+	long		*match = NULL;
+	int		*rel = NULL, rc = -1;
+
+	if (npanes < 3 || next[1] >= stop[1] || next[2] >= stop[2])
+		return rows_zip(b, npanes, next, stop);
+	match = calloc(stop[1] - base, sizeof *match);
+	rel = calloc(stop[1] - base, sizeof *rel);
+	if (match == NULL || rel == NULL)
+		goto out;
+	if (rows_chain(links, nlinks, 1, 2, next[1], stop[1], next[2],
+	    stop[2], match, rel) != 0)
+		goto out;
+	for (x = next[1]; x < stop[1]; x++) {
+		if (match[x - base] < 0)
+			continue;
+		until[1] = x;
+		until[2] = (size_t)match[x - base];
+		if (rows_zip(b, npanes, next, until) != 0)
+			goto out;
+		if ((r = rows_add(b)) == NULL)
+			goto out;
+		r->s[1] = (long)x;
+		r->s[2] = (long)until[2];
+		r->rel[2] = rel[x - base];
+		next[1] = x + 1;
+		next[2] = until[2] + 1;
+	}
+	rc = rows_zip(b, npanes, next, stop);
+out:
+	free(match);
+	free(rel);
+	return rc;
+}
+
+int
+rows_align(size_t npanes, const size_t *nsent, const struct rows_link *links,
+    size_t nlinks, struct rows_row **out, size_t *nout)
+{
+	struct builder	 b;
+	struct rows_row	*r;
+	long		*match[ROWS_PANES];
+	int		*rel[ROWS_PANES];
+	size_t		 next[ROWS_PANES], stop[ROWS_PANES], a, k;
+	int		 rc = -1;
+
+	*out = NULL;
+	*nout = 0;
+	if (npanes < 2 || npanes > ROWS_PANES)
+		return -1;
+	memset(&b, 0, sizeof b);
+	memset(match, 0, sizeof match);
+	memset(rel, 0, sizeof rel);
+	for (k = 1; k < npanes; k++) {
+		match[k] = calloc(nsent[0] + 1, sizeof *match[k]);
+		rel[k] = calloc(nsent[0] + 1, sizeof *rel[k]);
+		if (match[k] == NULL || rel[k] == NULL)
+			goto out;
+		if (rows_chain(links, nlinks, 0, k, 0, nsent[0], 0, nsent[k],
+		    match[k], rel[k]) != 0)
+			goto out;
+		next[k] = 0;
+	}
+	for (a = 0; a < nsent[0]; a++) {
+		for (k = 1; k < npanes; k++)
+			stop[k] = match[k][a] >= 0 ? (size_t)match[k][a] :
+			    next[k];
+		if (rows_gap(&b, npanes, next, stop, links, nlinks) != 0)
+			goto out;
+		if ((r = rows_add(&b)) == NULL)
+			goto out;
+		r->s[0] = (long)a;
+		for (k = 1; k < npanes; k++) {
+			if (match[k][a] >= 0) {
+				r->s[k] = match[k][a];
+				r->rel[k] = rel[k][a];
+				next[k] = (size_t)match[k][a] + 1;
+			}
+		}
+	}
+	for (k = 1; k < npanes; k++)
+		stop[k] = nsent[k];
+	if (rows_gap(&b, npanes, next, stop, links, nlinks) != 0)
+		goto out;
+	*out = b.v;
+	*nout = b.n;
+	b.v = NULL;
+	rc = 0;
+out:
+	for (k = 1; k < npanes; k++) {
+		free(match[k]);
+		free(rel[k]);
+	}
+	free(b.v);
+	return rc;
+}

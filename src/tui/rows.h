@@ -1,0 +1,45 @@
+/*
+ * rows.h: the rows of a side-by-side comparison, from sentence links.
+ *
+ * Pane 0 is the pivot.  For every other pane the links between its
+ * sentences and pane 0's are reduced to the longest chain that keeps both
+ * reading orders (crossing links cannot share a row), each chain link
+ * becomes a row holding both sentences, and the sentences in between that
+ * have no partner get rows of their own, with nothing (-1) in the other
+ * panes: the filler rows.  With three panes, sentences of panes 1 and 2
+ * that fall in the same gap and are linked to each other (from = 1) share
+ * a row; the other unpartnered ones of a gap share rows pairwise so that
+ * the comparison stays compact.
+ * Every sentence of every pane appears in exactly one row, in order.
+ *
+ * No curses here: tests link it without a terminal.
+ */
+#ifndef PX_ROWS_H
+#define PX_ROWS_H
+
+#include <stddef.h>
+
+#define ROWS_PANES	3
+
+struct rows_link {
+	size_t	 pane;		/* 1 .. npanes - 1 */
+	size_t	 a;		/* sentence index in pane `from` */
+	size_t	 b;		/* sentence index in pane `pane` */
+	int	 rel;		/* caller's relation code, >= 0 */
+	size_t	 from;		/* 0, or 1 for a link from pane 1 to 2 */
+};
+
+struct rows_row {
+	long	 s[ROWS_PANES];		/* sentence, -1: filler */
+	int	 rel[ROWS_PANES];	/* relation to the row's first */
+};					/* sentence (pane 0 or 1), -1 */
+
+/*
+ * Align npanes (2 or 3) panes of nsent[] sentences.  *out is a new array of
+ * *nout rows (free()).  Links out of range are ignored.  -1: no memory.
+ */
+int rows_align(size_t npanes, const size_t *nsent,
+    const struct rows_link *links, size_t nlinks, struct rows_row **out,
+    size_t *nout);
+
+#endif

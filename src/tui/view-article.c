@@ -1,0 +1,281 @@
+/*
+ * view-article.c: one article, its sentences numbered in reading order.
+ * The `original` action switches to the original bytes as imported, one
+ * item per line of the file, with what no sentence covers (page furniture,
+ * repeated paragraphs, credit lines) dimmed; the sentence at the top stays
+ * at the top across the switch.  Both are sanitised like everything else:
+ * an original holding escape sequences shows them as placeholders.
+ *
+ * An article is small (its sentences and its original are loaded whole
+ * when it is opened); the original only when first shown.
+ */
+#include "px.h"
+#include "tui.h"
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct article_view {
+	struct store_article	*art;
+	struct store_sentence	*sent;
+	size_t			 nsent;
+	int			 original;
+	long			 mark;		/* a hit, or -1 */
+	char			*raw;		/* original, or NULL */
+	size_t			 rawlen;
+	size_t			*line;		/* line starts */
+	size_t			 nline;
+};
+
+static int
+article_load_raw(struct view *v, char **cause)
+{
+	struct article_view	*a = v->data;
+	size_t			 i, n = 1, *line;
+
+	if (a->raw != NULL)
+		return 0;
+	if (store_article_raw(v->ui->st, a->art->id, &a->raw, &a->rawlen,
+	    cause) != 0)
+		return -1;
+	if (a->raw == NULL) {
+		util_cause(cause, "%s", _("the original is not stored"));
+		return -1;
+	}
+	for (i = 0; i < a->rawlen; i++) {
+		if (a->raw[i] == '\n')
+			n++;
+	}
+	if ((line = calloc(n, sizeof *line)) == NULL) {
+		util_cause(cause, "%s", _("out of memory"));
+		return -1;
+	}
+	n = 0;
+	line[n++] = 0;
+	for (i = 0; i < a->rawlen; i++) {
+		if (a->raw[i] == '\n' && i + 1 < a->rawlen)
+			line[n++] = i + 1;
+	}
+	a->line = line;
+	a->nline = n;
+	return 0;
+}
+
+static int
+article_open(struct view *v, const struct view_arg *arg, char **cause)
+{
+	struct article_view	*a;
+	struct store		*st = v->ui->st;
+
+	if ((a = calloc(1, sizeof *a)) == NULL) {
+		util_cause(cause, "%s", _("out of memory"));
+		return -1;
+	}
+	v->data = a;
+	if (store_article_get(st, arg->article, &a->art, cause) != 0)
+		goto fail;
+	if (a->art == NULL) {
+		util_cause(cause, "%s", _("no such article"));
+		goto fail;
+	}
+	if (store_sentences(st, arg->article, &a->sent, &a->nsent, cause) != 0)
+		goto fail;
+	a->mark = -1;
+	if (arg->sentence < a->nsent) {
+		v->top = (long)arg->sentence;
+		if (arg->mark)
+			a->mark = (long)arg->sentence;
+	}
+	return 0;
+fail:
+	store_article_free(a->art);
+	free(a);
+	v->data = NULL;
+	return -1;
+}
+
+static long
+article_count(struct view *v)
+{
+	struct article_view	*a = v->data;
+
+	return (long)(a->original ? a->nline : a->nsent);
+}
+
+/* Does any sentence cover byte b of the original?  (Spans are short lists.) */
+static size_t
+article_covered_until(const struct article_view *a, size_t b, int *covered)
+{
+	size_t	i, next = a->rawlen;
+
+	for (i = 0; i < a->nsent; i++) {
+		if (a->sent[i].start <= b && b < a->sent[i].end) {
+			*covered = 1;
+			return a->sent[i].end;
+		}
+		if (a->sent[i].start > b && a->sent[i].start < next)
+			next = a->sent[i].start;
+	}
+	*covered = 0;
+	return next;
+}
+
+static int
+article_render_original(struct article_view *a, long i, int width,
+    struct lines *out)
+{
+	struct line	 l;
+	size_t		 b, e, stop;
+	int		 covered, rc;
+
+	memset(&l, 0, sizeof l);
+	cells_clear(&l);
+	b = a->line[i];
+	e = (size_t)i + 1 < a->nline ? a->line[i + 1] : a->rawlen;
+	while (e > b && (a->raw[e - 1] == '\n' || a->raw[e - 1] == '\r'))
+		e--;
+	while (b < e) {
+		stop = article_covered_until(a, b, &covered);
+		if (stop > e || stop <= b)
+			stop = e;
+		cells_add(&l, a->raw + b, stop - b,
+		    covered ? ROLE_TEXT : ROLE_DIM);
+		b = stop;
+	}
+	rc = cells_wrap(&l, width, 0, out);
+	cells_free(&l);
+	return rc;
+}
+
+static int
+article_render(struct view *v, long i, int width, struct lines *out)
+{
+	struct article_view	*a = v->data;
+	struct store_sentence	*s;
+	struct line		 l;
+	char			 num[16];
+	int			 rc;
+
+	if (a->original)
+		return article_render_original(a, i, width, out);
+	if (i < 0 || (size_t)i >= a->nsent)
+		return -1;
+	s = &a->sent[i];
+	memset(&l, 0, sizeof l);
+	cells_clear(&l);
+	snprintf(num, sizeof num, "%c%3zu ", i == a->mark ? '>' : ' ',
+	    s->idx + 1);
+	cells_addstr(&l, num, i == a->mark ? ROLE_MATCH : ROLE_DIM);
+	search_highlight(&l, s->text, v->ui->search, s->is_title ?
+	    ROLE_HEADING : ROLE_TEXT);
+	rc = cells_wrap(&l, width, 5, out);
+	cells_free(&l);
+	return rc;
+}
+
+static void
+article_title(struct view *v, struct line *l, int width)
+{
+	struct article_view	*a = v->data;
+
+	(void)width;
+	cells_addstr(l, a->art->outlet != NULL ? a->art->outlet : "?",
+	    ROLE_TITLE);
+	if (a->art->date != NULL) {
+		cells_addstr(l, "  ", ROLE_TITLE);
+		cells_addstr(l, a->art->date, ROLE_TITLE);
+	}
+	cells_addstr(l, "  ", ROLE_TITLE);
+	if (a->original)
+		cells_addstr(l, _("[original]"), ROLE_TITLE);
+	else
+		cells_addstr(l, a->art->title != NULL ? a->art->title : "",
+		    ROLE_TITLE);
+}
+
+/* The line of the original holding byte b. */
+static long
+article_line_of(const struct article_view *a, size_t b)
+{
+	size_t	lo = 0, hi = a->nline, mid;
+
+	while (hi - lo > 1) {
+		mid = (lo + hi) / 2;
+		if (a->line[mid] <= b)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (long)lo;
+}
+
+static int
+article_action(struct view *v, enum action_id act)
+{
+	struct article_view	*a = v->data;
+	char			*cause = NULL;
+	long			 i;
+	size_t			 k;
+
+	switch (act) {
+	case ACT_ORIGINAL:
+		if (!a->original) {
+			if (article_load_raw(v, &cause) != 0) {
+				ui_message(v->ui, 1, "%s", cause);
+				free(cause);
+				return 1;
+			}
+			a->original = 1;
+			i = v->top < (long)a->nsent ?
+			    article_line_of(a, a->sent[v->top].start) : 0;
+		} else {
+			a->original = 0;
+			for (k = 0; k < a->nsent; k++) {
+				if (article_line_of(a, a->sent[k].start) >=
+				    v->top)
+					break;
+			}
+			i = k < a->nsent ? (long)k : 0;
+		}
+		ui_goto(v->ui, i);
+		return 1;
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		if (v->ui->search == NULL || a->original)
+			return 0;
+		for (i = v->top + (act == ACT_SEARCH_NEXT ? 1 : -1);
+		    i >= 0 && (size_t)i < a->nsent;
+		    i += act == ACT_SEARCH_NEXT ? 1 : -1) {
+			if (search_matches(a->sent[i].text, v->ui->search)) {
+				ui_goto(v->ui, i);
+				return 1;
+			}
+		}
+		ui_message(v->ui, 0, "%s", _("no more matches"));
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void
+article_close(struct view *v)
+{
+	struct article_view	*a = v->data;
+
+	if (a == NULL)
+		return;
+	store_article_free(a->art);
+	store_sentences_free(a->sent, a->nsent);
+	free(a->raw);
+	free(a->line);
+	free(a);
+	v->data = NULL;
+}
+
+const struct view_ops view_article_ops = {
+	"article", 0, article_open, article_count, article_render,
+	article_title, article_action, NULL, article_close
+};

@@ -1,0 +1,569 @@
+/*
+ * view-compare.c: two articles side by side, three when the terminal is
+ * wide enough (COMPARE_PANE_MIN columns a pane).
+ *
+ * Item 0 is the pane headings; item r + 1 is compare row r (rows.c): one
+ * sentence per pane, or a filler.  The marker column says what the row is
+ * without colour: '!' conflict, '=' shared, '~' similar, ' ' only on one
+ * side, and inside a paired row the words that differ (diff.c) are
+ * highlighted, figures and names in the number role.  Panes scroll
+ * together because a row is one item.  The anchor across a resize (which
+ * may change the number of panes and so the rows) is pane 0's sentence.
+ *
+ * Data: the articles' sentences (loaded whole, an article is small), the
+ * pairs between pane 0 and each other pane, and the story's article ids
+ * for picking which articles are shown (pane-1/2/3 actions).
+ */
+#include "px.h"
+#include "tui.h"
+#include "rows.h"
+#include "diff.h"
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define COMPARE_PANE_MIN	45
+#define COMPARE_STORY_MAX	200
+
+struct pane {
+	struct store_article	*art;
+	struct store_sentence	*sent;
+	size_t			 nsent;
+};
+
+struct compare {
+	int64_t			 story;
+	int64_t			 picked[ROWS_PANES];
+	size_t			 npicked;
+	struct pane		 pane[ROWS_PANES];
+	size_t			 npanes;	/* shown */
+	struct rows_row		*rows;
+	size_t			 nrows;
+	size_t			 nrel[3];	/* rows by relation */
+	int64_t			*story_arts;
+	size_t			 nstory_arts;
+};
+
+static size_t
+compare_fit(const struct compare *c, int width)
+{
+	size_t	n = c->npicked;
+
+	if (n > 2 && width < (int)(3 * COMPARE_PANE_MIN + 8))
+		n = 2;
+	return n;
+}
+
+static void
+compare_free_panes(struct compare *c)
+{
+	size_t	k;
+
+	for (k = 0; k < ROWS_PANES; k++) {
+		store_article_free(c->pane[k].art);
+		store_sentences_free(c->pane[k].sent, c->pane[k].nsent);
+		memset(&c->pane[k], 0, sizeof c->pane[k]);
+	}
+	free(c->rows);
+	c->rows = NULL;
+	c->nrows = 0;
+}
+
+/* The index of sentence id in a pane, or -1. */
+static long
+pane_index(const struct pane *p, int64_t id)
+{
+	size_t	lo = 0, hi = p->nsent, mid, i;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (p->sent[mid].id == id)
+			return (long)mid;
+		if (p->sent[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = 0; i < p->nsent; i++) {	/* ids not in order */
+		if (p->sent[i].id == id)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Load the shown articles and align them. */
+static int
+compare_load(struct view *v, int width, char **cause)
+{
+	struct compare		*c = v->data;
+	struct store		*st = v->ui->st;
+	struct store_pair	*p = NULL;
+	struct rows_link	*links = NULL, *nl;
+	size_t			 k, i, np, nlinks = 0, ns[ROWS_PANES], from, to;
+	long			 ia, ib;
+	int			 rc = -1;
+
+	compare_free_panes(c);
+	c->npanes = compare_fit(c, width);
+	for (k = 0; k < c->npanes; k++) {
+		if (store_article_get(st, c->picked[k], &c->pane[k].art,
+		    cause) != 0)
+			goto out;
+		if (c->pane[k].art == NULL) {
+			util_cause(cause, "%s", _("no such article"));
+			goto out;
+		}
+		if (store_sentences(st, c->picked[k], &c->pane[k].sent,
+		    &c->pane[k].nsent, cause) != 0)
+			goto out;
+		ns[k] = c->pane[k].nsent;
+	}
+	/* Pane 0 with each other pane; with three, also pane 1 with 2. */
+	for (k = 1; k < c->npanes + (c->npanes == 3); k++) {
+		from = k < c->npanes ? 0 : 1;
+		to = k < c->npanes ? k : 2;
+		if (store_pairs_between(st, c->picked[from], c->picked[to], &p,
+		    &np, cause) != 0)
+			goto out;
+		nl = util_reallocarray(links, nlinks + np + 1, sizeof *links);
+		if (nl == NULL) {
+			free(p);
+			util_cause(cause, "%s", _("out of memory"));
+			goto out;
+		}
+		links = nl;
+		for (i = 0; i < np; i++) {
+			ia = pane_index(&c->pane[from], p[i].a);
+			ib = pane_index(&c->pane[to], p[i].b);
+			if (ia < 0 || ib < 0) {
+				ia = pane_index(&c->pane[from], p[i].b);
+				ib = pane_index(&c->pane[to], p[i].a);
+			}
+			if (ia < 0 || ib < 0)
+				continue;
+			links[nlinks].from = from;
+			links[nlinks].pane = to;
+			links[nlinks].a = (size_t)ia;
+			links[nlinks].b = (size_t)ib;
+			links[nlinks].rel = (int)p[i].relation;
+			nlinks++;
+		}
+		free(p);
+	}
+	if (rows_align(c->npanes, ns, links, nlinks, &c->rows, &c->nrows) !=
+	    0) {
+		util_cause(cause, "%s", _("out of memory"));
+		goto out;
+	}
+	memset(c->nrel, 0, sizeof c->nrel);
+	for (i = 0; i < c->nrows; i++) {
+		for (k = 1; k < c->npanes; k++) {
+			if (c->rows[i].rel[k] >= 0 && c->rows[i].rel[k] < 3) {
+				c->nrel[c->rows[i].rel[k]]++;
+				break;
+			}
+		}
+	}
+	rc = 0;
+out:
+	free(links);
+	return rc;
+}
+
+static int
+compare_open(struct view *v, const struct view_arg *arg, char **cause)
+{
+	struct compare		*c;
+	struct store_article	*a = NULL;
+	struct store_page	 q;
+	size_t			 n = 0, i;
+
+	if (arg->narticles < 2) {
+		util_cause(cause, "%s", _("compare needs two articles"));
+		return -1;
+	}
+	if ((c = calloc(1, sizeof *c)) == NULL) {
+		util_cause(cause, "%s", _("out of memory"));
+		return -1;
+	}
+	v->data = c;
+	c->story = arg->story;
+	c->npicked = arg->narticles > ROWS_PANES ? ROWS_PANES :
+	    arg->narticles;
+	memcpy(c->picked, arg->articles, c->npicked * sizeof *c->picked);
+	if (c->story != 0) {
+		memset(&q, 0, sizeof q);
+		q.order = STORE_BY_DATE;
+		q.story = c->story;
+		q.limit = COMPARE_STORY_MAX;
+		if (store_articles_page(v->ui->st, &q, &a, &n, NULL) == 0 &&
+		    n > 0 && (c->story_arts = calloc(n, sizeof *c->story_arts))
+		    != NULL) {
+			for (i = 0; i < n; i++)
+				c->story_arts[i] = a[i].id;
+			c->nstory_arts = n;
+		}
+		store_articles_free(a, n);
+	}
+	if (compare_load(v, v->ui->cols, cause) != 0) {
+		compare_free_panes(c);
+		free(c->story_arts);
+		free(c);
+		v->data = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+static long
+compare_count(struct view *v)
+{
+	return (long)((struct compare *)v->data)->nrows + 1;
+}
+
+static int
+rel_role(int rel)
+{
+	switch (rel) {
+	case STORE_SAME:
+		return ROLE_SHARED;
+	case STORE_SIMILAR:
+		return ROLE_SIMILAR;
+	case STORE_CONFLICT:
+		return ROLE_CONFLICT;
+	}
+	return ROLE_UNIQUE;
+}
+
+/* The strongest relation of a row: conflict, then same, then similar. */
+static int
+row_rel(const struct compare *c, const struct rows_row *r)
+{
+	size_t	k;
+	int	best = -1;
+
+	for (k = 1; k < c->npanes; k++) {
+		if (r->rel[k] == STORE_CONFLICT)
+			return STORE_CONFLICT;
+		if (r->rel[k] == STORE_SAME)
+			best = STORE_SAME;
+		else if (r->rel[k] == STORE_SIMILAR && best == -1)
+			best = STORE_SIMILAR;
+	}
+	return best;
+}
+
+/* A sentence's cells with its differing words highlighted. */
+static void
+compare_text(struct line *l, const char *text, int role,
+    const struct diff_span *d, size_t nd)
+{
+	size_t	pos = 0, i;
+
+	for (i = 0; i < nd; i++) {
+		if (d[i].start < pos)
+			continue;
+		cells_add(l, text + pos, d[i].start - pos, role);
+		cells_add(l, text + d[i].start, d[i].end - d[i].start,
+		    d[i].cls == DIFF_WORD ? ROLE_HIGHLIGHT : ROLE_NUMBER);
+		pos = d[i].end;
+	}
+	cells_addstr(l, text + pos, role);
+}
+
+static void
+compare_widths(const struct compare *c, int width, int *w)
+{
+	int	avail = width - 2 - (int)(c->npanes - 1) * 3;
+	size_t	k;
+
+	for (k = 0; k < c->npanes; k++)
+		w[k] = avail / (int)c->npanes;
+	w[c->npanes - 1] += avail % (int)c->npanes;
+}
+
+static int
+compare_render(struct view *v, long item, int width, struct lines *out)
+{
+	struct compare		*c = v->data;
+	struct line		 cols[ROWS_PANES], marker;
+	struct lines		 tmp;
+	const struct rows_row	*r;
+	struct diff_span	*da = NULL, *db = NULL, *d0 = NULL;
+	size_t			 na = 0, nb = 0, n0 = 0, k, i, base;
+	const char		*sep = cells_ascii ? " | " : " \xe2\x94\x82 ";
+	const char		*t0;
+	int			 w[ROWS_PANES], rel, rc = -1, done0 = 0;
+	struct line		*o;
+
+	compare_widths(c, width, w);
+	memset(cols, 0, sizeof cols);
+	memset(&tmp, 0, sizeof tmp);
+	memset(&marker, 0, sizeof marker);
+	cells_clear(&marker);
+	for (k = 0; k < c->npanes; k++)
+		cells_clear(&cols[k]);
+	if (item == 0) {
+		for (k = 0; k < c->npanes; k++) {
+			cells_addstr(&cols[k], c->pane[k].art->outlet != NULL ?
+			    c->pane[k].art->outlet : "?", ROLE_KEY);
+			cells_addstr(&cols[k], " ", ROLE_TEXT);
+			cells_addstr(&cols[k], c->pane[k].art->date, ROLE_DIM);
+		}
+		cells_addstr(&marker, "  ", ROLE_MARKER);
+	} else {
+		r = &c->rows[item - 1];
+		rel = row_rel(c, r);
+		cells_addstr(&marker, rel == STORE_CONFLICT ? "!" :
+		    rel == STORE_SAME ? "=" : rel == STORE_SIMILAR ? "~" : " ",
+		    rel >= 0 ? rel_role(rel) : ROLE_MARKER);
+		cells_addstr(&marker, " ", ROLE_TEXT);
+		/* The row's first sentence is the base the others relate to. */
+		for (base = 0; base < c->npanes && r->s[base] < 0; base++)
+			continue;
+		t0 = base < c->npanes ? c->pane[base].sent[r->s[base]].text :
+		    NULL;
+		for (k = 0; k < c->npanes; k++) {
+			if (r->s[k] < 0) {
+				cells_addstr(&cols[k], ".", ROLE_FILLER);
+				continue;
+			}
+			if (k == base)
+				continue;
+			na = nb = 0;
+			da = db = NULL;
+			if (r->rel[k] >= 0)
+				diff_words(t0, c->pane[k].sent[r->s[k]].text,
+				    &da, &na, &db, &nb);
+			if (!done0 && da != NULL) {
+				d0 = da;
+				n0 = na;
+				da = NULL;
+				done0 = 1;
+			}
+			compare_text(&cols[k], c->pane[k].sent[r->s[k]].text,
+			    rel_role(r->rel[k]), db, nb);
+			free(da);
+			free(db);
+		}
+		if (t0 != NULL)
+			compare_text(&cols[base], t0, rel_role(rel), d0, n0);
+		free(d0);
+	}
+	if (cells_columns(cols, w, c->npanes, sep, ROLE_DIM, &tmp) != 0)
+		goto out;
+	for (i = 0; i < tmp.n; i++) {
+		if ((o = lines_add(out)) == NULL)
+			goto out;
+		if (i == 0)
+			cells_append(o, &marker);
+		else
+			cells_addstr(o, "  ", ROLE_TEXT);
+		cells_append(o, &tmp.v[i]);
+	}
+	rc = 0;
+out:
+	for (k = 0; k < ROWS_PANES; k++)
+		cells_free(&cols[k]);
+	cells_free(&marker);
+	lines_free(&tmp);
+	return rc;
+}
+
+static void
+compare_title(struct view *v, struct line *l, int width)
+{
+	struct compare	*c = v->data;
+	char		 buf[96];
+	size_t		 k;
+
+	(void)width;
+	snprintf(buf, sizeof buf, "=%zu ~%zu !%zu  ", c->nrel[STORE_SAME],
+	    c->nrel[STORE_SIMILAR], c->nrel[STORE_CONFLICT]);
+	cells_addstr(l, buf, ROLE_TITLE);
+	for (k = 0; k < c->npanes; k++) {
+		if (k > 0)
+			cells_addstr(l, " | ", ROLE_TITLE);
+		cells_addstr(l, c->pane[k].art->outlet != NULL ?
+		    c->pane[k].art->outlet : "?", ROLE_TITLE);
+	}
+	if (c->npicked > c->npanes) {
+		snprintf(buf, sizeof buf, _("  (+%zu: widen the terminal)"),
+		    c->npicked - c->npanes);
+		cells_addstr(l, buf, ROLE_TITLE);
+	}
+}
+
+/* The first row at or after item that shows pane 0 sentence s. */
+static long
+compare_item_of(const struct compare *c, long s)
+{
+	size_t	i;
+
+	for (i = 0; i < c->nrows; i++) {
+		if (c->rows[i].s[0] >= s)
+			return (long)i + 1;
+	}
+	return c->nrows > 0 ? (long)c->nrows : 0;
+}
+
+/* Pane 0's sentence at or after item, the anchor. */
+static long
+compare_anchor(const struct compare *c, long item)
+{
+	size_t	i;
+
+	for (i = item > 0 ? (size_t)item - 1 : 0; i < c->nrows; i++) {
+		if (c->rows[i].s[0] >= 0)
+			return c->rows[i].s[0];
+	}
+	return -1;
+}
+
+static long
+compare_resize(struct view *v, int width, long top)
+{
+	struct compare	*c = v->data;
+	long		 anchor;
+	char		*cause = NULL;
+
+	if (compare_fit(c, width) == c->npanes)
+		return top;
+	anchor = compare_anchor(c, top);
+	if (compare_load(v, width, &cause) != 0) {
+		ui_message(v->ui, 1, "%s", cause);
+		free(cause);
+		return 0;
+	}
+	return top == 0 || anchor < 0 ? 0 : compare_item_of(c, anchor);
+}
+
+static int
+compare_jump(struct view *v, int conflict, int dir)
+{
+	struct compare	*c = v->data;
+	long		 i;
+	int		 rel;
+
+	for (i = v->top + dir; i >= 1 && i <= (long)c->nrows; i += dir) {
+		rel = row_rel(c, &c->rows[i - 1]);
+		if (conflict ? rel == STORE_CONFLICT :
+		    rel == STORE_SAME || rel == STORE_SIMILAR) {
+			ui_goto(v->ui, i);
+			return 1;
+		}
+	}
+	ui_message(v->ui, 0, "%s", conflict ? _("no more conflicts") :
+	    _("no more shared sentences"));
+	return 1;
+}
+
+/* Show the story's next article (not already shown) in pane k. */
+static int
+compare_cycle(struct view *v, size_t k)
+{
+	struct compare	*c = v->data;
+	size_t		 i, j, start = 0, m;
+	long		 anchor;
+	char		*cause = NULL;
+
+	if (k >= c->npanes || c->nstory_arts <= c->npanes) {
+		ui_message(v->ui, 0, "%s", _("no other article to show"));
+		return 1;
+	}
+	for (i = 0; i < c->nstory_arts; i++) {
+		if (c->story_arts[i] == c->picked[k])
+			start = i;
+	}
+	for (j = 1; j < c->nstory_arts; j++) {
+		i = (start + j) % c->nstory_arts;
+		for (m = 0; m < c->npicked; m++) {
+			if (c->picked[m] == c->story_arts[i])
+				break;
+		}
+		if (m == c->npicked)
+			break;
+	}
+	if (j == c->nstory_arts)
+		return 1;
+	anchor = compare_anchor(c, v->top);
+	c->picked[k] = c->story_arts[i];
+	if (compare_load(v, v->ui->cols, &cause) != 0) {
+		ui_message(v->ui, 1, "%s", cause);
+		free(cause);
+		ui_pop(v->ui);
+		return 1;
+	}
+	ui_goto(v->ui, k == 0 || anchor < 0 ? 0 : compare_item_of(c, anchor));
+	return 1;
+}
+
+static int
+compare_search(struct view *v, int dir)
+{
+	struct compare	*c = v->data;
+	long		 i;
+	size_t		 k;
+
+	if (v->ui->search == NULL)
+		return 0;
+	for (i = v->top + dir; i >= 1 && i <= (long)c->nrows; i += dir) {
+		for (k = 0; k < c->npanes; k++) {
+			if (c->rows[i - 1].s[k] >= 0 && search_matches(
+			    c->pane[k].sent[c->rows[i - 1].s[k]].text,
+			    v->ui->search)) {
+				ui_goto(v->ui, i);
+				return 1;
+			}
+		}
+	}
+	ui_message(v->ui, 0, "%s", _("no more matches"));
+	return 1;
+}
+
+static int
+compare_action(struct view *v, enum action_id a)
+{
+	switch (a) {
+	case ACT_NEXT_CONFLICT:
+		return compare_jump(v, 1, 1);
+	case ACT_PREV_CONFLICT:
+		return compare_jump(v, 1, -1);
+	case ACT_NEXT_SHARED:
+		return compare_jump(v, 0, 1);
+	case ACT_PREV_SHARED:
+		return compare_jump(v, 0, -1);
+	case ACT_PANE1:
+		return compare_cycle(v, 0);
+	case ACT_PANE2:
+		return compare_cycle(v, 1);
+	case ACT_PANE3:
+		return compare_cycle(v, 2);
+	case ACT_SEARCH_NEXT:
+		return compare_search(v, 1);
+	case ACT_SEARCH_PREV:
+		return compare_search(v, -1);
+	default:
+		return 0;
+	}
+}
+
+static void
+compare_close(struct view *v)
+{
+	struct compare	*c = v->data;
+
+	if (c == NULL)
+		return;
+	compare_free_panes(c);
+	free(c->story_arts);
+	free(c);
+	v->data = NULL;
+}
+
+const struct view_ops view_compare_ops = {
+	"compare", 0, compare_open, compare_count, compare_render,
+	compare_title, compare_action, compare_resize, compare_close
+};

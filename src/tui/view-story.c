@@ -1,0 +1,499 @@
+/*
+ * view-story.c: one story.  Items, in order:
+ *   the "Articles" heading, one item per article (newest first: outlet,
+ *   date, title, how many of its sentences are shared with the story's
+ *   other articles and how many conflict), the "Claims" heading, the
+ *   claims table's header (one column per outlet) and one item per claim
+ *   kind and subject, each cell the outlet's figure with its hedge and
+ *   source, conflicting cells marked '!'.
+ * `mark` ticks articles; `compare` opens the ticked ones (or the first two
+ * or three) side by side; `open` opens an article.
+ *
+ * A story holds at most STORY_MAX articles here (the rest are counted, not
+ * listed); the first STORY_COUNTS_MAX get counts of their pairs with other
+ * articles.
+ */
+#include "px.h"
+#include "tui.h"
+#include "store.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define STORY_MAX		500
+#define STORY_COUNTS_MAX	100
+#define STORY_OUTLETS_MAX	8
+#define STORY_WIDE		72	/* narrower: rows on two lines */
+#define STORY_CELL_MIN		12	/* narrowest claims table column */
+
+struct claim_row {
+	const char	*kind, *subject;	/* point into claims */
+	size_t		*by_outlet;	/* claim + 1, 0: none */
+};
+
+struct story {
+	struct store_story	*story;
+	struct store_article	*arts;
+	size_t			 narts;
+	int64_t			 total;
+	size_t			*shared, *conflicts; /* per article */
+	unsigned char		*marked;
+	struct store_claim	*claims;
+	size_t			 nclaims;
+	unsigned char		*claim_conflict;	/* per claim */
+	const char		*outlets[STORY_OUTLETS_MAX];
+	size_t			 noutlets;
+	struct claim_row	*rows;
+	size_t			 nrows;
+};
+
+/* Item layout. */
+#define IT_ART0(s)	1L
+#define IT_CLAIMS(s)	(1L + (long)(s)->narts)
+#define IT_CHEAD(s)	(IT_CLAIMS(s) + 1)
+#define IT_ROW0(s)	(IT_CHEAD(s) + 1)
+
+static int
+same(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+/* Is sentence id one of the article's (ids ascending)? */
+static int
+story_has_sentence(const struct store_sentence *sent, size_t n, int64_t id)
+{
+	size_t	lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (sent[mid].id == id)
+			return 1;
+		if (sent[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/*
+ * Per article: its pairs with other articles, shared (same or similar) and
+ * conflicting.  Two queries an article, for the first STORY_COUNTS_MAX.
+ */
+static void
+story_counts(struct view *v)
+{
+	struct story		*s = v->data;
+	struct store_pair	*p;
+	struct store_sentence	*sent;
+	size_t			 i, k, np, ns, n;
+	int			 ina, inb;
+
+	n = s->narts < STORY_COUNTS_MAX ? s->narts : STORY_COUNTS_MAX;
+	for (i = 0; i < n; i++) {
+		if (store_sentences(v->ui->st, s->arts[i].id, &sent, &ns,
+		    NULL) != 0)
+			continue;
+		if (store_pairs_of_article(v->ui->st, s->arts[i].id, &p, &np,
+		    NULL) != 0) {
+			store_sentences_free(sent, ns);
+			continue;
+		}
+		for (k = 0; k < np; k++) {
+			ina = story_has_sentence(sent, ns, p[k].a);
+			inb = story_has_sentence(sent, ns, p[k].b);
+			if (ina == inb)
+				continue;	/* inside the article */
+			if (p[k].relation == STORE_CONFLICT)
+				s->conflicts[i]++;
+			else
+				s->shared[i]++;
+		}
+		free(p);
+		store_sentences_free(sent, ns);
+	}
+}
+
+static const char *
+story_outlet_of(const struct story *s, int64_t article)
+{
+	size_t	i;
+
+	for (i = 0; i < s->narts; i++) {
+		if (s->arts[i].id == article)
+			return s->arts[i].outlet;
+	}
+	return NULL;
+}
+
+static int
+story_claims(struct view *v, char **cause)
+{
+	struct story		*s = v->data;
+	struct store_conflict	*cf = NULL;
+	struct claim_row	*r;
+	size_t			 ncf = 0, i, j, k, o;
+	const char		*outlet;
+
+	if (store_claims_of_story(v->ui->st, s->story->id, &s->claims,
+	    &s->nclaims, cause) != 0)
+		return -1;
+	if (s->nclaims == 0)
+		return 0;
+	if ((s->claim_conflict = calloc(s->nclaims, 1)) == NULL ||
+	    (s->rows = calloc(s->nclaims, sizeof *s->rows)) == NULL)
+		goto nomem;
+	if (store_conflicts_of_story(v->ui->st, s->story->id, &cf, &ncf,
+	    NULL) == 0) {
+		for (i = 0; i < ncf; i++) {
+			for (j = 0; j < cf[i].nclaims; j++) {
+				for (k = 0; k < s->nclaims; k++) {
+					if (s->claims[k].id == cf[i].claims[j])
+						s->claim_conflict[k] = 1;
+				}
+			}
+		}
+		store_conflicts_free(cf, ncf);
+	}
+	/* Columns: the outlets in the order of the article list. */
+	for (i = 0; i < s->narts && s->noutlets < STORY_OUTLETS_MAX; i++) {
+		outlet = s->arts[i].outlet;
+		for (o = 0; o < s->noutlets; o++) {
+			if (same(s->outlets[o], outlet))
+				break;
+		}
+		if (o == s->noutlets)
+			s->outlets[s->noutlets++] = outlet;
+	}
+	for (i = 0; i < s->nclaims; i++) {
+		for (j = 0; j < s->nrows; j++) {
+			if (same(s->rows[j].kind, s->claims[i].kind) &&
+			    same(s->rows[j].subject, s->claims[i].subject))
+				break;
+		}
+		r = &s->rows[j];
+		if (j == s->nrows) {
+			r->kind = s->claims[i].kind;
+			r->subject = s->claims[i].subject;
+			if ((r->by_outlet = calloc(STORY_OUTLETS_MAX,
+			    sizeof *r->by_outlet)) == NULL)
+				goto nomem;
+			s->nrows++;
+		}
+		outlet = story_outlet_of(s, s->claims[i].article);
+		for (o = 0; o < s->noutlets; o++) {
+			if (same(s->outlets[o], outlet))
+				break;
+		}
+		/* First claim per outlet, unless a later one conflicts. */
+		if (o < s->noutlets && (r->by_outlet[o] == 0 ||
+		    (s->claim_conflict[i] &&
+		    !s->claim_conflict[r->by_outlet[o] - 1])))
+			r->by_outlet[o] = i + 1;
+	}
+	return 0;
+nomem:
+	util_cause(cause, "%s", _("out of memory"));
+	return -1;
+}
+
+static void story_close(struct view *);
+
+static int
+story_open(struct view *v, const struct view_arg *arg, char **cause)
+{
+	struct story		*s;
+	struct store_page	 q;
+
+	if ((s = calloc(1, sizeof *s)) == NULL) {
+		util_cause(cause, "%s", _("out of memory"));
+		return -1;
+	}
+	v->data = s;
+	if (store_story_get(v->ui->st, arg->story, &s->story, cause) != 0)
+		goto fail;
+	if (s->story == NULL) {
+		util_cause(cause, "%s", _("no such story"));
+		goto fail;
+	}
+	memset(&q, 0, sizeof q);
+	q.order = STORE_BY_DATE;
+	q.story = arg->story;
+	q.limit = STORY_MAX;
+	if (store_articles_page(v->ui->st, &q, &s->arts, &s->narts,
+	    cause) != 0)
+		goto fail;
+	if (store_article_count(v->ui->st, arg->story, &s->total, NULL) != 0)
+		s->total = (int64_t)s->narts;
+	s->shared = calloc(s->narts + 1, sizeof *s->shared);
+	s->conflicts = calloc(s->narts + 1, sizeof *s->conflicts);
+	s->marked = calloc(s->narts + 1, 1);
+	if (s->shared == NULL || s->conflicts == NULL || s->marked == NULL) {
+		util_cause(cause, "%s", _("out of memory"));
+		goto fail;
+	}
+	story_counts(v);
+	if (story_claims(v, cause) != 0)
+		goto fail;
+	v->cur = s->narts > 0 ? IT_ART0(s) : 0;
+	return 0;
+fail:
+	story_close(v);
+	return -1;
+}
+
+static long
+story_count(struct view *v)
+{
+	struct story	*s = v->data;
+
+	return IT_ROW0(s) + (long)(s->nrows > 0 ? s->nrows : 1);
+}
+
+/* "about 2,870 (police)" for one claim. */
+static void
+story_claim_text(const struct store_claim *c, char *buf, size_t len)
+{
+	char	num[64];
+	int	n;
+
+	if (c->has_num) {
+		if (fabs(c->value_num - floor(c->value_num)) < 1e-9 &&
+		    fabs(c->value_num) < 1e15)
+			snprintf(num, sizeof num, "%.0f", c->value_num);
+		else
+			snprintf(num, sizeof num, "%g", c->value_num);
+	} else
+		snprintf(num, sizeof num, "%s",
+		    c->value_text != NULL ? c->value_text : "?");
+	if (c->approx)
+		n = snprintf(buf, len, _("about %s"), num);
+	else
+		n = snprintf(buf, len, "%s", num);
+	if (c->source != NULL && n >= 0 && (size_t)n < len)
+		snprintf(buf + n, len - (size_t)n, " (%s)", c->source);
+}
+
+static int
+story_render_claims(struct story *s, long i, int width, struct lines *out)
+{
+	struct line	 cols[STORY_OUTLETS_MAX + 1];
+	int		 w[STORY_OUTLETS_MAX + 1], label, each, rc;
+	size_t		 o, n, k, shown;
+	struct claim_row *r;
+	char		 buf[256];
+
+	/* As many outlet columns as fit at STORY_CELL_MIN columns each. */
+	label = width / 4 < 22 ? width / 4 : 22;
+	shown = (size_t)((width - label) / (STORY_CELL_MIN + 3));
+	if (shown < 1)
+		shown = 1;
+	if (shown > s->noutlets)
+		shown = s->noutlets;
+	n = shown + 1;
+	each = (width - label - 3 * (int)shown) / (int)(shown > 0 ? shown : 1);
+	w[0] = label;
+	for (o = 0; o < shown; o++)
+		w[o + 1] = each;
+	memset(cols, 0, sizeof cols);
+	for (k = 0; k < n; k++)
+		cells_clear(&cols[k]);
+	if (i == IT_CHEAD(s)) {
+		if (shown < s->noutlets) {
+			snprintf(buf, sizeof buf, _("(+%zu more)"),
+			    s->noutlets - shown);
+			cells_addstr(&cols[0], buf, ROLE_DIM);
+		}
+		for (o = 0; o < shown; o++)
+			cells_addstr(&cols[o + 1], s->outlets[o] != NULL ?
+			    s->outlets[o] : "?", ROLE_KEY);
+	} else {
+		r = &s->rows[i - IT_ROW0(s)];
+		cells_addstr(&cols[0], r->kind, ROLE_TEXT);
+		if (r->subject != NULL) {
+			cells_addstr(&cols[0], ": ", ROLE_DIM);
+			cells_addstr(&cols[0], r->subject, ROLE_DIM);
+		}
+		for (o = 0; o < shown; o++) {
+			if (r->by_outlet[o] == 0) {
+				cells_addstr(&cols[o + 1], "-", ROLE_FILLER);
+				continue;
+			}
+			k = r->by_outlet[o] - 1;
+			story_claim_text(&s->claims[k], buf, sizeof buf);
+			if (s->claim_conflict[k]) {
+				cells_addstr(&cols[o + 1], "! ", ROLE_CONFLICT);
+				cells_addstr(&cols[o + 1], buf, ROLE_CONFLICT);
+			} else
+				cells_addstr(&cols[o + 1], buf, ROLE_TEXT);
+		}
+	}
+	/* Columns past the width are cut by the renderer. */
+	rc = cells_columns(cols, w, n, cells_ascii ? " | " :
+	    " \xe2\x94\x82 ", ROLE_DIM, out);
+	for (k = 0; k < n; k++)
+		cells_free(&cols[k]);
+	return rc;
+}
+
+static int
+story_render(struct view *v, long i, int width, struct lines *out)
+{
+	struct story		*s = v->data;
+	struct store_article	*a;
+	struct line		 l;
+	char			 buf[96];
+	int			 rc = 0, narrow;
+
+	memset(&l, 0, sizeof l);
+	cells_clear(&l);
+	if (i == 0 || i == IT_CLAIMS(s)) {
+		if (i == 0)
+			snprintf(buf, sizeof buf, P_("%lld article",
+			    "%lld articles", s->total), (long long)s->total);
+		else
+			snprintf(buf, sizeof buf, "%s", _("Claims"));
+		cells_addstr(&l, buf, ROLE_HEADING);
+	} else if (i < IT_CLAIMS(s)) {
+		/* Wide: one line of columns; narrow: the title underneath. */
+		a = &s->arts[i - IT_ART0(s)];
+		narrow = width < STORY_WIDE;
+		cells_addstr(&l, s->marked[i - IT_ART0(s)] ? "[x] " : "[ ] ",
+		    ROLE_MARKER);
+		cells_addstr(&l, a->outlet != NULL ? a->outlet : "?",
+		    ROLE_KEY);
+		cells_truncate(&l, narrow ? width - 22 : 24);
+		cells_pad(&l, narrow ? l.cols + 1 : 25, ROLE_TEXT);
+		cells_addstr(&l, a->date != NULL ? a->date : "", ROLE_DIM);
+		cells_pad(&l, narrow ? l.cols + 1 : 36, ROLE_TEXT);
+		snprintf(buf, sizeof buf, "=%-3zu ",
+		    s->shared[i - IT_ART0(s)]);
+		cells_addstr(&l, buf, ROLE_SHARED);
+		snprintf(buf, sizeof buf, "!%-3zu ",
+		    s->conflicts[i - IT_ART0(s)]);
+		cells_addstr(&l, buf, s->conflicts[i - IT_ART0(s)] > 0 ?
+		    ROLE_CONFLICT : ROLE_DIM);
+		if (narrow) {
+			cells_truncate(&l, width);
+			rc = cells_wrap(&l, width, 4, out);
+			cells_clear(&l);
+			cells_addstr(&l, "    ", ROLE_TEXT);
+		}
+		cells_addstr(&l, a->title != NULL ? a->title : "",
+		    ROLE_TEXT);
+		if (!narrow || rc == 0)
+			rc = cells_wrap(&l, width, narrow ? 4 : 46, out);
+		cells_free(&l);
+		return rc;
+	} else if (s->nrows == 0) {
+		if (i == IT_CHEAD(s))
+			return cells_wrap(&l, width, 0, out);
+		cells_addstr(&l, _("  (no claims found in this story yet)"),
+		    ROLE_DIM);
+	} else
+		return story_render_claims(s, i, width, out);
+	rc = cells_wrap(&l, width, 2, out);
+	cells_free(&l);
+	return rc;
+}
+
+static void
+story_title(struct view *v, struct line *l, int width)
+{
+	struct story	*s = v->data;
+	char		 buf[96];
+
+	(void)width;
+	if (s->story->first_date != NULL) {
+		snprintf(buf, sizeof buf, "%s..%s  ", s->story->first_date,
+		    s->story->last_date != NULL ? s->story->last_date : "");
+		cells_addstr(l, buf, ROLE_TITLE);
+	}
+	cells_addstr(l, s->story->title != NULL ? s->story->title :
+	    _("(untitled story)"), ROLE_TITLE);
+}
+
+static int
+story_action(struct view *v, enum action_id a)
+{
+	struct story		*s = v->data;
+	struct view_arg		 arg;
+	long			 i = v->cur - IT_ART0(s);
+	size_t			 k;
+
+	memset(&arg, 0, sizeof arg);
+	switch (a) {
+	case ACT_OPEN:
+		if (i >= 0 && (size_t)i < s->narts) {
+			arg.article = s->arts[i].id;
+			ui_push(v->ui, &view_article_ops, &arg);
+		} else if (v->cur >= IT_ROW0(s) && s->nrows > 0)
+			return story_action(v, ACT_COMPARE);
+		return 1;
+	case ACT_MARK:
+		if (i >= 0 && (size_t)i < s->narts) {
+			s->marked[i] = !s->marked[i];
+			ui_move(v->ui, 1);
+		}
+		return 1;
+	case ACT_COMPARE:
+		for (k = 0; k < s->narts && arg.narticles < 3; k++) {
+			if (s->marked[k])
+				arg.articles[arg.narticles++] = s->arts[k].id;
+		}
+		if (arg.narticles < 2) {
+			/* Nothing (or one) marked: the cursor's and next. */
+			arg.narticles = 0;
+			k = i >= 0 && (size_t)i < s->narts ? (size_t)i : 0;
+			for (; k < s->narts && arg.narticles < 3; k++)
+				arg.articles[arg.narticles++] = s->arts[k].id;
+			for (k = 0; k < s->narts && arg.narticles < 2; k++) {
+				if (s->arts[k].id != arg.articles[0])
+					arg.articles[arg.narticles++] =
+					    s->arts[k].id;
+			}
+		}
+		if (arg.narticles < 2) {
+			ui_message(v->ui, 0, "%s",
+			    _("a story needs two articles to compare"));
+			return 1;
+		}
+		arg.story = s->story->id;
+		ui_push(v->ui, &view_compare_ops, &arg);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void
+story_close(struct view *v)
+{
+	struct story	*s = v->data;
+	size_t		 i;
+
+	if (s == NULL)
+		return;
+	store_story_free(s->story);
+	store_articles_free(s->arts, s->narts);
+	free(s->shared);
+	free(s->conflicts);
+	free(s->marked);
+	for (i = 0; i < s->nrows; i++)
+		free(s->rows[i].by_outlet);
+	free(s->rows);
+	free(s->claim_conflict);
+	store_claims_free(s->claims, s->nclaims);
+	free(s);
+	v->data = NULL;
+}
+
+const struct view_ops view_story_ops = {
+	"story", VIEW_LIST, story_open, story_count, story_render,
+	story_title, story_action, NULL, story_close
+};

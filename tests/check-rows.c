@@ -1,0 +1,87 @@
+/*
+ * check-rows.c: compare rows from sentence links.  Whatever the links,
+ * every sentence of every pane appears exactly once, in reading order, and
+ * the linked sentences of the chain share a row.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "suites.h"
+#include "px.h"
+#include "rows.h"
+
+struct rows_case {
+	size_t			 npanes;
+	size_t			 nsent[3];
+	struct rows_link	 links[6];	/* pane, a, b, rel, from */
+	size_t			 nlinks;
+	size_t			 together;	/* links expected in one row */
+};
+
+static const struct rows_case rows_cases[] = {
+	/* No links: every sentence alone, the other panes filler. */
+	{ 2, { 3, 2, 0 }, { { 0, 0, 0, 0, 0 } }, 0, 0 },
+	/* One link in the middle: 1 and 1 share a row. */
+	{ 2, { 3, 3, 0 }, { { 1, 1, 1, 0, 0 } }, 1, 1 },
+	/* Crossing links: only one of them can share a row. */
+	{ 2, { 3, 3, 0 }, { { 1, 0, 2, 0, 0 }, { 1, 2, 0, 2, 0 } }, 2, 1 },
+	/* A chain of three with a gap on the right side. */
+	{ 2, { 4, 6, 0 },
+	  { { 1, 0, 0, 0, 0 }, { 1, 1, 3, 1, 0 }, { 1, 3, 5, 2, 0 } }, 3, 3 },
+	/* Three panes. */
+	{ 3, { 3, 2, 4 },
+	  { { 1, 0, 1, 0, 0 }, { 2, 0, 0, 1, 0 }, { 2, 2, 3, 2, 0 } }, 3, 3 },
+	/* Three panes: 1 and 2 share a sentence pane 0 does not have. */
+	{ 3, { 2, 2, 2 }, { { 1, 0, 0, 0, 0 }, { 2, 1, 1, 1, 1 } }, 2, 2 },
+	/* The same, crossing the pane-0 chain: cannot share a row. */
+	{ 3, { 2, 2, 2 }, { { 1, 1, 1, 0, 0 }, { 2, 0, 1, 1, 1 } }, 2, 1 },
+	/* Out of range links are ignored. */
+	{ 2, { 1, 1, 0 }, { { 1, 5, 0, 0, 0 }, { 1, 0, 9, 0, 0 } }, 2, 0 },
+};
+
+START_TEST(test_rows)
+{
+	const struct rows_case	*c = &rows_cases[_i];
+	struct rows_row		*r;
+	size_t			 n, i, k, l, together = 0;
+	long			 last[3] = { -1, -1, -1 };
+	size_t			 seen[3] = { 0, 0, 0 };
+
+	ck_assert_int_eq(rows_align(c->npanes, c->nsent, c->links, c->nlinks,
+	    &r, &n), 0);
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < c->npanes; k++) {
+			if (r[i].s[k] < 0)
+				continue;
+			ck_assert_int_gt(r[i].s[k], last[k]);
+			last[k] = r[i].s[k];
+			seen[k]++;
+		}
+		for (l = 0; l < c->nlinks; l++) {
+			if (r[i].s[c->links[l].from] == (long)c->links[l].a &&
+			    r[i].s[c->links[l].pane] == (long)c->links[l].b) {
+				together++;
+				ck_assert_int_eq(r[i].rel[c->links[l].pane],
+				    c->links[l].rel);
+			}
+		}
+	}
+	for (k = 0; k < c->npanes; k++)
+		ck_assert_uint_eq(seen[k], c->nsent[k]);
+	ck_assert_uint_eq(together, c->together);
+	free(r);
+}
+END_TEST
+
+Suite *
+rows_suite(void)
+{
+	Suite	*s = suite_create("rows");
+	TCase	*tc = tcase_create("rows");
+
+	tcase_add_loop_test(tc, test_rows, 0, PX_NITEMS(rows_cases));
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,95 @@
+# tests/ui/lib.sh: drive the real reader in a private tmux server (sourced).
+#
+#	ui_start W H [VAR=VALUE...] -- ARG...	run parallax ARG... in a W x H
+#						pane with those variables
+#	ui_wait TEXT [SECONDS]		wait until TEXT (fixed string) is on
+#					screen; 1 on timeout
+#	ui_gone TEXT [SECONDS]		wait until TEXT is no longer on screen
+#	ui_keys KEY...			tmux send-keys
+#	ui_screen			the screen as text
+#	ui_fixture DB [SPEC]		build the fixture database
+# The server (-L pxtest-PID, no configuration file) is killed on exit, also
+# when a test fails.  Tests skip (77) without tmux.
+. "${top_srcdir:-.}/tests/lib.sh"
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "SKIP: tmux not found"
+	exit 77
+fi
+UI_SOCK=pxtest-$$
+trap 'tmux -L "$UI_SOCK" kill-server >/dev/null 2>&1; rm -rf "$TMPD"' EXIT
+trap 'exit 1' INT TERM HUP
+
+T() { tmux -L "$UI_SOCK" -f /dev/null "$@"; }
+
+ui_start() {
+	w=$1; h=$2; shift 2
+	{
+		echo '#!/bin/sh'
+		echo "cd '$TMPD' || exit 1"
+		echo "trap true INT	# C-c is for the reader, not this shell"
+		echo "HOME='$HOME'; export HOME"
+		echo "TERM=\${UI_TERM:-screen-256color}; export TERM"
+		echo "LANG=C.UTF-8; LC_ALL=; LANGUAGE=; export LANG LC_ALL LANGUAGE"
+		echo "unset NO_COLOR"
+		echo "PARALLAX_DATADIR='${PARALLAX_DATADIR:-}'; export PARALLAX_DATADIR"
+		echo "XDG_CONFIG_HOME='${XDG_CONFIG_HOME:-/nonexistent}'; export XDG_CONFIG_HOME"
+		while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+			printf '%s; export %s\n' "$1" "${1%%=*}"
+			shift
+		done
+		[ "${1:-}" = "--" ] && shift
+		printf "'%s'" "$PARALLAX"
+		for a in "$@"; do printf " '%s'" "$a"; done
+		printf ' 2>"%s/stderr"\n' "$TMPD"
+		echo 'echo "[exit $?]"'
+		echo 'exec sleep 3600'
+	} >"$TMPD/run.sh"
+	chmod +x "$TMPD/run.sh"
+	# A session that keeps the server up while the test's session is
+	# replaced (killing the server and starting another races).
+	T has-session -t keep >/dev/null 2>&1 ||
+		T new-session -d -s keep -x 20 -y 5 'exec sleep 3600'
+	T kill-session -t px >/dev/null 2>&1
+	T new-session -d -s px -x "$w" -y "$h" "$TMPD/run.sh"
+}
+
+ui_screen() { T capture-pane -p -t px; }
+ui_keys() { T send-keys -t px "$@"; }
+
+ui_wait() {
+	i=0; lim=$(( ${2:-10} * 10 ))
+	while [ $i -lt $lim ]; do
+		if ui_screen | grep -qF -- "$1"; then return 0; fi
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+
+ui_gone() {
+	i=0; lim=$(( ${2:-10} * 10 ))
+	while [ $i -lt $lim ]; do
+		if ! ui_screen | grep -qF -- "$1"; then return 0; fi
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+
+# expect_screen TEXT DESCRIPTION: wait for TEXT, report, show the screen
+# when it never comes.
+expect_screen() {
+	if ui_wait "$1" "${3:-10}"; then ok "$2"; else
+		fail "$2 (no '$1' on screen)"; ui_screen | sed 's/^/  | /'; fi
+}
+
+# The pid of the reader: the pane's shell's child.
+ui_pid() {
+	pgrep -P "$(T display -p -t px '#{pane_pid}')" | head -n 1
+}
+
+ui_fixture() {
+	if [ -z "${PX_FIXTURE:-}" ] || [ ! -x "$PX_FIXTURE" ]; then
+		echo "SKIP: tests/ui/fixture not built"; exit 77; fi
+	"$PX_FIXTURE" "$1" "${2:-$top_srcdir/tests/ui/data/fixture.spec}" ||
+		{ echo "fixture failed"; exit 1; }
+}
