@@ -1,0 +1,86 @@
+/*
+ * ingest.h: the import unit of work.  One file's bytes become one stored
+ * article: article_parse() (consulting the store's recurring lines), a
+ * duplicate check by content hash, then the article, its sentences and its
+ * lines written in the current batch transaction.
+ *
+ * Batching: articles are written inside a transaction that stays open for
+ * up to `batch` articles (or about a second), because SQLite with an FTS5
+ * index pays most of its cost per commit.  An outcome is reported through
+ * the report callback only once the article is committed (or, for a
+ * rejection, once every earlier article is): whatever a caller prints as
+ * imported is in the database even if the process is killed next.
+ */
+#ifndef PX_INGEST_H
+#define PX_INGEST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct store;
+struct outlets;
+
+enum ingest_status {
+	INGEST_IMPORTED = 0,	/* a new article: id */
+	INGEST_PRESENT,		/* the same bytes were already there: id */
+	INGEST_REJECTED		/* not an article: cause */
+};
+
+struct ingest_result {
+	const char		*path;		/* as given; NULL: stdin */
+	enum ingest_status	 status;
+	int64_t			 id;		/* article id, 0 if rejected */
+	const char		*cause;		/* rejection reason, or NULL */
+	char *const		*warnings;	/* translated, one line each */
+	size_t			 nwarnings;
+	size_t			 nsentences;
+};
+
+struct ingest_options {
+	const struct outlets	*outlets;	/* or NULL */
+	const char		*outlet;	/* --outlet override, or NULL */
+	size_t			 batch;		/* articles per commit, 0: 200 */
+	/* Called once per outcome, after it is committed; the result is
+	 * valid only during the call. */
+	void			(*report)(void *arg,
+				    const struct ingest_result *r);
+	void			*report_arg;
+	/*
+	 * ALIGN HOOK: called for each new article inside the batch
+	 * transaction, after its sentences are stored (the alignment engine's
+	 * align_article() goes here).  Returning -1 (with *cause) fails the
+	 * batch.  NULL: nothing.
+	 */
+	int			(*after_add)(void *arg, struct store *st,
+				    int64_t article, char **cause);
+	void			*after_add_arg;
+};
+
+struct ingest;
+
+/* A new unit of work on an open, writable store (not owned). */
+int ingest_new(struct store *st, const struct ingest_options *o,
+    struct ingest **out, char **cause);
+
+/*
+ * Import len bytes read from path (NULL: standard input).  Returns 0 when
+ * the file was handled, whatever its outcome (a rejection is an outcome,
+ * reported through the callback); -1 with *cause when the database failed:
+ * the open batch is rolled back, its pending outcomes are dropped
+ * (nothing of it was stored) and the caller should stop.
+ */
+int ingest_add(struct ingest *in, const char *path, const void *raw,
+    size_t len, char **cause);
+
+/* Commit the open batch and report its outcomes. */
+int ingest_flush(struct ingest *in, char **cause);
+
+/* Counts of outcomes reported so far. */
+void ingest_counts(const struct ingest *in, size_t *imported,
+    size_t *present, size_t *rejected);
+
+/* Roll back anything not flushed (its outcomes are never reported) and
+ * free.  Accepts NULL. */
+void ingest_free(struct ingest *in);
+
+#endif
