@@ -12,7 +12,9 @@
 	SUITE(util) \
 	SUITE(paths) \
 	SUITE(options) \
-	SUITE(story)
+	SUITE(story) \
+	SUITE(store) \
+	SUITE(json)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

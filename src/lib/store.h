@@ -39,8 +39,12 @@
 
 struct store;
 
-/* The schema version this build creates and upgrades to. */
-#define STORE_SCHEMA_VERSION	1
+/*
+ * The schema version this build creates and upgrades to.  Version 1 made
+ * every table; version 2 added articles.size.  store_open() upgrades older
+ * databases one step at a time in one transaction.
+ */
+#define STORE_SCHEMA_VERSION	2
 
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (not its directory) */
@@ -57,6 +61,13 @@ struct store;
 int store_open(const char *path, int flags, struct store **out,
     char **cause);
 void store_close(struct store *st);
+
+/*
+ * Create a new database file at an older schema version (1 ..
+ * STORE_SCHEMA_VERSION): the migration tests use it to make the databases
+ * an older parallax made.  path must not exist.
+ */
+int store_create_at_version(const char *path, int version, char **cause);
 
 /* The path given to store_open (owned by the store). */
 const char *store_path(const struct store *st);

@@ -1,0 +1,945 @@
+/*
+ * store-articles.c: articles (metadata, cites, the original bytes), their
+ * sentences and the full-text index over them, recurring lines and the
+ * candidate index (terms, postings) of the alignment engine.
+ *
+ * An article is written in one unit (store_atomic_*): its row, its cites in
+ * order, its sentences with idx 0..n-1 (the FTS5 index follows by trigger).
+ * Its hash is unique, so the same bytes are never stored twice.  Lines are
+ * kept as a 60-bit integer from the SHA-256 of their clean text: a
+ * collision merely counts two lines together, which only matters for a
+ * line seen in many articles anyway.
+ */
+#include "store-int.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ART_COLS "id, path, outlet, title, date, dateline, story, hash, " \
+	"encoding, imported_at, nsentences, size"
+
+static const char sql_article_add[] =
+    "INSERT INTO articles (path, outlet, title, date, dateline, hash, "
+    "encoding, imported_at, nsentences, size, raw) VALUES (?1, ?2, ?3, ?4, "
+    "?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?8, ?9, ?10)";
+static const char sql_cite_add[] =
+    "INSERT INTO cites (article, idx, name) VALUES (?1, ?2, ?3)";
+static const char sql_sentence_add[] =
+    "INSERT INTO sentences (article, idx, text, start, \"end\", is_title) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+static const char sql_by_hash[] = "SELECT id FROM articles WHERE hash = ?1";
+static const char sql_article_get[] =
+    "SELECT " ART_COLS " FROM articles WHERE id = ?1";
+static const char sql_cites[] =
+    "SELECT name FROM cites WHERE article = ?1 ORDER BY idx";
+static const char sql_raw[] = "SELECT raw FROM articles WHERE id = ?1";
+static const char sql_count_all[] = "SELECT count(*) FROM articles";
+static const char sql_count_story[] =
+    "SELECT count(*) FROM articles WHERE story = ?1";
+static const char sql_set_story[] =
+    "UPDATE articles SET story = ?2 WHERE id = ?1";
+
+/* Pages: ?1 key id, ?2 story, ?3 limit, ?4 key date. */
+static const char sql_page_id_fwd[] = "SELECT " ART_COLS " FROM articles "
+    "WHERE id > ?1 ORDER BY id LIMIT ?3";
+static const char sql_page_id_back[] = "SELECT " ART_COLS " FROM articles "
+    "WHERE id < ?1 ORDER BY id DESC LIMIT ?3";
+static const char sql_page_id_fwd_story[] = "SELECT " ART_COLS
+    " FROM articles WHERE story = ?2 AND id > ?1 ORDER BY id LIMIT ?3";
+static const char sql_page_id_back_story[] = "SELECT " ART_COLS
+    " FROM articles WHERE story = ?2 AND id < ?1 ORDER BY id DESC LIMIT ?3";
+static const char sql_page_dated[] = "SELECT " ART_COLS " FROM articles "
+    "WHERE date IS NOT NULL AND (date, id) < (?4, ?1) "
+    "ORDER BY date DESC, id DESC LIMIT ?3";
+static const char sql_page_undated[] = "SELECT " ART_COLS " FROM articles "
+    "WHERE date IS NULL AND id < ?1 ORDER BY date DESC, id DESC LIMIT ?3";
+static const char sql_page_dated_story[] = "SELECT " ART_COLS
+    " FROM articles WHERE story = ?2 AND date IS NOT NULL AND "
+    "(date, id) < (?4, ?1) ORDER BY date DESC, id DESC LIMIT ?3";
+static const char sql_page_undated_story[] = "SELECT " ART_COLS
+    " FROM articles WHERE story = ?2 AND date IS NULL AND id < ?1 "
+    "ORDER BY date DESC, id DESC LIMIT ?3";
+static const char sql_articles_all[] = "SELECT " ART_COLS
+    " FROM articles ORDER BY id";
+
+#define SENT_COLS "id, article, idx, text, start, \"end\", is_title"
+static const char sql_sentences[] = "SELECT " SENT_COLS
+    " FROM sentences WHERE article = ?1 ORDER BY idx";
+static const char sql_sentence_get[] = "SELECT " SENT_COLS
+    " FROM sentences WHERE id = ?1";
+static const char sql_sentence_count[] = "SELECT count(*) FROM sentences";
+
+static const char sql_search[] =
+    "SELECT s.article, s.id, s.idx, a.outlet, a.title, s.text, "
+    "snippet(sentences_fts, 0, ?2, ?3, '\xe2\x80\xa6', 24), "
+    "bm25(sentences_fts) "
+    "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+    "JOIN articles a ON a.id = s.article "
+    "WHERE sentences_fts MATCH ?1 "
+    "ORDER BY bm25(sentences_fts), s.id LIMIT ?4 OFFSET ?5";
+
+static const char sql_line_count[] = "SELECT count FROM lines WHERE hash = ?1";
+static const char sql_line_add[] = "INSERT INTO lines (hash, count) "
+    "VALUES (?1, 1) ON CONFLICT (hash) DO UPDATE SET count = count + 1";
+
+static const char sql_term_id[] = "INSERT INTO terms (term, df) "
+    "VALUES (?1, 0) ON CONFLICT (term) DO UPDATE SET df = df RETURNING id";
+static const char sql_posting_add[] =
+    "INSERT OR IGNORE INTO postings (term, sentence) VALUES (?1, ?2)";
+static const char sql_term_df_inc[] =
+    "UPDATE terms SET df = df + 1 WHERE id = ?1";
+static const char sql_term_df[] = "SELECT df FROM terms WHERE term = ?1";
+static const char sql_postings[] = "SELECT p.sentence FROM terms t "
+    "JOIN postings p ON p.term = t.id WHERE t.term = ?1 "
+    "ORDER BY p.sentence LIMIT ?2";
+
+static int
+nomem(char **cause)
+{
+	util_cause(cause, "%s", strerror(ENOMEM));
+	return -1;
+}
+
+/* --- articles --------------------------------------------------------- */
+
+int
+store_article_add(struct store *st, const struct article *a,
+    const char *path, const void *raw, size_t len, const char *hash,
+    int64_t *id, char **cause)
+{
+	sqlite3_stmt			*s;
+	const struct article_sentence	*as;
+	int64_t				 aid, found;
+	size_t				 i;
+	int				 own, ok = 0;
+
+	*id = 0;
+	if (store_atomic_begin(st, &own, cause) != 0)
+		return -1;
+	if (store_article_by_hash(st, hash, &found, cause) != 0)
+		goto out;
+	if (found != 0) {
+		util_cause(cause, _("already present as article %lld"),
+		    (long long)found);
+		goto out;
+	}
+	if ((s = store_stmt(st, sql_article_add, cause)) == NULL)
+		goto out;
+	store_bind_text(s, 1, path);
+	store_bind_text(s, 2, a->outlet);
+	store_bind_text(s, 3, a->title);
+	store_bind_text(s, 4, a->date);
+	store_bind_text(s, 5, a->dateline);
+	store_bind_text(s, 6, hash);
+	sqlite3_bind_int(s, 7, (int)a->encoding);
+	sqlite3_bind_int64(s, 8, (sqlite3_int64)a->nsentences);
+	sqlite3_bind_int64(s, 9, (sqlite3_int64)len);
+	sqlite3_bind_blob64(s, 10, raw, len, SQLITE_STATIC);
+	if (store_step(st, s, cause) == -1)
+		goto out;
+	sqlite3_reset(s);
+	aid = sqlite3_last_insert_rowid(st->db);
+	for (i = 0; i < a->ncites; i++) {
+		if ((s = store_stmt(st, sql_cite_add, cause)) == NULL)
+			goto out;
+		sqlite3_bind_int64(s, 1, aid);
+		sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+		store_bind_text(s, 3, a->cites[i]);
+		if (store_step(st, s, cause) == -1)
+			goto out;
+	}
+	for (i = 0; i < a->nsentences; i++) {
+		as = &a->sentences[i];
+		if ((s = store_stmt(st, sql_sentence_add, cause)) == NULL)
+			goto out;
+		sqlite3_bind_int64(s, 1, aid);
+		sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+		store_bind_text(s, 3, as->text != NULL ? as->text : "");
+		sqlite3_bind_int64(s, 4, (sqlite3_int64)as->start);
+		sqlite3_bind_int64(s, 5, (sqlite3_int64)as->end);
+		sqlite3_bind_int(s, 6, as->is_title != 0);
+		if (store_step(st, s, cause) == -1)
+			goto out;
+	}
+	if (s != NULL)
+		sqlite3_reset(s);
+	*id = aid;
+	ok = 1;
+out:
+	if (store_atomic_end(st, own, ok, ok ? cause : NULL) != 0)
+		ok = 0;
+	if (!ok)
+		*id = 0;
+	return ok ? 0 : -1;
+}
+
+int
+store_article_by_hash(struct store *st, const char *hash, int64_t *id,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	*id = 0;
+	if ((s = store_stmt(st, sql_by_hash, cause)) == NULL)
+		return -1;
+	store_bind_text(s, 1, hash);
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+void
+store_article_free(struct store_article *a)
+{
+	if (a == NULL)
+		return;
+	store_articles_free(a, 1);
+}
+
+static void
+article_clear(struct store_article *a)
+{
+	size_t	i;
+
+	free(a->path);
+	free(a->outlet);
+	free(a->title);
+	free(a->date);
+	free(a->dateline);
+	for (i = 0; i < a->ncites; i++)
+		free(a->cites[i]);
+	free(a->cites);
+	free(a->imported_at);
+}
+
+void
+store_articles_free(struct store_article *a, size_t n)
+{
+	size_t	i;
+
+	if (a == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		article_clear(&a[i]);
+	free(a);
+}
+
+/* Fill a from a row of ART_COLS, and its cites. */
+static int
+article_row(struct store *st, sqlite3_stmt *s, struct store_article *a,
+    char **cause)
+{
+	sqlite3_stmt	*c;
+	const char	*h;
+	char		**nc;
+	int		 rc;
+
+	memset(a, 0, sizeof *a);
+	a->id = sqlite3_column_int64(s, 0);
+	if (store_col_text(s, 1, &a->path) != 0 ||
+	    store_col_text(s, 2, &a->outlet) != 0 ||
+	    store_col_text(s, 3, &a->title) != 0 ||
+	    store_col_text(s, 4, &a->date) != 0 ||
+	    store_col_text(s, 5, &a->dateline) != 0 ||
+	    store_col_text(s, 9, &a->imported_at) != 0)
+		return nomem(cause);
+	a->story = sqlite3_column_int64(s, 6);
+	if ((h = (const char *)sqlite3_column_text(s, 7)) != NULL)
+		snprintf(a->hash, sizeof a->hash, "%s", h);
+	a->encoding = sqlite3_column_int(s, 8);
+	a->nsentences = (size_t)sqlite3_column_int64(s, 10);
+	a->size = (size_t)sqlite3_column_int64(s, 11);
+
+	if ((c = store_stmt(st, sql_cites, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(c, 1, a->id);
+	while ((rc = store_step(st, c, cause)) == SQLITE_ROW) {
+		nc = util_reallocarray(a->cites, a->ncites + 1, sizeof *nc);
+		if (nc == NULL) {
+			sqlite3_reset(c);
+			return nomem(cause);
+		}
+		a->cites = nc;
+		if (store_col_text(c, 0, &a->cites[a->ncites]) != 0) {
+			sqlite3_reset(c);
+			return nomem(cause);
+		}
+		a->ncites++;
+	}
+	if (rc == -1)
+		return -1;
+	sqlite3_reset(c);
+	return 0;
+}
+
+int
+store_article_get(struct store *st, int64_t id, struct store_article **out,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	*out = NULL;
+	if ((s = store_stmt(st, sql_article_get, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	if ((*out = calloc(1, sizeof **out)) == NULL) {
+		sqlite3_reset(s);
+		return nomem(cause);
+	}
+	rc = article_row(st, s, *out, cause);
+	sqlite3_reset(s);
+	if (rc != 0) {
+		store_article_free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_article_raw(struct store *st, int64_t id, char **data, size_t *len,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+	size_t		 n;
+
+	*data = NULL;
+	*len = 0;
+	if ((s = store_stmt(st, sql_raw, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	n = (size_t)sqlite3_column_bytes(s, 0);
+	if ((*data = malloc(n + 1)) == NULL) {
+		sqlite3_reset(s);
+		return nomem(cause);
+	}
+	if (n > 0)
+		memcpy(*data, sqlite3_column_blob(s, 0), n);
+	(*data)[n] = '\0';
+	*len = n;
+	sqlite3_reset(s);
+	return 0;
+}
+
+static int
+count1(struct store *st, const char *sql, int64_t arg, int64_t *n,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	*n = 0;
+	if ((s = store_stmt(st, sql, cause)) == NULL)
+		return -1;
+	if (arg != 0)
+		sqlite3_bind_int64(s, 1, arg);
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_article_count(struct store *st, int64_t story, int64_t *n,
+    char **cause)
+{
+	if (story == 0)
+		return count1(st, sql_count_all, 0, n, cause);
+	return count1(st, sql_count_story, story, n, cause);
+}
+
+int
+store_article_set_story(struct store *st, int64_t article, int64_t story,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if (store_writable(st, cause) != 0)
+		return -1;
+	if ((s = store_stmt(st, sql_set_story, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, article);
+	store_bind_id(s, 2, story);
+	if (store_step(st, s, cause) == -1)
+		return -1;
+	sqlite3_reset(s);
+	return 0;
+}
+
+/* Run one page statement, appending up to limit rows to *out. */
+static int
+page_run(struct store *st, const char *sql, const struct store_page *q,
+    int64_t key, const char *key_date, struct store_article **out,
+    size_t *n, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_article	*na;
+	int			 rc;
+
+	if ((s = store_stmt(st, sql, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, key);
+	sqlite3_bind_int64(s, 2, q->story);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)(q->limit - *n));
+	if (key_date != NULL)
+		sqlite3_bind_text(s, 4, key_date, -1, SQLITE_STATIC);
+	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
+		na = util_reallocarray(*out, *n + 1, sizeof *na);
+		if (na == NULL) {
+			sqlite3_reset(s);
+			return nomem(cause);
+		}
+		*out = na;
+		if (article_row(st, s, &na[*n], cause) != 0) {
+			article_clear(&na[*n]);
+			sqlite3_reset(s);
+			return -1;
+		}
+		(*n)++;
+	}
+	if (rc == -1)
+		return -1;
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_articles_page(struct store *st, const struct store_page *q,
+    struct store_article **out, size_t *n, char **cause)
+{
+	const char	*sql;
+	int64_t		 key;
+	int		 rc = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (q->limit == 0)
+		return 0;
+	if (q->order == STORE_BY_ID) {
+		if (q->backward) {
+			key = q->from != 0 ? q->from : INT64_MAX;
+			sql = q->story ? sql_page_id_back_story :
+			    sql_page_id_back;
+		} else {
+			key = q->from;
+			sql = q->story ? sql_page_id_fwd_story :
+			    sql_page_id_fwd;
+		}
+		rc = page_run(st, sql, q, key, NULL, out, n, cause);
+	} else {
+		/* Dated rows first (unless the key is an undated row). */
+		if (q->from == 0 || q->from_date != NULL) {
+			sql = q->story ? sql_page_dated_story : sql_page_dated;
+			rc = page_run(st, sql, q,
+			    q->from != 0 ? q->from : INT64_MAX,
+			    q->from != 0 ? q->from_date : "\x7f", out, n,
+			    cause);
+		}
+		if (rc == 0 && *n < q->limit) {
+			key = q->from != 0 && q->from_date == NULL ?
+			    q->from : INT64_MAX;
+			sql = q->story ? sql_page_undated_story :
+			    sql_page_undated;
+			rc = page_run(st, sql, q, key, NULL, out, n, cause);
+		}
+	}
+	if (rc != 0) {
+		store_articles_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+int
+store_articles_each(struct store *st,
+    int (*fn)(void *arg, const struct store_article *a), void *arg,
+    char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_article	 a;
+	int			 rc, r = 0;
+
+	if ((s = store_stmt_new(st, sql_articles_all, cause)) == NULL)
+		return -1;
+	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
+		if (article_row(st, s, &a, cause) != 0) {
+			article_clear(&a);
+			rc = -1;
+			break;
+		}
+		r = fn(arg, &a);
+		article_clear(&a);
+		if (r != 0)
+			break;
+	}
+	sqlite3_finalize(s);
+	if (rc == -1)
+		return -1;
+	return r;
+}
+
+/* --- sentences -------------------------------------------------------- */
+
+static int
+sentence_row(sqlite3_stmt *s, struct store_sentence *x, char **cause)
+{
+	memset(x, 0, sizeof *x);
+	x->id = sqlite3_column_int64(s, 0);
+	x->article = sqlite3_column_int64(s, 1);
+	x->idx = (size_t)sqlite3_column_int64(s, 2);
+	if (store_col_text(s, 3, &x->text) != 0)
+		return nomem(cause);
+	if (x->text == NULL && (x->text = util_strdup("")) == NULL)
+		return nomem(cause);
+	x->start = (size_t)sqlite3_column_int64(s, 4);
+	x->end = (size_t)sqlite3_column_int64(s, 5);
+	x->is_title = sqlite3_column_int(s, 6);
+	return 0;
+}
+
+void
+store_sentences_free(struct store_sentence *x, size_t n)
+{
+	size_t	i;
+
+	if (x == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(x[i].text);
+	free(x);
+}
+
+void
+store_sentence_free(struct store_sentence *x)
+{
+	store_sentences_free(x, 1);
+}
+
+int
+store_sentences(struct store *st, int64_t article,
+    struct store_sentence **out, size_t *n, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_sentence	*nx;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = store_stmt(st, sql_sentences, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, article);
+	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
+		if ((nx = util_reallocarray(*out, *n + 1, sizeof *nx)) ==
+		    NULL) {
+			rc = nomem(cause);
+			break;
+		}
+		*out = nx;
+		if (sentence_row(s, &nx[*n], cause) != 0) {
+			free(nx[*n].text);
+			rc = -1;
+			break;
+		}
+		(*n)++;
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		store_sentences_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_sentence_get(struct store *st, int64_t id, struct store_sentence **out,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	*out = NULL;
+	if ((s = store_stmt(st, sql_sentence_get, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	if ((*out = calloc(1, sizeof **out)) == NULL) {
+		sqlite3_reset(s);
+		return nomem(cause);
+	}
+	rc = sentence_row(s, *out, cause);
+	sqlite3_reset(s);
+	if (rc != 0) {
+		store_sentence_free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_sentence_count(struct store *st, int64_t *n, char **cause)
+{
+	return count1(st, sql_sentence_count, 0, n, cause);
+}
+
+/* --- full-text search ------------------------------------------------- */
+
+/* Does the word have anything FTS5 would index (a letter or digit)? */
+static int
+has_token(const char *s, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; i < len; i++) {
+		if ((unsigned char)s[i] >= 0x80 ||
+		    isalnum((unsigned char)s[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Append text to a growing string. */
+static int
+append(char **buf, size_t *len, size_t *cap, const char *s, size_t n)
+{
+	char	*nb;
+	size_t	 want;
+
+	if (*len + n + 1 > *cap) {
+		want = (*len + n + 1) * 2;
+		if ((nb = realloc(*buf, want)) == NULL)
+			return -1;
+		*buf = nb;
+		*cap = want;
+	}
+	memcpy(*buf + *len, s, n);
+	*len += n;
+	(*buf)[*len] = '\0';
+	return 0;
+}
+
+char *
+store_search_query(const char *query, char **cause)
+{
+	const char	*p = query, *w;
+	char		*buf = NULL;
+	size_t		 len = 0, cap = 0, wl;
+	int		 nterms = 0, pending_or = 0, phrase, prefix, fail = 0;
+
+	while (!fail) {
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+			p++;
+		if (*p == '\0')
+			break;
+		phrase = *p == '"';
+		if (phrase) {
+			w = ++p;
+			if ((p = strchr(w, '"')) == NULL) {
+				util_cause(cause, "%s", _("unbalanced quote in "
+				    "the search"));
+				free(buf);
+				return NULL;
+			}
+			wl = (size_t)(p - w);
+			p++;
+		} else {
+			w = p;
+			while (*p != '\0' && *p != ' ' && *p != '\t' &&
+			    *p != '\n' && *p != '\r' && *p != '"')
+				p++;
+			wl = (size_t)(p - w);
+			if (wl == 2 && memcmp(w, "OR", 2) == 0) {
+				pending_or = nterms > 0;
+				continue;
+			}
+		}
+		if (!has_token(w, wl))
+			continue;
+		prefix = !phrase && wl > 1 && w[wl - 1] == '*';
+		if (prefix)
+			wl--;
+		if (nterms > 0 && append(&buf, &len, &cap,
+		    pending_or ? " OR " : " ", pending_or ? 4 : 1) != 0)
+			fail = 1;
+		pending_or = 0;
+		fail |= append(&buf, &len, &cap, "\"", 1) != 0;
+		for (; !fail && wl > 0; w++, wl--) {
+			if (*w == '"')
+				fail |= append(&buf, &len, &cap, "\"\"", 2);
+			else
+				fail |= append(&buf, &len, &cap, w, 1);
+		}
+		fail |= append(&buf, &len, &cap, prefix ? "\"*" : "\"",
+		    prefix ? 2 : 1) != 0;
+		nterms++;
+	}
+	if (fail) {
+		free(buf);
+		nomem(cause);
+		return NULL;
+	}
+	if (nterms == 0) {
+		util_cause(cause, "%s", _("nothing to search for: give words"));
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+void
+store_hits_free(struct store_hit *h, size_t n)
+{
+	size_t	i;
+
+	if (h == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		free(h[i].outlet);
+		free(h[i].title);
+		free(h[i].text);
+		free(h[i].snippet);
+	}
+	free(h);
+}
+
+int
+store_search(struct store *st, const char *query, size_t offset,
+    size_t limit, struct store_hit **out, size_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	struct store_hit *nh, *h;
+	char		*q;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((q = store_search_query(query, cause)) == NULL)
+		return -1;
+	if ((s = store_stmt(st, sql_search, cause)) == NULL) {
+		free(q);
+		return -1;
+	}
+	sqlite3_bind_text(s, 1, q, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, STORE_MARK_ON, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, STORE_MARK_OFF, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 4, limit == 0 ? -1 : (sqlite3_int64)limit);
+	sqlite3_bind_int64(s, 5, (sqlite3_int64)offset);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if ((nh = util_reallocarray(*out, *n + 1, sizeof *nh)) ==
+		    NULL) {
+			rc = -2;
+			break;
+		}
+		*out = nh;
+		h = &nh[*n];
+		memset(h, 0, sizeof *h);
+		(*n)++;
+		h->article = sqlite3_column_int64(s, 0);
+		h->sentence = sqlite3_column_int64(s, 1);
+		h->idx = (size_t)sqlite3_column_int64(s, 2);
+		h->rank = sqlite3_column_double(s, 7);
+		if (store_col_text(s, 3, &h->outlet) != 0 ||
+		    store_col_text(s, 4, &h->title) != 0 ||
+		    store_col_text(s, 5, &h->text) != 0 ||
+		    store_col_text(s, 6, &h->snippet) != 0) {
+			rc = -2;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE) {
+		if (rc == -2)
+			nomem(cause);
+		else
+			util_cause(cause, _("cannot search for '%s': %s"),
+			    query, sqlite3_errmsg(st->db));
+		sqlite3_reset(s);
+		free(q);
+		store_hits_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	sqlite3_reset(s);
+	free(q);
+	return 0;
+}
+
+/* --- recurring lines -------------------------------------------------- */
+
+static int64_t
+line_hash(const char *line)
+{
+	char	hex[65];
+
+	util_sha256_hex(line, strlen(line), hex);
+	hex[15] = '\0';		/* 60 bits: always positive */
+	return (int64_t)strtoll(hex, NULL, 16);
+}
+
+long
+store_line_count(void *arg, const char *line)
+{
+	struct store	*st = arg;
+	sqlite3_stmt	*s;
+	long		 n = 0;
+
+	if ((s = store_stmt(st, sql_line_count, NULL)) == NULL)
+		return 0;
+	sqlite3_bind_int64(s, 1, line_hash(line));
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return n;
+}
+
+int
+store_lines_add(struct store *st, const char *const *lines, size_t n,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	size_t		 i;
+	int		 own, ok = 1;
+
+	if (n == 0)
+		return 0;
+	if (store_atomic_begin(st, &own, cause) != 0)
+		return -1;
+	for (i = 0; i < n && ok; i++) {
+		if ((s = store_stmt(st, sql_line_add, cause)) == NULL) {
+			ok = 0;
+			break;
+		}
+		sqlite3_bind_int64(s, 1, line_hash(lines[i]));
+		if (store_step(st, s, cause) == -1)
+			ok = 0;
+		else
+			sqlite3_reset(s);
+	}
+	if (store_atomic_end(st, own, ok, ok ? cause : NULL) != 0)
+		return -1;
+	return ok ? 0 : -1;
+}
+
+/* --- candidate index -------------------------------------------------- */
+
+int
+store_postings_add(struct store *st, int64_t sentence,
+    const char *const *terms, size_t n, char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		 term;
+	size_t		 i;
+	int		 own, ok = 0, rc;
+
+	if (n == 0)
+		return 0;
+	if (store_atomic_begin(st, &own, cause) != 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if ((s = store_stmt(st, sql_term_id, cause)) == NULL)
+			goto out;
+		store_bind_text(s, 1, terms[i]);
+		if ((rc = store_step(st, s, cause)) == -1)
+			goto out;
+		term = sqlite3_column_int64(s, 0);
+		while (rc == SQLITE_ROW)
+			rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if ((s = store_stmt(st, sql_posting_add, cause)) == NULL)
+			goto out;
+		sqlite3_bind_int64(s, 1, term);
+		sqlite3_bind_int64(s, 2, sentence);
+		if (store_step(st, s, cause) == -1)
+			goto out;
+		sqlite3_reset(s);
+		if (sqlite3_changes(st->db) == 0)
+			continue;	/* a duplicate term */
+		if ((s = store_stmt(st, sql_term_df_inc, cause)) == NULL)
+			goto out;
+		sqlite3_bind_int64(s, 1, term);
+		if (store_step(st, s, cause) == -1)
+			goto out;
+		sqlite3_reset(s);
+	}
+	ok = 1;
+out:
+	if (store_atomic_end(st, own, ok, ok ? cause : NULL) != 0)
+		return -1;
+	return ok ? 0 : -1;
+}
+
+int
+store_term_df(struct store *st, const char *term, int64_t *df, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	*df = 0;
+	if ((s = store_stmt(st, sql_term_df, cause)) == NULL)
+		return -1;
+	store_bind_text(s, 1, term);
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_ROW)
+		*df = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_postings(struct store *st, const char *term, size_t limit,
+    int64_t **out, size_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		*nv;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = store_stmt(st, sql_postings, cause)) == NULL)
+		return -1;
+	store_bind_text(s, 1, term);
+	sqlite3_bind_int64(s, 2, limit == 0 ? -1 : (sqlite3_int64)limit);
+	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
+		if ((nv = util_reallocarray(*out, *n + 1, sizeof *nv)) ==
+		    NULL) {
+			rc = nomem(cause);
+			break;
+		}
+		*out = nv;
+		nv[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}

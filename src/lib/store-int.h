@@ -1,0 +1,68 @@
+/*
+ * store-int.h: what the store*.c files share and nobody else sees: the
+ * connection with its cache of prepared statements, and helpers to step
+ * statements and turn SQLite errors into causes.
+ *
+ * The statement cache is keyed by the address of the SQL text (each SQL
+ * string is a static const char[] in one store*.c file), so a statement is
+ * prepared once per connection and reused; store_stmt() hands it back reset
+ * with its bindings cleared.  A cached statement must be finished (stepped
+ * to SQLITE_DONE or reset) before the same SQL is asked for again.
+ */
+#ifndef PX_STORE_INT_H
+#define PX_STORE_INT_H
+
+#include <sqlite3.h>
+
+#include "px.h"
+#include "store.h"
+
+struct store_cached {
+	const char	*sql;
+	sqlite3_stmt	*stmt;
+};
+
+struct store {
+	sqlite3			*db;
+	char			*path;
+	int			 readonly;
+	int			 intx;		/* inside store_begin() */
+	struct store_cached	*cache;
+	size_t			 ncache, capcache;
+};
+
+/* The cached statement for sql (reset, bindings cleared), or NULL. */
+sqlite3_stmt *store_stmt(struct store *st, const char *sql, char **cause);
+
+/* A fresh statement the caller finalizes (for the _each iterators). */
+sqlite3_stmt *store_stmt_new(struct store *st, const char *sql,
+    char **cause);
+
+/* Step: SQLITE_ROW or SQLITE_DONE, or -1 with *cause set (and the
+ * statement reset). */
+int store_step(struct store *st, sqlite3_stmt *s, char **cause);
+
+/* Set *cause from the connection's last error; returns -1. */
+int store_fail(struct store *st, char **cause);
+
+/* Run a statement that returns no rows (cached); 0 or -1. */
+int store_exec1(struct store *st, const char *sql, char **cause);
+
+/*
+ * Make a group of writes atomic: inside store_begin() a savepoint, outside
+ * a transaction of its own.  store_atomic_end() with ok 0 undoes it.
+ */
+int store_atomic_begin(struct store *st, int *own, char **cause);
+int store_atomic_end(struct store *st, int own, int ok, char **cause);
+
+/* Bind text or NULL; bind an id, 0 as NULL. */
+int store_bind_text(sqlite3_stmt *s, int i, const char *t);
+int store_bind_id(sqlite3_stmt *s, int i, int64_t id);
+
+/* A malloc'd copy of a text column, NULL for SQL NULL; -1 on no memory. */
+int store_col_text(sqlite3_stmt *s, int i, char **out);
+
+/* Refuse to write on a read-only store. */
+int store_writable(struct store *st, char **cause);
+
+#endif

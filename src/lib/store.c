@@ -1,0 +1,681 @@
+/*
+ * store.c: opening a parallax database, its schema and migrations, the
+ * statement cache and transactions.  The tables themselves are read and
+ * written in store-articles.c (articles, sentences, search, lines, the
+ * candidate index) and store-derived.c (pairs, claims, conflicts, stories,
+ * verdicts).
+ *
+ * Invariants of an open store: foreign_keys=ON, a 5 s busy timeout, and
+ * (when writable) journal_mode=WAL, synchronous=NORMAL.  PRAGMA
+ * application_id marks the file as ours and PRAGMA user_version is the
+ * schema version; migrations[i] takes a database from version i to i + 1
+ * and every step runs in one transaction with the version bump, so a
+ * database is always at exactly one version.  A file that is not SQLite,
+ * belongs to another application, comes from a newer parallax or cannot be
+ * written is refused before anything is written to it.
+ *
+ * Performance choices, measured on this machine (tests/import.sh's
+ * generator, 20-sentence articles, see the branch notes for figures):
+ * - WAL with synchronous=NORMAL: a commit appends to the WAL without an
+ *   fsync of the database; a killed process never loses a commit (only an
+ *   OS crash can lose the last ones), which is what the import promises.
+ * - Batches: ingest.c commits every 200 articles (or after about a second)
+ *   because the FTS5 index pays most per transaction (its in-memory
+ *   segment is flushed at each commit); 200 gets most of the gain and
+ *   bounds the work lost on a kill to a second.
+ * - FTS5 detail=full, no prefix index.  Measured on 100,000 sentences of
+ *   12-30 words (a Zipf vocabulary of 20,000 words), one column: the index
+ *   is 6.7 MB with detail=full, 6.5 MB with detail=column, 2.8 MB with
+ *   detail=none; 200 ranked queries with snippets took 1.0 s with full but
+ *   3.5 s with column and 2.7 s with none (snippet() must re-tokenise to
+ *   find the match without positions), and column/none cannot run phrase
+ *   queries.  One column makes positions nearly free, so full it is.  A
+ *   prefix index ('2 3') made the index 2.7 times larger and inserts twice
+ *   as slow for the rare "talk*" query: not worth it.
+ * - The original bytes are the last column of articles so that reading
+ *   the other columns never walks a large blob's overflow pages; paging is
+ *   keyset-based on indexed columns (never OFFSET over the articles).
+ */
+#include "store-int.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define STORE_APPLICATION_ID	0x50584c31	/* "PXL1" */
+#define STORE_BUSY_MS		5000
+#define STORE_BEGIN_RETRIES	5
+
+/*
+ * migrations[v] takes a database at version v to version v + 1.  Never
+ * edit a released step: add one (and bump STORE_SCHEMA_VERSION).
+ */
+static const char *const migrations[] = {
+	/* 0 -> 1: everything. */
+	"CREATE TABLE stories ("
+	"  id INTEGER PRIMARY KEY,"
+	"  title TEXT,"
+	"  first_date TEXT,"
+	"  last_date TEXT);"
+	"CREATE INDEX stories_recent ON stories (last_date, id);"
+
+	"CREATE TABLE articles ("
+	"  id INTEGER PRIMARY KEY,"
+	"  path TEXT,"
+	"  outlet TEXT,"
+	"  title TEXT,"
+	"  date TEXT,"
+	"  dateline TEXT,"
+	"  story INTEGER REFERENCES stories (id) ON DELETE SET NULL,"
+	"  hash TEXT NOT NULL UNIQUE,"
+	"  encoding INTEGER NOT NULL DEFAULT 0,"
+	"  imported_at TEXT NOT NULL,"
+	"  nsentences INTEGER NOT NULL DEFAULT 0,"
+	"  raw BLOB NOT NULL);"
+	"CREATE INDEX articles_story ON articles (story, date, id);"
+	"CREATE INDEX articles_date ON articles (date, id);"
+
+	"CREATE TABLE cites ("
+	"  article INTEGER NOT NULL REFERENCES articles (id)"
+	"    ON DELETE CASCADE,"
+	"  idx INTEGER NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  PRIMARY KEY (article, idx)) WITHOUT ROWID;"
+
+	"CREATE TABLE sentences ("
+	"  id INTEGER PRIMARY KEY,"
+	"  article INTEGER NOT NULL REFERENCES articles (id)"
+	"    ON DELETE CASCADE,"
+	"  idx INTEGER NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  start INTEGER NOT NULL,"
+	"  \"end\" INTEGER NOT NULL,"
+	"  is_title INTEGER NOT NULL DEFAULT 0,"
+	"  UNIQUE (article, idx));"
+
+	"CREATE VIRTUAL TABLE sentences_fts USING fts5 (text,"
+	"  content='sentences', content_rowid='id',"
+	"  tokenize='unicode61 remove_diacritics 2', detail=full);"
+	"CREATE TRIGGER sentences_fts_ins AFTER INSERT ON sentences BEGIN"
+	"  INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);"
+	"  END;"
+	"CREATE TRIGGER sentences_fts_del AFTER DELETE ON sentences BEGIN"
+	"  INSERT INTO sentences_fts (sentences_fts, rowid, text)"
+	"    VALUES ('delete', old.id, old.text);"
+	"  END;"
+	"CREATE TRIGGER sentences_fts_upd AFTER UPDATE OF text ON sentences"
+	"  BEGIN"
+	"  INSERT INTO sentences_fts (sentences_fts, rowid, text)"
+	"    VALUES ('delete', old.id, old.text);"
+	"  INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);"
+	"  END;"
+
+	"CREATE TABLE lines ("
+	"  hash INTEGER PRIMARY KEY,"
+	"  count INTEGER NOT NULL);"
+
+	"CREATE TABLE terms ("
+	"  id INTEGER PRIMARY KEY,"
+	"  term TEXT NOT NULL UNIQUE,"
+	"  df INTEGER NOT NULL DEFAULT 0);"
+	"CREATE TABLE postings ("
+	"  term INTEGER NOT NULL,"
+	"  sentence INTEGER NOT NULL,"
+	"  PRIMARY KEY (term, sentence)) WITHOUT ROWID;"
+
+	"CREATE TABLE pairs ("
+	"  id INTEGER PRIMARY KEY,"
+	"  a INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,"
+	"  b INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,"
+	"  relation TEXT NOT NULL"
+	"    CHECK (relation IN ('same', 'similar', 'conflict')),"
+	"  score REAL NOT NULL,"
+	"  UNIQUE (a, b),"
+	"  CHECK (a < b));"
+	"CREATE INDEX pairs_b ON pairs (b);"
+
+	"CREATE TABLE claims ("
+	"  id INTEGER PRIMARY KEY,"
+	"  sentence INTEGER NOT NULL REFERENCES sentences (id)"
+	"    ON DELETE CASCADE,"
+	"  kind TEXT NOT NULL,"
+	"  subject TEXT,"
+	"  value_num REAL,"
+	"  value_text TEXT,"
+	"  approx INTEGER NOT NULL DEFAULT 0,"
+	"  source TEXT);"
+	"CREATE INDEX claims_sentence ON claims (sentence);"
+
+	"CREATE TABLE conflicts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  story INTEGER REFERENCES stories (id) ON DELETE SET NULL,"
+	"  kind TEXT NOT NULL,"
+	"  subject TEXT,"
+	"  reason TEXT);"
+	"CREATE INDEX conflicts_story ON conflicts (story);"
+	"CREATE TABLE conflict_claims ("
+	"  conflict INTEGER NOT NULL REFERENCES conflicts (id)"
+	"    ON DELETE CASCADE,"
+	"  claim INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (conflict, claim)) WITHOUT ROWID;"
+	"CREATE INDEX conflict_claims_claim ON conflict_claims (claim);"
+
+	"CREATE TABLE verdicts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  target TEXT NOT NULL CHECK (target IN ('pair', 'claim', 'conflict')),"
+	"  target_id INTEGER NOT NULL,"
+	"  verdict TEXT NOT NULL,"
+	"  note TEXT,"
+	"  editor TEXT NOT NULL,"
+	"  time TEXT NOT NULL);"
+	"CREATE INDEX verdicts_target ON verdicts (target, target_id, id);"
+	"CREATE TRIGGER verdicts_no_update BEFORE UPDATE ON verdicts BEGIN"
+	"  SELECT RAISE (ABORT, 'verdicts are append-only'); END;"
+	"CREATE TRIGGER verdicts_no_delete BEFORE DELETE ON verdicts BEGIN"
+	"  SELECT RAISE (ABORT, 'verdicts are append-only'); END;",
+
+	/* 1 -> 2: the size of the original, for listings. */
+	"ALTER TABLE articles ADD COLUMN size INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE articles SET size = length(raw);"
+};
+
+_Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,
+    "one migration per schema version");
+
+static const char sql_data_version[] = "PRAGMA data_version";
+static const char sql_user_version[] = "PRAGMA user_version";
+
+int
+store_fail(struct store *st, char **cause)
+{
+	util_cause(cause, _("database %s: %s"), st->path,
+	    sqlite3_errmsg(st->db));
+	return -1;
+}
+
+sqlite3_stmt *
+store_stmt(struct store *st, const char *sql, char **cause)
+{
+	struct store_cached	*c;
+	sqlite3_stmt		*s;
+	size_t			 i;
+
+	for (i = 0; i < st->ncache; i++) {
+		if (st->cache[i].sql == sql) {
+			s = st->cache[i].stmt;
+			sqlite3_reset(s);
+			sqlite3_clear_bindings(s);
+			return s;
+		}
+	}
+	if (st->ncache == st->capcache) {
+		c = util_reallocarray(st->cache, st->capcache + 32,
+		    sizeof *c);
+		if (c == NULL) {
+			util_cause(cause, "%s", strerror(ENOMEM));
+			return NULL;
+		}
+		st->cache = c;
+		st->capcache += 32;
+	}
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s,
+	    NULL) != SQLITE_OK) {
+		store_fail(st, cause);
+		return NULL;
+	}
+	st->cache[st->ncache].sql = sql;
+	st->cache[st->ncache].stmt = s;
+	st->ncache++;
+	return s;
+}
+
+sqlite3_stmt *
+store_stmt_new(struct store *st, const char *sql, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+		store_fail(st, cause);
+		return NULL;
+	}
+	return s;
+}
+
+int
+store_step(struct store *st, sqlite3_stmt *s, char **cause)
+{
+	int	rc;
+
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return rc;
+	store_fail(st, cause);
+	sqlite3_reset(s);
+	return -1;
+}
+
+int
+store_exec1(struct store *st, const char *sql, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = store_stmt(st, sql, cause)) == NULL)
+		return -1;
+	if (store_step(st, s, cause) == -1)
+		return -1;
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_bind_text(sqlite3_stmt *s, int i, const char *t)
+{
+	if (t == NULL)
+		return sqlite3_bind_null(s, i);
+	return sqlite3_bind_text(s, i, t, -1, SQLITE_STATIC);
+}
+
+int
+store_bind_id(sqlite3_stmt *s, int i, int64_t id)
+{
+	if (id == 0)
+		return sqlite3_bind_null(s, i);
+	return sqlite3_bind_int64(s, i, id);
+}
+
+int
+store_col_text(sqlite3_stmt *s, int i, char **out)
+{
+	const unsigned char	*t;
+
+	*out = NULL;
+	if (sqlite3_column_type(s, i) == SQLITE_NULL)
+		return 0;
+	t = sqlite3_column_text(s, i);
+	if (t == NULL)
+		return -1;
+	*out = util_strndup((const char *)t,
+	    (size_t)sqlite3_column_bytes(s, i));
+	return *out == NULL ? -1 : 0;
+}
+
+int
+store_writable(struct store *st, char **cause)
+{
+	if (!st->readonly)
+		return 0;
+	util_cause(cause, _("database %s is open read-only"), st->path);
+	return -1;
+}
+
+/* Run SQL text (no parameters, maybe several statements). */
+static int
+exec_script(struct store *st, const char *sql, char **cause)
+{
+	char	*err = NULL;
+
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		util_cause(cause, _("database %s: %s"), st->path,
+		    err != NULL ? err : sqlite3_errmsg(st->db));
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+pragma_int(struct store *st, const char *sql, int64_t *v, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if ((s = store_stmt(st, sql, cause)) == NULL)
+		return -1;
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	*v = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_schema_version(struct store *st, int *version, char **cause)
+{
+	int64_t	v;
+
+	if (pragma_int(st, sql_user_version, &v, cause) != 0)
+		return -1;
+	*version = (int)v;
+	return 0;
+}
+
+int
+store_data_version(struct store *st, int64_t *version, char **cause)
+{
+	return pragma_int(st, sql_data_version, version, cause);
+}
+
+const char *
+store_path(const struct store *st)
+{
+	return st->path;
+}
+
+int
+store_in_transaction(const struct store *st)
+{
+	return st->intx;
+}
+
+static int
+begin_immediate(struct store *st, char **cause)
+{
+	int	rc, i;
+
+	for (i = 0; i < STORE_BEGIN_RETRIES; i++) {
+		rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			return 0;
+		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+			break;
+		usleep(100000);	/* the busy handler waited already */
+	}
+	if ((rc & 0xff) == SQLITE_BUSY)
+		util_cause(cause, _("database %s is busy (another parallax "
+		    "is writing to it)"), st->path);
+	else
+		store_fail(st, cause);
+	return -1;
+}
+
+int
+store_begin(struct store *st, char **cause)
+{
+	if (store_writable(st, cause) != 0)
+		return -1;
+	if (st->intx) {
+		util_cause(cause, "%s", _("a transaction is already open"));
+		return -1;
+	}
+	if (begin_immediate(st, cause) != 0)
+		return -1;
+	st->intx = 1;
+	return 0;
+}
+
+int
+store_commit(struct store *st, char **cause)
+{
+	int	rc;
+
+	if (!st->intx) {
+		util_cause(cause, "%s", _("no transaction is open"));
+		return -1;
+	}
+	rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		store_fail(st, cause);
+		store_rollback(st);
+		return -1;
+	}
+	st->intx = 0;
+	return 0;
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (st == NULL || !st->intx)
+		return;
+	if (sqlite3_get_autocommit(st->db) == 0)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	st->intx = 0;
+}
+
+int
+store_atomic_begin(struct store *st, int *own, char **cause)
+{
+	if (store_writable(st, cause) != 0)
+		return -1;
+	if (st->intx) {
+		*own = 0;
+		return exec_script(st, "SAVEPOINT px_atomic", cause);
+	}
+	*own = 1;
+	return store_begin(st, cause);
+}
+
+int
+store_atomic_end(struct store *st, int own, int ok, char **cause)
+{
+	if (own) {
+		if (ok)
+			return store_commit(st, cause);
+		store_rollback(st);
+		return 0;
+	}
+	if (!ok) {
+		sqlite3_exec(st->db, "ROLLBACK TO px_atomic", NULL, NULL, NULL);
+		sqlite3_exec(st->db, "RELEASE px_atomic", NULL, NULL, NULL);
+		return 0;
+	}
+	return exec_script(st, "RELEASE px_atomic", cause);
+}
+
+/* Is the file an SQLite database of ours (or an empty new one)?  Reads
+ * only.  *version gets user_version. */
+static int
+check_file(struct store *st, int *version, int *fresh, char **cause)
+{
+	sqlite3_stmt	*s = NULL;
+	int64_t		 appid, v, ntables = 0;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM sqlite_master",
+	    -1, &s, NULL) != SQLITE_OK ||
+	    (rc = sqlite3_step(s)) != SQLITE_ROW) {
+		rc = sqlite3_errcode(st->db);
+		if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
+			util_cause(cause, _("%s is not a parallax database "
+			    "(not an SQLite file)"), st->path);
+		else
+			store_fail(st, cause);
+		sqlite3_finalize(s);
+		return -1;
+	}
+	ntables = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (pragma_int(st, "PRAGMA application_id", &appid, cause) != 0 ||
+	    pragma_int(st, sql_user_version, &v, cause) != 0)
+		return -1;
+	*fresh = ntables == 0 && appid == 0 && v == 0;
+	if (!*fresh && appid != STORE_APPLICATION_ID) {
+		util_cause(cause, _("%s is an SQLite database of another "
+		    "program, not a parallax database"), st->path);
+		return -1;
+	}
+	if (v > STORE_SCHEMA_VERSION) {
+		util_cause(cause, _("%s was made by a newer parallax (schema "
+		    "version %d; this one knows up to %d)"), st->path, (int)v,
+		    STORE_SCHEMA_VERSION);
+		return -1;
+	}
+	*version = (int)v;
+	return 0;
+}
+
+/* Bring the schema from its version to target, one step per migration. */
+static int
+migrate(struct store *st, int target, char **cause)
+{
+	char	*sql;
+	int	 v, appid_done = 0;
+	int64_t	 appid;
+
+	if (store_begin(st, cause) != 0)
+		return -1;
+	/* Read again under the write lock: another process may have done it. */
+	if (store_schema_version(st, &v, cause) != 0)
+		goto fail;
+	if (pragma_int(st, "PRAGMA application_id", &appid, cause) != 0)
+		goto fail;
+	appid_done = appid == STORE_APPLICATION_ID;
+	for (; v < target; v++) {
+		if (exec_script(st, migrations[v], cause) != 0)
+			goto fail;
+	}
+	if (!appid_done) {
+		sql = util_printf("PRAGMA application_id = %d",
+		    STORE_APPLICATION_ID);
+		if (sql == NULL || exec_script(st, sql, cause) != 0) {
+			free(sql);
+			goto fail;
+		}
+		free(sql);
+	}
+	if ((sql = util_printf("PRAGMA user_version = %d", target)) == NULL ||
+	    exec_script(st, sql, cause) != 0) {
+		free(sql);
+		goto fail;
+	}
+	free(sql);
+	return store_commit(st, cause);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+static int
+file_writable(const char *path)
+{
+	struct stat	sb;
+
+	if (stat(path, &sb) != 0)
+		return errno == ENOENT;
+	/* A file without write bits is read-only even for root. */
+	if ((sb.st_mode & 0222) == 0)
+		return 0;
+	return access(path, W_OK) == 0;
+}
+
+static int
+open_db(const char *path, int flags, struct store **out, int target,
+    char **cause)
+{
+	struct store	*st;
+	struct stat	 sb;
+	int		 oflags, version, fresh, ro = flags & STORE_READONLY;
+
+	*out = NULL;
+	if (stat(path, &sb) != 0) {
+		if (errno != ENOENT || !(flags & STORE_CREATE) || ro) {
+			if (errno == ENOENT)
+				util_cause(cause, _("no database at %s "
+				    "(import articles first)"), path);
+			else
+				util_cause(cause, "%s: %s", path,
+				    strerror(errno));
+			return -1;
+		}
+	} else if (!S_ISREG(sb.st_mode)) {
+		util_cause(cause, _("%s is not a regular file"), path);
+		return -1;
+	}
+	if (!ro && !file_writable(path)) {
+		util_cause(cause, _("database %s is read-only: nothing was "
+		    "changed"), path);
+		return -1;
+	}
+	if ((st = calloc(1, sizeof *st)) == NULL ||
+	    (st->path = util_strdup(path)) == NULL) {
+		free(st);
+		util_cause(cause, "%s", strerror(ENOMEM));
+		return -1;
+	}
+	st->readonly = ro;
+	oflags = ro ? SQLITE_OPEN_READONLY :
+	    SQLITE_OPEN_READWRITE | (flags & STORE_CREATE ?
+	    SQLITE_OPEN_CREATE : 0);
+	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
+		if (st->db == NULL)
+			util_cause(cause, "%s", strerror(ENOMEM));
+		else
+			store_fail(st, cause);
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 0);
+	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
+	if (!ro && sqlite3_db_readonly(st->db, "main") == 1) {
+		util_cause(cause, _("database %s is read-only: nothing was "
+		    "changed"), path);
+		goto fail;
+	}
+	if (check_file(st, &version, &fresh, cause) != 0)
+		goto fail;
+	if (ro && version < target) {
+		util_cause(cause, _("database %s has an older schema (version "
+		    "%d): open it once for writing to upgrade it"), path,
+		    version);
+		goto fail;
+	}
+	if (exec_script(st, "PRAGMA foreign_keys = ON", cause) != 0)
+		goto fail;
+	if (!ro) {
+		if (exec_script(st, "PRAGMA journal_mode = WAL;"
+		    "PRAGMA synchronous = NORMAL", cause) != 0)
+			goto fail;
+		if (version < target && migrate(st, target, cause) != 0)
+			goto fail;
+	}
+	*out = st;
+	return 0;
+fail:
+	store_close(st);
+	return -1;
+}
+
+int
+store_open(const char *path, int flags, struct store **out, char **cause)
+{
+	return open_db(path, flags, out, STORE_SCHEMA_VERSION, cause);
+}
+
+int
+store_create_at_version(const char *path, int version, char **cause)
+{
+	struct store	*st;
+	struct stat	 sb;
+
+	if (version < 1 || version > STORE_SCHEMA_VERSION) {
+		util_cause(cause, _("no schema version %d"), version);
+		return -1;
+	}
+	if (stat(path, &sb) == 0) {
+		util_cause(cause, _("%s exists already"), path);
+		return -1;
+	}
+	if (open_db(path, STORE_CREATE, &st, version, cause) != 0)
+		return -1;
+	store_close(st);
+	return 0;
+}
+
+void
+store_close(struct store *st)
+{
+	size_t	i;
+
+	if (st == NULL)
+		return;
+	store_rollback(st);
+	for (i = 0; i < st->ncache; i++)
+		sqlite3_finalize(st->cache[i].stmt);
+	free(st->cache);
+	if (st->db != NULL)
+		sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}

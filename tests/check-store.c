@@ -1,0 +1,850 @@
+/*
+ * check-store.c: the database module with hand-built articles: schema and
+ * migration from a version-1 file, duplicate hashes, rolled-back
+ * transactions, read-only and foreign files left untouched, full-text
+ * search and its query quoting, keyset paging, pairs normalised to a < b,
+ * claims, conflicts, stories, verdicts, lines and the candidate index.
+ */
+#include <config.h>
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "suites.h"
+#include "px.h"
+#include "store.h"
+
+static char	tmpdir[64];
+static char	dbpath[128];
+
+static void
+setup(void)
+{
+	snprintf(tmpdir, sizeof tmpdir, "/tmp/px-store-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+	snprintf(dbpath, sizeof dbpath, "%s/test.db", tmpdir);
+}
+
+static void
+teardown(void)
+{
+	char	*cmd = util_printf("rm -rf '%s'", tmpdir);
+
+	if (cmd != NULL && system(cmd) != 0)
+		fprintf(stderr, "cannot remove %s\n", tmpdir);
+	free(cmd);
+}
+
+/* An article of n sentences built by hand; texts are "<word> s<i> ...". */
+struct fake {
+	struct article		a;
+	struct article_sentence	s[64];
+	char			*texts[64];
+	char			*cites[2];
+	char			 raw[4096];
+	char			 hash[65];
+};
+
+static void
+fake_make(struct fake *f, const char *word, size_t n, const char *date,
+    const char *outlet)
+{
+	size_t	i, off = 0;
+	int	w;
+
+	memset(f, 0, sizeof *f);
+	for (i = 0; i < n && i < 64; i++) {
+		f->texts[i] = util_printf("%s sentence %zu about Kyiv talks.",
+		    word, i);
+		w = snprintf(f->raw + off, sizeof f->raw - off, "%s\n",
+		    f->texts[i]);
+		f->s[i].text = f->texts[i];
+		f->s[i].start = off;
+		f->s[i].end = off + (size_t)w - 1;
+		f->s[i].is_title = i == 0;
+		off += (size_t)w;
+	}
+	f->cites[0] = "Reuters";
+	f->cites[1] = "AFP";
+	f->a.title = f->texts[0];
+	f->a.date = (char *)date;
+	f->a.outlet = (char *)outlet;
+	f->a.dateline = "Minsk";
+	f->a.cites = f->cites;
+	f->a.ncites = 2;
+	f->a.sentences = f->s;
+	f->a.nsentences = n;
+	util_sha256_hex(f->raw, off, f->hash);
+}
+
+static void
+fake_free(struct fake *f)
+{
+	size_t	i;
+
+	for (i = 0; i < 64; i++)
+		free(f->texts[i]);
+}
+
+static int64_t
+fake_add(struct store *st, struct fake *f, const char *path)
+{
+	int64_t	 id;
+	char	*cause = NULL;
+
+	if (store_article_add(st, &f->a, path, f->raw, strlen(f->raw),
+	    f->hash, &id, &cause) != 0)
+		ck_abort_msg("add: %s", cause);
+	ck_assert_int_gt(id, 0);
+	return id;
+}
+
+static struct store *
+open_new(void)
+{
+	struct store	*st = NULL;
+	char		*cause = NULL;
+
+	if (store_open(dbpath, STORE_CREATE, &st, &cause) != 0)
+		ck_abort_msg("open: %s", cause);
+	return st;
+}
+
+static void
+file_hash(const char *path, char out[65])
+{
+	char	*data = NULL, *cause = NULL;
+	size_t	 len;
+
+	ck_assert_int_eq(util_read_file(path, 1 << 26, &data, &len, &cause),
+	    0);
+	util_sha256_hex(data, len, out);
+	free(data);
+}
+
+START_TEST(test_schema)
+{
+	struct store	*st = open_new();
+	sqlite3		*db;
+	sqlite3_stmt	*s;
+	int		 version;
+	static const char *const tables[] = { "articles", "cites",
+	    "sentences", "sentences_fts", "lines", "terms", "postings",
+	    "pairs", "claims", "conflicts", "conflict_claims", "stories",
+	    "verdicts" };
+	size_t		 i;
+
+	ck_assert_int_eq(store_schema_version(st, &version, NULL), 0);
+	ck_assert_int_eq(version, STORE_SCHEMA_VERSION);
+	store_close(st);
+
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	for (i = 0; i < PX_NITEMS(tables); i++) {
+		ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT count(*) FROM "
+		    "sqlite_master WHERE name = ?", -1, &s, NULL), SQLITE_OK);
+		sqlite3_bind_text(s, 1, tables[i], -1, SQLITE_STATIC);
+		ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+		ck_assert_msg(sqlite3_column_int(s, 0) == 1, "no table %s",
+		    tables[i]);
+		sqlite3_finalize(s);
+	}
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &s,
+	    NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+	ck_assert_str_eq((const char *)sqlite3_column_text(s, 0), "wal");
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+
+	/* Opening again changes nothing and needs no migration. */
+	st = open_new();
+	ck_assert_int_eq(store_schema_version(st, &version, NULL), 0);
+	ck_assert_int_eq(version, STORE_SCHEMA_VERSION);
+	store_close(st);
+}
+END_TEST
+
+START_TEST(test_migrate_from_v1)
+{
+	struct store		*st;
+	struct store_article	*a = NULL;
+	sqlite3			*db;
+	char			*cause = NULL;
+	int			 version;
+
+	ck_assert_int_eq(store_create_at_version(dbpath, 1, &cause), 0);
+	/* An article as version 1 stored it, written by hand. */
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "PRAGMA user_version", NULL, NULL,
+	    NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "INSERT INTO articles (path, outlet,"
+	    " title, hash, imported_at, nsentences, raw) VALUES ('old.txt', "
+	    "'Old', 'Old title', 'abc', '2026-01-01T00:00:00Z', 0, "
+	    "x'0102030405')", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	/* A version-1 file cannot be read without an upgrade... */
+	ck_assert_int_eq(store_open(dbpath, STORE_READONLY, &st, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "older"));
+	free(cause);
+	cause = NULL;
+	/* ...which a writable open does, keeping the data. */
+	st = open_new();
+	ck_assert_int_eq(store_schema_version(st, &version, NULL), 0);
+	ck_assert_int_eq(version, 2);
+	ck_assert_int_eq(store_article_get(st, 1, &a, &cause), 0);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_str_eq(a->title, "Old title");
+	ck_assert_uint_eq(a->size, 5);
+	store_article_free(a);
+	store_close(st);
+}
+END_TEST
+
+START_TEST(test_newer_schema_refused)
+{
+	struct store	*st;
+	sqlite3		*db;
+	char		*cause = NULL, before[65], after[65];
+
+	store_close(open_new());
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "PRAGMA user_version = 99", NULL,
+	    NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	file_hash(dbpath, before);
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "newer"));
+	free(cause);
+	file_hash(dbpath, after);
+	ck_assert_str_eq(before, after);
+}
+END_TEST
+
+START_TEST(test_add_get_duplicate)
+{
+	struct store		*st = open_new();
+	struct fake		 f;
+	struct store_article	*a = NULL;
+	struct store_sentence	*s = NULL;
+	int64_t			 id, found, n;
+	size_t			 ns, len;
+	char			*cause = NULL, *raw = NULL;
+
+	fake_make(&f, "alpha", 5, "2022-02-25", "Sputnik");
+	id = fake_add(st, &f, "dir/a file.txt");
+	ck_assert_int_eq(store_article_by_hash(st, f.hash, &found, NULL), 0);
+	ck_assert_int_eq(found, id);
+	ck_assert_int_eq(store_article_add(st, &f.a, "again", f.raw,
+	    strlen(f.raw), f.hash, &found, &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(store_article_count(st, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 1);
+
+	ck_assert_int_eq(store_article_get(st, id, &a, NULL), 0);
+	ck_assert_str_eq(a->path, "dir/a file.txt");
+	ck_assert_str_eq(a->outlet, "Sputnik");
+	ck_assert_str_eq(a->date, "2022-02-25");
+	ck_assert_str_eq(a->dateline, "Minsk");
+	ck_assert_uint_eq(a->ncites, 2);
+	ck_assert_str_eq(a->cites[0], "Reuters");
+	ck_assert_str_eq(a->cites[1], "AFP");
+	ck_assert_uint_eq(a->nsentences, 5);
+	ck_assert_str_eq(a->hash, f.hash);
+	ck_assert_int_eq(a->story, 0);
+	ck_assert_uint_eq(strlen(a->imported_at), 20);
+	store_article_free(a);
+
+	ck_assert_int_eq(store_sentences(st, id, &s, &ns, NULL), 0);
+	ck_assert_uint_eq(ns, 5);
+	ck_assert_str_eq(s[3].text, f.texts[3]);
+	ck_assert_uint_eq(s[3].idx, 3);
+	ck_assert_int_eq(s[0].is_title, 1);
+	ck_assert_int_eq(s[1].is_title, 0);
+	ck_assert_int_eq(memcmp(f.raw + s[2].start, s[2].text,
+	    s[2].end - s[2].start), 0);
+	store_sentences_free(s, ns);
+
+	ck_assert_int_eq(store_article_raw(st, id, &raw, &len, NULL), 0);
+	ck_assert_uint_eq(len, strlen(f.raw));
+	ck_assert_int_eq(memcmp(raw, f.raw, len), 0);
+	free(raw);
+
+	ck_assert_int_eq(store_article_get(st, 999, &a, NULL), 0);
+	ck_assert_ptr_null(a);
+	ck_assert_int_eq(store_article_raw(st, 999, &raw, &len, NULL), 0);
+	ck_assert_ptr_null(raw);
+	fake_free(&f);
+	store_close(st);
+}
+END_TEST
+
+START_TEST(test_rollback)
+{
+	struct store		*st = open_new();
+	struct fake		 f, g;
+	struct store_hit	*h;
+	int64_t			 n, found;
+	size_t			 nh;
+
+	fake_make(&f, "zebra", 4, NULL, NULL);
+	fake_make(&g, "yak", 4, NULL, NULL);
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	ck_assert_int_eq(store_begin(st, NULL), -1);	/* not nestable */
+	fake_add(st, &f, "f");
+	fake_add(st, &g, NULL);
+	ck_assert_int_eq(store_article_count(st, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 2);
+	store_rollback(st);
+	ck_assert_int_eq(store_in_transaction(st), 0);
+	ck_assert_int_eq(store_article_count(st, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 0);
+	ck_assert_int_eq(store_sentence_count(st, &n, NULL), 0);
+	ck_assert_int_eq(n, 0);
+	ck_assert_int_eq(store_article_by_hash(st, f.hash, &found, NULL), 0);
+	ck_assert_int_eq(found, 0);
+	ck_assert_int_eq(store_search(st, "zebra", 0, 10, &h, &nh, NULL), 0);
+	ck_assert_uint_eq(nh, 0);
+	/* The same articles go in after the rollback. */
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	fake_add(st, &f, "f");
+	ck_assert_int_eq(store_commit(st, NULL), 0);
+	ck_assert_int_eq(store_search(st, "zebra", 0, 10, &h, &nh, NULL), 0);
+	ck_assert_uint_eq(nh, 4);
+	store_hits_free(h, nh);
+	fake_free(&f);
+	fake_free(&g);
+	store_close(st);
+}
+END_TEST
+
+START_TEST(test_readonly)
+{
+	struct store	*st = open_new(), *ro;
+	struct fake	 f, g;
+	int64_t		 n, id;
+	char		*cause = NULL, before[65], after[65];
+
+	fake_make(&f, "alpha", 3, NULL, NULL);
+	fake_make(&g, "beta", 3, NULL, NULL);
+	fake_add(st, &f, "f");
+	store_close(st);
+	/* No write bits: refused even for root; the directory too. */
+	ck_assert_int_eq(chmod(dbpath, 0444), 0);
+	chmod(tmpdir, 0555);
+	file_hash(dbpath, before);
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "read-only"));
+	free(cause);
+	cause = NULL;
+	if (store_open(dbpath, STORE_READONLY, &ro, &cause) != 0)
+		ck_abort_msg("read-only open: %s", cause);
+	ck_assert_int_eq(store_article_count(ro, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 1);
+	ck_assert_int_eq(store_article_add(ro, &g.a, "g", g.raw,
+	    strlen(g.raw), g.hash, &id, &cause), -1);
+	free(cause);
+	store_close(ro);
+	file_hash(dbpath, after);
+	ck_assert_str_eq(before, after);
+	chmod(tmpdir, 0755);
+	chmod(dbpath, 0644);
+	fake_free(&f);
+	fake_free(&g);
+}
+END_TEST
+
+START_TEST(test_not_sqlite)
+{
+	struct store	*st;
+	FILE		*fp;
+	char		*cause = NULL, before[65], after[65];
+	static const char text[] = "This is a text file, not a database.\n";
+
+	ck_assert_ptr_nonnull(fp = fopen(dbpath, "w"));
+	fputs(text, fp);
+	fclose(fp);
+	file_hash(dbpath, before);
+	ck_assert_int_eq(store_open(dbpath, STORE_CREATE, &st, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "not a parallax database"));
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(store_open(dbpath, STORE_READONLY, &st, &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	file_hash(dbpath, after);
+	ck_assert_str_eq(before, after);
+	ck_assert_int_eq(access("/nonexistent-px/x.db", F_OK), -1);
+	cause = NULL;
+	ck_assert_int_eq(store_open("/nonexistent-px/x.db", 0, &st, &cause),
+	    -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+}
+END_TEST
+
+START_TEST(test_other_sqlite)
+{
+	struct store	*st;
+	sqlite3		*db;
+	char		*cause = NULL;
+
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "CREATE TABLE t (x)", NULL, NULL,
+	    NULL), SQLITE_OK);
+	sqlite3_close(db);
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "another program"));
+	free(cause);
+}
+END_TEST
+
+struct query_case {
+	const char	*in, *out;	/* out NULL: an error */
+};
+
+static const struct query_case query_cases[] = {
+	{ "talks Minsk", "\"talks\" \"Minsk\"" },
+	{ "(Kyiv", "\"(Kyiv\"" },
+	{ "say \"the talks\"", "\"say\" \"the talks\"" },
+	{ "talk* venue", "\"talk\"* \"venue\"" },
+	{ "Minsk OR Gomel", "\"Minsk\" OR \"Gomel\"" },
+	{ "OR Minsk", "\"Minsk\"" },
+	{ "NEAR(a b) AND c", "\"NEAR(a\" \"b)\" \"AND\" \"c\"" },
+	{ "-- ... Kyiv", "\"Kyiv\"" },
+	{ "\"unbalanced", NULL },
+	{ "   ", NULL },
+	{ "- ... !", NULL },
+};
+
+START_TEST(test_search_query)
+{
+	char	*q, *cause = NULL;
+
+	q = store_search_query(query_cases[_i].in, &cause);
+	if (query_cases[_i].out == NULL) {
+		ck_assert_ptr_null(q);
+		ck_assert_ptr_nonnull(cause);
+		free(cause);
+	} else {
+		ck_assert_ptr_nonnull(q);
+		ck_assert_str_eq(q, query_cases[_i].out);
+		free(q);
+	}
+}
+END_TEST
+
+START_TEST(test_search)
+{
+	struct store		*st = open_new();
+	struct fake		 f, g;
+	struct store_hit	*h = NULL;
+	size_t			 n;
+	int64_t			 ia;
+	char			*cause = NULL;
+
+	fake_make(&f, "Delegation", 3, "2022-02-25", "Sputnik");
+	fake_make(&g, "Gomel", 2, "2022-02-26", "Reuters");
+	g.texts[1][0] = 'g';	/* case differs */
+	ia = fake_add(st, &f, "f");
+	fake_add(st, &g, "g");
+	ck_assert_int_eq(store_search(st, "delegation", 0, 10, &h, &n, NULL),
+	    0);
+	ck_assert_uint_eq(n, 3);
+	ck_assert_int_eq(h[0].article, ia);
+	ck_assert_str_eq(h[0].outlet, "Sputnik");
+	ck_assert_ptr_nonnull(strstr(h[0].snippet, STORE_MARK_ON));
+	ck_assert_ptr_nonnull(strstr(h[0].snippet, STORE_MARK_OFF));
+	store_hits_free(h, n);
+	/* Paging: offset 2 of 3. */
+	ck_assert_int_eq(store_search(st, "delegation", 2, 10, &h, &n, NULL),
+	    0);
+	ck_assert_uint_eq(n, 1);
+	store_hits_free(h, n);
+	/* Diacritics folded, words ANDed, a phrase, user punctuation. */
+	ck_assert_int_eq(store_search(st, "kýiv GOMEL", 0, 10, &h, &n, NULL),
+	    0);
+	ck_assert_uint_eq(n, 2);
+	store_hits_free(h, n);
+	ck_assert_int_eq(store_search(st, "\"about kyiv talks\"", 0, 10, &h,
+	    &n, NULL), 0);
+	ck_assert_uint_eq(n, 5);
+	store_hits_free(h, n);
+	ck_assert_int_eq(store_search(st, "\"kyiv about\"", 0, 10, &h, &n,
+	    NULL), 0);
+	ck_assert_uint_eq(n, 0);
+	store_hits_free(h, n);
+	ck_assert_int_eq(store_search(st, "gom* AND(", 0, 10, &h, &n, NULL),
+	    0);
+	ck_assert_uint_eq(n, 0);	/* "AND(" is a word, not in any text */
+	ck_assert_int_eq(store_search(st, "gom*", 0, 10, &h, &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	store_hits_free(h, n);
+	ck_assert_int_eq(store_search(st, "\"oops", 0, 10, &h, &n, &cause),
+	    -1);
+	ck_assert_ptr_nonnull(strstr(cause, "quote"));
+	free(cause);
+	fake_free(&f);
+	fake_free(&g);
+	store_close(st);
+}
+END_TEST
+
+START_TEST(test_paging)
+{
+	struct store		*st = open_new();
+	struct store_article	*a = NULL;
+	struct store_page	 q;
+	struct fake		 f;
+	size_t			 n, i, total;
+	int64_t			 ids[120], last, prev;
+	char			 word[32], date[16], *lastdate = NULL;
+
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	for (i = 0; i < 120; i++) {
+		snprintf(word, sizeof word, "w%zu", i);
+		/* Every third article undated; dates repeat. */
+		snprintf(date, sizeof date, "2022-03-%02zu", 1 + i % 7);
+		fake_make(&f, word, 2, i % 3 == 0 ? NULL : date, "Outlet");
+		ids[i] = fake_add(st, &f, NULL);
+		fake_free(&f);
+	}
+	ck_assert_int_eq(store_commit(st, NULL), 0);
+
+	memset(&q, 0, sizeof q);
+	q.limit = 50;
+	total = 0;
+	last = 0;
+	do {
+		q.from = last;
+		ck_assert_int_eq(store_articles_page(st, &q, &a, &n, NULL), 0);
+		for (i = 0; i < n; i++) {
+			ck_assert_int_eq(a[i].id, ids[total + i]);
+			ck_assert_uint_eq(a[i].ncites, 2);
+		}
+		total += n;
+		if (n > 0)
+			last = a[n - 1].id;
+		store_articles_free(a, n);
+	} while (n == 50);
+	ck_assert_uint_eq(total, 120);
+
+	/* Backward from the end: newest ids first. */
+	q.from = 0;
+	q.backward = 1;
+	ck_assert_int_eq(store_articles_page(st, &q, &a, &n, NULL), 0);
+	ck_assert_uint_eq(n, 50);
+	ck_assert_int_eq(a[0].id, ids[119]);
+	ck_assert_int_eq(a[49].id, ids[70]);
+	store_articles_free(a, n);
+
+	/* By date: non-increasing dates, undated last, every row once. */
+	memset(&q, 0, sizeof q);
+	q.order = STORE_BY_DATE;
+	q.limit = 17;
+	total = 0;
+	prev = 0;
+	do {
+		ck_assert_int_eq(store_articles_page(st, &q, &a, &n, NULL), 0);
+		for (i = 0; i < n; i++) {
+			if (lastdate != NULL && a[i].date != NULL)
+				ck_assert_str_le(a[i].date, lastdate);
+			if (lastdate == NULL && prev != 0)
+				ck_assert_ptr_null(a[i].date);
+			free(lastdate);
+			lastdate = a[i].date != NULL ?
+			    util_strdup(a[i].date) : NULL;
+			prev = a[i].id;
+		}
+		total += n;
+		if (n > 0) {
+			q.from = a[n - 1].id;
+			q.from_date = lastdate;
+		}
+		store_articles_free(a, n);
+	} while (n == 17);
+	free(lastdate);
+	ck_assert_uint_eq(total, 120);
+	store_close(st);
+}
+END_TEST
+
+START_TEST(test_pairs)
+{
+	struct store		*st = open_new();
+	struct fake		 f, g;
+	struct store_sentence	*sf, *sg;
+	struct store_pair	*p = NULL;
+	size_t			 nf, ng, n;
+	int64_t			 a, b, id, id2;
+	char			*cause = NULL;
+	enum store_relation	 r;
+
+	fake_make(&f, "one", 3, NULL, NULL);
+	fake_make(&g, "two", 3, NULL, NULL);
+	a = fake_add(st, &f, "f");
+	b = fake_add(st, &g, "g");
+	store_sentences(st, a, &sf, &nf, NULL);
+	store_sentences(st, b, &sg, &ng, NULL);
+	/* Given b, a: stored a < b. */
+	ck_assert_int_eq(store_pair_put(st, sg[1].id, sf[0].id, STORE_SAME,
+	    0.9, &id, NULL), 0);
+	ck_assert_int_eq(store_pair_get(st, sf[0].id, sg[1].id, &p, NULL), 0);
+	ck_assert_ptr_nonnull(p);
+	ck_assert_int_lt(p->a, p->b);
+	ck_assert_int_eq(p->a, sf[0].id);
+	ck_assert_int_eq(p->id, id);
+	free(p);
+	/* Again in the other order: updated in place, same id. */
+	ck_assert_int_eq(store_pair_put(st, sf[0].id, sg[1].id,
+	    STORE_CONFLICT, 0.5, &id2, NULL), 0);
+	ck_assert_int_eq(id2, id);
+	ck_assert_int_eq(store_pair_get(st, sg[1].id, sf[0].id, &p, NULL), 0);
+	ck_assert_int_eq(p->relation, STORE_CONFLICT);
+	ck_assert(p->score == 0.5);
+	free(p);
+	ck_assert_int_eq(store_pair_put(st, sf[1].id, sf[1].id, STORE_SAME,
+	    1, &id2, &cause), -1);
+	free(cause);
+	/* One inside an article. */
+	ck_assert_int_eq(store_pair_put(st, sf[2].id, sf[1].id, STORE_SIMILAR,
+	    0.4, &id2, NULL), 0);
+	ck_assert_int_eq(store_pairs_between(st, b, a, &p, &n, NULL), 0);
+	ck_assert_uint_eq(n, 1);
+	free(p);
+	ck_assert_int_eq(store_pairs_between(st, a, a, &p, &n, NULL), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_int_eq(p[0].a, sf[1].id);
+	free(p);
+	ck_assert_int_eq(store_pairs_of_sentence(st, sf[1].id, &p, &n, NULL),
+	    0);
+	ck_assert_uint_eq(n, 1);
+	free(p);
+	ck_assert_int_eq(store_relation_parse("similar", &r), 0);
+	ck_assert_int_eq(r, STORE_SIMILAR);
+	ck_assert_int_eq(store_relation_parse("nope", &r), -1);
+	store_sentences_free(sf, nf);
+	store_sentences_free(sg, ng);
+	fake_free(&f);
+	fake_free(&g);
+	store_close(st);
+}
+END_TEST
+
+static int
+count_cb(void *arg, const struct store_claim *c)
+{
+	(void)c;
+	(*(int *)arg)++;
+	return 0;
+}
+
+START_TEST(test_derived)
+{
+	struct store		*st = open_new();
+	struct fake		 f;
+	struct store_sentence	*s;
+	struct store_claim	 c, *cs;
+	struct store_conflict	 k, *ks;
+	struct store_story	 x, *xs;
+	struct store_verdict	*v, *vs;
+	sqlite3			*db;
+	size_t			 ns, n;
+	int64_t			 art, c1, c2, kid, story, vid, cnt;
+	int64_t			 ids[2];
+	int			 each = 0;
+
+	fake_make(&f, "derived", 3, "2022-02-25", "Sputnik");
+	art = fake_add(st, &f, "f");
+	store_sentences(st, art, &s, &ns, NULL);
+
+	memset(&x, 0, sizeof x);
+	x.title = "Talks";
+	x.first_date = x.last_date = "2022-02-25";
+	ck_assert_int_eq(store_story_put(st, &x, &story, NULL), 0);
+	ck_assert_int_eq(store_article_set_story(st, art, story, NULL), 0);
+
+	memset(&c, 0, sizeof c);
+	c.sentence = s[1].id;
+	c.kind = "killed";
+	c.subject = "servicemen";
+	c.has_num = 1;
+	c.value_num = 137;
+	c.source = "Zelensky";
+	ck_assert_int_eq(store_claim_add(st, &c, &c1, NULL), 0);
+	c.has_num = 0;
+	c.kind = "venue";
+	c.value_text = "Minsk";
+	c.approx = 1;
+	ck_assert_int_eq(store_claim_add(st, &c, &c2, NULL), 0);
+	ck_assert_int_eq(store_claims_of_article(st, art, &cs, &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_int_eq(cs[0].has_num, 1);
+	ck_assert(cs[0].value_num == 137);
+	ck_assert_str_eq(cs[1].value_text, "Minsk");
+	ck_assert_int_eq(cs[1].approx, 1);
+	ck_assert_int_eq(cs[1].article, art);
+	store_claims_free(cs, n);
+	ck_assert_int_eq(store_claims_of_story(st, story, &cs, &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	store_claims_free(cs, n);
+
+	memset(&k, 0, sizeof k);
+	k.story = story;
+	k.kind = "killed";
+	ids[0] = c2;
+	ids[1] = c1;
+	k.claims = ids;
+	k.nclaims = 2;
+	ck_assert_int_eq(store_conflict_add(st, &k, &kid, NULL), 0);
+	ck_assert_int_eq(store_conflicts_of_story(st, story, &ks, &n, NULL),
+	    0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_uint_eq(ks[0].nclaims, 2);
+	ck_assert_int_eq(ks[0].claims[0], c1 < c2 ? c1 : c2);
+	store_conflicts_free(ks, n);
+
+	ck_assert_int_eq(store_stories_page(st, 0, 10, &xs, &n, NULL), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_int_eq(xs[0].narticles, 1);
+	ck_assert_int_eq(xs[0].nconflicts, 1);
+	ck_assert_uint_eq(xs[0].noutlets, 1);
+	ck_assert_str_eq(xs[0].outlets[0], "Sputnik");
+	store_stories_free(xs, n);
+
+	ck_assert_int_eq(store_verdict_add(st, STORE_TARGET_CLAIM, c1,
+	    "disputed", NULL, "olena", &vid, NULL), 0);
+	ck_assert_int_eq(store_verdict_add(st, STORE_TARGET_CLAIM, c1,
+	    "confirmed", "checked", "olena", &vid, NULL), 0);
+	ck_assert_int_eq(store_verdict_latest(st, STORE_TARGET_CLAIM, c1, &v,
+	    NULL), 0);
+	ck_assert_str_eq(v->verdict, "confirmed");
+	ck_assert_uint_eq(strlen(v->time), 20);
+	store_verdict_free(v);
+	ck_assert_int_eq(store_verdicts_of(st, STORE_TARGET_CLAIM, c1, &vs,
+	    &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_str_eq(vs[0].verdict, "disputed");
+	store_verdicts_free(vs, n);
+	ck_assert_int_eq(store_verdict_latest(st, STORE_TARGET_PAIR, c1, &v,
+	    NULL), 0);
+	ck_assert_ptr_null(v);
+
+	ck_assert_int_eq(store_claims_each(st, count_cb, &each, NULL), 0);
+	ck_assert_int_eq(each, 2);
+
+	/* Clearing keeps articles and verdicts. */
+	ck_assert_int_eq(store_clear_derived(st, 0, NULL), 0);
+	ck_assert_int_eq(store_claims_of_article(st, art, &cs, &n, NULL), 0);
+	ck_assert_uint_eq(n, 0);
+	ck_assert_int_eq(store_story_count(st, &cnt, NULL), 0);
+	ck_assert_int_eq(cnt, 0);
+	ck_assert_int_eq(store_article_count(st, 0, &cnt, NULL), 0);
+	ck_assert_int_eq(cnt, 1);
+	ck_assert_int_eq(store_verdicts_of(st, STORE_TARGET_CLAIM, c1, &vs,
+	    &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	store_verdicts_free(vs, n);
+	store_sentences_free(s, ns);
+	fake_free(&f);
+	store_close(st);
+
+	/* Verdicts cannot be rewritten behind the store's back either. */
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_ne(sqlite3_exec(db, "UPDATE verdicts SET verdict = 'x'",
+	    NULL, NULL, NULL), SQLITE_OK);
+	ck_assert_int_ne(sqlite3_exec(db, "DELETE FROM verdicts", NULL, NULL,
+	    NULL), SQLITE_OK);
+	sqlite3_close(db);
+}
+END_TEST
+
+START_TEST(test_lines_postings)
+{
+	struct store	*st = open_new();
+	struct fake	 f;
+	const char	*lines[] = { "Subscribe to our newsletter", "Share" };
+	const char	*terms[] = { "talk", "minsk", "talk" };
+	int64_t		 art, df, *post;
+	size_t		 n;
+
+	ck_assert_int_eq(store_line_count(st, lines[0]), 0);
+	ck_assert_int_eq(store_lines_add(st, lines, 2, NULL), 0);
+	ck_assert_int_eq(store_lines_add(st, lines, 1, NULL), 0);
+	ck_assert_int_eq(store_line_count(st, lines[0]), 2);
+	ck_assert_int_eq(store_line_count(st, lines[1]), 1);
+	ck_assert_int_eq(store_line_count(st, "share"), 0);
+
+	fake_make(&f, "post", 3, NULL, NULL);
+	art = fake_add(st, &f, "f");
+	ck_assert_int_eq(store_postings_add(st, art * 100, terms, 3, NULL), 0);
+	ck_assert_int_eq(store_postings_add(st, art * 100 + 1, terms + 1, 1,
+	    NULL), 0);
+	ck_assert_int_eq(store_term_df(st, "talk", &df, NULL), 0);
+	ck_assert_int_eq(df, 1);
+	ck_assert_int_eq(store_term_df(st, "minsk", &df, NULL), 0);
+	ck_assert_int_eq(df, 2);
+	ck_assert_int_eq(store_term_df(st, "nothing", &df, NULL), 0);
+	ck_assert_int_eq(df, 0);
+	ck_assert_int_eq(store_postings(st, "minsk", 0, &post, &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_int_lt(post[0], post[1]);
+	free(post);
+	ck_assert_int_eq(store_clear_derived(st, STORE_CLEAR_INDEX, NULL), 0);
+	ck_assert_int_eq(store_term_df(st, "minsk", &df, NULL), 0);
+	ck_assert_int_eq(df, 0);
+	fake_free(&f);
+	store_close(st);
+}
+END_TEST
+
+START_TEST(test_data_version)
+{
+	struct store	*w = open_new(), *r;
+	struct fake	 f;
+	int64_t		 v1, v2, v3;
+
+	ck_assert_int_eq(store_open(dbpath, STORE_READONLY, &r, NULL), 0);
+	ck_assert_int_eq(store_data_version(r, &v1, NULL), 0);
+	ck_assert_int_eq(store_data_version(r, &v2, NULL), 0);
+	ck_assert_int_eq(v1, v2);
+	fake_make(&f, "change", 2, NULL, NULL);
+	fake_add(w, &f, "f");
+	ck_assert_int_eq(store_data_version(r, &v3, NULL), 0);
+	ck_assert_int_ne(v1, v3);
+	fake_free(&f);
+	store_close(r);
+	store_close(w);
+}
+END_TEST
+
+Suite *
+store_suite(void)
+{
+	Suite	*s = suite_create("store");
+	TCase	*tc = tcase_create("store");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, test_schema);
+	tcase_add_test(tc, test_migrate_from_v1);
+	tcase_add_test(tc, test_newer_schema_refused);
+	tcase_add_test(tc, test_add_get_duplicate);
+	tcase_add_test(tc, test_rollback);
+	tcase_add_test(tc, test_readonly);
+	tcase_add_test(tc, test_not_sqlite);
+	tcase_add_test(tc, test_other_sqlite);
+	tcase_add_loop_test(tc, test_search_query, 0, PX_NITEMS(query_cases));
+	tcase_add_test(tc, test_search);
+	tcase_add_test(tc, test_paging);
+	tcase_add_test(tc, test_pairs);
+	tcase_add_test(tc, test_derived);
+	tcase_add_test(tc, test_lines_postings);
+	tcase_add_test(tc, test_data_version);
+	suite_add_tcase(s, tc);
+	return s;
+}
