@@ -14,7 +14,8 @@
 	SUITE(options) \
 	SUITE(story) \
 	SUITE(store) \
-	SUITE(json)
+	SUITE(json) \
+	SUITE(report)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

@@ -35,4 +35,9 @@ void cli_warn(const char *fmt, ...) PX_PRINTF(1, 2);
 /* Print the message and a hint to --help on stderr; returns CLI_EXIT_USAGE. */
 int cli_usage(const char *fmt, ...) PX_PRINTF(1, 2);
 
+/* One function per command, in cmd-NAME.c. */
+int cmd_verdict(struct cli *, int, char **);
+int cmd_verdicts(struct cli *, int, char **);
+int cmd_report(struct cli *, int, char **);
+
 #endif

@@ -1,0 +1,177 @@
+/*
+ * cmd-verdict.c: `parallax verdict pair|claim|conflict ID VERDICT [--note
+ * TEXT] [--expect VERDICT_ID]` records an editor's verdict on one item and
+ * prints the new verdict's id on standard output (scripts read it).
+ *
+ * The editor is the global --editor, else the login name.  With --expect
+ * the verdict is added only if the item's latest verdict is still that one
+ * (0: the item had none): if someone changed it meanwhile nothing is saved
+ * and the editor is told who did what and when; the reader uses the same
+ * check.  An item that does not exist fails with exit status 1.
+ */
+#include "cli.h"
+#include "report.h"
+#include "store.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const struct option verdict_options[] = {
+	{ "note",	required_argument,	NULL, 'n' },
+	{ "expect",	required_argument,	NULL, 'x' },
+	{ "help",	no_argument,		NULL, 'h' },
+	{ NULL,		0,			NULL, 0 }
+};
+
+static void
+verdict_help(void)
+{
+	printf(_("Usage: %s [--editor NAME] verdict pair|claim|conflict ID "
+	    "VERDICT [OPTION]...\n"), PACKAGE);
+	fputs(_("Record an editor's verdict on a pair, claim or conflict and "
+	    "print its id.\n"
+	    "VERDICT is confirmed, disputed, needs-check or cleared.\n\n"),
+	    stdout);
+	fputs(_("  -n, --note=TEXT         a note to keep with the verdict\n"
+	    "  -x, --expect=VERDICT_ID save only if the item's latest verdict "
+	    "is still\n"
+	    "                          VERDICT_ID (0: the item has none "
+	    "yet)\n"
+	    "  -h, --help              display this help and exit\n"),
+	    stdout);
+}
+
+/* A positive decimal id (or, with zero_ok, 0); -1 if s is not one. */
+static int64_t
+parse_id(const char *s, int zero_ok)
+{
+	char		*end;
+	long long	 v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < 0 || (v == 0 && !zero_ok))
+		return -1;
+	return v;
+}
+
+/* "09:14" for a time today (UTC), else "2026-11-21 09:14". */
+static void
+when(char *out, size_t size, const char *t)
+{
+	struct tm	tm;
+	time_t		now = time(NULL);
+	char		today[16];
+
+	if (t == NULL || strlen(t) < 16 || t[10] != 'T') {
+		snprintf(out, size, "%s", t != NULL ? t : "?");
+		return;
+	}
+	if (gmtime_r(&now, &tm) != NULL &&
+	    strftime(today, sizeof today, "%Y-%m-%d", &tm) != 0 &&
+	    strncmp(today, t, 10) == 0)
+		snprintf(out, size, "%.5s", t + 11);
+	else
+		snprintf(out, size, "%.10s %.5s", t, t + 11);
+}
+
+static int
+stale(enum store_target target, int64_t id, int64_t expect,
+    const struct store_verdict *v)
+{
+	char	t[32], *verdict, *editor;
+	int	rc;
+
+	if (v == NULL)
+		return cli_error(_("%s %lld has no verdict, not verdict %lld as "
+		    "you expected; nothing was saved"), store_target_name(target),
+		    (long long)id, (long long)expect);
+	when(t, sizeof t, v->time);
+	/* Another editor's words: no control characters to the terminal. */
+	verdict = report_escape(REPORT_TXT, v->verdict);
+	editor = report_escape(REPORT_TXT, v->editor);
+	rc = cli_error(_("%s %lld was marked %s by %s at %s since you loaded "
+	    "it (verdict %lld); nothing was saved"), store_target_name(target),
+	    (long long)id, verdict != NULL ? verdict : "?",
+	    editor != NULL ? editor : "?", t, (long long)v->id);
+	free(verdict);
+	free(editor);
+	return rc;
+}
+
+int
+cmd_verdict(struct cli *cli, int argc, char **argv)
+{
+	struct store		*st = NULL;
+	struct store_verdict	*latest = NULL;
+	enum store_target	 target;
+	const char		*note = NULL;
+	char			*cause = NULL;
+	int64_t			 id, expect = STORE_REVIEW_ANY, vid;
+	int			 c, rc;
+
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":n:x:h", verdict_options,
+	    NULL)) != -1) {
+		switch (c) {
+		case 'n':
+			note = optarg;
+			break;
+		case 'x':
+			if ((expect = parse_id(optarg, 1)) < 0)
+				return cli_usage(_("--expect needs a verdict "
+				    "id (0: none yet), not '%s'"), optarg);
+			break;
+		case 'h':
+			verdict_help();
+			return CLI_EXIT_OK;
+		case ':':
+			return cli_usage(_("option '%s' requires an argument"),
+			    argv[optind - 1]);
+		default:
+			return cli_usage(_("unrecognized option '%s'"),
+			    argv[optind - 1]);
+		}
+	}
+	if (argc - optind != 3)
+		return cli_usage("%s", _("verdict needs an item kind, an id and "
+		    "a verdict"));
+	if (store_target_parse(argv[optind], &target) != 0)
+		return cli_usage(_("'%s' is not pair, claim or conflict"),
+		    argv[optind]);
+	if ((id = parse_id(argv[optind + 1], 0)) < 0)
+		return cli_usage(_("'%s' is not an id"), argv[optind + 1]);
+	if (!store_review_valid(argv[optind + 2]))
+		return cli_usage(_("'%s' is not a verdict (confirmed, disputed, "
+		    "needs-check or cleared)"), argv[optind + 2]);
+	if (note != NULL && *note == '\0')
+		note = NULL;
+
+	if (store_open(cli->db_path, 0, &st, &cause) != 0) {
+		rc = cli_error("%s", cause);
+		goto out;
+	}
+	if (store_review_add(st, target, id, expect, argv[optind + 2], note,
+	    cli->editor, &vid, &latest, &cause) != 0) {
+		rc = cli_error("%s", cause);
+		goto out;
+	}
+	if (vid == 0) {
+		rc = stale(target, id, expect, latest);
+		goto out;
+	}
+	printf("%lld\n", (long long)vid);
+	rc = CLI_EXIT_OK;
+out:
+	store_verdict_free(latest);
+	store_close(st);
+	free(cause);
+	return rc;
+}
