@@ -13,6 +13,11 @@
 	SUITE(paths) \
 	SUITE(options) \
 	SUITE(story) \
+	SUITE(text) \
+	SUITE(sentence) \
+	SUITE(outlets) \
+	SUITE(furniture) \
+	SUITE(article) \
 	SUITE(store) \
 	SUITE(json) \
 	SUITE(report)

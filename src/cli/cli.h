@@ -28,16 +28,21 @@ struct command {
 
 extern const struct command cli_commands[];	/* NULL-name terminated */
 
+/* The commands, one per cmd-NAME.c. */
+int cmd_import(struct cli *, int, char **);
+int cmd_list(struct cli *, int, char **);
+int cmd_show(struct cli *, int, char **);
+int cmd_search(struct cli *, int, char **);
+int cmd_export(struct cli *, int, char **);
+int cmd_verdict(struct cli *, int, char **);
+int cmd_verdicts(struct cli *, int, char **);
+int cmd_report(struct cli *, int, char **);
+
 /* Print "parallax: MESSAGE" on stderr; returns CLI_EXIT_FAIL. */
 int cli_error(const char *fmt, ...) PX_PRINTF(1, 2);
 /* Print a warning line on stderr. */
 void cli_warn(const char *fmt, ...) PX_PRINTF(1, 2);
 /* Print the message and a hint to --help on stderr; returns CLI_EXIT_USAGE. */
 int cli_usage(const char *fmt, ...) PX_PRINTF(1, 2);
-
-/* One function per command, in cmd-NAME.c. */
-int cmd_verdict(struct cli *, int, char **);
-int cmd_verdicts(struct cli *, int, char **);
-int cmd_report(struct cli *, int, char **);
 
 #endif

@@ -5,6 +5,16 @@
 #include "cli.h"
 
 const struct command cli_commands[] = {
+	{ "import", cmd_import, N_("[OPTION]... PATH..."),
+	  N_("import article files (directories, - for standard input)") },
+	{ "list", cmd_list, N_("[--format=text|tsv|json]"),
+	  N_("list the articles") },
+	{ "show", cmd_show, N_("[--raw] ID"),
+	  N_("show one article, clean or as imported") },
+	{ "search", cmd_search, N_("[--limit=N] QUERY..."),
+	  N_("find sentences by their words") },
+	{ "export", cmd_export, N_("--format=json"),
+	  N_("write the whole database as JSON") },
 	{ "verdict", cmd_verdict,
 	    N_("pair|claim|conflict ID VERDICT [--note TEXT] [--expect ID]"),
 	    N_("record an editor's verdict on a pair, claim or conflict") },

@@ -17,6 +17,8 @@
 #include <stddef.h>
 
 struct outlets;
+struct furniture;
+struct sentence_abbrevs;
 
 enum article_encoding {
 	ARTICLE_UTF8 = 0,	/* valid UTF-8 as given */
@@ -50,12 +52,16 @@ struct article {
  * What the parser may consult.  Every member may be NULL/0.  recurring()
  * answers how many articles already in the database contain a line (given
  * as its clean text): lines seen in many articles are page furniture.
+ * NULL tables (outlets, furniture, abbrevs) mean the default ones, loaded
+ * from the data files on first use.
  */
 struct article_ctx {
 	const struct outlets	*outlets;
 	const char		*outlet_override;	/* --outlet */
 	long			(*recurring)(void *arg, const char *line);
 	void			*recurring_arg;
+	const struct furniture	*furniture;
+	const struct sentence_abbrevs *abbrevs;
 };
 
 /*

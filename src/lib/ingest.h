@@ -72,7 +72,14 @@ int ingest_new(struct store *st, const struct ingest_options *o,
 int ingest_add(struct ingest *in, const char *path, const void *raw,
     size_t len, char **cause);
 
-/* Commit the open batch and report its outcomes. */
+/*
+ * Record that path could not even be read (cause: why): reported as a
+ * rejection in its turn, after the outcomes before it.
+ */
+int ingest_reject(struct ingest *in, const char *path, const char *cause);
+
+/* Commit the open batch and report its outcomes.  Call it before a read
+ * that may block (standard input): an open batch holds the write lock. */
 int ingest_flush(struct ingest *in, char **cause);
 
 /* Counts of outcomes reported so far. */

@@ -27,6 +27,7 @@ struct store {
 	char			*path;
 	int			 readonly;
 	int			 intx;		/* inside store_begin() */
+	int			 inread;	/* inside store_read_begin() */
 	struct store_cached	*cache;
 	size_t			 ncache, capcache;
 };

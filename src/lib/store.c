@@ -396,7 +396,7 @@ store_begin(struct store *st, char **cause)
 {
 	if (store_writable(st, cause) != 0)
 		return -1;
-	if (st->intx) {
+	if (st->intx || st->inread) {
 		util_cause(cause, "%s", _("a transaction is already open"));
 		return -1;
 	}
@@ -433,6 +433,35 @@ store_rollback(struct store *st)
 	if (sqlite3_get_autocommit(st->db) == 0)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	st->intx = 0;
+}
+
+int
+store_read_begin(struct store *st, char **cause)
+{
+	if (st->intx || st->inread) {
+		util_cause(cause, "%s", _("a transaction is already open"));
+		return -1;
+	}
+	if (exec_script(st, "BEGIN", cause) != 0)
+		return -1;
+	st->inread = 1;
+	/* The snapshot is taken by the first read. */
+	if (exec_script(st, "SELECT count(*) FROM sqlite_master", cause) !=
+	    0) {
+		store_read_end(st);
+		return -1;
+	}
+	return 0;
+}
+
+void
+store_read_end(struct store *st)
+{
+	if (st == NULL || !st->inread)
+		return;
+	if (sqlite3_get_autocommit(st->db) == 0)
+		sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	st->inread = 0;
 }
 
 int
@@ -671,6 +700,7 @@ store_close(struct store *st)
 	if (st == NULL)
 		return;
 	store_rollback(st);
+	store_read_end(st);
 	for (i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	free(st->cache);

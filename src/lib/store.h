@@ -88,6 +88,14 @@ void store_rollback(struct store *st);
 int store_in_transaction(const struct store *st);
 
 /*
+ * A read snapshot: every read until store_read_end() sees the database as
+ * it was when the first one ran, whatever other processes commit (an
+ * export stays consistent).  Not while store_begin() is open.
+ */
+int store_read_begin(struct store *st, char **cause);
+void store_read_end(struct store *st);
+
+/*
  * A number that changes when another connection (another process) commits
  * to the database: poll it to notice that a view must be reloaded.
  */

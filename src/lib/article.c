@@ -1,0 +1,1350 @@
+/*
+ * article.c: one scraped file to a clean article (see article.h).
+ *
+ * The bytes are decoded by text.c into clean text with a map back to the
+ * original.  The clean text is cut into lines; every line is classified
+ * once, top to bottom: printed date, page furniture (furniture.c), credit
+ * line or site name (outlets.c), social post attribution, tag line, lines
+ * recurring across the database, headline, content.  Content lines are
+ * split into sentences (sentence.c); repeated and near-repeated sentences
+ * are dropped, the first occurrence kept.
+ *
+ * Near repeats are found with word bigrams: each kept sentence's bigram
+ * hashes go into one open-addressing table (bigram -> first sentence), so
+ * a new sentence finds the earlier sentence sharing most of its bigrams in
+ * time linear in its length.  The table is bounded (NEAR_MAX entries) and
+ * only the first NEAR_WORDS words of a sentence take part, so a huge
+ * article stays linear.
+ *
+ * Offsets: everything is found in the clean text and mapped back with
+ * text_span(); a sentence's span is that of its clean text, except that a
+ * trailing agency tag cut from the text stays inside the span.
+ */
+#include "px.h"
+#include "article.h"
+#include "furniture.h"
+#include "outlets.h"
+#include "sentence.h"
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <unistr.h>
+
+#define TOP_LINES	8	/* lines where page date and headline live */
+#define TITLE_MAX_WORDS	30
+#define NEAR_WORDS	120	/* words of a sentence compared for repeats */
+#define NEAR_MAX	(1 << 16)	/* bigram table size (entries) */
+#define NEAR_MIN	6	/* bigrams needed to be a near repeat */
+#define RECURRING_MIN	3	/* articles a line must be in to be furniture */
+#define RECURRING_WORDS	8	/* longer punctuated lines are never asked */
+
+enum line_kind {
+	L_CONTENT = 0,
+	L_TITLE,
+	L_DATE,
+	L_FURNITURE,
+	L_CREDIT,
+	L_SITE,
+	L_SOCIAL,
+	L_TAG,
+	L_RECURRING
+};
+
+struct line {
+	size_t		 a, b;		/* clean text, trimmed */
+	enum line_kind	 kind;
+	size_t		 words;
+	int		 punct;		/* ends like a sentence */
+	size_t		 body;		/* content starts here (dateline) */
+	size_t		 cut;		/* content ends here (agency tag) */
+};
+
+struct parse {
+	const struct article_ctx	*ctx;
+	const struct outlets		*outlets;
+	const struct furniture		*furniture;
+	const struct sentence_abbrevs	*abbrevs;
+	struct text			*t;
+	struct line			*lines;
+	size_t				 nlines;
+	struct article			*art;
+	char				*credit;	/* from credit lines */
+	char				*site;		/* from "<Site> World" */
+	char				*tagged;	/* trailing tag */
+	char				*dl_agency;	/* dateline "(X)" */
+	char				*social_date;
+	char				**cites;	/* candidates, owned */
+	size_t				 ncites;
+	/* repeats */
+	uint64_t			*exact;		/* hash set */
+	size_t				 exact_cap, nexact;
+	uint64_t			*near_key;
+	uint32_t			*near_val;
+	size_t				 near_n;
+	size_t				 nsent_alloc;
+	size_t				*near_nbi;	/* bigrams per sentence */
+};
+
+static const char *const month_names[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"
+};
+
+static const char *const weekday_names[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+	"sat", "sun"
+};
+
+/* Words that may stand before a colon at the top without being a place. */
+static const char *const not_places[] = {
+	"source", "sources", "note", "update", "updated", "photo", "video",
+	"watch", "read", "also", "editor", "editors", "breaking", "exclusive",
+	"analysis", "opinion", "live", "comment", "warning", "disclaimer",
+	"correction", "summary", "related", "image", "credit", "by",
+	"published", "posted", "tags", "topics", "quote", "question", "answer"
+};
+
+/* --- small helpers ----------------------------------------------------- */
+
+static int
+push_str(char ***v, size_t *n, const char *s)
+{
+	char	**nv, *d;
+
+	if ((d = util_strdup(s)) == NULL)
+		return -1;
+	if ((nv = util_reallocarray(*v, *n + 1, sizeof *nv)) == NULL) {
+		free(d);
+		return -1;
+	}
+	*v = nv;
+	(*v)[(*n)++] = d;
+	return 0;
+}
+
+static int
+warn(struct article *a, const char *msg)
+{
+	return push_str(&a->warnings, &a->nwarnings, msg);
+}
+
+static int
+ends_sentence(const char *s, size_t a, size_t b)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+
+	/* Closing quotes and brackets do not count. */
+	while (b > a) {
+		if (u[b - 1] == '"' || u[b - 1] == '\'' || u[b - 1] == ')')
+			b--;
+		else if (b - a >= 3 && u[b - 3] == 0xE2 && u[b - 2] == 0x80 &&
+		    (u[b - 1] == 0x9D || u[b - 1] == 0x99 || u[b - 1] == 0xBA))
+			b -= 3;
+		else if (b - a >= 2 && u[b - 2] == 0xC2 && u[b - 1] == 0xBB)
+			b -= 2;
+		else
+			break;
+	}
+	if (b == a)
+		return 0;
+	return u[b - 1] == '.' || u[b - 1] == '!' || u[b - 1] == '?' ||
+	    u[b - 1] == ';' || u[b - 1] == ':' ||
+	    (b - a >= 3 && u[b - 3] == 0xE2 && u[b - 2] == 0x80 &&
+	    u[b - 1] == 0xA6);
+}
+
+static size_t
+count_words(const char *s, size_t a, size_t b)
+{
+	size_t	n = 0, i;
+	int	in = 0;
+
+	for (i = a; i < b; i++) {
+		if (s[i] == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* The case of the first letter at or after s[i] (skipping quotes and
+ * punctuation): 1 upper, -1 lower, 0 none or not cased. */
+static int
+first_case(const char *s, size_t i, size_t b)
+{
+	ucs4_t	c;
+	int	k;
+
+	while (i < b) {
+		if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i, b - i)) < 0)
+			return 0;
+		if (uc_is_upper(c))
+			return 1;
+		if (uc_is_lower(c))
+			return -1;
+		if (uc_is_alpha(c) || uc_is_digit(c))
+			return 0;
+		i += (size_t)k;
+	}
+	return 0;
+}
+
+static int
+word_in(const char *w, size_t n, const char *const *list, size_t nlist)
+{
+	size_t	i;
+
+	for (i = 0; i < nlist; i++) {
+		if (strlen(list[i]) == n && strncasecmp(list[i], w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* --- dates ------------------------------------------------------------- */
+
+static int
+month_at(const char *s, size_t len, size_t i, size_t *end)
+{
+	size_t	e = i, m, n;
+
+	while (e < len && isalpha((unsigned char)s[e]))
+		e++;
+	n = e - i;
+	if (n < 3)
+		return 0;
+	for (m = 0; m < 12; m++) {
+		if (n == strlen(month_names[m]) &&
+		    strncasecmp(s + i, month_names[m], n) == 0)
+			break;
+		if ((n == 3 || (n == 4 && m == 8)) &&
+		    strncasecmp(s + i, month_names[m], n) == 0)
+			break;
+	}
+	if (m == 12)
+		return 0;
+	if (!isupper((unsigned char)s[i]))
+		return 0;
+	if (e < len && s[e] == '.')
+		e++;
+	*end = e;
+	return (int)m + 1;
+}
+
+static int
+number_at(const char *s, size_t len, size_t i, size_t maxd, size_t *end)
+{
+	size_t	e = i;
+	int	v = 0;
+
+	while (e < len && isdigit((unsigned char)s[e]) && e - i < maxd + 1) {
+		v = v * 10 + (s[e] - '0');
+		e++;
+	}
+	if (e == i || e - i > maxd ||
+	    (e < len && isdigit((unsigned char)s[e])))
+		return -1;
+	*end = e;
+	return v;
+}
+
+static int
+valid_date(int y, int m, int d)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1)
+		return 0;
+	if (m == 2 && d == 29)
+		return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return d <= mdays[m - 1];
+}
+
+static size_t
+skip_sp(const char *s, size_t len, size_t i)
+{
+	while (i < len && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* A full date starting at s[i]: fills y/m/d and *end, or returns 0. */
+static int
+date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
+    size_t *end)
+{
+	size_t	e, e2;
+	int	a, b, c;
+
+	/* Month D, YYYY */
+	if ((a = month_at(s, len, i, &e)) != 0) {
+		e = skip_sp(s, len, e);
+		if ((b = number_at(s, len, e, 2, &e)) < 0)
+			return 0;
+		if (e + 1 < len && (strncmp(s + e, "st", 2) == 0 ||
+		    strncmp(s + e, "nd", 2) == 0 || strncmp(s + e, "rd", 2) ==
+		    0 || strncmp(s + e, "th", 2) == 0))
+			e += 2;
+		if (e < len && s[e] == ',')
+			e++;
+		e = skip_sp(s, len, e);
+		if ((c = number_at(s, len, e, 4, &e2)) < 0 || e2 - e != 4)
+			return 0;
+		*y = c; *m = a; *d = b; *end = e2;
+		return valid_date(c, a, b);
+	}
+	if (!isdigit((unsigned char)s[i]))
+		return 0;
+	/* YYYY-MM-DD, YYYY/MM/DD */
+	if ((a = number_at(s, len, i, 4, &e)) >= 0 && e - i == 4 &&
+	    e < len && (s[e] == '-' || s[e] == '/')) {
+		char sep = s[e];
+
+		if ((b = number_at(s, len, e + 1, 2, &e)) < 0 || e >= len ||
+		    s[e] != sep || (c = number_at(s, len, e + 1, 2, &e)) < 0)
+			return 0;
+		*y = a; *m = b; *d = c; *end = e;
+		return valid_date(a, b, c);
+	}
+	if ((a = number_at(s, len, i, 2, &e)) < 0)
+		return 0;
+	/* DD.MM.YYYY (European), DD/MM/YYYY only when unambiguous */
+	if (e < len && (s[e] == '.' || s[e] == '/')) {
+		char sep = s[e];
+
+		if ((b = number_at(s, len, e + 1, 2, &e)) < 0 || e >= len ||
+		    s[e] != sep || (c = number_at(s, len, e + 1, 4, &e2)) < 0 ||
+		    e2 - e != 5)
+			return 0;
+		if (sep == '/') {
+			if (a > 12 && b <= 12)
+				;
+			else if (b > 12 && a <= 12) {
+				int t = a;
+
+				a = b;
+				b = t;
+			} else
+				return 0;
+		}
+		*y = c; *m = b; *d = a; *end = e2;
+		return valid_date(c, b, a);
+	}
+	/* D Month YYYY */
+	e = skip_sp(s, len, e);
+	if ((b = month_at(s, len, e, &e)) == 0)
+		return 0;
+	if (e < len && s[e] == ',')
+		e++;
+	e = skip_sp(s, len, e);
+	if ((c = number_at(s, len, e, 4, &e2)) < 0 || e2 - e != 4)
+		return 0;
+	*y = c; *m = b; *d = a; *end = e2;
+	return valid_date(c, b, a);
+}
+
+/* The first full date in s[a, b): "YYYY-MM-DD" into iso, its span. */
+static int
+find_date(const char *s, size_t a, size_t b, char iso[11], size_t *ds,
+    size_t *de)
+{
+	size_t	i, e;
+	int	y, m, d;
+
+	for (i = a; i < b; i++) {
+		if (i > a && isalnum((unsigned char)s[i - 1]))
+			continue;
+		if (!isalnum((unsigned char)s[i]))
+			continue;
+		if (date_at(s, b, i, &y, &m, &d, &e)) {
+			snprintf(iso, 11, "%04d-%02d-%02d", y, m, d);
+			*ds = i;
+			*de = e;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A line that is only a printed date, with perhaps a weekday, a time and
+ * a label ("Published: Friday, February 25, 2022 10:45 IST"). */
+static int
+date_line(const char *s, size_t a, size_t b, char iso[11])
+{
+	size_t	ds, de, i, w, extra = 0;
+
+	if (b - a > 100 || !find_date(s, a, b, iso, &ds, &de))
+		return 0;
+	for (i = a; i < b; i = w) {
+		while (i < b && !isalpha((unsigned char)s[i]))
+			i++;
+		if (i >= b)
+			break;
+		for (w = i; w < b && isalpha((unsigned char)s[w]); w++)
+			;
+		if (i >= ds && i < de)
+			continue;
+		if (word_in(s + i, w - i, weekday_names,
+		    PX_NITEMS(weekday_names)) || w - i <= 3)
+			continue;
+		extra++;
+	}
+	if (extra > 3)
+		return 0;
+	return !(s[b - 1] == '.' && de != b);
+}
+
+/* --- lines ------------------------------------------------------------- */
+
+static int
+split_lines(struct parse *p)
+{
+	const char	*s = p->t->s;
+	size_t		 len = p->t->len, i = 0, e, cap = 0;
+	struct line	*nv;
+
+	while (i < len) {
+		const char *nl = memchr(s + i, '\n', len - i);
+
+		e = nl != NULL ? (size_t)(nl - s) : len;
+		if (e > i) {
+			if (p->nlines == cap) {
+				cap = cap * 2 + 32;
+				nv = util_reallocarray(p->lines, cap,
+				    sizeof *nv);
+				if (nv == NULL)
+					return -1;
+				p->lines = nv;
+			}
+			memset(&p->lines[p->nlines], 0, sizeof *p->lines);
+			p->lines[p->nlines].a = i;
+			p->lines[p->nlines].b = e;
+			p->lines[p->nlines].body = i;
+			p->lines[p->nlines].cut = e;
+			p->lines[p->nlines].words = count_words(s, i, e);
+			p->lines[p->nlines].punct = ends_sentence(s, i, e);
+			p->nlines++;
+		}
+		i = e + 1;
+	}
+	return 0;
+}
+
+/* "— Name (@handle) February 25, 2022": the line under an embedded post. */
+static int
+social_line(const char *s, size_t a, size_t b)
+{
+	size_t	k = 0;
+
+	if (b - a > 200)
+		return 0;
+	if (s[a] == '-')
+		k = 1;
+	else if (b - a >= 3 && (memcmp(s + a, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(s + a, "\xe2\x80\x93", 3) == 0))
+		k = 3;
+	if (k == 0)
+		return 0;
+	for (k = a; k + 1 < b; k++)
+		if ((s[k] == '(' || s[k] == ' ') && s[k + 1] == '@')
+			return 1;
+	return 0;
+}
+
+/*
+ * "<Site Name> <Section>" near the top: capitalised words without
+ * punctuation whose last one or two are a section name.  Returns the site
+ * name (malloc'd, canonical when known) or NULL.
+ */
+static char *
+site_line(struct parse *p, const char *s, size_t a, size_t b, size_t words)
+{
+	size_t		 i, cut[2], nc = 0, w;
+	const char	*known;
+	int		 k;
+
+	if (words < 2 || words > 7 || b - a > 80)
+		return NULL;
+	for (i = a; i < b; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (i == a || s[i - 1] == ' ') {
+			if (first_case(s, i, b) != 1 && s[i] != '&')
+				return NULL;
+		}
+		if (isdigit((unsigned char)s[i]) || s[i] == ',' ||
+		    s[i] == ':' || s[i] == '.' || s[i] == '!' || s[i] == '?')
+			return NULL;
+	}
+	/* The start of the last and of the second last word. */
+	for (i = b; i > a && nc < 2; i--) {
+		if (s[i - 1] == ' ')
+			cut[nc++] = i;
+	}
+	for (k = nc - 1; k >= 0; k--) {
+		w = cut[k];
+		if (!furniture_is_section(p->furniture, s + w, b - w))
+			continue;
+		i = w - 1;	/* the space before the section */
+		if ((known = outlets_lookup(p->outlets, s + a, i - a)) != NULL)
+			return util_strdup(known);
+		if (count_words(s, a, i) >= 2)
+			return util_strndup(s + a, i - a);
+	}
+	return NULL;
+}
+
+static int
+ask_recurring(struct parse *p, struct line *l)
+{
+	const struct article_ctx	*ctx = p->ctx;
+	char				*line;
+	long				 n;
+
+	if (ctx == NULL || ctx->recurring == NULL)
+		return 0;
+	if (l->punct && l->words > RECURRING_WORDS)
+		return 0;
+	if ((line = util_strndup(p->t->s + l->a, l->b - l->a)) == NULL)
+		return 0;
+	n = ctx->recurring(ctx->recurring_arg, line);
+	free(line);
+	return n >= RECURRING_MIN;
+}
+
+static int
+add_cite(struct parse *p, const char *name)
+{
+	size_t	i;
+
+	for (i = 0; i < p->ncites; i++)
+		if (strcasecmp(p->cites[i], name) == 0)
+			return 0;
+	return push_str(&p->cites, &p->ncites, name);
+}
+
+/* Is this line headline-like? */
+static int
+headline(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+
+	if (l->words < 2 || l->words > TITLE_MAX_WORDS)
+		return 0;
+	if (first_case(s, l->a, l->b) != 1 &&
+	    !isdigit((unsigned char)s[l->a]))
+		return 0;
+	/* A question or exclamation may be a headline; a full stop not. */
+	if (l->punct) {
+		size_t b = l->b;
+
+		while (b > l->a && !isalnum((unsigned char)s[b - 1]) &&
+		    s[b - 1] != '?' && s[b - 1] != '!' && s[b - 1] != '.' &&
+		    (unsigned char)s[b - 1] < 0x80)
+			b--;
+		if (b == l->a || s[b - 1] == '.' || s[b - 1] == ';' ||
+		    s[b - 1] == ':')
+			return 0;
+	}
+	return 1;
+}
+
+static int
+same_line(const char *s, const struct line *x, const struct line *y)
+{
+	return x->b - x->a == y->b - y->a &&
+	    memcmp(s + x->a, s + y->a, x->b - x->a) == 0;
+}
+
+static int
+classify(struct parse *p)
+{
+	const char	*s = p->t->s;
+	struct line	*l;
+	size_t		 i, j, nonblank = 0, title = (size_t)-1;
+	char		 iso[11], *name;
+	int		 seen_content = 0;
+
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		nonblank++;
+		if (date_line(s, l->a, l->b, iso)) {
+			l->kind = L_DATE;
+			if (p->art->date == NULL && nonblank <= TOP_LINES &&
+			    (p->art->date = util_strdup(iso)) == NULL)
+				return -1;
+			continue;
+		}
+		if (social_line(s, l->a, l->b)) {
+			l->kind = L_SOCIAL;
+			if (p->social_date == NULL &&
+			    find_date(s, l->a, l->b, iso, &j, &j) &&
+			    (p->social_date = util_strdup(iso)) == NULL)
+				return -1;
+			continue;
+		}
+		if (furniture_match(p->furniture, s + l->a, l->b - l->a) !=
+		    FURNITURE_NONE) {
+			l->kind = L_FURNITURE;
+			continue;
+		}
+		if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
+		    &name)) {
+			l->kind = L_CREDIT;
+			if (name != NULL && p->credit == NULL)
+				p->credit = name;
+			else if (name != NULL) {
+				if (add_cite(p, name) != 0) {
+					free(name);
+					return -1;
+				}
+				free(name);
+			}
+			continue;
+		}
+		if (!seen_content && nonblank <= 3 && !l->punct &&
+		    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
+			l->kind = L_SITE;
+			if (p->site == NULL)
+				p->site = name;
+			else
+				free(name);
+			continue;
+		}
+		if (ask_recurring(p, l)) {
+			l->kind = L_RECURRING;
+			continue;
+		}
+		/* Tag lines: short, unpunctuated, not capitalised. */
+		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
+		    l->words <= 2) && title != (size_t)-1) {
+			l->kind = L_TAG;
+			continue;
+		}
+		if (title == (size_t)-1 && !seen_content &&
+		    nonblank <= TOP_LINES) {
+			if (headline(p, l)) {
+				l->kind = L_TITLE;
+				title = i;
+				seen_content = 1;
+				continue;
+			}
+			if (!l->punct && first_case(s, l->a, l->b) == -1) {
+				l->kind = L_TAG;
+				continue;
+			}
+			/* A line repeated just below is a headline. */
+			for (j = i + 1; j < p->nlines && j < i + 3; j++) {
+				if (same_line(s, l, &p->lines[j]) &&
+				    l->words <= TITLE_MAX_WORDS) {
+					l->kind = L_TITLE;
+					title = i;
+					break;
+				}
+			}
+			seen_content = 1;
+			continue;
+		}
+		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
+		    l->words <= 2)) {
+			l->kind = L_TAG;
+			continue;
+		}
+		seen_content = 1;
+	}
+	return 0;
+}
+
+/* --- dateline ---------------------------------------------------------- */
+
+static size_t
+dash_at(const char *s, size_t len, size_t i)
+{
+	if (i < len && s[i] == '-')
+		return 1;
+	if (i + 3 <= len && (memcmp(s + i, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(s + i, "\xe2\x80\x93", 3) == 0))
+		return 3;
+	return 0;
+}
+
+static int
+all_caps(const char *s, size_t a, size_t b)
+{
+	size_t	i;
+	int	letters = 0;
+
+	for (i = a; i < b; i++) {
+		if (islower((unsigned char)s[i]))
+			return 0;
+		if (isupper((unsigned char)s[i]))
+			letters++;
+	}
+	return letters >= 2;
+}
+
+static char *
+title_case(const char *s, size_t n)
+{
+	uint8_t	*r;
+	size_t	 rn;
+	char	*out;
+
+	if (!all_caps(s, 0, n))
+		return util_strndup(s, n);
+	if ((r = u8_totitle((const uint8_t *)s, n, NULL, NULL, NULL, &rn)) ==
+	    NULL)
+		return NULL;
+	out = util_strndup((const char *)r, rn);
+	free(r);
+	return out;
+}
+
+/*
+ * The dateline at the start of a content line: "New Delhi:",
+ * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -".
+ */
+static int
+dateline(struct parse *p, struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 len = l->b, i = l->a, pe, words = 0, k, ag = 0, age = 0;
+	size_t		 e;
+	int		 caps, y, m, d, ok = 0, dated = 0;
+	const char	*known;
+
+	/* Place: up to four capitalised words. */
+	while (i < len && words < 4) {
+		if (first_case(s, i, i + 4 < len ? i + 4 : len) != 1 ||
+		    !(isupper((unsigned char)s[i]) ||
+		    (unsigned char)s[i] >= 0x80))
+			break;
+		while (i < len && s[i] != ' ' && s[i] != ',' && s[i] != ':' &&
+		    s[i] != '(' && !(s[i] == '.' && (i + 1 == len ||
+		    s[i + 1] == ' ')))
+			i++;
+		words++;
+		if (i + 1 < len && s[i] == ' ' && first_case(s, i + 1,
+		    len) == 1 && dash_at(s, len, i + 1) == 0 &&
+		    s[i + 1] != '(')
+			i++;
+		else
+			break;
+	}
+	pe = i;
+	if (words == 0 || pe == l->a)
+		return 0;
+	caps = all_caps(s, l->a, pe);
+	if (word_in(s + l->a, pe - l->a, not_places, PX_NITEMS(not_places)))
+		return 0;
+	if (pe < len && s[pe] == ':') {
+		/* "New Delhi: ..." */
+		if (words > 3 || outlets_lookup(p->outlets, s + l->a,
+		    pe - l->a) != NULL)
+			return 0;
+		e = skip_sp(s, len, pe + 1);
+		if (first_case(s, e, len) != 1)
+			return 0;
+		ok = 1;
+		goto done;
+	}
+	i = pe;
+	if (i < len && (s[i] == ',' || (caps && s[i] == '.')))
+		i++;
+	i = skip_sp(s, len, i);
+	/* An optional date: "March 29", "Feb 25, 2022", "25 February". */
+	if ((m = month_at(s, len, i, &e)) != 0) {
+		e = skip_sp(s, len, e);
+		if (number_at(s, len, e, 2, &e) >= 0) {
+			i = e;
+			dated = 1;
+			if (i + 1 < len && s[i] == ',' && isdigit(
+			    (unsigned char)s[skip_sp(s, len, i + 1)])) {
+				e = skip_sp(s, len, i + 1);
+				if (number_at(s, len, e, 4, &e) >= 0)
+					i = e;
+			}
+		}
+	} else if (date_at(s, len, i, &y, &m, &d, &e)) {
+		i = e;
+		dated = 1;
+	}
+	if (dated && i < len && (s[i] == ',' || s[i] == '.'))
+		i++;
+	i = skip_sp(s, len, i);
+	/* An optional agency: "(Reuters)", "/TASS/", "MINA". */
+	if (i < len && (s[i] == '(' || s[i] == '/')) {
+		char close = s[i] == '(' ? ')' : '/';
+
+		for (k = i + 1; k < len && k < i + 60 && s[k] != close; k++)
+			;
+		if (k < len && s[k] == close) {
+			ag = i + 1;
+			age = k;
+			i = skip_sp(s, len, k + 1);
+		}
+	} else if (i < len && isupper((unsigned char)s[i])) {
+		for (k = i; k < len && (isupper((unsigned char)s[k]) ||
+		    s[k] == '-'); k++)
+			;
+		e = skip_sp(s, len, k);
+		if (k - i >= 2 && k - i <= 8 && dash_at(s, len, e)) {
+			ag = i;
+			age = k;
+			i = e;
+		}
+	}
+	if ((k = dash_at(s, len, i)) != 0 || (i < len && s[i] == ':')) {
+		i += k != 0 ? k : 1;
+		ok = 1;
+	} else if (caps && (dated || age > ag))
+		ok = 1;
+	if (!ok || (!caps && !dated && age == ag && s[pe] != ','))
+		return 0;
+	if (!caps && age == ag && !dated)
+		return 0;
+	e = skip_sp(s, len, i);
+done:
+	if (ok != 1 || e >= len)
+		return 0;
+	if ((p->art->dateline = title_case(s + l->a, pe - l->a)) == NULL)
+		return -1;
+	if (age > ag && p->dl_agency == NULL) {
+		known = outlets_lookup(p->outlets, s + ag, age - ag);
+		p->dl_agency = known != NULL ? util_strdup(known) :
+		    util_strndup(s + ag, age - ag);
+		if (p->dl_agency == NULL)
+			return -1;
+	}
+	l->body = e;
+	return 0;
+}
+
+/* --- repeats ----------------------------------------------------------- */
+
+static uint64_t
+fnv(uint64_t h, const char *s, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+/*
+ * The words of s[a, b) as hashes: runs of letters and digits (any script),
+ * ASCII folded to lower case.  At most max are stored; returns how many.
+ */
+static size_t
+word_hashes(const char *s, size_t a, size_t b, uint64_t *out, size_t max)
+{
+	size_t		 i = a, n = 0;
+	uint64_t	 h = 0;
+	int		 in = 0, k, wb;
+	ucs4_t		 c;
+	char		 ch;
+
+	while (i < b && n < max) {
+		if ((unsigned char)s[i] < 0x80) {
+			c = (unsigned char)s[i];
+			k = 1;
+			wb = isalnum((unsigned char)c);
+		} else {
+			if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i,
+			    b - i)) < 0)
+				k = 1;
+			wb = k > 0 && uc_is_alnum(c);
+		}
+		if (wb) {
+			if (!in)
+				h = 0xcbf29ce484222325ULL;
+			in = 1;
+			if (k == 1) {
+				ch = (char)tolower((unsigned char)s[i]);
+				h = fnv(h, &ch, 1);
+			} else
+				h = fnv(h, s + i, (size_t)k);
+		} else if (in) {
+			in = 0;
+			out[n++] = h;
+		}
+		i += (size_t)k;
+	}
+	if (in && n < max)
+		out[n++] = h;
+	return n;
+}
+
+static int
+exact_seen(struct parse *p, uint64_t h)
+{
+	size_t		 i, cap;
+	uint64_t	*nt;
+
+	if (h == 0)
+		h = 1;
+	if (p->nexact * 2 >= p->exact_cap) {
+		cap = p->exact_cap == 0 ? 64 : p->exact_cap * 2;
+		if ((nt = calloc(cap, sizeof *nt)) == NULL)
+			return -1;
+		for (i = 0; i < p->exact_cap; i++) {
+			if (p->exact[i] != 0) {
+				size_t j = p->exact[i] & (cap - 1);
+
+				while (nt[j] != 0)
+					j = (j + 1) & (cap - 1);
+				nt[j] = p->exact[i];
+			}
+		}
+		free(p->exact);
+		p->exact = nt;
+		p->exact_cap = cap;
+	}
+	for (i = h & (p->exact_cap - 1); p->exact[i] != 0;
+	    i = (i + 1) & (p->exact_cap - 1)) {
+		if (p->exact[i] == h)
+			return 1;
+	}
+	p->exact[i] = h;
+	p->nexact++;
+	return 0;
+}
+
+/*
+ * Is the sentence (word hashes w[0..n)) a near repeat of an earlier one?
+ * If not, index its bigrams as sentence id.
+ */
+static int
+near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
+{
+	uint32_t	 cand[NEAR_WORDS], best = 0;
+	size_t		 ccount[NEAR_WORDS], nc = 0, i, j, nbi, bestc = 0;
+	uint64_t	 k;
+	size_t		 slot, *nn;
+
+	if (p->near_key == NULL) {
+		p->near_key = calloc(NEAR_MAX, sizeof *p->near_key);
+		p->near_val = calloc(NEAR_MAX, sizeof *p->near_val);
+		if (p->near_key == NULL || p->near_val == NULL)
+			return -1;
+	}
+	if (id >= p->nsent_alloc) {
+		size_t cap = p->nsent_alloc * 2 + 64;
+
+		if ((nn = util_reallocarray(p->near_nbi, cap, sizeof *nn)) ==
+		    NULL)
+			return -1;
+		p->near_nbi = nn;
+		p->nsent_alloc = cap;
+	}
+	nbi = n > 0 ? n - 1 : 0;
+	p->near_nbi[id] = nbi;
+	if (nbi >= NEAR_MIN) {
+		for (i = 0; i < nbi; i++) {
+			k = (w[i] * 31 + w[i + 1]) | 1;
+			slot = k & (NEAR_MAX - 1);
+			while (p->near_key[slot] != 0 && p->near_key[slot] != k)
+				slot = (slot + 1) & (NEAR_MAX - 1);
+			if (p->near_key[slot] != k)
+				continue;
+			for (j = 0; j < nc; j++)
+				if (cand[j] == p->near_val[slot])
+					break;
+			if (j == nc) {
+				cand[nc] = p->near_val[slot];
+				ccount[nc++] = 0;
+			}
+			ccount[j]++;
+		}
+		for (j = 0; j < nc; j++) {
+			if (ccount[j] > bestc) {
+				bestc = ccount[j];
+				best = cand[j];
+			}
+		}
+		if (bestc > 0) {
+			size_t other = p->near_nbi[best];
+			size_t small = other < nbi ? other : nbi;
+
+			if (small >= NEAR_MIN && bestc * 10 >= small * 7)
+				return 1;
+		}
+	}
+	for (i = 0; i + 1 < n; i++) {
+		if (p->near_n * 4 >= NEAR_MAX * 3)
+			break;
+		k = (w[i] * 31 + w[i + 1]) | 1;
+		slot = k & (NEAR_MAX - 1);
+		while (p->near_key[slot] != 0 && p->near_key[slot] != k)
+			slot = (slot + 1) & (NEAR_MAX - 1);
+		if (p->near_key[slot] == k)
+			continue;
+		p->near_key[slot] = k;
+		p->near_val[slot] = id;
+		p->near_n++;
+	}
+	return 0;
+}
+
+/* --- sentences --------------------------------------------------------- */
+
+static int
+add_sentence(struct parse *p, size_t a, size_t b, size_t oext, int is_title,
+    int dedupe)
+{
+	struct article		*art = p->art;
+	struct article_sentence	*nv, *st;
+	uint64_t		 w[NEAR_WORDS], h;
+	size_t			 n, i, os, oe;
+	int			 r;
+
+	while (a < b && p->t->s[a] == ' ')
+		a++;
+	while (b > a && p->t->s[b - 1] == ' ')
+		b--;
+	if (a == b)
+		return 0;
+	n = word_hashes(p->t->s, a, b, w, NEAR_WORDS);
+	if (n == 0 && !is_title)
+		return 0;
+	h = 0xcbf29ce484222325ULL;
+	for (i = 0; i < n; i++)
+		h = fnv(h, (const char *)&w[i], sizeof w[i]);
+	if (exact_seen(p, h ^ (uint64_t)n) == 1)
+		return 0;
+	if (dedupe && (r = near_repeat(p, w, n,
+	    (uint32_t)art->nsentences)) != 0)
+		return r < 0 ? -1 : 0;
+	if ((nv = util_reallocarray(art->sentences, art->nsentences + 1,
+	    sizeof *nv)) == NULL)
+		return -1;
+	art->sentences = nv;
+	st = &art->sentences[art->nsentences];
+	if ((st->text = util_strndup(p->t->s + a, b - a)) == NULL)
+		return -1;
+	text_span(p->t, a, b, &os, &oe);
+	if (oext > oe)
+		oe = oext;
+	st->start = os;
+	st->end = oe;
+	st->is_title = is_title;
+	art->nsentences++;
+	return 0;
+}
+
+static int
+add_line(struct parse *p, struct line *l, char **cause)
+{
+	struct sentence_span	*sp = NULL;
+	size_t			 n, i, oext = 0, os;
+	const char		*s = p->t->s;
+
+	if (sentence_split(s + l->body, l->cut - l->body, p->abbrevs, &sp,
+	    &n, cause) != 0)
+		return -1;
+	if (l->cut < l->b)
+		text_span(p->t, l->a, l->b, &os, &oext);
+	for (i = 0; i < n; i++) {
+		if (add_sentence(p, l->body + sp[i].start, l->body + sp[i].end,
+		    i + 1 == n ? oext : 0, 0, 1) != 0) {
+			free(sp);
+			util_cause(cause, "%s", _("out of memory"));
+			return -1;
+		}
+	}
+	free(sp);
+	return 0;
+}
+
+/* --- outlet and cites -------------------------------------------------- */
+
+static int
+scan_outlets(struct parse *p, char **credited)
+{
+	struct outlets_hit	*h = NULL;
+	size_t			 i, j, n;
+	struct line		*l;
+
+	*credited = NULL;
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (l->kind != L_CONTENT)
+			continue;
+		if (outlets_scan(p->outlets, p->t->s + l->body,
+		    l->cut - l->body, &h, &n, NULL) != 0)
+			return -1;
+		for (j = 0; j < n; j++) {
+			if (h[j].role == OUTLETS_CREDIT && *credited == NULL) {
+				if ((*credited = util_strdup(h[j].outlet)) ==
+				    NULL)
+					goto fail;
+			} else if (h[j].role != OUTLETS_MENTION &&
+			    add_cite(p, h[j].outlet) != 0)
+				goto fail;
+		}
+		free(h);
+		h = NULL;
+	}
+	return 0;
+fail:
+	free(h);
+	return -1;
+}
+
+static int
+choose_outlet(struct parse *p)
+{
+	struct article	*art = p->art;
+	char		*body = NULL, **pick = NULL;
+	size_t		 i;
+
+	if (scan_outlets(p, &body) != 0)
+		return -1;
+	if (p->ctx != NULL && p->ctx->outlet_override != NULL &&
+	    *p->ctx->outlet_override != '\0') {
+		if ((art->outlet = util_strdup(p->ctx->outlet_override)) ==
+		    NULL)
+			goto fail;
+	} else {
+		if (p->credit != NULL)
+			pick = &p->credit;
+		else if (p->tagged != NULL)
+			pick = &p->tagged;
+		else if (p->dl_agency != NULL)
+			pick = &p->dl_agency;
+		else if (p->site != NULL)
+			pick = &p->site;
+		else if (body != NULL)
+			pick = &body;
+		if (pick != NULL) {
+			art->outlet = *pick;
+			*pick = NULL;
+		}
+	}
+	/* Credits that lost are citations. */
+	if ((p->tagged != NULL && add_cite(p, p->tagged) != 0) ||
+	    (p->dl_agency != NULL && add_cite(p, p->dl_agency) != 0) ||
+	    (body != NULL && add_cite(p, body) != 0))
+		goto fail;
+	if ((art->cites = calloc(p->ncites + 1, sizeof *art->cites)) == NULL)
+		goto fail;
+	for (i = 0; i < p->ncites; i++) {
+		if (art->outlet != NULL &&
+		    strcasecmp(p->cites[i], art->outlet) == 0) {
+			free(p->cites[i]);
+			continue;
+		}
+		art->cites[art->ncites++] = p->cites[i];
+	}
+	free(p->cites);
+	p->cites = NULL;
+	p->ncites = 0;
+	free(body);
+	return 0;
+fail:
+	free(body);
+	return -1;
+}
+
+/* --- the whole --------------------------------------------------------- */
+
+static void
+parse_free(struct parse *p)
+{
+	size_t	i;
+
+	text_free(p->t);
+	free(p->lines);
+	free(p->credit);
+	free(p->site);
+	free(p->tagged);
+	free(p->dl_agency);
+	free(p->social_date);
+	for (i = 0; i < p->ncites; i++)
+		free(p->cites[i]);
+	free(p->cites);
+	free(p->exact);
+	free(p->near_key);
+	free(p->near_val);
+	free(p->near_nbi);
+}
+
+static int
+only_space(const char *raw, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)raw[i];
+
+		if (c != ' ' && c != '\t' && c != '\n' && c != '\r' &&
+		    c != '\f' && c != '\v')
+			return 0;
+	}
+	return 1;
+}
+
+int
+article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
+    struct article **out, char **cause)
+{
+	struct parse	 p;
+	struct article	*art;
+	struct line	*l, *last = NULL;
+	size_t		 i, n, cut;
+	const char	*tag;
+	char		*w;
+
+	*out = NULL;
+	if (len == 0) {
+		util_cause(cause, "%s", _("empty file"));
+		return -1;
+	}
+	if (text_is_binary(raw, len)) {
+		util_cause(cause, "%s", _("binary file, not text"));
+		return -1;
+	}
+	if (only_space(raw, len)) {
+		util_cause(cause, "%s", _("only white space"));
+		return -1;
+	}
+	memset(&p, 0, sizeof p);
+	p.ctx = ctx;
+	p.outlets = ctx != NULL && ctx->outlets != NULL ? ctx->outlets :
+	    outlets_default();
+	p.furniture = ctx != NULL && ctx->furniture != NULL ?
+	    ctx->furniture : furniture_default();
+	p.abbrevs = ctx != NULL && ctx->abbrevs != NULL ? ctx->abbrevs :
+	    sentence_abbrevs_default();
+	if ((art = p.art = calloc(1, sizeof *art)) == NULL)
+		goto oom;
+	if (text_decode(raw, len, &p.t, cause) != 0) {
+		parse_free(&p);
+		article_free(art);
+		return -1;
+	}
+	if (p.t->len == 0) {
+		util_cause(cause, "%s", _("only white space"));
+		goto fail;
+	}
+	art->encoding = (enum article_encoding)p.t->encoding;
+	art->nreplaced = p.t->nreplaced;
+	switch (p.t->encoding) {
+	case TEXT_CP1252:
+		if (warn(art, _("not UTF-8: converted from Windows-1252")) != 0)
+			goto oom;
+		break;
+	case TEXT_LATIN1:
+		if (warn(art, _("not UTF-8: converted from Latin-1")) != 0)
+			goto oom;
+		break;
+	case TEXT_UTF8_REPAIRED:
+		w = util_printf(P_("%zu invalid UTF-8 byte replaced",
+		    "%zu invalid UTF-8 bytes replaced", p.t->nreplaced),
+		    p.t->nreplaced);
+		if (w == NULL || push_str(&art->warnings, &art->nwarnings,
+		    w) != 0) {
+			free(w);
+			goto oom;
+		}
+		free(w);
+		break;
+	case TEXT_UTF8:
+		break;
+	}
+
+	if (split_lines(&p) != 0 || classify(&p) != 0)
+		goto oom;
+
+	/* A dateline opens one of the first two content lines; a tag ends
+	 * the last. */
+	for (i = 0, n = 0; i < p.nlines; i++) {
+		l = &p.lines[i];
+		if (l->kind != L_CONTENT)
+			continue;
+		if (n++ < 2 && art->dateline == NULL && dateline(&p, l) != 0)
+			goto oom;
+		last = l;
+	}
+	if (last != NULL && (tag = outlets_trailing_tag(p.outlets,
+	    p.t->s + last->body, last->cut - last->body, &cut)) != NULL) {
+		last->cut = last->body + cut;
+		if ((p.tagged = util_strdup(tag)) == NULL)
+			goto oom;
+	}
+	if (art->date == NULL && p.social_date != NULL) {
+		art->date = p.social_date;
+		p.social_date = NULL;
+	}
+
+	for (i = 0; i < p.nlines; i++) {
+		l = &p.lines[i];
+		if (l->kind == L_TITLE) {
+			if (art->title == NULL) {
+				art->title = util_strndup(p.t->s + l->a,
+				    l->b - l->a);
+				if (art->title == NULL ||
+				    add_sentence(&p, l->a, l->b, 0, 1, 0) != 0)
+					goto oom;
+			}
+			continue;
+		}
+		if (l->kind != L_CONTENT)
+			continue;
+		if (add_line(&p, l, cause) != 0)
+			goto fail;
+	}
+	if (art->nsentences == 0) {
+		util_cause(cause, "%s", _("only page furniture, no article "
+		    "text"));
+		goto fail;
+	}
+	if (choose_outlet(&p) != 0)
+		goto oom;
+	parse_free(&p);
+	*out = art;
+	return 0;
+oom:
+	util_cause(cause, "%s", _("out of memory"));
+fail:
+	parse_free(&p);
+	article_free(art);
+	return -1;
+}
+
+void
+article_free(struct article *a)
+{
+	size_t	i;
+
+	if (a == NULL)
+		return;
+	free(a->title);
+	free(a->date);
+	free(a->dateline);
+	free(a->outlet);
+	for (i = 0; i < a->ncites; i++)
+		free(a->cites[i]);
+	free(a->cites);
+	for (i = 0; i < a->nsentences; i++)
+		free(a->sentences[i].text);
+	free(a->sentences);
+	for (i = 0; i < a->nwarnings; i++)
+		free(a->warnings[i]);
+	free(a->warnings);
+	free(a);
+}

@@ -1,0 +1,42 @@
+/*
+ * furniture.h: page furniture, the texts a scraper picks up around an
+ * article (buttons, forms, section names, "Read more" links, cookie
+ * notices), from share/parallax/furniture and the user's file.
+ *
+ * Table format, one entry a line: "line TEXT" (a whole line equal to TEXT,
+ * any case, trailing punctuation ignored), "prefix TEXT" (a line starting
+ * with the words TEXT, case as written), "section TEXT" (a section name:
+ * furniture as a whole line, and the tail of a "<Site> <Section>" line).
+ */
+#ifndef PX_FURNITURE_H
+#define PX_FURNITURE_H
+
+#include <stddef.h>
+
+enum furniture_kind {
+	FURNITURE_NONE = 0,
+	FURNITURE_LINE,
+	FURNITURE_PREFIX,
+	FURNITURE_SECTION
+};
+
+struct furniture;
+
+struct furniture *furniture_new(void);
+int furniture_add(struct furniture *f, const char *line, char **cause);
+int furniture_load_file(struct furniture *f, const char *path, char **cause);
+/* The system table then the user's (paths_data_files("furniture")). */
+int furniture_load(struct furniture **out, char **cause);
+/* Loaded from the data files on first use; NULL if that failed. */
+const struct furniture *furniture_default(void);
+void furniture_free(struct furniture *f);
+
+/* What a whole line (clean text, no line feed) is, if furniture. */
+enum furniture_kind furniture_match(const struct furniture *f,
+    const char *line, size_t len);
+
+/* Is s[0..len) a section name (any case)? */
+int furniture_is_section(const struct furniture *f, const char *s,
+    size_t len);
+
+#endif

@@ -1,0 +1,678 @@
+/*
+ * outlets.c: the outlet table and the rules that find outlets in text.
+ *
+ * The table holds canonical names (names[]) and aliases (aliases[], each
+ * pointing at its name).  Aliases are kept sorted by their first word,
+ * folded to ASCII lower case, so that a word in the text finds its
+ * candidates by bisection and the longest alias that matches wins.
+ * Matching never allocates; scans are linear in the text (a bounded look
+ * at the words around each mention).
+ */
+#include "px.h"
+#include "outlets.h"
+#include "paths.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unictype.h>
+#include <unistr.h>
+
+#define OUTLETS_WORD_MAX 32
+
+struct alias {
+	char	*text;
+	char	 key[OUTLETS_WORD_MAX];	/* first word, lower case */
+	size_t	 name;			/* index into names[] */
+	int	 exact;			/* short all-capital: as written */
+};
+
+struct outlets {
+	char		**names;
+	size_t		  nnames;
+	struct alias	 *aliases;
+	size_t		  naliases;
+	int		  sorted;
+};
+
+struct outlets *
+outlets_new(void)
+{
+	return calloc(1, sizeof(struct outlets));
+}
+
+void
+outlets_free(struct outlets *o)
+{
+	size_t	i;
+
+	if (o == NULL)
+		return;
+	for (i = 0; i < o->nnames; i++)
+		free(o->names[i]);
+	for (i = 0; i < o->naliases; i++)
+		free(o->aliases[i].text);
+	free(o->names);
+	free(o->aliases);
+	free(o);
+}
+
+size_t
+outlets_count(const struct outlets *o)
+{
+	return o == NULL ? 0 : o->nnames;
+}
+
+static int
+is_wordbyte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+/* Is there a letter or digit at s[i]?  (Any script.) */
+static int
+letter_at(const char *s, size_t len, size_t i)
+{
+	ucs4_t	c;
+
+	if (i >= len)
+		return 0;
+	if ((unsigned char)s[i] < 0x80)
+		return isalnum((unsigned char)s[i]);
+	if (u8_mbtoucr(&c, (const uint8_t *)s + i, len - i) < 0)
+		return 0;
+	return uc_is_alnum(c);
+}
+
+/* The first word of s folded to lower case into key (truncated). */
+static size_t
+first_word(const char *s, size_t len, char key[OUTLETS_WORD_MAX])
+{
+	size_t	i;
+
+	for (i = 0; i < len && i + 1 < OUTLETS_WORD_MAX &&
+	    is_wordbyte((unsigned char)s[i]); i++)
+		key[i] = (char)tolower((unsigned char)s[i]);
+	key[i] = '\0';
+	return i;
+}
+
+static char *
+trimmed_dup(const char *s, size_t n)
+{
+	while (n > 0 && isspace((unsigned char)*s)) {
+		s++;
+		n--;
+	}
+	while (n > 0 && isspace((unsigned char)s[n - 1]))
+		n--;
+	return util_strndup(s, n);
+}
+
+static int
+add_alias(struct outlets *o, const char *text, size_t name)
+{
+	struct alias	*a, *v;
+	size_t		 i, n = strlen(text);
+	int		 caps = 1;
+
+	if (n == 0)
+		return 0;
+	if ((v = util_reallocarray(o->aliases, o->naliases + 1,
+	    sizeof *v)) == NULL)
+		return -1;
+	o->aliases = v;
+	a = &o->aliases[o->naliases];
+	if ((a->text = util_strdup(text)) == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (!isupper((unsigned char)text[i]))
+			caps = 0;
+	a->exact = caps && n <= 3;
+	first_word(text, n, a->key);
+	a->name = name;
+	o->naliases++;
+	o->sorted = 0;
+	return 0;
+}
+
+int
+outlets_add(struct outlets *o, const char *line, char **cause)
+{
+	const char	*p = line, *bar;
+	char		*field, **nv;
+	size_t		 name, n;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p == '#' || *p == '\0' || *p == '\n')
+		return 0;
+	n = strcspn(p, "\n");
+	if ((nv = util_reallocarray(o->names, o->nnames + 1, sizeof *nv)) ==
+	    NULL)
+		goto oom;
+	o->names = nv;
+	bar = memchr(p, '|', n);
+	if ((field = trimmed_dup(p, bar != NULL ? (size_t)(bar - p) : n)) ==
+	    NULL)
+		goto oom;
+	if (*field == '\0') {
+		free(field);
+		util_cause(cause, "%s", _("an outlet line without a name"));
+		return -1;
+	}
+	name = o->nnames++;
+	o->names[name] = field;
+	if (add_alias(o, field, name) != 0)
+		goto oom;
+	while (bar != NULL) {
+		const char *q = bar + 1, *end = p + n;
+
+		bar = memchr(q, '|', (size_t)(end - q));
+		field = trimmed_dup(q, (size_t)((bar != NULL ? bar : end) - q));
+		if (field == NULL)
+			goto oom;
+		if (add_alias(o, field, name) != 0) {
+			free(field);
+			goto oom;
+		}
+		free(field);
+	}
+	return 0;
+oom:
+	util_cause(cause, "%s", _("out of memory"));
+	return -1;
+}
+
+int
+outlets_load_file(struct outlets *o, const char *path, char **cause)
+{
+	FILE	*f;
+	char	 line[1024], *c2 = NULL;
+	int	 lineno = 0;
+
+	if ((f = fopen(path, "r")) == NULL) {
+		util_cause(cause, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (fgets(line, sizeof line, f) != NULL) {
+		lineno++;
+		if (outlets_add(o, line, &c2) != 0) {
+			util_cause(cause, "%s:%d: %s", path, lineno, c2);
+			free(c2);
+			fclose(f);
+			return -1;
+		}
+	}
+	fclose(f);
+	return 0;
+}
+
+int
+outlets_load(struct outlets **out, char **cause)
+{
+	struct outlets	*o;
+	char		*files[2];
+	size_t		 nf, i;
+	int		 rc = 0;
+
+	*out = NULL;
+	if ((o = outlets_new()) == NULL) {
+		util_cause(cause, "%s", _("out of memory"));
+		return -1;
+	}
+	nf = paths_data_files("outlets", files);
+	for (i = 0; i < nf; i++) {
+		if (rc == 0 && outlets_load_file(o, files[i], cause) != 0)
+			rc = -1;
+		free(files[i]);
+	}
+	if (rc != 0) {
+		outlets_free(o);
+		return -1;
+	}
+	*out = o;
+	return 0;
+}
+
+const struct outlets *
+outlets_default(void)
+{
+	static struct outlets	*def;
+	static int		 tried;
+
+	if (!tried) {
+		tried = 1;
+		if (outlets_load(&def, NULL) != 0)
+			def = NULL;
+	}
+	return def;
+}
+
+static int
+alias_cmp(const void *a, const void *b)
+{
+	const struct alias	*x = a, *y = b;
+
+	return strcmp(x->key, y->key);
+}
+
+static void
+sort_aliases(const struct outlets *o)
+{
+	/* Sorting is a cache: the table is logically unchanged. */
+	struct outlets	*m = (struct outlets *)o;
+
+	if (!o->sorted) {
+		qsort(m->aliases, m->naliases, sizeof *m->aliases, alias_cmp);
+		m->sorted = 1;
+	}
+}
+
+const char *
+outlets_lookup(const struct outlets *o, const char *name, size_t len)
+{
+	size_t	i;
+
+	if (o == NULL)
+		return NULL;
+	while (len > 0 && isspace((unsigned char)*name)) {
+		name++;
+		len--;
+	}
+	while (len > 0 && isspace((unsigned char)name[len - 1]))
+		len--;
+	for (i = 0; i < o->naliases; i++) {
+		if (strlen(o->aliases[i].text) == len &&
+		    strncasecmp(o->aliases[i].text, name, len) == 0)
+			return o->names[o->aliases[i].name];
+	}
+	return NULL;
+}
+
+/* Does alias a match s at `at`, ending at a word end? */
+static size_t
+alias_matches(const struct alias *a, const char *s, size_t len, size_t at)
+{
+	size_t	n = strlen(a->text);
+
+	if (n > len - at)
+		return 0;
+	if (a->exact) {
+		if (memcmp(a->text, s + at, n) != 0)
+			return 0;
+	} else {
+		if (strncasecmp(a->text, s + at, n) != 0)
+			return 0;
+		if (isupper((unsigned char)a->text[0]) &&
+		    !isupper((unsigned char)s[at]))
+			return 0;
+	}
+	if (letter_at(s, len, at + n))
+		return 0;
+	return n;
+}
+
+const char *
+outlets_match(const struct outlets *o, const char *s, size_t len, size_t at,
+    size_t *end)
+{
+	char		 key[OUTLETS_WORD_MAX];
+	size_t		 lo, hi, mid, best = 0, n, i;
+	const char	*name = NULL;
+
+	if (o == NULL || o->naliases == 0 || at >= len)
+		return NULL;
+	if (first_word(s + at, len - at, key) == 0)
+		return NULL;
+	sort_aliases(o);
+	lo = 0;
+	hi = o->naliases;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(o->aliases[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < o->naliases && strcmp(o->aliases[i].key, key) == 0;
+	    i++) {
+		n = alias_matches(&o->aliases[i], s, len, at);
+		if (n > best) {
+			best = n;
+			name = o->names[o->aliases[i].name];
+		}
+	}
+	if (name != NULL && end != NULL)
+		*end = at + best;
+	return name;
+}
+
+/* --- context ---------------------------------------------------------- */
+
+/* Words that may stand between a verb and the outlet's name. */
+static const char *const descriptors[] = {
+	"the", "news", "agency", "state", "state-run", "state-owned",
+	"broadcaster", "newspaper", "daily", "channel", "outlet", "website",
+	"tv", "television", "radio", "magazine", "wire", "service", "media",
+	"official", "russian", "ukrainian", "chinese", "british", "american",
+	"french", "german", "turkish", "iranian", "indian", "news-agency"
+};
+
+/* A word before the name (descriptors skipped) that makes it a citation. */
+static const char *const cite_before[] = {
+	"told", "to", "by", "reported", "reporting", "via", "with",
+	"cited", "citing", "quoted", "quoting", "wrote", "writes", "per",
+	"from", "informed"
+};
+
+/* A word after the name (possessive and descriptors skipped). */
+static const char *const cite_after[] = {
+	"reported", "reports", "reporting", "said", "says", "quoted",
+	"quoting", "cited", "citing", "learned", "learnt", "has", "had",
+	"wrote", "writes", "correspondent", "correspondents", "reporter",
+	"reporters", "journalist", "report", "interview", "published",
+	"added", "stated", "claimed", "confirmed", "noted"
+};
+
+static int
+in_list(const char *w, const char *const *list, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(w, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The word ending at or before e (skipping spaces, quotes and commas):
+ * lower case into w; returns its start, or (size_t)-1. */
+static size_t
+word_before(const char *s, size_t e, char w[OUTLETS_WORD_MAX])
+{
+	size_t	b, i;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '"' ||
+	    s[e - 1] == '\''))
+		e--;
+	b = e;
+	while (b > 0 && e - b < OUTLETS_WORD_MAX - 1 &&
+	    (isalnum((unsigned char)s[b - 1]) || s[b - 1] == '-'))
+		b--;
+	if (b == e)
+		return (size_t)-1;
+	for (i = b; i < e; i++)
+		w[i - b] = (char)tolower((unsigned char)s[i]);
+	w[e - b] = '\0';
+	return b;
+}
+
+static size_t
+word_after(const char *s, size_t len, size_t b, char w[OUTLETS_WORD_MAX])
+{
+	size_t	e, i;
+
+	while (b < len && s[b] == ' ')
+		b++;
+	e = b;
+	while (e < len && e - b < OUTLETS_WORD_MAX - 1 &&
+	    (isalnum((unsigned char)s[e]) || s[e] == '-'))
+		e++;
+	if (e == b)
+		return (size_t)-1;
+	for (i = b; i < e; i++)
+		w[i - b] = (char)tolower((unsigned char)s[i]);
+	w[e - b] = '\0';
+	return e;
+}
+
+static enum outlets_role
+role_of(const char *s, size_t len, size_t a, size_t b)
+{
+	char	w[OUTLETS_WORD_MAX], w2[OUTLETS_WORD_MAX];
+	size_t	p = a, q = b, k;
+	int	i, sawagency = 0;
+
+	/* Before: skip up to three descriptors ("the state news agency"). */
+	for (i = 0; i < 4; i++) {
+		if ((k = word_before(s, p, w)) == (size_t)-1)
+			break;
+		if (in_list(w, descriptors, PX_NITEMS(descriptors))) {
+			if (strcmp(w, "agency") == 0)
+				sawagency = 1;
+			p = k;
+			continue;
+		}
+		if ((strcmp(w, "reports") == 0 || strcmp(w, "writes") == 0) &&
+		    sawagency)
+			return OUTLETS_CREDIT;
+		if (strcmp(w, "reports") == 0)
+			return OUTLETS_CITE;
+		if (in_list(w, cite_before, PX_NITEMS(cite_before)))
+			return OUTLETS_CITE;
+		break;
+	}
+	/* After: "'s", descriptors, then a reporting verb. */
+	if (q + 3 <= len && memcmp(s + q, "\xe2\x80\x99s", 3) == 0)
+		q += 4 <= len ? 4 : 3;
+	else if (q + 2 <= len && s[q] == '\'' && s[q + 1] == 's')
+		q += 2;
+	for (i = 0; i < 4; i++) {
+		if ((k = word_after(s, len, q, w2)) == (size_t)-1)
+			break;
+		if (strcmp(w2, "contributed") == 0)
+			return OUTLETS_CREDIT;
+		if (in_list(w2, cite_after, PX_NITEMS(cite_after)))
+			return OUTLETS_CITE;
+		if (strcmp(w2, "news") == 0 || strcmp(w2, "agency") == 0 ||
+		    strcmp(w2, "wire") == 0 || strcmp(w2, "tv") == 0) {
+			q = k;
+			continue;
+		}
+		break;
+	}
+	return OUTLETS_MENTION;
+}
+
+int
+outlets_scan(const struct outlets *o, const char *s, size_t len,
+    struct outlets_hit **hits, size_t *n, char **cause)
+{
+	struct outlets_hit	*v = NULL, *nv;
+	size_t			 i, end, nh = 0, cap = 0;
+	const char		*name;
+
+	*hits = NULL;
+	*n = 0;
+	if (o == NULL)
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (!is_wordbyte((unsigned char)s[i]) ||
+		    (i > 0 && is_wordbyte((unsigned char)s[i - 1])))
+			continue;
+		if ((name = outlets_match(o, s, len, i, &end)) == NULL)
+			continue;
+		if (nh == cap) {
+			cap = cap * 2 + 4;
+			if ((nv = util_reallocarray(v, cap, sizeof *nv)) ==
+			    NULL) {
+				free(v);
+				util_cause(cause, "%s", _("out of memory"));
+				return -1;
+			}
+			v = nv;
+		}
+		v[nh].outlet = name;
+		v[nh].start = i;
+		v[nh].end = end;
+		v[nh].role = role_of(s, len, i, end);
+		nh++;
+		i = end - 1;
+	}
+	*hits = v;
+	*n = nh;
+	return 0;
+}
+
+/* --- credit lines ----------------------------------------------------- */
+
+static const char *const credit_labels[] = {
+	"source", "sources", "courtesy", "credit", "via", "agencies",
+	"with inputs from", "inputs from", "(with inputs from"
+};
+
+/* An unknown outlet written after "Source:": a short run of words. */
+static int
+plausible_name(const char *s, size_t n)
+{
+	size_t	i, words = 1;
+
+	if (n == 0 || n > 60 || !isupper((unsigned char)s[0]))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ')
+			words++;
+		if (s[i] == '.' && i + 1 < n && s[i + 1] == ' ')
+			return 0;
+	}
+	return words <= 6;
+}
+
+static size_t
+dash_len(const char *s, size_t n)
+{
+	if (n >= 1 && s[0] == '-')
+		return 1;
+	if (n >= 3 && memcmp(s, "\xe2\x80\x93", 3) == 0)	/* – */
+		return 3;
+	if (n >= 3 && memcmp(s, "\xe2\x80\x94", 3) == 0)	/* — */
+		return 3;
+	return 0;
+}
+
+int
+outlets_credit_line(const struct outlets *o, const char *line, size_t len,
+    char **name)
+{
+	const char	*s = line, *known;
+	size_t		 n = len, i, k, l;
+
+	*name = NULL;
+	while (n > 0 && isspace((unsigned char)*s)) {
+		s++;
+		n--;
+	}
+	while (n > 0 && (isspace((unsigned char)s[n - 1]) || s[n - 1] == '.'))
+		n--;
+	if (n == 0 || n > 120)
+		return 0;
+	/* "Source: X", "Sources: X, Y", "Courtesy: X" */
+	for (i = 0; i < PX_NITEMS(credit_labels); i++) {
+		l = strlen(credit_labels[i]);
+		if (n > l + 1 && strncasecmp(s, credit_labels[i], l) == 0 &&
+		    (s[l] == ':' || s[l] == ' ' || dash_len(s + l, n - l))) {
+			k = l;
+			while (k < n && (s[k] == ':' || s[k] == ' ' ||
+			    s[k] == '-'))
+				k++;
+			l = k;
+			while (l < n && s[l] != ',' && s[l] != '/' &&
+			    s[l] != ';' && s[l] != '&' && s[l] != ')')
+				l++;
+			while (l > k && s[l - 1] == ' ')
+				l--;
+			if ((known = outlets_lookup(o, s + k, l - k)) != NULL)
+				*name = util_strdup(known);
+			else if (plausible_name(s + k, l - k))
+				*name = util_strndup(s + k, l - k);
+			else
+				return 0;
+			return 1;
+		}
+	}
+	/* "(X)", "(With X)", "/X/" */
+	if (n > 2 && ((s[0] == '(' && s[n - 1] == ')') ||
+	    (s[0] == '/' && s[n - 1] == '/'))) {
+		s++;
+		n -= 2;
+	} else if ((k = dash_len(s, n)) != 0) {
+		s += k;
+		n -= k;
+	}
+	while (n > 0 && s[0] == ' ') {
+		s++;
+		n--;
+	}
+	if (n > 5 && strncasecmp(s, "with ", 5) == 0) {
+		s += 5;
+		n -= 5;
+	}
+	/* "X contributed to this report" */
+	l = n;
+	if (l > 27 && strncasecmp(s + l - 26, "contributed to this report",
+	    26) == 0) {
+		l -= 26;
+		while (l > 0 && s[l - 1] == ' ')
+			l--;
+	}
+	if ((known = outlets_lookup(o, s, l)) == NULL)
+		return 0;
+	*name = util_strdup(known);
+	return 1;
+}
+
+const char *
+outlets_trailing_tag(const struct outlets *o, const char *s, size_t len,
+    size_t *cut)
+{
+	size_t		 e = len, b, i, k;
+	const char	*known;
+
+	while (e > 0 && isspace((unsigned char)s[e - 1]))
+		e--;
+	if (e < 3)
+		return NULL;
+	b = e > 60 ? e - 60 : 0;
+	if (s[e - 1] == ')' || s[e - 1] == '/') {
+		char open = s[e - 1] == ')' ? '(' : '/';
+
+		for (i = e - 1; i > b; i--) {
+			if (s[i - 1] != open)
+				continue;
+			k = i;
+			if (e - 1 - k > 5 && strncasecmp(s + k, "with ", 5) == 0)
+				k += 5;
+			if ((known = outlets_lookup(o, s + k, e - 1 - k)) ==
+			    NULL)
+				return NULL;
+			i--;
+			while (i > 0 && isspace((unsigned char)s[i - 1]))
+				i--;
+			if (i == 0)
+				return NULL;
+			*cut = i;
+			return known;
+		}
+		return NULL;
+	}
+	/* " -Xinhua", " — Reuters" */
+	for (i = e; i-- > b;) {
+		if ((k = dash_len(s + i, e - i)) == 0)
+			continue;
+		if (i == 0 || !isspace((unsigned char)s[i - 1]))
+			continue;
+		if ((known = outlets_lookup(o, s + i + k, e - i - k)) == NULL)
+			continue;
+		while (i > 0 && isspace((unsigned char)s[i - 1]))
+			i--;
+		if (i == 0)
+			return NULL;
+		*cut = i;
+		return known;
+	}
+	return NULL;
+}
