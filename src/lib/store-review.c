@@ -55,12 +55,21 @@ static const char sql_review_each[] =
 	"    WHERE w.target = v.target AND w.target_id = v.target_id)))"
 	" ORDER BY v.id";
 
+static const char sql_integrity[] = "PRAGMA integrity_check";
+
 /* Pairs with both sentences in articles of story ?1, by id. */
 static const char sql_pairs_of_story[] =
 	"SELECT p.id, p.a, p.b, p.relation, p.score FROM pairs p"
 	" JOIN sentences sa ON sa.id = p.a JOIN articles aa ON aa.id = sa.article"
 	" JOIN sentences sb ON sb.id = p.b JOIN articles ab ON ab.id = sb.article"
 	" WHERE aa.story = ?1 AND ab.story = ?1 ORDER BY p.id";
+
+static int
+nomem_cause(char **cause)
+{
+	util_cause(cause, "%s", _("out of memory"));
+	return -1;
+}
 
 int
 store_review_valid(const char *verdict)
@@ -285,5 +294,29 @@ store_review_pairs_of_story(struct store *st, int64_t story,
 		return -1;
 	}
 	*out = p;
+	return 0;
+}
+
+int
+store_review_integrity(struct store *st, char **result, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	*result = NULL;
+	if ((s = store_stmt_new(st, sql_integrity, cause)) == NULL)
+		return -1;
+	if ((rc = store_step(st, s, cause)) == SQLITE_ROW &&
+	    store_col_text(s, 0, result) != 0)
+		rc = nomem_cause(cause);
+	else if (rc == SQLITE_DONE)
+		*result = util_strdup("ok");
+	sqlite3_finalize(s);
+	if (rc == -1)
+		return -1;
+	if (*result == NULL) {
+		util_cause(cause, "%s", _("out of memory"));
+		return -1;
+	}
 	return 0;
 }

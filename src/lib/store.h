@@ -519,4 +519,8 @@ int store_review_each(struct store *st, int64_t story, int flags,
 int store_review_pairs_of_story(struct store *st, int64_t story,
     struct store_pair **out, size_t *n, char **cause);
 
+/* PRAGMA integrity_check: *result (malloc'd) is "ok" for a sound database,
+ * else the first problem found.  For the tests and for support. */
+int store_review_integrity(struct store *st, char **result, char **cause);
+
 #endif
