@@ -362,6 +362,26 @@ load_loose(struct store *st, struct report_story *rs, char **cause)
 	return 0;
 }
 
+/* The first and last printed dates of the articles (sorted newest first). */
+static int
+loose_dates(struct report_story *rs)
+{
+	size_t	i;
+
+	for (i = 0; i < rs->narticles; i++) {
+		if (rs->articles[i].date == NULL)
+			continue;
+		if (rs->last_date == NULL &&
+		    (rs->last_date = util_strdup(rs->articles[i].date)) == NULL)
+			return -1;
+		free(rs->first_date);
+		if ((rs->first_date = util_strdup(rs->articles[i].date)) ==
+		    NULL)
+			return -1;
+	}
+	return 0;
+}
+
 /* The distinct outlets of the story's articles, sorted. */
 static int
 collect_outlets(struct report_story *rs)
@@ -555,7 +575,7 @@ report_story_load(struct store *st, int64_t story,
 	if (story == 0) {
 		if (load_loose(st, rs, cause) != 0)
 			goto fail;
-		if (collect_outlets(rs) != 0) {
+		if (loose_dates(rs) != 0 || collect_outlets(rs) != 0) {
 			nomem(cause);
 			goto fail;
 		}
