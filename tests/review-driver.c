@@ -4,7 +4,8 @@
  *
  *   review-driver fixture DB
  *	create DB holding one small invented story with pairs, claims and
- *	conflicts (what the alignment engine will fill), and print
+ *	conflicts (what the alignment engine will fill) and an older story
+ *	of one article, and print
  *	"story S pairs FIRST LAST claims FIRST LAST conflicts FIRST LAST"
  *   review-driver write DB EDITOR N FIRST LAST
  *	add N verdicts on pairs FIRST..LAST, one transaction each, printing
@@ -26,7 +27,7 @@
 #define NSENT	10
 
 static const char *const outlets[] = {
-	"North Wire", "South & Post", "East <Herald>"
+	"North Wire", "South & Post", "East <Herald>", "West Courier"
 };
 
 static const char *const sentences[NSENT] = {
@@ -78,8 +79,9 @@ add_article(struct store *st, int k, int64_t story, int64_t *ids)
 	}
 	*p = '\0';
 	a.title = (char *)(k == 0 ? "Flood *closes* schools | day 1" :
-	    "Flood: rescue teams <arrive>");
-	a.date = (char *)(k == 0 ? "2026-03-01" : "2026-03-02");
+	    k == 3 ? "Earlier: rain warning" : "Flood: rescue teams <arrive>");
+	a.date = (char *)(k == 0 ? "2026-03-01" : k == 3 ? "2026-02-01" :
+	    "2026-03-02");
 	a.outlet = (char *)outlets[k];
 	a.sentences = s;
 	a.nsentences = NSENT;
@@ -127,7 +129,8 @@ fixture(const char *path)
 	struct store		*st;
 	struct store_story	 s;
 	struct store_conflict	 c;
-	int64_t			 story, sent[3][NSENT], p, p0 = 0, cl[5], k0, k1;
+	int64_t			 story, story2, sent[4][NSENT], p, p0 = 0, cl[5];
+	int64_t			 k0, k1;
 	char			*cause = NULL;
 	int			 k, i;
 
@@ -183,6 +186,12 @@ fixture(const char *path)
 	c.nclaims = 2;
 	if (store_conflict_add(st, &c, &k1, &cause) != 0)
 		return fail("conflict", cause);
+	s.title = (char *)"Rain warning";
+	s.first_date = s.last_date = (char *)"2026-02-01";
+	if (store_story_put(st, &s, &story2, &cause) != 0)
+		return fail("story", cause);
+	if (add_article(st, 3, story2, sent[3]) != 0)
+		return 1;
 	if (store_commit(st, &cause) != 0)
 		return fail(path, cause);
 	store_close(st);

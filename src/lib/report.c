@@ -1514,6 +1514,7 @@ static const char html_style[] =
 	".pair{margin:.6em 0;padding-left:.8em;border-left:3px solid #6a8}"
 	".pair.conflict,.conflict{border-left:3px solid #c44}"
 	".conflict{padding-left:.8em;margin:1em 0}"
+	".pair p{margin:.25em 0}"
 	".outlet{font-weight:bold}"
 	".verdict-disputed,.verdict-needs-check{color:#a00;font-weight:bold}"
 	".verdict-confirmed,.verdict-cleared{color:#060}"
