@@ -20,6 +20,7 @@
 	SUITE(article) \
 	SUITE(store) \
 	SUITE(json) \
+	SUITE(ingest) \
 	SUITE(report)
 
 #define SUITE(n) Suite *n##_suite(void);

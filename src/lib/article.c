@@ -384,8 +384,27 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 {
 	size_t	ds, de, i, w, extra = 0;
 
-	if (b - a > 100 || !find_date(s, a, b, iso, &ds, &de))
+	iso[0] = '\0';
+	if (b - a > 100)
 		return 0;
+	if (!find_date(s, a, b, iso, &ds, &de)) {
+		/* Shaped like a date but not one we can tell: "03/04/2022". */
+		iso[0] = '\0';
+		for (i = a; i < b; i++)
+			if (!isdigit((unsigned char)s[i]) && s[i] != '.' &&
+			    s[i] != '/' && s[i] != '-' && s[i] != ' ' &&
+			    s[i] != ':')
+				break;
+		if (i == b && b - a >= 8)
+			return 1;
+		for (i = a, w = 0; i < b; i++)
+			if (isdigit((unsigned char)s[i]))
+				w++;
+		return w >= 5 && w <= 8 && b - a <= 30 &&
+		    month_at(s, b, skip_sp(s, b, a + (isdigit(
+		    (unsigned char)s[a]) ? 3 : 0)), &de) != 0 &&
+		    !ends_sentence(s, a, b);
+	}
 	for (i = a; i < b; i = w) {
 		while (i < b && !isalpha((unsigned char)s[i]))
 			i++;
@@ -582,6 +601,7 @@ classify(struct parse *p)
 		if (date_line(s, l->a, l->b, iso)) {
 			l->kind = L_DATE;
 			if (p->art->date == NULL && nonblank <= TOP_LINES &&
+			    iso[0] != '\0' &&
 			    (p->art->date = util_strdup(iso)) == NULL)
 				return -1;
 			continue;
@@ -805,7 +825,8 @@ dateline(struct parse *p, struct line *l)
 			i = e;
 		}
 	}
-	if ((k = dash_at(s, len, i)) != 0 || (i < len && s[i] == ':')) {
+	if ((k = dash_at(s, len, i)) != 0 || (i < len && (s[i] == ':' ||
+	    (s[i] == '.' && age > ag)))) {
 		i += k != 0 ? k : 1;
 		ok = 1;
 	} else if (caps && (dated || age > ag))
@@ -1135,8 +1156,9 @@ choose_outlet(struct parse *p)
 			*pick = NULL;
 		}
 	}
-	/* Credits that lost are citations. */
-	if ((p->tagged != NULL && add_cite(p, p->tagged) != 0) ||
+	/* Credits that lost (the picked one is now NULL) are citations. */
+	if ((p->credit != NULL && add_cite(p, p->credit) != 0) ||
+	    (p->tagged != NULL && add_cite(p, p->tagged) != 0) ||
 	    (p->dl_agency != NULL && add_cite(p, p->dl_agency) != 0) ||
 	    (body != NULL && add_cite(p, body) != 0))
 		goto fail;

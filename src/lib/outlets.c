@@ -66,12 +66,6 @@ outlets_count(const struct outlets *o)
 	return o == NULL ? 0 : o->nnames;
 }
 
-static int
-is_wordbyte(unsigned char c)
-{
-	return isalnum(c) || c >= 0x80;
-}
-
 /* Is there a letter or digit at s[i]?  (Any script.) */
 static int
 letter_at(const char *s, size_t len, size_t i)
@@ -87,15 +81,29 @@ letter_at(const char *s, size_t len, size_t i)
 	return uc_is_alnum(c);
 }
 
-/* The first word of s folded to lower case into key (truncated). */
+/* The first word of s (letters and digits of any script) with ASCII folded
+ * to lower case into key, truncated to fit. */
 static size_t
 first_word(const char *s, size_t len, char key[OUTLETS_WORD_MAX])
 {
-	size_t	i;
+	size_t	i = 0, k;
+	ucs4_t	c;
+	int	n;
 
-	for (i = 0; i < len && i + 1 < OUTLETS_WORD_MAX &&
-	    is_wordbyte((unsigned char)s[i]); i++)
-		key[i] = (char)tolower((unsigned char)s[i]);
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			if (!isalnum((unsigned char)s[i]))
+				break;
+			n = 1;
+		} else if ((n = u8_mbtoucr(&c, (const uint8_t *)s + i,
+		    len - i)) < 0 || !uc_is_alnum(c))
+			break;
+		if (i + (size_t)n >= OUTLETS_WORD_MAX)
+			break;
+		for (k = 0; k < (size_t)n; k++)
+			key[i + k] = (char)tolower((unsigned char)s[i + k]);
+		i += (size_t)n;
+	}
 	key[i] = '\0';
 	return i;
 }
@@ -483,16 +491,29 @@ outlets_scan(const struct outlets *o, const char *s, size_t len,
     struct outlets_hit **hits, size_t *n, char **cause)
 {
 	struct outlets_hit	*v = NULL, *nv;
-	size_t			 i, end, nh = 0, cap = 0;
+	size_t			 i, end, nh = 0, cap = 0, step;
+	int			 inword = 0, prev;
 	const char		*name;
 
 	*hits = NULL;
 	*n = 0;
 	if (o == NULL)
 		return 0;
-	for (i = 0; i < len; i++) {
-		if (!is_wordbyte((unsigned char)s[i]) ||
-		    (i > 0 && is_wordbyte((unsigned char)s[i - 1])))
+	for (i = 0; i < len; i += step) {
+		ucs4_t	c;
+		int	k, alnum;
+
+		if ((unsigned char)s[i] < 0x80) {
+			step = 1;
+			alnum = isalnum((unsigned char)s[i]);
+		} else {
+			k = u8_mbtoucr(&c, (const uint8_t *)s + i, len - i);
+			step = k < 0 ? 1 : (size_t)k;
+			alnum = k > 0 && uc_is_alnum(c);
+		}
+		prev = inword;
+		inword = alnum;
+		if (!alnum || prev)
 			continue;
 		if ((name = outlets_match(o, s, len, i, &end)) == NULL)
 			continue;
@@ -511,7 +532,8 @@ outlets_scan(const struct outlets *o, const char *s, size_t len,
 		v[nh].end = end;
 		v[nh].role = role_of(s, len, i, end);
 		nh++;
-		i = end - 1;
+		step = end - i;
+		inword = 0;
 	}
 	*hits = v;
 	*n = nh;
@@ -625,6 +647,21 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 	return 1;
 }
 
+/* Step back over white space, no-break spaces included. */
+static size_t
+back_space(const char *s, size_t i)
+{
+	for (;;) {
+		if (i > 0 && isspace((unsigned char)s[i - 1]))
+			i--;
+		else if (i > 1 && (unsigned char)s[i - 2] == 0xC2 &&
+		    (unsigned char)s[i - 1] == 0xA0)
+			i -= 2;
+		else
+			return i;
+	}
+}
+
 const char *
 outlets_trailing_tag(const struct outlets *o, const char *s, size_t len,
     size_t *cut)
@@ -649,9 +686,7 @@ outlets_trailing_tag(const struct outlets *o, const char *s, size_t len,
 			if ((known = outlets_lookup(o, s + k, e - 1 - k)) ==
 			    NULL)
 				return NULL;
-			i--;
-			while (i > 0 && isspace((unsigned char)s[i - 1]))
-				i--;
+			i = back_space(s, i - 1);
 			if (i == 0)
 				return NULL;
 			*cut = i;
@@ -663,12 +698,11 @@ outlets_trailing_tag(const struct outlets *o, const char *s, size_t len,
 	for (i = e; i-- > b;) {
 		if ((k = dash_len(s + i, e - i)) == 0)
 			continue;
-		if (i == 0 || !isspace((unsigned char)s[i - 1]))
+		if (i == 0 || back_space(s, i) == i)
 			continue;
 		if ((known = outlets_lookup(o, s + i + k, e - i - k)) == NULL)
 			continue;
-		while (i > 0 && isspace((unsigned char)s[i - 1]))
-			i--;
+		i = back_space(s, i);
 		if (i == 0)
 			return NULL;
 		*cut = i;

@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistr.h>
 
 enum sbprop {
@@ -573,6 +574,31 @@ keep_break(const char *s, size_t len, size_t start, size_t b,
 	return 1;
 }
 
+/* Top-level domains: "example.Com" is an address, not two sentences. */
+static const char *const tlds[] = {
+	"com", "org", "net", "gov", "edu", "int", "mil", "info", "biz", "io",
+	"co", "uk", "us", "eu", "ru", "ua", "by", "cn", "in", "de", "fr",
+	"it", "es", "tr", "ir", "il", "jp", "kr", "au", "ca", "news", "tv"
+};
+
+static int
+is_tld(const char *s, size_t a, size_t b)
+{
+	size_t	e = a, i;
+
+	while (e < b && isalpha((unsigned char)s[e]))
+		e++;
+	if (e < b && s[e] != '/' && s[e] != '.' && s[e] != ':' &&
+	    s[e] != ',' && s[e] != ')')
+		return 0;
+	for (i = 0; i < PX_NITEMS(tlds); i++) {
+		if (strlen(tlds[i]) == e - a &&
+		    strncasecmp(tlds[i], s + a, e - a) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Full stops without their space: "sides.On Thursday" in [a, b).  Adds
  * boundary offsets (the offset after the full stop) to *v. */
 static int
@@ -588,7 +614,7 @@ missing_space(const char *s, size_t a, size_t b,
 		    !islower((unsigned char)s[i + 2]))
 			continue;
 		if (!token_around(s, b, a, i, i, &w, &r) || is_url(s, w, r) ||
-		    abbrev_find(ab, s + w, i + 1 - w))
+		    is_tld(s, i + 1, r) || abbrev_find(ab, s + w, i + 1 - w))
 			continue;
 		/* The word must be a word: letters only before the stop. */
 		{

@@ -4,7 +4,8 @@
  * candidate index (terms, postings) of the alignment engine.
  *
  * An article is written in one unit (store_atomic_*): its row, its cites in
- * order, its sentences with idx 0..n-1 (the FTS5 index follows by trigger).
+ * order, its sentences with idx 0..n-1 and their rows in the FTS5 index
+ * (inserted here, next to each sentence; deletes follow by trigger).
  * Its hash is unique, so the same bytes are never stored twice.  Lines are
  * kept as a 60-bit integer from the SHA-256 of their clean text: a
  * collision merely counts two lines together, which only matters for a
@@ -30,6 +31,8 @@ static const char sql_cite_add[] =
 static const char sql_sentence_add[] =
     "INSERT INTO sentences (article, idx, text, start, \"end\", is_title) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+static const char sql_sentence_fts_add[] =
+    "INSERT INTO sentences_fts (rowid, text) VALUES (?1, ?2)";
 static const char sql_by_hash[] = "SELECT id FROM articles WHERE hash = ?1";
 static const char sql_article_get[] =
     "SELECT " ART_COLS " FROM articles WHERE id = ?1";
@@ -161,6 +164,14 @@ store_article_add(struct store *st, const struct article *a,
 		sqlite3_bind_int64(s, 4, (sqlite3_int64)as->start);
 		sqlite3_bind_int64(s, 5, (sqlite3_int64)as->end);
 		sqlite3_bind_int(s, 6, as->is_title != 0);
+		if (store_step(st, s, cause) == -1)
+			goto out;
+		sqlite3_reset(s);
+		/* The index, by hand: a trigger is four times slower. */
+		if ((s = store_stmt(st, sql_sentence_fts_add, cause)) == NULL)
+			goto out;
+		sqlite3_bind_int64(s, 1, sqlite3_last_insert_rowid(st->db));
+		store_bind_text(s, 2, as->text != NULL ? as->text : "");
 		if (store_step(st, s, cause) == -1)
 			goto out;
 	}

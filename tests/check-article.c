@@ -1,0 +1,504 @@
+/*
+ * check-article.c: article_parse() on articles written for these tests
+ * (an earthquake, a summit, a factory fire), one table row per rule:
+ * headline, printed date, dateline, outlet and citations, furniture, tag
+ * lines, embedded posts, repeats and near repeats.  Then the offsets back
+ * into the original (memcmp of each span), other encodings, the recurring
+ * lines callback, the outlet override, rejections and a 1 MiB line.
+ *
+ * The default data tables are read from $PARALLAX_DATADIR (the tests run
+ * with share/parallax of the source tree).
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "suites.h"
+#include "px.h"
+#include "article.h"
+
+struct article_case {
+	const char	*name;
+	const char	*raw;
+	const char	*title;		/* NULL: none expected */
+	const char	*date;
+	const char	*dateline;
+	const char	*outlet;
+	const char	*cites;		/* "A;B" in any order, NULL: none */
+	int		 nsentences;	/* -1: not checked */
+	const char	*present;	/* a sentence containing this */
+	const char	*absent;	/* no sentence containing this */
+};
+
+static const struct article_case article_cases[] = {
+	{ "dateline with agency",
+	  "Strong earthquake shakes northern coast\n\n"
+	  "TOKYO, March 3 (Kyodo) - A magnitude 6.1 earthquake struck off the "
+	  "northern coast on Monday, the meteorological agency said.\n\n"
+	  "No tsunami was expected, officials told NHK.\n",
+	  "Strong earthquake shakes northern coast", NULL, "Tokyo", "Kyodo",
+	  "NHK", 3, "A magnitude 6.1 earthquake", "TOKYO" },
+	{ "site name line, date line, repeated headline, furniture",
+	  "March 3, 2025\n\nPacific Coast Herald World\n\n"
+	  "Strong earthquake shakes northern coast\n\n"
+	  "Strong earthquake shakes northern coast\n\n"
+	  "A magnitude 6.1 earthquake struck off the coast on Monday. "
+	  "Residents moved to higher ground.\n\nShare\n\nLeave a Reply\n\n"
+	  "Your email address will not be published. Required fields are "
+	  "marked *\n",
+	  "Strong earthquake shakes northern coast", "2025-03-03", NULL,
+	  "Pacific Coast Herald", NULL, 3, "Residents moved", "Required" },
+	{ "source line, numeric date, colon dateline",
+	  "Leaders gather for climate summit in Nairobi\n"
+	  "Published: 14.06.2024 09:30\n"
+	  "Nairobi: Heads of state from 40 countries arrived on Friday for a "
+	  "two-day climate summit, the foreign ministry said.\n"
+	  "The summit opened with a call for new funding, according to "
+	  "Reuters.\n"
+	  "Source: Xinhua\n",
+	  "Leaders gather for climate summit in Nairobi", "2024-06-14",
+	  "Nairobi", "Xinhua", "Reuters", 3, "Heads of state", "Source" },
+	{ "trailing agency tag, section line, buttons",
+	  "World\n\nSummit ends with joint statement on water\n\n"
+	  "The two-day summit ended on Saturday with a joint statement on "
+	  "water sharing, the Interfax news agency reported.\n\n"
+	  "Delegates agreed to meet again next year.\xc2\xa0 -Anadolu\n\n"
+	  "Show More\nBack to top button",
+	  "Summit ends with joint statement on water", NULL, NULL, "Anadolu",
+	  "Interfax", 3, "meet again next year.", "Anadolu" },
+	{ "credit in the body: reports news agency X",
+	  "Factory fire kills 12 in industrial zone\n"
+	  "New Delhi: A fire at a textile factory killed 12 workers on "
+	  "Tuesday, reports news agency PTI.\n"
+	  "\"We could not get out,\" one survivor told Reuters.\n",
+	  "Factory fire kills 12 in industrial zone", NULL, "New Delhi",
+	  "PTI", "Reuters", 3, "could not get out", NULL },
+	{ "embedded post: text kept, attribution dropped, its date used",
+	  "Factory fire: blaze contained after six hours\n"
+	  "Firefighters contained the blaze at the chemical plant after six "
+	  "hours, officials said.\n"
+	  "Smoke rises over the plant in the eastern district "
+	  "pic.twitter.com/abc123\n"
+	  "\xe2\x80\x94 City Fire Service (@cityfire) 12 August 2023\n"
+	  "The cause of the fire is under investigation.\n",
+	  "Factory fire: blaze contained after six hours", "2023-08-12", NULL,
+	  NULL, NULL, 4, "Smoke rises", "@cityfire" },
+	{ "repeats and near repeats kept once",
+	  "Fire destroys warehouse near port\n\n"
+	  "A fire destroyed a large warehouse near the port on Sunday night, "
+	  "the fire brigade said.\n\n"
+	  "No injuries were reported, and the cause of the blaze is not yet "
+	  "known.\n\n"
+	  "Fire crews from three districts fought the flames for more than "
+	  "five hours before the fire was under control.\n\n"
+	  "No injuries were reported, and the cause of the blaze is not yet "
+	  "known.\n\n"
+	  "Fire crews from three districts fought the flames, for more than "
+	  "five hours before the fire was under control.\n\n"
+	  "A fire destroyed a large warehouse storing grain near the port on "
+	  "Sunday night, the fire brigade said in a statement.\n",
+	  "Fire destroys warehouse near port", NULL, NULL, NULL, NULL, 4,
+	  "No injuries", "storing grain" },
+	{ "tag lines and links to other stories",
+	  "Summit leaders sign trade pact\n"
+	  "trade summit\n"
+	  "The leaders signed a trade pact on Thursday after two days of "
+	  "talks.\n"
+	  "READ: Leaders arrive for trade summit\n"
+	  "Read also: What the pact means for farmers\n"
+	  "ALSO READ | Markets rally after the deal\n"
+	  "Related Posts\n"
+	  "Tags: trade, summit\n",
+	  "Summit leaders sign trade pact", NULL, NULL, NULL, NULL, 2,
+	  "two days of talks", "trade summit" },
+	{ "no headline: every line is a sentence",
+	  "Rescuers pulled three people from the rubble on Tuesday.\n"
+	  "The quake damaged 40 homes, the governor said.\n",
+	  NULL, NULL, NULL, NULL, NULL, 2, "40 homes", NULL },
+	{ "only cited: no outlet",
+	  "Quake damages port\n"
+	  "The port authority told AP that two cranes had collapsed.\n"
+	  "According to the Yonhap news agency, ferries were suspended.\n",
+	  "Quake damages port", NULL, NULL, NULL, "AP;Yonhap", 3, NULL, NULL },
+	{ "dateline ALL CAPS with a full stop and a date",
+	  "Talks resume in Istanbul\n"
+	  "ISTANBUL. March 29. Delegations met at a palace on the Bosphorus "
+	  "for a new round of talks.\n",
+	  "Talks resume in Istanbul", NULL, "Istanbul", NULL, NULL, 2,
+	  "Delegations met", "ISTANBUL" },
+	{ "dateline with an agency code",
+	  "Summit postponed\n"
+	  "Beirut, MINA - The regional summit was postponed by a week, "
+	  "organisers said on Monday.\n",
+	  "Summit postponed", NULL, "Beirut", "MINA", NULL, 2,
+	  "The regional summit", "Beirut" },
+	{ "dateline with /AGENCY/",
+	  "Factory fire in Kazan\n"
+	  "MOSCOW, March 1 /TASS/. A fire broke out at a factory in Kazan "
+	  "overnight, emergency services said.\n",
+	  "Factory fire in Kazan", NULL, "Moscow", "TASS", NULL, 2,
+	  "A fire broke out", "TASS" },
+	{ "contributed to this report, abbreviations",
+	  "Quake aftermath: Dr. Ito leads relief\n"
+	  "Dr. Ito of the U.N. relief agency said 300 tents had arrived. "
+	  "More are expected on Jan. 5.\n"
+	  "Reuters contributed to this report.\n",
+	  "Quake aftermath: Dr. Ito leads relief", NULL, NULL, "Reuters", NULL,
+	  3, "More are expected on Jan. 5.", "contributed" },
+	{ "bare outlet line at the end, missing space after a full stop",
+	  "Warehouse fire under control\n"
+	  "The blaze was brought under control by the evening.Officials "
+	  "said no one was hurt.\n"
+	  "(AFP)\n",
+	  "Warehouse fire under control", NULL, NULL, "AFP", NULL, 3,
+	  "Officials said no one was hurt.", "(AFP)" },
+};
+
+static int
+has_sentence(const struct article *a, const char *needle)
+{
+	size_t	i;
+
+	for (i = 0; i < a->nsentences; i++)
+		if (strstr(a->sentences[i].text, needle) != NULL)
+			return 1;
+	return 0;
+}
+
+static void
+check_cites(const struct article *a, const char *want)
+{
+	char	*w, *p, *tok, *save = NULL;
+	size_t	 n = 0, i;
+	int	 found;
+
+	if (want == NULL) {
+		ck_assert_uint_eq(a->ncites, 0);
+		return;
+	}
+	w = util_strdup(want);
+	for (p = w; (tok = strtok_r(p, ";", &save)) != NULL; p = NULL) {
+		found = 0;
+		for (i = 0; i < a->ncites; i++)
+			if (strcmp(a->cites[i], tok) == 0)
+				found = 1;
+		ck_assert_msg(found, "cite %s missing", tok);
+		n++;
+	}
+	ck_assert_uint_eq(a->ncites, n);
+	free(w);
+}
+
+START_TEST(test_article)
+{
+	const struct article_case	*c = &article_cases[_i];
+	struct article			*a = NULL;
+	char				*cause = NULL;
+	size_t				 i, len = strlen(c->raw);
+
+	ck_assert_msg(article_parse(c->raw, len, NULL, &a, &cause) == 0,
+	    "%s: %s", c->name, cause);
+	ck_assert_pstr_eq(a->title, c->title);
+	ck_assert_pstr_eq(a->date, c->date);
+	ck_assert_pstr_eq(a->dateline, c->dateline);
+	ck_assert_pstr_eq(a->outlet, c->outlet);
+	check_cites(a, c->cites);
+	if (c->nsentences >= 0)
+		ck_assert_int_eq((int)a->nsentences, c->nsentences);
+	if (c->title != NULL) {
+		ck_assert_int_eq(a->sentences[0].is_title, 1);
+		ck_assert_str_eq(a->sentences[0].text, c->title);
+	}
+	for (i = 0; i < a->nsentences; i++) {
+		ck_assert_uint_lt(a->sentences[i].start, a->sentences[i].end);
+		ck_assert_uint_le(a->sentences[i].end, len);
+		if (i > 0)
+			ck_assert_uint_ge(a->sentences[i].start,
+			    a->sentences[i - 1].end);
+		if (i > 0 || c->title == NULL)
+			ck_assert_int_eq(a->sentences[i].is_title, 0);
+	}
+	if (c->present != NULL)
+		ck_assert_msg(has_sentence(a, c->present), "%s: no \"%s\"",
+		    c->name, c->present);
+	if (c->absent != NULL)
+		ck_assert_msg(!has_sentence(a, c->absent), "%s: \"%s\" kept",
+		    c->name, c->absent);
+	ck_assert_uint_eq(a->nwarnings, 0);
+	ck_assert_int_eq(a->encoding, ARTICLE_UTF8);
+	article_free(a);
+}
+END_TEST
+
+struct date_case {
+	const char	*line;
+	const char	*iso;
+};
+
+static const struct date_case date_cases[] = {
+	{ "July 23, 2024", "2024-07-23" },
+	{ "23 July 2024", "2024-07-23" },
+	{ "2024-07-23", "2024-07-23" },
+	{ "Feb. 25, 2022", "2022-02-25" },
+	{ "Feb 25, 2022", "2022-02-25" },
+	{ "25.02.2022", "2022-02-25" },
+	{ "February 25, 2022", "2022-02-25" },
+	{ "Friday, February 25, 2022 10:45 IST", "2022-02-25" },
+	{ "Updated: 2022-02-25 14:00 GMT", "2022-02-25" },
+	{ "Sept. 1, 2021", "2021-09-01" },
+	{ "02/25/2022", "2022-02-25" },
+	{ "25/02/2022", "2022-02-25" },
+	{ "03/04/2022", NULL },		/* March 4 or 3 April */
+	{ "31.02.2022", NULL },		/* no such day */
+	{ "29 February 2023", NULL },
+	{ "29 February 2024", "2024-02-29" },
+	{ "Posted in 2014", NULL },
+};
+
+START_TEST(test_date)
+{
+	const struct date_case	*c = &date_cases[_i];
+	struct article		*a = NULL;
+	char			*raw, *cause = NULL;
+
+	raw = util_printf("%s\n\nFactory fire contained\n\nThe fire at the "
+	    "plant was contained on %s, officials said.\n", c->line,
+	    "Monday");
+	ck_assert_int_eq(article_parse(raw, strlen(raw), NULL, &a, &cause),
+	    0);
+	ck_assert_pstr_eq(a->date, c->iso);
+	ck_assert_str_eq(a->title, "Factory fire contained");
+	article_free(a);
+	free(raw);
+}
+END_TEST
+
+/* A date in the body is an event date, not the page date. */
+START_TEST(test_date_body_only)
+{
+	const char	*raw = "Summit set for autumn\n"
+			    "The summit will open on October 12, 2025, the "
+			    "host said.\n";
+	struct article	*a = NULL;
+
+	ck_assert_int_eq(article_parse(raw, strlen(raw), NULL, &a, NULL), 0);
+	ck_assert_ptr_null(a->date);
+	article_free(a);
+}
+END_TEST
+
+/* Spans in the original: CRLF, no-break spaces, Windows-1252 bytes. */
+START_TEST(test_offsets_cp1252)
+{
+	static const char raw[] =
+	    "Factory fire in Lodz\r\n\r\n"
+	    "The fire started at 3\xa0" "a.m.\x97officials said.  "
+	    "Two workers were hurt.  -PAP\r\n";
+	static const char *const orig[] = {
+	    "Factory fire in Lodz",
+	    "The fire started at 3\xa0" "a.m.\x97officials said.",
+	    "Two workers were hurt.  -PAP",
+	};
+	struct article	*a = NULL;
+	size_t		 i;
+
+	ck_assert_int_eq(article_parse(raw, sizeof raw - 1, NULL, &a, NULL),
+	    0);
+	ck_assert_int_eq(a->encoding, ARTICLE_CP1252);
+	ck_assert_uint_eq(a->nwarnings, 1);
+	ck_assert_ptr_nonnull(strstr(a->warnings[0], "1252"));
+	ck_assert_uint_eq(a->nsentences, PX_NITEMS(orig));
+	for (i = 0; i < PX_NITEMS(orig); i++) {
+		ck_assert_uint_eq(a->sentences[i].end - a->sentences[i].start,
+		    strlen(orig[i]));
+		ck_assert_int_eq(memcmp(raw + a->sentences[i].start, orig[i],
+		    strlen(orig[i])), 0);
+	}
+	ck_assert_str_eq(a->sentences[1].text,
+	    "The fire started at 3 a.m.\xe2\x80\x94officials said.");
+	ck_assert_str_eq(a->sentences[2].text, "Two workers were hurt.");
+	ck_assert_str_eq(a->outlet, "PAP");
+	article_free(a);
+}
+END_TEST
+
+START_TEST(test_offsets_utf8)
+{
+	static const char raw[] =
+	    "\xef\xbb\xbfSummit in Z\xc3\xbcrich\n"
+	    "TOKYO, March 3 (Kyodo) - Ministers met in Zu\xcc\x88rich.\t"
+	    "They agreed.\n";
+	struct article	*a = NULL;
+	const char	*want1 = "Ministers met in Zu\xcc\x88rich.";
+
+	ck_assert_int_eq(article_parse(raw, sizeof raw - 1, NULL, &a, NULL),
+	    0);
+	ck_assert_uint_eq(a->nsentences, 3);
+	ck_assert_uint_eq(a->sentences[0].start, 3);
+	ck_assert_str_eq(a->sentences[1].text,
+	    "Ministers met in Z\xc3\xbcrich.");
+	ck_assert_uint_eq(a->sentences[1].end - a->sentences[1].start,
+	    strlen(want1));
+	ck_assert_int_eq(memcmp(raw + a->sentences[1].start, want1,
+	    strlen(want1)), 0);
+	ck_assert_int_eq(memcmp(raw + a->sentences[2].start, "They agreed.",
+	    12), 0);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(test_latin1_and_invalid)
+{
+	const char	*latin = "Fire in Z\xfcrich\nThe fire near the "
+			    "caf\xe9 was put out.\n";
+	const char	*bad = "Quake in Chile\nThe quake hit at dawn "
+			    "\xff\xfe and caf\xc3\xa9s closed.\n";
+	struct article	*a = NULL;
+
+	ck_assert_int_eq(article_parse(latin, strlen(latin), NULL, &a, NULL),
+	    0);
+	ck_assert_int_eq(a->encoding, ARTICLE_LATIN1);
+	ck_assert_str_eq(a->title, "Fire in Z\xc3\xbcrich");
+	ck_assert_uint_eq(a->nwarnings, 1);
+	ck_assert_ptr_nonnull(strstr(a->warnings[0], "Latin-1"));
+	article_free(a);
+	ck_assert_int_eq(article_parse(bad, strlen(bad), NULL, &a, NULL), 0);
+	ck_assert_int_eq(a->encoding, ARTICLE_UTF8_REPAIRED);
+	ck_assert_uint_eq(a->nreplaced, 2);
+	ck_assert_uint_eq(a->nwarnings, 1);
+	ck_assert_ptr_nonnull(strstr(a->sentences[1].text,
+	    "\xef\xbf\xbd\xef\xbf\xbd"));
+	article_free(a);
+}
+END_TEST
+
+/* Lines the database has seen in many articles are furniture; long
+ * sentences are never asked about. */
+static long
+fake_recurring(void *arg, const char *line)
+{
+	int	*asked = arg;
+
+	(*asked)++;
+	ck_assert_ptr_null(strstr(line, "magnitude"));
+	return strcmp(line, "Follow our live coverage") == 0 ? 12 : 1;
+}
+
+START_TEST(test_recurring)
+{
+	const char		*raw = "Quake strikes island\n"
+				    "Follow our live coverage\n"
+				    "A magnitude 7 quake struck the island on "
+				    "Sunday, damaging roads, bridges and the "
+				    "airport terminal, officials said.\n"
+				    "Schools closed.\n";
+	struct article_ctx	 ctx;
+	struct article		*a = NULL;
+	int			 asked = 0;
+
+	memset(&ctx, 0, sizeof ctx);
+	ctx.recurring = fake_recurring;
+	ctx.recurring_arg = &asked;
+	ck_assert_int_eq(article_parse(raw, strlen(raw), &ctx, &a, NULL), 0);
+	ck_assert_int_gt(asked, 0);
+	ck_assert_int_eq(has_sentence(a, "live coverage"), 0);
+	ck_assert_int_eq(has_sentence(a, "Schools closed."), 1);
+	ck_assert_uint_eq(a->nsentences, 3);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(test_override)
+{
+	const char		*raw = "Summit opens\nThe summit opened.\n"
+				    "Source: Xinhua\n";
+	struct article_ctx	 ctx;
+	struct article		*a = NULL;
+
+	memset(&ctx, 0, sizeof ctx);
+	ctx.outlet_override = "Desk Copy";
+	ck_assert_int_eq(article_parse(raw, strlen(raw), &ctx, &a, NULL), 0);
+	ck_assert_str_eq(a->outlet, "Desk Copy");
+	ck_assert_uint_eq(a->ncites, 1);
+	ck_assert_str_eq(a->cites[0], "Xinhua");
+	article_free(a);
+	article_free(NULL);
+}
+END_TEST
+
+struct reject_case {
+	const char	*raw;
+	size_t		 len;
+	const char	*cause;		/* a word of the cause */
+};
+
+static const struct reject_case reject_cases[] = {
+	{ "", 0, "empty" },
+	{ " \n\t\r\n  ", 7, "white space" },
+	{ "\xef\xbb\xbf\xc2\xa0\n", 6, "white space" },
+	{ "GIF89a\0\0\x01\x02", 10, "binary" },
+	{ "\x01\x02\x03\x04\x05\x06 text", 11, "binary" },
+	{ "Show More\nBack to top button\nAdvertisement\nShare\n", 49,
+	  "furniture" },
+};
+
+START_TEST(test_reject)
+{
+	const struct reject_case	*c = &reject_cases[_i];
+	struct article			*a = NULL;
+	char				*cause = NULL;
+
+	ck_assert_int_eq(article_parse(c->raw, c->len, NULL, &a, &cause), -1);
+	ck_assert_ptr_null(a);
+	ck_assert_ptr_nonnull(cause);
+	ck_assert_msg(strstr(cause, c->cause) != NULL, "cause \"%s\"", cause);
+	free(cause);
+}
+END_TEST
+
+/* One line of 1 MiB: many sentences, spans inside the input. */
+START_TEST(test_huge_line)
+{
+	size_t		 cap = (1 << 20) + 64, len = 0, i;
+	char		*raw = malloc(cap);
+	struct article	*a = NULL;
+	char		*cause = NULL;
+
+	ck_assert_ptr_nonnull(raw);
+	for (i = 0; len + 40 < cap - 64; i++)
+		len += (size_t)snprintf(raw + len, cap - len,
+		    "Aftershock number %zu hit the town. ", i);
+	ck_assert_int_eq(article_parse(raw, len, NULL, &a, &cause), 0);
+	ck_assert_uint_gt(a->nsentences, 1000);
+	for (i = 0; i < a->nsentences; i++)
+		ck_assert_uint_le(a->sentences[i].end, len);
+	article_free(a);
+	free(raw);
+}
+END_TEST
+
+Suite *
+article_suite(void)
+{
+	Suite	*s = suite_create("article");
+	TCase	*tc;
+
+	tc = tcase_create("rules");
+	tcase_add_loop_test(tc, test_article, 0, PX_NITEMS(article_cases));
+	tcase_add_loop_test(tc, test_date, 0, PX_NITEMS(date_cases));
+	tcase_add_test(tc, test_date_body_only);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("input");
+	tcase_add_test(tc, test_offsets_cp1252);
+	tcase_add_test(tc, test_offsets_utf8);
+	tcase_add_test(tc, test_latin1_and_invalid);
+	tcase_add_test(tc, test_recurring);
+	tcase_add_test(tc, test_override);
+	tcase_add_loop_test(tc, test_reject, 0, PX_NITEMS(reject_cases));
+	tcase_add_test(tc, test_huge_line);
+	tcase_set_timeout(tc, 60);
+	suite_add_tcase(s, tc);
+	return s;
+}

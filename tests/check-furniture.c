@@ -1,0 +1,116 @@
+/*
+ * check-furniture.c: the page furniture table: whole lines in any case,
+ * prefixes as written and at a word end, section names, bad entries, and
+ * the shipped table.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "suites.h"
+#include "px.h"
+#include "furniture.h"
+
+static const char *const table[] = {
+	"# comment",
+	"line Show More",
+	"line Back to top button",
+	"prefix READ",
+	"prefix Read also",
+	"prefix Your email address will not be published",
+	"section World",
+	"section Middle East",
+};
+
+struct match_case {
+	const char		*line;
+	enum furniture_kind	 kind;
+};
+
+static const struct match_case match_cases[] = {
+	{ "Show More", FURNITURE_LINE },
+	{ "  SHOW   more \xc2\xbb", FURNITURE_NONE },	/* non-ASCII tail */
+	{ "show more:", FURNITURE_LINE },
+	{ "Back to top button", FURNITURE_LINE },
+	{ "Show more people were rescued.", FURNITURE_NONE },
+	{ "READ Leaders sign the pact", FURNITURE_PREFIX },
+	{ "READ: Leaders sign the pact", FURNITURE_PREFIX },
+	{ "READY for talks", FURNITURE_NONE },
+	{ "Read the statement", FURNITURE_NONE },
+	{ "Read also: quake toll rises", FURNITURE_PREFIX },
+	{ "Your email address will not be published. Required *",
+	  FURNITURE_PREFIX },
+	{ "World", FURNITURE_SECTION },
+	{ "middle east", FURNITURE_SECTION },
+	{ "World leaders met.", FURNITURE_NONE },
+	{ "", FURNITURE_NONE },
+};
+
+static struct furniture *
+make_table(void)
+{
+	struct furniture	*f = furniture_new();
+	size_t			 i;
+
+	ck_assert_ptr_nonnull(f);
+	for (i = 0; i < PX_NITEMS(table); i++)
+		ck_assert_int_eq(furniture_add(f, table[i], NULL), 0);
+	return f;
+}
+
+START_TEST(test_match)
+{
+	const struct match_case	*c = &match_cases[_i];
+	struct furniture	*f = make_table();
+
+	ck_assert_int_eq(furniture_match(f, c->line, strlen(c->line)),
+	    c->kind);
+	furniture_free(f);
+}
+END_TEST
+
+START_TEST(test_sections_and_errors)
+{
+	struct furniture	*f = make_table();
+	char			*cause = NULL;
+
+	ck_assert_int_eq(furniture_is_section(f, "WORLD", 5), 1);
+	ck_assert_int_eq(furniture_is_section(f, "Show More", 9), 0);
+	ck_assert_int_eq(furniture_add(f, "button Share", &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(furniture_add(f, "line   ", &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	furniture_free(f);
+	furniture_free(NULL);
+	ck_assert_int_eq(furniture_match(NULL, "Share", 5), FURNITURE_NONE);
+}
+END_TEST
+
+START_TEST(test_default)
+{
+	const struct furniture	*f = furniture_default();
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(furniture_match(f, "Leave a Reply", 13),
+	    FURNITURE_LINE);
+	ck_assert_int_eq(furniture_is_section(f, "Politics", 8), 1);
+}
+END_TEST
+
+Suite *
+furniture_suite(void)
+{
+	Suite	*s = suite_create("furniture");
+	TCase	*tc;
+
+	tc = tcase_create("table");
+	tcase_add_loop_test(tc, test_match, 0, PX_NITEMS(match_cases));
+	tcase_add_test(tc, test_sections_and_errors);
+	tcase_add_test(tc, test_default);
+	suite_add_tcase(s, tc);
+	return s;
+}

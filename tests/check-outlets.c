@@ -1,0 +1,261 @@
+/*
+ * check-outlets.c: the outlet table (aliases, case rules, user lines) and
+ * the rules that find outlets in text: citations, credits, credit lines
+ * and trailing agency tags, one table row per rule.  The table is built
+ * here line by line so the tests do not depend on the shipped data.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "suites.h"
+#include "px.h"
+#include "outlets.h"
+
+static const char *const table[] = {
+	"# comment",
+	"",
+	"Reuters | Thomson Reuters",
+	"AFP | Agence France-Presse | AFP News Agency",
+	"AP | Associated Press",
+	"Xinhua | Xinhua News Agency",
+	"BelTA | Belta | Belarusian Telegraph Agency",
+	"Interfax | Interfax-Ukraine",
+	"dpa | Deutsche Presse-Agentur",
+	"Al Jazeera | Al-Jazeera",
+	"The Guardian | Guardian",
+};
+
+static struct outlets *
+make_table(void)
+{
+	struct outlets	*o = outlets_new();
+	char		*cause = NULL;
+	size_t		 i;
+
+	ck_assert_ptr_nonnull(o);
+	for (i = 0; i < PX_NITEMS(table); i++)
+		ck_assert_int_eq(outlets_add(o, table[i], &cause), 0);
+	return o;
+}
+
+START_TEST(test_table)
+{
+	struct outlets	*o = make_table();
+	char		*cause = NULL;
+
+	ck_assert_uint_eq(outlets_count(o), 9);
+	ck_assert_str_eq(outlets_lookup(o, "agence france-presse", 20), "AFP");
+	ck_assert_str_eq(outlets_lookup(o, " Belta ", 7), "BelTA");
+	ck_assert_ptr_null(outlets_lookup(o, "Tass", 4));
+	ck_assert_int_eq(outlets_add(o, " | alias", &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	ck_assert_int_eq(outlets_add(o, "Tass | TASS", &cause), 0);
+	ck_assert_str_eq(outlets_lookup(o, "TASS", 4), "Tass");
+	outlets_free(o);
+	outlets_free(NULL);
+}
+END_TEST
+
+struct match_case {
+	const char	*text;
+	size_t		 at;
+	const char	*want;
+	size_t		 end;
+};
+
+static const struct match_case match_cases[] = {
+	{ "Reuters said", 0, "Reuters", 7 },
+	{ "REUTERS said", 0, "Reuters", 7 },
+	{ "reuters said", 0, NULL, 0 },		/* not capitalised */
+	{ "Reutersx", 0, NULL, 0 },		/* not a word end */
+	{ "AP reported", 0, "AP", 2 },
+	{ "Ap reported", 0, NULL, 0 },		/* short capitals: exact */
+	{ "the Associated Press said", 4, "AP", 20 },
+	{ "Xinhua News Agency said", 0, "Xinhua", 18 },	/* longest */
+	{ "DPA said", 0, "dpa", 3 },		/* lower-case alias */
+	{ "Al-Jazeera aired", 0, "Al Jazeera", 10 },
+	{ "Interfax-Ukraine said", 0, "Interfax", 16 },
+	{ "Reuters\xe2\x80\x99 reporter", 0, "Reuters", 7 },
+};
+
+START_TEST(test_match)
+{
+	const struct match_case	*c = &match_cases[_i];
+	struct outlets		*o = make_table();
+	const char		*got;
+	size_t			 end = 0;
+
+	got = outlets_match(o, c->text, strlen(c->text), c->at, &end);
+	if (c->want == NULL)
+		ck_assert_ptr_null(got);
+	else {
+		ck_assert_ptr_nonnull(got);
+		ck_assert_str_eq(got, c->want);
+		ck_assert_uint_eq(end, c->end);
+	}
+	outlets_free(o);
+}
+END_TEST
+
+struct scan_case {
+	const char		*text;
+	const char		*outlet;
+	enum outlets_role	 role;
+};
+
+static const struct scan_case scan_cases[] = {
+	{ "an aide told Reuters on Friday.", "Reuters", OUTLETS_CITE },
+	{ "the toll rose, Reuters reported.", "Reuters", OUTLETS_CITE },
+	{ "according to AFP, the quake", "AFP", OUTLETS_CITE },
+	{ "According to the Belta News Agency, troops", "BelTA",
+	  OUTLETS_CITE },
+	{ "the Interfax news agency reported Thursday.", "Interfax",
+	  OUTLETS_CITE },
+	{ "Xinhua said in a report that", "Xinhua", OUTLETS_CITE },
+	{ "he was quoted by AP as saying", "AP", OUTLETS_CITE },
+	{ "the figure was cited by dpa.", "dpa", OUTLETS_CITE },
+	{ "as reported by the Guardian newspaper", "The Guardian",
+	  OUTLETS_CITE },
+	{ "he said in an interview with Al Jazeera.", "Al Jazeera",
+	  OUTLETS_CITE },
+	{ "Reuters's correspondent saw the damage", "Reuters", OUTLETS_CITE },
+	{ "to Minsk, reports news agency AFP.", "AFP", OUTLETS_CREDIT },
+	{ "Reuters contributed to this report.", "Reuters", OUTLETS_CREDIT },
+	{ "Reuters photographers waited", "Reuters", OUTLETS_MENTION },
+	{ "a Guardian Council ruling", "The Guardian", OUTLETS_MENTION },
+};
+
+START_TEST(test_scan)
+{
+	const struct scan_case	*c = &scan_cases[_i];
+	struct outlets		*o = make_table();
+	struct outlets_hit	*h = NULL;
+	size_t			 n;
+
+	ck_assert_int_eq(outlets_scan(o, c->text, strlen(c->text), &h, &n,
+	    NULL), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_str_eq(h[0].outlet, c->outlet);
+	ck_assert_int_eq(h[0].role, c->role);
+	ck_assert_uint_lt(h[0].start, h[0].end);
+	free(h);
+	outlets_free(o);
+}
+END_TEST
+
+struct credit_case {
+	const char	*line;
+	const char	*name;		/* NULL: not a credit line */
+};
+
+static const struct credit_case credit_cases[] = {
+	{ "Source: Xinhua", "Xinhua" },
+	{ "Sources: AFP, Reuters", "AFP" },
+	{ "SOURCE: Agence France-Presse.", "AFP" },
+	{ "Source: Daily Harbour Courier", "Daily Harbour Courier" },
+	{ "(AFP)", "AFP" },
+	{ "(With Reuters)", "Reuters" },
+	{ "With AFP", "AFP" },
+	{ "\xe2\x80\x94 Xinhua", "Xinhua" },
+	{ "-Xinhua", "Xinhua" },
+	{ "/Xinhua/", "Xinhua" },
+	{ "Reuters", "Reuters" },
+	{ "Reuters contributed to this report.", "Reuters" },
+	{ "Source: the quake damaged homes. Officials said", NULL },
+	{ "Reuters reported the quake.", NULL },
+	{ "(Unknown Paper)", NULL },
+	{ "Sources said the talks failed", NULL },
+};
+
+START_TEST(test_credit_line)
+{
+	const struct credit_case	*c = &credit_cases[_i];
+	struct outlets			*o = make_table();
+	char				*name = NULL;
+	int				 r;
+
+	r = outlets_credit_line(o, c->line, strlen(c->line), &name);
+	if (c->name == NULL) {
+		ck_assert_int_eq(r, 0);
+		ck_assert_ptr_null(name);
+	} else {
+		ck_assert_int_eq(r, 1);
+		ck_assert_ptr_nonnull(name);
+		ck_assert_str_eq(name, c->name);
+	}
+	free(name);
+	outlets_free(o);
+}
+END_TEST
+
+struct tag_case {
+	const char	*text;
+	const char	*name;
+	const char	*kept;		/* text before the tag */
+};
+
+static const struct tag_case tag_cases[] = {
+	{ "were destroyed in the operation.\xc2\xa0 -Xinhua", "Xinhua",
+	  "were destroyed in the operation." },
+	{ "Talks end. (Reuters)", "Reuters", "Talks end." },
+	{ "Talks end. \xe2\x80\x94 AFP", "AFP", "Talks end." },
+	{ "Talks end. /Xinhua/", "Xinhua", "Talks end." },
+	{ "Talks end in Minsk-Xinhua", NULL, NULL },
+	{ "Talks end (for now)", NULL, NULL },
+	{ "Reuters", NULL, NULL },
+};
+
+START_TEST(test_trailing_tag)
+{
+	const struct tag_case	*c = &tag_cases[_i];
+	struct outlets		*o = make_table();
+	const char		*got;
+	size_t			 cut = 0;
+
+	got = outlets_trailing_tag(o, c->text, strlen(c->text), &cut);
+	if (c->name == NULL)
+		ck_assert_ptr_null(got);
+	else {
+		ck_assert_ptr_nonnull(got);
+		ck_assert_str_eq(got, c->name);
+		ck_assert_uint_eq(cut, strlen(c->kept));
+		ck_assert_int_eq(memcmp(c->text, c->kept, cut), 0);
+	}
+	outlets_free(o);
+}
+END_TEST
+
+/* The shipped table loads and knows the big agencies. */
+START_TEST(test_default)
+{
+	const struct outlets	*o = outlets_default();
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_uint_gt(outlets_count(o), 50);
+	ck_assert_str_eq(outlets_lookup(o, "Associated Press", 16), "AP");
+	ck_assert_ptr_eq(outlets_default(), o);
+}
+END_TEST
+
+Suite *
+outlets_suite(void)
+{
+	Suite	*s = suite_create("outlets");
+	TCase	*tc;
+
+	tc = tcase_create("table");
+	tcase_add_test(tc, test_table);
+	tcase_add_loop_test(tc, test_match, 0, PX_NITEMS(match_cases));
+	tcase_add_test(tc, test_default);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("rules");
+	tcase_add_loop_test(tc, test_scan, 0, PX_NITEMS(scan_cases));
+	tcase_add_loop_test(tc, test_credit_line, 0,
+	    PX_NITEMS(credit_cases));
+	tcase_add_loop_test(tc, test_trailing_tag, 0, PX_NITEMS(tag_cases));
+	suite_add_tcase(s, tc);
+	return s;
+}

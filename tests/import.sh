@@ -1,0 +1,258 @@
+#!/bin/sh
+# import.sh: `parallax import` on every kind of bad input the issue lists,
+# each its own case with exit status, message and summary line checked;
+# then list, show, search and export on what went in; then a kill test:
+# SIGKILL an import of many files a few times, after which the database is
+# intact and every file reported as imported is in it.
+. "${top_srcdir:-.}/tests/lib.sh"
+
+DB=$TMPD/db/sub/parallax.db		# the parent directories do not exist
+D=$TMPD/in
+mkdir -p "$D"
+px() { "$PARALLAX" --db "$DB" "$@"; }
+
+# expect_summary I P R: the summary line of the last run.
+expect_summary() {
+	expect_grep "^$1 imported, $2 already present, $3 rejected\$" \
+	    "$TMPD/err" "summary $1/$2/$3"
+}
+
+# A good article of our own.
+article() {
+	printf 'Ministers meet for border talks in %s\n\n' "$1"
+	printf 'Foreign ministers from both countries met in %s on Tuesday ' "$1"
+	printf 'to discuss the reopening of the border crossing.\n\n'
+	printf 'The talks lasted six hours, officials said, and will resume '
+	printf 'next week.\n\nA joint statement is expected on Friday.\n'
+}
+
+article Vilnius >"$D/good.txt"
+expect_rc 0 "good file imported" px import "$D/good.txt"
+expect_summary 1 0 0
+[ -f "$DB" ] && ok "database parent directories created" ||
+	fail "no database at $DB"
+
+# --- usage -------------------------------------------------------------
+expect_rc 2 "no path is a usage error" px import
+expect_grep "Try 'parallax --help'" "$TMPD/err" "usage hint"
+expect_rc 2 "bad --max-size" px import --max-size=lots "$D/good.txt"
+expect_rc 2 "unknown option" px import --frobnicate "$D/good.txt"
+expect_rc 0 "import --help" px import --help
+expect_grep "^Usage: parallax import" "$TMPD/out" "import --help usage"
+
+# --- bad inputs, one case each ------------------------------------------
+expect_rc 1 "missing path" px import "$D/nonexistent.txt"
+expect_grep "^parallax: $D/nonexistent.txt: " "$TMPD/err" "missing: message"
+expect_summary 0 0 1
+
+if [ "$(id -u)" -eq 0 ]; then
+	echo "note: running as root: unreadable file and directory cases skipped"
+else
+	article Riga >"$D/locked.txt"
+	chmod 000 "$D/locked.txt"
+	expect_rc 1 "unreadable file" px import "$D/locked.txt"
+	expect_grep "^parallax: $D/locked.txt: " "$TMPD/err" "unreadable: message"
+	expect_summary 0 0 1
+	chmod 644 "$D/locked.txt"
+	mkdir "$D/lockeddir"
+	article Tallinn >"$D/lockeddir/a.txt"
+	chmod 000 "$D/lockeddir"
+	expect_rc 1 "unreadable directory" px import "$D/lockeddir"
+	expect_grep "^parallax: $D/lockeddir: " "$TMPD/err" \
+	    "unreadable directory: message"
+	chmod 755 "$D/lockeddir"
+fi
+
+: >"$D/empty.txt"
+expect_rc 1 "empty file" px import "$D/empty.txt"
+expect_grep "^parallax: $D/empty.txt: " "$TMPD/err" "empty: message"
+expect_summary 0 0 1
+
+printf '  \n\t\n   \n\n' >"$D/blank.txt"
+expect_rc 1 "only white space" px import "$D/blank.txt"
+expect_grep "^parallax: $D/blank.txt: " "$TMPD/err" "white space: message"
+
+printf 'Share this article\nSkip to content\nBack to top\nCopy link\n' \
+	>"$D/furniture.txt"
+expect_rc 1 "only page furniture" px import "$D/furniture.txt"
+expect_grep "^parallax: $D/furniture.txt: " "$TMPD/err" "furniture: message"
+
+{ article Oslo; printf 'bin\000ary\000\001\002'; } >"$D/binary.txt"
+expect_rc 1 "binary (NUL bytes)" px import "$D/binary.txt"
+expect_grep "^parallax: $D/binary.txt: " "$TMPD/err" "binary: message"
+
+article Bergen >"$D/big.txt"
+expect_rc 1 "over --max-size" px import --max-size=100 "$D/big.txt"
+expect_grep "^parallax: $D/big.txt: .*100 bytes" "$TMPD/err" \
+	"max-size: message names the limit"
+
+{ article Turku; printf 'A broken byte \377 here is kept.\n'; } >"$D/bad-utf8.txt"
+expect_rc 0 "invalid UTF-8 imported" px import "$D/bad-utf8.txt"
+expect_grep "^parallax: warning: $D/bad-utf8.txt: " "$TMPD/err" \
+	"invalid UTF-8: warning"
+expect_summary 1 0 0
+
+{ article Espoo; printf 'The minister\222s caf\351 statement was \223clear\224.\n'; } \
+	>"$D/cp1252.txt"
+expect_rc 0 "Windows-1252 imported" px import "$D/cp1252.txt"
+expect_grep "^parallax: warning: $D/cp1252.txt: .*Windows-1252" "$TMPD/err" \
+	"Windows-1252: warning"
+
+awk 'BEGIN { printf "Officials gather for long talks\n\n";
+	for (i = 0; length(s) < 1048576; i++)
+		s = s sprintf("Speaker %d said item %d of the agenda was %s. ",
+		    i, i * 7, (i % 2) ? "settled" : "open");
+	print s }' >"$D/oneline.txt"
+expect_rc 0 "1 MiB single line" px import "$D/oneline.txt"
+expect_summary 1 0 0
+
+SPACED="$D/dir with spaces/Zürich – report ✓.txt"
+mkdir -p "$D/dir with spaces"
+article Zürich >"$SPACED"
+expect_rc 0 "path with spaces and non-ASCII" px import -v "$SPACED"
+expect_grep "$SPACED: imported as article" "$TMPD/err" "-v names the path"
+
+article Geneva | px import - >"$TMPD/out" 2>"$TMPD/err"
+[ $? -eq 0 ] && ok "standard input" || fail "standard input"
+expect_summary 1 0 0
+
+article Basel >"$D/twice.txt"
+expect_rc 0 "same file twice in one command" px import "$D/twice.txt" \
+	"$D/twice.txt"
+expect_summary 1 1 0
+expect_rc 0 "already imported file again" px import "$D/good.txt"
+expect_summary 0 1 0
+
+# A mix: the others are imported, the exit status says something failed.
+article Lugano >"$D/mix-ok.txt"
+expect_rc 1 "mix of good and bad" px import "$D/mix-ok.txt" "$D/empty.txt"
+expect_summary 1 0 1
+
+# Directories: recursive, sorted, regular files only.
+mkdir -p "$D/tree/b" "$D/tree/a"
+article Bern >"$D/tree/b/2.txt"
+article Chur >"$D/tree/a/1.txt"
+article Sion >"$D/tree/0.txt"
+expect_rc 0 "directory import" px import -v "$D/tree"
+grep -o 'tree/[^:]*' "$TMPD/err" | tr '\n' ' ' >"$TMPD/order"
+[ "$(cat "$TMPD/order")" = "tree/0.txt tree/a/1.txt tree/b/2.txt " ] &&
+	ok "directory walked in sorted order" ||
+	fail "directory order: $(cat "$TMPD/order")"
+
+# --- databases that must not be touched ---------------------------------
+printf 'not a database at all\n' >"$TMPD/text.db"
+before=$(cksum <"$TMPD/text.db")
+expect_rc 1 "database file that is not SQLite" \
+	"$PARALLAX" --db "$TMPD/text.db" import "$D/good.txt"
+expect_grep "not a parallax database" "$TMPD/err" "not SQLite: message"
+[ "$(cksum <"$TMPD/text.db")" = "$before" ] && ok "not SQLite: unchanged" ||
+	fail "not SQLite: file changed"
+
+cp "$DB" "$TMPD/ro.db"
+chmod 444 "$TMPD/ro.db"
+before=$(cksum <"$TMPD/ro.db")
+expect_rc 1 "read-only database" \
+	"$PARALLAX" --db "$TMPD/ro.db" import "$D/mix-ok.txt"
+expect_grep "read-only" "$TMPD/err" "read-only: message"
+[ "$(cksum <"$TMPD/ro.db")" = "$before" ] && ok "read-only: unchanged" ||
+	fail "read-only: file changed"
+expect_rc 0 "read-only database can be listed" \
+	"$PARALLAX" --db "$TMPD/ro.db" list --format=tsv
+[ "$(cksum <"$TMPD/ro.db")" = "$before" ] && ok "list left it unchanged" ||
+	fail "list changed the read-only file"
+
+# --- what went in ---------------------------------------------------------
+expect_rc 0 "list" px list
+expect_grep "Ministers meet for border talks in Vilnius" "$TMPD/out" \
+	"list shows a title"
+expect_rc 0 "list tsv" px list --format=tsv
+n=$(wc -l <"$TMPD/out")
+[ "$n" -eq 11 ] && ok "list: 11 articles" || fail "list: $n articles"
+expect_rc 2 "list bad format" px list --format=xml
+expect_rc 0 "list json" px list --format=json
+python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert len(a)==11' \
+	"$TMPD/out" && ok "list json parses" || fail "list json"
+
+expect_rc 0 "show" px show 1
+expect_grep "Vilnius" "$TMPD/out" "show prints the article"
+expect_rc 0 "show --raw" px show --raw 1
+cmp -s "$TMPD/out" "$D/good.txt" && ok "show --raw gives the bytes back" ||
+	fail "show --raw differs"
+id=$(px list --format=tsv | awk -F'\t' '/Turku/ { print $1 }')
+px show --raw "$id" >"$TMPD/raw" 2>/dev/null
+cmp -s "$TMPD/raw" "$D/bad-utf8.txt" && ok "raw keeps invalid bytes" ||
+	fail "raw of invalid UTF-8 differs"
+expect_rc 1 "show a missing article" px show 9999
+expect_rc 2 "show a bad id" px show x12
+
+expect_rc 0 "search" px search border crossing
+expect_grep "^[0-9]*:[0-9]*  " "$TMPD/out" "search line format"
+expect_rc 0 "search with FTS5 syntax characters" px search 'NEAR(border' '-x' 'AND' '*'
+expect_rc 2 "search unbalanced quote" px search '"border'
+expect_grep "quote" "$TMPD/err" "search: clear message"
+if grep -qi "sqlite\|fts5" "$TMPD/err"; then fail "search error leaks SQL"; else
+	ok "search error is not an SQL dump"; fi
+
+expect_rc 0 "export" px export --format=json
+python3 - "$TMPD/out" "$SPACED" <<'EOF' && ok "export: format, keys, paths" || fail "export"
+import json, sys
+ex = json.load(open(sys.argv[1]))
+assert list(ex)[:6] == ["format", "articles", "pairs", "claims", "conflicts",
+                        "verdicts"], list(ex)
+assert ex["format"] == "parallax-export/1"
+a = ex["articles"]
+assert len(a) == 11
+keys = ["id", "path", "outlet", "cites", "title", "date", "story", "sentences"]
+assert all(list(x)[:8] == keys for x in a)
+paths = [x["path"] for x in a]
+assert None in paths                      # standard input
+assert sys.argv[2] in paths               # spaces and non-ASCII kept
+s = a[0]["sentences"][0]
+assert list(s) == ["id", "index", "text", "start", "end"]
+raw = open(paths[0], "rb").read()
+assert s["end"] > s["start"] and s["end"] <= len(raw)
+EOF
+expect_rc 2 "export unknown format" px export --format=xml
+
+# --- kill test ------------------------------------------------------------
+K=$TMPD/kill
+mkdir -p "$K/in"
+awk -v n=3000 -v dir="$K/in" -v seed=7 -f "$top_srcdir/tests/gen-articles.awk"
+KDB=$K/kill.db
+: >"$K/reported"
+for delay in 0.2 0.3 0.4; do
+	"$PARALLAX" --db "$KDB" import -v "$K/in" 2>>"$K/reported" &
+	pid=$!
+	sleep "$delay"
+	kill -KILL "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	echo "note: killed after ${delay}s: $(grep -c 'imported as' \
+	    "$K/reported") imports reported so far"
+done
+"$PARALLAX" --db "$KDB" import -v "$K/in" 2>>"$K/reported"
+res=$(python3 - "$KDB" "$K/reported" <<'EOF'
+import re, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+fts = db.execute("INSERT INTO sentences_fts (sentences_fts, rank) "
+                 "VALUES ('integrity-check', 1)") and "ok"
+stored = {p for (p,) in db.execute("SELECT path FROM articles")}
+reported = set()
+for line in open(sys.argv[2], encoding="utf-8", errors="replace"):
+    m = re.match(r"parallax: (.*): imported as article \d+", line)
+    if m:
+        reported.add(m.group(1))
+missing = reported - stored
+n = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+print(integrity, fts, len(reported), len(missing), n)
+EOF
+)
+set -- $res
+[ "${1:-}" = ok ] && ok "kill: integrity_check ok" || fail "kill: integrity $res"
+[ "${2:-}" = ok ] && ok "kill: FTS index consistent" || fail "kill: fts $res"
+[ "${4:-1}" -eq 0 ] && ok "kill: all ${3:-?} reported imports are stored" ||
+	fail "kill: reported but missing: $res"
+[ "${5:-0}" -eq 3000 ] && ok "kill: every file in after the last run" ||
+	fail "kill: $res"
+
+finish
