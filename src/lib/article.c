@@ -86,7 +86,8 @@ struct parse {
 	size_t				 exact_cap, nexact;
 	uint64_t			*near_key;
 	uint32_t			*near_val;
-	size_t				 near_n;
+	size_t				 near_n, near_cap;
+	size_t				 sent_cap;
 	size_t				 nsent_alloc;
 	size_t				*near_nbi;	/* bigrams per sentence */
 };
@@ -958,8 +959,12 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
 	size_t		 slot, *nn;
 
 	if (p->near_key == NULL) {
-		p->near_key = calloc(NEAR_MAX, sizeof *p->near_key);
-		p->near_val = calloc(NEAR_MAX, sizeof *p->near_val);
+		/* Room for every bigram of the text, within NEAR_MAX. */
+		for (p->near_cap = 64; p->near_cap < NEAR_MAX &&
+		    p->near_cap < p->t->len / 2; p->near_cap *= 2)
+			;
+		p->near_key = calloc(p->near_cap, sizeof *p->near_key);
+		p->near_val = calloc(p->near_cap, sizeof *p->near_val);
 		if (p->near_key == NULL || p->near_val == NULL)
 			return -1;
 	}
@@ -977,9 +982,9 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
 	if (nbi >= NEAR_MIN) {
 		for (i = 0; i < nbi; i++) {
 			k = (w[i] * 31 + w[i + 1]) | 1;
-			slot = k & (NEAR_MAX - 1);
+			slot = k & (p->near_cap - 1);
 			while (p->near_key[slot] != 0 && p->near_key[slot] != k)
-				slot = (slot + 1) & (NEAR_MAX - 1);
+				slot = (slot + 1) & (p->near_cap - 1);
 			if (p->near_key[slot] != k)
 				continue;
 			for (j = 0; j < nc; j++)
@@ -1006,12 +1011,12 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
 		}
 	}
 	for (i = 0; i + 1 < n; i++) {
-		if (p->near_n * 4 >= NEAR_MAX * 3)
+		if (p->near_n * 4 >= p->near_cap * 3)
 			break;
 		k = (w[i] * 31 + w[i + 1]) | 1;
-		slot = k & (NEAR_MAX - 1);
+		slot = k & (p->near_cap - 1);
 		while (p->near_key[slot] != 0 && p->near_key[slot] != k)
-			slot = (slot + 1) & (NEAR_MAX - 1);
+			slot = (slot + 1) & (p->near_cap - 1);
 		if (p->near_key[slot] == k)
 			continue;
 		p->near_key[slot] = k;
@@ -1050,10 +1055,13 @@ add_sentence(struct parse *p, size_t a, size_t b, size_t oext, int is_title,
 	if (dedupe && (r = near_repeat(p, w, n,
 	    (uint32_t)art->nsentences)) != 0)
 		return r < 0 ? -1 : 0;
-	if ((nv = util_reallocarray(art->sentences, art->nsentences + 1,
-	    sizeof *nv)) == NULL)
-		return -1;
-	art->sentences = nv;
+	if (art->nsentences == p->sent_cap) {
+		p->sent_cap = p->sent_cap * 2 + 16;
+		if ((nv = util_reallocarray(art->sentences, p->sent_cap,
+		    sizeof *nv)) == NULL)
+			return -1;
+		art->sentences = nv;
+	}
 	st = &art->sentences[art->nsentences];
 	if ((st->text = util_strndup(p->t->s + a, b - a)) == NULL)
 		return -1;

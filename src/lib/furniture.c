@@ -259,7 +259,8 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 		    !isalnum((unsigned char)line[pl - 1])))
 			return FURNITURE_PREFIX;
 	}
-	if (fold(line, len, key) == (size_t)-1 || key[0] == '\0')
+	if (len >= FURNITURE_LINE_MAX || fold(line, len, key) == (size_t)-1 ||
+	    key[0] == '\0')
 		return FURNITURE_NONE;
 	if ((e = find(f, key)) != NULL)
 		return e->kind;

@@ -25,6 +25,7 @@
 
 struct alias {
 	char	*text;
+	size_t	 len;
 	char	 key[OUTLETS_WORD_MAX];	/* first word, lower case */
 	size_t	 name;			/* index into names[] */
 	int	 exact;			/* short all-capital: as written */
@@ -36,6 +37,10 @@ struct outlets {
 	struct alias	 *aliases;
 	size_t		  naliases;
 	int		  sorted;
+	/* Filters built with the sort: can a word starting with this byte
+	 * match, and is a first word's hash possibly a key? */
+	unsigned char	  start_ok[256];
+	uint64_t	  keybits[64];
 };
 
 struct outlets *
@@ -136,6 +141,7 @@ add_alias(struct outlets *o, const char *text, size_t name)
 	a = &o->aliases[o->naliases];
 	if ((a->text = util_strdup(text)) == NULL)
 		return -1;
+	a->len = n;
 	for (i = 0; i < n; i++)
 		if (!isupper((unsigned char)text[i]))
 			caps = 0;
@@ -268,24 +274,67 @@ alias_cmp(const void *a, const void *b)
 	return strcmp(x->key, y->key);
 }
 
+static unsigned
+key_bit(const char *key)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *key != '\0'; key++)
+		h = (h ^ (unsigned char)*key) * 16777619u;
+	return h & 4095;
+}
+
 static void
 sort_aliases(const struct outlets *o)
 {
 	/* Sorting is a cache: the table is logically unchanged. */
 	struct outlets	*m = (struct outlets *)o;
+	size_t		 i;
+	unsigned char	 c;
+	unsigned	 b;
 
-	if (!o->sorted) {
-		qsort(m->aliases, m->naliases, sizeof *m->aliases, alias_cmp);
-		m->sorted = 1;
+	if (o->sorted)
+		return;
+	qsort(m->aliases, m->naliases, sizeof *m->aliases, alias_cmp);
+	memset(m->start_ok, 0, sizeof m->start_ok);
+	memset(m->keybits, 0, sizeof m->keybits);
+	for (i = 0; i < m->naliases; i++) {
+		c = (unsigned char)m->aliases[i].text[0];
+		m->start_ok[c] = 1;
+		if (isalpha(c) && !m->aliases[i].exact)
+			m->start_ok[toupper(c)] = 1;
+		b = key_bit(m->aliases[i].key);
+		m->keybits[b / 64] |= (uint64_t)1 << (b % 64);
 	}
+	m->sorted = 1;
+}
+
+/* The first alias whose key is key, or naliases. */
+static size_t
+first_alias(const struct outlets *o, const char *key)
+{
+	size_t		lo = 0, hi = o->naliases, mid;
+	unsigned	b = key_bit(key);
+
+	if ((o->keybits[b / 64] & ((uint64_t)1 << (b % 64))) == 0)
+		return o->naliases;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(o->aliases[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 const char *
 outlets_lookup(const struct outlets *o, const char *name, size_t len)
 {
+	char	key[OUTLETS_WORD_MAX];
 	size_t	i;
 
-	if (o == NULL)
+	if (o == NULL || o->naliases == 0)
 		return NULL;
 	while (len > 0 && isspace((unsigned char)*name)) {
 		name++;
@@ -293,8 +342,12 @@ outlets_lookup(const struct outlets *o, const char *name, size_t len)
 	}
 	while (len > 0 && isspace((unsigned char)name[len - 1]))
 		len--;
-	for (i = 0; i < o->naliases; i++) {
-		if (strlen(o->aliases[i].text) == len &&
+	if (first_word(name, len, key) == 0)
+		return NULL;
+	sort_aliases(o);
+	for (i = first_alias(o, key); i < o->naliases &&
+	    strcmp(o->aliases[i].key, key) == 0; i++) {
+		if (o->aliases[i].len == len &&
 		    strncasecmp(o->aliases[i].text, name, len) == 0)
 			return o->names[o->aliases[i].name];
 	}
@@ -305,7 +358,7 @@ outlets_lookup(const struct outlets *o, const char *name, size_t len)
 static size_t
 alias_matches(const struct alias *a, const char *s, size_t len, size_t at)
 {
-	size_t	n = strlen(a->text);
+	size_t	n = a->len;
 
 	if (n > len - at)
 		return 0;
@@ -329,24 +382,17 @@ outlets_match(const struct outlets *o, const char *s, size_t len, size_t at,
     size_t *end)
 {
 	char		 key[OUTLETS_WORD_MAX];
-	size_t		 lo, hi, mid, best = 0, n, i;
+	size_t		 best = 0, n, i;
 	const char	*name = NULL;
 
 	if (o == NULL || o->naliases == 0 || at >= len)
 		return NULL;
+	sort_aliases(o);
+	if (!o->start_ok[(unsigned char)s[at]])
+		return NULL;
 	if (first_word(s + at, len - at, key) == 0)
 		return NULL;
-	sort_aliases(o);
-	lo = 0;
-	hi = o->naliases;
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (strcmp(o->aliases[mid].key, key) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (i = lo; i < o->naliases && strcmp(o->aliases[i].key, key) == 0;
+	for (i = first_alias(o, key); i < o->naliases && strcmp(o->aliases[i].key, key) == 0;
 	    i++) {
 		n = alias_matches(&o->aliases[i], s, len, at);
 		if (n > best) {

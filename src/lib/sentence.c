@@ -61,19 +61,10 @@ static const char *const openers[] = {
 };
 
 static int
-sb_prop(ucs4_t c)
+sb_prop_search(ucs4_t c)
 {
 	size_t	lo = 0, hi = PX_NITEMS(sbprop_ranges), mid;
 
-	if (c < 0x80) {
-		/* Fast path for ASCII, same answers as the table. */
-		if (c >= 'a' && c <= 'z')
-			return SB_LOWER;
-		if (c >= 'A' && c <= 'Z')
-			return SB_UPPER;
-		if (c >= '0' && c <= '9')
-			return SB_NUMERIC;
-	}
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
 		if (c < sbprop_ranges[mid].lo)
@@ -84,6 +75,24 @@ sb_prop(ucs4_t c)
 			return sbprop_ranges[mid].prop;
 	}
 	return SB_OTHER;
+}
+
+/* ASCII answers, filled from the table on first use. */
+static int
+sb_prop(ucs4_t c)
+{
+	static unsigned char	ascii[128];
+	static int		filled;
+	ucs4_t			i;
+
+	if (c >= 0x80)
+		return sb_prop_search(c);
+	if (!filled) {
+		for (i = 0; i < 128; i++)
+			ascii[i] = (unsigned char)sb_prop_search(i);
+		filled = 1;
+	}
+	return ascii[c];
 }
 
 static int
@@ -113,12 +122,13 @@ sentence_breaks(const char *s, size_t len, size_t **out, size_t *n,
 	*n = 0;
 	if (len == 0)
 		return 0;
+	/* off[] and nsig[] share one block; br[] is handed to the caller. */
 	prop = malloc(len);
-	off = util_reallocarray(NULL, len + 1, sizeof *off);
-	nsig = util_reallocarray(NULL, len + 1, sizeof *nsig);
+	off = util_reallocarray(NULL, 2 * (len + 1), sizeof *off);
 	br = util_reallocarray(NULL, len + 1, sizeof *br);
-	if (prop == NULL || off == NULL || nsig == NULL || br == NULL)
+	if (prop == NULL || off == NULL || br == NULL)
 		goto oom;
+	nsig = off + len + 1;
 
 	/* Units: SB5 folds Extend and Format into what precedes them. */
 	for (i = 0; i < len; i += (size_t)k) {
@@ -191,14 +201,12 @@ sentence_breaks(const char *s, size_t len, size_t **out, size_t *n,
 	br[nb++] = len;
 	free(prop);
 	free(off);
-	free(nsig);
 	*out = br;
 	*n = nb;
 	return 0;
 oom:
 	free(prop);
 	free(off);
-	free(nsig);
 	free(br);
 	util_cause(cause, "%s", _("out of memory"));
 	return -1;

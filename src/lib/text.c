@@ -200,6 +200,13 @@ emit(struct text *t, size_t *cap, ucs4_t c, uint32_t os, uint32_t oe)
 	int	 k, j;
 	void	*p;
 
+	if (c < 0x80 && t->len + 2 <= *cap) {
+		t->s[t->len] = (char)c;
+		t->ostart[t->len] = os;
+		t->oend[t->len] = oe;
+		t->len++;
+		return 0;
+	}
 	if ((k = u8_uctomb(buf, c, sizeof buf)) < 0) {
 		buf[0] = 0xEF; buf[1] = 0xBF; buf[2] = 0xBD;
 		k = 3;
