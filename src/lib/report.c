@@ -200,6 +200,24 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* qsort and bsearch, which must not see a NULL array even when empty. */
+static void
+sort(void *base, size_t n, size_t size,
+    int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+
+static void *
+find(const void *key, const void *base, size_t n, size_t size,
+    int (*cmp)(const void *, const void *))
+{
+	if (n == 0)
+		return NULL;
+	return bsearch(key, base, n, size, cmp);
+}
+
 static int
 nomem(char **cause)
 {
@@ -410,7 +428,7 @@ collect_outlets(struct report_story *rs)
 		n++;
 	}
 	rs->noutlets = n;
-	qsort(rs->outlets, n, sizeof *rs->outlets, cmp_str);
+	sort(rs->outlets, n, sizeof *rs->outlets, cmp_str);
 	return 0;
 }
 
@@ -435,7 +453,7 @@ load_sentences(struct store *st, struct report_story *rs, char **cause)
 	}
 	for (i = 0; i < rs->nclaims; i++)
 		ids[n++] = rs->claims[i].sentence;
-	qsort(ids, n, sizeof *ids, cmp_int64);
+	sort(ids, n, sizeof *ids, cmp_int64);
 	rs->sentences = calloc(n, sizeof *rs->sentences);
 	if (rs->sentences == NULL) {
 		nomem(cause);
@@ -555,7 +573,7 @@ find_open(struct report_story *rs)
 		rs->open[rs->nopen].id = rs->conflicts[i].id;
 		rs->open[rs->nopen++].latest = NULL;
 	}
-	qsort(rs->open, rs->nopen, sizeof *rs->open, cmp_open);
+	sort(rs->open, rs->nopen, sizeof *rs->open, cmp_open);
 	return 0;
 }
 
@@ -598,7 +616,7 @@ report_story_load(struct store *st, int64_t story,
 	}
 	if (load_articles(st, rs, cause) != 0)
 		goto fail;
-	qsort(rs->articles, rs->narticles, sizeof *rs->articles, cmp_article);
+	sort(rs->articles, rs->narticles, sizeof *rs->articles, cmp_article);
 	if (collect_outlets(rs) != 0) {
 		nomem(cause);
 		goto fail;
@@ -609,7 +627,7 @@ report_story_load(struct store *st, int64_t story,
 	if (store_claims_of_story(st, story, &rs->claims, &rs->nclaims,
 	    cause) != 0)
 		goto fail;
-	qsort(rs->claims, rs->nclaims, sizeof *rs->claims, cmp_claim);
+	sort(rs->claims, rs->nclaims, sizeof *rs->claims, cmp_claim);
 	if (store_conflicts_of_story(st, story, &rs->conflicts,
 	    &rs->nconflicts, cause) != 0)
 		goto fail;
@@ -681,7 +699,7 @@ report_article(const struct report_story *rs, int64_t id)
 		return NULL;
 	}
 	key.id = id;
-	return bsearch(&key, rs->articles, rs->narticles,
+	return find(&key, rs->articles, rs->narticles,
 	    sizeof *rs->articles, cmp_article);
 }
 
@@ -691,7 +709,7 @@ report_sentence(const struct report_story *rs, int64_t id)
 	struct store_sentence	key;
 
 	key.id = id;
-	return bsearch(&key, rs->sentences, rs->nsentences,
+	return find(&key, rs->sentences, rs->nsentences,
 	    sizeof *rs->sentences, cmp_sentence);
 }
 
@@ -701,7 +719,7 @@ report_claim(const struct report_story *rs, int64_t id)
 	struct store_claim	key;
 
 	key.id = id;
-	return bsearch(&key, rs->claims, rs->nclaims, sizeof *rs->claims,
+	return find(&key, rs->claims, rs->nclaims, sizeof *rs->claims,
 	    cmp_claim);
 }
 
