@@ -314,7 +314,8 @@ START_TEST(test_open)
 	ck_assert_int_eq(report_latest(rs, STORE_TARGET_CONFLICT,
 	    conflict[1])->id, vc);
 	/* Articles newest first; lookups by id. */
-	ck_assert_int_eq(report_article(rs, art[1])->id, art[1]);
+	ck_assert_int_eq(rs->articles[0].id, art[1]);
+	ck_assert_int_eq(report_article(rs, art[0])->id, art[0]);
 	ck_assert_str_eq(report_sentence(rs, sent[1][1])->text,
 	    "A charity said 40 people died.");
 	ck_assert_ptr_nonnull(report_claim(rs, claim[1]));
@@ -433,6 +434,65 @@ START_TEST(test_report_missing_story)
 }
 END_TEST
 
+static int
+cmp_ids(const void *a, const void *b)
+{
+	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* More articles than one store page: every one once, newest first. */
+START_TEST(test_many_articles)
+{
+	struct report_story	*rs;
+	struct article		 a;
+	char			*raw, date[16], hash[65], *cause = NULL;
+	int64_t			 id, *ids;
+	size_t			 i;
+	int			 k;
+
+	memset(&a, 0, sizeof a);
+	for (k = 0; k < 250; k++) {
+		snprintf(date, sizeof date, "2025-%02d-%02d", k % 12 + 1,
+		    k % 28 + 1);
+		a.date = k % 10 == 0 ? NULL : date;
+		raw = util_printf("article %d", k);
+		ck_assert_ptr_nonnull(raw);
+		util_sha256_hex(raw, strlen(raw), hash);
+		ck_assert_msg(store_article_add(st, &a, NULL, raw, strlen(raw),
+		    hash, &id, &cause) == 0, "%s", cause);
+		ck_assert_int_eq(store_article_set_story(st, id, story,
+		    &cause), 0);
+		free(raw);
+	}
+	ck_assert_msg(report_story_load(st, story, &rs, &cause) == 0, "%s",
+	    cause);
+	ck_assert_uint_eq(rs->narticles, 252);
+	for (i = 1; i < rs->narticles; i++) {	/* newest first, undated last */
+		const char	*d0 = rs->articles[i - 1].date;
+		const char	*d1 = rs->articles[i].date;
+
+		ck_assert_int_ne(rs->articles[i - 1].id, rs->articles[i].id);
+		if (d0 == NULL)
+			ck_assert_ptr_null(d1);
+		else if (d1 != NULL)
+			ck_assert_int_ge(strcmp(d0, d1), 0);
+		ck_assert_ptr_eq(report_article(rs, rs->articles[i].id),
+		    &rs->articles[i]);
+	}
+	ids = calloc(rs->narticles, sizeof *ids);
+	ck_assert_ptr_nonnull(ids);
+	for (i = 0; i < rs->narticles; i++)
+		ids[i] = rs->articles[i].id;
+	qsort(ids, rs->narticles, sizeof *ids, cmp_ids);
+	for (i = 1; i < rs->narticles; i++)	/* no article twice */
+		ck_assert_int_lt(ids[i - 1], ids[i]);
+	free(ids);
+	report_story_free(rs);
+}
+END_TEST
+
 Suite *
 report_suite(void)
 {
@@ -453,6 +513,7 @@ report_suite(void)
 	tcase_add_test(tc, test_report_md);
 	tcase_add_test(tc, test_report_json);
 	tcase_add_test(tc, test_report_missing_story);
+	tcase_add_test(tc, test_many_articles);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -2,8 +2,9 @@
  * report.c: gathering a story for the report, and the four writers.
  *
  * report_story_load() reads everything the report shows about one story
- * from the store into a struct report_story (arrays sorted by id, so the
- * writers look items up with bsearch); the writers never touch the store.
+ * from the store into a struct report_story (sentences and claims sorted by
+ * id, so the writers look them up with bsearch; articles in date order);
+ * the writers never touch the store.
  * report_write() loads one story at a time, hands it to the format's story
  * writer and frees it, so memory stays bounded by the largest story.
  *
@@ -168,13 +169,6 @@ cmp_id(int64_t a, int64_t b)
 }
 
 static int
-cmp_article(const void *a, const void *b)
-{
-	return cmp_id(((const struct report_article *)a)->id,
-	    ((const struct report_article *)b)->id);
-}
-
-static int
 cmp_sentence(const void *a, const void *b)
 {
 	return cmp_id(((const struct store_sentence *)a)->id,
@@ -276,15 +270,16 @@ add_article(struct report_story *rs, size_t *cap,
 	return failed ? -1 : 0;
 }
 
-/* The articles of a story, newest printed date first. */
+/*
+ * The articles of a story, newest printed date first.  The key of the next
+ * page is the last article kept, whose date rs owns.
+ */
 static int
 load_articles(struct store *st, struct report_story *rs, char **cause)
 {
 	struct store_page	 q;
 	struct store_article	*a;
 	size_t			 n, i, cap = 0;
-	char			*from_date = NULL;
-	int			 rc = -1;
 
 	memset(&q, 0, sizeof q);
 	q.order = STORE_BY_DATE;
@@ -292,34 +287,19 @@ load_articles(struct store *st, struct report_story *rs, char **cause)
 	q.limit = REPORT_PAGE;
 	for (;;) {
 		if (store_articles_page(st, &q, &a, &n, cause) != 0)
-			goto out;
+			return -1;
 		for (i = 0; i < n; i++) {
 			if (add_article(rs, &cap, &a[i]) != 0) {
 				store_articles_free(a, n);
-				nomem(cause);
-				goto out;
+				return nomem(cause);
 			}
 		}
-		if (n < q.limit) {
-			store_articles_free(a, n);
-			break;
-		}
-		free(from_date);
-		from_date = a[n - 1].date != NULL ?
-		    util_strdup(a[n - 1].date) : NULL;
-		q.from = a[n - 1].id;
-		q.from_date = from_date;
 		store_articles_free(a, n);
-		if (q.from_date == NULL && rs->articles[rs->narticles - 1].date
-		    != NULL) {
-			nomem(cause);
-			goto out;
-		}
+		if (n < q.limit)
+			return 0;
+		q.from = rs->articles[rs->narticles - 1].id;
+		q.from_date = rs->articles[rs->narticles - 1].date;
 	}
-	rc = 0;
-out:
-	free(from_date);
-	return rc;
 }
 
 struct loose {
@@ -616,7 +596,6 @@ report_story_load(struct store *st, int64_t story,
 	}
 	if (load_articles(st, rs, cause) != 0)
 		goto fail;
-	sort(rs->articles, rs->narticles, sizeof *rs->articles, cmp_article);
 	if (collect_outlets(rs) != 0) {
 		nomem(cause);
 		goto fail;
@@ -685,22 +664,17 @@ report_story_free(struct report_story *rs)
 	free(rs);
 }
 
+/* Linear: a story has tens of articles, kept in date order. */
 const struct report_article *
 report_article(const struct report_story *rs, int64_t id)
 {
-	struct report_article	key;
-	size_t			i;
+	size_t	i;
 
-	if (rs->id == 0) {	/* the loose articles are sorted by date */
-		for (i = 0; i < rs->narticles; i++) {
-			if (rs->articles[i].id == id)
-				return &rs->articles[i];
-		}
-		return NULL;
+	for (i = 0; i < rs->narticles; i++) {
+		if (rs->articles[i].id == id)
+			return &rs->articles[i];
 	}
-	key.id = id;
-	return find(&key, rs->articles, rs->narticles,
-	    sizeof *rs->articles, cmp_article);
+	return NULL;
 }
 
 const struct store_sentence *
