@@ -129,8 +129,8 @@ fixture(const char *path)
 	struct store		*st;
 	struct store_story	 s;
 	struct store_conflict	 c;
-	int64_t			 story, story2, sent[4][NSENT], p, p0 = 0, cl[5];
-	int64_t			 k0, k1;
+	int64_t			 story, story2, sent[4][NSENT], cl[5];
+	int64_t			 p, p0 = 0, k0, k1;
 	char			*cause = NULL;
 	int			 k, i;
 
@@ -163,8 +163,8 @@ fixture(const char *path)
 	    &cl[0]) != 0 ||
 	    add_claim(st, sent[1][9], "killed", 40, NULL, "a charity",
 	    &cl[1]) != 0 ||
-	    add_claim(st, sent[2][9], "killed", 2500, NULL, "an unnamed <source>",
-	    &cl[2]) != 0 ||
+	    add_claim(st, sent[2][9], "killed", 2500, NULL,
+	    "an unnamed <source>", &cl[2]) != 0 ||
 	    add_claim(st, sent[0][8], "venue", 0, "the capital", "the ministry",
 	    &cl[3]) != 0 ||
 	    add_claim(st, sent[1][8], "venue", 0, "Lakeside", "the mayor",
@@ -255,6 +255,7 @@ main(int argc, char **argv)
 		    atol(argv[5]), atol(argv[6]));
 	if (argc == 3 && strcmp(argv[1], "integrity") == 0)
 		return integrity(argv[2]);
-	fprintf(stderr, "usage: review-driver fixture|write|integrity DB ...\n");
+	fprintf(stderr, "usage: review-driver fixture|write|integrity "
+	    "DB ...\n");
 	return 2;
 }

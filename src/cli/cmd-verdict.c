@@ -89,9 +89,10 @@ stale(enum store_target target, int64_t id, int64_t expect,
 	int	rc;
 
 	if (v == NULL)
-		return cli_error(_("%s %lld has no verdict, not verdict %lld as "
-		    "you expected; nothing was saved"), store_target_name(target),
-		    (long long)id, (long long)expect);
+		return cli_error(_("%s %lld has no verdict, not verdict %lld "
+		    "as you expected; nothing was saved"),
+		    store_target_name(target), (long long)id,
+		    (long long)expect);
 	when(t, sizeof t, v->time);
 	/* Another editor's words: no control characters to the terminal. */
 	verdict = report_escape(REPORT_TXT, v->verdict);
@@ -141,16 +142,16 @@ cmd_verdict(struct cli *cli, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 3)
-		return cli_usage("%s", _("verdict needs an item kind, an id and "
-		    "a verdict"));
+		return cli_usage("%s", _("verdict needs an item kind, an id "
+		    "and a verdict"));
 	if (store_target_parse(argv[optind], &target) != 0)
 		return cli_usage(_("'%s' is not pair, claim or conflict"),
 		    argv[optind]);
 	if ((id = parse_id(argv[optind + 1], 0)) < 0)
 		return cli_usage(_("'%s' is not an id"), argv[optind + 1]);
 	if (!store_review_valid(argv[optind + 2]))
-		return cli_usage(_("'%s' is not a verdict (confirmed, disputed, "
-		    "needs-check or cleared)"), argv[optind + 2]);
+		return cli_usage(_("'%s' is not a verdict (confirmed, "
+		    "disputed, needs-check or cleared)"), argv[optind + 2]);
 	if (note != NULL && *note == '\0')
 		note = NULL;
 

@@ -583,7 +583,8 @@ report_story_load(struct store *st, int64_t story,
 	if (store_story_get(st, story, &s, cause) != 0)
 		goto fail;
 	if (s == NULL) {
-		util_cause(cause, _("there is no story %lld"), (long long)story);
+		util_cause(cause, _("there is no story %lld"),
+		    (long long)story);
 		goto fail;
 	}
 	rs->title = dup_or_null(s->title, &failed);
@@ -993,7 +994,8 @@ md_story(struct rw *w, const struct report_story *rs)
 	if (rs->narticles == 0)
 		rw_printf(w, "_%s_\n", _("None."));
 	else
-		rw_printf(w, "| %s | %s | %s | %s |\n| --- | --- | --- | --- |\n",
+		rw_printf(w, "| %s | %s | %s | %s |\n"
+		    "| --- | --- | --- | --- |\n",
 		    _("Article"), _("Outlet"), _("Date"), _("Title"));
 	for (i = 0; i < rs->narticles; i++) {
 		a = &rs->articles[i];
@@ -1028,7 +1030,8 @@ md_story(struct rw *w, const struct report_story *rs)
 			rw_esc(w, c->reason);
 			rw_puts(w, "\n\n");
 		}
-		rw_printf(w, "| %s | %s | %s | %s |\n| --- | --- | --- | --- |\n",
+		rw_printf(w, "| %s | %s | %s | %s |\n"
+		    "| --- | --- | --- | --- |\n",
 		    _("Outlet"), _("Figure"), _("Source"), _("Sentence"));
 		for (j = 0; j < c->nclaims; j++) {
 			if ((cl = report_claim(rs, c->claims[j])) == NULL)
@@ -1441,8 +1444,8 @@ json_story(struct rw *w, const struct report_story *rs, int first)
 			rw_printf(w, "%s{\"id\": %lld", j ? ", " : "",
 			    (long long)c->claims[j]);
 			if ((cl = report_claim(rs, c->claims[j])) != NULL) {
-				rw_printf(w, ", \"article\": %lld, \"outlet\": ",
-				    (long long)cl->article);
+				rw_printf(w, ", \"article\": %lld, "
+				    "\"outlet\": ", (long long)cl->article);
 				rw_jstr(w, outlet_of_article(rs, cl->article));
 				rw_puts(w, ", \"value\": ");
 				if (cl->has_num) {
@@ -1678,8 +1681,8 @@ html_story(struct rw *w, const struct report_story *rs)
 		html_none(w, _("None found."));
 	for (i = 0; i < rs->nconflicts; i++) {
 		c = &rs->conflicts[i];
-		rw_printf(w, "<div class=\"conflict\" id=\"conflict-%lld\"><h4>",
-		    (long long)c->id);
+		rw_printf(w, "<div class=\"conflict\" id=\"conflict-%lld\">"
+		    "<h4>", (long long)c->id);
 		rw_printf(w, _("Conflict %lld: "), (long long)c->id);
 		rw_esc(w, c->kind);
 		if (c->subject != NULL) {
@@ -1878,7 +1881,8 @@ all_stories(struct store *st, struct rw *w, int *first, char **cause)
 
 	/* Ids first: the pages must not shift under a long write. */
 	for (;;) {
-		if (store_stories_page(st, off, REPORT_PAGE, &s, &n, cause) != 0)
+		if (store_stories_page(st, off, REPORT_PAGE, &s, &n,
+		    cause) != 0)
 			goto out;
 		for (i = 0; i < n; i++) {
 			if ((nid = grow(ids, nids, &cap, sizeof *ids)) ==

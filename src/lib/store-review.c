@@ -60,8 +60,10 @@ static const char sql_integrity[] = "PRAGMA integrity_check";
 /* Pairs with both sentences in articles of story ?1, by id. */
 static const char sql_pairs_of_story[] =
 	"SELECT p.id, p.a, p.b, p.relation, p.score FROM pairs p"
-	" JOIN sentences sa ON sa.id = p.a JOIN articles aa ON aa.id = sa.article"
-	" JOIN sentences sb ON sb.id = p.b JOIN articles ab ON ab.id = sb.article"
+	" JOIN sentences sa ON sa.id = p.a"
+	" JOIN articles aa ON aa.id = sa.article"
+	" JOIN sentences sb ON sb.id = p.b"
+	" JOIN articles ab ON ab.id = sb.article"
 	" WHERE aa.story = ?1 AND ab.story = ?1 ORDER BY p.id";
 
 static int
