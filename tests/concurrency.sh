@@ -40,6 +40,7 @@ reader() {
 			    >"$TMPD/out.$r" 2>>"$TMPD/err.$r" ;;
 		esac || echo "exit status $? on read $n" >>"$TMPD/err.$r"
 		n=$((n + 1))
+		sleep 0.05	# leave the writers some of the CPU
 	done
 	echo $n >"$TMPD/reads.$r"
 }
