@@ -210,7 +210,7 @@ START_TEST(test_add_expect)
 {
 	struct store_verdict	*latest = NULL;
 	int64_t			 v1, v2;
-	char			*cause = NULL;
+	char			*cause = NULL, *msg;
 
 	/* Expecting no verdict yet: added. */
 	ck_assert_int_eq(store_review_add(st, STORE_TARGET_PAIR, pair, 0,
@@ -225,6 +225,11 @@ START_TEST(test_add_expect)
 	ck_assert_int_eq(latest->id, v1);
 	ck_assert_str_eq(latest->editor, "olena");
 	ck_assert_str_eq(latest->verdict, "disputed");
+	msg = report_stale(STORE_TARGET_PAIR, pair, 0, latest);
+	ck_assert_ptr_nonnull(msg);
+	ck_assert_msg(strstr(msg, "was marked disputed by olena at ") != NULL &&
+	    strstr(msg, "since you loaded it") != NULL, "%s", msg);
+	free(msg);
 	store_verdict_free(latest);
 	latest = NULL;
 	/* Expecting the current one: added. */
@@ -237,6 +242,10 @@ START_TEST(test_add_expect)
 	    v1, "confirmed", NULL, "marek", &v2, &latest, &cause), 0);
 	ck_assert_int_eq(v2, 0);
 	ck_assert_ptr_null(latest);
+	msg = report_stale(STORE_TARGET_CLAIM, claim[0], v1, NULL);
+	ck_assert_ptr_nonnull(msg);
+	ck_assert_ptr_nonnull(strstr(msg, "has no verdict"));
+	free(msg);
 }
 END_TEST
 

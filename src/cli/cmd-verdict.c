@@ -18,7 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 static const struct option verdict_options[] = {
 	{ "note",	required_argument,	NULL, 'n' },
@@ -59,51 +58,6 @@ parse_id(const char *s, int zero_ok)
 	if (errno != 0 || *end != '\0' || v < 0 || (v == 0 && !zero_ok))
 		return -1;
 	return v;
-}
-
-/* "09:14" for a time today (UTC), else "2026-11-21 09:14". */
-static void
-when(char *out, size_t size, const char *t)
-{
-	struct tm	tm;
-	time_t		now = time(NULL);
-	char		today[16];
-
-	if (t == NULL || strlen(t) < 16 || t[10] != 'T') {
-		snprintf(out, size, "%s", t != NULL ? t : "?");
-		return;
-	}
-	if (gmtime_r(&now, &tm) != NULL &&
-	    strftime(today, sizeof today, "%Y-%m-%d", &tm) != 0 &&
-	    strncmp(today, t, 10) == 0)
-		snprintf(out, size, "%.5s", t + 11);
-	else
-		snprintf(out, size, "%.10s %.5s", t, t + 11);
-}
-
-static int
-stale(enum store_target target, int64_t id, int64_t expect,
-    const struct store_verdict *v)
-{
-	char	t[32], *verdict, *editor;
-	int	rc;
-
-	if (v == NULL)
-		return cli_error(_("%s %lld has no verdict, not verdict %lld "
-		    "as you expected; nothing was saved"),
-		    store_target_name(target), (long long)id,
-		    (long long)expect);
-	when(t, sizeof t, v->time);
-	/* Another editor's words: no control characters to the terminal. */
-	verdict = report_escape(REPORT_TXT, v->verdict);
-	editor = report_escape(REPORT_TXT, v->editor);
-	rc = cli_error(_("%s %lld was marked %s by %s at %s since you loaded "
-	    "it (verdict %lld); nothing was saved"), store_target_name(target),
-	    (long long)id, verdict != NULL ? verdict : "?",
-	    editor != NULL ? editor : "?", t, (long long)v->id);
-	free(verdict);
-	free(editor);
-	return rc;
 }
 
 int
@@ -165,7 +119,11 @@ cmd_verdict(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	if (vid == 0) {
-		rc = stale(target, id, expect, latest);
+		free(cause);
+		if ((cause = report_stale(target, id, expect, latest)) == NULL)
+			rc = cli_error("%s", _("out of memory"));
+		else
+			rc = cli_error("%s", cause);
 		goto out;
 	}
 	printf("%lld\n", (long long)vid);

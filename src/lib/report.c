@@ -1944,6 +1944,51 @@ report_write(struct store *st, int64_t story, enum report_format f,
 	return 0;
 }
 
+/* "09:14" for a time today (UTC), else "2026-11-21 09:14". */
+static void
+when(char *out, size_t size, const char *t)
+{
+	struct tm	tm;
+	time_t		now = time(NULL);
+	char		today[16];
+
+	if (t == NULL || strlen(t) < 16 || t[10] != 'T') {
+		snprintf(out, size, "%s", t != NULL ? t : "?");
+		return;
+	}
+	if (gmtime_r(&now, &tm) != NULL &&
+	    strftime(today, sizeof today, "%Y-%m-%d", &tm) != 0 &&
+	    strncmp(today, t, 10) == 0)
+		snprintf(out, size, "%.5s", t + 11);
+	else
+		snprintf(out, size, "%.10s %.5s", t, t + 11);
+}
+
+char *
+report_stale(enum store_target target, int64_t id, int64_t expect,
+    const struct store_verdict *latest)
+{
+	char	 t[32], *verdict, *editor, *msg = NULL;
+
+	if (latest == NULL)
+		return util_printf(_("%s %lld has no verdict, not verdict %lld "
+		    "as you expected; nothing was saved"),
+		    store_target_name(target), (long long)id,
+		    (long long)expect);
+	when(t, sizeof t, latest->time);
+	/* Another editor's words: no control characters to the terminal. */
+	verdict = report_escape(REPORT_TXT, latest->verdict);
+	editor = report_escape(REPORT_TXT, latest->editor);
+	if (verdict != NULL && editor != NULL)
+		msg = util_printf(_("%s %lld was marked %s by %s at %s since "
+		    "you loaded it (verdict %lld); nothing was saved"),
+		    store_target_name(target), (long long)id, verdict, editor,
+		    t, (long long)latest->id);
+	free(verdict);
+	free(editor);
+	return msg;
+}
+
 static int
 file_out(void *arg, const char *data, size_t len)
 {

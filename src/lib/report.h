@@ -108,4 +108,15 @@ int report_file(struct store *st, int64_t story, enum report_format f,
  */
 char *report_escape(enum report_format f, const char *s);
 
+/*
+ * What to tell an editor whose verdict store_review_add() refused because
+ * the item changed since it was shown: "pair 4 was marked disputed by olena
+ * at 09:14 since you loaded it (verdict 17); nothing was saved" (latest is
+ * the item's verdict now, NULL if it has none).  One line, translated,
+ * without control characters; malloc'd, NULL if out of memory.  The
+ * command line and the reader say the same.
+ */
+char *report_stale(enum store_target target, int64_t id, int64_t expect,
+    const struct store_verdict *latest);
+
 #endif
