@@ -36,6 +36,10 @@ static const struct {
 	{ REPORT_TXT, "<kept> *as* is", "<kept> *as* is" },
 	{ REPORT_JSON, "q\"b\\s\nt\tc\x01", "q\\\"b\\\\s\\nt\\tc\\u0001" },
 	{ REPORT_JSON, "\xc3\xa9t\xc3\xa9", "\xc3\xa9t\xc3\xa9" },
+	{ REPORT_JSON, "bad \xff byte", "bad \xef\xbf\xbd byte" },
+	{ REPORT_HTML, "cut \xe2\x80", "cut \xef\xbf\xbd\xef\xbf\xbd" },
+	{ REPORT_JSON, "c1 \xc2\x85 kept", "c1 \xc2\x85 kept" },
+	{ REPORT_MD, "\xef\xbf\xbd stays", "\xef\xbf\xbd stays" },
 };
 
 START_TEST(test_escape)

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistr.h>
 
 #define REPORT_PAGE	100	/* rows per store page while gathering */
 
@@ -58,16 +59,40 @@ buf_add(struct buf *b, const char *s, size_t n)
 /* Markdown punctuation that can start markup anywhere in a line. */
 static const char md_special[] = "\\`*_[]<>|#!~&";
 
+/* Add the UTF-8 character at p (U+FFFD for a bad byte); its length. */
+static size_t
+escape_utf8(struct buf *b, enum report_format f, const unsigned char *p,
+    const unsigned char *end)
+{
+	ucs4_t	uc;
+	int	n;
+
+	if ((n = u8_mbtoucr(&uc, p, (size_t)(end - p))) < 0) {
+		buf_add(b, "\xef\xbf\xbd", 3);	/* not UTF-8 */
+		return 1;
+	}
+	if (f != REPORT_JSON && uc >= 0x80 && uc <= 0x9f)
+		buf_add(b, " ", 1);			/* C1 control */
+	else
+		buf_add(b, (const char *)p, (size_t)n);
+	return (size_t)n;
+}
+
 char *
 report_escape(enum report_format f, const char *s)
 {
 	struct buf		 b;
-	const unsigned char	*p;
+	const unsigned char	*p, *end;
 	char			 tmp[8];
 
 	memset(&b, 0, sizeof b);
 	buf_add(&b, "", 0);
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+	end = (const unsigned char *)s + strlen(s);
+	for (p = (const unsigned char *)s; p < end; p++) {
+		if (*p >= 0x80) {
+			p += escape_utf8(&b, f, p, end) - 1;
+			continue;
+		}
 		if (f == REPORT_JSON) {
 			if (*p == '"' || *p == '\\') {
 				tmp[0] = '\\';
@@ -84,14 +109,9 @@ report_escape(enum report_format f, const char *s)
 				buf_add(&b, (const char *)p, 1);
 			continue;
 		}
-		/* C0, DEL and C1 controls (U+0080..U+009F) become spaces. */
+		/* C0 controls and DEL become spaces. */
 		if (*p < 0x20 || *p == 0x7f) {
 			buf_add(&b, " ", 1);
-			continue;
-		}
-		if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
-			buf_add(&b, " ", 1);
-			p++;
 			continue;
 		}
 		if (f == REPORT_HTML) {
