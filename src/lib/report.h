@@ -103,8 +103,9 @@ int report_file(struct store *st, int64_t story, enum report_format f,
 /*
  * The text s escaped for f (malloc'd; NULL if out of memory): HTML
  * entities; Markdown punctuation behind backslashes; JSON string contents
- * (without the quotes); plain text with control characters turned into
- * spaces.  Line breaks become spaces except in JSON.
+ * (without the quotes); plain text as it is.  Except in JSON (where they
+ * are escaped) control characters, line breaks included, become spaces;
+ * in every format a byte that is not UTF-8 becomes U+FFFD.
  */
 char *report_escape(enum report_format f, const char *s);
 
