@@ -42,6 +42,9 @@ verdict_help(void)
 	    "yet)\n"
 	    "  -h, --help              display this help and exit\n"),
 	    stdout);
+	fputs(_("\nThe editor is --editor NAME, else the login name.\n"
+	    "Exit status: 0 if saved, 1 if not (no such item, changed since "
+	    "VERDICT_ID,\nor an error), 2 on a usage error.\n"), stdout);
 }
 
 /* A positive decimal id (or, with zero_ok, 0); -1 if s is not one. */
