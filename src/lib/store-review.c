@@ -57,13 +57,17 @@ static const char sql_review_each[] =
 
 static const char sql_integrity[] = "PRAGMA integrity_check";
 
-/* Pairs with both sentences in articles of story ?1, by id. */
+/*
+ * Pairs with both sentences in articles of story ?1, by id.  CROSS JOIN
+ * fixes the loop order: from the story's articles (articles_story) to
+ * their sentences and their pairs, never a scan of all pairs.
+ */
 static const char sql_pairs_of_story[] =
-	"SELECT p.id, p.a, p.b, p.relation, p.score FROM pairs p"
-	" JOIN sentences sa ON sa.id = p.a"
-	" JOIN articles aa ON aa.id = sa.article"
-	" JOIN sentences sb ON sb.id = p.b"
-	" JOIN articles ab ON ab.id = sb.article"
+	"SELECT p.id, p.a, p.b, p.relation, p.score FROM articles aa"
+	" CROSS JOIN sentences sa ON sa.article = aa.id"
+	" CROSS JOIN pairs p ON p.a = sa.id"
+	" CROSS JOIN sentences sb ON sb.id = p.b"
+	" CROSS JOIN articles ab ON ab.id = sb.article"
 	" WHERE aa.story = ?1 AND ab.story = ?1 ORDER BY p.id";
 
 static int
