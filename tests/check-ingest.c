@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "suites.h"
@@ -274,6 +275,72 @@ START_TEST(test_warnings_and_lines)
 }
 END_TEST
 
+static int
+slow_hook(void *arg, struct store *st, int64_t article, char **cause)
+{
+	(void)arg;
+	(void)st;
+	(void)article;
+	(void)cause;
+	usleep(10000);
+	return 0;
+}
+
+/*
+ * While an import holds the write lock batch after batch, another process
+ * still gets its turn between two batches instead of timing out.
+ */
+START_TEST(test_writer_gets_in)
+{
+	struct ingest_options	 o;
+	struct ingest		*in;
+	struct store		*st, *w;
+	pid_t			 pid;
+	char			*t, *cause = NULL, c;
+	int			 i, p[2], status;
+	int64_t			 id;
+
+	ck_assert_int_eq(store_open(dbpath, STORE_CREATE, &st, NULL), 0);
+	store_close(st);
+	ck_assert_int_eq(pipe(p), 0);
+	if ((pid = fork()) == 0) {
+		close(p[0]);
+		if (store_open(dbpath, 0, &st, NULL) != 0)
+			_exit(1);
+		memset(&o, 0, sizeof o);
+		o.batch = 25;			/* 0.25 s a batch */
+		o.after_add = slow_hook;
+		if (ingest_new(st, &o, &in, NULL) != 0)
+			_exit(1);
+		for (i = 0; i < 300; i++) {	/* 3 s in all */
+			t = text(1000 + i);
+			if (ingest_add(in, "t", t, strlen(t), NULL) != 0)
+				_exit(1);
+			free(t);
+			if (i == 0 && write(p[1], "x", 1) != 1)
+				_exit(1);
+		}
+		_exit(ingest_flush(in, NULL) == 0 ? 0 : 1);
+	}
+	close(p[1]);
+	ck_assert_int_eq(read(p[0], &c, 1), 1);	/* the import is on */
+	close(p[0]);
+	ck_assert_int_eq(store_open(dbpath, 0, &w, NULL), 0);
+	for (i = 0; i < 3; i++) {
+		if (store_begin(w, &cause) != 0)
+			ck_abort_msg("writer %d kept out: %s", i, cause);
+		ck_assert_int_eq(store_verdict_add(w, STORE_TARGET_PAIR, 1,
+		    "confirmed", NULL, "test", &id, NULL), 0);
+		ck_assert_int_eq(store_commit(w, NULL), 0);
+	}
+	/* The writes went in between batches, not after the import. */
+	ck_assert_int_eq(waitpid(pid, &status, WNOHANG), 0);
+	store_close(w);
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+END_TEST
+
 Suite *
 ingest_suite(void)
 {
@@ -286,6 +353,7 @@ ingest_suite(void)
 	tcase_add_test(tc, test_batch_size_commits);
 	tcase_add_test(tc, test_hook_failure_undoes_batch);
 	tcase_add_test(tc, test_warnings_and_lines);
+	tcase_add_test(tc, test_writer_gets_in);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -624,6 +624,13 @@ START_TEST(test_pairs)
 	    0);
 	ck_assert_uint_eq(n, 1);
 	free(p);
+	ck_assert_int_eq(store_pairs_of_article(st, a, &p, &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_int_lt(p[0].a, p[1].a);
+	free(p);
+	ck_assert_int_eq(store_pairs_of_article(st, b, &p, &n, NULL), 0);
+	ck_assert_uint_eq(n, 1);
+	free(p);
 	ck_assert_int_eq(store_relation_parse("similar", &r), 0);
 	ck_assert_int_eq(r, STORE_SIMILAR);
 	ck_assert_int_eq(store_relation_parse("nope", &r), -1);
@@ -733,6 +740,17 @@ START_TEST(test_derived)
 	ck_assert_int_eq(store_verdict_latest(st, STORE_TARGET_PAIR, c1, &v,
 	    NULL), 0);
 	ck_assert_ptr_null(v);
+	ck_assert_int_eq(store_verdict_add(st, STORE_TARGET_CLAIM, c2,
+	    "needs-check", NULL, "taras", &vid, NULL), 0);
+	ck_assert_int_eq(store_verdict_add(st, STORE_TARGET_PAIR, c2,
+	    "disputed", NULL, "taras", &vid, NULL), 0);
+	ck_assert_int_eq(store_verdicts_latest(st, STORE_TARGET_CLAIM, &vs,
+	    &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_int_eq(vs[0].target_id, c1 < c2 ? c1 : c2);
+	ck_assert_str_eq(vs[c1 < c2 ? 0 : 1].verdict, "confirmed");
+	ck_assert_str_eq(vs[c1 < c2 ? 1 : 0].verdict, "needs-check");
+	store_verdicts_free(vs, n);
 
 	ck_assert_int_eq(store_claims_each(st, count_cb, &each, NULL), 0);
 	ck_assert_int_eq(each, 2);
@@ -822,6 +840,49 @@ START_TEST(test_data_version)
 }
 END_TEST
 
+START_TEST(test_concurrency)
+{
+	struct store	*w1 = open_new(), *w2, *r;
+	struct fake	 f, g;
+	int64_t		 n;
+	char		*cause = NULL;
+
+	ck_assert_int_eq(store_open(dbpath, 0, &w2, NULL), 0);
+	ck_assert_int_eq(store_open(dbpath, STORE_READONLY, &r, NULL), 0);
+	fake_make(&f, "first", 2, NULL, NULL);
+	fake_make(&g, "second", 2, NULL, NULL);
+
+	/* A reader is not blocked by a writer and sees only commits. */
+	ck_assert_int_eq(store_begin(w1, NULL), 0);
+	fake_add(w1, &f, "f");
+	ck_assert_int_eq(store_article_count(r, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 0);
+	/* A second writer waits for the lock, then gives up clearly. */
+	ck_assert_int_eq(store_begin(w2, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "busy"));
+	free(cause);
+	ck_assert_int_eq(store_commit(w1, NULL), 0);
+	ck_assert_int_eq(store_article_count(r, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 1);
+
+	/* A read snapshot does not move while another process writes. */
+	ck_assert_int_eq(store_read_begin(r, NULL), 0);
+	ck_assert_int_eq(store_begin(w2, NULL), 0);
+	fake_add(w2, &g, "g");
+	ck_assert_int_eq(store_commit(w2, NULL), 0);
+	ck_assert_int_eq(store_article_count(r, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 1);
+	store_read_end(r);
+	ck_assert_int_eq(store_article_count(r, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 2);
+	fake_free(&f);
+	fake_free(&g);
+	store_close(r);
+	store_close(w2);
+	store_close(w1);
+}
+END_TEST
+
 Suite *
 store_suite(void)
 {
@@ -845,6 +906,7 @@ store_suite(void)
 	tcase_add_test(tc, test_derived);
 	tcase_add_test(tc, test_lines_postings);
 	tcase_add_test(tc, test_data_version);
+	tcase_add_test(tc, test_concurrency);
 	suite_add_tcase(s, tc);
 	return s;
 }

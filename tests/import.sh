@@ -139,6 +139,15 @@ grep -o 'tree/[^:]*' "$TMPD/err" | tr '\n' ' ' >"$TMPD/order"
 	ok "directory walked in sorted order" ||
 	fail "directory order: $(cat "$TMPD/order")"
 
+mkdir "$D/nothing"
+expect_rc 0 "empty directory" px import "$D/nothing"
+expect_grep "warning: $D/nothing: no files" "$TMPD/err" "empty directory: warning"
+expect_summary 0 0 0
+
+# An outlet in wide characters: list's columns still line up.
+article Dalian >"$D/wide.txt"
+expect_rc 0 "--outlet" px import --outlet "新华社" "$D/wide.txt"
+
 # --- databases that must not be touched ---------------------------------
 printf 'not a database at all\n' >"$TMPD/text.db"
 before=$(cksum <"$TMPD/text.db")
@@ -161,16 +170,56 @@ expect_rc 0 "read-only database can be listed" \
 [ "$(cksum <"$TMPD/ro.db")" = "$before" ] && ok "list left it unchanged" ||
 	fail "list changed the read-only file"
 
+# A copy in a directory nobody may write: no -shm can be made beside it.
+mkdir "$TMPD/rodir"
+cp "$DB" "$TMPD/rodir/p.db"
+chmod 444 "$TMPD/rodir/p.db"
+chmod 555 "$TMPD/rodir"
+AS=
+if [ "$(id -u)" -eq 0 ]; then
+	if command -v setpriv >/dev/null 2>&1; then
+		AS="setpriv --reuid=65534 --regid=65534 --clear-groups"
+		chmod 711 "$TMPD"
+	fi
+fi
+if [ "$(id -u)" -eq 0 ] && [ -z "$AS" ]; then
+	echo "note: root without setpriv: read-only directory case skipped"
+else
+	expect_rc 0 "read-only database in a read-only directory: list" \
+		$AS "$PARALLAX" --db "$TMPD/rodir/p.db" list --format=tsv
+	n=$(wc -l <"$TMPD/out")
+	[ "$n" -gt 0 ] && ok "read-only directory: $n rows" ||
+		fail "read-only directory: nothing listed"
+	expect_rc 1 "read-only directory: import refused" \
+		$AS "$PARALLAX" --db "$TMPD/rodir/p.db" import "$D/good.txt"
+fi
+chmod 700 "$TMPD"
+chmod 755 "$TMPD/rodir"
+
 # --- what went in ---------------------------------------------------------
 expect_rc 0 "list" px list
 expect_grep "Ministers meet for border talks in Vilnius" "$TMPD/out" \
 	"list shows a title"
+px list --format=tsv >"$TMPD/tsv"
+python3 - "$TMPD/out" "$TMPD/tsv" <<'EOF' && ok "list: columns aligned in cells" ||
+import sys, unicodedata
+def cells(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+rows = open(sys.argv[1], encoding="utf-8").read().splitlines()
+titles = [l.split("\t")[3] for l in open(sys.argv[2], encoding="utf-8")]
+want = cells(rows[0][:rows[0].index("TITLE")])
+for line, title in zip(rows[1:], titles):
+    if title:
+        assert cells(line[:line.rindex(title)]) == want, (line, want)
+EOF
+	fail "list: columns not aligned"
+expect_grep "新华社" "$TMPD/out" "list: --outlet filed the article"
 expect_rc 0 "list tsv" px list --format=tsv
 n=$(wc -l <"$TMPD/out")
-[ "$n" -eq 11 ] && ok "list: 11 articles" || fail "list: $n articles"
+[ "$n" -eq 12 ] && ok "list: 12 articles" || fail "list: $n articles"
 expect_rc 2 "list bad format" px list --format=xml
 expect_rc 0 "list json" px list --format=json
-python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert len(a)==11' \
+python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert len(a)==12' \
 	"$TMPD/out" && ok "list json parses" || fail "list json"
 
 expect_rc 0 "show" px show 1
@@ -201,7 +250,7 @@ assert list(ex)[:6] == ["format", "articles", "pairs", "claims", "conflicts",
                         "verdicts"], list(ex)
 assert ex["format"] == "parallax-export/1"
 a = ex["articles"]
-assert len(a) == 11
+assert len(a) == 12
 keys = ["id", "path", "outlet", "cites", "title", "date", "story", "sentences"]
 assert all(list(x)[:8] == keys for x in a)
 paths = [x["path"] for x in a]
@@ -220,13 +269,23 @@ mkdir -p "$K/in"
 awk -v n=3000 -v dir="$K/in" -v seed=7 -f "$top_srcdir/tests/gen-articles.awk"
 KDB=$K/kill.db
 : >"$K/reported"
-for delay in 0.2 0.3 0.4; do
-	"$PARALLAX" --db "$KDB" import -v "$K/in" 2>>"$K/reported" &
+# Each round is killed once it has reported a first batch (so in the
+# middle of the next one), or after a few seconds.
+for round in 1 2 3; do
+	: >"$K/round$round"
+	"$PARALLAX" --db "$KDB" import -v "$K/in" 2>"$K/round$round" &
 	pid=$!
-	sleep "$delay"
+	tries=0
+	while [ "$tries" -lt 100 ] && kill -0 "$pid" 2>/dev/null &&
+	    ! grep -q 'imported as' "$K/round$round"; do
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	sleep 0.1
 	kill -KILL "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
-	echo "note: killed after ${delay}s: $(grep -c 'imported as' \
+	cat "$K/round$round" >>"$K/reported"
+	echo "note: round $round killed: $(grep -c 'imported as' \
 	    "$K/reported") imports reported so far"
 done
 "$PARALLAX" --db "$KDB" import -v "$K/in" 2>>"$K/reported"

@@ -281,7 +281,7 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	struct store		*st = NULL;
 	struct stat		 sb;
 	char			*cause = NULL;
-	size_t			 max = IMPORT_MAX_SIZE, batch = 0, i;
+	size_t			 max = IMPORT_MAX_SIZE, batch = 0, i, before;
 	size_t			 nimp, npres, nrej;
 	int			 c, rc = CLI_EXIT_FAIL, failed = 0;
 	const char		*outlet = NULL;
@@ -341,8 +341,12 @@ cmd_import(struct cli *cli, int argc, char **argv)
 			    0)
 				goto nomem;
 		} else if (S_ISDIR(sb.st_mode)) {
+			before = im.nfiles;
 			if (walk(&im, argv[i]) != 0)
 				goto nomem;
+			if (im.nfiles == before)
+				cli_warn(_("%s: no files in this directory"),
+				    argv[i]);
 		} else if (add_file(&im, argv[i]) != 0)
 			goto nomem;
 	}

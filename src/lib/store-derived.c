@@ -36,6 +36,13 @@ static const char sql_pairs_of_sentence[] =
     "SELECT " PAIR_COLS " FROM pairs p WHERE p.a = ?1 "
     "UNION ALL SELECT " PAIR_COLS " FROM pairs p WHERE p.b = ?1 "
     "ORDER BY 2, 3";
+static const char sql_pairs_of_article[] =
+    "SELECT " PAIR_COLS " FROM sentences s JOIN pairs p ON p.a = s.id "
+    "WHERE s.article = ?1 "
+    "UNION "
+    "SELECT " PAIR_COLS " FROM sentences s JOIN pairs p ON p.b = s.id "
+    "WHERE s.article = ?1 "
+    "ORDER BY 2, 3";
 static const char sql_pairs_all[] = "SELECT " PAIR_COLS
     " FROM pairs p ORDER BY p.id";
 
@@ -103,6 +110,10 @@ static const char sql_verdicts_of[] = "SELECT " VERDICT_COLS
 static const char sql_verdict_latest[] = "SELECT " VERDICT_COLS
     " FROM verdicts WHERE target = ?1 AND target_id = ?2 "
     "ORDER BY id DESC LIMIT 1";
+static const char sql_verdicts_latest_all[] = "SELECT " VERDICT_COLS
+    " FROM verdicts v WHERE target = ?1 AND id = (SELECT max(id) FROM "
+    "verdicts w WHERE w.target = v.target AND w.target_id = v.target_id) "
+    "ORDER BY target_id";
 static const char sql_verdicts_all[] = "SELECT " VERDICT_COLS
     " FROM verdicts ORDER BY id";
 
@@ -271,6 +282,14 @@ store_pairs_between(struct store *st, int64_t article_a, int64_t article_b,
     struct store_pair **out, size_t *n, char **cause)
 {
 	return pairs_list(st, sql_pairs_between, article_a, article_b, out, n,
+	    cause);
+}
+
+int
+store_pairs_of_article(struct store *st, int64_t article,
+    struct store_pair **out, size_t *n, char **cause)
+{
+	return pairs_list(st, sql_pairs_of_article, article, 0, out, n,
 	    cause);
 }
 
@@ -959,6 +978,14 @@ store_verdict_latest(struct store *st, enum store_target target,
 
 	return verdicts_list(st, sql_verdict_latest, target, target_id, out,
 	    &n, cause);
+}
+
+int
+store_verdicts_latest(struct store *st, enum store_target target,
+    struct store_verdict **out, size_t *n, char **cause)
+{
+	return verdicts_list(st, sql_verdicts_latest_all, target, 0, out, n,
+	    cause);
 }
 
 int

@@ -14,15 +14,23 @@
  * belongs to another application, comes from a newer parallax or cannot be
  * written is refused before anything is written to it.
  *
- * Performance choices, measured on this machine (tests/import.sh's
- * generator, 20-sentence articles, see the branch notes for figures):
+ * Performance choices, measured on this (shared, 2-core) machine with
+ * `parallax import` of 1,000 generated 20-sentence articles
+ * (tests/gen-articles.awk), parser included:
+ * - Batches: ingest.c commits every 200 articles (or after a second).
+ *   One transaction per article cost 0.60 s of CPU (about 1,700
+ *   articles/s), 200 per transaction 0.40 s (about 2,400/s; 0.41-0.47 s
+ *   wall when the machine was quiet); 1,000 per transaction gained
+ *   nothing more.  Without the FTS5 index the same import took 0.22 s, so
+ *   the index is most of the store's cost, and most of that is paid per
+ *   commit (each commit writes a new FTS5 segment that later merges).
+ *   200 also bounds the work a kill loses to about a second.
  * - WAL with synchronous=NORMAL: a commit appends to the WAL without an
- *   fsync of the database; a killed process never loses a commit (only an
- *   OS crash can lose the last ones), which is what the import promises.
- * - Batches: ingest.c commits every 200 articles (or after about a second)
- *   because the FTS5 index pays most per transaction (its in-memory
- *   segment is flushed at each commit); 200 gets most of the gain and
- *   bounds the work lost on a kill to a second.
+ *   fsync; a killed process never loses a commit (only an OS crash can
+ *   lose the last ones), which is what the import promises.  The 32 MB
+ *   page cache and a checkpoint every 8,192 pages made no measurable
+ *   difference at 1,000 articles; they are for databases that outgrow
+ *   SQLite's default 2 MB cache.
  * - FTS5 detail=full, no prefix index.  Measured on 100,000 sentences of
  *   12-30 words (a Zipf vocabulary of 20,000 words), one column: the index
  *   is 6.7 MB with detail=full, 6.5 MB with detail=column, 2.8 MB with
@@ -39,11 +47,18 @@
  *   their triggers so that the index can never go stale.
  * - The original bytes are the last column of articles so that reading
  *   the other columns never walks a large blob's overflow pages; paging is
- *   keyset-based on indexed columns (never OFFSET over the articles).
+ *   keyset-based on indexed columns (never OFFSET over the articles).  On
+ *   a database of 1,000,000 articles a page of 50 takes 0.1-0.7 ms in
+ *   every order (EXPLAIN QUERY PLAN: SEARCH by rowid, articles_date or
+ *   articles_story, no temporary B-tree except by id inside one story).
+ *   store_article_count() of all articles walks an index (50 ms there):
+ *   callers should not poll it.
  */
 #include "store-int.h"
 
+#include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -372,18 +387,37 @@ store_in_transaction(const struct store *st)
 	return st->intx;
 }
 
+static int64_t
+now_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * BEGIN IMMEDIATE.  The busy handler waits up to STORE_BUSY_MS for another
+ * writer; SQLite does not call it in every case (a WAL recovery in
+ * progress, a lock it judges a deadlock), so a BUSY that came back at once
+ * is tried again a few times after a short sleep.
+ */
 static int
 begin_immediate(struct store *st, char **cause)
 {
+	int64_t	start;
 	int	rc, i;
 
 	for (i = 0; i < STORE_BEGIN_RETRIES; i++) {
+		start = now_ms();
 		rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
 			return 0;
 		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
 			break;
-		usleep(100000);	/* the busy handler waited already */
+		if (now_ms() - start >= STORE_BUSY_MS / 2)
+			break;	/* the busy handler waited already */
+		usleep(100000);
 	}
 	if ((rc & 0xff) == SQLITE_BUSY)
 		util_cause(cause, _("database %s is busy (another parallax "
@@ -515,6 +549,10 @@ check_file(struct store *st, int *version, int *fresh, char **cause)
 		else
 			store_fail(st, cause);
 		sqlite3_finalize(s);
+		/* A WAL file we may not make the -shm of: try immutable. */
+		if (st->readonly && (rc == SQLITE_READONLY ||
+		    rc == SQLITE_CANTOPEN))
+			return -2;
 		return -1;
 	}
 	ntables = sqlite3_column_int64(s, 0);
@@ -592,13 +630,95 @@ file_writable(const char *path)
 	return access(path, W_OK) == 0;
 }
 
+/*
+ * The busy handler: wait for another connection's write lock in steps of
+ * a millisecond or two, up to STORE_BUSY_MS.  SQLite's own handler sleeps
+ * up to 100 ms between tries, which almost never catches the moment a
+ * batching writer (an import) is between two transactions; with short
+ * steps a waiting writer (a verdict from the reader) gets in at the next
+ * commit.
+ */
+static int
+busy_wait(void *arg, int count)
+{
+	(void)arg;
+	if (count >= STORE_BUSY_MS)	/* about 1 ms a try */
+		return 0;
+	usleep(count < 10 ? 500 : 1000);
+	return 1;
+}
+
+/*
+ * A "file:" URI for path opened immutable (percent-encoding what a URI
+ * path cannot hold as is).  Caller frees.
+ */
+static char *
+immutable_uri(const char *path)
+{
+	static const char	 hex[] = "0123456789abcdef";
+	const unsigned char	*p;
+	char			*uri, *q;
+
+	if ((uri = malloc(strlen(path) * 3 + 32)) == NULL)
+		return NULL;
+	q = uri;
+	q += sprintf(q, "file:");
+	for (p = (const unsigned char *)path; *p != '\0'; p++) {
+		if (isalnum(*p) || strchr("/-_.~", *p) != NULL)
+			*q++ = (char)*p;
+		else {
+			*q++ = '%';
+			*q++ = hex[*p >> 4];
+			*q++ = hex[*p & 15];
+		}
+	}
+	strcpy(q, "?mode=ro&immutable=1");
+	return uri;
+}
+
+/*
+ * Reopen a read-only store immutable: a WAL database in a directory we
+ * cannot write (its -shm cannot be made) can still be read that way, as
+ * long as there is no -wal file holding changes not yet in the database.
+ */
+static int
+reopen_immutable(struct store *st, char **cause)
+{
+	struct stat	 sb;
+	char		*wal, *uri;
+	int		 rc;
+
+	if ((wal = util_printf("%s-wal", st->path)) == NULL)
+		return -1;
+	rc = stat(wal, &sb);
+	free(wal);
+	if (rc == 0 && sb.st_size > 0) {
+		util_cause(cause, _("database %s cannot be read: its "
+		    "directory is read-only and its -wal file holds changes"),
+		    st->path);
+		return -1;
+	}
+	if ((uri = immutable_uri(st->path)) == NULL)
+		return -1;
+	sqlite3_close(st->db);
+	st->db = NULL;
+	rc = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_URI, NULL);
+	free(uri);
+	if (rc != SQLITE_OK)
+		return store_fail(st, cause);
+	sqlite3_busy_handler(st->db, busy_wait, NULL);
+	return 0;
+}
+
 static int
 open_db(const char *path, int flags, struct store **out, int target,
     char **cause)
 {
 	struct store	*st;
 	struct stat	 sb;
-	int		 oflags, version, fresh, ro = flags & STORE_READONLY;
+	int		 oflags, version, fresh, rc;
+	int		 ro = flags & STORE_READONLY;
 
 	*out = NULL;
 	if (stat(path, &sb) != 0) {
@@ -638,13 +758,22 @@ open_db(const char *path, int flags, struct store **out, int target,
 		goto fail;
 	}
 	sqlite3_extended_result_codes(st->db, 0);
-	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
+	sqlite3_busy_handler(st->db, busy_wait, NULL);
 	if (!ro && sqlite3_db_readonly(st->db, "main") == 1) {
 		util_cause(cause, _("database %s is read-only: nothing was "
 		    "changed"), path);
 		goto fail;
 	}
-	if (check_file(st, &version, &fresh, cause) != 0)
+	if ((rc = check_file(st, &version, &fresh, cause)) == -2) {
+		if (cause != NULL) {
+			free(*cause);
+			*cause = NULL;
+		}
+		if (reopen_immutable(st, cause) != 0)
+			goto fail;
+		rc = check_file(st, &version, &fresh, cause);
+	}
+	if (rc != 0)
 		goto fail;
 	if (ro && version < target) {
 		util_cause(cause, _("database %s has an older schema (version "

@@ -56,7 +56,10 @@ struct store;
  * parallax, or (without STORE_READONLY) a file that cannot be written gives
  * a clear cause and leaves the file untouched.  Opening for writing upgrades
  * an older schema (in one transaction); opening read-only an older schema
- * is refused with a cause asking for a writable open first.
+ * is refused with a cause asking for a writable open first.  Read-only
+ * opens work on files and directories we cannot write (a WAL database
+ * whose -shm cannot be created is then read immutable, provided no -wal
+ * file holds changes).
  */
 int store_open(const char *path, int flags, struct store **out,
     char **cause);
@@ -312,6 +315,11 @@ int store_pair_get(struct store *st, int64_t a, int64_t b,
 int store_pairs_between(struct store *st, int64_t article_a,
     int64_t article_b, struct store_pair **out, size_t *n, char **cause);
 
+/* Pairs with a sentence in an article (with any article, itself
+ * included), ordered by a then b.  *out: free(). */
+int store_pairs_of_article(struct store *st, int64_t article,
+    struct store_pair **out, size_t *n, char **cause);
+
 /* Pairs one sentence is part of.  *out: free(). */
 int store_pairs_of_sentence(struct store *st, int64_t sentence,
     struct store_pair **out, size_t *n, char **cause);
@@ -462,6 +470,11 @@ void store_verdicts_free(struct store_verdict *v, size_t n);
 int store_verdict_latest(struct store *st, enum store_target target,
     int64_t target_id, struct store_verdict **out, char **cause);
 void store_verdict_free(struct store_verdict *v);
+
+/* The latest verdict of every item of one kind that has any, by
+ * target_id: the current state of all pairs (claims, conflicts). */
+int store_verdicts_latest(struct store *st, enum store_target target,
+    struct store_verdict **out, size_t *n, char **cause);
 
 /* Every verdict, oldest first. */
 int store_verdicts_each(struct store *st,
