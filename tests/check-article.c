@@ -154,6 +154,67 @@ static const struct article_case article_cases[] = {
 	  "(AFP)\n",
 	  "Warehouse fire under control", NULL, NULL, "AFP", NULL, 3,
 	  "Officials said no one was hurt.", "(AFP)" },
+	{ "breadcrumb, kicker and byline around the headline",
+	  "Home \xc2\xbb World \xc2\xbb Asia\n"
+	  "EXCLUSIVE\n"
+	  "Factory fire kills nine workers\n"
+	  "By Jane Doe and Ali Khan\n"
+	  "Nine workers died when a fire swept through a shoe factory on "
+	  "Monday, police said.\n",
+	  "Factory fire kills nine workers", NULL, NULL, NULL, NULL, 2,
+	  "Nine workers died", "Jane Doe" },
+	{ "a changed figure is not a repeat",
+	  "Quake toll rises\n"
+	  "The death toll from the earthquake rose to 40 on Tuesday, "
+	  "officials said.\n"
+	  "The death toll from the earthquake rose to 45 on Tuesday, "
+	  "officials said.\n"
+	  "The death toll from the earthquake rose to 45 on Tuesday, "
+	  "officials said on Wednesday.\n",
+	  "Quake toll rises", NULL, NULL, NULL, NULL, 3, "rose to 45", NULL },
+	{ "a negation is not a repeat",
+	  "Summit venue\n"
+	  "The foreign ministry said the summit would be held in the capital "
+	  "next month.\n"
+	  "The foreign ministry said the summit would not be held in the "
+	  "capital next month.\n",
+	  "Summit venue", NULL, NULL, NULL, NULL, 3, "would not be held",
+	  NULL },
+	{ "dateline with a region, copyright line",
+	  "G7 leaders open summit in Hiroshima\n"
+	  "2023-05-19\n"
+	  "HIROSHIMA, Japan (AP) \xe2\x80\x94 Leaders of the Group of Seven "
+	  "opened their summit on Friday.\n"
+	  "The leaders laid wreaths, Kyodo News said.\n"
+	  "Copyright 2023 The Associated Press. All rights reserved.\n",
+	  "G7 leaders open summit in Hiroshima", "2023-05-19", "Hiroshima",
+	  "AP", "Kyodo", 3, "Leaders of the Group", "rights reserved" },
+	{ "dateline without a dash, doubled dash credit",
+	  "Fire at garment factory kills 17\n"
+	  "Dhaka, Aug 10 (IANS) A fire broke out at a garment factory on "
+	  "Thursday, officials said.\n"
+	  "The cause was not immediately known.\n"
+	  "--IANS\n",
+	  "Fire at garment factory kills 17", NULL, "Dhaka", "IANS", NULL, 3,
+	  "A fire broke out", "IANS" },
+	{ "agency furniture inside and after paragraphs",
+	  "Quake shakes coastal towns\n"
+	  "By Staff Reporter\n"
+	  "A strong quake shook coastal towns on Monday, officials said. "
+	  "(With inputs from agencies)\n"
+	  "Rescuers reached the area, state broadcaster TRT reported.\n"
+	  "(Reporting by Jo Lee; Editing by Sam Roe)\n"
+	  "Related Coverage\n",
+	  "Quake shakes coastal towns", NULL, NULL, NULL, "TRT", 3,
+	  "officials said.", "inputs" },
+	{ "site name after the headline, attribution on the post's line",
+	  "Summit hosts unveil agenda | Al Jazeera\n"
+	  "Organisers unveiled the agenda of the regional summit on Monday.\n"
+	  "Talks start at noon pic.twitter.com/xyz \xe2\x80\x94 Summit Desk "
+	  "(@summitdesk) June 3, 2024\n"
+	  "(Photo: Reuters)\n",
+	  "Summit hosts unveil agenda", "2024-06-03", NULL, "Al Jazeera", NULL,
+	  3, "Talks start at noon", "summitdesk" },
 };
 
 static int
@@ -410,6 +471,37 @@ START_TEST(test_recurring)
 }
 END_TEST
 
+/* A site's name on every page goes; a headline that several outlets
+ * carry stays. */
+static long
+fake_recurring_top(void *arg, const char *line)
+{
+	(void)arg;
+	if (strcmp(line, "Island Daily Courier") == 0)
+		return 40;
+	if (strcmp(line, "Quake strikes island") == 0)
+		return 5;
+	return 0;
+}
+
+START_TEST(test_recurring_top)
+{
+	const char		*raw = "Island Daily Courier\n"
+				    "Quake strikes island\n"
+				    "A strong quake struck the island on Sunday, "
+				    "officials said.\n";
+	struct article_ctx	 ctx;
+	struct article		*a = NULL;
+
+	memset(&ctx, 0, sizeof ctx);
+	ctx.recurring = fake_recurring_top;
+	ck_assert_int_eq(article_parse(raw, strlen(raw), &ctx, &a, NULL), 0);
+	ck_assert_pstr_eq(a->title, "Quake strikes island");
+	ck_assert_uint_eq(a->nsentences, 2);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(test_override)
 {
 	const char		*raw = "Summit opens\nThe summit opened.\n"
@@ -495,6 +587,7 @@ article_suite(void)
 	tcase_add_test(tc, test_offsets_utf8);
 	tcase_add_test(tc, test_latin1_and_invalid);
 	tcase_add_test(tc, test_recurring);
+	tcase_add_test(tc, test_recurring_top);
 	tcase_add_test(tc, test_override);
 	tcase_add_loop_test(tc, test_reject, 0, PX_NITEMS(reject_cases));
 	tcase_add_test(tc, test_huge_line);

@@ -41,8 +41,11 @@
 #define NEAR_WORDS	120	/* words of a sentence compared for repeats */
 #define NEAR_MAX	(1 << 16)	/* bigram table size (entries) */
 #define NEAR_MIN	6	/* bigrams needed to be a near repeat */
+#define NEAR_PER	8	/* sentences indexed per bigram */
+#define NEAR_CAND	251	/* candidate sentences counted (prime) */
 #define RECURRING_MIN	3	/* articles a line must be in to be furniture */
-#define RECURRING_WORDS	8	/* longer punctuated lines are never asked */
+#define RECURRING_TITLE_MIN 10	/* the same for a headline */
+#define RECURRING_WORDS	4	/* longer punctuated lines are never asked */
 
 enum line_kind {
 	L_CONTENT = 0,
@@ -90,6 +93,7 @@ struct parse {
 	size_t				 sent_cap;
 	size_t				 nsent_alloc;
 	size_t				*near_nbi;	/* bigrams per sentence */
+	uint64_t			*near_sig;	/* figures, negations */
 };
 
 static const char *const month_names[] = {
@@ -378,6 +382,29 @@ find_date(const char *s, size_t a, size_t b, char iso[11], size_t *ds,
 	return 0;
 }
 
+/* Shaped like a date, but not one that can be told ("03/04/2022") or
+ * that exists ("29 February 2023"): digits, separators, a month name. */
+static int
+dateish(const char *s, size_t a, size_t b)
+{
+	size_t	i, e, digits = 0, months = 0;
+
+	if (b - a > 30)
+		return 0;
+	for (i = a; i < b;) {
+		if (isdigit((unsigned char)s[i]))
+			digits++;
+		else if (month_at(s, b, i, &e) != 0) {
+			months++;
+			i = e;
+			continue;
+		} else if (strchr("./-:, ", s[i]) == NULL)
+			return 0;
+		i++;
+	}
+	return digits >= 5 && digits <= 8 && months <= 1;
+}
+
 /* A line that is only a printed date, with perhaps a weekday, a time and
  * a label ("Published: Friday, February 25, 2022 10:45 IST"). */
 static int
@@ -389,22 +416,8 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 	if (b - a > 100)
 		return 0;
 	if (!find_date(s, a, b, iso, &ds, &de)) {
-		/* Shaped like a date but not one we can tell: "03/04/2022". */
 		iso[0] = '\0';
-		for (i = a; i < b; i++)
-			if (!isdigit((unsigned char)s[i]) && s[i] != '.' &&
-			    s[i] != '/' && s[i] != '-' && s[i] != ' ' &&
-			    s[i] != ':')
-				break;
-		if (i == b && b - a >= 8)
-			return 1;
-		for (i = a, w = 0; i < b; i++)
-			if (isdigit((unsigned char)s[i]))
-				w++;
-		return w >= 5 && w <= 8 && b - a <= 30 &&
-		    month_at(s, b, skip_sp(s, b, a + (isdigit(
-		    (unsigned char)s[a]) ? 3 : 0)), &de) != 0 &&
-		    !ends_sentence(s, a, b);
+		return dateish(s, a, b);
 	}
 	for (i = a; i < b; i = w) {
 		while (i < b && !isalpha((unsigned char)s[i]))
@@ -525,8 +538,13 @@ site_line(struct parse *p, const char *s, size_t a, size_t b, size_t words)
 	return NULL;
 }
 
-static int
-ask_recurring(struct parse *p, struct line *l)
+/*
+ * How many articles in the database have this line (0 without a callback).
+ * Only lines that could be furniture are asked: unpunctuated ones and very
+ * short ones.  A syndicated paragraph recurs too, and must stay.
+ */
+static long
+ask_recurring(struct parse *p, const struct line *l)
 {
 	const struct article_ctx	*ctx = p->ctx;
 	char				*line;
@@ -540,7 +558,7 @@ ask_recurring(struct parse *p, struct line *l)
 		return 0;
 	n = ctx->recurring(ctx->recurring_arg, line);
 	free(line);
-	return n >= RECURRING_MIN;
+	return n;
 }
 
 static int
@@ -587,99 +605,141 @@ same_line(const char *s, const struct line *x, const struct line *y)
 	    memcmp(s + x->a, s + y->a, x->b - x->a) == 0;
 }
 
+/* A credit line's outlet (NULL: none): the first credits the text, later
+ * ones are citations.  Takes name. */
+static int
+take_credit(struct parse *p, char *name)
+{
+	int	r;
+
+	if (name == NULL)
+		return 0;
+	if (p->credit == NULL) {
+		p->credit = name;
+		return 0;
+	}
+	r = add_cite(p, name);
+	free(name);
+	return r;
+}
+
+/* "By Jane Doe", "BY STAFF REPORTER": a byline, not content. */
+static int
+byline(const char *s, const struct line *l)
+{
+	return !l->punct && l->words >= 2 && l->words <= 7 &&
+	    (strncmp(s + l->a, "By ", 3) == 0 ||
+	    strncmp(s + l->a, "BY ", 3) == 0);
+}
+
+/* "Home » World » Europe": navigation. */
+static int
+breadcrumb(const char *s, const struct line *l)
+{
+	size_t	i;
+
+	if (l->punct || l->words > 12)
+		return 0;
+	for (i = l->a; i + 2 < l->b; i++) {
+		if ((unsigned char)s[i] == 0xC2 &&
+		    (unsigned char)s[i + 1] == 0xBB)		/* » */
+			return 1;
+		if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * What a line is when it is not content: printed date, embedded post
+ * attribution, furniture, credit, site name, byline, navigation, or a
+ * line the database keeps seeing.  Records what it learns on the way.
+ */
+static int
+furniture_kind(struct parse *p, struct line *l, size_t nonblank,
+    int seen_content, enum line_kind *kind)
+{
+	const char	*s = p->t->s;
+	char		 iso[11], *name;
+	size_t		 j;
+
+	*kind = L_CONTENT;
+	if (date_line(s, l->a, l->b, iso)) {
+		*kind = L_DATE;
+		if (p->art->date == NULL && nonblank <= TOP_LINES &&
+		    iso[0] != '\0' && (p->art->date = util_strdup(iso)) == NULL)
+			return -1;
+	} else if (social_line(s, l->a, l->b)) {
+		*kind = L_SOCIAL;
+		if (p->social_date == NULL &&
+		    find_date(s, l->a, l->b, iso, &j, &j) &&
+		    (p->social_date = util_strdup(iso)) == NULL)
+			return -1;
+	} else if (furniture_match(p->furniture, s + l->a, l->b - l->a) !=
+	    FURNITURE_NONE || byline(s, l) || breadcrumb(s, l))
+		*kind = L_FURNITURE;
+	else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
+	    &name)) {
+		*kind = L_CREDIT;
+		if (take_credit(p, name) != 0)
+			return -1;
+	} else if (!seen_content && nonblank <= 3 && !l->punct &&
+	    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
+		*kind = L_SITE;
+		if (p->site == NULL)
+			p->site = name;
+		else
+			free(name);
+	}
+	return 0;
+}
+
+/*
+ * Classify every line, top to bottom.  The headline is the first line,
+ * among the top ones and before any paragraph, that reads like one (no
+ * sentence-final full stop) or is repeated just below.  Short lines
+ * without sentence punctuation that are not the headline are tags.
+ */
 static int
 classify(struct parse *p)
 {
 	const char	*s = p->t->s;
 	struct line	*l;
-	size_t		 i, j, nonblank = 0, title = (size_t)-1;
-	char		 iso[11], *name;
-	int		 seen_content = 0;
+	size_t		 i, j, nonblank = 0;
+	int		 seen_content = 0, repeated, top;
+	long		 n;
+	enum line_kind	 kind;
 
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		nonblank++;
-		if (date_line(s, l->a, l->b, iso)) {
-			l->kind = L_DATE;
-			if (p->art->date == NULL && nonblank <= TOP_LINES &&
-			    iso[0] != '\0' &&
-			    (p->art->date = util_strdup(iso)) == NULL)
-				return -1;
+		if (furniture_kind(p, l, nonblank, seen_content, &kind) != 0)
+			return -1;
+		if ((l->kind = kind) != L_CONTENT)
 			continue;
-		}
-		if (social_line(s, l->a, l->b)) {
-			l->kind = L_SOCIAL;
-			if (p->social_date == NULL &&
-			    find_date(s, l->a, l->b, iso, &j, &j) &&
-			    (p->social_date = util_strdup(iso)) == NULL)
-				return -1;
-			continue;
-		}
-		if (furniture_match(p->furniture, s + l->a, l->b - l->a) !=
-		    FURNITURE_NONE) {
-			l->kind = L_FURNITURE;
-			continue;
-		}
-		if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
-		    &name)) {
-			l->kind = L_CREDIT;
-			if (name != NULL && p->credit == NULL)
-				p->credit = name;
-			else if (name != NULL) {
-				if (add_cite(p, name) != 0) {
-					free(name);
-					return -1;
-				}
-				free(name);
-			}
-			continue;
-		}
-		if (!seen_content && nonblank <= 3 && !l->punct &&
-		    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
-			l->kind = L_SITE;
-			if (p->site == NULL)
-				p->site = name;
-			else
-				free(name);
-			continue;
-		}
-		if (ask_recurring(p, l)) {
-			l->kind = L_RECURRING;
-			continue;
-		}
-		/* Tag lines: short, unpunctuated, not capitalised. */
+		top = !seen_content && nonblank <= TOP_LINES;
 		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
-		    l->words <= 2) && title != (size_t)-1) {
+		    l->words <= (top ? 1 : 2))) {
 			l->kind = L_TAG;
 			continue;
 		}
-		if (title == (size_t)-1 && !seen_content &&
-		    nonblank <= TOP_LINES) {
-			if (headline(p, l)) {
+		if (top) {
+			repeated = 0;
+			for (j = i + 1; j < p->nlines && j < i + 3; j++)
+				if (same_line(s, l, &p->lines[j]))
+					repeated = 1;
+			if (headline(p, l) || (repeated &&
+			    l->words <= TITLE_MAX_WORDS))
 				l->kind = L_TITLE;
-				title = i;
-				seen_content = 1;
-				continue;
-			}
-			if (!l->punct && first_case(s, l->a, l->b) == -1) {
-				l->kind = L_TAG;
-				continue;
-			}
-			/* A line repeated just below is a headline. */
-			for (j = i + 1; j < p->nlines && j < i + 3; j++) {
-				if (same_line(s, l, &p->lines[j]) &&
-				    l->words <= TITLE_MAX_WORDS) {
-					l->kind = L_TITLE;
-					title = i;
-					break;
-				}
-			}
-			seen_content = 1;
-			continue;
 		}
-		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
-		    l->words <= 2)) {
-			l->kind = L_TAG;
+		/*
+		 * Lines many articles share are furniture (a site's name, its
+		 * slogan); a headline needs many more, as the same story's
+		 * headline is carried by several outlets.
+		 */
+		if ((n = ask_recurring(p, l)) >= (l->kind == L_TITLE ?
+		    RECURRING_TITLE_MIN : RECURRING_MIN)) {
+			l->kind = L_RECURRING;
 			continue;
 		}
 		seen_content = 1;
@@ -733,6 +793,40 @@ title_case(const char *s, size_t n)
 }
 
 /*
+ * After "PLACE,": skip a region or country written in title case
+ * ("HIROSHIMA, Japan (AP)", "SPRINGFIELD, Ill. (AP)") when what follows
+ * still belongs to a dateline; returns where to go on from.
+ */
+static size_t
+region(const char *s, size_t len, size_t i)
+{
+	size_t	r = i, e;
+	int	words = 0, m;
+
+	while (r + 1 < len && words < 3 && isupper((unsigned char)s[r]) &&
+	    islower((unsigned char)s[r + 1])) {
+		while (r < len && (isalpha((unsigned char)s[r]) ||
+		    s[r] == '.'))
+			r++;
+		words++;
+		if (r + 2 < len && s[r] == ' ' &&
+		    isupper((unsigned char)s[r + 1]) &&
+		    islower((unsigned char)s[r + 2]) &&
+		    month_at(s, len, r + 1, &e) == 0)
+			r++;
+		else
+			break;
+	}
+	if (words == 0 || month_at(s, len, i, &e) != 0)
+		return i;
+	e = skip_sp(s, len, r);
+	if (e < len && s[e] == ',')
+		return skip_sp(s, len, e + 1);
+	m = e < len && (s[e] == '(' || s[e] == '/' || dash_at(s, len, e));
+	return m ? e : i;
+}
+
+/*
  * The dateline at the start of a content line: "New Delhi:",
  * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -".
  */
@@ -781,7 +875,9 @@ dateline(struct parse *p, struct line *l)
 		goto done;
 	}
 	i = pe;
-	if (i < len && (s[i] == ',' || (caps && s[i] == '.')))
+	if (i < len && s[i] == ',')
+		i = region(s, len, skip_sp(s, len, i + 1));
+	else if (caps && i < len && s[i] == '.')
 		i++;
 	i = skip_sp(s, len, i);
 	/* An optional date: "March 29", "Feb 25, 2022", "25 February". */
@@ -832,6 +928,8 @@ dateline(struct parse *p, struct line *l)
 		ok = 1;
 	} else if (caps && (dated || age > ag))
 		ok = 1;
+	else if (age > ag && s[ag - 1] == '(' && first_case(s, i, len) == 1)
+		ok = 1;		/* "Dhaka, Aug 10 (IANS) A fire ..." */
 	if (!ok || (!caps && !dated && age == ag && s[pe] != ','))
 		return 0;
 	if (!caps && age == ag && !dated)
@@ -867,24 +965,36 @@ fnv(uint64_t h, const char *s, size_t n)
 	return h;
 }
 
+/* Words whose presence changes what a sentence says. */
+static const char *const negations[] = {
+	"not", "no", "never", "nor", "t", "without", "denied", "denies"
+};
+
 /*
  * The words of s[a, b) as hashes: runs of letters and digits (any script),
- * ASCII folded to lower case.  At most max are stored; returns how many.
+ * ASCII folded to lower case.  The first max go to w[]; *all hashes the
+ * whole sequence; *sig sums the figures and negations, in any order, so
+ * that "40 dead" and "45 dead" never count as the same sentence.  Returns
+ * how many words were stored in w[].
  */
 static size_t
-word_hashes(const char *s, size_t a, size_t b, uint64_t *out, size_t max)
+sentence_words(const char *s, size_t a, size_t b, uint64_t *w, size_t max,
+    uint64_t *all, uint64_t *sig)
 {
-	size_t		 i = a, n = 0;
+	size_t		 i = a, n = 0, ws = a;
 	uint64_t	 h = 0;
-	int		 in = 0, k, wb;
+	int		 in = 0, k, wb, digit = 0;
 	ucs4_t		 c;
 	char		 ch;
 
-	while (i < b && n < max) {
-		if ((unsigned char)s[i] < 0x80) {
-			c = (unsigned char)s[i];
+	*all = 0xcbf29ce484222325ULL;
+	*sig = 0;
+	for (;;) {
+		if (i >= b)
+			wb = 0, k = 1;
+		else if ((unsigned char)s[i] < 0x80) {
 			k = 1;
-			wb = isalnum((unsigned char)c);
+			wb = isalnum((unsigned char)s[i]);
 		} else {
 			if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i,
 			    b - i)) < 0)
@@ -892,22 +1002,31 @@ word_hashes(const char *s, size_t a, size_t b, uint64_t *out, size_t max)
 			wb = k > 0 && uc_is_alnum(c);
 		}
 		if (wb) {
-			if (!in)
+			if (!in) {
 				h = 0xcbf29ce484222325ULL;
+				ws = i;
+				digit = 0;
+			}
 			in = 1;
 			if (k == 1) {
 				ch = (char)tolower((unsigned char)s[i]);
 				h = fnv(h, &ch, 1);
+				digit |= isdigit((unsigned char)ch);
 			} else
 				h = fnv(h, s + i, (size_t)k);
 		} else if (in) {
 			in = 0;
-			out[n++] = h;
+			if (n < max)
+				w[n++] = h;
+			*all = fnv(*all, (const char *)&h, sizeof h);
+			if (digit || word_in(s + ws, i - ws, negations,
+			    PX_NITEMS(negations)))
+				*sig += h * 0x9E3779B97F4A7C15ULL;
 		}
+		if (i >= b)
+			break;
 		i += (size_t)k;
 	}
-	if (in && n < max)
-		out[n++] = h;
 	return n;
 }
 
@@ -947,19 +1066,27 @@ exact_seen(struct parse *p, uint64_t h)
 }
 
 /*
- * Is the sentence (word hashes w[0..n)) a near repeat of an earlier one?
- * If not, index its bigrams as sentence id.
+ * Is the sentence (word hashes w[0..n), signature sig) a near repeat of an
+ * earlier one: most of the shorter one's bigrams in the other, the same
+ * figures and negations?  If not, its bigrams are indexed as sentence id.
+ *
+ * The table is a multimap (a bigram maps to each sentence that has it) in
+ * one open-addressing array; a bigram is indexed for at most NEAR_PER
+ * sentences, so common ones ("of the") keep chains short, and candidates
+ * are counted in a small hash of their own.  Linear in the words.
  */
 static int
-near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
+near_repeat(struct parse *p, const uint64_t *w, size_t n, uint64_t sig,
+    uint32_t id)
 {
-	uint32_t	 cand[NEAR_WORDS], best = 0;
-	size_t		 ccount[NEAR_WORDS], nc = 0, i, j, nbi, bestc = 0;
-	uint64_t	 k;
-	size_t		 slot, *nn;
+	uint32_t	 cid[NEAR_CAND], best = 0;
+	size_t		 ccount[NEAR_CAND], i, j, nbi, bestc = 0, slot, seen;
+	size_t		 ncand = 0;
+	size_t		*nn, other, small;
+	uint64_t	 k, *ns;
 
 	if (p->near_key == NULL) {
-		/* Room for every bigram of the text, within NEAR_MAX. */
+		/* Room for the bigrams of the text, within NEAR_MAX. */
 		for (p->near_cap = 64; p->near_cap < NEAR_MAX &&
 		    p->near_cap < p->t->len / 2; p->near_cap *= 2)
 			;
@@ -975,37 +1102,46 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
 		    NULL)
 			return -1;
 		p->near_nbi = nn;
+		if ((ns = util_reallocarray(p->near_sig, cap, sizeof *ns)) ==
+		    NULL)
+			return -1;
+		p->near_sig = ns;
 		p->nsent_alloc = cap;
 	}
 	nbi = n > 0 ? n - 1 : 0;
 	p->near_nbi[id] = nbi;
+	p->near_sig[id] = sig;
 	if (nbi >= NEAR_MIN) {
+		memset(ccount, 0, sizeof ccount);
 		for (i = 0; i < nbi; i++) {
 			k = (w[i] * 31 + w[i + 1]) | 1;
-			slot = k & (p->near_cap - 1);
-			while (p->near_key[slot] != 0 && p->near_key[slot] != k)
-				slot = (slot + 1) & (p->near_cap - 1);
-			if (p->near_key[slot] != k)
-				continue;
-			for (j = 0; j < nc; j++)
-				if (cand[j] == p->near_val[slot])
-					break;
-			if (j == nc) {
-				cand[nc] = p->near_val[slot];
-				ccount[nc++] = 0;
-			}
-			ccount[j]++;
-		}
-		for (j = 0; j < nc; j++) {
-			if (ccount[j] > bestc) {
-				bestc = ccount[j];
-				best = cand[j];
+			for (slot = k & (p->near_cap - 1), seen = 0;
+			    p->near_key[slot] != 0 && seen < NEAR_PER;
+			    slot = (slot + 1) & (p->near_cap - 1)) {
+				if (p->near_key[slot] != k)
+					continue;
+				seen++;
+				/* Count the candidate in its own small hash. */
+				j = p->near_val[slot] % NEAR_CAND;
+				while (ccount[j] != 0 &&
+				    cid[j] != p->near_val[slot])
+					j = (j + 1) % NEAR_CAND;
+				if (ccount[j] == 0) {
+					if (ncand >= NEAR_CAND / 2)
+						continue;
+					ncand++;
+					cid[j] = p->near_val[slot];
+				}
+				if (++ccount[j] > bestc && p->near_sig[cid[j]] ==
+				    sig) {
+					bestc = ccount[j];
+					best = cid[j];
+				}
 			}
 		}
 		if (bestc > 0) {
-			size_t other = p->near_nbi[best];
-			size_t small = other < nbi ? other : nbi;
-
+			other = p->near_nbi[best];
+			small = other < nbi ? other : nbi;
 			if (small >= NEAR_MIN && bestc * 10 >= small * 7)
 				return 1;
 		}
@@ -1014,10 +1150,14 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint32_t id)
 		if (p->near_n * 4 >= p->near_cap * 3)
 			break;
 		k = (w[i] * 31 + w[i + 1]) | 1;
-		slot = k & (p->near_cap - 1);
-		while (p->near_key[slot] != 0 && p->near_key[slot] != k)
-			slot = (slot + 1) & (p->near_cap - 1);
-		if (p->near_key[slot] == k)
+		for (slot = k & (p->near_cap - 1), seen = 0;
+		    p->near_key[slot] != 0;
+		    slot = (slot + 1) & (p->near_cap - 1)) {
+			if (p->near_key[slot] == k && (++seen >= NEAR_PER ||
+			    p->near_val[slot] == id))
+				break;
+		}
+		if (p->near_key[slot] != 0)
 			continue;
 		p->near_key[slot] = k;
 		p->near_val[slot] = id;
@@ -1034,8 +1174,8 @@ add_sentence(struct parse *p, size_t a, size_t b, size_t oext, int is_title,
 {
 	struct article		*art = p->art;
 	struct article_sentence	*nv, *st;
-	uint64_t		 w[NEAR_WORDS], h;
-	size_t			 n, i, os, oe;
+	uint64_t		 w[NEAR_WORDS], h, sig;
+	size_t			 n, os, oe;
 	int			 r;
 
 	while (a < b && p->t->s[a] == ' ')
@@ -1044,15 +1184,12 @@ add_sentence(struct parse *p, size_t a, size_t b, size_t oext, int is_title,
 		b--;
 	if (a == b)
 		return 0;
-	n = word_hashes(p->t->s, a, b, w, NEAR_WORDS);
+	n = sentence_words(p->t->s, a, b, w, NEAR_WORDS, &h, &sig);
 	if (n == 0 && !is_title)
 		return 0;
-	h = 0xcbf29ce484222325ULL;
-	for (i = 0; i < n; i++)
-		h = fnv(h, (const char *)&w[i], sizeof w[i]);
-	if (exact_seen(p, h ^ (uint64_t)n) == 1)
-		return 0;
-	if (dedupe && (r = near_repeat(p, w, n,
+	if ((r = exact_seen(p, h)) != 0)
+		return r < 0 ? -1 : 0;
+	if (dedupe && (r = near_repeat(p, w, n, sig,
 	    (uint32_t)art->nsentences)) != 0)
 		return r < 0 ? -1 : 0;
 	if (art->nsentences == p->sent_cap) {
@@ -1079,8 +1216,9 @@ static int
 add_line(struct parse *p, struct line *l, char **cause)
 {
 	struct sentence_span	*sp = NULL;
-	size_t			 n, i, oext = 0, os;
+	size_t			 n, i, oext = 0, os, a, b;
 	const char		*s = p->t->s;
+	char			*name;
 
 	if (sentence_split(s + l->body, l->cut - l->body, p->abbrevs, &sp,
 	    &n, cause) != 0)
@@ -1088,14 +1226,89 @@ add_line(struct parse *p, struct line *l, char **cause)
 	if (l->cut < l->b)
 		text_span(p->t, l->a, l->b, &os, &oext);
 	for (i = 0; i < n; i++) {
-		if (add_sentence(p, l->body + sp[i].start, l->body + sp[i].end,
-		    i + 1 == n ? oext : 0, 0, 1) != 0) {
-			free(sp);
-			util_cause(cause, "%s", _("out of memory"));
-			return -1;
+		a = l->body + sp[i].start;
+		b = l->body + sp[i].end;
+		/* Furniture and credits also come inside a paragraph:
+		 * "... officials said. (With inputs from agencies)". */
+		if (n > 1 && furniture_match(p->furniture, s + a, b - a) !=
+		    FURNITURE_NONE)
+			continue;
+		if (n > 1 && outlets_credit_line(p->outlets, s + a, b - a,
+		    &name)) {
+			if (take_credit(p, name) != 0)
+				goto oom;
+			continue;
 		}
+		if (add_sentence(p, a, b, i + 1 == n ? oext : 0, 0, 1) != 0)
+			goto oom;
 	}
 	free(sp);
+	return 0;
+oom:
+	free(sp);
+	util_cause(cause, "%s", _("out of memory"));
+	return -1;
+}
+
+/*
+ * "Headline | Site": a known outlet after the last " | " or " - " of the
+ * headline names the site and is not part of the headline.  Returns where
+ * the headline proper ends.
+ */
+static int
+title_suffix(struct parse *p, const struct line *l, size_t *end)
+{
+	const char	*s = p->t->s, *known;
+	size_t		 i, k;
+
+	*end = l->b;
+	for (i = l->b; i > l->a + 1; i--) {
+		if (s[i - 1] != ' ')
+			continue;
+		if ((k = dash_at(s, l->b, i)) == 0 && s[i] != '|')
+			continue;
+		if (k == 0)
+			k = 1;
+		if (i + k >= l->b || s[i + k] != ' ')
+			continue;
+		known = outlets_lookup(p->outlets, s + i + k, l->b - i - k);
+		if (known == NULL)
+			return 0;
+		if (p->site == NULL && (p->site = util_strdup(known)) == NULL)
+			return -1;
+		*end = i - 1;
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * An embedded post whose attribution shares its line: "Kremlin says ...
+ * pic.twitter.com/x — AFP News Agency (@AFP) February 25, 2022".  The
+ * attribution is cut from the line; its date is kept as a fallback.
+ */
+static int
+social_tail(struct parse *p, struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 at, i, j, k;
+	char		 iso[11];
+
+	for (at = l->body; at + 1 < l->cut; at++)
+		if (s[at] == '(' && s[at + 1] == '@')
+			break;
+	if (at + 1 >= l->cut || l->cut - at > 120)
+		return 0;
+	for (i = at; i > l->body + 1 && at - i < 80; i--) {
+		if (s[i - 1] != ' ' || (k = dash_at(s, at, i)) == 0 ||
+		    s[i + k] != ' ')
+			continue;
+		if (p->social_date == NULL && find_date(s, at, l->cut, iso, &j,
+		    &j) && (p->social_date = util_strdup(iso)) == NULL)
+			return -1;
+		l->cut = i - 1;
+		return 0;
+	}
 	return 0;
 }
 
@@ -1211,6 +1424,7 @@ parse_free(struct parse *p)
 	free(p->near_key);
 	free(p->near_val);
 	free(p->near_nbi);
+	free(p->near_sig);
 }
 
 static int
@@ -1308,6 +1522,8 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 			continue;
 		if (n++ < 2 && art->dateline == NULL && dateline(&p, l) != 0)
 			goto oom;
+		if (social_tail(&p, l) != 0)
+			goto oom;
 		last = l;
 	}
 	if (last != NULL && (tag = outlets_trailing_tag(p.outlets,
@@ -1325,10 +1541,12 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		l = &p.lines[i];
 		if (l->kind == L_TITLE) {
 			if (art->title == NULL) {
+				if (title_suffix(&p, l, &cut) != 0)
+					goto oom;
 				art->title = util_strndup(p.t->s + l->a,
-				    l->b - l->a);
+				    cut - l->a);
 				if (art->title == NULL ||
-				    add_sentence(&p, l->a, l->b, 0, 1, 0) != 0)
+				    add_sentence(&p, l->a, cut, 0, 1, 0) != 0)
 					goto oom;
 			}
 			continue;

@@ -55,7 +55,7 @@ furniture_free(struct furniture *f)
 
 /*
  * Fold s into out (size FURNITURE_LINE_MAX): ASCII lower case, runs of
- * white space as one space, trailing spaces and punctuation cut.  Returns
+ * white space as one space, spaces and punctuation cut at both ends.  Returns
  * the length, or (size_t)-1 when s is too long.
  */
 static size_t
@@ -64,6 +64,12 @@ fold(const char *s, size_t len, char *out)
 	size_t	i, n = 0;
 	int	sp = 0;
 
+	/* Opening punctuation does not count either: "(Advertisement)". */
+	while (len > 0 && (ispunct((unsigned char)*s) || isspace(
+	    (unsigned char)*s))) {
+		s++;
+		len--;
+	}
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
@@ -228,6 +234,8 @@ find(const struct furniture *f, const char *key)
 {
 	struct entry	k;
 
+	if (f->n == 0)
+		return NULL;
 	if (!f->sorted) {
 		/* Sorting is a cache: the table is logically unchanged. */
 		struct furniture *m = (struct furniture *)f;
@@ -248,7 +256,8 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 
 	if (f == NULL)
 		return FURNITURE_NONE;
-	while (len > 0 && isspace((unsigned char)*line)) {
+	while (len > 0 && (isspace((unsigned char)*line) || *line == '(' ||
+	    *line == '[')) {
 		line++;
 		len--;
 	}

@@ -667,9 +667,11 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 	    (s[0] == '/' && s[n - 1] == '/'))) {
 		s++;
 		n -= 2;
-	} else if ((k = dash_len(s, n)) != 0) {
-		s += k;
-		n -= k;
+	} else {
+		while ((k = dash_len(s, n)) != 0) {	/* "-X", "--X", "— X" */
+			s += k;
+			n -= k;
+		}
 	}
 	while (n > 0 && s[0] == ' ') {
 		s++;
