@@ -31,7 +31,8 @@
 	SUITE(diff) \
 	SUITE(cells) \
 	SUITE(rows) \
-	SUITE(keys)
+	SUITE(keys) \
+	SUITE(report)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

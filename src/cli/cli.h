@@ -34,6 +34,9 @@ int cmd_list(struct cli *, int, char **);
 int cmd_show(struct cli *, int, char **);
 int cmd_search(struct cli *, int, char **);
 int cmd_export(struct cli *, int, char **);
+int cmd_verdict(struct cli *, int, char **);
+int cmd_verdicts(struct cli *, int, char **);
+int cmd_report(struct cli *, int, char **);
 
 /* cmd-read.c: the reader (also what runs when no command is given). */
 int cmd_read(struct cli *, int, char **);

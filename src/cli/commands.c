@@ -21,5 +21,13 @@ const struct command cli_commands[] = {
 	  N_("compute pairs, claims, conflicts and stories again") },
 	{ "read", cmd_read, "[--demo]",
 	  N_("open the reader (what runs with no command on a terminal)") },
+	{ "verdict", cmd_verdict,
+	    N_("pair|claim|conflict ID VERDICT [--note TEXT] [--expect ID]"),
+	    N_("record an editor's verdict on a pair, claim or conflict") },
+	{ "verdicts", cmd_verdicts,
+	    N_("[--story N] [--open] [--format=text|tsv|json]"),
+	    N_("list the editors' verdicts, or the items still open") },
+	{ "report", cmd_report, N_("[--story N] [--format=md|txt|json|html]"),
+	    N_("write the editorial report of a story") },
 	{ NULL, NULL, NULL, NULL }
 };

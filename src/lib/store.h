@@ -494,4 +494,59 @@ int store_verdicts_each(struct store *st,
     int (*fn)(void *arg, const struct store_verdict *v), void *arg,
     char **cause);
 
+/* --- editorial review (store-review.c) -------------------------------- */
+
+/*
+ * Whether verdict is one an editor may give ("confirmed", "disputed",
+ * "needs-check", "cleared"), and whether an item whose latest verdict it is
+ * is still open (disputed, needs-check).
+ */
+int store_review_valid(const char *verdict);
+int store_review_is_open(const char *verdict);
+
+/* Whether the pair, claim or conflict with that id exists (*exists 0/1). */
+int store_review_exists(struct store *st, enum store_target target,
+    int64_t id, int *exists, char **cause);
+
+/* store_review_add() expect: add whatever the latest verdict is. */
+#define STORE_REVIEW_ANY	(-1)
+
+/*
+ * Append a verdict (checked with store_review_valid) if the item exists and
+ * its latest verdict is still the one the editor saw: expect is that
+ * verdict's id, 0 when the item had none, STORE_REVIEW_ANY for no check.
+ * The check and the append are one BEGIN IMMEDIATE transaction (a savepoint
+ * inside store_begin()).  Returns:
+ * - 0 with *id the new verdict and *latest NULL: added;
+ * - 0 with *id 0 and *latest the verdict that is latest now (caller frees
+ *   with store_verdict_free; NULL if the item has none although expect
+ *   named one): someone else changed the item, nothing was added;
+ * - -1 with *cause: no such item, not a verdict, or a database error.
+ */
+int store_review_add(struct store *st, enum store_target target,
+    int64_t target_id, int64_t expect, const char *verdict, const char *note,
+    const char *editor, int64_t *id, struct store_verdict **latest,
+    char **cause);
+
+/* store_review_each() flags. */
+#define STORE_REVIEW_OPEN	0x1	/* only open items' latest verdicts */
+
+/*
+ * The verdicts on the items of one story (story 0: every verdict), oldest
+ * first, streamed to fn as the _each functions do.  With STORE_REVIEW_OPEN
+ * only the latest verdict of each item whose latest verdict leaves it open.
+ */
+int store_review_each(struct store *st, int64_t story, int flags,
+    int (*fn)(void *arg, const struct store_verdict *v), void *arg,
+    char **cause);
+
+/* The pairs with both sentences in articles of one story (story != 0), by
+ * id.  *out: free(). */
+int store_review_pairs_of_story(struct store *st, int64_t story,
+    struct store_pair **out, size_t *n, char **cause);
+
+/* PRAGMA integrity_check: *result (malloc'd) is "ok" for a sound database,
+ * else the first problem found.  For the tests and for support. */
+int store_review_integrity(struct store *st, char **result, char **cause);
+
 #endif

@@ -1,0 +1,2023 @@
+/*
+ * report.c: gathering a story for the report, and the four writers.
+ *
+ * report_story_load() reads everything the report shows about one story
+ * from the store into a struct report_story (sentences and claims sorted by
+ * id, so the writers look them up with bsearch; articles in date order);
+ * the writers never touch the store.
+ * report_write() loads one story at a time, hands it to the format's story
+ * writer and frees it, so memory stays bounded by the largest story.
+ *
+ * Every text that comes from an article, an outlet, an editor or a note
+ * goes through report_escape() for the format at hand: the HTML page is
+ * safe to open, the Markdown renders as the text it quotes and the plain
+ * text carries no control characters to a terminal.  Numbers are written
+ * without the locale (JSON needs a full stop as decimal point).
+ */
+#include "report.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistr.h>
+
+#define REPORT_PAGE	100	/* rows per store page while gathering */
+
+/* --- growable text ---------------------------------------------------- */
+
+struct buf {
+	char	*p;
+	size_t	 len, cap;
+	int	 nomem;
+};
+
+static void
+buf_add(struct buf *b, const char *s, size_t n)
+{
+	char	*np;
+	size_t	 cap;
+
+	if (b->nomem)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		cap = b->cap == 0 ? 64 : b->cap;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		if ((np = realloc(b->p, cap)) == NULL) {
+			b->nomem = 1;
+			return;
+		}
+		b->p = np;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+/* Markdown punctuation that can start markup anywhere in a line. */
+static const char md_special[] = "\\`*_[]<>|#!~&";
+
+/* Add the UTF-8 character at p (U+FFFD for a bad byte); its length. */
+static size_t
+escape_utf8(struct buf *b, enum report_format f, const unsigned char *p,
+    const unsigned char *end)
+{
+	ucs4_t	uc;
+	int	n;
+
+	if ((n = u8_mbtoucr(&uc, p, (size_t)(end - p))) < 0) {
+		buf_add(b, "\xef\xbf\xbd", 3);	/* not UTF-8 */
+		return 1;
+	}
+	if (f != REPORT_JSON && uc >= 0x80 && uc <= 0x9f)
+		buf_add(b, " ", 1);			/* C1 control */
+	else
+		buf_add(b, (const char *)p, (size_t)n);
+	return (size_t)n;
+}
+
+char *
+report_escape(enum report_format f, const char *s)
+{
+	struct buf		 b;
+	const unsigned char	*p, *end;
+	char			 tmp[8];
+
+	memset(&b, 0, sizeof b);
+	buf_add(&b, "", 0);
+	end = (const unsigned char *)s + strlen(s);
+	for (p = (const unsigned char *)s; p < end; p++) {
+		if (*p >= 0x80) {
+			p += escape_utf8(&b, f, p, end) - 1;
+			continue;
+		}
+		if (f == REPORT_JSON) {
+			if (*p == '"' || *p == '\\') {
+				tmp[0] = '\\';
+				tmp[1] = (char)*p;
+				buf_add(&b, tmp, 2);
+			} else if (*p == '\n')
+				buf_add(&b, "\\n", 2);
+			else if (*p == '\t')
+				buf_add(&b, "\\t", 2);
+			else if (*p < 0x20) {
+				snprintf(tmp, sizeof tmp, "\\u%04x", *p);
+				buf_add(&b, tmp, 6);
+			} else
+				buf_add(&b, (const char *)p, 1);
+			continue;
+		}
+		/* C0 controls and DEL become spaces. */
+		if (*p < 0x20 || *p == 0x7f) {
+			buf_add(&b, " ", 1);
+			continue;
+		}
+		if (f == REPORT_HTML) {
+			switch (*p) {
+			case '&':
+				buf_add(&b, "&amp;", 5);
+				continue;
+			case '<':
+				buf_add(&b, "&lt;", 4);
+				continue;
+			case '>':
+				buf_add(&b, "&gt;", 4);
+				continue;
+			case '"':
+				buf_add(&b, "&quot;", 6);
+				continue;
+			case '\'':
+				buf_add(&b, "&#39;", 5);
+				continue;
+			}
+		} else if (f == REPORT_MD && strchr(md_special, *p) != NULL)
+			buf_add(&b, "\\", 1);
+		buf_add(&b, (const char *)p, 1);
+	}
+	if (b.nomem) {
+		free(b.p);
+		return NULL;
+	}
+	return b.p;
+}
+
+const char *
+report_format_name(enum report_format f)
+{
+	switch (f) {
+	case REPORT_MD:
+		return "md";
+	case REPORT_TXT:
+		return "txt";
+	case REPORT_JSON:
+		return "json";
+	case REPORT_HTML:
+		return "html";
+	}
+	return "md";
+}
+
+int
+report_format_parse(const char *s, enum report_format *f)
+{
+	static const enum report_format	all[] = {
+		REPORT_MD, REPORT_TXT, REPORT_JSON, REPORT_HTML
+	};
+	size_t				i;
+
+	for (i = 0; i < PX_NITEMS(all); i++) {
+		if (strcmp(s, report_format_name(all[i])) == 0) {
+			*f = all[i];
+			return 0;
+		}
+	}
+	if (strcmp(s, "markdown") == 0 || strcmp(s, "text") == 0) {
+		*f = s[0] == 'm' ? REPORT_MD : REPORT_TXT;
+		return 0;
+	}
+	return -1;
+}
+
+/* --- gathering -------------------------------------------------------- */
+
+static int
+cmp_id(int64_t a, int64_t b)
+{
+	return a < b ? -1 : a > b;
+}
+
+static int
+cmp_sentence(const void *a, const void *b)
+{
+	return cmp_id(((const struct store_sentence *)a)->id,
+	    ((const struct store_sentence *)b)->id);
+}
+
+static int
+cmp_claim(const void *a, const void *b)
+{
+	return cmp_id(((const struct store_claim *)a)->id,
+	    ((const struct store_claim *)b)->id);
+}
+
+static int
+cmp_int64(const void *a, const void *b)
+{
+	return cmp_id(*(const int64_t *)a, *(const int64_t *)b);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* qsort and bsearch, which must not see a NULL array even when empty. */
+static void
+sort(void *base, size_t n, size_t size,
+    int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+
+static void *
+find(const void *key, const void *base, size_t n, size_t size,
+    int (*cmp)(const void *, const void *))
+{
+	if (n == 0)
+		return NULL;
+	return bsearch(key, base, n, size, cmp);
+}
+
+static int
+nomem(char **cause)
+{
+	util_cause(cause, "%s", _("out of memory"));
+	return -1;
+}
+
+/*
+ * Make room for one more element of size sz in p (n used, *cap
+ * allocated): the array to use from now on, or NULL (p still valid).
+ */
+static void *
+grow(void *p, size_t n, size_t *cap, size_t sz)
+{
+	void	*np;
+	size_t	 nc;
+
+	if (p != NULL && n < *cap)
+		return p;
+	nc = *cap == 0 ? 16 : *cap * 2;
+	if ((np = util_reallocarray(p, nc, sz)) == NULL)
+		return NULL;
+	*cap = nc;
+	return np;
+}
+
+static char *
+dup_or_null(const char *s, int *failed)
+{
+	char	*d;
+
+	if (s == NULL)
+		return NULL;
+	if ((d = util_strdup(s)) == NULL)
+		*failed = 1;
+	return d;
+}
+
+static int
+add_article(struct report_story *rs, size_t *cap,
+    const struct store_article *a)
+{
+	struct report_article	*ra;
+	int			 failed = 0;
+
+	if ((ra = grow(rs->articles, rs->narticles, cap,
+	    sizeof *rs->articles)) == NULL)
+		return -1;
+	rs->articles = ra;
+	ra = &rs->articles[rs->narticles++];
+	ra->id = a->id;
+	ra->outlet = dup_or_null(a->outlet, &failed);
+	ra->title = dup_or_null(a->title, &failed);
+	ra->date = dup_or_null(a->date, &failed);
+	ra->path = dup_or_null(a->path, &failed);
+	return failed ? -1 : 0;
+}
+
+/*
+ * The articles of a story, newest printed date first.  The key of the next
+ * page is the last article kept, whose date rs owns.
+ */
+static int
+load_articles(struct store *st, struct report_story *rs, char **cause)
+{
+	struct store_page	 q;
+	struct store_article	*a;
+	size_t			 n, i, cap = 0;
+
+	memset(&q, 0, sizeof q);
+	q.order = STORE_BY_DATE;
+	q.story = rs->id;
+	q.limit = REPORT_PAGE;
+	for (;;) {
+		if (store_articles_page(st, &q, &a, &n, cause) != 0)
+			return -1;
+		for (i = 0; i < n; i++) {
+			if (add_article(rs, &cap, &a[i]) != 0) {
+				store_articles_free(a, n);
+				return nomem(cause);
+			}
+		}
+		store_articles_free(a, n);
+		if (n < q.limit)
+			return 0;
+		q.from = rs->articles[rs->narticles - 1].id;
+		q.from_date = rs->articles[rs->narticles - 1].date;
+	}
+}
+
+struct loose {
+	struct report_story	*rs;
+	size_t			 cap;
+	int			 failed;
+};
+
+static int
+loose_one(void *arg, const struct store_article *a)
+{
+	struct loose	*l = arg;
+
+	if (a->story != 0)
+		return 0;
+	if (add_article(l->rs, &l->cap, a) != 0) {
+		l->failed = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The articles in no story, newest printed date first. */
+static int
+load_loose(struct store *st, struct report_story *rs, char **cause)
+{
+	struct loose	l;
+	size_t		i, j;
+
+	memset(&l, 0, sizeof l);
+	l.rs = rs;
+	if (store_articles_each(st, loose_one, &l, cause) < 0)
+		return -1;
+	if (l.failed)
+		return nomem(cause);
+	/* Insertion sort by date descending (undated last), then id. */
+	for (i = 1; i < rs->narticles; i++) {
+		struct report_article	t = rs->articles[i];
+
+		for (j = i; j > 0; j--) {
+			const char	*d0 = rs->articles[j - 1].date;
+			int		 c;
+
+			if (d0 == NULL && t.date == NULL)
+				c = 0;
+			else if (d0 == NULL)
+				c = 1;
+			else if (t.date == NULL)
+				c = -1;
+			else
+				c = -strcmp(d0, t.date);
+			if (c < 0 || (c == 0 && rs->articles[j - 1].id < t.id))
+				break;
+			rs->articles[j] = rs->articles[j - 1];
+		}
+		rs->articles[j] = t;
+	}
+	return 0;
+}
+
+/* The first and last printed dates of the articles (sorted newest first). */
+static int
+loose_dates(struct report_story *rs)
+{
+	size_t	i;
+
+	for (i = 0; i < rs->narticles; i++) {
+		if (rs->articles[i].date == NULL)
+			continue;
+		if (rs->last_date == NULL &&
+		    (rs->last_date = util_strdup(rs->articles[i].date)) == NULL)
+			return -1;
+		free(rs->first_date);
+		if ((rs->first_date = util_strdup(rs->articles[i].date)) ==
+		    NULL)
+			return -1;
+	}
+	return 0;
+}
+
+/* The distinct outlets of the story's articles, sorted. */
+static int
+collect_outlets(struct report_story *rs)
+{
+	size_t	i, j, n = 0;
+
+	if (rs->narticles == 0)
+		return 0;
+	rs->outlets = calloc(rs->narticles, sizeof *rs->outlets);
+	if (rs->outlets == NULL)
+		return -1;
+	for (i = 0; i < rs->narticles; i++) {
+		if (rs->articles[i].outlet == NULL)
+			continue;
+		for (j = 0; j < n; j++) {
+			if (strcmp(rs->outlets[j], rs->articles[i].outlet) == 0)
+				break;
+		}
+		if (j < n)
+			continue;
+		if ((rs->outlets[n] = util_strdup(rs->articles[i].outlet)) ==
+		    NULL) {
+			rs->noutlets = n;
+			return -1;
+		}
+		n++;
+	}
+	rs->noutlets = n;
+	sort(rs->outlets, n, sizeof *rs->outlets, cmp_str);
+	return 0;
+}
+
+/* Load the sentences of the story's pairs and claims. */
+static int
+load_sentences(struct store *st, struct report_story *rs, char **cause)
+{
+	struct store_sentence	*s;
+	int64_t			*ids;
+	size_t			 n = 0, i, k;
+	int			 rc = -1;
+
+	if (rs->npairs == 0 && rs->nclaims == 0)
+		return 0;
+	ids = util_reallocarray(NULL, 2 * rs->npairs + rs->nclaims,
+	    sizeof *ids);
+	if (ids == NULL)
+		return nomem(cause);
+	for (i = 0; i < rs->npairs; i++) {
+		ids[n++] = rs->pairs[i].a;
+		ids[n++] = rs->pairs[i].b;
+	}
+	for (i = 0; i < rs->nclaims; i++)
+		ids[n++] = rs->claims[i].sentence;
+	sort(ids, n, sizeof *ids, cmp_int64);
+	rs->sentences = calloc(n, sizeof *rs->sentences);
+	if (rs->sentences == NULL) {
+		nomem(cause);
+		goto out;
+	}
+	for (i = 0; i < n; i++) {
+		if (i > 0 && ids[i] == ids[i - 1])
+			continue;
+		if (store_sentence_get(st, ids[i], &s, cause) != 0)
+			goto out;
+		if (s == NULL)
+			continue;
+		k = rs->nsentences++;
+		rs->sentences[k] = *s;
+		free(s);	/* its strings now belong to sentences[k] */
+	}
+	rc = 0;
+out:
+	free(ids);
+	return rc;
+}
+
+struct history {
+	struct report_story	*rs;
+	size_t			 cap;
+	int			 failed;
+};
+
+static int
+history_one(void *arg, const struct store_verdict *v)
+{
+	struct history		*h = arg;
+	struct report_story	*rs = h->rs;
+	struct store_verdict	*d;
+
+	if ((d = grow(rs->verdicts, rs->nverdicts, &h->cap,
+	    sizeof *rs->verdicts)) == NULL) {
+		h->failed = 1;
+		return 1;
+	}
+	rs->verdicts = d;
+	d = &rs->verdicts[rs->nverdicts++];
+	*d = *v;
+	d->verdict = dup_or_null(v->verdict, &h->failed);
+	d->note = dup_or_null(v->note, &h->failed);
+	d->editor = dup_or_null(v->editor, &h->failed);
+	d->time = dup_or_null(v->time, &h->failed);
+	return h->failed;
+}
+
+static int
+target_rank(enum store_target t)
+{
+	switch (t) {
+	case STORE_TARGET_CONFLICT:
+		return 0;
+	case STORE_TARGET_PAIR:
+		return 1;
+	case STORE_TARGET_CLAIM:
+		return 2;
+	}
+	return 3;
+}
+
+static int
+cmp_open(const void *a, const void *b)
+{
+	const struct report_open	*x = a, *y = b;
+
+	if (target_rank(x->target) != target_rank(y->target))
+		return target_rank(x->target) - target_rank(y->target);
+	return cmp_id(x->id, y->id);
+}
+
+const struct store_verdict *
+report_latest(const struct report_story *rs, enum store_target target,
+    int64_t id)
+{
+	size_t	i;
+
+	for (i = rs->nverdicts; i > 0; i--) {
+		if (rs->verdicts[i - 1].target == target &&
+		    rs->verdicts[i - 1].target_id == id)
+			return &rs->verdicts[i - 1];
+	}
+	return NULL;
+}
+
+/* Items whose latest verdict leaves them open; conflicts not reviewed. */
+static int
+find_open(struct report_story *rs)
+{
+	const struct store_verdict	*v;
+	struct report_open		*o;
+	size_t				 i, cap = 0;
+
+	for (i = rs->nverdicts; i > 0; i--) {
+		v = &rs->verdicts[i - 1];
+		if (report_latest(rs, v->target, v->target_id) != v ||
+		    !store_review_is_open(v->verdict))
+			continue;
+		if ((o = grow(rs->open, rs->nopen, &cap, sizeof *o)) == NULL)
+			return -1;
+		rs->open = o;
+		rs->open[rs->nopen].target = v->target;
+		rs->open[rs->nopen].id = v->target_id;
+		rs->open[rs->nopen++].latest = v;
+	}
+	for (i = 0; i < rs->nconflicts; i++) {
+		if (report_latest(rs, STORE_TARGET_CONFLICT,
+		    rs->conflicts[i].id) != NULL)
+			continue;
+		if ((o = grow(rs->open, rs->nopen, &cap, sizeof *o)) == NULL)
+			return -1;
+		rs->open = o;
+		rs->open[rs->nopen].target = STORE_TARGET_CONFLICT;
+		rs->open[rs->nopen].id = rs->conflicts[i].id;
+		rs->open[rs->nopen++].latest = NULL;
+	}
+	sort(rs->open, rs->nopen, sizeof *rs->open, cmp_open);
+	return 0;
+}
+
+int
+report_story_load(struct store *st, int64_t story,
+    struct report_story **out, char **cause)
+{
+	struct report_story	*rs;
+	struct store_story	*s = NULL;
+	struct history		 h;
+	int			 failed = 0;
+
+	*out = NULL;
+	if ((rs = calloc(1, sizeof *rs)) == NULL)
+		return nomem(cause);
+	rs->id = story;
+	if (story == 0) {
+		if (load_loose(st, rs, cause) != 0)
+			goto fail;
+		if (loose_dates(rs) != 0 || collect_outlets(rs) != 0) {
+			nomem(cause);
+			goto fail;
+		}
+		*out = rs;
+		return 0;
+	}
+	if (store_story_get(st, story, &s, cause) != 0)
+		goto fail;
+	if (s == NULL) {
+		util_cause(cause, _("there is no story %lld"),
+		    (long long)story);
+		goto fail;
+	}
+	rs->title = dup_or_null(s->title, &failed);
+	rs->first_date = dup_or_null(s->first_date, &failed);
+	rs->last_date = dup_or_null(s->last_date, &failed);
+	store_story_free(s);
+	if (failed) {
+		nomem(cause);
+		goto fail;
+	}
+	if (load_articles(st, rs, cause) != 0)
+		goto fail;
+	if (collect_outlets(rs) != 0) {
+		nomem(cause);
+		goto fail;
+	}
+	if (store_review_pairs_of_story(st, story, &rs->pairs, &rs->npairs,
+	    cause) != 0)
+		goto fail;
+	if (store_claims_of_story(st, story, &rs->claims, &rs->nclaims,
+	    cause) != 0)
+		goto fail;
+	sort(rs->claims, rs->nclaims, sizeof *rs->claims, cmp_claim);
+	if (store_conflicts_of_story(st, story, &rs->conflicts,
+	    &rs->nconflicts, cause) != 0)
+		goto fail;
+	if (load_sentences(st, rs, cause) != 0)
+		goto fail;
+	memset(&h, 0, sizeof h);
+	h.rs = rs;
+	if (store_review_each(st, story, 0, history_one, &h, cause) < 0)
+		goto fail;
+	if (h.failed || find_open(rs) != 0) {
+		nomem(cause);
+		goto fail;
+	}
+	*out = rs;
+	return 0;
+fail:
+	report_story_free(rs);
+	return -1;
+}
+
+void
+report_story_free(struct report_story *rs)
+{
+	size_t	i;
+
+	if (rs == NULL)
+		return;
+	free(rs->title);
+	free(rs->first_date);
+	free(rs->last_date);
+	for (i = 0; i < rs->noutlets; i++)
+		free(rs->outlets[i]);
+	free(rs->outlets);
+	for (i = 0; i < rs->narticles; i++) {
+		free(rs->articles[i].outlet);
+		free(rs->articles[i].title);
+		free(rs->articles[i].date);
+		free(rs->articles[i].path);
+	}
+	free(rs->articles);
+	free(rs->pairs);
+	for (i = 0; i < rs->nsentences; i++)
+		free(rs->sentences[i].text);
+	free(rs->sentences);
+	store_claims_free(rs->claims, rs->nclaims);
+	store_conflicts_free(rs->conflicts, rs->nconflicts);
+	for (i = 0; i < rs->nverdicts; i++) {
+		free(rs->verdicts[i].verdict);
+		free(rs->verdicts[i].note);
+		free(rs->verdicts[i].editor);
+		free(rs->verdicts[i].time);
+	}
+	free(rs->verdicts);
+	free(rs->open);
+	free(rs);
+}
+
+/* Linear: a story has tens of articles, kept in date order. */
+const struct report_article *
+report_article(const struct report_story *rs, int64_t id)
+{
+	size_t	i;
+
+	for (i = 0; i < rs->narticles; i++) {
+		if (rs->articles[i].id == id)
+			return &rs->articles[i];
+	}
+	return NULL;
+}
+
+const struct store_sentence *
+report_sentence(const struct report_story *rs, int64_t id)
+{
+	struct store_sentence	key;
+
+	key.id = id;
+	return find(&key, rs->sentences, rs->nsentences,
+	    sizeof *rs->sentences, cmp_sentence);
+}
+
+const struct store_claim *
+report_claim(const struct report_story *rs, int64_t id)
+{
+	struct store_claim	key;
+
+	key.id = id;
+	return find(&key, rs->claims, rs->nclaims, sizeof *rs->claims,
+	    cmp_claim);
+}
+
+/* --- writing ---------------------------------------------------------- */
+
+struct rw {
+	report_out_fn		 fn;
+	void			*arg;
+	enum report_format	 f;
+	int			 failed;	/* the output refused */
+	int			 nomem;
+};
+
+static void
+rw_put(struct rw *w, const char *s, size_t len)
+{
+	if (w->failed || w->nomem || len == 0)
+		return;
+	if (w->fn(w->arg, s, len) != 0)
+		w->failed = 1;
+}
+
+static void
+rw_puts(struct rw *w, const char *s)
+{
+	rw_put(w, s, strlen(s));
+}
+
+static void PX_PRINTF(2, 3)
+rw_printf(struct rw *w, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s;
+
+	va_start(ap, fmt);
+	s = util_vprintf(fmt, ap);
+	va_end(ap);
+	if (s == NULL) {
+		w->nomem = 1;
+		return;
+	}
+	rw_puts(w, s);
+	free(s);
+}
+
+/* Text escaped for the output format; nothing for NULL. */
+static void
+rw_esc(struct rw *w, const char *s)
+{
+	char	*e;
+
+	if (s == NULL)
+		return;
+	if ((e = report_escape(w->f, s)) == NULL) {
+		w->nomem = 1;
+		return;
+	}
+	rw_puts(w, e);
+	free(e);
+}
+
+/* Escaped text, or a dash for an unknown value. */
+static void
+rw_val(struct rw *w, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		rw_puts(w, "-");
+	else
+		rw_esc(w, s);
+}
+
+/* A JSON string, or null. */
+static void
+rw_jstr(struct rw *w, const char *s)
+{
+	if (s == NULL) {
+		rw_puts(w, "null");
+		return;
+	}
+	rw_puts(w, "\"");
+	rw_esc(w, s);
+	rw_puts(w, "\"");
+}
+
+/*
+ * A number without the locale: integers as they are, others with up to
+ * three decimals (a full stop as decimal point).
+ */
+static void
+format_number(char *out, size_t size, double v)
+{
+	long long	m;
+	const char	*sign = "";
+	int		 d;
+
+	if (!isfinite(v)) {
+		snprintf(out, size, "0");
+		return;
+	}
+	if (v == floor(v) && fabs(v) < 1e15) {
+		snprintf(out, size, "%lld", (long long)v);
+		return;
+	}
+	if (v < 0) {
+		sign = "-";
+		v = -v;
+	}
+	m = llround(v * 1000);
+	snprintf(out, size, "%s%lld.%03lld", sign, m / 1000, m % 1000);
+	/* Trim trailing zeros of the fraction (keep one digit). */
+	d = (int)strlen(out);
+	while (d > 0 && out[d - 1] == '0' && out[d - 2] != '.')
+		out[--d] = '\0';
+}
+
+/* A claim's value as an editor reads it ("about 300" for a hedged 300). */
+static char *
+claim_value(const struct store_claim *c)
+{
+	char	num[64];
+
+	if (c->has_num) {
+		format_number(num, sizeof num, c->value_num);
+		if (c->approx)
+			return util_printf(_("about %s"), num);
+		return util_strdup(num);
+	}
+	if (c->value_text != NULL)
+		return util_strdup(c->value_text);
+	return util_strdup("-");
+}
+
+/* "2026-11-22 09:14" from "2026-11-22T09:14:03Z" (others as they are). */
+static void
+short_time(char *out, size_t size, const char *t)
+{
+	if (t != NULL && strlen(t) >= 16 && t[10] == 'T')
+		snprintf(out, size, "%.10s %.5s", t, t + 11);
+	else
+		snprintf(out, size, "%s", t != NULL ? t : "-");
+}
+
+static const char *
+outlet_of_article(const struct report_story *rs, int64_t article)
+{
+	const struct report_article	*a = report_article(rs, article);
+
+	return a != NULL ? a->outlet : NULL;
+}
+
+static const char *
+outlet_of_sentence(const struct report_story *rs, int64_t sentence)
+{
+	const struct store_sentence	*s = report_sentence(rs, sentence);
+
+	return s != NULL ? outlet_of_article(rs, s->article) : NULL;
+}
+
+static const char *
+text_of_sentence(const struct report_story *rs, int64_t sentence)
+{
+	const struct store_sentence	*s = report_sentence(rs, sentence);
+
+	return s != NULL ? s->text : NULL;
+}
+
+static size_t
+count_relation(const struct report_story *rs, enum store_relation r)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < rs->npairs; i++)
+		n += rs->pairs[i].relation == r;
+	return n;
+}
+
+static const char *
+story_title(const struct report_story *rs)
+{
+	if (rs->id == 0)
+		return _("Articles not yet in a story");
+	return rs->title != NULL ? rs->title : _("(untitled story)");
+}
+
+/* "disputed by olena on 2026-11-22 09:14: note" (escaped, no newline). */
+static void
+rw_verdict_line(struct rw *w, const struct store_verdict *v)
+{
+	char	t[64];
+
+	short_time(t, sizeof t, v->time);
+	rw_esc(w, v->verdict);
+	rw_puts(w, " ");
+	rw_puts(w, _("by"));
+	rw_puts(w, " ");
+	rw_esc(w, v->editor);
+	rw_printf(w, " (%s)", t);
+	if (v->note != NULL && *v->note != '\0') {
+		rw_puts(w, ": ");
+		rw_esc(w, v->note);
+	}
+}
+
+static void
+rw_item(struct rw *w, enum store_target t, int64_t id)
+{
+	switch (t) {
+	case STORE_TARGET_PAIR:
+		rw_printf(w, _("pair %lld"), (long long)id);
+		break;
+	case STORE_TARGET_CLAIM:
+		rw_printf(w, _("claim %lld"), (long long)id);
+		break;
+	case STORE_TARGET_CONFLICT:
+		rw_printf(w, _("conflict %lld"), (long long)id);
+		break;
+	}
+}
+
+/* --- Markdown --------------------------------------------------------- */
+
+static void
+md_begin(struct rw *w, const char *generated)
+{
+	rw_printf(w, "# %s\n\n", _("parallax report"));
+	rw_printf(w, _("Generated %s UTC."), generated);
+	rw_puts(w, "\n");
+}
+
+static void
+md_pairs(struct rw *w, const struct report_story *rs, enum store_relation r)
+{
+	const struct store_pair		*p;
+	const struct store_verdict	*v;
+	char				 num[64];
+	size_t				 i;
+	int64_t				 side[2];
+	int				 k;
+
+	for (i = 0; i < rs->npairs; i++) {
+		p = &rs->pairs[i];
+		if (p->relation != r)
+			continue;
+		format_number(num, sizeof num, p->score);
+		rw_puts(w, "\n- ");
+		rw_item(w, STORE_TARGET_PAIR, p->id);
+		rw_printf(w, " (%s %s)", _("score"), num);
+		if ((v = report_latest(rs, STORE_TARGET_PAIR, p->id)) != NULL) {
+			rw_puts(w, ", ");
+			rw_verdict_line(w, v);
+		}
+		rw_puts(w, "\n");
+		side[0] = p->a;
+		side[1] = p->b;
+		for (k = 0; k < 2; k++) {
+			rw_puts(w, "  - **");
+			rw_val(w, outlet_of_sentence(rs, side[k]));
+			rw_puts(w, "**: ");
+			rw_val(w, text_of_sentence(rs, side[k]));
+			rw_puts(w, "\n");
+		}
+	}
+}
+
+static void
+md_story(struct rw *w, const struct report_story *rs)
+{
+	const struct report_article	*a;
+	const struct store_conflict	*c;
+	const struct store_claim	*cl;
+	const struct store_verdict	*v;
+	const struct report_open	*o;
+	char				 t[64], *val;
+	size_t				 i, j;
+
+	rw_puts(w, "\n## ");
+	if (rs->id != 0)
+		rw_printf(w, _("Story %lld: "), (long long)rs->id);
+	rw_esc(w, story_title(rs));
+	rw_puts(w, "\n\n");
+	rw_printf(w, "%s: ", _("Outlets"));
+	for (i = 0; i < rs->noutlets; i++) {
+		if (i > 0)
+			rw_puts(w, ", ");
+		rw_esc(w, rs->outlets[i]);
+	}
+	if (rs->noutlets == 0)
+		rw_puts(w, "-");
+	rw_puts(w, "  \n");
+	rw_printf(w, "%s: ", _("Dates"));
+	rw_val(w, rs->first_date);
+	rw_puts(w, " .. ");
+	rw_val(w, rs->last_date);
+	rw_puts(w, "\n");
+
+	rw_printf(w, "\n### %s\n\n", _("Articles"));
+	if (rs->narticles == 0)
+		rw_printf(w, "_%s_\n", _("None."));
+	else
+		rw_printf(w, "| %s | %s | %s | %s |\n"
+		    "| --- | --- | --- | --- |\n",
+		    _("Article"), _("Outlet"), _("Date"), _("Title"));
+	for (i = 0; i < rs->narticles; i++) {
+		a = &rs->articles[i];
+		rw_printf(w, "| %lld | ", (long long)a->id);
+		rw_val(w, a->outlet);
+		rw_puts(w, " | ");
+		rw_val(w, a->date);
+		rw_puts(w, " | ");
+		rw_val(w, a->title);
+		rw_puts(w, " |\n");
+	}
+
+	rw_printf(w, "\n### %s\n", _("Shared facts"));
+	if (count_relation(rs, STORE_SAME) == 0)
+		rw_printf(w, "\n_%s_\n", _("None found."));
+	md_pairs(w, rs, STORE_SAME);
+
+	rw_printf(w, "\n### %s\n", _("Conflicts"));
+	if (rs->nconflicts == 0 && count_relation(rs, STORE_CONFLICT) == 0)
+		rw_printf(w, "\n_%s_\n", _("None found."));
+	for (i = 0; i < rs->nconflicts; i++) {
+		c = &rs->conflicts[i];
+		rw_puts(w, "\n#### ");
+		rw_printf(w, _("Conflict %lld: "), (long long)c->id);
+		rw_esc(w, c->kind);
+		if (c->subject != NULL) {
+			rw_puts(w, ", ");
+			rw_esc(w, c->subject);
+		}
+		rw_puts(w, "\n\n");
+		if (c->reason != NULL) {
+			rw_esc(w, c->reason);
+			rw_puts(w, "\n\n");
+		}
+		rw_printf(w, "| %s | %s | %s | %s |\n"
+		    "| --- | --- | --- | --- |\n",
+		    _("Outlet"), _("Figure"), _("Source"), _("Sentence"));
+		for (j = 0; j < c->nclaims; j++) {
+			if ((cl = report_claim(rs, c->claims[j])) == NULL)
+				continue;
+			if ((val = claim_value(cl)) == NULL) {
+				w->nomem = 1;
+				return;
+			}
+			rw_puts(w, "| ");
+			rw_val(w, outlet_of_article(rs, cl->article));
+			rw_puts(w, " | ");
+			rw_esc(w, val);
+			rw_puts(w, " | ");
+			rw_val(w, cl->source);
+			rw_puts(w, " | ");
+			rw_val(w, text_of_sentence(rs, cl->sentence));
+			rw_puts(w, " |\n");
+			free(val);
+		}
+		rw_printf(w, "\n%s: ", _("Verdict"));
+		if ((v = report_latest(rs, STORE_TARGET_CONFLICT, c->id)) !=
+		    NULL)
+			rw_verdict_line(w, v);
+		else
+			rw_puts(w, _("not reviewed"));
+		rw_puts(w, "\n");
+	}
+	if (count_relation(rs, STORE_CONFLICT) != 0) {
+		rw_printf(w, "\n#### %s\n", _("Sentences in conflict"));
+		md_pairs(w, rs, STORE_CONFLICT);
+	}
+
+	rw_printf(w, "\n### %s\n\n", _("Verdicts and notes"));
+	if (rs->nverdicts == 0)
+		rw_printf(w, "_%s_\n", _("None yet."));
+	else
+		rw_printf(w, "| %s | %s | %s | %s | %s |\n"
+		    "| --- | --- | --- | --- | --- |\n", _("Time"), _("Editor"),
+		    _("Item"), _("Verdict"), _("Note"));
+	for (i = 0; i < rs->nverdicts; i++) {
+		v = &rs->verdicts[i];
+		short_time(t, sizeof t, v->time);
+		rw_printf(w, "| %s | ", t);
+		rw_esc(w, v->editor);
+		rw_puts(w, " | ");
+		rw_item(w, v->target, v->target_id);
+		rw_puts(w, " | ");
+		rw_esc(w, v->verdict);
+		rw_puts(w, " | ");
+		rw_val(w, v->note);
+		rw_puts(w, " |\n");
+	}
+
+	rw_printf(w, "\n### %s\n\n", _("Still open"));
+	if (rs->nopen == 0)
+		rw_printf(w, "_%s_\n", _("Nothing."));
+	for (i = 0; i < rs->nopen; i++) {
+		o = &rs->open[i];
+		rw_puts(w, "- ");
+		rw_item(w, o->target, o->id);
+		rw_puts(w, ": ");
+		if (o->latest != NULL)
+			rw_verdict_line(w, o->latest);
+		else
+			rw_puts(w, _("not reviewed"));
+		rw_puts(w, "\n");
+	}
+}
+
+static void
+md_end(struct rw *w)
+{
+	(void)w;
+}
+
+/* --- plain text ------------------------------------------------------- */
+
+static void
+txt_heading(struct rw *w, const char *s, char under)
+{
+	size_t	n = 0, i;
+	const unsigned char *p;
+
+	rw_esc(w, s);
+	rw_puts(w, "\n");
+	for (p = (const unsigned char *)s; *p != '\0'; p++)
+		n += (*p & 0xc0) != 0x80;	/* characters, not bytes */
+	for (i = 0; i < n; i++)
+		rw_put(w, &under, 1);
+	rw_puts(w, "\n");
+}
+
+static void
+txt_begin(struct rw *w, const char *generated)
+{
+	txt_heading(w, _("parallax report"), '=');
+	rw_printf(w, _("Generated %s UTC."), generated);
+	rw_puts(w, "\n");
+}
+
+static void
+txt_pairs(struct rw *w, const struct report_story *rs, enum store_relation r)
+{
+	const struct store_pair		*p;
+	const struct store_verdict	*v;
+	char				 num[64];
+	size_t				 i;
+	int64_t				 side[2];
+	int				 k;
+
+	for (i = 0; i < rs->npairs; i++) {
+		p = &rs->pairs[i];
+		if (p->relation != r)
+			continue;
+		format_number(num, sizeof num, p->score);
+		rw_puts(w, "\n  * ");
+		rw_item(w, STORE_TARGET_PAIR, p->id);
+		rw_printf(w, " (%s %s)", _("score"), num);
+		if ((v = report_latest(rs, STORE_TARGET_PAIR, p->id)) != NULL) {
+			rw_puts(w, ", ");
+			rw_verdict_line(w, v);
+		}
+		rw_puts(w, "\n");
+		side[0] = p->a;
+		side[1] = p->b;
+		for (k = 0; k < 2; k++) {
+			rw_puts(w, "    ");
+			rw_val(w, outlet_of_sentence(rs, side[k]));
+			rw_puts(w, ": ");
+			rw_val(w, text_of_sentence(rs, side[k]));
+			rw_puts(w, "\n");
+		}
+	}
+}
+
+static void
+txt_story(struct rw *w, const struct report_story *rs)
+{
+	const struct report_article	*a;
+	const struct store_conflict	*c;
+	const struct store_claim	*cl;
+	const struct store_verdict	*v;
+	const struct report_open	*o;
+	char				 t[64], *val, *h;
+	size_t				 i, j;
+
+	rw_puts(w, "\n\n");
+	if (rs->id != 0)
+		h = util_printf(_("Story %lld: %s"), (long long)rs->id,
+		    story_title(rs));
+	else
+		h = util_strdup(story_title(rs));
+	if (h == NULL) {
+		w->nomem = 1;
+		return;
+	}
+	txt_heading(w, h, '=');
+	free(h);
+	rw_printf(w, "%s: ", _("Outlets"));
+	for (i = 0; i < rs->noutlets; i++) {
+		if (i > 0)
+			rw_puts(w, ", ");
+		rw_esc(w, rs->outlets[i]);
+	}
+	if (rs->noutlets == 0)
+		rw_puts(w, "-");
+	rw_printf(w, "\n%s: ", _("Dates"));
+	rw_val(w, rs->first_date);
+	rw_puts(w, " .. ");
+	rw_val(w, rs->last_date);
+	rw_puts(w, "\n\n");
+
+	txt_heading(w, _("Articles"), '-');
+	if (rs->narticles == 0)
+		rw_printf(w, "  %s\n", _("None."));
+	for (i = 0; i < rs->narticles; i++) {
+		a = &rs->articles[i];
+		rw_printf(w, "  %6lld  ", (long long)a->id);
+		rw_val(w, a->date);
+		rw_puts(w, "  ");
+		rw_val(w, a->outlet);
+		rw_puts(w, ": ");
+		rw_val(w, a->title);
+		rw_puts(w, "\n");
+	}
+
+	rw_puts(w, "\n");
+	txt_heading(w, _("Shared facts"), '-');
+	if (count_relation(rs, STORE_SAME) == 0)
+		rw_printf(w, "  %s\n", _("None found."));
+	txt_pairs(w, rs, STORE_SAME);
+
+	rw_puts(w, "\n");
+	txt_heading(w, _("Conflicts"), '-');
+	if (rs->nconflicts == 0 && count_relation(rs, STORE_CONFLICT) == 0)
+		rw_printf(w, "  %s\n", _("None found."));
+	for (i = 0; i < rs->nconflicts; i++) {
+		c = &rs->conflicts[i];
+		rw_puts(w, "\n  ");
+		rw_printf(w, _("Conflict %lld: "), (long long)c->id);
+		rw_esc(w, c->kind);
+		if (c->subject != NULL) {
+			rw_puts(w, ", ");
+			rw_esc(w, c->subject);
+		}
+		rw_puts(w, "\n");
+		if (c->reason != NULL) {
+			rw_puts(w, "  ");
+			rw_esc(w, c->reason);
+			rw_puts(w, "\n");
+		}
+		for (j = 0; j < c->nclaims; j++) {
+			if ((cl = report_claim(rs, c->claims[j])) == NULL)
+				continue;
+			if ((val = claim_value(cl)) == NULL) {
+				w->nomem = 1;
+				return;
+			}
+			rw_puts(w, "    ");
+			rw_val(w, outlet_of_article(rs, cl->article));
+			rw_puts(w, ": ");
+			rw_esc(w, val);
+			rw_printf(w, " (%s ", _("source:"));
+			rw_val(w, cl->source);
+			rw_puts(w, ")\n      ");
+			rw_val(w, text_of_sentence(rs, cl->sentence));
+			rw_puts(w, "\n");
+			free(val);
+		}
+		rw_printf(w, "    %s: ", _("Verdict"));
+		if ((v = report_latest(rs, STORE_TARGET_CONFLICT, c->id)) !=
+		    NULL)
+			rw_verdict_line(w, v);
+		else
+			rw_puts(w, _("not reviewed"));
+		rw_puts(w, "\n");
+	}
+	if (count_relation(rs, STORE_CONFLICT) != 0) {
+		rw_printf(w, "\n  %s:\n", _("Sentences in conflict"));
+		txt_pairs(w, rs, STORE_CONFLICT);
+	}
+
+	rw_puts(w, "\n");
+	txt_heading(w, _("Verdicts and notes"), '-');
+	if (rs->nverdicts == 0)
+		rw_printf(w, "  %s\n", _("None yet."));
+	for (i = 0; i < rs->nverdicts; i++) {
+		v = &rs->verdicts[i];
+		short_time(t, sizeof t, v->time);
+		rw_printf(w, "  %s  ", t);
+		rw_esc(w, v->editor);
+		rw_puts(w, "  ");
+		rw_item(w, v->target, v->target_id);
+		rw_puts(w, "  ");
+		rw_esc(w, v->verdict);
+		if (v->note != NULL && *v->note != '\0') {
+			rw_puts(w, "  ");
+			rw_esc(w, v->note);
+		}
+		rw_puts(w, "\n");
+	}
+
+	rw_puts(w, "\n");
+	txt_heading(w, _("Still open"), '-');
+	if (rs->nopen == 0)
+		rw_printf(w, "  %s\n", _("Nothing."));
+	for (i = 0; i < rs->nopen; i++) {
+		o = &rs->open[i];
+		rw_puts(w, "  ");
+		rw_item(w, o->target, o->id);
+		rw_puts(w, ": ");
+		if (o->latest != NULL)
+			rw_verdict_line(w, o->latest);
+		else
+			rw_puts(w, _("not reviewed"));
+		rw_puts(w, "\n");
+	}
+}
+
+/* --- JSON ------------------------------------------------------------- */
+
+static void
+json_begin(struct rw *w, const char *generated)
+{
+	rw_puts(w, "{\"format\": \"parallax-report/1\", \"generated\": ");
+	rw_printf(w, "\"%.10sT%.8sZ\"", generated, generated + 11);
+	rw_puts(w, ",\n \"stories\": [");
+}
+
+static void
+json_verdict(struct rw *w, const struct store_verdict *v)
+{
+	if (v == NULL) {
+		rw_puts(w, "null");
+		return;
+	}
+	rw_printf(w, "{\"id\": %lld, \"target\": ", (long long)v->id);
+	rw_jstr(w, store_target_name(v->target));
+	rw_printf(w, ", \"target_id\": %lld, \"verdict\": ",
+	    (long long)v->target_id);
+	rw_jstr(w, v->verdict);
+	rw_puts(w, ", \"note\": ");
+	rw_jstr(w, v->note);
+	rw_puts(w, ", \"editor\": ");
+	rw_jstr(w, v->editor);
+	rw_puts(w, ", \"time\": ");
+	rw_jstr(w, v->time);
+	rw_puts(w, "}");
+}
+
+static void
+json_pairs(struct rw *w, const struct report_story *rs,
+    enum store_relation r)
+{
+	const struct store_pair		*p;
+	const struct store_sentence	*s;
+	char				 num[64];
+	size_t				 i;
+	int64_t				 side[2];
+	int				 k, first = 1;
+
+	rw_puts(w, "[");
+	for (i = 0; i < rs->npairs; i++) {
+		p = &rs->pairs[i];
+		if (p->relation != r)
+			continue;
+		format_number(num, sizeof num, p->score);
+		rw_printf(w, "%s\n    {\"pair\": %lld, \"relation\": ",
+		    first ? "" : ",", (long long)p->id);
+		first = 0;
+		rw_jstr(w, store_relation_name(p->relation));
+		rw_printf(w, ", \"score\": %s, \"sentences\": [", num);
+		side[0] = p->a;
+		side[1] = p->b;
+		for (k = 0; k < 2; k++) {
+			s = report_sentence(rs, side[k]);
+			rw_printf(w, "%s{\"id\": %lld, \"article\": ",
+			    k ? ", " : "", (long long)side[k]);
+			if (s != NULL)
+				rw_printf(w, "%lld", (long long)s->article);
+			else
+				rw_puts(w, "null");
+			rw_puts(w, ", \"outlet\": ");
+			rw_jstr(w, outlet_of_sentence(rs, side[k]));
+			rw_puts(w, ", \"text\": ");
+			rw_jstr(w, s != NULL ? s->text : NULL);
+			rw_puts(w, "}");
+		}
+		rw_puts(w, "], \"verdict\": ");
+		json_verdict(w, report_latest(rs, STORE_TARGET_PAIR, p->id));
+		rw_puts(w, "}");
+	}
+	rw_puts(w, "]");
+}
+
+static void
+json_story(struct rw *w, const struct report_story *rs, int first)
+{
+	const struct report_article	*a;
+	const struct store_conflict	*c;
+	const struct store_claim	*cl;
+	const struct report_open	*o;
+	char				 num[64];
+	size_t				 i, j;
+
+	rw_printf(w, "%s\n  {\"id\": ", first ? "" : ",");
+	if (rs->id != 0)
+		rw_printf(w, "%lld", (long long)rs->id);
+	else
+		rw_puts(w, "null");
+	rw_puts(w, ", \"title\": ");
+	rw_jstr(w, rs->title);
+	rw_puts(w, ", \"first_date\": ");
+	rw_jstr(w, rs->first_date);
+	rw_puts(w, ", \"last_date\": ");
+	rw_jstr(w, rs->last_date);
+	rw_puts(w, ",\n   \"outlets\": [");
+	for (i = 0; i < rs->noutlets; i++) {
+		rw_puts(w, i ? ", " : "");
+		rw_jstr(w, rs->outlets[i]);
+	}
+	rw_puts(w, "],\n   \"articles\": [");
+	for (i = 0; i < rs->narticles; i++) {
+		a = &rs->articles[i];
+		rw_printf(w, "%s\n    {\"id\": %lld, \"outlet\": ",
+		    i ? "," : "", (long long)a->id);
+		rw_jstr(w, a->outlet);
+		rw_puts(w, ", \"title\": ");
+		rw_jstr(w, a->title);
+		rw_puts(w, ", \"date\": ");
+		rw_jstr(w, a->date);
+		rw_puts(w, ", \"path\": ");
+		rw_jstr(w, a->path);
+		rw_puts(w, "}");
+	}
+	rw_puts(w, "],\n   \"shared\": ");
+	json_pairs(w, rs, STORE_SAME);
+	rw_puts(w, ",\n   \"conflicts\": [");
+	for (i = 0; i < rs->nconflicts; i++) {
+		c = &rs->conflicts[i];
+		rw_printf(w, "%s\n    {\"id\": %lld, \"kind\": ", i ? "," : "",
+		    (long long)c->id);
+		rw_jstr(w, c->kind);
+		rw_puts(w, ", \"subject\": ");
+		rw_jstr(w, c->subject);
+		rw_puts(w, ", \"reason\": ");
+		rw_jstr(w, c->reason);
+		rw_puts(w, ", \"claims\": [");
+		for (j = 0; j < c->nclaims; j++) {
+			rw_printf(w, "%s{\"id\": %lld", j ? ", " : "",
+			    (long long)c->claims[j]);
+			if ((cl = report_claim(rs, c->claims[j])) != NULL) {
+				rw_printf(w, ", \"article\": %lld, "
+				    "\"outlet\": ", (long long)cl->article);
+				rw_jstr(w, outlet_of_article(rs, cl->article));
+				rw_puts(w, ", \"value\": ");
+				if (cl->has_num) {
+					format_number(num, sizeof num,
+					    cl->value_num);
+					rw_puts(w, num);
+				} else
+					rw_jstr(w, cl->value_text);
+				rw_printf(w, ", \"approx\": %s, \"source\": ",
+				    cl->approx ? "true" : "false");
+				rw_jstr(w, cl->source);
+				rw_printf(w, ", \"sentence\": %lld, \"text\": ",
+				    (long long)cl->sentence);
+				rw_jstr(w, text_of_sentence(rs, cl->sentence));
+			}
+			rw_puts(w, "}");
+		}
+		rw_puts(w, "], \"verdict\": ");
+		json_verdict(w, report_latest(rs, STORE_TARGET_CONFLICT,
+		    c->id));
+		rw_puts(w, "}");
+	}
+	rw_puts(w, "],\n   \"conflict_pairs\": ");
+	json_pairs(w, rs, STORE_CONFLICT);
+	rw_puts(w, ",\n   \"verdicts\": [");
+	for (i = 0; i < rs->nverdicts; i++) {
+		rw_puts(w, i ? ",\n    " : "\n    ");
+		json_verdict(w, &rs->verdicts[i]);
+	}
+	rw_puts(w, "],\n   \"open\": [");
+	for (i = 0; i < rs->nopen; i++) {
+		o = &rs->open[i];
+		rw_printf(w, "%s\n    {\"target\": ", i ? "," : "");
+		rw_jstr(w, store_target_name(o->target));
+		rw_printf(w, ", \"target_id\": %lld, \"verdict\": ",
+		    (long long)o->id);
+		json_verdict(w, o->latest);
+		rw_puts(w, "}");
+	}
+	rw_puts(w, "]}");
+}
+
+static void
+json_end(struct rw *w)
+{
+	rw_puts(w, "]}\n");
+}
+
+/* --- HTML ------------------------------------------------------------- */
+
+static const char html_style[] =
+	"body{font:15px/1.45 Georgia,'Times New Roman',serif;color:#1a1a1a;"
+	"max-width:60em;margin:2em auto;padding:0 1em}"
+	"h1,h2,h3,h4{font-family:Helvetica,Arial,sans-serif;line-height:1.2}"
+	"h2{border-bottom:2px solid #333;padding-bottom:.2em;margin-top:2em}"
+	"table{border-collapse:collapse;width:100%;margin:.5em 0}"
+	"th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;"
+	"vertical-align:top}"
+	"th{background:#eee}"
+	".meta,.generated{color:#555}"
+	".pair{margin:.6em 0;padding-left:.8em;border-left:3px solid #6a8}"
+	".pair.conflict,.conflict{border-left:3px solid #c44}"
+	".conflict{padding-left:.8em;margin:1em 0}"
+	".pair p{margin:.25em 0}"
+	".outlet{font-weight:bold}"
+	".verdict-disputed,.verdict-needs-check{color:#a00;font-weight:bold}"
+	".verdict-confirmed,.verdict-cleared{color:#060}"
+	".none{color:#777;font-style:italic}"
+	"@media print{body{margin:0;max-width:none;font-size:11pt}"
+	"section.story{break-before:page;page-break-before:always}"
+	"section.story:first-of-type{break-before:auto;"
+	"page-break-before:auto}"
+	"tr,.pair,.conflict{break-inside:avoid;page-break-inside:avoid}"
+	"h2,h3,h4{break-after:avoid;page-break-after:avoid}"
+	"th{background:none}}";
+
+static void
+html_begin(struct rw *w, const char *generated)
+{
+	rw_puts(w, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+	    "<meta name=\"viewport\" content=\"width=device-width\">\n<title>");
+	rw_esc(w, _("parallax report"));
+	rw_puts(w, "</title>\n<style>");
+	rw_puts(w, html_style);
+	rw_puts(w, "</style>\n</head>\n<body>\n<header><h1>");
+	rw_esc(w, _("parallax report"));
+	rw_puts(w, "</h1>\n<p class=\"generated\">");
+	rw_printf(w, _("Generated %s UTC."), generated);
+	rw_puts(w, "</p></header>\n");
+}
+
+static void
+html_verdict(struct rw *w, const struct store_verdict *v)
+{
+	rw_puts(w, "<span class=\"verdict-");
+	rw_esc(w, v->verdict);
+	rw_puts(w, "\">");
+	rw_verdict_line(w, v);
+	rw_puts(w, "</span>");
+}
+
+static void
+html_pairs(struct rw *w, const struct report_story *rs,
+    enum store_relation r)
+{
+	const struct store_pair		*p;
+	const struct store_verdict	*v;
+	char				 num[64];
+	size_t				 i;
+	int64_t				 side[2];
+	int				 k;
+
+	for (i = 0; i < rs->npairs; i++) {
+		p = &rs->pairs[i];
+		if (p->relation != r)
+			continue;
+		format_number(num, sizeof num, p->score);
+		rw_printf(w, "<div class=\"pair %s\" id=\"pair-%lld\">"
+		    "<p class=\"meta\">", store_relation_name(r),
+		    (long long)p->id);
+		rw_item(w, STORE_TARGET_PAIR, p->id);
+		rw_printf(w, " (%s %s)", _("score"), num);
+		if ((v = report_latest(rs, STORE_TARGET_PAIR, p->id)) != NULL) {
+			rw_puts(w, ", ");
+			html_verdict(w, v);
+		}
+		rw_puts(w, "</p>\n");
+		side[0] = p->a;
+		side[1] = p->b;
+		for (k = 0; k < 2; k++) {
+			rw_puts(w, "<p><span class=\"outlet\">");
+			rw_val(w, outlet_of_sentence(rs, side[k]));
+			rw_puts(w, "</span>: ");
+			rw_val(w, text_of_sentence(rs, side[k]));
+			rw_puts(w, "</p>\n");
+		}
+		rw_puts(w, "</div>\n");
+	}
+}
+
+static void
+html_none(struct rw *w, const char *s)
+{
+	rw_puts(w, "<p class=\"none\">");
+	rw_esc(w, s);
+	rw_puts(w, "</p>\n");
+}
+
+static void
+html_th(struct rw *w, const char *const *cols, size_t n)
+{
+	size_t	i;
+
+	rw_puts(w, "<table><thead><tr>");
+	for (i = 0; i < n; i++) {
+		rw_puts(w, "<th>");
+		rw_esc(w, cols[i]);
+		rw_puts(w, "</th>");
+	}
+	rw_puts(w, "</tr></thead><tbody>\n");
+}
+
+static void
+html_story(struct rw *w, const struct report_story *rs)
+{
+	const struct report_article	*a;
+	const struct store_conflict	*c;
+	const struct store_claim	*cl;
+	const struct store_verdict	*v;
+	const struct report_open	*o;
+	const char			*cols[5];
+	char				 t[64], *val;
+	size_t				 i, j;
+
+	rw_printf(w, "<section class=\"story\" id=\"story-%lld\">\n<h2>",
+	    (long long)rs->id);
+	if (rs->id != 0)
+		rw_printf(w, _("Story %lld: "), (long long)rs->id);
+	rw_esc(w, story_title(rs));
+	rw_puts(w, "</h2>\n<p class=\"meta\">");
+	rw_esc(w, _("Outlets"));
+	rw_puts(w, ": ");
+	for (i = 0; i < rs->noutlets; i++) {
+		if (i > 0)
+			rw_puts(w, ", ");
+		rw_esc(w, rs->outlets[i]);
+	}
+	if (rs->noutlets == 0)
+		rw_puts(w, "-");
+	rw_puts(w, "<br>");
+	rw_esc(w, _("Dates"));
+	rw_puts(w, ": ");
+	rw_val(w, rs->first_date);
+	rw_puts(w, " .. ");
+	rw_val(w, rs->last_date);
+	rw_puts(w, "</p>\n");
+
+	rw_puts(w, "<h3>");
+	rw_esc(w, _("Articles"));
+	rw_puts(w, "</h3>\n");
+	if (rs->narticles == 0)
+		html_none(w, _("None."));
+	else {
+		cols[0] = _("Article");
+		cols[1] = _("Outlet");
+		cols[2] = _("Date");
+		cols[3] = _("Title");
+		html_th(w, cols, 4);
+		for (i = 0; i < rs->narticles; i++) {
+			a = &rs->articles[i];
+			rw_printf(w, "<tr><td>%lld</td><td>", (long long)a->id);
+			rw_val(w, a->outlet);
+			rw_puts(w, "</td><td>");
+			rw_val(w, a->date);
+			rw_puts(w, "</td><td>");
+			rw_val(w, a->title);
+			rw_puts(w, "</td></tr>\n");
+		}
+		rw_puts(w, "</tbody></table>\n");
+	}
+
+	rw_puts(w, "<h3>");
+	rw_esc(w, _("Shared facts"));
+	rw_puts(w, "</h3>\n");
+	if (count_relation(rs, STORE_SAME) == 0)
+		html_none(w, _("None found."));
+	html_pairs(w, rs, STORE_SAME);
+
+	rw_puts(w, "<h3>");
+	rw_esc(w, _("Conflicts"));
+	rw_puts(w, "</h3>\n");
+	if (rs->nconflicts == 0 && count_relation(rs, STORE_CONFLICT) == 0)
+		html_none(w, _("None found."));
+	for (i = 0; i < rs->nconflicts; i++) {
+		c = &rs->conflicts[i];
+		rw_printf(w, "<div class=\"conflict\" id=\"conflict-%lld\">"
+		    "<h4>", (long long)c->id);
+		rw_printf(w, _("Conflict %lld: "), (long long)c->id);
+		rw_esc(w, c->kind);
+		if (c->subject != NULL) {
+			rw_puts(w, ", ");
+			rw_esc(w, c->subject);
+		}
+		rw_puts(w, "</h4>\n");
+		if (c->reason != NULL) {
+			rw_puts(w, "<p>");
+			rw_esc(w, c->reason);
+			rw_puts(w, "</p>\n");
+		}
+		cols[0] = _("Outlet");
+		cols[1] = _("Figure");
+		cols[2] = _("Source");
+		cols[3] = _("Sentence");
+		html_th(w, cols, 4);
+		for (j = 0; j < c->nclaims; j++) {
+			if ((cl = report_claim(rs, c->claims[j])) == NULL)
+				continue;
+			if ((val = claim_value(cl)) == NULL) {
+				w->nomem = 1;
+				return;
+			}
+			rw_puts(w, "<tr><td class=\"outlet\">");
+			rw_val(w, outlet_of_article(rs, cl->article));
+			rw_puts(w, "</td><td class=\"figure\">");
+			rw_esc(w, val);
+			rw_puts(w, "</td><td>");
+			rw_val(w, cl->source);
+			rw_puts(w, "</td><td>");
+			rw_val(w, text_of_sentence(rs, cl->sentence));
+			rw_puts(w, "</td></tr>\n");
+			free(val);
+		}
+		rw_puts(w, "</tbody></table>\n<p>");
+		rw_esc(w, _("Verdict"));
+		rw_puts(w, ": ");
+		if ((v = report_latest(rs, STORE_TARGET_CONFLICT, c->id)) !=
+		    NULL)
+			html_verdict(w, v);
+		else
+			rw_esc(w, _("not reviewed"));
+		rw_puts(w, "</p></div>\n");
+	}
+	if (count_relation(rs, STORE_CONFLICT) != 0) {
+		rw_puts(w, "<h4>");
+		rw_esc(w, _("Sentences in conflict"));
+		rw_puts(w, "</h4>\n");
+		html_pairs(w, rs, STORE_CONFLICT);
+	}
+
+	rw_puts(w, "<h3>");
+	rw_esc(w, _("Verdicts and notes"));
+	rw_puts(w, "</h3>\n");
+	if (rs->nverdicts == 0)
+		html_none(w, _("None yet."));
+	else {
+		cols[0] = _("Time");
+		cols[1] = _("Editor");
+		cols[2] = _("Item");
+		cols[3] = _("Verdict");
+		cols[4] = _("Note");
+		html_th(w, cols, 5);
+		for (i = 0; i < rs->nverdicts; i++) {
+			v = &rs->verdicts[i];
+			short_time(t, sizeof t, v->time);
+			rw_puts(w, "<tr><td>");
+			rw_esc(w, t);
+			rw_puts(w, "</td><td>");
+			rw_esc(w, v->editor);
+			rw_puts(w, "</td><td>");
+			rw_item(w, v->target, v->target_id);
+			rw_puts(w, "</td><td class=\"verdict-");
+			rw_esc(w, v->verdict);
+			rw_puts(w, "\">");
+			rw_esc(w, v->verdict);
+			rw_puts(w, "</td><td>");
+			rw_esc(w, v->note);
+			rw_puts(w, "</td></tr>\n");
+		}
+		rw_puts(w, "</tbody></table>\n");
+	}
+
+	rw_puts(w, "<h3>");
+	rw_esc(w, _("Still open"));
+	rw_puts(w, "</h3>\n");
+	if (rs->nopen == 0)
+		html_none(w, _("Nothing."));
+	else
+		rw_puts(w, "<ul class=\"open\">\n");
+	for (i = 0; i < rs->nopen; i++) {
+		o = &rs->open[i];
+		rw_puts(w, "<li>");
+		rw_item(w, o->target, o->id);
+		rw_puts(w, ": ");
+		if (o->latest != NULL)
+			html_verdict(w, o->latest);
+		else
+			rw_esc(w, _("not reviewed"));
+		rw_puts(w, "</li>\n");
+	}
+	if (rs->nopen != 0)
+		rw_puts(w, "</ul>\n");
+	rw_puts(w, "</section>\n");
+}
+
+static void
+html_end(struct rw *w)
+{
+	rw_puts(w, "</body></html>\n");
+}
+
+/* --- the report ------------------------------------------------------- */
+
+static void
+write_begin(struct rw *w, const char *generated)
+{
+	switch (w->f) {
+	case REPORT_MD:
+		md_begin(w, generated);
+		break;
+	case REPORT_TXT:
+		txt_begin(w, generated);
+		break;
+	case REPORT_JSON:
+		json_begin(w, generated);
+		break;
+	case REPORT_HTML:
+		html_begin(w, generated);
+		break;
+	}
+}
+
+static void
+write_story(struct rw *w, const struct report_story *rs, int first)
+{
+	switch (w->f) {
+	case REPORT_MD:
+		md_story(w, rs);
+		break;
+	case REPORT_TXT:
+		txt_story(w, rs);
+		break;
+	case REPORT_JSON:
+		json_story(w, rs, first);
+		break;
+	case REPORT_HTML:
+		html_story(w, rs);
+		break;
+	}
+}
+
+static void
+write_end(struct rw *w)
+{
+	switch (w->f) {
+	case REPORT_MD:
+		md_end(w);
+		break;
+	case REPORT_TXT:
+		break;
+	case REPORT_JSON:
+		json_end(w);
+		break;
+	case REPORT_HTML:
+		html_end(w);
+		break;
+	}
+}
+
+static int
+one_story(struct store *st, struct rw *w, int64_t id, int *first,
+    char **cause)
+{
+	struct report_story	*rs;
+
+	if (report_story_load(st, id, &rs, cause) != 0)
+		return -1;
+	if (id != 0 || rs->narticles != 0) {
+		write_story(w, rs, *first);
+		*first = 0;
+	}
+	report_story_free(rs);
+	return 0;
+}
+
+/* Every story, newest first, then the articles in no story. */
+static int
+all_stories(struct store *st, struct rw *w, int *first, char **cause)
+{
+	struct store_story	*s;
+	int64_t			*ids = NULL, *nid;
+	size_t			 n, i, nids = 0, cap = 0, off = 0;
+	int			 rc = -1;
+
+	/* Ids first: the pages must not shift under a long write. */
+	for (;;) {
+		if (store_stories_page(st, off, REPORT_PAGE, &s, &n,
+		    cause) != 0)
+			goto out;
+		for (i = 0; i < n; i++) {
+			if ((nid = grow(ids, nids, &cap, sizeof *ids)) ==
+			    NULL) {
+				store_stories_free(s, n);
+				nomem(cause);
+				goto out;
+			}
+			ids = nid;
+			ids[nids++] = s[i].id;
+		}
+		store_stories_free(s, n);
+		if (n < REPORT_PAGE)
+			break;
+		off += n;
+	}
+	for (i = 0; i < nids && !w->failed && !w->nomem; i++) {
+		if (one_story(st, w, ids[i], first, cause) != 0)
+			goto out;
+	}
+	rc = one_story(st, w, 0, first, cause);
+out:
+	free(ids);
+	return rc;
+}
+
+int
+report_write(struct store *st, int64_t story, enum report_format f,
+    report_out_fn fn, void *arg, char **cause)
+{
+	struct rw	 w;
+	struct tm	 tm;
+	time_t		 now = time(NULL);
+	char		 generated[32];
+	int		 first = 1, rc;
+
+	memset(&w, 0, sizeof w);
+	w.fn = fn;
+	w.arg = arg;
+	w.f = f;
+	if (gmtime_r(&now, &tm) == NULL ||
+	    strftime(generated, sizeof generated, "%Y-%m-%d %H:%M:%S", &tm) ==
+	    0)
+		snprintf(generated, sizeof generated, "1970-01-01 00:00:00");
+	write_begin(&w, generated);
+	if (story != 0)
+		rc = one_story(st, &w, story, &first, cause);
+	else
+		rc = all_stories(st, &w, &first, cause);
+	if (rc != 0)
+		return -1;
+	write_end(&w);
+	if (w.nomem)
+		return nomem(cause);
+	if (w.failed) {
+		util_cause(cause, "%s", _("write error"));
+		return -1;
+	}
+	return 0;
+}
+
+/* "09:14" for a time today (UTC), else "2026-11-21 09:14". */
+static void
+when(char *out, size_t size, const char *t)
+{
+	struct tm	tm;
+	time_t		now = time(NULL);
+	char		today[16];
+
+	if (t == NULL || strlen(t) < 16 || t[10] != 'T') {
+		snprintf(out, size, "%s", t != NULL ? t : "?");
+		return;
+	}
+	if (gmtime_r(&now, &tm) != NULL &&
+	    strftime(today, sizeof today, "%Y-%m-%d", &tm) != 0 &&
+	    strncmp(today, t, 10) == 0)
+		snprintf(out, size, "%.5s", t + 11);
+	else
+		snprintf(out, size, "%.10s %.5s", t, t + 11);
+}
+
+char *
+report_stale(enum store_target target, int64_t id, int64_t expect,
+    const struct store_verdict *latest)
+{
+	char	 t[32], *verdict, *editor, *msg = NULL;
+
+	if (latest == NULL)
+		return util_printf(_("%s %lld has no verdict, not verdict %lld "
+		    "as you expected; nothing was saved"),
+		    store_target_name(target), (long long)id,
+		    (long long)expect);
+	when(t, sizeof t, latest->time);
+	/* Another editor's words: no control characters to the terminal. */
+	verdict = report_escape(REPORT_TXT, latest->verdict);
+	editor = report_escape(REPORT_TXT, latest->editor);
+	if (verdict != NULL && editor != NULL)
+		msg = util_printf(_("%s %lld was marked %s by %s at %s since "
+		    "you loaded it (verdict %lld); nothing was saved"),
+		    store_target_name(target), (long long)id, verdict, editor,
+		    t, (long long)latest->id);
+	free(verdict);
+	free(editor);
+	return msg;
+}
+
+static int
+file_out(void *arg, const char *data, size_t len)
+{
+	return fwrite(data, 1, len, arg) == len ? 0 : -1;
+}
+
+int
+report_file(struct store *st, int64_t story, enum report_format f,
+    FILE *out, char **cause)
+{
+	return report_write(st, story, f, file_out, out, cause);
+}
