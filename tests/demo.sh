@@ -61,14 +61,18 @@ grep -q "^conflict${tab}.*${tab}role${tab}" "$demo/README" &&
     ok "README plants role, denial and time conflicts" ||
     fail "README lacks a role, denial or time conflict"
 
-# Every outlet of the demo outlets file appears in an article.
+# Every demo outlet (the last section of share/parallax/outlets) appears
+# in an article.
+sed -n '/^# the fictional outlets of the bundled demo/,$p' \
+    "$top_srcdir/share/parallax/outlets" | grep -v '^#' |
+    sed 's/ *|.*//' >"$TMPD/outlets"
 nout=0
-grep -v '^#' "$demo/outlets" | grep -v '^[[:space:]]*$' | cut -f1 |
+grep -v '^#' "$TMPD/outlets" | grep -v '^[[:space:]]*$' | cut -f1 |
 while IFS= read -r name; do
 	if cat "$TMPD"/*.txt | grep -qiF -- "$name"; then :; else
 		echo "FAIL outlet $name in no article"; fi
 done >"$TMPD/outl"
-nout=$(grep -v '^#' "$demo/outlets" | grep -c -v '^[[:space:]]*$')
+nout=$(grep -v '^#' "$TMPD/outlets" | grep -c -v '^[[:space:]]*$')
 [ -s "$TMPD/outl" ] && { fail "demo outlets"; cat "$TMPD/outl"; } ||
     ok "every demo outlet occurs in an article"
 [ "$nout" -ge 4 ] && ok "$nout demo outlets" || fail "only $nout demo outlets"

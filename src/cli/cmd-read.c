@@ -7,6 +7,7 @@
  * as `parallax list` would, so that `parallax | grep` does something useful.
  */
 #include "cli.h"
+#include "align.h"
 #include "paths.h"
 #include "store.h"
 #include "ingest.h"
@@ -77,9 +78,8 @@ read_report(void *arg, const struct ingest_result *r)
 }
 
 /*
- * Import the demo articles into st.  The alignment engine's per-article
- * hook (ingest_options.after_add) fills pairs, claims, conflicts and
- * stories when it is wired in; without it the reader lists the articles.
+ * Import the demo articles into st, aligning each as it comes (pairs,
+ * claims, conflicts and stories), as `parallax import` does.
  */
 static int
 read_demo_import(struct store *st, char **cause)
@@ -87,8 +87,9 @@ read_demo_import(struct store *st, char **cause)
 	struct ingest_options	 o;
 	struct ingest		*in = NULL;
 	struct outlets		*outlets = NULL;
+	struct align		*al = NULL;
 	glob_t			 g;
-	char			*pattern, *raw, *path;
+	char			*pattern, *raw;
 	size_t			 i, len;
 	int			 rc = -1;
 
@@ -105,22 +106,16 @@ read_demo_import(struct store *st, char **cause)
 		return -1;
 	}
 	free(pattern);
-	/* The usual outlets table plus the demo's fictional outlets. */
+	/* The demo's fictional outlets are in the usual outlets table. */
 	if (outlets_load(&outlets, cause) != 0)
 		goto out;
-	if ((path = util_printf("%s/demo/outlets", paths_data_dir())) == NULL) {
-		util_cause(cause, "%s", strerror(ENOMEM));
+	if (align_new(st, 1, &al, cause) != 0)
 		goto out;
-	}
-	if (access(path, R_OK) == 0 &&
-	    outlets_load_file(outlets, path, cause) != 0) {
-		free(path);
-		goto out;
-	}
-	free(path);
 	memset(&o, 0, sizeof o);
 	o.outlets = outlets;
 	o.report = read_report;
+	o.after_add = align_hook;
+	o.after_add_arg = al;
 	if (ingest_new(st, &o, &in, cause) != 0)
 		goto out;
 	for (i = 0; i < g.gl_pathc; i++) {
@@ -138,6 +133,7 @@ read_demo_import(struct store *st, char **cause)
 	rc = 0;
 out:
 	ingest_free(in);
+	align_free(al);
 	outlets_free(outlets);
 	globfree(&g);
 	return rc;

@@ -61,7 +61,7 @@ struct prep {
 /* What links the new article to another one. */
 struct link {
 	int64_t	article;
-	int	nsame, nsimilar;
+	int	nsame, nsimilar, nweak;
 	double	best;
 };
 
@@ -250,9 +250,8 @@ names_agree(const struct match_result *m)
 
 /*
  * Count a pair toward the link between the new article and another.  A
- * `similar` pair counts only when the two sentences share a name: a turn
- * of phrase used about other people or places says nothing about the
- * story.
+ * `similar` pair that shares no name counts as weak: a turn of phrase
+ * used about other people or places says little about the story.
  */
 static int
 work_link(struct work *w, int64_t article, const struct match_result *m,
@@ -261,8 +260,6 @@ work_link(struct work *w, int64_t article, const struct match_result *m,
 	struct link	*l;
 	size_t		 i;
 
-	if (m->relation == MATCH_SIMILAR && m->names_shared == 0)
-		return 0;
 	for (i = 0; i < w->nlinks; i++)
 		if (w->links[i].article == article)
 			break;
@@ -281,8 +278,10 @@ work_link(struct work *w, int64_t article, const struct match_result *m,
 	l = &w->links[i];
 	if (m->relation == MATCH_SAME)
 		l->nsame++;
-	else
+	else if (m->names_shared > 0)
 		l->nsimilar++;
+	else
+		l->nweak++;
 	if (m->score > l->best)
 		l->best = m->score;
 	return 0;
@@ -598,6 +597,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		memset(&sl, 0, sizeof sl);
 		sl.nsame = w->links[i].nsame;
 		sl.nsimilar = w->links[i].nsimilar;
+		sl.nweak = w->links[i].nweak;
 		sl.best = w->links[i].best;
 		if (story_linked(&sl, a->date, o->date)) {
 			for (j = 0; j < nsids; j++)
@@ -605,7 +605,8 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 					break;
 			if (j == nsids)
 				sids[nsids++] = o->story;
-			strength[j] += 2 * sl.nsame + sl.nsimilar;
+			strength[j] += 4 * sl.nsame + 2 * sl.nsimilar +
+			    sl.nweak;
 		}
 		store_article_free(o);
 		o = NULL;

@@ -664,11 +664,14 @@ byline(const char *s, const struct line *l)
 	    strncmp(s + l->a, "BY ", 3) == 0);
 }
 
-/* "Home » World » Europe": navigation. */
+/*
+ * "Home » World » Europe", "Home | World | Science | Video": navigation.
+ * One "»" or " > " is enough; bars must separate at least three items.
+ */
 static int
 breadcrumb(const char *s, const struct line *l)
 {
-	size_t	i;
+	size_t	i, bars = 0;
 
 	if (l->punct || l->words > 12)
 		return 0;
@@ -678,8 +681,43 @@ breadcrumb(const char *s, const struct line *l)
 			return 1;
 		if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ')
 			return 1;
+		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
+			bars++;
 	}
-	return 0;
+	return bars >= 2;
+}
+
+/*
+ * "With material from Reuters and AFP", "With reporting from X": the
+ * outlets credited for part of the text are cites, and the line is not
+ * content.  Returns 1 for such a line.
+ */
+static int
+material_line(struct parse *p, const char *s, const struct line *l)
+{
+	static const char *const lead[] = { "With material from ",
+	    "With reporting from ", "With reporting by ", "With files from " };
+	const char	*name;
+	size_t		 i, k, end, n = 0;
+
+	for (k = 0; k < PX_NITEMS(lead); k++) {
+		n = strlen(lead[k]);
+		if (l->b - l->a > n && strncasecmp(s + l->a, lead[k], n) == 0)
+			break;
+	}
+	if (k == PX_NITEMS(lead) || p->outlets == NULL)
+		return 0;
+	for (i = l->a + n; i < l->b; i++) {
+		if (i > l->a && s[i - 1] != ' ')
+			continue;
+		name = outlets_match(p->outlets, s, l->b, i, &end);
+		if (name != NULL) {
+			if (add_cite(p, name) != 0)
+				return -1;
+			i = end;
+		}
+	}
+	return 1;
 }
 
 /*
@@ -694,6 +732,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	const char	*s = p->t->s;
 	char		 iso[11], *name;
 	size_t		 j;
+	int		 m;
 
 	*kind = L_CONTENT;
 	if (date_line(s, l->a, l->b, iso)) {
@@ -710,6 +749,11 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	} else if (furniture_match(p->furniture, s + l->a, l->b - l->a) !=
 	    FURNITURE_NONE || byline(s, l) || breadcrumb(s, l))
 		*kind = L_FURNITURE;
+	else if ((m = material_line(p, s, l)) != 0) {
+		if (m < 0)
+			return -1;
+		*kind = L_FURNITURE;
+	}
 	else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
 	    &name)) {
 		*kind = L_CREDIT;

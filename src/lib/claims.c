@@ -215,7 +215,7 @@ LIST(mil_nouns, "servicemen", "servicemembers", "soldiers", "troops",
     "combatants", "servicewomen", "troopers", "guardsmen", "reservists",
     "service members", "military");
 LIST(civ_nouns, "civilians", "residents", "inhabitants", "non-combatants",
-    "noncombatants", "villagers", "locals", "passengers", "bystanders");
+    "noncombatants", "villagers", "locals", "bystanders");
 LIST(child_nouns, "children", "kids", "minors", "schoolchildren");
 LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "will", "would", "could", "may", "might", "remain", "remained",
@@ -1588,7 +1588,7 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		return util_strdup("children");
 	if (is_word(st, head, "people") || is_word(st, head, "persons") ||
 	    is_word(st, head, "individuals") || is_word(st, head, "lives") ||
-	    is_word(st, head, "victims"))
+	    is_word(st, head, "victims") || is_word(st, head, "passengers"))
 		return util_strdup("people");
 	if ((txt = span_text(st, a, b)) == NULL)
 		return NULL;

@@ -6,9 +6,10 @@
  * dense and ordered by each story's lowest article index, so the result is
  * deterministic whatever the order of the links.
  *
- * The rule of story_linked(): one `same` pair with a good score, or two
- * `similar` pairs, link two articles, unless both are dated more than
- * STORY_MAX_DAYS apart: the same words a month later are another event
+ * The rule of story_linked(): one `same` pair with a good score, two
+ * `similar` pairs that share a name, or STORY_MIN_WEAK similar pairs of
+ * any kind link two articles, unless both are dated more than
+ * STORY_MAX_DAYS apart: the same words weeks later are another event
  * (the same toll of another storm, the same talks' next round).  An
  * undated article links to any date, so it can bridge two dated ones.
  */
@@ -19,9 +20,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define STORY_MAX_DAYS		30
+#define STORY_MAX_DAYS		10
 #define STORY_SAME_SCORE	0.5
 #define STORY_MIN_SIMILAR	2
+#define STORY_MIN_WEAK		4
 
 static long
 days_from_civil(long y, long m, long d)
@@ -69,7 +71,8 @@ story_linked(const struct story_link *l, const char *date_a,
 		return 0;
 	if (l->nsame > 0 && l->best >= STORY_SAME_SCORE)
 		return 1;
-	return l->nsame + l->nsimilar >= STORY_MIN_SIMILAR;
+	return l->nsame + l->nsimilar >= STORY_MIN_SIMILAR ||
+	    l->nsame + l->nsimilar + l->nweak >= STORY_MIN_WEAK;
 }
 
 static size_t

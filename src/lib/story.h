@@ -18,8 +18,9 @@
 struct story_link {
 	size_t	a, b;		/* indexes into the article arrays */
 	int	nsame;		/* `same` sentence pairs between them */
-	int	nsimilar;	/* `similar` sentence pairs */
+	int	nsimilar;	/* `similar` sentence pairs sharing a name */
 	double	best;		/* best pair score in [0, 1] */
+	int	nweak;		/* `similar` pairs that share no name */
 };
 
 /* Whether a link joins two articles dated date_a and date_b ("YYYY-MM-DD"
