@@ -159,7 +159,10 @@ static const struct flag_case flag_cases[] = {
 	{ "up 11 percent", 1, TOKEN_MEASURE, 1, 11 },
 	{ "4.4% rise", 0, TOKEN_MEASURE, 1, 4.4 },
 	{ "498 servicemen", 0, TOKEN_MEASURE, 0, 498 },
-	{ "the 10th day", 1, TOKEN_NUMBER, 0, NAN },
+	{ "the 10th day", 1, TOKEN_MEASURE, 1, NAN },	/* not a count */
+	{ "in 2022", 1, TOKEN_MEASURE, 1, 2022 },
+	{ "about 400 died", 1, TOKEN_MEASURE, 0, 400 },
+	{ "hundreds of people", 0, TOKEN_NUMBER, 1, 100 },
 	{ "Kyiv", 0, TOKEN_ALIAS, 1, NAN },
 	{ "the United Nations said", 1, TOKEN_ALIAS, 1, NAN },
 };

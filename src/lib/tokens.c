@@ -776,12 +776,12 @@ is_measure(struct tokens *tk, const uint8_t *s, size_t len, size_t i,
  * than the rest of the tokenising).  Spans are in the sentence.
  */
 static long
-scan_figures(struct tokens *tk, const char *s, size_t nw,
+scan_figures(struct tokens *tk, const char *s, size_t len, size_t nw,
     struct number **out)
 {
 	const struct word	*w = tk->words;
 	struct number		*all = NULL, *part, *na;
-	size_t			 i = 0, lo, hi, k, n = 0;
+	size_t			 i = 0, lo, hi, k, n = 0, from, to;
 	long			 np;
 
 	*out = NULL;
@@ -798,8 +798,11 @@ scan_figures(struct tokens *tk, const char *s, size_t nw,
 				hi = k;
 		}
 		hi = hi + FIGURE_CONTEXT < nw ? hi + FIGURE_CONTEXT : nw - 1;
-		np = numbers_scan(s + w[lo].start, w[hi].end - w[lo].start,
-		    &part);
+		/* from the end of the word before to the start of the next,
+		 * so that signs ("$", "%") stay in */
+		from = lo > 0 ? w[lo - 1].end : 0;
+		to = hi + 1 < nw ? w[hi + 1].start : len;
+		np = numbers_scan(s + from, to - from, &part);
 		if (np < 0)
 			goto nomem;
 		if (np > 0) {
@@ -810,9 +813,9 @@ scan_figures(struct tokens *tk, const char *s, size_t nw,
 			}
 			all = na;
 			for (k = 0; k < (size_t)np; k++) {
-				part[k].start += w[lo].start;
-				part[k].end += w[lo].start;
-				part[k].hstart += w[lo].start;
+				part[k].start += from;
+				part[k].end += from;
+				part[k].hstart += from;
 				/* a window's figures after the last one's */
 				if (n > 0 && part[k].start < all[n - 1].end)
 					continue;
@@ -850,7 +853,7 @@ tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
 	if ((t = calloc((size_t)nw, sizeof *t)) == NULL)
 		goto nomem;
 	w = tk->words;
-	if (is_english(tk) && (nfig = scan_figures(tk, s, (size_t)nw,
+	if (is_english(tk) && (nfig = scan_figures(tk, s, len, (size_t)nw,
 	    &fig)) < 0)
 		goto nomem;
 	for (i = 0; i < (size_t)nw; i += used) {
