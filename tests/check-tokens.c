@@ -119,8 +119,8 @@ START_TEST(test_same)
 	char			*a = render(c->a), *b = render(c->b);
 
 	if (c->same)
-		ck_assert_msg(strcmp(a, b) == 0, "'%s' -> '%s' but '%s' -> '%s'",
-		    c->a, a, c->b, b);
+		ck_assert_msg(strcmp(a, b) == 0,
+		    "'%s' -> '%s' but '%s' -> '%s'", c->a, a, c->b, b);
 	else
 		ck_assert_msg(strcmp(a, b) != 0, "'%s' and '%s' both -> '%s'",
 		    c->a, c->b, a);
@@ -186,8 +186,8 @@ END_TEST
 
 START_TEST(test_spans)
 {
-	const char	*s = "  Ukraine\xe2\x80\x99s army, said \xe2\x80\x9cno\xe2"
-	    "\x80\x9d to 1.4 million tonnes.";
+	const char	*s = "  Ukraine\xe2\x80\x99s army, said "
+	    "\xe2\x80\x9cno\xe2\x80\x9d to 1.4 million tonnes.";
 	struct token	*t;
 	long		 n, i;
 

@@ -61,8 +61,8 @@ struct tokens {
 	char			*lang;
 	int			 english;	/* number words, negations */
 	struct strmap		 termmap;	/* text -> id */
-	char			**terms;	/* id -> text (owned by termmap) */
-	uint32_t		*alias;		/* id -> canonical id or NOTERM */
+	char			**terms;	/* id -> text (termmap's) */
+	uint32_t		*alias;		/* id -> group id or NOTERM */
 	uint32_t		 nterms, capterms;
 	struct strmap		 cache;		/* folded word -> packed */
 	struct strmap		 stops;
@@ -87,7 +87,7 @@ static const char *const negations_en[] = {
 struct numword {
 	const char	*w;
 	double		 v;
-	int		 scale;	/* 1: multiplies ("hundred"), 2: closes a group */
+	int		 scale;	/* 1: multiplies ("hundred"), 2: ends a group */
 };
 
 static const struct numword numwords_en[] = {
@@ -243,7 +243,8 @@ tokens_intern(struct tokens *tk, const char *s, size_t n)
 		cap = tk->capterms == 0 ? 1024 : (size_t)tk->capterms * 2;
 		if (cap >= NOTERM)
 			return NOTERM;
-		if ((nt = util_reallocarray(tk->terms, cap, sizeof *nt)) == NULL)
+		nt = util_reallocarray(tk->terms, cap, sizeof *nt);
+		if (nt == NULL)
 			return NOTERM;
 		tk->terms = nt;
 		if ((na = util_reallocarray(tk->alias, cap, sizeof *na)) ==
@@ -422,7 +423,8 @@ number_word(const struct tokens *tk, const char *w, size_t n)
 	if (!is_english(tk))
 		return NULL;
 	for (nw = numwords_en; nw->w != NULL; nw++) {
-		if (nw->w[0] == w[0] && strlen(nw->w) == n && memcmp(nw->w, w, n) == 0)
+		if (nw->w[0] == w[0] && strlen(nw->w) == n &&
+		    memcmp(nw->w, w, n) == 0)
 			return nw;
 	}
 	return NULL;
@@ -1128,18 +1130,20 @@ tokens_near(const struct tokens *tk, uint32_t a, uint32_t b)
 	if (a >= tk->nterms || b >= tk->nterms)
 		return 0;
 	/* an alias group is named by its first form after a '=' */
-	for (s = (const uint8_t *)tk->terms[a] + (tk->terms[a][0] == '='), e = s + strlen((char *)s);
-	    s < e && n < 32; s += k, n++)
+	s = (const uint8_t *)tk->terms[a] + (tk->terms[a][0] == '=');
+	for (e = s + strlen((const char *)s); s < e && n < 32; s += k, n++) {
 		if ((k = u8_mbtouc(&x[n], s, (size_t)(e - s))) <= 0 ||
 		    !uc_is_alpha(x[n]))
 			return 0;
+	}
 	if (s < e)
 		return 0;
-	for (s = (const uint8_t *)tk->terms[b] + (tk->terms[b][0] == '='), e = s + strlen((char *)s);
-	    s < e && m < 32; s += k, m++)
+	s = (const uint8_t *)tk->terms[b] + (tk->terms[b][0] == '=');
+	for (e = s + strlen((const char *)s); s < e && m < 32; s += k, m++) {
 		if ((k = u8_mbtouc(&y[m], s, (size_t)(e - s))) <= 0 ||
 		    !uc_is_alpha(y[m]))
 			return 0;
+	}
 	if (s < e)
 		return 0;
 	min = n < m ? n : m;

@@ -36,7 +36,7 @@ struct token {
 	uint32_t	 flags;		/* enum token_flags */
 	size_t		 start, end;	/* byte span in the sentence */
 	double		 value;		/* for TOKEN_NUMBER: the figure, */
-	double		 high;		/* its high end (== value but for ranges) */
+	double		 high;		/* its high end (> value for ranges) */
 	int		 nflags;	/* and its enum number_flags */
 };
 
