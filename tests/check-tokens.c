@@ -104,6 +104,7 @@ static const struct same_case same_cases[] = {
 	{ "the United Nations", "the UN", 1 },
 	{ "United States officials", "U.S. officials", 1 },
 	{ "US officials", "USA officials", 1 },
+	{ "the United States of America", "the US", 1 },	/* longest */
 	{ "told us", "told US", 0 },
 	{ "Islamic State fighters", "ISIS fighters", 1 },
 	{ "Daesh", "ISIL", 1 },

@@ -271,12 +271,25 @@ cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+#define SMALL_SORT 48
+
 static size_t
 sort_unique32(uint32_t *a, size_t n)
 {
-	size_t	i, u;
+	size_t		i, u;
+	uint32_t	x;
 
-	qsort(a, n, sizeof *a, cmp_u32);
+	if (n > SMALL_SORT)
+		qsort(a, n, sizeof *a, cmp_u32);
+	else {
+		/* sentences are short: insertion sort, no allocation */
+		for (i = 1; i < n; i++) {
+			x = a[i];
+			for (u = i; u > 0 && a[u - 1] > x; u--)
+				a[u] = a[u - 1];
+			a[u] = x;
+		}
+	}
 	for (i = u = 0; i < n; i++) {
 		if (u == 0 || a[u - 1] != a[i])
 			a[u++] = a[i];
@@ -287,9 +300,20 @@ sort_unique32(uint32_t *a, size_t n)
 static size_t
 sort_unique64(uint64_t *a, size_t n)
 {
-	size_t	i, u;
+	size_t		i, u;
+	uint64_t	x;
 
-	qsort(a, n, sizeof *a, cmp_u64);
+	if (n > SMALL_SORT)
+		qsort(a, n, sizeof *a, cmp_u64);
+	else {
+		/* sentences are short: insertion sort, no allocation */
+		for (i = 1; i < n; i++) {
+			x = a[i];
+			for (u = i; u > 0 && a[u - 1] > x; u--)
+				a[u] = a[u - 1];
+			a[u] = x;
+		}
+	}
 	for (i = u = 0; i < n; i++) {
 		if (u == 0 || a[u - 1] != a[i])
 			a[u++] = a[i];

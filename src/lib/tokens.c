@@ -843,7 +843,7 @@ tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
 	struct word	*w;
 	struct number	*fig = NULL;
 	long		 nw, nfig = 0;
-	size_t		 i, k, n = 0, used, p, f = 0;
+	size_t		 i, k, n = 0, used, p, f = 0, best;
 	uint32_t	 id;
 	double		 v;
 
@@ -908,19 +908,23 @@ tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
 			n++;
 			continue;
 		}
+		/* the longest alias phrase that starts here */
+		best = tk->nphrases;
 		for (p = 0; p < tk->nphrases; p++) {
-			if (tk->phrases[p].n > (size_t)nw - i)
+			if (tk->phrases[p].n > (size_t)nw - i || (best <
+			    tk->nphrases && tk->phrases[p].n <=
+			    tk->phrases[best].n))
 				continue;
 			for (k = 0; k < tk->phrases[p].n; k++) {
 				if (w[i + k].term != tk->phrases[p].terms[k])
 					break;
 			}
 			if (k == tk->phrases[p].n)
-				break;
+				best = p;
 		}
-		if (p < tk->nphrases) {
-			used = tk->phrases[p].n;
-			t[n].term = tk->phrases[p].canon;
+		if (best < tk->nphrases) {
+			used = tk->phrases[best].n;
+			t[n].term = tk->phrases[best].canon;
 			t[n].flags = TOKEN_PROPER | TOKEN_ALIAS;
 			t[n].end = w[i + used - 1].end;
 			n++;
