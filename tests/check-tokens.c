@@ -104,6 +104,7 @@ static const struct same_case same_cases[] = {
 	{ "the United Nations", "the UN", 1 },
 	{ "United States officials", "U.S. officials", 1 },
 	{ "US officials", "USA officials", 1 },
+	{ "the United States of America", "the US", 1 },	/* longest */
 	{ "told us", "told US", 0 },
 	{ "Islamic State fighters", "ISIS fighters", 1 },
 	{ "Daesh", "ISIL", 1 },
@@ -119,8 +120,8 @@ START_TEST(test_same)
 	char			*a = render(c->a), *b = render(c->b);
 
 	if (c->same)
-		ck_assert_msg(strcmp(a, b) == 0, "'%s' -> '%s' but '%s' -> '%s'",
-		    c->a, a, c->b, b);
+		ck_assert_msg(strcmp(a, b) == 0,
+		    "'%s' -> '%s' but '%s' -> '%s'", c->a, a, c->b, b);
 	else
 		ck_assert_msg(strcmp(a, b) != 0, "'%s' and '%s' both -> '%s'",
 		    c->a, c->b, a);
@@ -159,7 +160,10 @@ static const struct flag_case flag_cases[] = {
 	{ "up 11 percent", 1, TOKEN_MEASURE, 1, 11 },
 	{ "4.4% rise", 0, TOKEN_MEASURE, 1, 4.4 },
 	{ "498 servicemen", 0, TOKEN_MEASURE, 0, 498 },
-	{ "the 10th day", 1, TOKEN_NUMBER, 0, NAN },
+	{ "the 10th day", 1, TOKEN_MEASURE, 1, NAN },	/* not a count */
+	{ "in 2022", 1, TOKEN_MEASURE, 1, 2022 },
+	{ "about 400 died", 1, TOKEN_MEASURE, 0, 400 },
+	{ "hundreds of people", 0, TOKEN_NUMBER, 1, 100 },
 	{ "Kyiv", 0, TOKEN_ALIAS, 1, NAN },
 	{ "the United Nations said", 1, TOKEN_ALIAS, 1, NAN },
 };
@@ -183,8 +187,8 @@ END_TEST
 
 START_TEST(test_spans)
 {
-	const char	*s = "  Ukraine\xe2\x80\x99s army, said \xe2\x80\x9cno\xe2"
-	    "\x80\x9d to 1.4 million tonnes.";
+	const char	*s = "  Ukraine\xe2\x80\x99s army, said "
+	    "\xe2\x80\x9cno\xe2\x80\x9d to 1.4 million tonnes.";
 	struct token	*t;
 	long		 n, i;
 

@@ -16,6 +16,7 @@
  */
 #include "px.h"
 #include "match.h"
+#include "numbers.h"
 #include "paths.h"
 
 #include <errno.h>
@@ -45,10 +46,10 @@ struct model {
 /* Used when no model file is found: the values of share/parallax/match-model
  * as tuned by tools/msrp-cv. */
 static const struct model default_model = {
-	{ 1.971684, 0.442652, -1.865171, 0.708184, 0.529177, -0.368095,
-	  -0.176785, -1.226997, 0.285739, 0.830253, -0.963750, 0.133397,
-	  -2.849370, 7.362520, 0.246491 },
-	-2.107752, 0.5004, 0.4205, 0.70, 0.12, 3
+	{ 1.926264, 0.236939, -1.390993, 0.894645, 0.310888, -0.492676,
+	  -0.206975, -1.233693, 0.314649, 0.845486, -0.937688, 0.117557,
+	  -2.995143, 7.193987, 0.234034 },
+	-2.076205, 0.5170, 0.4011, 0.70, 0.12, 3
 };
 
 struct match_sentence {
@@ -66,8 +67,8 @@ struct match_sentence {
 	size_t		 nall;		/* all terms, sorted unique */
 	uint32_t	*all;
 	size_t		 nnums;
-	double		*nums;
-	unsigned char	*measure;	/* per figure: money or percentage */
+	double		*nums;		/* low and high end of each figure */
+	unsigned char	*measure;	/* per figure: not a count */
 	uint32_t	*around;	/* per figure: NAROUND content terms */
 	int		 negations;
 };
@@ -308,12 +309,25 @@ cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+#define SMALL_SORT 48
+
 static size_t
 sort_unique32(uint32_t *a, size_t n)
 {
-	size_t	i, u;
+	size_t		i, u;
+	uint32_t	x;
 
-	qsort(a, n, sizeof *a, cmp_u32);
+	if (n > SMALL_SORT)
+		qsort(a, n, sizeof *a, cmp_u32);
+	else {
+		/* sentences are short: insertion sort, no allocation */
+		for (i = 1; i < n; i++) {
+			x = a[i];
+			for (u = i; u > 0 && a[u - 1] > x; u--)
+				a[u] = a[u - 1];
+			a[u] = x;
+		}
+	}
 	for (i = u = 0; i < n; i++) {
 		if (u == 0 || a[u - 1] != a[i])
 			a[u++] = a[i];
@@ -324,9 +338,20 @@ sort_unique32(uint32_t *a, size_t n)
 static size_t
 sort_unique64(uint64_t *a, size_t n)
 {
-	size_t	i, u;
+	size_t		i, u;
+	uint64_t	x;
 
-	qsort(a, n, sizeof *a, cmp_u64);
+	if (n > SMALL_SORT)
+		qsort(a, n, sizeof *a, cmp_u64);
+	else {
+		/* sentences are short: insertion sort, no allocation */
+		for (i = 1; i < n; i++) {
+			x = a[i];
+			for (u = i; u > 0 && a[u - 1] > x; u--)
+				a[u] = a[u - 1];
+			a[u] = x;
+		}
+	}
 	for (i = u = 0; i < n; i++) {
 		if (u == 0 || a[u - 1] != a[i])
 			a[u++] = a[i];
@@ -418,7 +443,8 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	ms = calloc(1, sizeof *ms + ncont * sizeof (double) +
 	    nnum * sizeof (double) + 2 * n * sizeof (uint64_t) +
 	    2 * ncont * sizeof (uint32_t) + n * sizeof (uint32_t) +
-	    NAROUND * nnum * sizeof (uint32_t) + ncont + nnum);
+	    NAROUND * nnum * sizeof (uint32_t) + ncont + nnum +
+	    nnum * sizeof (double));
 	if (ms == NULL || grow_scratch(mt, n + 1) != 0) {
 		free(ms);
 		util_cause(cause, "%s", strerror(ENOMEM));
@@ -428,7 +454,7 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	ms->weight = (double *)p;
 	p += ncont * sizeof (double);
 	ms->nums = (double *)p;
-	p += nnum * sizeof (double);
+	p += 2 * nnum * sizeof (double);
 	ms->big = (uint64_t *)p;
 	p += n * sizeof (uint64_t);
 	ms->tri = (uint64_t *)p;
@@ -454,7 +480,10 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 			ms->measure[ms->nnums] =
 			    (t[i].flags & TOKEN_MEASURE) != 0;
 			around(t, n, i, ms->around + NAROUND * ms->nnums);
-			ms->nums[ms->nnums++] = t[i].value;
+			ms->nums[2 * ms->nnums] = t[i].value;
+			ms->nums[2 * ms->nnums + 1] = t[i].high > t[i].value ?
+			    t[i].high : t[i].value;
+			ms->nnums++;
 		}
 		if (t[i].flags & TOKEN_NEGATION)
 			ms->negations++;
@@ -517,13 +546,6 @@ match_sentence_free(struct match_sentence *ms)
 
 /* --- scoring ---------------------------------------------------------- */
 
-static int
-numbers_close(double a, double b)
-{
-	double	m = fabs(a) > fabs(b) ? fabs(a) : fabs(b);
-
-	return fabs(a - b) <= m * 0.02;
-}
 
 static int
 unmatched(const struct match_sentence *a, size_t i,
@@ -532,7 +554,8 @@ unmatched(const struct match_sentence *a, size_t i,
 	size_t	j;
 
 	for (j = 0; j < b->nnums; j++) {
-		if (numbers_close(a->nums[i], b->nums[j]))
+		if (numbers_ranges_agree(a->nums[2 * i], a->nums[2 * i + 1],
+		    b->nums[2 * j], b->nums[2 * j + 1]))
 			return 0;
 	}
 	return 1;
@@ -553,8 +576,9 @@ unmatched_numbers(const struct match_sentence *a,
 /*
  * Different figures for the same thing: a count of a that b lacks and a
  * count of b that a lacks, said of a common word ("120 people" and "45
- * people").  Money and percentages are left out: reports of one fact round
- * them and quote them at different times.
+ * people").  Figures that are not counts are left out (money and
+ * percentages move between reports of one fact; years and dates are
+ * when, not how many).
  */
 static int
 numbers_conflict(const struct match_sentence *a,

@@ -16,6 +16,7 @@
  * mapped to their alias group.
  */
 #include "px.h"
+#include "numbers.h"
 #include "paths.h"
 #include "tokens.h"
 
@@ -36,6 +37,7 @@
 struct strmap {
 	char		**keys;
 	uint32_t	 *vals;
+	uint32_t	 *hashes;
 	size_t		  cap, n;
 };
 
@@ -50,6 +52,7 @@ struct word {
 	size_t		 foff, flen;	/* folded text in fold[] */
 	uint32_t	 term;		/* raw (stemmed, before aliases) */
 	uint32_t	 flags;
+	int		 figure;	/* may be part of a figure */
 	int		 capital, allcaps;
 };
 
@@ -58,8 +61,8 @@ struct tokens {
 	char			*lang;
 	int			 english;	/* number words, negations */
 	struct strmap		 termmap;	/* text -> id */
-	char			**terms;	/* id -> text (owned by termmap) */
-	uint32_t		*alias;		/* id -> canonical id or NOTERM */
+	char			**terms;	/* id -> text (termmap's) */
+	uint32_t		*alias;		/* id -> group id or NOTERM */
 	uint32_t		 nterms, capterms;
 	struct strmap		 cache;		/* folded word -> packed */
 	struct strmap		 stops;
@@ -84,7 +87,7 @@ static const char *const negations_en[] = {
 struct numword {
 	const char	*w;
 	double		 v;
-	int		 scale;	/* 1: multiplies ("hundred"), 2: closes a group */
+	int		 scale;	/* 1: multiplies ("hundred"), 2: ends a group */
 };
 
 static const struct numword numwords_en[] = {
@@ -120,13 +123,16 @@ strmap_hash(const char *s, size_t n)
 static long
 strmap_slot(const struct strmap *m, const char *s, size_t n)
 {
-	size_t	i;
+	size_t		i;
+	uint32_t	h;
 
 	if (m->cap == 0)
 		return -1;
-	i = strmap_hash(s, n) & (m->cap - 1);
+	h = strmap_hash(s, n);
+	i = h & (m->cap - 1);
 	while (m->keys[i] != NULL) {
-		if (strncmp(m->keys[i], s, n) == 0 && m->keys[i][n] == '\0')
+		if (m->hashes[i] == h && memcmp(m->keys[i], s, n) == 0 &&
+		    m->keys[i][n] == '\0')
 			return (long)i;
 		i = (i + 1) & (m->cap - 1);
 	}
@@ -154,22 +160,27 @@ strmap_grow(struct strmap *m)
 	nm.n = m->n;
 	if ((nm.keys = calloc(nm.cap, sizeof *nm.keys)) == NULL)
 		return -1;
-	if ((nm.vals = calloc(nm.cap, sizeof *nm.vals)) == NULL) {
+	nm.vals = calloc(nm.cap, sizeof *nm.vals);
+	nm.hashes = calloc(nm.cap, sizeof *nm.hashes);
+	if (nm.vals == NULL || nm.hashes == NULL) {
 		free(nm.keys);
+		free(nm.vals);
+		free(nm.hashes);
 		return -1;
 	}
 	for (i = 0; i < m->cap; i++) {
 		if (m->keys[i] == NULL)
 			continue;
-		j = strmap_hash(m->keys[i], strlen(m->keys[i])) &
-		    (nm.cap - 1);
+		j = m->hashes[i] & (nm.cap - 1);
 		while (nm.keys[j] != NULL)
 			j = (j + 1) & (nm.cap - 1);
 		nm.keys[j] = m->keys[i];
 		nm.vals[j] = m->vals[i];
+		nm.hashes[j] = m->hashes[i];
 	}
 	free(m->keys);
 	free(m->vals);
+	free(m->hashes);
 	*m = nm;
 	return 0;
 }
@@ -196,6 +207,7 @@ strmap_put(struct strmap *m, const char *s, size_t n, uint32_t val,
 	if ((m->keys[j] = util_strndup(s, n)) == NULL)
 		return -1;
 	m->vals[j] = val;
+	m->hashes[j] = strmap_hash(s, n);
 	m->n++;
 	if (key != NULL)
 		*key = m->keys[j];
@@ -211,6 +223,7 @@ strmap_clear(struct strmap *m)
 		free(m->keys[i]);
 	free(m->keys);
 	free(m->vals);
+	free(m->hashes);
 	memset(m, 0, sizeof *m);
 }
 
@@ -230,7 +243,8 @@ tokens_intern(struct tokens *tk, const char *s, size_t n)
 		cap = tk->capterms == 0 ? 1024 : (size_t)tk->capterms * 2;
 		if (cap >= NOTERM)
 			return NOTERM;
-		if ((nt = util_reallocarray(tk->terms, cap, sizeof *nt)) == NULL)
+		nt = util_reallocarray(tk->terms, cap, sizeof *nt);
+		if (nt == NULL)
 			return NOTERM;
 		tk->terms = nt;
 		if ((na = util_reallocarray(tk->alias, cap, sizeof *na)) ==
@@ -409,10 +423,41 @@ number_word(const struct tokens *tk, const char *w, size_t n)
 	if (!is_english(tk))
 		return NULL;
 	for (nw = numwords_en; nw->w != NULL; nw++) {
-		if (nw->w[0] == w[0] && strlen(nw->w) == n && memcmp(nw->w, w, n) == 0)
+		if (nw->w[0] == w[0] && strlen(nw->w) == n &&
+		    memcmp(nw->w, w, n) == 0)
 			return nw;
 	}
 	return NULL;
+}
+
+static const char *const ordinals_en[] = {
+	"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+	"eighth", "ninth", "tenth", "eleventh", "twelfth", NULL
+};
+
+/* Whether w may be (part of) a figure: numbers_scan() is only worth
+ * running on sentences with such a word. */
+static int
+figure_hint(const struct tokens *tk, const char *w, size_t n)
+{
+	size_t	i;
+
+	if (n > 0 && w[0] >= '0' && w[0] <= '9')
+		return 1;
+	if (!is_english(tk))
+		return 0;
+	if (number_word(tk, w, n) != NULL ||
+	    (n > 1 && w[n - 1] == 's' && number_word(tk, w, n - 1) != NULL))
+		return 1;
+	if ((n > 6 && memcmp(w + n - 6, "teenth", 6) == 0) ||
+	    (n > 4 && memcmp(w + n - 4, "ieth", 4) == 0))
+		return 1;
+	for (i = 0; ordinals_en[i] != NULL; i++) {
+		if (ordinals_en[i][0] == w[0] && strlen(ordinals_en[i]) == n &&
+		    memcmp(ordinals_en[i], w, n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* The term of a number, written without locale: "2870", "1.4". */
@@ -442,19 +487,23 @@ number_term(struct tokens *tk, double v)
 	return tokens_intern(tk, buf, strlen(buf));
 }
 
+#define CACHE_FIGURE	0x10	/* in the cache only: figure_hint() */
+#define CACHE_SHIFT	5
+
 /* The raw term and flags of one folded word, through the cache. */
 static int
 word_term(struct tokens *tk, const char *w, size_t n, uint32_t *term,
-    uint32_t *flags)
+    uint32_t *flags, int *figure)
 {
 	uint32_t		 packed, f = 0, id;
 	const sb_symbol		*st;
 	double			 v;
 
 	if (strmap_get(&tk->cache, w, n, &packed)) {
-		/* low 4 bits flags, the rest the index of the term */
-		*term = packed >> 4;
-		*flags = packed & 0xf;
+		/* low bits flags, the rest the term */
+		*term = packed >> CACHE_SHIFT;
+		*flags = packed & (CACHE_FIGURE - 1);
+		*figure = (packed & CACHE_FIGURE) != 0;
 		return 0;
 	}
 	if (parse_digits(w, n, &v)) {
@@ -478,9 +527,11 @@ word_term(struct tokens *tk, const char *w, size_t n, uint32_t *term,
 			    (size_t)sb_stemmer_length(tk->stemmer));
 		}
 	}
-	if (id == NOTERM || id >= (NOTERM >> 4))
+	if (id == NOTERM || id >= (NOTERM >> CACHE_SHIFT))
 		return -1;
-	if (strmap_put(&tk->cache, w, n, id << 4 | f, NULL) != 0)
+	*figure = figure_hint(tk, w, n);
+	if (strmap_put(&tk->cache, w, n, id << CACHE_SHIFT | f |
+	    (*figure ? CACHE_FIGURE : 0), NULL) != 0)
 		return -1;
 	*term = id;
 	*flags = f;
@@ -541,6 +592,7 @@ collect_words(struct tokens *tk, const uint8_t *s, size_t len)
 	struct word	*w;
 	uint32_t	 term, flags;
 	uint8_t		 c;
+	int		 figure;
 
 	if (scratch((void **)&tk->brk, &tk->capbrk, len + 1, 1) != 0)
 		return -1;
@@ -612,7 +664,8 @@ folded:
 			flen--;
 		if (flen == 0)
 			continue;
-		if (word_term(tk, tk->fold + nf, flen, &term, &flags) != 0)
+		if (word_term(tk, tk->fold + nf, flen, &term, &flags,
+		    &figure) != 0)
 			return -1;
 		if (scratch((void **)&tk->words, &tk->capwords, nw + 1,
 		    sizeof *tk->words) != 0)
@@ -624,6 +677,7 @@ folded:
 		w->flen = flen;
 		w->term = term;
 		w->flags = flags;
+		w->figure = figure;
 		w->capital = first == 1;
 		w->allcaps = upper > 0 && lower == 0;
 		nf += flen;
@@ -716,6 +770,70 @@ is_measure(struct tokens *tk, const uint8_t *s, size_t len, size_t i,
 	return 0;
 }
 
+#define FIGURE_CONTEXT 4	/* words either side a figure may use */
+
+/*
+ * The figures of the sentence, by numbers_scan() over windows of words
+ * around those that may be figures (scanning a whole sentence costs more
+ * than the rest of the tokenising).  Spans are in the sentence.
+ */
+static long
+scan_figures(struct tokens *tk, const char *s, size_t len, size_t nw,
+    struct number **out)
+{
+	const struct word	*w = tk->words;
+	struct number		*all = NULL, *part, *na;
+	size_t			 i = 0, lo, hi, k, n = 0, from, to;
+	long			 np;
+
+	*out = NULL;
+	while (i < nw) {
+		if (!w[i].figure) {
+			i++;
+			continue;
+		}
+		lo = i > FIGURE_CONTEXT ? i - FIGURE_CONTEXT : 0;
+		hi = i;
+		/* extend the window while figures follow closely */
+		for (k = i + 1; k < nw && k <= hi + FIGURE_CONTEXT; k++) {
+			if (w[k].figure)
+				hi = k;
+		}
+		hi = hi + FIGURE_CONTEXT < nw ? hi + FIGURE_CONTEXT : nw - 1;
+		/* from the end of the word before to the start of the next,
+		 * so that signs ("$", "%") stay in */
+		from = lo > 0 ? w[lo - 1].end : 0;
+		to = hi + 1 < nw ? w[hi + 1].start : len;
+		np = numbers_scan(s + from, to - from, &part);
+		if (np < 0)
+			goto nomem;
+		if (np > 0) {
+			if ((na = util_reallocarray(all, n + (size_t)np,
+			    sizeof *na)) == NULL) {
+				free(part);
+				goto nomem;
+			}
+			all = na;
+			for (k = 0; k < (size_t)np; k++) {
+				part[k].start += from;
+				part[k].end += from;
+				part[k].hstart += from;
+				/* a window's figures after the last one's */
+				if (n > 0 && part[k].start < all[n - 1].end)
+					continue;
+				all[n++] = part[k];
+			}
+		}
+		free(part);
+		i = hi + 1;
+	}
+	*out = all;
+	return (long)n;
+nomem:
+	free(all);
+	return -1;
+}
+
 long
 tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
     char **cause)
@@ -723,8 +841,9 @@ tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
 	const uint8_t	*us = (const uint8_t *)s;
 	struct token	*t = NULL;
 	struct word	*w;
-	long		 nw;
-	size_t		 i, k, n = 0, used, p;
+	struct number	*fig = NULL;
+	long		 nw, nfig = 0;
+	size_t		 i, k, n = 0, used, p, f = 0, best;
 	uint32_t	 id;
 	double		 v;
 
@@ -736,6 +855,9 @@ tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
 	if ((t = calloc((size_t)nw, sizeof *t)) == NULL)
 		goto nomem;
 	w = tk->words;
+	if (is_english(tk) && (nfig = scan_figures(tk, s, len, (size_t)nw,
+	    &fig)) < 0)
+		goto nomem;
 	for (i = 0; i < (size_t)nw; i += used) {
 		used = 1;
 		t[n].start = w[i].start;
@@ -743,7 +865,29 @@ tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
 		t[n].flags = w[i].flags;
 		if (w[i].capital)
 			t[n].flags |= TOKEN_PROPER;
-		if ((used = number_at(tk, us, i, (size_t)nw, &v)) > 0) {
+		while (f < (size_t)nfig && fig[f].end <= w[i].start)
+			f++;
+		if (f < (size_t)nfig && fig[f].start <= w[i].start) {
+			/* a figure numbers_scan() found: all its words */
+			for (used = 1; i + used < (size_t)nw &&
+			    w[i + used].start < fig[f].end; used++)
+				;
+			if ((id = number_term(tk, fig[f].value)) == NOTERM)
+				goto nomem;
+			t[n].term = id;
+			t[n].flags = TOKEN_NUMBER;
+			if (fig[f].flags & NUMBER_NOT_COUNT)
+				t[n].flags |= TOKEN_MEASURE;
+			t[n].value = fig[f].value;
+			t[n].high = fig[f].high;
+			t[n].nflags = fig[f].flags;
+			t[n].end = w[i + used - 1].end;
+			n++;
+			f++;
+			continue;
+		}
+		if ((w[i].flags & TOKEN_NUMBER || !is_english(tk)) &&
+		    (used = number_at(tk, us, i, (size_t)nw, &v)) > 0) {
 			if ((id = number_term(tk, v)) == NOTERM)
 				goto nomem;
 			t[n].term = id;
@@ -751,7 +895,7 @@ tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
 			if (is_measure(tk, us, len, i, i + used - 1,
 			    (size_t)nw))
 				t[n].flags |= TOKEN_MEASURE;
-			t[n].value = v;
+			t[n].value = t[n].high = v;
 			t[n].end = w[i + used - 1].end;
 			n++;
 			continue;
@@ -764,19 +908,23 @@ tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
 			n++;
 			continue;
 		}
+		/* the longest alias phrase that starts here */
+		best = tk->nphrases;
 		for (p = 0; p < tk->nphrases; p++) {
-			if (tk->phrases[p].n > (size_t)nw - i)
+			if (tk->phrases[p].n > (size_t)nw - i || (best <
+			    tk->nphrases && tk->phrases[p].n <=
+			    tk->phrases[best].n))
 				continue;
 			for (k = 0; k < tk->phrases[p].n; k++) {
 				if (w[i + k].term != tk->phrases[p].terms[k])
 					break;
 			}
 			if (k == tk->phrases[p].n)
-				break;
+				best = p;
 		}
-		if (p < tk->nphrases) {
-			used = tk->phrases[p].n;
-			t[n].term = tk->phrases[p].canon;
+		if (best < tk->nphrases) {
+			used = tk->phrases[best].n;
+			t[n].term = tk->phrases[best].canon;
 			t[n].flags = TOKEN_PROPER | TOKEN_ALIAS;
 			t[n].end = w[i + used - 1].end;
 			n++;
@@ -790,9 +938,11 @@ tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
 		}
 		n++;
 	}
+	free(fig);
 	*out = t;
 	return (long)n;
 nomem:
+	free(fig);
 	free(t);
 	util_cause(cause, "%s", strerror(ENOMEM));
 	return -1;
@@ -984,18 +1134,20 @@ tokens_near(const struct tokens *tk, uint32_t a, uint32_t b)
 	if (a >= tk->nterms || b >= tk->nterms)
 		return 0;
 	/* an alias group is named by its first form after a '=' */
-	for (s = (const uint8_t *)tk->terms[a] + (tk->terms[a][0] == '='), e = s + strlen((char *)s);
-	    s < e && n < 32; s += k, n++)
+	s = (const uint8_t *)tk->terms[a] + (tk->terms[a][0] == '=');
+	for (e = s + strlen((const char *)s); s < e && n < 32; s += k, n++) {
 		if ((k = u8_mbtouc(&x[n], s, (size_t)(e - s))) <= 0 ||
 		    !uc_is_alpha(x[n]))
 			return 0;
+	}
 	if (s < e)
 		return 0;
-	for (s = (const uint8_t *)tk->terms[b] + (tk->terms[b][0] == '='), e = s + strlen((char *)s);
-	    s < e && m < 32; s += k, m++)
+	s = (const uint8_t *)tk->terms[b] + (tk->terms[b][0] == '=');
+	for (e = s + strlen((const char *)s); s < e && m < 32; s += k, m++) {
 		if ((k = u8_mbtouc(&y[m], s, (size_t)(e - s))) <= 0 ||
 		    !uc_is_alpha(y[m]))
 			return 0;
+	}
 	if (s < e)
 		return 0;
 	min = n < m ? n : m;

@@ -9,7 +9,8 @@
  * "ukraine"), stemmed, and mapped through the alias table ("Kyiv" and "Kiev"
  * give one term; multiword forms such as "United Nations" become one token).
  * Figures become number tokens whose term is the value ("2,870" and "2870"
- * are one term, "eight" is "8", "1.4 million" is "1400000").
+ * are one term, "eight" is "8", "1.4 million" is "1400000"), found by
+ * numbers_scan() in English and by digits elsewhere.
  *
  * Term ids are stable for the life of the struct tokens; the term table only
  * grows.  A struct tokens is not thread-safe (libstemmer is not).
@@ -26,14 +27,17 @@ enum token_flags {
 	TOKEN_STOP	= 0x04,	/* a stop word: carries little meaning */
 	TOKEN_NEGATION	= 0x08,	/* "not", "no", "never", "-n't", ... */
 	TOKEN_ALIAS	= 0x10,	/* mapped through the alias table */
-	TOKEN_MEASURE	= 0x20	/* a number that is money or a percentage */
+	TOKEN_MEASURE	= 0x20	/* a figure that is not a count: money, a
+				   percentage, a year, a date, a time... */
 };
 
 struct token {
 	uint32_t	 term;		/* interned term id */
 	uint32_t	 flags;		/* enum token_flags */
 	size_t		 start, end;	/* byte span in the sentence */
-	double		 value;		/* for TOKEN_NUMBER */
+	double		 value;		/* for TOKEN_NUMBER: the figure, */
+	double		 high;		/* its high end (> value for ranges) */
+	int		 nflags;	/* and its enum number_flags */
 };
 
 struct tokens;
