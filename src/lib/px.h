@@ -9,7 +9,8 @@
  *   or *_dup owns it and releases it with the matching *_free, and every
  *   *_free accepts NULL.
  * - Text is UTF-8 throughout; lengths and offsets are in bytes.
- * - No curses here: the engine is linked by the program and by the tests.
+ * - No terminal code here: the engine is linked by the program and by
+ *   the tests.
  */
 #ifndef PX_H
 #define PX_H
