@@ -9,11 +9,12 @@
 E=$(printf '\033')
 ui_fixture "$TMPD/fx.db"
 
-# Open the story's compare view and check the markers.
+# Open the story's compare view and check the markers; $2 is the story
+# view's "Claims" heading in the language under test.
 compare_markers() {
 	expect_screen "Floods in the Tarn valley" "$1: story list"
 	ui_keys Enter
-	expect_screen "Claims" "$1: story"
+	expect_screen "${2:-Claims}" "$1: story"
 	ui_keys c
 	if ui_wait "Floods swept" 5 && ui_screen | grep -q '^!' &&
 	    ui_screen | grep -q '^='; then ok "$1: compare markers"
@@ -39,22 +40,30 @@ else ok "LANG=C: ASCII only"; fi
 ui_keys Q
 expect_screen "[exit 0]" "LANG=C: exits 0"
 
-# Ukrainian: the catalogue from the build tree when there is one.
-if [ -f "$top_builddir/po/uk.gmo" ]; then
-	mkdir -p "$TMPD/locale/uk/LC_MESSAGES"
-	cp "$top_builddir/po/uk.gmo" "$TMPD/locale/uk/LC_MESSAGES/parallax.mo"
-fi
+# Ukrainian: the catalogue of the build (po/uk.gmo is made in the source
+# tree's po/, also in a VPATH build) when there is one.
+for g in "$top_builddir/po/uk.gmo" "$top_srcdir/po/uk.gmo"; do
+	if [ -f "$g" ]; then
+		mkdir -p "$TMPD/locale/uk/LC_MESSAGES"
+		cp "$g" "$TMPD/locale/uk/LC_MESSAGES/parallax.mo"
+		break
+	fi
+done
+# uk_msgstr MSGID: its one-line translation in that catalogue, else empty.
+uk_msgstr() {
+	if [ -f "$TMPD/locale/uk/LC_MESSAGES/parallax.mo" ] &&
+	    command -v msgunfmt >/dev/null 2>&1; then
+		msgunfmt "$TMPD/locale/uk/LC_MESSAGES/parallax.mo" 2>/dev/null |
+		    awk -v id="msgid \"$1\"" '$0 == id { getline;
+		    sub(/^msgstr "/, ""); sub(/"$/, ""); print }'
+	fi
+}
 ui_start 80 24 PARALLAX_DB="$TMPD/fx.db" LANGUAGE=uk \
     PARALLAX_LOCALEDIR="$TMPD/locale" --
-compare_markers LANGUAGE=uk
+claims=$(uk_msgstr Claims)
+compare_markers LANGUAGE=uk "${claims:-Claims}"
 # When the catalogue translates the status line's hint, it must show.
-want=
-if [ -f "$TMPD/locale/uk/LC_MESSAGES/parallax.mo" ] &&
-    command -v msgunfmt >/dev/null 2>&1; then
-	want=$(msgunfmt "$TMPD/locale/uk/LC_MESSAGES/parallax.mo" 2>/dev/null |
-	    awk '/^msgid "\? help  q back"$/ { getline; sub(/^msgstr "/, "");
-	    sub(/"$/, ""); print }')
-fi
+want=$(uk_msgstr "? help  q back")
 if [ -n "$want" ]; then
 	expect_screen "$want" "LANGUAGE=uk: the hint is translated"
 else
