@@ -176,13 +176,27 @@ claims_text(struct claims_out *o, const struct report_story *rs,
 	if (!o->first)
 		putchar('\n');
 	o->first = 0;
-	printf(_("Story %lld"), (long long)rs->id);
-	printf("  %s%s%s  ", rs->first_date != NULL ? rs->first_date : "-",
-	    strcmp_null(rs->first_date, rs->last_date) != 0 ? ".." : "",
-	    strcmp_null(rs->first_date, rs->last_date) != 0 &&
-	    rs->last_date != NULL ? rs->last_date : "");
-	r |= out_field(stdout, rs->title, o->width > 40 ? o->width - 36 : 0,
-	    0);
+	/* "Story 2  2026-10-12..2026-10-13  Headline" */
+	if ((v = util_printf(_("Story %lld"), (long long)rs->id)) == NULL)
+		return -1;
+	r |= out_field(stdout, v, 0, 0);
+	rest = out_cells(v) + 4;
+	free(v);
+	if (rs->first_date != NULL && rs->last_date != NULL &&
+	    strcmp(rs->first_date, rs->last_date) != 0)
+		v = util_printf("%s..%s", rs->first_date, rs->last_date);
+	else
+		v = util_strdup(rs->first_date != NULL ? rs->first_date :
+		    rs->last_date != NULL ? rs->last_date : "-");
+	if (v == NULL)
+		return -1;
+	fputs("  ", stdout);
+	r |= out_field(stdout, v, 0, 0);
+	fputs("  ", stdout);
+	rest += out_cells(v);
+	free(v);
+	r |= out_field(stdout, rs->title, o->width == 0 ? 0 :
+	    wider(o->width - rest, 12), 0);
 	putchar('\n');
 	if (rs->nclaims == 0)
 		printf("  %s\n", _("(no claims)"));
@@ -219,6 +233,7 @@ claims_text(struct claims_out *o, const struct report_story *rs,
 			return -1;
 		printf("    %s ", it[i].nconflicts > 0 ? "!" : " ");
 		r |= out_field(stdout, v, wv, 1);
+		free(v);
 		fputs("  ", stdout);
 		r |= out_field(stdout, it[i].outlet, wo, 1);
 		snprintf(sid, sizeof sid, "s%lld", (long long)it[i].c->sentence);
