@@ -13,6 +13,13 @@ DB=$TMPD/px.db
 px() { "$PARALLAX" --db "$DB" "$@"; }
 unset COLUMNS
 
+# fits WIDTH: no line of $TMPD/out is wider than WIDTH characters.
+fits() {
+	python3 -c 'import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+sys.exit(max(len(l) for l in lines) > int(sys.argv[2]))' "$TMPD/out" "$1"
+}
+
 expect_rc 0 "import the demo" px import "$top_srcdir"/share/parallax/demo/*.txt
 
 # --- stories -------------------------------------------------------------
@@ -21,9 +28,7 @@ expect_rc 0 "stories" px stories
     fail "three stories listed"
 expect_grep "HEADLINE" "$TMPD/out" "stories has a header line"
 COLUMNS=72 expect_rc 0 "stories at 72 columns" px stories
-python3 -c 'import sys
-sys.exit(max(len(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")) > 72)' \
-    "$TMPD/out" && ok "stories fit 72 columns" || fail "stories fit 72 columns"
+fits 72 && ok "stories fit 72 columns" || fail "stories fit 72 columns"
 expect_rc 0 "stories --format=tsv" px stories --format=tsv
 [ "$(awk -F'\t' 'NF != 7' "$TMPD/out" | wc -l)" -eq 0 ] &&
     [ "$(wc -l <"$TMPD/out")" -eq 3 ] && ok "stories tsv: 3 rows of 7" ||
@@ -88,24 +93,25 @@ grep '^! ' "$TMPD/out" | grep -q '\[[^]]*[0-9][^]]*\]' &&
     ok "differing figure in brackets" || fail "differing figure in brackets"
 for w in 40 72 133; do
 	expect_rc 0 "compare --width $w" px compare --width "$w" "$A" "$B"
-	python3 -c 'import sys
-w = int(sys.argv[2])
-sys.exit(max(len(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")) > w)' \
-	    "$TMPD/out" "$w" && ok "lines no wider than $w" ||
+	fits "$w" && ok "lines no wider than $w" ||
 	    fail "lines no wider than $w"
 done
 expect_rc 0 "compare, ids after options" px compare --plain "$A" "$B"
-python3 -c 'import sys
-sys.exit(max(len(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")) > 80)' \
-    "$TMPD/out" && ok "80 columns in a pipe" || fail "80 columns in a pipe"
+fits 80 && ok "80 columns in a pipe" || fail "80 columns in a pipe"
 C=$(echo "$arts" | awk -v a="$A" -v b="$B" '$1 != a && $1 != b { print; exit }')
 expect_rc 0 "compare three" px compare --width 150 "$A" "$B" "$C"
 [ "$(grep -c '│.*│' "$TMPD/out")" -gt 0 ] && ok "three columns" ||
     fail "three columns"
 
 # An article with an escape sequence, a C1 control and a bidi override.
-printf 'Hostile \033[31mred\033[0m title \342\200\256evil\n\nOctober 12, 2026\n\nA storm hit the coast \033]0;owned\007 on Monday \302\233 and killed 40 people.\nA second sentence holds a \342\200\256reversed\342\200\254 word.\n' \
-    >"$TMPD/hostile.txt"
+{
+	printf 'Hostile \033[31mred\033[0m title \342\200\256evil\n\n'
+	printf 'October 12, 2026\n\n'
+	printf 'A storm hit the coast \033]0;owned\007 on Monday \302\233 '
+	printf 'and killed 40 people.\n'
+	printf 'A second sentence holds a \342\200\256reversed\342\200\254 '
+	printf 'word.\n'
+} >"$TMPD/hostile.txt"
 expect_rc 0 "import hostile article" px import "$TMPD/hostile.txt"
 H=$(px list --format=tsv | awk -F'\t' '$4 ~ /^Hostile/ { print $1 }')
 expect_rc 0 "compare hostile article" px compare "${H:-1}" "$A"

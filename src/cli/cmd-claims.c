@@ -205,7 +205,8 @@ claims_text(struct claims_out *o, const struct report_story *rs,
 			return -1;
 		wv = wider(wv, out_cells(v));
 		wo = wider(wo, out_cells(it[i].outlet));
-		snprintf(sid, sizeof sid, "s%lld", (long long)it[i].c->sentence);
+		snprintf(sid, sizeof sid, "s%lld",
+		    (long long)it[i].c->sentence);
 		ws = wider(ws, (int)strlen(sid));
 		free(v);
 	}
@@ -236,7 +237,8 @@ claims_text(struct claims_out *o, const struct report_story *rs,
 		free(v);
 		fputs("  ", stdout);
 		r |= out_field(stdout, it[i].outlet, wo, 1);
-		snprintf(sid, sizeof sid, "s%lld", (long long)it[i].c->sentence);
+		snprintf(sid, sizeof sid, "s%lld",
+		    (long long)it[i].c->sentence);
 		printf("  %-*s", ws, sid);
 		if (it[i].c->source != NULL) {
 			fputs("  ", stdout);

@@ -53,7 +53,7 @@ struct compare {
 	size_t			 nrows;
 	int			 width;
 	int			 styled;
-	int			 plain;		/* brackets around differences */
+	int			 plain;		/* [differences] */
 };
 
 static void
@@ -390,7 +390,7 @@ cmd_compare(struct cli *cli, int argc, char **argv)
 	int		 ch, tty, r, rc = CLI_EXIT_OK;
 
 	memset(&c, 0, sizeof c);
-	optind = 0;	/* glibc: reinitialise, permuting (ids before options) */
+	optind = 0;	/* glibc: reinitialise; options may follow ids */
 	while ((ch = getopt_long(argc, argv, "w:ph", compare_options,
 	    NULL)) != -1) {
 		switch (ch) {

@@ -100,7 +100,8 @@ int
 out_field(FILE *f, const char *s, int width, int pad)
 {
 	struct line	 l;
-	const char	*ell = cells_ascii ? ">" : "\xe2\x80\xa6";	/* … */
+	/* The mark of a cut: an ellipsis, or ">" in ASCII. */
+	const char	*ell = cells_ascii ? ">" : "\xe2\x80\xa6";
 	size_t		 i;
 	int		 rc = -1;
 
