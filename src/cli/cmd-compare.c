@@ -62,9 +62,9 @@ compare_help(void)
 	printf(_("Usage: %s compare [OPTION]... ID ID [ID]\n"), PACKAGE);
 	fputs(_("Show two or three articles side by side, sentence by "
 	    "sentence.\n\n"), stdout);
-	fputs(_("  -w, --width=N  lay the columns out in N columns (default: "
-	    "the terminal's,\n"
-	    "                 80 when not a terminal)\n"
+	fputs(_("  -w, --width=N  fit the output in N columns (default: the "
+	    "terminal's width,\n"
+	    "                 else $COLUMNS, else 80)\n"
 	    "  -p, --plain    no attributes; differing words in [brackets] "
 	    "(the default\n"
 	    "                 when the output is not a terminal)\n"
