@@ -53,5 +53,8 @@ int cli_usage(const char *fmt, ...) PX_PRINTF(1, 2);
 /* One function per command, in cmd-NAME.c. */
 int cmd_match(struct cli *, int, char **);
 int cmd_align(struct cli *, int, char **);
+int cmd_stories(struct cli *, int, char **);
+int cmd_claims(struct cli *, int, char **);
+int cmd_compare(struct cli *, int, char **);
 
 #endif

@@ -29,5 +29,11 @@ const struct command cli_commands[] = {
 	    N_("list the editors' verdicts, or the items still open") },
 	{ "report", cmd_report, N_("[--story N] [--format=md|txt|json|html]"),
 	    N_("write the editorial report of a story") },
+	{ "stories", cmd_stories, N_("[--format=text|tsv|json]"),
+	    N_("list the stories, newest first") },
+	{ "claims", cmd_claims, N_("[--story N] [--format=text|tsv|json]"),
+	    N_("list the claims and conflicts of a story or of all") },
+	{ "compare", cmd_compare, N_("[--width N] [--plain] ID ID [ID]"),
+	    N_("show two or three articles side by side") },
 	{ NULL, NULL, NULL, NULL }
 };
