@@ -77,10 +77,18 @@ review_render(const struct store_verdict *v, int width, int indent,
 	return rc;
 }
 
+/* What a saved verdict did, for the status line. */
+enum review_how {
+	REVIEW_MARK,
+	REVIEW_NOTE,
+	REVIEW_UNDO
+};
+
 /* Record the verdict, expecting the one shown; say what happened. */
 static void
 review_add(struct ui *ui, enum store_target target, int64_t id,
-    int64_t expect, const char *verdict, const char *note)
+    int64_t expect, const char *verdict, const char *note,
+    enum review_how how)
 {
 	struct store_verdict	*latest = NULL;
 	char			*cause = NULL, *msg;
@@ -97,7 +105,15 @@ review_add(struct ui *ui, enum store_target target, int64_t id,
 			ui_message(ui, 1, "%s", msg);
 		free(msg);
 		store_verdict_free(latest);
-	} else
+	} else if (how == REVIEW_NOTE)
+		ui_message(ui, 0, _("%s %lld: note saved, %s (verdict %lld)"),
+		    store_target_name(target), (long long)id, verdict,
+		    (long long)vid);
+	else if (how == REVIEW_UNDO)
+		ui_message(ui, 0, _("%s %lld: undone, %s again (verdict %lld)"),
+		    store_target_name(target), (long long)id, verdict,
+		    (long long)vid);
+	else
 		ui_message(ui, 0, _("%s %lld marked %s (verdict %lld)"),
 		    store_target_name(target), (long long)id, verdict,
 		    (long long)vid);
@@ -209,14 +225,15 @@ review_action(struct ui *ui, enum action_id a, const struct review_item *it)
 			break;
 		}
 		review_add(ui, target, id, expect, verdict,
-		    *note != '\0' ? note : NULL);
+		    *note != '\0' ? note : NULL, REVIEW_MARK);
 		break;
 	case ACT_NOTE:
 		verdict = shown != NULL && strcmp(shown, "cleared") != 0 ?
 		    shown : "needs-check";
 		note = review_edit(ui, target, id, verdict, shown_note);
 		if (note != NULL)
-			review_add(ui, target, id, expect, verdict, note);
+			review_add(ui, target, id, expect, verdict, note,
+			    REVIEW_NOTE);
 		break;
 	case ACT_UNDO:
 		if (store_verdicts_of(ui->st, target, id, &h, &nh, &cause) !=
@@ -228,7 +245,8 @@ review_action(struct ui *ui, enum action_id a, const struct review_item *it)
 		if (verdict_undo(h, nh, &verdict, &undo_note) != 0)
 			ui_message(ui, 0, "%s", _("nothing to undo"));
 		else
-			review_add(ui, target, id, expect, verdict, undo_note);
+			review_add(ui, target, id, expect, verdict, undo_note,
+			    REVIEW_UNDO);
 		store_verdicts_free(h, nh);
 		break;
 	default:
