@@ -95,8 +95,8 @@ const struct action actions[] = {
 	{ ACT_REDRAW, "redraw", "C-l", N_("redraw the screen"), all,
 	  act_redraw },
 	{ ACT_CONFIRM, "confirm", "A",
-	  N_("mark the pair on top, the selected claim or conflict confirmed "
-	     "(a note is asked for: Enter saves, Esc cancels)"), review,
+	  N_("mark the item confirmed (compare: the pair on top), with a "
+	     "note: Enter saves, Esc cancels"), review,
 	  act_view },
 	{ ACT_DISPUTE, "dispute", "D",
 	  N_("mark the item disputed, with a note"), review, act_view },
