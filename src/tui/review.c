@@ -231,7 +231,11 @@ review_action(struct ui *ui, enum action_id a, const struct review_item *it)
 		verdict = shown != NULL && strcmp(shown, "cleared") != 0 ?
 		    shown : "needs-check";
 		note = review_edit(ui, target, id, verdict, shown_note);
-		if (note != NULL)
+		if (note != NULL && shown_note != NULL &&
+		    strcmp(note, shown_note) == 0)
+			ui_message(ui, 0, "%s", _("the note is unchanged: "
+			    "nothing was saved"));
+		else if (note != NULL)
 			review_add(ui, target, id, expect, verdict, note,
 			    REVIEW_NOTE);
 		break;

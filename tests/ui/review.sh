@@ -16,10 +16,12 @@ if ! "$PARALLAX" --db "$DB" import "$top_srcdir"/share/parallax/demo/*.txt \
 fi
 E=$(printf '\033')
 
-# An editor for the note key: appends a line, or fails when told to.
+# An editor for the note key: appends a line, or fails or changes nothing
+# when told to.
 cat >"$TMPD/ed.sh" <<'EOS'
 #!/bin/sh
 [ -e "$EDFAIL" ] && exit 3
+[ -e "$EDNOP" ] && exit 0
 printf 'checked with the ministry\n' >>"$1"
 EOS
 chmod +x "$TMPD/ed.sh"
@@ -48,7 +50,8 @@ open_conflicted() {
 }
 
 UI_SESSION=alice
-ui_start 110 40 VISUAL="$TMPD/ed.sh" EDFAIL="$TMPD/edfail" -- \
+ui_start 110 40 VISUAL="$TMPD/ed.sh" EDFAIL="$TMPD/edfail" \
+    EDNOP="$TMPD/ednop" -- \
     --db "$DB" --editor alice
 expect_screen "stories" "alice's reader shows the stories"
 open_conflicted && ok "alice opens a story with a conflict" ||
@@ -131,6 +134,12 @@ expect_screen "the editor failed (status 3)" "a failing editor is reported"
 	ok "the reader has its screen back" || fail "alternate screen after the editor"
 ui_keys j k
 expect_screen "Claims" "and still answers keys"
+rm -f "$TMPD/edfail"
+: >"$TMPD/ednop"
+ui_keys E
+expect_screen "the note is unchanged" "an unchanged note saves nothing"
+[ "$("$PARALLAX" --db "$DB" verdicts --format=tsv | wc -l)" -eq "$n" ] &&
+	ok "no verdict for an unchanged note" || fail "unchanged note saved"
 
 # The open items list.
 ui_keys O
