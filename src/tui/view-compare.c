@@ -334,6 +334,25 @@ row_pair(const struct compare *c, const struct rows_row *r)
 	return found;
 }
 
+/*
+ * The row of the pair on top, the one the review actions apply to: the
+ * first row on screen from the top that has a pair; -1 if none.
+ */
+static long
+compare_target(struct view *v)
+{
+	struct compare	*c = v->data;
+	long		 i, last;
+
+	last = v->top + ui_body_lines(v->ui);
+	for (i = v->top > 0 ? v->top : 1; i <= (long)c->nrows && i < last;
+	    i++) {
+		if (row_pair(c, &c->rows[i - 1]) != NULL)
+			return i;
+	}
+	return -1;
+}
+
 /* A sentence's cells with its differing words highlighted. */
 static void
 compare_text(struct line *l, const char *text, int role,
@@ -396,9 +415,11 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 	} else {
 		r = &c->rows[item - 1];
 		rel = row_rel(c, r);
+		/* The pair the review actions apply to: marker reversed. */
 		cells_addstr(&marker, rel == STORE_CONFLICT ? "!" :
 		    rel == STORE_SAME ? "=" : rel == STORE_SIMILAR ? "~" : " ",
-		    rel >= 0 ? rel_role(rel) : ROLE_MARKER);
+		    item == compare_target(v) ? ROLE_SELECTED : rel >= 0 ?
+		    rel_role(rel) : ROLE_MARKER);
 		cp = row_pair(c, r);
 		review_marker(&marker, cp != NULL ? cp->latest : NULL);
 		/* The row's first sentence is the base the others relate to. */
@@ -606,29 +627,17 @@ compare_search(struct view *v, int dir)
 	return 1;
 }
 
-/* The pair on top: the first row on screen from the top that has one. */
-static const struct compare_pair *
-compare_target(struct view *v)
-{
-	struct compare			*c = v->data;
-	const struct compare_pair	*cp;
-	long				 i, last;
-
-	last = v->top + ui_body_lines(v->ui);
-	for (i = v->top > 0 ? v->top : 1; i <= (long)c->nrows && i < last;
-	    i++) {
-		if ((cp = row_pair(c, &c->rows[i - 1])) != NULL)
-			return cp;
-	}
-	return NULL;
-}
 
 static int
 compare_review(struct view *v, enum action_id a)
 {
-	const struct compare_pair	*cp = compare_target(v);
+	struct compare			*c = v->data;
+	const struct compare_pair	*cp = NULL;
 	struct review_item		 it;
+	long				 i = compare_target(v);
 
+	if (i > 0)
+		cp = row_pair(c, &c->rows[i - 1]);
 	if (cp == NULL) {
 		ui_message(v->ui, 0, "%s", _("no pair of sentences on the "
 		    "screen to review"));

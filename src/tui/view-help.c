@@ -20,7 +20,8 @@ static const char *const help_notes[] = {
 	N_("  (blank)  only in this article;  .  nothing on this side"),
 	"",
 	N_("Verdicts (compare: after the marker; claims table: before the "
-	   "kind)"),
+	   "kind).  In compare the review keys act on the pair whose marker "
+	   "is reversed"),
 	N_("  \xe2\x9c\x93 (+) confirmed   \xe2\x9c\x97 (x) disputed   ? "
 	   "needs-check   - cleared; the line under the row says who, when "
 	   "and the note"),
