@@ -7,7 +7,8 @@
  *   kind and subject, each cell the outlet's figure with its hedge and
  *   source, conflicting cells marked '!'.
  * `mark` ticks articles; `compare` opens the ticked ones (or the first two
- * or three) side by side; `open` opens an article.
+ * or three) side by side; `open` opens an article, or on a claims row
+ * compares the articles of its claims (the conflicting ones first).
  *
  * Review: a claims row is one reviewable item, its conflict when its
  * claims are in one, else its first claim; the row shows the item's
@@ -457,6 +458,8 @@ story_title(struct view *v, struct line *l, int width)
 	    _("(untitled story)"), ROLE_TITLE);
 }
 
+static int story_action(struct view *, enum action_id);
+
 /* The selected claims row, or NULL. */
 static const struct claim_row *
 story_row(struct view *v)
@@ -568,6 +571,43 @@ story_reload(struct view *v)
 	return 1;
 }
 
+/*
+ * Compare the articles of a claims row's claims (the conflicting ones
+ * first), else what `compare` would.
+ */
+static int
+story_compare_row(struct view *v, const struct claim_row *r)
+{
+	struct story	*s = v->data;
+	struct view_arg	 arg;
+	size_t		 o, k, m;
+	int		 pass;
+	int64_t		 art;
+
+	memset(&arg, 0, sizeof arg);
+	for (pass = 0; pass < 2; pass++) {
+		for (o = 0; o < s->noutlets && arg.narticles < 3; o++) {
+			if (r->by_outlet[o] == 0)
+				continue;
+			k = r->by_outlet[o] - 1;
+			if ((s->claim_conflict[k] != 0) != (pass == 0))
+				continue;
+			art = s->claims[k].article;
+			for (m = 0; m < arg.narticles; m++) {
+				if (arg.articles[m] == art)
+					break;
+			}
+			if (m == arg.narticles)
+				arg.articles[arg.narticles++] = art;
+		}
+	}
+	if (arg.narticles < 2)
+		return story_action(v, ACT_COMPARE);
+	arg.story = s->story->id;
+	ui_push(v->ui, &view_compare_ops, &arg);
+	return 1;
+}
+
 static int
 story_action(struct view *v, enum action_id a)
 {
@@ -594,8 +634,8 @@ story_action(struct view *v, enum action_id a)
 		if (i >= 0 && (size_t)i < s->narts) {
 			arg.article = s->arts[i].id;
 			ui_push(v->ui, &view_article_ops, &arg);
-		} else if (v->cur >= IT_ROW0(s) && s->nrows > 0)
-			return story_action(v, ACT_COMPARE);
+		} else if (story_row(v) != NULL)
+			return story_compare_row(v, story_row(v));
 		return 1;
 	case ACT_MARK:
 		if (i >= 0 && (size_t)i < s->narts) {
