@@ -164,7 +164,8 @@ struct view_ops {
 	int		(*render)(struct view *, long, int, struct lines *);
 	/* The header line text (sanitised by the caller). */
 	void		(*title)(struct view *, struct line *, int);
-	/* A view action; returns 1 if handled, 0 if not for this view. */
+	/* A view action; returns 1 if handled, 0 if not for this view.
+	 * ACT_RELOAD: load again from the store, keeping the position. */
 	int		(*action)(struct view *, enum action_id);
 	/* The width changed: return the item that now holds item top. */
 	long		(*resize)(struct view *, int, long);
