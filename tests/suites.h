@@ -32,7 +32,8 @@
 	SUITE(cells) \
 	SUITE(rows) \
 	SUITE(keys) \
-	SUITE(report)
+	SUITE(report) \
+	SUITE(verdict)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

@@ -223,7 +223,7 @@ cmd_read(struct cli *cli, int argc, char **argv)
 		goto fail;
 
 	if (tty)
-		rc = tui_main(st) == 0 ? CLI_EXIT_OK : CLI_EXIT_FAIL;
+		rc = tui_main(st, cli->editor) == 0 ? CLI_EXIT_OK : CLI_EXIT_FAIL;
 	else if ((c = read_list_command()) != NULL) {
 		cli->db_path = path;
 		rc = c->fn(cli, 1, list);

@@ -23,10 +23,13 @@ static void act_move(struct ui *, enum action_id);
 static void act_search(struct ui *, enum action_id);
 static void act_view(struct ui *, enum action_id);
 static void act_redraw(struct ui *, enum action_id);
+static void act_reload(struct ui *, enum action_id);
 
 static const char all[] = N_("all views");
 static const char lists[] = N_("lists");
 static const char reading[] = N_("compare, article");
+static const char conflicts[] = N_("compare, article, story");
+static const char review[] = N_("compare, story, open items");
 
 const struct action actions[] = {
 	{ ACT_NONE, "none", "", N_("do nothing (unbinds a key)"), all, NULL },
@@ -69,9 +72,10 @@ const struct action actions[] = {
 	  N_("mark or unmark an article for compare"), N_("story"),
 	  act_view },
 	{ ACT_NEXT_CONFLICT, "next-conflict", "]",
-	  N_("next conflicting sentence or claim"), reading, act_view },
+	  N_("next conflicting sentence or claim"), conflicts, act_view },
 	{ ACT_PREV_CONFLICT, "prev-conflict", "[",
-	  N_("previous conflicting sentence or claim"), reading, act_view },
+	  N_("previous conflicting sentence or claim"), conflicts,
+	  act_view },
 	{ ACT_NEXT_SHARED, "next-shared", "}",
 	  N_("next shared or similar sentence"), reading, act_view },
 	{ ACT_PREV_SHARED, "prev-shared", "{",
@@ -90,6 +94,28 @@ const struct action actions[] = {
 	  N_("article"), act_view },
 	{ ACT_REDRAW, "redraw", "C-l", N_("redraw the screen"), all,
 	  act_redraw },
+	{ ACT_CONFIRM, "confirm", "A",
+	  N_("mark the item confirmed (compare: the pair on top), with a "
+	     "note: Enter saves, Esc cancels"), review,
+	  act_view },
+	{ ACT_DISPUTE, "dispute", "D",
+	  N_("mark the item disputed, with a note"), review, act_view },
+	{ ACT_NEEDS_CHECK, "needs-check", "C",
+	  N_("mark the item as needing a check, with a note"), review,
+	  act_view },
+	{ ACT_NOTE, "note", "E",
+	  N_("write a longer note in $VISUAL or $EDITOR (else vi), kept "
+	     "with the item's verdict (needs-check if it has none)"), review,
+	  act_view },
+	{ ACT_UNDO, "undo", "U",
+	  N_("undo the item's latest verdict: record the one before it "
+	     "again, or cleared"), review, act_view },
+	{ ACT_OPEN_ITEMS, "open-items", "O",
+	  N_("list the story's open items: disputed, needing a check, "
+	     "conflicts nobody reviewed"), N_("story"), act_view },
+	{ ACT_RELOAD, "reload", "R",
+	  N_("reload the view from the database (done by itself when "
+	     "another editor changes it)"), all, act_reload },
 	{ ACT_COUNT, NULL, NULL, NULL, NULL, NULL }
 };
 
@@ -208,6 +234,16 @@ act_redraw(struct ui *ui, enum action_id id)
 {
 	(void)id;
 	ui->dirty = 2;
+}
+
+static void
+act_reload(struct ui *ui, enum action_id id)
+{
+	struct view	*v = ui_view(ui);
+
+	if (v != NULL && v->ops->action != NULL)
+		v->ops->action(v, id);
+	ui->dirty = 1;
 }
 
 /* Text for roff: escapes backslashes and dashes, guards a leading dot. */

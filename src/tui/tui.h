@@ -25,6 +25,7 @@
 #include "cells.h"
 
 struct store;
+struct store_verdict;
 struct ui;
 struct view;
 
@@ -62,6 +63,13 @@ enum action_id {
 	ACT_PANE3,
 	ACT_ORIGINAL,
 	ACT_REDRAW,
+	ACT_CONFIRM,
+	ACT_DISPUTE,
+	ACT_NEEDS_CHECK,
+	ACT_NOTE,
+	ACT_UNDO,
+	ACT_OPEN_ITEMS,
+	ACT_RELOAD,
 	ACT_COUNT
 };
 
@@ -156,7 +164,8 @@ struct view_ops {
 	int		(*render)(struct view *, long, int, struct lines *);
 	/* The header line text (sanitised by the caller). */
 	void		(*title)(struct view *, struct line *, int);
-	/* A view action; returns 1 if handled, 0 if not for this view. */
+	/* A view action; returns 1 if handled, 0 if not for this view.
+	 * ACT_RELOAD: load again from the store, keeping the position. */
 	int		(*action)(struct view *, enum action_id);
 	/* The width changed: return the item that now holds item top. */
 	long		(*resize)(struct view *, int, long);
@@ -170,6 +179,7 @@ struct view {
 	long			 top;		/* the anchor item */
 	int			 topline;	/* its lines above */
 	long			 cur;		/* VIEW_LIST: cursor */
+	unsigned long		 gen;		/* ui->gen it shows */
 };
 
 extern const struct view_ops view_stories_ops;
@@ -178,6 +188,7 @@ extern const struct view_ops view_compare_ops;
 extern const struct view_ops view_article_ops;
 extern const struct view_ops view_search_ops;
 extern const struct view_ops view_help_ops;
+extern const struct view_ops view_open_ops;
 
 /* --- ui (ui.c) ----------------------------------------------------------- */
 
@@ -198,11 +209,13 @@ struct ui {
 	const char	*prompt;	/* being answered, or NULL */
 	const char	*prompt_text;	/* what has been typed */
 	struct lines	 frame;		/* scratch for drawing */
+	const char	*editor;	/* signs verdicts */
+	unsigned long	 gen;		/* bumped by every change seen */
 };
 
 /* Open the reader on an open store; returns the exit status. */
 int tui_dump_keys(const char *format);
-int tui_main(struct store *st);
+int tui_main(struct store *st, const char *editor);
 
 /* The view on top. */
 struct view *ui_view(struct ui *ui);
@@ -224,12 +237,52 @@ void ui_goto_end(struct ui *ui);
 int ui_body_lines(const struct ui *ui);
 /* Prompt for a line of text on the status line; NULL when cancelled. */
 char *ui_prompt(struct ui *ui, const char *prompt);
+/*
+ * The database changed (our own write, or another process's): bump
+ * ui->gen and reload the top view (its ACT_RELOAD, keeping its position);
+ * the views below reload when they are on top again.
+ */
+void ui_changed(struct ui *ui);
+/*
+ * Run $VISUAL, else $EDITOR, else vi on path with the terminal handed
+ * over (endwin, then everything redrawn whatever the editor did).  Returns
+ * its exit status, or -1 if it could not be run (*cause set).
+ */
+int ui_edit_file(struct ui *ui, const char *path, char **cause);
 
 /* --- draw (draw.c) ------------------------------------------------------- */
 
 void draw_frame(struct ui *ui);
 void draw_too_small(struct ui *ui);
 void draw_prompt(struct ui *ui, const char *prompt, const char *text);
+
+/* --- review (review.c) -------------------------------------------------- */
+
+/* An item a view shows and the latest verdict it shows on it. */
+struct review_item {
+	int			 target;	/* enum store_target */
+	int64_t			 id;
+	const struct store_verdict *latest;	/* or NULL */
+};
+
+/* Is a one of the review actions (confirm ... undo)? */
+int review_is_action(enum action_id a);
+/*
+ * Run a review action on an item: prompt for the note (or open the
+ * editor), then store_review_add() expecting the verdict shown.  Saved or
+ * refused (the status line says which and why), the top view is reloaded:
+ * the caller must not use its data afterwards.  Returns 1 (handled).
+ */
+int review_action(struct ui *ui, enum action_id a,
+    const struct review_item *it);
+/*
+ * The verdict line under an item: "  ✗ disputed  olena 2026-11-22 09:14
+ * note..." wrapped at width with indent; nothing when v is NULL.
+ */
+int review_render(const struct store_verdict *v, int width, int indent,
+    struct lines *out);
+/* Add a verdict's one-cell marker (a space if none) to a line. */
+void review_marker(struct line *l, const struct store_verdict *v);
 
 /* --- helpers shared by views (view-util in ui.c) ------------------------- */
 

@@ -30,13 +30,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include <curses.h>
 #include <unistr.h>
 
-#define UI_IDLE_MS	3000	/* look for others' changes */
+#define UI_IDLE_MS	1000	/* look for others' changes */
 #define UI_PROMPT_MAX	1024	/* bytes of a search query */
 
 static int		 ui_pipe[2] = { -1, -1 };
@@ -192,9 +193,31 @@ ui_push(struct ui *ui, const struct view_ops *ops, const struct view_arg *arg)
 		free(cause);
 		return -1;
 	}
+	v->gen = ui->gen;
 	ui->nviews++;
 	ui->dirty = 1;
 	return 0;
+}
+
+/* Reload the top view if it shows an older state of the database. */
+static void
+ui_reload(struct ui *ui)
+{
+	struct view	*v = ui_view(ui);
+
+	if (v == NULL || v->gen == ui->gen)
+		return;
+	v->gen = ui->gen;
+	if (v->ops->action != NULL)
+		v->ops->action(v, ACT_RELOAD);
+	ui->dirty = 1;
+}
+
+void
+ui_changed(struct ui *ui)
+{
+	ui->gen++;
+	ui_reload(ui);
 }
 
 void
@@ -209,6 +232,8 @@ ui_pop(struct ui *ui)
 	ui->nviews--;
 	if (ui->nviews == 0)
 		ui->quit = 1;
+	else
+		ui_reload(ui);
 	ui->dirty = 1;
 }
 
@@ -420,9 +445,10 @@ ui_draw(struct ui *ui)
 }
 
 /*
- * Nothing typed for a while: if another process (a colleague importing or
- * aligning) changed the database, redraw; views that page from the store
- * notice the change themselves.  Nothing is sent to the terminal otherwise.
+ * Nothing typed for a while: if another process (a colleague importing,
+ * aligning or giving a verdict) changed the database, reload the top view
+ * where it is (the others when they are on top again) and redraw.
+ * Nothing is sent to the terminal otherwise.
  */
 static void
 ui_idle(struct ui *ui)
@@ -431,9 +457,10 @@ ui_idle(struct ui *ui)
 
 	if (store_data_version(ui->st, &version, NULL) != 0)
 		return;
-	if (version != ui->version)
-		ui->dirty = 1;
-	ui->version = version;
+	if (version != ui->version) {
+		ui->version = version;
+		ui_changed(ui);
+	}
 }
 
 /*
@@ -552,6 +579,80 @@ ui_prompt(struct ui *ui, const char *prompt)
 	free(buf);
 	ui->dirty = 1;
 	return NULL;
+}
+
+/* Clicks and the wheel, unless the configuration says mouse off. */
+static void
+ui_mouse_on(struct ui *ui)
+{
+	if (!ui->config.mouse)
+		return;
+	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+	    | BUTTON5_PRESSED
+#endif
+	    , NULL);
+	mouseinterval(200);
+}
+
+/*
+ * The editor runs in the foreground with the terminal in its normal modes;
+ * the reader ignores the keyboard's signals meanwhile (as system() does)
+ * and gives the editor the default ones.  Whatever the editor does, the
+ * screen is set up and drawn again afterwards.
+ */
+int
+ui_edit_file(struct ui *ui, const char *path, char **cause)
+{
+	struct sigaction	 ign, oint, oquit;
+	pid_t			 pid, w;
+	int			 status = 0, saved = 0;
+
+	def_prog_mode();
+	mousemask(0, NULL);
+	endwin();
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGINT, &ign, &oint);
+	sigaction(SIGQUIT, &ign, &oquit);
+	fflush(stdout);
+	if ((pid = fork()) == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGQUIT, SIG_DFL);
+		signal(SIGPIPE, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
+		signal(SIGWINCH, SIG_DFL);
+		execl("/bin/sh", "sh", "-c",
+		    "exec ${VISUAL:-${EDITOR:-vi}} \"$1\"", "sh", path,
+		    (char *)NULL);
+		_exit(127);
+	}
+	if (pid == -1)
+		saved = errno;
+	else {
+		while ((w = waitpid(pid, &status, 0)) == -1 && errno == EINTR)
+			continue;
+		if (w == -1)
+			saved = errno;
+	}
+	sigaction(SIGINT, &oint, NULL);
+	sigaction(SIGQUIT, &oquit, NULL);
+	reset_prog_mode();
+	ui_mouse_on(ui);
+	curs_set(0);
+	clearok(curscr, TRUE);
+	refresh();
+	ui->dirty = 2;
+	if (saved != 0) {
+		util_cause(cause, _("cannot run the editor: %s"),
+		    strerror(saved));
+		return -1;
+	}
+	if (WIFEXITED(status))
+		return WEXITSTATUS(status);
+	return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }
 
 /* The item under screen row y, or -1. */
@@ -680,22 +781,14 @@ ui_start(struct ui *ui, char **cause)
 	set_escdelay(50);
 	curs_set(0);
 	theme_init();
-	if (ui->config.mouse) {
-		mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED |
-		    BUTTON4_PRESSED
-#ifdef BUTTON5_PRESSED
-		    | BUTTON5_PRESSED
-#endif
-		    , NULL);
-		mouseinterval(200);
-	}
+	ui_mouse_on(ui);
 	ui->cols = COLS;
 	ui->lines = LINES;
 	return 0;
 }
 
 int
-tui_main(struct store *st)
+tui_main(struct store *st, const char *editor)
 {
 	struct ui	 ui;
 	struct view_arg	 arg;
@@ -705,6 +798,7 @@ tui_main(struct store *st)
 
 	memset(&ui, 0, sizeof ui);
 	ui.st = st;
+	ui.editor = editor;
 	if (store_data_version(st, &ui.version, NULL) != 0)
 		ui.version = 0;
 	ui_config(&ui);

@@ -11,14 +11,22 @@
  * may change the number of panes and so the rows) is pane 0's sentence.
  *
  * Data: the articles' sentences (loaded whole, an article is small), the
- * pairs between pane 0 and each other pane, and the story's article ids
- * for picking which articles are shown (pane-1/2/3 actions).
+ * pairs between pane 0 and each other pane with their latest verdicts,
+ * and the story's article ids for picking which articles are shown
+ * (pane-1/2/3 actions).
+ *
+ * Review: the review actions apply to the first row from the top of the
+ * screen that holds a pair (the pair on top); a row's verdict is the
+ * second character of its marker column and a line under the row (who,
+ * when, the note).  A reload (another editor's change, or ours) keeps the
+ * top row when the rows are the same, else pane 0's sentence.
  */
 #include "px.h"
 #include "tui.h"
 #include "rows.h"
 #include "diff.h"
 #include "store.h"
+#include "verdict.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +41,12 @@ struct pane {
 	size_t			 nsent;
 };
 
+struct compare_pair {
+	int64_t			 id, a, b;	/* sentence ids */
+	int			 rel;
+	struct store_verdict	*latest;	/* or NULL */
+};
+
 struct compare {
 	int64_t			 story;
 	int64_t			 picked[ROWS_PANES];
@@ -42,6 +56,8 @@ struct compare {
 	struct rows_row		*rows;
 	size_t			 nrows;
 	size_t			 nrel[3];	/* rows by relation */
+	struct compare_pair	*pairs;		/* shown panes' pairs */
+	size_t			 npairs;
 	int64_t			*story_arts;
 	size_t			 nstory_arts;
 };
@@ -69,6 +85,11 @@ compare_free_panes(struct compare *c)
 	free(c->rows);
 	c->rows = NULL;
 	c->nrows = 0;
+	for (k = 0; k < c->npairs; k++)
+		store_verdict_free(c->pairs[k].latest);
+	free(c->pairs);
+	c->pairs = NULL;
+	c->npairs = 0;
 }
 
 /* The index of sentence id in a pane, or -1. */
@@ -101,6 +122,7 @@ compare_load(struct view *v, int width, char **cause)
 	struct store		*st = v->ui->st;
 	struct store_pair	*p = NULL;
 	struct rows_link	*links = NULL, *nl;
+	struct compare_pair	*cp;
 	size_t			 k, i, np, nlinks = 0, ns[ROWS_PANES], from, to;
 	long			 ia, ib;
 	int			 rc = -1;
@@ -134,6 +156,27 @@ compare_load(struct view *v, int width, char **cause)
 			goto out;
 		}
 		links = nl;
+		cp = util_reallocarray(c->pairs, c->npairs + np + 1,
+		    sizeof *c->pairs);
+		if (cp == NULL) {
+			free(p);
+			util_cause(cause, "%s", _("out of memory"));
+			goto out;
+		}
+		c->pairs = cp;
+		for (i = 0; i < np; i++) {
+			cp = &c->pairs[c->npairs++];
+			cp->id = p[i].id;
+			cp->a = p[i].a;
+			cp->b = p[i].b;
+			cp->rel = (int)p[i].relation;
+			cp->latest = NULL;
+			if (store_verdict_latest(st, STORE_TARGET_PAIR, p[i].id,
+			    &cp->latest, cause) != 0) {
+				free(p);
+				goto out;
+			}
+		}
 		for (i = 0; i < np; i++) {
 			ia = pane_index(&c->pane[from], p[i].a);
 			ib = pane_index(&c->pane[to], p[i].b);
@@ -255,6 +298,61 @@ row_rel(const struct compare *c, const struct rows_row *r)
 	return best;
 }
 
+/*
+ * The pair a row shows: between its first sentence and another pane's
+ * (a conflicting one first); NULL for a row of one sentence.
+ */
+static const struct compare_pair *
+row_pair(const struct compare *c, const struct rows_row *r)
+{
+	const struct compare_pair	*found = NULL;
+	size_t				 base, k, i;
+	int64_t				 x, y, t;
+
+	for (base = 0; base < c->npanes && r->s[base] < 0; base++)
+		continue;
+	if (base == c->npanes)
+		return NULL;
+	x = c->pane[base].sent[r->s[base]].id;
+	for (k = base + 1; k < c->npanes; k++) {
+		if (r->s[k] < 0 || r->rel[k] < 0)
+			continue;
+		y = c->pane[k].sent[r->s[k]].id;
+		if (x > y) {
+			t = x;
+			x = y;
+			y = t;
+		}
+		for (i = 0; i < c->npairs; i++) {
+			if (c->pairs[i].a != x || c->pairs[i].b != y)
+				continue;
+			if (found == NULL || c->pairs[i].rel == STORE_CONFLICT)
+				found = &c->pairs[i];
+		}
+		x = c->pane[base].sent[r->s[base]].id;
+	}
+	return found;
+}
+
+/*
+ * The row of the pair on top, the one the review actions apply to: the
+ * first row on screen from the top that has a pair; -1 if none.
+ */
+static long
+compare_target(struct view *v)
+{
+	struct compare	*c = v->data;
+	long		 i, last;
+
+	last = v->top + ui_body_lines(v->ui);
+	for (i = v->top > 0 ? v->top : 1; i <= (long)c->nrows && i < last;
+	    i++) {
+		if (row_pair(c, &c->rows[i - 1]) != NULL)
+			return i;
+	}
+	return -1;
+}
+
 /* A sentence's cells with its differing words highlighted. */
 static void
 compare_text(struct line *l, const char *text, int role,
@@ -290,7 +388,8 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 	struct compare		*c = v->data;
 	struct line		 cols[ROWS_PANES], marker;
 	struct lines		 tmp;
-	const struct rows_row	*r;
+	const struct rows_row	*r = NULL;
+	const struct compare_pair *cp = NULL;
 	struct diff_span	*da = NULL, *db = NULL, *d0 = NULL;
 	size_t			 na = 0, nb = 0, n0 = 0, k, i, base;
 	const char		*sep = cells_ascii ? " | " : " \xe2\x94\x82 ";
@@ -316,10 +415,13 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 	} else {
 		r = &c->rows[item - 1];
 		rel = row_rel(c, r);
+		/* The pair the review actions apply to: marker reversed. */
 		cells_addstr(&marker, rel == STORE_CONFLICT ? "!" :
 		    rel == STORE_SAME ? "=" : rel == STORE_SIMILAR ? "~" : " ",
-		    rel >= 0 ? rel_role(rel) : ROLE_MARKER);
-		cells_addstr(&marker, " ", ROLE_TEXT);
+		    item == compare_target(v) ? ROLE_SELECTED : rel >= 0 ?
+		    rel_role(rel) : ROLE_MARKER);
+		cp = row_pair(c, r);
+		review_marker(&marker, cp != NULL ? cp->latest : NULL);
 		/* The row's first sentence is the base the others relate to. */
 		for (base = 0; base < c->npanes && r->s[base] < 0; base++)
 			continue;
@@ -363,6 +465,8 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 			cells_addstr(o, "  ", ROLE_TEXT);
 		cells_append(o, &tmp.v[i]);
 	}
+	if (cp != NULL && review_render(cp->latest, width, 2, out) != 0)
+		goto out;
 	rc = 0;
 out:
 	for (k = 0; k < ROWS_PANES; k++)
@@ -523,10 +627,61 @@ compare_search(struct view *v, int dir)
 	return 1;
 }
 
+
+static int
+compare_review(struct view *v, enum action_id a)
+{
+	struct compare			*c = v->data;
+	const struct compare_pair	*cp = NULL;
+	struct review_item		 it;
+	long				 i = compare_target(v);
+
+	if (i > 0)
+		cp = row_pair(c, &c->rows[i - 1]);
+	if (cp == NULL) {
+		ui_message(v->ui, 0, "%s", _("no pair of sentences on the "
+		    "screen to review"));
+		return 1;
+	}
+	memset(&it, 0, sizeof it);
+	it.target = STORE_TARGET_PAIR;
+	it.id = cp->id;
+	it.latest = cp->latest;
+	return review_action(v->ui, a, &it);
+}
+
+/* Load again where we are: the same top row, else pane 0's sentence. */
+static int
+compare_reload(struct view *v)
+{
+	struct compare	*c = v->data;
+	long		 anchor = compare_anchor(c, v->top);
+	size_t		 nrows = c->nrows;
+	char		*cause = NULL;
+
+	if (compare_load(v, v->ui->cols, &cause) != 0) {
+		ui_message(v->ui, 1, "%s", cause);
+		free(cause);
+		compare_free_panes(c);
+		ui_pop(v->ui);
+		return 1;
+	}
+	if (c->nrows != nrows) {
+		v->top = v->top == 0 || anchor < 0 ? 0 :
+		    compare_item_of(c, anchor);
+		v->topline = 0;
+	}
+	return 1;
+}
+
 static int
 compare_action(struct view *v, enum action_id a)
 {
+	if (review_is_action(a))
+		return compare_review(v, a);
 	switch (a) {
+	case ACT_RELOAD:
+		return compare_reload(v);
 	case ACT_NEXT_CONFLICT:
 		return compare_jump(v, 1, 1);
 	case ACT_PREV_CONFLICT:

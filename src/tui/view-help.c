@@ -19,6 +19,13 @@ static const char *const help_notes[] = {
 	   "names are highlighted"),
 	N_("  (blank)  only in this article;  .  nothing on this side"),
 	"",
+	N_("Verdicts (compare: after the marker; claims table: before the "
+	   "kind).  In compare the review keys act on the pair whose marker "
+	   "is reversed"),
+	N_("  \xe2\x9c\x93 (+) confirmed   \xe2\x9c\x97 (x) disputed   ? "
+	   "needs-check   - cleared; the line under the row says who, when "
+	   "and the note"),
+	"",
 	N_("Configuration: $XDG_CONFIG_HOME/parallax/config"),
 	N_("  bind KEY ACTION      e.g. bind J down, bind C-x quit-all"),
 	N_("  unbind KEY"),

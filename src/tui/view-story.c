@@ -7,7 +7,15 @@
  *   kind and subject, each cell the outlet's figure with its hedge and
  *   source, conflicting cells marked '!'.
  * `mark` ticks articles; `compare` opens the ticked ones (or the first two
- * or three) side by side; `open` opens an article.
+ * or three) side by side; `open` opens an article, or on a claims row
+ * compares the articles of its claims (the conflicting ones first).
+ *
+ * Review: a claims row is one reviewable item, its conflict when its
+ * claims are in one, else its first claim; the row shows the item's
+ * latest verdict (a marker before the kind, a line underneath) and the
+ * review actions apply to the selected row.  `open-items` lists what is
+ * still open in the story.  A reload (another editor's change, or ours)
+ * keeps the cursor on the same article or claims row and the ticks.
  *
  * A story holds at most STORY_MAX articles here (the rest are counted, not
  * listed); the first STORY_COUNTS_MAX get counts of their pairs with other
@@ -16,6 +24,7 @@
 #include "px.h"
 #include "tui.h"
 #include "store.h"
+#include "verdict.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -31,6 +40,9 @@
 struct claim_row {
 	const char	*kind, *subject;	/* point into claims */
 	size_t		*by_outlet;	/* claim + 1, 0: none */
+	int64_t		 conflict;	/* its conflict, or 0 */
+	int64_t		 claim;		/* its first claim */
+	struct store_verdict *latest;	/* the item's, or NULL */
 };
 
 struct story {
@@ -42,7 +54,7 @@ struct story {
 	unsigned char		*marked;
 	struct store_claim	*claims;
 	size_t			 nclaims;
-	unsigned char		*claim_conflict;	/* per claim */
+	int64_t			*claim_conflict;	/* per claim, or 0 */
 	const char		*outlets[STORY_OUTLETS_MAX];
 	size_t			 noutlets;
 	struct claim_row	*rows;
@@ -145,7 +157,8 @@ story_claims(struct view *v, char **cause)
 		return -1;
 	if (s->nclaims == 0)
 		return 0;
-	if ((s->claim_conflict = calloc(s->nclaims, 1)) == NULL ||
+	if ((s->claim_conflict = calloc(s->nclaims,
+	    sizeof *s->claim_conflict)) == NULL ||
 	    (s->rows = calloc(s->nclaims, sizeof *s->rows)) == NULL)
 		goto nomem;
 	if (store_conflicts_of_story(v->ui->st, s->story->id, &cf, &ncf,
@@ -154,7 +167,7 @@ story_claims(struct view *v, char **cause)
 			for (j = 0; j < cf[i].nclaims; j++) {
 				for (k = 0; k < s->nclaims; k++) {
 					if (s->claims[k].id == cf[i].claims[j])
-						s->claim_conflict[k] = 1;
+						s->claim_conflict[k] = cf[i].id;
 				}
 			}
 		}
@@ -180,11 +193,14 @@ story_claims(struct view *v, char **cause)
 		if (j == s->nrows) {
 			r->kind = s->claims[i].kind;
 			r->subject = s->claims[i].subject;
+			r->claim = s->claims[i].id;
 			if ((r->by_outlet = calloc(STORY_OUTLETS_MAX,
 			    sizeof *r->by_outlet)) == NULL)
 				goto nomem;
 			s->nrows++;
 		}
+		if (r->conflict == 0)
+			r->conflict = s->claim_conflict[i];
 		outlet = story_outlet_of(s, s->claims[i].article);
 		for (o = 0; o < s->noutlets; o++) {
 			if (same(s->outlets[o], outlet))
@@ -196,6 +212,13 @@ story_claims(struct view *v, char **cause)
 		    !s->claim_conflict[r->by_outlet[o] - 1])))
 			r->by_outlet[o] = i + 1;
 	}
+	for (j = 0; j < s->nrows; j++) {
+		r = &s->rows[j];
+		if (store_verdict_latest(v->ui->st, r->conflict != 0 ?
+		    STORE_TARGET_CONFLICT : STORE_TARGET_CLAIM, r->conflict !=
+		    0 ? r->conflict : r->claim, &r->latest, cause) != 0)
+			return -1;
+	}
 	return 0;
 nomem:
 	util_cause(cause, "%s", _("out of memory"));
@@ -204,8 +227,9 @@ nomem:
 
 static void story_close(struct view *);
 
+/* Load story id into v->data (NULL on failure). */
 static int
-story_open(struct view *v, const struct view_arg *arg, char **cause)
+story_load(struct view *v, int64_t id, char **cause)
 {
 	struct story		*s;
 	struct store_page	 q;
@@ -215,7 +239,7 @@ story_open(struct view *v, const struct view_arg *arg, char **cause)
 		return -1;
 	}
 	v->data = s;
-	if (store_story_get(v->ui->st, arg->story, &s->story, cause) != 0)
+	if (store_story_get(v->ui->st, id, &s->story, cause) != 0)
 		goto fail;
 	if (s->story == NULL) {
 		util_cause(cause, "%s", _("no such story"));
@@ -223,12 +247,12 @@ story_open(struct view *v, const struct view_arg *arg, char **cause)
 	}
 	memset(&q, 0, sizeof q);
 	q.order = STORE_BY_DATE;
-	q.story = arg->story;
+	q.story = id;
 	q.limit = STORY_MAX;
 	if (store_articles_page(v->ui->st, &q, &s->arts, &s->narts,
 	    cause) != 0)
 		goto fail;
-	if (store_article_count(v->ui->st, arg->story, &s->total, NULL) != 0)
+	if (store_article_count(v->ui->st, id, &s->total, NULL) != 0)
 		s->total = (int64_t)s->narts;
 	s->shared = calloc(s->narts + 1, sizeof *s->shared);
 	s->conflicts = calloc(s->narts + 1, sizeof *s->conflicts);
@@ -240,11 +264,22 @@ story_open(struct view *v, const struct view_arg *arg, char **cause)
 	story_counts(v);
 	if (story_claims(v, cause) != 0)
 		goto fail;
-	v->cur = s->narts > 0 ? IT_ART0(s) : 0;
 	return 0;
 fail:
 	story_close(v);
 	return -1;
+}
+
+static int
+story_open(struct view *v, const struct view_arg *arg, char **cause)
+{
+	struct story	*s;
+
+	if (story_load(v, arg->story, cause) != 0)
+		return -1;
+	s = v->data;
+	v->cur = s->narts > 0 ? IT_ART0(s) : 0;
+	return 0;
 }
 
 static long
@@ -314,6 +349,8 @@ story_render_claims(struct story *s, long i, int width, struct lines *out)
 			    s->outlets[o] : "?", ROLE_KEY);
 	} else {
 		r = &s->rows[i - IT_ROW0(s)];
+		review_marker(&cols[0], r->latest);
+		cells_addstr(&cols[0], " ", ROLE_TEXT);
 		cells_addstr(&cols[0], r->kind, ROLE_TEXT);
 		if (r->subject != NULL) {
 			cells_addstr(&cols[0], ": ", ROLE_DIM);
@@ -336,6 +373,9 @@ story_render_claims(struct story *s, long i, int width, struct lines *out)
 	/* Columns past the width are cut by the renderer. */
 	rc = cells_columns(cols, w, n, cells_ascii ? " | " :
 	    " \xe2\x94\x82 ", ROLE_DIM, out);
+	if (rc == 0 && i != IT_CHEAD(s))
+		rc = review_render(s->rows[i - IT_ROW0(s)].latest, width, 2,
+		    out);
 	for (k = 0; k < n; k++)
 		cells_free(&cols[k]);
 	return rc;
@@ -418,6 +458,156 @@ story_title(struct view *v, struct line *l, int width)
 	    _("(untitled story)"), ROLE_TITLE);
 }
 
+static int story_action(struct view *, enum action_id);
+
+/* The selected claims row, or NULL. */
+static const struct claim_row *
+story_row(struct view *v)
+{
+	struct story	*s = v->data;
+
+	if (s->nrows == 0 || v->cur < IT_ROW0(s) ||
+	    v->cur >= IT_ROW0(s) + (long)s->nrows)
+		return NULL;
+	return &s->rows[v->cur - IT_ROW0(s)];
+}
+
+static int
+story_review(struct view *v, enum action_id a)
+{
+	const struct claim_row	*r = story_row(v);
+	struct review_item	 it;
+
+	if (r == NULL) {
+		ui_message(v->ui, 0, "%s", _("select a claim or conflict in "
+		    "the claims table (] goes to the next conflict)"));
+		return 1;
+	}
+	memset(&it, 0, sizeof it);
+	it.target = r->conflict != 0 ? STORE_TARGET_CONFLICT :
+	    STORE_TARGET_CLAIM;
+	it.id = r->conflict != 0 ? r->conflict : r->claim;
+	it.latest = r->latest;
+	return review_action(v->ui, a, &it);
+}
+
+/* The cursor to the next (dir 1) or previous conflicting claims row. */
+static int
+story_jump(struct view *v, int dir)
+{
+	struct story	*s = v->data;
+	long		 i;
+
+	for (i = v->cur + dir; i >= IT_ROW0(s) &&
+	    i < IT_ROW0(s) + (long)s->nrows; i += dir) {
+		if (s->rows[i - IT_ROW0(s)].conflict != 0) {
+			ui_goto(v->ui, i);
+			return 1;
+		}
+	}
+	if (dir > 0 && v->cur < IT_ROW0(s)) {
+		for (i = IT_ROW0(s); i < IT_ROW0(s) + (long)s->nrows; i++) {
+			if (s->rows[i - IT_ROW0(s)].conflict != 0) {
+				ui_goto(v->ui, i);
+				return 1;
+			}
+		}
+	}
+	ui_message(v->ui, 0, "%s", _("no more conflicts"));
+	return 1;
+}
+
+/*
+ * Load the story again; the cursor stays on the same article or claims
+ * row (kind and subject), the ticked articles stay ticked.
+ */
+static int
+story_reload(struct view *v)
+{
+	struct story		*old = v->data, *s;
+	const struct claim_row	*r = story_row(v);
+	int64_t			 art = 0;
+	long			 i = v->cur - IT_ART0(old), j;
+	size_t			 k, m;
+	char			*cause = NULL;
+
+	if (i >= 0 && (size_t)i < old->narts)
+		art = old->arts[i].id;
+	v->data = NULL;
+	if (story_load(v, old->story->id, &cause) != 0) {
+		ui_message(v->ui, 1, "%s", cause);
+		free(cause);
+		v->data = old;
+		return 1;
+	}
+	s = v->data;
+	for (k = 0; k < s->narts; k++) {
+		for (m = 0; m < old->narts; m++) {
+			if (old->marked[m] && old->arts[m].id == s->arts[k].id)
+				s->marked[k] = 1;
+		}
+	}
+	j = -1;
+	for (k = 0; k < s->narts && art != 0; k++) {
+		if (s->arts[k].id == art)
+			j = IT_ART0(s) + (long)k;
+	}
+	for (k = 0; k < s->nrows && r != NULL && j < 0; k++) {
+		if (same(s->rows[k].kind, r->kind) &&
+		    same(s->rows[k].subject, r->subject))
+			j = IT_ROW0(s) + (long)k;
+	}
+	if (j < 0)
+		j = v->cur < story_count(v) ? v->cur : story_count(v) - 1;
+	v->data = old;
+	story_close(v);
+	v->data = s;
+	v->cur = j;
+	if (v->top > v->cur)
+		v->top = v->cur;
+	if (v->top >= story_count(v))
+		v->top = 0;
+	v->topline = 0;
+	return 1;
+}
+
+/*
+ * Compare the articles of a claims row's claims (the conflicting ones
+ * first), else what `compare` would.
+ */
+static int
+story_compare_row(struct view *v, const struct claim_row *r)
+{
+	struct story	*s = v->data;
+	struct view_arg	 arg;
+	size_t		 o, k, m;
+	int		 pass;
+	int64_t		 art;
+
+	memset(&arg, 0, sizeof arg);
+	for (pass = 0; pass < 2; pass++) {
+		for (o = 0; o < s->noutlets && arg.narticles < 3; o++) {
+			if (r->by_outlet[o] == 0)
+				continue;
+			k = r->by_outlet[o] - 1;
+			if ((s->claim_conflict[k] != 0) != (pass == 0))
+				continue;
+			art = s->claims[k].article;
+			for (m = 0; m < arg.narticles; m++) {
+				if (arg.articles[m] == art)
+					break;
+			}
+			if (m == arg.narticles)
+				arg.articles[arg.narticles++] = art;
+		}
+	}
+	if (arg.narticles < 2)
+		return story_action(v, ACT_COMPARE);
+	arg.story = s->story->id;
+	ui_push(v->ui, &view_compare_ops, &arg);
+	return 1;
+}
+
 static int
 story_action(struct view *v, enum action_id a)
 {
@@ -426,14 +616,26 @@ story_action(struct view *v, enum action_id a)
 	long			 i = v->cur - IT_ART0(s);
 	size_t			 k;
 
+	if (review_is_action(a))
+		return story_review(v, a);
 	memset(&arg, 0, sizeof arg);
 	switch (a) {
+	case ACT_RELOAD:
+		return story_reload(v);
+	case ACT_NEXT_CONFLICT:
+		return story_jump(v, 1);
+	case ACT_PREV_CONFLICT:
+		return story_jump(v, -1);
+	case ACT_OPEN_ITEMS:
+		arg.story = s->story->id;
+		ui_push(v->ui, &view_open_ops, &arg);
+		return 1;
 	case ACT_OPEN:
 		if (i >= 0 && (size_t)i < s->narts) {
 			arg.article = s->arts[i].id;
 			ui_push(v->ui, &view_article_ops, &arg);
-		} else if (v->cur >= IT_ROW0(s) && s->nrows > 0)
-			return story_action(v, ACT_COMPARE);
+		} else if (story_row(v) != NULL)
+			return story_compare_row(v, story_row(v));
 		return 1;
 	case ACT_MARK:
 		if (i >= 0 && (size_t)i < s->narts) {
@@ -484,8 +686,10 @@ story_close(struct view *v)
 	free(s->shared);
 	free(s->conflicts);
 	free(s->marked);
-	for (i = 0; i < s->nrows; i++)
+	for (i = 0; i < s->nrows; i++) {
 		free(s->rows[i].by_outlet);
+		store_verdict_free(s->rows[i].latest);
+	}
 	free(s->rows);
 	free(s->claim_conflict);
 	store_claims_free(s->claims, s->nclaims);

@@ -8,6 +8,8 @@
 #	ui_keys KEY...			tmux send-keys
 #	ui_screen			the screen as text
 #	ui_fixture DB [SPEC]		build the fixture database
+# They act on the tmux session $UI_SESSION (default px): a test that runs
+# two readers at once sets it before each call.
 # The server (-L pxtest-PID, no configuration file) is killed on exit, also
 # when a test fails.  Tests skip (77) without tmux.
 . "${top_srcdir:-.}/tests/lib.sh"
@@ -17,6 +19,7 @@ if ! command -v tmux >/dev/null 2>&1; then
 	exit 77
 fi
 UI_SOCK=pxtest-$$
+UI_SESSION=${UI_SESSION:-px}
 trap 'tmux -L "$UI_SOCK" kill-server >/dev/null 2>&1; rm -rf "$TMPD"' EXIT
 trap 'exit 1' INT TERM HUP
 
@@ -41,21 +44,23 @@ ui_start() {
 		[ "${1:-}" = "--" ] && shift
 		printf "'%s'" "$PARALLAX"
 		for a in "$@"; do printf " '%s'" "$a"; done
-		printf ' 2>"%s/stderr"\n' "$TMPD"
+		printf ' 2>"%s/stderr%s"\n' "$TMPD" \
+		    "${UI_SESSION#px}"
 		echo 'echo "[exit $?]"'
 		echo 'exec sleep 3600'
-	} >"$TMPD/run.sh"
-	chmod +x "$TMPD/run.sh"
+	} >"$TMPD/run$UI_SESSION.sh"
+	chmod +x "$TMPD/run$UI_SESSION.sh"
 	# A session that keeps the server up while the test's session is
 	# replaced (killing the server and starting another races).
 	T has-session -t keep >/dev/null 2>&1 ||
 		T new-session -d -s keep -x 20 -y 5 'exec sleep 3600'
-	T kill-session -t px >/dev/null 2>&1
-	T new-session -d -s px -x "$w" -y "$h" "$TMPD/run.sh"
+	T kill-session -t "$UI_SESSION" >/dev/null 2>&1
+	T new-session -d -s "$UI_SESSION" -x "$w" -y "$h" \
+	    "$TMPD/run$UI_SESSION.sh"
 }
 
-ui_screen() { T capture-pane -p -t px; }
-ui_keys() { T send-keys -t px "$@"; }
+ui_screen() { T capture-pane -p -t "$UI_SESSION"; }
+ui_keys() { T send-keys -t "$UI_SESSION" "$@"; }
 
 ui_wait() {
 	i=0; lim=$(( ${2:-10} * 10 ))
