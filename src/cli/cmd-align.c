@@ -47,7 +47,8 @@ progress(void *arg, int64_t done, int64_t total)
 	if (now == p->last && done != total)
 		return;
 	p->last = now;
-	fprintf(stderr, _("\raligning: %lld of %lld articles"),
+	fputc('\r', stderr);
+	fprintf(stderr, _("aligning: %lld of %lld articles"),
 	    (long long)done, (long long)total);
 	if (done == total)
 		fputc('\n', stderr);

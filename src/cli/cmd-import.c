@@ -131,7 +131,8 @@ progress(struct import *im, int force)
 	if (!force && ns < IMPORT_PROGRESS_NSEC)
 		return;
 	im->last = now;
-	fprintf(stderr, _("\r%s: %zu/%zu files (%zu%%)"), PACKAGE, im->done,
+	fputc('\r', stderr);
+	fprintf(stderr, _("%s: %zu/%zu files (%zu%%)"), PACKAGE, im->done,
 	    im->nfiles, im->nfiles ? im->done * 100 / im->nfiles : 100);
 	fflush(stderr);
 	im->shown = 1;
