@@ -70,7 +70,7 @@ START_TEST(test_undo)
 {
 	const struct undo_case	*c = &undo_cases[_i];
 	struct store_verdict	 h[4];
-	char			 notes[4][16];
+	char			 notes[4][32];
 	const char		*verdict, *note;
 	size_t			 k;
 
