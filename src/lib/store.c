@@ -32,6 +32,11 @@
  *   page cache and a checkpoint every 8,192 pages made no measurable
  *   difference at 1,000 articles; they are for databases that outgrow
  *   SQLite's default 2 MB cache.
+ * - temp_store=MEMORY: the engine writes inside the batch transaction
+ *   with statements that need a statement journal (upserts, foreign
+ *   keys); with temp files each spill was a pwrite.  Import of 300
+ *   generated articles with alignment: 8.8 s wall, 1.25 s system before,
+ *   4.7 s wall, 0.05 s system after.
  * - FTS5 detail=full, no prefix index.  Measured on 100,000 sentences of
  *   12-30 words (a Zipf vocabulary of 20,000 words), one column: the index
  *   is 6.7 MB with detail=full, 6.5 MB with detail=column, 2.8 MB with
@@ -788,6 +793,7 @@ open_db(const char *path, int flags, struct store **out, int target,
 		if (exec_script(st, "PRAGMA journal_mode = WAL;"
 		    "PRAGMA synchronous = NORMAL;"
 		    "PRAGMA cache_size = -32768;"
+		    "PRAGMA temp_store = MEMORY;"
 		    "PRAGMA wal_autocheckpoint = 8192", cause) != 0)
 			goto fail;
 		if (version < target && migrate(st, target, cause) != 0)
