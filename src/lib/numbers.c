@@ -143,11 +143,12 @@ static const char *const suffixes[] = {
 	"km", "kg", "h", "hrs", "gmt", "utc", "pc", "mw", "gw", "kw", "t"
 };
 
+/* The token at i is the word w (n bytes), ASCII case folded. */
 static int
-word_is(const struct scan *sc, size_t i, const char *w)
+word_isn(const struct scan *sc, size_t i, const char *w, size_t n)
 {
 	const struct tok	*t;
-	size_t			 n = strlen(w), k;
+	size_t			 k;
 	unsigned char		 c;
 
 	if (i >= sc->n)
@@ -163,6 +164,35 @@ word_is(const struct scan *sc, size_t i, const char *w)
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * The token at i is the word w.  Called a great many times per sentence
+ * with constant words, so it walks w once instead of measuring it first.
+ */
+static int
+word_is(const struct scan *sc, size_t i, const char *w)
+{
+	const struct tok	*t;
+	size_t			 k, n;
+	unsigned char		 c;
+
+	if (i >= sc->n)
+		return 0;
+	t = &sc->t[i];
+	if (t->type != T_WORD)
+		return 0;
+	n = t->end - t->start;
+	for (k = 0; w[k] != '\0'; k++) {
+		if (k == n)
+			return 0;
+		c = (unsigned char)sc->s[t->start + k];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		if (c != (unsigned char)w[k])
+			return 0;
+	}
+	return k == n;
 }
 
 static int
@@ -432,18 +462,23 @@ static size_t
 match_hedge(const struct scan *sc, size_t i, const char **hedge)
 {
 	const char	*h, *sp;
-	char		 w[32];
 	size_t		 k, n, wl;
+	unsigned char	 c;
 
+	if (i >= sc->n || sc->t[i].type != T_WORD)
+		return 0;
+	c = (unsigned char)sc->s[sc->t[i].start];
+	if (c >= 'A' && c <= 'Z')
+		c = (unsigned char)(c - 'A' + 'a');
 	for (k = 0; k < PX_NITEMS(hedges); k++) {
 		h = hedges[k];
+		if ((unsigned char)h[0] != c)
+			continue;
 		n = 0;
 		for (;;) {
 			sp = strchr(h, ' ');
 			wl = sp == NULL ? strlen(h) : (size_t)(sp - h);
-			memcpy(w, h, wl);
-			w[wl] = '\0';
-			if (!word_is(sc, i + n, w))
+			if (!word_isn(sc, i + n, h, wl))
 				break;
 			n++;
 			if (sp == NULL) {
