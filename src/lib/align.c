@@ -6,7 +6,14 @@
  * (df[id], -1 when not yet read from the store), kept current as sentences
  * are indexed, so the IDF of a term costs one query the first time only.
  * Per article it builds a table of prepared candidate sentences (by id) that
- * lives until the article is done.
+ * lives until the article is done.  Across articles it keeps the tokens of
+ * recently seen sentences (struct tcache: a FIFO of at most TCACHE_SLOTS
+ * sentences, with their article), so that a sentence that is a candidate
+ * again is neither read from the store nor split again; preparing it (the
+ * IDF weights, which change as the database grows) is still done per
+ * article, so the scores are exactly those without the cache.  Sentence
+ * ids are never reused while an engine lives: the import stops at the
+ * first failed batch and align_all() empties the cache.
  *
  * Invariants: an article's own sentences are indexed only after its
  * candidates were looked up, so an article is never paired with itself by
@@ -41,8 +48,28 @@
  */
 #define ALIGN_PRIOR		2000.0
 
+/* Tokens of one sentence, kept across articles. */
+struct tslot {
+	int64_t		 id;		/* 0: free */
+	int64_t		 article;
+	struct token	*t;
+	size_t		 n;
+	uint32_t	 next;		/* hash chain; TCACHE_NONE ends it */
+};
+
+#define TCACHE_SLOTS	32768		/* about 40 MB of tokens at most */
+#define TCACHE_BUCKETS	65536
+#define TCACHE_NONE	UINT32_MAX
+
+struct tcache {
+	struct tslot	*slot;		/* TCACHE_SLOTS, a FIFO ring */
+	uint32_t	*bucket;	/* TCACHE_BUCKETS chain heads */
+	uint32_t	 head;		/* next slot to (re)use */
+};
+
 struct align {
 	struct store	*st;
+	struct tcache	 tc;
 	struct tokens	*tk;
 	struct match	*mt;
 	struct entities	*ent;
@@ -121,6 +148,94 @@ align_idf(void *arg, const char *term)
 	return log((al->nsent + ALIGN_PRIOR) / ((double)df + 0.5));
 }
 
+/* --- tokens kept across articles ------------------------------------- */
+
+static uint32_t
+tcache_hash(int64_t id)
+{
+	uint64_t	h = (uint64_t)id * 0x9e3779b97f4a7c15ULL;
+
+	return (uint32_t)(h >> 40) & (TCACHE_BUCKETS - 1);
+}
+
+static int
+tcache_init(struct tcache *tc)
+{
+	uint32_t	i;
+
+	tc->slot = calloc(TCACHE_SLOTS, sizeof *tc->slot);
+	tc->bucket = calloc(TCACHE_BUCKETS, sizeof *tc->bucket);
+	if (tc->slot == NULL || tc->bucket == NULL)
+		return -1;
+	for (i = 0; i < TCACHE_BUCKETS; i++)
+		tc->bucket[i] = TCACHE_NONE;
+	tc->head = 0;
+	return 0;
+}
+
+static void
+tcache_clear(struct tcache *tc)
+{
+	uint32_t	i;
+
+	if (tc->slot == NULL)
+		return;
+	for (i = 0; i < TCACHE_SLOTS; i++) {
+		free(tc->slot[i].t);
+		memset(&tc->slot[i], 0, sizeof tc->slot[i]);
+	}
+	for (i = 0; i < TCACHE_BUCKETS; i++)
+		tc->bucket[i] = TCACHE_NONE;
+	tc->head = 0;
+}
+
+static void
+tcache_free(struct tcache *tc)
+{
+	tcache_clear(tc);
+	free(tc->slot);
+	free(tc->bucket);
+}
+
+static struct tslot *
+tcache_get(struct tcache *tc, int64_t id)
+{
+	uint32_t	k;
+
+	for (k = tc->bucket[tcache_hash(id)]; k != TCACHE_NONE;
+	    k = tc->slot[k].next) {
+		if (tc->slot[k].id == id)
+			return &tc->slot[k];
+	}
+	return NULL;
+}
+
+/* Keep the tokens t (n of them, taken over) of sentence id. */
+static void
+tcache_put(struct tcache *tc, int64_t id, int64_t article, struct token *t,
+    size_t n)
+{
+	struct tslot	*e = &tc->slot[tc->head];
+	uint32_t	*k, h;
+
+	if (e->id != 0) {
+		/* Unlink the oldest sentence from its chain. */
+		k = &tc->bucket[tcache_hash(e->id)];
+		while (*k != tc->head)
+			k = &tc->slot[*k].next;
+		*k = e->next;
+		free(e->t);
+	}
+	h = tcache_hash(id);
+	e->id = id;
+	e->article = article;
+	e->t = t;
+	e->n = n;
+	e->next = tc->bucket[h];
+	tc->bucket[h] = tc->head;
+	tc->head = (tc->head + 1) % TCACHE_SLOTS;
+}
+
 /* --- engine ------------------------------------------------------------ */
 
 int
@@ -133,6 +248,10 @@ align_new(struct store *st, int load, struct align **out, char **cause)
 	if ((al = calloc(1, sizeof *al)) == NULL)
 		return oom(cause);
 	al->st = st;
+	if (tcache_init(&al->tc) != 0) {
+		oom(cause);
+		goto fail;
+	}
 	if ((al->tk = tokens_new("english", load, cause)) == NULL)
 		goto fail;
 	if ((al->mt = match_new(al->tk, load, cause)) == NULL)
@@ -162,6 +281,7 @@ align_free(struct align *al)
 	match_free(al->mt);
 	tokens_free(al->tk);
 	entities_free(al->ent);
+	tcache_free(&al->tc);
 	free(al->df);
 	free(al);
 }
@@ -193,7 +313,10 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 {
 	struct store_sentence	*s = NULL;
 	struct prep		*p, *old;
+	struct tslot		*e;
+	struct token		*t;
 	size_t			 i, oldcap;
+	long			 n;
 
 	if (w->ncache * 2 >= w->capcache) {
 		old = w->cache;
@@ -222,22 +345,29 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 	if (p->id == id)
 		return p;
 
-	if (store_sentence_get(al->st, id, &s, cause) != 0)
-		return NULL;
-	if (s == NULL) {
-		util_cause(cause, "sentence %lld vanished", (long long)id);
-		return NULL;
-	}
-	p->ms = match_prepare(al->mt, s->text, strlen(s->text), align_idf, al,
-	    cause);
-	if (p->ms == NULL) {
+	if ((e = tcache_get(&al->tc, id)) == NULL) {
+		if (store_sentence_get(al->st, id, &s, cause) != 0)
+			return NULL;
+		if (s == NULL) {
+			util_cause(cause, "sentence %lld vanished",
+			    (long long)id);
+			return NULL;
+		}
+		n = tokens_split(al->tk, s->text, strlen(s->text), &t, cause);
+		if (n < 0) {
+			store_sentence_free(s);
+			return NULL;
+		}
+		tcache_put(&al->tc, id, s->article, t, (size_t)n);
 		store_sentence_free(s);
-		return NULL;
+		e = tcache_get(&al->tc, id);
 	}
+	p->ms = match_prepare_tokens(al->mt, e->t, e->n, align_idf, al, cause);
+	if (p->ms == NULL)
+		return NULL;
 	p->id = id;
-	p->article = s->article;
+	p->article = e->article;
 	w->ncache++;
-	store_sentence_free(s);
 	return p;
 }
 
@@ -944,6 +1074,12 @@ align_article(struct align *al, int64_t article, char **cause)
 		goto out;
 	if (align_conflicts(al, story, cause) != 0)
 		goto out;
+	/* The article's sentences will be candidates of the next ones. */
+	for (i = 0; i < ns; i++) {
+		tcache_put(&al->tc, s[i].id, article, tok[i],
+		    (size_t)ntok[i]);
+		tok[i] = NULL;
+	}
 	rc = 0;
 out:
 	work_free(&w);
@@ -1019,6 +1155,7 @@ align_all(struct align *al,
 	al->df = NULL;
 	al->ndf = 0;
 	al->nsent = 0;
+	tcache_clear(&al->tc);
 	for (i = 0; i < as.n; i++) {
 		if (align_article(al, as.ids[i], cause) != 0)
 			goto rollback;
