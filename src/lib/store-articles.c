@@ -88,12 +88,17 @@ static const char sql_line_count[] = "SELECT count FROM lines WHERE hash = ?1";
 static const char sql_line_add[] = "INSERT INTO lines (hash, count) "
     "VALUES (?1, 1) ON CONFLICT (hash) DO UPDATE SET count = count + 1";
 
+/*
+ * A term counts the new sentence first (one write instead of two); the
+ * rare sentence that was indexed under it already takes the count back.
+ */
 static const char sql_term_id[] = "INSERT INTO terms (term, df) "
-    "VALUES (?1, 0) ON CONFLICT (term) DO UPDATE SET df = df RETURNING id";
+    "VALUES (?1, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1 "
+    "RETURNING id";
 static const char sql_posting_add[] =
     "INSERT OR IGNORE INTO postings (term, sentence) VALUES (?1, ?2)";
-static const char sql_term_df_inc[] =
-    "UPDATE terms SET df = df + 1 WHERE id = ?1";
+static const char sql_term_df_dec[] =
+    "UPDATE terms SET df = df - 1 WHERE id = ?1";
 static const char sql_term_df[] = "SELECT df FROM terms WHERE term = ?1";
 static const char sql_postings[] = "SELECT p.sentence FROM terms t "
     "JOIN postings p ON p.term = t.id WHERE t.term = ?1 "
@@ -888,9 +893,10 @@ store_postings_add(struct store *st, int64_t sentence,
 		if (store_step(st, s, cause) == -1)
 			goto out;
 		sqlite3_reset(s);
-		if (sqlite3_changes(st->db) == 0)
-			continue;	/* a duplicate term */
-		if ((s = store_stmt(st, sql_term_df_inc, cause)) == NULL)
+		if (sqlite3_changes(st->db) != 0)
+			continue;
+		/* A duplicate term or sentence: undo the count. */
+		if ((s = store_stmt(st, sql_term_df_dec, cause)) == NULL)
 			goto out;
 		sqlite3_bind_int64(s, 1, term);
 		if (store_step(st, s, cause) == -1)

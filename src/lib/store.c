@@ -209,6 +209,9 @@ _Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,
     "one migration per schema version");
 
 static const char sql_data_version[] = "PRAGMA data_version";
+/* Prepared once: the engine opens a savepoint per sentence it indexes. */
+static const char sql_savepoint[] = "SAVEPOINT px_atomic";
+static const char sql_release[] = "RELEASE px_atomic";
 static const char sql_user_version[] = "PRAGMA user_version";
 
 int
@@ -513,7 +516,7 @@ store_atomic_begin(struct store *st, int *own, char **cause)
 		return -1;
 	if (st->intx) {
 		*own = 0;
-		return exec_script(st, "SAVEPOINT px_atomic", cause);
+		return store_exec1(st, sql_savepoint, cause);
 	}
 	*own = 1;
 	return store_begin(st, cause);
@@ -533,7 +536,7 @@ store_atomic_end(struct store *st, int own, int ok, char **cause)
 		sqlite3_exec(st->db, "RELEASE px_atomic", NULL, NULL, NULL);
 		return 0;
 	}
-	return exec_script(st, "RELEASE px_atomic", cause);
+	return store_exec1(st, sql_release, cause);
 }
 
 /* Is the file an SQLite database of ours (or an empty new one)?  Reads
