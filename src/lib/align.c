@@ -508,7 +508,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	struct rare	*rare = NULL;
 	struct cand	*c = NULL, *nc;
 	size_t		 nrare = 0, nc_ = 0, capc = 0, i, j, k, m, need;
-	int64_t		*ids = NULL, df, pid;
+	int64_t		*ids = NULL, df;
 	size_t		 nids;
 	struct prep	*p;
 	struct scored	*res = NULL;
@@ -613,7 +613,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 			break;
 		if (store_pair_put(al->st, sid, res[i].id,
 		    r == MATCH_SAME ? STORE_SAME : STORE_SIMILAR,
-		    res[i].m.score, &pid, cause) != 0)
+		    res[i].m.score, NULL, cause) != 0)
 			goto out;
 		if (work_link(w, res[i].article, &res[i].m, cause) != 0)
 			goto out;
@@ -991,7 +991,7 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 		    pair_mains_agree(in, nin, &cs->pairs[i]))
 			continue;
 		if (store_pair_put(al->st, cs->pairs[i].a, cs->pairs[i].b,
-		    STORE_CONFLICT, 1.0, &id, cause) != 0)
+		    STORE_CONFLICT, 1.0, NULL, cause) != 0)
 			goto out;
 	}
 	rc = 0;
