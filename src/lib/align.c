@@ -5,6 +5,10 @@
  * its whole life, and a cache of document frequencies indexed by term id
  * (df[id], -1 when not yet read from the store), kept current as sentences
  * are indexed, so the IDF of a term costs one query the first time only.
+ * Next to it, the postings of the rare terms it has read (plist, by term
+ * id: the sentences indexed under the term, in id order), kept current as
+ * sentences are indexed and dropped when the term stops being rare or all
+ * at once when they pass ALIGN_POSTINGS_KEPT ids.
  * Per article it builds a table of prepared candidate sentences (by id) that
  * lives until the article is done.  Across articles it keeps the tokens of
  * recently seen sentences (struct tcache: a FIFO of at most TCACHE_SLOTS
@@ -47,6 +51,13 @@
  * weights near equal until the database is large enough to tell.
  */
 #define ALIGN_PRIOR		2000.0
+#define ALIGN_POSTINGS_KEPT	(4 * 1024 * 1024)	/* ids, 32 MB */
+
+/* The postings of a term, NULL ids when not read. */
+struct plist {
+	int64_t		*ids;
+	size_t		 n, cap;
+};
 
 /* Tokens of one sentence, kept across articles. */
 struct tslot {
@@ -74,6 +85,8 @@ struct align {
 	struct match	*mt;
 	struct entities	*ent;
 	int64_t		*df;		/* by term id; -1: not read yet */
+	struct plist	*pl;		/* by term id, as df */
+	size_t		 npl;		/* ids kept in pl */
 	uint32_t	 ndf;
 	double		 nsent;		/* sentences indexed: the N of idf */
 };
@@ -114,12 +127,17 @@ df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
 {
 	uint32_t	 n, i;
 	int64_t		*p;
+	struct plist	*pl;
 
 	if (term >= al->ndf) {
 		n = tokens_count(al->tk);
 		if (n <= term)
 			n = term + 1;
 		n += n / 2 + 64;
+		if ((pl = util_reallocarray(al->pl, n, sizeof *pl)) == NULL)
+			return oom(cause);
+		al->pl = pl;
+		memset(pl + al->ndf, 0, (n - al->ndf) * sizeof *pl);
 		if ((p = util_reallocarray(al->df, n, sizeof *p)) == NULL)
 			return oom(cause);
 		for (i = al->ndf; i < n; i++)
@@ -133,6 +151,80 @@ df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
 			return -1;
 	}
 	*df = al->df[term];
+	return 0;
+}
+
+/* Forget every kept postings list. */
+static void
+postings_drop(struct align *al)
+{
+	uint32_t	i;
+
+	for (i = 0; i < al->ndf; i++) {
+		free(al->pl[i].ids);
+		memset(&al->pl[i], 0, sizeof al->pl[i]);
+	}
+	al->npl = 0;
+}
+
+/*
+ * The sentences indexed under a rare term (df known and at most
+ * ALIGN_MAX_DF), read from the store once; *ids is borrowed until the next
+ * call.
+ */
+static int
+postings_get(struct align *al, uint32_t term, const int64_t **ids,
+    size_t *n, char **cause)
+{
+	struct plist	*pl = &al->pl[term];
+	int64_t		*v;
+	size_t		 nv;
+
+	if (pl->ids == NULL) {
+		if (store_postings(al->st, tokens_term(al->tk, term),
+		    ALIGN_MAX_DF, &v, &nv, cause) != 0)
+			return -1;
+		if (al->npl + nv > ALIGN_POSTINGS_KEPT)
+			postings_drop(al);
+		pl->ids = v;
+		pl->n = pl->cap = nv;
+		al->npl += nv;
+		if (v == NULL) {	/* nothing: read it again next time */
+			*ids = NULL;
+			*n = 0;
+			return 0;
+		}
+	}
+	*ids = pl->ids;
+	*n = pl->n;
+	return 0;
+}
+
+/* Sentence sid was indexed under term: keep a read list true. */
+static int
+postings_append(struct align *al, uint32_t term, int64_t sid, char **cause)
+{
+	struct plist	*pl = &al->pl[term];
+	int64_t		*v;
+	size_t		 cap;
+
+	if (pl->ids == NULL)
+		return 0;
+	if (al->df[term] > ALIGN_MAX_DF) {	/* never read again */
+		al->npl -= pl->n;
+		free(pl->ids);
+		memset(pl, 0, sizeof *pl);
+		return 0;
+	}
+	if (pl->n == pl->cap) {
+		cap = pl->cap < 4 ? 8 : pl->cap * 2;
+		if ((v = util_reallocarray(pl->ids, cap, sizeof *v)) == NULL)
+			return oom(cause);
+		pl->ids = v;
+		pl->cap = cap;
+	}
+	pl->ids[pl->n++] = sid;
+	al->npl++;
 	return 0;
 }
 
@@ -282,6 +374,9 @@ align_free(struct align *al)
 	tokens_free(al->tk);
 	entities_free(al->ent);
 	tcache_free(&al->tc);
+	if (al->pl != NULL)
+		postings_drop(al);
+	free(al->pl);
 	free(al->df);
 	free(al);
 }
@@ -508,7 +603,8 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	struct rare	*rare = NULL;
 	struct cand	*c = NULL, *nc;
 	size_t		 nrare = 0, nc_ = 0, capc = 0, i, j, k, m, need;
-	int64_t		*ids = NULL, df;
+	const int64_t	*ids;
+	int64_t		 df;
 	size_t		 nids;
 	struct prep	*p;
 	struct scored	*res = NULL;
@@ -535,8 +631,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		nrare = ALIGN_TERMS;
 
 	for (i = 0; i < nrare; i++) {
-		if (store_postings(al->st, tokens_term(al->tk, rare[i].term),
-		    ALIGN_MAX_DF, &ids, &nids, cause) != 0)
+		if (postings_get(al, rare[i].term, &ids, &nids, cause) != 0)
 			goto out;
 		w_ = log((al->nsent + ALIGN_PRIOR) / ((double)rare[i].df + 0.5));
 		if (nc_ + nids > capc) {
@@ -553,8 +648,6 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 			c[nc_].nterms = 1;
 			nc_++;
 		}
-		free(ids);
-		ids = NULL;
 	}
 	if (nc_ == 0) {
 		rc = 0;
@@ -621,7 +714,6 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	rc = 0;
 out:
 	free(res);
-	free(ids);
 	free(c);
 	free(rare);
 	return rc;
@@ -654,8 +746,11 @@ align_index(struct align *al, int64_t sid, const uint32_t *terms,
 	free(texts);
 	if (rc != 0)
 		return -1;
-	for (i = 0; i < nterms; i++)
+	for (i = 0; i < nterms; i++) {
 		al->df[terms[i]]++;
+		if (postings_append(al, terms[i], sid, cause) != 0)
+			return -1;
+	}
 	al->nsent++;
 	return 0;
 }
@@ -1151,6 +1246,10 @@ align_all(struct align *al,
 		goto fail;
 	if (store_clear_derived(al->st, STORE_CLEAR_INDEX, cause) != 0)
 		goto rollback;
+	if (al->pl != NULL)
+		postings_drop(al);
+	free(al->pl);
+	al->pl = NULL;
 	free(al->df);
 	al->df = NULL;
 	al->ndf = 0;
