@@ -85,11 +85,13 @@ static int
 form_eq(const char *form, const char *w, size_t len)
 {
 	size_t	i;
-	int	exact = all_caps(form);
+	int	exact;
 
+	/* Cheap refusals first: this runs for every word of every claim. */
 	if (len == 0 || lower((unsigned char)form[0]) !=
 	    lower((unsigned char)w[0]) || strlen(form) != len)
 		return 0;
+	exact = all_caps(form);
 	for (i = 0; i < len; i++) {
 		if (exact ? form[i] != w[i] : lower((unsigned char)form[i]) !=
 		    lower((unsigned char)w[i]))
