@@ -756,9 +756,10 @@ open_db(const char *path, int flags, struct store **out, int target,
 		return -1;
 	}
 	st->readonly = ro;
-	oflags = ro ? SQLITE_OPEN_READONLY :
+	/* One thread per store (store.h): no connection mutex. */
+	oflags = SQLITE_OPEN_NOMUTEX | (ro ? SQLITE_OPEN_READONLY :
 	    SQLITE_OPEN_READWRITE | (flags & STORE_CREATE ?
-	    SQLITE_OPEN_CREATE : 0);
+	    SQLITE_OPEN_CREATE : 0));
 	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
 		if (st->db == NULL)
 			util_cause(cause, "%s", strerror(ENOMEM));
