@@ -137,6 +137,27 @@ static const char *const year_after[] = {
 	"accords", "deal", "protests", "uprising", "earthquake", "but"
 };
 
+/*
+ * Every word a figure in words can start with (units, tens, ordinals,
+ * vague plurals, "a", "an", "half", "several", "few"), in strcmp() order:
+ * parse_figure() looks a word up here before trying its many lists.
+ * Keep it in step with the lists above and with parse_figure().
+ */
+static const char *const figure_starts[] = {
+	"a", "an", "billions", "dozens", "eight", "eighteen", "eighteenth",
+	"eighth", "eightieth", "eighty", "eleven", "eleventh", "few",
+	"fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first",
+	"five", "fortieth", "forty", "four", "fourteen", "fourteenth",
+	"fourth", "half", "hundreds", "hundredth", "millions", "nine",
+	"nineteen", "nineteenth", "ninetieth", "ninety", "ninth", "one",
+	"scores", "second", "seven", "seventeen", "seventeenth", "seventh",
+	"seventieth", "seventy", "several", "six", "sixteen", "sixteenth",
+	"sixth", "sixtieth", "sixty", "ten", "tens", "tenth", "third",
+	"thirteen", "thirteenth", "thirtieth", "thirty", "thousands",
+	"thousandth", "three", "twelfth", "twelve", "twentieth", "twenty",
+	"two", "zero"
+};
+
 /* Glued suffixes that keep a digit run a figure. */
 static const char *const suffixes[] = {
 	"s", "st", "nd", "rd", "th", "m", "mn", "bn", "b", "k", "am", "pm",
@@ -193,6 +214,35 @@ word_is(const struct scan *sc, size_t i, const char *w)
 			return 0;
 	}
 	return k == n;
+}
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Can a figure in words start with the word at i? */
+static int
+figure_start(const struct scan *sc, size_t i)
+{
+	const struct tok	*t = &sc->t[i];
+	char			 w[16];
+	const char		*key = w;
+	size_t			 n = t->end - t->start, k;
+	unsigned char		 c;
+
+	if (n >= sizeof w)
+		return 0;
+	for (k = 0; k < n; k++) {
+		c = (unsigned char)sc->s[t->start + k];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		w[k] = (char)c;
+	}
+	w[n] = '\0';
+	return bsearch(&key, figure_starts, PX_NITEMS(figure_starts),
+	    sizeof figure_starts[0], str_cmp) != NULL;
 }
 
 static int
@@ -691,6 +741,8 @@ parse_figure(const struct scan *sc, size_t i, struct number *n)
 		}
 		n->value = v;
 	} else if (sc->t[i].type == T_WORD) {
+		if (!figure_start(sc, i))
+			return i;
 		flags |= NUMBER_WORD;
 		if ((k = parse_ordinal_words(sc, i, &v)) > i) {
 			n->value = v;
