@@ -229,13 +229,13 @@ postings_append(struct align *al, uint32_t term, int64_t sid, char **cause)
 }
 
 static double
-align_idf(void *arg, const char *term)
+align_idf(void *arg, uint32_t id, const char *term)
 {
 	struct align	*al = arg;
-	uint32_t	 id = tokens_lookup(al->tk, term);
 	int64_t		 df = 0;
 
-	if (id != UINT32_MAX && df_get(al, id, &df, NULL) != 0)
+	(void)term;
+	if (df_get(al, id, &df, NULL) != 0)
 		df = 0;
 	return log((al->nsent + ALIGN_PRIOR) / ((double)df + 0.5));
 }
