@@ -169,8 +169,9 @@ postings_drop(struct align *al)
 
 /*
  * The sentences indexed under a rare term (df known and at most
- * ALIGN_MAX_DF), read from the store once; *ids is borrowed until the next
- * call.
+ * ALIGN_MAX_DF), read from the store once; *ids is borrowed until the
+ * article's sentences are indexed (lists are dropped only between
+ * articles, by postings_trim()).
  */
 static int
 postings_get(struct align *al, uint32_t term, const int64_t **ids,
@@ -184,8 +185,6 @@ postings_get(struct align *al, uint32_t term, const int64_t **ids,
 		if (store_postings(al->st, tokens_term(al->tk, term),
 		    ALIGN_MAX_DF, &v, &nv, cause) != 0)
 			return -1;
-		if (al->npl + nv > ALIGN_POSTINGS_KEPT)
-			postings_drop(al);
 		pl->ids = v;
 		pl->n = pl->cap = nv;
 		al->npl += nv;
@@ -198,6 +197,14 @@ postings_get(struct align *al, uint32_t term, const int64_t **ids,
 	*ids = pl->ids;
 	*n = pl->n;
 	return 0;
+}
+
+/* Between two articles: keep at most ALIGN_POSTINGS_KEPT ids. */
+static void
+postings_trim(struct align *al)
+{
+	if (al->npl > ALIGN_POSTINGS_KEPT)
+		postings_drop(al);
 }
 
 /* Sentence sid was indexed under term: keep a read list true. */
@@ -521,14 +528,6 @@ struct cand {
 };
 
 static int
-cand_by_id(const void *a, const void *b)
-{
-	const struct cand	*x = a, *y = b;
-
-	return (x->id > y->id) - (x->id < y->id);
-}
-
-static int
 cand_by_weight(const void *a, const void *b)
 {
 	const struct cand	*x = a, *y = b;
@@ -541,6 +540,13 @@ cand_by_weight(const void *a, const void *b)
 struct rare {
 	uint32_t	term;
 	int64_t		df;
+};
+
+/* A postings list being merged. */
+struct plrun {
+	const int64_t	*ids;
+	size_t		 n, at;
+	double		 weight;
 };
 
 /* A scored candidate. */
@@ -601,16 +607,14 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
     char **cause)
 {
 	struct rare	*rare = NULL;
-	struct cand	*c = NULL, *nc;
-	size_t		 nrare = 0, nc_ = 0, capc = 0, i, j, k, m, need;
-	const int64_t	*ids;
-	int64_t		 df;
-	size_t		 nids;
+	struct cand	*c = NULL;
+	struct plrun	*lists = NULL;
+	size_t		 nrare = 0, total, i, j, k, m, need;
+	int64_t		 df, id = 0;
 	struct prep	*p;
 	struct scored	*res = NULL;
 	size_t		 nres = 0, nsim;
 	enum match_relation r;
-	double		 w_;
 	int		 rc = -1;
 
 	if (nterms == 0)
@@ -630,38 +634,56 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	if (nrare > ALIGN_TERMS)
 		nrare = ALIGN_TERMS;
 
-	for (i = 0; i < nrare; i++) {
-		if (postings_get(al, rare[i].term, &ids, &nids, cause) != 0)
-			goto out;
-		w_ = log((al->nsent + ALIGN_PRIOR) / ((double)rare[i].df + 0.5));
-		if (nc_ + nids > capc) {
-			capc = (nc_ + nids) * 2;
-			if ((nc = util_reallocarray(c, capc, sizeof *c)) == NULL) {
-				oom(cause);
-				goto out;
-			}
-			c = nc;
-		}
-		for (j = 0; j < nids; j++) {
-			c[nc_].id = ids[j];
-			c[nc_].weight = w_;
-			c[nc_].nterms = 1;
-			nc_++;
-		}
-	}
-	if (nc_ == 0) {
+	/*
+	 * Merge the postings lists (each in id order) into one entry per
+	 * sentence with the sum of the weights of its terms, added in the
+	 * order of the terms, and keep those sharing enough terms.
+	 */
+	if (nrare == 0) {
 		rc = 0;
 		goto out;
 	}
-
-	/* Merge the runs of one id, keep those sharing enough terms. */
-	qsort(c, nc_, sizeof *c, cand_by_id);
+	if ((lists = calloc(nrare, sizeof *lists)) == NULL) {
+		oom(cause);
+		goto out;
+	}
+	for (i = 0, total = 0; i < nrare; i++) {
+		if (postings_get(al, rare[i].term, &lists[i].ids,
+		    &lists[i].n, cause) != 0)
+			goto out;
+		lists[i].weight = log((al->nsent + ALIGN_PRIOR) /
+		    ((double)rare[i].df + 0.5));
+		total += lists[i].n;
+	}
+	if (total == 0) {
+		rc = 0;
+		goto out;
+	}
+	if ((c = calloc(total, sizeof *c)) == NULL) {
+		oom(cause);
+		goto out;
+	}
 	need = nrare >= 3 ? 2 : 1;
-	for (i = 0, k = 0; i < nc_; i = j) {
-		c[k] = c[i];
-		for (j = i + 1; j < nc_ && c[j].id == c[i].id; j++) {
-			c[k].weight += c[j].weight;
-			c[k].nterms++;
+	for (k = 0;;) {
+		for (i = 0, j = nrare; i < nrare; i++) {
+			if (lists[i].at < lists[i].n && (j == nrare ||
+			    lists[i].ids[lists[i].at] < id))
+				id = lists[j = i].ids[lists[i].at];
+		}
+		if (j == nrare)
+			break;
+		c[k].id = id;
+		c[k].weight = 0;
+		c[k].nterms = 0;
+		for (i = j; i < nrare; i++) {
+			if (lists[i].at < lists[i].n &&
+			    lists[i].ids[lists[i].at] == id) {
+				if (c[k].nterms++ == 0)
+					c[k].weight = lists[i].weight;
+				else
+					c[k].weight += lists[i].weight;
+				lists[i].at++;
+			}
 		}
 		if ((size_t)c[k].nterms >= need)
 			k++;
@@ -715,6 +737,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 out:
 	free(res);
 	free(c);
+	free(lists);
 	free(rare);
 	return rc;
 }
@@ -1116,6 +1139,7 @@ align_article(struct align *al, int64_t article, char **cause)
 	int			 rc = -1;
 
 	memset(&w, 0, sizeof w);
+	postings_trim(al);
 	if (store_article_get(al->st, article, &a, cause) != 0)
 		return -1;
 	if (a == NULL) {
