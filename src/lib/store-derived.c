@@ -19,14 +19,15 @@ static const char *const target_names[] = { "pair", "claim", "conflict" };
 
 #define PAIR_COLS "p.id, p.a, p.b, p.relation, p.score"
 /*
- * A pair is put by an UPDATE and, when there was none, an INSERT: an
- * upsert with RETURNING materialises its result in a temporary table,
- * which cost more than the pair itself.
+ * A pair is put by an INSERT that does nothing when the pair exists and
+ * then, only in that case, an UPDATE: an upsert with RETURNING
+ * materialises its result in a temporary table, which cost more than the
+ * pair itself, and most pairs put are new.
  */
 static const char sql_pair_update[] = "UPDATE pairs SET relation = ?3, "
     "score = ?4 WHERE a = ?1 AND b = ?2";
 static const char sql_pair_insert[] = "INSERT INTO pairs (a, b, relation, "
-    "score) VALUES (?1, ?2, ?3, ?4)";
+    "score) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (a, b) DO NOTHING";
 static const char sql_pair_id[] = "SELECT id FROM pairs "
     "WHERE a = ?1 AND b = ?2";
 static const char sql_pair_get[] = "SELECT " PAIR_COLS
@@ -223,16 +224,15 @@ store_pair_put(struct store *st, int64_t a, int64_t b,
 		a = b;
 		b = t;
 	}
-	if (pair_stmt(st, sql_pair_update, a, b, relation, score, cause) != 0)
+	if (pair_stmt(st, sql_pair_insert, a, b, relation, score, cause) != 0)
 		return -1;
-	if (sqlite3_changes(st->db) == 0) {
-		if (pair_stmt(st, sql_pair_insert, a, b, relation, score,
-		    cause) != 0)
-			return -1;
+	if (sqlite3_changes(st->db) != 0) {
 		if (id != NULL)
 			*id = sqlite3_last_insert_rowid(st->db);
 		return 0;
 	}
+	if (pair_stmt(st, sql_pair_update, a, b, relation, score, cause) != 0)
+		return -1;
 	if (id == NULL)
 		return 0;
 	if ((s = store_stmt(st, sql_pair_id, cause)) == NULL)
