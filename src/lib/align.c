@@ -291,7 +291,12 @@ tcache_clear(struct tcache *tc)
 static void
 tcache_free(struct tcache *tc)
 {
-	tcache_clear(tc);
+	uint32_t	i;
+
+	if (tc->slot != NULL) {
+		for (i = 0; i < TCACHE_SLOTS; i++)
+			free(tc->slot[i].t);
+	}
 	free(tc->slot);
 	free(tc->bucket);
 }
