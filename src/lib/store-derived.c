@@ -19,15 +19,13 @@ static const char *const target_names[] = { "pair", "claim", "conflict" };
 
 #define PAIR_COLS "p.id, p.a, p.b, p.relation, p.score"
 /*
- * A pair is put by an INSERT that does nothing when the pair exists and
- * then, only in that case, an UPDATE: an upsert with RETURNING
- * materialises its result in a temporary table, which cost more than the
- * pair itself, and most pairs put are new.
+ * A pair is put by one upsert without RETURNING (which would materialise
+ * its result in a temporary table, costing more than the pair itself);
+ * the id, when asked for, is the new rowid or else looked up.
  */
-static const char sql_pair_update[] = "UPDATE pairs SET relation = ?3, "
-    "score = ?4 WHERE a = ?1 AND b = ?2";
-static const char sql_pair_insert[] = "INSERT INTO pairs (a, b, relation, "
-    "score) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (a, b) DO NOTHING";
+static const char sql_pair_put[] = "INSERT INTO pairs (a, b, relation, "
+    "score) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (a, b) DO UPDATE SET "
+    "relation = excluded.relation, score = excluded.score";
 static const char sql_pair_id[] = "SELECT id FROM pairs "
     "WHERE a = ?1 AND b = ?2";
 static const char sql_pair_get[] = "SELECT " PAIR_COLS
@@ -207,7 +205,7 @@ store_pair_put(struct store *st, int64_t a, int64_t b,
     enum store_relation relation, double score, int64_t *id, char **cause)
 {
 	sqlite3_stmt	*s;
-	int64_t		 t;
+	int64_t		 t, last;
 	int		 rc;
 
 	if (id != NULL)
@@ -224,17 +222,16 @@ store_pair_put(struct store *st, int64_t a, int64_t b,
 		a = b;
 		b = t;
 	}
-	if (pair_stmt(st, sql_pair_insert, a, b, relation, score, cause) != 0)
-		return -1;
-	if (sqlite3_changes(st->db) != 0) {
-		if (id != NULL)
-			*id = sqlite3_last_insert_rowid(st->db);
-		return 0;
-	}
-	if (pair_stmt(st, sql_pair_update, a, b, relation, score, cause) != 0)
+	last = sqlite3_last_insert_rowid(st->db);
+	if (pair_stmt(st, sql_pair_put, a, b, relation, score, cause) != 0)
 		return -1;
 	if (id == NULL)
 		return 0;
+	/* An update leaves the last rowid as it was: then look it up. */
+	if (sqlite3_last_insert_rowid(st->db) != last) {
+		*id = sqlite3_last_insert_rowid(st->db);
+		return 0;
+	}
 	if ((s = store_stmt(st, sql_pair_id, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, a);
