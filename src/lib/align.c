@@ -9,6 +9,13 @@
  * id: the sentences indexed under the term, in id order), kept current as
  * sentences are indexed and dropped when the term stops being rare or all
  * at once when they pass ALIGN_POSTINGS_KEPT ids.
+ * The conflict pairs it has stored (struct cpairs, a set of a < b) are
+ * remembered: a story's conflicts are computed again for every article
+ * and their pairs put again, and a pair already stored as a conflict
+ * (score 1) is exactly what putting it again would store, so it is
+ * skipped.  Nothing else turns a conflict pair into another relation: the
+ * engine's `same`/`similar` pairs always involve the new article's
+ * sentences, which were in no pair before; align_all() empties the set.
  * Per article it builds a table of prepared candidate sentences (by id) that
  * lives until the article is done.  Across articles it keeps the tokens of
  * recently seen sentences (struct tcache: a FIFO of at most TCACHE_SLOTS
@@ -78,9 +85,22 @@ struct tcache {
 	uint32_t	 head;		/* next slot to (re)use */
 };
 
+/* Conflict pairs stored by this engine (open addressing, a == 0: free). */
+struct cpair {
+	int64_t	a, b;
+};
+
+#define CPAIRS_MAX	(2 * 1024 * 1024)	/* then start again: <= 64 MB */
+
+struct cpairs {
+	struct cpair	*v;
+	size_t		 n, cap;
+};
+
 struct align {
 	struct store	*st;
 	struct tcache	 tc;
+	struct cpairs	 cp;
 	struct tokens	*tk;
 	struct match	*mt;
 	struct entities	*ent;
@@ -340,6 +360,69 @@ tcache_put(struct tcache *tc, int64_t id, int64_t article, struct token *t,
 	tc->head = (tc->head + 1) % TCACHE_SLOTS;
 }
 
+/* --- conflict pairs already stored ------------------------------------ */
+
+static size_t
+cpair_slot(const struct cpairs *cp, int64_t a, int64_t b)
+{
+	uint64_t	h;
+	size_t		i;
+
+	h = ((uint64_t)a * 0x9e3779b97f4a7c15ULL) ^
+	    ((uint64_t)b * 0xc2b2ae3d27d4eb4fULL);
+	i = (size_t)(h >> 20) & (cp->cap - 1);
+	while (cp->v[i].a != 0 && (cp->v[i].a != a || cp->v[i].b != b))
+		i = (i + 1) & (cp->cap - 1);
+	return i;
+}
+
+static int
+cpairs_has(const struct cpairs *cp, int64_t a, int64_t b)
+{
+	if (cp->n == 0)
+		return 0;
+	return cp->v[cpair_slot(cp, a, b)].a != 0;
+}
+
+static void
+cpairs_clear(struct cpairs *cp)
+{
+	free(cp->v);
+	memset(cp, 0, sizeof *cp);
+}
+
+/* Remember a stored conflict pair (a < b); out of memory only forgets. */
+static void
+cpairs_add(struct cpairs *cp, int64_t a, int64_t b)
+{
+	struct cpairs	 ncp;
+	size_t		 i, k;
+
+	if (cp->n >= CPAIRS_MAX)
+		cpairs_clear(cp);
+	if (2 * (cp->n + 1) > cp->cap) {
+		ncp.cap = cp->cap == 0 ? 1024 : cp->cap * 2;
+		ncp.n = 0;
+		if ((ncp.v = calloc(ncp.cap, sizeof *ncp.v)) == NULL)
+			return;
+		for (i = 0; i < cp->cap; i++) {
+			if (cp->v[i].a == 0)
+				continue;
+			k = cpair_slot(&ncp, cp->v[i].a, cp->v[i].b);
+			ncp.v[k] = cp->v[i];
+			ncp.n++;
+		}
+		free(cp->v);
+		*cp = ncp;
+	}
+	i = cpair_slot(cp, a, b);
+	if (cp->v[i].a == 0) {
+		cp->v[i].a = a;
+		cp->v[i].b = b;
+		cp->n++;
+	}
+}
+
 /* --- engine ------------------------------------------------------------ */
 
 int
@@ -386,6 +469,7 @@ align_free(struct align *al)
 	tokens_free(al->tk);
 	entities_free(al->ent);
 	tcache_free(&al->tc);
+	cpairs_clear(&al->cp);
 	if (al->pl != NULL)
 		postings_drop(al);
 	free(al->pl);
@@ -1051,7 +1135,7 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 	struct conflict_in	*in = NULL;
 	struct conflict_set	*cs = NULL;
 	struct store_conflict	 x;
-	int64_t			*ids = NULL, id;
+	int64_t			*ids = NULL, id, pa, pb;
 	size_t			 n = 0, i, j, nin;
 	int			 kind, rc = -1;
 
@@ -1110,12 +1194,17 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 			goto out;
 	}
 	for (i = 0; i < cs->npairs; i++) {
-		if (cs->pairs[i].a == cs->pairs[i].b ||
+		pa = cs->pairs[i].a < cs->pairs[i].b ? cs->pairs[i].a :
+		    cs->pairs[i].b;
+		pb = cs->pairs[i].a < cs->pairs[i].b ? cs->pairs[i].b :
+		    cs->pairs[i].a;
+		if (pa == pb || cpairs_has(&al->cp, pa, pb) ||
 		    pair_mains_agree(in, nin, &cs->pairs[i]))
 			continue;
-		if (store_pair_put(al->st, cs->pairs[i].a, cs->pairs[i].b,
-		    STORE_CONFLICT, 1.0, NULL, cause) != 0)
+		if (store_pair_put(al->st, pa, pb, STORE_CONFLICT, 1.0, NULL,
+		    cause) != 0)
 			goto out;
+		cpairs_add(&al->cp, pa, pb);
 	}
 	rc = 0;
 out:
@@ -1284,6 +1373,7 @@ align_all(struct align *al,
 	al->ndf = 0;
 	al->nsent = 0;
 	tcache_clear(&al->tc);
+	cpairs_clear(&al->cp);
 	for (i = 0; i < as.n; i++) {
 		if (align_article(al, as.ids[i], cause) != 0)
 			goto rollback;
