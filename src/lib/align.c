@@ -5,8 +5,26 @@
  * its whole life, and a cache of document frequencies indexed by term id
  * (df[id], -1 when not yet read from the store), kept current as sentences
  * are indexed, so the IDF of a term costs one query the first time only.
+ * Next to it, the postings of the rare terms it has read (plist, by term
+ * id: the sentences indexed under the term, in id order), kept current as
+ * sentences are indexed and dropped when the term stops being rare or all
+ * at once when they pass ALIGN_POSTINGS_KEPT ids.
+ * The conflict pairs it has stored (struct cpairs, a set of a < b) are
+ * remembered: a story's conflicts are computed again for every article
+ * and their pairs put again, and a pair already stored as a conflict
+ * (score 1) is exactly what putting it again would store, so it is
+ * skipped.  Nothing else turns a conflict pair into another relation: the
+ * engine's `same`/`similar` pairs always involve the new article's
+ * sentences, which were in no pair before; align_all() empties the set.
  * Per article it builds a table of prepared candidate sentences (by id) that
- * lives until the article is done.
+ * lives until the article is done.  Across articles it keeps the tokens of
+ * recently seen sentences (struct tcache: a FIFO of at most TCACHE_SLOTS
+ * sentences, with their article), so that a sentence that is a candidate
+ * again is neither read from the store nor split again; preparing it (the
+ * IDF weights, which change as the database grows) is still done per
+ * article, so the scores are exactly those without the cache.  Sentence
+ * ids are never reused while an engine lives: the import stops at the
+ * first failed batch and align_all() empties the cache.
  *
  * Invariants: an article's own sentences are indexed only after its
  * candidates were looked up, so an article is never paired with itself by
@@ -40,13 +58,55 @@
  * weights near equal until the database is large enough to tell.
  */
 #define ALIGN_PRIOR		2000.0
+#define ALIGN_POSTINGS_KEPT	(4 * 1024 * 1024)	/* ids, 32 MB */
+
+/* The postings of a term, NULL ids when not read. */
+struct plist {
+	int64_t		*ids;
+	size_t		 n, cap;
+};
+
+/* Tokens of one sentence, kept across articles. */
+struct tslot {
+	int64_t		 id;		/* 0: free */
+	int64_t		 article;
+	struct token	*t;
+	size_t		 n;
+	uint32_t	 next;		/* hash chain; TCACHE_NONE ends it */
+};
+
+#define TCACHE_SLOTS	32768		/* about 40 MB of tokens at most */
+#define TCACHE_BUCKETS	65536
+#define TCACHE_NONE	UINT32_MAX
+
+struct tcache {
+	struct tslot	*slot;		/* TCACHE_SLOTS, a FIFO ring */
+	uint32_t	*bucket;	/* TCACHE_BUCKETS chain heads */
+	uint32_t	 head;		/* next slot to (re)use */
+};
+
+/* Conflict pairs stored by this engine (open addressing, a == 0: free). */
+struct cpair {
+	int64_t	a, b;
+};
+
+#define CPAIRS_MAX	(2 * 1024 * 1024)	/* then start again: <= 64 MB */
+
+struct cpairs {
+	struct cpair	*v;
+	size_t		 n, cap;
+};
 
 struct align {
 	struct store	*st;
+	struct tcache	 tc;
+	struct cpairs	 cp;
 	struct tokens	*tk;
 	struct match	*mt;
 	struct entities	*ent;
 	int64_t		*df;		/* by term id; -1: not read yet */
+	struct plist	*pl;		/* by term id, as df */
+	size_t		 npl;		/* ids kept in pl */
 	uint32_t	 ndf;
 	double		 nsent;		/* sentences indexed: the N of idf */
 };
@@ -87,12 +147,17 @@ df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
 {
 	uint32_t	 n, i;
 	int64_t		*p;
+	struct plist	*pl;
 
 	if (term >= al->ndf) {
 		n = tokens_count(al->tk);
 		if (n <= term)
 			n = term + 1;
 		n += n / 2 + 64;
+		if ((pl = util_reallocarray(al->pl, n, sizeof *pl)) == NULL)
+			return oom(cause);
+		al->pl = pl;
+		memset(pl + al->ndf, 0, (n - al->ndf) * sizeof *pl);
 		if ((p = util_reallocarray(al->df, n, sizeof *p)) == NULL)
 			return oom(cause);
 		for (i = al->ndf; i < n; i++)
@@ -109,16 +174,253 @@ df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
 	return 0;
 }
 
+/* Forget every kept postings list. */
+static void
+postings_drop(struct align *al)
+{
+	uint32_t	i;
+
+	for (i = 0; i < al->ndf; i++) {
+		free(al->pl[i].ids);
+		memset(&al->pl[i], 0, sizeof al->pl[i]);
+	}
+	al->npl = 0;
+}
+
+/*
+ * The sentences indexed under a rare term (df known and at most
+ * ALIGN_MAX_DF), read from the store once; *ids is borrowed until the
+ * article's sentences are indexed (lists are dropped only between
+ * articles, by postings_trim()).
+ */
+static int
+postings_get(struct align *al, uint32_t term, const int64_t **ids,
+    size_t *n, char **cause)
+{
+	struct plist	*pl = &al->pl[term];
+	int64_t		*v;
+	size_t		 nv;
+
+	if (pl->ids == NULL) {
+		if (store_postings(al->st, tokens_term(al->tk, term),
+		    ALIGN_MAX_DF, &v, &nv, cause) != 0)
+			return -1;
+		pl->ids = v;
+		pl->n = pl->cap = nv;
+		al->npl += nv;
+		if (v == NULL) {	/* nothing: read it again next time */
+			*ids = NULL;
+			*n = 0;
+			return 0;
+		}
+	}
+	*ids = pl->ids;
+	*n = pl->n;
+	return 0;
+}
+
+/* Between two articles: keep at most ALIGN_POSTINGS_KEPT ids. */
+static void
+postings_trim(struct align *al)
+{
+	if (al->npl > ALIGN_POSTINGS_KEPT)
+		postings_drop(al);
+}
+
+/* Sentence sid was indexed under term: keep a read list true. */
+static int
+postings_append(struct align *al, uint32_t term, int64_t sid, char **cause)
+{
+	struct plist	*pl = &al->pl[term];
+	int64_t		*v;
+	size_t		 cap;
+
+	if (pl->ids == NULL)
+		return 0;
+	if (al->df[term] > ALIGN_MAX_DF) {	/* never read again */
+		al->npl -= pl->n;
+		free(pl->ids);
+		memset(pl, 0, sizeof *pl);
+		return 0;
+	}
+	if (pl->n == pl->cap) {
+		cap = pl->cap < 4 ? 8 : pl->cap * 2;
+		if ((v = util_reallocarray(pl->ids, cap, sizeof *v)) == NULL)
+			return oom(cause);
+		pl->ids = v;
+		pl->cap = cap;
+	}
+	pl->ids[pl->n++] = sid;
+	al->npl++;
+	return 0;
+}
+
 static double
-align_idf(void *arg, const char *term)
+align_idf(void *arg, uint32_t id, const char *term)
 {
 	struct align	*al = arg;
-	uint32_t	 id = tokens_lookup(al->tk, term);
 	int64_t		 df = 0;
 
-	if (id != UINT32_MAX && df_get(al, id, &df, NULL) != 0)
+	(void)term;
+	if (df_get(al, id, &df, NULL) != 0)
 		df = 0;
 	return log((al->nsent + ALIGN_PRIOR) / ((double)df + 0.5));
+}
+
+/* --- tokens kept across articles ------------------------------------- */
+
+static uint32_t
+tcache_hash(int64_t id)
+{
+	uint64_t	h = (uint64_t)id * 0x9e3779b97f4a7c15ULL;
+
+	return (uint32_t)(h >> 40) & (TCACHE_BUCKETS - 1);
+}
+
+static int
+tcache_init(struct tcache *tc)
+{
+	uint32_t	i;
+
+	tc->slot = calloc(TCACHE_SLOTS, sizeof *tc->slot);
+	tc->bucket = calloc(TCACHE_BUCKETS, sizeof *tc->bucket);
+	if (tc->slot == NULL || tc->bucket == NULL)
+		return -1;
+	for (i = 0; i < TCACHE_BUCKETS; i++)
+		tc->bucket[i] = TCACHE_NONE;
+	tc->head = 0;
+	return 0;
+}
+
+static void
+tcache_clear(struct tcache *tc)
+{
+	uint32_t	i;
+
+	if (tc->slot == NULL)
+		return;
+	for (i = 0; i < TCACHE_SLOTS; i++) {
+		free(tc->slot[i].t);
+		memset(&tc->slot[i], 0, sizeof tc->slot[i]);
+	}
+	for (i = 0; i < TCACHE_BUCKETS; i++)
+		tc->bucket[i] = TCACHE_NONE;
+	tc->head = 0;
+}
+
+static void
+tcache_free(struct tcache *tc)
+{
+	uint32_t	i;
+
+	if (tc->slot != NULL) {
+		for (i = 0; i < TCACHE_SLOTS; i++)
+			free(tc->slot[i].t);
+	}
+	free(tc->slot);
+	free(tc->bucket);
+}
+
+static struct tslot *
+tcache_get(struct tcache *tc, int64_t id)
+{
+	uint32_t	k;
+
+	for (k = tc->bucket[tcache_hash(id)]; k != TCACHE_NONE;
+	    k = tc->slot[k].next) {
+		if (tc->slot[k].id == id)
+			return &tc->slot[k];
+	}
+	return NULL;
+}
+
+/* Keep the tokens t (n of them, taken over) of sentence id. */
+static void
+tcache_put(struct tcache *tc, int64_t id, int64_t article, struct token *t,
+    size_t n)
+{
+	struct tslot	*e = &tc->slot[tc->head];
+	uint32_t	*k, h;
+
+	if (e->id != 0) {
+		/* Unlink the oldest sentence from its chain. */
+		k = &tc->bucket[tcache_hash(e->id)];
+		while (*k != tc->head)
+			k = &tc->slot[*k].next;
+		*k = e->next;
+		free(e->t);
+	}
+	h = tcache_hash(id);
+	e->id = id;
+	e->article = article;
+	e->t = t;
+	e->n = n;
+	e->next = tc->bucket[h];
+	tc->bucket[h] = tc->head;
+	tc->head = (tc->head + 1) % TCACHE_SLOTS;
+}
+
+/* --- conflict pairs already stored ------------------------------------ */
+
+static size_t
+cpair_slot(const struct cpairs *cp, int64_t a, int64_t b)
+{
+	uint64_t	h;
+	size_t		i;
+
+	h = ((uint64_t)a * 0x9e3779b97f4a7c15ULL) ^
+	    ((uint64_t)b * 0xc2b2ae3d27d4eb4fULL);
+	i = (size_t)(h >> 20) & (cp->cap - 1);
+	while (cp->v[i].a != 0 && (cp->v[i].a != a || cp->v[i].b != b))
+		i = (i + 1) & (cp->cap - 1);
+	return i;
+}
+
+static int
+cpairs_has(const struct cpairs *cp, int64_t a, int64_t b)
+{
+	if (cp->n == 0)
+		return 0;
+	return cp->v[cpair_slot(cp, a, b)].a != 0;
+}
+
+static void
+cpairs_clear(struct cpairs *cp)
+{
+	free(cp->v);
+	memset(cp, 0, sizeof *cp);
+}
+
+/* Remember a stored conflict pair (a < b); out of memory only forgets. */
+static void
+cpairs_add(struct cpairs *cp, int64_t a, int64_t b)
+{
+	struct cpairs	 ncp;
+	size_t		 i, k;
+
+	if (cp->n >= CPAIRS_MAX)
+		cpairs_clear(cp);
+	if (2 * (cp->n + 1) > cp->cap) {
+		ncp.cap = cp->cap == 0 ? 1024 : cp->cap * 2;
+		ncp.n = 0;
+		if ((ncp.v = calloc(ncp.cap, sizeof *ncp.v)) == NULL)
+			return;
+		for (i = 0; i < cp->cap; i++) {
+			if (cp->v[i].a == 0)
+				continue;
+			k = cpair_slot(&ncp, cp->v[i].a, cp->v[i].b);
+			ncp.v[k] = cp->v[i];
+			ncp.n++;
+		}
+		free(cp->v);
+		*cp = ncp;
+	}
+	i = cpair_slot(cp, a, b);
+	if (cp->v[i].a == 0) {
+		cp->v[i].a = a;
+		cp->v[i].b = b;
+		cp->n++;
+	}
 }
 
 /* --- engine ------------------------------------------------------------ */
@@ -133,6 +435,10 @@ align_new(struct store *st, int load, struct align **out, char **cause)
 	if ((al = calloc(1, sizeof *al)) == NULL)
 		return oom(cause);
 	al->st = st;
+	if (tcache_init(&al->tc) != 0) {
+		oom(cause);
+		goto fail;
+	}
 	if ((al->tk = tokens_new("english", load, cause)) == NULL)
 		goto fail;
 	if ((al->mt = match_new(al->tk, load, cause)) == NULL)
@@ -162,6 +468,11 @@ align_free(struct align *al)
 	match_free(al->mt);
 	tokens_free(al->tk);
 	entities_free(al->ent);
+	tcache_free(&al->tc);
+	cpairs_clear(&al->cp);
+	if (al->pl != NULL)
+		postings_drop(al);
+	free(al->pl);
 	free(al->df);
 	free(al);
 }
@@ -193,7 +504,10 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 {
 	struct store_sentence	*s = NULL;
 	struct prep		*p, *old;
+	struct tslot		*e;
+	struct token		*t;
 	size_t			 i, oldcap;
+	long			 n;
 
 	if (w->ncache * 2 >= w->capcache) {
 		old = w->cache;
@@ -222,22 +536,29 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 	if (p->id == id)
 		return p;
 
-	if (store_sentence_get(al->st, id, &s, cause) != 0)
-		return NULL;
-	if (s == NULL) {
-		util_cause(cause, "sentence %lld vanished", (long long)id);
-		return NULL;
-	}
-	p->ms = match_prepare(al->mt, s->text, strlen(s->text), align_idf, al,
-	    cause);
-	if (p->ms == NULL) {
+	if ((e = tcache_get(&al->tc, id)) == NULL) {
+		if (store_sentence_get(al->st, id, &s, cause) != 0)
+			return NULL;
+		if (s == NULL) {
+			util_cause(cause, "sentence %lld vanished",
+			    (long long)id);
+			return NULL;
+		}
+		n = tokens_split(al->tk, s->text, strlen(s->text), &t, cause);
+		if (n < 0) {
+			store_sentence_free(s);
+			return NULL;
+		}
+		tcache_put(&al->tc, id, s->article, t, (size_t)n);
 		store_sentence_free(s);
-		return NULL;
+		e = tcache_get(&al->tc, id);
 	}
+	p->ms = match_prepare_tokens(al->mt, e->t, e->n, align_idf, al, cause);
+	if (p->ms == NULL)
+		return NULL;
 	p->id = id;
-	p->article = s->article;
+	p->article = e->article;
 	w->ncache++;
-	store_sentence_free(s);
 	return p;
 }
 
@@ -296,14 +617,6 @@ struct cand {
 };
 
 static int
-cand_by_id(const void *a, const void *b)
-{
-	const struct cand	*x = a, *y = b;
-
-	return (x->id > y->id) - (x->id < y->id);
-}
-
-static int
 cand_by_weight(const void *a, const void *b)
 {
 	const struct cand	*x = a, *y = b;
@@ -316,6 +629,13 @@ cand_by_weight(const void *a, const void *b)
 struct rare {
 	uint32_t	term;
 	int64_t		df;
+};
+
+/* A postings list being merged. */
+struct plrun {
+	const int64_t	*ids;
+	size_t		 n, at;
+	double		 weight;
 };
 
 /* A scored candidate. */
@@ -376,15 +696,14 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
     char **cause)
 {
 	struct rare	*rare = NULL;
-	struct cand	*c = NULL, *nc;
-	size_t		 nrare = 0, nc_ = 0, capc = 0, i, j, k, m, need;
-	int64_t		*ids = NULL, df, pid;
-	size_t		 nids;
+	struct cand	*c = NULL;
+	struct plrun	*lists = NULL;
+	size_t		 nrare = 0, total, i, j, k, m, need;
+	int64_t		 df, id = 0;
 	struct prep	*p;
 	struct scored	*res = NULL;
 	size_t		 nres = 0, nsim;
 	enum match_relation r;
-	double		 w_;
 	int		 rc = -1;
 
 	if (nterms == 0)
@@ -404,41 +723,56 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	if (nrare > ALIGN_TERMS)
 		nrare = ALIGN_TERMS;
 
-	for (i = 0; i < nrare; i++) {
-		if (store_postings(al->st, tokens_term(al->tk, rare[i].term),
-		    ALIGN_MAX_DF, &ids, &nids, cause) != 0)
-			goto out;
-		w_ = log((al->nsent + ALIGN_PRIOR) / ((double)rare[i].df + 0.5));
-		if (nc_ + nids > capc) {
-			capc = (nc_ + nids) * 2;
-			if ((nc = util_reallocarray(c, capc, sizeof *c)) == NULL) {
-				oom(cause);
-				goto out;
-			}
-			c = nc;
-		}
-		for (j = 0; j < nids; j++) {
-			c[nc_].id = ids[j];
-			c[nc_].weight = w_;
-			c[nc_].nterms = 1;
-			nc_++;
-		}
-		free(ids);
-		ids = NULL;
-	}
-	if (nc_ == 0) {
+	/*
+	 * Merge the postings lists (each in id order) into one entry per
+	 * sentence with the sum of the weights of its terms, added in the
+	 * order of the terms, and keep those sharing enough terms.
+	 */
+	if (nrare == 0) {
 		rc = 0;
 		goto out;
 	}
-
-	/* Merge the runs of one id, keep those sharing enough terms. */
-	qsort(c, nc_, sizeof *c, cand_by_id);
+	if ((lists = calloc(nrare, sizeof *lists)) == NULL) {
+		oom(cause);
+		goto out;
+	}
+	for (i = 0, total = 0; i < nrare; i++) {
+		if (postings_get(al, rare[i].term, &lists[i].ids,
+		    &lists[i].n, cause) != 0)
+			goto out;
+		lists[i].weight = log((al->nsent + ALIGN_PRIOR) /
+		    ((double)rare[i].df + 0.5));
+		total += lists[i].n;
+	}
+	if (total == 0) {
+		rc = 0;
+		goto out;
+	}
+	if ((c = calloc(total, sizeof *c)) == NULL) {
+		oom(cause);
+		goto out;
+	}
 	need = nrare >= 3 ? 2 : 1;
-	for (i = 0, k = 0; i < nc_; i = j) {
-		c[k] = c[i];
-		for (j = i + 1; j < nc_ && c[j].id == c[i].id; j++) {
-			c[k].weight += c[j].weight;
-			c[k].nterms++;
+	for (k = 0;;) {
+		for (i = 0, j = nrare; i < nrare; i++) {
+			if (lists[i].at < lists[i].n && (j == nrare ||
+			    lists[i].ids[lists[i].at] < id))
+				id = lists[j = i].ids[lists[i].at];
+		}
+		if (j == nrare)
+			break;
+		c[k].id = id;
+		c[k].weight = 0;
+		c[k].nterms = 0;
+		for (i = j; i < nrare; i++) {
+			if (lists[i].at < lists[i].n &&
+			    lists[i].ids[lists[i].at] == id) {
+				if (c[k].nterms++ == 0)
+					c[k].weight = lists[i].weight;
+				else
+					c[k].weight += lists[i].weight;
+				lists[i].at++;
+			}
 		}
 		if ((size_t)c[k].nterms >= need)
 			k++;
@@ -484,7 +818,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 			break;
 		if (store_pair_put(al->st, sid, res[i].id,
 		    r == MATCH_SAME ? STORE_SAME : STORE_SIMILAR,
-		    res[i].m.score, &pid, cause) != 0)
+		    res[i].m.score, NULL, cause) != 0)
 			goto out;
 		if (work_link(w, res[i].article, &res[i].m, cause) != 0)
 			goto out;
@@ -492,8 +826,8 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	rc = 0;
 out:
 	free(res);
-	free(ids);
 	free(c);
+	free(lists);
 	free(rare);
 	return rc;
 }
@@ -525,8 +859,11 @@ align_index(struct align *al, int64_t sid, const uint32_t *terms,
 	free(texts);
 	if (rc != 0)
 		return -1;
-	for (i = 0; i < nterms; i++)
+	for (i = 0; i < nterms; i++) {
 		al->df[terms[i]]++;
+		if (postings_append(al, terms[i], sid, cause) != 0)
+			return -1;
+	}
 	al->nsent++;
 	return 0;
 }
@@ -799,7 +1136,7 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 	struct conflict_in	*in = NULL;
 	struct conflict_set	*cs = NULL;
 	struct store_conflict	 x;
-	int64_t			*ids = NULL, id;
+	int64_t			*ids = NULL, id, pa, pb;
 	size_t			 n = 0, i, j, nin;
 	int			 kind, rc = -1;
 
@@ -858,12 +1195,17 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 			goto out;
 	}
 	for (i = 0; i < cs->npairs; i++) {
-		if (cs->pairs[i].a == cs->pairs[i].b ||
+		pa = cs->pairs[i].a < cs->pairs[i].b ? cs->pairs[i].a :
+		    cs->pairs[i].b;
+		pb = cs->pairs[i].a < cs->pairs[i].b ? cs->pairs[i].b :
+		    cs->pairs[i].a;
+		if (pa == pb || cpairs_has(&al->cp, pa, pb) ||
 		    pair_mains_agree(in, nin, &cs->pairs[i]))
 			continue;
-		if (store_pair_put(al->st, cs->pairs[i].a, cs->pairs[i].b,
-		    STORE_CONFLICT, 1.0, &id, cause) != 0)
+		if (store_pair_put(al->st, pa, pb, STORE_CONFLICT, 1.0, NULL,
+		    cause) != 0)
 			goto out;
+		cpairs_add(&al->cp, pa, pb);
 	}
 	rc = 0;
 out:
@@ -892,6 +1234,7 @@ align_article(struct align *al, int64_t article, char **cause)
 	int			 rc = -1;
 
 	memset(&w, 0, sizeof w);
+	postings_trim(al);
 	if (store_article_get(al->st, article, &a, cause) != 0)
 		return -1;
 	if (a == NULL) {
@@ -945,6 +1288,12 @@ align_article(struct align *al, int64_t article, char **cause)
 		goto out;
 	if (align_conflicts(al, story, cause) != 0)
 		goto out;
+	/* The article's sentences will be candidates of the next ones. */
+	for (i = 0; i < ns; i++) {
+		tcache_put(&al->tc, s[i].id, article, tok[i],
+		    (size_t)ntok[i]);
+		tok[i] = NULL;
+	}
 	rc = 0;
 out:
 	work_free(&w);
@@ -1016,10 +1365,16 @@ align_all(struct align *al,
 		goto fail;
 	if (store_clear_derived(al->st, STORE_CLEAR_INDEX, cause) != 0)
 		goto rollback;
+	if (al->pl != NULL)
+		postings_drop(al);
+	free(al->pl);
+	al->pl = NULL;
 	free(al->df);
 	al->df = NULL;
 	al->ndf = 0;
 	al->nsent = 0;
+	tcache_clear(&al->tc);
+	cpairs_clear(&al->cp);
 	for (i = 0; i < as.n; i++) {
 		if (align_article(al, as.ids[i], cause) != 0)
 			goto rollback;

@@ -3,7 +3,10 @@
  * kept as flat arrays of malloc'd strings in file order; a lookup walks
  * them from the end so that a later line (the user's file is read after
  * the system one) wins over an earlier one.  The tables are small (a few
- * hundred lines), so linear search is enough.
+ * hundred lines), but entities_country() runs for most words of every
+ * article, so forms and entities are also chained by their lower-cased
+ * first byte (fhead/ehead: 1 + the index of the last one, 0 for none;
+ * prev: the same for the one before it), newest first like the walk.
  */
 #include "px.h"
 #include "entities.h"
@@ -16,6 +19,7 @@
 struct form {
 	char	*word;		/* a form of the country's name */
 	size_t	 country;	/* index into countries */
+	size_t	 prev;		/* same first letter, earlier: 1 + index */
 };
 
 struct country {
@@ -24,6 +28,7 @@ struct country {
 
 struct entity {
 	char	*name, *side, *role;
+	size_t	 prev;		/* same first letter, earlier: 1 + index */
 };
 
 struct entities {
@@ -33,6 +38,7 @@ struct entities {
 	size_t		 nforms;
 	struct entity	*ents;
 	size_t		 nents;
+	size_t		 fhead[256], ehead[256];
 };
 
 struct entities *
@@ -85,11 +91,13 @@ static int
 form_eq(const char *form, const char *w, size_t len)
 {
 	size_t	i;
-	int	exact = all_caps(form);
+	int	exact;
 
+	/* Cheap refusals first: this runs for every word of every claim. */
 	if (len == 0 || lower((unsigned char)form[0]) !=
 	    lower((unsigned char)w[0]) || strlen(form) != len)
 		return 0;
+	exact = all_caps(form);
 	for (i = 0; i < len; i++) {
 		if (exact ? form[i] != w[i] : lower((unsigned char)form[i]) !=
 		    lower((unsigned char)w[i]))
@@ -120,6 +128,7 @@ add_country(struct entities *e, char **f, size_t nf)
 	struct country	*nc;
 	struct form	*nfm;
 	size_t		 i, ci;
+	unsigned char	 c;
 
 	nc = util_reallocarray(e->countries, e->ncountries + 1, sizeof *nc);
 	if (nc == NULL)
@@ -141,7 +150,10 @@ add_country(struct entities *e, char **f, size_t nf)
 	for (i = 0; i < nf; i++) {
 		if ((nfm[e->nforms].word = util_strdup(f[i])) == NULL)
 			return -1;
-		nfm[e->nforms++].country = ci;
+		nfm[e->nforms].country = ci;
+		c = (unsigned char)lower((unsigned char)f[i][0]);
+		nfm[e->nforms].prev = e->fhead[c];
+		e->fhead[c] = ++e->nforms;
 	}
 	return 0;
 }
@@ -151,6 +163,7 @@ add_entity(struct entities *e, char **f, size_t nf)
 {
 	struct entity	*ne;
 	struct entity	*x;
+	unsigned char	 c;
 
 	ne = util_reallocarray(e->ents, e->nents + 1, sizeof *ne);
 	if (ne == NULL)
@@ -166,7 +179,9 @@ add_entity(struct entities *e, char **f, size_t nf)
 		free(x->role);
 		return -1;
 	}
-	e->nents++;
+	c = (unsigned char)lower((unsigned char)x->name[0]);
+	x->prev = e->ehead[c];
+	e->ehead[c] = ++e->nents;
 	return 0;
 }
 
@@ -278,15 +293,17 @@ stands_for_side(const char *role)
 const char *
 entities_country(const struct entities *e, const char *word, size_t len)
 {
-	size_t	i;
+	size_t		i;
+	unsigned char	c;
 
-	if (e == NULL)
+	if (e == NULL || len == 0)
 		return NULL;
 	len = strip_possessive(word, len);
-	for (i = e->nforms; i > 0; i--)
+	c = (unsigned char)lower((unsigned char)word[0]);
+	for (i = e->fhead[c]; i > 0; i = e->forms[i - 1].prev)
 		if (form_eq(e->forms[i - 1].word, word, len))
 			return e->countries[e->forms[i - 1].country].name;
-	for (i = e->nents; i > 0; i--)
+	for (i = e->ehead[c]; i > 0; i = e->ents[i - 1].prev)
 		if (form_eq(e->ents[i - 1].name, word, len) &&
 		    stands_for_side(e->ents[i - 1].role))
 			return e->ents[i - 1].side;

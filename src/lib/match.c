@@ -514,7 +514,7 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 		w = 1.0;
 		if (idf != NULL &&
 		    (text = tokens_term(mt->tk, ms->terms[i])) != NULL)
-			w = idf(arg, text);
+			w = idf(arg, ms->terms[i], text);
 		if (!(w > 0))
 			w = 0.0;
 		ms->weight[i] = w;

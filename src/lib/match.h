@@ -37,8 +37,11 @@ enum match_relation {
 
 #define MATCH_NFEATURES 15
 
-/* The weight of a term (its text as tokens_term() gives it). */
-typedef double (*match_idf_fn)(void *arg, const char *term);
+/*
+ * The weight of a term: its id in the matcher's vocabulary, and its text
+ * as tokens_term() gives it (the id saves the callee a lookup).
+ */
+typedef double (*match_idf_fn)(void *arg, uint32_t id, const char *term);
 
 struct match;
 struct match_sentence;

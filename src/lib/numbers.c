@@ -137,17 +137,39 @@ static const char *const year_after[] = {
 	"accords", "deal", "protests", "uprising", "earthquake", "but"
 };
 
+/*
+ * Every word a figure in words can start with (units, tens, ordinals,
+ * vague plurals, "a", "an", "half", "several", "few"), in strcmp() order:
+ * parse_figure() looks a word up here before trying its many lists.
+ * Keep it in step with the lists above and with parse_figure().
+ */
+static const char *const figure_starts[] = {
+	"a", "an", "billions", "dozens", "eight", "eighteen", "eighteenth",
+	"eighth", "eightieth", "eighty", "eleven", "eleventh", "few",
+	"fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first",
+	"five", "fortieth", "forty", "four", "fourteen", "fourteenth",
+	"fourth", "half", "hundreds", "hundredth", "millions", "nine",
+	"nineteen", "nineteenth", "ninetieth", "ninety", "ninth", "one",
+	"scores", "second", "seven", "seventeen", "seventeenth", "seventh",
+	"seventieth", "seventy", "several", "six", "sixteen", "sixteenth",
+	"sixth", "sixtieth", "sixty", "ten", "tens", "tenth", "third",
+	"thirteen", "thirteenth", "thirtieth", "thirty", "thousands",
+	"thousandth", "three", "twelfth", "twelve", "twentieth", "twenty",
+	"two", "zero"
+};
+
 /* Glued suffixes that keep a digit run a figure. */
 static const char *const suffixes[] = {
 	"s", "st", "nd", "rd", "th", "m", "mn", "bn", "b", "k", "am", "pm",
 	"km", "kg", "h", "hrs", "gmt", "utc", "pc", "mw", "gw", "kw", "t"
 };
 
+/* The token at i is the word w (n bytes), ASCII case folded. */
 static int
-word_is(const struct scan *sc, size_t i, const char *w)
+word_isn(const struct scan *sc, size_t i, const char *w, size_t n)
 {
 	const struct tok	*t;
-	size_t			 n = strlen(w), k;
+	size_t			 k;
 	unsigned char		 c;
 
 	if (i >= sc->n)
@@ -163,6 +185,64 @@ word_is(const struct scan *sc, size_t i, const char *w)
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * The token at i is the word w.  Called a great many times per sentence
+ * with constant words, so it walks w once instead of measuring it first.
+ */
+static int
+word_is(const struct scan *sc, size_t i, const char *w)
+{
+	const struct tok	*t;
+	size_t			 k, n;
+	unsigned char		 c;
+
+	if (i >= sc->n)
+		return 0;
+	t = &sc->t[i];
+	if (t->type != T_WORD)
+		return 0;
+	n = t->end - t->start;
+	for (k = 0; w[k] != '\0'; k++) {
+		if (k == n)
+			return 0;
+		c = (unsigned char)sc->s[t->start + k];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		if (c != (unsigned char)w[k])
+			return 0;
+	}
+	return k == n;
+}
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Can a figure in words start with the word at i? */
+static int
+figure_start(const struct scan *sc, size_t i)
+{
+	const struct tok	*t = &sc->t[i];
+	char			 w[16];
+	const char		*key = w;
+	size_t			 n = t->end - t->start, k;
+	unsigned char		 c;
+
+	if (n >= sizeof w)
+		return 0;
+	for (k = 0; k < n; k++) {
+		c = (unsigned char)sc->s[t->start + k];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		w[k] = (char)c;
+	}
+	w[n] = '\0';
+	return bsearch(&key, figure_starts, PX_NITEMS(figure_starts),
+	    sizeof figure_starts[0], str_cmp) != NULL;
 }
 
 static int
@@ -432,18 +512,23 @@ static size_t
 match_hedge(const struct scan *sc, size_t i, const char **hedge)
 {
 	const char	*h, *sp;
-	char		 w[32];
 	size_t		 k, n, wl;
+	unsigned char	 c;
 
+	if (i >= sc->n || sc->t[i].type != T_WORD)
+		return 0;
+	c = (unsigned char)sc->s[sc->t[i].start];
+	if (c >= 'A' && c <= 'Z')
+		c = (unsigned char)(c - 'A' + 'a');
 	for (k = 0; k < PX_NITEMS(hedges); k++) {
 		h = hedges[k];
+		if ((unsigned char)h[0] != c)
+			continue;
 		n = 0;
 		for (;;) {
 			sp = strchr(h, ' ');
 			wl = sp == NULL ? strlen(h) : (size_t)(sp - h);
-			memcpy(w, h, wl);
-			w[wl] = '\0';
-			if (!word_is(sc, i + n, w))
+			if (!word_isn(sc, i + n, h, wl))
 				break;
 			n++;
 			if (sp == NULL) {
@@ -656,6 +741,8 @@ parse_figure(const struct scan *sc, size_t i, struct number *n)
 		}
 		n->value = v;
 	} else if (sc->t[i].type == T_WORD) {
+		if (!figure_start(sc, i))
+			return i;
 		flags |= NUMBER_WORD;
 		if ((k = parse_ordinal_words(sc, i, &v)) > i) {
 			n->value = v;

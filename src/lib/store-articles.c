@@ -88,12 +88,21 @@ static const char sql_line_count[] = "SELECT count FROM lines WHERE hash = ?1";
 static const char sql_line_add[] = "INSERT INTO lines (hash, count) "
     "VALUES (?1, 1) ON CONFLICT (hash) DO UPDATE SET count = count + 1";
 
-static const char sql_term_id[] = "INSERT INTO terms (term, df) "
-    "VALUES (?1, 0) ON CONFLICT (term) DO UPDATE SET df = df RETURNING id";
-static const char sql_posting_add[] =
-    "INSERT OR IGNORE INTO postings (term, sentence) VALUES (?1, ?2)";
+/*
+ * A term is looked up, then counted by its rowid (or inserted counting
+ * one); an upsert with RETURNING would materialise its result in a
+ * temporary table for every term.  A duplicate posting takes the count
+ * back.
+ */
+static const char sql_term_find[] = "SELECT id FROM terms WHERE term = ?1";
+static const char sql_term_new[] =
+    "INSERT INTO terms (term, df) VALUES (?1, 1)";
 static const char sql_term_df_inc[] =
     "UPDATE terms SET df = df + 1 WHERE id = ?1";
+static const char sql_posting_add[] =
+    "INSERT OR IGNORE INTO postings (term, sentence) VALUES (?1, ?2)";
+static const char sql_term_df_dec[] =
+    "UPDATE terms SET df = df - 1 WHERE id = ?1";
 static const char sql_term_df[] = "SELECT df FROM terms WHERE term = ?1";
 static const char sql_postings[] = "SELECT p.sentence FROM terms t "
     "JOIN postings p ON p.term = t.id WHERE t.term = ?1 "
@@ -858,6 +867,21 @@ store_lines_add(struct store *st, const char *const *lines, size_t n,
 
 /* --- candidate index -------------------------------------------------- */
 
+/* Run a statement whose one parameter is a term's rowid. */
+static int
+term_step(struct store *st, const char *sql, int64_t term, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = store_stmt(st, sql, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, term);
+	if (store_step(st, s, cause) == -1)
+		return -1;
+	sqlite3_reset(s);
+	return 0;
+}
+
 int
 store_postings_add(struct store *st, int64_t sentence,
     const char *const *terms, size_t n, char **cause)
@@ -872,15 +896,25 @@ store_postings_add(struct store *st, int64_t sentence,
 	if (store_atomic_begin(st, &own, cause) != 0)
 		return -1;
 	for (i = 0; i < n; i++) {
-		if ((s = store_stmt(st, sql_term_id, cause)) == NULL)
+		if ((s = store_stmt(st, sql_term_find, cause)) == NULL)
 			goto out;
 		store_bind_text(s, 1, terms[i]);
 		if ((rc = store_step(st, s, cause)) == -1)
 			goto out;
-		term = sqlite3_column_int64(s, 0);
-		while (rc == SQLITE_ROW)
-			rc = sqlite3_step(s);
+		term = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
 		sqlite3_reset(s);
+		if (term != 0) {
+			if (term_step(st, sql_term_df_inc, term, cause) != 0)
+				goto out;
+		} else {
+			if ((s = store_stmt(st, sql_term_new, cause)) == NULL)
+				goto out;
+			store_bind_text(s, 1, terms[i]);
+			if (store_step(st, s, cause) == -1)
+				goto out;
+			sqlite3_reset(s);
+			term = sqlite3_last_insert_rowid(st->db);
+		}
 		if ((s = store_stmt(st, sql_posting_add, cause)) == NULL)
 			goto out;
 		sqlite3_bind_int64(s, 1, term);
@@ -888,14 +922,11 @@ store_postings_add(struct store *st, int64_t sentence,
 		if (store_step(st, s, cause) == -1)
 			goto out;
 		sqlite3_reset(s);
-		if (sqlite3_changes(st->db) == 0)
-			continue;	/* a duplicate term */
-		if ((s = store_stmt(st, sql_term_df_inc, cause)) == NULL)
+		if (sqlite3_changes(st->db) != 0)
+			continue;
+		/* A duplicate term or sentence: undo the count. */
+		if (term_step(st, sql_term_df_dec, term, cause) != 0)
 			goto out;
-		sqlite3_bind_int64(s, 1, term);
-		if (store_step(st, s, cause) == -1)
-			goto out;
-		sqlite3_reset(s);
 	}
 	ok = 1;
 out:

@@ -18,9 +18,16 @@ static const char *const relation_names[] = { "same", "similar", "conflict" };
 static const char *const target_names[] = { "pair", "claim", "conflict" };
 
 #define PAIR_COLS "p.id, p.a, p.b, p.relation, p.score"
-static const char sql_pair_put[] = "INSERT INTO pairs (a, b, relation, score) "
-    "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (a, b) DO UPDATE SET "
-    "relation = excluded.relation, score = excluded.score RETURNING id";
+/*
+ * A pair is put by one upsert without RETURNING (which would materialise
+ * its result in a temporary table, costing more than the pair itself);
+ * the id, when asked for, is the new rowid or else looked up.
+ */
+static const char sql_pair_put[] = "INSERT INTO pairs (a, b, relation, "
+    "score) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (a, b) DO UPDATE SET "
+    "relation = excluded.relation, score = excluded.score";
+static const char sql_pair_id[] = "SELECT id FROM pairs "
+    "WHERE a = ?1 AND b = ?2";
 static const char sql_pair_get[] = "SELECT " PAIR_COLS
     " FROM pairs p WHERE p.a = ?1 AND p.b = ?2";
 static const char sql_pairs_between[] =
@@ -173,15 +180,36 @@ pair_row(sqlite3_stmt *s, struct store_pair *p)
 	p->score = sqlite3_column_double(s, 4);
 }
 
+/* Run the pair update or insert with its four parameters. */
+static int
+pair_stmt(struct store *st, const char *sql, int64_t a, int64_t b,
+    enum store_relation relation, double score, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = store_stmt(st, sql, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, b);
+	sqlite3_bind_text(s, 3, store_relation_name(relation), -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_double(s, 4, score);
+	if (store_step(st, s, cause) == -1)
+		return -1;
+	sqlite3_reset(s);
+	return 0;
+}
+
 int
 store_pair_put(struct store *st, int64_t a, int64_t b,
     enum store_relation relation, double score, int64_t *id, char **cause)
 {
 	sqlite3_stmt	*s;
-	int64_t		 t;
+	int64_t		 t, last;
 	int		 rc;
 
-	*id = 0;
+	if (id != NULL)
+		*id = 0;
 	if (store_writable(st, cause) != 0)
 		return -1;
 	if (a == b) {
@@ -194,22 +222,25 @@ store_pair_put(struct store *st, int64_t a, int64_t b,
 		a = b;
 		b = t;
 	}
-	if ((s = store_stmt(st, sql_pair_put, cause)) == NULL)
+	last = sqlite3_last_insert_rowid(st->db);
+	if (pair_stmt(st, sql_pair_put, a, b, relation, score, cause) != 0)
+		return -1;
+	if (id == NULL)
+		return 0;
+	/* An update leaves the last rowid as it was: then look it up. */
+	if (sqlite3_last_insert_rowid(st->db) != last) {
+		*id = sqlite3_last_insert_rowid(st->db);
+		return 0;
+	}
+	if ((s = store_stmt(st, sql_pair_id, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, a);
 	sqlite3_bind_int64(s, 2, b);
-	sqlite3_bind_text(s, 3, store_relation_name(relation), -1,
-	    SQLITE_STATIC);
-	sqlite3_bind_double(s, 4, score);
 	if ((rc = store_step(st, s, cause)) == -1)
 		return -1;
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(s, 0);
-	while (rc == SQLITE_ROW)
-		rc = sqlite3_step(s);
 	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return store_fail(st, cause);
 	return 0;
 }
 

@@ -32,6 +32,11 @@
  *   page cache and a checkpoint every 8,192 pages made no measurable
  *   difference at 1,000 articles; they are for databases that outgrow
  *   SQLite's default 2 MB cache.
+ * - temp_store=MEMORY: the engine writes inside the batch transaction
+ *   with statements that need a statement journal (upserts, foreign
+ *   keys); with temp files each spill was a pwrite.  Import of 300
+ *   generated articles with alignment: 8.8 s wall, 1.25 s system before,
+ *   4.7 s wall, 0.05 s system after.
  * - FTS5 detail=full, no prefix index.  Measured on 100,000 sentences of
  *   12-30 words (a Zipf vocabulary of 20,000 words), one column: the index
  *   is 6.7 MB with detail=full, 6.5 MB with detail=column, 2.8 MB with
@@ -204,6 +209,9 @@ _Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,
     "one migration per schema version");
 
 static const char sql_data_version[] = "PRAGMA data_version";
+/* Prepared once: the engine opens a savepoint per sentence it indexes. */
+static const char sql_savepoint[] = "SAVEPOINT px_atomic";
+static const char sql_release[] = "RELEASE px_atomic";
 static const char sql_user_version[] = "PRAGMA user_version";
 
 int
@@ -508,7 +516,7 @@ store_atomic_begin(struct store *st, int *own, char **cause)
 		return -1;
 	if (st->intx) {
 		*own = 0;
-		return exec_script(st, "SAVEPOINT px_atomic", cause);
+		return store_exec1(st, sql_savepoint, cause);
 	}
 	*own = 1;
 	return store_begin(st, cause);
@@ -528,7 +536,7 @@ store_atomic_end(struct store *st, int own, int ok, char **cause)
 		sqlite3_exec(st->db, "RELEASE px_atomic", NULL, NULL, NULL);
 		return 0;
 	}
-	return exec_script(st, "RELEASE px_atomic", cause);
+	return store_exec1(st, sql_release, cause);
 }
 
 /* Is the file an SQLite database of ours (or an empty new one)?  Reads
@@ -748,9 +756,10 @@ open_db(const char *path, int flags, struct store **out, int target,
 		return -1;
 	}
 	st->readonly = ro;
-	oflags = ro ? SQLITE_OPEN_READONLY :
+	/* One thread per store (store.h): no connection mutex. */
+	oflags = SQLITE_OPEN_NOMUTEX | (ro ? SQLITE_OPEN_READONLY :
 	    SQLITE_OPEN_READWRITE | (flags & STORE_CREATE ?
-	    SQLITE_OPEN_CREATE : 0);
+	    SQLITE_OPEN_CREATE : 0));
 	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
 		if (st->db == NULL)
 			util_cause(cause, "%s", strerror(ENOMEM));
@@ -788,6 +797,7 @@ open_db(const char *path, int flags, struct store **out, int target,
 		if (exec_script(st, "PRAGMA journal_mode = WAL;"
 		    "PRAGMA synchronous = NORMAL;"
 		    "PRAGMA cache_size = -32768;"
+		    "PRAGMA temp_store = MEMORY;"
 		    "PRAGMA wal_autocheckpoint = 8192", cause) != 0)
 			goto fail;
 		if (version < target && migrate(st, target, cause) != 0)

@@ -301,7 +301,8 @@ struct store_pair {
 /*
  * Record that sentences a and b are related (order does not matter: the
  * store keeps a < b).  Putting an existing pair again updates its relation
- * and score and keeps its id.  a == b is an error.
+ * and score and keeps its id.  a == b is an error.  id may be NULL when the
+ * caller does not need the pair's id (it saves a lookup on an update).
  */
 int store_pair_put(struct store *st, int64_t a, int64_t b,
     enum store_relation relation, double score, int64_t *id, char **cause);

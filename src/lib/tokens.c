@@ -1133,6 +1133,12 @@ tokens_near(const struct tokens *tk, uint32_t a, uint32_t b)
 		return 1;
 	if (a >= tk->nterms || b >= tk->nterms)
 		return 0;
+	/*
+	 * Fewer than 6 bytes are fewer than 6 characters: refuse before
+	 * decoding (most words compared are short).
+	 */
+	if (strlen(tk->terms[a]) < 6 || strlen(tk->terms[b]) < 6)
+		return 0;
 	/* an alias group is named by its first form after a '=' */
 	s = (const uint8_t *)tk->terms[a] + (tk->terms[a][0] == '=');
 	for (e = s + strlen((const char *)s); s < e && n < 32; s += k, n++) {
