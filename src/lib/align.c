@@ -810,7 +810,8 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		res[nres].article = p->article;
 		nres++;
 	}
-	qsort(res, nres, sizeof *res, scored_cmp);
+	if (nres > 0)		/* res is NULL when there was no candidate */
+		qsort(res, nres, sizeof *res, scored_cmp);
 	for (i = 0, nsim = 0; i < nres; i++) {
 		r = res[i].m.relation;
 		if (r == MATCH_SIMILAR && nsim++ >= ALIGN_SIMILAR)
