@@ -197,6 +197,70 @@ START_TEST(test_align_all_again)
 }
 END_TEST
 
+static const char quake_c[] =
+    "Valdoria quake: governor gives a new toll\n"
+    "March 4, 2025\n"
+    "A magnitude 6.8 earthquake struck the mountain province of Valdoria "
+    "early on Monday, the national seismology institute said.\n"
+    "The provincial governor said 640 people had been killed.\n";
+
+/* A conflict keeps its id when a later article adds a claim to it. */
+START_TEST(test_conflict_keeps_id)
+{
+	struct store		*st = NULL;
+	struct align		*al = NULL;
+	struct ingest		*in = NULL;
+	struct ingest_options	 io;
+	struct store_article	*a = NULL, *b = NULL;
+	struct store_conflict	*cf = NULL, other;
+	char			*cause = NULL;
+	size_t			 n;
+	int64_t			 before, oid;
+
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	ck_assert_int_eq(store_article_get(st, 1, &a, &cause), 0);
+	ck_assert_int_eq(store_conflicts_of_story(st, a->story, &cf, &n,
+	    &cause), 0);
+	ck_assert_uint_eq(n, 1);
+	before = cf[0].id;
+	store_conflicts_free(cf, n);
+	/*
+	 * A later conflict in another story: dropping and adding the quake's
+	 * group again would give it a new, higher id.
+	 */
+	ck_assert_int_eq(store_article_get(st, 3, &b, &cause), 0);
+	memset(&other, 0, sizeof other);
+	other.story = b->story;
+	other.kind = "killed";
+	other.subject = "fans";
+	other.reason = "test";
+	ck_assert_int_eq(store_conflict_add(st, &other, &oid, &cause), 0);
+	ck_assert_int_gt(oid, before);
+	store_article_free(b);
+
+	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
+	memset(&io, 0, sizeof io);
+	io.after_add = align_hook;
+	io.after_add_arg = al;
+	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
+	ck_assert_int_eq(ingest_add(in, "quake-c.txt", quake_c,
+	    strlen(quake_c), &cause), 0);
+	ck_assert_int_eq(ingest_flush(in, &cause), 0);
+	ingest_free(in);
+
+	ck_assert_int_eq(store_conflicts_of_story(st, a->story, &cf, &n,
+	    &cause), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_int_eq(cf[0].id, before);
+	ck_assert_uint_eq(cf[0].nclaims, 3);
+	ck_assert_ptr_nonnull(strstr(cf[0].reason, "640"));
+	store_conflicts_free(cf, n);
+	store_article_free(a);
+	align_free(al);
+	store_close(st);
+}
+END_TEST
+
 START_TEST(test_align_missing_article)
 {
 	struct store	*st = NULL;
@@ -225,6 +289,7 @@ align_suite(void)
 	tcase_add_test(tc, test_import_aligns);
 	tcase_add_test(tc, test_align_all_again);
 	tcase_add_test(tc, test_align_missing_article);
+	tcase_add_test(tc, test_conflict_keeps_id);
 	suite_add_tcase(s, tc);
 	return s;
 }

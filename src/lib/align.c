@@ -46,6 +46,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define ALIGN_TERMS		6	/* rarest terms looked up per sentence */
 #define ALIGN_MAX_DF		400	/* terms in more sentences are too common */
@@ -1124,32 +1125,77 @@ pair_mains_agree(const struct conflict_in *in, size_t n,
 	    main_claim(in, n, y->sentence, y->c));
 }
 
+static int
+cmp_id(const void *a, const void *b)
+{
+	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+static int
+same_ids(const int64_t *a, size_t na, const int64_t *b, size_t nb)
+{
+	return na == nb && (na == 0 || memcmp(a, b, na * sizeof *a) == 0);
+}
+
+static int
+same_text(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+/* The stored conflict of this kind and subject not yet matched, or n. */
+static size_t
+conflict_same_group(const struct store_conflict *old, size_t n,
+    const unsigned char *used, const char *kind, const char *subject)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (used[i] || strcmp(old[i].kind, kind) != 0)
+			continue;
+		if (old[i].subject == NULL || subject == NULL ?
+		    old[i].subject == subject :
+		    strcasecmp(old[i].subject, subject) == 0)
+			return i;
+	}
+	return n;
+}
+
 /*
- * Compute the conflicts of a story again from all its claims, store them,
- * and mark the sentence pairs that carry them.
+ * Compute the conflicts of a story again from all its claims and store
+ * what changed: a group found before keeps its id (its claims and reason
+ * updated in place), new groups are added, groups that vanished (a story
+ * merged into another) are dropped.  Then mark the sentence pairs that
+ * carry a conflict.
  */
 static int
 align_conflicts(struct align *al, int64_t story, char **cause)
 {
 	struct store_claim	*sc = NULL;
+	struct store_conflict	*old = NULL;
 	struct claim		*cv = NULL;
 	struct conflict_in	*in = NULL;
 	struct conflict_set	*cs = NULL;
 	struct store_conflict	 x;
 	int64_t			*ids = NULL, id, pa, pb;
-	size_t			 n = 0, i, j, nin;
+	size_t			 n = 0, nold = 0, i, j, nin = 0;
+	unsigned char		*used = NULL;
 	int			 kind, rc = -1;
 
 	if (store_claims_of_story(al->st, story, &sc, &n, cause) != 0)
 		return -1;
-	if (store_story_conflicts_clear(al->st, story, cause) != 0)
+	if (store_conflicts_of_story(al->st, story, &old, &nold, cause) != 0)
 		goto out;
-	if (n < 2) {
-		rc = 0;
+	if (nold > 0 && (used = calloc(nold, 1)) == NULL) {
+		oom(cause);
 		goto out;
 	}
-	cv = calloc(n, sizeof *cv);
-	in = calloc(n, sizeof *in);
+	cv = calloc(n + 1, sizeof *cv);
+	in = calloc(n + 1, sizeof *in);
 	if (cv == NULL || in == NULL) {
 		oom(cause);
 		goto out;
@@ -1176,6 +1222,8 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 		goto out;
 	for (i = 0; i < cs->n; i++) {
 		const struct conflict	*c = &cs->v[i];
+		const char		*kname = claim_kind_name(c->kind);
+		size_t			 k;
 
 		free(ids);
 		if ((ids = calloc(c->nclaims + 1, sizeof *ids)) == NULL) {
@@ -1184,14 +1232,36 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 		}
 		for (j = 0; j < c->nclaims; j++)
 			ids[j] = c->claims[j];
+		qsort(ids, c->nclaims, sizeof *ids, cmp_id);
+		/*
+		 * The same group found again keeps its id, so the verdicts
+		 * editors gave it stay with it as articles add claims.
+		 */
+		k = conflict_same_group(old, nold, used, kname, c->subject);
+		if (k < nold) {
+			used[k] = 1;
+			if (!same_ids(old[k].claims, old[k].nclaims, ids,
+			    c->nclaims) || !same_text(old[k].reason,
+			    c->reason)) {
+				if (store_conflict_update(al->st, old[k].id,
+				    c->reason, ids, c->nclaims, cause) != 0)
+					goto out;
+			}
+			continue;
+		}
 		memset(&x, 0, sizeof x);
 		x.story = story;
-		x.kind = (char *)claim_kind_name(c->kind);
+		x.kind = (char *)kname;
 		x.subject = c->subject;
 		x.reason = c->reason;
 		x.claims = ids;
 		x.nclaims = c->nclaims;
 		if (store_conflict_add(al->st, &x, &id, cause) != 0)
+			goto out;
+	}
+	for (i = 0; i < nold; i++) {
+		if (!used[i] &&
+		    store_conflict_delete(al->st, old[i].id, cause) != 0)
 			goto out;
 	}
 	for (i = 0; i < cs->npairs; i++) {
@@ -1209,10 +1279,12 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 	}
 	rc = 0;
 out:
+	free(used);
 	free(ids);
 	conflict_free(cs);
 	free(in);
 	free(cv);
+	store_conflicts_free(old, nold);
 	store_claims_free(sc, n);
 	return rc;
 }

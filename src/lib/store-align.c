@@ -1,9 +1,10 @@
 /*
  * store-align.c: the writes the alignment engine needs beyond the plain
  * put/add functions: moving a story's articles into another story,
- * dropping a story, and dropping a story's conflicts before they are
- * computed again.  Each is one statement, atomic by itself, and meant to
- * run inside the caller's transaction.
+ * dropping a story, dropping a story's conflicts, and changing or dropping
+ * one conflict in place (so that a conflict keeps its id, and the verdicts
+ * that name it, while new articles add claims to it).  Each is atomic by
+ * itself and meant to run inside the caller's transaction.
  */
 #include "store-int.h"
 
@@ -13,6 +14,14 @@ static const char sql_story_conflicts_delete[] =
     "DELETE FROM conflicts WHERE story = ?1";
 static const char sql_story_delete[] =
     "DELETE FROM stories WHERE id = ?1";
+static const char sql_conflict_delete[] =
+    "DELETE FROM conflicts WHERE id = ?1";
+static const char sql_conflict_reason[] =
+    "UPDATE conflicts SET reason = ?2 WHERE id = ?1";
+static const char sql_conflict_claims_delete[] =
+    "DELETE FROM conflict_claims WHERE conflict = ?1";
+static const char sql_conflict_claim_insert[] =
+    "INSERT OR IGNORE INTO conflict_claims (conflict, claim) VALUES (?1, ?2)";
 
 static int
 run_ids(struct store *st, const char *sql, int64_t a, int64_t b,
@@ -51,4 +60,47 @@ store_story_delete(struct store *st, int64_t story, char **cause)
 	if (store_story_conflicts_clear(st, story, cause) != 0)
 		return -1;
 	return run_ids(st, sql_story_delete, story, 0, cause);
+}
+
+int
+store_conflict_delete(struct store *st, int64_t id, char **cause)
+{
+	return run_ids(st, sql_conflict_delete, id, 0, cause);
+}
+
+int
+store_conflict_update(struct store *st, int64_t id, const char *reason,
+    const int64_t *claims, size_t n, char **cause)
+{
+	sqlite3_stmt	*s;
+	size_t		 i;
+	int		 own, ok = 0;
+
+	if (store_writable(st, cause) != 0 ||
+	    store_atomic_begin(st, &own, cause) != 0)
+		return -1;
+	if ((s = store_stmt(st, sql_conflict_reason, cause)) == NULL)
+		goto out;
+	sqlite3_bind_int64(s, 1, id);
+	store_bind_text(s, 2, reason);
+	if (store_step(st, s, cause) == -1)
+		goto out;
+	sqlite3_reset(s);
+	if (run_ids(st, sql_conflict_claims_delete, id, 0, cause) != 0)
+		goto out;
+	for (i = 0; i < n; i++) {
+		if ((s = store_stmt(st, sql_conflict_claim_insert, cause)) ==
+		    NULL)
+			goto out;
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_bind_int64(s, 2, claims[i]);
+		if (store_step(st, s, cause) == -1)
+			goto out;
+		sqlite3_reset(s);
+	}
+	ok = 1;
+out:
+	if (store_atomic_end(st, own, ok, ok ? cause : NULL) != 0)
+		ok = 0;
+	return ok ? 0 : -1;
 }

@@ -433,6 +433,13 @@ int store_story_conflicts_clear(struct store *st, int64_t story,
 /* Drop a story and its conflicts; its articles are left in no story. */
 int store_story_delete(struct store *st, int64_t story, char **cause);
 
+/* Give conflict id a new reason and claims (it keeps its id). */
+int store_conflict_update(struct store *st, int64_t id, const char *reason,
+    const int64_t *claims, size_t n, char **cause);
+
+/* Drop one conflict. */
+int store_conflict_delete(struct store *st, int64_t id, char **cause);
+
 /* --- derived data ----------------------------------------------------- */
 
 #define STORE_CLEAR_INDEX	0x1	/* also terms and postings */
