@@ -11,6 +11,8 @@
 #include "suites.h"
 #include "px.h"
 #include "rows.h"
+#include "cells.h"
+#include "store.h"
 
 struct rows_case {
 	size_t			 npanes;
@@ -75,6 +77,41 @@ START_TEST(test_rows)
 }
 END_TEST
 
+struct strong_case {
+	int	rel[ROWS_PANES];
+	size_t	npanes;
+	int	want;
+};
+
+static const struct strong_case strong_cases[] = {
+	{ { -1, -1, -1 }, 2, -1 },
+	{ { -1, STORE_SIMILAR, -1 }, 2, STORE_SIMILAR },
+	{ { -1, STORE_SIMILAR, STORE_SAME }, 3, STORE_SAME },
+	{ { -1, STORE_SAME, STORE_CONFLICT }, 3, STORE_CONFLICT },
+	/* the third pane does not count when two are shown */
+	{ { -1, STORE_SIMILAR, STORE_CONFLICT }, 2, STORE_SIMILAR },
+};
+
+START_TEST(test_strongest)
+{
+	const struct strong_case	*c = &strong_cases[_i];
+	struct rows_row			 r;
+
+	memset(&r, 0, sizeof r);
+	memcpy(r.rel, c->rel, sizeof r.rel);
+	ck_assert_int_eq(rows_strongest(&r, c->npanes), c->want);
+}
+END_TEST
+
+START_TEST(test_role)
+{
+	ck_assert_int_eq(rows_role(STORE_SAME), ROLE_SHARED);
+	ck_assert_int_eq(rows_role(STORE_SIMILAR), ROLE_SIMILAR);
+	ck_assert_int_eq(rows_role(STORE_CONFLICT), ROLE_CONFLICT);
+	ck_assert_int_eq(rows_role(-1), ROLE_UNIQUE);
+}
+END_TEST
+
 Suite *
 rows_suite(void)
 {
@@ -82,6 +119,8 @@ rows_suite(void)
 	TCase	*tc = tcase_create("rows");
 
 	tcase_add_loop_test(tc, test_rows, 0, PX_NITEMS(rows_cases));
+	tcase_add_loop_test(tc, test_strongest, 0, PX_NITEMS(strong_cases));
+	tcase_add_test(tc, test_role);
 	suite_add_tcase(s, tc);
 	return s;
 }

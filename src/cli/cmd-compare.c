@@ -165,38 +165,6 @@ out:
 	return rc;
 }
 
-static int
-compare_role(int rel)
-{
-	switch (rel) {
-	case STORE_SAME:
-		return ROLE_SHARED;
-	case STORE_SIMILAR:
-		return ROLE_SIMILAR;
-	case STORE_CONFLICT:
-		return ROLE_CONFLICT;
-	}
-	return ROLE_UNIQUE;
-}
-
-/* The strongest relation of a row: conflict, then same, then similar. */
-static int
-compare_rel(const struct compare *c, const struct rows_row *r)
-{
-	size_t	k;
-	int	best = -1;
-
-	for (k = 1; k < c->npanes; k++) {
-		if (r->rel[k] == STORE_CONFLICT)
-			return STORE_CONFLICT;
-		if (r->rel[k] == STORE_SAME)
-			best = STORE_SAME;
-		else if (r->rel[k] == STORE_SIMILAR && best == -1)
-			best = STORE_SIMILAR;
-	}
-	return best;
-}
-
 /* Whether text[from, to) is only spaces (two spans then share brackets). */
 static int
 compare_spaces(const char *text, size_t from, size_t to)
@@ -323,7 +291,7 @@ compare_row(const struct compare *c, const struct rows_row *row)
 	memset(cols, 0, sizeof cols);
 	for (k = 0; k < ROWS_PANES; k++)
 		cells_clear(&cols[k]);
-	rel = compare_rel(c, row);
+	rel = rows_strongest(row, c->npanes);
 	mark = rel == STORE_CONFLICT ? "!" : rel == STORE_SAME ? "=" :
 	    rel == STORE_SIMILAR ? "~" : " ";
 	/* The row's first sentence is the one the others relate to. */
@@ -358,7 +326,7 @@ compare_row(const struct compare *c, const struct rows_row *row)
 	free(d0);
 	if (r == 0)
 		r = compare_print(c, cols, mark,
-		    rel >= 0 ? compare_role(rel) : ROLE_MARKER);
+		    rel >= 0 ? rows_role(rel) : ROLE_MARKER);
 	for (k = 0; k < ROWS_PANES; k++)
 		cells_free(&cols[k]);
 	return r;

@@ -5,7 +5,9 @@
  * which are a few hundred at most.
  */
 #include "px.h"
+#include "cells.h"
 #include "rows.h"
+#include "store.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -235,4 +237,35 @@ out:
 	}
 	free(b.v);
 	return rc;
+}
+
+int
+rows_strongest(const struct rows_row *r, size_t npanes)
+{
+	size_t	k;
+	int	best = -1;
+
+	for (k = 1; k < npanes && k < ROWS_PANES; k++) {
+		if (r->rel[k] == STORE_CONFLICT)
+			return STORE_CONFLICT;
+		if (r->rel[k] == STORE_SAME)
+			best = STORE_SAME;
+		else if (r->rel[k] == STORE_SIMILAR && best == -1)
+			best = STORE_SIMILAR;
+	}
+	return best;
+}
+
+int
+rows_role(int rel)
+{
+	switch (rel) {
+	case STORE_SAME:
+		return ROLE_SHARED;
+	case STORE_SIMILAR:
+		return ROLE_SIMILAR;
+	case STORE_CONFLICT:
+		return ROLE_CONFLICT;
+	}
+	return ROLE_UNIQUE;
 }

@@ -42,4 +42,13 @@ int rows_align(size_t npanes, const size_t *nsent,
     const struct rows_link *links, size_t nlinks, struct rows_row **out,
     size_t *nout);
 
+/*
+ * For links whose rel is a store relation (enum store_relation): the
+ * strongest relation of a row across panes 1 .. npanes - 1 (a conflict,
+ * then the same fact, then similar), or -1 for a row of one sentence; and
+ * the screen role (enum role of cells.h) that shows a relation.
+ */
+int rows_strongest(const struct rows_row *r, size_t npanes);
+int rows_role(int rel);
+
 #endif

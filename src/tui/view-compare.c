@@ -266,38 +266,6 @@ compare_count(struct view *v)
 	return (long)((struct compare *)v->data)->nrows + 1;
 }
 
-static int
-rel_role(int rel)
-{
-	switch (rel) {
-	case STORE_SAME:
-		return ROLE_SHARED;
-	case STORE_SIMILAR:
-		return ROLE_SIMILAR;
-	case STORE_CONFLICT:
-		return ROLE_CONFLICT;
-	}
-	return ROLE_UNIQUE;
-}
-
-/* The strongest relation of a row: conflict, then same, then similar. */
-static int
-row_rel(const struct compare *c, const struct rows_row *r)
-{
-	size_t	k;
-	int	best = -1;
-
-	for (k = 1; k < c->npanes; k++) {
-		if (r->rel[k] == STORE_CONFLICT)
-			return STORE_CONFLICT;
-		if (r->rel[k] == STORE_SAME)
-			best = STORE_SAME;
-		else if (r->rel[k] == STORE_SIMILAR && best == -1)
-			best = STORE_SIMILAR;
-	}
-	return best;
-}
-
 /*
  * The pair a row shows: between its first sentence and another pane's
  * (a conflicting one first); NULL for a row of one sentence.
@@ -414,12 +382,12 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 		cells_addstr(&marker, "  ", ROLE_MARKER);
 	} else {
 		r = &c->rows[item - 1];
-		rel = row_rel(c, r);
+		rel = rows_strongest(r, c->npanes);
 		/* The pair the review actions apply to: marker reversed. */
 		cells_addstr(&marker, rel == STORE_CONFLICT ? "!" :
 		    rel == STORE_SAME ? "=" : rel == STORE_SIMILAR ? "~" : " ",
 		    item == compare_target(v) ? ROLE_SELECTED : rel >= 0 ?
-		    rel_role(rel) : ROLE_MARKER);
+		    rows_role(rel) : ROLE_MARKER);
 		cp = row_pair(c, r);
 		review_marker(&marker, cp != NULL ? cp->latest : NULL);
 		/* The row's first sentence is the base the others relate to. */
@@ -446,12 +414,12 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 				done0 = 1;
 			}
 			compare_text(&cols[k], c->pane[k].sent[r->s[k]].text,
-			    rel_role(r->rel[k]), db, nb);
+			    rows_role(r->rel[k]), db, nb);
 			free(da);
 			free(db);
 		}
 		if (t0 != NULL)
-			compare_text(&cols[base], t0, rel_role(rel), d0, n0);
+			compare_text(&cols[base], t0, rows_role(rel), d0, n0);
 		free(d0);
 	}
 	if (cells_columns(cols, w, c->npanes, sep, ROLE_DIM, &tmp) != 0)
@@ -552,7 +520,7 @@ compare_jump(struct view *v, int conflict, int dir)
 	int		 rel;
 
 	for (i = v->top + dir; i >= 1 && i <= (long)c->nrows; i += dir) {
-		rel = row_rel(c, &c->rows[i - 1]);
+		rel = rows_strongest(&c->rows[i - 1], c->npanes);
 		if (conflict ? rel == STORE_CONFLICT :
 		    rel == STORE_SAME || rel == STORE_SIMILAR) {
 			ui_goto(v->ui, i);
