@@ -3,6 +3,10 @@
  * claims, conflicts, stories, the candidate index) and compute it all again
  * from the stored sentences, for instance after the alias or entity tables
  * changed.  One transaction: interrupted, the database stays as it was.
+ *
+ * Editors' verdicts name pairs, claims and conflicts by id, and aligning
+ * again numbers them anew: with verdicts in the database the command
+ * refuses unless --force says the editors' marks may be left behind.
  */
 #include "cli.h"
 #include "align.h"
@@ -15,6 +19,7 @@
 #include <unistd.h>
 
 static const struct option longopts[] = {
+	{ "force", no_argument, NULL, 'f' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -28,11 +33,22 @@ struct progress {
 static void
 usage(void)
 {
-	printf(_("Usage: %s align [--quiet]\n"), PACKAGE);
+	printf(_("Usage: %s align [--force] [--quiet]\n"), PACKAGE);
 	fputs(_("Compute again every sentence pair, claim, conflict and story "
 	    "from the\narticles in the database.\n\n"), stdout);
-	fputs(_("  -q, --quiet  print nothing but errors\n"
+	fputs(_("  -f, --force  align even when editors' verdicts name the "
+	    "items it renumbers\n"
+	    "  -q, --quiet  print nothing but errors\n"
 	    "  -h, --help   display this help and exit\n"), stdout);
+}
+
+/* Stops at the first verdict: there is one. */
+static int
+any_verdict(void *arg, const struct store_verdict *v)
+{
+	(void)v;
+	*(int *)arg = 1;
+	return 1;
 }
 
 static void
@@ -62,11 +78,14 @@ cmd_align(struct cli *cli, int argc, char **argv)
 	struct progress	 p = { 0, 0 };
 	char		*cause = NULL;
 	int64_t		 narticles = 0, nstories = 0;
-	int		 c, quiet = 0, rc;
+	int		 c, quiet = 0, force = 0, verdicts = 0, rc;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+fqh", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'f':
+			force = 1;
+			break;
 		case 'q':
 			quiet = 1;
 			break;
@@ -82,7 +101,18 @@ cmd_align(struct cli *cli, int argc, char **argv)
 	p.show = !quiet && isatty(STDERR_FILENO);
 
 	if (store_open(cli->db_path, 0, &st, &cause) != 0 ||
-	    align_new(st, 1, &al, &cause) != 0 ||
+	    store_verdicts_each(st, any_verdict, &verdicts, &cause) < 0) {
+		rc = cli_error("%s", cause);
+		free(cause);
+		goto out;
+	}
+	if (verdicts && !force) {
+		rc = cli_error("%s", _("align: editors' verdicts name pairs, "
+		    "claims and conflicts that aligning again would renumber; "
+		    "use --force to align anyway"));
+		goto out;
+	}
+	if (align_new(st, 1, &al, &cause) != 0 ||
 	    align_all(al, progress, &p, &cause) != 0 ||
 	    store_article_count(st, 0, &narticles, &cause) != 0 ||
 	    store_story_count(st, &nstories, &cause) != 0) {
