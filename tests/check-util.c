@@ -4,6 +4,7 @@
  */
 #include <config.h>
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +88,50 @@ START_TEST(test_read_file_limit)
 }
 END_TEST
 
+/* Collects lines; refuses one that says "bad". */
+static int
+collect(void *arg, char *line, char **cause)
+{
+	char	*all = arg;
+
+	if (strcmp(line, "bad") == 0) {
+		util_cause(cause, "no good");
+		return -1;
+	}
+	strcat(all, line);
+	strcat(all, "|");
+	return 0;
+}
+
+START_TEST(test_load_lines)
+{
+	const char	*one = "a\n\nb c\nlast", *two = "a\nbad\nc\n";
+	char		 path[] = "/tmp/px-lines-XXXXXX", all[128] = "";
+	char		*cause = NULL;
+	int		 fd = mkstemp(path);
+
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, one, strlen(one)), (ssize_t)strlen(one));
+	close(fd);
+	ck_assert_int_eq(util_load_lines(path, collect, all, &cause), 0);
+	ck_assert_str_eq(all, "a||b c|last|");
+	fd = open(path, O_WRONLY | O_TRUNC);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, two, strlen(two)), (ssize_t)strlen(two));
+	close(fd);
+	all[0] = '\0';
+	ck_assert_int_eq(util_load_lines(path, collect, all, &cause), -1);
+	ck_assert_str_eq(all, "a|");
+	ck_assert_ptr_nonnull(strstr(cause, ":2: no good"));
+	free(cause);
+	cause = NULL;
+	unlink(path);
+	ck_assert_int_eq(util_load_lines(path, collect, all, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, path));
+	free(cause);
+}
+END_TEST
+
 Suite *
 util_suite(void)
 {
@@ -97,6 +142,7 @@ util_suite(void)
 	tcase_add_test(tc, test_sha256_million_a);
 	tcase_add_test(tc, test_printf_and_cause);
 	tcase_add_test(tc, test_read_file_limit);
+	tcase_add_test(tc, test_load_lines);
 	suite_add_tcase(s, tc);
 	return s;
 }

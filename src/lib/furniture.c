@@ -165,28 +165,16 @@ oom:
 	return -1;
 }
 
+static int
+furniture_line(void *arg, char *line, char **cause)
+{
+	return furniture_add(arg, line, cause);
+}
+
 int
 furniture_load_file(struct furniture *f, const char *path, char **cause)
 {
-	FILE	*fp;
-	char	 line[1024], *c2 = NULL;
-	int	 lineno = 0;
-
-	if ((fp = fopen(path, "r")) == NULL) {
-		util_cause(cause, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while (fgets(line, sizeof line, fp) != NULL) {
-		lineno++;
-		if (furniture_add(f, line, &c2) != 0) {
-			util_cause(cause, "%s:%d: %s", path, lineno, c2);
-			free(c2);
-			fclose(fp);
-			return -1;
-		}
-	}
-	fclose(fp);
-	return 0;
+	return util_load_lines(path, furniture_line, f, cause);
 }
 
 int

@@ -206,31 +206,24 @@ model_line(struct model *m, char *line)
 	return 0;
 }
 
+static int
+model_file_line(void *arg, char *line, char **cause)
+{
+	if (model_line(arg, line) != 0) {
+		util_cause(cause, "%s", _("bad model line"));
+		return -1;
+	}
+	return 0;
+}
+
 int
 match_load_model(struct match *mt, const char *path, char **cause)
 {
-	struct model	 m = mt->m;
-	char		*data, *line, *nl, *c = NULL;
-	size_t		 len;
-	int		 lineno = 0;
+	struct model	m = mt->m;
 
-	if (util_read_file(path, 1 << 20, &data, &len, &c) != 0) {
-		util_cause(cause, "%s: %s", path, c);
-		free(c);
+	/* A file with a bad line changes nothing. */
+	if (util_load_lines(path, model_file_line, &m, cause) != 0)
 		return -1;
-	}
-	for (line = data; line != NULL && *line != '\0'; line = nl) {
-		lineno++;
-		if ((nl = strchr(line, '\n')) != NULL)
-			*nl++ = '\0';
-		if (model_line(&m, line) != 0) {
-			util_cause(cause, _("%s:%d: bad model line"), path,
-			    lineno);
-			free(data);
-			return -1;
-		}
-	}
-	free(data);
 	mt->m = m;
 	return 0;
 }

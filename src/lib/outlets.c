@@ -201,28 +201,16 @@ oom:
 	return -1;
 }
 
+static int
+outlets_line(void *arg, char *line, char **cause)
+{
+	return outlets_add(arg, line, cause);
+}
+
 int
 outlets_load_file(struct outlets *o, const char *path, char **cause)
 {
-	FILE	*f;
-	char	 line[1024], *c2 = NULL;
-	int	 lineno = 0;
-
-	if ((f = fopen(path, "r")) == NULL) {
-		util_cause(cause, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while (fgets(line, sizeof line, f) != NULL) {
-		lineno++;
-		if (outlets_add(o, line, &c2) != 0) {
-			util_cause(cause, "%s:%d: %s", path, lineno, c2);
-			free(c2);
-			fclose(f);
-			return -1;
-		}
-	}
-	fclose(f);
-	return 0;
+	return util_load_lines(path, outlets_line, o, cause);
 }
 
 int

@@ -42,4 +42,9 @@ int util_read_file(const char *path, size_t max, char **data, size_t *len,
     char **cause);
 void util_sha256_hex(const void *data, size_t len, char out[65]);
 
+/* The largest data table util_load_lines() reads. */
+#define UTIL_TABLE_MAX	(16 << 20)
+int util_load_lines(const char *path, int (*fn)(void *arg, char *line,
+    char **cause), void *arg, char **cause);
+
 #endif

@@ -294,29 +294,17 @@ oom:
 	return -1;
 }
 
+static int
+abbrevs_line(void *arg, char *line, char **cause)
+{
+	return sentence_abbrevs_add(arg, line, cause);
+}
+
 int
 sentence_abbrevs_load_file(struct sentence_abbrevs *ab, const char *path,
     char **cause)
 {
-	FILE	*f;
-	char	 line[512], *c2 = NULL;
-	int	 lineno = 0;
-
-	if ((f = fopen(path, "r")) == NULL) {
-		util_cause(cause, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while (fgets(line, sizeof line, f) != NULL) {
-		lineno++;
-		if (sentence_abbrevs_add(ab, line, &c2) != 0) {
-			util_cause(cause, "%s:%d: %s", path, lineno, c2);
-			free(c2);
-			fclose(f);
-			return -1;
-		}
-	}
-	fclose(f);
-	return 0;
+	return util_load_lines(path, abbrevs_line, ab, cause);
 }
 
 int

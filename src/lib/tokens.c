@@ -1079,43 +1079,27 @@ nomem:
 }
 
 static int
-load_lines(struct tokens *tk, const char *path,
-    int (*fn)(struct tokens *, const char *, char **), char **cause)
+stopwords_line(void *arg, char *line, char **cause)
 {
-	char	*data, *line, *nl, *c = NULL;
-	size_t	 len;
-	int	 lineno = 0;
+	return tokens_add_stopwords(arg, line, cause);
+}
 
-	if (util_read_file(path, 4 << 20, &data, &len, &c) != 0) {
-		util_cause(cause, "%s: %s", path, c);
-		free(c);
-		return -1;
-	}
-	for (line = data; line != NULL && *line != '\0'; line = nl) {
-		lineno++;
-		if ((nl = strchr(line, '\n')) != NULL)
-			*nl++ = '\0';
-		if (fn(tk, line, &c) != 0) {
-			util_cause(cause, "%s:%d: %s", path, lineno, c);
-			free(c);
-			free(data);
-			return -1;
-		}
-	}
-	free(data);
-	return 0;
+static int
+alias_line(void *arg, char *line, char **cause)
+{
+	return tokens_add_alias(arg, line, cause);
 }
 
 int
 tokens_load_stopwords(struct tokens *tk, const char *path, char **cause)
 {
-	return load_lines(tk, path, tokens_add_stopwords, cause);
+	return util_load_lines(path, stopwords_line, tk, cause);
 }
 
 int
 tokens_load_aliases(struct tokens *tk, const char *path, char **cause)
 {
-	return load_lines(tk, path, tokens_add_alias, cause);
+	return util_load_lines(path, alias_line, tk, cause);
 }
 
 /* --- spelling --------------------------------------------------------- */

@@ -160,6 +160,40 @@ fail:
 	return -1;
 }
 
+/*
+ * Read a data table: call fn for every line of path (the newline cut off)
+ * in order.  A line fn refuses stops the reading; its cause becomes
+ * "PATH:LINE: cause".
+ */
+int
+util_load_lines(const char *path, int (*fn)(void *arg, char *line,
+    char **cause), void *arg, char **cause)
+{
+	char	*data, *line, *nl, *c = NULL;
+	size_t	 len;
+	int	 lineno = 0;
+
+	if (util_read_file(path, UTIL_TABLE_MAX, &data, &len, &c) != 0) {
+		util_cause(cause, "%s: %s", path, c);
+		free(c);
+		return -1;
+	}
+	for (line = data; line != NULL && *line != '\0'; line = nl) {
+		lineno++;
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl++ = '\0';
+		if (fn(arg, line, &c) != 0) {
+			util_cause(cause, "%s:%d: %s", path, lineno,
+			    c != NULL ? c : "?");
+			free(c);
+			free(data);
+			return -1;
+		}
+	}
+	free(data);
+	return 0;
+}
+
 /* SHA-256 (FIPS 180-4), written for content hashes of imported articles. */
 static const uint32_t sha256_k[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
