@@ -103,6 +103,40 @@ START_TEST(test_strongest)
 }
 END_TEST
 
+START_TEST(test_links_from_pairs)
+{
+	struct store_sentence	a[3], b[2];
+	struct store_pair	p[3];
+	struct rows_link	l[3];
+	size_t			i;
+
+	memset(a, 0, sizeof a);
+	memset(b, 0, sizeof b);
+	memset(p, 0, sizeof p);
+	for (i = 0; i < 3; i++)
+		a[i].id = 10 + (int64_t)i;
+	b[0].id = 20;
+	b[1].id = 21;
+	p[0].a = 11; p[0].b = 21; p[0].relation = STORE_SAME;
+	/* stored with a < b the other way round */
+	p[1].a = 12; p[1].b = 20; p[1].relation = STORE_CONFLICT;
+	/* a sentence of neither pane */
+	p[2].a = 10; p[2].b = 99; p[2].relation = STORE_SIMILAR;
+	ck_assert_uint_eq(rows_links(p, 3, a, 3, b, 2, 0, 1, l), 2);
+	ck_assert_uint_eq(l[0].a, 1);
+	ck_assert_uint_eq(l[0].b, 1);
+	ck_assert_int_eq(l[0].rel, STORE_SAME);
+	ck_assert_uint_eq(l[1].a, 2);
+	ck_assert_uint_eq(l[1].b, 0);
+	ck_assert_uint_eq(l[1].pane, 1);
+	ck_assert_int_eq(l[1].rel, STORE_CONFLICT);
+	/* the same pairs seen from the other pane */
+	ck_assert_uint_eq(rows_links(p, 3, b, 2, a, 3, 1, 0, l), 2);
+	ck_assert_uint_eq(l[1].a, 0);
+	ck_assert_uint_eq(l[1].b, 2);
+}
+END_TEST
+
 START_TEST(test_role)
 {
 	ck_assert_int_eq(rows_role(STORE_SAME), ROLE_SHARED);
@@ -121,6 +155,7 @@ rows_suite(void)
 	tcase_add_loop_test(tc, test_rows, 0, PX_NITEMS(rows_cases));
 	tcase_add_loop_test(tc, test_strongest, 0, PX_NITEMS(strong_cases));
 	tcase_add_test(tc, test_role);
+	tcase_add_test(tc, test_links_from_pairs);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -86,19 +86,6 @@ compare_free(struct compare *c)
 	free(c->rows);
 }
 
-/* The index of sentence id in a pane (its sentences are by idx), or -1. */
-static long
-compare_index(const struct compare_pane *p, int64_t id)
-{
-	size_t	i;
-
-	for (i = 0; i < p->nsent; i++) {
-		if (p->sent[i].id == id)
-			return (long)i;
-	}
-	return -1;
-}
-
 /* Load the articles and align them; 1 when an id names no article. */
 static int
 compare_load(struct store *st, struct compare *c, const int64_t *ids,
@@ -106,8 +93,7 @@ compare_load(struct store *st, struct compare *c, const int64_t *ids,
 {
 	struct store_pair	*p = NULL;
 	struct rows_link	*links = NULL, *nl;
-	size_t			 k, i, np, nlinks = 0, ns[ROWS_PANES], from, to;
-	long			 ia, ib;
+	size_t			 k, np, nlinks = 0, ns[ROWS_PANES], from, to;
 	int			 rc = -1;
 
 	for (k = 0; k < c->npanes; k++) {
@@ -136,22 +122,9 @@ compare_load(struct store *st, struct compare *c, const int64_t *ids,
 			goto out;
 		}
 		links = nl;
-		for (i = 0; i < np; i++) {
-			ia = compare_index(&c->pane[from], p[i].a);
-			ib = compare_index(&c->pane[to], p[i].b);
-			if (ia < 0 || ib < 0) {
-				ia = compare_index(&c->pane[from], p[i].b);
-				ib = compare_index(&c->pane[to], p[i].a);
-			}
-			if (ia < 0 || ib < 0)
-				continue;
-			links[nlinks].from = from;
-			links[nlinks].pane = to;
-			links[nlinks].a = (size_t)ia;
-			links[nlinks].b = (size_t)ib;
-			links[nlinks].rel = (int)p[i].relation;
-			nlinks++;
-		}
+		nlinks += rows_links(p, np, c->pane[from].sent,
+		    c->pane[from].nsent, c->pane[to].sent, c->pane[to].nsent,
+		    from, to, links + nlinks);
 		free(p);
 	}
 	if (rows_align(c->npanes, ns, links, nlinks, &c->rows, &c->nrows) !=

@@ -269,3 +269,54 @@ rows_role(int rel)
 	}
 	return ROLE_UNIQUE;
 }
+
+/* The index of sentence id among n in reading order, or -1. */
+static long
+sentence_index(const struct store_sentence *s, size_t n, int64_t id)
+{
+	size_t	lo = 0, hi = n, mid, i;
+
+	/* ids grow with the reading order of an article: bisect first */
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (s[mid].id == id)
+			return (long)mid;
+		if (s[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = 0; i < n; i++) {
+		if (s[i].id == id)
+			return (long)i;
+	}
+	return -1;
+}
+
+size_t
+rows_links(const struct store_pair *p, size_t np,
+    const struct store_sentence *fs, size_t nf,
+    const struct store_sentence *ts, size_t tn, size_t from, size_t to,
+    struct rows_link *links)
+{
+	size_t	i, n = 0;
+	long	ia, ib;
+
+	for (i = 0; i < np; i++) {
+		ia = sentence_index(fs, nf, p[i].a);
+		ib = sentence_index(ts, tn, p[i].b);
+		if (ia < 0 || ib < 0) {
+			ia = sentence_index(fs, nf, p[i].b);
+			ib = sentence_index(ts, tn, p[i].a);
+		}
+		if (ia < 0 || ib < 0)
+			continue;
+		links[n].from = from;
+		links[n].pane = to;
+		links[n].a = (size_t)ia;
+		links[n].b = (size_t)ib;
+		links[n].rel = (int)p[i].relation;
+		n++;
+	}
+	return n;
+}

@@ -49,6 +49,20 @@ int rows_align(size_t npanes, const size_t *nsent,
  * the screen role (enum role of cells.h) that shows a relation.
  */
 int rows_strongest(const struct rows_row *r, size_t npanes);
+
+struct store_pair;
+struct store_sentence;
+
+/*
+ * The links of the store's pairs between the sentences shown in pane
+ * `from` (fs, nf) and pane `to` (ts, tn), in either order; pairs whose
+ * sentences are not both shown are skipped.  links has room for np; the
+ * count written is returned.
+ */
+size_t rows_links(const struct store_pair *p, size_t np,
+    const struct store_sentence *fs, size_t nf,
+    const struct store_sentence *ts, size_t tn, size_t from, size_t to,
+    struct rows_link *links);
 int rows_role(int rel);
 
 #endif

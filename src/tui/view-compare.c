@@ -92,28 +92,6 @@ compare_free_panes(struct compare *c)
 	c->npairs = 0;
 }
 
-/* The index of sentence id in a pane, or -1. */
-static long
-pane_index(const struct pane *p, int64_t id)
-{
-	size_t	lo = 0, hi = p->nsent, mid, i;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (p->sent[mid].id == id)
-			return (long)mid;
-		if (p->sent[mid].id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (i = 0; i < p->nsent; i++) {	/* ids not in order */
-		if (p->sent[i].id == id)
-			return (long)i;
-	}
-	return -1;
-}
-
 /* Load the shown articles and align them. */
 static int
 compare_load(struct view *v, int width, char **cause)
@@ -124,7 +102,6 @@ compare_load(struct view *v, int width, char **cause)
 	struct rows_link	*links = NULL, *nl;
 	struct compare_pair	*cp;
 	size_t			 k, i, np, nlinks = 0, ns[ROWS_PANES], from, to;
-	long			 ia, ib;
 	int			 rc = -1;
 
 	compare_free_panes(c);
@@ -177,22 +154,9 @@ compare_load(struct view *v, int width, char **cause)
 				goto out;
 			}
 		}
-		for (i = 0; i < np; i++) {
-			ia = pane_index(&c->pane[from], p[i].a);
-			ib = pane_index(&c->pane[to], p[i].b);
-			if (ia < 0 || ib < 0) {
-				ia = pane_index(&c->pane[from], p[i].b);
-				ib = pane_index(&c->pane[to], p[i].a);
-			}
-			if (ia < 0 || ib < 0)
-				continue;
-			links[nlinks].from = from;
-			links[nlinks].pane = to;
-			links[nlinks].a = (size_t)ia;
-			links[nlinks].b = (size_t)ib;
-			links[nlinks].rel = (int)p[i].relation;
-			nlinks++;
-		}
+		nlinks += rows_links(p, np, c->pane[from].sent,
+		    c->pane[from].nsent, c->pane[to].sent, c->pane[to].nsent,
+		    from, to, links + nlinks);
 		free(p);
 	}
 	if (rows_align(c->npanes, ns, links, nlinks, &c->rows, &c->nrows) !=
