@@ -1,7 +1,9 @@
 /*
  * check-align.c: the alignment engine end to end on a database in a
  * temporary directory: articles written for this test (an earthquake told
- * by two outlets that disagree on the toll, and an unrelated sports item)
+ * by two outlets that disagree on the toll, another earthquake elsewhere
+ * told in the same stock phrases with other names and figures, and an
+ * unrelated sports item)
  * are imported through ingest with align_article() as the hook; then the
  * pairs, claims, conflicts and stories are checked, and align_all() must
  * give the same again.
@@ -41,6 +43,16 @@ static const char quake_b[] =
     "killed.\n"
     "Rescue teams from three neighbouring countries reached the provincial "
     "capital of Ostrava Nova on Tuesday.\n";
+
+/* Another quake, other places and figures, the same stock phrases. */
+static const char quake_far[] =
+    "Quake strikes coastal province\n"
+    "March 5, 2025\n"
+    "A magnitude 5.9 earthquake struck the coastal province of Merrow "
+    "early on Wednesday, the national seismology institute said.\n"
+    "The interior ministry said 35 people had been killed in the quake.\n"
+    "Rescue teams from three neighbouring countries reached the provincial "
+    "capital of Port Alder on Thursday.\n";
 
 static const char sports[] =
     "Harbour club lifts the cup\n"
@@ -91,6 +103,8 @@ setup(void)
 	    strlen(quake_b), &cause), 0);
 	ck_assert_int_eq(ingest_add(in, "sports.txt", sports, strlen(sports),
 	    &cause), 0);
+	ck_assert_int_eq(ingest_add(in, "quake-far.txt", quake_far,
+	    strlen(quake_far), &cause), 0);
 	ck_assert_int_eq(ingest_flush(in, &cause), 0);
 	ingest_free(in);
 	align_free(al);
@@ -111,7 +125,7 @@ teardown(void)
 static void
 check_findings(struct store *st)
 {
-	struct store_article	*a[3];
+	struct store_article	*a[4];
 	struct store_conflict	*cf = NULL;
 	struct store_claim	*cl = NULL;
 	struct counts		 c;
@@ -119,7 +133,7 @@ check_findings(struct store *st)
 	size_t			 n, i, nkilled = 0;
 	int64_t			 id, nstories;
 
-	for (id = 1; id <= 3; id++) {
+	for (id = 1; id <= 4; id++) {
 		ck_assert_int_eq(store_article_get(st, id, &a[id - 1], &cause),
 		    0);
 		ck_assert_ptr_nonnull(a[id - 1]);
@@ -129,8 +143,12 @@ check_findings(struct store *st)
 	ck_assert_int_eq(a[0]->story, a[1]->story);
 	ck_assert_int_ne(a[2]->story, 0);
 	ck_assert_int_ne(a[2]->story, a[0]->story);
+	/* The other quake is a story of its own, whatever the phrasing. */
+	ck_assert_int_ne(a[3]->story, 0);
+	ck_assert_int_ne(a[3]->story, a[0]->story);
+	ck_assert_int_ne(a[3]->story, a[2]->story);
 	ck_assert_int_eq(store_story_count(st, &nstories, &cause), 0);
-	ck_assert_int_eq(nstories, 2);
+	ck_assert_int_eq(nstories, 3);
 
 	/* Shared sentences, and the toll as a conflicting pair. */
 	memset(&c, 0, sizeof c);
@@ -164,7 +182,7 @@ check_findings(struct store *st)
 	    &cause), 0);
 	ck_assert_uint_eq(n, 0);
 
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 4; i++)
 		store_article_free(a[i]);
 }
 

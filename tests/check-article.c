@@ -215,6 +215,13 @@ static const struct article_case article_cases[] = {
 	  "(Photo: Reuters)\n",
 	  "Summit hosts unveil agenda", "2024-06-03", NULL, "Al Jazeera", NULL,
 	  3, "Talks start at noon", "summitdesk" },
+	{ "a masthead: a known outlet's name in capitals on its own",
+	  "AL JAZEERA\n\n"
+	  "Floods close schools in the north\n\n"
+	  "Schools in three provinces closed on Monday after heavy rain, "
+	  "officials said.\n",
+	  "Floods close schools in the north", NULL, NULL, "Al Jazeera", NULL,
+	  2, "three provinces", "JAZEERA" },
 	{ "a title-case headline ending in a section name",
 	  "Protests Spread Across Asia\n"
 	  "Q&A: Protesters marched in six capitals on Saturday, police "

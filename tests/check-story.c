@@ -48,6 +48,8 @@ static const struct link_case link_cases[] = {
 	{ { 0, 1, 0, 1, 0.6, 0 }, NULL, NULL, 0 },		/* one similar */
 	{ { 0, 1, 0, 1, 0.6, 2 }, NULL, NULL, 0 },	/* and two weak */
 	{ { 0, 1, 0, 1, 0.6, 3 }, NULL, NULL, 1 },	/* and three weak */
+	{ { 0, 1, 0, 0, 0.6, 4 }, NULL, NULL, 0 },	/* stock phrases only */
+	{ { 0, 1, 0, 0, 0.6, 9 }, NULL, NULL, 0 },
 	{ { 0, 1, 0, 0, 0.6, 4 }, "2023-01-01", "2023-03-01", 0 },
 	{ { 0, 1, 0, 2, 0.6, 0 }, NULL, NULL, 1 },		/* two similar */
 	{ { 0, 1, 0, 3, 0.6, 0 }, "2023-01-01", "2023-06-01", 0 }, /* far apart */

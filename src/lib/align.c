@@ -52,6 +52,8 @@
 #define ALIGN_MAX_DF		400	/* terms in more sentences are too common */
 #define ALIGN_CANDIDATES	24	/* candidates scored per sentence */
 #define ALIGN_SIMILAR		3	/* `similar` pairs kept per sentence */
+#define ALIGN_LINK_WORDS	8	/* a `same` pair without names links
+					   stories from this many words */
 /*
  * The IDF prior: as if ALIGN_PRIOR more sentences without the term had been
  * seen.  In a small database raw IDF punishes exactly the words that two
@@ -563,17 +565,33 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 	return p;
 }
 
-/* Both sentences name no one, or they share a name. */
+/*
+ * Whether the names of two sentences allow them to be the same fact:
+ * one side names no one, or they share a name and do not each name
+ * someone or somewhere the other lacks while sharing less than that
+ * ("Analyst Lukas Castel ... Sovorholm" is not "Professor Tarik Castel
+ * ... Fenawick", however alike the rest).
+ */
 static int
 names_agree(const struct match_result *m)
 {
-	return m->names_a == 0 || m->names_b == 0 || m->names_shared > 0;
+	size_t	only;
+
+	if (m->names_a == 0 || m->names_b == 0)
+		return 1;
+	if (m->names_shared == 0)
+		return 0;
+	only = m->names_only_a < m->names_only_b ? m->names_only_a :
+	    m->names_only_b;
+	return only < m->names_shared;
 }
 
 /*
  * Count a pair toward the link between the new article and another.  A
  * `similar` pair that shares no name counts as weak: a turn of phrase
- * used about other people or places says little about the story.
+ * used about other people or places says little about the story; so does
+ * a short `same` pair that names no one ("Thousands spent the night in
+ * tents", "Quake strikes mountain province").
  */
 static int
 work_link(struct work *w, int64_t article, const struct match_result *m,
@@ -598,9 +616,10 @@ work_link(struct work *w, int64_t article, const struct match_result *m,
 		l->article = article;
 	}
 	l = &w->links[i];
-	if (m->relation == MATCH_SAME)
+	if (m->relation == MATCH_SAME && (m->names_shared > 0 ||
+	    m->common >= ALIGN_LINK_WORDS))
 		l->nsame++;
-	else if (m->names_shared > 0)
+	else if (m->names_shared > 0 && names_agree(m))
 		l->nsimilar++;
 	else
 		l->nweak++;
@@ -805,7 +824,8 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		 * wording ("Schools in X will remain closed until Monday").
 		 */
 		if (res[nres].m.relation == MATCH_SAME &&
-		    !names_agree(&res[nres].m))
+		    (!names_agree(&res[nres].m) ||
+		    res[nres].m.figures_differ))
 			res[nres].m.relation = MATCH_SIMILAR;
 		res[nres].id = c[i].id;
 		res[nres].article = p->article;

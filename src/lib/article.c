@@ -514,7 +514,8 @@ social_line(const char *s, size_t a, size_t b)
 
 /*
  * "<Site Name> <Section>" near the top: capitalised words without
- * punctuation whose last one or two are a section name.  Returns the site
+ * punctuation whose last one or two are a section name, or a known
+ * outlet's name on its own (a masthead).  Returns the site
  * name (malloc'd, canonical when known) or NULL.
  */
 static char *
@@ -524,7 +525,12 @@ site_line(struct parse *p, const char *s, size_t a, size_t b, size_t words)
 	const char	*known;
 	int		 k;
 
-	if (words < 2 || words > 7 || b - a > 80)
+	if (words > 7 || b - a > 80)
+		return NULL;
+	/* a masthead: the name of a known outlet, in any case */
+	if ((known = outlets_lookup(p->outlets, s + a, b - a)) != NULL)
+		return util_strdup(known);
+	if (words < 2)
 		return NULL;
 	for (i = a; i < b; i++) {
 		if (s[i] == ' ')

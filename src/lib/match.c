@@ -599,6 +599,24 @@ numbers_conflict(const struct match_sentence *a,
 	return 0;
 }
 
+/* Whether a content term written in digits (a year) has no match. */
+static int
+digits_unmatched(const struct match *mt, const struct match_sentence *s,
+    const unsigned char *matched)
+{
+	const char	*w;
+	size_t		 i;
+
+	for (i = 0; i < s->nterms; i++) {
+		if (matched[i])
+			continue;
+		w = tokens_term(mt->tk, s->terms[i]);
+		if (w != NULL && *w >= '0' && *w <= '9')
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 common64(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
@@ -688,7 +706,7 @@ features(struct match *mt, const struct match_sentence *a,
     struct match_result *nm)
 {
 	size_t	i = 0, j = 0, common = 0, names = 0, missed = 0, ua, ub;
-	size_t	na = 0, nb = 0, hit = 0;
+	size_t	na = 0, nb = 0, hit = 0, missed_b = 0;
 	double	wa = 0, wb = 0, ca, cb, ra, rb;
 
 	memset(f, 0, MATCH_NFEATURES * sizeof *f);
@@ -749,12 +767,15 @@ features(struct match *mt, const struct match_sentence *a,
 			names++;
 			nb++;
 			missed += !mt->mb[j];
+			missed_b += !mt->mb[j];
 		}
 	}
 	if (nm != NULL) {
 		nm->names_a = na;
 		nm->names_b = nb;
 		nm->names_shared = hit;
+		nm->names_only_a = na - hit;
+		nm->names_only_b = missed_b;
 	}
 	ca = a->wsum > 0 ? wa / a->wsum : 0;
 	cb = b->wsum > 0 ? wb / b->wsum : 0;
@@ -779,6 +800,9 @@ features(struct match *mt, const struct match_sentence *a,
 	f[F_NUM_CONFLICT] = numbers_conflict(a, b);
 	ua = unmatched_numbers(a, b);
 	ub = unmatched_numbers(b, a);
+	if (nm != NULL)
+		nm->figures_differ = (ua > 0 || digits_unmatched(mt, a,
+		    mt->ma)) && (ub > 0 || digits_unmatched(mt, b, mt->mb));
 	if (a->nnums + b->nnums > 0)
 		f[F_NUM_UNMATCHED] = (double)(ua + ub) /
 		    (double)(a->nnums + b->nnums);
@@ -824,6 +848,7 @@ match_compare(struct match *mt, const struct match_sentence *a,
 	enum match_relation	 r = MATCH_NONE;
 
 	common = features(mt, a, b, f, res);
+	res->common = common;
 	z = mt->m.bias;
 	for (i = 0; i < MATCH_NFEATURES; i++)
 		z += mt->m.w[i] * f[i];

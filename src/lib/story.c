@@ -8,7 +8,9 @@
  *
  * The rule of story_linked(): one `same` pair with a good score, two
  * `similar` pairs that share a name, or STORY_MIN_WEAK similar pairs of
- * any kind link two articles, unless both are dated more than
+ * which at least one shares a name link two articles (stock phrases
+ * alone, "rescue teams reached the provincial capital of X", say nothing
+ * of which quake), unless both are dated more than
  * STORY_MAX_DAYS apart: the same words weeks later are another event
  * (the same toll of another storm, the same talks' next round).  An
  * undated article links to any date, so it can bridge two dated ones.
@@ -72,7 +74,8 @@ story_linked(const struct story_link *l, const char *date_a,
 	if (l->nsame > 0 && l->best >= STORY_SAME_SCORE)
 		return 1;
 	return l->nsame + l->nsimilar >= STORY_MIN_SIMILAR ||
-	    l->nsame + l->nsimilar + l->nweak >= STORY_MIN_WEAK;
+	    (l->nsame + l->nsimilar > 0 &&
+	    l->nsame + l->nsimilar + l->nweak >= STORY_MIN_WEAK);
 }
 
 static size_t
