@@ -96,6 +96,8 @@ setup(void)
 	memset(&io, 0, sizeof io);
 	io.after_add = align_hook;
 	io.after_add_arg = al;
+	io.before_commit = align_commit_hook;
+	io.after_rollback = align_rollback_hook;
 	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
 	ck_assert_int_eq(ingest_add(in, "quake-a.txt", quake_a,
 	    strlen(quake_a), &cause), 0);
@@ -260,6 +262,8 @@ START_TEST(test_conflict_keeps_id)
 	memset(&io, 0, sizeof io);
 	io.after_add = align_hook;
 	io.after_add_arg = al;
+	io.before_commit = align_commit_hook;
+	io.after_rollback = align_rollback_hook;
 	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
 	ck_assert_int_eq(ingest_add(in, "quake-c.txt", quake_c,
 	    strlen(quake_c), &cause), 0);
@@ -274,6 +278,78 @@ START_TEST(test_conflict_keeps_id)
 	ck_assert_ptr_nonnull(strstr(cf[0].reason, "640"));
 	store_conflicts_free(cf, n);
 	store_article_free(a);
+	align_free(al);
+	store_close(st);
+}
+END_TEST
+
+static const char ferry[] =
+    "Ferry service resumes after storm\n"
+    "March 6, 2025\n"
+    "The island ferry sailed again on Thursday after three days in port.\n"
+    "The operator said timetables would return to normal by Saturday.\n"
+    "Passengers queued at the harbour from early morning.\n";
+
+/* An after_add hook that fails once, after the engine did its work. */
+static int fail_next;
+
+static int
+failing_hook(void *arg, struct store *st, int64_t article, char **cause)
+{
+	if (align_hook(arg, st, article, cause) != 0)
+		return -1;
+	if (fail_next) {
+		fail_next = 0;
+		*cause = util_printf("failing on purpose");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * A batch rolled back after the engine aligned an article in it: what the
+ * engine learnt there (counts, postings to write) is forgotten, so the
+ * next batch stores exactly what aligning everything again gives.
+ */
+START_TEST(test_rollback_forgets)
+{
+	struct store		*st = NULL;
+	struct align		*al = NULL;
+	struct ingest		*in = NULL;
+	struct ingest_options	 io;
+	char			*cause = NULL;
+	const char		*words[] = { "valdoria", "toll", "ferri" };
+	int64_t			 before[3], after[3];
+	size_t			 i;
+
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
+	memset(&io, 0, sizeof io);
+	io.after_add = failing_hook;
+	io.after_add_arg = al;
+	io.before_commit = align_commit_hook;
+	io.after_rollback = align_rollback_hook;
+	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
+	fail_next = 1;
+	ck_assert_int_eq(ingest_add(in, "quake-c.txt", quake_c,
+	    strlen(quake_c), &cause), -1);
+	free(cause);
+	cause = NULL;
+	/* another article: it gets the ids the rolled-back one had */
+	ck_assert_int_eq(ingest_add(in, "ferry.txt", ferry, strlen(ferry),
+	    &cause), 0);
+	ck_assert_int_eq(ingest_flush(in, &cause), 0);
+	ingest_free(in);
+	for (i = 0; i < PX_NITEMS(words); i++)
+		ck_assert_int_eq(store_term_df(st, words[i], &before[i],
+		    &cause), 0);
+	ck_assert_int_eq(before[0], 3);	/* 1 in quake-a, 2 in quake-b */
+	ck_assert_int_eq(align_all(al, NULL, NULL, &cause), 0);
+	for (i = 0; i < PX_NITEMS(words); i++) {
+		ck_assert_int_eq(store_term_df(st, words[i], &after[i],
+		    &cause), 0);
+		ck_assert_int_eq(before[i], after[i]);
+	}
 	align_free(al);
 	store_close(st);
 }
@@ -308,6 +384,7 @@ align_suite(void)
 	tcase_add_test(tc, test_align_all_again);
 	tcase_add_test(tc, test_align_missing_article);
 	tcase_add_test(tc, test_conflict_keeps_id);
+	tcase_add_test(tc, test_rollback_forgets);
 	suite_add_tcase(s, tc);
 	return s;
 }

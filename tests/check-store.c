@@ -787,7 +787,7 @@ START_TEST(test_lines_postings)
 	struct fake	 f;
 	const char	*lines[] = { "Subscribe to our newsletter", "Share" };
 	const char	*terms[] = { "talk", "minsk", "talk" };
-	int64_t		 art, df, *post;
+	int64_t		 art, df, *post, sid[2];
 	size_t		 n;
 
 	ck_assert_int_eq(store_line_count(st, lines[0]), 0);
@@ -799,9 +799,22 @@ START_TEST(test_lines_postings)
 
 	fake_make(&f, "post", 3, NULL, NULL);
 	art = fake_add(st, &f, "f");
-	ck_assert_int_eq(store_postings_add(st, art * 100, terms, 3, NULL), 0);
-	ck_assert_int_eq(store_postings_add(st, art * 100 + 1, terms + 1, 1,
-	    NULL), 0);
+	sid[0] = art * 100;
+	sid[1] = art * 100 + 1;
+	ck_assert_int_eq(store_term_add(st, terms[0], 1, sid, 1, NULL), 0);
+	ck_assert_int_eq(store_term_add(st, terms[1], 2, sid, 2, NULL), 0);
+	ck_assert_int_eq(store_term_add(st, terms[2], 1, sid, 1, NULL), 0);
+	/* indexed again: not counted again */
+	ck_assert_int_eq(store_term_add(st, terms[1], 1, sid + 1, 1, NULL),
+	    0);
+	/* a common term: counted, not indexed */
+	ck_assert_int_eq(store_term_add(st, "common", 3, NULL, 0, NULL), 0);
+	ck_assert_int_eq(store_term_add(st, "common", 2, NULL, 0, NULL), 0);
+	ck_assert_int_eq(store_term_df(st, "common", &df, NULL), 0);
+	ck_assert_int_eq(df, 5);
+	ck_assert_int_eq(store_postings(st, "common", 0, &post, &n, NULL), 0);
+	ck_assert_uint_eq(n, 0);
+	free(post);
 	ck_assert_int_eq(store_term_df(st, "talk", &df, NULL), 0);
 	ck_assert_int_eq(df, 1);
 	ck_assert_int_eq(store_term_df(st, "minsk", &df, NULL), 0);

@@ -336,6 +336,8 @@ cmd_import(struct cli *cli, int argc, char **argv)
 		goto fail;
 	io.after_add = align_hook;
 	io.after_add_arg = al;
+	io.before_commit = align_commit_hook;
+	io.after_rollback = align_rollback_hook;
 	if (ingest_new(st, &io, &im.in, &cause) != 0)
 		goto fail;
 

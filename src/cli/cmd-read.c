@@ -116,6 +116,8 @@ read_demo_import(struct store *st, char **cause)
 	o.report = read_report;
 	o.after_add = align_hook;
 	o.after_add_arg = al;
+	o.before_commit = align_commit_hook;
+	o.after_rollback = align_rollback_hook;
 	if (ingest_new(st, &o, &in, cause) != 0)
 		goto out;
 	for (i = 0; i < g.gl_pathc; i++) {

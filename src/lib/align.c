@@ -8,7 +8,12 @@
  * Next to it, the postings of the rare terms it has read (plist, by term
  * id: the sentences indexed under the term, in id order), kept current as
  * sentences are indexed and dropped when the term stops being rare or all
- * at once when they pass ALIGN_POSTINGS_KEPT ids.
+ * at once when they pass ALIGN_POSTINGS_KEPT ids.  What the articles add
+ * to the index is kept per term (pend, dfadd; the terms in `dirty`) and
+ * written in term order by align_flush() before the transaction commits:
+ * one statement per term and per posting of a rare term, instead of three
+ * per term of every sentence.  A rollback forgets all of it
+ * (align_rollback()).
  * The conflict pairs it has stored (struct cpairs, a set of a < b) are
  * remembered: a story's conflicts are computed again for every article
  * and their pairs put again, and a pair already stored as a conflict
@@ -63,10 +68,17 @@
 #define ALIGN_PRIOR		2000.0
 #define ALIGN_POSTINGS_KEPT	(4 * 1024 * 1024)	/* ids, 32 MB */
 
-/* The postings of a term, NULL ids when not read. */
+/*
+ * The postings of a term: ids as read (NULL when not read), and what this
+ * engine indexed since the last flush (pend, newer than any stored id;
+ * counted in ids too when they are read) with the df still to add.
+ */
 struct plist {
 	int64_t		*ids;
 	size_t		 n, cap;
+	int64_t		*pend;
+	size_t		 npend, cappend;
+	int64_t		 dfadd;
 };
 
 /* Tokens of one sentence, kept across articles. */
@@ -110,6 +122,8 @@ struct align {
 	int64_t		*df;		/* by term id; -1: not read yet */
 	struct plist	*pl;		/* by term id, as df */
 	size_t		 npl;		/* ids kept in pl */
+	uint32_t	*dirty;		/* terms with dfadd or pend to write */
+	size_t		 ndirty, capdirty;
 	uint32_t	 ndf;
 	double		 nsent;		/* sentences indexed: the N of idf */
 };
@@ -185,7 +199,8 @@ postings_drop(struct align *al)
 
 	for (i = 0; i < al->ndf; i++) {
 		free(al->pl[i].ids);
-		memset(&al->pl[i], 0, sizeof al->pl[i]);
+		al->pl[i].ids = NULL;
+		al->pl[i].n = al->pl[i].cap = 0;
 	}
 	al->npl = 0;
 }
@@ -208,6 +223,18 @@ postings_get(struct align *al, uint32_t term, const int64_t **ids,
 		if (store_postings(al->st, tokens_term(al->tk, term),
 		    ALIGN_MAX_DF, &v, &nv, cause) != 0)
 			return -1;
+		if (pl->npend > 0) {
+			int64_t	*w;
+
+			w = util_reallocarray(v, nv + pl->npend, sizeof *w);
+			if (w == NULL) {
+				free(v);
+				return oom(cause);
+			}
+			memcpy(w + nv, pl->pend, pl->npend * sizeof *w);
+			v = w;
+			nv += pl->npend;
+		}
 		pl->ids = v;
 		pl->n = pl->cap = nv;
 		al->npl += nv;
@@ -243,7 +270,8 @@ postings_append(struct align *al, uint32_t term, int64_t sid, char **cause)
 	if (al->df[term] > ALIGN_MAX_DF) {	/* never read again */
 		al->npl -= pl->n;
 		free(pl->ids);
-		memset(pl, 0, sizeof *pl);
+		pl->ids = NULL;
+		pl->n = pl->cap = 0;
 		return 0;
 	}
 	if (pl->n == pl->cap) {
@@ -256,6 +284,99 @@ postings_append(struct align *al, uint32_t term, int64_t sid, char **cause)
 	pl->ids[pl->n++] = sid;
 	al->npl++;
 	return 0;
+}
+
+/*
+ * Sentence sid has term: count it, and index it while the term is rare
+ * (a term in more than ALIGN_MAX_DF sentences is never looked up, so its
+ * postings would only be written).  Written by align_flush().
+ */
+static int
+postings_pend(struct align *al, uint32_t term, int64_t sid, char **cause)
+{
+	struct plist	*pl = &al->pl[term];
+	uint32_t	*d;
+	int64_t		*v;
+	size_t		 cap;
+
+	if (pl->dfadd == 0 && pl->npend == 0) {
+		if (al->ndirty == al->capdirty) {
+			cap = al->capdirty == 0 ? 1024 : al->capdirty * 2;
+			if ((d = util_reallocarray(al->dirty, cap,
+			    sizeof *d)) == NULL)
+				return oom(cause);
+			al->dirty = d;
+			al->capdirty = cap;
+		}
+		al->dirty[al->ndirty++] = term;
+	}
+	pl->dfadd++;
+	if (al->df[term] > ALIGN_MAX_DF)
+		return 0;
+	if (pl->npend == pl->cappend) {
+		cap = pl->cappend < 4 ? 4 : pl->cappend * 2;
+		if ((v = util_reallocarray(pl->pend, cap, sizeof *v)) == NULL)
+			return oom(cause);
+		pl->pend = v;
+		pl->cappend = cap;
+	}
+	pl->pend[pl->npend++] = sid;
+	return 0;
+}
+
+/* Forget what was not written (the transaction is gone). */
+static void
+postings_unpend(struct align *al)
+{
+	size_t	i;
+
+	for (i = 0; i < al->ndirty; i++) {
+		struct plist	*pl = &al->pl[al->dirty[i]];
+
+		free(pl->pend);
+		pl->pend = NULL;
+		pl->npend = pl->cappend = 0;
+		pl->dfadd = 0;
+	}
+	al->ndirty = 0;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+int
+align_flush(struct align *al, char **cause)
+{
+	struct plist	*pl;
+	size_t		 i;
+
+	/* in term order: neighbouring rows of the index, page after page */
+	if (al->ndirty > 1)
+		qsort(al->dirty, al->ndirty, sizeof *al->dirty, cmp_u32);
+	for (i = 0; i < al->ndirty; i++) {
+		pl = &al->pl[al->dirty[i]];
+		if (store_term_add(al->st, tokens_term(al->tk, al->dirty[i]),
+		    pl->dfadd, pl->pend, pl->npend, cause) != 0)
+			return -1;
+		free(pl->pend);
+		pl->pend = NULL;
+		pl->npend = pl->cappend = 0;
+		pl->dfadd = 0;
+	}
+	al->ndirty = 0;
+	return 0;
+}
+
+int
+align_commit_hook(void *arg, struct store *st, char **cause)
+{
+	(void)st;
+	return align_flush(arg, cause);
 }
 
 static double
@@ -473,10 +594,13 @@ align_free(struct align *al)
 	entities_free(al->ent);
 	tcache_free(&al->tc);
 	cpairs_clear(&al->cp);
-	if (al->pl != NULL)
+	if (al->pl != NULL) {
+		postings_unpend(al);
 		postings_drop(al);
+	}
 	free(al->pl);
 	free(al->df);
+	free(al->dirty);
 	free(al);
 }
 
@@ -853,35 +977,23 @@ out:
 	return rc;
 }
 
-/* Index one sentence under its content terms and keep the df cache true. */
+/*
+ * Index one sentence under its content terms and keep the df cache true;
+ * the store learns of it at align_flush().
+ */
 static int
 align_index(struct align *al, int64_t sid, const uint32_t *terms,
     size_t nterms, char **cause)
 {
-	const char	**texts;
 	size_t		  i;
 	int64_t		  df;
-	int		  rc;
 
-	if (nterms == 0) {
-		al->nsent++;
-		return 0;
-	}
-	if ((texts = calloc(nterms, sizeof *texts)) == NULL)
-		return oom(cause);
 	for (i = 0; i < nterms; i++) {
-		if (df_get(al, terms[i], &df, cause) != 0) {
-			free(texts);
+		if (df_get(al, terms[i], &df, cause) != 0)
 			return -1;
-		}
-		texts[i] = tokens_term(al->tk, terms[i]);
-	}
-	rc = store_postings_add(al->st, sid, texts, nterms, cause);
-	free(texts);
-	if (rc != 0)
-		return -1;
-	for (i = 0; i < nterms; i++) {
 		al->df[terms[i]]++;
+		if (postings_pend(al, terms[i], sid, cause) != 0)
+			return -1;
 		if (postings_append(al, terms[i], sid, cause) != 0)
 			return -1;
 	}
@@ -1413,6 +1525,42 @@ align_hook(void *arg, struct store *st, int64_t article, char **cause)
 	return align_article(al, article, cause);
 }
 
+/* Forget everything learnt from the store. */
+static void
+forget(struct align *al)
+{
+	if (al->pl != NULL) {
+		postings_unpend(al);
+		postings_drop(al);
+	}
+	free(al->pl);
+	al->pl = NULL;
+	free(al->df);
+	al->df = NULL;
+	al->ndf = 0;
+	tcache_clear(&al->tc);
+	cpairs_clear(&al->cp);
+}
+
+void
+align_rollback(struct align *al)
+{
+	int64_t	n;
+
+	if (al == NULL)
+		return;
+	forget(al);
+	if (store_sentence_count(al->st, &n, NULL) == 0)
+		al->nsent = (double)n;
+}
+
+void
+align_rollback_hook(void *arg, struct store *st)
+{
+	(void)st;
+	align_rollback(arg);
+}
+
 struct all_state {
 	struct align	*al;
 	int64_t		*ids;
@@ -1457,28 +1605,21 @@ align_all(struct align *al,
 		goto fail;
 	if (store_clear_derived(al->st, STORE_CLEAR_INDEX, cause) != 0)
 		goto rollback;
-	if (al->pl != NULL)
-		postings_drop(al);
-	free(al->pl);
-	al->pl = NULL;
-	free(al->df);
-	al->df = NULL;
-	al->ndf = 0;
+	forget(al);
 	al->nsent = 0;
-	tcache_clear(&al->tc);
-	cpairs_clear(&al->cp);
 	for (i = 0; i < as.n; i++) {
 		if (align_article(al, as.ids[i], cause) != 0)
 			goto rollback;
 		if (progress != NULL)
 			progress(arg, (int64_t)i + 1, (int64_t)as.n);
 	}
-	if (store_commit(al->st, cause) != 0)
+	if (align_flush(al, cause) != 0 || store_commit(al->st, cause) != 0)
 		goto rollback;
 	free(as.ids);
 	return 0;
 rollback:
 	store_rollback(al->st);
+	align_rollback(al);
 fail:
 	free(as.ids);
 	return -1;

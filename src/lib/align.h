@@ -44,7 +44,25 @@ int align_all(struct align *al,
     void (*progress)(void *arg, int64_t done, int64_t total), void *arg,
     char **cause);
 
+/*
+ * Write what the engine keeps for the end of a transaction (the document
+ * frequencies and postings of the articles aligned since the last flush):
+ * call it inside the transaction, before committing it.  align_all()
+ * flushes by itself.
+ */
+int align_flush(struct align *al, char **cause);
+
+/*
+ * The transaction the engine worked in was rolled back: forget what it
+ * learnt since (caches, counts, what was kept for align_flush()).
+ */
+void align_rollback(struct align *al);
+
 /* For ingest's after_add hook: arg is the struct align. */
 int align_hook(void *arg, struct store *st, int64_t article, char **cause);
+/* For ingest's before_commit hook: align_flush(). */
+int align_commit_hook(void *arg, struct store *st, char **cause);
+/* For ingest's after_rollback hook: align_rollback(). */
+void align_rollback_hook(void *arg, struct store *st);
 
 #endif

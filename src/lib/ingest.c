@@ -217,8 +217,11 @@ report_all(struct ingest *in)
 static void
 batch_abort(struct ingest *in)
 {
-	if (in->open)
+	if (in->open) {
 		store_rollback(in->st);
+		if (in->o.after_rollback != NULL)
+			in->o.after_rollback(in->o.after_add_arg, in->st);
+	}
 	in->open = 0;
 	in->inbatch = 0;
 	pending_drop(in);
@@ -229,7 +232,9 @@ int
 ingest_flush(struct ingest *in, char **cause)
 {
 	if (in->open) {
-		if (store_commit(in->st, cause) != 0) {
+		if ((in->o.before_commit != NULL &&
+		    in->o.before_commit(in->o.after_add_arg, in->st,
+		    cause) != 0) || store_commit(in->st, cause) != 0) {
 			batch_abort(in);
 			return -1;
 		}

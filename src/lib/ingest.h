@@ -54,6 +54,18 @@ struct ingest_options {
 	int			(*after_add)(void *arg, struct store *st,
 				    int64_t article, char **cause);
 	void			*after_add_arg;
+	/*
+	 * Called inside the batch transaction just before it is committed,
+	 * with after_add_arg (the engine writes what it kept for the
+	 * batch's end: align_flush()).  Returning -1 fails the batch.
+	 * NULL: nothing.
+	 */
+	int			(*before_commit)(void *arg, struct store *st,
+				    char **cause);
+	/* Called after a batch was rolled back, with after_add_arg (the
+	 * engine forgets what it learnt in it: align_rollback()). */
+	void			(*after_rollback)(void *arg,
+				    struct store *st);
 };
 
 struct ingest;

@@ -89,20 +89,17 @@ static const char sql_line_add[] = "INSERT INTO lines (hash, count) "
     "VALUES (?1, 1) ON CONFLICT (hash) DO UPDATE SET count = count + 1";
 
 /*
- * A term is looked up, then counted by its rowid (or inserted counting
- * one); an upsert with RETURNING would materialise its result in a
- * temporary table for every term.  A duplicate posting takes the count
- * back.
+ * A term is looked up, then counted by its rowid (or inserted with its
+ * count); an upsert with RETURNING would materialise its result in a
+ * temporary table for every term.  A duplicate posting takes one back.
  */
 static const char sql_term_find[] = "SELECT id FROM terms WHERE term = ?1";
 static const char sql_term_new[] =
-    "INSERT INTO terms (term, df) VALUES (?1, 1)";
-static const char sql_term_df_inc[] =
-    "UPDATE terms SET df = df + 1 WHERE id = ?1";
+    "INSERT INTO terms (term, df) VALUES (?1, ?2)";
+static const char sql_term_df_add[] =
+    "UPDATE terms SET df = df + ?2 WHERE id = ?1";
 static const char sql_posting_add[] =
     "INSERT OR IGNORE INTO postings (term, sentence) VALUES (?1, ?2)";
-static const char sql_term_df_dec[] =
-    "UPDATE terms SET df = df - 1 WHERE id = ?1";
 static const char sql_term_df[] = "SELECT df FROM terms WHERE term = ?1";
 static const char sql_postings[] = "SELECT p.sentence FROM terms t "
     "JOIN postings p ON p.term = t.id WHERE t.term = ?1 "
@@ -869,13 +866,15 @@ store_lines_add(struct store *st, const char *const *lines, size_t n,
 
 /* Run a statement whose one parameter is a term's rowid. */
 static int
-term_step(struct store *st, const char *sql, int64_t term, char **cause)
+term_step(struct store *st, const char *sql, int64_t term, int64_t v,
+    char **cause)
 {
 	sqlite3_stmt	*s;
 
 	if ((s = store_stmt(st, sql, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, term);
+	sqlite3_bind_int64(s, 2, v);
 	if (store_step(st, s, cause) == -1)
 		return -1;
 	sqlite3_reset(s);
@@ -883,49 +882,49 @@ term_step(struct store *st, const char *sql, int64_t term, char **cause)
 }
 
 int
-store_postings_add(struct store *st, int64_t sentence,
-    const char *const *terms, size_t n, char **cause)
+store_term_add(struct store *st, const char *text, int64_t count,
+    const int64_t *sentences, size_t n, char **cause)
 {
 	sqlite3_stmt	*s;
 	int64_t		 term;
 	size_t		 i;
 	int		 own, ok = 0, rc;
 
-	if (n == 0)
+	if (count == 0 && n == 0)
 		return 0;
 	if (store_atomic_begin(st, &own, cause) != 0)
 		return -1;
-	for (i = 0; i < n; i++) {
-		if ((s = store_stmt(st, sql_term_find, cause)) == NULL)
+	if ((s = store_stmt(st, sql_term_find, cause)) == NULL)
+		goto out;
+	store_bind_text(s, 1, text);
+	if ((rc = store_step(st, s, cause)) == -1)
+		goto out;
+	term = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	if (term == 0) {
+		if ((s = store_stmt(st, sql_term_new, cause)) == NULL)
 			goto out;
-		store_bind_text(s, 1, terms[i]);
-		if ((rc = store_step(st, s, cause)) == -1)
+		store_bind_text(s, 1, text);
+		sqlite3_bind_int64(s, 2, count);
+		if (store_step(st, s, cause) == -1)
 			goto out;
-		term = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
 		sqlite3_reset(s);
-		if (term != 0) {
-			if (term_step(st, sql_term_df_inc, term, cause) != 0)
-				goto out;
-		} else {
-			if ((s = store_stmt(st, sql_term_new, cause)) == NULL)
-				goto out;
-			store_bind_text(s, 1, terms[i]);
-			if (store_step(st, s, cause) == -1)
-				goto out;
-			sqlite3_reset(s);
-			term = sqlite3_last_insert_rowid(st->db);
-		}
+		term = sqlite3_last_insert_rowid(st->db);
+	} else if (count != 0 &&
+	    term_step(st, sql_term_df_add, term, count, cause) != 0)
+		goto out;
+	for (i = 0; i < n; i++) {
 		if ((s = store_stmt(st, sql_posting_add, cause)) == NULL)
 			goto out;
 		sqlite3_bind_int64(s, 1, term);
-		sqlite3_bind_int64(s, 2, sentence);
+		sqlite3_bind_int64(s, 2, sentences[i]);
 		if (store_step(st, s, cause) == -1)
 			goto out;
 		sqlite3_reset(s);
 		if (sqlite3_changes(st->db) != 0)
 			continue;
-		/* A duplicate term or sentence: undo the count. */
-		if (term_step(st, sql_term_df_dec, term, cause) != 0)
+		/* A sentence indexed twice: it counts once. */
+		if (term_step(st, sql_term_df_add, term, -1, cause) != 0)
 			goto out;
 	}
 	ok = 1;

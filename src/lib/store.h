@@ -264,11 +264,14 @@ int store_lines_add(struct store *st, const char *const *lines, size_t n,
 /* --- candidate index (terms and postings) ----------------------------- */
 
 /*
- * Index one sentence under n terms (already normalised by the caller;
- * duplicates in terms are counted once): each term's df grows by one.
+ * Count `count` more sentences containing term (normalised by the
+ * caller) and index n of them, sentences[], under it (a sentence already
+ * indexed under the term is not counted again).  The engine indexes only
+ * the rare terms' sentences but counts every term: df is the number of
+ * sentences with the term, postings may stop at any df.
  */
-int store_postings_add(struct store *st, int64_t sentence,
-    const char *const *terms, size_t n, char **cause);
+int store_term_add(struct store *st, const char *term, int64_t count,
+    const int64_t *sentences, size_t n, char **cause);
 
 /* The df of a term (0 if unknown). */
 int store_term_df(struct store *st, const char *term, int64_t *df,
