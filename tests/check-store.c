@@ -135,7 +135,7 @@ START_TEST(test_schema)
 	static const char *const tables[] = { "articles", "cites",
 	    "sentences", "sentences_fts", "lines", "terms", "postings",
 	    "pairs", "claims", "conflicts", "conflict_claims", "stories",
-	    "verdicts" };
+	    "verdicts", "sentence_tokens" };
 	size_t		 i;
 
 	ck_assert_int_eq(store_schema_version(st, &version, NULL), 0);
@@ -193,7 +193,7 @@ START_TEST(test_migrate_from_v1)
 	/* ...which a writable open does, keeping the data. */
 	st = open_new();
 	ck_assert_int_eq(store_schema_version(st, &version, NULL), 0);
-	ck_assert_int_eq(version, 2);
+	ck_assert_int_eq(version, STORE_SCHEMA_VERSION);
 	ck_assert_int_eq(store_article_get(st, 1, &a, &cause), 0);
 	ck_assert_ptr_nonnull(a);
 	ck_assert_str_eq(a->title, "Old title");
@@ -825,9 +825,44 @@ START_TEST(test_lines_postings)
 	ck_assert_uint_eq(n, 2);
 	ck_assert_int_lt(post[0], post[1]);
 	free(post);
+	/* a sentence's tokens, kept next to it */
+	{
+		unsigned char		*data = NULL;
+		size_t			 len = 0;
+		int64_t			 owner = 0;
+		struct store_sentence	*ss = NULL;
+		size_t			 nss = 0;
+
+		ck_assert_int_eq(store_sentences(st, art, &ss, &nss, NULL), 0);
+		ck_assert_uint_ge(nss, 1);
+		sid[0] = ss[0].id;
+		store_sentences_free(ss, nss);
+		ck_assert_int_eq(store_tokens_put(st, sid[0], art, "\2ab", 3,
+		    NULL), 0);
+		ck_assert_int_eq(store_tokens_put(st, sid[0], art, "\2abc",
+		    4, NULL), 0);
+		ck_assert_int_eq(store_tokens_get(st, sid[0], &owner, &data,
+		    &len, NULL), 0);
+		ck_assert_uint_eq(len, 4);
+		ck_assert_int_eq(owner, art);
+		ck_assert_int_eq(memcmp(data, "\2abc", 4), 0);
+		free(data);
+		ck_assert_int_eq(store_tokens_get(st, sid[1] + 1000, &owner,
+		    &data, &len, NULL), 0);
+		ck_assert_ptr_null(data);
+	}
 	ck_assert_int_eq(store_clear_derived(st, STORE_CLEAR_INDEX, NULL), 0);
 	ck_assert_int_eq(store_term_df(st, "minsk", &df, NULL), 0);
 	ck_assert_int_eq(df, 0);
+	{
+		unsigned char	*data = NULL;
+		size_t		 len = 0;
+		int64_t		 owner = 0;
+
+		ck_assert_int_eq(store_tokens_get(st, sid[0], &owner, &data,
+		    &len, NULL), 0);
+		ck_assert_ptr_null(data);
+	}
 	fake_free(&f);
 	store_close(st);
 }

@@ -293,6 +293,74 @@ START_TEST(test_russian)
 }
 END_TEST
 
+/* Sentences whose tokens go to the store and back. */
+static const char *const encode_inputs[] = {
+	"",
+	"The ministry said 2,870 servicemen were killed, not 137.",
+	"About 1.4 million people in Kyiv had no power on Monday.",
+	"Between 100 and 300 fishermen were detained near Z\xc3\xbcrich.",
+	"Islamic State claimed the attack; IS fighters fled east.",
+	"\xd0\x9f\xd0\xb5\xd1\x81\xd0\xba\xd0\xbe\xd0\xb2 said "
+	    "two hundred and five.",
+};
+
+START_TEST(test_encode)
+{
+	const char	*in = encode_inputs[_i];
+	struct token	*t = NULL, *u = NULL;
+	unsigned char	*buf = NULL;
+	char		*cause = NULL;
+	long		 n, m, len, i;
+
+	n = tokens_split(tk, in, strlen(in), &t, &cause);
+	ck_assert_int_ge(n, 0);
+	len = tokens_encode(tk, t, (size_t)n, &buf, &cause);
+	ck_assert_int_ge(len, 1);
+	m = tokens_decode(tk, buf, (size_t)len, &u, &cause);
+	ck_assert_int_eq(m, n);
+	for (i = 0; i < n; i++) {
+		ck_assert_uint_eq(u[i].term, t[i].term);
+		ck_assert_uint_eq(u[i].flags, t[i].flags);
+		ck_assert_int_eq(u[i].nflags, t[i].nflags);
+		if (t[i].flags & TOKEN_NUMBER) {
+			ck_assert(u[i].value == t[i].value);
+			ck_assert(u[i].high == t[i].high);
+		}
+	}
+	/* every cut short of the whole, and another version, is refused */
+	if (len > 1) {
+		for (i = 0; i < len - 1; i++) {
+			struct token	*v = NULL;
+			long		 k;
+
+			k = tokens_decode(tk, buf, (size_t)i, &v, &cause);
+			if (k >= 0) {
+				/* a cut between two tokens reads as fewer */
+				ck_assert_int_lt(k, n);
+				free(v);
+			} else {
+				ck_assert_ptr_null(v);
+				ck_assert_ptr_nonnull(cause);
+				free(cause);
+				cause = NULL;
+			}
+		}
+	}
+	buf[0] = 99;
+	{
+		struct token	*v = NULL;
+
+		ck_assert_int_eq(tokens_decode(tk, buf, (size_t)len, &v,
+		    &cause), -1);
+		ck_assert_ptr_null(v);
+	}
+	free(cause);
+	free(buf);
+	free(t);
+	free(u);
+}
+END_TEST
+
 START_TEST(test_lookup)
 {
 	struct token	*t;
@@ -328,6 +396,8 @@ tokens_suite(void)
 	tcase_add_loop_test(tc, test_odd, 0, (int)PX_NITEMS(odd_inputs));
 	tcase_add_test(tc, test_russian);
 	tcase_add_test(tc, test_lookup);
+	tcase_add_loop_test(tc, test_encode, 0,
+	    (int)PX_NITEMS(encode_inputs));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -626,15 +626,51 @@ hash_id(int64_t id, size_t cap)
 }
 
 /* The prepared candidate sentence id, reading it from the store once. */
+/*
+ * Read a candidate's tokens into the token cache: as stored by the engine
+ * that indexed it, or (a database from before they were stored, or a
+ * damaged blob) split from its text again.
+ */
+static int
+candidate_tokens(struct align *al, int64_t id, char **cause)
+{
+	struct store_sentence	*s = NULL;
+	struct token		*t = NULL;
+	unsigned char		*data = NULL;
+	size_t			 len = 0;
+	int64_t			 article = 0;
+	long			 n = -1;
+
+	if (store_tokens_get(al->st, id, &article, &data, &len, cause) != 0)
+		return -1;
+	if (data != NULL) {
+		n = tokens_decode(al->tk, data, len, &t, NULL);
+		free(data);
+	}
+	if (n < 0) {
+		if (store_sentence_get(al->st, id, &s, cause) != 0)
+			return -1;
+		if (s == NULL) {
+			util_cause(cause, "sentence %lld vanished",
+			    (long long)id);
+			return -1;
+		}
+		n = tokens_split(al->tk, s->text, strlen(s->text), &t, cause);
+		article = s->article;
+		store_sentence_free(s);
+		if (n < 0)
+			return -1;
+	}
+	tcache_put(&al->tc, id, article, t, (size_t)n);
+	return 0;
+}
+
 static struct prep *
 work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 {
-	struct store_sentence	*s = NULL;
 	struct prep		*p, *old;
 	struct tslot		*e;
-	struct token		*t;
 	size_t			 i, oldcap;
-	long			 n;
 
 	if (w->ncache * 2 >= w->capcache) {
 		old = w->cache;
@@ -664,20 +700,8 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 		return p;
 
 	if ((e = tcache_get(&al->tc, id)) == NULL) {
-		if (store_sentence_get(al->st, id, &s, cause) != 0)
+		if (candidate_tokens(al, id, cause) != 0)
 			return NULL;
-		if (s == NULL) {
-			util_cause(cause, "sentence %lld vanished",
-			    (long long)id);
-			return NULL;
-		}
-		n = tokens_split(al->tk, s->text, strlen(s->text), &t, cause);
-		if (n < 0) {
-			store_sentence_free(s);
-			return NULL;
-		}
-		tcache_put(&al->tc, id, s->article, t, (size_t)n);
-		store_sentence_free(s);
 		e = tcache_get(&al->tc, id);
 	}
 	p->ms = match_prepare_tokens(al->mt, e->t, e->n, align_idf, al, cause);
@@ -1423,6 +1447,22 @@ out:
 
 /* --- the article ------------------------------------------------------- */
 
+/* Store a sentence's tokens for when it is a candidate. */
+static int
+keep_tokens(struct align *al, int64_t sid, int64_t article,
+    const struct token *t, size_t n, char **cause)
+{
+	unsigned char	*data;
+	long		 len;
+	int		 rc;
+
+	if ((len = tokens_encode(al->tk, t, n, &data, cause)) < 0)
+		return -1;
+	rc = store_tokens_put(al->st, sid, article, data, (size_t)len, cause);
+	free(data);
+	return rc;
+}
+
 int
 align_article(struct align *al, int64_t article, char **cause)
 {
@@ -1463,6 +1503,9 @@ align_article(struct align *al, int64_t article, char **cause)
 			goto out;
 		if ((size_t)ntok[i] > maxtok)
 			maxtok = (size_t)ntok[i];
+		if (keep_tokens(al, s[i].id, article, tok[i],
+		    (size_t)ntok[i], cause) != 0)
+			goto out;
 		ms[i] = match_prepare_tokens(al->mt, tok[i], (size_t)ntok[i],
 		    align_idf, al, cause);
 		if (ms[i] == NULL)

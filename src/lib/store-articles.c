@@ -100,6 +100,10 @@ static const char sql_term_df_add[] =
     "UPDATE terms SET df = df + ?2 WHERE id = ?1";
 static const char sql_posting_add[] =
     "INSERT OR IGNORE INTO postings (term, sentence) VALUES (?1, ?2)";
+static const char sql_tokens_put[] = "INSERT OR REPLACE INTO "
+    "sentence_tokens (sentence, article, data) VALUES (?1, ?2, ?3)";
+static const char sql_tokens_get[] = "SELECT article, data FROM "
+    "sentence_tokens WHERE sentence = ?1";
 static const char sql_term_df[] = "SELECT df FROM terms WHERE term = ?1";
 static const char sql_postings[] = "SELECT p.sentence FROM terms t "
     "JOIN postings p ON p.term = t.id WHERE t.term = ?1 "
@@ -932,6 +936,54 @@ out:
 	if (store_atomic_end(st, own, ok, ok ? cause : NULL) != 0)
 		return -1;
 	return ok ? 0 : -1;
+}
+
+int
+store_tokens_put(struct store *st, int64_t sentence, int64_t article,
+    const void *data, size_t len, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = store_stmt(st, sql_tokens_put, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, sentence);
+	sqlite3_bind_int64(s, 2, article);
+	sqlite3_bind_blob(s, 3, data, (int)len, SQLITE_STATIC);
+	if (store_step(st, s, cause) == -1)
+		return -1;
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_tokens_get(struct store *st, int64_t sentence, int64_t *article,
+    unsigned char **data, size_t *len, char **cause)
+{
+	sqlite3_stmt	*s;
+	const void	*b;
+	int		 rc, n;
+
+	*data = NULL;
+	*len = 0;
+	if ((s = store_stmt(st, sql_tokens_get, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, sentence);
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_ROW) {
+		*article = sqlite3_column_int64(s, 0);
+		b = sqlite3_column_blob(s, 1);
+		n = sqlite3_column_bytes(s, 1);
+		if (n > 0 && (*data = malloc((size_t)n)) == NULL) {
+			sqlite3_reset(s);
+			return nomem(cause);
+		}
+		if (n > 0)
+			memcpy(*data, b, (size_t)n);
+		*len = (size_t)n;
+	}
+	sqlite3_reset(s);
+	return 0;
 }
 
 int

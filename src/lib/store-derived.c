@@ -106,7 +106,8 @@ static const char sql_clear[] =
     "DELETE FROM stories;";
 static const char sql_clear_index[] =
     "DELETE FROM postings;"
-    "DELETE FROM terms;";
+    "DELETE FROM terms;"
+    "DELETE FROM sentence_tokens;";
 
 #define VERDICT_COLS "id, target, target_id, verdict, note, editor, time"
 static const char sql_verdict_add[] = "INSERT INTO verdicts (target, "

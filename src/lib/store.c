@@ -202,7 +202,19 @@ static const char *const migrations[] = {
 
 	/* 1 -> 2: the size of the original, for listings. */
 	"ALTER TABLE articles ADD COLUMN size INTEGER NOT NULL DEFAULT 0;"
-	"UPDATE articles SET size = length(raw);"
+	"UPDATE articles SET size = length(raw);",
+
+	/*
+	 * 2 -> 3: each sentence's tokens as the engine split them, so that a
+	 * candidate is read back without being split again (derived: empty
+	 * after an upgrade until `parallax align`; the engine splits the
+	 * text of a sentence that has none).
+	 */
+	"CREATE TABLE sentence_tokens ("
+	"  sentence INTEGER PRIMARY KEY REFERENCES sentences (id)"
+	"    ON DELETE CASCADE,"
+	"  article INTEGER NOT NULL,"
+	"  data BLOB NOT NULL);"
 };
 
 _Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,
@@ -798,6 +810,7 @@ open_db(const char *path, int flags, struct store **out, int target,
 		    "PRAGMA synchronous = NORMAL;"
 		    "PRAGMA cache_size = -32768;"
 		    "PRAGMA temp_store = MEMORY;"
+		    "PRAGMA mmap_size = 1073741824;"
 		    "PRAGMA wal_autocheckpoint = 8192", cause) != 0)
 			goto fail;
 		if (version < target && migrate(st, target, cause) != 0)

@@ -44,7 +44,7 @@ struct store;
  * every table; version 2 added articles.size.  store_open() upgrades older
  * databases one step at a time in one transaction.
  */
-#define STORE_SCHEMA_VERSION	2
+#define STORE_SCHEMA_VERSION	3
 
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (not its directory) */
@@ -272,6 +272,16 @@ int store_lines_add(struct store *st, const char *const *lines, size_t n,
  */
 int store_term_add(struct store *st, const char *term, int64_t count,
     const int64_t *sentences, size_t n, char **cause);
+
+/*
+ * The tokens of a sentence as tokens_encode() made them: put (replacing
+ * any), and get: *data (malloc'd, the caller frees; NULL when the sentence
+ * has none stored), its size and the sentence's article.
+ */
+int store_tokens_put(struct store *st, int64_t sentence, int64_t article,
+    const void *data, size_t len, char **cause);
+int store_tokens_get(struct store *st, int64_t sentence, int64_t *article,
+    unsigned char **data, size_t *len, char **cause);
 
 /* The df of a term (0 if unknown). */
 int store_term_df(struct store *st, const char *term, int64_t *df,

@@ -14,6 +14,10 @@
  * its raw term; then figures (digits, number words, "1.4 million") are
  * joined into number tokens, alias phrases into one token, and single words
  * mapped to their alias group.
+ *
+ * tokens_encode() and tokens_decode() keep a sentence's tokens as bytes,
+ * terms as text, so that the engine reads a stored sentence back without
+ * splitting it again (the store keeps them next to the sentence).
  */
 #include "px.h"
 #include "numbers.h"
@@ -1169,4 +1173,114 @@ tokens_near(const struct tokens *tk, uint32_t a, uint32_t b)
 			return 0;
 	}
 	return d[n][m] <= lim;
+}
+
+/* --- a compact form for the store ------------------------------------ */
+
+/*
+ * Format TOKENS_FORMAT: one byte of version, then per token its flags (one
+ * byte), its number flags (two bytes, low first), its term text with a
+ * NUL, and for a
+ * figure its value and high end as two host-order doubles.  Spans are not
+ * kept (the matcher does not use them).  The store is read on the machine
+ * that wrote it; a blob of another version or a damaged one is refused and
+ * the caller splits the text again.
+ */
+#define TOKENS_FORMAT	2
+
+long
+tokens_encode(const struct tokens *tk, const struct token *t, size_t n,
+    unsigned char **out, char **cause)
+{
+	unsigned char	*buf, *p;
+	const char	*w;
+	size_t		 i, len = 1, wl;
+
+	*out = NULL;
+	for (i = 0; i < n; i++) {
+		if ((w = tokens_term(tk, t[i].term)) == NULL) {
+			util_cause(cause, "%s", _("unknown term"));
+			return -1;
+		}
+		len += 3 + strlen(w) + 1;
+		if (t[i].flags & TOKEN_NUMBER)
+			len += 2 * sizeof (double);
+	}
+	if ((buf = malloc(len)) == NULL) {
+		util_cause(cause, "%s", strerror(ENOMEM));
+		return -1;
+	}
+	p = buf;
+	*p++ = TOKENS_FORMAT;
+	for (i = 0; i < n; i++) {
+		w = tokens_term(tk, t[i].term);
+		*p++ = (unsigned char)t[i].flags;
+		*p++ = (unsigned char)(t[i].nflags & 0xff);
+		*p++ = (unsigned char)((t[i].nflags >> 8) & 0xff);
+		wl = strlen(w) + 1;
+		memcpy(p, w, wl);
+		p += wl;
+		if (t[i].flags & TOKEN_NUMBER) {
+			memcpy(p, &t[i].value, sizeof (double));
+			p += sizeof (double);
+			memcpy(p, &t[i].high, sizeof (double));
+			p += sizeof (double);
+		}
+	}
+	*out = buf;
+	return (long)len;
+}
+
+long
+tokens_decode(struct tokens *tk, const unsigned char *p, size_t len,
+    struct token **out, char **cause)
+{
+	struct token		*t = NULL, *nt;
+	const unsigned char	*e = p + len, *z;
+	size_t			 n = 0, cap = 0;
+
+	*out = NULL;
+	if (len < 1 || *p++ != TOKENS_FORMAT)
+		goto bad;
+	while (p < e) {
+		if (e - p < 4 || (z = memchr(p + 3, '\0',
+		    (size_t)(e - p - 3))) == NULL)
+			goto bad;
+		if (n == cap) {
+			cap = cap == 0 ? 32 : cap * 2;
+			if ((nt = util_reallocarray(t, cap, sizeof *t)) ==
+			    NULL) {
+				free(t);
+				util_cause(cause, "%s", strerror(ENOMEM));
+				return -1;
+			}
+			t = nt;
+		}
+		memset(&t[n], 0, sizeof t[n]);
+		t[n].flags = p[0];
+		t[n].nflags = p[1] | p[2] << 8;
+		t[n].term = tokens_intern(tk, (const char *)p + 3,
+		    (size_t)(z - p - 3));
+		if (t[n].term == NOTERM) {
+			free(t);
+			util_cause(cause, "%s", strerror(ENOMEM));
+			return -1;
+		}
+		p = z + 1;
+		if (t[n].flags & TOKEN_NUMBER) {
+			if ((size_t)(e - p) < 2 * sizeof (double))
+				goto bad;
+			memcpy(&t[n].value, p, sizeof (double));
+			memcpy(&t[n].high, p + sizeof (double),
+			    sizeof (double));
+			p += 2 * sizeof (double);
+		}
+		n++;
+	}
+	*out = t;
+	return (long)n;
+bad:
+	free(t);
+	util_cause(cause, "%s", _("damaged token data"));
+	return -1;
 }

@@ -73,6 +73,20 @@ int	tokens_add_stopwords(struct tokens *, const char *line, char **cause);
 long	tokens_split(struct tokens *, const char *s, size_t len,
 	    struct token **out, char **cause);
 
+/*
+ * The tokens of a sentence in a compact form to keep in the store, and
+ * back: tokens_encode() gives a malloc'd buffer (*out, the caller frees)
+ * and its size, or -1; tokens_decode() gives tokens equal to those encoded
+ * (spans left 0) in a new array, interning their terms in this vocabulary,
+ * and their count, or -1 with *cause for a damaged buffer or no memory.
+ * The form holds the terms after alias mapping: after the alias file
+ * changed, split the text again.
+ */
+long	tokens_encode(const struct tokens *, const struct token *t, size_t n,
+	    unsigned char **out, char **cause);
+long	tokens_decode(struct tokens *, const unsigned char *p, size_t len,
+	    struct token **out, char **cause);
+
 /* The text of term id (a stem, a number's value, or "=form" for an alias
  * group); NULL for an unknown id.  Valid until tokens_free(). */
 const char	*tokens_term(const struct tokens *, uint32_t term);
