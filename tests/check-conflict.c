@@ -246,6 +246,37 @@ START_TEST(test_same)
 }
 END_TEST
 
+/* Which claims can share a conflict: conflict_related(). */
+static const struct related_case {
+	enum claim_kind	 ka;
+	const char	*sa;
+	enum claim_kind	 kb;
+	const char	*sb;
+	int		 want;
+} related_cases[] = {
+	{ CLAIM_KILLED, "civilians", CLAIM_KILLED, "Civilians", 1 },
+	{ CLAIM_KILLED, "civilians", CLAIM_INJURED, "civilians", 0 },
+	{ CLAIM_KILLED, "civilians", CLAIM_KILLED, "soldiers", 0 },
+	{ CLAIM_VENUE, "talks", CLAIM_VENUE_DENIED, "talks", 1 },
+	{ CLAIM_VENUE, "talks (new round)", CLAIM_VENUE_DENIED, "Talks", 1 },
+	{ CLAIM_VENUE, "summit", CLAIM_VENUE_DENIED, "talks", 0 },
+	{ CLAIM_ROLE, "head of delegation", CLAIM_ROLE,
+	  "head of delegation (new round)", 0 },
+	{ CLAIM_TIME, NULL, CLAIM_TIME, NULL, 1 },
+	{ CLAIM_TIME, NULL, CLAIM_TIME, "talks", 0 },
+};
+
+START_TEST(test_related)
+{
+	const struct related_case	*c = &related_cases[_i];
+
+	ck_assert_int_eq(conflict_related(c->ka, c->sa, c->kb, c->sb),
+	    c->want);
+	ck_assert_int_eq(conflict_related(c->kb, c->sb, c->ka, c->sa),
+	    c->want);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -255,6 +286,7 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_case, 0, PX_NITEMS(cases));
 	tcase_add_test(tc, test_empty);
 	tcase_add_loop_test(tc, test_same, 0, PX_NITEMS(same_cases));
+	tcase_add_loop_test(tc, test_related, 0, PX_NITEMS(related_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

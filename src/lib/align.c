@@ -142,12 +142,21 @@ struct link {
 	double	best;
 };
 
+/* What the new article claims about: a kind and a subject. */
+struct key {
+	enum claim_kind	 kind;
+	char		*subject;	/* or NULL */
+};
+
 /* Per-article working state. */
 struct work {
 	struct prep	*cache;		/* open addressing by id */
 	size_t		 ncache, capcache;
 	struct link	*links;
 	size_t		 nlinks, caplinks;
+	struct key	*keys;		/* of the article's claims */
+	size_t		 nkeys;
+	int		 merged;	/* stories were merged into its own */
 };
 
 static int
@@ -615,6 +624,9 @@ work_free(struct work *w)
 		match_sentence_free(w->cache[i].ms);
 	free(w->cache);
 	free(w->links);
+	for (i = 0; i < w->nkeys; i++)
+		free(w->keys[i].subject);
+	free(w->keys);
 }
 
 static size_t
@@ -1123,9 +1135,11 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 			goto out;
 	} else {
 		for (j = 0; j < nsids; j++) {
-			if (sids[j] != best &&
-			    story_merge(al, sids[j], best, cause) != 0)
+			if (sids[j] == best)
+				continue;
+			if (story_merge(al, sids[j], best, cause) != 0)
 				goto out;
+			w->merged = 1;
 		}
 		if (store_story_get(al->st, best, &s, cause) != 0)
 			goto out;
@@ -1151,9 +1165,48 @@ out:
 
 /* --- claims and conflicts -------------------------------------------- */
 
+/* Remember a kind and subject the article claims about (once). */
+static int
+work_key(struct work *w, enum claim_kind kind, const char *subject,
+    char **cause)
+{
+	struct key	*k;
+	size_t		 i;
+
+	for (i = 0; i < w->nkeys; i++) {
+		if (w->keys[i].kind == kind && (subject == NULL ?
+		    w->keys[i].subject == NULL : (w->keys[i].subject != NULL &&
+		    strcmp(w->keys[i].subject, subject) == 0)))
+			return 0;
+	}
+	if ((k = util_reallocarray(w->keys, w->nkeys + 1, sizeof *k)) == NULL)
+		return oom(cause);
+	w->keys = k;
+	k[w->nkeys].kind = kind;
+	k[w->nkeys].subject = NULL;
+	if (subject != NULL &&
+	    (k[w->nkeys].subject = util_strdup(subject)) == NULL)
+		return oom(cause);
+	w->nkeys++;
+	return 0;
+}
+
+/* Whether a claim is related to one the article made (see conflict.h). */
+static int
+work_related(const struct work *w, enum claim_kind kind, const char *subject)
+{
+	size_t	i;
+
+	for (i = 0; i < w->nkeys; i++)
+		if (conflict_related(w->keys[i].kind, w->keys[i].subject,
+		    kind, subject))
+			return 1;
+	return 0;
+}
+
 /* Extract the article's claims and store them. */
 static int
-align_claims(struct align *al, const struct store_article *a,
+align_claims(struct align *al, struct work *w, const struct store_article *a,
     const struct store_sentence *s, size_t ns, char **cause)
 {
 	const char		**texts = NULL;
@@ -1190,6 +1243,8 @@ align_claims(struct align *al, const struct store_article *a,
 		sc.approx = c->approx;
 		sc.source = c->source;
 		if (store_claim_add(al->st, &sc, &id, cause) != 0)
+			goto out;
+		if (work_key(w, c->kind, c->subject, cause) != 0)
 			goto out;
 	}
 	rc = 0;
@@ -1329,7 +1384,8 @@ conflict_same_group(const struct store_conflict *old, size_t n,
  * carry a conflict.
  */
 static int
-align_conflicts(struct align *al, int64_t story, char **cause)
+align_conflicts(struct align *al, const struct work *w, int64_t story,
+    char **cause)
 {
 	struct store_claim	*sc = NULL;
 	struct store_conflict	*old = NULL;
@@ -1342,13 +1398,25 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 	unsigned char		*used = NULL;
 	int			 kind, rc = -1;
 
+	/* Nothing new to compare and nothing merged: nothing changes. */
+	if (w != NULL && !w->merged && w->nkeys == 0)
+		return 0;
 	if (store_claims_of_story(al->st, story, &sc, &n, cause) != 0)
 		return -1;
 	if (store_conflicts_of_story(al->st, story, &old, &nold, cause) != 0)
 		goto out;
-	if (nold > 0 && (used = calloc(nold, 1)) == NULL) {
+	if ((used = calloc(nold + 1, 1)) == NULL) {
 		oom(cause);
 		goto out;
+	}
+	/*
+	 * Without a merge only the groups the new claims are related to can
+	 * change: the others are left as they are (marked used).
+	 */
+	for (i = 0; w != NULL && !w->merged && i < nold; i++) {
+		if ((kind = claim_kind_from_name(old[i].kind)) < 0 ||
+		    !work_related(w, (enum claim_kind)kind, old[i].subject))
+			used[i] = 1;
 	}
 	cv = calloc(n + 1, sizeof *cv);
 	in = calloc(n + 1, sizeof *in);
@@ -1358,6 +1426,9 @@ align_conflicts(struct align *al, int64_t story, char **cause)
 	}
 	for (i = 0, j = 0; i < n; i++) {
 		if ((kind = claim_kind_from_name(sc[i].kind)) < 0)
+			continue;
+		if (w != NULL && !w->merged && !work_related(w,
+		    (enum claim_kind)kind, sc[i].subject))
 			continue;
 		cv[j].kind = (enum claim_kind)kind;
 		cv[j].subject = sc[i].subject;
@@ -1529,11 +1600,11 @@ align_article(struct align *al, int64_t article, char **cause)
 		if (align_index(al, s[i].id, terms, nt, cause) != 0)
 			goto out;
 	}
-	if (align_claims(al, a, s, ns, cause) != 0)
+	if (align_claims(al, &w, a, s, ns, cause) != 0)
 		goto out;
 	if (align_story(al, &w, a, &story, cause) != 0)
 		goto out;
-	if (align_conflicts(al, story, cause) != 0)
+	if (align_conflicts(al, &w, story, cause) != 0)
 		goto out;
 	/* The article's sentences will be candidates of the next ones. */
 	for (i = 0; i < ns; i++) {

@@ -487,6 +487,19 @@ same_base(const char *a, const char *b)
 	return 1;
 }
 
+int
+conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
+    const char *sb)
+{
+	if (family(ka) != family(kb))
+		return 0;
+	if (sa == NULL || sb == NULL)
+		return sa == sb;
+	if (family(ka) == CLAIM_VENUE)
+		return same_base(sa, sb);
+	return fold_cmp(sa, sb) == 0;
+}
+
 /* A denial against the venues of its story that name the same place. */
 static int
 do_denial(struct ctx *X, size_t d, size_t n)

@@ -69,6 +69,17 @@ void conflict_free(struct conflict_set *);
 /* Whether two places name the same place ("Minsk", "the city of Minsk"). */
 int conflict_same_place(const char *a, const char *b);
 
+/*
+ * Whether claims of kinds ka, kb about subjects sa, sb can be in one
+ * conflict: the same kind (a venue and its denial count as one), and the
+ * same subject once case is folded (for venues, once the round is set
+ * aside).  The conflicts of a story that involve a set of claims are
+ * exactly those conflict_find() gives for the claims of the story that
+ * are related to one of them.
+ */
+int conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
+    const char *sb);
+
 /* Whether two times can be the same ("Thursday morning", "Thursday"). */
 int conflict_same_time(const char *a, const char *b);
 

@@ -268,7 +268,9 @@ int store_lines_add(struct store *st, const char *const *lines, size_t n,
  * caller) and index n of them, sentences[], under it (a sentence already
  * indexed under the term is not counted again).  The engine indexes only
  * the rare terms' sentences but counts every term: df is the number of
- * sentences with the term, postings may stop at any df.
+ * sentences with the term, postings may stop at any df.  Inside the
+ * caller's transaction a failure may leave part of it written: roll the
+ * transaction back.
  */
 int store_term_add(struct store *st, const char *term, int64_t count,
     const int64_t *sentences, size_t n, char **cause);
