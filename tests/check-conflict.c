@@ -44,6 +44,16 @@ static const struct conflict_case cases[] = {
 	    { CLAIM_KILLED, "people", 2000, 0, NULL, "disaster agency", 1,
 	      20 } }, 2, 1, 1, { "120 (interior ministry)",
 	      "2000 (disaster agency)" } },
+	{ "a count without a place is about the story's one place", {
+	    { CLAIM_MISSING, "people", 38, 0, NULL, "emergency service", 1,
+	      10 },
+	    { CLAIM_MISSING, "people in Sarn", 109, 0, NULL, "officials", 1,
+	      20 } }, 2, 1, 1, { "missing people in Sarn", "38" } },
+	{ "counts in two places are two things", {
+	    { CLAIM_KILLED, "people in Arvia", 900, 0, NULL, "a", 1, 10 },
+	    { CLAIM_KILLED, "people in Belmar", 120, 0, NULL, "b", 1, 20 },
+	    { CLAIM_KILLED, "people", 1020, 0, NULL, "c", 1, 30 } }, 3, 0, 0,
+	    { NULL, NULL } },
 	{ "rounding agrees", {
 	    { CLAIM_INJURED, "workers", 470, 0, NULL, "agency A", 1, 10 },
 	    { CLAIM_INJURED, "workers", 471, 0, NULL, "agency B", 1, 20 },
@@ -264,6 +274,10 @@ static const struct related_case {
 	  "head of delegation (new round)", 0 },
 	{ CLAIM_TIME, NULL, CLAIM_TIME, NULL, 1 },
 	{ CLAIM_TIME, NULL, CLAIM_TIME, "talks", 0 },
+	{ CLAIM_MISSING, "people", CLAIM_MISSING, "People in Sarn", 1 },
+	{ CLAIM_MISSING, "people in Arvia", CLAIM_MISSING, "people in Sarn", 1 },
+	{ CLAIM_MISSING, "people", CLAIM_MISSING, "children in Sarn", 0 },
+	{ CLAIM_ROLE, "head", CLAIM_ROLE, "head in Sarn", 0 },
 };
 
 START_TEST(test_related)

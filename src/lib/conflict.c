@@ -3,7 +3,11 @@
  *
  * The input is sorted (through an array of slots, the input stays as given)
  * by story, kind family and folded subject, so that each run of equal keys
- * is one group of claims about the same thing.  Inside a group, claims are
+ * is one group of claims about the same thing.  A count's subject may name
+ * a place ("people in Sararith"); a count of the same thing without one
+ * ("people") is taken to be about that place when it is the only place
+ * the story's counts of the thing name (a first pass sorted by the part
+ * before " in " finds them), and stays apart when they name several.  Inside a group, claims are
  * put in clusters of claims that agree with the cluster's first claim; a
  * group with two clusters or more is a conflict.  Denials are matched
  * against venues of the same story whose event is the same once the round
@@ -25,6 +29,7 @@
 
 struct ctx {
 	const struct conflict_in	*in;
+	const char			**subj;	/* group subject by input */
 	struct conflict_set		*set;
 	int				 oom;
 };
@@ -48,16 +53,49 @@ fold_cmp(const char *a, const char *b)
 	}
 }
 
-/* An input claim and its position, for sorting. */
+/*
+ * A count's subject may say where ("people in Sararith"): the head is what
+ * comes before " in ", the place what follows (none: the whole is the
+ * head).  Counts of the same head in two places are two things (the toll
+ * in each of two countries); a count without a place is about the one
+ * place the story's other counts of it name, if they name only one.
+ */
+static size_t
+head_len(const char *s, const char **place)
+{
+	const char	*p = s != NULL ? strstr(s, " in ") : NULL;
+
+	*place = p != NULL ? p + 4 : NULL;
+	return p != NULL ? (size_t)(p - s) : (s != NULL ? strlen(s) : 0);
+}
+
+static int
+fold_ncmp(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t	i;
+	int	ca, cb;
+
+	for (i = 0; i < na && i < nb; i++) {
+		ca = tolower((unsigned char)a[i]);
+		cb = tolower((unsigned char)b[i]);
+		if (ca != cb)
+			return ca - cb;
+	}
+	return na == nb ? 0 : (na < nb ? -1 : 1);
+}
+
+/* An input claim, its position and its group subject, for sorting. */
 struct slot {
 	const struct conflict_in	*p;
 	size_t				 i;
+	const char			*subj;
+	size_t				 head;	/* length of subj's head */
 };
 
+/* By story, kind family and head (byhead), or whole group subject. */
 static int
-cmp_slot(const void *va, const void *vb)
+slot_cmp(const struct slot *sa, const struct slot *sb, int byhead)
 {
-	const struct slot		*sa = va, *sb = vb;
 	const struct conflict_in	*a = sa->p, *b = sb->p;
 	int				 c;
 
@@ -65,11 +103,55 @@ cmp_slot(const void *va, const void *vb)
 		return a->story < b->story ? -1 : 1;
 	if (family(a->c->kind) != family(b->c->kind))
 		return family(a->c->kind) < family(b->c->kind) ? -1 : 1;
-	if ((c = fold_cmp(a->c->subject, b->c->subject)) != 0)
+	if (sa->subj == NULL || sb->subj == NULL) {
+		if (sa->subj != sb->subj)
+			return sa->subj == NULL ? -1 : 1;
+	} else if ((c = byhead ? fold_ncmp(sa->subj, sa->head, sb->subj,
+	    sb->head) : fold_cmp(sa->subj, sb->subj)) != 0)
 		return c;
 	if (sa->i != sb->i)
 		return sa->i < sb->i ? -1 : 1;
 	return 0;
+}
+
+/* Same story, kind family and head (or both without a subject). */
+static int
+same_head(const struct slot *a, const struct slot *b)
+{
+	if (a->p->story != b->p->story ||
+	    family(a->p->c->kind) != family(b->p->c->kind))
+		return 0;
+	if (a->subj == NULL || b->subj == NULL)
+		return a->subj == b->subj;
+	return fold_ncmp(a->subj, a->head, b->subj, b->head) == 0;
+}
+
+/* A count whose subject names a place. */
+static int
+located(const struct slot *s)
+{
+	return claim_kind_is_count(s->p->c->kind) && s->subj != NULL &&
+	    s->subj[s->head] != '\0';
+}
+
+static int
+same_subject(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return fold_cmp(a, b) == 0;
+}
+
+static int
+cmp_slot_head(const void *va, const void *vb)
+{
+	return slot_cmp(va, vb, 1);
+}
+
+static int
+cmp_slot(const void *va, const void *vb)
+{
+	return slot_cmp(va, vb, 0);
 }
 
 /* Split s into folded words (at most MAXWORDS), dropping filler words. */
@@ -274,19 +356,19 @@ describe(const struct claim *c)
 }
 
 static char *
-prefix(const struct claim *c)
+prefix(const struct claim *c, const char *subject)
 {
 	switch (family(c->kind)) {
 	case CLAIM_VENUE:
-		return util_printf(_("venue of %s"), c->subject);
+		return util_printf(_("venue of %s"), subject);
 	case CLAIM_TIME:
-		return util_printf(_("time of %s"), c->subject);
+		return util_printf(_("time of %s"), subject);
 	case CLAIM_ROLE:
 	case CLAIM_TARGETS:
-		return util_strdup(c->subject);
+		return util_strdup(subject);
 	default:
 		return util_printf("%s %s", claim_kind_name(c->kind),
-		    c->subject);
+		    subject);
 	}
 }
 
@@ -367,11 +449,12 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 {
 	struct conflict	*nv, *c;
 	const struct claim *first = X->in[m[0]].c;
+	const char	*subject = X->subj[m[0]];
 	char		*pre, *reason, *d, *r;
 	size_t		 i, j, npairs = 0;
 	int		 k;
 
-	if ((pre = prefix(first)) == NULL)
+	if ((pre = prefix(first, subject)) == NULL)
 		return -1;
 	reason = NULL;
 	for (k = 0; k < nclusters; k++) {
@@ -400,7 +483,7 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 	c->kind = family(first->kind);
 	c->reason = reason;
 	reason = NULL;
-	c->subject = util_strdup(first->subject);
+	c->subject = util_strdup(subject);
 	c->claims = calloc(n, sizeof *c->claims);
 	X->set->n++;
 	if (c->subject == NULL || c->claims == NULL)
@@ -497,6 +580,12 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 		return sa == sb;
 	if (family(ka) == CLAIM_VENUE)
 		return same_base(sa, sb);
+	if (claim_kind_is_count(ka) && claim_kind_is_count(kb)) {
+		const char	*pa, *pb;
+		size_t		 la = head_len(sa, &pa), lb = head_len(sb, &pb);
+
+		return fold_ncmp(sa, la, sb, lb) == 0;
+	}
 	return fold_cmp(sa, sb) == 0;
 }
 
@@ -542,7 +631,10 @@ conflict_find(const struct conflict_in *in, size_t n,
 {
 	struct ctx	 X;
 	struct slot	*sl = NULL;
-	size_t		*idx = NULL, i, j;
+	size_t		*idx = NULL, i, j, k;
+	char		**made = NULL;	/* group subjects made here */
+	const char	*place, *one;
+	int		 several;
 
 	*out = NULL;
 	memset(&X, 0, sizeof X);
@@ -554,12 +646,48 @@ conflict_find(const struct conflict_in *in, size_t n,
 		return 0;
 	}
 	if ((idx = calloc(n, sizeof *idx)) == NULL ||
-	    (sl = calloc(n, sizeof *sl)) == NULL)
+	    (sl = calloc(n, sizeof *sl)) == NULL ||
+	    (X.subj = calloc(n, sizeof *X.subj)) == NULL ||
+	    (made = calloc(n, sizeof *made)) == NULL)
 		goto oom;
 	for (i = 0; i < n; i++) {
 		sl[i].p = &in[i];
 		sl[i].i = i;
+		sl[i].subj = X.subj[i] = in[i].c->subject;
+		sl[i].head = claim_kind_is_count(in[i].c->kind) ?
+		    head_len(sl[i].subj, &place) : (sl[i].subj != NULL ?
+		    strlen(sl[i].subj) : 0);
 	}
+	/* A count without a place joins the one place of its head. */
+	qsort(sl, n, sizeof *sl, cmp_slot_head);
+	for (i = 0; i < n; i = j) {
+		one = NULL;
+		several = 0;
+		for (j = i; j < n && same_head(&sl[i], &sl[j]); j++) {
+			if (!located(&sl[j]))
+				continue;
+			if (one == NULL)
+				one = sl[j].subj;
+			else if (fold_cmp(one, sl[j].subj) != 0)
+				several = 1;
+		}
+		if (one == NULL || several)
+			continue;
+		for (k = i; k < j; k++) {
+			if (!claim_kind_is_count(sl[k].p->c->kind) ||
+			    sl[k].subj == NULL || located(&sl[k]))
+				continue;
+			/* "people" and " in Sararith" */
+			head_len(one, &place);
+			made[sl[k].i] = util_printf("%.*s in %s",
+			    (int)sl[k].head, sl[k].subj, place);
+			if (made[sl[k].i] == NULL)
+				goto oom;
+			X.subj[sl[k].i] = made[sl[k].i];
+		}
+	}
+	for (i = 0; i < n; i++)
+		sl[i].subj = X.subj[sl[i].i];
 	qsort(sl, n, sizeof *sl, cmp_slot);
 	for (i = 0; i < n; i++)
 		idx[i] = sl[i].i;
@@ -568,8 +696,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 	for (i = 0; i < n; i = j) {
 		for (j = i + 1; j < n && in[idx[j]].story == in[idx[i]].story &&
 		    family(in[idx[j]].c->kind) == family(in[idx[i]].c->kind) &&
-		    fold_cmp(in[idx[j]].c->subject, in[idx[i]].c->subject) ==
-		    0; j++)
+		    same_subject(X.subj[idx[j]], X.subj[idx[i]]); j++)
 			;
 		if (do_group(&X, idx + i, j - i) != 0)
 			goto oom;
@@ -579,11 +706,19 @@ conflict_find(const struct conflict_in *in, size_t n,
 		    do_denial(&X, i, n) != 0)
 			goto oom;
 	free(idx);
+	for (i = 0; i < n; i++)
+		free(made[i]);
+	free(made);
+	free(X.subj);
 	*out = X.set;
 	return 0;
 oom:
 	free(sl);
 	free(idx);
+	for (i = 0; made != NULL && i < n; i++)
+		free(made[i]);
+	free(made);
+	free(X.subj);
 	conflict_free(X.set);
 	util_cause(cause, "%s", strerror(ENOMEM));
 	return -1;
