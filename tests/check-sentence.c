@@ -115,6 +115,15 @@ static const struct split_case split_cases[] = {
 	  "The quake struck at dawn.|Rescuers arrived later." },
 	{ "Was anyone hurt? Nobody knows yet! Officials are checking.",
 	  "Was anyone hurt?|Nobody knows yet!|Officials are checking." },
+	/* a figure opens a sentence */
+	{ "Families gathered at the school. 33 people were detained later.",
+	  "Families gathered at the school.|33 people were detained later." },
+	{ "Aid arrived on Monday. 1,200 tents were handed out.",
+	  "Aid arrived on Monday.|1,200 tents were handed out." },
+	{ "See vol. 2 of the report and art. 5 of the treaty.",
+	  "See vol. 2 of the report and art. 5 of the treaty." },
+	{ "The toll rose to 40. 12 were children.",
+	  "The toll rose to 40. 12 were children." },
 	/* titles and abbreviations */
 	{ "Mr. Sato and Dr. Ito met Gen. Park in St. Louis on Jan. 5.",
 	  "Mr. Sato and Dr. Ito met Gen. Park in St. Louis on Jan. 5." },

@@ -617,8 +617,30 @@ plain_word(const char *s, size_t a, size_t b)
 	return 1;
 }
 
-/* Full stops without their space: "sides.On Thursday" in [a, b).  Adds
- * boundary offsets (the offset after the full stop) to *v. */
+/*
+ * "the school. 33 people were detained": a figure after a full stop and
+ * its space, then a word.  UAX #29 joins the two (SB8 looks past the
+ * figure for a lower-case letter); news text starts sentences with
+ * figures.  The full stop must end a plain lower-case word that is no
+ * abbreviation ("No. 5", "vol. 2", "Jan. 5" stay whole).
+ */
+static int
+figure_opens(const char *s, size_t i, size_t b)
+{
+	size_t	j;
+
+	if (i + 2 >= b || s[i + 1] != ' ' || !isdigit((unsigned char)s[i + 2]))
+		return 0;
+	for (j = i + 2; j < b && (isdigit((unsigned char)s[j]) ||
+	    (s[j] == ',' && j + 1 < b && isdigit((unsigned char)s[j + 1])));
+	    j++)
+		;
+	return j + 1 < b && s[j] == ' ' && isalpha((unsigned char)s[j + 1]);
+}
+
+/* Full stops without their space: "sides.On Thursday" in [a, b), and
+ * before a figure that opens a sentence (figure_opens()).  Adds boundary
+ * offsets (the offset after the full stop) to *v. */
 static int
 missing_space(const char *s, size_t a, size_t b,
     const struct sentence_abbrevs *ab, size_t **v, size_t *n, size_t *cap)
@@ -627,9 +649,10 @@ missing_space(const char *s, size_t a, size_t b,
 
 	for (i = a + 2; i + 2 < b; i++) {
 		if (s[i] != '.' || !islower((unsigned char)s[i - 1]) ||
-		    !islower((unsigned char)s[i - 2]) ||
-		    !isupper((unsigned char)s[i + 1]) ||
-		    !islower((unsigned char)s[i + 2]))
+		    !islower((unsigned char)s[i - 2]))
+			continue;
+		if (!(isupper((unsigned char)s[i + 1]) &&
+		    islower((unsigned char)s[i + 2])) && !figure_opens(s, i, b))
 			continue;
 		if (!token_around(s, b, a, i, i, &w, &r) || is_url(s, w, r) ||
 		    is_tld(s, i + 1, r) || abbrev_find(ab, s + w, i + 1 - w))
