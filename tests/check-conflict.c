@@ -54,6 +54,11 @@ static const struct conflict_case cases[] = {
 	    { CLAIM_KILLED, "people in Belmar", 120, 0, NULL, "b", 1, 20 },
 	    { CLAIM_KILLED, "people", 1020, 0, NULL, "c", 1, 30 } }, 3, 0, 0,
 	    { NULL, NULL } },
+	{ "an event without its round is the story's one round", {
+	    { CLAIM_TIME, "talks", 0, 0, "Tuesday", "ministry", 1, 10 },
+	    { CLAIM_TIME, "talks (first round)", 0, 0, "Monday", "officials",
+	      1, 20 } }, 2, 1, 1, { "time of talks (first round)",
+	      "Tuesday (ministry)" } },
 	{ "rounding agrees", {
 	    { CLAIM_INJURED, "workers", 470, 0, NULL, "agency A", 1, 10 },
 	    { CLAIM_INJURED, "workers", 471, 0, NULL, "agency B", 1, 20 },
@@ -271,13 +276,16 @@ static const struct related_case {
 	{ CLAIM_VENUE, "talks (new round)", CLAIM_VENUE_DENIED, "Talks", 1 },
 	{ CLAIM_VENUE, "summit", CLAIM_VENUE_DENIED, "talks", 0 },
 	{ CLAIM_ROLE, "head of delegation", CLAIM_ROLE,
-	  "head of delegation (new round)", 0 },
+	  "head of delegation (new round)", 1 },	/* the one round */
+	{ CLAIM_ROLE, "head of delegation", CLAIM_ROLE, "head of mission",
+	  0 },
 	{ CLAIM_TIME, NULL, CLAIM_TIME, NULL, 1 },
 	{ CLAIM_TIME, NULL, CLAIM_TIME, "talks", 0 },
 	{ CLAIM_MISSING, "people", CLAIM_MISSING, "People in Sarn", 1 },
 	{ CLAIM_MISSING, "people in Arvia", CLAIM_MISSING, "people in Sarn", 1 },
 	{ CLAIM_MISSING, "people", CLAIM_MISSING, "children in Sarn", 0 },
 	{ CLAIM_ROLE, "head", CLAIM_ROLE, "head in Sarn", 0 },
+	{ CLAIM_TIME, "talks", CLAIM_TIME, "talks (new round)", 1 },
 };
 
 START_TEST(test_related)

@@ -54,19 +54,23 @@ fold_cmp(const char *a, const char *b)
 }
 
 /*
- * A count's subject may say where ("people in Sararith"): the head is what
- * comes before " in ", the place what follows (none: the whole is the
- * head).  Counts of the same head in two places are two things (the toll
- * in each of two countries); a count without a place is about the one
- * place the story's other counts of it name, if they name only one.
+ * A subject may carry a qualifier after its head: a count the place
+ * ("people in Sararith": the head is what comes before " in "), an event
+ * its round ("talks (new round)": before " (").  Claims of one head with
+ * two qualifiers are about two things (the toll in each of two countries,
+ * two rounds of talks); a claim without a qualifier is about the one the
+ * story's other claims of the head name, if they name only one.  Returns
+ * the length of the head.
  */
 static size_t
-head_len(const char *s, const char **place)
+head_len(enum claim_kind kind, const char *s)
 {
-	const char	*p = s != NULL ? strstr(s, " in ") : NULL;
+	const char	*p;
 
-	*place = p != NULL ? p + 4 : NULL;
-	return p != NULL ? (size_t)(p - s) : (s != NULL ? strlen(s) : 0);
+	if (s == NULL)
+		return 0;
+	p = strstr(s, claim_kind_is_count(kind) ? " in " : " (");
+	return p != NULL ? (size_t)(p - s) : strlen(s);
 }
 
 static int
@@ -126,12 +130,11 @@ same_head(const struct slot *a, const struct slot *b)
 	return fold_ncmp(a->subj, a->head, b->subj, b->head) == 0;
 }
 
-/* A count whose subject names a place. */
+/* A claim whose subject has a qualifier (a place, a round). */
 static int
 located(const struct slot *s)
 {
-	return claim_kind_is_count(s->p->c->kind) && s->subj != NULL &&
-	    s->subj[s->head] != '\0';
+	return s->subj != NULL && s->subj[s->head] != '\0';
 }
 
 static int
@@ -578,15 +581,7 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 		return 0;
 	if (sa == NULL || sb == NULL)
 		return sa == sb;
-	if (family(ka) == CLAIM_VENUE)
-		return same_base(sa, sb);
-	if (claim_kind_is_count(ka) && claim_kind_is_count(kb)) {
-		const char	*pa, *pb;
-		size_t		 la = head_len(sa, &pa), lb = head_len(sb, &pb);
-
-		return fold_ncmp(sa, la, sb, lb) == 0;
-	}
-	return fold_cmp(sa, sb) == 0;
+	return fold_ncmp(sa, head_len(ka, sa), sb, head_len(kb, sb)) == 0;
 }
 
 /* A denial against the venues of its story that name the same place. */
@@ -633,7 +628,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 	struct slot	*sl = NULL;
 	size_t		*idx = NULL, i, j, k;
 	char		**made = NULL;	/* group subjects made here */
-	const char	*place, *one;
+	const char	*one;
 	int		 several;
 
 	*out = NULL;
@@ -654,11 +649,9 @@ conflict_find(const struct conflict_in *in, size_t n,
 		sl[i].p = &in[i];
 		sl[i].i = i;
 		sl[i].subj = X.subj[i] = in[i].c->subject;
-		sl[i].head = claim_kind_is_count(in[i].c->kind) ?
-		    head_len(sl[i].subj, &place) : (sl[i].subj != NULL ?
-		    strlen(sl[i].subj) : 0);
+		sl[i].head = head_len(in[i].c->kind, sl[i].subj);
 	}
-	/* A count without a place joins the one place of its head. */
+	/* A claim without a qualifier joins the one qualifier of its head. */
 	qsort(sl, n, sizeof *sl, cmp_slot_head);
 	for (i = 0; i < n; i = j) {
 		one = NULL;
@@ -674,13 +667,11 @@ conflict_find(const struct conflict_in *in, size_t n,
 		if (one == NULL || several)
 			continue;
 		for (k = i; k < j; k++) {
-			if (!claim_kind_is_count(sl[k].p->c->kind) ||
-			    sl[k].subj == NULL || located(&sl[k]))
+			if (sl[k].subj == NULL || located(&sl[k]))
 				continue;
 			/* "people" and " in Sararith" */
-			head_len(one, &place);
-			made[sl[k].i] = util_printf("%.*s in %s",
-			    (int)sl[k].head, sl[k].subj, place);
+			made[sl[k].i] = util_printf("%.*s%s", (int)sl[k].head,
+			    sl[k].subj, one + head_len(sl[k].p->c->kind, one));
 			if (made[sl[k].i] == NULL)
 				goto oom;
 			X.subj[sl[k].i] = made[sl[k].i];
