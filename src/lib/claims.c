@@ -356,16 +356,28 @@ LIST(part_of, "including", "incl", "among", "of", "includes", "include");
 
 /* ---- tokens ---------------------------------------------------------- */
 
+/*
+ * Whether the n bytes at w (no NUL among them) spell the word s: compared
+ * in place, without measuring s first, since most words differ in their
+ * first bytes.
+ */
+static int
+same_word(const char *w, size_t n, const char *s)
+{
+	size_t	k;
+
+	for (k = 0; k < n; k++)
+		if (s[k] != w[k])
+			return 0;
+	return s[n] == '\0';
+}
+
 static int
 is_word(const struct sent *st, size_t i, const char *w)
 {
-	size_t	n;
-
 	if (i >= st->n || st->t[i].type == TP)
 		return 0;
-	n = strlen(w);
-	return st->t[i].e - st->t[i].s == n &&
-	    memcmp(st->low + st->t[i].s, w, n) == 0;
+	return same_word(st->low + st->t[i].s, st->t[i].e - st->t[i].s, w);
 }
 
 static int
@@ -379,8 +391,7 @@ in_list(const struct sent *st, size_t i, const char *const *list)
 	w = st->low + st->t[i].s;
 	n = st->t[i].e - st->t[i].s;
 	for (; *list != NULL; list++)
-		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 &&
-		    (*list)[n] == '\0')
+		if ((*list)[0] == w[0] && same_word(w, n, *list))
 			return 1;
 	return 0;
 }
