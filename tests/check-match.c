@@ -229,6 +229,23 @@ static const struct names_case {
 	{ "Mayor Ines Varga opened the shelter on Monday.",
 	  "Varga opened the shelter on Monday, her office said.",
 	  1, 0, 0 },
+	/* misspelt names: one edit each, two in a long name */
+	{ "Minister Radoslav Wisniewski arrived in Gdansk on Monday.",
+	  "Minister Radoslaw Wisnewski arrived in Gdansk on Monday.",
+	  0, 0, 0 },
+	{ "Envoy Kristoffersen arrived in Gdansk on Monday.",
+	  "Envoy Kristofersonn arrived in Gdansk on Monday.",
+	  0, 0, 0 },
+	{ "Minister \xc5\x81ukaszewicz arrived in Gda\xc5\x84sk on Monday.",
+	  "Minister Lukaszewicz arrived in Gda\xc5\x84sk on Monday.",
+	  0, 0, 0 },
+	/* too far apart (two edits in 8 letters; short), unlike beginnings */
+	{ "Minister Szymanski arrived in Gdansk on Monday.",
+	  "Minister Zymanska arrived in Gdansk on Monday.",
+	  1, 1, 0 },
+	{ "Envoy Nemeth arrived in Gdansk on Monday.",
+	  "Envoy Nemec arrived in Gdansk on Monday.",
+	  1, 1, 0 },
 };
 
 START_TEST(test_names_figures)

@@ -3,14 +3,22 @@
  *
  * A prepared sentence (struct match_sentence, one allocation) keeps:
  * its content terms (not stop words, not negations) sorted and unique with
- * their weights and a "name" mark (capitalised after the first word, or an
- * alias); the content terms in reading order for the longest common
+ * their weights, a "name" mark (capitalised after the first word, or an
+ * alias), what tokens_near() looks at in them (length, set of letters)
+ * and their first PREFIX letters packed in an integer (0 unless they are
+ * PREFIX letters a-z), so that the quadratic passes over two sentences'
+ * terms compare small integers and call tokens_near() only for pairs it
+ * may accept; the content terms in reading order for the longest common
  * subsequence; the sorted unique bigrams of all its terms; its figures; and
  * its count of negations.  Scoring a pair merges the sorted arrays, so it is
  * linear in the lengths, plus a small quadratic pass for misspelt names and
  * the subsequence table, both over the matcher's scratch buffers, which
  * match_prepare*() grows to the longest sentence prepared: scoring never
  * allocates.  Sentences must be prepared by the matcher that scores them.
+ *
+ * The matcher keeps those facts of every term id it has met (facts[],
+ * indexed by term id, grown to tokens_count()): terms never change, so the
+ * facts stay true and each term is decoded once, not once per sentence.
  *
  * The model is logistic: score = 1 / (1 + exp(-(bias + w . features))).
  */
@@ -57,6 +65,9 @@ struct match_sentence {
 	uint32_t	*terms;
 	double		*weight;
 	unsigned char	*name;
+	unsigned char	*nearlen;	/* tokens_near_length(), at most 32 */
+	uint32_t	*letters;	/* tokens_near_length() */
+	uint32_t	*prefix;	/* prefix_key() */
 	double		 wsum;
 	size_t		 nseq;		/* content terms in order */
 	uint32_t	*seq;
@@ -78,8 +89,21 @@ struct match_sentence {
 
 #define MATCH_NCALENDAR	19
 
+/*
+ * What the scoring passes need of a term, found once per term id; 8 bytes,
+ * so that the table of a large import stays in cache.
+ */
+struct term_facts {
+	unsigned int	prefix : 25;	/* prefix_key() */
+	unsigned int	nearlen : 6;	/* tokens_near_length(), at most 32 */
+	unsigned int	known : 1;	/* the fields are set */
+	uint32_t	letters;	/* tokens_near_length() */
+};
+
 struct match {
 	struct tokens	*tk;
+	struct term_facts *facts;	/* by term id */
+	size_t		 nfacts;
 	uint32_t	 calendar[MATCH_NCALENDAR];	/* term ids */
 	struct model	 m;
 	unsigned char	*ma, *mb;	/* scratch: matched marks */
@@ -281,6 +305,7 @@ match_free(struct match *mt)
 	free(mt->ma);
 	free(mt->mb);
 	free(mt->row);
+	free(mt->facts);
 	free(mt);
 }
 
@@ -392,6 +417,71 @@ grow_scratch(struct match *mt, size_t n)
 	return 0;
 }
 
+#define PREFIX 5
+
+/*
+ * The first PREFIX bytes of a term packed in 5 bits each (1 to 26) when
+ * they are all letters a-z, else 0: two words of PREFIX letters or more
+ * begin alike when their keys are equal and not 0.
+ */
+static uint32_t
+prefix_key(const char *x)
+{
+	uint32_t	key = 0;
+	size_t		i;
+
+	if (x == NULL)
+		return 0;
+	for (i = 0; i < PREFIX; i++) {
+		if (x[i] < 'a' || x[i] > 'z')
+			return 0;
+		key = key << 5 | (uint32_t)(x[i] - 'a' + 1);
+	}
+	return key;
+}
+
+/* The facts of a term (NULL when out of memory). */
+static const struct term_facts *
+term_facts(struct match *mt, uint32_t term)
+{
+	struct term_facts	*f;
+	size_t			 n;
+
+	if (term >= mt->nfacts) {
+		/* terms are added all along an import: grow by half */
+		n = tokens_count(mt->tk);
+		if (n < mt->nfacts + mt->nfacts / 2)
+			n = mt->nfacts + mt->nfacts / 2;
+		if (n <= term)
+			n = (size_t)term + 1;
+		if ((f = util_reallocarray(mt->facts, n, sizeof *f)) == NULL)
+			return NULL;
+		memset(f + mt->nfacts, 0, (n - mt->nfacts) * sizeof *f);
+		mt->facts = f;
+		mt->nfacts = n;
+	}
+	f = &mt->facts[term];
+	if (!f->known) {
+		f->prefix = prefix_key(tokens_term(mt->tk, term));
+		f->nearlen = tokens_near_length(mt->tk, term, &f->letters) &
+		    0x3f;
+		f->known = 1;
+	}
+	return f;
+}
+
+/* Whether two sets differ in more than 4 bits. */
+static int
+differ_over4(uint32_t a, uint32_t b)
+{
+	uint32_t	x = a ^ b;
+	int		n;
+
+	for (n = 0; x != 0 && n <= 4; n++)
+		x &= x - 1;
+	return n > 4;
+}
+
 static int
 is_content(const struct token *t)
 {
@@ -424,6 +514,7 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	size_t			 ncont = 0, nnum = 0, i, k;
 	char			*p;
 	const char		*text;
+	const struct term_facts	*tf;
 	double			 w;
 
 	for (i = 0; i < n; i++) {
@@ -435,8 +526,8 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	/* doubles and 64-bit values first so that every array is aligned */
 	ms = calloc(1, sizeof *ms + ncont * sizeof (double) +
 	    nnum * sizeof (double) + 2 * n * sizeof (uint64_t) +
-	    2 * ncont * sizeof (uint32_t) + n * sizeof (uint32_t) +
-	    NAROUND * nnum * sizeof (uint32_t) + ncont + nnum +
+	    4 * ncont * sizeof (uint32_t) + n * sizeof (uint32_t) +
+	    NAROUND * nnum * sizeof (uint32_t) + ncont + nnum + ncont +
 	    nnum * sizeof (double));
 	if (ms == NULL || grow_scratch(mt, n + 1) != 0) {
 		free(ms);
@@ -460,9 +551,15 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	p += ncont * sizeof (uint32_t);
 	ms->seq = (uint32_t *)p;
 	p += ncont * sizeof (uint32_t);
+	ms->prefix = (uint32_t *)p;
+	p += ncont * sizeof (uint32_t);
+	ms->letters = (uint32_t *)p;
+	p += ncont * sizeof (uint32_t);
 	ms->name = (unsigned char *)p;
 	p += ncont;
 	ms->measure = (unsigned char *)p;
+	p += nnum;
+	ms->nearlen = (unsigned char *)p;
 
 	for (i = 0; i < n; i++) {
 		if (is_content(&t[i])) {
@@ -504,6 +601,14 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 		}
 	}
 	for (i = 0; i < ms->nterms; i++) {
+		if ((tf = term_facts(mt, ms->terms[i])) == NULL) {
+			free(ms);
+			util_cause(cause, "%s", strerror(ENOMEM));
+			return NULL;
+		}
+		ms->prefix[i] = tf->prefix;
+		ms->letters[i] = tf->letters;
+		ms->nearlen[i] = tf->nearlen;
 		w = 1.0;
 		if (idf != NULL &&
 		    (text = tokens_term(mt->tk, ms->terms[i])) != NULL)
@@ -680,22 +785,6 @@ lcs(struct match *mt, const struct match_sentence *a,
 	return prev[b->nseq];
 }
 
-#define PREFIX 5
-
-/* Two words of PREFIX letters or more that begin alike. */
-static int
-same_prefix(const struct tokens *tk, uint32_t a, uint32_t b)
-{
-	const char	*x = tokens_term(tk, a), *y = tokens_term(tk, b);
-	size_t		 i;
-
-	for (i = 0; i < PREFIX; i++) {
-		if (x[i] < 'a' || x[i] > 'z' || x[i] != y[i])
-			return 0;
-	}
-	return 1;
-}
-
 /*
  * The features, and the count of content terms the two share; nm (may
  * be NULL) gets the count of names on each side and of those matched.
@@ -723,12 +812,19 @@ features(struct match *mt, const struct match_sentence *a,
 			common++;
 		}
 	}
-	/* misspelt names: only between words the other side lacks */
+	/*
+	 * misspelt names: only between words the other side lacks, and
+	 * whose lengths allow it
+	 */
 	for (i = 0; i < a->nterms; i++) {
-		if (mt->ma[i])
+		if (mt->ma[i] || a->nearlen[i] == 0)
 			continue;
 		for (j = 0; j < b->nterms; j++) {
-			if (mt->mb[j] || !(a->name[i] || b->name[j]))
+			if (mt->mb[j] || !(a->name[i] || b->name[j]) ||
+			    b->nearlen[j] == 0 ||
+			    a->nearlen[i] > b->nearlen[j] + 2 ||
+			    b->nearlen[j] > a->nearlen[i] + 2 ||
+			    differ_over4(a->letters[i], b->letters[j]))
 				continue;
 			if (tokens_near(mt->tk, a->terms[i], b->terms[j])) {
 				mt->ma[i] = mt->mb[j] = 1;
@@ -739,11 +835,10 @@ features(struct match *mt, const struct match_sentence *a,
 	}
 	/* derived forms the stemmer keeps apart ("acquire", "acquisition") */
 	for (i = 0; i < a->nterms; i++) {
-		if (mt->ma[i])
+		if (mt->ma[i] || a->prefix[i] == 0)
 			continue;
 		for (j = 0; j < b->nterms; j++) {
-			if (!mt->mb[j] && same_prefix(mt->tk, a->terms[i],
-			    b->terms[j])) {
+			if (!mt->mb[j] && a->prefix[i] == b->prefix[j]) {
 				mt->ma[i] = mt->mb[j] = 1;
 				common++;
 				break;

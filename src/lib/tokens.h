@@ -87,5 +87,14 @@ uint32_t	 tokens_count(const struct tokens *);
  * numbers or short words).  Equal terms are near.
  */
 int	tokens_near(const struct tokens *, uint32_t a, uint32_t b);
+/*
+ * The length in characters under which tokens_near() compares a term, or 0
+ * when the term is near no other term but itself; *letters gets the set of
+ * its characters modulo 32 as bits (0 with a length of 0).  Two terms are
+ * never near when their lengths differ by more than 2, nor when their sets
+ * differ in more than 4 bits (each edit changes at most 2).
+ */
+size_t	 tokens_near_length(const struct tokens *, uint32_t,
+	    uint32_t *letters);
 
 #endif
