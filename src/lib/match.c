@@ -722,21 +722,23 @@ digits_unmatched(const struct match *mt, const struct match_sentence *s,
 	return 0;
 }
 
+/*
+ * The count of values two sorted unique arrays share.  The merges step
+ * without branching on the comparisons, whose outcome is random: a branch
+ * would be mispredicted half of the time.
+ */
 static size_t
 common64(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
-	size_t	i = 0, j = 0, n = 0;
+	size_t		i = 0, j = 0, n = 0;
+	uint64_t	x, y;
 
 	while (i < na && j < nb) {
-		if (a[i] < b[j])
-			i++;
-		else if (a[i] > b[j])
-			j++;
-		else {
-			n++;
-			i++;
-			j++;
-		}
+		x = a[i];
+		y = b[j];
+		n += x == y;
+		i += x <= y;
+		j += y <= x;
 	}
 	return n;
 }
@@ -744,18 +746,15 @@ common64(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 static size_t
 common32(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 {
-	size_t	i = 0, j = 0, n = 0;
+	size_t		i = 0, j = 0, n = 0;
+	uint32_t	x, y;
 
 	while (i < na && j < nb) {
-		if (a[i] < b[j])
-			i++;
-		else if (a[i] > b[j])
-			j++;
-		else {
-			n++;
-			i++;
-			j++;
-		}
+		x = a[i];
+		y = b[j];
+		n += x == y;
+		i += x <= y;
+		j += y <= x;
 	}
 	return n;
 }
@@ -794,23 +793,24 @@ features(struct match *mt, const struct match_sentence *a,
     const struct match_sentence *b, double f[MATCH_NFEATURES],
     struct match_result *nm)
 {
-	size_t	i = 0, j = 0, common = 0, names = 0, missed = 0, ua, ub;
-	size_t	na = 0, nb = 0, hit = 0, missed_b = 0;
-	double	wa = 0, wb = 0, ca, cb, ra, rb;
+	size_t		i = 0, j = 0, common = 0, names = 0, missed = 0, ua, ub;
+	size_t		na = 0, nb = 0, hit = 0, missed_b = 0;
+	double		wa = 0, wb = 0, ca, cb, ra, rb;
+	uint32_t	x, y;
+	unsigned char	eq;
 
 	memset(f, 0, MATCH_NFEATURES * sizeof *f);
 	memset(mt->ma, 0, a->nterms);
 	memset(mt->mb, 0, b->nterms);
 	while (i < a->nterms && j < b->nterms) {
-		if (a->terms[i] < b->terms[j])
-			i++;
-		else if (a->terms[i] > b->terms[j])
-			j++;
-		else {
-			mt->ma[i++] = 1;
-			mt->mb[j++] = 1;
-			common++;
-		}
+		x = a->terms[i];
+		y = b->terms[j];
+		eq = x == y;
+		mt->ma[i] |= eq;
+		mt->mb[j] |= eq;
+		common += eq;
+		i += x <= y;
+		j += y <= x;
 	}
 	/*
 	 * misspelt names: only between words the other side lacks, and
