@@ -303,6 +303,106 @@ START_TEST(test_symmetric)
 }
 END_TEST
 
+/*
+ * The subsequence feature against the plain table over the content terms,
+ * on sentences drawn from a few words (so that terms repeat), of lengths
+ * around 64 (the matcher keeps a bit per term up to 64).
+ */
+static const struct lcs_case {
+	size_t	na, nb;
+	unsigned seed;
+} lcs_cases[] = {
+	{ 0, 5, 1 }, { 1, 1, 2 }, { 5, 7, 3 }, { 12, 30, 4 }, { 30, 12, 5 },
+	{ 63, 64, 6 }, { 64, 64, 7 }, { 64, 65, 8 }, { 65, 64, 9 },
+	{ 70, 80, 10 }, { 40, 64, 11 }, { 64, 1, 12 },
+};
+
+static const char *const lcs_words[] = {
+	"zorbal", "quintek", "mavrid", "feltspar", "orlund", "brisket",
+	"calmora", "dunvex"
+};
+
+static char *
+lcs_sentence(size_t n, unsigned *seed)
+{
+	char	*s;
+	size_t	 i;
+
+	s = calloc(n + 1, 10);
+	ck_assert_ptr_nonnull(s);
+	for (i = 0; i < n; i++) {
+		*seed = *seed * 1103515245u + 12345u;
+		strcat(s, lcs_words[(*seed >> 16) % PX_NITEMS(lcs_words)]);
+		strcat(s, " ");
+	}
+	return s;
+}
+
+/* The content terms of s in order, into out; their count. */
+static size_t
+lcs_terms(const char *s, uint32_t *out)
+{
+	struct token	*t;
+	long		 n, i;
+	size_t		 k = 0;
+
+	n = tokens_split(tk, s, strlen(s), &t, NULL);
+	ck_assert_int_ge(n, 0);
+	for (i = 0; i < n; i++)
+		if (!(t[i].flags & (TOKEN_STOP | TOKEN_NEGATION)))
+			out[k++] = t[i].term;
+	free(t);
+	return k;
+}
+
+START_TEST(test_lcs)
+{
+	const struct lcs_case	*c = &lcs_cases[_i];
+	unsigned		 seed = c->seed;
+	char			*sa = lcs_sentence(c->na, &seed);
+	char			*sb = lcs_sentence(c->nb, &seed);
+	uint32_t		 ta[100], tb[100];
+	size_t			 na, nb, i, j, lcs, *row;
+	size_t			 f;
+	struct match_sentence	*a, *b;
+	double			 fe[MATCH_NFEATURES], want;
+
+	na = lcs_terms(sa, ta);
+	nb = lcs_terms(sb, tb);
+	ck_assert_uint_eq(na, c->na);
+	ck_assert_uint_eq(nb, c->nb);
+	row = calloc((na + 1) * (nb + 1), sizeof *row);
+	ck_assert_ptr_nonnull(row);
+	for (i = 1; i <= na; i++)
+		for (j = 1; j <= nb; j++)
+			row[i * (nb + 1) + j] = ta[i - 1] == tb[j - 1] ?
+			    row[(i - 1) * (nb + 1) + j - 1] + 1 :
+			    row[(i - 1) * (nb + 1) + j] >
+			    row[i * (nb + 1) + j - 1] ?
+			    row[(i - 1) * (nb + 1) + j] :
+			    row[i * (nb + 1) + j - 1];
+	lcs = row[na * (nb + 1) + nb];
+	free(row);
+	want = na + nb > 0 ? 2.0 * (double)lcs / (double)(na + nb) : 0;
+	for (f = 0; f < MATCH_NFEATURES; f++)
+		if (strcmp(match_feature_name(f), "lcs") == 0)
+			break;
+	ck_assert_uint_lt(f, MATCH_NFEATURES);
+	a = match_prepare(mt, sa, strlen(sa), NULL, NULL, NULL);
+	b = match_prepare(mt, sb, strlen(sb), NULL, NULL, NULL);
+	ck_assert(a != NULL && b != NULL);
+	match_features(mt, a, b, fe);
+	ck_assert_msg(fabs(fe[f] - want) < 1e-12, "lcs %zu of %zu/%zu: %g",
+	    lcs, na, nb, fe[f]);
+	match_features(mt, b, a, fe);
+	ck_assert(fabs(fe[f] - want) < 1e-12);
+	match_sentence_free(a);
+	match_sentence_free(b);
+	free(sa);
+	free(sb);
+}
+END_TEST
+
 START_TEST(test_empty)
 {
 	struct match_sentence	*a = prep(""), *b = prep(QUAKE);
@@ -357,6 +457,7 @@ match_suite(void)
 	tcase_add_loop_test(tc, test_names_figures, 0,
 	    (int)PX_NITEMS(names_cases));
 	tcase_add_test(tc, test_symmetric);
+	tcase_add_loop_test(tc, test_lcs, 0, (int)PX_NITEMS(lcs_cases));
 	tcase_add_test(tc, test_empty);
 	tcase_add_test(tc, test_model_file);
 	suite_add_tcase(s, tc);

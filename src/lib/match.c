@@ -11,10 +11,12 @@
  * may accept; the content terms in reading order for the longest common
  * subsequence; the sorted unique bigrams of all its terms; its figures; and
  * its count of negations.  Scoring a pair merges the sorted arrays, so it is
- * linear in the lengths, plus a small quadratic pass for misspelt names and
- * the subsequence table, both over the matcher's scratch buffers, which
- * match_prepare*() grows to the longest sentence prepared: scoring never
- * allocates.  Sentences must be prepared by the matcher that scores them.
+ * linear in the lengths, plus small quadratic passes for misspelt names and
+ * the subsequence (bit-parallel, a bit per term, when one side has 64
+ * content terms or fewer, else a table), over the matcher's scratch
+ * buffers, which match_prepare*() grows to the longest sentence prepared:
+ * scoring never allocates.  Sentences must be prepared by the matcher that
+ * scores them.
  *
  * The matcher keeps those facts of every term id it has met (facts[],
  * indexed by term id, grown to tokens_count()): terms never change, so the
@@ -71,6 +73,7 @@ struct match_sentence {
 	double		 wsum;
 	size_t		 nseq;		/* content terms in order */
 	uint32_t	*seq;
+	uint64_t	 seqbits;	/* bit term % 64 of each content term */
 	size_t		 nbig;		/* sorted unique bigrams */
 	uint64_t	*big;
 	size_t		 ntri;		/* sorted unique trigram hashes */
@@ -563,6 +566,7 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 
 	for (i = 0; i < n; i++) {
 		if (is_content(&t[i])) {
+			ms->seqbits |= (uint64_t)1 << (t[i].term % 64);
 			ms->seq[ms->nseq++] = t[i].term;
 			ms->terms[ms->nterms++] = t[i].term;
 		}
@@ -760,12 +764,53 @@ common32(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 }
 
 static size_t
+popcount64(uint64_t x)
+{
+	x = x - ((x >> 1) & 0x5555555555555555ULL);
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+	return (size_t)((x * 0x0101010101010101ULL) >> 56);
+}
+
+/*
+ * The length of the longest common subsequence of the content terms of
+ * a and of b when b has 64 or fewer, a bit per term of b (Hyyro's
+ * bit-parallel form of the table below): v has a 0 for each position of b
+ * where the subsequence grows.  Terms of a that b lacks change nothing;
+ * most are skipped on b's seqbits.
+ */
+static size_t
+lcs_bits(const struct match_sentence *a, const struct match_sentence *b)
+{
+	uint64_t	v = ~(uint64_t)0, m, u;
+	uint32_t	x;
+	size_t		i, j;
+
+	for (i = 0; i < a->nseq; i++) {
+		x = a->seq[i];
+		if (!(b->seqbits >> (x % 64) & 1))
+			continue;
+		for (m = 0, j = 0; j < b->nseq; j++)
+			m |= (uint64_t)(b->seq[j] == x) << j;
+		u = v & m;
+		v = (v + u) | (v - u);
+	}
+	if (b->nseq < 64)
+		v |= ~(uint64_t)0 << b->nseq;
+	return popcount64(~v);
+}
+
+static size_t
 lcs(struct match *mt, const struct match_sentence *a,
     const struct match_sentence *b)
 {
 	unsigned	*prev = mt->row, *cur = mt->row + mt->cap + 1, *tmp;
 	size_t		 i, j;
 
+	if (b->nseq <= 64)
+		return lcs_bits(a, b);
+	if (a->nseq <= 64)
+		return lcs_bits(b, a);
 	for (j = 0; j <= b->nseq; j++)
 		prev[j] = 0;
 	for (i = 1; i <= a->nseq; i++) {
