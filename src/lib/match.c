@@ -111,7 +111,8 @@ struct match {
 	struct model	 m;
 	unsigned char	*ma, *mb;	/* scratch: matched marks */
 	unsigned	*row;		/* scratch: two LCS rows */
-	size_t		 cap;		/* of ma, mb, and row / 2 */
+	unsigned	*cand;		/* scratch: terms of b to try */
+	size_t		 cap;		/* of ma, mb, cand, and row / 2 */
 };
 
 /*
@@ -308,6 +309,7 @@ match_free(struct match *mt)
 	free(mt->ma);
 	free(mt->mb);
 	free(mt->row);
+	free(mt->cand);
 	free(mt->facts);
 	free(mt);
 }
@@ -399,7 +401,7 @@ static int
 grow_scratch(struct match *mt, size_t n)
 {
 	unsigned char	*a, *b;
-	unsigned	*r;
+	unsigned	*r, *c;
 	size_t		 cap;
 
 	if (n <= mt->cap)
@@ -416,6 +418,9 @@ grow_scratch(struct match *mt, size_t n)
 	if ((r = util_reallocarray(mt->row, 2 * (cap + 1), sizeof *r)) == NULL)
 		return -1;
 	mt->row = r;
+	if ((c = util_reallocarray(mt->cand, cap, sizeof *c)) == NULL)
+		return -1;
+	mt->cand = c;
 	mt->cap = cap;
 	return 0;
 }
@@ -839,7 +844,7 @@ features(struct match *mt, const struct match_sentence *a,
     struct match_result *nm)
 {
 	size_t		i = 0, j = 0, common = 0, names = 0, missed = 0, ua, ub;
-	size_t		na = 0, nb = 0, hit = 0, missed_b = 0;
+	size_t		na = 0, nb = 0, hit = 0, missed_b = 0, nc, k;
 	double		wa = 0, wb = 0, ca, cb, ra, rb;
 	uint32_t	x, y;
 	unsigned char	eq;
@@ -859,12 +864,17 @@ features(struct match *mt, const struct match_sentence *a,
 	}
 	/*
 	 * misspelt names: only between words the other side lacks, and
-	 * whose lengths allow it
+	 * whose lengths allow it; the terms of b that may take part are
+	 * listed first, in order, and checked again as they get matched
 	 */
-	for (i = 0; i < a->nterms; i++) {
+	for (j = nc = 0; j < b->nterms; j++)
+		if (!mt->mb[j] && b->nearlen[j] != 0)
+			mt->cand[nc++] = (unsigned)j;
+	for (i = 0; i < a->nterms && nc > 0; i++) {
 		if (mt->ma[i] || a->nearlen[i] == 0)
 			continue;
-		for (j = 0; j < b->nterms; j++) {
+		for (k = 0; k < nc; k++) {
+			j = mt->cand[k];
 			if (mt->mb[j] || !(a->name[i] || b->name[j]) ||
 			    b->nearlen[j] == 0 ||
 			    a->nearlen[i] > b->nearlen[j] + 2 ||
@@ -879,10 +889,14 @@ features(struct match *mt, const struct match_sentence *a,
 		}
 	}
 	/* derived forms the stemmer keeps apart ("acquire", "acquisition") */
-	for (i = 0; i < a->nterms; i++) {
+	for (j = nc = 0; j < b->nterms; j++)
+		if (!mt->mb[j] && b->prefix[j] != 0)
+			mt->cand[nc++] = (unsigned)j;
+	for (i = 0; i < a->nterms && nc > 0; i++) {
 		if (mt->ma[i] || a->prefix[i] == 0)
 			continue;
-		for (j = 0; j < b->nterms; j++) {
+		for (k = 0; k < nc; k++) {
+			j = mt->cand[k];
 			if (!mt->mb[j] && a->prefix[i] == b->prefix[j]) {
 				mt->ma[i] = mt->mb[j] = 1;
 				common++;
