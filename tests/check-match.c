@@ -403,6 +403,78 @@ START_TEST(test_lcs)
 }
 END_TEST
 
+/*
+ * The share of all terms (stop words too) against the sets counted here,
+ * on sentences drawn from content words, stop words and a content word
+ * whose stem is a stop word ("owned", "own"), of several lengths.
+ */
+static const char *const dice_words[] = {
+	"zorbal", "quintek", "mavrid", "the", "of", "and", "own", "owned",
+	"not", "with"
+};
+
+static size_t
+dice_terms(const char *s, uint32_t *out)
+{
+	struct token	*t;
+	long		 n, i;
+	size_t		 k = 0, j;
+
+	n = tokens_split(tk, s, strlen(s), &t, NULL);
+	ck_assert_int_ge(n, 0);
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < k && out[j] != t[i].term; j++)
+			;
+		if (j == k)
+			out[k++] = t[i].term;
+	}
+	free(t);
+	return k;
+}
+
+static const size_t dice_lengths[][2] = {
+	{ 0, 3 }, { 1, 1 }, { 4, 9 }, { 20, 20 }, { 50, 60 }
+};
+
+START_TEST(test_all_dice)
+{
+	const size_t		*len = dice_lengths[_i];
+	unsigned		 seed = (unsigned)_i + 100;
+	char			 sa[800] = "", sb[800] = "";
+	uint32_t		 ta[16], tb[16];
+	size_t			 na, nb, i, j, common = 0, f;
+	struct match_sentence	*a, *b;
+	double			 fe[MATCH_NFEATURES], want;
+
+	for (i = 0; i < len[0] + len[1]; i++) {
+		seed = seed * 1103515245u + 12345u;
+		strcat(i < len[0] ? sa : sb,
+		    dice_words[(seed >> 16) % PX_NITEMS(dice_words)]);
+		strcat(i < len[0] ? sa : sb, " ");
+	}
+	na = dice_terms(sa, ta);
+	nb = dice_terms(sb, tb);
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb; j++)
+			common += ta[i] == tb[j];
+	want = na + nb > 0 ? 2.0 * (double)common / (double)(na + nb) : 0;
+	for (f = 0; f < MATCH_NFEATURES; f++)
+		if (strcmp(match_feature_name(f), "all_dice") == 0)
+			break;
+	ck_assert_uint_lt(f, MATCH_NFEATURES);
+	a = match_prepare(mt, sa, strlen(sa), NULL, NULL, NULL);
+	b = match_prepare(mt, sb, strlen(sb), NULL, NULL, NULL);
+	ck_assert(a != NULL && b != NULL);
+	match_features(mt, a, b, fe);
+	ck_assert_msg(fabs(fe[f] - want) < 1e-12, "%zu of %zu/%zu: %g",
+	    common, na, nb, fe[f]);
+	match_features(mt, a, a, fe);
+	ck_assert(na == 0 || fabs(fe[f] - 1) < 1e-12);
+	match_sentence_free(a);
+	match_sentence_free(b);
+}
+END_TEST
+
 START_TEST(test_empty)
 {
 	struct match_sentence	*a = prep(""), *b = prep(QUAKE);
@@ -458,6 +530,8 @@ match_suite(void)
 	    (int)PX_NITEMS(names_cases));
 	tcase_add_test(tc, test_symmetric);
 	tcase_add_loop_test(tc, test_lcs, 0, (int)PX_NITEMS(lcs_cases));
+	tcase_add_loop_test(tc, test_all_dice, 0,
+	    (int)PX_NITEMS(dice_lengths));
 	tcase_add_test(tc, test_empty);
 	tcase_add_test(tc, test_model_file);
 	suite_add_tcase(s, tc);

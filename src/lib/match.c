@@ -382,6 +382,33 @@ sort_unique64(uint64_t *a, size_t n)
 	return u;
 }
 
+/*
+ * The sorted unique union of a[0, na) and b[0, nb), both sorted unique,
+ * into a (of cap >= na + nb); returns its length.  a's values first move
+ * to its end, so that the union written from the start never reaches one
+ * not yet read.  (Two short sorts and a merge cost less than sorting all
+ * the terms of a sentence at once.)
+ */
+static size_t
+union32(uint32_t *a, size_t na, size_t cap, const uint32_t *b, size_t nb)
+{
+	uint32_t	*o = a + cap - na;
+	size_t		 i = 0, j = 0, n = 0;
+
+	memmove(o, a, na * sizeof *a);
+	while (i < nb || j < na) {
+		if (j == na || (i < nb && b[i] < o[j]))
+			a[n++] = b[i++];
+		else if (i == nb || o[j] < b[i])
+			a[n++] = o[j++];
+		else {
+			a[n++] = b[i++];
+			j++;
+		}
+	}
+	return n;
+}
+
 static size_t
 find_u32(const uint32_t *a, size_t n, uint32_t x)
 {
@@ -593,11 +620,14 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 			ms->tri[ms->ntri++] = (((uint64_t)t[i].term *
 			    1000003u) ^ t[i + 1].term) * 1000003u ^
 			    t[i + 2].term;
-		ms->all[ms->nall++] = t[i].term;
+		if (!is_content(&t[i]))
+			ms->all[ms->nall++] = t[i].term;
 	}
 	ms->ntri = sort_unique64(ms->tri, ms->ntri);
-	ms->nall = sort_unique32(ms->all, ms->nall);
 	ms->nterms = sort_unique32(ms->terms, ms->nterms);
+	/* all terms: the other terms sorted apart, then merged */
+	ms->nall = union32(ms->all, sort_unique32(ms->all, ms->nall), n,
+	    ms->terms, ms->nterms);
 	ms->nbig = sort_unique64(ms->big, ms->nbig);
 	for (i = 0; i < n; i++) {
 		if (!is_content(&t[i]) || (t[i].flags & TOKEN_NUMBER))
