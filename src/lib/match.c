@@ -4,19 +4,20 @@
  * A prepared sentence (struct match_sentence, one allocation) keeps:
  * its content terms (not stop words, not negations) sorted and unique with
  * their weights, a "name" mark (capitalised after the first word, or an
- * alias), what tokens_near() looks at in them (length, set of letters)
- * and their first PREFIX letters packed in an integer (0 unless they are
- * PREFIX letters a-z), so that the quadratic passes over two sentences'
- * terms compare small integers and call tokens_near() only for pairs it
- * may accept; the content terms in reading order for the longest common
- * subsequence; the sorted unique bigrams of all its terms; its figures; and
- * its count of negations.  Scoring a pair merges the sorted arrays, so it is
- * linear in the lengths, plus small quadratic passes for misspelt names and
- * the subsequence (bit-parallel, a bit per term, when one side has 64
- * content terms or fewer, else a table), over the matcher's scratch
- * buffers, which match_prepare*() grows to the longest sentence prepared:
- * scoring never allocates.  Sentences must be prepared by the matcher that
- * scores them.
+ * alias), what tokens_near() looks at in them (length, set of letters),
+ * their first PREFIX letters packed in an integer (0 unless they are
+ * PREFIX letters a-z) and whether they are written in digits, so that the
+ * passes over two sentences' terms compare small integers, never read the
+ * terms' texts, and call tokens_near() only for pairs it may accept; the
+ * content terms in reading order for the longest common subsequence, with
+ * a 64-bit set of them (bit term % 64); the sorted unique bigrams, trigram
+ * hashes and terms of all its words; its figures; and its count of
+ * negations.  Scoring a pair merges the sorted arrays, so it is linear in
+ * the lengths, plus small quadratic passes for misspelt names and the
+ * subsequence (bit-parallel, a bit per term, when one side has 64 content
+ * terms or fewer, else a table), over the matcher's scratch buffers, which
+ * match_prepare*() grows to the longest sentence prepared: scoring never
+ * allocates.  Sentences must be prepared by the matcher that scores them.
  *
  * The matcher keeps those facts of every term id it has met (facts[],
  * indexed by term id, grown to tokens_count()): terms never change, so the
@@ -68,6 +69,8 @@ struct match_sentence {
 	double		*weight;
 	unsigned char	*name;
 	unsigned char	*nearlen;	/* tokens_near_length(), at most 32 */
+	unsigned char	*digit;		/* written in digits (a year) */
+	size_t		 ndigits;	/* terms with digit set */
 	uint32_t	*letters;	/* tokens_near_length() */
 	uint32_t	*prefix;	/* prefix_key() */
 	double		 wsum;
@@ -97,8 +100,9 @@ struct match_sentence {
  * so that the table of a large import stays in cache.
  */
 struct term_facts {
-	unsigned int	prefix : 25;	/* prefix_key() */
+	unsigned int	prefix : 24;	/* prefix_key() */
 	unsigned int	nearlen : 6;	/* tokens_near_length(), at most 32 */
+	unsigned int	digit : 1;	/* written in digits */
 	unsigned int	known : 1;	/* the fields are set */
 	uint32_t	letters;	/* tokens_near_length() */
 };
@@ -455,9 +459,9 @@ grow_scratch(struct match *mt, size_t n)
 #define PREFIX 5
 
 /*
- * The first PREFIX bytes of a term packed in 5 bits each (1 to 26) when
- * they are all letters a-z, else 0: two words of PREFIX letters or more
- * begin alike when their keys are equal and not 0.
+ * The first PREFIX bytes of a term as a number in base 27 (digits 1 to 26,
+ * below 27^5 < 2^24) when they are all letters a-z, else 0: two words of
+ * PREFIX letters or more begin alike when their keys are equal and not 0.
  */
 static uint32_t
 prefix_key(const char *x)
@@ -470,7 +474,7 @@ prefix_key(const char *x)
 	for (i = 0; i < PREFIX; i++) {
 		if (x[i] < 'a' || x[i] > 'z')
 			return 0;
-		key = key << 5 | (uint32_t)(x[i] - 'a' + 1);
+		key = key * 27 + (uint32_t)(x[i] - 'a' + 1);
 	}
 	return key;
 }
@@ -480,6 +484,7 @@ static const struct term_facts *
 term_facts(struct match *mt, uint32_t term)
 {
 	struct term_facts	*f;
+	const char		*text;
 	size_t			 n;
 
 	if (term >= mt->nfacts) {
@@ -497,9 +502,11 @@ term_facts(struct match *mt, uint32_t term)
 	}
 	f = &mt->facts[term];
 	if (!f->known) {
-		f->prefix = prefix_key(tokens_term(mt->tk, term));
+		text = tokens_term(mt->tk, term);
+		f->prefix = prefix_key(text);
 		f->nearlen = tokens_near_length(mt->tk, term, &f->letters) &
 		    0x3f;
+		f->digit = text != NULL && *text >= '0' && *text <= '9';
 		f->known = 1;
 	}
 	return f;
@@ -562,7 +569,7 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	ms = calloc(1, sizeof *ms + ncont * sizeof (double) +
 	    nnum * sizeof (double) + 2 * n * sizeof (uint64_t) +
 	    4 * ncont * sizeof (uint32_t) + n * sizeof (uint32_t) +
-	    NAROUND * nnum * sizeof (uint32_t) + ncont + nnum + ncont +
+	    NAROUND * nnum * sizeof (uint32_t) + ncont + nnum + 2 * ncont +
 	    nnum * sizeof (double));
 	if (ms == NULL || grow_scratch(mt, n + 1) != 0) {
 		free(ms);
@@ -595,6 +602,8 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	ms->measure = (unsigned char *)p;
 	p += nnum;
 	ms->nearlen = (unsigned char *)p;
+	p += ncont;
+	ms->digit = (unsigned char *)p;
 
 	for (i = 0; i < n; i++) {
 		if (is_content(&t[i])) {
@@ -648,6 +657,8 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 		ms->prefix[i] = tf->prefix;
 		ms->letters[i] = tf->letters;
 		ms->nearlen[i] = tf->nearlen;
+		ms->digit[i] = tf->digit;
+		ms->ndigits += tf->digit;
 		w = 1.0;
 		if (idf != NULL &&
 		    (text = tokens_term(mt->tk, ms->terms[i])) != NULL)
@@ -745,17 +756,12 @@ numbers_conflict(const struct match_sentence *a,
 
 /* Whether a content term written in digits (a year) has no match. */
 static int
-digits_unmatched(const struct match *mt, const struct match_sentence *s,
-    const unsigned char *matched)
+digits_unmatched(const struct match_sentence *s, const unsigned char *matched)
 {
-	const char	*w;
-	size_t		 i;
+	size_t	i;
 
-	for (i = 0; i < s->nterms; i++) {
-		if (matched[i])
-			continue;
-		w = tokens_term(mt->tk, s->terms[i]);
-		if (w != NULL && *w >= '0' && *w <= '9')
+	for (i = 0; i < s->nterms && s->ndigits > 0; i++) {
+		if (s->digit[i] && !matched[i])
 			return 1;
 	}
 	return 0;
@@ -985,8 +991,8 @@ features(struct match *mt, const struct match_sentence *a,
 	ua = unmatched_numbers(a, b);
 	ub = unmatched_numbers(b, a);
 	if (nm != NULL)
-		nm->figures_differ = (ua > 0 || digits_unmatched(mt, a,
-		    mt->ma)) && (ub > 0 || digits_unmatched(mt, b, mt->mb));
+		nm->figures_differ = (ua > 0 || digits_unmatched(a, mt->ma)) &&
+		    (ub > 0 || digits_unmatched(b, mt->mb));
 	if (a->nnums + b->nnums > 0)
 		f[F_NUM_UNMATCHED] = (double)(ua + ub) /
 		    (double)(a->nnums + b->nnums);
