@@ -397,6 +397,60 @@ START_TEST(test_none)
 }
 END_TEST
 
+/*
+ * Verbs of saying, looked up in an indexed word list: the first and last
+ * words of the list, words between, capitals, and words that only begin
+ * or end like one of the list, which must not count.
+ */
+static const struct say_case {
+	const char	*verb;
+	int		 says;
+} say_cases[] = {
+	{ "said", 1 },
+	{ "disclosed", 1 },
+	{ "tweeted", 1 },
+	{ "emphasised", 1 },
+	{ "SAID", 1 },
+	{ "Acknowledged", 1 },
+	{ "sai", 0 },
+	{ "saids", 0 },
+	{ "disclose", 0 },
+	{ "disclosedly", 0 },
+	{ "tweete", 0 },
+	{ "paid", 0 },
+	{ "s\xc3\xa4id", 0 },
+};
+
+START_TEST(test_say_verb)
+{
+	const struct say_case	*c = &say_cases[_i];
+	struct entities		*e = test_entities();
+	struct claims_ctx	 ctx = { NULL, e };
+	struct claim_list	*l = NULL;
+	char			 buf[160], *cause = NULL;
+	const char		*s[1] = { buf };
+	size_t			 i, found = 0;
+
+	snprintf(buf, sizeof buf, "At least 12 people were killed in the "
+	    "blast, the interior ministry %s.", c->verb);
+	ck_assert_int_eq(claims_extract(s, 1, &ctx, &l, &cause), 0);
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].kind != CLAIM_KILLED || l->v[i].value != 12)
+			continue;
+		found++;
+		if (c->says) {
+			ck_assert_ptr_nonnull(l->v[i].source);
+			ck_assert_str_eq(l->v[i].source, "interior ministry");
+		} else
+			ck_assert_msg(l->v[i].source == NULL, "'%s': source %s",
+			    c->verb, l->v[i].source);
+	}
+	ck_assert_uint_eq(found, 1);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
 /* Without tables nothing is inferred, and nothing breaks. */
 START_TEST(test_no_tables)
 {
@@ -483,6 +537,7 @@ claims_suite(void)
 	tcase_add_test(tc, test_edges);
 	tcase_add_loop_test(tc, test_nothing, 0, PX_NITEMS(nothing_cases));
 	tcase_add_test(tc, test_kind_names);
+	tcase_add_loop_test(tc, test_say_verb, 0, PX_NITEMS(say_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -229,6 +229,23 @@ static const struct names_case {
 	{ "Mayor Ines Varga opened the shelter on Monday.",
 	  "Varga opened the shelter on Monday, her office said.",
 	  1, 0, 0 },
+	/* misspelt names: one edit each, two in a long name */
+	{ "Minister Radoslav Wisniewski arrived in Gdansk on Monday.",
+	  "Minister Radoslaw Wisnewski arrived in Gdansk on Monday.",
+	  0, 0, 0 },
+	{ "Envoy Kristoffersen arrived in Gdansk on Monday.",
+	  "Envoy Kristofersonn arrived in Gdansk on Monday.",
+	  0, 0, 0 },
+	{ "Minister \xc5\x81ukaszewicz arrived in Gda\xc5\x84sk on Monday.",
+	  "Minister Lukaszewicz arrived in Gda\xc5\x84sk on Monday.",
+	  0, 0, 0 },
+	/* too far apart (two edits in 8 letters; short), unlike beginnings */
+	{ "Minister Szymanski arrived in Gdansk on Monday.",
+	  "Minister Zymanska arrived in Gdansk on Monday.",
+	  1, 1, 0 },
+	{ "Envoy Nemeth arrived in Gdansk on Monday.",
+	  "Envoy Nemec arrived in Gdansk on Monday.",
+	  1, 1, 0 },
 };
 
 START_TEST(test_names_figures)
@@ -286,6 +303,178 @@ START_TEST(test_symmetric)
 }
 END_TEST
 
+/*
+ * The subsequence feature against the plain table over the content terms,
+ * on sentences drawn from a few words (so that terms repeat), of lengths
+ * around 64 (the matcher keeps a bit per term up to 64).
+ */
+static const struct lcs_case {
+	size_t	na, nb;
+	unsigned seed;
+} lcs_cases[] = {
+	{ 0, 5, 1 }, { 1, 1, 2 }, { 5, 7, 3 }, { 12, 30, 4 }, { 30, 12, 5 },
+	{ 63, 64, 6 }, { 64, 64, 7 }, { 64, 65, 8 }, { 65, 64, 9 },
+	{ 70, 80, 10 }, { 40, 64, 11 }, { 64, 1, 12 },
+};
+
+static const char *const lcs_words[] = {
+	"zorbal", "quintek", "mavrid", "feltspar", "orlund", "brisket",
+	"calmora", "dunvex"
+};
+
+static char *
+lcs_sentence(size_t n, unsigned *seed)
+{
+	char	*s;
+	size_t	 i;
+
+	s = calloc(n + 1, 10);
+	ck_assert_ptr_nonnull(s);
+	for (i = 0; i < n; i++) {
+		*seed = *seed * 1103515245u + 12345u;
+		strcat(s, lcs_words[(*seed >> 16) % PX_NITEMS(lcs_words)]);
+		strcat(s, " ");
+	}
+	return s;
+}
+
+/* The content terms of s in order, into out; their count. */
+static size_t
+lcs_terms(const char *s, uint32_t *out)
+{
+	struct token	*t;
+	long		 n, i;
+	size_t		 k = 0;
+
+	n = tokens_split(tk, s, strlen(s), &t, NULL);
+	ck_assert_int_ge(n, 0);
+	for (i = 0; i < n; i++)
+		if (!(t[i].flags & (TOKEN_STOP | TOKEN_NEGATION)))
+			out[k++] = t[i].term;
+	free(t);
+	return k;
+}
+
+START_TEST(test_lcs)
+{
+	const struct lcs_case	*c = &lcs_cases[_i];
+	unsigned		 seed = c->seed;
+	char			*sa = lcs_sentence(c->na, &seed);
+	char			*sb = lcs_sentence(c->nb, &seed);
+	uint32_t		 ta[100], tb[100];
+	size_t			 na, nb, i, j, lcs, *row;
+	size_t			 f;
+	struct match_sentence	*a, *b;
+	double			 fe[MATCH_NFEATURES], want;
+
+	na = lcs_terms(sa, ta);
+	nb = lcs_terms(sb, tb);
+	ck_assert_uint_eq(na, c->na);
+	ck_assert_uint_eq(nb, c->nb);
+	row = calloc((na + 1) * (nb + 1), sizeof *row);
+	ck_assert_ptr_nonnull(row);
+	for (i = 1; i <= na; i++)
+		for (j = 1; j <= nb; j++)
+			row[i * (nb + 1) + j] = ta[i - 1] == tb[j - 1] ?
+			    row[(i - 1) * (nb + 1) + j - 1] + 1 :
+			    row[(i - 1) * (nb + 1) + j] >
+			    row[i * (nb + 1) + j - 1] ?
+			    row[(i - 1) * (nb + 1) + j] :
+			    row[i * (nb + 1) + j - 1];
+	lcs = row[na * (nb + 1) + nb];
+	free(row);
+	want = na + nb > 0 ? 2.0 * (double)lcs / (double)(na + nb) : 0;
+	for (f = 0; f < MATCH_NFEATURES; f++)
+		if (strcmp(match_feature_name(f), "lcs") == 0)
+			break;
+	ck_assert_uint_lt(f, MATCH_NFEATURES);
+	a = match_prepare(mt, sa, strlen(sa), NULL, NULL, NULL);
+	b = match_prepare(mt, sb, strlen(sb), NULL, NULL, NULL);
+	ck_assert(a != NULL && b != NULL);
+	match_features(mt, a, b, fe);
+	ck_assert_msg(fabs(fe[f] - want) < 1e-12, "lcs %zu of %zu/%zu: %g",
+	    lcs, na, nb, fe[f]);
+	match_features(mt, b, a, fe);
+	ck_assert(fabs(fe[f] - want) < 1e-12);
+	match_sentence_free(a);
+	match_sentence_free(b);
+	free(sa);
+	free(sb);
+}
+END_TEST
+
+/*
+ * The share of all terms (stop words too) against the sets counted here,
+ * on sentences drawn from content words, stop words and a content word
+ * whose stem is a stop word ("owned", "own"), of several lengths.
+ */
+static const char *const dice_words[] = {
+	"zorbal", "quintek", "mavrid", "the", "of", "and", "own", "owned",
+	"not", "with"
+};
+
+static size_t
+dice_terms(const char *s, uint32_t *out)
+{
+	struct token	*t;
+	long		 n, i;
+	size_t		 k = 0, j;
+
+	n = tokens_split(tk, s, strlen(s), &t, NULL);
+	ck_assert_int_ge(n, 0);
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < k && out[j] != t[i].term; j++)
+			;
+		if (j == k)
+			out[k++] = t[i].term;
+	}
+	free(t);
+	return k;
+}
+
+static const size_t dice_lengths[][2] = {
+	{ 0, 3 }, { 1, 1 }, { 4, 9 }, { 20, 20 }, { 50, 60 }
+};
+
+START_TEST(test_all_dice)
+{
+	const size_t		*len = dice_lengths[_i];
+	unsigned		 seed = (unsigned)_i + 100;
+	char			 sa[800] = "", sb[800] = "";
+	uint32_t		 ta[16], tb[16];
+	size_t			 na, nb, i, j, common = 0, f;
+	struct match_sentence	*a, *b;
+	double			 fe[MATCH_NFEATURES], want;
+
+	for (i = 0; i < len[0] + len[1]; i++) {
+		seed = seed * 1103515245u + 12345u;
+		strcat(i < len[0] ? sa : sb,
+		    dice_words[(seed >> 16) % PX_NITEMS(dice_words)]);
+		strcat(i < len[0] ? sa : sb, " ");
+	}
+	na = dice_terms(sa, ta);
+	nb = dice_terms(sb, tb);
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb; j++)
+			common += ta[i] == tb[j];
+	want = na + nb > 0 ? 2.0 * (double)common / (double)(na + nb) : 0;
+	for (f = 0; f < MATCH_NFEATURES; f++)
+		if (strcmp(match_feature_name(f), "all_dice") == 0)
+			break;
+	ck_assert_uint_lt(f, MATCH_NFEATURES);
+	a = match_prepare(mt, sa, strlen(sa), NULL, NULL, NULL);
+	b = match_prepare(mt, sb, strlen(sb), NULL, NULL, NULL);
+	ck_assert(a != NULL && b != NULL);
+	match_features(mt, a, b, fe);
+	ck_assert_msg(fabs(fe[f] - want) < 1e-12, "%zu of %zu/%zu: %g",
+	    common, na, nb, fe[f]);
+	match_features(mt, a, a, fe);
+	ck_assert(na == 0 || fabs(fe[f] - 1) < 1e-12);
+	match_sentence_free(a);
+	match_sentence_free(b);
+}
+END_TEST
+
 START_TEST(test_empty)
 {
 	struct match_sentence	*a = prep(""), *b = prep(QUAKE);
@@ -340,6 +529,9 @@ match_suite(void)
 	tcase_add_loop_test(tc, test_names_figures, 0,
 	    (int)PX_NITEMS(names_cases));
 	tcase_add_test(tc, test_symmetric);
+	tcase_add_loop_test(tc, test_lcs, 0, (int)PX_NITEMS(lcs_cases));
+	tcase_add_loop_test(tc, test_all_dice, 0,
+	    (int)PX_NITEMS(dice_lengths));
 	tcase_add_test(tc, test_empty);
 	tcase_add_test(tc, test_model_file);
 	suite_add_tcase(s, tc);

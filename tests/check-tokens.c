@@ -241,6 +241,73 @@ START_TEST(test_near)
 }
 END_TEST
 
+/*
+ * What tokens_near() compares: the length in characters of the term (0
+ * when it is near no other), and its set of letters, which for every near
+ * pair of near_cases differs in at most 4 bits and 2 characters.
+ */
+struct near_length_case {
+	const char	*word;
+	size_t		 length;
+};
+
+static const struct near_length_case near_length_cases[] = {
+	{ "Pinsk", 0 },				/* 5 letters */
+	{ "Warsaw", 6 },
+	{ "Tbilisi", 7 },
+	{ "\xc5\x81\xc3\xb3" "d\xc5\xba", 0 },	/* 4 letters, 7 bytes */
+	{ "\xc5\x81ukaszewicz", 11 },		/* 12 bytes */
+	{ "\xd0\xa5\xd0\xb0\xd1\x80\xd0\xba\xd1\x96\xd0\xb2", 6 },
+	{ "2870", 0 },				/* digits */
+	{ "Qxzqxzqxzqxzqxzqxzqxzqxzqxzqxzqx", 32 },
+	{ "Qxzqxzqxzqxzqxzqxzqxzqxzqxzqxzqxz", 0 },	/* 33 letters */
+};
+
+START_TEST(test_near_length)
+{
+	const struct near_length_case	*c = &near_length_cases[_i];
+	struct token			*t;
+	uint32_t			 letters = 1;
+	long				 n;
+
+	n = tokens_split(tk, c->word, strlen(c->word), &t, NULL);
+	ck_assert_int_eq(n, 1);
+	ck_assert_msg(tokens_near_length(tk, t[0].term, &letters) ==
+	    c->length, "'%s': %zu", c->word,
+	    tokens_near_length(tk, t[0].term, &letters));
+	ck_assert_int_eq(letters == 0, c->length == 0);
+	free(t);
+	ck_assert_uint_eq(tokens_near_length(tk, UINT32_MAX, &letters), 0);
+	ck_assert_uint_eq(letters, 0);
+}
+END_TEST
+
+START_TEST(test_near_shape)
+{
+	const struct near_case	*c = &near_cases[_i];
+	struct token		*ta, *tb;
+	uint32_t		 la, lb, x;
+	size_t			 na, nb, bits;
+
+	ck_assert_int_eq(tokens_split(tk, c->a, strlen(c->a), &ta, NULL), 1);
+	ck_assert_int_eq(tokens_split(tk, c->b, strlen(c->b), &tb, NULL), 1);
+	na = tokens_near_length(tk, ta[0].term, &la);
+	nb = tokens_near_length(tk, tb[0].term, &lb);
+	if (c->near && ta[0].term != tb[0].term) {
+		ck_assert(na > 0 && nb > 0);
+		ck_assert(na <= nb + 2 && nb <= na + 2);
+		for (bits = 0, x = la ^ lb; x != 0; x &= x - 1)
+			bits++;
+		ck_assert_uint_le(bits, 4);
+	}
+	if (na == 0 || nb == 0)
+		ck_assert_int_eq(tokens_near(tk, ta[0].term, tb[0].term),
+		    ta[0].term == tb[0].term);
+	free(ta);
+	free(tb);
+}
+END_TEST
+
 static const char *const odd_inputs[] = {
 	"",
 	"   ",
@@ -393,6 +460,9 @@ tokens_suite(void)
 	tcase_add_loop_test(tc, test_flags, 0, (int)PX_NITEMS(flag_cases));
 	tcase_add_test(tc, test_spans);
 	tcase_add_loop_test(tc, test_near, 0, (int)PX_NITEMS(near_cases));
+	tcase_add_loop_test(tc, test_near_length, 0,
+	    (int)PX_NITEMS(near_length_cases));
+	tcase_add_loop_test(tc, test_near_shape, 0, (int)PX_NITEMS(near_cases));
 	tcase_add_loop_test(tc, test_odd, 0, (int)PX_NITEMS(odd_inputs));
 	tcase_add_test(tc, test_russian);
 	tcase_add_test(tc, test_lookup);

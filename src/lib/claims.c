@@ -36,7 +36,10 @@
  * side reporting unqualified losses reports its own).
  *
  * Everything here is rules over word lists; nothing is specific to one
- * story.  No state survives a call.
+ * story.  No state survives a call, but for the index of each word list
+ * (struct wordset), built on first use from the constant words and true
+ * ever after.  Every word token carries its hash, so that a lookup in a
+ * list costs one or two comparisons, not a scan.
  */
 #include "px.h"
 #include "claims.h"
@@ -58,6 +61,7 @@ struct tk {
 	int			 opens;		/* an opening quotation mark */
 	const struct number	*num;		/* TN */
 	unsigned int		 cp;		/* TP */
+	uint32_t		 hash;		/* TW, TN: word_hash() of low */
 };
 
 /* A person the article named, with the side it gave them. */
@@ -120,7 +124,27 @@ static const char *const kind_names[CLAIM_NKINDS] = {
 
 /* ---- word lists ------------------------------------------------------ */
 
-#define LIST(name, ...) static const char *const name[] = { __VA_ARGS__, NULL }
+/*
+ * A word list, with an index of its words that in_list() builds on the
+ * list's first use (the lists never change, so the index stays true for
+ * the life of the process; the engine is single-threaded): slot[] holds,
+ * by word_hash() modulo WS_SLOTS with linear probing, the position of
+ * each word plus 1, 0 for an empty slot.  Lists under WS_MIN words, or
+ * over WS_MAX, are scanned instead.
+ */
+#define WS_SLOTS	512
+#define WS_MIN		8
+#define WS_MAX		(WS_SLOTS / 2)
+
+struct wordset {
+	const char *const	*words;		/* NULL-terminated */
+	int			 index;		/* 0 new, 1 slot[], -1 scan */
+	unsigned short		 slot[WS_SLOTS];
+};
+
+#define LIST(name, ...)							\
+	static const char *const name##_words[] = { __VA_ARGS__, NULL };\
+	static struct wordset name[1] = { { name##_words, 0, { 0 } } }
 
 LIST(say_verbs, "said", "says", "say", "told", "tells", "tell", "announced",
     "announces", "stated", "claimed", "claiming", "reported", "informed",
@@ -356,20 +380,66 @@ LIST(part_of, "including", "incl", "among", "of", "includes", "include");
 
 /* ---- tokens ---------------------------------------------------------- */
 
+/*
+ * Whether the n bytes at w (no NUL among them) spell the word s: compared
+ * in place, without measuring s first, since most words differ in their
+ * first bytes.
+ */
 static int
-is_word(const struct sent *st, size_t i, const char *w)
+same_word(const char *w, size_t n, const char *s)
 {
-	size_t	n;
+	size_t	k;
 
-	if (i >= st->n || st->t[i].type == TP)
-		return 0;
-	n = strlen(w);
-	return st->t[i].e - st->t[i].s == n &&
-	    memcmp(st->low + st->t[i].s, w, n) == 0;
+	for (k = 0; k < n; k++)
+		if (s[k] != w[k])
+			return 0;
+	return s[n] == '\0';
 }
 
 static int
-in_list(const struct sent *st, size_t i, const char *const *list)
+is_word(const struct sent *st, size_t i, const char *w)
+{
+	if (i >= st->n || st->t[i].type == TP)
+		return 0;
+	return same_word(st->low + st->t[i].s, st->t[i].e - st->t[i].s, w);
+}
+
+/* FNV-1a of n bytes: the key of wordset slots. */
+static uint32_t
+word_hash(const char *w, size_t n)
+{
+	uint32_t	h = 2166136261u;
+	size_t		k;
+
+	for (k = 0; k < n; k++)
+		h = (h ^ (unsigned char)w[k]) * 16777619u;
+	return h;
+}
+
+static void
+wordset_index(struct wordset *ws)
+{
+	size_t	n, i, k;
+
+	for (n = 0; ws->words[n] != NULL; n++)
+		;
+	if (n < WS_MIN || n > WS_MAX) {
+		ws->index = -1;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		k = word_hash(ws->words[i], strlen(ws->words[i])) %
+		    WS_SLOTS;
+		while (ws->slot[k] != 0)
+			k = (k + 1) % WS_SLOTS;
+		ws->slot[k] = (unsigned short)(i + 1);
+	}
+	ws->index = 1;
+}
+
+/* Whether token i is one of the words of a NULL-terminated array. */
+static int
+in_words(const struct sent *st, size_t i, const char *const *list)
 {
 	const char	*w;
 	size_t		 n;
@@ -379,8 +449,29 @@ in_list(const struct sent *st, size_t i, const char *const *list)
 	w = st->low + st->t[i].s;
 	n = st->t[i].e - st->t[i].s;
 	for (; *list != NULL; list++)
-		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 &&
-		    (*list)[n] == '\0')
+		if ((*list)[0] == w[0] && same_word(w, n, *list))
+			return 1;
+	return 0;
+}
+
+/* Whether token i is one of the words of a list. */
+static int
+in_list(const struct sent *st, size_t i, struct wordset *ws)
+{
+	const char	*w;
+	size_t		 n, k;
+
+	if (ws->index == 0)
+		wordset_index(ws);
+	if (ws->index < 0)
+		return in_words(st, i, ws->words);
+	if (i >= st->n || st->t[i].type == TP)
+		return 0;
+	w = st->low + st->t[i].s;
+	n = st->t[i].e - st->t[i].s;
+	for (k = st->t[i].hash % WS_SLOTS; ws->slot[k] != 0;
+	    k = (k + 1) % WS_SLOTS)
+		if (same_word(w, n, ws->words[ws->slot[k] - 1]))
 			return 1;
 	return 0;
 }
@@ -499,7 +590,10 @@ tok_push(struct sent *st, size_t *cap, const struct tk *t)
 			return -1;
 		st->t = nt;
 	}
-	st->t[st->n++] = *t;
+	st->t[st->n] = *t;
+	if (t->type != TP)
+		st->t[st->n].hash = word_hash(st->low + t->s, t->e - t->s);
+	st->n++;
 	return 0;
 }
 
@@ -939,7 +1033,7 @@ np_back(const struct sent *st, size_t i, size_t lo)
 static int
 is_prep(const struct sent *st, size_t i)
 {
-	return in_list(st, i, (const char *const[]){ "in", "at", "to", "from",
+	return in_words(st, i, (const char *const[]){ "in", "at", "to", "from",
 	    "into", "near", "of", "for", "on", "by", "via", "outside",
 	    "inside", NULL });
 }
@@ -1389,7 +1483,7 @@ active_voice(const struct sent *st, size_t j, size_t nfill)
 	if (in_list(st, j, intransitive))
 		return 0;
 	for (k = j; k > 0 && k + nfill >= j && k + 4 > j; k--)
-		if (in_list(st, k - 1, (const char *const[]){ "was", "were",
+		if (in_words(st, k - 1, (const char *const[]){ "was", "were",
 		    "been", "be", "being", "is", "are", "got", "get",
 		    "reported", "confirmed", "believed", "feared", "remain",
 		    "remained", "remains", "left", NULL }))
@@ -1435,7 +1529,7 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j + 2;
 			return CLAIM_KILLED;
 		}
-		if (is_word(st, j, "taken") && in_list(st, j + 1,
+		if (is_word(st, j, "taken") && in_words(st, j + 1,
 		    (const char *const[]){ "prisoner", "captive", "hostage",
 		    NULL })) {
 			*at = j + 1;
@@ -1498,7 +1592,7 @@ count_excluded(const struct sent *st, size_t i, size_t h)
 	    is_word(st, i + 2, "us") || is_word(st, i + 2, "which")))
 		return 1;
 	/* fractions: "one half", "two thirds" */
-	if (in_list(st, i + 1, (const char *const[]){ "half", "third",
+	if (in_words(st, i + 1, (const char *const[]){ "half", "third",
 	    "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
 	    "tenths", "percent", "per", NULL }))
 		return 1;
@@ -1836,7 +1930,7 @@ event_subject(struct state *S, const struct sent *st, size_t ev)
 			    is_word(st, k - 1, "initial") ||
 			    is_word(st, k - 1, "opening"))
 				round = "first round";
-			else if (in_list(st, k - 1, (const char *const[]){
+			else if (in_words(st, k - 1, (const char *const[]){
 			    "new", "next", "second", "third", "another",
 			    "fresh", "further", "latest", "fourth", NULL }))
 				round = "new round";
@@ -1864,7 +1958,7 @@ event_subject(struct state *S, const struct sent *st, size_t ev)
 
 /* The first event noun in [a, b), or st->n. */
 static size_t
-event_in(const struct sent *st, size_t a, size_t b, const char *const *list)
+event_in(const struct sent *st, size_t a, size_t b, struct wordset *list)
 {
 	size_t	k;
 
@@ -2008,7 +2102,7 @@ venue_send(struct state *S, const struct sent *st, size_t i, size_t *pa,
 			break;
 	}
 	if (place != NULL && del == 2 && !(is_word(st, *pb, "to") &&
-	    in_list(st, *pb + 1, purpose)) && !is_word(st, *pb, "for")) {
+	    in_words(st, *pb + 1, purpose)) && !is_word(st, *pb, "for")) {
 		free(place);
 		place = NULL;
 	}
@@ -2076,8 +2170,8 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 				continue;
 			ev = i;
 			k = i;
-		} else if (in_list(st, i, (const char *const[]){ "meet",
-		    "convene", "gather", NULL }) && i > 0 && in_list(st, i - 1,
+		} else if (in_words(st, i, (const char *const[]){ "meet",
+		    "convene", "gather", NULL }) && i > 0 && in_words(st, i - 1,
 		    (const char *const[]){ "will", "to", "would", "shall",
 		    NULL }) && (is_word(st, i + 1, "in") ||
 		    is_word(st, i + 1, "at")) &&
@@ -2253,7 +2347,7 @@ find_times(struct state *S, struct sent *st, const char *subj,
 			    !is_word(st, j - 1, "takes"))
 				continue;
 			when = time_at(st, j + 1, &ta, &tb);
-			if (when == NULL && in_list(st, j + 1, (const char
+			if (when == NULL && in_words(st, j + 1, (const char
 			    *const[]){ "in", "at", NULL }) && is_capword(st,
 			    j + 2)) {
 				/* "take place in X on Thursday" */
@@ -2370,11 +2464,11 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    "main"))) {
 			/* "X, an aide, was Russia's top negotiator" */
 			k = i - 1;
-			while (k > 0 && !in_list(st, k, (const char
+			while (k > 0 && !in_words(st, k, (const char
 			    *const[]){ "is", "was", "will", "as", "be",
 			    "named", "appointed", NULL }) && k + 5 > i)
 				k--;
-			if (!in_list(st, k, (const char *const[]){ "is", "was",
+			if (!in_words(st, k, (const char *const[]){ "is", "was",
 			    "will", "as", "be", "named", "appointed", NULL }))
 				continue;
 			subject = role_subject(S, st, k, i, "delegation");

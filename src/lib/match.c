@@ -3,14 +3,25 @@
  *
  * A prepared sentence (struct match_sentence, one allocation) keeps:
  * its content terms (not stop words, not negations) sorted and unique with
- * their weights and a "name" mark (capitalised after the first word, or an
- * alias); the content terms in reading order for the longest common
- * subsequence; the sorted unique bigrams of all its terms; its figures; and
- * its count of negations.  Scoring a pair merges the sorted arrays, so it is
- * linear in the lengths, plus a small quadratic pass for misspelt names and
- * the subsequence table, both over the matcher's scratch buffers, which
+ * their weights, a "name" mark (capitalised after the first word, or an
+ * alias), what tokens_near() looks at in them (length, set of letters),
+ * their first PREFIX letters packed in an integer (0 unless they are
+ * PREFIX letters a-z) and whether they are written in digits, so that the
+ * passes over two sentences' terms compare small integers, never read the
+ * terms' texts, and call tokens_near() only for pairs it may accept; the
+ * content terms in reading order for the longest common subsequence, with
+ * a 64-bit set of them (bit term % 64); the sorted unique bigrams, trigram
+ * hashes and terms of all its words; its figures; and its count of
+ * negations.  Scoring a pair merges the sorted arrays, so it is linear in
+ * the lengths, plus small quadratic passes for misspelt names and the
+ * subsequence (bit-parallel, a bit per term, when one side has 64 content
+ * terms or fewer, else a table), over the matcher's scratch buffers, which
  * match_prepare*() grows to the longest sentence prepared: scoring never
  * allocates.  Sentences must be prepared by the matcher that scores them.
+ *
+ * The matcher keeps those facts of every term id it has met (facts[],
+ * indexed by term id, grown to tokens_count()): terms never change, so the
+ * facts stay true and each term is decoded once, not once per sentence.
  *
  * The model is logistic: score = 1 / (1 + exp(-(bias + w . features))).
  */
@@ -57,9 +68,15 @@ struct match_sentence {
 	uint32_t	*terms;
 	double		*weight;
 	unsigned char	*name;
+	unsigned char	*nearlen;	/* tokens_near_length(), at most 32 */
+	unsigned char	*digit;		/* written in digits (a year) */
+	size_t		 ndigits;	/* terms with digit set */
+	uint32_t	*letters;	/* tokens_near_length() */
+	uint32_t	*prefix;	/* prefix_key() */
 	double		 wsum;
 	size_t		 nseq;		/* content terms in order */
 	uint32_t	*seq;
+	uint64_t	 seqbits;	/* bit term % 64 of each content term */
 	size_t		 nbig;		/* sorted unique bigrams */
 	uint64_t	*big;
 	size_t		 ntri;		/* sorted unique trigram hashes */
@@ -78,13 +95,28 @@ struct match_sentence {
 
 #define MATCH_NCALENDAR	19
 
+/*
+ * What the scoring passes need of a term, found once per term id; 8 bytes,
+ * so that the table of a large import stays in cache.
+ */
+struct term_facts {
+	unsigned int	prefix : 24;	/* prefix_key() */
+	unsigned int	nearlen : 6;	/* tokens_near_length(), at most 32 */
+	unsigned int	digit : 1;	/* written in digits */
+	unsigned int	known : 1;	/* the fields are set */
+	uint32_t	letters;	/* tokens_near_length() */
+};
+
 struct match {
 	struct tokens	*tk;
+	struct term_facts *facts;	/* by term id */
+	size_t		 nfacts;
 	uint32_t	 calendar[MATCH_NCALENDAR];	/* term ids */
 	struct model	 m;
 	unsigned char	*ma, *mb;	/* scratch: matched marks */
 	unsigned	*row;		/* scratch: two LCS rows */
-	size_t		 cap;		/* of ma, mb, and row / 2 */
+	unsigned	*cand;		/* scratch: terms of b to try */
+	size_t		 cap;		/* of ma, mb, cand, and row / 2 */
 };
 
 /*
@@ -281,6 +313,8 @@ match_free(struct match *mt)
 	free(mt->ma);
 	free(mt->mb);
 	free(mt->row);
+	free(mt->cand);
+	free(mt->facts);
 	free(mt);
 }
 
@@ -352,6 +386,33 @@ sort_unique64(uint64_t *a, size_t n)
 	return u;
 }
 
+/*
+ * The sorted unique union of a[0, na) and b[0, nb), both sorted unique,
+ * into a (of cap >= na + nb); returns its length.  a's values first move
+ * to its end, so that the union written from the start never reaches one
+ * not yet read.  (Two short sorts and a merge cost less than sorting all
+ * the terms of a sentence at once.)
+ */
+static size_t
+union32(uint32_t *a, size_t na, size_t cap, const uint32_t *b, size_t nb)
+{
+	uint32_t	*o = a + cap - na;
+	size_t		 i = 0, j = 0, n = 0;
+
+	memmove(o, a, na * sizeof *a);
+	while (i < nb || j < na) {
+		if (j == na || (i < nb && b[i] < o[j]))
+			a[n++] = b[i++];
+		else if (i == nb || o[j] < b[i])
+			a[n++] = o[j++];
+		else {
+			a[n++] = b[i++];
+			j++;
+		}
+	}
+	return n;
+}
+
 static size_t
 find_u32(const uint32_t *a, size_t n, uint32_t x)
 {
@@ -371,7 +432,7 @@ static int
 grow_scratch(struct match *mt, size_t n)
 {
 	unsigned char	*a, *b;
-	unsigned	*r;
+	unsigned	*r, *c;
 	size_t		 cap;
 
 	if (n <= mt->cap)
@@ -388,8 +449,79 @@ grow_scratch(struct match *mt, size_t n)
 	if ((r = util_reallocarray(mt->row, 2 * (cap + 1), sizeof *r)) == NULL)
 		return -1;
 	mt->row = r;
+	if ((c = util_reallocarray(mt->cand, cap, sizeof *c)) == NULL)
+		return -1;
+	mt->cand = c;
 	mt->cap = cap;
 	return 0;
+}
+
+#define PREFIX 5
+
+/*
+ * The first PREFIX bytes of a term as a number in base 27 (digits 1 to 26,
+ * below 27^5 < 2^24) when they are all letters a-z, else 0: two words of
+ * PREFIX letters or more begin alike when their keys are equal and not 0.
+ */
+static uint32_t
+prefix_key(const char *x)
+{
+	uint32_t	key = 0;
+	size_t		i;
+
+	if (x == NULL)
+		return 0;
+	for (i = 0; i < PREFIX; i++) {
+		if (x[i] < 'a' || x[i] > 'z')
+			return 0;
+		key = key * 27 + (uint32_t)(x[i] - 'a' + 1);
+	}
+	return key;
+}
+
+/* The facts of a term (NULL when out of memory). */
+static const struct term_facts *
+term_facts(struct match *mt, uint32_t term)
+{
+	struct term_facts	*f;
+	const char		*text;
+	size_t			 n;
+
+	if (term >= mt->nfacts) {
+		/* terms are added all along an import: grow by half */
+		n = tokens_count(mt->tk);
+		if (n < mt->nfacts + mt->nfacts / 2)
+			n = mt->nfacts + mt->nfacts / 2;
+		if (n <= term)
+			n = (size_t)term + 1;
+		if ((f = util_reallocarray(mt->facts, n, sizeof *f)) == NULL)
+			return NULL;
+		memset(f + mt->nfacts, 0, (n - mt->nfacts) * sizeof *f);
+		mt->facts = f;
+		mt->nfacts = n;
+	}
+	f = &mt->facts[term];
+	if (!f->known) {
+		text = tokens_term(mt->tk, term);
+		f->prefix = prefix_key(text);
+		f->nearlen = tokens_near_length(mt->tk, term, &f->letters) &
+		    0x3f;
+		f->digit = text != NULL && *text >= '0' && *text <= '9';
+		f->known = 1;
+	}
+	return f;
+}
+
+/* Whether two sets differ in more than 4 bits. */
+static int
+differ_over4(uint32_t a, uint32_t b)
+{
+	uint32_t	x = a ^ b;
+	int		n;
+
+	for (n = 0; x != 0 && n <= 4; n++)
+		x &= x - 1;
+	return n > 4;
 }
 
 static int
@@ -424,6 +556,7 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	size_t			 ncont = 0, nnum = 0, i, k;
 	char			*p;
 	const char		*text;
+	const struct term_facts	*tf;
 	double			 w;
 
 	for (i = 0; i < n; i++) {
@@ -435,8 +568,8 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	/* doubles and 64-bit values first so that every array is aligned */
 	ms = calloc(1, sizeof *ms + ncont * sizeof (double) +
 	    nnum * sizeof (double) + 2 * n * sizeof (uint64_t) +
-	    2 * ncont * sizeof (uint32_t) + n * sizeof (uint32_t) +
-	    NAROUND * nnum * sizeof (uint32_t) + ncont + nnum +
+	    4 * ncont * sizeof (uint32_t) + n * sizeof (uint32_t) +
+	    NAROUND * nnum * sizeof (uint32_t) + ncont + nnum + 2 * ncont +
 	    nnum * sizeof (double));
 	if (ms == NULL || grow_scratch(mt, n + 1) != 0) {
 		free(ms);
@@ -460,12 +593,21 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	p += ncont * sizeof (uint32_t);
 	ms->seq = (uint32_t *)p;
 	p += ncont * sizeof (uint32_t);
+	ms->prefix = (uint32_t *)p;
+	p += ncont * sizeof (uint32_t);
+	ms->letters = (uint32_t *)p;
+	p += ncont * sizeof (uint32_t);
 	ms->name = (unsigned char *)p;
 	p += ncont;
 	ms->measure = (unsigned char *)p;
+	p += nnum;
+	ms->nearlen = (unsigned char *)p;
+	p += ncont;
+	ms->digit = (unsigned char *)p;
 
 	for (i = 0; i < n; i++) {
 		if (is_content(&t[i])) {
+			ms->seqbits |= (uint64_t)1 << (t[i].term % 64);
 			ms->seq[ms->nseq++] = t[i].term;
 			ms->terms[ms->nterms++] = t[i].term;
 		}
@@ -487,11 +629,14 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 			ms->tri[ms->ntri++] = (((uint64_t)t[i].term *
 			    1000003u) ^ t[i + 1].term) * 1000003u ^
 			    t[i + 2].term;
-		ms->all[ms->nall++] = t[i].term;
+		if (!is_content(&t[i]))
+			ms->all[ms->nall++] = t[i].term;
 	}
 	ms->ntri = sort_unique64(ms->tri, ms->ntri);
-	ms->nall = sort_unique32(ms->all, ms->nall);
 	ms->nterms = sort_unique32(ms->terms, ms->nterms);
+	/* all terms: the other terms sorted apart, then merged */
+	ms->nall = union32(ms->all, sort_unique32(ms->all, ms->nall), n,
+	    ms->terms, ms->nterms);
 	ms->nbig = sort_unique64(ms->big, ms->nbig);
 	for (i = 0; i < n; i++) {
 		if (!is_content(&t[i]) || (t[i].flags & TOKEN_NUMBER))
@@ -504,6 +649,16 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 		}
 	}
 	for (i = 0; i < ms->nterms; i++) {
+		if ((tf = term_facts(mt, ms->terms[i])) == NULL) {
+			free(ms);
+			util_cause(cause, "%s", strerror(ENOMEM));
+			return NULL;
+		}
+		ms->prefix[i] = tf->prefix;
+		ms->letters[i] = tf->letters;
+		ms->nearlen[i] = tf->nearlen;
+		ms->digit[i] = tf->digit;
+		ms->ndigits += tf->digit;
 		w = 1.0;
 		if (idf != NULL &&
 		    (text = tokens_term(mt->tk, ms->terms[i])) != NULL)
@@ -601,37 +756,34 @@ numbers_conflict(const struct match_sentence *a,
 
 /* Whether a content term written in digits (a year) has no match. */
 static int
-digits_unmatched(const struct match *mt, const struct match_sentence *s,
-    const unsigned char *matched)
+digits_unmatched(const struct match_sentence *s, const unsigned char *matched)
 {
-	const char	*w;
-	size_t		 i;
+	size_t	i;
 
-	for (i = 0; i < s->nterms; i++) {
-		if (matched[i])
-			continue;
-		w = tokens_term(mt->tk, s->terms[i]);
-		if (w != NULL && *w >= '0' && *w <= '9')
+	for (i = 0; i < s->nterms && s->ndigits > 0; i++) {
+		if (s->digit[i] && !matched[i])
 			return 1;
 	}
 	return 0;
 }
 
+/*
+ * The count of values two sorted unique arrays share.  The merges step
+ * without branching on the comparisons, whose outcome is random: a branch
+ * would be mispredicted half of the time.
+ */
 static size_t
 common64(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
-	size_t	i = 0, j = 0, n = 0;
+	size_t		i = 0, j = 0, n = 0;
+	uint64_t	x, y;
 
 	while (i < na && j < nb) {
-		if (a[i] < b[j])
-			i++;
-		else if (a[i] > b[j])
-			j++;
-		else {
-			n++;
-			i++;
-			j++;
-		}
+		x = a[i];
+		y = b[j];
+		n += x == y;
+		i += x <= y;
+		j += y <= x;
 	}
 	return n;
 }
@@ -639,20 +791,54 @@ common64(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 static size_t
 common32(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 {
-	size_t	i = 0, j = 0, n = 0;
+	size_t		i = 0, j = 0, n = 0;
+	uint32_t	x, y;
 
 	while (i < na && j < nb) {
-		if (a[i] < b[j])
-			i++;
-		else if (a[i] > b[j])
-			j++;
-		else {
-			n++;
-			i++;
-			j++;
-		}
+		x = a[i];
+		y = b[j];
+		n += x == y;
+		i += x <= y;
+		j += y <= x;
 	}
 	return n;
+}
+
+static size_t
+popcount64(uint64_t x)
+{
+	x = x - ((x >> 1) & 0x5555555555555555ULL);
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+	return (size_t)((x * 0x0101010101010101ULL) >> 56);
+}
+
+/*
+ * The length of the longest common subsequence of the content terms of
+ * a and of b when b has 64 or fewer, a bit per term of b (Hyyro's
+ * bit-parallel form of the table below): v has a 0 for each position of b
+ * where the subsequence grows.  Terms of a that b lacks change nothing;
+ * most are skipped on b's seqbits.
+ */
+static size_t
+lcs_bits(const struct match_sentence *a, const struct match_sentence *b)
+{
+	uint64_t	v = ~(uint64_t)0, m, u;
+	uint32_t	x;
+	size_t		i, j;
+
+	for (i = 0; i < a->nseq; i++) {
+		x = a->seq[i];
+		if (!(b->seqbits >> (x % 64) & 1))
+			continue;
+		for (m = 0, j = 0; j < b->nseq; j++)
+			m |= (uint64_t)(b->seq[j] == x) << j;
+		u = v & m;
+		v = (v + u) | (v - u);
+	}
+	if (b->nseq < 64)
+		v |= ~(uint64_t)0 << b->nseq;
+	return popcount64(~v);
 }
 
 static size_t
@@ -662,6 +848,10 @@ lcs(struct match *mt, const struct match_sentence *a,
 	unsigned	*prev = mt->row, *cur = mt->row + mt->cap + 1, *tmp;
 	size_t		 i, j;
 
+	if (b->nseq <= 64)
+		return lcs_bits(a, b);
+	if (a->nseq <= 64)
+		return lcs_bits(b, a);
 	for (j = 0; j <= b->nseq; j++)
 		prev[j] = 0;
 	for (i = 1; i <= a->nseq; i++) {
@@ -680,22 +870,6 @@ lcs(struct match *mt, const struct match_sentence *a,
 	return prev[b->nseq];
 }
 
-#define PREFIX 5
-
-/* Two words of PREFIX letters or more that begin alike. */
-static int
-same_prefix(const struct tokens *tk, uint32_t a, uint32_t b)
-{
-	const char	*x = tokens_term(tk, a), *y = tokens_term(tk, b);
-	size_t		 i;
-
-	for (i = 0; i < PREFIX; i++) {
-		if (x[i] < 'a' || x[i] > 'z' || x[i] != y[i])
-			return 0;
-	}
-	return 1;
-}
-
 /*
  * The features, and the count of content terms the two share; nm (may
  * be NULL) gets the count of names on each side and of those matched.
@@ -705,30 +879,43 @@ features(struct match *mt, const struct match_sentence *a,
     const struct match_sentence *b, double f[MATCH_NFEATURES],
     struct match_result *nm)
 {
-	size_t	i = 0, j = 0, common = 0, names = 0, missed = 0, ua, ub;
-	size_t	na = 0, nb = 0, hit = 0, missed_b = 0;
-	double	wa = 0, wb = 0, ca, cb, ra, rb;
+	size_t		i = 0, j = 0, common = 0, names = 0, missed = 0, ua, ub;
+	size_t		na = 0, nb = 0, hit = 0, missed_b = 0, nc, k;
+	double		wa = 0, wb = 0, ca, cb, ra, rb;
+	uint32_t	x, y;
+	unsigned char	eq;
 
 	memset(f, 0, MATCH_NFEATURES * sizeof *f);
 	memset(mt->ma, 0, a->nterms);
 	memset(mt->mb, 0, b->nterms);
 	while (i < a->nterms && j < b->nterms) {
-		if (a->terms[i] < b->terms[j])
-			i++;
-		else if (a->terms[i] > b->terms[j])
-			j++;
-		else {
-			mt->ma[i++] = 1;
-			mt->mb[j++] = 1;
-			common++;
-		}
+		x = a->terms[i];
+		y = b->terms[j];
+		eq = x == y;
+		mt->ma[i] |= eq;
+		mt->mb[j] |= eq;
+		common += eq;
+		i += x <= y;
+		j += y <= x;
 	}
-	/* misspelt names: only between words the other side lacks */
-	for (i = 0; i < a->nterms; i++) {
-		if (mt->ma[i])
+	/*
+	 * misspelt names: only between words the other side lacks, and
+	 * whose lengths allow it; the terms of b that may take part are
+	 * listed first, in order, and checked again as they get matched
+	 */
+	for (j = nc = 0; j < b->nterms; j++)
+		if (!mt->mb[j] && b->nearlen[j] != 0)
+			mt->cand[nc++] = (unsigned)j;
+	for (i = 0; i < a->nterms && nc > 0; i++) {
+		if (mt->ma[i] || a->nearlen[i] == 0)
 			continue;
-		for (j = 0; j < b->nterms; j++) {
-			if (mt->mb[j] || !(a->name[i] || b->name[j]))
+		for (k = 0; k < nc; k++) {
+			j = mt->cand[k];
+			if (mt->mb[j] || !(a->name[i] || b->name[j]) ||
+			    b->nearlen[j] == 0 ||
+			    a->nearlen[i] > b->nearlen[j] + 2 ||
+			    b->nearlen[j] > a->nearlen[i] + 2 ||
+			    differ_over4(a->letters[i], b->letters[j]))
 				continue;
 			if (tokens_near(mt->tk, a->terms[i], b->terms[j])) {
 				mt->ma[i] = mt->mb[j] = 1;
@@ -738,12 +925,15 @@ features(struct match *mt, const struct match_sentence *a,
 		}
 	}
 	/* derived forms the stemmer keeps apart ("acquire", "acquisition") */
-	for (i = 0; i < a->nterms; i++) {
-		if (mt->ma[i])
+	for (j = nc = 0; j < b->nterms; j++)
+		if (!mt->mb[j] && b->prefix[j] != 0)
+			mt->cand[nc++] = (unsigned)j;
+	for (i = 0; i < a->nterms && nc > 0; i++) {
+		if (mt->ma[i] || a->prefix[i] == 0)
 			continue;
-		for (j = 0; j < b->nterms; j++) {
-			if (!mt->mb[j] && same_prefix(mt->tk, a->terms[i],
-			    b->terms[j])) {
+		for (k = 0; k < nc; k++) {
+			j = mt->cand[k];
+			if (!mt->mb[j] && a->prefix[i] == b->prefix[j]) {
 				mt->ma[i] = mt->mb[j] = 1;
 				common++;
 				break;
@@ -801,8 +991,8 @@ features(struct match *mt, const struct match_sentence *a,
 	ua = unmatched_numbers(a, b);
 	ub = unmatched_numbers(b, a);
 	if (nm != NULL)
-		nm->figures_differ = (ua > 0 || digits_unmatched(mt, a,
-		    mt->ma)) && (ub > 0 || digits_unmatched(mt, b, mt->mb));
+		nm->figures_differ = (ua > 0 || digits_unmatched(a, mt->ma)) &&
+		    (ub > 0 || digits_unmatched(b, mt->mb));
 	if (a->nnums + b->nnums > 0)
 		f[F_NUM_UNMATCHED] = (double)(ua + ub) /
 		    (double)(a->nnums + b->nnums);

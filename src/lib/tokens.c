@@ -1108,41 +1108,63 @@ tokens_load_aliases(struct tokens *tk, const char *path, char **cause)
 
 /* --- spelling --------------------------------------------------------- */
 
+/*
+ * The characters of a term that tokens_near() compares, decoded into x:
+ * their count, or 0 for a term that is near no other (fewer than 6
+ * characters or more than 32, or one that is not a letter).  Fewer than 6
+ * bytes are fewer than 6 characters: refused before decoding (most words
+ * compared are short).
+ */
+static size_t
+near_chars(const struct tokens *tk, uint32_t term, ucs4_t x[32])
+{
+	const uint8_t	*s, *e;
+	size_t		 n = 0, len;
+	int		 k;
+
+	len = strlen(tk->terms[term]);
+	if (len < 6)
+		return 0;
+	/* an alias group is named by its first form after a '=' */
+	s = (const uint8_t *)tk->terms[term];
+	e = s + len;
+	s += s[0] == '=';
+	for (; s < e && n < 32; s += k, n++) {
+		if ((k = u8_mbtouc(&x[n], s, (size_t)(e - s))) <= 0 ||
+		    !uc_is_alpha(x[n]))
+			return 0;
+	}
+	if (s < e || n < 6)
+		return 0;
+	return n;
+}
+
+size_t
+tokens_near_length(const struct tokens *tk, uint32_t term, uint32_t *letters)
+{
+	ucs4_t	x[32];
+	size_t	n = 0, i;
+
+	*letters = 0;
+	if (tk != NULL && term < tk->nterms)
+		n = near_chars(tk, term, x);
+	for (i = 0; i < n; i++)
+		*letters |= (uint32_t)1 << (x[i] % 32);
+	return n;
+}
+
 int
 tokens_near(const struct tokens *tk, uint32_t a, uint32_t b)
 {
 	ucs4_t		 x[32], y[32];
-	const uint8_t	*s, *e;
-	size_t		 n = 0, m = 0, i, j, min;
+	size_t		 n, m, i, j, min;
 	unsigned	 d[33][33], c, best, lim;
-	int		 k;
 
 	if (a == b)
 		return 1;
 	if (a >= tk->nterms || b >= tk->nterms)
 		return 0;
-	/*
-	 * Fewer than 6 bytes are fewer than 6 characters: refuse before
-	 * decoding (most words compared are short).
-	 */
-	if (strlen(tk->terms[a]) < 6 || strlen(tk->terms[b]) < 6)
-		return 0;
-	/* an alias group is named by its first form after a '=' */
-	s = (const uint8_t *)tk->terms[a] + (tk->terms[a][0] == '=');
-	for (e = s + strlen((const char *)s); s < e && n < 32; s += k, n++) {
-		if ((k = u8_mbtouc(&x[n], s, (size_t)(e - s))) <= 0 ||
-		    !uc_is_alpha(x[n]))
-			return 0;
-	}
-	if (s < e)
-		return 0;
-	s = (const uint8_t *)tk->terms[b] + (tk->terms[b][0] == '=');
-	for (e = s + strlen((const char *)s); s < e && m < 32; s += k, m++) {
-		if ((k = u8_mbtouc(&y[m], s, (size_t)(e - s))) <= 0 ||
-		    !uc_is_alpha(y[m]))
-			return 0;
-	}
-	if (s < e)
+	if ((n = near_chars(tk, a, x)) == 0 || (m = near_chars(tk, b, y)) == 0)
 		return 0;
 	min = n < m ? n : m;
 	if (min < 6)

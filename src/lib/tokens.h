@@ -96,6 +96,15 @@ uint32_t	 tokens_lookup(const struct tokens *, const char *term);
 uint32_t	 tokens_count(const struct tokens *);
 
 /*
+ * The length in characters under which tokens_near() compares a term, or 0
+ * when the term is near no other term but itself; *letters gets the set of
+ * its characters modulo 32 as bits (0 with a length of 0).  Two terms are
+ * never near when their lengths differ by more than 2, nor when their sets
+ * differ in more than 4 bits (each edit changes at most 2).
+ */
+size_t	 tokens_near_length(const struct tokens *, uint32_t,
+	    uint32_t *letters);
+/*
  * Whether two terms are spellings of one long word (Damerau-Levenshtein
  * distance 1 for words of 6 letters or more, 2 for 9 or more; never for
  * numbers or short words).  Equal terms are near.
