@@ -146,6 +146,15 @@ static const struct article_case articles[] = {
 	{ { "Earthquake Kills 120 in Atlantis",
 	    "The quake killed 30 people in Nordhavn, officials said.",
 	    "The death toll in Atlantis has risen to 3,419.", NULL } },
+	/* 14: participles end the noun; teams led by someone */
+	{ { "Police detained 32 people suspected of looting in Sarn, the "
+	    "police chief said.",
+	    "The blast killed 20 workers trapped in the mine, officials "
+	    "said.",
+	    "A rescue team of 87 specialists led by Kemal Arden arrived on "
+	    "Monday, the embassy said.",
+	    "A rescue team from Atlantis, headed by Jonas Berg, reached the "
+	    "coast overnight.", NULL } },
 };
 
 struct claim_case {
@@ -236,6 +245,14 @@ static const struct claim_case claim_cases[] = {
 	  "killed three people" },
 	{ 10, 1, "killed", "people", 770, NULL, 0, NULL, "toll reached 770" },
 	{ 10, 5, "injured", "people", 86, NULL, 0, NULL, "Eighty-six" },
+	{ 14, 0, "detained", "people in Sarn", 32, NULL, 0, "police chief",
+	  "detained 32 people" },
+	{ 14, 1, "killed", "workers", 20, NULL, 0, "officials",
+	  "killed 20 workers" },
+	{ 14, 2, "role", "head of team", 0, "Kemal Arden", 0, "embassy",
+	  "led by Kemal Arden" },
+	{ 14, 3, "role", "head of Atlantian team", 0, "Jonas Berg", 0, NULL,
+	  "headed by Jonas Berg" },
 	{ 11, 0, "killed", "people in Nordhavn", 3381, NULL, 0,
 	  "Atlantis's disaster agency", "3,381 people had died" },
 	{ 11, 1, "killed", "servicemen", 150, NULL, 0, "army spokesman",

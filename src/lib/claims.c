@@ -1627,6 +1627,20 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	int		 mil;
 
 	*subj_end = b;
+	/*
+	 * A participle and its preposition end the noun: "people suspected
+	 * of looting", "miners trapped under the rubble".
+	 */
+	for (k = a + 1; k + 1 < b; k++) {
+		if (st->t[k].type == TW && st->t[k].e - st->t[k].s > 3 &&
+		    memcmp(st->low + st->t[k].e - 2, "ed", 2) == 0 &&
+		    in_words(st, k + 1, (const char *const[]){ "of", "in",
+		    "at", "on", "for", "from", "under", "by", "with", "near",
+		    "during", "after", "inside", NULL })) {
+			b = k;
+			break;
+		}
+	}
 	for (k = a; k < b; k++)
 		if (is_word(st, k, "of"))
 			of = k;
@@ -2423,6 +2437,54 @@ person_fwd(struct state *S, const struct sent *st, size_t i, size_t *end,
 	return nm;
 }
 
+/* "headed by", "led by", "chaired by" at token k. */
+static int
+led_by(const struct sent *st, size_t k)
+{
+	return (is_word(st, k, "headed") || is_word(st, k, "led") ||
+	    is_word(st, k, "chaired")) && is_word(st, k + 1, "by");
+}
+
+/*
+ * "a team of 87 specialists led by", "a team from Saresia, headed by":
+ * "led by" a few words after the noun, past a phrase that starts no new
+ * clause.  Returns its token, or 0.
+ */
+static size_t
+led_by_after(const struct sent *st, size_t k)
+{
+	size_t	end = k + 7;
+
+	if (!is_word(st, k, "of") && !is_word(st, k, "from"))
+		return 0;
+	for (; k < end && k + 1 < st->n; k++) {
+		if (led_by(st, k))
+			return k;
+		if (st->t[k].type == TP && !is_comma(st, k))
+			return 0;
+		if (in_words(st, k, (const char *const[]){ "said", "says",
+		    "and", "but", "which", "who", "that", "has", "have", "had",
+		    "is", "was", "were", "are", "reached", "arrived", NULL }))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "head of the (Saresian) team": the country nearest before the noun
+ * (within five words), else one in the phrase up to "led by" at k.
+ */
+static char *
+team_subject(struct state *S, const struct sent *st, size_t i, size_t k)
+{
+	size_t	j, lo = i > 5 ? i - 5 : 0;
+
+	for (j = i; j > lo; j--)
+		if (word_country(S, st, j - 1) != NULL)
+			return role_subject(S, st, j - 1, j, "team");
+	return role_subject(S, st, i + 1, k, "team");
+}
+
 static void
 find_roles(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -2443,15 +2505,18 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    is_word(st, k, "being") || is_word(st, k, "would")))
 			k++;
 		if ((is_word(st, i, "delegation") || is_word(st, i, "team")) &&
-		    (is_word(st, k, "headed") || is_word(st, k, "led")
-		    || is_word(st, k, "chaired")) &&
-		    is_word(st, k + 1, "by")) {
+		    !led_by(st, k) && led_by_after(st, i + 1) != 0)
+			k = led_by_after(st, i + 1);
+		if ((is_word(st, i, "delegation") || is_word(st, i, "team")) &&
+		    led_by(st, k)) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
 			who = person_fwd(S, st, k + 2, &pe, speaker);
 			if (who == NULL)
 				continue;
 			a = i > 3 ? i - 3 : 0;
-			subject = role_subject(S, st, a, i, "delegation");
+			subject = is_word(st, i, "team") ?
+			    team_subject(S, st, i, k) :
+			    role_subject(S, st, a, i, "delegation");
 			b = pe;
 			a = i;
 			while (a > 0 && (st->t[a - 1].cap ||
