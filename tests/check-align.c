@@ -355,6 +355,95 @@ START_TEST(test_rollback_forgets)
 }
 END_TEST
 
+/* Count `same` pairs whose sentences both hold a text. */
+struct same_with {
+	struct store	*st;
+	const char	*text;
+	int		 n;
+};
+
+static int
+count_same_with(void *arg, const struct store_pair *p)
+{
+	struct same_with	*sw = arg;
+	struct store_sentence	*a = NULL, *b = NULL;
+
+	if (p->relation != STORE_SAME)
+		return 0;
+	if (store_sentence_get(sw->st, p->a, &a, NULL) == 0 &&
+	    store_sentence_get(sw->st, p->b, &b, NULL) == 0 && a != NULL &&
+	    b != NULL && strstr(a->text, sw->text) != NULL &&
+	    strstr(b->text, sw->text) != NULL)
+		sw->n++;
+	store_sentence_free(a);
+	store_sentence_free(b);
+	return 0;
+}
+
+/*
+ * A sentence of words common in the whole database (each in more than
+ * ALIGN_MAX_DF sentences, over many years) is still found again in an
+ * article of the same week: the time index.
+ */
+START_TEST(test_week_index)
+{
+	struct store		*st = NULL;
+	struct align		*al = NULL;
+	struct ingest		*in = NULL;
+	struct ingest_options	 io;
+	struct same_with	 sw;
+	char			*cause = NULL, *text, name[32];
+	size_t			 len;
+	int			 i, j;
+
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
+	memset(&io, 0, sizeof io);
+	io.after_add = align_hook;
+	io.after_add_arg = al;
+	io.before_commit = align_commit_hook;
+	io.after_rollback = align_rollback_hook;
+	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
+	/* 30 years of 15 sentences with every word of the sentence */
+	for (i = 0; i < 30; i++) {
+		text = util_printf("Harbour report %d\nMarch 3, %d\n", i,
+		    1990 + i);
+		ck_assert_ptr_nonnull(text);
+		for (j = 0; j < 15; j++) {
+			char	*t = util_printf("%sThe harbour ferry sailed "
+			    "late again on run %d.\n", text, 100 * i + j);
+
+			ck_assert_ptr_nonnull(t);
+			free(text);
+			text = t;
+		}
+		snprintf(name, sizeof name, "year-%d.txt", i);
+		len = strlen(text);
+		ck_assert_int_eq(ingest_add(in, name, text, len, &cause), 0);
+		free(text);
+	}
+	text = "Ferry delays\nJune 10, 2031\nThe harbour ferry sailed late "
+	    "again.\nPassengers waited for two hours at the quay.\n";
+	ck_assert_int_eq(ingest_add(in, "week-a.txt", text, strlen(text),
+	    &cause), 0);
+	text = "More ferry trouble\nJune 11, 2031\nThe harbour ferry sailed "
+	    "late again.\nThe operator blamed a shortage of crew.\n";
+	ck_assert_int_eq(ingest_add(in, "week-b.txt", text, strlen(text),
+	    &cause), 0);
+	ck_assert_int_eq(ingest_flush(in, &cause), 0);
+	ingest_free(in);
+
+	sw.st = st;
+	sw.text = "sailed late again.";
+	sw.n = 0;
+	ck_assert_int_eq(store_pairs_each(st, count_same_with, &sw, &cause),
+	    0);
+	ck_assert_int_ge(sw.n, 1);
+	align_free(al);
+	store_close(st);
+}
+END_TEST
+
 START_TEST(test_align_missing_article)
 {
 	struct store	*st = NULL;
@@ -385,6 +474,7 @@ align_suite(void)
 	tcase_add_test(tc, test_align_missing_article);
 	tcase_add_test(tc, test_conflict_keeps_id);
 	tcase_add_test(tc, test_rollback_forgets);
+	tcase_add_test(tc, test_week_index);
 	suite_add_tcase(s, tc);
 	return s;
 }

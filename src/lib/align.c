@@ -31,6 +31,15 @@
  * ids are never reused while an engine lives: the import stops at the
  * first failed batch and align_all() empties the cache.
  *
+ * The time index: a term common in the whole database may be rare in one
+ * week (a place in this week's news).  Each dated article's sentences are
+ * also indexed under (term, week) keys, stored as terms "TERM\x1fWEEK"
+ * with their own counts and postings; a sentence with fewer than
+ * ALIGN_WEEK_WANT rare terms overall looks up its common ones in the
+ * weeks around its article's (struct wmap caches the keys, flushed and
+ * dropped past ALIGN_WKEYS_KEPT).  Candidates found only that way never
+ * link stories by themselves: stock phrases are shared across stories.
+ *
  * Invariants: an article's own sentences are indexed only after its
  * candidates were looked up, so an article is never paired with itself by
  * the matcher (pairs inside one article come from conflicts only); pairs
@@ -48,6 +57,7 @@
 #include "tokens.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +77,10 @@
  */
 #define ALIGN_PRIOR		2000.0
 #define ALIGN_POSTINGS_KEPT	(4 * 1024 * 1024)	/* ids, 32 MB */
+#define ALIGN_WEEK_DAYS		7	/* the time index's buckets */
+#define ALIGN_WEEKS_AROUND	1	/* weeks looked up on each side */
+#define ALIGN_WKEYS_KEPT	(1024 * 1024)	/* week keys, then flush */
+#define ALIGN_WEEK_WANT		3	/* fewer rare terms: look in time */
 
 /*
  * The postings of a term: ids as read (NULL when not read), and what this
@@ -112,8 +126,32 @@ struct cpairs {
 	size_t		 n, cap;
 };
 
+/*
+ * A term in one week (the time index): its count of sentences (-1: not
+ * read), its postings as read (NULL: not read) and what this engine added
+ * since the last flush, as in struct plist.  term NOTERM_W: a free slot.
+ */
+#define NOTERM_W	UINT32_MAX
+
+struct wkey {
+	uint32_t	 term;
+	int32_t		 week;
+	int64_t		 df;
+	int64_t		*ids;
+	size_t		 n, cap;
+	int64_t		*pend;
+	size_t		 npend, cappend;
+	int64_t		 dfadd;
+};
+
+struct wmap {
+	struct wkey	*v;		/* open addressing */
+	size_t		 n, cap;
+};
+
 struct align {
 	struct store	*st;
+	struct wmap	 wk;
 	struct tcache	 tc;
 	struct cpairs	 cp;
 	struct tokens	*tk;
@@ -157,7 +195,11 @@ struct work {
 	struct key	*keys;		/* of the article's claims */
 	size_t		 nkeys;
 	int		 merged;	/* stories were merged into its own */
+	int		 dated;		/* the article has a date: */
+	int32_t		 week;		/* its week since 1970 */
 };
+
+static int	wmap_flush(struct align *, char **);
 
 static int
 oom(char **cause)
@@ -378,7 +420,7 @@ align_flush(struct align *al, char **cause)
 		pl->dfadd = 0;
 	}
 	al->ndirty = 0;
-	return 0;
+	return wmap_flush(al, cause);
 }
 
 int
@@ -386,6 +428,200 @@ align_commit_hook(void *arg, struct store *st, char **cause)
 {
 	(void)st;
 	return align_flush(arg, cause);
+}
+
+/* --- the time index ---------------------------------------------------- */
+
+static size_t
+wkey_hash(uint32_t term, int32_t week, size_t cap)
+{
+	uint64_t	h = ((uint64_t)term << 32 | (uint32_t)week) *
+			    0x9e3779b97f4a7c15ULL;
+
+	return (size_t)(h >> 20) & (cap - 1);
+}
+
+static void
+wkey_release(struct wkey *k)
+{
+	free(k->ids);
+	free(k->pend);
+}
+
+static void
+wmap_clear(struct wmap *m)
+{
+	size_t	i;
+
+	for (i = 0; i < m->cap; i++)
+		if (m->v[i].term != NOTERM_W)
+			wkey_release(&m->v[i]);
+	free(m->v);
+	memset(m, 0, sizeof *m);
+}
+
+/* The slot of (term, week), made (df unknown) when new; NULL: no memory. */
+static struct wkey *
+wkey_get(struct wmap *m, uint32_t term, int32_t week)
+{
+	struct wkey	*nv, *k;
+	size_t		 i, j, ncap;
+
+	if (2 * (m->n + 1) > m->cap) {
+		ncap = m->cap == 0 ? 4096 : m->cap * 2;
+		if ((nv = calloc(ncap, sizeof *nv)) == NULL)
+			return NULL;
+		for (i = 0; i < ncap; i++)
+			nv[i].term = NOTERM_W;
+		for (i = 0; i < m->cap; i++) {
+			if (m->v[i].term == NOTERM_W)
+				continue;
+			j = wkey_hash(m->v[i].term, m->v[i].week, ncap);
+			while (nv[j].term != NOTERM_W)
+				j = (j + 1) & (ncap - 1);
+			nv[j] = m->v[i];
+		}
+		free(m->v);
+		m->v = nv;
+		m->cap = ncap;
+	}
+	j = wkey_hash(term, week, m->cap);
+	while ((k = &m->v[j])->term != NOTERM_W) {
+		if (k->term == term && k->week == week)
+			return k;
+		j = (j + 1) & (m->cap - 1);
+	}
+	memset(k, 0, sizeof *k);
+	k->term = term;
+	k->week = week;
+	k->df = -1;
+	m->n++;
+	return k;
+}
+
+/* The text a week key is stored under: the term, a unit separator (never
+ * in a term) and the week. */
+static char *
+wkey_text(struct align *al, const struct wkey *k)
+{
+	return util_printf("%s\x1f%ld", tokens_term(al->tk, k->term),
+	    (long)k->week);
+}
+
+static int
+wkey_df(struct align *al, struct wkey *k, char **cause)
+{
+	char	*t;
+	int	 rc;
+
+	if (k->df >= 0)
+		return 0;
+	if ((t = wkey_text(al, k)) == NULL)
+		return oom(cause);
+	rc = store_term_df(al->st, t, &k->df, cause);
+	free(t);
+	if (rc == 0)
+		k->df += k->dfadd;
+	return rc;
+}
+
+/* The postings of a rare week key, read once (plus what is pending). */
+static int
+wkey_postings(struct align *al, struct wkey *k, char **cause)
+{
+	int64_t	*v, *w;
+	size_t	 nv;
+	char	*t;
+	int	 rc;
+
+	if (k->ids != NULL)
+		return 0;
+	if ((t = wkey_text(al, k)) == NULL)
+		return oom(cause);
+	rc = store_postings(al->st, t, ALIGN_MAX_DF, &v, &nv, cause);
+	free(t);
+	if (rc != 0)
+		return -1;
+	if ((w = util_reallocarray(v, nv + k->npend + 1, sizeof *w)) == NULL) {
+		free(v);
+		return oom(cause);
+	}
+	if (k->npend > 0)
+		memcpy(w + nv, k->pend, k->npend * sizeof *w);
+	k->ids = w;
+	k->n = k->cap = nv + k->npend;
+	return 0;
+}
+
+/* Sentence sid of week `week` has term: count and index it (pending). */
+static int
+wkey_index(struct align *al, uint32_t term, int32_t week, int64_t sid,
+    char **cause)
+{
+	struct wkey	*k;
+	int64_t		*v;
+	size_t		 cap;
+
+	if ((k = wkey_get(&al->wk, term, week)) == NULL)
+		return oom(cause);
+	if (wkey_df(al, k, cause) != 0)
+		return -1;
+	k->df++;
+	k->dfadd++;
+	if (k->df > ALIGN_MAX_DF) {
+		free(k->ids);
+		k->ids = NULL;
+		k->n = k->cap = 0;
+		return 0;
+	}
+	if (k->npend == k->cappend) {
+		cap = k->cappend < 4 ? 4 : k->cappend * 2;
+		if ((v = util_reallocarray(k->pend, cap, sizeof *v)) == NULL)
+			return oom(cause);
+		k->pend = v;
+		k->cappend = cap;
+	}
+	k->pend[k->npend++] = sid;
+	if (k->ids != NULL) {
+		if (k->n == k->cap) {
+			cap = k->cap < 4 ? 8 : k->cap * 2;
+			if ((v = util_reallocarray(k->ids, cap, sizeof *v)) ==
+			    NULL)
+				return oom(cause);
+			k->ids = v;
+			k->cap = cap;
+		}
+		k->ids[k->n++] = sid;
+	}
+	return 0;
+}
+
+/* Write the week keys' pending counts and postings. */
+static int
+wmap_flush(struct align *al, char **cause)
+{
+	struct wkey	*k;
+	size_t		 i;
+	char		*t;
+	int		 rc;
+
+	for (i = 0; i < al->wk.cap; i++) {
+		k = &al->wk.v[i];
+		if (k->term == NOTERM_W || (k->dfadd == 0 && k->npend == 0))
+			continue;
+		if ((t = wkey_text(al, k)) == NULL)
+			return oom(cause);
+		rc = store_term_add(al->st, t, k->dfadd, k->pend, k->npend,
+		    cause);
+		free(t);
+		if (rc != 0)
+			return -1;
+		free(k->pend);
+		k->pend = NULL;
+		k->npend = k->cappend = 0;
+		k->dfadd = 0;
+	}
+	return 0;
 }
 
 static double
@@ -610,6 +846,7 @@ align_free(struct align *al)
 	free(al->pl);
 	free(al->df);
 	free(al->dirty);
+	wmap_clear(&al->wk);
 	free(al);
 }
 
@@ -751,11 +988,13 @@ names_agree(const struct match_result *m)
  * `similar` pair that shares no name counts as weak: a turn of phrase
  * used about other people or places says little about the story; so does
  * a short `same` pair that names no one ("Thousands spent the night in
- * tents", "Quake strikes mountain province").
+ * tents", "Quake strikes mountain province"), and any pair found only
+ * through words common in the whole database ("Please keep the roads
+ * clear for ambulances", found through the week's words).
  */
 static int
 work_link(struct work *w, int64_t article, const struct match_result *m,
-    char **cause)
+    int rare, char **cause)
 {
 	struct link	*l;
 	size_t		 i;
@@ -776,7 +1015,9 @@ work_link(struct work *w, int64_t article, const struct match_result *m,
 		l->article = article;
 	}
 	l = &w->links[i];
-	if (m->relation == MATCH_SAME && (m->names_shared > 0 ||
+	if (!rare)
+		l->nweak++;	/* only words common overall: stock phrase */
+	else if (m->relation == MATCH_SAME && (m->names_shared > 0 ||
 	    m->common >= ALIGN_LINK_WORDS))
 		l->nsame++;
 	else if (m->names_shared > 0 && names_agree(m))
@@ -794,6 +1035,7 @@ struct cand {
 	int64_t	id;
 	double	weight;
 	int	nterms;
+	int	rare;		/* shares a term rare overall */
 };
 
 static int
@@ -806,9 +1048,14 @@ cand_by_weight(const void *a, const void *b)
 	return (x->id < y->id) - (x->id > y->id);	/* newer first */
 }
 
+/* A rare term of a sentence: globally (nweeks 0), or in the weeks around
+ * the article's (its postings are those weeks'). */
 struct rare {
 	uint32_t	term;
-	int64_t		df;
+	int64_t		df;		/* in its weeks when nweeks > 0 */
+	int64_t		gdf;		/* overall: its weight */
+	int		nweeks;
+	int32_t		weeks[2 * ALIGN_WEEKS_AROUND + 1];
 };
 
 /* A postings list being merged. */
@@ -821,6 +1068,7 @@ struct plrun {
 /* A scored candidate. */
 struct scored {
 	int64_t			id, article;
+	int			rare;	/* struct cand's */
 	struct match_result	m;
 };
 
@@ -842,6 +1090,9 @@ rare_cmp(const void *a, const void *b)
 {
 	const struct rare	*x = a, *y = b;
 
+	/* the rare terms overall first: they say most */
+	if ((x->nweeks > 0) != (y->nweeks > 0))
+		return x->nweeks > 0 ? 1 : -1;
 	if (x->df != y->df)
 		return (x->df > y->df) - (x->df < y->df);
 	return (x->term > y->term) - (x->term < y->term);
@@ -867,6 +1118,72 @@ content_terms(const struct token *t, long n, uint32_t *out)
 }
 
 /*
+ * A term too common overall may be rare in the weeks around the article's
+ * (a place in the news this week, a figure): its count there, and the
+ * weeks it was seen in, into *r (r->df 0: never).
+ */
+static int
+week_rare(struct align *al, const struct work *w, uint32_t term,
+    struct rare *r, char **cause)
+{
+	struct wkey	*k;
+	int32_t		 wk;
+
+	r->term = term;
+	r->df = 0;
+	r->nweeks = 0;
+	for (wk = w->week - ALIGN_WEEKS_AROUND;
+	    wk <= w->week + ALIGN_WEEKS_AROUND; wk++) {
+		if ((k = wkey_get(&al->wk, term, wk)) == NULL)
+			return oom(cause);
+		if (wkey_df(al, k, cause) != 0)
+			return -1;
+		if (k->df > 0) {
+			r->df += k->df;
+			r->weeks[r->nweeks++] = wk;
+		}
+	}
+	return 0;
+}
+
+/* The postings of a term in its weeks, merged in id order (malloc'd). */
+static int
+week_postings(struct align *al, const struct rare *r, int64_t **out,
+    size_t *n, char **cause)
+{
+	struct wkey	*k[2 * ALIGN_WEEKS_AROUND + 1];
+	size_t		 at[2 * ALIGN_WEEKS_AROUND + 1], total = 0, m = 0;
+	int64_t		*v;
+	int		 i, j;
+
+	*out = NULL;
+	*n = 0;
+	for (i = 0; i < r->nweeks; i++) {
+		if ((k[i] = wkey_get(&al->wk, r->term, r->weeks[i])) == NULL)
+			return oom(cause);
+	}
+	for (i = 0; i < r->nweeks; i++) {
+		if (wkey_postings(al, k[i], cause) != 0)
+			return -1;
+		at[i] = 0;
+		total += k[i]->n;
+	}
+	if ((v = calloc(total + 1, sizeof *v)) == NULL)
+		return oom(cause);
+	while (m < total) {
+		for (i = 0, j = -1; i < r->nweeks; i++) {
+			if (at[i] < k[i]->n && (j < 0 ||
+			    k[i]->ids[at[i]] < k[j]->ids[at[j]]))
+				j = i;
+		}
+		v[m++] = k[j]->ids[at[j]++];
+	}
+	*out = v;
+	*n = m;
+	return 0;
+}
+
+/*
  * Score the candidates of one sentence of the new article and store the
  * pairs worth keeping.
  */
@@ -878,6 +1195,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	struct rare	*rare = NULL;
 	struct cand	*c = NULL;
 	struct plrun	*lists = NULL;
+	int64_t		**owned = NULL;	/* merged week postings, by rare */
 	size_t		 nrare = 0, total, i, j, k, m, need;
 	int64_t		 df, id = 0;
 	struct prep	*p;
@@ -897,7 +1215,25 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 			continue;
 		rare[nrare].term = terms[i];
 		rare[nrare].df = df;
+		rare[nrare].gdf = df;
+		rare[nrare].nweeks = 0;
 		nrare++;
+	}
+	/*
+	 * Too few rare terms overall (a large database, a sentence of common
+	 * words): the terms that are rare in the weeks around the article's
+	 * (a place in this week's news, a figure) find its neighbours in time.
+	 */
+	for (i = 0; w->dated && nrare < ALIGN_WEEK_WANT && i < nterms; i++) {
+		if (df_get(al, terms[i], &df, cause) != 0)
+			goto out;
+		if (df <= ALIGN_MAX_DF)
+			continue;
+		if (week_rare(al, w, terms[i], &rare[nrare], cause) != 0)
+			goto out;
+		rare[nrare].gdf = df;
+		if (rare[nrare].df >= 1 && rare[nrare].df <= ALIGN_MAX_DF)
+			nrare++;
 	}
 	qsort(rare, nrare, sizeof *rare, rare_cmp);
 	if (nrare > ALIGN_TERMS)
@@ -916,12 +1252,21 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		oom(cause);
 		goto out;
 	}
+	if ((owned = calloc(nrare, sizeof *owned)) == NULL) {
+		oom(cause);
+		goto out;
+	}
 	for (i = 0, total = 0; i < nrare; i++) {
-		if (postings_get(al, rare[i].term, &lists[i].ids,
+		if (rare[i].nweeks > 0) {
+			if (week_postings(al, &rare[i], &owned[i], &lists[i].n,
+			    cause) != 0)
+				goto out;
+			lists[i].ids = owned[i];
+		} else if (postings_get(al, rare[i].term, &lists[i].ids,
 		    &lists[i].n, cause) != 0)
 			goto out;
 		lists[i].weight = log((al->nsent + ALIGN_PRIOR) /
-		    ((double)rare[i].df + 0.5));
+		    ((double)rare[i].gdf + 0.5));
 		total += lists[i].n;
 	}
 	if (total == 0) {
@@ -932,7 +1277,10 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		oom(cause);
 		goto out;
 	}
-	need = nrare >= 3 ? 2 : 1;
+	/* two shared terms out of three rare overall; else one */
+	for (i = 0, j = 0; i < nrare; i++)
+		j += rare[i].nweeks == 0;
+	need = j >= 3 ? 2 : 1;
 	for (k = 0;;) {
 		for (i = 0, j = nrare; i < nrare; i++) {
 			if (lists[i].at < lists[i].n && (j == nrare ||
@@ -944,9 +1292,12 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		c[k].id = id;
 		c[k].weight = 0;
 		c[k].nterms = 0;
+		c[k].rare = 0;
 		for (i = j; i < nrare; i++) {
 			if (lists[i].at < lists[i].n &&
 			    lists[i].ids[lists[i].at] == id) {
+				if (rare[i].nweeks == 0)
+					c[k].rare = 1;
 				if (c[k].nterms++ == 0)
 					c[k].weight = lists[i].weight;
 				else
@@ -989,6 +1340,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 			res[nres].m.relation = MATCH_SIMILAR;
 		res[nres].id = c[i].id;
 		res[nres].article = p->article;
+		res[nres].rare = c[i].rare;
 		nres++;
 	}
 	if (nres > 1)
@@ -1001,11 +1353,15 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		    r == MATCH_SAME ? STORE_SAME : STORE_SIMILAR,
 		    res[i].m.score, NULL, cause) != 0)
 			goto out;
-		if (work_link(w, res[i].article, &res[i].m, cause) != 0)
+		if (work_link(w, res[i].article, &res[i].m, res[i].rare,
+		    cause) != 0)
 			goto out;
 	}
 	rc = 0;
 out:
+	for (i = 0; owned != NULL && i < nrare; i++)
+		free(owned[i]);
+	free(owned);
 	free(res);
 	free(c);
 	free(lists);
@@ -1018,8 +1374,8 @@ out:
  * the store learns of it at align_flush().
  */
 static int
-align_index(struct align *al, int64_t sid, const uint32_t *terms,
-    size_t nterms, char **cause)
+align_index(struct align *al, const struct work *w, int64_t sid,
+    const uint32_t *terms, size_t nterms, char **cause)
 {
 	size_t		  i;
 	int64_t		  df;
@@ -1031,6 +1387,9 @@ align_index(struct align *al, int64_t sid, const uint32_t *terms,
 		if (postings_pend(al, terms[i], sid, cause) != 0)
 			return -1;
 		if (postings_append(al, terms[i], sid, cause) != 0)
+			return -1;
+		if (w->dated &&
+		    wkey_index(al, terms[i], w->week, sid, cause) != 0)
 			return -1;
 	}
 	al->nsent++;
@@ -1546,15 +1905,26 @@ align_article(struct align *al, int64_t article, char **cause)
 	size_t			 ns = 0, i, nt, maxtok = 0;
 	struct work		 w;
 	int64_t			 story;
+	long			 day;
 	int			 rc = -1;
 
 	memset(&w, 0, sizeof w);
 	postings_trim(al);
+	if (al->wk.n > ALIGN_WKEYS_KEPT) {
+		if (wmap_flush(al, cause) != 0)
+			return -1;
+		wmap_clear(&al->wk);
+	}
 	if (store_article_get(al->st, article, &a, cause) != 0)
 		return -1;
 	if (a == NULL) {
 		util_cause(cause, _("no article %lld"), (long long)article);
 		return -1;
+	}
+	if ((day = story_day(a->date)) != LONG_MIN) {
+		w.dated = 1;
+		w.week = (int32_t)(day >= 0 ? day / ALIGN_WEEK_DAYS :
+		    -((-day + ALIGN_WEEK_DAYS - 1) / ALIGN_WEEK_DAYS));
 	}
 	if (store_sentences(al->st, article, &s, &ns, cause) != 0)
 		goto out;
@@ -1597,7 +1967,7 @@ align_article(struct align *al, int64_t article, char **cause)
 	/* Then index the article's own sentences. */
 	for (i = 0; i < ns; i++) {
 		nt = content_terms(tok[i], ntok[i], terms);
-		if (align_index(al, s[i].id, terms, nt, cause) != 0)
+		if (align_index(al, &w, s[i].id, terms, nt, cause) != 0)
 			goto out;
 	}
 	if (align_claims(al, &w, a, s, ns, cause) != 0)
@@ -1652,6 +2022,7 @@ forget(struct align *al)
 	free(al->df);
 	al->df = NULL;
 	al->ndf = 0;
+	wmap_clear(&al->wk);
 	tcache_clear(&al->tc);
 	cpairs_clear(&al->cp);
 }

@@ -18,6 +18,7 @@
 #include "px.h"
 #include "story.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,14 @@ parse_date(const char *s, long *days)
 		return -1;
 	*days = days_from_civil(y, m, d);
 	return 0;
+}
+
+long
+story_day(const char *date)
+{
+	long	d;
+
+	return parse_date(date, &d) == 0 ? d : LONG_MIN;
 }
 
 long

@@ -39,5 +39,7 @@ long story_group(size_t n, const char *const *dates,
 
 /* Days between two ISO dates, or -1 when either is NULL or malformed. */
 long story_days_between(const char *a, const char *b);
+/* Days since 1970-01-01 of a "YYYY-MM-DD" date, or LONG_MIN. */
+long story_day(const char *date);
 
 #endif
