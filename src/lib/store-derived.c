@@ -50,6 +50,15 @@ static const char sql_pairs_of_article[] =
     "SELECT " PAIR_COLS " FROM sentences s JOIN pairs p ON p.b = s.id "
     "WHERE s.article = ?1 "
     "ORDER BY 2, 3";
+/* Pairs from an article's sentences to other articles', by relation. */
+static const char sql_pairs_counts[] =
+    "SELECT p.relation, count(*) FROM sentences sa "
+    "JOIN pairs p ON p.a = sa.id JOIN sentences sb ON sb.id = p.b "
+    "WHERE sa.article = ?1 AND sb.article <> ?1 GROUP BY p.relation "
+    "UNION ALL "
+    "SELECT p.relation, count(*) FROM sentences sa "
+    "JOIN pairs p ON p.b = sa.id JOIN sentences sb ON sb.id = p.a "
+    "WHERE sa.article = ?1 AND sb.article <> ?1 GROUP BY p.relation";
 static const char sql_pairs_all[] = "SELECT " PAIR_COLS
     " FROM pairs p ORDER BY p.id";
 
@@ -86,9 +95,13 @@ static const char sql_story_update[] = "UPDATE stories SET title = ?1, "
     "first_date = ?2, last_date = ?3 WHERE id = ?4";
 static const char sql_story_get[] = "SELECT id, title, first_date, last_date "
     "FROM stories WHERE id = ?1";
+/*
+ * Newest first, undated last: NULL sorts below every date, so this is the
+ * index stories_recent read backwards (no sort of all stories).
+ */
 static const char sql_stories_page[] = "SELECT id, title, first_date, "
-    "last_date FROM stories ORDER BY last_date IS NULL, last_date DESC, "
-    "id DESC LIMIT ?1 OFFSET ?2";
+    "last_date FROM stories ORDER BY last_date DESC, id DESC "
+    "LIMIT ?1 OFFSET ?2";
 static const char sql_story_outlets[] = "SELECT DISTINCT outlet FROM articles "
     "WHERE story = ?1 AND outlet IS NOT NULL ORDER BY outlet";
 static const char sql_story_narticles[] =
@@ -322,6 +335,28 @@ store_pairs_of_article(struct store *st, int64_t article,
 {
 	return pairs_list(st, sql_pairs_of_article, article, 0, out, n,
 	    cause);
+}
+
+int
+store_pairs_counts(struct store *st, int64_t article, int64_t counts[3],
+    char **cause)
+{
+	sqlite3_stmt		*s;
+	enum store_relation	 r;
+	const char		*t;
+	int			 rc;
+
+	memset(counts, 0, 3 * sizeof *counts);
+	if ((s = store_stmt(st, sql_pairs_counts, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, article);
+	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
+		t = (const char *)sqlite3_column_text(s, 0);
+		if (t != NULL && store_relation_parse(t, &r) == 0)
+			counts[r] += sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	return rc == -1 ? -1 : 0;
 }
 
 int

@@ -319,6 +319,12 @@ int store_pair_get(struct store *st, int64_t a, int64_t b,
 int store_pairs_between(struct store *st, int64_t article_a,
     int64_t article_b, struct store_pair **out, size_t *n, char **cause);
 
+/* How many pairs join an article's sentences to other articles'
+ * sentences, by relation: counts[enum store_relation].  Counts only: the
+ * story view asks for the articles it shows. */
+int store_pairs_counts(struct store *st, int64_t article, int64_t counts[3],
+    char **cause);
+
 /* Pairs with a sentence in an article (with any article, itself
  * included), ordered by a then b.  *out: free(). */
 int store_pairs_of_article(struct store *st, int64_t article,
