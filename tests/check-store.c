@@ -2,8 +2,9 @@
  * check-store.c: the database module with hand-built articles: schema and
  * migration from a version-1 file, duplicate hashes, rolled-back
  * transactions, read-only and foreign files left untouched, full-text
- * search and its query quoting, keyset paging, pairs normalised to a < b,
- * claims, conflicts, stories, verdicts, lines and the candidate index.
+ * search and its query quoting, keyset paging (articles and stories),
+ * pairs normalised to a < b and counted per article, claims, conflicts,
+ * stories, verdicts, lines and the candidate index.
  */
 #include <config.h>
 
@@ -580,7 +581,7 @@ START_TEST(test_pairs)
 	struct store_sentence	*sf, *sg;
 	struct store_pair	*p = NULL;
 	size_t			 nf, ng, n;
-	int64_t			 a, b, id, id2;
+	int64_t			 a, b, id, id2, counts[3];
 	char			*cause = NULL;
 	enum store_relation	 r;
 
@@ -634,10 +635,136 @@ START_TEST(test_pairs)
 	ck_assert_int_eq(store_relation_parse("similar", &r), 0);
 	ck_assert_int_eq(r, STORE_SIMILAR);
 	ck_assert_int_eq(store_relation_parse("nope", &r), -1);
+	/* Counts with other articles only: the pair inside a is not one. */
+	ck_assert_int_eq(store_pair_put(st, sg[2].id, sf[1].id, STORE_SAME,
+	    0.8, &id2, NULL), 0);
+	ck_assert_int_eq(store_pairs_counts(st, a, counts, NULL), 0);
+	ck_assert_int_eq(counts[STORE_SAME], 1);
+	ck_assert_int_eq(counts[STORE_SIMILAR], 0);
+	ck_assert_int_eq(counts[STORE_CONFLICT], 1);
+	ck_assert_int_eq(store_pairs_counts(st, b, counts, NULL), 0);
+	ck_assert_int_eq(counts[STORE_SAME], 1);
+	ck_assert_int_eq(counts[STORE_SIMILAR], 0);
+	ck_assert_int_eq(counts[STORE_CONFLICT], 1);
+	ck_assert_int_eq(store_pairs_counts(st, b + 1, counts, NULL), 0);
+	ck_assert_int_eq(counts[0] + counts[1] + counts[2], 0);
 	store_sentences_free(sf, nf);
 	store_sentences_free(sg, ng);
 	fake_free(&f);
 	fake_free(&g);
+	store_close(st);
+}
+END_TEST
+
+/* The list order of stories: newest last date first, undated last, then
+ * id descending. */
+static int
+story_cmp(const void *pa, const void *pb)
+{
+	const struct store_story	*a = pa, *b = pb;
+	int				 c;
+
+	if ((a->last_date == NULL) != (b->last_date == NULL))
+		return a->last_date == NULL ? 1 : -1;
+	if (a->last_date != NULL &&
+	    (c = strcmp(b->last_date, a->last_date)) != 0)
+		return c;
+	return a->id < b->id ? 1 : a->id > b->id ? -1 : 0;
+}
+
+/* Page sizes of the stories keyset test: one, odd, more than all. */
+static const size_t stories_limits[] = { 1, 7, 13, 64, 200 };
+#define NSTORIES	90
+
+START_TEST(test_stories_keyset)
+{
+	struct store		*st = open_new();
+	struct store_story	 want[NSTORIES], *x = NULL, *key;
+	size_t			 limit = stories_limits[_i], n, i, total, k;
+	char			 date[NSTORIES][16];
+
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	for (i = 0; i < NSTORIES; i++) {
+		/* Every fifth undated; dates repeat out of id order. */
+		memset(&want[i], 0, sizeof want[i]);
+		snprintf(date[i], sizeof date[i], "2024-05-%02zu",
+		    1 + (i * 7) % 11);
+		want[i].title = date[i];
+		want[i].last_date = i % 5 == 0 ? NULL : date[i];
+		ck_assert_int_eq(store_story_put(st, &want[i], &want[i].id,
+		    NULL), 0);
+	}
+	ck_assert_int_eq(store_commit(st, NULL), 0);
+	qsort(want, NSTORIES, sizeof *want, story_cmp);
+
+	/* Down from the top, each page after the last row of the one
+	 * before: every story once, in the order of store_stories_page. */
+	ck_assert_int_eq(store_stories_page(st, 0, 0, &x, &n, NULL), 0);
+	ck_assert_uint_eq(n, NSTORIES);
+	for (i = 0; i < n; i++)
+		ck_assert_int_eq(x[i].id, want[i].id);
+	store_stories_free(x, n);
+	total = 0;
+	key = NULL;
+	do {
+		ck_assert_int_eq(store_stories_next(st, key, 0, limit, &x, &n,
+		    NULL), 0);
+		ck_assert_uint_le(n, limit);
+		for (i = 0; i < n; i++)
+			ck_assert_int_eq(x[i].id, want[total + i].id);
+		total += n;
+		store_stories_free(key, 1);
+		key = NULL;
+		if (n > 0) {
+			key = calloc(1, sizeof *key);
+			ck_assert_ptr_nonnull(key);
+			key->id = x[n - 1].id;
+			key->last_date = x[n - 1].last_date != NULL ?
+			    util_strdup(x[n - 1].last_date) : NULL;
+		}
+		store_stories_free(x, n);
+	} while (n == limit);
+	ck_assert_uint_eq(total, NSTORIES);
+
+	/* Up from the bottom: nearest first. */
+	total = 0;
+	do {
+		ck_assert_int_eq(store_stories_next(st, total == 0 ? NULL :
+		    key, 1, limit, &x, &n, NULL), 0);
+		for (i = 0; i < n; i++)
+			ck_assert_int_eq(x[i].id,
+			    want[NSTORIES - 1 - total - i].id);
+		total += n;
+		store_stories_free(key, 1);
+		key = NULL;
+		if (n > 0) {
+			key = calloc(1, sizeof *key);
+			ck_assert_ptr_nonnull(key);
+			key->id = x[n - 1].id;
+			key->last_date = x[n - 1].last_date != NULL ?
+			    util_strdup(x[n - 1].last_date) : NULL;
+		}
+		store_stories_free(x, n);
+	} while (n == limit);
+	ck_assert_uint_eq(total, NSTORIES);
+	store_stories_free(key, 1);
+
+	/* Either way from any row, dated or not. */
+	for (k = 0; k < NSTORIES; k += 11) {
+		ck_assert_int_eq(store_stories_next(st, &want[k], 0, limit, &x,
+		    &n, NULL), 0);
+		ck_assert_uint_eq(n, NSTORIES - 1 - k < limit ?
+		    NSTORIES - 1 - k : limit);
+		for (i = 0; i < n; i++)
+			ck_assert_int_eq(x[i].id, want[k + 1 + i].id);
+		store_stories_free(x, n);
+		ck_assert_int_eq(store_stories_next(st, &want[k], 1, limit, &x,
+		    &n, NULL), 0);
+		ck_assert_uint_eq(n, k < limit ? k : limit);
+		for (i = 0; i < n; i++)
+			ck_assert_int_eq(x[i].id, want[k - 1 - i].id);
+		store_stories_free(x, n);
+	}
 	store_close(st);
 }
 END_TEST
@@ -917,6 +1044,8 @@ store_suite(void)
 	tcase_add_test(tc, test_paging);
 	tcase_add_test(tc, test_pairs);
 	tcase_add_test(tc, test_derived);
+	tcase_add_loop_test(tc, test_stories_keyset, 0,
+	    PX_NITEMS(stories_limits));
 	tcase_add_test(tc, test_lines_postings);
 	tcase_add_test(tc, test_data_version);
 	tcase_add_test(tc, test_concurrency);

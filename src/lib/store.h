@@ -427,6 +427,17 @@ int store_stories_page(struct store *st, size_t offset, size_t limit,
     struct store_story **out, size_t *n, char **cause);
 void store_stories_free(struct store_story *s, size_t n);
 
+/*
+ * The same order keyset-paged, so that a page costs the same anywhere in
+ * a million stories: up to limit stories after the row key (the last one
+ * of the previous page; NULL: from the top) or, with backward, before it
+ * (NULL: from the bottom), in the direction of travel (backward pages
+ * come nearest first, so reversed from the list order).
+ */
+int store_stories_next(struct store *st, const struct store_story *key,
+    int backward, size_t limit, struct store_story **out, size_t *n,
+    char **cause);
+
 int store_story_count(struct store *st, int64_t *n, char **cause);
 
 /* --- for the alignment engine (store-align.c) ------------------------- */
