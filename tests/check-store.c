@@ -680,7 +680,8 @@ START_TEST(test_stories_keyset)
 {
 	struct store		*st = open_new();
 	struct store_story	 want[NSTORIES], *x = NULL, *key;
-	size_t			 limit = stories_limits[_i], n, i, total, k;
+	size_t			 limit = stories_limits[_i];
+	size_t			 n, i, total, k;
 	char			 date[NSTORIES][16];
 
 	ck_assert_int_eq(store_begin(st, NULL), 0);

@@ -50,7 +50,7 @@ struct story {
 	size_t			 narts;
 	int64_t			 total;
 	size_t			*shared, *conflicts; /* per article */
-	unsigned char		*counted;	/* shared, conflicts known */
+	unsigned char		*counted;	/* counts asked for */
 	unsigned char		*marked;
 	struct store_claim	*claims;
 	size_t			 nclaims;
