@@ -1,8 +1,8 @@
 /*
  * check-store.c: the database module with hand-built articles: schema and
- * migration from a version-1 file, duplicate hashes, rolled-back
- * transactions, read-only and foreign files left untouched, full-text
- * search and its query quoting, keyset paging (articles and stories),
+ * migrations from version-1 and version-2 files, duplicate hashes,
+ * rolled-back transactions, read-only and foreign files left untouched,
+ * full-text search and its query quoting, keyset paging (articles and stories),
  * pairs normalised to a < b and counted per article, claims, conflicts,
  * stories, verdicts, lines and the candidate index.
  */
@@ -194,12 +194,79 @@ START_TEST(test_migrate_from_v1)
 	/* ...which a writable open does, keeping the data. */
 	st = open_new();
 	ck_assert_int_eq(store_schema_version(st, &version, NULL), 0);
-	ck_assert_int_eq(version, 2);
+	ck_assert_int_eq(version, STORE_SCHEMA_VERSION);
 	ck_assert_int_eq(store_article_get(st, 1, &a, &cause), 0);
 	ck_assert_ptr_nonnull(a);
 	ck_assert_str_eq(a->title, "Old title");
 	ck_assert_uint_eq(a->size, 5);
 	store_article_free(a);
+	store_close(st);
+}
+END_TEST
+
+/* Is there an index of that name in the file? */
+static int
+has_index(const char *name)
+{
+	sqlite3		*db;
+	sqlite3_stmt	*s;
+	int		 n;
+
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT count(*) FROM "
+	    "sqlite_master WHERE type = 'index' AND name = ?", -1, &s, NULL),
+	    SQLITE_OK);
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+	n = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return n;
+}
+
+/* Version 2 -> 3: pairs kept, counted from the new indexes. */
+START_TEST(test_migrate_pairs_relation)
+{
+	struct store		*st;
+	struct fake		 f, g;
+	struct store_sentence	*sf, *sg;
+	size_t			 nf, ng;
+	int64_t			 a, b, id, counts[3];
+	char			*cause = NULL;
+
+	ck_assert_int_eq(store_create_at_version(dbpath, 2, &cause), 0);
+	ck_assert_int_eq(has_index("pairs_b"), 1);
+	ck_assert_int_eq(has_index("pairs_a_relation"), 0);
+	/* Version 2 had every table the calls below write. */
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	store_close(st);
+	ck_assert_int_eq(has_index("pairs_b"), 0);
+	ck_assert_int_eq(has_index("pairs_a_relation"), 1);
+	ck_assert_int_eq(has_index("pairs_b_relation"), 1);
+	st = open_new();
+	fake_make(&f, "one", 3, NULL, NULL);
+	fake_make(&g, "two", 3, NULL, NULL);
+	a = fake_add(st, &f, "f");
+	b = fake_add(st, &g, "g");
+	ck_assert_int_eq(store_sentences(st, a, &sf, &nf, NULL), 0);
+	ck_assert_int_eq(store_sentences(st, b, &sg, &ng, NULL), 0);
+	ck_assert_int_eq(store_pair_put(st, sf[0].id, sg[0].id, STORE_SAME,
+	    0.9, &id, NULL), 0);
+	ck_assert_int_eq(store_pair_put(st, sf[1].id, sg[2].id,
+	    STORE_SIMILAR, 0.6, &id, NULL), 0);
+	ck_assert_int_eq(store_pair_put(st, sg[1].id, sf[2].id,
+	    STORE_CONFLICT, 0.6, &id, NULL), 0);
+	/* a's pairs by their first sentence, b's by their second. */
+	for (id = a; id <= b; id += b - a) {
+		ck_assert_int_eq(store_pairs_counts(st, id, counts, NULL), 0);
+		ck_assert_int_eq(counts[STORE_SAME], 1);
+		ck_assert_int_eq(counts[STORE_SIMILAR], 1);
+		ck_assert_int_eq(counts[STORE_CONFLICT], 1);
+	}
+	store_sentences_free(sf, nf);
+	store_sentences_free(sg, ng);
+	fake_free(&f);
+	fake_free(&g);
 	store_close(st);
 }
 END_TEST
@@ -1034,6 +1101,7 @@ store_suite(void)
 	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, test_schema);
 	tcase_add_test(tc, test_migrate_from_v1);
+	tcase_add_test(tc, test_migrate_pairs_relation);
 	tcase_add_test(tc, test_newer_schema_refused);
 	tcase_add_test(tc, test_add_get_duplicate);
 	tcase_add_test(tc, test_rollback);

@@ -202,7 +202,18 @@ static const char *const migrations[] = {
 
 	/* 1 -> 2: the size of the original, for listings. */
 	"ALTER TABLE articles ADD COLUMN size INTEGER NOT NULL DEFAULT 0;"
-	"UPDATE articles SET size = length(raw);"
+	"UPDATE articles SET size = length(raw);",
+
+	/*
+	 * 2 -> 3 (renumber when merging): pairs by either sentence with the
+	 * other one and the relation, so that an article's pairs are counted
+	 * from the indexes alone (store_pairs_counts: the story view) instead
+	 * of a row lookup per pair all over the table; the one on b replaces
+	 * pairs_b (b).
+	 */
+	"CREATE INDEX pairs_a_relation ON pairs (a, b, relation);"
+	"DROP INDEX pairs_b;"
+	"CREATE INDEX pairs_b_relation ON pairs (b, a, relation);"
 };
 
 _Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,

@@ -41,10 +41,12 @@ struct store;
 
 /*
  * The schema version this build creates and upgrades to.  Version 1 made
- * every table; version 2 added articles.size.  store_open() upgrades older
- * databases one step at a time in one transaction.
+ * every table; version 2 added articles.size; version 3 (renumber when
+ * merging) indexes pairs with their relation from either sentence.
+ * store_open() upgrades older databases one step at a time in one
+ * transaction.
  */
-#define STORE_SCHEMA_VERSION	2
+#define STORE_SCHEMA_VERSION	3
 
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (not its directory) */
