@@ -1,9 +1,10 @@
 /*
  * check-store.c: the database module with hand-built articles: schema and
- * migration from a version-1 file, duplicate hashes, rolled-back
- * transactions, read-only and foreign files left untouched, full-text
- * search and its query quoting, keyset paging, pairs normalised to a < b,
- * claims, conflicts, stories, verdicts, lines and the candidate index.
+ * migrations from version-1 and version-2 files, duplicate hashes,
+ * rolled-back transactions, read-only and foreign files left untouched,
+ * full-text search and its query quoting, keyset paging (articles and stories),
+ * pairs normalised to a < b and counted per article, claims, conflicts,
+ * stories, verdicts, lines and the candidate index.
  */
 #include <config.h>
 
@@ -199,6 +200,73 @@ START_TEST(test_migrate_from_v1)
 	ck_assert_str_eq(a->title, "Old title");
 	ck_assert_uint_eq(a->size, 5);
 	store_article_free(a);
+	store_close(st);
+}
+END_TEST
+
+/* Is there an index of that name in the file? */
+static int
+has_index(const char *name)
+{
+	sqlite3		*db;
+	sqlite3_stmt	*s;
+	int		 n;
+
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT count(*) FROM "
+	    "sqlite_master WHERE type = 'index' AND name = ?", -1, &s, NULL),
+	    SQLITE_OK);
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+	n = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return n;
+}
+
+/* Version 3 -> 4: pairs kept, counted from the new indexes. */
+START_TEST(test_migrate_pairs_relation)
+{
+	struct store		*st;
+	struct fake		 f, g;
+	struct store_sentence	*sf, *sg;
+	size_t			 nf, ng;
+	int64_t			 a, b, id, counts[3];
+	char			*cause = NULL;
+
+	ck_assert_int_eq(store_create_at_version(dbpath, 3, &cause), 0);
+	ck_assert_int_eq(has_index("pairs_b"), 1);
+	ck_assert_int_eq(has_index("pairs_a_relation"), 0);
+	/* Version 3 had every table the calls below write. */
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	store_close(st);
+	ck_assert_int_eq(has_index("pairs_b"), 0);
+	ck_assert_int_eq(has_index("pairs_a_relation"), 1);
+	ck_assert_int_eq(has_index("pairs_b_relation"), 1);
+	st = open_new();
+	fake_make(&f, "one", 3, NULL, NULL);
+	fake_make(&g, "two", 3, NULL, NULL);
+	a = fake_add(st, &f, "f");
+	b = fake_add(st, &g, "g");
+	ck_assert_int_eq(store_sentences(st, a, &sf, &nf, NULL), 0);
+	ck_assert_int_eq(store_sentences(st, b, &sg, &ng, NULL), 0);
+	ck_assert_int_eq(store_pair_put(st, sf[0].id, sg[0].id, STORE_SAME,
+	    0.9, &id, NULL), 0);
+	ck_assert_int_eq(store_pair_put(st, sf[1].id, sg[2].id,
+	    STORE_SIMILAR, 0.6, &id, NULL), 0);
+	ck_assert_int_eq(store_pair_put(st, sg[1].id, sf[2].id,
+	    STORE_CONFLICT, 0.6, &id, NULL), 0);
+	/* a's pairs by their first sentence, b's by their second. */
+	for (id = a; id <= b; id += b - a) {
+		ck_assert_int_eq(store_pairs_counts(st, id, counts, NULL), 0);
+		ck_assert_int_eq(counts[STORE_SAME], 1);
+		ck_assert_int_eq(counts[STORE_SIMILAR], 1);
+		ck_assert_int_eq(counts[STORE_CONFLICT], 1);
+	}
+	store_sentences_free(sf, nf);
+	store_sentences_free(sg, ng);
+	fake_free(&f);
+	fake_free(&g);
 	store_close(st);
 }
 END_TEST
@@ -580,7 +648,7 @@ START_TEST(test_pairs)
 	struct store_sentence	*sf, *sg;
 	struct store_pair	*p = NULL;
 	size_t			 nf, ng, n;
-	int64_t			 a, b, id, id2;
+	int64_t			 a, b, id, id2, counts[3];
 	char			*cause = NULL;
 	enum store_relation	 r;
 
@@ -634,10 +702,137 @@ START_TEST(test_pairs)
 	ck_assert_int_eq(store_relation_parse("similar", &r), 0);
 	ck_assert_int_eq(r, STORE_SIMILAR);
 	ck_assert_int_eq(store_relation_parse("nope", &r), -1);
+	/* Counts with other articles only: the pair inside a is not one. */
+	ck_assert_int_eq(store_pair_put(st, sg[2].id, sf[1].id, STORE_SAME,
+	    0.8, &id2, NULL), 0);
+	ck_assert_int_eq(store_pairs_counts(st, a, counts, NULL), 0);
+	ck_assert_int_eq(counts[STORE_SAME], 1);
+	ck_assert_int_eq(counts[STORE_SIMILAR], 0);
+	ck_assert_int_eq(counts[STORE_CONFLICT], 1);
+	ck_assert_int_eq(store_pairs_counts(st, b, counts, NULL), 0);
+	ck_assert_int_eq(counts[STORE_SAME], 1);
+	ck_assert_int_eq(counts[STORE_SIMILAR], 0);
+	ck_assert_int_eq(counts[STORE_CONFLICT], 1);
+	ck_assert_int_eq(store_pairs_counts(st, b + 1, counts, NULL), 0);
+	ck_assert_int_eq(counts[0] + counts[1] + counts[2], 0);
 	store_sentences_free(sf, nf);
 	store_sentences_free(sg, ng);
 	fake_free(&f);
 	fake_free(&g);
+	store_close(st);
+}
+END_TEST
+
+/* The list order of stories: newest last date first, undated last, then
+ * id descending. */
+static int
+story_cmp(const void *pa, const void *pb)
+{
+	const struct store_story	*a = pa, *b = pb;
+	int				 c;
+
+	if ((a->last_date == NULL) != (b->last_date == NULL))
+		return a->last_date == NULL ? 1 : -1;
+	if (a->last_date != NULL &&
+	    (c = strcmp(b->last_date, a->last_date)) != 0)
+		return c;
+	return a->id < b->id ? 1 : a->id > b->id ? -1 : 0;
+}
+
+/* Page sizes of the stories keyset test: one, odd, more than all. */
+static const size_t stories_limits[] = { 1, 7, 13, 64, 200 };
+#define NSTORIES	90
+
+START_TEST(test_stories_keyset)
+{
+	struct store		*st = open_new();
+	struct store_story	 want[NSTORIES], *x = NULL, *key;
+	size_t			 limit = stories_limits[_i];
+	size_t			 n, i, total, k;
+	char			 date[NSTORIES][16];
+
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	for (i = 0; i < NSTORIES; i++) {
+		/* Every fifth undated; dates repeat out of id order. */
+		memset(&want[i], 0, sizeof want[i]);
+		snprintf(date[i], sizeof date[i], "2024-05-%02zu",
+		    1 + (i * 7) % 11);
+		want[i].title = date[i];
+		want[i].last_date = i % 5 == 0 ? NULL : date[i];
+		ck_assert_int_eq(store_story_put(st, &want[i], &want[i].id,
+		    NULL), 0);
+	}
+	ck_assert_int_eq(store_commit(st, NULL), 0);
+	qsort(want, NSTORIES, sizeof *want, story_cmp);
+
+	/* Down from the top, each page after the last row of the one
+	 * before: every story once, in the order of store_stories_page. */
+	ck_assert_int_eq(store_stories_page(st, 0, 0, &x, &n, NULL), 0);
+	ck_assert_uint_eq(n, NSTORIES);
+	for (i = 0; i < n; i++)
+		ck_assert_int_eq(x[i].id, want[i].id);
+	store_stories_free(x, n);
+	total = 0;
+	key = NULL;
+	do {
+		ck_assert_int_eq(store_stories_next(st, key, 0, limit, &x, &n,
+		    NULL), 0);
+		ck_assert_uint_le(n, limit);
+		for (i = 0; i < n; i++)
+			ck_assert_int_eq(x[i].id, want[total + i].id);
+		total += n;
+		store_stories_free(key, 1);
+		key = NULL;
+		if (n > 0) {
+			key = calloc(1, sizeof *key);
+			ck_assert_ptr_nonnull(key);
+			key->id = x[n - 1].id;
+			key->last_date = x[n - 1].last_date != NULL ?
+			    util_strdup(x[n - 1].last_date) : NULL;
+		}
+		store_stories_free(x, n);
+	} while (n == limit);
+	ck_assert_uint_eq(total, NSTORIES);
+
+	/* Up from the bottom: nearest first. */
+	total = 0;
+	do {
+		ck_assert_int_eq(store_stories_next(st, total == 0 ? NULL :
+		    key, 1, limit, &x, &n, NULL), 0);
+		for (i = 0; i < n; i++)
+			ck_assert_int_eq(x[i].id,
+			    want[NSTORIES - 1 - total - i].id);
+		total += n;
+		store_stories_free(key, 1);
+		key = NULL;
+		if (n > 0) {
+			key = calloc(1, sizeof *key);
+			ck_assert_ptr_nonnull(key);
+			key->id = x[n - 1].id;
+			key->last_date = x[n - 1].last_date != NULL ?
+			    util_strdup(x[n - 1].last_date) : NULL;
+		}
+		store_stories_free(x, n);
+	} while (n == limit);
+	ck_assert_uint_eq(total, NSTORIES);
+	store_stories_free(key, 1);
+
+	/* Either way from any row, dated or not. */
+	for (k = 0; k < NSTORIES; k += 11) {
+		ck_assert_int_eq(store_stories_next(st, &want[k], 0, limit, &x,
+		    &n, NULL), 0);
+		ck_assert_uint_eq(n, NSTORIES - 1 - k < limit ?
+		    NSTORIES - 1 - k : limit);
+		for (i = 0; i < n; i++)
+			ck_assert_int_eq(x[i].id, want[k + 1 + i].id);
+		store_stories_free(x, n);
+		ck_assert_int_eq(store_stories_next(st, &want[k], 1, limit, &x,
+		    &n, NULL), 0);
+		ck_assert_uint_eq(n, k < limit ? k : limit);
+		for (i = 0; i < n; i++)
+			ck_assert_int_eq(x[i].id, want[k - 1 - i].id);
+		store_stories_free(x, n);
+	}
 	store_close(st);
 }
 END_TEST
@@ -941,6 +1136,7 @@ store_suite(void)
 	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, test_schema);
 	tcase_add_test(tc, test_migrate_from_v1);
+	tcase_add_test(tc, test_migrate_pairs_relation);
 	tcase_add_test(tc, test_newer_schema_refused);
 	tcase_add_test(tc, test_add_get_duplicate);
 	tcase_add_test(tc, test_rollback);
@@ -952,6 +1148,8 @@ store_suite(void)
 	tcase_add_test(tc, test_paging);
 	tcase_add_test(tc, test_pairs);
 	tcase_add_test(tc, test_derived);
+	tcase_add_loop_test(tc, test_stories_keyset, 0,
+	    PX_NITEMS(stories_limits));
 	tcase_add_test(tc, test_lines_postings);
 	tcase_add_test(tc, test_data_version);
 	tcase_add_test(tc, test_concurrency);

@@ -50,6 +50,20 @@ static const char sql_pairs_of_article[] =
     "SELECT " PAIR_COLS " FROM sentences s JOIN pairs p ON p.b = s.id "
     "WHERE s.article = ?1 "
     "ORDER BY 2, 3";
+/*
+ * Pairs from an article's sentences to other articles', by relation.  The
+ * other side is tested against the article's own sentence ids (a small
+ * set made once), not looked up: the other articles' sentences are all
+ * over the file.
+ */
+static const char sql_pairs_counts[] =
+    "SELECT p.relation, count(*) FROM sentences sa "
+    "JOIN pairs p ON p.a = sa.id WHERE sa.article = ?1 AND p.b NOT IN "
+    "(SELECT id FROM sentences WHERE article = ?1) GROUP BY p.relation "
+    "UNION ALL "
+    "SELECT p.relation, count(*) FROM sentences sa "
+    "JOIN pairs p ON p.b = sa.id WHERE sa.article = ?1 AND p.a NOT IN "
+    "(SELECT id FROM sentences WHERE article = ?1) GROUP BY p.relation";
 static const char sql_pairs_all[] = "SELECT " PAIR_COLS
     " FROM pairs p ORDER BY p.id";
 
@@ -86,9 +100,36 @@ static const char sql_story_update[] = "UPDATE stories SET title = ?1, "
     "first_date = ?2, last_date = ?3 WHERE id = ?4";
 static const char sql_story_get[] = "SELECT id, title, first_date, last_date "
     "FROM stories WHERE id = ?1";
+/*
+ * Newest first, undated last: NULL sorts below every date, so this is the
+ * index stories_recent read backwards (no sort of all stories).
+ */
 static const char sql_stories_page[] = "SELECT id, title, first_date, "
-    "last_date FROM stories ORDER BY last_date IS NULL, last_date DESC, "
-    "id DESC LIMIT ?1 OFFSET ?2";
+    "last_date FROM stories ORDER BY last_date DESC, id DESC "
+    "LIMIT ?1 OFFSET ?2";
+/*
+ * Keyset pages of the same order, read off the same index in either
+ * direction: dated stories (top: the newest; older or newer than a key
+ * row; bottom: the oldest), then the undated ones by id.
+ */
+#define STORY_COLS "id, title, first_date, last_date"
+static const char sql_stories_top[] = "SELECT " STORY_COLS " FROM stories "
+    "WHERE last_date IS NOT NULL ORDER BY last_date DESC, id DESC LIMIT ?3";
+static const char sql_stories_older[] = "SELECT " STORY_COLS
+    " FROM stories WHERE last_date IS NOT NULL AND (last_date, id) < "
+    "(?1, ?2) ORDER BY last_date DESC, id DESC LIMIT ?3";
+static const char sql_stories_newer[] = "SELECT " STORY_COLS
+    " FROM stories WHERE last_date IS NOT NULL AND (last_date, id) > "
+    "(?1, ?2) ORDER BY last_date, id LIMIT ?3";
+static const char sql_stories_bottom[] = "SELECT " STORY_COLS
+    " FROM stories WHERE last_date IS NOT NULL ORDER BY last_date, id "
+    "LIMIT ?3";
+static const char sql_stories_undated_older[] = "SELECT " STORY_COLS
+    " FROM stories WHERE last_date IS NULL AND id < ?2 ORDER BY id DESC "
+    "LIMIT ?3";
+static const char sql_stories_undated_newer[] = "SELECT " STORY_COLS
+    " FROM stories WHERE last_date IS NULL AND id > ?2 ORDER BY id "
+    "LIMIT ?3";
 static const char sql_story_outlets[] = "SELECT DISTINCT outlet FROM articles "
     "WHERE story = ?1 AND outlet IS NOT NULL ORDER BY outlet";
 static const char sql_story_narticles[] =
@@ -323,6 +364,28 @@ store_pairs_of_article(struct store *st, int64_t article,
 {
 	return pairs_list(st, sql_pairs_of_article, article, 0, out, n,
 	    cause);
+}
+
+int
+store_pairs_counts(struct store *st, int64_t article, int64_t counts[3],
+    char **cause)
+{
+	sqlite3_stmt		*s;
+	enum store_relation	 r;
+	const char		*t;
+	int			 rc;
+
+	memset(counts, 0, 3 * sizeof *counts);
+	if ((s = store_stmt(st, sql_pairs_counts, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, article);
+	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
+		t = (const char *)sqlite3_column_text(s, 0);
+		if (t != NULL && store_relation_parse(t, &r) == 0)
+			counts[r] += sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	return rc == -1 ? -1 : 0;
 }
 
 int
@@ -829,6 +892,78 @@ store_stories_page(struct store *st, size_t offset, size_t limit,
 	}
 	sqlite3_finalize(s);
 	if (rc == -1) {
+		store_stories_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+/* Append up to limit - *n stories of one keyset query to *out. */
+static int
+stories_keyset(struct store *st, const char *sql, const char *date,
+    int64_t id, size_t limit, struct store_story **out, size_t *n,
+    char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_story	*x;
+	int			 rc;
+
+	if (*n >= limit)
+		return 0;
+	if ((s = store_stmt(st, sql, cause)) == NULL)
+		return -1;
+	store_bind_text(s, 1, date);
+	sqlite3_bind_int64(s, 2, id);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)(limit - *n));
+	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
+		if ((x = grow((void **)out, *n, sizeof *x)) == NULL) {
+			rc = nomem(cause);
+			break;
+		}
+		if ((rc = story_row(st, s, x, cause)) != 0)
+			break;
+		(*n)++;
+	}
+	sqlite3_reset(s);
+	return rc == -1 ? -1 : 0;
+}
+
+int
+store_stories_next(struct store *st, const struct store_story *key,
+    int backward, size_t limit, struct store_story **out, size_t *n,
+    char **cause)
+{
+	const char	*date = key != NULL ? key->last_date : NULL;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	if (limit == 0)
+		return 0;
+	if (!backward && key == NULL)
+		rc = stories_keyset(st, sql_stories_top, NULL, 0, limit, out,
+		    n, cause) != 0 || stories_keyset(st,
+		    sql_stories_undated_older, NULL, INT64_MAX, limit, out, n,
+		    cause) != 0;
+	else if (!backward && date != NULL)
+		rc = stories_keyset(st, sql_stories_older, date, key->id,
+		    limit, out, n, cause) != 0 || stories_keyset(st,
+		    sql_stories_undated_older, NULL, INT64_MAX, limit, out, n,
+		    cause) != 0;
+	else if (!backward)
+		rc = stories_keyset(st, sql_stories_undated_older, NULL,
+		    key->id, limit, out, n, cause) != 0;
+	else if (date != NULL)
+		rc = stories_keyset(st, sql_stories_newer, date, key->id,
+		    limit, out, n, cause) != 0;
+	else
+		rc = stories_keyset(st, sql_stories_undated_newer, NULL,
+		    key != NULL ? key->id : 0, limit, out, n, cause) != 0 ||
+		    stories_keyset(st, sql_stories_bottom, NULL, 0, limit,
+		    out, n, cause) != 0;
+	if (rc != 0) {
 		store_stories_free(*out, *n);
 		*out = NULL;
 		*n = 0;

@@ -214,7 +214,17 @@ static const char *const migrations[] = {
 	"  sentence INTEGER PRIMARY KEY REFERENCES sentences (id)"
 	"    ON DELETE CASCADE,"
 	"  article INTEGER NOT NULL,"
-	"  data BLOB NOT NULL);"
+	"  data BLOB NOT NULL);",
+
+	/*
+	 * 3 -> 4: pairs by either sentence with the other one and the
+	 * relation, so that an article's pairs are counted from the indexes
+	 * alone (store_pairs_counts: the story view) instead of a row lookup
+	 * per pair all over the table; the one on b replaces pairs_b (b).
+	 */
+	"CREATE INDEX pairs_a_relation ON pairs (a, b, relation);"
+	"DROP INDEX pairs_b;"
+	"CREATE INDEX pairs_b_relation ON pairs (b, a, relation);"
 };
 
 _Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,

@@ -41,10 +41,12 @@ struct store;
 
 /*
  * The schema version this build creates and upgrades to.  Version 1 made
- * every table; version 2 added articles.size.  store_open() upgrades older
- * databases one step at a time in one transaction.
+ * every table; version 2 added articles.size; version 3 (renumber when
+ * merging) indexes pairs with their relation from either sentence.
+ * store_open() upgrades older databases one step at a time in one
+ * transaction.
  */
-#define STORE_SCHEMA_VERSION	3
+#define STORE_SCHEMA_VERSION	4
 
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (not its directory) */
@@ -331,6 +333,12 @@ int store_pair_get(struct store *st, int64_t a, int64_t b,
 int store_pairs_between(struct store *st, int64_t article_a,
     int64_t article_b, struct store_pair **out, size_t *n, char **cause);
 
+/* How many pairs join an article's sentences to other articles'
+ * sentences, by relation: counts[enum store_relation].  Counts only: the
+ * story view asks for the articles it shows. */
+int store_pairs_counts(struct store *st, int64_t article, int64_t counts[3],
+    char **cause);
+
 /* Pairs with a sentence in an article (with any article, itself
  * included), ordered by a then b.  *out: free(). */
 int store_pairs_of_article(struct store *st, int64_t article,
@@ -432,6 +440,17 @@ void store_story_free(struct store_story *s);
 int store_stories_page(struct store *st, size_t offset, size_t limit,
     struct store_story **out, size_t *n, char **cause);
 void store_stories_free(struct store_story *s, size_t n);
+
+/*
+ * The same order keyset-paged, so that a page costs the same anywhere in
+ * a million stories: up to limit stories after the row key (the last one
+ * of the previous page; NULL: from the top) or, with backward, before it
+ * (NULL: from the bottom), in the direction of travel (backward pages
+ * come nearest first, so reversed from the list order).
+ */
+int store_stories_next(struct store *st, const struct store_story *key,
+    int backward, size_t limit, struct store_story **out, size_t *n,
+    char **cause);
 
 int store_story_count(struct store *st, int64_t *n, char **cause);
 

@@ -4,12 +4,12 @@
  * has grouped articles into stories, it lists all articles instead, newest
  * import first, so that a fresh database is still readable.
  *
- * Data is paged from the store: stories by offset (a window of STORIES_WIN
- * rows around the item asked for), articles by id keyset (a window that
- * slides one page at a time; a jump to either end starts a new window from
- * that end).  At most a window of rows is in memory whatever the size of
- * the database.  The window is dropped when another process changes the
- * database.
+ * Data is paged from the store by keyset, stories and articles alike: a
+ * window of up to WIN_PAGES pages of WIN_PAGE rows that slides one page
+ * at a time (a page costs the same anywhere in the list: no OFFSET, no
+ * sort); a jump to either end starts a new window from that end.  At most
+ * a window of rows is in memory whatever the size of the database.  The
+ * window is dropped when another process changes the database.
  */
 #include "px.h"
 #include "tui.h"
@@ -19,37 +19,50 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define STORIES_WIN	96
-#define ARTICLES_PAGE	64
-#define ARTICLES_PAGES	4
+#define WIN_PAGE	64
+#define WIN_PAGES	4
 #define STORIES_WIDE	72	/* narrower: article rows on two lines */
+
+/* A page of rows (struct store_story or struct store_article). */
+struct page {
+	void	*rows;
+	size_t	 n;
+};
 
 struct stories {
 	int			 mode_articles;	/* no stories yet */
 	int64_t			 count;
 	int64_t			 version;
 
-	struct store_story	*stories;	/* [base, base + n) */
-	size_t			 nstories;
-	long			 sbase;
-
-	struct {				/* newest id first */
-		struct store_article	*a;
-		size_t			 n;
-	}			 pages[ARTICLES_PAGES];
+	struct page		 pages[WIN_PAGES];	/* list order */
 	size_t			 npages;
-	long			 abase;	/* first row's index */
+	long			 base;	/* first row's index */
 };
 
-static void stories_drop_pages(struct stories *);
+static size_t
+stories_size(const struct stories *s)
+{
+	return s->mode_articles ? sizeof (struct store_article) :
+	    sizeof (struct store_story);
+}
+
+static void
+stories_free_rows(const struct stories *s, void *rows, size_t n)
+{
+	if (s->mode_articles)
+		store_articles_free(rows, n);
+	else
+		store_stories_free(rows, n);
+}
 
 static void
 stories_drop(struct stories *s)
 {
-	store_stories_free(s->stories, s->nstories);
-	s->stories = NULL;
-	s->nstories = 0;
-	stories_drop_pages(s);
+	size_t	i;
+
+	for (i = 0; i < s->npages; i++)
+		stories_free_rows(s, s->pages[i].rows, s->pages[i].n);
+	s->npages = 0;
 }
 
 /* Recount (and drop the window) when the database changed under us. */
@@ -97,95 +110,80 @@ stories_count(struct view *v)
 	return (long)((struct stories *)v->data)->count;
 }
 
-static struct store_story *
-stories_get(struct view *v, long i)
-{
-	struct stories	*s = v->data;
-	long		 base;
-
-	if (s->stories != NULL && i >= s->sbase &&
-	    i < s->sbase + (long)s->nstories)
-		return &s->stories[i - s->sbase];
-	store_stories_free(s->stories, s->nstories);
-	s->stories = NULL;
-	s->nstories = 0;
-	base = i > STORIES_WIN / 3 ? i - STORIES_WIN / 3 : 0;
-	if (store_stories_page(v->ui->st, (size_t)base, STORIES_WIN,
-	    &s->stories, &s->nstories, NULL) != 0)
-		return NULL;
-	s->sbase = base;
-	if (i - base >= (long)s->nstories)
-		return NULL;
-	return &s->stories[i - base];
-}
-
-/* Fetch a page of articles by id: before (older than) or after key. */
+/*
+ * Fetch the page after (down the list) or before the row key (NULL: from
+ * the top, or from the bottom), in the direction of travel.
+ */
 static int
-stories_page(struct view *v, int64_t key, int older, struct store_article **a,
+stories_fetch(struct view *v, const void *key, int down, void **rows,
     size_t *n)
 {
-	struct store_page	q;
+	struct stories		*s = v->data;
+	const struct store_article *a = key;
+	struct store_article	*arts;
+	struct store_story	*sts;
+	struct store_page	 q;
+	int			 rc;
 
+	if (!s->mode_articles) {
+		rc = store_stories_next(v->ui->st, key, !down, WIN_PAGE, &sts,
+		    n, NULL);
+		*rows = sts;
+		return rc;
+	}
+	/* Articles: newest id first, so down the list is backward. */
 	memset(&q, 0, sizeof q);
 	q.order = STORE_BY_ID;
-	q.from = key;
-	q.backward = older;
-	q.limit = ARTICLES_PAGE;
-	return store_articles_page(v->ui->st, &q, a, n, NULL);
+	q.from = a != NULL ? a->id : 0;
+	q.backward = down;
+	q.limit = WIN_PAGE;
+	rc = store_articles_page(v->ui->st, &q, &arts, n, NULL);
+	*rows = arts;
+	return rc;
 }
 
-/* Add a page to the window: at the end (older rows) or the front. */
+/* Add a page to the window: at the end (down the list) or the front. */
 static int
-stories_extend(struct stories *s, struct store_article *a, size_t n,
-    int at_end)
+stories_extend(struct stories *s, void *rows, size_t n, int at_end)
 {
-	struct store_article	 t;
-	size_t			 i;
+	size_t		 size = stories_size(s), i;
+	char		*r = rows, t[sizeof (struct store_article) +
+			    sizeof (struct store_story)];
 
 	if (n == 0) {
-		free(a);
+		free(rows);
 		return -1;
 	}
 	if (at_end) {
-		if (s->npages == ARTICLES_PAGES) {
-			store_articles_free(s->pages[0].a, s->pages[0].n);
-			s->abase += (long)s->pages[0].n;
+		if (s->npages == WIN_PAGES) {
+			stories_free_rows(s, s->pages[0].rows, s->pages[0].n);
+			s->base += (long)s->pages[0].n;
 			memmove(s->pages, s->pages + 1,
-			    (ARTICLES_PAGES - 1) * sizeof *s->pages);
+			    (WIN_PAGES - 1) * sizeof *s->pages);
 			s->npages--;
 		}
-		s->pages[s->npages].a = a;
+		s->pages[s->npages].rows = rows;
 		s->pages[s->npages].n = n;
 		s->npages++;
 		return 0;
 	}
-	/* Rows after the key come oldest first: newest first here. */
+	/* Rows up the list come nearest first: into list order. */
 	for (i = 0; i < n / 2; i++) {
-		t = a[i];
-		a[i] = a[n - 1 - i];
-		a[n - 1 - i] = t;
+		memcpy(t, r + i * size, size);
+		memcpy(r + i * size, r + (n - 1 - i) * size, size);
+		memcpy(r + (n - 1 - i) * size, t, size);
 	}
-	if (s->npages == ARTICLES_PAGES) {
+	if (s->npages == WIN_PAGES) {
 		s->npages--;
-		store_articles_free(s->pages[s->npages].a,
+		stories_free_rows(s, s->pages[s->npages].rows,
 		    s->pages[s->npages].n);
 	}
 	memmove(s->pages + 1, s->pages, s->npages * sizeof *s->pages);
-	s->pages[0].a = a;
+	s->pages[0].rows = rows;
 	s->pages[0].n = n;
 	s->npages++;
-	s->abase -= (long)n;
+	s->base -= (long)n;
 	return 0;
-}
-
-static void
-stories_drop_pages(struct stories *s)
-{
-	size_t	i;
-
-	for (i = 0; i < s->npages; i++)
-		store_articles_free(s->pages[i].a, s->pages[i].n);
-	s->npages = 0;
 }
 
 static long
@@ -199,51 +197,53 @@ stories_window(const struct stories *s)
 	return n;
 }
 
-static struct store_article *
-stories_article(struct view *v, long i)
+/* Row i of the list (a story or an article), paging as needed. */
+static void *
+stories_row(struct view *v, long i)
 {
-	struct stories		*s = v->data;
-	struct store_article	*a, *last;
-	size_t			 n, p;
-	long			 k, win;
-	int			 guard;
+	struct stories	*s = v->data;
+	size_t		 size = stories_size(s), n, p;
+	struct page	*last;
+	void		*rows;
+	long		 k, win;
+	int		 guard;
 
 	if (i < 0 || i >= s->count)
 		return NULL;
 	for (guard = 0; guard < 100000; guard++) {
 		win = stories_window(s);
-		if (s->npages > 0 && i >= s->abase && i < s->abase + win) {
-			k = i - s->abase;
+		if (s->npages > 0 && i >= s->base && i < s->base + win) {
+			k = i - s->base;
 			for (p = 0; k >= (long)s->pages[p].n; p++)
 				k -= (long)s->pages[p].n;
-			return &s->pages[p].a[k];
+			return (char *)s->pages[p].rows + (size_t)k * size;
 		}
-		if (s->npages == 0 || i < s->abase - ARTICLES_PAGE ||
-		    i >= s->abase + win + ARTICLES_PAGE) {
+		if (s->npages == 0 || i < s->base - WIN_PAGE ||
+		    i >= s->base + win + WIN_PAGE) {
 			/* A jump: restart from the nearer end. */
-			stories_drop_pages(s);
+			stories_drop(s);
 			if (i < s->count / 2) {
-				s->abase = 0;
-				if (stories_page(v, 0, 1, &a, &n) != 0 ||
-				    stories_extend(s, a, n, 1) != 0)
+				s->base = 0;
+				if (stories_fetch(v, NULL, 1, &rows, &n) != 0 ||
+				    stories_extend(s, rows, n, 1) != 0)
 					return NULL;
 			} else {
-				s->abase = (long)s->count;
-				if (stories_page(v, 0, 0, &a, &n) != 0 ||
-				    stories_extend(s, a, n, 0) != 0)
+				s->base = (long)s->count;
+				if (stories_fetch(v, NULL, 0, &rows, &n) != 0 ||
+				    stories_extend(s, rows, n, 0) != 0)
 					return NULL;
 			}
 			continue;
 		}
-		if (i >= s->abase + win) {
-			last = &s->pages[s->npages - 1].a[
-			    s->pages[s->npages - 1].n - 1];
-			if (stories_page(v, last->id, 1, &a, &n) != 0 ||
-			    stories_extend(s, a, n, 1) != 0)
+		if (i >= s->base + win) {
+			last = &s->pages[s->npages - 1];
+			if (stories_fetch(v, (char *)last->rows +
+			    (last->n - 1) * size, 1, &rows, &n) != 0 ||
+			    stories_extend(s, rows, n, 1) != 0)
 				return NULL;
 		} else {
-			if (stories_page(v, s->pages[0].a[0].id, 0, &a,
-			    &n) != 0 || stories_extend(s, a, n, 0) != 0)
+			if (stories_fetch(v, s->pages[0].rows, 0, &rows,
+			    &n) != 0 || stories_extend(s, rows, n, 0) != 0)
 				return NULL;
 		}
 	}
@@ -331,11 +331,11 @@ stories_render(struct view *v, long i, int width, struct lines *out)
 	struct store_article	*a;
 
 	if (s->mode_articles) {
-		if ((a = stories_article(v, i)) == NULL)
+		if ((a = stories_row(v, i)) == NULL)
 			return -1;
 		return stories_render_article(a, width, out);
 	}
-	if ((t = stories_get(v, i)) == NULL)
+	if ((t = stories_row(v, i)) == NULL)
 		return -1;
 	return stories_render_story(t, width, out);
 }
@@ -375,12 +375,12 @@ stories_action(struct view *v, enum action_id a)
 		return 0;
 	memset(&arg, 0, sizeof arg);
 	if (s->mode_articles) {
-		if ((art = stories_article(v, v->cur)) == NULL)
+		if ((art = stories_row(v, v->cur)) == NULL)
 			return 1;
 		arg.article = art->id;
 		ui_push(v->ui, &view_article_ops, &arg);
 	} else {
-		if ((t = stories_get(v, v->cur)) == NULL)
+		if ((t = stories_row(v, v->cur)) == NULL)
 			return 1;
 		arg.story = t->id;
 		ui_push(v->ui, &view_story_ops, &arg);

@@ -18,8 +18,8 @@
  * keeps the cursor on the same article or claims row and the ticks.
  *
  * A story holds at most STORY_MAX articles here (the rest are counted, not
- * listed); the first STORY_COUNTS_MAX get counts of their pairs with other
- * articles.
+ * listed); an article's counts of pairs with other articles are asked for
+ * when its row is first drawn.
  */
 #include "px.h"
 #include "tui.h"
@@ -32,7 +32,6 @@
 #include <string.h>
 
 #define STORY_MAX		500
-#define STORY_COUNTS_MAX	100
 #define STORY_OUTLETS_MAX	8
 #define STORY_WIDE		72	/* narrower: rows on two lines */
 #define STORY_CELL_MIN		12	/* narrowest claims table column */
@@ -51,6 +50,7 @@ struct story {
 	size_t			 narts;
 	int64_t			 total;
 	size_t			*shared, *conflicts; /* per article */
+	unsigned char		*counted;	/* counts asked for */
 	unsigned char		*marked;
 	struct store_claim	*claims;
 	size_t			 nclaims;
@@ -75,60 +75,24 @@ same(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
-/* Is sentence id one of the article's (ids ascending)? */
-static int
-story_has_sentence(const struct store_sentence *sent, size_t n, int64_t id)
-{
-	size_t	lo = 0, hi = n, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (sent[mid].id == id)
-			return 1;
-		if (sent[mid].id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
-}
-
 /*
- * Per article: its pairs with other articles, shared (same or similar) and
- * conflicting.  Two queries an article, for the first STORY_COUNTS_MAX.
+ * An article's pairs with other articles, shared (same or similar) and
+ * conflicting: counted when its row is first drawn, so that opening a
+ * story costs the rows on the screen, not the story.
  */
 static void
-story_counts(struct view *v)
+story_counts(struct view *v, size_t i)
 {
-	struct story		*s = v->data;
-	struct store_pair	*p;
-	struct store_sentence	*sent;
-	size_t			 i, k, np, ns, n;
-	int			 ina, inb;
+	struct story	*s = v->data;
+	int64_t		 c[3];
 
-	n = s->narts < STORY_COUNTS_MAX ? s->narts : STORY_COUNTS_MAX;
-	for (i = 0; i < n; i++) {
-		if (store_sentences(v->ui->st, s->arts[i].id, &sent, &ns,
-		    NULL) != 0)
-			continue;
-		if (store_pairs_of_article(v->ui->st, s->arts[i].id, &p, &np,
-		    NULL) != 0) {
-			store_sentences_free(sent, ns);
-			continue;
-		}
-		for (k = 0; k < np; k++) {
-			ina = story_has_sentence(sent, ns, p[k].a);
-			inb = story_has_sentence(sent, ns, p[k].b);
-			if (ina == inb)
-				continue;	/* inside the article */
-			if (p[k].relation == STORE_CONFLICT)
-				s->conflicts[i]++;
-			else
-				s->shared[i]++;
-		}
-		free(p);
-		store_sentences_free(sent, ns);
-	}
+	if (s->counted[i])
+		return;
+	s->counted[i] = 1;
+	if (store_pairs_counts(v->ui->st, s->arts[i].id, c, NULL) != 0)
+		return;
+	s->shared[i] = (size_t)(c[STORE_SAME] + c[STORE_SIMILAR]);
+	s->conflicts[i] = (size_t)c[STORE_CONFLICT];
 }
 
 static const char *
@@ -257,11 +221,12 @@ story_load(struct view *v, int64_t id, char **cause)
 	s->shared = calloc(s->narts + 1, sizeof *s->shared);
 	s->conflicts = calloc(s->narts + 1, sizeof *s->conflicts);
 	s->marked = calloc(s->narts + 1, 1);
-	if (s->shared == NULL || s->conflicts == NULL || s->marked == NULL) {
+	s->counted = calloc(s->narts + 1, 1);
+	if (s->shared == NULL || s->conflicts == NULL || s->marked == NULL ||
+	    s->counted == NULL) {
 		util_cause(cause, "%s", _("out of memory"));
 		goto fail;
 	}
-	story_counts(v);
 	if (story_claims(v, cause) != 0)
 		goto fail;
 	return 0;
@@ -402,6 +367,7 @@ story_render(struct view *v, long i, int width, struct lines *out)
 	} else if (i < IT_CLAIMS(s)) {
 		/* Wide: one line of columns; narrow: the title underneath. */
 		a = &s->arts[i - IT_ART0(s)];
+		story_counts(v, (size_t)(i - IT_ART0(s)));
 		narrow = width < STORY_WIDE;
 		cells_addstr(&l, s->marked[i - IT_ART0(s)] ? "[x] " : "[ ] ",
 		    ROLE_MARKER);
@@ -686,6 +652,7 @@ story_close(struct view *v)
 	free(s->shared);
 	free(s->conflicts);
 	free(s->marked);
+	free(s->counted);
 	for (i = 0; i < s->nrows; i++) {
 		free(s->rows[i].by_outlet);
 		store_verdict_free(s->rows[i].latest);
