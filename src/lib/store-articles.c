@@ -73,7 +73,8 @@ static const char sql_sentences[] = "SELECT " SENT_COLS
     " FROM sentences WHERE article = ?1 ORDER BY idx";
 static const char sql_sentence_get[] = "SELECT " SENT_COLS
     " FROM sentences WHERE id = ?1";
-static const char sql_sentence_count[] = "SELECT count(*) FROM sentences";
+static const char sql_sentence_count[] =
+    "SELECT coalesce(max(id), 0) FROM sentences";
 
 static const char sql_search[] =
     "SELECT s.article, s.id, s.idx, a.outlet, a.title, s.text, "

@@ -214,7 +214,12 @@ int store_sentence_get(struct store *st, int64_t id,
     struct store_sentence **out, char **cause);
 void store_sentence_free(struct store_sentence *s);
 
-/* Number of sentences in the database (the N of idf). */
+/*
+ * Number of sentences in the database (the N of idf): the highest id, as
+ * sentences are only ever added with dense ids (a rolled-back batch hands
+ * its ids out again); count(*) would read the whole table (60 ms at
+ * 2 million sentences), this one index step.
+ */
 int store_sentence_count(struct store *st, int64_t *n, char **cause);
 
 /* --- full-text search ------------------------------------------------- */
