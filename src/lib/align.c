@@ -33,8 +33,10 @@
  *
  * The time index: a term common in the whole database may be rare in one
  * week (a place in this week's news).  Each dated article's sentences are
- * also indexed under (term, week) keys, stored as terms "TERM\x1fWEEK"
- * with their own counts and postings; a sentence with fewer than
+ * also indexed under (term, week) keys for its terms that are common
+ * overall (in more than ALIGN_MAX_DF sentences; a rare one's postings
+ * are complete), stored as terms "TERM\x1fWEEK" with their own counts and
+ * postings; a sentence with fewer than
  * ALIGN_WEEK_WANT rare terms overall looks up its common ones in the
  * weeks around its article's (struct wmap caches the keys, flushed and
  * dropped past ALIGN_WKEYS_KEPT).  Candidates found only that way never
@@ -1388,7 +1390,8 @@ align_index(struct align *al, const struct work *w, int64_t sid,
 			return -1;
 		if (postings_append(al, terms[i], sid, cause) != 0)
 			return -1;
-		if (w->dated &&
+		/* only common terms are looked up by week */
+		if (w->dated && al->df[terms[i]] > ALIGN_MAX_DF &&
 		    wkey_index(al, terms[i], w->week, sid, cause) != 0)
 			return -1;
 	}
