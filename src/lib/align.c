@@ -69,8 +69,6 @@
 #define ALIGN_MAX_DF		400	/* terms in more sentences are too common */
 #define ALIGN_CANDIDATES	24	/* candidates scored per sentence */
 #define ALIGN_SIMILAR		3	/* `similar` pairs kept per sentence */
-#define ALIGN_LINK_WORDS	8	/* a `same` pair without names links
-					   stories from this many words */
 /*
  * The IDF prior: as if ALIGN_PRIOR more sentences without the term had been
  * seen.  In a small database raw IDF punishes exactly the words that two
@@ -989,8 +987,10 @@ names_agree(const struct match_result *m)
  * Count a pair toward the link between the new article and another.  A
  * `similar` pair that shares no name counts as weak: a turn of phrase
  * used about other people or places says little about the story; so does
- * a short `same` pair that names no one ("Thousands spent the night in
- * tents", "Quake strikes mountain province"), and any pair found only
+ * a `same` pair that names no one ("Thousands spent the night in tents",
+ * "The meeting would be the first direct talks between the two
+ * governments since their 2018 agreement expired": stock phrases recur
+ * across stories in a large database), and any pair found only
  * through words common in the whole database ("Please keep the roads
  * clear for ambulances", found through the week's words).
  */
@@ -1019,8 +1019,7 @@ work_link(struct work *w, int64_t article, const struct match_result *m,
 	l = &w->links[i];
 	if (!rare)
 		l->nweak++;	/* only words common overall: stock phrase */
-	else if (m->relation == MATCH_SAME && (m->names_shared > 0 ||
-	    m->common >= ALIGN_LINK_WORDS))
+	else if (m->relation == MATCH_SAME && m->names_shared > 0)
 		l->nsame++;
 	else if (m->names_shared > 0 && names_agree(m))
 		l->nsimilar++;

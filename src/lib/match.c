@@ -767,6 +767,19 @@ digits_unmatched(const struct match_sentence *s, const unsigned char *matched)
 	return 0;
 }
 
+/* Whether a day or month name has no match ("until Thursday", "Sunday"). */
+static int
+calendar_unmatched(const struct match *mt, const struct match_sentence *s,
+    const unsigned char *matched)
+{
+	size_t	i;
+
+	for (i = 0; i < s->nterms; i++)
+		if (!matched[i] && is_calendar(mt, s->terms[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * The count of values two sorted unique arrays share.  The merges step
  * without branching on the comparisons, whose outcome is random: a branch
@@ -991,8 +1004,10 @@ features(struct match *mt, const struct match_sentence *a,
 	ua = unmatched_numbers(a, b);
 	ub = unmatched_numbers(b, a);
 	if (nm != NULL)
-		nm->figures_differ = (ua > 0 || digits_unmatched(a, mt->ma)) &&
-		    (ub > 0 || digits_unmatched(b, mt->mb));
+		nm->figures_differ = (ua > 0 || digits_unmatched(a, mt->ma) ||
+		    calendar_unmatched(mt, a, mt->ma)) && (ub > 0 ||
+		    digits_unmatched(b, mt->mb) ||
+		    calendar_unmatched(mt, b, mt->mb));
 	if (a->nnums + b->nnums > 0)
 		f[F_NUM_UNMATCHED] = (double)(ua + ub) /
 		    (double)(a->nnums + b->nnums);

@@ -86,8 +86,9 @@ struct match_result {
 	size_t			names_shared;	/* names found on both sides */
 	size_t			names_only_a;	/* names of a that b lacks */
 	size_t			names_only_b;	/* and of b that a lacks */
-	int			figures_differ;	/* each has a figure the
-						   other lacks */
+	int			figures_differ;	/* each has a figure (or a
+						   day, a month) the other
+						   lacks */
 	size_t			common;		/* content words matched */
 };
 
