@@ -100,7 +100,7 @@ cmd_align(struct cli *cli, int argc, char **argv)
 		return cli_usage("%s", _("align: too many arguments"));
 	p.show = !quiet && isatty(STDERR_FILENO);
 
-	if (store_open(cli->db_path, 0, &st, &cause) != 0 ||
+	if (store_open(cli->db_path, STORE_BULK, &st, &cause) != 0 ||
 	    store_verdicts_each(st, any_verdict, &verdicts, &cause) < 0) {
 		rc = cli_error("%s", cause);
 		free(cause);

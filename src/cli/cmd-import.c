@@ -322,7 +322,8 @@ cmd_import(struct cli *cli, int argc, char **argv)
 		return cli_usage("%s", _("import: no file given"));
 
 	if (paths_mkparents(cli->db_path, &cause) != 0 ||
-	    store_open(cli->db_path, STORE_CREATE, &st, &cause) != 0) {
+	    store_open(cli->db_path, STORE_CREATE | STORE_BULK, &st,
+	    &cause) != 0) {
 		rc = cli_error("%s", cause);
 		free(cause);
 		return rc;

@@ -820,8 +820,10 @@ open_db(const char *path, int flags, struct store **out, int target,
 		    "PRAGMA synchronous = NORMAL;"
 		    "PRAGMA cache_size = -32768;"
 		    "PRAGMA temp_store = MEMORY;"
-		    "PRAGMA mmap_size = 1073741824;"
 		    "PRAGMA wal_autocheckpoint = 8192", cause) != 0)
+			goto fail;
+		if ((flags & STORE_BULK) && exec_script(st,
+		    "PRAGMA mmap_size = 1073741824", cause) != 0)
 			goto fail;
 		if (version < target && migrate(st, target, cause) != 0)
 			goto fail;

@@ -51,6 +51,10 @@ struct store;
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (not its directory) */
 #define STORE_READONLY	0x2	/* never write; works on a read-only file */
+#define STORE_BULK	0x4	/* a command that writes much (import,
+				   align): map up to 1 GiB of the file
+				   instead of a read per page (the mapped
+				   pages count in its memory) */
 
 /*
  * Open the database at path.  Without STORE_CREATE a missing file is an
