@@ -94,10 +94,7 @@ setup(void)
 	ck_assert_int_eq(store_open(dbpath, STORE_CREATE, &st, &cause), 0);
 	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
 	memset(&io, 0, sizeof io);
-	io.after_add = align_hook;
-	io.after_add_arg = al;
-	io.before_commit = align_commit_hook;
-	io.after_rollback = align_rollback_hook;
+	align_ingest_options(al, &io);
 	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
 	ck_assert_int_eq(ingest_add(in, "quake-a.txt", quake_a,
 	    strlen(quake_a), &cause), 0);
@@ -260,10 +257,7 @@ START_TEST(test_conflict_keeps_id)
 
 	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
 	memset(&io, 0, sizeof io);
-	io.after_add = align_hook;
-	io.after_add_arg = al;
-	io.before_commit = align_commit_hook;
-	io.after_rollback = align_rollback_hook;
+	align_ingest_options(al, &io);
 	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
 	ck_assert_int_eq(ingest_add(in, "quake-c.txt", quake_c,
 	    strlen(quake_c), &cause), 0);
@@ -325,10 +319,8 @@ START_TEST(test_rollback_forgets)
 	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
 	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
 	memset(&io, 0, sizeof io);
+	align_ingest_options(al, &io);
 	io.after_add = failing_hook;
-	io.after_add_arg = al;
-	io.before_commit = align_commit_hook;
-	io.after_rollback = align_rollback_hook;
 	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
 	fail_next = 1;
 	ck_assert_int_eq(ingest_add(in, "quake-c.txt", quake_c,
@@ -399,10 +391,7 @@ START_TEST(test_week_index)
 	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
 	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
 	memset(&io, 0, sizeof io);
-	io.after_add = align_hook;
-	io.after_add_arg = al;
-	io.before_commit = align_commit_hook;
-	io.after_rollback = align_rollback_hook;
+	align_ingest_options(al, &io);
 	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
 	/* 30 years of 15 sentences with every word of the sentence */
 	for (i = 0; i < 30; i++) {

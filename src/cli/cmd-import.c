@@ -335,10 +335,7 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	io.report_arg = &im;
 	if (align_new(st, 1, &al, &cause) != 0)
 		goto fail;
-	io.after_add = align_hook;
-	io.after_add_arg = al;
-	io.before_commit = align_commit_hook;
-	io.after_rollback = align_rollback_hook;
+	align_ingest_options(al, &io);
 	if (ingest_new(st, &io, &im.in, &cause) != 0)
 		goto fail;
 

@@ -114,10 +114,7 @@ read_demo_import(struct store *st, char **cause)
 	memset(&o, 0, sizeof o);
 	o.outlets = outlets;
 	o.report = read_report;
-	o.after_add = align_hook;
-	o.after_add_arg = al;
-	o.before_commit = align_commit_hook;
-	o.after_rollback = align_rollback_hook;
+	align_ingest_options(al, &o);
 	if (ingest_new(st, &o, &in, cause) != 0)
 		goto out;
 	for (i = 0; i < g.gl_pathc; i++) {

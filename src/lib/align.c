@@ -52,6 +52,7 @@
 #include "claims.h"
 #include "conflict.h"
 #include "entities.h"
+#include "ingest.h"
 #include "match.h"
 #include "numbers.h"
 #include "store.h"
@@ -2000,6 +2001,15 @@ out:
 	store_sentences_free(s, ns);
 	store_article_free(a);
 	return rc;
+}
+
+void
+align_ingest_options(struct align *al, struct ingest_options *io)
+{
+	io->after_add = align_hook;
+	io->after_add_arg = al;
+	io->before_commit = align_commit_hook;
+	io->after_rollback = align_rollback_hook;
 }
 
 int

@@ -58,6 +58,15 @@ int align_flush(struct align *al, char **cause);
  */
 void align_rollback(struct align *al);
 
+struct ingest_options;
+
+/*
+ * Wire an import to the engine: io's after_add (align_hook), its argument,
+ * before_commit (align_commit_hook) and after_rollback
+ * (align_rollback_hook).  The other options are left as they are.
+ */
+void align_ingest_options(struct align *al, struct ingest_options *io);
+
 /* For ingest's after_add hook: arg is the struct align. */
 int align_hook(void *arg, struct store *st, int64_t article, char **cause);
 /* For ingest's before_commit hook: align_flush(). */
