@@ -222,6 +222,13 @@ static const struct article_case article_cases[] = {
 	  "officials said.\n",
 	  "Floods close schools in the north", NULL, NULL, "Al Jazeera", NULL,
 	  2, "three provinces", "JAZEERA" },
+	{ "a masthead the dateline names: not the headline",
+	  "Larkfield Courier\n\n"
+	  "Ferry service resumes after storm\n\n"
+	  "PORTVIEW, May 6 (Larkfield Courier) - The island ferry sailed "
+	  "again on Thursday after three days in port.\n",
+	  "Ferry service resumes after storm", NULL, "Portview",
+	  "Larkfield Courier", NULL, 2, "island ferry", "Larkfield" },
 	{ "a title-case headline ending in a section name",
 	  "Protests Spread Across Asia\n"
 	  "Q&A: Protesters marched in six capitals on Saturday, police "

@@ -561,6 +561,21 @@ site_line(struct parse *p, const char *s, size_t a, size_t b, size_t words)
 	return NULL;
 }
 
+/* Whether a line is the name the dateline or a credit gives the outlet. */
+static int
+names_outlet(const struct parse *p, const struct line *l)
+{
+	const char	*names[3] = { p->dl_agency, p->credit, p->tagged };
+	size_t		 i, n = l->b - l->a;
+
+	for (i = 0; i < PX_NITEMS(names); i++) {
+		if (names[i] != NULL && strlen(names[i]) == n &&
+		    strncasecmp(names[i], p->t->s + l->a, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * How many articles in the database have this line (0 without a callback).
  * Only lines that could be furniture are asked: unpunctuated ones and very
@@ -1664,6 +1679,10 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 
 	for (i = 0; i < p.nlines; i++) {
 		l = &p.lines[i];
+		/* the outlet's name over its story is its masthead */
+		if (l->kind == L_TITLE && art->title == NULL &&
+		    names_outlet(&p, l))
+			continue;
 		if (l->kind == L_TITLE) {
 			if (art->title == NULL) {
 				if (title_suffix(&p, l, &cut) != 0)
