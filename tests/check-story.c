@@ -43,24 +43,26 @@ struct link_case {
 };
 
 static const struct link_case link_cases[] = {
-	{ { 0, 1, 1, 0, 0.9, 0 }, NULL, NULL, 1 },		/* one strong same */
-	{ { 0, 1, 1, 0, 0.3, 0 }, NULL, NULL, 0 },		/* one weak same */
-	{ { 0, 1, 0, 1, 0.6, 0 }, NULL, NULL, 0 },		/* one similar */
-	{ { 0, 1, 0, 1, 0.6, 2 }, NULL, NULL, 0 },	/* and two weak */
-	{ { 0, 1, 0, 1, 0.6, 3 }, NULL, NULL, 1 },	/* and three weak */
-	{ { 0, 1, 0, 0, 0.6, 4 }, NULL, NULL, 0 },	/* stock phrases only */
-	{ { 0, 1, 0, 0, 0.6, 9 }, NULL, NULL, 0 },
-	{ { 0, 1, 0, 0, 0.6, 4 }, "2023-01-01", "2023-03-01", 0 },
-	{ { 0, 1, 0, 2, 0.6, 0 }, NULL, NULL, 1 },		/* two similar */
-	{ { 0, 1, 0, 3, 0.6, 0 }, "2023-01-01", "2023-06-01", 0 }, /* far apart */
-	{ { 0, 1, 0, 3, 0.6, 0 }, "2023-01-01", "2023-01-09", 1 },
+	{ { 0, 1, 1, 0, 0.9, 0, 1 }, NULL, NULL, 1 },		/* one strong same */
+	{ { 0, 1, 1, 0, 0.9, 0, 0 }, NULL, NULL, 0 },	/* one short same */
+	{ { 0, 1, 2, 0, 0.9, 0, 0 }, NULL, NULL, 1 },	/* two short same */
+	{ { 0, 1, 1, 0, 0.3, 0, 1 }, NULL, NULL, 0 },		/* one weak same */
+	{ { 0, 1, 0, 1, 0.6, 0, 0 }, NULL, NULL, 0 },		/* one similar */
+	{ { 0, 1, 0, 1, 0.6, 2, 0 }, NULL, NULL, 0 },	/* and two weak */
+	{ { 0, 1, 0, 1, 0.6, 3, 0 }, NULL, NULL, 1 },	/* and three weak */
+	{ { 0, 1, 0, 0, 0.6, 4, 0 }, NULL, NULL, 0 },	/* stock phrases only */
+	{ { 0, 1, 0, 0, 0.6, 9, 0 }, NULL, NULL, 0 },
+	{ { 0, 1, 0, 0, 0.6, 4, 0 }, "2023-01-01", "2023-03-01", 0 },
+	{ { 0, 1, 0, 2, 0.6, 0, 0 }, NULL, NULL, 1 },		/* two similar */
+	{ { 0, 1, 0, 3, 0.6, 0, 0 }, "2023-01-01", "2023-06-01", 0 }, /* far apart */
+	{ { 0, 1, 0, 3, 0.6, 0, 0 }, "2023-01-01", "2023-01-09", 1 },
 	/* the same words months later are another event */
-	{ { 0, 1, 2, 0, 0.8, 0 }, "2022-02-25", "2024-07-23", 0 },
-	{ { 0, 1, 2, 0, 0.8, 0 }, "2024-07-15", "2024-07-23", 1 },
-	{ { 0, 1, 2, 0, 0.8, 0 }, "2024-07-01", "2024-07-23", 0 },
+	{ { 0, 1, 2, 0, 0.8, 0, 2 }, "2022-02-25", "2024-07-23", 0 },
+	{ { 0, 1, 2, 0, 0.8, 0, 2 }, "2024-07-15", "2024-07-23", 1 },
+	{ { 0, 1, 2, 0, 0.8, 0, 2 }, "2024-07-01", "2024-07-23", 0 },
 	/* an undated article links to any date */
-	{ { 0, 1, 2, 0, 0.8, 0 }, NULL, "2024-07-23", 1 },
-	{ { 0, 1, 0, 0, 0.0, 0 }, NULL, NULL, 0 },
+	{ { 0, 1, 2, 0, 0.8, 0, 2 }, NULL, "2024-07-23", 1 },
+	{ { 0, 1, 0, 0, 0.0, 0, 0 }, NULL, NULL, 0 },
 };
 
 START_TEST(test_linked)
@@ -80,10 +82,10 @@ START_TEST(test_group_components)
 	const char		*dates[] = { "2025-03-01", "2025-03-01",
 	    "2025-05-10", "2025-03-03", NULL, "2025-05-11" };
 	struct story_link	 links[] = {
-		{ 5, 2, 1, 1, 0.7, 0 },
-		{ 0, 1, 3, 1, 0.95, 0 },
-		{ 3, 1, 0, 2, 0.55, 0 },
-		{ 4, 0, 0, 1, 0.4, 0 },	/* too weak */
+		{ 5, 2, 1, 1, 0.7, 0, 1 },
+		{ 0, 1, 3, 1, 0.95, 0, 3 },
+		{ 3, 1, 0, 2, 0.55, 0, 0 },
+		{ 4, 0, 0, 1, 0.4, 0, 0 },	/* too weak */
 	};
 	long			 out[6];
 
@@ -102,8 +104,8 @@ START_TEST(test_group_undated_bridge)
 {
 	/* 0 and 2 are years apart but both share a report with undated 1 */
 	const char		*dates[] = { "2022-02-25", NULL, "2024-07-23" };
-	struct story_link	 links[] = { { 0, 2, 3, 0, 0.9, 0 },
-	    { 0, 1, 1, 0, 0.9, 0 }, { 1, 2, 1, 0, 0.9, 0 } };
+	struct story_link	 links[] = { { 0, 2, 3, 0, 0.9, 0, 3 },
+	    { 0, 1, 1, 0, 0.9, 0, 1 }, { 1, 2, 1, 0, 0.9, 0, 1 } };
 	long			 out[3];
 
 	ck_assert_int_eq(story_group(3, dates, links, 1, out), 3);
@@ -114,10 +116,10 @@ END_TEST
 
 START_TEST(test_group_order_independent)
 {
-	struct story_link	 fwd[] = { { 0, 3, 1, 0, 0.9, 0 },
-	    { 1, 2, 1, 0, 0.9, 0 }, { 2, 3, 1, 0, 0.9, 0 } };
-	struct story_link	 rev[] = { { 2, 3, 1, 0, 0.9, 0 },
-	    { 1, 2, 1, 0, 0.9, 0 }, { 0, 3, 1, 0, 0.9, 0 } };
+	struct story_link	 fwd[] = { { 0, 3, 1, 0, 0.9, 0, 1 },
+	    { 1, 2, 1, 0, 0.9, 0, 1 }, { 2, 3, 1, 0, 0.9, 0, 1 } };
+	struct story_link	 rev[] = { { 2, 3, 1, 0, 0.9, 0, 1 },
+	    { 1, 2, 1, 0, 0.9, 0, 1 }, { 0, 3, 1, 0, 0.9, 0, 1 } };
 	long			 a[5], b[5];
 	size_t			 i;
 
@@ -131,8 +133,8 @@ END_TEST
 
 START_TEST(test_group_bad_links_ignored)
 {
-	struct story_link	 links[] = { { 0, 7, 1, 0, 0.9, 0 },
-	    { 1, 1, 1, 0, 0.9, 0 } };
+	struct story_link	 links[] = { { 0, 7, 1, 0, 0.9, 0, 1 },
+	    { 1, 1, 1, 0, 0.9, 0, 1 } };
 	long			 out[2];
 
 	ck_assert_int_eq(story_group(2, NULL, links, 2, out), 2);

@@ -177,7 +177,7 @@ struct prep {
 /* What links the new article to another one. */
 struct link {
 	int64_t	article;
-	int	nsame, nsimilar, nweak;
+	int	nsame, nsimilar, nweak, nlong;
 	double	best;
 };
 
@@ -1020,8 +1020,11 @@ work_link(struct work *w, int64_t article, const struct match_result *m,
 	l = &w->links[i];
 	if (!rare)
 		l->nweak++;	/* only words common overall: stock phrase */
-	else if (m->relation == MATCH_SAME && m->names_shared > 0)
+	else if (m->relation == MATCH_SAME && m->names_shared > 0) {
 		l->nsame++;
+		if (m->common >= STORY_LONG_WORDS)
+			l->nlong++;
+	}
 	else if (m->names_shared > 0 && names_agree(m))
 		l->nsimilar++;
 	else
@@ -1467,6 +1470,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		sl.nsame = w->links[i].nsame;
 		sl.nsimilar = w->links[i].nsimilar;
 		sl.nweak = w->links[i].nweak;
+		sl.nlong = w->links[i].nlong;
 		sl.best = w->links[i].best;
 		if (story_linked(&sl, a->date, o->date)) {
 			for (j = 0; j < nsids; j++)

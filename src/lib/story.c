@@ -6,11 +6,12 @@
  * dense and ordered by each story's lowest article index, so the result is
  * deterministic whatever the order of the links.
  *
- * The rule of story_linked(): one `same` pair with a good score, two
- * `similar` pairs that share a name, or STORY_MIN_WEAK similar pairs of
- * which at least one shares a name link two articles (stock phrases
- * alone, "rescue teams reached the provincial capital of X", say nothing
- * of which quake), unless both are dated more than
+ * The rule of story_linked(): one long `same` pair (STORY_LONG_WORDS
+ * words shared) with a good score, two pairs that share a name, or
+ * STORY_MIN_WEAK similar pairs of which at least one shares a name link
+ * two articles (stock phrases alone, "rescue teams reached the provincial
+ * capital of X", say nothing of which quake; a short sentence about a town
+ * can be in two stories of one week), unless both are dated more than
  * STORY_MAX_DAYS apart: the same words weeks later are another event
  * (the same toll of another storm, the same talks' next round).  An
  * undated article links to any date, so it can bridge two dated ones.
@@ -80,7 +81,7 @@ story_linked(const struct story_link *l, const char *date_a,
 
 	if (gap > STORY_MAX_DAYS)
 		return 0;
-	if (l->nsame > 0 && l->best >= STORY_SAME_SCORE)
+	if (l->nlong > 0 && l->best >= STORY_SAME_SCORE)
 		return 1;
 	return l->nsame + l->nsimilar >= STORY_MIN_SIMILAR ||
 	    (l->nsame + l->nsimilar > 0 &&

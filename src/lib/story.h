@@ -15,12 +15,16 @@
 
 #include <stddef.h>
 
+#define STORY_LONG_WORDS	10	/* a `same` pair that links alone */
+
 struct story_link {
 	size_t	a, b;		/* indexes into the article arrays */
 	int	nsame;		/* `same` sentence pairs between them */
 	int	nsimilar;	/* `similar` sentence pairs sharing a name */
 	double	best;		/* best pair score in [0, 1] */
 	int	nweak;		/* `similar` pairs that share no name */
+	int	nlong;		/* of the `same` ones, those of at least
+				   STORY_LONG_WORDS words */
 };
 
 /* Whether a link joins two articles dated date_a and date_b ("YYYY-MM-DD"
