@@ -129,8 +129,8 @@ struct cpairs {
 
 /*
  * A term in one week (the time index): its count of sentences (-1: not
- * read), its postings as read (NULL: not read) and what this engine added
- * since the last flush, as in struct plist.  term NOTERM_W: a free slot.
+ * read) and its postings, as read and as added since the last flush, in a
+ * struct plist.  term NOTERM_W: a free slot.
  */
 #define NOTERM_W	UINT32_MAX
 
@@ -138,11 +138,7 @@ struct wkey {
 	uint32_t	 term;
 	int32_t		 week;
 	int64_t		 df;
-	int64_t		*ids;
-	size_t		 n, cap;
-	int64_t		*pend;
-	size_t		 npend, cappend;
-	int64_t		 dfadd;
+	struct plist	 pl;
 };
 
 struct wmap {
@@ -243,17 +239,75 @@ df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
 	return 0;
 }
 
+/* Append x to v[0, *n), growing it; -1 when memory runs out. */
+static int
+ids_push(int64_t **v, size_t *n, size_t *cap, int64_t x)
+{
+	int64_t	*nv;
+	size_t	 ncap;
+
+	if (*n == *cap) {
+		ncap = *cap < 4 ? 8 : *cap * 2;
+		if ((nv = util_reallocarray(*v, ncap, sizeof *nv)) == NULL)
+			return -1;
+		*v = nv;
+		*cap = ncap;
+	}
+	(*v)[(*n)++] = x;
+	return 0;
+}
+
+/*
+ * The ids read from the store (v[0, nv), malloc'd or NULL) become pl's
+ * list with what is pending after them (newer than any stored id); room
+ * for `spare` more.  Frees v and returns -1 when memory runs out.
+ */
+static int
+plist_read(struct plist *pl, int64_t *v, size_t nv, size_t spare)
+{
+	int64_t	*w = v;
+
+	if (pl->npend + spare > 0) {
+		w = util_reallocarray(v, nv + pl->npend + spare, sizeof *w);
+		if (w == NULL) {
+			free(v);
+			return -1;
+		}
+		if (pl->npend > 0)
+			memcpy(w + nv, pl->pend, pl->npend * sizeof *w);
+	}
+	pl->ids = w;
+	pl->n = pl->cap = nv + pl->npend;
+	return 0;
+}
+
+/* Forget pl's list as read (it is read again when needed). */
+static void
+plist_unread(struct plist *pl)
+{
+	free(pl->ids);
+	pl->ids = NULL;
+	pl->n = pl->cap = 0;
+}
+
+/* What was pending for pl is written (or given up). */
+static void
+plist_written(struct plist *pl)
+{
+	free(pl->pend);
+	pl->pend = NULL;
+	pl->npend = pl->cappend = 0;
+	pl->dfadd = 0;
+}
+
 /* Forget every kept postings list. */
 static void
 postings_drop(struct align *al)
 {
 	uint32_t	i;
 
-	for (i = 0; i < al->ndf; i++) {
-		free(al->pl[i].ids);
-		al->pl[i].ids = NULL;
-		al->pl[i].n = al->pl[i].cap = 0;
-	}
+	for (i = 0; i < al->ndf; i++)
+		plist_unread(&al->pl[i]);
 	al->npl = 0;
 }
 
@@ -275,22 +329,10 @@ postings_get(struct align *al, uint32_t term, const int64_t **ids,
 		if (store_postings(al->st, tokens_term(al->tk, term),
 		    ALIGN_MAX_DF, &v, &nv, cause) != 0)
 			return -1;
-		if (pl->npend > 0) {
-			int64_t	*w;
-
-			w = util_reallocarray(v, nv + pl->npend, sizeof *w);
-			if (w == NULL) {
-				free(v);
-				return oom(cause);
-			}
-			memcpy(w + nv, pl->pend, pl->npend * sizeof *w);
-			v = w;
-			nv += pl->npend;
-		}
-		pl->ids = v;
-		pl->n = pl->cap = nv;
-		al->npl += nv;
-		if (v == NULL) {	/* nothing: read it again next time */
+		if (plist_read(pl, v, nv, 0) != 0)
+			return oom(cause);
+		al->npl += pl->n;
+		if (pl->ids == NULL) {	/* nothing: read it again next time */
 			*ids = NULL;
 			*n = 0;
 			return 0;
@@ -314,26 +356,16 @@ static int
 postings_append(struct align *al, uint32_t term, int64_t sid, char **cause)
 {
 	struct plist	*pl = &al->pl[term];
-	int64_t		*v;
-	size_t		 cap;
 
 	if (pl->ids == NULL)
 		return 0;
 	if (al->df[term] > ALIGN_MAX_DF) {	/* never read again */
 		al->npl -= pl->n;
-		free(pl->ids);
-		pl->ids = NULL;
-		pl->n = pl->cap = 0;
+		plist_unread(pl);
 		return 0;
 	}
-	if (pl->n == pl->cap) {
-		cap = pl->cap < 4 ? 8 : pl->cap * 2;
-		if ((v = util_reallocarray(pl->ids, cap, sizeof *v)) == NULL)
-			return oom(cause);
-		pl->ids = v;
-		pl->cap = cap;
-	}
-	pl->ids[pl->n++] = sid;
+	if (ids_push(&pl->ids, &pl->n, &pl->cap, sid) != 0)
+		return oom(cause);
 	al->npl++;
 	return 0;
 }
@@ -348,7 +380,6 @@ postings_pend(struct align *al, uint32_t term, int64_t sid, char **cause)
 {
 	struct plist	*pl = &al->pl[term];
 	uint32_t	*d;
-	int64_t		*v;
 	size_t		 cap;
 
 	if (pl->dfadd == 0 && pl->npend == 0) {
@@ -365,14 +396,8 @@ postings_pend(struct align *al, uint32_t term, int64_t sid, char **cause)
 	pl->dfadd++;
 	if (al->df[term] > ALIGN_MAX_DF)
 		return 0;
-	if (pl->npend == pl->cappend) {
-		cap = pl->cappend < 4 ? 4 : pl->cappend * 2;
-		if ((v = util_reallocarray(pl->pend, cap, sizeof *v)) == NULL)
-			return oom(cause);
-		pl->pend = v;
-		pl->cappend = cap;
-	}
-	pl->pend[pl->npend++] = sid;
+	if (ids_push(&pl->pend, &pl->npend, &pl->cappend, sid) != 0)
+		return oom(cause);
 	return 0;
 }
 
@@ -383,12 +408,7 @@ postings_unpend(struct align *al)
 	size_t	i;
 
 	for (i = 0; i < al->ndirty; i++) {
-		struct plist	*pl = &al->pl[al->dirty[i]];
-
-		free(pl->pend);
-		pl->pend = NULL;
-		pl->npend = pl->cappend = 0;
-		pl->dfadd = 0;
+		plist_written(&al->pl[al->dirty[i]]);
 	}
 	al->ndirty = 0;
 }
@@ -415,10 +435,7 @@ align_flush(struct align *al, char **cause)
 		if (store_term_add(al->st, tokens_term(al->tk, al->dirty[i]),
 		    pl->dfadd, pl->pend, pl->npend, cause) != 0)
 			return -1;
-		free(pl->pend);
-		pl->pend = NULL;
-		pl->npend = pl->cappend = 0;
-		pl->dfadd = 0;
+		plist_written(pl);
 	}
 	al->ndirty = 0;
 	return wmap_flush(al, cause);
@@ -445,8 +462,8 @@ wkey_hash(uint32_t term, int32_t week, size_t cap)
 static void
 wkey_release(struct wkey *k)
 {
-	free(k->ids);
-	free(k->pend);
+	plist_unread(&k->pl);
+	plist_written(&k->pl);
 }
 
 static void
@@ -522,7 +539,7 @@ wkey_df(struct align *al, struct wkey *k, char **cause)
 	rc = store_term_df(al->st, t, &k->df, cause);
 	free(t);
 	if (rc == 0)
-		k->df += k->dfadd;
+		k->df += k->pl.dfadd;
 	return rc;
 }
 
@@ -530,12 +547,12 @@ wkey_df(struct align *al, struct wkey *k, char **cause)
 static int
 wkey_postings(struct align *al, struct wkey *k, char **cause)
 {
-	int64_t	*v, *w;
+	int64_t	*v;
 	size_t	 nv;
 	char	*t;
 	int	 rc;
 
-	if (k->ids != NULL)
+	if (k->pl.ids != NULL)
 		return 0;
 	if ((t = wkey_text(al, k)) == NULL)
 		return oom(cause);
@@ -543,14 +560,9 @@ wkey_postings(struct align *al, struct wkey *k, char **cause)
 	free(t);
 	if (rc != 0)
 		return -1;
-	if ((w = util_reallocarray(v, nv + k->npend + 1, sizeof *w)) == NULL) {
-		free(v);
+	/* a spare slot: even an empty list counts as read */
+	if (plist_read(&k->pl, v, nv, 1) != 0)
 		return oom(cause);
-	}
-	if (k->npend > 0)
-		memcpy(w + nv, k->pend, k->npend * sizeof *w);
-	k->ids = w;
-	k->n = k->cap = nv + k->npend;
 	return 0;
 }
 
@@ -560,40 +572,21 @@ wkey_index(struct align *al, uint32_t term, int32_t week, int64_t sid,
     char **cause)
 {
 	struct wkey	*k;
-	int64_t		*v;
-	size_t		 cap;
 
 	if ((k = wkey_get(&al->wk, term, week)) == NULL)
 		return oom(cause);
 	if (wkey_df(al, k, cause) != 0)
 		return -1;
 	k->df++;
-	k->dfadd++;
+	k->pl.dfadd++;
 	if (k->df > ALIGN_MAX_DF) {
-		free(k->ids);
-		k->ids = NULL;
-		k->n = k->cap = 0;
+		plist_unread(&k->pl);
 		return 0;
 	}
-	if (k->npend == k->cappend) {
-		cap = k->cappend < 4 ? 4 : k->cappend * 2;
-		if ((v = util_reallocarray(k->pend, cap, sizeof *v)) == NULL)
-			return oom(cause);
-		k->pend = v;
-		k->cappend = cap;
-	}
-	k->pend[k->npend++] = sid;
-	if (k->ids != NULL) {
-		if (k->n == k->cap) {
-			cap = k->cap < 4 ? 8 : k->cap * 2;
-			if ((v = util_reallocarray(k->ids, cap, sizeof *v)) ==
-			    NULL)
-				return oom(cause);
-			k->ids = v;
-			k->cap = cap;
-		}
-		k->ids[k->n++] = sid;
-	}
+	if (ids_push(&k->pl.pend, &k->pl.npend, &k->pl.cappend, sid) != 0 ||
+	    (k->pl.ids != NULL &&
+	    ids_push(&k->pl.ids, &k->pl.n, &k->pl.cap, sid) != 0))
+		return oom(cause);
 	return 0;
 }
 
@@ -608,19 +601,17 @@ wmap_flush(struct align *al, char **cause)
 
 	for (i = 0; i < al->wk.cap; i++) {
 		k = &al->wk.v[i];
-		if (k->term == NOTERM_W || (k->dfadd == 0 && k->npend == 0))
+		if (k->term == NOTERM_W ||
+		    (k->pl.dfadd == 0 && k->pl.npend == 0))
 			continue;
 		if ((t = wkey_text(al, k)) == NULL)
 			return oom(cause);
-		rc = store_term_add(al->st, t, k->dfadd, k->pend, k->npend,
-		    cause);
+		rc = store_term_add(al->st, t, k->pl.dfadd, k->pl.pend,
+		    k->pl.npend, cause);
 		free(t);
 		if (rc != 0)
 			return -1;
-		free(k->pend);
-		k->pend = NULL;
-		k->npend = k->cappend = 0;
-		k->dfadd = 0;
+		plist_written(&k->pl);
 	}
 	return 0;
 }
@@ -1171,17 +1162,17 @@ week_postings(struct align *al, const struct rare *r, int64_t **out,
 		if (wkey_postings(al, k[i], cause) != 0)
 			return -1;
 		at[i] = 0;
-		total += k[i]->n;
+		total += k[i]->pl.n;
 	}
 	if ((v = calloc(total + 1, sizeof *v)) == NULL)
 		return oom(cause);
 	while (m < total) {
 		for (i = 0, j = -1; i < r->nweeks; i++) {
-			if (at[i] < k[i]->n && (j < 0 ||
-			    k[i]->ids[at[i]] < k[j]->ids[at[j]]))
+			if (at[i] < k[i]->pl.n && (j < 0 ||
+			    k[i]->pl.ids[at[i]] < k[j]->pl.ids[at[j]]))
 				j = i;
 		}
-		v[m++] = k[j]->ids[at[j]++];
+		v[m++] = k[j]->pl.ids[at[j]++];
 	}
 	*out = v;
 	*n = m;
