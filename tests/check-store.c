@@ -271,6 +271,93 @@ START_TEST(test_migrate_pairs_relation)
 }
 END_TEST
 
+/* Version 4 -> 5: the time index's text terms become integer keys. */
+START_TEST(test_migrate_week)
+{
+	struct store	*st;
+	sqlite3		*db;
+	int64_t		 df, *post;
+	size_t		 n;
+	char		*cause = NULL;
+
+	ck_assert_int_eq(store_create_at_version(dbpath, 4, &cause), 0);
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	/* a week key with two postings and a count of 5 (grown common),
+	 * one with a single posting, and a plain term */
+	ck_assert_int_eq(sqlite3_exec(db,
+	    "INSERT INTO terms (id, term, df) VALUES"
+	    "  (1, 'minsk' || char(31) || '2800', 5),"
+	    "  (2, 'talk' || char(31) || '-3', 1),"
+	    "  (3, 'minsk', 7);"
+	    "INSERT INTO postings (term, sentence) VALUES"
+	    "  (1, 300), (1, 70000), (2, 9), (3, 300);",
+	    NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	ck_assert_int_eq(store_week_df(st, store_week_key("minsk", 2800),
+	    &df, NULL), 0);
+	ck_assert_int_eq(df, 5);
+	ck_assert_int_eq(store_week_postings(st, store_week_key("minsk",
+	    2800), &post, &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_int_eq(post[0], 300);
+	ck_assert_int_eq(post[1], 70000);
+	free(post);
+	ck_assert_int_eq(store_week_postings(st, store_week_key("talk", -3),
+	    &post, &n, NULL), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_int_eq(post[0], 9);
+	free(post);
+	/* the plain term is as it was; the week keys left the terms */
+	ck_assert_int_eq(store_term_df(st, "minsk", &df, NULL), 0);
+	ck_assert_int_eq(df, 7);
+	ck_assert_int_eq(store_term_df(st, "minsk\x1f" "2800", &df, NULL), 0);
+	ck_assert_int_eq(df, 0);
+	store_close(st);
+}
+END_TEST
+
+/* Chunks of a week key: counts summed, ids in order across chunks. */
+START_TEST(test_week_index)
+{
+	struct store	*st = open_new();
+	int64_t		 k1 = store_week_key("quake", 2900);
+	int64_t		 k2 = store_week_key("quake", 2901);
+	int64_t		 c1[] = { 5, 6, 200, 100000 };
+	int64_t		 c2[] = { 5000000000LL, 5000000001LL };
+	int64_t		 df, *post;
+	size_t		 n, i;
+
+	ck_assert_int_gt(k1, 0);
+	ck_assert_int_ne(k1, k2);
+	ck_assert_int_ne(k1, store_week_key("quakes", 2900));
+	ck_assert_int_eq(k1, store_week_key("quake", 2900));
+	ck_assert_int_eq(store_week_add(st, k1, c1[0], 4, c1, 4, NULL), 0);
+	ck_assert_int_eq(store_week_add(st, k1, c2[0], 2, c2, 2, NULL), 0);
+	/* grown common: counted, ids no longer kept */
+	ck_assert_int_eq(store_week_add(st, k1, c2[1] + 1, 3, NULL, 0, NULL),
+	    0);
+	ck_assert_int_eq(store_week_df(st, k1, &df, NULL), 0);
+	ck_assert_int_eq(df, 9);
+	ck_assert_int_eq(store_week_postings(st, k1, &post, &n, NULL), 0);
+	ck_assert_uint_eq(n, 6);
+	for (i = 0; i < 4; i++)
+		ck_assert_int_eq(post[i], c1[i]);
+	ck_assert_int_eq(post[4], c2[0]);
+	ck_assert_int_eq(post[5], c2[1]);
+	free(post);
+	ck_assert_int_eq(store_week_df(st, k2, &df, NULL), 0);
+	ck_assert_int_eq(df, 0);
+	ck_assert_int_eq(store_week_postings(st, k2, &post, &n, NULL), 0);
+	ck_assert_uint_eq(n, 0);
+	free(post);
+	ck_assert_int_eq(store_clear_derived(st, STORE_CLEAR_INDEX, NULL), 0);
+	ck_assert_int_eq(store_week_df(st, k1, &df, NULL), 0);
+	ck_assert_int_eq(df, 0);
+	store_close(st);
+}
+END_TEST
+
 START_TEST(test_newer_schema_refused)
 {
 	struct store	*st;
@@ -1137,6 +1224,8 @@ store_suite(void)
 	tcase_add_test(tc, test_schema);
 	tcase_add_test(tc, test_migrate_from_v1);
 	tcase_add_test(tc, test_migrate_pairs_relation);
+	tcase_add_test(tc, test_migrate_week);
+	tcase_add_test(tc, test_week_index);
 	tcase_add_test(tc, test_newer_schema_refused);
 	tcase_add_test(tc, test_add_get_duplicate);
 	tcase_add_test(tc, test_rollback);

@@ -35,8 +35,9 @@
  * week (a place in this week's news).  Each dated article's sentences are
  * also indexed under (term, week) keys for its terms that are common
  * overall (in more than ALIGN_MAX_DF sentences; a rare one's postings
- * are complete), stored as terms "TERM\x1fWEEK" with their own counts and
- * postings; a sentence with fewer than
+ * are complete), stored by the store as integer keys with a chunk of ids
+ * per key and batch (the ids stop once the key is common); a sentence
+ * with fewer than
  * ALIGN_WEEK_WANT rare terms overall looks up its common ones in the
  * weeks around its article's (struct wmap caches the keys, flushed and
  * dropped past ALIGN_WKEYS_KEPT).  Candidates found only that way never
@@ -138,6 +139,7 @@ struct wkey {
 	uint32_t	 term;
 	int32_t		 week;
 	int64_t		 df;
+	int64_t		 first;		/* of the pending chunk */
 	struct plist	 pl;
 };
 
@@ -517,27 +519,21 @@ wkey_get(struct wmap *m, uint32_t term, int32_t week)
 	return k;
 }
 
-/* The text a week key is stored under: the term, a unit separator (never
- * in a term) and the week. */
-static char *
-wkey_text(struct align *al, const struct wkey *k)
+/* The key a week key is stored under. */
+static int64_t
+wkey_key(struct align *al, const struct wkey *k)
 {
-	return util_printf("%s\x1f%ld", tokens_term(al->tk, k->term),
-	    (long)k->week);
+	return store_week_key(tokens_term(al->tk, k->term), k->week);
 }
 
 static int
 wkey_df(struct align *al, struct wkey *k, char **cause)
 {
-	char	*t;
-	int	 rc;
+	int	rc;
 
 	if (k->df >= 0)
 		return 0;
-	if ((t = wkey_text(al, k)) == NULL)
-		return oom(cause);
-	rc = store_term_df(al->st, t, &k->df, cause);
-	free(t);
+	rc = store_week_df(al->st, wkey_key(al, k), &k->df, cause);
 	if (rc == 0)
 		k->df += k->pl.dfadd;
 	return rc;
@@ -549,16 +545,11 @@ wkey_postings(struct align *al, struct wkey *k, char **cause)
 {
 	int64_t	*v;
 	size_t	 nv;
-	char	*t;
-	int	 rc;
 
 	if (k->pl.ids != NULL)
 		return 0;
-	if ((t = wkey_text(al, k)) == NULL)
-		return oom(cause);
-	rc = store_postings(al->st, t, ALIGN_MAX_DF, &v, &nv, cause);
-	free(t);
-	if (rc != 0)
+	if (store_week_postings(al->st, wkey_key(al, k), &v, &nv,
+	    cause) != 0)
 		return -1;
 	/* a spare slot: even an empty list counts as read */
 	if (plist_read(&k->pl, v, nv, 1) != 0)
@@ -577,6 +568,8 @@ wkey_index(struct align *al, uint32_t term, int32_t week, int64_t sid,
 		return oom(cause);
 	if (wkey_df(al, k, cause) != 0)
 		return -1;
+	if (k->pl.dfadd == 0)
+		k->first = sid;
 	k->df++;
 	k->pl.dfadd++;
 	if (k->df > ALIGN_MAX_DF) {
@@ -596,20 +589,15 @@ wmap_flush(struct align *al, char **cause)
 {
 	struct wkey	*k;
 	size_t		 i;
-	char		*t;
-	int		 rc;
 
 	for (i = 0; i < al->wk.cap; i++) {
 		k = &al->wk.v[i];
-		if (k->term == NOTERM_W ||
-		    (k->pl.dfadd == 0 && k->pl.npend == 0))
+		if (k->term == NOTERM_W || k->pl.dfadd == 0)
 			continue;
-		if ((t = wkey_text(al, k)) == NULL)
-			return oom(cause);
-		rc = store_term_add(al->st, t, k->pl.dfadd, k->pl.pend,
-		    k->pl.npend, cause);
-		free(t);
-		if (rc != 0)
+		/* A key common before this chunk is never read again. */
+		if (k->df - k->pl.dfadd <= ALIGN_MAX_DF &&
+		    store_week_add(al->st, wkey_key(al, k), k->first,
+		    k->pl.dfadd, k->pl.pend, k->pl.npend, cause) != 0)
 			return -1;
 		plist_written(&k->pl);
 	}

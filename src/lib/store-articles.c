@@ -110,6 +110,13 @@ static const char sql_postings[] = "SELECT p.sentence FROM terms t "
     "JOIN postings p ON p.term = t.id WHERE t.term = ?1 "
     "ORDER BY p.sentence LIMIT ?2";
 
+static const char sql_week_add[] = "INSERT OR REPLACE INTO week_postings "
+    "(key, first, n, ids) VALUES (?1, ?2, ?3, ?4)";
+static const char sql_week_df[] =
+    "SELECT total(n) FROM week_postings WHERE key = ?1";
+static const char sql_week_ids[] =
+    "SELECT ids FROM week_postings WHERE key = ?1 ORDER BY first";
+
 static int
 nomem(char **cause)
 {
@@ -944,6 +951,150 @@ out:
 	if (own && store_atomic_end(st, own, ok, ok ? cause : NULL) != 0)
 		return -1;
 	return ok ? 0 : -1;
+}
+
+/* --- the time index ---------------------------------------------------- */
+
+int64_t
+store_week_key(const char *term, int32_t week)
+{
+	uint64_t	h = 0xcbf29ce484222325ULL;	/* FNV-1a */
+
+	for (; *term != '\0'; term++)
+		h = (h ^ (unsigned char)*term) * 0x100000001b3ULL;
+	h = (h ^ h >> 29) & 0x3ffffffffff00000ULL;
+	return (int64_t)(h | ((uint32_t)week & 0xfffffU));
+}
+
+/* The ids of a chunk: the first as it is, then the gaps, as varints. */
+static unsigned char *
+ids_encode(const int64_t *ids, size_t n, size_t *len)
+{
+	unsigned char	*b, *p;
+	uint64_t	 v;
+	size_t		 i;
+
+	if ((b = malloc(n * 10 + 1)) == NULL)
+		return NULL;
+	for (i = 0, p = b; i < n; i++) {
+		v = (uint64_t)(i == 0 ? ids[0] : ids[i] - ids[i - 1]);
+		while (v >= 0x80) {
+			*p++ = (unsigned char)(v | 0x80);
+			v >>= 7;
+		}
+		*p++ = (unsigned char)v;
+	}
+	*len = (size_t)(p - b);
+	return b;
+}
+
+/* Append the ids of a chunk to v (room made by the caller); how many. */
+static size_t
+ids_decode(const unsigned char *b, size_t len, int64_t *v)
+{
+	uint64_t	x, prev = 0;
+	size_t		i = 0, n = 0;
+	int		shift;
+
+	while (i < len) {
+		x = 0;
+		shift = 0;
+		while (i < len && shift < 64) {
+			x |= (uint64_t)(b[i] & 0x7f) << shift;
+			shift += 7;
+			if ((b[i++] & 0x80) == 0)
+				break;
+		}
+		prev = n == 0 ? x : prev + x;
+		v[n++] = (int64_t)prev;
+	}
+	return n;
+}
+
+int
+store_week_add(struct store *st, int64_t key, int64_t first, int64_t count,
+    const int64_t *ids, size_t n, char **cause)
+{
+	sqlite3_stmt	*s;
+	unsigned char	*b;
+	size_t		 len = 0;
+	int		 rc;
+
+	if (count == 0)
+		return 0;
+	if ((b = ids_encode(ids, n, &len)) == NULL)
+		return nomem(cause);
+	if ((s = store_stmt(st, sql_week_add, cause)) == NULL) {
+		free(b);
+		return -1;
+	}
+	sqlite3_bind_int64(s, 1, key);
+	sqlite3_bind_int64(s, 2, first);
+	sqlite3_bind_int64(s, 3, count);
+	sqlite3_bind_blob(s, 4, b, (int)len, SQLITE_STATIC);
+	rc = store_step(st, s, cause);
+	sqlite3_reset(s);
+	free(b);
+	return rc == -1 ? -1 : 0;
+}
+
+int
+store_week_df(struct store *st, int64_t key, int64_t *df, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	*df = 0;
+	if ((s = store_stmt(st, sql_week_df, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, key);
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_ROW)
+		*df = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_week_postings(struct store *st, int64_t key, int64_t **out,
+    size_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		*nv;
+	const void	*b;
+	size_t		 len, cap = 0;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = store_stmt(st, sql_week_ids, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, key);
+	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
+		b = sqlite3_column_blob(s, 0);
+		len = (size_t)sqlite3_column_bytes(s, 0);
+		/* a varint is at least a byte: len more ids at most */
+		if (*n + len > cap) {
+			cap = (*n + len) * 2;
+			if ((nv = util_reallocarray(*out, cap, sizeof *nv)) ==
+			    NULL) {
+				rc = nomem(cause);
+				break;
+			}
+			*out = nv;
+		}
+		if (len > 0)
+			*n += ids_decode(b, len, *out + *n);
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
 }
 
 int

@@ -148,6 +148,7 @@ static const char sql_clear[] =
 static const char sql_clear_index[] =
     "DELETE FROM postings;"
     "DELETE FROM terms;"
+    "DELETE FROM week_postings;"
     "DELETE FROM sentence_tokens;";
 
 #define VERDICT_COLS "id, target, target_id, verdict, note, editor, time"

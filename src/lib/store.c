@@ -224,7 +224,33 @@ static const char *const migrations[] = {
 	 */
 	"CREATE INDEX pairs_a_relation ON pairs (a, b, relation);"
 	"DROP INDEX pairs_b;"
-	"CREATE INDEX pairs_b_relation ON pairs (b, a, relation);"
+	"CREATE INDEX pairs_b_relation ON pairs (b, a, relation);",
+
+	/*
+	 * 4 -> 5: the time index leaves the terms table.  Its keys were
+	 * terms "TERM\x1fWEEK" with a row per posting; they become integer
+	 * keys (store_week_key()) with a chunk of ids per key and batch.
+	 * Each old posting becomes a chunk of one, and what the count had
+	 * beyond its postings (a key grown common) a chunk of no ids.
+	 */
+	"CREATE TABLE week_postings ("
+	"  key INTEGER NOT NULL,"
+	"  first INTEGER NOT NULL,"
+	"  n INTEGER NOT NULL,"
+	"  ids BLOB NOT NULL,"
+	"  PRIMARY KEY (key, first)) WITHOUT ROWID;"
+	"INSERT INTO week_postings (key, first, n, ids)"
+	"  SELECT px_week_key(t.term), p.sentence, 1, px_week_id(p.sentence)"
+	"  FROM terms t JOIN postings p ON p.term = t.id"
+	"  WHERE instr(t.term, char(31)) > 0;"
+	"INSERT INTO week_postings (key, first, n, ids)"
+	"  SELECT px_week_key(t.term), 0, t.df - count(p.sentence), x''"
+	"  FROM terms t LEFT JOIN postings p ON p.term = t.id"
+	"  WHERE instr(t.term, char(31)) > 0"
+	"  GROUP BY t.id HAVING t.df > count(p.sentence);"
+	"DELETE FROM postings WHERE term IN"
+	"  (SELECT id FROM terms WHERE instr(term, char(31)) > 0);"
+	"DELETE FROM terms WHERE instr(term, char(31)) > 0;"
 };
 
 _Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,
@@ -607,6 +633,45 @@ check_file(struct store *st, int *version, int *fresh, char **cause)
 	return 0;
 }
 
+/* px_week_key('TERM\x1fWEEK'): the key of an old time-index term. */
+static void
+sql_week_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char	*t = (const char *)sqlite3_value_text(argv[0]);
+	const char	*us;
+	char		*term;
+
+	(void)argc;
+	if (t == NULL || (us = strchr(t, '\x1f')) == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if ((term = util_strndup(t, (size_t)(us - t))) == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_int64(ctx, store_week_key(term,
+	    (int32_t)strtol(us + 1, NULL, 10)));
+	free(term);
+}
+
+/* px_week_id(ID): a chunk of one id, as store_week_add() writes it. */
+static void
+sql_week_id(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	unsigned char	 b[10];
+	uint64_t	 v = (uint64_t)sqlite3_value_int64(argv[0]);
+	int		 n = 0;
+
+	(void)argc;
+	while (v >= 0x80) {
+		b[n++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	b[n++] = (unsigned char)v;
+	sqlite3_result_blob(ctx, b, n, SQLITE_TRANSIENT);
+}
+
 /* Bring the schema from its version to target, one step per migration. */
 static int
 migrate(struct store *st, int target, char **cause)
@@ -623,6 +688,15 @@ migrate(struct store *st, int target, char **cause)
 	if (pragma_int(st, "PRAGMA application_id", &appid, cause) != 0)
 		goto fail;
 	appid_done = appid == STORE_APPLICATION_ID;
+	/* what the migrations call */
+	if (sqlite3_create_function(st->db, "px_week_key", 1, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC, NULL, sql_week_key, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_create_function(st->db, "px_week_id", 1, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC, NULL, sql_week_id, NULL, NULL) != SQLITE_OK) {
+		util_cause(cause, _("database %s: %s"), st->path,
+		    sqlite3_errmsg(st->db));
+		goto fail;
+	}
 	for (; v < target; v++) {
 		if (exec_script(st, migrations[v], cause) != 0)
 			goto fail;

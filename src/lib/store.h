@@ -46,7 +46,7 @@ struct store;
  * store_open() upgrades older databases one step at a time in one
  * transaction.
  */
-#define STORE_SCHEMA_VERSION	4
+#define STORE_SCHEMA_VERSION	5
 
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (not its directory) */
@@ -304,6 +304,24 @@ int store_term_df(struct store *st, const char *term, int64_t *df,
  * *out (caller frees with free()) has *n ids. */
 int store_postings(struct store *st, const char *term, size_t limit,
     int64_t **out, size_t *n, char **cause);
+
+/*
+ * The time index (align.c): sentences under (term, week) keys.  A key is
+ * store_week_key(): 62 bits of a hash of the term with the week in the
+ * low 20 (stable: changing it needs a migration; two terms that collide
+ * only share candidates).  Rows are chunks, one per key and batch: how
+ * many sentences were indexed (count) and their ids, which stop once the
+ * key is common; its df is the sum of the counts.
+ * store_week_add() writes a chunk whose first sentence is `first` (ids[0,
+ * n) ascending, n <= count); store_week_df() sums the counts;
+ * store_week_postings() gives every id, ascending (*out: the caller frees).
+ */
+int64_t store_week_key(const char *term, int32_t week);
+int store_week_add(struct store *st, int64_t key, int64_t first,
+    int64_t count, const int64_t *ids, size_t n, char **cause);
+int store_week_df(struct store *st, int64_t key, int64_t *df, char **cause);
+int store_week_postings(struct store *st, int64_t key, int64_t **out,
+    size_t *n, char **cause);
 
 /* --- pairs ------------------------------------------------------------ */
 
