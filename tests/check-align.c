@@ -62,9 +62,28 @@ static const char sports[] =
     "Its captain lifted the trophy in front of a sold-out stadium.\n";
 
 struct counts {
-	size_t	pairs[3];	/* by enum store_relation */
-	int64_t	pair_a, pair_b;	/* the last conflict pair */
+	struct store	*st;
+	size_t		 pairs[3];	/* by enum store_relation */
+	size_t		 similar_apart;	/* similar, other stories */
+	int64_t		 pair_a, pair_b;	/* the last conflict pair */
 };
+
+static int64_t
+story_of_sentence(struct store *st, int64_t sentence)
+{
+	struct store_sentence	*s = NULL;
+	struct store_article	*a = NULL;
+	int64_t			 story;
+
+	ck_assert_int_eq(store_sentence_get(st, sentence, &s, NULL), 0);
+	ck_assert_ptr_nonnull(s);
+	ck_assert_int_eq(store_article_get(st, s->article, &a, NULL), 0);
+	ck_assert_ptr_nonnull(a);
+	story = a->story;
+	store_article_free(a);
+	store_sentence_free(s);
+	return story;
+}
 
 static int
 count_pair(void *arg, const struct store_pair *p)
@@ -72,6 +91,9 @@ count_pair(void *arg, const struct store_pair *p)
 	struct counts	*c = arg;
 
 	c->pairs[p->relation]++;
+	if (p->relation == STORE_SIMILAR && story_of_sentence(c->st, p->a) !=
+	    story_of_sentence(c->st, p->b))
+		c->similar_apart++;
 	if (p->relation == STORE_CONFLICT) {
 		c->pair_a = p->a;
 		c->pair_b = p->b;
@@ -149,11 +171,15 @@ check_findings(struct store *st)
 	ck_assert_int_eq(store_story_count(st, &nstories, &cause), 0);
 	ck_assert_int_eq(nstories, 3);
 
-	/* Shared sentences, and the toll as a conflicting pair. */
+	/* Shared sentences, and the toll as a conflicting pair; the other
+	 * quake's rescue teams reached another capital: alike, but no pair
+	 * across stories. */
 	memset(&c, 0, sizeof c);
+	c.st = st;
 	ck_assert_int_eq(store_pairs_each(st, count_pair, &c, &cause), 0);
 	ck_assert_uint_ge(c.pairs[STORE_SAME], 2);
 	ck_assert_uint_eq(c.pairs[STORE_CONFLICT], 1);
+	ck_assert_uint_eq(c.similar_apart, 0);
 
 	/* Claims: 120 and 2,000 killed, attributed. */
 	ck_assert_int_eq(store_claims_of_story(st, a[0]->story, &cl, &n,

@@ -46,7 +46,10 @@
  * Invariants: an article's own sentences are indexed only after its
  * candidates were looked up, so an article is never paired with itself by
  * the matcher (pairs inside one article come from conflicts only); pairs
- * are stored with a < b by the store; the engine never commits.
+ * are stored with a < b by the store; the engine never commits.  The
+ * pairs of a new article are written once its story is known (struct
+ * found): `same` ones always, `similar` ones only with articles of its
+ * story as it stands then (align_pairs()).
  */
 #include "px.h"
 #include "align.h"
@@ -175,8 +178,17 @@ struct prep {
 /* What links the new article to another one. */
 struct link {
 	int64_t	article;
+	int64_t	story;		/* the other's, once align_story() read it */
 	int	nsame, nsimilar, nweak, nlong;
 	double	best;
+};
+
+/* A pair found for the new article, written once its story is known. */
+struct found {
+	int64_t	a, b;		/* a: the new article's sentence */
+	int64_t	article;	/* b's */
+	double	score;
+	int	same;
 };
 
 /* What the new article claims about: a kind and a subject. */
@@ -191,6 +203,8 @@ struct work {
 	size_t		 ncache, capcache;
 	struct link	*links;
 	size_t		 nlinks, caplinks;
+	struct found	*found;
+	size_t		 nfound, capfound;
 	struct key	*keys;		/* of the article's claims */
 	size_t		 nkeys;
 	int		 merged;	/* stories were merged into its own */
@@ -841,6 +855,7 @@ work_free(struct work *w)
 		match_sentence_free(w->cache[i].ms);
 	free(w->cache);
 	free(w->links);
+	free(w->found);
 	for (i = 0; i < w->nkeys; i++)
 		free(w->keys[i].subject);
 	free(w->keys);
@@ -1055,6 +1070,29 @@ struct scored {
 	int			rare;	/* struct cand's */
 	struct match_result	m;
 };
+
+/* Keep a pair of sentence a (the new article's) and res's. */
+static int
+work_found(struct work *w, int64_t a, const struct scored *res, int same,
+    char **cause)
+{
+	struct found	*f;
+
+	if (w->nfound == w->capfound) {
+		w->capfound = w->capfound == 0 ? 64 : w->capfound * 2;
+		f = util_reallocarray(w->found, w->capfound, sizeof *f);
+		if (f == NULL)
+			return oom(cause);
+		w->found = f;
+	}
+	f = &w->found[w->nfound++];
+	f->a = a;
+	f->b = res->id;
+	f->article = res->article;
+	f->score = res->m.score;
+	f->same = same;
+	return 0;
+}
 
 /* `same` before `similar`, then by score, then newest first. */
 static int
@@ -1333,9 +1371,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		r = res[i].m.relation;
 		if (r == MATCH_SIMILAR && nsim++ >= ALIGN_SIMILAR)
 			break;
-		if (store_pair_put(al->st, sid, res[i].id,
-		    r == MATCH_SAME ? STORE_SAME : STORE_SIMILAR,
-		    res[i].m.score, NULL, cause) != 0)
+		if (work_found(w, sid, &res[i], r == MATCH_SAME, cause) != 0)
 			goto out;
 		if (work_link(w, res[i].article, &res[i].m, res[i].rare,
 		    cause) != 0)
@@ -1445,6 +1481,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 			o = NULL;
 			continue;
 		}
+		w->links[i].story = o->story;
 		memset(&sl, 0, sizeof sl);
 		sl.nsame = w->links[i].nsame;
 		sl.nsimilar = w->links[i].nsimilar;
@@ -1499,6 +1536,12 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	}
 	if (store_article_set_story(al->st, a->id, best, cause) != 0)
 		goto out;
+	/* the others' stories as they are now */
+	for (i = 0; i < w->nlinks; i++) {
+		for (j = 0; j < nsids; j++)
+			if (w->links[i].story == sids[j])
+				w->links[i].story = best;
+	}
 	*story = best;
 	rc = 0;
 out:
@@ -1506,6 +1549,36 @@ out:
 	free(sids);
 	free(strength);
 	return rc;
+}
+
+/*
+ * Write the pairs found: every `same` one, and the `similar` ones with an
+ * article of the same story.  A similar sentence of another story is a
+ * turn of phrase used about other people ("Schools in X will remain
+ * closed until Thursday"): most similar pairs of a large database are
+ * such, and no editor compares those two articles.
+ */
+static int
+align_pairs(struct align *al, const struct work *w, int64_t story,
+    char **cause)
+{
+	const struct found	*f;
+	size_t			 i, j;
+
+	for (i = 0; i < w->nfound; i++) {
+		f = &w->found[i];
+		if (!f->same) {
+			for (j = 0; j < w->nlinks; j++)
+				if (w->links[j].article == f->article)
+					break;
+			if (j == w->nlinks || w->links[j].story != story)
+				continue;
+		}
+		if (store_pair_put(al->st, f->a, f->b, f->same ? STORE_SAME :
+		    STORE_SIMILAR, f->score, NULL, cause) != 0)
+			return -1;
+	}
+	return 0;
 }
 
 /* --- claims and conflicts -------------------------------------------- */
@@ -1958,7 +2031,8 @@ align_article(struct align *al, int64_t article, char **cause)
 	}
 	if (align_claims(al, &w, a, s, ns, cause) != 0)
 		goto out;
-	if (align_story(al, &w, a, &story, cause) != 0)
+	if (align_story(al, &w, a, &story, cause) != 0 ||
+	    align_pairs(al, &w, story, cause) != 0)
 		goto out;
 	if (align_conflicts(al, &w, story, cause) != 0)
 		goto out;
