@@ -100,23 +100,32 @@ struct plist {
 	int64_t		 dfadd;
 };
 
-/* Tokens of one sentence, kept across articles. */
+/*
+ * One sentence kept across articles: its tokens until it is prepared,
+ * then the prepared sentence (ms) alone, its weights those of article
+ * generation gen (weighed again when another article uses it).
+ */
 struct tslot {
-	int64_t		 id;		/* 0: free */
-	int64_t		 article;
-	struct token	*t;
-	size_t		 n;
-	uint32_t	 next;		/* hash chain; TCACHE_NONE ends it */
+	int64_t			 id;		/* 0: free */
+	int64_t			 article;
+	struct token		*t;
+	size_t			 n;
+	struct match_sentence	*ms;
+	uint32_t		 gen;
+	uint32_t		 next;	/* hash chain; TCACHE_NONE ends it */
 };
 
-#define TCACHE_SLOTS	32768		/* about 40 MB of tokens at most */
+#define TCACHE_SLOTS	32768		/* about 50 MB at most */
 #define TCACHE_BUCKETS	65536
 #define TCACHE_NONE	UINT32_MAX
 
+/* A slot of generation gen is in use by the article being aligned (its
+ * work borrows the slot's ms): the FIFO passes over it. */
 struct tcache {
 	struct tslot	*slot;		/* TCACHE_SLOTS, a FIFO ring */
 	uint32_t	*bucket;	/* TCACHE_BUCKETS chain heads */
 	uint32_t	 head;		/* next slot to (re)use */
+	uint32_t	 gen;		/* the article's: never 0 */
 };
 
 /* Conflict pairs stored by this engine (open addressing, a == 0: free). */
@@ -652,7 +661,21 @@ tcache_init(struct tcache *tc)
 	for (i = 0; i < TCACHE_BUCKETS; i++)
 		tc->bucket[i] = TCACHE_NONE;
 	tc->head = 0;
+	tc->gen = 1;
 	return 0;
+}
+
+/* A new article: the slots it uses are weighed again and kept. */
+static void
+tcache_next(struct tcache *tc)
+{
+	uint32_t	i;
+
+	if (++tc->gen == 0) {
+		for (i = 0; i < TCACHE_SLOTS; i++)
+			tc->slot[i].gen = 0;
+		tc->gen = 1;
+	}
 }
 
 static void
@@ -664,6 +687,7 @@ tcache_clear(struct tcache *tc)
 		return;
 	for (i = 0; i < TCACHE_SLOTS; i++) {
 		free(tc->slot[i].t);
+		match_sentence_free(tc->slot[i].ms);
 		memset(&tc->slot[i], 0, sizeof tc->slot[i]);
 	}
 	for (i = 0; i < TCACHE_BUCKETS; i++)
@@ -677,8 +701,10 @@ tcache_free(struct tcache *tc)
 	uint32_t	i;
 
 	if (tc->slot != NULL) {
-		for (i = 0; i < TCACHE_SLOTS; i++)
+		for (i = 0; i < TCACHE_SLOTS; i++) {
 			free(tc->slot[i].t);
+			match_sentence_free(tc->slot[i].ms);
+		}
 	}
 	free(tc->slot);
 	free(tc->bucket);
@@ -697,14 +723,21 @@ tcache_get(struct tcache *tc, int64_t id)
 	return NULL;
 }
 
-/* Keep the tokens t (n of them, taken over) of sentence id. */
+/*
+ * Keep sentence id: its tokens t (n of them) or its prepared ms weighed
+ * for this article (taken over, the other NULL).
+ */
 static void
 tcache_put(struct tcache *tc, int64_t id, int64_t article, struct token *t,
-    size_t n)
+    size_t n, struct match_sentence *ms)
 {
-	struct tslot	*e = &tc->slot[tc->head];
-	uint32_t	*k, h;
+	struct tslot	*e;
+	uint32_t	*k, h, tries;
 
+	for (tries = 0; tries < TCACHE_SLOTS &&
+	    tc->slot[tc->head].gen == tc->gen; tries++)
+		tc->head = (tc->head + 1) % TCACHE_SLOTS;
+	e = &tc->slot[tc->head];
 	if (e->id != 0) {
 		/* Unlink the oldest sentence from its chain. */
 		k = &tc->bucket[tcache_hash(e->id)];
@@ -712,12 +745,15 @@ tcache_put(struct tcache *tc, int64_t id, int64_t article, struct token *t,
 			k = &tc->slot[*k].next;
 		*k = e->next;
 		free(e->t);
+		match_sentence_free(e->ms);
 	}
 	h = tcache_hash(id);
 	e->id = id;
 	e->article = article;
 	e->t = t;
 	e->n = n;
+	e->ms = ms;
+	e->gen = ms != NULL ? tc->gen : 0;
 	e->next = tc->bucket[h];
 	tc->bucket[h] = tc->head;
 	tc->head = (tc->head + 1) % TCACHE_SLOTS;
@@ -851,9 +887,7 @@ work_free(struct work *w)
 {
 	size_t	i;
 
-	for (i = 0; i < w->capcache; i++)
-		match_sentence_free(w->cache[i].ms);
-	free(w->cache);
+	free(w->cache);		/* its ms are the token cache's */
 	free(w->links);
 	free(w->found);
 	for (i = 0; i < w->nkeys; i++)
@@ -905,7 +939,7 @@ candidate_tokens(struct align *al, int64_t id, char **cause)
 		if (n < 0)
 			return -1;
 	}
-	tcache_put(&al->tc, id, article, t, (size_t)n);
+	tcache_put(&al->tc, id, article, t, (size_t)n, NULL);
 	return 0;
 }
 
@@ -948,9 +982,17 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 			return NULL;
 		e = tcache_get(&al->tc, id);
 	}
-	p->ms = match_prepare_tokens(al->mt, e->t, e->n, align_idf, al, cause);
-	if (p->ms == NULL)
-		return NULL;
+	if (e->ms == NULL) {
+		e->ms = match_prepare_tokens(al->mt, e->t, e->n, align_idf, al,
+		    cause);
+		if (e->ms == NULL)
+			return NULL;
+		free(e->t);
+		e->t = NULL;
+	} else if (e->gen != al->tc.gen)
+		match_sentence_weigh(al->mt, e->ms, align_idf, al);
+	e->gen = al->tc.gen;
+	p->ms = e->ms;		/* borrowed: the slot is kept for the article */
 	p->id = id;
 	p->article = e->article;
 	w->ncache++;
@@ -1968,6 +2010,7 @@ align_article(struct align *al, int64_t article, char **cause)
 	int			 rc = -1;
 
 	memset(&w, 0, sizeof w);
+	tcache_next(&al->tc);
 	postings_trim(al);
 	if (al->wk.n > ALIGN_WKEYS_KEPT) {
 		if (wmap_flush(al, cause) != 0)
@@ -2038,9 +2081,9 @@ align_article(struct align *al, int64_t article, char **cause)
 		goto out;
 	/* The article's sentences will be candidates of the next ones. */
 	for (i = 0; i < ns; i++) {
-		tcache_put(&al->tc, s[i].id, article, tok[i],
-		    (size_t)ntok[i]);
-		tok[i] = NULL;
+		tcache_put(&al->tc, s[i].id, article, NULL, (size_t)ntok[i],
+		    ms[i]);
+		ms[i] = NULL;
 	}
 	rc = 0;
 out:

@@ -555,9 +555,7 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	struct match_sentence	*ms;
 	size_t			 ncont = 0, nnum = 0, i, k;
 	char			*p;
-	const char		*text;
 	const struct term_facts	*tf;
-	double			 w;
 
 	for (i = 0; i < n; i++) {
 		if (is_content(&t[i]))
@@ -659,6 +657,21 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 		ms->nearlen[i] = tf->nearlen;
 		ms->digit[i] = tf->digit;
 		ms->ndigits += tf->digit;
+	}
+	match_sentence_weigh(mt, ms, idf, arg);
+	return ms;
+}
+
+void
+match_sentence_weigh(struct match *mt, struct match_sentence *ms,
+    match_idf_fn idf, void *arg)
+{
+	const char	*text;
+	size_t		 i;
+	double		 w;
+
+	ms->wsum = 0;
+	for (i = 0; i < ms->nterms; i++) {
 		w = 1.0;
 		if (idf != NULL &&
 		    (text = tokens_term(mt->tk, ms->terms[i])) != NULL)
@@ -668,7 +681,6 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 		ms->weight[i] = w;
 		ms->wsum += w;
 	}
-	return ms;
 }
 
 struct match_sentence *

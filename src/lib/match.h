@@ -71,6 +71,10 @@ struct match_sentence	*match_prepare_tokens(struct match *,
 			    const struct token *t, size_t n, match_idf_fn idf,
 			    void *arg, char **cause);
 void			 match_sentence_free(struct match_sentence *);
+/* Weigh a prepared sentence's terms again (the IDF changed). */
+void			 match_sentence_weigh(struct match *,
+			    struct match_sentence *, match_idf_fn idf,
+			    void *arg);
 
 /* The feature vector of a pair (for tuning); names by match_feature_name. */
 void		 match_features(struct match *, const struct match_sentence *,
