@@ -1498,10 +1498,10 @@ static int
 align_story(struct align *al, struct work *w, const struct store_article *a,
     int64_t *story, char **cause)
 {
-	struct store_article	*o = NULL;
 	struct store_story	*s = NULL, ns;
 	struct story_link	 sl;
-	int64_t			*sids = NULL, best = 0, id;
+	char			*odate = NULL;
+	int64_t			*sids = NULL, best = 0, id, ostory;
 	int			*strength = NULL, bests = -1;
 	size_t			 nsids = 0, i, j;
 	int			 rc = -1;
@@ -1515,32 +1515,28 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		}
 	}
 	for (i = 0; i < w->nlinks; i++) {
-		if (store_article_get(al->st, w->links[i].article, &o,
-		    cause) != 0)
+		free(odate);
+		if (store_article_story(al->st, w->links[i].article, &ostory,
+		    &odate, cause) != 0)
 			goto out;
-		if (o == NULL || o->story == 0) {
-			store_article_free(o);
-			o = NULL;
+		if (ostory <= 0)
 			continue;
-		}
-		w->links[i].story = o->story;
+		w->links[i].story = ostory;
 		memset(&sl, 0, sizeof sl);
 		sl.nsame = w->links[i].nsame;
 		sl.nsimilar = w->links[i].nsimilar;
 		sl.nweak = w->links[i].nweak;
 		sl.nlong = w->links[i].nlong;
 		sl.best = w->links[i].best;
-		if (story_linked(&sl, a->date, o->date)) {
+		if (story_linked(&sl, a->date, odate)) {
 			for (j = 0; j < nsids; j++)
-				if (sids[j] == o->story)
+				if (sids[j] == ostory)
 					break;
 			if (j == nsids)
-				sids[nsids++] = o->story;
+				sids[nsids++] = ostory;
 			strength[j] += 4 * sl.nsame + 2 * sl.nsimilar +
 			    sl.nweak;
 		}
-		store_article_free(o);
-		o = NULL;
 	}
 	for (j = 0; j < nsids; j++) {
 		if (strength[j] > bests ||
@@ -1587,6 +1583,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	*story = best;
 	rc = 0;
 out:
+	free(odate);
 	store_story_free(s);
 	free(sids);
 	free(strength);
@@ -2005,7 +2002,7 @@ align_article(struct align *al, int64_t article, char **cause)
 	uint32_t		*terms = NULL;
 	size_t			 ns = 0, i, nt, maxtok = 0;
 	struct work		 w;
-	int64_t			 story;
+	int64_t			 story = 0;
 	long			 day;
 	int			 rc = -1;
 

@@ -36,6 +36,9 @@ static const char sql_sentence_fts_add[] =
 static const char sql_by_hash[] = "SELECT id FROM articles WHERE hash = ?1";
 static const char sql_article_get[] =
     "SELECT " ART_COLS " FROM articles WHERE id = ?1";
+/* columns before raw: its overflow pages are not read */
+static const char sql_article_story[] =
+    "SELECT story, date FROM articles WHERE id = ?1";
 static const char sql_cites[] =
     "SELECT name FROM cites WHERE article = ?1 ORDER BY idx";
 static const char sql_raw[] = "SELECT raw FROM articles WHERE id = ?1";
@@ -334,6 +337,31 @@ store_article_get(struct store *st, int64_t id, struct store_article **out,
 		*out = NULL;
 		return -1;
 	}
+	return 0;
+}
+
+int
+store_article_story(struct store *st, int64_t id, int64_t *story,
+    char **date, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	*story = -1;
+	*date = NULL;
+	if ((s = store_stmt(st, sql_article_story, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_ROW) {
+		*story = sqlite3_column_int64(s, 0);
+		if (store_col_text(s, 1, date) != 0) {
+			sqlite3_reset(s);
+			return nomem(cause);
+		}
+	}
+	sqlite3_reset(s);
 	return 0;
 }
 

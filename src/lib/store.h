@@ -149,6 +149,14 @@ int store_article_get(struct store *st, int64_t id,
     struct store_article **out, char **cause);
 void store_article_free(struct store_article *a);
 
+/*
+ * An article's story (0: none) and date (*date malloc'd, NULL when it has
+ * none; the caller frees), read from the row alone: *story = -1 when there
+ * is no such article.
+ */
+int store_article_story(struct store *st, int64_t id, int64_t *story,
+    char **date, char **cause);
+
 /* The original bytes, exactly as imported: *data (malloc'd, caller frees,
  * NUL-terminated for convenience) and *len.  *data = NULL if no article. */
 int store_article_raw(struct store *st, int64_t id, char **data,
