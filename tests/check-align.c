@@ -15,6 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "suites.h"
 #include "px.h"
 #include "align.h"
@@ -113,7 +115,9 @@ setup(void)
 	snprintf(tmpdir, sizeof tmpdir, "/tmp/px-align-XXXXXX");
 	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
 	snprintf(dbpath, sizeof dbpath, "%s/test.db", tmpdir);
-	ck_assert_int_eq(store_open(dbpath, STORE_CREATE, &st, &cause), 0);
+	/* as the import command opens it: without foreign keys */
+	ck_assert_int_eq(store_open(dbpath, STORE_CREATE | STORE_BULK, &st,
+	    &cause), 0);
 	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
 	memset(&io, 0, sizeof io);
 	align_ingest_options(al, &io);
@@ -140,6 +144,21 @@ teardown(void)
 	if (cmd != NULL && system(cmd) != 0)
 		fprintf(stderr, "cannot remove %s\n", tmpdir);
 	free(cmd);
+}
+
+/* Every row's parents are there, though the engine ran without keys. */
+static void
+check_foreign_keys(void)
+{
+	sqlite3		*db;
+	sqlite3_stmt	*s;
+
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "PRAGMA foreign_key_check",
+	    -1, &s, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_DONE);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
 }
 
 /* What the engine must have found, whichever way it got there. */
@@ -209,6 +228,7 @@ check_findings(struct store *st)
 
 	for (i = 0; i < 4; i++)
 		store_article_free(a[i]);
+	check_foreign_keys();
 }
 
 START_TEST(test_import_aligns)
@@ -228,7 +248,7 @@ START_TEST(test_align_all_again)
 	struct align	*al = NULL;
 	char		*cause = NULL;
 
-	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
 	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
 	ck_assert_int_eq(align_all(al, NULL, NULL, &cause), 0);
 	check_findings(st);
@@ -260,7 +280,7 @@ START_TEST(test_conflict_keeps_id)
 	size_t			 n;
 	int64_t			 before, oid;
 
-	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
 	ck_assert_int_eq(store_article_get(st, 1, &a, &cause), 0);
 	ck_assert_int_eq(store_conflicts_of_story(st, a->story, &cf, &n,
 	    &cause), 0);
@@ -342,7 +362,7 @@ START_TEST(test_rollback_forgets)
 	int64_t			 before[3], after[3];
 	size_t			 i;
 
-	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
 	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
 	memset(&io, 0, sizeof io);
 	align_ingest_options(al, &io);
@@ -414,7 +434,7 @@ START_TEST(test_week_index)
 	size_t			 len;
 	int			 i, j;
 
-	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
 	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
 	memset(&io, 0, sizeof io);
 	align_ingest_options(al, &io);
@@ -465,7 +485,7 @@ START_TEST(test_align_missing_article)
 	struct align	*al = NULL;
 	char		*cause = NULL;
 
-	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
 	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
 	ck_assert_int_eq(align_article(al, 999, &cause), -1);
 	ck_assert_ptr_nonnull(cause);

@@ -358,6 +358,89 @@ START_TEST(test_week_index)
 }
 END_TEST
 
+static int64_t
+count_rows(const char *sql)
+{
+	sqlite3		*db;
+	sqlite3_stmt	*s;
+	int64_t		 n;
+
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL),
+	    SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+	n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return n;
+}
+
+/*
+ * Without foreign keys (STORE_BULK) the engine's deletes leave no row
+ * without its parent: what the keys would cascade is written out.
+ */
+START_TEST(test_deletes_without_keys)
+{
+	struct store		*st = NULL;
+	struct store_story	 ss;
+	struct store_claim	 c;
+	struct store_conflict	 cf;
+	struct store_sentence	*sen = NULL;
+	struct fake		 f;
+	int64_t			 art, story, cl[2], k1, k2;
+	size_t			 n;
+	char			*cause = NULL;
+
+	store_close(open_new());
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
+	fake_make(&f, "keys", 3, NULL, NULL);
+	art = fake_add(st, &f, "f");
+	memset(&ss, 0, sizeof ss);
+	ss.title = "Keys";
+	ck_assert_int_eq(store_story_put(st, &ss, &story, NULL), 0);
+	ck_assert_int_eq(store_article_set_story(st, art, story, NULL), 0);
+	ck_assert_int_eq(store_sentences(st, art, &sen, &n, NULL), 0);
+	memset(&c, 0, sizeof c);
+	c.sentence = sen[0].id;
+	c.kind = "killed";
+	c.has_num = 1;
+	c.value_num = 10;
+	ck_assert_int_eq(store_claim_add(st, &c, &cl[0], NULL), 0);
+	c.sentence = sen[1].id;
+	c.value_num = 90;
+	ck_assert_int_eq(store_claim_add(st, &c, &cl[1], NULL), 0);
+	memset(&cf, 0, sizeof cf);
+	cf.story = story;
+	cf.kind = "killed";
+	cf.reason = "10 against 90";
+	cf.claims = cl;
+	cf.nclaims = 2;
+	ck_assert_int_eq(store_conflict_add(st, &cf, &k1, NULL), 0);
+	ck_assert_int_eq(store_conflict_add(st, &cf, &k2, NULL), 0);
+	store_close(st);
+	ck_assert_int_eq(count_rows("SELECT count(*) FROM conflict_claims"),
+	    4);
+
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
+	ck_assert_int_eq(store_conflict_delete(st, k1, NULL), 0);
+	store_close(st);
+	ck_assert_int_eq(count_rows("SELECT count(*) FROM conflict_claims"),
+	    2);
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
+	ck_assert_int_eq(store_story_delete(st, story, NULL), 0);
+	store_close(st);
+	ck_assert_int_eq(count_rows("SELECT count(*) FROM conflict_claims"),
+	    0);
+	ck_assert_int_eq(count_rows("SELECT count(*) FROM conflicts"), 0);
+	ck_assert_int_eq(count_rows("SELECT count(*) FROM articles "
+	    "WHERE story IS NOT NULL"), 0);
+	ck_assert_int_eq(count_rows("SELECT count(*) FROM "
+	    "pragma_foreign_key_check"), 0);
+	store_sentences_free(sen, n);
+	fake_free(&f);
+}
+END_TEST
+
 START_TEST(test_newer_schema_refused)
 {
 	struct store	*st;
@@ -1226,6 +1309,7 @@ store_suite(void)
 	tcase_add_test(tc, test_migrate_pairs_relation);
 	tcase_add_test(tc, test_migrate_week);
 	tcase_add_test(tc, test_week_index);
+	tcase_add_test(tc, test_deletes_without_keys);
 	tcase_add_test(tc, test_newer_schema_refused);
 	tcase_add_test(tc, test_add_get_duplicate);
 	tcase_add_test(tc, test_rollback);

@@ -10,8 +10,17 @@
 
 static const char sql_story_move[] =
     "UPDATE articles SET story = ?2 WHERE story = ?1";
+/*
+ * What the foreign keys would cascade is written out: an import runs
+ * without them (store.c).
+ */
+static const char sql_story_conflict_claims_delete[] =
+    "DELETE FROM conflict_claims WHERE conflict IN "
+    "(SELECT id FROM conflicts WHERE story = ?1)";
 static const char sql_story_conflicts_delete[] =
     "DELETE FROM conflicts WHERE story = ?1";
+static const char sql_story_unset[] =
+    "UPDATE articles SET story = NULL WHERE story = ?1";
 static const char sql_story_delete[] =
     "DELETE FROM stories WHERE id = ?1";
 static const char sql_conflict_delete[] =
@@ -22,6 +31,11 @@ static const char sql_conflict_claims_delete[] =
     "DELETE FROM conflict_claims WHERE conflict = ?1";
 static const char sql_conflict_claim_insert[] =
     "INSERT OR IGNORE INTO conflict_claims (conflict, claim) VALUES (?1, ?2)";
+
+/* Run the statements sql[0, n) with the same ids, all or none. */
+static int
+run_all(struct store *st, const char *const *sql, size_t n, int64_t a,
+    char **cause);
 
 static int
 run_ids(struct store *st, const char *sql, int64_t a, int64_t b,
@@ -48,24 +62,52 @@ store_story_move(struct store *st, int64_t from, int64_t to, char **cause)
 	return run_ids(st, sql_story_move, from, to, cause);
 }
 
+static int
+run_all(struct store *st, const char *const *sql, size_t n, int64_t a,
+    char **cause)
+{
+	size_t	i;
+	int	own, ok = 1;
+
+	if (store_writable(st, cause) != 0 ||
+	    store_atomic_begin(st, &own, cause) != 0)
+		return -1;
+	for (i = 0; i < n && ok; i++)
+		ok = run_ids(st, sql[i], a, 0, cause) == 0;
+	if (store_atomic_end(st, own, ok, ok ? cause : NULL) != 0)
+		ok = 0;
+	return ok ? 0 : -1;
+}
+
 int
 store_story_conflicts_clear(struct store *st, int64_t story, char **cause)
 {
-	return run_ids(st, sql_story_conflicts_delete, story, 0, cause);
+	static const char *const sql[] = {
+		sql_story_conflict_claims_delete, sql_story_conflicts_delete
+	};
+
+	return run_all(st, sql, PX_NITEMS(sql), story, cause);
 }
 
 int
 store_story_delete(struct store *st, int64_t story, char **cause)
 {
-	if (store_story_conflicts_clear(st, story, cause) != 0)
-		return -1;
-	return run_ids(st, sql_story_delete, story, 0, cause);
+	static const char *const sql[] = {
+		sql_story_conflict_claims_delete, sql_story_conflicts_delete,
+		sql_story_unset, sql_story_delete
+	};
+
+	return run_all(st, sql, PX_NITEMS(sql), story, cause);
 }
 
 int
 store_conflict_delete(struct store *st, int64_t id, char **cause)
 {
-	return run_ids(st, sql_conflict_delete, id, 0, cause);
+	static const char *const sql[] = {
+		sql_conflict_claims_delete, sql_conflict_delete
+	};
+
+	return run_all(st, sql, PX_NITEMS(sql), id, cause);
 }
 
 int

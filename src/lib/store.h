@@ -54,7 +54,9 @@ struct store;
 #define STORE_BULK	0x4	/* a command that writes much (import,
 				   align): map up to 1 GiB of the file
 				   instead of a read per page (the mapped
-				   pages count in its memory) */
+				   pages count in its memory), and no
+				   foreign-key checks (the engine's writes
+				   keep them) */
 
 /*
  * Open the database at path.  Without STORE_CREATE a missing file is an
