@@ -35,8 +35,8 @@
  * week (a place in this week's news).  Each dated article's sentences are
  * also indexed under (term, week) keys for its terms that are common
  * overall (in more than ALIGN_MAX_DF sentences; a rare one's postings
- * are complete), stored by the store as integer keys with a chunk of ids
- * per key and batch (the ids stop once the key is common); a sentence
+ * are complete), stored by the store as integer keys, a row each with
+ * its count and ids (which stop once the key is common); a sentence
  * with fewer than
  * ALIGN_WEEK_WANT rare terms overall looks up its common ones in the
  * weeks around its article's (struct wmap caches the keys, flushed and
@@ -151,7 +151,6 @@ struct wkey {
 	uint32_t	 term;
 	int32_t		 week;
 	int64_t		 df;
-	int64_t		 first;		/* of the pending chunk */
 	struct plist	 pl;
 };
 
@@ -591,8 +590,6 @@ wkey_index(struct align *al, uint32_t term, int32_t week, int64_t sid,
 		return oom(cause);
 	if (wkey_df(al, k, cause) != 0)
 		return -1;
-	if (k->pl.dfadd == 0)
-		k->first = sid;
 	k->df++;
 	k->pl.dfadd++;
 	if (k->df > ALIGN_MAX_DF) {
@@ -619,8 +616,8 @@ wmap_flush(struct align *al, char **cause)
 			continue;
 		/* A key common before this chunk is never read again. */
 		if (k->df - k->pl.dfadd <= ALIGN_MAX_DF &&
-		    store_week_add(al->st, wkey_key(al, k), k->first,
-		    k->pl.dfadd, k->pl.pend, k->pl.npend, cause) != 0)
+		    store_week_add(al->st, wkey_key(al, k), k->pl.dfadd,
+		    k->pl.pend, k->pl.npend, cause) != 0)
 			return -1;
 		plist_written(&k->pl);
 	}

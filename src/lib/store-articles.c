@@ -118,12 +118,10 @@ static const char sql_postings[] = "SELECT p.sentence FROM terms t "
     "JOIN postings p ON p.term = t.id WHERE t.term = ?1 "
     "ORDER BY p.sentence LIMIT ?2";
 
-static const char sql_week_add[] = "INSERT OR REPLACE INTO week_postings "
-    "(key, first, n, ids) VALUES (?1, ?2, ?3, ?4)";
-static const char sql_week_df[] =
-    "SELECT total(n) FROM week_postings WHERE key = ?1";
-static const char sql_week_ids[] =
-    "SELECT ids FROM week_postings WHERE key = ?1 ORDER BY first";
+static const char sql_week_get[] =
+    "SELECT n, ids FROM week_postings WHERE key = ?1";
+static const char sql_week_put[] = "INSERT OR REPLACE INTO week_postings "
+    "(key, n, ids) VALUES (?1, ?2, ?3)";
 
 static int
 nomem(char **cause)
@@ -999,17 +997,19 @@ store_week_key(const char *term, int32_t week)
 	return (int64_t)(h | ((uint32_t)week & 0xfffffU));
 }
 
-/* The ids of a chunk: the first as it is, then the gaps, as varints. */
-static unsigned char *
-ids_encode(const int64_t *ids, size_t n, size_t *len)
+unsigned char *
+store_ids_encode(const int64_t *ids, size_t n, size_t *len)
 {
 	unsigned char	*b, *p;
 	uint64_t	 v;
 	size_t		 i;
 
-	if ((b = malloc(n * 10 + 1)) == NULL)
+	if ((b = malloc(n * 10 + 2)) == NULL)
 		return NULL;
-	for (i = 0, p = b; i < n; i++) {
+	p = b;
+	if (n > 0)
+		*p++ = 0;
+	for (i = 0; i < n; i++) {
 		v = (uint64_t)(i == 0 ? ids[0] : ids[i] - ids[i - 1]);
 		while (v >= 0x80) {
 			*p++ = (unsigned char)(v | 0x80);
@@ -1021,13 +1021,14 @@ ids_encode(const int64_t *ids, size_t n, size_t *len)
 	return b;
 }
 
-/* Append the ids of a chunk to v (room made by the caller); how many. */
+/* The ids of b[0, len) into v (room for len made by the caller): a 0
+ * says the next value is an id, any other is the gap to the next id. */
 static size_t
 ids_decode(const unsigned char *b, size_t len, int64_t *v)
 {
 	uint64_t	x, prev = 0;
 	size_t		i = 0, n = 0;
-	int		shift;
+	int		shift, abs = 0;
 
 	while (i < len) {
 		x = 0;
@@ -1038,33 +1039,58 @@ ids_decode(const unsigned char *b, size_t len, int64_t *v)
 			if ((b[i++] & 0x80) == 0)
 				break;
 		}
-		prev = n == 0 ? x : prev + x;
+		if (x == 0) {
+			abs = 1;
+			continue;
+		}
+		prev = abs ? x : prev + x;
+		abs = 0;
 		v[n++] = (int64_t)prev;
 	}
 	return n;
 }
 
 int
-store_week_add(struct store *st, int64_t key, int64_t first, int64_t count,
+store_week_add(struct store *st, int64_t key, int64_t count,
     const int64_t *ids, size_t n, char **cause)
 {
 	sqlite3_stmt	*s;
-	unsigned char	*b;
-	size_t		 len = 0;
+	unsigned char	*b, *add = NULL;
+	size_t		 len = 0, addlen = 0, oldlen = 0;
+	int64_t		 old = 0;
 	int		 rc;
 
 	if (count == 0)
 		return 0;
-	if ((b = ids_encode(ids, n, &len)) == NULL)
+	if ((s = store_stmt(st, sql_week_get, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, key);
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_ROW) {
+		old = sqlite3_column_int64(s, 0);
+		oldlen = (size_t)sqlite3_column_bytes(s, 1);
+	}
+	if ((n > 0 && (add = store_ids_encode(ids, n, &addlen)) == NULL) ||
+	    (b = malloc(oldlen + addlen + 1)) == NULL) {
+		sqlite3_reset(s);
+		free(add);
 		return nomem(cause);
-	if ((s = store_stmt(st, sql_week_add, cause)) == NULL) {
+	}
+	if (oldlen > 0)
+		memcpy(b, sqlite3_column_blob(s, 1), oldlen);
+	sqlite3_reset(s);
+	if (addlen > 0)
+		memcpy(b + oldlen, add, addlen);
+	free(add);
+	len = oldlen + addlen;
+	if ((s = store_stmt(st, sql_week_put, cause)) == NULL) {
 		free(b);
 		return -1;
 	}
 	sqlite3_bind_int64(s, 1, key);
-	sqlite3_bind_int64(s, 2, first);
-	sqlite3_bind_int64(s, 3, count);
-	sqlite3_bind_blob(s, 4, b, (int)len, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, old + count);
+	sqlite3_bind_blob(s, 3, b, (int)len, SQLITE_STATIC);
 	rc = store_step(st, s, cause);
 	sqlite3_reset(s);
 	free(b);
@@ -1078,7 +1104,7 @@ store_week_df(struct store *st, int64_t key, int64_t *df, char **cause)
 	int		 rc;
 
 	*df = 0;
-	if ((s = store_stmt(st, sql_week_df, cause)) == NULL)
+	if ((s = store_stmt(st, sql_week_get, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, key);
 	if ((rc = store_step(st, s, cause)) == -1)
@@ -1094,39 +1120,28 @@ store_week_postings(struct store *st, int64_t key, int64_t **out,
     size_t *n, char **cause)
 {
 	sqlite3_stmt	*s;
-	int64_t		*nv;
 	const void	*b;
-	size_t		 len, cap = 0;
+	size_t		 len;
 	int		 rc;
 
 	*out = NULL;
 	*n = 0;
-	if ((s = store_stmt(st, sql_week_ids, cause)) == NULL)
+	if ((s = store_stmt(st, sql_week_get, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, key);
-	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
-		b = sqlite3_column_blob(s, 0);
-		len = (size_t)sqlite3_column_bytes(s, 0);
-		/* a varint is at least a byte: len more ids at most */
-		if (*n + len > cap) {
-			cap = (*n + len) * 2;
-			if ((nv = util_reallocarray(*out, cap, sizeof *nv)) ==
-			    NULL) {
-				rc = nomem(cause);
-				break;
-			}
-			*out = nv;
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_ROW && (len = (size_t)sqlite3_column_bytes(s, 1)) >
+	    0) {
+		b = sqlite3_column_blob(s, 1);
+		/* a varint is at least a byte: len ids at most */
+		if ((*out = calloc(len, sizeof **out)) == NULL) {
+			sqlite3_reset(s);
+			return nomem(cause);
 		}
-		if (len > 0)
-			*n += ids_decode(b, len, *out + *n);
+		*n = ids_decode(b, len, *out);
 	}
 	sqlite3_reset(s);
-	if (rc == -1) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return -1;
-	}
 	return 0;
 }
 

@@ -56,6 +56,13 @@ int store_exec1(struct store *st, const char *sql, char **cause);
 int store_atomic_begin(struct store *st, int *own, char **cause);
 int store_atomic_end(struct store *st, int own, int ok, char **cause);
 
+/*
+ * Sentence ids (ascending) as the time index keeps them: a 0 varint, the
+ * first id, then the gaps, as varints; lists so made are appended to one
+ * another.  malloc'd (*len bytes); NULL when memory runs out.
+ */
+unsigned char *store_ids_encode(const int64_t *ids, size_t n, size_t *len);
+
 /* Bind text or NULL; bind an id, 0 as NULL. */
 int store_bind_text(sqlite3_stmt *s, int i, const char *t);
 int store_bind_id(sqlite3_stmt *s, int i, int64_t id);

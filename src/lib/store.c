@@ -245,25 +245,18 @@ static const char *const migrations[] = {
 	/*
 	 * 4 -> 5: the time index leaves the terms table.  Its keys were
 	 * terms "TERM\x1fWEEK" with a row per posting; they become integer
-	 * keys (store_week_key()) with a chunk of ids per key and batch.
-	 * Each old posting becomes a chunk of one, and what the count had
-	 * beyond its postings (a key grown common) a chunk of no ids.
+	 * keys (store_week_key()), one row each with the count and the ids
+	 * as one blob (store_week_add()).  Two old terms whose keys collide
+	 * keep one list: only candidates are lost.
 	 */
 	"CREATE TABLE week_postings ("
-	"  key INTEGER NOT NULL,"
-	"  first INTEGER NOT NULL,"
+	"  key INTEGER PRIMARY KEY,"
 	"  n INTEGER NOT NULL,"
-	"  ids BLOB NOT NULL,"
-	"  PRIMARY KEY (key, first)) WITHOUT ROWID;"
-	"INSERT INTO week_postings (key, first, n, ids)"
-	"  SELECT px_week_key(t.term), p.sentence, 1, px_week_id(p.sentence)"
-	"  FROM terms t JOIN postings p ON p.term = t.id"
-	"  WHERE instr(t.term, char(31)) > 0;"
-	"INSERT INTO week_postings (key, first, n, ids)"
-	"  SELECT px_week_key(t.term), 0, t.df - count(p.sentence), x''"
+	"  ids BLOB NOT NULL);"
+	"INSERT OR REPLACE INTO week_postings (key, n, ids)"
+	"  SELECT px_week_key(t.term), t.df, px_week_ids(p.sentence)"
 	"  FROM terms t LEFT JOIN postings p ON p.term = t.id"
-	"  WHERE instr(t.term, char(31)) > 0"
-	"  GROUP BY t.id HAVING t.df > count(p.sentence);"
+	"  WHERE instr(t.term, char(31)) > 0 GROUP BY t.id;"
 	"DELETE FROM postings WHERE term IN"
 	"  (SELECT id FROM terms WHERE instr(term, char(31)) > 0);"
 	"DELETE FROM terms WHERE instr(term, char(31)) > 0;"
@@ -671,21 +664,71 @@ sql_week_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	free(term);
 }
 
-/* px_week_id(ID): a chunk of one id, as store_week_add() writes it. */
+/* px_week_ids(ID): the aggregate of a key's ids, as store_week_add()
+ * writes them (NULL ids, from an outer join, are skipped). */
+struct week_ids {
+	int64_t	*v;
+	size_t	 n, cap;
+	int	 nomem;
+};
+
 static void
-sql_week_id(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+sql_week_ids_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	unsigned char	 b[10];
-	uint64_t	 v = (uint64_t)sqlite3_value_int64(argv[0]);
-	int		 n = 0;
+	struct week_ids	*w;
+	int64_t		*nv;
 
 	(void)argc;
-	while (v >= 0x80) {
-		b[n++] = (unsigned char)(v | 0x80);
-		v >>= 7;
+	if ((w = sqlite3_aggregate_context(ctx, sizeof *w)) == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
 	}
-	b[n++] = (unsigned char)v;
-	sqlite3_result_blob(ctx, b, n, SQLITE_TRANSIENT);
+	if (sqlite3_value_type(argv[0]) == SQLITE_NULL || w->nomem)
+		return;
+	if (w->n == w->cap) {
+		w->cap = w->cap == 0 ? 16 : w->cap * 2;
+		if ((nv = util_reallocarray(w->v, w->cap, sizeof *nv)) ==
+		    NULL) {
+			w->nomem = 1;
+			return;
+		}
+		w->v = nv;
+	}
+	w->v[w->n++] = sqlite3_value_int64(argv[0]);
+}
+
+static int
+cmp_i64(const void *a, const void *b)
+{
+	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+static void
+sql_week_ids_final(sqlite3_context *ctx)
+{
+	struct week_ids	*w = sqlite3_aggregate_context(ctx, 0);
+	unsigned char	*b;
+	size_t		 len = 0;
+
+	if (w == NULL || w->n == 0) {
+		if (w != NULL && w->nomem)
+			sqlite3_result_error_nomem(ctx);
+		else
+			sqlite3_result_zeroblob(ctx, 0);
+		if (w != NULL)
+			free(w->v);
+		return;
+	}
+	qsort(w->v, w->n, sizeof *w->v, cmp_i64);
+	b = w->nomem ? NULL : store_ids_encode(w->v, w->n, &len);
+	free(w->v);
+	if (b == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_blob(ctx, b, (int)len, free);
 }
 
 /* Bring the schema from its version to target, one step per migration. */
@@ -707,8 +750,9 @@ migrate(struct store *st, int target, char **cause)
 	/* what the migrations call */
 	if (sqlite3_create_function(st->db, "px_week_key", 1, SQLITE_UTF8 |
 	    SQLITE_DETERMINISTIC, NULL, sql_week_key, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_create_function(st->db, "px_week_id", 1, SQLITE_UTF8 |
-	    SQLITE_DETERMINISTIC, NULL, sql_week_id, NULL, NULL) != SQLITE_OK) {
+	    sqlite3_create_function(st->db, "px_week_ids", 1, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC, NULL, NULL, sql_week_ids_step,
+	    sql_week_ids_final) != SQLITE_OK) {
 		util_cause(cause, _("database %s: %s"), st->path,
 		    sqlite3_errmsg(st->db));
 		goto fail;

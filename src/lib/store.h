@@ -319,16 +319,16 @@ int store_postings(struct store *st, const char *term, size_t limit,
  * The time index (align.c): sentences under (term, week) keys.  A key is
  * store_week_key(): 62 bits of a hash of the term with the week in the
  * low 20 (stable: changing it needs a migration; two terms that collide
- * only share candidates).  Rows are chunks, one per key and batch: how
- * many sentences were indexed (count) and their ids, which stop once the
- * key is common; its df is the sum of the counts.
- * store_week_add() writes a chunk whose first sentence is `first` (ids[0,
- * n) ascending, n <= count); store_week_df() sums the counts;
- * store_week_postings() gives every id, ascending (*out: the caller frees).
+ * only share candidates).  One row per key: how many sentences were
+ * indexed under it (its df) and their ids, which stop once the key is
+ * common.  store_week_add() counts `count` more sentences and appends
+ * ids[0, n) (ascending, newer than any before, n <= count);
+ * store_week_df() gives the count; store_week_postings() every id,
+ * ascending (*out: the caller frees).
  */
 int64_t store_week_key(const char *term, int32_t week);
-int store_week_add(struct store *st, int64_t key, int64_t first,
-    int64_t count, const int64_t *ids, size_t n, char **cause);
+int store_week_add(struct store *st, int64_t key, int64_t count,
+    const int64_t *ids, size_t n, char **cause);
 int store_week_df(struct store *st, int64_t key, int64_t *df, char **cause);
 int store_week_postings(struct store *st, int64_t key, int64_t **out,
     size_t *n, char **cause);
