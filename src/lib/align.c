@@ -1749,25 +1749,47 @@ static const struct claim *
 main_claim(const struct conflict_in *in, size_t n, long sentence,
     const struct claim *c)
 {
-	size_t	i;
+	size_t	lo = 0, hi = n, mid, i;
 
-	for (i = 0; i < n; i++) {
-		if (in[i].sentence == sentence && in[i].c->kind == c->kind &&
+	/* in[] is in sentence order (then claim id): its first one */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (in[mid].sentence < sentence)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < n && in[i].sentence == sentence; i++) {
+		if (in[i].c->kind == c->kind &&
 		    same_subject(in[i].c->subject, c->subject))
 			return in[i].c;
 	}
 	return c;
 }
 
-static const struct conflict_in *
-find_claim(const struct conflict_in *in, size_t n, long id)
+static int
+in_by_claim(const void *a, const void *b)
 {
-	size_t	i;
+	const struct conflict_in *x = *(const struct conflict_in *const *)a;
+	const struct conflict_in *y = *(const struct conflict_in *const *)b;
 
-	for (i = 0; i < n; i++)
-		if (in[i].claim == id)
-			return &in[i];
-	return NULL;
+	return (x->claim > y->claim) - (x->claim < y->claim);
+}
+
+/* The claim id in byid[0, n) (sorted by in_by_claim), or NULL. */
+static const struct conflict_in *
+find_claim(const struct conflict_in *const *byid, size_t n, long id)
+{
+	size_t	lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (byid[mid]->claim < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && byid[lo]->claim == id ? byid[lo] : NULL;
 }
 
 /*
@@ -1777,13 +1799,14 @@ find_claim(const struct conflict_in *in, size_t n, long id)
  * report of Minsk, but does contradict a report of Warsaw.
  */
 static int
-pair_mains_agree(const struct conflict_in *in, size_t n,
+pair_mains_agree(const struct conflict_in *in,
+    const struct conflict_in *const *byid, size_t n,
     const struct conflict_pair *p)
 {
 	const struct conflict_in	*x, *y;
 
-	x = find_claim(in, n, p->claim_a);
-	y = find_claim(in, n, p->claim_b);
+	x = find_claim(byid, n, p->claim_a);
+	y = find_claim(byid, n, p->claim_b);
 	if (x == NULL || y == NULL)
 		return 0;
 	return claims_agree(main_claim(in, n, x->sentence, x->c),
@@ -1845,6 +1868,7 @@ align_conflicts(struct align *al, const struct work *w, int64_t story,
 	struct store_conflict	*old = NULL;
 	struct claim		*cv = NULL;
 	struct conflict_in	*in = NULL;
+	const struct conflict_in **byid = NULL;
 	struct conflict_set	*cs = NULL;
 	struct store_conflict	 x;
 	int64_t			*ids = NULL, id, pa, pb;
@@ -1945,13 +1969,22 @@ align_conflicts(struct align *al, const struct work *w, int64_t story,
 		    store_conflict_delete(al->st, old[i].id, cause) != 0)
 			goto out;
 	}
+	if (cs->npairs > 0) {
+		if ((byid = calloc(nin + 1, sizeof *byid)) == NULL) {
+			oom(cause);
+			goto out;
+		}
+		for (i = 0; i < nin; i++)
+			byid[i] = &in[i];
+		qsort(byid, nin, sizeof *byid, in_by_claim);
+	}
 	for (i = 0; i < cs->npairs; i++) {
 		pa = cs->pairs[i].a < cs->pairs[i].b ? cs->pairs[i].a :
 		    cs->pairs[i].b;
 		pb = cs->pairs[i].a < cs->pairs[i].b ? cs->pairs[i].b :
 		    cs->pairs[i].a;
 		if (pa == pb || cpairs_has(&al->cp, pa, pb) ||
-		    pair_mains_agree(in, nin, &cs->pairs[i]))
+		    pair_mains_agree(in, byid, nin, &cs->pairs[i]))
 			continue;
 		if (store_pair_put(al->st, pa, pb, STORE_CONFLICT, 1.0, NULL,
 		    cause) != 0)
@@ -1963,6 +1996,7 @@ out:
 	free(used);
 	free(ids);
 	conflict_free(cs);
+	free(byid);
 	free(in);
 	free(cv);
 	store_conflicts_free(old, nold);
