@@ -120,8 +120,9 @@ static const char sql_postings[] = "SELECT p.sentence FROM terms t "
 
 static const char sql_week_get[] =
     "SELECT n, ids FROM week_postings WHERE key = ?1";
-static const char sql_week_put[] = "INSERT OR REPLACE INTO week_postings "
-    "(key, n, ids) VALUES (?1, ?2, ?3)";
+static const char sql_week_add[] = "INSERT INTO week_postings "
+    "(key, n, ids) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO UPDATE SET "
+    "n = n + excluded.n, ids = px_append(ids, excluded.ids)";
 
 static int
 nomem(char **cause)
@@ -1055,41 +1056,20 @@ store_week_add(struct store *st, int64_t key, int64_t count,
     const int64_t *ids, size_t n, char **cause)
 {
 	sqlite3_stmt	*s;
-	unsigned char	*b, *add = NULL;
-	size_t		 len = 0, addlen = 0, oldlen = 0;
-	int64_t		 old = 0;
+	unsigned char	*b;
+	size_t		 len = 0;
 	int		 rc;
 
 	if (count == 0)
 		return 0;
-	if ((s = store_stmt(st, sql_week_get, cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, key);
-	if ((rc = store_step(st, s, cause)) == -1)
-		return -1;
-	if (rc == SQLITE_ROW) {
-		old = sqlite3_column_int64(s, 0);
-		oldlen = (size_t)sqlite3_column_bytes(s, 1);
-	}
-	if ((n > 0 && (add = store_ids_encode(ids, n, &addlen)) == NULL) ||
-	    (b = malloc(oldlen + addlen + 1)) == NULL) {
-		sqlite3_reset(s);
-		free(add);
+	if ((b = store_ids_encode(ids, n, &len)) == NULL)
 		return nomem(cause);
-	}
-	if (oldlen > 0)
-		memcpy(b, sqlite3_column_blob(s, 1), oldlen);
-	sqlite3_reset(s);
-	if (addlen > 0)
-		memcpy(b + oldlen, add, addlen);
-	free(add);
-	len = oldlen + addlen;
-	if ((s = store_stmt(st, sql_week_put, cause)) == NULL) {
+	if ((s = store_stmt(st, sql_week_add, cause)) == NULL) {
 		free(b);
 		return -1;
 	}
 	sqlite3_bind_int64(s, 1, key);
-	sqlite3_bind_int64(s, 2, old + count);
+	sqlite3_bind_int64(s, 2, count);
 	sqlite3_bind_blob(s, 3, b, (int)len, SQLITE_STATIC);
 	rc = store_step(st, s, cause);
 	sqlite3_reset(s);

@@ -731,6 +731,31 @@ sql_week_ids_final(sqlite3_context *ctx)
 	sqlite3_result_blob(ctx, b, (int)len, free);
 }
 
+/* px_append(A, B): the bytes of blob A then blob B (NULL: none); the time
+ * index appends a batch's ids to a key's with it (store_week_add()). */
+static void
+sql_append(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const void	*a, *b;
+	unsigned char	*r;
+	int		 na, nb;
+
+	(void)argc;
+	a = sqlite3_value_blob(argv[0]);
+	na = sqlite3_value_bytes(argv[0]);
+	b = sqlite3_value_blob(argv[1]);
+	nb = sqlite3_value_bytes(argv[1]);
+	if ((r = sqlite3_malloc64((sqlite3_uint64)na + nb + 1)) == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	if (na > 0)
+		memcpy(r, a, (size_t)na);
+	if (nb > 0)
+		memcpy(r + na, b, (size_t)nb);
+	sqlite3_result_blob(ctx, r, na + nb, sqlite3_free);
+}
+
 /* Bring the schema from its version to target, one step per migration. */
 static int
 migrate(struct store *st, int target, char **cause)
@@ -945,6 +970,12 @@ open_db(const char *path, int flags, struct store **out, int target,
 		util_cause(cause, _("database %s has an older schema (version "
 		    "%d): open it once for writing to upgrade it"), path,
 		    version);
+		goto fail;
+	}
+	if (!ro && sqlite3_create_function(st->db, "px_append", 2,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
+	    sql_append, NULL, NULL) != SQLITE_OK) {
+		store_fail(st, cause);
 		goto fail;
 	}
 	if (exec_script(st, (flags & STORE_BULK) && !ro ?
