@@ -205,23 +205,32 @@ START_TEST(test_migrate_from_v1)
 END_TEST
 
 /* Is there an index of that name in the file? */
-static int
-has_index(const char *name)
+/* The number sql (with arg as its parameter, if any) gives, read through
+ * a connection of its own. */
+static int64_t
+sql_int(const char *sql, const char *arg)
 {
 	sqlite3		*db;
 	sqlite3_stmt	*s;
-	int		 n;
+	int64_t		 n;
 
 	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
-	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT count(*) FROM "
-	    "sqlite_master WHERE type = 'index' AND name = ?", -1, &s, NULL),
+	ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL),
 	    SQLITE_OK);
-	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	if (arg != NULL)
+		sqlite3_bind_text(s, 1, arg, -1, SQLITE_STATIC);
 	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
-	n = sqlite3_column_int(s, 0);
+	n = sqlite3_column_int64(s, 0);
 	sqlite3_finalize(s);
 	sqlite3_close(db);
 	return n;
+}
+
+static int
+has_index(const char *name)
+{
+	return (int)sql_int("SELECT count(*) FROM sqlite_master WHERE "
+	    "type = 'index' AND name = ?", name);
 }
 
 /* Version 3 -> 4: pairs kept, counted from the new indexes. */
@@ -357,23 +366,6 @@ START_TEST(test_week_index)
 }
 END_TEST
 
-static int64_t
-count_rows(const char *sql)
-{
-	sqlite3		*db;
-	sqlite3_stmt	*s;
-	int64_t		 n;
-
-	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
-	ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL),
-	    SQLITE_OK);
-	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
-	n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return n;
-}
-
 /*
  * Without foreign keys (STORE_BULK) the engine's deletes leave no row
  * without its parent: what the keys would cascade is written out.
@@ -417,24 +409,24 @@ START_TEST(test_deletes_without_keys)
 	ck_assert_int_eq(store_conflict_add(st, &cf, &k1, NULL), 0);
 	ck_assert_int_eq(store_conflict_add(st, &cf, &k2, NULL), 0);
 	store_close(st);
-	ck_assert_int_eq(count_rows("SELECT count(*) FROM conflict_claims"),
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM conflict_claims", NULL),
 	    4);
 
 	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
 	ck_assert_int_eq(store_conflict_delete(st, k1, NULL), 0);
 	store_close(st);
-	ck_assert_int_eq(count_rows("SELECT count(*) FROM conflict_claims"),
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM conflict_claims", NULL),
 	    2);
 	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
 	ck_assert_int_eq(store_story_delete(st, story, NULL), 0);
 	store_close(st);
-	ck_assert_int_eq(count_rows("SELECT count(*) FROM conflict_claims"),
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM conflict_claims", NULL),
 	    0);
-	ck_assert_int_eq(count_rows("SELECT count(*) FROM conflicts"), 0);
-	ck_assert_int_eq(count_rows("SELECT count(*) FROM articles "
-	    "WHERE story IS NOT NULL"), 0);
-	ck_assert_int_eq(count_rows("SELECT count(*) FROM "
-	    "pragma_foreign_key_check"), 0);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM conflicts", NULL), 0);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM articles "
+	    "WHERE story IS NOT NULL", NULL), 0);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM "
+	    "pragma_foreign_key_check", NULL), 0);
 	store_sentences_free(sen, n);
 	fake_free(&f);
 }

@@ -217,18 +217,12 @@ store_article_by_hash(struct store *st, const char *hash, int64_t *id,
     char **cause)
 {
 	sqlite3_stmt	*s;
-	int		 rc;
 
 	*id = 0;
 	if ((s = store_stmt(st, sql_by_hash, cause)) == NULL)
 		return -1;
 	store_bind_text(s, 1, hash);
-	if ((rc = store_step(st, s, cause)) == -1)
-		return -1;
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return 0;
+	return store_int1(st, s, id, cause);
 }
 
 void
@@ -1081,18 +1075,12 @@ int
 store_week_df(struct store *st, int64_t key, int64_t *df, char **cause)
 {
 	sqlite3_stmt	*s;
-	int		 rc;
 
 	*df = 0;
 	if ((s = store_stmt(st, sql_week_get, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, key);
-	if ((rc = store_step(st, s, cause)) == -1)
-		return -1;
-	if (rc == SQLITE_ROW)
-		*df = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return 0;
+	return store_int1(st, s, df, cause);
 }
 
 int
@@ -1177,18 +1165,12 @@ int
 store_term_df(struct store *st, const char *term, int64_t *df, char **cause)
 {
 	sqlite3_stmt	*s;
-	int		 rc;
 
 	*df = 0;
 	if ((s = store_stmt(st, sql_term_df, cause)) == NULL)
 		return -1;
 	store_bind_text(s, 1, term);
-	if ((rc = store_step(st, s, cause)) == -1)
-		return -1;
-	if (rc == SQLITE_ROW)
-		*df = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return 0;
+	return store_int1(st, s, df, cause);
 }
 
 int

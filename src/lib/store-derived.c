@@ -249,7 +249,6 @@ store_pair_put(struct store *st, int64_t a, int64_t b,
 {
 	sqlite3_stmt	*s;
 	int64_t		 t, last;
-	int		 rc;
 
 	if (id != NULL)
 		*id = 0;
@@ -279,12 +278,7 @@ store_pair_put(struct store *st, int64_t a, int64_t b,
 		return -1;
 	sqlite3_bind_int64(s, 1, a);
 	sqlite3_bind_int64(s, 2, b);
-	if ((rc = store_step(st, s, cause)) == -1)
-		return -1;
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return 0;
+	return store_int1(st, s, id, cause);
 }
 
 int

@@ -46,6 +46,10 @@ int store_step(struct store *st, sqlite3_stmt *s, char **cause);
 /* Set *cause from the connection's last error; returns -1. */
 int store_fail(struct store *st, char **cause);
 
+/* Step a statement whose parameters are bound: *v gets the first column
+ * of its first row, 0 when it has none; the statement is left reset. */
+int store_int1(struct store *st, sqlite3_stmt *s, int64_t *v, char **cause);
+
 /* Run a statement that returns no rows (cached); 0 or -1. */
 int store_exec1(struct store *st, const char *sql, char **cause);
 

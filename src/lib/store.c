@@ -354,6 +354,20 @@ store_exec1(struct store *st, const char *sql, char **cause)
 }
 
 int
+store_int1(struct store *st, sqlite3_stmt *s, int64_t *v, char **cause)
+{
+	int	rc;
+
+	*v = 0;
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_ROW)
+		*v = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
 store_bind_text(sqlite3_stmt *s, int i, const char *t)
 {
 	if (t == NULL)
