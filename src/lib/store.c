@@ -423,6 +423,14 @@ exec_script(struct store *st, const char *sql, char **cause)
 	return 0;
 }
 
+int
+store_map(struct store *st, char **cause)
+{
+	if (st->readonly)
+		return 0;
+	return exec_script(st, "PRAGMA mmap_size = 1073741824", cause);
+}
+
 static int
 pragma_int(struct store *st, const char *sql, int64_t *v, char **cause)
 {
@@ -1004,7 +1012,6 @@ open_db(const char *path, int flags, struct store **out, int target,
 		    "PRAGMA wal_autocheckpoint = 8192", cause) != 0)
 			goto fail;
 		if ((flags & STORE_BULK) && exec_script(st,
-		    "PRAGMA mmap_size = 1073741824;"
 		    "PRAGMA cache_size = -262144;"
 		    "PRAGMA wal_autocheckpoint = 32768", cause) != 0)
 			goto fail;
