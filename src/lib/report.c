@@ -720,10 +720,13 @@ report_claim(const struct report_story *rs, int64_t id)
 
 /* --- writing ---------------------------------------------------------- */
 
+struct layout;
+
 struct rw {
 	report_out_fn		 fn;
 	void			*arg;
 	enum report_format	 f;
+	const struct layout	*lay;		/* NULL for JSON */
 	int			 failed;	/* the output refused */
 	int			 nomem;
 };
@@ -737,10 +740,12 @@ rw_put(struct rw *w, const char *s, size_t len)
 		w->failed = 1;
 }
 
+/* A string; nothing for NULL (a piece a layout leaves out). */
 static void
 rw_puts(struct rw *w, const char *s)
 {
-	rw_put(w, s, strlen(s));
+	if (s != NULL)
+		rw_put(w, s, strlen(s));
 }
 
 static void PX_PRINTF(2, 3)
@@ -934,19 +939,85 @@ rw_item(struct rw *w, enum store_target t, int64_t id)
 	}
 }
 
-/* --- Markdown --------------------------------------------------------- */
+/* --- the text formats: one walk, a layout each ------------------------ */
 
+/*
+ * Markdown, plain text and HTML say the same things in the same order; a
+ * layout holds what differs: the pieces of markup around each block (NULL
+ * or "" for none) and the few writers that need more than a fixed string.
+ * The walk (text_story) writes everything else.  Labels (the translated
+ * words of the report) go through rw_label().
+ */
+struct layout {
+	void		 (*begin)(struct rw *, const char *);
+	void		 (*end)(struct rw *);		/* or NULL */
+	void		 (*story)(struct rw *, const struct report_story *);
+	const char	  *story_end;
+	const char	  *meta[3];	/* before the outlets, before the dates,
+					   after them */
+	void		 (*section)(struct rw *, const char *);
+	const char	  *sub[2];	/* around a subheading */
+	void		 (*none)(struct rw *, const char *);
+	void		 (*table)(struct rw *, const char *const *, size_t);
+	const char	  *table_end;
+	void		 (*cell)(struct rw *, size_t, const char *,
+			      const char *);
+	const char	  *row_end;
+	const char	  *no_note;	/* a verdict without a note */
+	void		 (*article)(struct rw *, const struct report_story *,
+			      const struct report_article *);
+	void		 (*claim)(struct rw *, const struct report_story *,
+			      const struct store_claim *, const char *);
+	void		 (*history)(struct rw *, const struct store_verdict *);
+	void		 (*verdict)(struct rw *, const struct store_verdict *);
+	void		 (*pair)(struct rw *, const struct store_pair *);
+	const char	  *pair_meta_end;
+	const char	  *side[3];	/* before the outlet, before the text,
+					   after it */
+	const char	  *pair_end;
+	void		 (*conflict)(struct rw *, const struct store_conflict *);
+	const char	  *conflict_head_end;
+	const char	  *reason[2];
+	const char	  *conflict_verdict;	/* before its verdict */
+	const char	  *conflict_end;
+	const char	  *list[2];	/* around the open items */
+	const char	  *item[2];	/* around one of them */
+	int		   escape_labels;
+};
+
+/* A label of the report: escaped only where the format needs it. */
 static void
-md_begin(struct rw *w, const char *generated)
+rw_label(struct rw *w, const char *s)
 {
-	rw_printf(w, "# %s\n\n", _("parallax report"));
-	rw_printf(w, _("Generated %s UTC."), generated);
-	rw_puts(w, "\n");
+	if (w->lay->escape_labels)
+		rw_esc(w, s);
+	else
+		rw_puts(w, s);
+}
+
+/* A label between two pieces of markup. */
+static void
+rw_wrap(struct rw *w, const char *before, const char *s, const char *after)
+{
+	rw_puts(w, before);
+	rw_label(w, s);
+	rw_puts(w, after);
 }
 
 static void
-md_pairs(struct rw *w, const struct report_story *rs, enum store_relation r)
+rw_verdict_or_not(struct rw *w, const struct store_verdict *v)
 {
+	if (v != NULL)
+		w->lay->verdict(w, v);
+	else
+		rw_label(w, _("not reviewed"));
+}
+
+static void
+text_pairs(struct rw *w, const struct report_story *rs,
+    enum store_relation r)
+{
+	const struct layout		*l = w->lay;
 	const struct store_pair		*p;
 	const struct store_verdict	*v;
 	char				 num[64];
@@ -959,43 +1030,94 @@ md_pairs(struct rw *w, const struct report_story *rs, enum store_relation r)
 		if (p->relation != r)
 			continue;
 		format_number(num, sizeof num, p->score);
-		rw_puts(w, "\n- ");
+		l->pair(w, p);
 		rw_item(w, STORE_TARGET_PAIR, p->id);
 		rw_printf(w, " (%s %s)", _("score"), num);
 		if ((v = report_latest(rs, STORE_TARGET_PAIR, p->id)) != NULL) {
 			rw_puts(w, ", ");
-			rw_verdict_line(w, v);
+			l->verdict(w, v);
 		}
-		rw_puts(w, "\n");
+		rw_puts(w, l->pair_meta_end);
 		side[0] = p->a;
 		side[1] = p->b;
 		for (k = 0; k < 2; k++) {
-			rw_puts(w, "  - **");
+			rw_puts(w, l->side[0]);
 			rw_val(w, outlet_of_sentence(rs, side[k]));
-			rw_puts(w, "**: ");
+			rw_puts(w, l->side[1]);
 			rw_val(w, text_of_sentence(rs, side[k]));
-			rw_puts(w, "\n");
+			rw_puts(w, l->side[2]);
 		}
+		rw_puts(w, l->pair_end);
 	}
 }
 
-static void
-md_story(struct rw *w, const struct report_story *rs)
+/* The heading, the reason and each outlet's figure of one conflict. */
+static int
+text_conflict(struct rw *w, const struct report_story *rs,
+    const struct store_conflict *c)
 {
-	const struct report_article	*a;
-	const struct store_conflict	*c;
+	static const char *const	 cols[] = { N_("Outlet"),
+					    N_("Figure"), N_("Source"),
+					    N_("Sentence") };
+	const struct layout		*l = w->lay;
 	const struct store_claim	*cl;
-	const struct store_verdict	*v;
-	const struct report_open	*o;
-	char				 t[64], *val;
-	size_t				 i, j;
+	const char			*tr[PX_NITEMS(cols)];
+	char				*val;
+	size_t				 j;
 
-	rw_puts(w, "\n## ");
-	if (rs->id != 0)
-		rw_printf(w, _("Story %lld: "), (long long)rs->id);
-	rw_esc(w, story_title(rs));
-	rw_puts(w, "\n\n");
-	rw_printf(w, "%s: ", _("Outlets"));
+	l->conflict(w, c);
+	rw_printf(w, _("Conflict %lld: "), (long long)c->id);
+	rw_esc(w, c->kind);
+	if (c->subject != NULL) {
+		rw_puts(w, ", ");
+		rw_esc(w, c->subject);
+	}
+	rw_puts(w, l->conflict_head_end);
+	if (c->reason != NULL) {
+		rw_puts(w, l->reason[0]);
+		rw_esc(w, c->reason);
+		rw_puts(w, l->reason[1]);
+	}
+	if (l->table != NULL) {
+		for (j = 0; j < PX_NITEMS(cols); j++)
+			tr[j] = _(cols[j]);
+		l->table(w, tr, PX_NITEMS(cols));
+	}
+	for (j = 0; j < c->nclaims; j++) {
+		if ((cl = report_claim(rs, c->claims[j])) == NULL)
+			continue;
+		if ((val = claim_value(cl)) == NULL) {
+			w->nomem = 1;
+			return -1;
+		}
+		l->claim(w, rs, cl, val);
+		free(val);
+	}
+	rw_puts(w, l->table_end);
+	rw_puts(w, l->conflict_verdict);
+	rw_label(w, _("Verdict"));
+	rw_puts(w, ": ");
+	rw_verdict_or_not(w, report_latest(rs, STORE_TARGET_CONFLICT, c->id));
+	rw_puts(w, l->conflict_end);
+	return 0;
+}
+
+static void
+text_story(struct rw *w, const struct report_story *rs)
+{
+	static const char *const	 acols[] = { N_("Article"),
+					    N_("Outlet"), N_("Date"),
+					    N_("Title") };
+	static const char *const	 vcols[] = { N_("Time"),
+					    N_("Editor"), N_("Item"),
+					    N_("Verdict"), N_("Note") };
+	const struct layout		*l = w->lay;
+	const struct report_open	*o;
+	const char			*tr[PX_NITEMS(vcols)];
+	size_t				 i;
+
+	l->story(w, rs);
+	rw_wrap(w, l->meta[0], _("Outlets"), ": ");
 	for (i = 0; i < rs->noutlets; i++) {
 		if (i > 0)
 			rw_puts(w, ", ");
@@ -1003,129 +1125,230 @@ md_story(struct rw *w, const struct report_story *rs)
 	}
 	if (rs->noutlets == 0)
 		rw_puts(w, "-");
-	rw_puts(w, "  \n");
-	rw_printf(w, "%s: ", _("Dates"));
+	rw_wrap(w, l->meta[1], _("Dates"), ": ");
 	rw_val(w, rs->first_date);
 	rw_puts(w, " .. ");
 	rw_val(w, rs->last_date);
-	rw_puts(w, "\n");
+	rw_puts(w, l->meta[2]);
 
-	rw_printf(w, "\n### %s\n\n", _("Articles"));
+	l->section(w, _("Articles"));
 	if (rs->narticles == 0)
-		rw_printf(w, "_%s_\n", _("None."));
-	else
-		rw_printf(w, "| %s | %s | %s | %s |\n"
-		    "| --- | --- | --- | --- |\n",
-		    _("Article"), _("Outlet"), _("Date"), _("Title"));
-	for (i = 0; i < rs->narticles; i++) {
-		a = &rs->articles[i];
-		rw_printf(w, "| %lld | ", (long long)a->id);
-		rw_val(w, a->outlet);
-		rw_puts(w, " | ");
-		rw_val(w, a->date);
-		rw_puts(w, " | ");
-		rw_val(w, a->title);
-		rw_puts(w, " |\n");
+		l->none(w, _("None."));
+	else {
+		if (l->table != NULL) {
+			for (i = 0; i < PX_NITEMS(acols); i++)
+				tr[i] = _(acols[i]);
+			l->table(w, tr, PX_NITEMS(acols));
+		}
+		for (i = 0; i < rs->narticles; i++)
+			l->article(w, rs, &rs->articles[i]);
+		rw_puts(w, l->table_end);
 	}
 
-	rw_printf(w, "\n### %s\n", _("Shared facts"));
+	l->section(w, _("Shared facts"));
 	if (count_relation(rs, STORE_SAME) == 0)
-		rw_printf(w, "\n_%s_\n", _("None found."));
-	md_pairs(w, rs, STORE_SAME);
+		l->none(w, _("None found."));
+	text_pairs(w, rs, STORE_SAME);
 
-	rw_printf(w, "\n### %s\n", _("Conflicts"));
+	l->section(w, _("Conflicts"));
 	if (rs->nconflicts == 0 && count_relation(rs, STORE_CONFLICT) == 0)
-		rw_printf(w, "\n_%s_\n", _("None found."));
+		l->none(w, _("None found."));
 	for (i = 0; i < rs->nconflicts; i++) {
-		c = &rs->conflicts[i];
-		rw_puts(w, "\n#### ");
-		rw_printf(w, _("Conflict %lld: "), (long long)c->id);
-		rw_esc(w, c->kind);
-		if (c->subject != NULL) {
-			rw_puts(w, ", ");
-			rw_esc(w, c->subject);
-		}
-		rw_puts(w, "\n\n");
-		if (c->reason != NULL) {
-			rw_esc(w, c->reason);
-			rw_puts(w, "\n\n");
-		}
-		rw_printf(w, "| %s | %s | %s | %s |\n"
-		    "| --- | --- | --- | --- |\n",
-		    _("Outlet"), _("Figure"), _("Source"), _("Sentence"));
-		for (j = 0; j < c->nclaims; j++) {
-			if ((cl = report_claim(rs, c->claims[j])) == NULL)
-				continue;
-			if ((val = claim_value(cl)) == NULL) {
-				w->nomem = 1;
-				return;
-			}
-			rw_puts(w, "| ");
-			rw_val(w, outlet_of_article(rs, cl->article));
-			rw_puts(w, " | ");
-			rw_esc(w, val);
-			rw_puts(w, " | ");
-			rw_val(w, cl->source);
-			rw_puts(w, " | ");
-			rw_val(w, text_of_sentence(rs, cl->sentence));
-			rw_puts(w, " |\n");
-			free(val);
-		}
-		rw_printf(w, "\n%s: ", _("Verdict"));
-		if ((v = report_latest(rs, STORE_TARGET_CONFLICT, c->id)) !=
-		    NULL)
-			rw_verdict_line(w, v);
-		else
-			rw_puts(w, _("not reviewed"));
-		rw_puts(w, "\n");
+		if (text_conflict(w, rs, &rs->conflicts[i]) != 0)
+			return;
 	}
 	if (count_relation(rs, STORE_CONFLICT) != 0) {
-		rw_printf(w, "\n#### %s\n", _("Sentences in conflict"));
-		md_pairs(w, rs, STORE_CONFLICT);
+		rw_wrap(w, l->sub[0], _("Sentences in conflict"), l->sub[1]);
+		text_pairs(w, rs, STORE_CONFLICT);
 	}
 
-	rw_printf(w, "\n### %s\n\n", _("Verdicts and notes"));
+	l->section(w, _("Verdicts and notes"));
 	if (rs->nverdicts == 0)
-		rw_printf(w, "_%s_\n", _("None yet."));
-	else
-		rw_printf(w, "| %s | %s | %s | %s | %s |\n"
-		    "| --- | --- | --- | --- | --- |\n", _("Time"), _("Editor"),
-		    _("Item"), _("Verdict"), _("Note"));
-	for (i = 0; i < rs->nverdicts; i++) {
-		v = &rs->verdicts[i];
-		short_time(t, sizeof t, v->time);
-		rw_printf(w, "| %s | ", t);
-		rw_esc(w, v->editor);
-		rw_puts(w, " | ");
-		rw_item(w, v->target, v->target_id);
-		rw_puts(w, " | ");
-		rw_esc(w, v->verdict);
-		rw_puts(w, " | ");
-		rw_val(w, v->note);
-		rw_puts(w, " |\n");
+		l->none(w, _("None yet."));
+	else {
+		if (l->table != NULL) {
+			for (i = 0; i < PX_NITEMS(vcols); i++)
+				tr[i] = _(vcols[i]);
+			l->table(w, tr, PX_NITEMS(vcols));
+		}
+		for (i = 0; i < rs->nverdicts; i++)
+			l->history(w, &rs->verdicts[i]);
+		rw_puts(w, l->table_end);
 	}
 
-	rw_printf(w, "\n### %s\n\n", _("Still open"));
+	l->section(w, _("Still open"));
 	if (rs->nopen == 0)
-		rw_printf(w, "_%s_\n", _("Nothing."));
+		l->none(w, _("Nothing."));
+	else
+		rw_puts(w, l->list[0]);
 	for (i = 0; i < rs->nopen; i++) {
 		o = &rs->open[i];
-		rw_puts(w, "- ");
+		rw_puts(w, l->item[0]);
 		rw_item(w, o->target, o->id);
 		rw_puts(w, ": ");
-		if (o->latest != NULL)
-			rw_verdict_line(w, o->latest);
-		else
-			rw_puts(w, _("not reviewed"));
-		rw_puts(w, "\n");
+		rw_verdict_or_not(w, o->latest);
+		rw_puts(w, l->item[1]);
 	}
+	if (rs->nopen != 0)
+		rw_puts(w, l->list[1]);
+	rw_puts(w, l->story_end);
+}
+
+/*
+ * Rows of the tables of Markdown and HTML, a cell at a time through the
+ * layout's cell writer (k counts from 0; cls and sub name the cell's class,
+ * sub escaped).
+ */
+static void
+table_article(struct rw *w, const struct report_story *rs,
+    const struct report_article *a)
+{
+	void	(*cell)(struct rw *, size_t, const char *, const char *);
+
+	(void)rs;
+	cell = w->lay->cell;
+	cell(w, 0, NULL, NULL);
+	rw_printf(w, "%lld", (long long)a->id);
+	cell(w, 1, NULL, NULL);
+	rw_val(w, a->outlet);
+	cell(w, 2, NULL, NULL);
+	rw_val(w, a->date);
+	cell(w, 3, NULL, NULL);
+	rw_val(w, a->title);
+	rw_puts(w, w->lay->row_end);
 }
 
 static void
-md_end(struct rw *w)
+table_claim(struct rw *w, const struct report_story *rs,
+    const struct store_claim *cl, const char *val)
 {
-	(void)w;
+	w->lay->cell(w, 0, "outlet", NULL);
+	rw_val(w, outlet_of_article(rs, cl->article));
+	w->lay->cell(w, 1, "figure", NULL);
+	rw_esc(w, val);
+	w->lay->cell(w, 2, NULL, NULL);
+	rw_val(w, cl->source);
+	w->lay->cell(w, 3, NULL, NULL);
+	rw_val(w, text_of_sentence(rs, cl->sentence));
+	rw_puts(w, w->lay->row_end);
 }
+
+static void
+table_history(struct rw *w, const struct store_verdict *v)
+{
+	char	t[64];
+
+	short_time(t, sizeof t, v->time);
+	w->lay->cell(w, 0, NULL, NULL);
+	rw_esc(w, t);
+	w->lay->cell(w, 1, NULL, NULL);
+	rw_esc(w, v->editor);
+	w->lay->cell(w, 2, NULL, NULL);
+	rw_item(w, v->target, v->target_id);
+	w->lay->cell(w, 3, "verdict-", v->verdict);
+	rw_esc(w, v->verdict);
+	w->lay->cell(w, 4, NULL, NULL);
+	if (v->note != NULL && *v->note != '\0')
+		rw_esc(w, v->note);
+	else
+		rw_puts(w, w->lay->no_note);
+	rw_puts(w, w->lay->row_end);
+}
+
+/* --- Markdown --------------------------------------------------------- */
+
+static void
+md_begin(struct rw *w, const char *generated)
+{
+	rw_printf(w, "# %s\n\n", _("parallax report"));
+	rw_printf(w, _("Generated %s UTC."), generated);
+	rw_puts(w, "\n");
+}
+
+static void
+md_story(struct rw *w, const struct report_story *rs)
+{
+	rw_puts(w, "\n## ");
+	if (rs->id != 0)
+		rw_printf(w, _("Story %lld: "), (long long)rs->id);
+	rw_esc(w, story_title(rs));
+	rw_puts(w, "\n\n");
+}
+
+static void
+md_section(struct rw *w, const char *s)
+{
+	rw_wrap(w, "\n### ", s, "\n");
+}
+
+static void
+md_none(struct rw *w, const char *s)
+{
+	rw_wrap(w, "\n_", s, "_\n");
+}
+
+static void
+md_table(struct rw *w, const char *const *cols, size_t n)
+{
+	size_t	i;
+
+	rw_puts(w, "\n");
+	for (i = 0; i < n; i++)
+		rw_wrap(w, i == 0 ? "| " : " | ", cols[i], "");
+	rw_puts(w, " |\n");
+	for (i = 0; i < n; i++)
+		rw_puts(w, "| --- ");
+	rw_puts(w, "|\n");
+}
+
+static void
+md_cell(struct rw *w, size_t k, const char *cls, const char *sub)
+{
+	(void)cls;
+	(void)sub;
+	rw_puts(w, k == 0 ? "| " : " | ");
+}
+
+static void
+md_pair(struct rw *w, const struct store_pair *p)
+{
+	(void)p;
+	rw_puts(w, "\n- ");
+}
+
+static void
+md_conflict(struct rw *w, const struct store_conflict *c)
+{
+	(void)c;
+	rw_puts(w, "\n#### ");
+}
+
+static const struct layout md_layout = {
+	.begin = md_begin,
+	.story = md_story,
+	.meta = { "", "  \n", "\n" },
+	.section = md_section,
+	.sub = { "\n#### ", "\n" },
+	.none = md_none,
+	.table = md_table,
+	.cell = md_cell,
+	.row_end = " |\n",
+	.no_note = "-",
+	.article = table_article,
+	.claim = table_claim,
+	.history = table_history,
+	.verdict = rw_verdict_line,
+	.pair = md_pair,
+	.pair_meta_end = "\n",
+	.side = { "  - **", "**: ", "\n" },
+	.conflict = md_conflict,
+	.conflict_head_end = "\n",
+	.reason = { "\n", "\n" },
+	.conflict_verdict = "\n",
+	.conflict_end = "\n",
+	.list = { "\n", "" },
+	.item = { "- ", "\n" },
+};
 
 /* --- plain text ------------------------------------------------------- */
 
@@ -1153,50 +1376,9 @@ txt_begin(struct rw *w, const char *generated)
 }
 
 static void
-txt_pairs(struct rw *w, const struct report_story *rs, enum store_relation r)
-{
-	const struct store_pair		*p;
-	const struct store_verdict	*v;
-	char				 num[64];
-	size_t				 i;
-	int64_t				 side[2];
-	int				 k;
-
-	for (i = 0; i < rs->npairs; i++) {
-		p = &rs->pairs[i];
-		if (p->relation != r)
-			continue;
-		format_number(num, sizeof num, p->score);
-		rw_puts(w, "\n  * ");
-		rw_item(w, STORE_TARGET_PAIR, p->id);
-		rw_printf(w, " (%s %s)", _("score"), num);
-		if ((v = report_latest(rs, STORE_TARGET_PAIR, p->id)) != NULL) {
-			rw_puts(w, ", ");
-			rw_verdict_line(w, v);
-		}
-		rw_puts(w, "\n");
-		side[0] = p->a;
-		side[1] = p->b;
-		for (k = 0; k < 2; k++) {
-			rw_puts(w, "    ");
-			rw_val(w, outlet_of_sentence(rs, side[k]));
-			rw_puts(w, ": ");
-			rw_val(w, text_of_sentence(rs, side[k]));
-			rw_puts(w, "\n");
-		}
-	}
-}
-
-static void
 txt_story(struct rw *w, const struct report_story *rs)
 {
-	const struct report_article	*a;
-	const struct store_conflict	*c;
-	const struct store_claim	*cl;
-	const struct store_verdict	*v;
-	const struct report_open	*o;
-	char				 t[64], *val, *h;
-	size_t				 i, j;
+	char	*h;
 
 	rw_puts(w, "\n\n");
 	if (rs->id != 0)
@@ -1210,126 +1392,257 @@ txt_story(struct rw *w, const struct report_story *rs)
 	}
 	txt_heading(w, h, '=');
 	free(h);
-	rw_printf(w, "%s: ", _("Outlets"));
-	for (i = 0; i < rs->noutlets; i++) {
-		if (i > 0)
-			rw_puts(w, ", ");
-		rw_esc(w, rs->outlets[i]);
-	}
-	if (rs->noutlets == 0)
-		rw_puts(w, "-");
-	rw_printf(w, "\n%s: ", _("Dates"));
-	rw_val(w, rs->first_date);
-	rw_puts(w, " .. ");
-	rw_val(w, rs->last_date);
-	rw_puts(w, "\n\n");
-
-	txt_heading(w, _("Articles"), '-');
-	if (rs->narticles == 0)
-		rw_printf(w, "  %s\n", _("None."));
-	for (i = 0; i < rs->narticles; i++) {
-		a = &rs->articles[i];
-		rw_printf(w, "  %6lld  ", (long long)a->id);
-		rw_val(w, a->date);
-		rw_puts(w, "  ");
-		rw_val(w, a->outlet);
-		rw_puts(w, ": ");
-		rw_val(w, a->title);
-		rw_puts(w, "\n");
-	}
-
-	rw_puts(w, "\n");
-	txt_heading(w, _("Shared facts"), '-');
-	if (count_relation(rs, STORE_SAME) == 0)
-		rw_printf(w, "  %s\n", _("None found."));
-	txt_pairs(w, rs, STORE_SAME);
-
-	rw_puts(w, "\n");
-	txt_heading(w, _("Conflicts"), '-');
-	if (rs->nconflicts == 0 && count_relation(rs, STORE_CONFLICT) == 0)
-		rw_printf(w, "  %s\n", _("None found."));
-	for (i = 0; i < rs->nconflicts; i++) {
-		c = &rs->conflicts[i];
-		rw_puts(w, "\n  ");
-		rw_printf(w, _("Conflict %lld: "), (long long)c->id);
-		rw_esc(w, c->kind);
-		if (c->subject != NULL) {
-			rw_puts(w, ", ");
-			rw_esc(w, c->subject);
-		}
-		rw_puts(w, "\n");
-		if (c->reason != NULL) {
-			rw_puts(w, "  ");
-			rw_esc(w, c->reason);
-			rw_puts(w, "\n");
-		}
-		for (j = 0; j < c->nclaims; j++) {
-			if ((cl = report_claim(rs, c->claims[j])) == NULL)
-				continue;
-			if ((val = claim_value(cl)) == NULL) {
-				w->nomem = 1;
-				return;
-			}
-			rw_puts(w, "    ");
-			rw_val(w, outlet_of_article(rs, cl->article));
-			rw_puts(w, ": ");
-			rw_esc(w, val);
-			rw_printf(w, " (%s ", _("source:"));
-			rw_val(w, cl->source);
-			rw_puts(w, ")\n      ");
-			rw_val(w, text_of_sentence(rs, cl->sentence));
-			rw_puts(w, "\n");
-			free(val);
-		}
-		rw_printf(w, "    %s: ", _("Verdict"));
-		if ((v = report_latest(rs, STORE_TARGET_CONFLICT, c->id)) !=
-		    NULL)
-			rw_verdict_line(w, v);
-		else
-			rw_puts(w, _("not reviewed"));
-		rw_puts(w, "\n");
-	}
-	if (count_relation(rs, STORE_CONFLICT) != 0) {
-		rw_printf(w, "\n  %s:\n", _("Sentences in conflict"));
-		txt_pairs(w, rs, STORE_CONFLICT);
-	}
-
-	rw_puts(w, "\n");
-	txt_heading(w, _("Verdicts and notes"), '-');
-	if (rs->nverdicts == 0)
-		rw_printf(w, "  %s\n", _("None yet."));
-	for (i = 0; i < rs->nverdicts; i++) {
-		v = &rs->verdicts[i];
-		short_time(t, sizeof t, v->time);
-		rw_printf(w, "  %s  ", t);
-		rw_esc(w, v->editor);
-		rw_puts(w, "  ");
-		rw_item(w, v->target, v->target_id);
-		rw_puts(w, "  ");
-		rw_esc(w, v->verdict);
-		if (v->note != NULL && *v->note != '\0') {
-			rw_puts(w, "  ");
-			rw_esc(w, v->note);
-		}
-		rw_puts(w, "\n");
-	}
-
-	rw_puts(w, "\n");
-	txt_heading(w, _("Still open"), '-');
-	if (rs->nopen == 0)
-		rw_printf(w, "  %s\n", _("Nothing."));
-	for (i = 0; i < rs->nopen; i++) {
-		o = &rs->open[i];
-		rw_puts(w, "  ");
-		rw_item(w, o->target, o->id);
-		rw_puts(w, ": ");
-		if (o->latest != NULL)
-			rw_verdict_line(w, o->latest);
-		else
-			rw_puts(w, _("not reviewed"));
-		rw_puts(w, "\n");
-	}
 }
+
+static void
+txt_section(struct rw *w, const char *s)
+{
+	rw_puts(w, "\n");
+	txt_heading(w, s, '-');
+}
+
+static void
+txt_none(struct rw *w, const char *s)
+{
+	rw_wrap(w, "  ", s, "\n");
+}
+
+static void
+txt_article(struct rw *w, const struct report_story *rs,
+    const struct report_article *a)
+{
+	(void)rs;
+	rw_printf(w, "  %6lld  ", (long long)a->id);
+	rw_val(w, a->date);
+	rw_puts(w, "  ");
+	rw_val(w, a->outlet);
+	rw_puts(w, ": ");
+	rw_val(w, a->title);
+	rw_puts(w, "\n");
+}
+
+static void
+txt_claim(struct rw *w, const struct report_story *rs,
+    const struct store_claim *cl, const char *val)
+{
+	rw_puts(w, "    ");
+	rw_val(w, outlet_of_article(rs, cl->article));
+	rw_puts(w, ": ");
+	rw_esc(w, val);
+	rw_printf(w, " (%s ", _("source:"));
+	rw_val(w, cl->source);
+	rw_puts(w, ")\n      ");
+	rw_val(w, text_of_sentence(rs, cl->sentence));
+	rw_puts(w, "\n");
+}
+
+static void
+txt_history(struct rw *w, const struct store_verdict *v)
+{
+	char	t[64];
+
+	short_time(t, sizeof t, v->time);
+	rw_printf(w, "  %s  ", t);
+	rw_esc(w, v->editor);
+	rw_puts(w, "  ");
+	rw_item(w, v->target, v->target_id);
+	rw_puts(w, "  ");
+	rw_esc(w, v->verdict);
+	if (v->note != NULL && *v->note != '\0') {
+		rw_puts(w, "  ");
+		rw_esc(w, v->note);
+	}
+	rw_puts(w, "\n");
+}
+
+static void
+txt_pair(struct rw *w, const struct store_pair *p)
+{
+	(void)p;
+	rw_puts(w, "\n  * ");
+}
+
+static void
+txt_conflict(struct rw *w, const struct store_conflict *c)
+{
+	(void)c;
+	rw_puts(w, "\n  ");
+}
+
+static const struct layout txt_layout = {
+	.begin = txt_begin,
+	.story = txt_story,
+	.meta = { "", "\n", "\n" },
+	.section = txt_section,
+	.sub = { "\n  ", ":\n" },
+	.none = txt_none,
+	.article = txt_article,
+	.claim = txt_claim,
+	.history = txt_history,
+	.verdict = rw_verdict_line,
+	.pair = txt_pair,
+	.pair_meta_end = "\n",
+	.side = { "    ", ": ", "\n" },
+	.conflict = txt_conflict,
+	.conflict_head_end = "\n",
+	.reason = { "  ", "\n" },
+	.conflict_verdict = "    ",
+	.conflict_end = "\n",
+	.item = { "  ", "\n" },
+};
+
+/* --- HTML ------------------------------------------------------------- */
+
+static const char html_style[] =
+	"body{font:15px/1.45 Georgia,'Times New Roman',serif;color:#1a1a1a;"
+	"max-width:60em;margin:2em auto;padding:0 1em}"
+	"h1,h2,h3,h4{font-family:Helvetica,Arial,sans-serif;line-height:1.2}"
+	"h2{border-bottom:2px solid #333;padding-bottom:.2em;margin-top:2em}"
+	"table{border-collapse:collapse;width:100%;margin:.5em 0}"
+	"th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;"
+	"vertical-align:top}"
+	"th{background:#eee}"
+	".meta,.generated{color:#555}"
+	".pair{margin:.6em 0;padding-left:.8em;border-left:3px solid #6a8}"
+	".pair.conflict,.conflict{border-left:3px solid #c44}"
+	".conflict{padding-left:.8em;margin:1em 0}"
+	".pair p{margin:.25em 0}"
+	".outlet{font-weight:bold}"
+	".verdict-disputed,.verdict-needs-check{color:#a00;font-weight:bold}"
+	".verdict-confirmed,.verdict-cleared{color:#060}"
+	".none{color:#777;font-style:italic}"
+	"@media print{body{margin:0;max-width:none;font-size:11pt}"
+	"section.story{break-before:page;page-break-before:always}"
+	"section.story:first-of-type{break-before:auto;"
+	"page-break-before:auto}"
+	"tr,.pair,.conflict{break-inside:avoid;page-break-inside:avoid}"
+	"h2,h3,h4{break-after:avoid;page-break-after:avoid}"
+	"th{background:none}}";
+
+static void
+html_begin(struct rw *w, const char *generated)
+{
+	rw_puts(w, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+	    "<meta name=\"viewport\" content=\"width=device-width\">\n<title>");
+	rw_esc(w, _("parallax report"));
+	rw_puts(w, "</title>\n<style>");
+	rw_puts(w, html_style);
+	rw_puts(w, "</style>\n</head>\n<body>\n<header><h1>");
+	rw_esc(w, _("parallax report"));
+	rw_puts(w, "</h1>\n<p class=\"generated\">");
+	rw_printf(w, _("Generated %s UTC."), generated);
+	rw_puts(w, "</p></header>\n");
+}
+
+static void
+html_end(struct rw *w)
+{
+	rw_puts(w, "</body></html>\n");
+}
+
+static void
+html_story(struct rw *w, const struct report_story *rs)
+{
+	rw_printf(w, "<section class=\"story\" id=\"story-%lld\">\n<h2>",
+	    (long long)rs->id);
+	if (rs->id != 0)
+		rw_printf(w, _("Story %lld: "), (long long)rs->id);
+	rw_esc(w, story_title(rs));
+	rw_puts(w, "</h2>\n");
+}
+
+static void
+html_section(struct rw *w, const char *s)
+{
+	rw_wrap(w, "<h3>", s, "</h3>\n");
+}
+
+static void
+html_none(struct rw *w, const char *s)
+{
+	rw_wrap(w, "<p class=\"none\">", s, "</p>\n");
+}
+
+static void
+html_table(struct rw *w, const char *const *cols, size_t n)
+{
+	size_t	i;
+
+	rw_puts(w, "<table><thead><tr>");
+	for (i = 0; i < n; i++)
+		rw_wrap(w, "<th>", cols[i], "</th>");
+	rw_puts(w, "</tr></thead><tbody>\n");
+}
+
+static void
+html_cell(struct rw *w, size_t k, const char *cls, const char *sub)
+{
+	rw_puts(w, k == 0 ? "<tr><td" : "</td><td");
+	if (cls != NULL) {
+		rw_puts(w, " class=\"");
+		rw_puts(w, cls);
+		rw_esc(w, sub);
+		rw_puts(w, "\"");
+	}
+	rw_puts(w, ">");
+}
+
+static void
+html_verdict(struct rw *w, const struct store_verdict *v)
+{
+	rw_puts(w, "<span class=\"verdict-");
+	rw_esc(w, v->verdict);
+	rw_puts(w, "\">");
+	rw_verdict_line(w, v);
+	rw_puts(w, "</span>");
+}
+
+static void
+html_pair(struct rw *w, const struct store_pair *p)
+{
+	rw_printf(w, "<div class=\"pair %s\" id=\"pair-%lld\">"
+	    "<p class=\"meta\">", store_relation_name(p->relation),
+	    (long long)p->id);
+}
+
+static void
+html_conflict(struct rw *w, const struct store_conflict *c)
+{
+	rw_printf(w, "<div class=\"conflict\" id=\"conflict-%lld\"><h4>",
+	    (long long)c->id);
+}
+
+static const struct layout html_layout = {
+	.begin = html_begin,
+	.end = html_end,
+	.story = html_story,
+	.story_end = "</section>\n",
+	.meta = { "<p class=\"meta\">", "<br>", "</p>\n" },
+	.section = html_section,
+	.sub = { "<h4>", "</h4>\n" },
+	.none = html_none,
+	.table = html_table,
+	.table_end = "</tbody></table>\n",
+	.cell = html_cell,
+	.row_end = "</td></tr>\n",
+	.no_note = "",
+	.article = table_article,
+	.claim = table_claim,
+	.history = table_history,
+	.verdict = html_verdict,
+	.pair = html_pair,
+	.pair_meta_end = "</p>\n",
+	.side = { "<p><span class=\"outlet\">", "</span>: ", "</p>\n" },
+	.pair_end = "</div>\n",
+	.conflict = html_conflict,
+	.conflict_head_end = "</h4>\n",
+	.reason = { "<p>", "</p>\n" },
+	.conflict_verdict = "<p>",
+	.conflict_end = "</p></div>\n",
+	.list = { "<ul class=\"open\">\n", "</ul>\n" },
+	.item = { "<li>", "</li>\n" },
+	.escape_labels = 1,
+};
 
 /* --- JSON ------------------------------------------------------------- */
 
@@ -1514,364 +1827,50 @@ json_end(struct rw *w)
 	rw_puts(w, "]}\n");
 }
 
-/* --- HTML ------------------------------------------------------------- */
-
-static const char html_style[] =
-	"body{font:15px/1.45 Georgia,'Times New Roman',serif;color:#1a1a1a;"
-	"max-width:60em;margin:2em auto;padding:0 1em}"
-	"h1,h2,h3,h4{font-family:Helvetica,Arial,sans-serif;line-height:1.2}"
-	"h2{border-bottom:2px solid #333;padding-bottom:.2em;margin-top:2em}"
-	"table{border-collapse:collapse;width:100%;margin:.5em 0}"
-	"th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;"
-	"vertical-align:top}"
-	"th{background:#eee}"
-	".meta,.generated{color:#555}"
-	".pair{margin:.6em 0;padding-left:.8em;border-left:3px solid #6a8}"
-	".pair.conflict,.conflict{border-left:3px solid #c44}"
-	".conflict{padding-left:.8em;margin:1em 0}"
-	".pair p{margin:.25em 0}"
-	".outlet{font-weight:bold}"
-	".verdict-disputed,.verdict-needs-check{color:#a00;font-weight:bold}"
-	".verdict-confirmed,.verdict-cleared{color:#060}"
-	".none{color:#777;font-style:italic}"
-	"@media print{body{margin:0;max-width:none;font-size:11pt}"
-	"section.story{break-before:page;page-break-before:always}"
-	"section.story:first-of-type{break-before:auto;"
-	"page-break-before:auto}"
-	"tr,.pair,.conflict{break-inside:avoid;page-break-inside:avoid}"
-	"h2,h3,h4{break-after:avoid;page-break-after:avoid}"
-	"th{background:none}}";
-
-static void
-html_begin(struct rw *w, const char *generated)
-{
-	rw_puts(w, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
-	    "<meta name=\"viewport\" content=\"width=device-width\">\n<title>");
-	rw_esc(w, _("parallax report"));
-	rw_puts(w, "</title>\n<style>");
-	rw_puts(w, html_style);
-	rw_puts(w, "</style>\n</head>\n<body>\n<header><h1>");
-	rw_esc(w, _("parallax report"));
-	rw_puts(w, "</h1>\n<p class=\"generated\">");
-	rw_printf(w, _("Generated %s UTC."), generated);
-	rw_puts(w, "</p></header>\n");
-}
-
-static void
-html_verdict(struct rw *w, const struct store_verdict *v)
-{
-	rw_puts(w, "<span class=\"verdict-");
-	rw_esc(w, v->verdict);
-	rw_puts(w, "\">");
-	rw_verdict_line(w, v);
-	rw_puts(w, "</span>");
-}
-
-static void
-html_pairs(struct rw *w, const struct report_story *rs,
-    enum store_relation r)
-{
-	const struct store_pair		*p;
-	const struct store_verdict	*v;
-	char				 num[64];
-	size_t				 i;
-	int64_t				 side[2];
-	int				 k;
-
-	for (i = 0; i < rs->npairs; i++) {
-		p = &rs->pairs[i];
-		if (p->relation != r)
-			continue;
-		format_number(num, sizeof num, p->score);
-		rw_printf(w, "<div class=\"pair %s\" id=\"pair-%lld\">"
-		    "<p class=\"meta\">", store_relation_name(r),
-		    (long long)p->id);
-		rw_item(w, STORE_TARGET_PAIR, p->id);
-		rw_printf(w, " (%s %s)", _("score"), num);
-		if ((v = report_latest(rs, STORE_TARGET_PAIR, p->id)) != NULL) {
-			rw_puts(w, ", ");
-			html_verdict(w, v);
-		}
-		rw_puts(w, "</p>\n");
-		side[0] = p->a;
-		side[1] = p->b;
-		for (k = 0; k < 2; k++) {
-			rw_puts(w, "<p><span class=\"outlet\">");
-			rw_val(w, outlet_of_sentence(rs, side[k]));
-			rw_puts(w, "</span>: ");
-			rw_val(w, text_of_sentence(rs, side[k]));
-			rw_puts(w, "</p>\n");
-		}
-		rw_puts(w, "</div>\n");
-	}
-}
-
-static void
-html_none(struct rw *w, const char *s)
-{
-	rw_puts(w, "<p class=\"none\">");
-	rw_esc(w, s);
-	rw_puts(w, "</p>\n");
-}
-
-static void
-html_th(struct rw *w, const char *const *cols, size_t n)
-{
-	size_t	i;
-
-	rw_puts(w, "<table><thead><tr>");
-	for (i = 0; i < n; i++) {
-		rw_puts(w, "<th>");
-		rw_esc(w, cols[i]);
-		rw_puts(w, "</th>");
-	}
-	rw_puts(w, "</tr></thead><tbody>\n");
-}
-
-static void
-html_story(struct rw *w, const struct report_story *rs)
-{
-	const struct report_article	*a;
-	const struct store_conflict	*c;
-	const struct store_claim	*cl;
-	const struct store_verdict	*v;
-	const struct report_open	*o;
-	const char			*cols[5];
-	char				 t[64], *val;
-	size_t				 i, j;
-
-	rw_printf(w, "<section class=\"story\" id=\"story-%lld\">\n<h2>",
-	    (long long)rs->id);
-	if (rs->id != 0)
-		rw_printf(w, _("Story %lld: "), (long long)rs->id);
-	rw_esc(w, story_title(rs));
-	rw_puts(w, "</h2>\n<p class=\"meta\">");
-	rw_esc(w, _("Outlets"));
-	rw_puts(w, ": ");
-	for (i = 0; i < rs->noutlets; i++) {
-		if (i > 0)
-			rw_puts(w, ", ");
-		rw_esc(w, rs->outlets[i]);
-	}
-	if (rs->noutlets == 0)
-		rw_puts(w, "-");
-	rw_puts(w, "<br>");
-	rw_esc(w, _("Dates"));
-	rw_puts(w, ": ");
-	rw_val(w, rs->first_date);
-	rw_puts(w, " .. ");
-	rw_val(w, rs->last_date);
-	rw_puts(w, "</p>\n");
-
-	rw_puts(w, "<h3>");
-	rw_esc(w, _("Articles"));
-	rw_puts(w, "</h3>\n");
-	if (rs->narticles == 0)
-		html_none(w, _("None."));
-	else {
-		cols[0] = _("Article");
-		cols[1] = _("Outlet");
-		cols[2] = _("Date");
-		cols[3] = _("Title");
-		html_th(w, cols, 4);
-		for (i = 0; i < rs->narticles; i++) {
-			a = &rs->articles[i];
-			rw_printf(w, "<tr><td>%lld</td><td>", (long long)a->id);
-			rw_val(w, a->outlet);
-			rw_puts(w, "</td><td>");
-			rw_val(w, a->date);
-			rw_puts(w, "</td><td>");
-			rw_val(w, a->title);
-			rw_puts(w, "</td></tr>\n");
-		}
-		rw_puts(w, "</tbody></table>\n");
-	}
-
-	rw_puts(w, "<h3>");
-	rw_esc(w, _("Shared facts"));
-	rw_puts(w, "</h3>\n");
-	if (count_relation(rs, STORE_SAME) == 0)
-		html_none(w, _("None found."));
-	html_pairs(w, rs, STORE_SAME);
-
-	rw_puts(w, "<h3>");
-	rw_esc(w, _("Conflicts"));
-	rw_puts(w, "</h3>\n");
-	if (rs->nconflicts == 0 && count_relation(rs, STORE_CONFLICT) == 0)
-		html_none(w, _("None found."));
-	for (i = 0; i < rs->nconflicts; i++) {
-		c = &rs->conflicts[i];
-		rw_printf(w, "<div class=\"conflict\" id=\"conflict-%lld\">"
-		    "<h4>", (long long)c->id);
-		rw_printf(w, _("Conflict %lld: "), (long long)c->id);
-		rw_esc(w, c->kind);
-		if (c->subject != NULL) {
-			rw_puts(w, ", ");
-			rw_esc(w, c->subject);
-		}
-		rw_puts(w, "</h4>\n");
-		if (c->reason != NULL) {
-			rw_puts(w, "<p>");
-			rw_esc(w, c->reason);
-			rw_puts(w, "</p>\n");
-		}
-		cols[0] = _("Outlet");
-		cols[1] = _("Figure");
-		cols[2] = _("Source");
-		cols[3] = _("Sentence");
-		html_th(w, cols, 4);
-		for (j = 0; j < c->nclaims; j++) {
-			if ((cl = report_claim(rs, c->claims[j])) == NULL)
-				continue;
-			if ((val = claim_value(cl)) == NULL) {
-				w->nomem = 1;
-				return;
-			}
-			rw_puts(w, "<tr><td class=\"outlet\">");
-			rw_val(w, outlet_of_article(rs, cl->article));
-			rw_puts(w, "</td><td class=\"figure\">");
-			rw_esc(w, val);
-			rw_puts(w, "</td><td>");
-			rw_val(w, cl->source);
-			rw_puts(w, "</td><td>");
-			rw_val(w, text_of_sentence(rs, cl->sentence));
-			rw_puts(w, "</td></tr>\n");
-			free(val);
-		}
-		rw_puts(w, "</tbody></table>\n<p>");
-		rw_esc(w, _("Verdict"));
-		rw_puts(w, ": ");
-		if ((v = report_latest(rs, STORE_TARGET_CONFLICT, c->id)) !=
-		    NULL)
-			html_verdict(w, v);
-		else
-			rw_esc(w, _("not reviewed"));
-		rw_puts(w, "</p></div>\n");
-	}
-	if (count_relation(rs, STORE_CONFLICT) != 0) {
-		rw_puts(w, "<h4>");
-		rw_esc(w, _("Sentences in conflict"));
-		rw_puts(w, "</h4>\n");
-		html_pairs(w, rs, STORE_CONFLICT);
-	}
-
-	rw_puts(w, "<h3>");
-	rw_esc(w, _("Verdicts and notes"));
-	rw_puts(w, "</h3>\n");
-	if (rs->nverdicts == 0)
-		html_none(w, _("None yet."));
-	else {
-		cols[0] = _("Time");
-		cols[1] = _("Editor");
-		cols[2] = _("Item");
-		cols[3] = _("Verdict");
-		cols[4] = _("Note");
-		html_th(w, cols, 5);
-		for (i = 0; i < rs->nverdicts; i++) {
-			v = &rs->verdicts[i];
-			short_time(t, sizeof t, v->time);
-			rw_puts(w, "<tr><td>");
-			rw_esc(w, t);
-			rw_puts(w, "</td><td>");
-			rw_esc(w, v->editor);
-			rw_puts(w, "</td><td>");
-			rw_item(w, v->target, v->target_id);
-			rw_puts(w, "</td><td class=\"verdict-");
-			rw_esc(w, v->verdict);
-			rw_puts(w, "\">");
-			rw_esc(w, v->verdict);
-			rw_puts(w, "</td><td>");
-			rw_esc(w, v->note);
-			rw_puts(w, "</td></tr>\n");
-		}
-		rw_puts(w, "</tbody></table>\n");
-	}
-
-	rw_puts(w, "<h3>");
-	rw_esc(w, _("Still open"));
-	rw_puts(w, "</h3>\n");
-	if (rs->nopen == 0)
-		html_none(w, _("Nothing."));
-	else
-		rw_puts(w, "<ul class=\"open\">\n");
-	for (i = 0; i < rs->nopen; i++) {
-		o = &rs->open[i];
-		rw_puts(w, "<li>");
-		rw_item(w, o->target, o->id);
-		rw_puts(w, ": ");
-		if (o->latest != NULL)
-			html_verdict(w, o->latest);
-		else
-			rw_esc(w, _("not reviewed"));
-		rw_puts(w, "</li>\n");
-	}
-	if (rs->nopen != 0)
-		rw_puts(w, "</ul>\n");
-	rw_puts(w, "</section>\n");
-}
-
-static void
-html_end(struct rw *w)
-{
-	rw_puts(w, "</body></html>\n");
-}
-
 /* --- the report ------------------------------------------------------- */
+
+/* The layout of a text format; NULL for JSON, which has its own writer. */
+static const struct layout *
+layout_of(enum report_format f)
+{
+	switch (f) {
+	case REPORT_MD:
+		return &md_layout;
+	case REPORT_TXT:
+		return &txt_layout;
+	case REPORT_HTML:
+		return &html_layout;
+	case REPORT_JSON:
+		break;
+	}
+	return NULL;
+}
 
 static void
 write_begin(struct rw *w, const char *generated)
 {
-	switch (w->f) {
-	case REPORT_MD:
-		md_begin(w, generated);
-		break;
-	case REPORT_TXT:
-		txt_begin(w, generated);
-		break;
-	case REPORT_JSON:
+	if (w->lay != NULL)
+		w->lay->begin(w, generated);
+	else
 		json_begin(w, generated);
-		break;
-	case REPORT_HTML:
-		html_begin(w, generated);
-		break;
-	}
 }
 
 static void
 write_story(struct rw *w, const struct report_story *rs, int first)
 {
-	switch (w->f) {
-	case REPORT_MD:
-		md_story(w, rs);
-		break;
-	case REPORT_TXT:
-		txt_story(w, rs);
-		break;
-	case REPORT_JSON:
+	if (w->lay != NULL)
+		text_story(w, rs);
+	else
 		json_story(w, rs, first);
-		break;
-	case REPORT_HTML:
-		html_story(w, rs);
-		break;
-	}
 }
 
 static void
 write_end(struct rw *w)
 {
-	switch (w->f) {
-	case REPORT_MD:
-		md_end(w);
-		break;
-	case REPORT_TXT:
-		break;
-	case REPORT_JSON:
+	if (w->lay == NULL)
 		json_end(w);
-		break;
-	case REPORT_HTML:
-		html_end(w);
-		break;
-	}
+	else if (w->lay->end != NULL)
+		w->lay->end(w);
 }
 
 static int
@@ -1943,6 +1942,7 @@ report_write(struct store *st, int64_t story, enum report_format f,
 	w.fn = fn;
 	w.arg = arg;
 	w.f = f;
+	w.lay = layout_of(f);
 	if (gmtime_r(&now, &tm) == NULL ||
 	    strftime(generated, sizeof generated, "%Y-%m-%d %H:%M:%S", &tm) ==
 	    0)
