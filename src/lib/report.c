@@ -1,5 +1,5 @@
 /*
- * report.c: gathering a story for the report, and the four writers.
+ * report.c: gathering a story for the report, and the writers.
  *
  * report_story_load() reads everything the report shows about one story
  * from the store into a struct report_story (sentences and claims sorted by
@@ -7,6 +7,9 @@
  * the writers never touch the store.
  * report_write() loads one story at a time, hands it to the format's story
  * writer and frees it, so memory stays bounded by the largest story.
+ * Markdown, plain text and HTML share one story writer (text_story), which
+ * takes the markup of each piece from the format's struct layout; JSON has
+ * its own.
  *
  * Every text that comes from an article, an outlet, an editor or a note
  * goes through report_escape() for the format at hand: the HTML page is

@@ -3,8 +3,9 @@
  * record: its outlets and articles, the facts they share (pairs reporting
  * the same fact, each sentence with its outlet), every conflict with each
  * outlet's figure and source, the editors' verdicts and notes, and what is
- * still open.  One gathering pass (report_story_load) feeds one writer per
- * format: Markdown, plain text, JSON and a self-contained HTML page.
+ * still open.  One gathering pass (report_story_load) feeds the writers:
+ * Markdown, plain text and a self-contained HTML page (which say the same
+ * things in the same order, each in its own markup) and JSON.
  *
  * An item is open when its latest verdict is disputed or needs-check, and a
  * conflict is open while nobody has given it a verdict.
