@@ -2,7 +2,10 @@
  * check-report.c: the report module and the review functions of the store
  * (store-review.c): escaping per format, adding verdicts with the
  * compare-and-set check, the open items of a story, and reports of a small
- * story built in a temporary database.
+ * story built in a temporary database (and of an article in no story): what
+ * they say, and the shape of each format (closed HTML elements, Markdown
+ * tables as wide as their header, plain text headings underlined to their
+ * width).
  */
 #include <config.h>
 
@@ -447,6 +450,178 @@ START_TEST(test_report_missing_story)
 }
 END_TEST
 
+/* An article in no story; returns its id. */
+static int64_t
+add_loose(const char *title)
+{
+	struct article	 a;
+	char		*raw, hash[65], *cause = NULL;
+	int64_t		 id;
+
+	memset(&a, 0, sizeof a);
+	a.title = (char *)title;
+	a.outlet = (char *)"West Gazette";
+	a.date = (char *)"2026-02-01";
+	raw = util_printf("%s\n", title);
+	ck_assert_ptr_nonnull(raw);
+	util_sha256_hex(raw, strlen(raw), hash);
+	ck_assert_msg(store_article_add(st, &a, NULL, raw, strlen(raw), hash,
+	    &id, &cause) == 0, "%s", cause);
+	free(raw);
+	return id;
+}
+
+/* Verdicts on every kind of item and an article in no story. */
+static void
+fill(void)
+{
+	mark(STORE_TARGET_PAIR, pair, "disputed", "*not* | <the> same");
+	mark(STORE_TARGET_CLAIM, claim[1], "needs-check", NULL);
+	mark(STORE_TARGET_CONFLICT, conflict[1], "cleared", "a & b");
+	add_loose("Z\xc3\xbcrich *loose* <end> & | #2");
+}
+
+static const struct {
+	enum report_format	 f;
+	const char		*marker;	/* opens the loose articles */
+} loose_cases[] = {
+	{ REPORT_MD, "## Articles not yet in a story\n" },
+	{ REPORT_TXT, "\nArticles not yet in a story\n" },
+	{ REPORT_HTML, "<h2>Articles not yet in a story</h2>" },
+	{ REPORT_JSON, "{\"id\": null" },
+};
+
+/* After the story, its own section: the article in no story, escaped. */
+START_TEST(test_report_loose)
+{
+	const char	*title = "Z\xc3\xbcrich *loose* <end> & | #2";
+	char		*out, *esc, *s, *l, *t;
+
+	fill();
+	out = report(loose_cases[_i].f, 0);
+	esc = report_escape(loose_cases[_i].f, title);
+	ck_assert_ptr_nonnull(esc);
+	s = strstr(out, "A charity said 40 people died.");
+	l = strstr(out, loose_cases[_i].marker);
+	t = strstr(out, esc);
+	ck_assert_ptr_nonnull(s);
+	ck_assert_ptr_nonnull(l);
+	ck_assert_ptr_nonnull(t);
+	ck_assert_msg(l > s, "the articles in no story come last");
+	ck_assert_msg(t > l, "the article in no story is in their section");
+	ck_assert_ptr_null(strstr(l + 1, loose_cases[_i].marker));
+	free(esc);
+	free(out);
+}
+END_TEST
+
+static size_t
+occurrences(const char *s, const char *what)
+{
+	size_t	n = 0;
+
+	while ((s = strstr(s, what)) != NULL) {
+		n++;
+		s += strlen(what);
+	}
+	return n;
+}
+
+static const char *const html_tags[] = { "section", "h2", "h3", "h4", "p",
+    "div", "span", "table", "thead", "tbody", "tr", "th", "td", "ul",
+    "li" };
+
+/* Every element of the HTML report is closed (and each one is there). */
+START_TEST(test_report_html_tags)
+{
+	char	*h, open[32], open_attr[32], close[32];
+	size_t	 n;
+
+	fill();
+	h = report(REPORT_HTML, 0);
+	snprintf(open, sizeof open, "<%s>", html_tags[_i]);
+	snprintf(open_attr, sizeof open_attr, "<%s ", html_tags[_i]);
+	snprintf(close, sizeof close, "</%s>", html_tags[_i]);
+	n = occurrences(h, open) + occurrences(h, open_attr);
+	ck_assert_uint_gt(n, 0);
+	ck_assert_uint_eq(n, occurrences(h, close));
+	free(h);
+}
+END_TEST
+
+/* The cell separators of a Markdown table row (escaped ones do not count). */
+static size_t
+md_cells(const char *line, size_t len)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < len; i++) {
+		if (line[i] == '\\')
+			i++;
+		else
+			n += line[i] == '|';
+	}
+	return n;
+}
+
+/* Each Markdown table: a header, its rule, rows as wide as the header. */
+START_TEST(test_report_md_tables)
+{
+	char		*m, *p, *nl;
+	size_t		 width = 0, n, tables = 0, row = 0;
+
+	fill();
+	m = report(REPORT_MD, 0);
+	for (p = m; *p != '\0'; p = nl + 1) {
+		if ((nl = strchr(p, '\n')) == NULL)
+			break;
+		if (*p != '|') {
+			row = 0;
+			continue;
+		}
+		n = md_cells(p, (size_t)(nl - p));
+		if (row == 0) {
+			width = n;
+			tables++;
+			ck_assert_msg(p - m >= 2 && p[-2] == '\n',
+			    "a blank line before a table");
+		} else if (row == 1)
+			ck_assert_int_eq(strncmp(p, "| --- |", 7), 0);
+		ck_assert_uint_eq(n, width);
+		row++;
+	}
+	/* Articles, two conflicts, the verdicts; the loose articles. */
+	ck_assert_uint_eq(tables, 5);
+	free(m);
+}
+END_TEST
+
+/* Plain text headings are underlined to their width in characters. */
+START_TEST(test_report_txt_headings)
+{
+	char		*t, *p, *nl, *prev = NULL;
+	size_t		 n, chars, under = 0;
+	const char	*q;
+
+	fill();
+	t = report(REPORT_TXT, 0);
+	for (p = t; (nl = strchr(p, '\n')) != NULL; prev = p, p = nl + 1) {
+		n = (size_t)(nl - p);
+		if (n == 0 || prev == NULL || (strspn(p, "=") < n &&
+		    strspn(p, "-") < n))
+			continue;
+		chars = 0;
+		for (q = prev; q < p - 1; q++)
+			chars += (*q & 0xc0) != 0x80;
+		ck_assert_uint_eq(chars, n);
+		under++;
+	}
+	/* The report; per story its title and five sections. */
+	ck_assert_uint_eq(under, 1 + 2 * 6);
+	free(t);
+}
+END_TEST
+
 static int
 cmp_ids(const void *a, const void *b)
 {
@@ -527,6 +702,11 @@ report_suite(void)
 	tcase_add_test(tc, test_report_json);
 	tcase_add_test(tc, test_report_missing_story);
 	tcase_add_test(tc, test_many_articles);
+	tcase_add_loop_test(tc, test_report_loose, 0, PX_NITEMS(loose_cases));
+	tcase_add_loop_test(tc, test_report_html_tags, 0,
+	    PX_NITEMS(html_tags));
+	tcase_add_test(tc, test_report_md_tables);
+	tcase_add_test(tc, test_report_txt_headings);
 	suite_add_tcase(s, tc);
 	return s;
 }
