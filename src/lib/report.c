@@ -952,39 +952,52 @@ rw_item(struct rw *w, enum store_target t, int64_t id)
  * words of the report) go through rw_label().
  */
 struct layout {
+	/* The page around the stories (end may be NULL). */
 	void		 (*begin)(struct rw *, const char *);
-	void		 (*end)(struct rw *);		/* or NULL */
+	void		 (*end)(struct rw *);
+	/* A story's heading; what closes the story. */
 	void		 (*story)(struct rw *, const struct report_story *);
 	const char	  *story_end;
-	const char	  *meta[3];	/* before the outlets, before the dates,
-					   after them */
+	/* Before the outlets, before the dates, after them. */
+	const char	  *meta[3];
+	/* A section's heading; around a heading within a section. */
 	void		 (*section)(struct rw *, const char *);
-	const char	  *sub[2];	/* around a subheading */
+	const char	  *sub[2];
+	/* What a section says when it has nothing to show. */
 	void		 (*none)(struct rw *, const char *);
+	/* A table's head (NULL: no tables) and end. */
 	void		 (*table)(struct rw *, const char *const *, size_t);
 	const char	  *table_end;
+	/* Before cell k of a row (class cls, with sub escaped, or none);
+	 * after the last; a verdict's empty note. */
 	void		 (*cell)(struct rw *, size_t, const char *,
 			      const char *);
 	const char	  *row_end;
-	const char	  *no_note;	/* a verdict without a note */
+	const char	  *no_note;
+	/* A row of the articles, of a conflict's claims, of the verdicts. */
 	void		 (*article)(struct rw *, const struct report_story *,
 			      const struct report_article *);
 	void		 (*claim)(struct rw *, const struct report_story *,
 			      const struct store_claim *, const char *);
 	void		 (*history)(struct rw *, const struct store_verdict *);
+	/* An item's verdict in a line of text. */
 	void		 (*verdict)(struct rw *, const struct store_verdict *);
-	void		 (*pair)(struct rw *, const struct store_pair *);
-	const char	  *pair_meta_end;
-	const char	  *side[3];	/* before the outlet, before the text,
-					   after it */
-	const char	  *pair_end;
-	void		 (*conflict)(struct rw *, const struct store_conflict *);
-	const char	  *conflict_head_end;
+	/* What opens a pair or a conflict that can be linked to (or NULL):
+	 * its kind ("pair", "conflict"), a class or NULL, its id. */
+	void		 (*anchor)(struct rw *, const char *, const char *,
+			      int64_t);
+	/* Before a pair, after its line, after it; around each side: before
+	 * the outlet, before the sentence, after it. */
+	const char	  *pair[3];
+	const char	  *side[3];
+	/* Before a conflict, after its heading, before its verdict, after
+	 * it; around its reason. */
+	const char	  *conflict[4];
 	const char	  *reason[2];
-	const char	  *conflict_verdict;	/* before its verdict */
-	const char	  *conflict_end;
-	const char	  *list[2];	/* around the open items */
-	const char	  *item[2];	/* around one of them */
+	/* Around the open items; around one of them. */
+	const char	  *list[2];
+	const char	  *item[2];
+	/* Whether labels (the report's own words) are escaped. */
 	int		   escape_labels;
 };
 
@@ -1033,14 +1046,16 @@ text_pairs(struct rw *w, const struct report_story *rs,
 		if (p->relation != r)
 			continue;
 		format_number(num, sizeof num, p->score);
-		l->pair(w, p);
+		if (l->anchor != NULL)
+			l->anchor(w, "pair", store_relation_name(r), p->id);
+		rw_puts(w, l->pair[0]);
 		rw_item(w, STORE_TARGET_PAIR, p->id);
 		rw_printf(w, " (%s %s)", _("score"), num);
 		if ((v = report_latest(rs, STORE_TARGET_PAIR, p->id)) != NULL) {
 			rw_puts(w, ", ");
 			l->verdict(w, v);
 		}
-		rw_puts(w, l->pair_meta_end);
+		rw_puts(w, l->pair[1]);
 		side[0] = p->a;
 		side[1] = p->b;
 		for (k = 0; k < 2; k++) {
@@ -1050,7 +1065,7 @@ text_pairs(struct rw *w, const struct report_story *rs,
 			rw_val(w, text_of_sentence(rs, side[k]));
 			rw_puts(w, l->side[2]);
 		}
-		rw_puts(w, l->pair_end);
+		rw_puts(w, l->pair[2]);
 	}
 }
 
@@ -1068,14 +1083,16 @@ text_conflict(struct rw *w, const struct report_story *rs,
 	char				*val;
 	size_t				 j;
 
-	l->conflict(w, c);
+	if (l->anchor != NULL)
+		l->anchor(w, "conflict", NULL, c->id);
+	rw_puts(w, l->conflict[0]);
 	rw_printf(w, _("Conflict %lld: "), (long long)c->id);
 	rw_esc(w, c->kind);
 	if (c->subject != NULL) {
 		rw_puts(w, ", ");
 		rw_esc(w, c->subject);
 	}
-	rw_puts(w, l->conflict_head_end);
+	rw_puts(w, l->conflict[1]);
 	if (c->reason != NULL) {
 		rw_puts(w, l->reason[0]);
 		rw_esc(w, c->reason);
@@ -1097,11 +1114,11 @@ text_conflict(struct rw *w, const struct report_story *rs,
 		free(val);
 	}
 	rw_puts(w, l->table_end);
-	rw_puts(w, l->conflict_verdict);
+	rw_puts(w, l->conflict[2]);
 	rw_label(w, _("Verdict"));
 	rw_puts(w, ": ");
 	rw_verdict_or_not(w, report_latest(rs, STORE_TARGET_CONFLICT, c->id));
-	rw_puts(w, l->conflict_end);
+	rw_puts(w, l->conflict[3]);
 	return 0;
 }
 
@@ -1197,11 +1214,7 @@ text_story(struct rw *w, const struct report_story *rs)
 	rw_puts(w, l->story_end);
 }
 
-/*
- * Rows of the tables of Markdown and HTML, a cell at a time through the
- * layout's cell writer (k counts from 0; cls and sub name the cell's class,
- * sub escaped).
- */
+/* Rows of the tables of Markdown and HTML, a cell at a time. */
 static void
 table_article(struct rw *w, const struct report_story *rs,
     const struct report_article *a)
@@ -1312,20 +1325,6 @@ md_cell(struct rw *w, size_t k, const char *cls, const char *sub)
 	rw_puts(w, k == 0 ? "| " : " | ");
 }
 
-static void
-md_pair(struct rw *w, const struct store_pair *p)
-{
-	(void)p;
-	rw_puts(w, "\n- ");
-}
-
-static void
-md_conflict(struct rw *w, const struct store_conflict *c)
-{
-	(void)c;
-	rw_puts(w, "\n#### ");
-}
-
 static const struct layout md_layout = {
 	.begin = md_begin,
 	.story = md_story,
@@ -1341,14 +1340,10 @@ static const struct layout md_layout = {
 	.claim = table_claim,
 	.history = table_history,
 	.verdict = rw_verdict_line,
-	.pair = md_pair,
-	.pair_meta_end = "\n",
+	.pair = { "\n- ", "\n", "" },
 	.side = { "  - **", "**: ", "\n" },
-	.conflict = md_conflict,
-	.conflict_head_end = "\n",
+	.conflict = { "\n#### ", "\n", "\n", "\n" },
 	.reason = { "\n", "\n" },
-	.conflict_verdict = "\n",
-	.conflict_end = "\n",
 	.list = { "\n", "" },
 	.item = { "- ", "\n" },
 };
@@ -1458,20 +1453,6 @@ txt_history(struct rw *w, const struct store_verdict *v)
 	rw_puts(w, "\n");
 }
 
-static void
-txt_pair(struct rw *w, const struct store_pair *p)
-{
-	(void)p;
-	rw_puts(w, "\n  * ");
-}
-
-static void
-txt_conflict(struct rw *w, const struct store_conflict *c)
-{
-	(void)c;
-	rw_puts(w, "\n  ");
-}
-
 static const struct layout txt_layout = {
 	.begin = txt_begin,
 	.story = txt_story,
@@ -1483,14 +1464,10 @@ static const struct layout txt_layout = {
 	.claim = txt_claim,
 	.history = txt_history,
 	.verdict = rw_verdict_line,
-	.pair = txt_pair,
-	.pair_meta_end = "\n",
+	.pair = { "\n  * ", "\n", "" },
 	.side = { "    ", ": ", "\n" },
-	.conflict = txt_conflict,
-	.conflict_head_end = "\n",
+	.conflict = { "\n  ", "\n", "    ", "\n" },
 	.reason = { "  ", "\n" },
-	.conflict_verdict = "    ",
-	.conflict_end = "\n",
 	.item = { "  ", "\n" },
 };
 
@@ -1600,19 +1577,13 @@ html_verdict(struct rw *w, const struct store_verdict *v)
 	rw_puts(w, "</span>");
 }
 
+/* <div class="kind cls" id="kind-id"> (cls may be NULL). */
 static void
-html_pair(struct rw *w, const struct store_pair *p)
+html_anchor(struct rw *w, const char *kind, const char *cls, int64_t id)
 {
-	rw_printf(w, "<div class=\"pair %s\" id=\"pair-%lld\">"
-	    "<p class=\"meta\">", store_relation_name(p->relation),
-	    (long long)p->id);
-}
-
-static void
-html_conflict(struct rw *w, const struct store_conflict *c)
-{
-	rw_printf(w, "<div class=\"conflict\" id=\"conflict-%lld\"><h4>",
-	    (long long)c->id);
+	rw_printf(w, "<div class=\"%s%s%s\" id=\"%s-%lld\">", kind,
+	    cls != NULL ? " " : "", cls != NULL ? cls : "", kind,
+	    (long long)id);
 }
 
 static const struct layout html_layout = {
@@ -1633,15 +1604,11 @@ static const struct layout html_layout = {
 	.claim = table_claim,
 	.history = table_history,
 	.verdict = html_verdict,
-	.pair = html_pair,
-	.pair_meta_end = "</p>\n",
+	.anchor = html_anchor,
+	.pair = { "<p class=\"meta\">", "</p>\n", "</div>\n" },
 	.side = { "<p><span class=\"outlet\">", "</span>: ", "</p>\n" },
-	.pair_end = "</div>\n",
-	.conflict = html_conflict,
-	.conflict_head_end = "</h4>\n",
+	.conflict = { "<h4>", "</h4>\n", "<p>", "</p></div>\n" },
 	.reason = { "<p>", "</p>\n" },
-	.conflict_verdict = "<p>",
-	.conflict_end = "</p></div>\n",
 	.list = { "<ul class=\"open\">\n", "</ul>\n" },
 	.item = { "<li>", "</li>\n" },
 	.escape_labels = 1,
