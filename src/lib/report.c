@@ -960,11 +960,13 @@ struct layout {
 	const char	  *story_end;
 	/* Before the outlets, before the dates, after them. */
 	const char	  *meta[3];
-	/* A section's heading; around a heading within a section. */
-	void		 (*section)(struct rw *, const char *);
+	/* Around a section's heading, and the character that underlines
+	 * it (or '\0'); around a heading within a section. */
+	const char	  *section[2];
+	char		   rule;
 	const char	  *sub[2];
-	/* What a section says when it has nothing to show. */
-	void		 (*none)(struct rw *, const char *);
+	/* Around what a section says when it has nothing to show. */
+	const char	  *none[2];
 	/* A table's head (NULL: no tables) and end. */
 	void		 (*table)(struct rw *, const char *const *, size_t);
 	const char	  *table_end;
@@ -1018,6 +1020,27 @@ rw_wrap(struct rw *w, const char *before, const char *s, const char *after)
 	rw_puts(w, before);
 	rw_label(w, s);
 	rw_puts(w, after);
+}
+
+/* A line of c as long as s in characters. */
+static void
+rw_rule(struct rw *w, const char *s, char c)
+{
+	const unsigned char	*p;
+
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if ((*p & 0xc0) != 0x80)	/* characters, not bytes */
+			rw_put(w, &c, 1);
+	}
+	rw_puts(w, "\n");
+}
+
+static void
+text_section(struct rw *w, const char *s)
+{
+	rw_wrap(w, w->lay->section[0], s, w->lay->section[1]);
+	if (w->lay->rule != '\0')
+		rw_rule(w, s, w->lay->rule);
 }
 
 static void
@@ -1151,9 +1174,9 @@ text_story(struct rw *w, const struct report_story *rs)
 	rw_val(w, rs->last_date);
 	rw_puts(w, l->meta[2]);
 
-	l->section(w, _("Articles"));
+	text_section(w, _("Articles"));
 	if (rs->narticles == 0)
-		l->none(w, _("None."));
+		rw_wrap(w, l->none[0], _("None."), l->none[1]);
 	else {
 		if (l->table != NULL) {
 			for (i = 0; i < PX_NITEMS(acols); i++)
@@ -1165,14 +1188,14 @@ text_story(struct rw *w, const struct report_story *rs)
 		rw_puts(w, l->table_end);
 	}
 
-	l->section(w, _("Shared facts"));
+	text_section(w, _("Shared facts"));
 	if (count_relation(rs, STORE_SAME) == 0)
-		l->none(w, _("None found."));
+		rw_wrap(w, l->none[0], _("None found."), l->none[1]);
 	text_pairs(w, rs, STORE_SAME);
 
-	l->section(w, _("Conflicts"));
+	text_section(w, _("Conflicts"));
 	if (rs->nconflicts == 0 && count_relation(rs, STORE_CONFLICT) == 0)
-		l->none(w, _("None found."));
+		rw_wrap(w, l->none[0], _("None found."), l->none[1]);
 	for (i = 0; i < rs->nconflicts; i++) {
 		if (text_conflict(w, rs, &rs->conflicts[i]) != 0)
 			return;
@@ -1182,9 +1205,9 @@ text_story(struct rw *w, const struct report_story *rs)
 		text_pairs(w, rs, STORE_CONFLICT);
 	}
 
-	l->section(w, _("Verdicts and notes"));
+	text_section(w, _("Verdicts and notes"));
 	if (rs->nverdicts == 0)
-		l->none(w, _("None yet."));
+		rw_wrap(w, l->none[0], _("None yet."), l->none[1]);
 	else {
 		if (l->table != NULL) {
 			for (i = 0; i < PX_NITEMS(vcols); i++)
@@ -1196,9 +1219,9 @@ text_story(struct rw *w, const struct report_story *rs)
 		rw_puts(w, l->table_end);
 	}
 
-	l->section(w, _("Still open"));
+	text_section(w, _("Still open"));
 	if (rs->nopen == 0)
-		l->none(w, _("Nothing."));
+		rw_wrap(w, l->none[0], _("Nothing."), l->none[1]);
 	else
 		rw_puts(w, l->list[0]);
 	for (i = 0; i < rs->nopen; i++) {
@@ -1292,18 +1315,6 @@ md_story(struct rw *w, const struct report_story *rs)
 }
 
 static void
-md_section(struct rw *w, const char *s)
-{
-	rw_wrap(w, "\n### ", s, "\n");
-}
-
-static void
-md_none(struct rw *w, const char *s)
-{
-	rw_wrap(w, "\n_", s, "_\n");
-}
-
-static void
 md_table(struct rw *w, const char *const *cols, size_t n)
 {
 	size_t	i;
@@ -1329,9 +1340,9 @@ static const struct layout md_layout = {
 	.begin = md_begin,
 	.story = md_story,
 	.meta = { "", "  \n", "\n" },
-	.section = md_section,
+	.section = { "\n### ", "\n" },
 	.sub = { "\n#### ", "\n" },
-	.none = md_none,
+	.none = { "\n_", "_\n" },
 	.table = md_table,
 	.cell = md_cell,
 	.row_end = " |\n",
@@ -1353,16 +1364,9 @@ static const struct layout md_layout = {
 static void
 txt_heading(struct rw *w, const char *s, char under)
 {
-	size_t	n = 0, i;
-	const unsigned char *p;
-
 	rw_esc(w, s);
 	rw_puts(w, "\n");
-	for (p = (const unsigned char *)s; *p != '\0'; p++)
-		n += (*p & 0xc0) != 0x80;	/* characters, not bytes */
-	for (i = 0; i < n; i++)
-		rw_put(w, &under, 1);
-	rw_puts(w, "\n");
+	rw_rule(w, s, under);
 }
 
 static void
@@ -1390,19 +1394,6 @@ txt_story(struct rw *w, const struct report_story *rs)
 	}
 	txt_heading(w, h, '=');
 	free(h);
-}
-
-static void
-txt_section(struct rw *w, const char *s)
-{
-	rw_puts(w, "\n");
-	txt_heading(w, s, '-');
-}
-
-static void
-txt_none(struct rw *w, const char *s)
-{
-	rw_wrap(w, "  ", s, "\n");
 }
 
 static void
@@ -1457,9 +1448,10 @@ static const struct layout txt_layout = {
 	.begin = txt_begin,
 	.story = txt_story,
 	.meta = { "", "\n", "\n" },
-	.section = txt_section,
+	.section = { "\n", "\n" },
+	.rule = '-',
 	.sub = { "\n  ", ":\n" },
-	.none = txt_none,
+	.none = { "  ", "\n" },
 	.article = txt_article,
 	.claim = txt_claim,
 	.history = txt_history,
@@ -1532,18 +1524,6 @@ html_story(struct rw *w, const struct report_story *rs)
 }
 
 static void
-html_section(struct rw *w, const char *s)
-{
-	rw_wrap(w, "<h3>", s, "</h3>\n");
-}
-
-static void
-html_none(struct rw *w, const char *s)
-{
-	rw_wrap(w, "<p class=\"none\">", s, "</p>\n");
-}
-
-static void
 html_table(struct rw *w, const char *const *cols, size_t n)
 {
 	size_t	i;
@@ -1592,9 +1572,9 @@ static const struct layout html_layout = {
 	.story = html_story,
 	.story_end = "</section>\n",
 	.meta = { "<p class=\"meta\">", "<br>", "</p>\n" },
-	.section = html_section,
+	.section = { "<h3>", "</h3>\n" },
 	.sub = { "<h4>", "</h4>\n" },
-	.none = html_none,
+	.none = { "<p class=\"none\">", "</p>\n" },
 	.table = html_table,
 	.table_end = "</tbody></table>\n",
 	.cell = html_cell,
