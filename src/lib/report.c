@@ -1052,6 +1052,20 @@ rw_verdict_or_not(struct rw *w, const struct store_verdict *v)
 		rw_label(w, _("not reviewed"));
 }
 
+/* A table's head, its columns translated (nothing without tables). */
+static void
+text_table(struct rw *w, const char *const *cols, size_t n)
+{
+	const char	*tr[8];
+	size_t		 i;
+
+	if (w->lay->table == NULL)
+		return;
+	for (i = 0; i < n && i < PX_NITEMS(tr); i++)
+		tr[i] = _(cols[i]);
+	w->lay->table(w, tr, i);
+}
+
 static void
 text_pairs(struct rw *w, const struct report_story *rs,
     enum store_relation r)
@@ -1102,7 +1116,6 @@ text_conflict(struct rw *w, const struct report_story *rs,
 					    N_("Sentence") };
 	const struct layout		*l = w->lay;
 	const struct store_claim	*cl;
-	const char			*tr[PX_NITEMS(cols)];
 	char				*val;
 	size_t				 j;
 
@@ -1121,11 +1134,7 @@ text_conflict(struct rw *w, const struct report_story *rs,
 		rw_esc(w, c->reason);
 		rw_puts(w, l->reason[1]);
 	}
-	if (l->table != NULL) {
-		for (j = 0; j < PX_NITEMS(cols); j++)
-			tr[j] = _(cols[j]);
-		l->table(w, tr, PX_NITEMS(cols));
-	}
+	text_table(w, cols, PX_NITEMS(cols));
 	for (j = 0; j < c->nclaims; j++) {
 		if ((cl = report_claim(rs, c->claims[j])) == NULL)
 			continue;
@@ -1156,7 +1165,6 @@ text_story(struct rw *w, const struct report_story *rs)
 					    N_("Verdict"), N_("Note") };
 	const struct layout		*l = w->lay;
 	const struct report_open	*o;
-	const char			*tr[PX_NITEMS(vcols)];
 	size_t				 i;
 
 	l->story(w, rs);
@@ -1178,11 +1186,7 @@ text_story(struct rw *w, const struct report_story *rs)
 	if (rs->narticles == 0)
 		rw_wrap(w, l->none[0], _("None."), l->none[1]);
 	else {
-		if (l->table != NULL) {
-			for (i = 0; i < PX_NITEMS(acols); i++)
-				tr[i] = _(acols[i]);
-			l->table(w, tr, PX_NITEMS(acols));
-		}
+		text_table(w, acols, PX_NITEMS(acols));
 		for (i = 0; i < rs->narticles; i++)
 			l->article(w, rs, &rs->articles[i]);
 		rw_puts(w, l->table_end);
@@ -1209,11 +1213,7 @@ text_story(struct rw *w, const struct report_story *rs)
 	if (rs->nverdicts == 0)
 		rw_wrap(w, l->none[0], _("None yet."), l->none[1]);
 	else {
-		if (l->table != NULL) {
-			for (i = 0; i < PX_NITEMS(vcols); i++)
-				tr[i] = _(vcols[i]);
-			l->table(w, tr, PX_NITEMS(vcols));
-		}
+		text_table(w, vcols, PX_NITEMS(vcols));
 		for (i = 0; i < rs->nverdicts; i++)
 			l->history(w, &rs->verdicts[i]);
 		rw_puts(w, l->table_end);
