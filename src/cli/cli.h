@@ -13,6 +13,8 @@
 #define CLI_EXIT_FAIL	1
 #define CLI_EXIT_USAGE	2
 
+struct store;
+
 struct cli {
 	const char	*db_path;	/* the database to use, never NULL */
 	const char	*editor;	/* --editor, or the login name */
@@ -49,6 +51,12 @@ int cli_error(const char *fmt, ...) PX_PRINTF(1, 2);
 void cli_warn(const char *fmt, ...) PX_PRINTF(1, 2);
 /* Print the message and a hint to --help on stderr; returns CLI_EXIT_USAGE. */
 int cli_usage(const char *fmt, ...) PX_PRINTF(1, 2);
+/*
+ * Open cli->db_path read-only and begin a read transaction, so that a
+ * command reads one consistent snapshot while others write.  Returns 0, or
+ * -1 with *cause set; *st may then be open (store_close() it either way).
+ */
+int cli_snapshot(const struct cli *cli, struct store **st, char **cause);
 
 /* One function per command, in cmd-NAME.c. */
 int cmd_match(struct cli *, int, char **);

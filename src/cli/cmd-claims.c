@@ -496,9 +496,7 @@ cmd_claims(struct cli *cli, int argc, char **argv)
 		    argv[optind]);
 	out_init();
 	o.width = out_width(0);
-	if (store_open(cli->db_path, STORE_READONLY, &st, &cause) != 0)
-		goto fail;
-	if (store_read_begin(st, &cause) != 0)
+	if (cli_snapshot(cli, &st, &cause) != 0)
 		goto fail;
 	if (story != 0) {
 		if (store_story_get(st, story, &s, &cause) != 0)

@@ -365,9 +365,7 @@ cmd_compare(struct cli *cli, int argc, char **argv)
 			c.width = COMPARE_WIDTH_MIN;
 	}
 
-	if (store_open(cli->db_path, STORE_READONLY, &st, &cause) != 0)
-		goto fail;
-	if (store_read_begin(st, &cause) != 0)
+	if (cli_snapshot(cli, &st, &cause) != 0)
 		goto fail;
 	if ((r = compare_load(st, &c, ids, &cause)) != 0)
 		goto fail;

@@ -245,9 +245,7 @@ cmd_stories(struct cli *cli, int argc, char **argv)
 		return cli_usage(_("stories: unexpected argument '%s'"),
 		    argv[optind]);
 	out_init();
-	if (store_open(cli->db_path, STORE_READONLY, &st, &cause) != 0)
-		goto fail;
-	if (store_read_begin(st, &cause) != 0)
+	if (cli_snapshot(cli, &st, &cause) != 0)
 		goto fail;
 
 	if (fmt == ARGS_JSON) {
