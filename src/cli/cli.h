@@ -47,6 +47,11 @@ int tui_dump_keys(const char *format);
 
 /* Print "parallax: MESSAGE" on stderr; returns CLI_EXIT_FAIL. */
 int cli_error(const char *fmt, ...) PX_PRINTF(1, 2);
+/*
+ * Print cause like cli_error() ("out of memory" if NULL) and free it;
+ * returns CLI_EXIT_FAIL.
+ */
+int cli_fail(char *cause);
 /* Print a warning line on stderr. */
 void cli_warn(const char *fmt, ...) PX_PRINTF(1, 2);
 /* Print the message and a hint to --help on stderr; returns CLI_EXIT_USAGE. */

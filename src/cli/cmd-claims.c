@@ -533,8 +533,7 @@ cmd_claims(struct cli *cli, int argc, char **argv)
 	store_close(st);
 	return rc;
 fail:
-	rc = cli_error("%s", cause != NULL ? cause : _("out of memory"));
-	free(cause);
+	rc = cli_fail(cause);
 	store_read_end(st);
 	store_close(st);
 	return rc;

@@ -381,8 +381,7 @@ cmd_compare(struct cli *cli, int argc, char **argv)
 	compare_free(&c);
 	return rc;
 fail:
-	rc = cli_error("%s", cause != NULL ? cause : _("out of memory"));
-	free(cause);
+	rc = cli_fail(cause);
 	store_read_end(st);
 	store_close(st);
 	compare_free(&c);

@@ -281,8 +281,7 @@ cmd_export(struct cli *cli, int argc, char **argv)
 	store_close(ex.st);
 	return rc;
 fail:
-	rc = cli_error("%s", ex.cause);
-	free(ex.cause);
+	rc = cli_fail(ex.cause);
 	store_close(ex.st);
 	return rc;
 }

@@ -288,8 +288,7 @@ cmd_list(struct cli *cli, int argc, char **argv)
 	store_close(st);
 	return rc;
 fail:
-	rc = cli_error("%s", cause);
-	free(cause);
+	rc = cli_fail(cause);
 	store_close(st);
 	return rc;
 }

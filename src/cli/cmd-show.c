@@ -135,8 +135,7 @@ cmd_show(struct cli *cli, int argc, char **argv)
 		goto fail;
 	goto out;
 fail:
-	rc = cli_error("%s", cause);
-	free(cause);
+	rc = cli_fail(cause);
 out:
 	store_article_free(a);
 	store_close(st);

@@ -298,8 +298,7 @@ cmd_stories(struct cli *cli, int argc, char **argv)
 	store_close(st);
 	return rc;
 fail:
-	rc = cli_error("%s", cause != NULL ? cause : _("out of memory"));
-	free(cause);
+	rc = cli_fail(cause);
 	if (st != NULL)
 		store_read_end(st);
 	store_close(st);

@@ -38,6 +38,14 @@ cli_error(const char *fmt, ...)
 	return CLI_EXIT_FAIL;
 }
 
+int
+cli_fail(char *cause)
+{
+	cli_error("%s", cause != NULL ? cause : _("out of memory"));
+	free(cause);
+	return CLI_EXIT_FAIL;
+}
+
 void
 cli_warn(const char *fmt, ...)
 {
