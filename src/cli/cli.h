@@ -2,7 +2,9 @@
  * cli.h: the command-line front end.  main.c parses the global options into
  * a struct cli and dispatches to one function per command, each in its own
  * cmd-NAME.c.  A command returns the process exit status: 0 success, 1 the
- * command failed (a message was printed), 2 usage error.
+ * command failed (a message was printed), 2 usage error.  What the commands
+ * share is declared here (messages, opening the database; in main.c) and
+ * in args.h (pieces of option parsing).
  */
 #ifndef PX_CLI_H
 #define PX_CLI_H
