@@ -1,7 +1,7 @@
 /*
  * args.c: pieces of option parsing shared by the commands (see args.h).
- * Nothing here keeps state; getopt's own globals (optind, optarg) are read
- * right after the getopt_long() call that set them.
+ * Nothing here keeps state; getopt's own global optind is read
+ * right after the getopt_long() call that set it.
  */
 #include "cli.h"
 #include "args.h"
