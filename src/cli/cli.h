@@ -2,7 +2,9 @@
  * cli.h: the command-line front end.  main.c parses the global options into
  * a struct cli and dispatches to one function per command, each in its own
  * cmd-NAME.c.  A command returns the process exit status: 0 success, 1 the
- * command failed (a message was printed), 2 usage error.
+ * command failed (a message was printed), 2 usage error.  What the commands
+ * share is declared here (messages, opening the database; in main.c) and
+ * in args.h (pieces of option parsing).
  */
 #ifndef PX_CLI_H
 #define PX_CLI_H
@@ -12,6 +14,8 @@
 #define CLI_EXIT_OK	0
 #define CLI_EXIT_FAIL	1
 #define CLI_EXIT_USAGE	2
+
+struct store;
 
 struct cli {
 	const char	*db_path;	/* the database to use, never NULL */
@@ -45,10 +49,21 @@ int tui_dump_keys(const char *format);
 
 /* Print "parallax: MESSAGE" on stderr; returns CLI_EXIT_FAIL. */
 int cli_error(const char *fmt, ...) PX_PRINTF(1, 2);
+/*
+ * Print cause like cli_error() ("out of memory" if NULL) and free it;
+ * returns CLI_EXIT_FAIL.
+ */
+int cli_fail(char *cause);
 /* Print a warning line on stderr. */
 void cli_warn(const char *fmt, ...) PX_PRINTF(1, 2);
 /* Print the message and a hint to --help on stderr; returns CLI_EXIT_USAGE. */
 int cli_usage(const char *fmt, ...) PX_PRINTF(1, 2);
+/*
+ * Open cli->db_path read-only and begin a read transaction, so that a
+ * command reads one consistent snapshot while others write.  Returns 0, or
+ * -1 with *cause set; *st may then be open (store_close() it either way).
+ */
+int cli_snapshot(const struct cli *cli, struct store **st, char **cause);
 
 /* One function per command, in cmd-NAME.c. */
 int cmd_match(struct cli *, int, char **);

@@ -102,8 +102,7 @@ cmd_align(struct cli *cli, int argc, char **argv)
 
 	if (store_open(cli->db_path, STORE_BULK, &st, &cause) != 0 ||
 	    store_verdicts_each(st, any_verdict, &verdicts, &cause) < 0) {
-		rc = cli_error("%s", cause);
-		free(cause);
+		rc = cli_fail(cause);
 		goto out;
 	}
 	if (verdicts && !force) {
@@ -116,8 +115,7 @@ cmd_align(struct cli *cli, int argc, char **argv)
 	    align_all(al, progress, &p, &cause) != 0 ||
 	    store_article_count(st, 0, &narticles, &cause) != 0 ||
 	    store_story_count(st, &nstories, &cause) != 0) {
-		rc = cli_error("%s", cause);
-		free(cause);
+		rc = cli_fail(cause);
 		goto out;
 	}
 	if (!quiet)

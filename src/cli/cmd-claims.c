@@ -17,12 +17,12 @@
  * json: {"format": "parallax-claims/1", "stories": [...]}.
  */
 #include "cli.h"
+#include "args.h"
 #include "json.h"
 #include "out.h"
 #include "report.h"
 #include "store.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,8 +31,6 @@
 #define CLAIMS_PAGE		100
 #define CLAIMS_VALUE_MAX	24
 #define CLAIMS_OUTLET_MAX	24
-
-enum claims_format { CLAIMS_TEXT, CLAIMS_TSV, CLAIMS_JSON };
 
 static const struct option claims_options[] = {
 	{ "story",	required_argument,	NULL, 's' },
@@ -50,7 +48,7 @@ struct claims_item {
 };
 
 struct claims_out {
-	enum claims_format	 fmt;
+	enum args_format	 fmt;
 	struct json		 j;
 	int			 width;		/* 0: no limit */
 	int			 first;
@@ -419,13 +417,13 @@ claims_story(struct store *st, struct claims_out *o, int64_t story,
 		return -1;
 	}
 	switch (o->fmt) {
-	case CLAIMS_TEXT:
+	case ARGS_TEXT:
 		r = claims_text(o, rs, it);
 		break;
-	case CLAIMS_TSV:
+	case ARGS_TSV:
 		r = claims_tsv(rs, it);
 		break;
-	case CLAIMS_JSON:
+	case ARGS_JSON:
 		claims_json(&o->j, rs, it);
 		break;
 	}
@@ -465,33 +463,24 @@ cmd_claims(struct cli *cli, int argc, char **argv)
 	struct store		*st = NULL;
 	struct store_story	*s = NULL;
 	struct claims_out	 o;
-	char			*cause = NULL, *end;
+	char			*cause = NULL;
 	long long		 story = 0;
 	int			 c, rc = CLI_EXIT_OK;
 
 	memset(&o, 0, sizeof o);
-	o.fmt = CLAIMS_TEXT;
+	o.fmt = ARGS_TEXT;
 	o.first = 1;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "+s:f:h", claims_options,
 	    NULL)) != -1) {
 		switch (c) {
 		case 's':
-			errno = 0;
-			story = strtoll(optarg, &end, 10);
-			if (errno != 0 || end == optarg || *end != '\0' ||
-			    story <= 0)
+			if ((story = args_id(optarg)) == 0)
 				return cli_usage(_("claims: not a story id "
 				    "'%s'"), optarg);
 			break;
 		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				o.fmt = CLAIMS_TEXT;
-			else if (strcmp(optarg, "tsv") == 0)
-				o.fmt = CLAIMS_TSV;
-			else if (strcmp(optarg, "json") == 0)
-				o.fmt = CLAIMS_JSON;
-			else
+			if (args_format(optarg, &o.fmt) != 0)
 				return cli_usage(_("claims: unknown format "
 				    "'%s'"), optarg);
 			break;
@@ -507,9 +496,7 @@ cmd_claims(struct cli *cli, int argc, char **argv)
 		    argv[optind]);
 	out_init();
 	o.width = out_width(0);
-	if (store_open(cli->db_path, STORE_READONLY, &st, &cause) != 0)
-		goto fail;
-	if (store_read_begin(st, &cause) != 0)
+	if (cli_snapshot(cli, &st, &cause) != 0)
 		goto fail;
 	if (story != 0) {
 		if (store_story_get(st, story, &s, &cause) != 0)
@@ -520,7 +507,7 @@ cmd_claims(struct cli *cli, int argc, char **argv)
 		}
 		store_story_free(s);
 	}
-	if (o.fmt == CLAIMS_JSON) {
+	if (o.fmt == ARGS_JSON) {
 		json_init(&o.j, stdout);
 		json_object_open(&o.j);
 		json_key(&o.j, "format");
@@ -531,7 +518,7 @@ cmd_claims(struct cli *cli, int argc, char **argv)
 	if ((story != 0 ? claims_story(st, &o, story, &cause) :
 	    claims_all(st, &o, &cause)) != 0)
 		goto fail;
-	if (o.fmt == CLAIMS_JSON) {
+	if (o.fmt == ARGS_JSON) {
 		json_array_close(&o.j);
 		json_object_close(&o.j);
 		fputc('\n', stdout);
@@ -546,8 +533,7 @@ cmd_claims(struct cli *cli, int argc, char **argv)
 	store_close(st);
 	return rc;
 fail:
-	rc = cli_error("%s", cause != NULL ? cause : _("out of memory"));
-	free(cause);
+	rc = cli_fail(cause);
 	store_read_end(st);
 	store_close(st);
 	return rc;

@@ -17,6 +17,7 @@
  * out_line() (out.c): nothing else writes it.
  */
 #include "cli.h"
+#include "args.h"
 #include "cells.h"
 #include "diff.h"
 #include "out.h"
@@ -305,20 +306,6 @@ compare_row(const struct compare *c, const struct rows_row *row)
 	return r;
 }
 
-/* An article id from the command line, or 0. */
-static int64_t
-compare_id(const char *s)
-{
-	char		*end;
-	long long	 v;
-
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v <= 0)
-		return 0;
-	return v;
-}
-
 int
 cmd_compare(struct cli *cli, int argc, char **argv)
 {
@@ -360,7 +347,7 @@ cmd_compare(struct cli *cli, int argc, char **argv)
 		    "ids"));
 	c.npanes = (size_t)(argc - optind);
 	for (k = 0; k < c.npanes; k++) {
-		if ((ids[k] = compare_id(argv[optind + (int)k])) == 0)
+		if ((ids[k] = args_id(argv[optind + (int)k])) == 0)
 			return cli_usage(_("compare: not an article id '%s'"),
 			    argv[optind + (int)k]);
 		for (i = 0; i < k; i++) {
@@ -378,9 +365,7 @@ cmd_compare(struct cli *cli, int argc, char **argv)
 			c.width = COMPARE_WIDTH_MIN;
 	}
 
-	if (store_open(cli->db_path, STORE_READONLY, &st, &cause) != 0)
-		goto fail;
-	if (store_read_begin(st, &cause) != 0)
+	if (cli_snapshot(cli, &st, &cause) != 0)
 		goto fail;
 	if ((r = compare_load(st, &c, ids, &cause)) != 0)
 		goto fail;
@@ -396,8 +381,7 @@ cmd_compare(struct cli *cli, int argc, char **argv)
 	compare_free(&c);
 	return rc;
 fail:
-	rc = cli_error("%s", cause != NULL ? cause : _("out of memory"));
-	free(cause);
+	rc = cli_fail(cause);
 	store_read_end(st);
 	store_close(st);
 	compare_free(&c);

@@ -226,10 +226,8 @@ cmd_export(struct cli *cli, int argc, char **argv)
 		    argv[optind]);
 
 	memset(&ex, 0, sizeof ex);
-	if (store_open(cli->db_path, STORE_READONLY, &ex.st, &ex.cause) != 0)
-		goto fail;
 	/* One read transaction: a consistent snapshot while others write. */
-	if (store_read_begin(ex.st, &ex.cause) != 0)
+	if (cli_snapshot(cli, &ex.st, &ex.cause) != 0)
 		goto fail;
 	json_init(&ex.j, stdout);
 	json_object_open(&ex.j);
@@ -283,8 +281,7 @@ cmd_export(struct cli *cli, int argc, char **argv)
 	store_close(ex.st);
 	return rc;
 fail:
-	rc = cli_error("%s", ex.cause);
-	free(ex.cause);
+	rc = cli_fail(ex.cause);
 	store_close(ex.st);
 	return rc;
 }

@@ -323,11 +323,8 @@ cmd_import(struct cli *cli, int argc, char **argv)
 
 	if (paths_mkparents(cli->db_path, &cause) != 0 ||
 	    store_open(cli->db_path, STORE_CREATE | STORE_BULK, &st,
-	    &cause) != 0) {
-		rc = cli_error("%s", cause);
-		free(cause);
-		return rc;
-	}
+	    &cause) != 0)
+		return cli_fail(cause);
 	memset(&io, 0, sizeof io);
 	io.outlet = outlet;
 	io.batch = batch;
@@ -383,8 +380,7 @@ cmd_import(struct cli *cli, int argc, char **argv)
 nomem:
 	util_cause(&cause, "%s", strerror(ENOMEM));
 fail:
-	rc = cli_error("%s", cause);
-	free(cause);
+	rc = cli_fail(cause);
 out:
 	ingest_free(im.in);
 	align_free(al);

@@ -10,6 +10,7 @@
  * terminal's width.  Control characters never reach the terminal.
  */
 #include "cli.h"
+#include "args.h"
 #include "json.h"
 #include "store.h"
 
@@ -24,8 +25,6 @@
 
 #define LIST_PAGE		500
 #define LIST_OUTLET_MAX		24
-
-enum list_format { LIST_TEXT, LIST_TSV, LIST_JSON };
 
 static const struct option longopts[] = {
 	{ "format", required_argument, NULL, 'f' },
@@ -201,7 +200,7 @@ cmd_list(struct cli *cli, int argc, char **argv)
 	struct store_page	 q;
 	struct widths		 w;
 	struct json		 j;
-	enum list_format	 fmt = LIST_TEXT;
+	enum args_format	 fmt = ARGS_TEXT;
 	char			*cause = NULL;
 	size_t			 n, i;
 	int64_t			 maxid = 0;
@@ -211,13 +210,7 @@ cmd_list(struct cli *cli, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "+f:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				fmt = LIST_TEXT;
-			else if (strcmp(optarg, "tsv") == 0)
-				fmt = LIST_TSV;
-			else if (strcmp(optarg, "json") == 0)
-				fmt = LIST_JSON;
-			else
+			if (args_format(optarg, &fmt) != 0)
 				return cli_usage(_("list: unknown format "
 				    "'%s'"), optarg);
 			break;
@@ -246,14 +239,14 @@ cmd_list(struct cli *cli, int argc, char **argv)
 	q.backward = 0;
 	q.limit = LIST_PAGE;
 
-	if (fmt == LIST_JSON) {
+	if (fmt == ARGS_JSON) {
 		json_init(&j, stdout);
 		json_array_open(&j);
 	}
 	for (;;) {
 		if (store_articles_page(st, &q, &a, &n, &cause) != 0)
 			goto fail;
-		if (first && fmt == LIST_TEXT) {
+		if (first && fmt == ARGS_TEXT) {
 			measure(a, n, maxid, &w);
 			printf("%*s  ", (int)w.id, _("ID"));
 			put_cells(_("OUTLET"), w.outlet, 1);
@@ -263,10 +256,10 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		first = 0;
 		for (i = 0; i < n; i++) {
 			switch (fmt) {
-			case LIST_TEXT:
+			case ARGS_TEXT:
 				text_row(&a[i], &w);
 				break;
-			case LIST_TSV:
+			case ARGS_TSV:
 				printf("%lld\t", (long long)a[i].id);
 				put_tsv(a[i].outlet);
 				putchar('\t');
@@ -275,7 +268,7 @@ cmd_list(struct cli *cli, int argc, char **argv)
 				put_tsv(a[i].title);
 				printf("\t%zu\n", a[i].nsentences);
 				break;
-			case LIST_JSON:
+			case ARGS_JSON:
 				json_row(&j, &a[i]);
 				break;
 			}
@@ -286,7 +279,7 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		if (n < q.limit)
 			break;
 	}
-	if (fmt == LIST_JSON) {
+	if (fmt == ARGS_JSON) {
 		json_array_close(&j);
 		fputc('\n', stdout);
 		if (json_finish(&j, &cause) != 0)
@@ -295,8 +288,7 @@ cmd_list(struct cli *cli, int argc, char **argv)
 	store_close(st);
 	return rc;
 fail:
-	rc = cli_error("%s", cause);
-	free(cause);
+	rc = cli_fail(cause);
 	store_close(st);
 	return rc;
 }

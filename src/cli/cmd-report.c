@@ -7,10 +7,10 @@
  * src/lib/report.c.
  */
 #include "cli.h"
+#include "args.h"
 #include "report.h"
 #include "store.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,7 +44,7 @@ cmd_report(struct cli *cli, int argc, char **argv)
 {
 	struct store		*st = NULL;
 	enum report_format	 f = REPORT_MD;
-	char			*cause = NULL, *end;
+	char			*cause = NULL;
 	long long		 story = 0;
 	int			 c, rc = CLI_EXIT_FAIL;
 
@@ -54,10 +54,7 @@ cmd_report(struct cli *cli, int argc, char **argv)
 	    NULL)) != -1) {
 		switch (c) {
 		case 's':
-			errno = 0;
-			story = strtoll(optarg, &end, 10);
-			if (errno != 0 || *end != '\0' || end == optarg ||
-			    story <= 0)
+			if ((story = args_id(optarg)) == 0)
 				return cli_usage(_("'%s' is not a story id"),
 				    optarg);
 			break;
@@ -69,12 +66,8 @@ cmd_report(struct cli *cli, int argc, char **argv)
 		case 'h':
 			report_help();
 			return CLI_EXIT_OK;
-		case ':':
-			return cli_usage(_("option '%s' requires an argument"),
-			    argv[optind - 1]);
 		default:
-			return cli_usage(_("unrecognized option '%s'"),
-			    argv[optind - 1]);
+			return args_getopt_error(c, argv);
 		}
 	}
 	if (optind != argc)

@@ -88,8 +88,7 @@ cmd_search(struct cli *cli, int argc, char **argv)
 
 	if (store_open(cli->db_path, STORE_READONLY, &st, &cause) != 0 ||
 	    store_search(st, query, 0, (size_t)limit, &h, &n, &cause) != 0) {
-		rc = cli_error("%s", cause);
-		free(cause);
+		rc = cli_fail(cause);
 		goto out;
 	}
 	for (i = 0; i < n; i++) {

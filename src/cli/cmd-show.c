@@ -5,9 +5,9 @@
  * were imported.
  */
 #include "cli.h"
+#include "args.h"
 #include "store.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,7 +86,7 @@ cmd_show(struct cli *cli, int argc, char **argv)
 {
 	struct store		*st = NULL;
 	struct store_article	*a = NULL;
-	char			*cause = NULL, *end, *raw = NULL;
+	char			*cause = NULL, *raw = NULL;
 	long long		 id;
 	size_t			 len;
 	int			 c, want_raw = 0, rc = CLI_EXIT_OK;
@@ -106,9 +106,7 @@ cmd_show(struct cli *cli, int argc, char **argv)
 	}
 	if (optind != argc - 1)
 		return cli_usage("%s", _("show: give one article ID"));
-	errno = 0;
-	id = strtoll(argv[optind], &end, 10);
-	if (errno != 0 || *end != '\0' || end == argv[optind] || id <= 0)
+	if ((id = args_id(argv[optind])) == 0)
 		return cli_usage(_("show: '%s' is not an article ID"),
 		    argv[optind]);
 
@@ -137,8 +135,7 @@ cmd_show(struct cli *cli, int argc, char **argv)
 		goto fail;
 	goto out;
 fail:
-	rc = cli_error("%s", cause);
-	free(cause);
+	rc = cli_fail(cause);
 out:
 	store_article_free(a);
 	store_close(st);

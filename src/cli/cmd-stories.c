@@ -12,6 +12,7 @@
  * ", " in text and tsv and are an array in json.
  */
 #include "cli.h"
+#include "args.h"
 #include "json.h"
 #include "out.h"
 #include "store.h"
@@ -25,8 +26,6 @@
 #define STORIES_OUTLETS_MAX	32
 #define STORIES_HEADLINE_MIN	16
 #define STORIES_OUTLETS_MIN	8
-
-enum stories_format { STORIES_TEXT, STORIES_TSV, STORIES_JSON };
 
 static const struct option stories_options[] = {
 	{ "format",	required_argument,	NULL, 'f' },
@@ -221,7 +220,7 @@ cmd_stories(struct cli *cli, int argc, char **argv)
 	struct store_story	*s = NULL;
 	struct stories_widths	 w;
 	struct json		 j;
-	enum stories_format	 fmt = STORIES_TEXT;
+	enum args_format	 fmt = ARGS_TEXT;
 	char			*cause = NULL;
 	size_t			 n = 0, i, offset = 0;
 	int			 c, r = 0, rc = CLI_EXIT_OK;
@@ -231,13 +230,7 @@ cmd_stories(struct cli *cli, int argc, char **argv)
 	    NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				fmt = STORIES_TEXT;
-			else if (strcmp(optarg, "tsv") == 0)
-				fmt = STORIES_TSV;
-			else if (strcmp(optarg, "json") == 0)
-				fmt = STORIES_JSON;
-			else
+			if (args_format(optarg, &fmt) != 0)
 				return cli_usage(_("stories: unknown format "
 				    "'%s'"), optarg);
 			break;
@@ -252,12 +245,10 @@ cmd_stories(struct cli *cli, int argc, char **argv)
 		return cli_usage(_("stories: unexpected argument '%s'"),
 		    argv[optind]);
 	out_init();
-	if (store_open(cli->db_path, STORE_READONLY, &st, &cause) != 0)
-		goto fail;
-	if (store_read_begin(st, &cause) != 0)
+	if (cli_snapshot(cli, &st, &cause) != 0)
 		goto fail;
 
-	if (fmt == STORIES_JSON) {
+	if (fmt == ARGS_JSON) {
 		json_init(&j, stdout);
 		json_array_open(&j);
 	}
@@ -266,7 +257,7 @@ cmd_stories(struct cli *cli, int argc, char **argv)
 		if (store_stories_page(st, offset, STORIES_PAGE, &s, &n,
 		    &cause) != 0)
 			goto fail;
-		if (offset == 0 && fmt == STORIES_TEXT) {
+		if (offset == 0 && fmt == ARGS_TEXT) {
 			stories_measure(s, n, &w);
 			printf("%*s  %-*s  %*s  %*s  ", w.id, _("ID"), w.span,
 			    _("DATES"), w.arts, _("ARTS"), w.confl,
@@ -276,13 +267,13 @@ cmd_stories(struct cli *cli, int argc, char **argv)
 		}
 		for (i = 0; i < n; i++) {
 			switch (fmt) {
-			case STORIES_TEXT:
+			case ARGS_TEXT:
 				r |= stories_text(&s[i], &w);
 				break;
-			case STORIES_TSV:
+			case ARGS_TSV:
 				r |= stories_tsv(&s[i]);
 				break;
-			case STORIES_JSON:
+			case ARGS_JSON:
 				stories_json(&j, &s[i]);
 				break;
 			}
@@ -293,7 +284,7 @@ cmd_stories(struct cli *cli, int argc, char **argv)
 		if (r != 0 || n < STORIES_PAGE)
 			break;
 	}
-	if (fmt == STORIES_JSON) {
+	if (fmt == ARGS_JSON) {
 		json_array_close(&j);
 		fputc('\n', stdout);
 		if (json_finish(&j, &cause) != 0)
@@ -307,8 +298,7 @@ cmd_stories(struct cli *cli, int argc, char **argv)
 	store_close(st);
 	return rc;
 fail:
-	rc = cli_error("%s", cause != NULL ? cause : _("out of memory"));
-	free(cause);
+	rc = cli_fail(cause);
 	if (st != NULL)
 		store_read_end(st);
 	store_close(st);

@@ -10,6 +10,7 @@
  * check.  An item that does not exist fails with exit status 1.
  */
 #include "cli.h"
+#include "args.h"
 #include "report.h"
 #include "store.h"
 
@@ -90,12 +91,8 @@ cmd_verdict(struct cli *cli, int argc, char **argv)
 		case 'h':
 			verdict_help();
 			return CLI_EXIT_OK;
-		case ':':
-			return cli_usage(_("option '%s' requires an argument"),
-			    argv[optind - 1]);
 		default:
-			return cli_usage(_("unrecognized option '%s'"),
-			    argv[optind - 1]);
+			return args_getopt_error(c, argv);
 		}
 	}
 	if (argc - optind != 3)

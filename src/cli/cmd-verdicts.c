@@ -11,21 +11,15 @@
  * entries of the export's "verdicts".
  */
 #include "cli.h"
+#include "args.h"
 #include "json.h"
 #include "report.h"
 #include "store.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-enum verdicts_format {
-	VERDICTS_TEXT = 0,
-	VERDICTS_TSV,
-	VERDICTS_JSON
-};
 
 static const struct option verdicts_options[] = {
 	{ "story",	required_argument,	NULL, 's' },
@@ -36,7 +30,7 @@ static const struct option verdicts_options[] = {
 };
 
 struct verdicts_out {
-	enum verdicts_format	 format;
+	enum args_format	 format;
 	struct json		 j;
 	int			 nomem;
 };
@@ -106,7 +100,7 @@ verdicts_one(void *arg, const struct store_verdict *v)
 	int			 r = 0;
 
 	switch (o->format) {
-	case VERDICTS_TEXT:
+	case ARGS_TEXT:
 		snprintf(item, sizeof item, "%s %lld",
 		    store_target_name(v->target), (long long)v->target_id);
 		printf("%6lld  %.10s %.5s  %-14s  ", (long long)v->id, v->time,
@@ -120,7 +114,7 @@ verdicts_one(void *arg, const struct store_verdict *v)
 		}
 		putchar('\n');
 		break;
-	case VERDICTS_TSV:
+	case ARGS_TSV:
 		printf("%lld\t%s\t%lld\t", (long long)v->id,
 		    store_target_name(v->target), (long long)v->target_id);
 		put_tsv(v->verdict);
@@ -132,7 +126,7 @@ verdicts_one(void *arg, const struct store_verdict *v)
 		put_tsv(v->note);
 		putchar('\n');
 		break;
-	case VERDICTS_JSON:
+	case ARGS_JSON:
 		json_object_open(&o->j);
 		json_key(&o->j, "id");
 		json_int(&o->j, v->id);
@@ -164,7 +158,7 @@ cmd_verdicts(struct cli *cli, int argc, char **argv)
 	struct store		*st = NULL;
 	struct store_story	*s = NULL;
 	struct verdicts_out	 o;
-	char			*cause = NULL, *end;
+	char			*cause = NULL;
 	long long		 story = 0;
 	int			 c, flags = 0, rc = CLI_EXIT_FAIL;
 
@@ -175,10 +169,7 @@ cmd_verdicts(struct cli *cli, int argc, char **argv)
 	    NULL)) != -1) {
 		switch (c) {
 		case 's':
-			errno = 0;
-			story = strtoll(optarg, &end, 10);
-			if (errno != 0 || *end != '\0' || end == optarg ||
-			    story <= 0)
+			if ((story = args_id(optarg)) == 0)
 				return cli_usage(_("'%s' is not a story id"),
 				    optarg);
 			break;
@@ -186,25 +177,15 @@ cmd_verdicts(struct cli *cli, int argc, char **argv)
 			flags |= STORE_REVIEW_OPEN;
 			break;
 		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				o.format = VERDICTS_TEXT;
-			else if (strcmp(optarg, "tsv") == 0)
-				o.format = VERDICTS_TSV;
-			else if (strcmp(optarg, "json") == 0)
-				o.format = VERDICTS_JSON;
-			else
+			if (args_format(optarg, &o.format) != 0)
 				return cli_usage(_("unknown format '%s' (text, "
 				    "tsv or json)"), optarg);
 			break;
 		case 'h':
 			verdicts_help();
 			return CLI_EXIT_OK;
-		case ':':
-			return cli_usage(_("option '%s' requires an argument"),
-			    argv[optind - 1]);
 		default:
-			return cli_usage(_("unrecognized option '%s'"),
-			    argv[optind - 1]);
+			return args_getopt_error(c, argv);
 		}
 	}
 	if (optind != argc)
@@ -224,7 +205,7 @@ cmd_verdicts(struct cli *cli, int argc, char **argv)
 			goto out;
 		}
 	}
-	if (o.format == VERDICTS_JSON) {
+	if (o.format == ARGS_JSON) {
 		json_init(&o.j, stdout);
 		json_object_open(&o.j);
 		json_key(&o.j, "format");
@@ -240,7 +221,7 @@ cmd_verdicts(struct cli *cli, int argc, char **argv)
 		rc = cli_error("%s", _("out of memory"));
 		goto out;
 	}
-	if (o.format == VERDICTS_JSON) {
+	if (o.format == ARGS_JSON) {
 		json_array_close(&o.j);
 		json_object_close(&o.j);
 		fputc('\n', stdout);

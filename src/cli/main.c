@@ -2,11 +2,14 @@
  * main.c: the program's entry point.  It sets the locale first (GNU hello's
  * order), parses the global options, resolves the database path and hands
  * the rest of argv to one command from cli_commands[].  Only this front end
- * decides to exit; the engine reports errors as values.
+ * decides to exit; the engine reports errors as values.  It also holds what
+ * the commands share besides option parsing (args.c): the messages on stderr
+ * and opening the database for a read snapshot.
  */
 #include "cli.h"
 #include "options.h"
 #include "paths.h"
+#include "store.h"
 
 #include <locale.h>
 #include <pwd.h>
@@ -35,6 +38,14 @@ cli_error(const char *fmt, ...)
 	return CLI_EXIT_FAIL;
 }
 
+int
+cli_fail(char *cause)
+{
+	cli_error("%s", cause != NULL ? cause : _("out of memory"));
+	free(cause);
+	return CLI_EXIT_FAIL;
+}
+
 void
 cli_warn(const char *fmt, ...)
 {
@@ -55,6 +66,14 @@ cli_usage(const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
 	return CLI_EXIT_USAGE;
+}
+
+int
+cli_snapshot(const struct cli *cli, struct store **st, char **cause)
+{
+	if (store_open(cli->db_path, STORE_READONLY, st, cause) != 0)
+		return -1;
+	return store_read_begin(*st, cause);
 }
 
 static void
