@@ -34,8 +34,11 @@ printf '%s\n' "$scr" | sed -n 2p | grep -q '^!' && ok "demo compare: conflict ro
 printf '%s\n' "$scr" | head -n 1 | grep -q ' | ' &&
 	ok "demo compare: two outlets named" || fail "demo compare: two outlets named"
 # A highlighted figure on the conflict row.
-if T capture-pane -p -e -t px | sed -n 2,4p |
-    grep -q "$(printf '\033')\[\([0-9]*;\)*7\(;[0-9]*\)*m\($(printf '\033')\[[0-9;]*m\)*[0-9]"; then
+figure_hl() {
+	T capture-pane -p -e -t px | sed -n 2,4p |
+	    grep -q "$(printf '\033')\[\([0-9]*;\)*7\(;[0-9]*\)*m\($(printf '\033')\[[0-9;]*m\)*[0-9]"
+}
+if ui_until figure_hl; then
 	ok "demo compare: the differing figure is highlighted"
 else fail "demo compare: the differing figure is highlighted"; fi
 # g goes back to the top; } brings the next shared sentence to the top.

@@ -26,7 +26,8 @@ compare_markers NO_COLOR
 if T capture-pane -p -e -t px | grep -q "$E\[\([0-9;]*;\)\?\(3[0-7]\|4[0-7]\|38;5\|48;5\|9[0-7]\)[;m]"; then
 	fail "NO_COLOR: colour codes on screen"
 else ok "NO_COLOR: no colour codes"; fi
-if T capture-pane -p -e -t px | grep -q "$E\[[0-9;]*[147][;m]"; then
+attrs() { T capture-pane -p -e -t px | grep -q "$E\[[0-9;]*[147][;m]"; }
+if ui_until attrs; then
 	ok "NO_COLOR: attributes still carry meaning"
 else fail "NO_COLOR: no attributes"; fi
 ui_keys Q

@@ -80,6 +80,18 @@ ui_gone() {
 	return 1
 }
 
+# ui_until CMD...: run CMD every 0.1 s until it succeeds (10 s at most).
+# For checks of the screen with its attributes: on a loaded machine one
+# capture may catch a line's text before the escapes that colour it.
+ui_until() {
+	i=0
+	while [ $i -lt 100 ]; do
+		if "$@"; then return 0; fi
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+
 # expect_screen TEXT DESCRIPTION: wait for TEXT, report, show the screen
 # when it never comes.
 expect_screen() {

@@ -44,7 +44,12 @@ done
 [ "$n" -ge 2 ] && ok "the conflicting figures are both shown" ||
 	{ fail "the conflicting figures are both shown"; printf '%s\n' "$scr" | sed 's/^/  | /'; }
 # The figures are highlighted (reverse video in the number role).
-if T capture-pane -p -e -t px | grep -E "$(printf '\033')\[[0-9;]*7[;0-9]*m(about )?(40|45|62)" >/dev/null; then
+figure_hl() {
+	T capture-pane -p -e -t px |
+	    grep -E "$(printf '\033')\[[0-9;]*7[;0-9]*m(about )?(40|45|62)" \
+	    >/dev/null
+}
+if ui_until figure_hl; then
 	ok "differing figure highlighted"
 else fail "differing figure highlighted"; fi
 ui_keys ']'
@@ -89,8 +94,11 @@ expect_screen "collapsed" "Enter opens the article at the hit"
 ui_screen | grep -q '^> *[0-9][0-9]* .*collapsed' && ok "the hit is marked" ||
 	{ fail "the hit is marked"; ui_screen | sed 's/^/  | /'; }
 E=$(printf '\033')
-if T capture-pane -p -e -t px |
-    grep -q "$E\[\([0-9]*;\)*4\(;[0-9]*\)*m\($E\[[0-9;]*m\)*bridge"; then
+word_hl() {
+	T capture-pane -p -e -t px |
+	    grep -q "$E\[\([0-9]*;\)*4\(;[0-9]*\)*m\($E\[[0-9;]*m\)*bridge"
+}
+if ui_until word_hl; then
 	ok "the searched word is highlighted"
 else fail "the searched word is highlighted"; fi
 ui_keys o

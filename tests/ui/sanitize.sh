@@ -52,8 +52,11 @@ if T capture-pane -p -e -t px | grep -q "$E\[\([0-9;]*;\)\?31[;m]"; then
 	fail "red appeared on screen"
 else ok "no colour from the article"; fi
 # The placeholders are drawn in their own attribute (underline).
-if T capture-pane -p -e -t px |
-    grep -q "$E\[\([0-9]*;\)*4\(;[0-9]*\)*m\($E\[[0-9;]*m\)*^\["; then
+placeholder_hl() {
+	T capture-pane -p -e -t px |
+	    grep -q "$E\[\([0-9]*;\)*4\(;[0-9]*\)*m\($E\[[0-9;]*m\)*^\["
+}
+if ui_until placeholder_hl; then
 	ok "placeholders have a distinct attribute"
 else fail "placeholders have a distinct attribute"; fi
 ui_keys q q
