@@ -1086,6 +1086,56 @@ cand_by_weight(const void *a, const void *b)
 	return (x->id < y->id) - (x->id > y->id);	/* newer first */
 }
 
+/* Move c[i] down the heap c[0, n) whose root is its worst candidate. */
+static void
+cand_sift(struct cand *c, size_t n, size_t i)
+{
+	struct cand	t;
+	size_t		w, l;
+
+	for (;;) {
+		w = i;
+		l = 2 * i + 1;
+		if (l < n && cand_by_weight(&c[l], &c[w]) > 0)
+			w = l;
+		if (l + 1 < n && cand_by_weight(&c[l + 1], &c[w]) > 0)
+			w = l + 1;
+		if (w == i)
+			return;
+		t = c[i];
+		c[i] = c[w];
+		c[w] = t;
+		i = w;
+	}
+}
+
+/*
+ * Put the best m of c[0, k) first, in cand_by_weight() order, and say
+ * how many there are.  The order is total (ids differ), so these are the
+ * first m of the whole list sorted; a long list (a sentence at scale has
+ * thousands of candidates) keeps the m best in a heap instead of being
+ * sorted whole.
+ */
+static size_t
+cand_top(struct cand *c, size_t k, size_t m)
+{
+	size_t	i;
+
+	if (k > 4 * m) {
+		for (i = m / 2; i-- > 0;)
+			cand_sift(c, m, i);
+		for (i = m; i < k; i++) {
+			if (cand_by_weight(&c[i], &c[0]) < 0) {
+				c[0] = c[i];
+				cand_sift(c, m, 0);
+			}
+		}
+		k = m;
+	}
+	qsort(c, k, sizeof *c, cand_by_weight);
+	return k < m ? k : m;
+}
+
 /* A rare term of a sentence: globally (nweeks 0), or in the weeks around
  * the article's (its postings are those weeks'). */
 struct rare {
@@ -1369,8 +1419,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		if ((size_t)c[k].nterms >= need)
 			k++;
 	}
-	qsort(c, k, sizeof *c, cand_by_weight);
-	m = k < ALIGN_CANDIDATES ? k : ALIGN_CANDIDATES;
+	m = cand_top(c, k, ALIGN_CANDIDATES);
 
 	/*
 	 * Every `same` pair is kept (one wire sentence carried by a dozen
