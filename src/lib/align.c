@@ -21,26 +21,26 @@
  * skipped.  Nothing else turns a conflict pair into another relation: the
  * engine's `same`/`similar` pairs always involve the new article's
  * sentences, which were in no pair before; align_all() empties the set.
- * Per article it builds a table of prepared candidate sentences (by id) that
- * lives until the article is done.  Across articles it keeps the tokens of
- * recently seen sentences (struct tcache: a FIFO of at most TCACHE_SLOTS
- * sentences, with their article), so that a sentence that is a candidate
- * again is neither read from the store nor split again; preparing it (the
- * IDF weights, which change as the database grows) is still done per
- * article, so the scores are exactly those without the cache.  Sentence
- * ids are never reused while an engine lives: the import stops at the
- * first failed batch and align_all() empties the cache.
+ * Per article it builds a table of the candidate sentences it scored (by
+ * id) that lives until the article is done.  Across articles it keeps
+ * recently seen sentences prepared for the matcher (struct tcache: a FIFO
+ * of at most TCACHE_SLOTS sentences, with their article; the slots an
+ * article uses are kept until it is done), so that a sentence that is a
+ * candidate again is neither read from the store nor prepared again; its
+ * IDF weights, which change as the database grows, are computed again
+ * once per article, so the scores are exactly those without the cache.
+ * Sentence ids are never reused while an engine lives: the import stops
+ * at the first failed batch and align_all() empties the cache.
  *
  * The time index: a term common in the whole database may be rare in one
  * week (a place in this week's news).  Each dated article's sentences are
  * also indexed under (term, week) keys for its terms that are common
  * overall (in more than ALIGN_MAX_DF sentences; a rare one's postings
  * are complete), stored by the store as integer keys, a row each with
- * its count and ids (which stop once the key is common); a sentence
- * with fewer than
- * ALIGN_WEEK_WANT rare terms overall looks up its common ones in the
- * weeks around its article's (struct wmap caches the keys, flushed and
- * dropped past ALIGN_WKEYS_KEPT).  Candidates found only that way never
+ * its count and ids (which stop once the key is common); a sentence with
+ * fewer than ALIGN_WEEK_WANT rare terms overall looks up its common ones
+ * in the weeks around its article's (struct wmap caches the keys, flushed
+ * and dropped past ALIGN_WKEYS_KEPT).  Candidates found only that way never
  * link stories by themselves: stock phrases are shared across stories.
  *
  * Invariants: an article's own sentences are indexed only after its
