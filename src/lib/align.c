@@ -194,7 +194,7 @@ struct link {
 /* A pair found for the new article, written once its story is known. */
 struct found {
 	int64_t	a, b;		/* a: the new article's sentence */
-	int64_t	article;	/* b's */
+	size_t	link;		/* b's article: its index in work's links */
 	double	score;
 	int	same;
 };
@@ -1026,11 +1026,12 @@ names_agree(const struct match_result *m)
  * governments since their 2018 agreement expired": stock phrases recur
  * across stories in a large database), and any pair found only
  * through words common in the whole database ("Please keep the roads
- * clear for ambulances", found through the week's words).
+ * clear for ambulances", found through the week's words).  *at gets the
+ * link's index in w->links.
  */
 static int
 work_link(struct work *w, int64_t article, const struct match_result *m,
-    int rare, char **cause)
+    int rare, size_t *at, char **cause)
 {
 	struct link	*l;
 	size_t		 i;
@@ -1050,6 +1051,7 @@ work_link(struct work *w, int64_t article, const struct match_result *m,
 		memset(l, 0, sizeof *l);
 		l->article = article;
 	}
+	*at = i;
 	l = &w->links[i];
 	if (!rare)
 		l->nweak++;	/* only words common overall: stock phrase */
@@ -1160,10 +1162,11 @@ struct scored {
 	struct match_result	m;
 };
 
-/* Keep a pair of sentence a (the new article's) and res's. */
+/* Keep a pair of sentence a (the new article's) and res's, whose article
+ * is w->links[link]. */
 static int
-work_found(struct work *w, int64_t a, const struct scored *res, int same,
-    char **cause)
+work_found(struct work *w, int64_t a, const struct scored *res, size_t link,
+    int same, char **cause)
 {
 	struct found	*f;
 
@@ -1177,7 +1180,7 @@ work_found(struct work *w, int64_t a, const struct scored *res, int same,
 	f = &w->found[w->nfound++];
 	f->a = a;
 	f->b = res->id;
-	f->article = res->article;
+	f->link = link;
 	f->score = res->m.score;
 	f->same = same;
 	return 0;
@@ -1311,7 +1314,7 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	int64_t		 df, id = 0;
 	struct prep	*p;
 	struct scored	*res = NULL;
-	size_t		 nres = 0, nsim;
+	size_t		 nres = 0, nsim, at;
 	enum match_relation r;
 	int		 rc = -1;
 
@@ -1459,10 +1462,9 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		r = res[i].m.relation;
 		if (r == MATCH_SIMILAR && nsim++ >= ALIGN_SIMILAR)
 			break;
-		if (work_found(w, sid, &res[i], r == MATCH_SAME, cause) != 0)
-			goto out;
-		if (work_link(w, res[i].article, &res[i].m, res[i].rare,
-		    cause) != 0)
+		if (work_link(w, res[i].article, &res[i].m, res[i].rare, &at,
+		    cause) != 0 ||
+		    work_found(w, sid, &res[i], at, r == MATCH_SAME, cause) != 0)
 			goto out;
 	}
 	rc = 0;
@@ -1648,17 +1650,12 @@ align_pairs(struct align *al, const struct work *w, int64_t story,
     char **cause)
 {
 	const struct found	*f;
-	size_t			 i, j;
+	size_t			 i;
 
 	for (i = 0; i < w->nfound; i++) {
 		f = &w->found[i];
-		if (!f->same) {
-			for (j = 0; j < w->nlinks; j++)
-				if (w->links[j].article == f->article)
-					break;
-			if (j == w->nlinks || w->links[j].story != story)
-				continue;
-		}
+		if (!f->same && w->links[f->link].story != story)
+			continue;
 		if (store_pair_put(al->st, f->a, f->b, f->same ? STORE_SAME :
 		    STORE_SIMILAR, f->score, NULL, cause) != 0)
 			return -1;
