@@ -79,12 +79,13 @@ void store_close(struct store *st);
 int store_create_at_version(const char *path, int version, char **cause);
 
 /*
- * A writer about to read much of the file (an import past its first
- * batch, align): map up to 1 GiB of it instead of a read per page.  Not
- * at open: a fault on a mapped page reads the device's whole read-ahead
- * window (8 MB on the benchmark machine), so one article imported into a
- * cold 100k database read 866 MB through the map and 10 MB without it.
- * The mapped pages count in the process's memory.
+ * A writer about to read much of the file (an import past its first batch,
+ * align): map as much of it as SQLite allows (2 GiB in Debian's build)
+ * instead of a read per page.  Not at open: a fault on a mapped page reads
+ * the device's whole read-ahead window (8 MB on the benchmark machine), so
+ * one article imported into a cold 100k database read 866 MB through the
+ * map and 10 MB without it.  The mapped pages count in the process's
+ * memory.
  */
 int store_map(struct store *st, char **cause);
 
