@@ -326,6 +326,54 @@ START_TEST(test_migrate_week)
 }
 END_TEST
 
+/* Version 5 kept the week in a key's low bits: 6 moves it up. */
+START_TEST(test_migrate_week_order)
+{
+	static const struct {
+		const char	*term;
+		int32_t		 week;
+		int		 n;
+	} keys[] = { { "minsk", 2800, 3 }, { "minsk", 2801, 1 },
+	    { "warsaw", 2800, 2 } };
+	struct store	*st;
+	sqlite3		*db;
+	sqlite3_stmt	*ins;
+	int64_t		 k, df, *post;
+	size_t		 i, n;
+	char		*cause = NULL;
+	unsigned char	 blob[] = { 0, 40, 2, 2 };	/* ids 40 42 44 */
+
+	ck_assert_int_eq(store_create_at_version(dbpath, 5, &cause), 0);
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "INSERT INTO week_postings "
+	    "(key, n, ids) VALUES (?1, ?2, ?3)", -1, &ins, NULL), SQLITE_OK);
+	for (i = 0; i < PX_NITEMS(keys); i++) {
+		k = store_week_key(keys[i].term, keys[i].week);
+		sqlite3_bind_int64(ins, 1,
+		    (k & 0x3ffffffffffLL) << 20 | k >> 42);
+		sqlite3_bind_int(ins, 2, keys[i].n);
+		sqlite3_bind_blob(ins, 3, blob, 1 + keys[i].n, SQLITE_STATIC);
+		ck_assert_int_eq(sqlite3_step(ins), SQLITE_DONE);
+		sqlite3_reset(ins);
+	}
+	sqlite3_finalize(ins);
+	sqlite3_close(db);
+	if (store_open(dbpath, 0, &st, &cause) != 0)
+		ck_abort_msg("open: %s", cause);
+	for (i = 0; i < PX_NITEMS(keys); i++) {
+		k = store_week_key(keys[i].term, keys[i].week);
+		ck_assert_int_eq(store_week_df(st, k, &df, NULL), 0);
+		ck_assert_int_eq(df, keys[i].n);
+		ck_assert_int_eq(store_week_postings(st, k, &post, &n, NULL),
+		    0);
+		ck_assert_uint_eq(n, (size_t)keys[i].n);
+		ck_assert_int_eq(post[n - 1], 40 + 2 * (keys[i].n - 1));
+		free(post);
+	}
+	store_close(st);
+}
+END_TEST
+
 /* A week key's ids added in batches: counts summed, ids in order. */
 START_TEST(test_week_index)
 {
@@ -341,6 +389,12 @@ START_TEST(test_week_index)
 	ck_assert_int_ne(k1, k2);
 	ck_assert_int_ne(k1, store_week_key("quakes", 2900));
 	ck_assert_int_eq(k1, store_week_key("quake", 2900));
+	/* a week's keys are neighbours: any term's come before the next
+	 * week's */
+	ck_assert_int_lt(store_week_key("zebra", 2900),
+	    store_week_key("aardvark", 2901));
+	ck_assert_int_lt(k2, store_week_key("a", 2902));
+	ck_assert_int_gt(k2, store_week_key("zzzz", 2900));
 	ck_assert_int_eq(store_week_add(st, k1, 4, c1, 4, NULL), 0);
 	ck_assert_int_eq(store_week_add(st, k1, 2, c2, 2, NULL), 0);
 	/* grown common: counted, ids no longer kept */
@@ -1299,6 +1353,7 @@ store_suite(void)
 	tcase_add_test(tc, test_migrate_from_v1);
 	tcase_add_test(tc, test_migrate_pairs_relation);
 	tcase_add_test(tc, test_migrate_week);
+	tcase_add_test(tc, test_migrate_week_order);
 	tcase_add_test(tc, test_week_index);
 	tcase_add_test(tc, test_deletes_without_keys);
 	tcase_add_test(tc, test_newer_schema_refused);

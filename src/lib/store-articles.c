@@ -988,8 +988,8 @@ store_week_key(const char *term, int32_t week)
 
 	for (; *term != '\0'; term++)
 		h = (h ^ (unsigned char)*term) * 0x100000001b3ULL;
-	h = (h ^ h >> 29) & 0x3ffffffffff00000ULL;
-	return (int64_t)(h | ((uint32_t)week & 0xfffffU));
+	h = (h ^ h >> 29) & 0x3ffffffffffULL;
+	return (int64_t)(h | (uint64_t)((uint32_t)week & 0xfffffU) << 42);
 }
 
 unsigned char *

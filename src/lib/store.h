@@ -46,7 +46,7 @@ struct store;
  * store_open() upgrades older databases one step at a time in one
  * transaction.
  */
-#define STORE_SCHEMA_VERSION	5
+#define STORE_SCHEMA_VERSION	6
 
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (not its directory) */
@@ -326,8 +326,9 @@ int store_postings(struct store *st, const char *term, size_t limit,
 
 /*
  * The time index (align.c): sentences under (term, week) keys.  A key is
- * store_week_key(): 62 bits of a hash of the term with the week in the
- * low 20 (stable: changing it needs a migration; two terms that collide
+ * store_week_key(): 62 bits, the week in the high 20 and a hash of the
+ * term in the low 42, so that the keys of one week are neighbours in the
+ * table (stable: changing it needs a migration; two terms that collide
  * only share candidates).  One row per key: how many sentences were
  * indexed under it (its df) and their ids, which stop once the key is
  * common.  store_week_add() counts `count` more sentences and appends
