@@ -21,8 +21,10 @@
  * skipped.  Nothing else turns a conflict pair into another relation: the
  * engine's `same`/`similar` pairs always involve the new article's
  * sentences, which were in no pair before; align_all() empties the set.
- * Per article it builds a table of the candidate sentences it scored (by
- * id) that lives until the article is done.  Across articles it keeps
+ * Per article it gathers every sentence's candidates first, reads the
+ * ones the token cache lacks in id order (align_prefetch()), then scores
+ * them, with a table of the candidate sentences it scored (by id) that
+ * lives until the article is done.  Across articles it keeps
  * recently seen sentences prepared for the matcher (struct tcache: a FIFO
  * of at most TCACHE_SLOTS sentences, with their article; the slots an
  * article uses are kept until it is done), so that a sentence that is a
@@ -1298,26 +1300,23 @@ week_postings(struct align *al, const struct rare *r, int64_t **out,
 }
 
 /*
- * Score the candidates of one sentence of the new article and store the
- * pairs worth keeping.
+ * The candidates of one sentence of the new article, given its content
+ * terms: *out (the caller frees) holds the *nout best, best first.
  */
 static int
-align_sentence(struct align *al, struct work *w, int64_t sid,
-    const struct match_sentence *ms, const uint32_t *terms, size_t nterms,
-    char **cause)
+align_candidates(struct align *al, struct work *w, const uint32_t *terms,
+    size_t nterms, struct cand **out, size_t *nout, char **cause)
 {
 	struct rare	*rare = NULL;
 	struct cand	*c = NULL;
 	struct plrun	*lists = NULL;
 	int64_t		**owned = NULL;	/* merged week postings, by rare */
-	size_t		 nrare = 0, total, i, j, k, m, need;
+	size_t		 nrare = 0, total, i, j, k, need;
 	int64_t		 df, id = 0;
-	struct prep	*p;
-	struct scored	*res = NULL;
-	size_t		 nres = 0, nsim, at;
-	enum match_relation r;
 	int		 rc = -1;
 
+	*out = NULL;
+	*nout = 0;
 	if (nterms == 0)
 		return 0;
 	if ((rare = calloc(nterms, sizeof *rare)) == NULL)
@@ -1422,7 +1421,34 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 		if ((size_t)c[k].nterms >= need)
 			k++;
 	}
-	m = cand_top(c, k, ALIGN_CANDIDATES);
+	*nout = cand_top(c, k, ALIGN_CANDIDATES);
+	*out = c;
+	c = NULL;
+	rc = 0;
+out:
+	for (i = 0; owned != NULL && i < nrare; i++)
+		free(owned[i]);
+	free(owned);
+	free(c);
+	free(lists);
+	free(rare);
+	return rc;
+}
+
+/*
+ * Score sentence sid (prepared: ms) against its candidates c[0, m), the
+ * best first, and keep the pairs and links found.
+ */
+static int
+align_score(struct align *al, struct work *w, int64_t sid,
+    const struct match_sentence *ms, const struct cand *c, size_t m,
+    char **cause)
+{
+	struct prep	*p;
+	struct scored	*res = NULL;
+	size_t		 nres = 0, nsim, at, i;
+	enum match_relation r;
+	int		 rc = -1;
 
 	/*
 	 * Every `same` pair is kept (one wire sentence carried by a dozen
@@ -1469,13 +1495,56 @@ align_sentence(struct align *al, struct work *w, int64_t sid,
 	}
 	rc = 0;
 out:
-	for (i = 0; owned != NULL && i < nrare; i++)
-		free(owned[i]);
-	free(owned);
 	free(res);
-	free(c);
-	free(lists);
-	free(rare);
+	return rc;
+}
+
+static int
+cmp_i64(const void *a, const void *b)
+{
+	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Read the candidates of all the article's sentences that the token cache
+ * lacks, in id order: neighbouring sentences are neighbours in the store,
+ * so a row read is mostly on a page just read (in the order the sentences
+ * need them, each read was on a page of its own).  They are kept for the
+ * article (this generation).
+ */
+static int
+align_prefetch(struct align *al, struct cand *const *c, const size_t *m,
+    size_t ns, char **cause)
+{
+	int64_t		*ids;
+	size_t		 n = 0, i, j;
+	struct tslot	*e;
+	int		 rc = -1;
+
+	for (i = 0; i < ns; i++)
+		n += m[i];
+	if (n == 0)
+		return 0;
+	if ((ids = calloc(n, sizeof *ids)) == NULL)
+		return oom(cause);
+	for (i = 0, n = 0; i < ns; i++)
+		for (j = 0; j < m[i]; j++)
+			if (tcache_get(&al->tc, c[i][j].id) == NULL)
+				ids[n++] = c[i][j].id;
+	qsort(ids, n, sizeof *ids, cmp_i64);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && ids[i] == ids[i - 1])
+			continue;
+		if (candidate_tokens(al, ids[i], cause) != 0)
+			goto out;
+		if ((e = tcache_get(&al->tc, ids[i])) != NULL)
+			e->gen = al->tc.gen;
+	}
+	rc = 0;
+out:
+	free(ids);
 	return rc;
 }
 
@@ -2076,6 +2145,8 @@ align_article(struct align *al, int64_t article, char **cause)
 	struct token		**tok = NULL;
 	long			*ntok = NULL;
 	struct match_sentence	**ms = NULL;
+	struct cand		**cand = NULL;	/* by sentence */
+	size_t			*ncand = NULL;
 	uint32_t		*terms = NULL;
 	size_t			 ns = 0, i, nt, maxtok = 0;
 	struct work		 w;
@@ -2134,12 +2205,23 @@ align_article(struct align *al, int64_t article, char **cause)
 	}
 
 	/* Candidates first, against the database as it was. */
+	if (ns > 0 && ((cand = calloc(ns, sizeof *cand)) == NULL ||
+	    (ncand = calloc(ns, sizeof *ncand)) == NULL)) {
+		oom(cause);
+		goto out;
+	}
 	for (i = 0; i < ns; i++) {
 		nt = content_terms(tok[i], ntok[i], terms);
-		if (align_sentence(al, &w, s[i].id, ms[i], terms, nt,
+		if (align_candidates(al, &w, terms, nt, &cand[i], &ncand[i],
 		    cause) != 0)
 			goto out;
 	}
+	if (align_prefetch(al, cand, ncand, ns, cause) != 0)
+		goto out;
+	for (i = 0; i < ns; i++)
+		if (align_score(al, &w, s[i].id, ms[i], cand[i], ncand[i],
+		    cause) != 0)
+			goto out;
 	/* Then index the article's own sentences. */
 	for (i = 0; i < ns; i++) {
 		nt = content_terms(tok[i], ntok[i], terms);
@@ -2167,7 +2249,11 @@ out:
 			free(tok[i]);
 		if (ms != NULL)
 			match_sentence_free(ms[i]);
+		if (cand != NULL)
+			free(cand[i]);
 	}
+	free(cand);
+	free(ncand);
 	free(tok);
 	free(ntok);
 	free(ms);
