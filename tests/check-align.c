@@ -242,6 +242,44 @@ START_TEST(test_import_aligns)
 }
 END_TEST
 
+/*
+ * A token cache smaller than one article's candidates: the sentences it
+ * has no room for are prepared apart, none lent out is taken back (ASan
+ * would see it freed), and the findings are the same.
+ */
+START_TEST(test_small_token_cache)
+{
+	static const struct {
+		const char	*name, *text;
+	} arts[] = { { "quake-a.txt", quake_a }, { "quake-b.txt", quake_b },
+	    { "sports.txt", sports }, { "quake-far.txt", quake_far } };
+	struct store		*st = NULL;
+	struct align		*al = NULL;
+	struct ingest		*in = NULL;
+	struct ingest_options	 io;
+	char			*cause = NULL;
+	size_t			 i;
+
+	snprintf(dbpath, sizeof dbpath, "%s/small.db", tmpdir);
+	ck_assert_int_eq(store_open(dbpath, STORE_CREATE | STORE_BULK, &st,
+	    &cause), 0);
+	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
+	ck_assert_int_eq(align_set_cache(al, 0, NULL), -1);
+	ck_assert_int_eq(align_set_cache(al, 2, &cause), 0);
+	memset(&io, 0, sizeof io);
+	align_ingest_options(al, &io);
+	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
+	for (i = 0; i < PX_NITEMS(arts); i++)
+		ck_assert_int_eq(ingest_add(in, arts[i].name, arts[i].text,
+		    strlen(arts[i].text), &cause), 0);
+	ck_assert_int_eq(ingest_flush(in, &cause), 0);
+	ingest_free(in);
+	align_free(al);
+	check_findings(st);
+	store_close(st);
+}
+END_TEST
+
 START_TEST(test_align_all_again)
 {
 	struct store	*st = NULL;
@@ -505,6 +543,7 @@ align_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, test_import_aligns);
+	tcase_add_test(tc, test_small_token_cache);
 	tcase_add_test(tc, test_align_all_again);
 	tcase_add_test(tc, test_align_missing_article);
 	tcase_add_test(tc, test_conflict_keeps_id);

@@ -124,7 +124,8 @@ struct tslot {
 /* A slot of generation gen is in use by the article being aligned (its
  * work borrows the slot's ms): the FIFO passes over it. */
 struct tcache {
-	struct tslot	*slot;		/* TCACHE_SLOTS, a FIFO ring */
+	struct tslot	*slot;		/* nslots, a FIFO ring */
+	uint32_t	 nslots;	/* TCACHE_SLOTS but in tests */
 	uint32_t	*bucket;	/* TCACHE_BUCKETS chain heads */
 	uint32_t	 head;		/* next slot to (re)use */
 	uint32_t	 gen;		/* the article's: never 0 */
@@ -178,11 +179,13 @@ struct align {
 	double		 nsent;		/* sentences indexed: the N of idf */
 };
 
-/* A prepared sentence of the new article or a candidate. */
+/* A prepared sentence of the new article or a candidate: ms lent by the
+ * token cache, or owned when the cache had no room. */
 struct prep {
 	int64_t			 id;
 	int64_t			 article;
 	struct match_sentence	*ms;
+	int			 owned;
 };
 
 /* What links the new article to another one. */
@@ -649,11 +652,12 @@ tcache_hash(int64_t id)
 }
 
 static int
-tcache_init(struct tcache *tc)
+tcache_init(struct tcache *tc, uint32_t nslots)
 {
 	uint32_t	i;
 
-	tc->slot = calloc(TCACHE_SLOTS, sizeof *tc->slot);
+	tc->nslots = nslots;
+	tc->slot = calloc(nslots, sizeof *tc->slot);
 	tc->bucket = calloc(TCACHE_BUCKETS, sizeof *tc->bucket);
 	if (tc->slot == NULL || tc->bucket == NULL)
 		return -1;
@@ -671,7 +675,7 @@ tcache_next(struct tcache *tc)
 	uint32_t	i;
 
 	if (++tc->gen == 0) {
-		for (i = 0; i < TCACHE_SLOTS; i++)
+		for (i = 0; i < tc->nslots; i++)
 			tc->slot[i].gen = 0;
 		tc->gen = 1;
 	}
@@ -684,7 +688,7 @@ tcache_clear(struct tcache *tc)
 
 	if (tc->slot == NULL)
 		return;
-	for (i = 0; i < TCACHE_SLOTS; i++) {
+	for (i = 0; i < tc->nslots; i++) {
 		free(tc->slot[i].t);
 		match_sentence_free(tc->slot[i].ms);
 		memset(&tc->slot[i], 0, sizeof tc->slot[i]);
@@ -700,7 +704,7 @@ tcache_free(struct tcache *tc)
 	uint32_t	i;
 
 	if (tc->slot != NULL) {
-		for (i = 0; i < TCACHE_SLOTS; i++) {
+		for (i = 0; i < tc->nslots; i++) {
 			free(tc->slot[i].t);
 			match_sentence_free(tc->slot[i].ms);
 		}
@@ -724,18 +728,22 @@ tcache_get(struct tcache *tc, int64_t id)
 
 /*
  * Keep sentence id: its tokens t (n of them) or its prepared ms weighed
- * for this article (taken over, the other NULL).
+ * for this article (taken over, the other NULL).  NULL, with t and ms
+ * left to the caller, when every slot is in use by this article (one of
+ * thousands of sentences): a slot in use is never taken, its ms is lent.
  */
-static void
+static struct tslot *
 tcache_put(struct tcache *tc, int64_t id, int64_t article, struct token *t,
     size_t n, struct match_sentence *ms)
 {
 	struct tslot	*e;
 	uint32_t	*k, h, tries;
 
-	for (tries = 0; tries < TCACHE_SLOTS &&
+	for (tries = 0; tries < tc->nslots &&
 	    tc->slot[tc->head].gen == tc->gen; tries++)
-		tc->head = (tc->head + 1) % TCACHE_SLOTS;
+		tc->head = (tc->head + 1) % tc->nslots;
+	if (tries == tc->nslots)
+		return NULL;
 	e = &tc->slot[tc->head];
 	if (e->id != 0) {
 		/* Unlink the oldest sentence from its chain. */
@@ -755,7 +763,8 @@ tcache_put(struct tcache *tc, int64_t id, int64_t article, struct token *t,
 	e->gen = ms != NULL ? tc->gen : 0;
 	e->next = tc->bucket[h];
 	tc->bucket[h] = tc->head;
-	tc->head = (tc->head + 1) % TCACHE_SLOTS;
+	tc->head = (tc->head + 1) % tc->nslots;
+	return e;
 }
 
 /* --- conflict pairs already stored ------------------------------------ */
@@ -833,7 +842,7 @@ align_new(struct store *st, int load, struct align **out, char **cause)
 	if ((al = calloc(1, sizeof *al)) == NULL)
 		return oom(cause);
 	al->st = st;
-	if (tcache_init(&al->tc) != 0) {
+	if (tcache_init(&al->tc, TCACHE_SLOTS) != 0) {
 		oom(cause);
 		goto fail;
 	}
@@ -856,6 +865,20 @@ align_new(struct store *st, int load, struct align **out, char **cause)
 fail:
 	align_free(al);
 	return -1;
+}
+
+int
+align_set_cache(struct align *al, size_t slots, char **cause)
+{
+	if (slots < 1 || slots > TCACHE_SLOTS) {
+		util_cause(cause, "cache of %zu sentences", slots);
+		return -1;
+	}
+	tcache_free(&al->tc);
+	memset(&al->tc, 0, sizeof al->tc);
+	if (tcache_init(&al->tc, (uint32_t)slots) != 0)
+		return oom(cause);
+	return 0;
 }
 
 void
@@ -886,7 +909,10 @@ work_free(struct work *w)
 {
 	size_t	i;
 
-	free(w->cache);		/* its ms are the token cache's */
+	for (i = 0; i < w->capcache; i++)
+		if (w->cache[i].owned)
+			match_sentence_free(w->cache[i].ms);
+	free(w->cache);		/* the other ms are the token cache's */
 	free(w->links);
 	free(w->found);
 	for (i = 0; i < w->nkeys; i++)
@@ -909,7 +935,8 @@ hash_id(int64_t id, size_t cap)
  * damaged blob) split from its text again.
  */
 static int
-candidate_tokens(struct align *al, int64_t id, char **cause)
+candidate_read(struct align *al, int64_t id, struct token **tp, size_t *np,
+    int64_t *ap, char **cause)
 {
 	struct store_sentence	*s = NULL;
 	struct token		*t = NULL;
@@ -938,7 +965,9 @@ candidate_tokens(struct align *al, int64_t id, char **cause)
 		if (n < 0)
 			return -1;
 	}
-	tcache_put(&al->tc, id, article, t, (size_t)n, NULL);
+	*tp = t;
+	*np = (size_t)n;
+	*ap = article;
 	return 0;
 }
 
@@ -947,7 +976,9 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 {
 	struct prep		*p, *old;
 	struct tslot		*e;
-	size_t			 i, oldcap;
+	struct token		*t;
+	size_t			 i, oldcap, n;
+	int64_t			 article;
 
 	if (w->ncache * 2 >= w->capcache) {
 		old = w->cache;
@@ -977,9 +1008,22 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 		return p;
 
 	if ((e = tcache_get(&al->tc, id)) == NULL) {
-		if (candidate_tokens(al, id, cause) != 0)
+		if (candidate_read(al, id, &t, &n, &article, cause) != 0)
 			return NULL;
-		e = tcache_get(&al->tc, id);
+		if ((e = tcache_put(&al->tc, id, article, t, n, NULL)) ==
+		    NULL) {
+			/* The cache is all this article's: one of its own. */
+			p->ms = match_prepare_tokens(al->mt, t, n, align_idf,
+			    al, cause);
+			free(t);
+			if (p->ms == NULL)
+				return NULL;
+			p->owned = 1;
+			p->id = id;
+			p->article = article;
+			w->ncache++;
+			return p;
+		}
 	}
 	if (e->ms == NULL) {
 		e->ms = match_prepare_tokens(al->mt, e->t, e->n, align_idf, al,
@@ -1518,8 +1562,9 @@ static int
 align_prefetch(struct align *al, struct cand *const *c, const size_t *m,
     size_t ns, char **cause)
 {
-	int64_t		*ids;
-	size_t		 n = 0, i, j;
+	int64_t		*ids, article;
+	struct token	*t;
+	size_t		 n = 0, i, j, nt;
 	struct tslot	*e;
 	int		 rc = -1;
 
@@ -1537,10 +1582,14 @@ align_prefetch(struct align *al, struct cand *const *c, const size_t *m,
 	for (i = 0; i < n; i++) {
 		if (i > 0 && ids[i] == ids[i - 1])
 			continue;
-		if (candidate_tokens(al, ids[i], cause) != 0)
+		if (candidate_read(al, ids[i], &t, &nt, &article, cause) != 0)
 			goto out;
-		if ((e = tcache_get(&al->tc, ids[i])) != NULL)
-			e->gen = al->tc.gen;
+		if ((e = tcache_put(&al->tc, ids[i], article, t, nt,
+		    NULL)) == NULL) {
+			free(t);	/* full: work_candidate() reads it */
+			break;
+		}
+		e->gen = al->tc.gen;
 	}
 	rc = 0;
 out:
@@ -2236,11 +2285,10 @@ align_article(struct align *al, int64_t article, char **cause)
 	if (align_conflicts(al, &w, story, cause) != 0)
 		goto out;
 	/* The article's sentences will be candidates of the next ones. */
-	for (i = 0; i < ns; i++) {
-		tcache_put(&al->tc, s[i].id, article, NULL, (size_t)ntok[i],
-		    ms[i]);
-		ms[i] = NULL;
-	}
+	for (i = 0; i < ns; i++)
+		if (tcache_put(&al->tc, s[i].id, article, NULL,
+		    (size_t)ntok[i], ms[i]) != NULL)
+			ms[i] = NULL;	/* else freed below */
 	rc = 0;
 out:
 	work_free(&w);

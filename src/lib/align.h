@@ -31,6 +31,13 @@ struct align;
 int align_new(struct store *st, int load, struct align **out, char **cause);
 void align_free(struct align *al);
 
+/*
+ * For tests: a token cache of at most `slots` sentences (1 to the default,
+ * 32,768), emptied.  An article with more candidates than the cache holds
+ * keeps the rest prepared on its own; the results do not change.
+ */
+int align_set_cache(struct align *al, size_t slots, char **cause);
+
 /* Align one stored article (see above). */
 int align_article(struct align *al, int64_t article, char **cause);
 
