@@ -1544,7 +1544,7 @@ out:
 }
 
 static int
-cmp_i64(const void *a, const void *b)
+cmp_id(const void *a, const void *b)
 {
 	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
 
@@ -1578,7 +1578,7 @@ align_prefetch(struct align *al, struct cand *const *c, const size_t *m,
 		for (j = 0; j < m[i]; j++)
 			if (tcache_get(&al->tc, c[i][j].id) == NULL)
 				ids[n++] = c[i][j].id;
-	qsort(ids, n, sizeof *ids, cmp_i64);
+	qsort(ids, n, sizeof *ids, cmp_id);
 	for (i = 0; i < n; i++) {
 		if (i > 0 && ids[i] == ids[i - 1])
 			continue;
@@ -1975,14 +1975,6 @@ pair_mains_agree(const struct conflict_in *in,
 		return 0;
 	return claims_agree(main_claim(in, n, x->sentence, x->c),
 	    main_claim(in, n, y->sentence, y->c));
-}
-
-static int
-cmp_id(const void *a, const void *b)
-{
-	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return (x > y) - (x < y);
 }
 
 static int
