@@ -245,8 +245,13 @@ END_TEST
 /*
  * A token cache smaller than one article's candidates: the sentences it
  * has no room for are prepared apart, none lent out is taken back (ASan
- * would see it freed), and the findings are the same.
+ * would see it freed), and the findings are the same, whether the
+ * candidates' tokens come from the store (no memo), from a memo that
+ * keeps forgetting (a budget of a few sentences) or from a memo of them
+ * all.
  */
+static const size_t memo_budgets[] = { 0, 40000, 1u << 24 };
+
 START_TEST(test_small_token_cache)
 {
 	static const struct {
@@ -260,12 +265,12 @@ START_TEST(test_small_token_cache)
 	char			*cause = NULL;
 	size_t			 i;
 
-	snprintf(dbpath, sizeof dbpath, "%s/small.db", tmpdir);
+	snprintf(dbpath, sizeof dbpath, "%s/small%d.db", tmpdir, _i);
 	ck_assert_int_eq(store_open(dbpath, STORE_CREATE | STORE_BULK, &st,
 	    &cause), 0);
 	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
-	ck_assert_int_eq(align_set_cache(al, 0, NULL), -1);
-	ck_assert_int_eq(align_set_cache(al, 2, &cause), 0);
+	ck_assert_int_eq(align_set_cache(al, 0, 0, NULL), -1);
+	ck_assert_int_eq(align_set_cache(al, 2, memo_budgets[_i], &cause), 0);
 	memset(&io, 0, sizeof io);
 	align_ingest_options(al, &io);
 	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
@@ -543,7 +548,8 @@ align_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, test_import_aligns);
-	tcase_add_test(tc, test_small_token_cache);
+	tcase_add_loop_test(tc, test_small_token_cache, 0,
+	    (int)PX_NITEMS(memo_budgets));
 	tcase_add_test(tc, test_align_all_again);
 	tcase_add_test(tc, test_align_missing_article);
 	tcase_add_test(tc, test_conflict_keeps_id);

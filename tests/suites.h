@@ -15,6 +15,7 @@
 	SUITE(story) \
 	SUITE(align) \
 	SUITE(tokens) \
+	SUITE(tokmemo) \
 	SUITE(match) \
 	SUITE(text) \
 	SUITE(sentence) \

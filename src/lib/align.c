@@ -64,6 +64,7 @@
 #include "store.h"
 #include "story.h"
 #include "tokens.h"
+#include "tokmemo.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -118,6 +119,7 @@ struct tslot {
 };
 
 #define TCACHE_SLOTS	32768		/* about 50 MB at most */
+#define ALIGN_MEMO_BYTES (256u << 20)	/* tokens of about a million sentences */
 #define TCACHE_BUCKETS	65536
 #define TCACHE_NONE	UINT32_MAX
 
@@ -166,6 +168,7 @@ struct align {
 	struct store	*st;
 	struct wmap	 wk;
 	struct tcache	 tc;
+	struct tokmemo	*memo;		/* tokens by sentence id, or NULL */
 	struct cpairs	 cp;
 	struct tokens	*tk;
 	struct match	*mt;
@@ -842,7 +845,8 @@ align_new(struct store *st, int load, struct align **out, char **cause)
 	if ((al = calloc(1, sizeof *al)) == NULL)
 		return oom(cause);
 	al->st = st;
-	if (tcache_init(&al->tc, TCACHE_SLOTS) != 0) {
+	if (tcache_init(&al->tc, TCACHE_SLOTS) != 0 ||
+	    (al->memo = tokmemo_new(ALIGN_MEMO_BYTES)) == NULL) {
 		oom(cause);
 		goto fail;
 	}
@@ -868,7 +872,7 @@ fail:
 }
 
 int
-align_set_cache(struct align *al, size_t slots, char **cause)
+align_set_cache(struct align *al, size_t slots, size_t memo, char **cause)
 {
 	if (slots < 1 || slots > TCACHE_SLOTS) {
 		util_cause(cause, "cache of %zu sentences", slots);
@@ -877,6 +881,10 @@ align_set_cache(struct align *al, size_t slots, char **cause)
 	tcache_free(&al->tc);
 	memset(&al->tc, 0, sizeof al->tc);
 	if (tcache_init(&al->tc, (uint32_t)slots) != 0)
+		return oom(cause);
+	tokmemo_free(al->memo);
+	al->memo = NULL;
+	if (memo > 0 && (al->memo = tokmemo_new(memo)) == NULL)
 		return oom(cause);
 	return 0;
 }
@@ -890,6 +898,7 @@ align_free(struct align *al)
 	tokens_free(al->tk);
 	entities_free(al->ent);
 	tcache_free(&al->tc);
+	tokmemo_free(al->memo);
 	cpairs_clear(&al->cp);
 	if (al->pl != NULL) {
 		postings_unpend(al);
@@ -945,6 +954,13 @@ candidate_read(struct align *al, int64_t id, struct token **tp, size_t *np,
 	int64_t			 article = 0;
 	long			 n = -1;
 
+	if (al->memo != NULL &&
+	    (n = tokmemo_get(al->memo, id, &article, &t)) >= 0) {
+		*tp = t;
+		*np = (size_t)n;
+		*ap = article;
+		return 0;
+	}
 	if (store_tokens_get(al->st, id, &article, &data, &len, cause) != 0)
 		return -1;
 	if (data != NULL) {
@@ -965,6 +981,8 @@ candidate_read(struct align *al, int64_t id, struct token **tp, size_t *np,
 		if (n < 0)
 			return -1;
 	}
+	if (al->memo != NULL)
+		(void)tokmemo_put(al->memo, id, article, t, (size_t)n);
 	*tp = t;
 	*np = (size_t)n;
 	*ap = article;
@@ -2175,6 +2193,8 @@ keep_tokens(struct align *al, int64_t sid, int64_t article,
 		return -1;
 	rc = store_tokens_put(al->st, sid, article, data, (size_t)len, cause);
 	free(data);
+	if (rc == 0 && al->memo != NULL)
+		(void)tokmemo_put(al->memo, sid, article, t, n);
 	return rc;
 }
 
@@ -2336,6 +2356,8 @@ forget(struct align *al)
 	al->ndf = 0;
 	wmap_clear(&al->wk);
 	tcache_clear(&al->tc);
+	if (al->memo != NULL)
+		tokmemo_clear(al->memo);
 	cpairs_clear(&al->cp);
 }
 

@@ -33,10 +33,13 @@ void align_free(struct align *al);
 
 /*
  * For tests: a token cache of at most `slots` sentences (1 to the default,
- * 32,768), emptied.  An article with more candidates than the cache holds
- * keeps the rest prepared on its own; the results do not change.
+ * 32,768), emptied, and a memo of sentences' tokens (tokmemo.h) of at most
+ * `memo` bytes, emptied (0: none, every candidate is read from the store).
+ * An article with more candidates than the cache holds keeps the rest
+ * prepared on its own; the results do not change.
  */
-int align_set_cache(struct align *al, size_t slots, char **cause);
+int align_set_cache(struct align *al, size_t slots, size_t memo,
+    char **cause);
 
 /* Align one stored article (see above). */
 int align_article(struct align *al, int64_t article, char **cause);
