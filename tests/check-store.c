@@ -890,6 +890,14 @@ START_TEST(test_pairs)
 	ck_assert_int_eq(p->relation, STORE_CONFLICT);
 	ck_assert(p->score == 0.5);
 	free(p);
+	/* Once more as it is (not written again): the same id and values. */
+	ck_assert_int_eq(store_pair_put(st, sf[0].id, sg[1].id,
+	    STORE_CONFLICT, 0.5, &id2, NULL), 0);
+	ck_assert_int_eq(id2, id);
+	ck_assert_int_eq(store_pair_get(st, sg[1].id, sf[0].id, &p, NULL), 0);
+	ck_assert_int_eq(p->relation, STORE_CONFLICT);
+	ck_assert(p->score == 0.5);
+	free(p);
 	ck_assert_int_eq(store_pair_put(st, sf[1].id, sf[1].id, STORE_SAME,
 	    1, &id2, &cause), -1);
 	free(cause);

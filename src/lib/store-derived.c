@@ -23,9 +23,11 @@ static const char *const target_names[] = { "pair", "claim", "conflict" };
  * its result in a temporary table, costing more than the pair itself);
  * the id, when asked for, is the new rowid or else looked up.
  */
+/* A pair put again as it is stored is not written again (nor its indexes). */
 static const char sql_pair_put[] = "INSERT INTO pairs (a, b, relation, "
     "score) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (a, b) DO UPDATE SET "
-    "relation = excluded.relation, score = excluded.score";
+    "relation = excluded.relation, score = excluded.score "
+    "WHERE relation IS NOT excluded.relation OR score IS NOT excluded.score";
 static const char sql_pair_id[] = "SELECT id FROM pairs "
     "WHERE a = ?1 AND b = ?2";
 static const char sql_pair_get[] = "SELECT " PAIR_COLS
