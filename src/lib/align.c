@@ -31,6 +31,10 @@
  * candidate again is neither read from the store nor prepared again; its
  * IDF weights, which change as the database grows, are computed again
  * once per article, so the scores are exactly those without the cache.
+ * Behind it, a memo of the tokens of every sentence the engine stored or
+ * read (struct tokmemo, at most ALIGN_MEMO_BYTES, forgetting the older
+ * half when full), so that a candidate the cache lacks is read from the
+ * store and decoded once per process, not once per article that meets it.
  * Sentence ids are never reused while an engine lives: the import stops
  * at the first failed batch and align_all() empties the cache.
  *
