@@ -666,8 +666,9 @@ store_conflicts_of_story(struct store *st, int64_t story,
 
 	*out = NULL;
 	*n = 0;
+	/* a story's: once per article aligned, so prepared once */
 	s = story == 0 ? store_stmt_new(st, sql_conflicts_all, cause) :
-	    store_stmt_new(st, sql_conflicts_story, cause);
+	    store_stmt(st, sql_conflicts_story, cause);
 	if (s == NULL)
 		return -1;
 	if (story != 0)
@@ -681,7 +682,10 @@ store_conflicts_of_story(struct store *st, int64_t story,
 			break;
 		(*n)++;
 	}
-	sqlite3_finalize(s);
+	if (story == 0)
+		sqlite3_finalize(s);
+	else
+		sqlite3_reset(s);
 	if (rc == -1) {
 		store_conflicts_free(*out, *n);
 		*out = NULL;
@@ -848,7 +852,7 @@ store_story_get(struct store *st, int64_t id, struct store_story **out,
 	int		 rc;
 
 	*out = NULL;
-	if ((s = store_stmt_new(st, sql_story_get, cause)) == NULL)
+	if ((s = store_stmt(st, sql_story_get, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	if ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
@@ -860,7 +864,7 @@ store_story_get(struct store *st, int64_t id, struct store_story **out,
 			rc = -1;
 		}
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return rc == -1 ? -1 : 0;
 }
 
