@@ -1079,7 +1079,8 @@ START_TEST(test_derived)
 	struct store_verdict	*v, *vs;
 	sqlite3			*db;
 	size_t			 ns, n;
-	int64_t			 art, c1, c2, kid, story, vid, cnt;
+	int64_t			 art, c1, c2, c3, kid, story, vid, cnt;
+	char			*cause = NULL;
 	int64_t			 ids[2];
 	int			 each = 0;
 
@@ -1133,6 +1134,71 @@ START_TEST(test_derived)
 	ck_assert_int_eq(ks[0].claims[0], c1 < c2 ? c1 : c2);
 	store_conflicts_free(ks, n);
 
+	/*
+	 * Updated in place: only the claims that come or go are written,
+	 * whatever the order (and repeats) of the list given; same id.
+	 */
+	c.kind = "killed";
+	c.has_num = 1;
+	c.value_num = 2870;
+	c.value_text = NULL;
+	ck_assert_int_eq(store_claim_add(st, &c, &c3, NULL), 0);
+	{
+		int64_t		lists[3][3];
+		size_t		nl[3] = { 3, 2, 1 }, r, q;
+
+		lists[0][0] = c3;	/* c1, c3 */
+		lists[0][1] = c1;
+		lists[0][2] = c3;
+		lists[1][0] = c2;	/* c2, c3 */
+		lists[1][1] = c3;
+		lists[2][0] = c1;	/* c1 */
+		for (r = 0; r < 3; r++) {
+			int64_t	want[3];
+			size_t	nwant = 0;
+
+			ck_assert_int_eq(store_conflict_update(st, kid,
+			    r == 2 ? NULL : "reason", lists[r], nl[r],
+			    &cause), 0);
+			for (q = 0; q < nl[r]; q++) {
+				size_t	t;
+
+				for (t = 0; t < nwant && want[t] != lists[r][q];
+				    t++)
+					;
+				if (t == nwant)
+					want[nwant++] = lists[r][q];
+			}
+			ck_assert_int_eq(store_conflicts_of_story(st, story,
+			    &ks, &n, NULL), 0);
+			ck_assert_uint_eq(n, 1);
+			ck_assert_int_eq(ks[0].id, kid);
+			ck_assert_uint_eq(ks[0].nclaims, nwant);
+			for (q = 0; q < ks[0].nclaims; q++) {
+				size_t	t;
+
+				for (t = 0; t < nwant &&
+				    want[t] != ks[0].claims[q]; t++)
+					;
+				ck_assert_msg(t < nwant, "round %zu: claim "
+				    "%lld kept", r, (long long)ks[0].claims[q]);
+				if (q > 0)
+					ck_assert_int_lt(ks[0].claims[q - 1],
+					    ks[0].claims[q]);
+			}
+			if (r == 2)
+				ck_assert_ptr_null(ks[0].reason);
+			else
+				ck_assert_str_eq(ks[0].reason, "reason");
+			store_conflicts_free(ks, n);
+		}
+		/* and back to the two of before */
+		ids[0] = c2;
+		ids[1] = c1;
+		ck_assert_int_eq(store_conflict_update(st, kid, NULL, ids, 2,
+		    &cause), 0);
+	}
+
 	ck_assert_int_eq(store_stories_page(st, 0, 10, &xs, &n, NULL), 0);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_int_eq(xs[0].narticles, 1);
@@ -1171,7 +1237,7 @@ START_TEST(test_derived)
 	store_verdicts_free(vs, n);
 
 	ck_assert_int_eq(store_claims_each(st, count_cb, &each, NULL), 0);
-	ck_assert_int_eq(each, 2);
+	ck_assert_int_eq(each, 3);	/* c1, c2 and c3 */
 
 	/* Clearing keeps articles and verdicts. */
 	ck_assert_int_eq(store_clear_derived(st, 0, NULL), 0);

@@ -8,6 +8,10 @@
  */
 #include "store-int.h"
 
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
 static const char sql_story_move[] =
     "UPDATE articles SET story = ?2 WHERE story = ?1";
 /*
@@ -31,6 +35,10 @@ static const char sql_conflict_claims_delete[] =
     "DELETE FROM conflict_claims WHERE conflict = ?1";
 static const char sql_conflict_claim_insert[] =
     "INSERT OR IGNORE INTO conflict_claims (conflict, claim) VALUES (?1, ?2)";
+static const char sql_conflict_claim_delete[] =
+    "DELETE FROM conflict_claims WHERE conflict = ?1 AND claim = ?2";
+static const char sql_conflict_claims_of[] =
+    "SELECT claim FROM conflict_claims WHERE conflict = ?1 ORDER BY claim";
 
 /* Run the statements sql[0, n) with the same ids, all or none. */
 static int
@@ -110,12 +118,80 @@ store_conflict_delete(struct store *st, int64_t id, char **cause)
 	return run_all(st, sql, PX_NITEMS(sql), id, cause);
 }
 
+static int
+cmp_int64(const void *a, const void *b)
+{
+	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The claims of conflict id, ascending, into *out (the caller frees). */
+static int
+conflict_claims_of(struct store *st, int64_t id, int64_t **out, size_t *n,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		*v = NULL, *nv;
+	size_t		 cap = 0;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = store_stmt(st, sql_conflict_claims_of, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap == 0 ? 64 : cap * 2;
+			if ((nv = util_reallocarray(v, cap, sizeof *v)) ==
+			    NULL) {
+				rc = -1;
+				util_cause(cause, "%s", strerror(ENOMEM));
+				break;
+			}
+			v = nv;
+		}
+		v[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		free(v);
+		*n = 0;
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+static int
+claim_stmt(struct store *st, const char *sql, int64_t id, int64_t claim,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if ((s = store_stmt(st, sql, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, claim);
+	rc = store_step(st, s, cause);
+	sqlite3_reset(s);
+	return rc == -1 ? -1 : 0;
+}
+
+/*
+ * Only the claims that come or go are written: a conflict of a long story
+ * gains a claim or two with each article, and writing all of its claims
+ * again made each article cost as much as the story's size.
+ */
 int
 store_conflict_update(struct store *st, int64_t id, const char *reason,
     const int64_t *claims, size_t n, char **cause)
 {
 	sqlite3_stmt	*s;
-	size_t		 i;
+	int64_t		*want = NULL, *have = NULL;
+	size_t		 i, j, nw = 0, nh = 0;
 	int		 own, ok = 0;
 
 	if (store_writable(st, cause) != 0 ||
@@ -128,20 +204,37 @@ store_conflict_update(struct store *st, int64_t id, const char *reason,
 	if (store_step(st, s, cause) == -1)
 		goto out;
 	sqlite3_reset(s);
-	if (run_ids(st, sql_conflict_claims_delete, id, 0, cause) != 0)
+	/* what is wanted, sorted and unique; what is there */
+	if ((want = calloc(n + 1, sizeof *want)) == NULL) {
+		util_cause(cause, "%s", strerror(ENOMEM));
 		goto out;
-	for (i = 0; i < n; i++) {
-		if ((s = store_stmt(st, sql_conflict_claim_insert, cause)) ==
-		    NULL)
-			goto out;
-		sqlite3_bind_int64(s, 1, id);
-		sqlite3_bind_int64(s, 2, claims[i]);
-		if (store_step(st, s, cause) == -1)
-			goto out;
-		sqlite3_reset(s);
+	}
+	if (n > 0)
+		memcpy(want, claims, n * sizeof *want);
+	qsort(want, n, sizeof *want, cmp_int64);
+	for (i = 0; i < n; i++)
+		if (nw == 0 || want[nw - 1] != want[i])
+			want[nw++] = want[i];
+	if (conflict_claims_of(st, id, &have, &nh, cause) != 0)
+		goto out;
+	for (i = j = 0; i < nh || j < nw;) {
+		if (j == nw || (i < nh && have[i] < want[j])) {
+			if (claim_stmt(st, sql_conflict_claim_delete, id,
+			    have[i++], cause) != 0)
+				goto out;
+		} else if (i == nh || want[j] < have[i]) {
+			if (claim_stmt(st, sql_conflict_claim_insert, id,
+			    want[j++], cause) != 0)
+				goto out;
+		} else {
+			i++;
+			j++;
+		}
 	}
 	ok = 1;
 out:
+	free(want);
+	free(have);
 	if (store_atomic_end(st, own, ok, ok ? cause : NULL) != 0)
 		ok = 0;
 	return ok ? 0 : -1;
