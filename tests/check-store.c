@@ -1192,6 +1192,28 @@ START_TEST(test_derived)
 				ck_assert_str_eq(ks[0].reason, "reason");
 			store_conflicts_free(ks, n);
 		}
+		/* the conflict pairs of score 1 with a first sentence in it */
+		{
+			int64_t	*ab, pid;
+			size_t	 np;
+
+			ck_assert_int_eq(store_pair_put(st, s[0].id, s[2].id,
+			    STORE_CONFLICT, 1.0, &pid, NULL), 0);
+			ck_assert_int_eq(store_pair_put(st, s[1].id, s[2].id,
+			    STORE_CONFLICT, 0.5, &pid, NULL), 0);
+			ck_assert_int_eq(store_pair_put(st, s[0].id, s[1].id,
+			    STORE_SAME, 1.0, &pid, NULL), 0);
+			ck_assert_int_eq(store_conflict_pairs_of_story(st,
+			    story, &ab, &np, &cause), 0);
+			ck_assert_uint_eq(np, 1);
+			ck_assert_int_eq(ab[0], s[0].id);
+			ck_assert_int_eq(ab[1], s[2].id);
+			free(ab);
+			ck_assert_int_eq(store_conflict_pairs_of_story(st,
+			    story + 1, &ab, &np, &cause), 0);
+			ck_assert_uint_eq(np, 0);
+			ck_assert_ptr_null(ab);
+		}
 		/* and back to the two of before */
 		ids[0] = c2;
 		ids[1] = c1;

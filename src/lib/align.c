@@ -15,10 +15,11 @@
  * per term of every sentence.  A rollback forgets all of it
  * (align_rollback()).
  * The conflict pairs it has stored (struct cpairs, a set of a < b) are
- * remembered: a story's conflicts are computed again for every article
- * and their pairs put again, and a pair already stored as a conflict
- * (score 1) is exactly what putting it again would store, so it is
- * skipped.  Nothing else turns a conflict pair into another relation: the
+ * remembered, and those the store held for a story when the engine first
+ * met it (cpairs_load()): a story's conflicts are computed again for
+ * every article and their pairs put again, and a pair already stored as
+ * a conflict (score 1) is exactly what putting it again would store, so
+ * it is skipped.  Nothing else turns a conflict pair into another relation: the
  * engine's `same`/`similar` pairs always involve the new article's
  * sentences, which were in no pair before; align_all() empties the set.
  * Per article it gathers every sentence's candidates first, reads the
@@ -2032,6 +2033,31 @@ conflict_same_group(const struct store_conflict *old, size_t n,
 }
 
 /*
+ * Once per story (while the set lasts): the conflict pairs the store
+ * already holds for it go into the set, so that a process new to a long
+ * story does not put each of them again (a put of a pair as it is stored
+ * changes nothing, but costs a statement).  The mark that the story was
+ * read is the pair (-story, 0), which no real pair is; it goes with the
+ * set when the set is emptied.
+ */
+static int
+cpairs_load(struct align *al, int64_t story, char **cause)
+{
+	int64_t	*ab = NULL;
+	size_t	 n = 0, i;
+
+	if (story <= 0 || cpairs_has(&al->cp, -story, 0))
+		return 0;
+	if (store_conflict_pairs_of_story(al->st, story, &ab, &n, cause) != 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		cpairs_add(&al->cp, ab[2 * i], ab[2 * i + 1]);
+	cpairs_add(&al->cp, -story, 0);
+	free(ab);
+	return 0;
+}
+
+/*
  * Compute the conflicts of a story again from all its claims and store
  * what changed: a group found before keeps its id (its claims and reason
  * updated in place), new groups are added, groups that vanished (a story
@@ -2156,6 +2182,8 @@ align_conflicts(struct align *al, const struct work *w, int64_t story,
 			byid[i] = &in[i];
 		qsort(byid, nin, sizeof *byid, in_by_claim);
 	}
+	if (cs->npairs > 0 && cpairs_load(al, story, cause) != 0)
+		goto out;
 	for (i = 0; i < cs->npairs; i++) {
 		pa = cs->pairs[i].a < cs->pairs[i].b ? cs->pairs[i].a :
 		    cs->pairs[i].b;

@@ -45,6 +45,11 @@ static const char sql_pairs_of_sentence[] =
     "SELECT " PAIR_COLS " FROM pairs p WHERE p.a = ?1 "
     "UNION ALL SELECT " PAIR_COLS " FROM pairs p WHERE p.b = ?1 "
     "ORDER BY 2, 3";
+static const char sql_conflict_pairs_of_story[] =
+    "SELECT p.a, p.b FROM articles ar "
+    "JOIN sentences s ON s.article = ar.id "
+    "JOIN pairs p ON p.a = s.id "
+    "WHERE ar.story = ?1 AND p.relation = 'conflict' AND p.score = 1.0";
 static const char sql_pairs_of_article[] =
     "SELECT " PAIR_COLS " FROM sentences s JOIN pairs p ON p.a = s.id "
     "WHERE s.article = ?1 "
@@ -361,6 +366,44 @@ store_pairs_of_article(struct store *st, int64_t article,
 {
 	return pairs_list(st, sql_pairs_of_article, article, 0, out, n,
 	    cause);
+}
+
+int
+store_conflict_pairs_of_story(struct store *st, int64_t story, int64_t **ab,
+    size_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		*v = NULL, *nv;
+	size_t		 cap = 0;
+	int		 rc;
+
+	*ab = NULL;
+	*n = 0;
+	if ((s = store_stmt(st, sql_conflict_pairs_of_story, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, story);
+	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap == 0 ? 64 : cap * 2;
+			if ((nv = util_reallocarray(v, cap, 2 * sizeof *v)) ==
+			    NULL) {
+				rc = nomem(cause);
+				break;
+			}
+			v = nv;
+		}
+		v[2 * *n] = sqlite3_column_int64(s, 0);
+		v[2 * *n + 1] = sqlite3_column_int64(s, 1);
+		(*n)++;
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		free(v);
+		*n = 0;
+		return -1;
+	}
+	*ab = v;
+	return 0;
 }
 
 int

@@ -386,6 +386,15 @@ int store_pairs_between(struct store *st, int64_t article_a,
 int store_pairs_counts(struct store *st, int64_t article, int64_t counts[3],
     char **cause);
 
+/*
+ * The conflict pairs of score 1 (as the engine stores them) whose first
+ * sentence is in a story's articles: *ab gets a, b of each in turn (2 * *n
+ * ids; free()).  The engine reads them once per story to know which of
+ * the story's conflict pairs need not be put again.
+ */
+int store_conflict_pairs_of_story(struct store *st, int64_t story,
+    int64_t **ab, size_t *n, char **cause);
+
 /* Pairs with a sentence in an article (with any article, itself
  * included), ordered by a then b.  *out: free(). */
 int store_pairs_of_article(struct store *st, int64_t article,
