@@ -132,36 +132,13 @@ conflict_claims_of(struct store *st, int64_t id, int64_t **out, size_t *n,
     char **cause)
 {
 	sqlite3_stmt	*s;
-	int64_t		*v = NULL, *nv;
-	size_t		 cap = 0;
-	int		 rc;
 
 	*out = NULL;
 	*n = 0;
 	if ((s = store_stmt(st, sql_conflict_claims_of, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap == 0 ? 64 : cap * 2;
-			if ((nv = util_reallocarray(v, cap, sizeof *v)) ==
-			    NULL) {
-				rc = -1;
-				util_cause(cause, "%s", strerror(ENOMEM));
-				break;
-			}
-			v = nv;
-		}
-		v[(*n)++] = sqlite3_column_int64(s, 0);
-	}
-	sqlite3_reset(s);
-	if (rc == -1) {
-		free(v);
-		*n = 0;
-		return -1;
-	}
-	*out = v;
-	return 0;
+	return store_ints(st, s, 1, out, n, cause);
 }
 
 static int

@@ -373,37 +373,13 @@ store_conflict_pairs_of_story(struct store *st, int64_t story, int64_t **ab,
     size_t *n, char **cause)
 {
 	sqlite3_stmt	*s;
-	int64_t		*v = NULL, *nv;
-	size_t		 cap = 0;
-	int		 rc;
 
 	*ab = NULL;
 	*n = 0;
 	if ((s = store_stmt(st, sql_conflict_pairs_of_story, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, story);
-	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap == 0 ? 64 : cap * 2;
-			if ((nv = util_reallocarray(v, cap, 2 * sizeof *v)) ==
-			    NULL) {
-				rc = nomem(cause);
-				break;
-			}
-			v = nv;
-		}
-		v[2 * *n] = sqlite3_column_int64(s, 0);
-		v[2 * *n + 1] = sqlite3_column_int64(s, 1);
-		(*n)++;
-	}
-	sqlite3_reset(s);
-	if (rc == -1) {
-		free(v);
-		*n = 0;
-		return -1;
-	}
-	*ab = v;
-	return 0;
+	return store_ints(st, s, 2, ab, n, cause);
 }
 
 int

@@ -50,6 +50,12 @@ int store_fail(struct store *st, char **cause);
  * of its first row, 0 when it has none; the statement is left reset. */
 int store_int1(struct store *st, sqlite3_stmt *s, int64_t *v, char **cause);
 
+/* Step a statement whose parameters are bound to its end: *out gets the
+ * first ncols columns of each row as integers, row after row (ncols *
+ * *nrows ids, NULL for none; free()); the statement is left reset. */
+int store_ints(struct store *st, sqlite3_stmt *s, size_t ncols,
+    int64_t **out, size_t *nrows, char **cause);
+
 /* Run a statement that returns no rows (cached); 0 or -1. */
 int store_exec1(struct store *st, const char *sql, char **cause);
 

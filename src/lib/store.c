@@ -375,6 +375,42 @@ store_exec1(struct store *st, const char *sql, char **cause)
 }
 
 int
+store_ints(struct store *st, sqlite3_stmt *s, size_t ncols, int64_t **out,
+    size_t *nrows, char **cause)
+{
+	int64_t	*v = NULL, *nv;
+	size_t	 cap = 0, i;
+	int	 rc;
+
+	*out = NULL;
+	*nrows = 0;
+	while ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
+		if (*nrows == cap) {
+			cap = cap == 0 ? 64 : cap * 2;
+			if ((nv = util_reallocarray(v, cap, ncols *
+			    sizeof *v)) == NULL) {
+				util_cause(cause, "%s", strerror(ENOMEM));
+				rc = -1;
+				break;
+			}
+			v = nv;
+		}
+		for (i = 0; i < ncols; i++)
+			v[*nrows * ncols + i] = sqlite3_column_int64(s,
+			    (int)i);
+		(*nrows)++;
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		free(v);
+		*nrows = 0;
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+int
 store_int1(struct store *st, sqlite3_stmt *s, int64_t *v, char **cause)
 {
 	int	rc;
