@@ -192,7 +192,15 @@ START_TEST(test_case)
 		for (j = i + 1; j < set->npairs; j++)
 			ck_assert(set->pairs[i].a != set->pairs[j].a ||
 			    set->pairs[i].b != set->pairs[j].b);
-		ck_assert_ptr_nonnull(set->pairs[i].reason);
+		/* its claims are inputs, one in each of its sentences */
+		ck_assert(set->pairs[i].claim_a >= 100 &&
+		    set->pairs[i].claim_a < 100 + (long)c->nin);
+		ck_assert(set->pairs[i].claim_b >= 100 &&
+		    set->pairs[i].claim_b < 100 + (long)c->nin);
+		ck_assert_int_eq(in[set->pairs[i].claim_a - 100].sentence,
+		    set->pairs[i].a);
+		ck_assert_int_eq(in[set->pairs[i].claim_b - 100].sentence,
+		    set->pairs[i].b);
 	}
 	if (c->nconflicts > 0) {
 		for (k = 0; k < PX_NITEMS(c->reason_has); k++)

@@ -441,10 +441,9 @@ prefix(const struct claim *c, const char *subject)
 
 static int
 add_pair(struct ctx *X, const struct conflict_in *a,
-    const struct conflict_in *b, const char *pre)
+    const struct conflict_in *b)
 {
 	struct conflict_pair	*np, *p;
-	char			*da, *db;
 	long			 sa = a->sentence, sb = b->sentence;
 	size_t			 ncap;
 
@@ -475,14 +474,6 @@ add_pair(struct ctx *X, const struct conflict_in *a,
 	p->b = sb;
 	p->claim_a = a->claim;
 	p->claim_b = b->claim;
-	da = describe(a->c);
-	db = describe(b->c);
-	p->reason = da != NULL && db != NULL ? util_printf(_("%s: %s vs %s"),
-	    pre, da, db) : NULL;
-	free(da);
-	free(db);
-	if (p->reason == NULL)
-		return -1;
 	X->set->npairs++;
 	return 0;
 }
@@ -595,7 +586,7 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		for (j = i + 1; j < n && npairs < PAIRS_PER_CONFLICT; j++) {
 			if (cl[i] == cl[j] || !isl[j])
 				continue;
-			if (add_pair(X, &X->in[m[i]], &X->in[m[j]], pre) != 0)
+			if (add_pair(X, &X->in[m[i]], &X->in[m[j]]) != 0)
 				goto fail;
 			npairs++;
 		}
@@ -829,8 +820,6 @@ conflict_free(struct conflict_set *s)
 		free(s->v[i].claims);
 		free(s->v[i].reason);
 	}
-	for (i = 0; i < s->npairs; i++)
-		free(s->pairs[i].reason);
 	free(s->v);
 	free(s->pairs);
 	free(s);

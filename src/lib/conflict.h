@@ -47,7 +47,6 @@ struct conflict {
 struct conflict_pair {
 	long	 a, b;			/* sentence ids, a < b */
 	long	 claim_a, claim_b;	/* the claims that disagree */
-	char	*reason;
 };
 
 struct conflict_set {
