@@ -1566,14 +1566,6 @@ out:
 	return rc;
 }
 
-static int
-cmp_id(const void *a, const void *b)
-{
-	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return (x > y) - (x < y);
-}
-
 /*
  * Read the candidates of all the article's sentences that the token cache
  * lacks, in id order: neighbouring sentences are neighbours in the store,
@@ -1601,7 +1593,7 @@ align_prefetch(struct align *al, struct cand *const *c, const size_t *m,
 		for (j = 0; j < m[i]; j++)
 			if (tcache_get(&al->tc, c[i][j].id) == NULL)
 				ids[n++] = c[i][j].id;
-	qsort(ids, n, sizeof *ids, cmp_id);
+	qsort(ids, n, sizeof *ids, util_cmp_int64);
 	for (i = 0; i < n; i++) {
 		if (i > 0 && ids[i] == ids[i - 1])
 			continue;
@@ -2141,7 +2133,7 @@ align_conflicts(struct align *al, const struct work *w, int64_t story,
 		}
 		for (j = 0; j < c->nclaims; j++)
 			ids[j] = c->claims[j];
-		qsort(ids, c->nclaims, sizeof *ids, cmp_id);
+		qsort(ids, c->nclaims, sizeof *ids, util_cmp_int64);
 		/*
 		 * The same group found again keeps its id, so the verdicts
 		 * editors gave it stay with it as articles add claims.

@@ -38,6 +38,7 @@ void util_cause(char **cause, const char *fmt, ...) PX_PRINTF(2, 3);
 char *util_strdup(const char *s);
 char *util_strndup(const char *s, size_t n);
 void *util_reallocarray(void *p, size_t n, size_t size);
+int util_cmp_int64(const void *a, const void *b);
 int util_read_file(const char *path, size_t max, char **data, size_t *len,
     char **cause);
 void util_sha256_hex(const void *data, size_t len, char out[65]);

@@ -206,12 +206,6 @@ cmp_claim(const void *a, const void *b)
 }
 
 static int
-cmp_int64(const void *a, const void *b)
-{
-	return cmp_id(*(const int64_t *)a, *(const int64_t *)b);
-}
-
-static int
 cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -456,7 +450,7 @@ load_sentences(struct store *st, struct report_story *rs, char **cause)
 	}
 	for (i = 0; i < rs->nclaims; i++)
 		ids[n++] = rs->claims[i].sentence;
-	sort(ids, n, sizeof *ids, cmp_int64);
+	sort(ids, n, sizeof *ids, util_cmp_int64);
 	rs->sentences = calloc(n, sizeof *rs->sentences);
 	if (rs->sentences == NULL) {
 		nomem(cause);

@@ -37,8 +37,6 @@ static const char sql_conflict_claim_insert[] =
     "INSERT OR IGNORE INTO conflict_claims (conflict, claim) VALUES (?1, ?2)";
 static const char sql_conflict_claim_delete[] =
     "DELETE FROM conflict_claims WHERE conflict = ?1 AND claim = ?2";
-static const char sql_conflict_claims_of[] =
-    "SELECT claim FROM conflict_claims WHERE conflict = ?1 ORDER BY claim";
 
 /* Run the statements sql[0, n) with the same ids, all or none. */
 static int
@@ -119,29 +117,6 @@ store_conflict_delete(struct store *st, int64_t id, char **cause)
 }
 
 static int
-cmp_int64(const void *a, const void *b)
-{
-	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return (x > y) - (x < y);
-}
-
-/* The claims of conflict id, ascending, into *out (the caller frees). */
-static int
-conflict_claims_of(struct store *st, int64_t id, int64_t **out, size_t *n,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-
-	*out = NULL;
-	*n = 0;
-	if ((s = store_stmt(st, sql_conflict_claims_of, cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	return store_ints(st, s, 1, out, n, cause);
-}
-
-static int
 claim_stmt(struct store *st, const char *sql, int64_t id, int64_t claim,
     char **cause)
 {
@@ -188,11 +163,11 @@ store_conflict_update(struct store *st, int64_t id, const char *reason,
 	}
 	if (n > 0)
 		memcpy(want, claims, n * sizeof *want);
-	qsort(want, n, sizeof *want, cmp_int64);
+	qsort(want, n, sizeof *want, util_cmp_int64);
 	for (i = 0; i < n; i++)
 		if (nw == 0 || want[nw - 1] != want[i])
 			want[nw++] = want[i];
-	if (conflict_claims_of(st, id, &have, &nh, cause) != 0)
+	if (store_conflict_claims(st, id, &have, &nh, cause) != 0)
 		goto out;
 	for (i = j = 0; i < nh || j < nw;) {
 		if (j == nw || (i < nh && have[i] < want[j])) {

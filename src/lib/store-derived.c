@@ -640,10 +640,6 @@ static int
 conflict_row(struct store *st, sqlite3_stmt *s, struct store_conflict *c,
     char **cause)
 {
-	sqlite3_stmt	*q;
-	int64_t		*id;
-	int		 rc;
-
 	memset(c, 0, sizeof *c);
 	c->id = sqlite3_column_int64(s, 0);
 	c->story = sqlite3_column_int64(s, 1);
@@ -653,26 +649,26 @@ conflict_row(struct store *st, sqlite3_stmt *s, struct store_conflict *c,
 		conflict_clear(c);
 		return nomem(cause);
 	}
-	if ((q = store_stmt(st, sql_conflict_claims, cause)) == NULL) {
-		conflict_clear(c);
-		return -1;
-	}
-	sqlite3_bind_int64(q, 1, c->id);
-	while ((rc = store_step(st, q, cause)) == SQLITE_ROW) {
-		if ((id = grow((void **)&c->claims, c->nclaims,
-		    sizeof *id)) == NULL) {
-			rc = nomem(cause);
-			break;
-		}
-		*id = sqlite3_column_int64(q, 0);
-		c->nclaims++;
-	}
-	sqlite3_reset(q);
-	if (rc == -1) {
+	if (store_conflict_claims(st, c->id, &c->claims, &c->nclaims,
+	    cause) != 0) {
 		conflict_clear(c);
 		return -1;
 	}
 	return 0;
+}
+
+int
+store_conflict_claims(struct store *st, int64_t id, int64_t **out,
+    size_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = store_stmt(st, sql_conflict_claims, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	return store_ints(st, s, 1, out, n, cause);
 }
 
 int

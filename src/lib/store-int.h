@@ -56,6 +56,10 @@ int store_int1(struct store *st, sqlite3_stmt *s, int64_t *v, char **cause);
 int store_ints(struct store *st, sqlite3_stmt *s, size_t ncols,
     int64_t **out, size_t *nrows, char **cause);
 
+/* The claims of conflict id, ascending, into *out (free()). */
+int store_conflict_claims(struct store *st, int64_t id, int64_t **out,
+    size_t *n, char **cause);
+
 /* Run a statement that returns no rows (cached); 0 or -1. */
 int store_exec1(struct store *st, const char *sql, char **cause);
 

@@ -779,14 +779,6 @@ sql_week_ids_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	w->v[w->n++] = sqlite3_value_int64(argv[0]);
 }
 
-static int
-cmp_i64(const void *a, const void *b)
-{
-	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return (x > y) - (x < y);
-}
-
 static void
 sql_week_ids_final(sqlite3_context *ctx)
 {
@@ -803,7 +795,7 @@ sql_week_ids_final(sqlite3_context *ctx)
 			free(w->v);
 		return;
 	}
-	qsort(w->v, w->n, sizeof *w->v, cmp_i64);
+	qsort(w->v, w->n, sizeof *w->v, util_cmp_int64);
 	b = w->nomem ? NULL : store_ids_encode(w->v, w->n, &len);
 	free(w->v);
 	if (b == NULL) {

@@ -84,6 +84,15 @@ util_reallocarray(void *p, size_t n, size_t size)
 	return realloc(p, n * size == 0 ? 1 : n * size);
 }
 
+/* For qsort() and bsearch() over int64_t (ids): ascending. */
+int
+util_cmp_int64(const void *a, const void *b)
+{
+	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
 /*
  * Read a whole file (or standard input for "-") into a NUL-terminated buffer.
  * Files larger than max bytes are refused without reading them all.
