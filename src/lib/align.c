@@ -19,9 +19,10 @@
  * met it (cpairs_load()): a story's conflicts are computed again for
  * every article and their pairs put again, and a pair already stored as
  * a conflict (score 1) is exactly what putting it again would store, so
- * it is skipped.  Nothing else turns a conflict pair into another relation: the
- * engine's `same`/`similar` pairs always involve the new article's
- * sentences, which were in no pair before; align_all() empties the set.
+ * it is skipped.  Nothing else turns a conflict pair into another
+ * relation: the engine's `same`/`similar` pairs always involve the new
+ * article's sentences, which were in no pair before; align_all() empties
+ * the set.
  * Per article it gathers every sentence's candidates first, reads the
  * ones the token cache lacks in id order (align_prefetch()), then scores
  * them, with a table of the candidate sentences it scored (by id) that
@@ -960,12 +961,8 @@ candidate_read(struct align *al, int64_t id, struct token **tp, size_t *np,
 	long			 n = -1;
 
 	if (al->memo != NULL &&
-	    (n = tokmemo_get(al->memo, id, &article, &t)) >= 0) {
-		*tp = t;
-		*np = (size_t)n;
-		*ap = article;
-		return 0;
-	}
+	    (n = tokmemo_get(al->memo, id, &article, &t)) >= 0)
+		goto done;
 	if (store_tokens_get(al->st, id, &article, &data, &len, cause) != 0)
 		return -1;
 	if (data != NULL) {
@@ -988,6 +985,7 @@ candidate_read(struct align *al, int64_t id, struct token **tp, size_t *np,
 	}
 	if (al->memo != NULL)
 		(void)tokmemo_put(al->memo, id, article, t, (size_t)n);
+done:
 	*tp = t;
 	*np = (size_t)n;
 	*ap = article;
