@@ -111,6 +111,18 @@ static const struct conflict_case cases[] = {
 	    { CLAIM_VENUE_DENIED, "summit", 0, 0, "Vienna", "officials", 1,
 	      30 } }, 3, 1, 1, { "Geneva (foreign ministry)",
 	      "government spokesman" } },
+	{ "one place denied twice is one conflict", {
+	    { CLAIM_VENUE, "summit", 0, 0, "Geneva", "foreign ministry", 1,
+	      10 },
+	    { CLAIM_VENUE_DENIED, "summit", 0, 0, "Geneva", "spokesman", 1,
+	      20 },
+	    { CLAIM_VENUE, "summit", 0, 0, "the city of Geneva", "agency", 1,
+	      30 },
+	    { CLAIM_VENUE_DENIED, "summit", 0, 0, "Geneva", "minister", 1,
+	      40 },
+	    { CLAIM_VENUE_DENIED, "summit", 0, 0, "Vienna", "officials", 1,
+	      50 } }, 5, 1, 4, { "Geneva (foreign ministry)",
+	      "denied by Geneva (spokesman)" } },
 	{ "a denial of the round's venue", {
 	    { CLAIM_VENUE, "talks (new round)", 0, 0, "Lake Vesi", "agency",
 	      1, 10 },

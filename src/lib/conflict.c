@@ -12,8 +12,11 @@
  * group with two clusters or more is a conflict.  Denials are matched
  * against venues of the same story whose event is the same once the round
  * is set aside ("talks" and "talks (new round)") and whose place is the
- * same.  Sentence pairs are emitted once per unordered pair of sentences,
- * at most PAIRS_PER_CONFLICT per conflict.
+ * same: all denials of one place make one conflict with its venues.
+ * Sentence pairs are emitted once per unordered pair of sentences, at
+ * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied).
+ * What agree() compares (a place's words, a time's parts) is worked out
+ * once per claim (struct facts).
  */
 #include "px.h"
 #include "conflict.h"
@@ -40,9 +43,26 @@ struct pairset {
 	size_t		 n, cap;	/* cap a power of 2, or 0 */
 };
 
+/*
+ * What agree() compares, worked out once per input claim: the folded
+ * words of a place, the last word of a person, the parts of a time
+ * (with thousands of claims a group compares each with every cluster,
+ * and splitting the text again each time was most of the cost).
+ */
+struct when {
+	int	day, part, hour, month, mday;
+};
+
+struct facts {
+	char		(*w)[48];	/* folded words, nw of them */
+	size_t		  nw;
+	struct when	  t;
+};
+
 struct ctx {
 	const struct conflict_in	*in;
 	const char			**subj;	/* group subject by input */
+	struct facts			*f;	/* by input */
 	struct conflict_set		*set;
 	size_t				 capv, cappairs; /* of set->v, pairs */
 	struct pairset			 seen;	/* set->pairs' (a, b) */
@@ -223,7 +243,7 @@ cmp_slot(const void *va, const void *vb)
 
 /* Split s into folded words (at most MAXWORDS), dropping filler words. */
 static size_t
-words(const char *s, char w[MAXWORDS][48], const char *const *drop)
+words(const char *s, char (*w)[48], const char *const *drop)
 {
 	size_t		 n = 0, l;
 	const char	*const *d;
@@ -253,7 +273,7 @@ words(const char *s, char w[MAXWORDS][48], const char *const *drop)
 
 /* Every word of a is in b. */
 static int
-subset(char a[MAXWORDS][48], size_t na, char b[MAXWORDS][48], size_t nb)
+subset(char (*a)[48], size_t na, char (*b)[48], size_t nb)
 {
 	size_t	i, j;
 
@@ -267,19 +287,26 @@ subset(char a[MAXWORDS][48], size_t na, char b[MAXWORDS][48], size_t nb)
 	return 1;
 }
 
-int
-conflict_same_place(const char *a, const char *b)
-{
-	static const char *const drop[] = { "the", "of", "city", "town",
-	    "capital", "village", NULL };
-	char	wa[MAXWORDS][48], wb[MAXWORDS][48];
-	size_t	na, nb;
+static const char *const place_drop[] = { "the", "of", "city", "town",
+    "capital", "village", NULL };
 
-	na = words(a, wa, drop);
-	nb = words(b, wb, drop);
+/* Places a and b split into words (place_drop dropped). */
+static int
+places_match(const char *a, char (*wa)[48], size_t na, const char *b,
+    char (*wb)[48], size_t nb)
+{
 	if (na == 0 || nb == 0)
 		return fold_cmp(a, b) == 0;
 	return subset(wa, na, wb, nb) || subset(wb, nb, wa, na);
+}
+
+int
+conflict_same_place(const char *a, const char *b)
+{
+	char	wa[MAXWORDS][48], wb[MAXWORDS][48];
+
+	return places_match(a, wa, words(a, wa, place_drop), b, wb,
+	    words(b, wb, place_drop));
 }
 
 /* Edit distance of at most one between two words. */
@@ -301,22 +328,24 @@ near_word(const char *a, const char *b)
 	return strcmp(a + i, b + i + 1) == 0;
 }
 
-int
-conflict_same_person(const char *a, const char *b)
+/* People a and b split into words: the same surname, near enough. */
+static int
+persons_match(const char *a, char (*wa)[48], size_t na, const char *b,
+    char (*wb)[48], size_t nb)
 {
-	char	wa[MAXWORDS][48], wb[MAXWORDS][48];
-	size_t	na, nb;
-
-	na = words(a, wa, NULL);
-	nb = words(b, wb, NULL);
 	if (na == 0 || nb == 0)
 		return fold_cmp(a, b) == 0;
 	return near_word(wa[na - 1], wb[nb - 1]);
 }
 
-struct when {
-	int	day, part, hour, month, mday;
-};
+int
+conflict_same_person(const char *a, const char *b)
+{
+	char	wa[MAXWORDS][48], wb[MAXWORDS][48];
+
+	return persons_match(a, wa, words(a, wa, NULL), b, wb,
+	    words(b, wb, NULL));
+}
 
 static void
 parse_time(const char *s, struct when *w)
@@ -364,40 +393,96 @@ parse_time(const char *s, struct when *w)
 		w->hour += 12;
 }
 
-int
-conflict_same_time(const char *a, const char *b)
+/* Times a and b, parsed into x and y. */
+static int
+times_match(const char *a, const struct when *x, const char *b,
+    const struct when *y)
 {
-	struct when	x, y;
-	int		known;
+	int	known;
 
-	parse_time(a, &x);
-	parse_time(b, &y);
-	known = (x.day >= 0 || x.part >= 0 || x.hour >= 0 || x.month >= 0) &&
-	    (y.day >= 0 || y.part >= 0 || y.hour >= 0 || y.month >= 0);
+	known = (x->day >= 0 || x->part >= 0 || x->hour >= 0 ||
+	    x->month >= 0) && (y->day >= 0 || y->part >= 0 || y->hour >= 0 ||
+	    y->month >= 0);
 	if (!known)
 		return fold_cmp(a, b) == 0;
-	if (x.day >= 0 && y.day >= 0 && x.day != y.day)
+	if (x->day >= 0 && y->day >= 0 && x->day != y->day)
 		return 0;
-	if (x.month >= 0 && y.month >= 0 && (x.month != y.month ||
-	    (x.mday >= 0 && y.mday >= 0 && x.mday != y.mday)))
+	if (x->month >= 0 && y->month >= 0 && (x->month != y->month ||
+	    (x->mday >= 0 && y->mday >= 0 && x->mday != y->mday)))
 		return 0;
-	if (x.part >= 0 && y.part >= 0 && x.part != y.part)
+	if (x->part >= 0 && y->part >= 0 && x->part != y->part)
 		return 0;
-	if (x.hour >= 0 && y.hour >= 0 && x.hour != y.hour)
+	if (x->hour >= 0 && y->hour >= 0 && x->hour != y->hour)
 		return 0;
 	return 1;
 }
 
-static int
-agree(const struct claim *a, const struct claim *b)
+int
+conflict_same_time(const char *a, const char *b)
 {
+	struct when	x, y;
+
+	parse_time(a, &x);
+	parse_time(b, &y);
+	return times_match(a, &x, b, &y);
+}
+
+/* Work out input i's facts (a claim with a text of a compared kind). */
+static int
+facts_fill(struct ctx *X, size_t i)
+{
+	const struct claim	*c = X->in[i].c;
+	struct facts		*f = &X->f[i];
+	char			 w[MAXWORDS][48];
+
+	if (c->text == NULL)
+		return 0;
+	switch (family(c->kind)) {
+	case CLAIM_VENUE:
+	case CLAIM_ROLE:
+		f->nw = words(c->text, w, family(c->kind) == CLAIM_VENUE ?
+		    place_drop : NULL);
+		if (f->nw > 0) {
+			if ((f->w = calloc(f->nw, sizeof *f->w)) == NULL)
+				return -1;
+			memcpy(f->w, w, f->nw * sizeof *f->w);
+		}
+		break;
+	case CLAIM_TIME:
+		parse_time(c->text, &f->t);
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+static void
+facts_free(struct facts *f, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; f != NULL && i < n; i++)
+		free(f[i].w);
+	free(f);
+}
+
+/* Whether inputs i and j (of one kind family) agree. */
+static int
+agree(const struct ctx *X, size_t i, size_t j)
+{
+	const struct claim	*a = X->in[i].c, *b = X->in[j].c;
+	const struct facts	*fa = &X->f[i], *fb = &X->f[j];
+
 	switch (family(a->kind)) {
 	case CLAIM_VENUE:
-		return conflict_same_place(a->text, b->text);
+		return places_match(a->text, fa->w, fa->nw, b->text, fb->w,
+		    fb->nw);
 	case CLAIM_ROLE:
-		return conflict_same_person(a->text, b->text);
+		return persons_match(a->text, fa->w, fa->nw, b->text, fb->w,
+		    fb->nw);
 	case CLAIM_TIME:
-		return conflict_same_time(a->text, b->text);
+		return times_match(a->text, &fa->t, b->text, &fb->t);
 	case CLAIM_TARGETS:
 		return fold_cmp(a->text, b->text) == 0;
 	default:
@@ -524,11 +609,15 @@ leads(const struct ctx *X, const size_t *m, size_t n, unsigned char *isl)
 
 /*
  * Record a conflict among members m[0..n) of the input with cluster
- * numbers cl[]; the reason lists the first claim of each cluster.
+ * numbers cl[]; the reason lists the first claim of each cluster.  Its
+ * sentence pairs: at most PAIRS_PER_CONFLICT in all, or (per_last) at
+ * most that many for each member of the last cluster, paired with the
+ * members of the others (a place denied, each denial against the
+ * venues that name it).
  */
 static int
 add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
-    int nclusters, const char *joiner)
+    int nclusters, const char *joiner, int per_last)
 {
 	struct conflict	*nv, *c;
 	const struct claim *first = X->in[m[0]].c;
@@ -580,7 +669,19 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		c->claims[c->nclaims++] = X->in[m[i]].claim;
 	if ((isl = calloc(n + 1, 1)) == NULL || leads(X, m, n, isl) != 0)
 		goto fail;
-	for (i = 0; i < n && npairs < PAIRS_PER_CONFLICT; i++) {
+	for (j = 0; per_last && j < n; j++) {
+		if (cl[j] != nclusters - 1 || !isl[j])
+			continue;
+		for (i = 0, npairs = 0; i < n && npairs < PAIRS_PER_CONFLICT;
+		    i++) {
+			if (cl[i] == cl[j] || !isl[i])
+				continue;
+			if (add_pair(X, &X->in[m[i]], &X->in[m[j]]) != 0)
+				goto fail;
+			npairs++;
+		}
+	}
+	for (i = 0; !per_last && i < n && npairs < PAIRS_PER_CONFLICT; i++) {
 		if (!isl[i])
 			continue;
 		for (j = i + 1; j < n && npairs < PAIRS_PER_CONFLICT; j++) {
@@ -626,7 +727,7 @@ do_group(struct ctx *X, const size_t *idx, size_t n)
 		if (!claim_kind_is_count(c->kind) && c->text == NULL)
 			continue;
 		for (k = 0; k < (size_t)ncl; k++)
-			if (agree(X->in[rep[k]].c, c))
+			if (agree(X, rep[k], idx[i]))
 				break;
 		if (k == (size_t)ncl)
 			rep[ncl++] = idx[i];
@@ -634,7 +735,7 @@ do_group(struct ctx *X, const size_t *idx, size_t n)
 		cl[nm++] = (int)k;
 	}
 	if (ncl >= 2)
-		rc = add_conflict(X, m, cl, nm, ncl, _(" vs "));
+		rc = add_conflict(X, m, cl, nm, ncl, _(" vs "), 0);
 	free(m);
 	free(cl);
 	free(rep);
@@ -675,14 +776,23 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 	return fold_ncmp(sa, head_len(ka, sa), sb, head_len(kb, sb)) == 0;
 }
 
-/* A denial against the venues of its story that name the same place. */
+/*
+ * The denials of one place: denial d and the later ones not yet done
+ * that deny the same place for the same event (the round set aside)
+ * make one conflict with the venues of their story that name it, however
+ * many articles repeat the denial (one conflict each made a long story
+ * hold hundreds of copies of one dispute).  Marks its denials in done[].
+ */
 static int
-do_denial(struct ctx *X, size_t d, size_t n)
+do_denial(struct ctx *X, size_t d, size_t n, unsigned char *done)
 {
 	const struct conflict_in	*dn = &X->in[d];
-	size_t				*m, i, nm = 0;
+	size_t				*m, i, nm = 0, nv;
 	int				*cl, rc = 0;
 
+	done[d] = 1;
+	if (dn->c->text == NULL)
+		return 0;
 	m = calloc(n + 1, sizeof *m);
 	cl = calloc(n + 1, sizeof *cl);
 	if (m == NULL || cl == NULL) {
@@ -694,18 +804,28 @@ do_denial(struct ctx *X, size_t d, size_t n)
 		const struct conflict_in	*v = &X->in[i];
 
 		if (v->c->kind != CLAIM_VENUE || v->story != dn->story ||
-		    v->c->text == NULL || dn->c->text == NULL ||
+		    v->c->text == NULL ||
 		    !same_base(v->c->subject, dn->c->subject) ||
-		    !conflict_same_place(v->c->text, dn->c->text))
+		    !agree(X, i, d))
 			continue;
 		m[nm] = i;
 		cl[nm++] = 0;
 	}
-	if (nm > 0) {
-		m[nm] = d;
+	nv = nm;
+	for (i = d; nv > 0 && i < n; i++) {
+		const struct conflict_in	*o = &X->in[i];
+
+		if (i != d && (done[i] || o->c->kind != CLAIM_VENUE_DENIED ||
+		    o->story != dn->story || o->c->text == NULL ||
+		    !same_base(o->c->subject, dn->c->subject) ||
+		    !agree(X, i, d)))
+			continue;
+		done[i] = 1;
+		m[nm] = i;
 		cl[nm++] = 1;
-		rc = add_conflict(X, m, cl, nm, 2, _(" denied by "));
 	}
+	if (nv > 0)
+		rc = add_conflict(X, m, cl, nm, 2, _(" denied by "), 1);
 	free(m);
 	free(cl);
 	return rc;
@@ -719,6 +839,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 	struct slot	*sl = NULL;
 	size_t		*idx = NULL, i, j, k;
 	char		**made = NULL;	/* group subjects made here */
+	unsigned char	*done = NULL;	/* denials in a conflict */
 	const char	*one;
 	int		 several;
 
@@ -734,9 +855,12 @@ conflict_find(const struct conflict_in *in, size_t n,
 	if ((idx = calloc(n, sizeof *idx)) == NULL ||
 	    (sl = calloc(n, sizeof *sl)) == NULL ||
 	    (X.subj = calloc(n, sizeof *X.subj)) == NULL ||
+	    (X.f = calloc(n, sizeof *X.f)) == NULL ||
 	    (made = calloc(n, sizeof *made)) == NULL)
 		goto oom;
 	for (i = 0; i < n; i++) {
+		if (facts_fill(&X, i) != 0)
+			goto oom;
 		sl[i].p = &in[i];
 		sl[i].i = i;
 		sl[i].subj = X.subj[i] = in[i].c->subject;
@@ -783,25 +907,31 @@ conflict_find(const struct conflict_in *in, size_t n,
 		if (do_group(&X, idx + i, j - i) != 0)
 			goto oom;
 	}
+	if ((done = calloc(n, 1)) == NULL)
+		goto oom;
 	for (i = 0; i < n; i++)
-		if (in[i].c->kind == CLAIM_VENUE_DENIED &&
-		    do_denial(&X, i, n) != 0)
+		if (in[i].c->kind == CLAIM_VENUE_DENIED && !done[i] &&
+		    do_denial(&X, i, n, done) != 0)
 			goto oom;
 	free(idx);
+	free(done);
 	for (i = 0; i < n; i++)
 		free(made[i]);
 	free(made);
 	free(X.subj);
+	facts_free(X.f, n);
 	free(X.seen.v);
 	*out = X.set;
 	return 0;
 oom:
 	free(sl);
 	free(idx);
+	free(done);
 	for (i = 0; made != NULL && i < n; i++)
 		free(made[i]);
 	free(made);
 	free(X.subj);
+	facts_free(X.f, n);
 	free(X.seen.v);
 	conflict_free(X.set);
 	util_cause(cause, "%s", strerror(ENOMEM));
