@@ -152,6 +152,26 @@ struct cpairs {
 };
 
 /*
+ * The claims of a story as the store lists them (store_claims_of_story():
+ * by sentence, then id), kept while the transaction lasts: a story's
+ * conflicts are computed again for every article that claims something,
+ * and reading all the claims of a story of a thousand articles each time
+ * made one more article cost time in proportion to the story.  While the
+ * engine holds the transaction nobody else adds claims, and it adds an
+ * article's claims to its story's entry itself (they come after all
+ * others: the article's sentences are the newest).  A merge of stories
+ * drops every entry; a commit or a rollback drops them all.
+ */
+#define SCLAIMS_STORIES	64
+
+struct sclaims {
+	int64_t			 story;		/* 0: a free entry */
+	struct store_claim	*v;
+	size_t			 n, cap;
+	uint64_t		 used;		/* al->sclock at the last use */
+};
+
+/*
  * A term in one week (the time index): its count of sentences (-1: not
  * read) and its postings, as read and as added since the last flush, in a
  * struct plist.  term NOTERM_W: a free slot.
@@ -176,6 +196,8 @@ struct align {
 	struct tcache	 tc;
 	struct tokmemo	*memo;		/* tokens by sentence id, or NULL */
 	struct cpairs	 cp;
+	struct sclaims	 sc[SCLAIMS_STORIES];
+	uint64_t	 sclock;
 	struct tokens	*tk;
 	struct match	*mt;
 	struct entities	*ent;
@@ -229,12 +251,15 @@ struct work {
 	size_t		 nfound, capfound;
 	struct key	*keys;		/* of the article's claims */
 	size_t		 nkeys;
+	struct store_claim *claims;	/* the article's, as stored */
+	size_t		 nclaims;
 	int		 merged;	/* stories were merged into its own */
 	int		 dated;		/* the article has a date: */
 	int32_t		 week;		/* its week since 1970 */
 };
 
 static int	wmap_flush(struct align *, char **);
+static void	sclaims_clear(struct align *);
 
 static int
 oom(char **cause)
@@ -476,6 +501,7 @@ align_flush(struct align *al, char **cause)
 		plist_written(pl);
 	}
 	al->ndirty = 0;
+	sclaims_clear(al);	/* others may write once it commits */
 	return wmap_flush(al, cause);
 }
 
@@ -776,6 +802,81 @@ tcache_put(struct tcache *tc, int64_t id, int64_t article, struct token *t,
 	return e;
 }
 
+/* --- the claims of stories ------------------------------------------ */
+
+static void
+sclaims_clear(struct align *al)
+{
+	size_t	i;
+
+	for (i = 0; i < SCLAIMS_STORIES; i++) {
+		store_claims_free(al->sc[i].v, al->sc[i].n);
+		memset(&al->sc[i], 0, sizeof al->sc[i]);
+	}
+}
+
+static int
+cmp_claim_place(const void *a, const void *b)
+{
+	const struct store_claim	*x = a, *y = b;
+
+	if (x->sentence != y->sentence)
+		return x->sentence < y->sentence ? -1 : 1;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+/*
+ * The claims of a story (borrowed: valid until the next call or the end
+ * of the transaction).  An entry already kept takes the article's claims
+ * (moved out of w); else the story is read from the store, which holds
+ * them already.
+ */
+static int
+sclaims_get(struct align *al, struct work *w, int64_t story,
+    const struct store_claim **out, size_t *n, char **cause)
+{
+	struct sclaims		*e = NULL, *lru = &al->sc[0];
+	struct store_claim	*v;
+	size_t			 i;
+
+	for (i = 0; i < SCLAIMS_STORIES && e == NULL; i++) {
+		if (al->sc[i].story == story)
+			e = &al->sc[i];
+		else if (al->sc[i].used < lru->used)
+			lru = &al->sc[i];
+	}
+	if (e != NULL && w != NULL && w->nclaims > 0) {
+		if (e->n + w->nclaims > e->cap) {
+			v = util_reallocarray(e->v, e->n + w->nclaims + e->n / 2,
+			    sizeof *v);
+			if (v == NULL)
+				return oom(cause);
+			e->v = v;
+			e->cap = e->n + w->nclaims + e->n / 2;
+		}
+		qsort(w->claims, w->nclaims, sizeof *w->claims,
+		    cmp_claim_place);
+		memcpy(e->v + e->n, w->claims, w->nclaims * sizeof *w->claims);
+		e->n += w->nclaims;
+		free(w->claims);
+		w->claims = NULL;
+		w->nclaims = 0;
+	} else if (e == NULL) {
+		e = lru;
+		store_claims_free(e->v, e->n);
+		memset(e, 0, sizeof *e);
+		if (store_claims_of_story(al->st, story, &e->v, &e->n,
+		    cause) != 0)
+			return -1;
+		e->cap = e->n;
+		e->story = story;
+	}
+	e->used = ++al->sclock;
+	*out = e->v;
+	*n = e->n;
+	return 0;
+}
+
 /* --- conflict pairs already stored ------------------------------------ */
 
 static size_t
@@ -906,6 +1007,7 @@ align_free(struct align *al)
 	tcache_free(&al->tc);
 	tokmemo_free(al->memo);
 	cpairs_clear(&al->cp);
+	sclaims_clear(al);
 	if (al->pl != NULL) {
 		postings_unpend(al);
 		postings_drop(al);
@@ -933,6 +1035,7 @@ work_free(struct work *w)
 	for (i = 0; i < w->nkeys; i++)
 		free(w->keys[i].subject);
 	free(w->keys);
+	store_claims_free(w->claims, w->nclaims);
 }
 
 static size_t
@@ -1664,6 +1767,7 @@ max_date(char *a, char *b)
 static int
 story_merge(struct align *al, int64_t from, int64_t to, char **cause)
 {
+	sclaims_clear(al);
 	if (store_story_move(al->st, from, to, cause) != 0)
 		return -1;
 	return store_story_delete(al->st, from, cause);
@@ -1822,6 +1926,37 @@ work_key(struct work *w, enum claim_kind kind, const char *subject,
 	return 0;
 }
 
+/* Keep a copy of a claim as the store now holds it (id, article). */
+static int
+work_claim(struct work *w, const struct store_claim *sc, int64_t id,
+    int64_t article, char **cause)
+{
+	struct store_claim	*v, *c;
+
+	if ((v = util_reallocarray(w->claims, w->nclaims + 1, sizeof *v)) ==
+	    NULL)
+		return oom(cause);
+	w->claims = v;
+	c = &v[w->nclaims];
+	memset(c, 0, sizeof *c);
+	c->id = id;
+	c->sentence = sc->sentence;
+	c->article = article;
+	c->has_num = sc->has_num;
+	c->value_num = sc->has_num ? sc->value_num : 0;
+	c->approx = sc->approx != 0;
+	w->nclaims++;
+	if ((c->kind = util_strdup(sc->kind)) == NULL ||
+	    (sc->subject != NULL &&
+	    (c->subject = util_strdup(sc->subject)) == NULL) ||
+	    (sc->value_text != NULL &&
+	    (c->value_text = util_strdup(sc->value_text)) == NULL) ||
+	    (sc->source != NULL &&
+	    (c->source = util_strdup(sc->source)) == NULL))
+		return oom(cause);
+	return 0;
+}
+
 /* Whether a claim is related to one the article made (see conflict.h). */
 static int
 work_related(const struct work *w, enum claim_kind kind, const char *subject)
@@ -1875,7 +2010,8 @@ align_claims(struct align *al, struct work *w, const struct store_article *a,
 		sc.source = c->source;
 		if (store_claim_add(al->st, &sc, &id, cause) != 0)
 			goto out;
-		if (work_key(w, c->kind, c->subject, cause) != 0)
+		if (work_key(w, c->kind, c->subject, cause) != 0 ||
+		    work_claim(w, &sc, id, a->id, cause) != 0)
 			goto out;
 	}
 	rc = 0;
@@ -2055,10 +2191,10 @@ cpairs_load(struct align *al, int64_t story, char **cause)
  * carry a conflict.
  */
 static int
-align_conflicts(struct align *al, const struct work *w, int64_t story,
+align_conflicts(struct align *al, struct work *w, int64_t story,
     char **cause)
 {
-	struct store_claim	*sc = NULL;
+	const struct store_claim *sc = NULL;
 	struct store_conflict	*old = NULL;
 	struct claim		*cv = NULL;
 	struct conflict_in	*in = NULL;
@@ -2073,7 +2209,7 @@ align_conflicts(struct align *al, const struct work *w, int64_t story,
 	/* Nothing new to compare and nothing merged: nothing changes. */
 	if (w != NULL && !w->merged && w->nkeys == 0)
 		return 0;
-	if (store_claims_of_story(al->st, story, &sc, &n, cause) != 0)
+	if (sclaims_get(al, w, story, &sc, &n, cause) != 0)
 		return -1;
 	if (store_conflicts_of_story(al->st, story, &old, &nold, cause) != 0)
 		goto out;
@@ -2196,7 +2332,6 @@ out:
 	free(in);
 	free(cv);
 	store_conflicts_free(old, nold);
-	store_claims_free(sc, n);
 	return rc;
 }
 
@@ -2381,6 +2516,7 @@ forget(struct align *al)
 	if (al->memo != NULL)
 		tokmemo_clear(al->memo);
 	cpairs_clear(&al->cp);
+	sclaims_clear(al);
 }
 
 void
