@@ -31,14 +31,14 @@
 #define MAXWORDS		16
 
 /*
- * The pairs emitted so far, as a set (open addressing): a
- * story of thousands of claims emits thousands of pairs, and a list
- * searched for each new one made the whole computation quadratic.
+ * The pairs emitted so far, as a set (open addressing, a == 0 a free
+ * slot: sentence ids are positive): a story of thousands of claims emits
+ * thousands of pairs, and a list searched for each new one made the whole
+ * computation quadratic.
  */
 struct pairset {
 	struct pkey {
 		long	 a, b;
-		int	 used;
 	}		*v;
 	size_t		 n, cap;	/* cap a power of 2, or 0 */
 };
@@ -78,7 +78,7 @@ pairset_slot(const struct pairset *ps, long a, long b)
 	h = (uint64_t)a * 0x9e3779b97f4a7c15ULL ^
 	    (uint64_t)b * 0xc2b2ae3d27d4eb4fULL;
 	i = (size_t)(h >> 20) & (ps->cap - 1);
-	while (ps->v[i].used && (ps->v[i].a != a || ps->v[i].b != b))
+	while (ps->v[i].a != 0 && (ps->v[i].a != a || ps->v[i].b != b))
 		i = (i + 1) & (ps->cap - 1);
 	return i;
 }
@@ -86,10 +86,10 @@ pairset_slot(const struct pairset *ps, long a, long b)
 static int
 pairset_has(const struct pairset *ps, long a, long b)
 {
-	return ps->n > 0 && ps->v[pairset_slot(ps, a, b)].used;
+	return ps->n > 0 && ps->v[pairset_slot(ps, a, b)].a != 0;
 }
 
-/* Add (a, b), not in the set; -1 when out of memory. */
+/* Add (a, b), a > 0, not in the set; -1 when out of memory. */
 static int
 pairset_add(struct pairset *ps, long a, long b)
 {
@@ -102,7 +102,7 @@ pairset_add(struct pairset *ps, long a, long b)
 		if ((nps.v = calloc(nps.cap, sizeof *nps.v)) == NULL)
 			return -1;
 		for (i = 0; i < ps->cap; i++) {
-			if (!ps->v[i].used)
+			if (ps->v[i].a == 0)
 				continue;
 			k = pairset_slot(&nps, ps->v[i].a, ps->v[i].b);
 			nps.v[k] = ps->v[i];
@@ -113,7 +113,6 @@ pairset_add(struct pairset *ps, long a, long b)
 	k = pairset_slot(ps, a, b);
 	ps->v[k].a = a;
 	ps->v[k].b = b;
-	ps->v[k].used = 1;
 	ps->n++;
 	return 0;
 }
@@ -532,7 +531,7 @@ add_pair(struct ctx *X, const struct conflict_in *a,
 	long			 sa = a->sentence, sb = b->sentence;
 	size_t			 ncap;
 
-	if (sa == sb)
+	if (sa == sb || sa <= 0 || sb <= 0)	/* ids are positive */
 		return 0;
 	if (sa > sb) {
 		const struct conflict_in	*t = a;

@@ -32,7 +32,7 @@
 /* One claim with its place in the database; c is borrowed. */
 struct conflict_in {
 	long			 claim;		/* claim id */
-	long			 article, story, sentence;
+	long			 article, story, sentence; /* ids, > 0 */
 	const struct claim	*c;
 };
 
