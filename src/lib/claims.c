@@ -1549,6 +1549,83 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 	return -1;
 }
 
+/*
+ * Words that put a count in another, earlier event than the story's own:
+ * "a similar collision", "the previous record", "an earlier attack"
+ * (after an article; "the previous day" is still the story's).  Verbs
+ * that date the start of what is still going on ("broke out in 2023"),
+ * which makes a year no sign of a past event.
+ */
+LIST(past_adjs, "similar", "previous", "prior", "earlier", "comparable");
+LIST(recent_nouns, "day", "night", "morning", "afternoon", "evening",
+    "week", "hours", "days", "nights");
+LIST(onset_verbs, "began", "begun", "started", "erupted", "broke", "out",
+    "launched", "since", "escalated", "flared");
+LIST(ago_units, "year", "years", "decade", "decades", "century",
+    "centuries");
+
+/*
+ * Is the count whose figure is at token i (its verb at token at) about
+ * an earlier event than the story's: "In 2024, a similar collision killed
+ * 12", "killed 12 in 2019", "last year", "ten years ago", "the worst
+ * since 2015, when 80 died"?  Such a count would otherwise join the
+ * story's own toll.  A present perfect ("the war has killed") stays.
+ */
+static int
+past_event(const struct sent *st, size_t i, size_t at)
+{
+	size_t	k, lo = 0, hi = st->n;
+
+	/* the clause: between semicolons */
+	for (k = i; k > 0; k--)
+		if (is_punct(st, k - 1, ';')) {
+			lo = k;
+			break;
+		}
+	for (k = i; k < st->n; k++)
+		if (is_punct(st, k, ';')) {
+			hi = k;
+			break;
+		}
+	{
+		size_t	v = at < i ? at : i;
+
+		if (v > lo && (is_word(st, v - 1, "has") ||
+		    is_word(st, v - 1, "have")))
+			return 0;
+	}
+	for (k = lo; k < hi; k++) {
+		if (k > lo && in_list(st, k, past_adjs) && (in_list(st, k - 1,
+		    dets) || in_list(st, k - 1, poss_pron)) &&
+		    !in_list(st, k + 1, recent_nouns))
+			return 1;
+		if (is_word(st, k, "last") && in_list(st, k + 1, ago_units))
+			return 1;
+		if (is_word(st, k, "ago") && k > lo && in_list(st, k - 1,
+		    ago_units))
+			return 1;
+		if (st->t[k].type != TN || !(st->t[k].num->flags &
+		    NUMBER_YEAR) || k == i)
+			continue;
+		/* "the worst since 2015, when 80 died" */
+		if (k < i && k > lo && is_word(st, k - 1, "since")) {
+			size_t	w;
+
+			for (w = k + 1; w < i; w++)
+				if (is_word(st, w, "when"))
+					return 1;
+			continue;
+		}
+		/* "in 2024": a year of its own, not a war's start */
+		if (k > lo && (is_word(st, k - 1, "in") || is_word(st, k - 1,
+		    "during")) && !(k > lo + 1 && in_list(st, k - 2,
+		    onset_verbs)) && !(k > lo + 2 && in_list(st, k - 3,
+		    onset_verbs)))
+			return 1;
+	}
+	return 0;
+}
+
 /* A "death toll" before the figure at i: "the toll rose to 2,000". */
 static int
 toll_before(const struct sent *st, size_t i)
@@ -1836,6 +1913,9 @@ find_counts(struct state *S, struct sent *st)
 			continue;
 		if (kind == CLAIM_NKINDS)
 			continue;
+		/* a count of an earlier event is not the story's count */
+		if (past_event(st, i, at))
+			continue;
 		/* "1 was launched": a bare figure needs a subject for things */
 		if (b == a && prev == NULL && (kind == CLAIM_LAUNCHED ||
 		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
@@ -1984,7 +2064,9 @@ event_in(const struct sent *st, size_t a, size_t b, struct wordset *list)
 
 /*
  * A place at token i: "Minsk", "the Belarusian capital of Minsk",
- * "Belarus' capital Minsk", "the Ukrainian-Belarusian border".  Returns
+ * "Belarus' capital Minsk", "the Belarusian capital, Minsk" (an
+ * apposition only after a word before the noun: "the capital, Reuters
+ * said" is no place), "the Ukrainian-Belarusian border".  Returns
  * the text and sets [*pa, *pb).
  */
 static char *
@@ -2005,6 +2087,9 @@ place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 
 		if (is_word(st, x, "of"))
 			x++;
+		else if (k > j && is_comma(st, x) && is_capword(st, x + 1) &&
+		    !in_list(st, x + 1, days) && !in_list(st, x + 1, months))
+			x++;	/* an apposition: "the Bahraini capital, X" */
 		if (is_capword(st, x)) {
 			j = x;
 		}
