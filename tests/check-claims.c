@@ -164,6 +164,15 @@ static const struct article_case articles[] = {
 	    "Leaders will hold talks in the Boreal capital, Nordhavn, on "
 	    "Friday.",
 	    "Dozens of people died when the bridge collapsed." } },
+	/* 16: the dead as bodies, spelled out, in apposition; burning
+	 * destroys; a headline of two counts */
+	{ { "Thirty-two bodies were recovered from the river, the coast "
+	    "guard said.",
+	    "One person, a retired teacher, lost her life in the blaze.",
+	    "The blaze gutted 300 houses and burned 40 shops.",
+	    "Storm destroys 80 houses, kills two",
+	    "Five people were burned in the fire.",
+	    "Two bodies of water were polluted." } },
 };
 
 struct claim_case {
@@ -286,6 +295,16 @@ static const struct claim_case claim_cases[] = {
 	{ 15, 4, "venue", "talks", 0, "Nordhavn", 0, NULL,
 	  "capital, Nordhavn" },
 	{ 15, 5, "killed", "people", 12, NULL, 1, NULL, "Dozens of people" },
+	{ 16, 0, "killed", "people", 32, NULL, 0, "coast guard",
+	  "Thirty-two bodies" },
+	{ 16, 1, "killed", "people", 1, NULL, 0, NULL,
+	  "One person, a retired teacher, lost her life" },
+	{ 16, 2, "destroyed", "homes", 300, NULL, 0, NULL,
+	  "gutted 300 houses" },
+	{ 16, 2, "destroyed", "shops", 40, NULL, 0, NULL, "burned 40 shops" },
+	{ 16, 3, "destroyed", "homes", 80, NULL, 0, NULL,
+	  "destroys 80 houses" },
+	{ 16, 3, "killed", "people", 2, NULL, 0, NULL, "kills two" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -407,6 +426,8 @@ static const struct none_case none_cases[] = {
 	{ 15, 0, 40 },		/* an earlier, similar event */
 	{ 15, 1, 75 },		/* in a past year */
 	{ 15, 2, 200 },		/* years ago */
+	{ 16, 4, 5 },		/* people burned are not destroyed */
+	{ 16, 5, 2 },		/* "bodies of water" */
 };
 
 START_TEST(test_none)

@@ -287,6 +287,8 @@ static const struct kw after_verbs[] = {
 	{ "kidnapped", CLAIM_DETAINED }, { "destroyed", CLAIM_DESTROYED },
 	{ "demolished", CLAIM_DESTROYED }, { "razed", CLAIM_DESTROYED },
 	{ "flattened", CLAIM_DESTROYED }, { "downed", CLAIM_DESTROYED },
+	{ "burned", CLAIM_DESTROYED }, { "burnt", CLAIM_DESTROYED },
+	{ "gutted", CLAIM_DESTROYED }, { "torched", CLAIM_DESTROYED },
 	{ "wrecked", CLAIM_DESTROYED }, { "damaged", CLAIM_DAMAGED },
 	{ "launched", CLAIM_LAUNCHED }, { "fired", CLAIM_LAUNCHED },
 	{ "captured", CLAIM_CAPTURED }, { "seized", CLAIM_CAPTURED },
@@ -302,6 +304,11 @@ static const struct kw before_verbs[] = {
 	{ "injures", CLAIM_INJURED }, { "destroying", CLAIM_DESTROYED },
 	{ "destroyed", CLAIM_DESTROYED }, { "destroys", CLAIM_DESTROYED },
 	{ "downing", CLAIM_DESTROYED }, { "downed", CLAIM_DESTROYED },
+	{ "burned", CLAIM_DESTROYED }, { "burnt", CLAIM_DESTROYED },
+	{ "burning", CLAIM_DESTROYED }, { "burns", CLAIM_DESTROYED },
+	{ "gutted", CLAIM_DESTROYED }, { "gutting", CLAIM_DESTROYED },
+	{ "razed", CLAIM_DESTROYED }, { "razing", CLAIM_DESTROYED },
+	{ "torched", CLAIM_DESTROYED }, { "torching", CLAIM_DESTROYED },
 	{ "damaging", CLAIM_DAMAGED }, { "damaged", CLAIM_DAMAGED },
 	{ "launching", CLAIM_LAUNCHED }, { "launched", CLAIM_LAUNCHED },
 	{ "launches", CLAIM_LAUNCHED }, { "firing", CLAIM_LAUNCHED },
@@ -324,6 +331,20 @@ static const struct kw event_nouns[] = {
 	{ "detentions", CLAIM_DETAINED }, { "missing", CLAIM_MISSING },
 	{ "casualties", CLAIM_CASUALTIES }, { "prisoners", CLAIM_CAPTURED },
 	{ "captives", CLAIM_CAPTURED }, { "detainees", CLAIM_DETAINED }
+};
+
+/*
+ * Nouns right after a figure that count the dead: "41 bodies (were)
+ * recovered" ("bodies of water" and "UN bodies" are not).
+ */
+LIST(body_nouns, "bodies", "corpses");
+
+/* Subjects of counts that name the same things: "houses" are "homes". */
+static const struct synonym {
+	const char	*word, *as;
+} subject_synonyms[] = {
+	{ "houses", "homes" }, { "dwellings", "homes" },
+	{ "residences", "homes" }, { "homes", "homes" }
 };
 
 /* venues, times, roles */
@@ -1445,7 +1466,8 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 	*b = j;
 }
 
-/* Skip ", including 10 officers," and similar asides. */
+/* Skip ", including 10 officers,", "(...)", ", a nurse," and similar
+ * asides. */
 static size_t
 skip_aside(const struct sent *st, size_t j)
 {
@@ -1462,6 +1484,16 @@ skip_aside(const struct sent *st, size_t j)
 		for (k = j + 1; k < st->n && k < j + 14; k++)
 			if (is_punct(st, k, ')'))
 				return k + 1;
+	}
+	/* an apposition: "one person, a volunteer firefighter, died" */
+	if (is_comma(st, j) && (is_word(st, j + 1, "a") ||
+	    is_word(st, j + 1, "an"))) {
+		for (k = j + 2; k < st->n && k < j + 8; k++) {
+			if (is_comma(st, k))
+				return k + 1;
+			if (st->t[k].type != TW || in_list(st, k, np_stop))
+				break;
+		}
 	}
 	return j;
 }
@@ -1524,8 +1556,10 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j;
 			return k;
 		}
-		if (is_word(st, j, "lost") && is_word(st, j + 1, "their") &&
-		    is_word(st, j + 2, "lives")) {
+		if (is_word(st, j, "lost") && ((is_word(st, j + 1, "their") &&
+		    is_word(st, j + 2, "lives")) || ((is_word(st, j + 1,
+		    "his") || is_word(st, j + 1, "her")) && is_word(st, j + 2,
+		    "life")))) {
 			*at = j + 2;
 			return CLAIM_KILLED;
 		}
@@ -1772,9 +1806,14 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	if (in_list(st, head, child_nouns))
 		return util_strdup("children");
 	if (is_word(st, head, "people") || is_word(st, head, "persons") ||
+	    is_word(st, head, "person") ||
 	    is_word(st, head, "individuals") || is_word(st, head, "lives") ||
 	    is_word(st, head, "victims") || is_word(st, head, "passengers"))
 		return util_strdup("people");
+	if (b == a + 1)
+		for (k = 0; k < PX_NITEMS(subject_synonyms); k++)
+			if (is_word(st, a, subject_synonyms[k].word))
+				return util_strdup(subject_synonyms[k].as);
 	if ((txt = span_text(st, a, b)) == NULL)
 		return NULL;
 	/* keep proper adjectives, lower the rest of a sentence-initial word */
@@ -1819,13 +1858,35 @@ noun_of(const struct sent *st, size_t a, size_t b)
 	return b;
 }
 
+/* Kinds that count people (a bare figure after one of them counts the
+ * same people: "killed 30 and injured 50"), not things. */
+static int
+counts_people(int kind)
+{
+	return kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
+	    kind == CLAIM_MISSING || kind == CLAIM_DETAINED ||
+	    kind == CLAIM_CAPTURED || kind == CLAIM_CASUALTIES;
+}
+
+/* A subject of people: destroyed or damaged, it is no claim. */
+static int
+people_subject(const char *s)
+{
+	size_t	n = strlen(s);
+
+	return strncmp(s, "people", 6) == 0 || strcmp(s, "civilians") == 0 ||
+	    strcmp(s, "children") == 0 || (n >= 10 &&
+	    strcmp(s + n - 10, "servicemen") == 0);
+}
+
 static int
 find_counts(struct state *S, struct sent *st)
 {
 	size_t		 i, h, a, b, at, e, se, ev;
 	int		 kind, toll;
 	const char	*src, *sd;
-	char		*subject, *prev = NULL, *pp;
+	char		*subject, *prev = NULL, *pp, *pv;
+	int		 prev_kind = -1;
 	const struct number *n;
 
 	for (i = 0; i < st->n; i++) {
@@ -1892,6 +1953,13 @@ find_counts(struct state *S, struct sent *st)
 			at = h - 1;
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
+		} else if (b > a && in_list(st, a, body_nouns) &&
+		    !is_word(st, a + 1, "of")) {
+			/* "41 bodies (have been) recovered" */
+			kind = CLAIM_KILLED;
+			at = i;
+			b = a + 1;
+			e = b;
 		} else if (b > a && (kind = kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns))) >= 0) {
 			at = i;
@@ -1921,13 +1989,19 @@ find_counts(struct state *S, struct sent *st)
 		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
 			continue;
 		src = source_for(S, st, i, &sd, NULL, NULL);
+		/* "destroys 1,500 homes, kills three": a bare figure counts
+		 * what the count before it counted only for the same sort */
+		pv = prev_kind >= 0 && counts_people(prev_kind) !=
+		    counts_people(kind) ? NULL : prev;
 		/* the noun of an event noun ("200 launches of missiles") */
-		if (b > a && kw_find(st, b - 1, event_nouns,
+		if (b > a && in_list(st, a, body_nouns) && b == a + 1)
+			subject = util_strdup("people");
+		else if (b > a && kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a)
 			subject = util_strdup(kind == CLAIM_LAUNCHED ?
 			    "missiles" : "people");
 		else if ((ev = noun_of(st, a, b)) < b)
-			subject = count_subject(S, st, ev + 2, b, kind, prev,
+			subject = count_subject(S, st, ev + 2, b, kind, pv,
 			    sd, &se);
 		else if (b > a + 1 && kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0) {
@@ -1939,13 +2013,19 @@ find_counts(struct state *S, struct sent *st)
 				    b) != NULL ? side_in(S, st, a, b) : sd);
 			else
 				subject = count_subject(S, st, a, b - 1, kind,
-				    prev, sd, &se);
+				    pv, sd, &se);
 		} else
-			subject = count_subject(S, st, a, b, kind, prev, sd,
+			subject = count_subject(S, st, a, b, kind, pv, sd,
 			    &se);
 		if (subject == NULL) {
 			S->oom = 1;
 			break;
+		}
+		/* "12 people burned": hurt, not destroyed */
+		if ((kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED) &&
+		    people_subject(subject)) {
+			free(subject);
+			continue;
 		}
 		if (e <= i)
 			e = i + 1;
@@ -1978,6 +2058,7 @@ find_counts(struct state *S, struct sent *st)
 		    src, st->t[h].s, st->t[e - 1].e);
 		pp = prev;
 		prev = subject;
+		prev_kind = kind;
 		free(pp);
 	}
 	free(prev);
