@@ -173,6 +173,13 @@ static const struct article_case articles[] = {
 	    "Storm destroys 80 houses, kills two",
 	    "Five people were burned in the fire.",
 	    "Two bodies of water were polluted." } },
+	/* 17: names with particles, delegations named and expected */
+	{ { "The Boreal delegation will be headed by General Omar al-Rashid, "
+	    "the ministry said.",
+	    "The rebel delegation is expected to be led by Ludwig van Berg.",
+	    "The army named Col. Idris bin Salem to head its delegation on "
+	    "Monday.",
+	    "The AFN delegation will be led by Karim Haddad.", NULL } },
 };
 
 struct claim_case {
@@ -305,6 +312,14 @@ static const struct claim_case claim_cases[] = {
 	{ 16, 3, "destroyed", "homes", 80, NULL, 0, NULL,
 	  "destroys 80 houses" },
 	{ 16, 3, "killed", "people", 2, NULL, 0, NULL, "kills two" },
+	{ 17, 0, "role", "head of Boreal delegation", 0, "Omar al-Rashid", 0,
+	  "ministry", "headed by General Omar al-Rashid" },
+	{ 17, 1, "role", "head of delegation", 0, "Ludwig van Berg", 0, NULL,
+	  "led by Ludwig van Berg" },
+	{ 17, 2, "role", "head of army delegation", 0, "Idris bin Salem", 0,
+	  "army", "named Col. Idris bin Salem to head its delegation" },
+	{ 17, 3, "role", "head of AFN delegation", 0, "Karim Haddad", 0, NULL,
+	  "led by Karim Haddad" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,

@@ -398,6 +398,8 @@ LIST(negotiator_words, "negotiator", "negotiators");
 LIST(lead_verbs, "lead", "leads", "led", "leading", "head", "heads",
     "headed", "heading", "chair", "chairs", "chaired");
 LIST(part_of, "including", "incl", "among", "of", "includes", "include");
+LIST(name_verbs, "named", "appointed", "chose", "picked", "tapped",
+    "designated", "nominated", "names", "appoints");
 
 /* ---- tokens ---------------------------------------------------------- */
 
@@ -546,6 +548,56 @@ is_capword(const struct sent *st, size_t i)
 {
 	return i < st->n && st->t[i].type == TW && st->t[i].cap &&
 	    !in_list(st, i, stop_caps);
+}
+
+/*
+ * Lower-case particles inside names: "Shams al-Din Kabbashi", "Ludwig van
+ * Beethoven", "Osama bin Laden".
+ */
+LIST(name_particles, "al", "el", "ad", "ash", "bin", "ibn", "abu", "ben",
+    "ould", "van", "von", "de", "da", "del", "della", "di", "du", "der",
+    "den", "dos", "das", "la", "le", "ter", "ten", "zu");
+
+/*
+ * A particle that continues a name after a capitalised word at i - 1:
+ * a particle before another capitalised word ("bin Laden"), or a particle
+ * glued by a hyphen to a capital ("al-Atta", "el-Din").
+ */
+static int
+is_particle(const struct sent *st, size_t i)
+{
+	size_t	h, n;
+	char	c;
+
+	if (i == 0 || i >= st->n || st->t[i].type != TW || st->t[i].cap ||
+	    !is_capword(st, i - 1))
+		return 0;
+	if (in_list(st, i, name_particles))
+		return is_capword(st, i + 1);
+	for (h = st->t[i].s; h < st->t[i].e && st->s[h] != '-'; h++)
+		;
+	n = h - st->t[i].s;
+	if (h + 1 >= st->t[i].e || n == 0 || n > 4)
+		return 0;
+	c = st->s[h + 1];
+	if (c < 'A' || c > 'Z')
+		return 0;
+	{
+		size_t	k;
+
+		for (k = 0; name_particles_words[k] != NULL; k++)
+			if (same_word(st->low + st->t[i].s, n,
+			    name_particles_words[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* A word of a name after its first: capitalised, or a particle. */
+static int
+is_nameword(const struct sent *st, size_t i)
+{
+	return is_capword(st, i) || is_particle(st, i);
 }
 
 static unsigned int
@@ -872,8 +924,8 @@ person_in(struct state *S, const struct sent *st, size_t a, size_t b,
 			j = i + 1;
 			continue;
 		}
-		for (j = i; j < b && is_capword(st, j) && !is_title_tok(st, j);
-		    j++)
+		for (j = i; j < b && (j == i ? is_capword(st, j) :
+		    is_nameword(st, j)) && !is_title_tok(st, j); j++)
 			;
 		for (k = i; k < j; k++)
 			if (word_country(S, st, k) != NULL && k > i)
@@ -1156,7 +1208,8 @@ np_fwd(const struct sent *st, size_t i)
 	size_t	b = i;
 
 	while (b < st->n && st->t[b].type == TW && (in_list(st, b, dets) ||
-	    st->t[b].cap || in_list(st, b, titles) || is_possessive(st, b)))
+	    st->t[b].cap || in_list(st, b, titles) || is_possessive(st, b) ||
+	    (b > i && is_particle(st, b))))
 		b++;
 	return b;
 }
@@ -2553,7 +2606,9 @@ find_times(struct state *S, struct sent *st, const char *subj,
 	}
 }
 
-/* "Russian" for "the Russian delegation", "Russia's negotiator". */
+/* "Russian" for "the Russian delegation", "Russia's negotiator"; without
+ * a side, the body or name before the noun ("army" for "the army
+ * delegation"). */
 static char *
 role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
     const char *what)
@@ -2565,8 +2620,27 @@ role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
 		if ((c = word_country(S, st, k)) != NULL)
 			break;
 	adj = c != NULL ? entities_adjective(S->ent, c) : NULL;
-	if (adj == NULL)
+	if (adj == NULL) {
+		/* "the army delegation", "the RSF delegation": a body or a
+		 * name right before the noun keeps two sides' teams apart */
+		for (k = lo; k <= hi && k < st->n; k++)
+			if (is_word(st, k, what) && k > 0 && k > lo)
+				break;
+		if (k <= hi && k < st->n && k > lo && (in_list(st, k - 1,
+		    bodies) || (is_capword(st, k - 1) && !in_list(st, k - 1,
+		    titles)))) {
+			char	*q = span_text(st, k - 1, k), *r;
+
+			if (q == NULL)
+				return NULL;
+			if (in_list(st, k - 1, bodies))
+				memcpy(q, st->low + st->t[k - 1].s, strlen(q));
+			r = util_printf("head of %s %s", q, what);
+			free(q);
+			return r;
+		}
 		return util_printf("head of %s", what);
+	}
 	return util_printf("head of %s %s", adj, what);
 }
 
@@ -2651,6 +2725,73 @@ team_subject(struct state *S, const struct sent *st, size_t i, size_t k)
 	return role_subject(S, st, i + 1, k, "team");
 }
 
+/*
+ * "named Lt. Gen. X to head its delegation": the person after a verb of
+ * naming at token i (past titles and their abbreviation points), then
+ * "to head|lead" and a delegation within four words.  Sets *end after
+ * "delegation" and *del to it.
+ */
+static char *
+named_to_head(struct state *S, const struct sent *st, size_t i,
+    size_t *end, size_t *del)
+{
+	size_t	j = i + 1, p, pe, b, d;
+	char	*nm;
+
+	while (j < st->n && (in_list(st, j, titles) || in_list(st, j, dets) ||
+	    (is_punct(st, j, '.') && j > i + 1 && in_list(st, j - 1,
+	    titles))))
+		j++;
+	b = np_fwd(st, j);
+	if (b == j)
+		return NULL;
+	p = person_in(S, st, j, b, &pe, 0);
+	if (p >= b || !is_word(st, pe, "to") || !in_list(st, pe + 1,
+	    lead_verbs))
+		return NULL;
+	for (d = pe + 2; d < st->n && d < pe + 6; d++)
+		if (is_word(st, d, "delegation"))
+			break;
+	if (d >= st->n || d >= pe + 6)
+		return NULL;
+	if ((nm = span_text(st, p, pe)) == NULL) {
+		S->oom = 1;
+		return NULL;
+	}
+	*end = d + 1;
+	*del = d;
+	return nm;
+}
+
+/*
+ * The role of a delegation a doer named someone to head: the delegation's
+ * own side or body ("the Atlantian delegation"), else, for "its" or
+ * "their", the doer before the verb at token i ("the army ... named").
+ */
+static char *
+named_subject(struct state *S, const struct sent *st, size_t i, size_t d)
+{
+	size_t	k;
+
+	if (!in_list(st, d - 1, poss_pron))
+		return role_subject(S, st, i + 1, d, "delegation");
+	for (k = i; k > 0 && k + 8 > i; k--) {
+		if (in_list(st, k - 1, bodies)) {
+			char	*q = util_strdup(st->low + st->t[k - 1].s), *r;
+
+			if (q == NULL)
+				return NULL;
+			q[st->t[k - 1].e - st->t[k - 1].s] = '\0';
+			r = util_printf("head of %s delegation", q);
+			free(q);
+			return r;
+		}
+		if (st->t[k - 1].type == TP)
+			break;
+	}
+	return role_subject(S, st, k, i, "delegation");
+}
+
 static void
 find_roles(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -2664,8 +2805,10 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		subject = NULL;
 		/* "the (Russian) delegation headed/led by X" */
 		k = i + 1;
-		while (k < i + 4 && (is_word(st, k, "will") ||
-		    is_comma(st, k) ||
+		while (k < i + 6 && (is_word(st, k, "will") ||
+		    is_comma(st, k) || is_word(st, k, "expected") ||
+		    is_word(st, k, "likely") || is_word(st, k, "due") ||
+		    is_word(st, k, "set") ||
 		    is_word(st, k, "be") || is_word(st, k, "is") ||
 		    is_word(st, k, "was") || is_word(st, k, "to") ||
 		    is_word(st, k, "being") || is_word(st, k, "would")))
@@ -2750,6 +2893,11 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				b--;
 			subject = role_subject(S, st, i, b, "delegation");
 			a = p;
+		} else if (in_list(st, i, name_verbs) && (who = named_to_head(S,
+		    st, i, &b, &k)) != NULL) {
+			/* "the army named X to head its delegation" */
+			subject = named_subject(S, st, i, k);
+			a = i;
 		} else if (is_word(st, i, "head") && is_word(st, i + 1, "of") &&
 		    (is_word(st, i + 3, "delegation") || is_word(st, i + 2,
 		    "delegation") || is_word(st, i + 4, "delegation"))) {
@@ -2954,15 +3102,17 @@ learn_people(struct state *S, const struct sent *st)
 		}
 		t0 = i;
 		titled = 0;
-		for (j = i; j < st->n && (is_capword(st, j) ||
+		for (j = i; j < st->n && (is_nameword(st, j) ||
 		    in_list(st, j, titles) || is_possessive(st, j)); j++)
 			if (in_list(st, j, titles))
 				titled = 1;
 		/* the name is the run of untitled capitals at the end */
 		k = j;
-		while (k > t0 && is_capword(st, k - 1) && !is_title_tok(st,
+		while (k > t0 && is_nameword(st, k - 1) && !is_title_tok(st,
 		    k - 1) && word_country(S, st, k - 1) == NULL)
 			k--;
+		while (k < j && !is_capword(st, k))
+			k++;	/* a name starts with a capital */
 		if (!titled || j - k < 2 || k == t0)
 			continue;
 		side = side_in(S, st, t0, k);
