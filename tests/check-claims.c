@@ -6,7 +6,7 @@
  * each case naming the claim that must be found with its subject, value,
  * hedge, source and evidence; and figures that must not become counts
  * (years, ordinals, decades, ages, terms, populations, parts of another
- * count, superseded figures).
+ * count, superseded figures, counts of an earlier event).
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").
@@ -155,6 +155,31 @@ static const struct article_case articles[] = {
 	    "Monday, the embassy said.",
 	    "A rescue team from Atlantis, headed by Jonas Berg, reached the "
 	    "coast overnight.", NULL } },
+	/* 15: earlier events beside the story's own, vague figures, a
+	 * capital in apposition */
+	{ { "In 2019, a similar storm on the same coast killed 40 people.",
+	    "The flood killed 75 people in 2011, officials said.",
+	    "Ten years ago a landslide killed 200 villagers.",
+	    "The war, which broke out in 2020, has killed 5,000 people.",
+	    "Leaders will hold talks in the Boreal capital, Nordhavn, on "
+	    "Friday.",
+	    "Dozens of people died when the bridge collapsed." } },
+	/* 16: the dead as bodies, spelled out, in apposition; burning
+	 * destroys; a headline of two counts */
+	{ { "Thirty-two bodies were recovered from the river, the coast "
+	    "guard said.",
+	    "One person, a retired teacher, lost her life in the blaze.",
+	    "The blaze gutted 300 houses and burned 40 shops.",
+	    "Storm destroys 80 houses, kills two",
+	    "Five people were burned in the fire.",
+	    "Two bodies of water were polluted." } },
+	/* 17: names with particles, delegations named and expected */
+	{ { "The Boreal delegation will be headed by General Omar al-Rashid, "
+	    "the ministry said.",
+	    "The rebel delegation is expected to be led by Ludwig van Berg.",
+	    "The army named Col. Idris bin Salem to head its delegation on "
+	    "Monday.",
+	    "The AFN delegation will be led by Karim Haddad.", NULL } },
 };
 
 struct claim_case {
@@ -272,6 +297,29 @@ static const struct claim_case claim_cases[] = {
 	  "will lead the Finnish" },
 	{ 12, 2, "venue", "summit", 0, "Gda\xc5\x84sk", 0,
 	  "\xc5\x81ukasz Nowak", "held in Gda" },
+	{ 15, 3, "killed", "people", 5000, NULL, 0, NULL,
+	  "killed 5,000 people" },
+	{ 15, 4, "venue", "talks", 0, "Nordhavn", 0, NULL,
+	  "capital, Nordhavn" },
+	{ 15, 5, "killed", "people", 12, NULL, 1, NULL, "Dozens of people" },
+	{ 16, 0, "killed", "people", 32, NULL, 0, "coast guard",
+	  "Thirty-two bodies" },
+	{ 16, 1, "killed", "people", 1, NULL, 0, NULL,
+	  "One person, a retired teacher, lost her life" },
+	{ 16, 2, "destroyed", "homes", 300, NULL, 0, NULL,
+	  "gutted 300 houses" },
+	{ 16, 2, "destroyed", "shops", 40, NULL, 0, NULL, "burned 40 shops" },
+	{ 16, 3, "destroyed", "homes", 80, NULL, 0, NULL,
+	  "destroys 80 houses" },
+	{ 16, 3, "killed", "people", 2, NULL, 0, NULL, "kills two" },
+	{ 17, 0, "role", "head of Boreal delegation", 0, "Omar al-Rashid", 0,
+	  "ministry", "headed by General Omar al-Rashid" },
+	{ 17, 1, "role", "head of delegation", 0, "Ludwig van Berg", 0, NULL,
+	  "led by Ludwig van Berg" },
+	{ 17, 2, "role", "head of army delegation", 0, "Idris bin Salem", 0,
+	  "army", "named Col. Idris bin Salem to head its delegation" },
+	{ 17, 3, "role", "head of AFN delegation", 0, "Karim Haddad", 0, NULL,
+	  "led by Karim Haddad" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -390,6 +438,11 @@ static const struct none_case none_cases[] = {
 	{ 10, 0, 5 },		/* the gunmen did the killing */
 	{ 10, 1, 8300 },	/* sickened, not dead */
 	{ 10, 4, 1 },		/* a fraction */
+	{ 15, 0, 40 },		/* an earlier, similar event */
+	{ 15, 1, 75 },		/* in a past year */
+	{ 15, 2, 200 },		/* years ago */
+	{ 16, 4, 5 },		/* people burned are not destroyed */
+	{ 16, 5, 2 },		/* "bodies of water" */
 };
 
 START_TEST(test_none)
@@ -462,6 +515,24 @@ START_TEST(test_say_verb)
 			ck_assert_msg(l->v[i].source == NULL, "'%s': source %s",
 			    c->verb, l->v[i].source);
 	}
+	ck_assert_uint_eq(found, 1);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
+/* A vague figure is a range: "dozens" holds 12 to 99. */
+START_TEST(test_vague_range)
+{
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(15, e);
+	size_t			 i, found = 0;
+
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].sentence == 5 && l->v[i].kind == CLAIM_KILLED) {
+			ck_assert(l->v[i].value == 12 && l->v[i].high == 99);
+			found++;
+		}
 	ck_assert_uint_eq(found, 1);
 	claims_free(l);
 	entities_free(e);
@@ -551,6 +622,7 @@ claims_suite(void)
 	tcase_add_loop_test(tc, test_claim, 0, PX_NITEMS(claim_cases));
 	tcase_add_loop_test(tc, test_none, 0, PX_NITEMS(none_cases));
 	tcase_add_test(tc, test_no_tables);
+	tcase_add_test(tc, test_vague_range);
 	tcase_add_test(tc, test_edges);
 	tcase_add_loop_test(tc, test_nothing, 0, PX_NITEMS(nothing_cases));
 	tcase_add_test(tc, test_kind_names);

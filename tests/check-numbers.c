@@ -48,16 +48,18 @@ static const struct num_case num_cases[] = {
 	  "two hundred and fifty", 250, 0, W, NULL, NULL },
 	{ "A dozen villages were cut off by the floods.", "A dozen", 12, 0, W,
 	  NULL, NULL },
-	{ "Dozens of fishermen are still missing.", "Dozens", 12, 0, W | A,
+	{ "Dozens of fishermen are still missing.", "Dozens", 12, 99, W | A,
 	  NULL, NULL },
-	{ "Hundreds of residents fled the fire.", "Hundreds", 100, 0, W | A,
+	{ "Hundreds of residents fled the fire.", "Hundreds", 100, 999, W | A,
 	  NULL, NULL },
-	{ "Thousands marched through the capital.", "Thousands", 1000, 0,
+	{ "Thousands marched through the capital.", "Thousands", 1000, 9999,
 	  W | A, NULL, NULL },
 	{ "Tens of thousands lost power overnight.", "Tens of thousands",
-	  10000, 0, W | A, NULL, NULL },
-	{ "Scores of shops were looted.", "Scores", 20, 0, W | A, NULL,
+	  10000, 99999, W | A, NULL, NULL },
+	{ "Scores of shops were looted.", "Scores", 20, 99, W | A, NULL,
 	  NULL },
+	{ "Hundreds of thousands fled the city.", "Hundreds of thousands",
+	  100000, 999999, W | A, NULL, NULL },
 	{ "The storm killed 100 to 300 people.", "100 to 300", 100, 300, R,
 	  NULL, NULL },
 	{ "The storm killed 100-300 people.", "100-300", 100, 300, R, NULL,
@@ -322,6 +324,10 @@ START_TEST(test_ranges_agree)
 	ck_assert(numbers_ranges_agree(100, 200, 201, 201));
 	ck_assert(!numbers_ranges_agree(100, 300, 2000, 2000));
 	ck_assert(!numbers_ranges_agree(137, 137, 2870, 0));
+	/* vague plurals are ranges: "tens of thousands" holds 20,000 */
+	ck_assert(numbers_ranges_agree(10000, 99999, 20000, 20000));
+	ck_assert(numbers_ranges_agree(12, 99, 38, 38));
+	ck_assert(!numbers_ranges_agree(12, 99, 150, 150));
 }
 END_TEST
 

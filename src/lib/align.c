@@ -2005,6 +2005,7 @@ align_claims(struct align *al, struct work *w, const struct store_article *a,
 		sc.subject = c->subject;
 		sc.has_num = claim_kind_is_count(c->kind);
 		sc.value_num = c->value;
+		sc.value_high = c->high;
 		sc.value_text = c->text;
 		sc.approx = c->approx;
 		sc.source = c->source;
@@ -2241,7 +2242,8 @@ align_conflicts(struct align *al, struct work *w, int64_t story,
 		cv[j].kind = (enum claim_kind)kind;
 		cv[j].subject = sc[i].subject;
 		cv[j].value = sc[i].value_num;
-		cv[j].high = sc[i].value_num;
+		cv[j].high = sc[i].value_high > sc[i].value_num ?
+		    sc[i].value_high : sc[i].value_num;
 		cv[j].text = sc[i].value_text;
 		cv[j].approx = sc[i].approx;
 		cv[j].source = sc[i].source;

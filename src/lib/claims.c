@@ -287,6 +287,8 @@ static const struct kw after_verbs[] = {
 	{ "kidnapped", CLAIM_DETAINED }, { "destroyed", CLAIM_DESTROYED },
 	{ "demolished", CLAIM_DESTROYED }, { "razed", CLAIM_DESTROYED },
 	{ "flattened", CLAIM_DESTROYED }, { "downed", CLAIM_DESTROYED },
+	{ "burned", CLAIM_DESTROYED }, { "burnt", CLAIM_DESTROYED },
+	{ "gutted", CLAIM_DESTROYED }, { "torched", CLAIM_DESTROYED },
 	{ "wrecked", CLAIM_DESTROYED }, { "damaged", CLAIM_DAMAGED },
 	{ "launched", CLAIM_LAUNCHED }, { "fired", CLAIM_LAUNCHED },
 	{ "captured", CLAIM_CAPTURED }, { "seized", CLAIM_CAPTURED },
@@ -302,6 +304,11 @@ static const struct kw before_verbs[] = {
 	{ "injures", CLAIM_INJURED }, { "destroying", CLAIM_DESTROYED },
 	{ "destroyed", CLAIM_DESTROYED }, { "destroys", CLAIM_DESTROYED },
 	{ "downing", CLAIM_DESTROYED }, { "downed", CLAIM_DESTROYED },
+	{ "burned", CLAIM_DESTROYED }, { "burnt", CLAIM_DESTROYED },
+	{ "burning", CLAIM_DESTROYED }, { "burns", CLAIM_DESTROYED },
+	{ "gutted", CLAIM_DESTROYED }, { "gutting", CLAIM_DESTROYED },
+	{ "razed", CLAIM_DESTROYED }, { "razing", CLAIM_DESTROYED },
+	{ "torched", CLAIM_DESTROYED }, { "torching", CLAIM_DESTROYED },
 	{ "damaging", CLAIM_DAMAGED }, { "damaged", CLAIM_DAMAGED },
 	{ "launching", CLAIM_LAUNCHED }, { "launched", CLAIM_LAUNCHED },
 	{ "launches", CLAIM_LAUNCHED }, { "firing", CLAIM_LAUNCHED },
@@ -324,6 +331,20 @@ static const struct kw event_nouns[] = {
 	{ "detentions", CLAIM_DETAINED }, { "missing", CLAIM_MISSING },
 	{ "casualties", CLAIM_CASUALTIES }, { "prisoners", CLAIM_CAPTURED },
 	{ "captives", CLAIM_CAPTURED }, { "detainees", CLAIM_DETAINED }
+};
+
+/*
+ * Nouns right after a figure that count the dead: "41 bodies (were)
+ * recovered" ("bodies of water" and "UN bodies" are not).
+ */
+LIST(body_nouns, "bodies", "corpses");
+
+/* Subjects of counts that name the same things: "houses" are "homes". */
+static const struct synonym {
+	const char	*word, *as;
+} subject_synonyms[] = {
+	{ "houses", "homes" }, { "dwellings", "homes" },
+	{ "residences", "homes" }, { "homes", "homes" }
 };
 
 /* venues, times, roles */
@@ -377,6 +398,8 @@ LIST(negotiator_words, "negotiator", "negotiators");
 LIST(lead_verbs, "lead", "leads", "led", "leading", "head", "heads",
     "headed", "heading", "chair", "chairs", "chaired");
 LIST(part_of, "including", "incl", "among", "of", "includes", "include");
+LIST(name_verbs, "named", "appointed", "chose", "picked", "tapped",
+    "designated", "nominated", "names", "appoints");
 
 /* ---- tokens ---------------------------------------------------------- */
 
@@ -525,6 +548,56 @@ is_capword(const struct sent *st, size_t i)
 {
 	return i < st->n && st->t[i].type == TW && st->t[i].cap &&
 	    !in_list(st, i, stop_caps);
+}
+
+/*
+ * Lower-case particles inside names: "Shams al-Din Kabbashi", "Ludwig van
+ * Beethoven", "Osama bin Laden".
+ */
+LIST(name_particles, "al", "el", "ad", "ash", "bin", "ibn", "abu", "ben",
+    "ould", "van", "von", "de", "da", "del", "della", "di", "du", "der",
+    "den", "dos", "das", "la", "le", "ter", "ten", "zu");
+
+/*
+ * A particle that continues a name after a capitalised word at i - 1:
+ * a particle before another capitalised word ("bin Laden"), or a particle
+ * glued by a hyphen to a capital ("al-Atta", "el-Din").
+ */
+static int
+is_particle(const struct sent *st, size_t i)
+{
+	size_t	h, n;
+	char	c;
+
+	if (i == 0 || i >= st->n || st->t[i].type != TW || st->t[i].cap ||
+	    !is_capword(st, i - 1))
+		return 0;
+	if (in_list(st, i, name_particles))
+		return is_capword(st, i + 1);
+	for (h = st->t[i].s; h < st->t[i].e && st->s[h] != '-'; h++)
+		;
+	n = h - st->t[i].s;
+	if (h + 1 >= st->t[i].e || n == 0 || n > 4)
+		return 0;
+	c = st->s[h + 1];
+	if (c < 'A' || c > 'Z')
+		return 0;
+	{
+		size_t	k;
+
+		for (k = 0; name_particles_words[k] != NULL; k++)
+			if (same_word(st->low + st->t[i].s, n,
+			    name_particles_words[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* A word of a name after its first: capitalised, or a particle. */
+static int
+is_nameword(const struct sent *st, size_t i)
+{
+	return is_capword(st, i) || is_particle(st, i);
 }
 
 static unsigned int
@@ -851,8 +924,8 @@ person_in(struct state *S, const struct sent *st, size_t a, size_t b,
 			j = i + 1;
 			continue;
 		}
-		for (j = i; j < b && is_capword(st, j) && !is_title_tok(st, j);
-		    j++)
+		for (j = i; j < b && (j == i ? is_capword(st, j) :
+		    is_nameword(st, j)) && !is_title_tok(st, j); j++)
 			;
 		for (k = i; k < j; k++)
 			if (word_country(S, st, k) != NULL && k > i)
@@ -1135,7 +1208,8 @@ np_fwd(const struct sent *st, size_t i)
 	size_t	b = i;
 
 	while (b < st->n && st->t[b].type == TW && (in_list(st, b, dets) ||
-	    st->t[b].cap || in_list(st, b, titles) || is_possessive(st, b)))
+	    st->t[b].cap || in_list(st, b, titles) || is_possessive(st, b) ||
+	    (b > i && is_particle(st, b))))
 		b++;
 	return b;
 }
@@ -1445,7 +1519,8 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 	*b = j;
 }
 
-/* Skip ", including 10 officers," and similar asides. */
+/* Skip ", including 10 officers,", "(...)", ", a nurse," and similar
+ * asides. */
 static size_t
 skip_aside(const struct sent *st, size_t j)
 {
@@ -1462,6 +1537,16 @@ skip_aside(const struct sent *st, size_t j)
 		for (k = j + 1; k < st->n && k < j + 14; k++)
 			if (is_punct(st, k, ')'))
 				return k + 1;
+	}
+	/* an apposition: "one person, a volunteer firefighter, died" */
+	if (is_comma(st, j) && (is_word(st, j + 1, "a") ||
+	    is_word(st, j + 1, "an"))) {
+		for (k = j + 2; k < st->n && k < j + 8; k++) {
+			if (is_comma(st, k))
+				return k + 1;
+			if (st->t[k].type != TW || in_list(st, k, np_stop))
+				break;
+		}
 	}
 	return j;
 }
@@ -1524,8 +1609,10 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j;
 			return k;
 		}
-		if (is_word(st, j, "lost") && is_word(st, j + 1, "their") &&
-		    is_word(st, j + 2, "lives")) {
+		if (is_word(st, j, "lost") && ((is_word(st, j + 1, "their") &&
+		    is_word(st, j + 2, "lives")) || ((is_word(st, j + 1,
+		    "his") || is_word(st, j + 1, "her")) && is_word(st, j + 2,
+		    "life")))) {
 			*at = j + 2;
 			return CLAIM_KILLED;
 		}
@@ -1547,6 +1634,83 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		n++;
 	}
 	return -1;
+}
+
+/*
+ * Words that put a count in another, earlier event than the story's own:
+ * "a similar collision", "the previous record", "an earlier attack"
+ * (after an article; "the previous day" is still the story's).  Verbs
+ * that date the start of what is still going on ("broke out in 2023"),
+ * which makes a year no sign of a past event.
+ */
+LIST(past_adjs, "similar", "previous", "prior", "earlier", "comparable");
+LIST(recent_nouns, "day", "night", "morning", "afternoon", "evening",
+    "week", "hours", "days", "nights");
+LIST(onset_verbs, "began", "begun", "started", "erupted", "broke", "out",
+    "launched", "since", "escalated", "flared");
+LIST(ago_units, "year", "years", "decade", "decades", "century",
+    "centuries");
+
+/*
+ * Is the count whose figure is at token i (its verb at token at) about
+ * an earlier event than the story's: "In 2024, a similar collision killed
+ * 12", "killed 12 in 2019", "last year", "ten years ago", "the worst
+ * since 2015, when 80 died"?  Such a count would otherwise join the
+ * story's own toll.  A present perfect ("the war has killed") stays.
+ */
+static int
+past_event(const struct sent *st, size_t i, size_t at)
+{
+	size_t	k, lo = 0, hi = st->n;
+
+	/* the clause: between semicolons */
+	for (k = i; k > 0; k--)
+		if (is_punct(st, k - 1, ';')) {
+			lo = k;
+			break;
+		}
+	for (k = i; k < st->n; k++)
+		if (is_punct(st, k, ';')) {
+			hi = k;
+			break;
+		}
+	{
+		size_t	v = at < i ? at : i;
+
+		if (v > lo && (is_word(st, v - 1, "has") ||
+		    is_word(st, v - 1, "have")))
+			return 0;
+	}
+	for (k = lo; k < hi; k++) {
+		if (k > lo && in_list(st, k, past_adjs) && (in_list(st, k - 1,
+		    dets) || in_list(st, k - 1, poss_pron)) &&
+		    !in_list(st, k + 1, recent_nouns))
+			return 1;
+		if (is_word(st, k, "last") && in_list(st, k + 1, ago_units))
+			return 1;
+		if (is_word(st, k, "ago") && k > lo && in_list(st, k - 1,
+		    ago_units))
+			return 1;
+		if (st->t[k].type != TN || !(st->t[k].num->flags &
+		    NUMBER_YEAR) || k == i)
+			continue;
+		/* "the worst since 2015, when 80 died" */
+		if (k < i && k > lo && is_word(st, k - 1, "since")) {
+			size_t	w;
+
+			for (w = k + 1; w < i; w++)
+				if (is_word(st, w, "when"))
+					return 1;
+			continue;
+		}
+		/* "in 2024": a year of its own, not a war's start */
+		if (k > lo && (is_word(st, k - 1, "in") || is_word(st, k - 1,
+		    "during")) && !(k > lo + 1 && in_list(st, k - 2,
+		    onset_verbs)) && !(k > lo + 2 && in_list(st, k - 3,
+		    onset_verbs)))
+			return 1;
+	}
+	return 0;
 }
 
 /* A "death toll" before the figure at i: "the toll rose to 2,000". */
@@ -1695,9 +1859,14 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	if (in_list(st, head, child_nouns))
 		return util_strdup("children");
 	if (is_word(st, head, "people") || is_word(st, head, "persons") ||
+	    is_word(st, head, "person") ||
 	    is_word(st, head, "individuals") || is_word(st, head, "lives") ||
 	    is_word(st, head, "victims") || is_word(st, head, "passengers"))
 		return util_strdup("people");
+	if (b == a + 1)
+		for (k = 0; k < PX_NITEMS(subject_synonyms); k++)
+			if (is_word(st, a, subject_synonyms[k].word))
+				return util_strdup(subject_synonyms[k].as);
 	if ((txt = span_text(st, a, b)) == NULL)
 		return NULL;
 	/* keep proper adjectives, lower the rest of a sentence-initial word */
@@ -1742,13 +1911,35 @@ noun_of(const struct sent *st, size_t a, size_t b)
 	return b;
 }
 
+/* Kinds that count people (a bare figure after one of them counts the
+ * same people: "killed 30 and injured 50"), not things. */
+static int
+counts_people(int kind)
+{
+	return kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
+	    kind == CLAIM_MISSING || kind == CLAIM_DETAINED ||
+	    kind == CLAIM_CAPTURED || kind == CLAIM_CASUALTIES;
+}
+
+/* A subject of people: destroyed or damaged, it is no claim. */
+static int
+people_subject(const char *s)
+{
+	size_t	n = strlen(s);
+
+	return strncmp(s, "people", 6) == 0 || strcmp(s, "civilians") == 0 ||
+	    strcmp(s, "children") == 0 || (n >= 10 &&
+	    strcmp(s + n - 10, "servicemen") == 0);
+}
+
 static int
 find_counts(struct state *S, struct sent *st)
 {
 	size_t		 i, h, a, b, at, e, se, ev;
 	int		 kind, toll;
 	const char	*src, *sd;
-	char		*subject, *prev = NULL, *pp;
+	char		*subject, *prev = NULL, *pp, *pv;
+	int		 prev_kind = -1;
 	const struct number *n;
 
 	for (i = 0; i < st->n; i++) {
@@ -1815,6 +2006,13 @@ find_counts(struct state *S, struct sent *st)
 			at = h - 1;
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
+		} else if (b > a && in_list(st, a, body_nouns) &&
+		    !is_word(st, a + 1, "of")) {
+			/* "41 bodies (have been) recovered" */
+			kind = CLAIM_KILLED;
+			at = i;
+			b = a + 1;
+			e = b;
 		} else if (b > a && (kind = kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns))) >= 0) {
 			at = i;
@@ -1836,18 +2034,27 @@ find_counts(struct state *S, struct sent *st)
 			continue;
 		if (kind == CLAIM_NKINDS)
 			continue;
+		/* a count of an earlier event is not the story's count */
+		if (past_event(st, i, at))
+			continue;
 		/* "1 was launched": a bare figure needs a subject for things */
 		if (b == a && prev == NULL && (kind == CLAIM_LAUNCHED ||
 		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
 			continue;
 		src = source_for(S, st, i, &sd, NULL, NULL);
+		/* "destroys 1,500 homes, kills three": a bare figure counts
+		 * what the count before it counted only for the same sort */
+		pv = prev_kind >= 0 && counts_people(prev_kind) !=
+		    counts_people(kind) ? NULL : prev;
 		/* the noun of an event noun ("200 launches of missiles") */
-		if (b > a && kw_find(st, b - 1, event_nouns,
+		if (b > a && in_list(st, a, body_nouns) && b == a + 1)
+			subject = util_strdup("people");
+		else if (b > a && kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a)
 			subject = util_strdup(kind == CLAIM_LAUNCHED ?
 			    "missiles" : "people");
 		else if ((ev = noun_of(st, a, b)) < b)
-			subject = count_subject(S, st, ev + 2, b, kind, prev,
+			subject = count_subject(S, st, ev + 2, b, kind, pv,
 			    sd, &se);
 		else if (b > a + 1 && kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0) {
@@ -1859,13 +2066,19 @@ find_counts(struct state *S, struct sent *st)
 				    b) != NULL ? side_in(S, st, a, b) : sd);
 			else
 				subject = count_subject(S, st, a, b - 1, kind,
-				    prev, sd, &se);
+				    pv, sd, &se);
 		} else
-			subject = count_subject(S, st, a, b, kind, prev, sd,
+			subject = count_subject(S, st, a, b, kind, pv, sd,
 			    &se);
 		if (subject == NULL) {
 			S->oom = 1;
 			break;
+		}
+		/* "12 people burned": hurt, not destroyed */
+		if ((kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED) &&
+		    people_subject(subject)) {
+			free(subject);
+			continue;
 		}
 		if (e <= i)
 			e = i + 1;
@@ -1898,6 +2111,7 @@ find_counts(struct state *S, struct sent *st)
 		    src, st->t[h].s, st->t[e - 1].e);
 		pp = prev;
 		prev = subject;
+		prev_kind = kind;
 		free(pp);
 	}
 	free(prev);
@@ -1984,7 +2198,9 @@ event_in(const struct sent *st, size_t a, size_t b, struct wordset *list)
 
 /*
  * A place at token i: "Minsk", "the Belarusian capital of Minsk",
- * "Belarus' capital Minsk", "the Ukrainian-Belarusian border".  Returns
+ * "Belarus' capital Minsk", "the Belarusian capital, Minsk" (an
+ * apposition only after a word before the noun: "the capital, Reuters
+ * said" is no place), "the Ukrainian-Belarusian border".  Returns
  * the text and sets [*pa, *pb).
  */
 static char *
@@ -2005,6 +2221,9 @@ place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 
 		if (is_word(st, x, "of"))
 			x++;
+		else if (k > j && is_comma(st, x) && is_capword(st, x + 1) &&
+		    !in_list(st, x + 1, days) && !in_list(st, x + 1, months))
+			x++;	/* an apposition: "the Bahraini capital, X" */
 		if (is_capword(st, x)) {
 			j = x;
 		}
@@ -2387,7 +2606,9 @@ find_times(struct state *S, struct sent *st, const char *subj,
 	}
 }
 
-/* "Russian" for "the Russian delegation", "Russia's negotiator". */
+/* "Russian" for "the Russian delegation", "Russia's negotiator"; without
+ * a side, the body or name before the noun ("army" for "the army
+ * delegation"). */
 static char *
 role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
     const char *what)
@@ -2399,8 +2620,27 @@ role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
 		if ((c = word_country(S, st, k)) != NULL)
 			break;
 	adj = c != NULL ? entities_adjective(S->ent, c) : NULL;
-	if (adj == NULL)
+	if (adj == NULL) {
+		/* "the army delegation", "the RSF delegation": a body or a
+		 * name right before the noun keeps two sides' teams apart */
+		for (k = lo; k <= hi && k < st->n; k++)
+			if (is_word(st, k, what) && k > 0 && k > lo)
+				break;
+		if (k <= hi && k < st->n && k > lo && (in_list(st, k - 1,
+		    bodies) || (is_capword(st, k - 1) && !in_list(st, k - 1,
+		    titles)))) {
+			char	*q = span_text(st, k - 1, k), *r;
+
+			if (q == NULL)
+				return NULL;
+			if (in_list(st, k - 1, bodies))
+				memcpy(q, st->low + st->t[k - 1].s, strlen(q));
+			r = util_printf("head of %s %s", q, what);
+			free(q);
+			return r;
+		}
 		return util_printf("head of %s", what);
+	}
 	return util_printf("head of %s %s", adj, what);
 }
 
@@ -2485,6 +2725,73 @@ team_subject(struct state *S, const struct sent *st, size_t i, size_t k)
 	return role_subject(S, st, i + 1, k, "team");
 }
 
+/*
+ * "named Lt. Gen. X to head its delegation": the person after a verb of
+ * naming at token i (past titles and their abbreviation points), then
+ * "to head|lead" and a delegation within four words.  Sets *end after
+ * "delegation" and *del to it.
+ */
+static char *
+named_to_head(struct state *S, const struct sent *st, size_t i,
+    size_t *end, size_t *del)
+{
+	size_t	j = i + 1, p, pe, b, d;
+	char	*nm;
+
+	while (j < st->n && (in_list(st, j, titles) || in_list(st, j, dets) ||
+	    (is_punct(st, j, '.') && j > i + 1 && in_list(st, j - 1,
+	    titles))))
+		j++;
+	b = np_fwd(st, j);
+	if (b == j)
+		return NULL;
+	p = person_in(S, st, j, b, &pe, 0);
+	if (p >= b || !is_word(st, pe, "to") || !in_list(st, pe + 1,
+	    lead_verbs))
+		return NULL;
+	for (d = pe + 2; d < st->n && d < pe + 6; d++)
+		if (is_word(st, d, "delegation"))
+			break;
+	if (d >= st->n || d >= pe + 6)
+		return NULL;
+	if ((nm = span_text(st, p, pe)) == NULL) {
+		S->oom = 1;
+		return NULL;
+	}
+	*end = d + 1;
+	*del = d;
+	return nm;
+}
+
+/*
+ * The role of a delegation a doer named someone to head: the delegation's
+ * own side or body ("the Atlantian delegation"), else, for "its" or
+ * "their", the doer before the verb at token i ("the army ... named").
+ */
+static char *
+named_subject(struct state *S, const struct sent *st, size_t i, size_t d)
+{
+	size_t	k;
+
+	if (!in_list(st, d - 1, poss_pron))
+		return role_subject(S, st, i + 1, d, "delegation");
+	for (k = i; k > 0 && k + 8 > i; k--) {
+		if (in_list(st, k - 1, bodies)) {
+			char	*q = util_strdup(st->low + st->t[k - 1].s), *r;
+
+			if (q == NULL)
+				return NULL;
+			q[st->t[k - 1].e - st->t[k - 1].s] = '\0';
+			r = util_printf("head of %s delegation", q);
+			free(q);
+			return r;
+		}
+		if (st->t[k - 1].type == TP)
+			break;
+	}
+	return role_subject(S, st, k, i, "delegation");
+}
+
 static void
 find_roles(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -2498,8 +2805,10 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		subject = NULL;
 		/* "the (Russian) delegation headed/led by X" */
 		k = i + 1;
-		while (k < i + 4 && (is_word(st, k, "will") ||
-		    is_comma(st, k) ||
+		while (k < i + 6 && (is_word(st, k, "will") ||
+		    is_comma(st, k) || is_word(st, k, "expected") ||
+		    is_word(st, k, "likely") || is_word(st, k, "due") ||
+		    is_word(st, k, "set") ||
 		    is_word(st, k, "be") || is_word(st, k, "is") ||
 		    is_word(st, k, "was") || is_word(st, k, "to") ||
 		    is_word(st, k, "being") || is_word(st, k, "would")))
@@ -2584,6 +2893,11 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				b--;
 			subject = role_subject(S, st, i, b, "delegation");
 			a = p;
+		} else if (in_list(st, i, name_verbs) && (who = named_to_head(S,
+		    st, i, &b, &k)) != NULL) {
+			/* "the army named X to head its delegation" */
+			subject = named_subject(S, st, i, k);
+			a = i;
 		} else if (is_word(st, i, "head") && is_word(st, i + 1, "of") &&
 		    (is_word(st, i + 3, "delegation") || is_word(st, i + 2,
 		    "delegation") || is_word(st, i + 4, "delegation"))) {
@@ -2788,15 +3102,17 @@ learn_people(struct state *S, const struct sent *st)
 		}
 		t0 = i;
 		titled = 0;
-		for (j = i; j < st->n && (is_capword(st, j) ||
+		for (j = i; j < st->n && (is_nameword(st, j) ||
 		    in_list(st, j, titles) || is_possessive(st, j)); j++)
 			if (in_list(st, j, titles))
 				titled = 1;
 		/* the name is the run of untitled capitals at the end */
 		k = j;
-		while (k > t0 && is_capword(st, k - 1) && !is_title_tok(st,
+		while (k > t0 && is_nameword(st, k - 1) && !is_title_tok(st,
 		    k - 1) && word_country(S, st, k - 1) == NULL)
 			k--;
+		while (k < j && !is_capword(st, k))
+			k++;	/* a name starts with a capital */
 		if (!titled || j - k < 2 || k == t0)
 			continue;
 		side = side_in(S, st, t0, k);

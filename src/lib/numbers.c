@@ -11,7 +11,8 @@
  *
  * Invariants: spans are byte offsets into the caller's string and never
  * cross its length; values of ranges are their low end; vague plurals
- * ("hundreds") are their lowest reading with NUMBER_APPROX.  Only ASCII
+ * ("hundreds") are their lowest reading with NUMBER_APPROX, and their high
+ * end is just under the next power of ten (100..999).  Only ASCII
  * letters are case-folded; other letters are word characters as they are.
  */
 #include "px.h"
@@ -704,6 +705,21 @@ is_code(const struct scan *sc, size_t i)
 }
 
 /*
+ * The top of a vague plural whose lowest reading is v: just under the
+ * next power of ten ("dozens" 12..99, "hundreds" 100..999, "tens of
+ * thousands" 10,000..99,999), where the next vague word would be used.
+ */
+static double
+vague_high(double v)
+{
+	double	p = 10;
+
+	while (p <= v)
+		p *= 10;
+	return p - 1;
+}
+
+/*
  * One figure without hedge or range at token i.  On success fills n
  * (value, flags, span) and returns the index after it; returns i when
  * there is no figure at i.
@@ -712,7 +728,7 @@ static size_t
 parse_figure(const struct scan *sc, size_t i, struct number *n)
 {
 	size_t	j = i, k;
-	double	v, sv;
+	double	v, sv, vhigh = 0;
 	int	flags = 0;
 
 	if (i >= sc->n)
@@ -773,6 +789,7 @@ parse_figure(const struct scan *sc, size_t i, struct number *n)
 			if (v == 10)	/* "tens of" alone */
 				return i;
 			n->value = v;
+			vhigh = vague_high(v);
 			flags |= NUMBER_APPROX;
 		} else if ((word_is(sc, i, "a") || word_is(sc, i, "an")) &&
 		    ((sv = scale_of(sc, i + 1)) > 0 ||
@@ -808,7 +825,7 @@ parse_figure(const struct scan *sc, size_t i, struct number *n)
 	n->flags = flags;
 	n->start = sc->t[i].start;
 	n->end = sc->t[j - 1].end;
-	n->high = n->value;
+	n->high = vhigh > n->value ? vhigh : n->value;
 	return j;
 }
 

@@ -5,7 +5,8 @@
  *
  * numbers_scan() walks a UTF-8 sentence and reports every figure with its
  * byte span, its value (the low end for ranges and vague plurals: "hundreds"
- * is 100 with NUMBER_APPROX), the hedge that precedes it and flags that let
+ * is 100 with NUMBER_APPROX and a high end of 999, "tens of thousands"
+ * 10,000..99,999), the hedge that precedes it and flags that let
  * a caller rule out non-counts (years, ordinals, decades, times, money).
  */
 #ifndef PX_NUMBERS_H

@@ -75,10 +75,10 @@ static const char sql_pairs_all[] = "SELECT " PAIR_COLS
     " FROM pairs p ORDER BY p.id";
 
 #define CLAIM_COLS "c.id, c.sentence, s.article, c.kind, c.subject, " \
-	"c.value_num, c.value_text, c.approx, c.source"
+	"c.value_num, c.value_text, c.approx, c.source, c.value_high"
 static const char sql_claim_add[] = "INSERT INTO claims (sentence, kind, "
-    "subject, value_num, value_text, approx, source) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+    "subject, value_num, value_text, approx, source, value_high) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 static const char sql_claims_article[] = "SELECT " CLAIM_COLS
     " FROM sentences s JOIN claims c ON c.sentence = s.id "
     "WHERE s.article = ?1 ORDER BY c.sentence, c.id";
@@ -453,6 +453,10 @@ store_claim_add(struct store *st, const struct store_claim *c, int64_t *id,
 	store_bind_text(s, 5, c->value_text);
 	sqlite3_bind_int(s, 6, c->approx != 0);
 	store_bind_text(s, 7, c->source);
+	if (c->has_num && c->value_high > c->value_num)
+		sqlite3_bind_double(s, 8, c->value_high);
+	else
+		sqlite3_bind_null(s, 8);
 	if (store_step(st, s, cause) == -1)
 		return -1;
 	sqlite3_reset(s);
@@ -490,6 +494,8 @@ claim_row(sqlite3_stmt *s, struct store_claim *c, char **cause)
 	c->article = sqlite3_column_int64(s, 2);
 	c->has_num = sqlite3_column_type(s, 5) != SQLITE_NULL;
 	c->value_num = sqlite3_column_double(s, 5);
+	c->value_high = sqlite3_column_type(s, 9) != SQLITE_NULL ?
+	    sqlite3_column_double(s, 9) : c->value_num;
 	c->approx = sqlite3_column_int(s, 7);
 	if (store_col_text(s, 3, &c->kind) != 0 ||
 	    store_col_text(s, 4, &c->subject) != 0 ||

@@ -280,7 +280,14 @@ static const char *const migrations[] = {
 	"  SELECT ((key & 1048575) << 42) | (key >> 20), n, ids"
 	"  FROM week_postings ORDER BY 1;"
 	"DROP TABLE week_postings;"
-	"ALTER TABLE week_postings_6 RENAME TO week_postings;"
+	"ALTER TABLE week_postings_6 RENAME TO week_postings;",
+
+	/*
+	 * 6 -> 7: a count keeps the high end of its range ("dozens" is 12 to
+	 * 99, "100 to 300"), so that conflicts are found against the range
+	 * and not its low end alone.  Old rows have none (NULL): a figure.
+	 */
+	"ALTER TABLE claims ADD COLUMN value_high REAL;"
 };
 
 _Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,

@@ -46,7 +46,7 @@ struct store;
  * store_open() upgrades older databases one step at a time in one
  * transaction.
  */
-#define STORE_SCHEMA_VERSION	6
+#define STORE_SCHEMA_VERSION	7
 
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (not its directory) */
@@ -418,7 +418,8 @@ struct store_claim {
 	char		*kind;		/* "killed", "venue", ... */
 	char		*subject;	/* or NULL */
 	int		 has_num;	/* value_num is set */
-	double		 value_num;	/* counts */
+	double		 value_num;	/* counts (the low end of a range) */
+	double		 value_high;	/* the high end; <= value_num: none */
 	char		*value_text;	/* other values, or NULL */
 	int		 approx;	/* hedged figure */
 	char		*source;	/* who made the claim, or NULL */
