@@ -1944,6 +1944,9 @@ work_claim(struct work *w, const struct store_claim *sc, int64_t id,
 	c->article = article;
 	c->has_num = sc->has_num;
 	c->value_num = sc->has_num ? sc->value_num : 0;
+	/* as claim_row() reads it back: the high end, else the figure */
+	c->value_high = sc->has_num && sc->value_high > sc->value_num ?
+	    sc->value_high : c->value_num;
 	c->approx = sc->approx != 0;
 	w->nclaims++;
 	if ((c->kind = util_strdup(sc->kind)) == NULL ||
