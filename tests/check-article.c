@@ -263,6 +263,53 @@ static const struct article_case article_cases[] = {
 	  "a paint factory on Monday.\n",
 	  "Factory blaze forces evacuation of nearby homes", "2024-06-03",
 	  NULL, NULL, NULL, 2, "paint factory", NULL },
+	{ "a masthead with a slogan after a dash, buttons of a cookie notice",
+	  "We use cookies to improve our site.\n"
+	  "Yes, I accept\n"
+	  "No, thanks\n"
+	  "Euronews - Latest news, analysis and video from Europe\n"
+	  "Floods close schools in the north\n"
+	  "Schools in three provinces closed on Monday after heavy rain, "
+	  "officials said.\n",
+	  "Floods close schools in the north", NULL, NULL, "Euronews", NULL,
+	  2, "three provinces", "Latest news" },
+	{ "a masthead in two scripts, a breadcrumb with slashes",
+	  "\xce\x95\xce\xa1\xce\xa4 | Hellenic Broadcasting Corporation\n"
+	  "Home / Science\n"
+	  "Storm cuts power to island villages\n"
+	  "Power was cut to 30 villages on Crete overnight, the operator "
+	  "said.\n",
+	  "Storm cuts power to island villages", NULL, NULL, "ERT", NULL, 2,
+	  "30 villages", "Science" },
+	{ "a byline naming the outlet, a photo credit is no copyright",
+	  "Rail workers strike over pay across the whole region\n"
+	  "By Ana Ruiz, Sky News\n"
+	  "\xc2\xa9 Reuters / Jo Lee\n"
+	  "Rail workers walked out on Monday, the union said.\n",
+	  "Rail workers strike over pay across the whole region", NULL, NULL,
+	  "Sky News", NULL, 2, "walked out", "Ana Ruiz" },
+	{ "a copyright footer names the outlet",
+	  "Rail workers strike over pay\n"
+	  "Rail workers walked out on Monday, the union said.\n"
+	  "\xc2\xa9 2025 Larkfield Courier Ltd. All rights reserved.\n",
+	  "Rail workers strike over pay", NULL, NULL, "Larkfield Courier Ltd",
+	  NULL, 2, "walked out", "rights" },
+	{ "a page metadata line: site name and date",
+	  "{\"og:type\": \"article\", \"og:site_name\": \"Harbour Gazette\", "
+	  "\"article:published_time\": \"2024-05-02T08:00:00Z\"}\n"
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", "2024-05-02", NULL,
+	  "Harbour Gazette", NULL, 2, "island ferry", "og:" },
+	{ "a follow line names the site; a follow-up sentence stays",
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n"
+	  "Follow up inspections are planned on the ferry next week.\n"
+	  "Follow Larkfield Courier on Facebook, X and Instagram\n",
+	  "Ferry service resumes after storm", NULL, NULL,
+	  "Larkfield Courier", NULL, 3, "inspections", "Instagram" },
 };
 
 static int
