@@ -302,6 +302,14 @@ static const struct article_case article_cases[] = {
 	  "port.\n",
 	  "Ferry service resumes after storm", "2024-05-02", NULL,
 	  "Harbour Gazette", NULL, 2, "island ferry", "og:" },
+	{ "a slashed date does not hide the dateline below it",
+	  "Euronews - Latest news, analysis and video from Europe\n"
+	  "Ferry service resumes after storm\n"
+	  "Published on: 05/06/2024 - 16:45\n"
+	  "Port Said (AFP) \xe2\x80\x93 The ferry sailed again on Thursday "
+	  "after three days in port.\n",
+	  "Ferry service resumes after storm", "2024-06-05", "Port Said",
+	  "AFP", NULL, 2, "The ferry sailed", "(AFP)" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "
@@ -406,7 +414,11 @@ static const struct date_case date_cases[] = {
 	{ "Sept. 1, 2021", "2021-09-01" },
 	{ "02/25/2022", "2022-02-25" },
 	{ "25/02/2022", "2022-02-25" },
-	{ "03/04/2022", NULL },		/* March 4 or 3 April */
+	{ "03/04/2022", "2022-04-03" },	/* both months: day first */
+	{ "04/04/2022", "2022-04-04" },
+	{ "31/13/2022", NULL },		/* no such month either way */
+	{ "Published on: 03/02/2026 - 16:45 Modified: 03/02/2026 - 17:10",
+	  "2026-02-03" },
 	{ "31.02.2022", NULL },		/* no such day */
 	{ "29 February 2023", NULL },
 	{ "29 February 2024", "2024-02-29" },

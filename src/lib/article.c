@@ -344,7 +344,10 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 	}
 	if ((a = number_at(s, len, i, 2, &e)) < 0)
 		return 0;
-	/* DD.MM.YYYY (European), DD/MM/YYYY only when unambiguous */
+	/* DD.MM.YYYY (European); DD/MM/YYYY or MM/DD/YYYY: a part over 12
+	 * is the day; when both could be months, the day comes first (as
+	 * on most of the world's sites; American ones give their dates in
+	 * words far more often than in figures). */
 	if (e < len && (s[e] == '.' || s[e] == '/')) {
 		char sep = s[e];
 
@@ -360,7 +363,7 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 
 				a = b;
 				b = t;
-			} else
+			} else if (a > 12)
 				return 0;
 		}
 		*y = c; *m = b; *d = a; *end = e2;
@@ -403,8 +406,8 @@ find_date(const char *s, size_t a, size_t b, char iso[11], size_t *ds,
 	return 0;
 }
 
-/* Shaped like a date, but not one that can be told ("03/04/2022") or
- * that exists ("29 February 2023"): digits, separators, a month name. */
+/* Shaped like a date, but not one that exists ("29 February 2023",
+ * "31/31/2022"): digits, separators, a month name. */
 static int
 dateish(const char *s, size_t a, size_t b)
 {
