@@ -310,6 +310,28 @@ static const struct article_case article_cases[] = {
 	  "after three days in port.\n",
 	  "Ferry service resumes after storm", "2024-06-05", "Port Said",
 	  "AFP", NULL, 2, "The ferry sailed", "(AFP)" },
+	{ "headings of furniture: a caption, links to other stories",
+	  "Latest News\n"
+	  "Dam repairs begin after spring floods\n"
+	  "Image caption,\n"
+	  "Workers inspect the cracked wall of the dam\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n"
+	  "Related Stories\n"
+	  "Floods force thousands from their homes\n"
+	  "What caused the spring floods\n"
+	  "Engineers expect the work to take a year.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 3,
+	  "take a year", "What caused" },
+	{ "a heading's run ends at a punctuated line",
+	  "Dam repairs begin after spring floods\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n"
+	  "Most Read\n"
+	  "Floods force thousands from their homes\n"
+	  "Engineers expect the work to take a year.\n"
+	  "Engineers And Divers At Work\n"
+	  "Divers checked the base of the wall on Tuesday.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 5,
+	  "Divers At Work", "Floods force" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -92,6 +92,7 @@ struct parse {
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
 	char				*follow;	/* "Follow X on ..." */
 	char				*social_date;
+	int				 heading;	/* the line heads furniture */
 	char				**cites;	/* candidates, owned */
 	size_t				 ncites;
 	/* repeats */
@@ -993,8 +994,10 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	char		 iso[11], *name;
 	size_t		 j;
 	int		 m;
+	enum furniture_kind fk;
 
 	*kind = L_CONTENT;
+	p->heading = 0;
 	if ((m = meta_line(p, s, l->a, l->b, nonblank <= TOP_LINES)) != 0) {
 		if (m < 0)
 			return -1;
@@ -1010,9 +1013,10 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    find_date(s, l->a, l->b, iso, &j, &j) &&
 		    (p->social_date = util_strdup(iso)) == NULL)
 			return -1;
-	} else if (furniture_match(p->furniture, s + l->a, l->b - l->a) !=
-	    FURNITURE_NONE || breadcrumb(p, s, l)) {
+	} else if ((fk = furniture_match(p->furniture, s + l->a,
+	    l->b - l->a)) != FURNITURE_NONE || breadcrumb(p, s, l)) {
 		*kind = L_FURNITURE;
+		p->heading = fk == FURNITURE_HEADING;
 		/* the last copyright line: footers come after photo credits */
 		if ((name = copyright_owner(p, s, l->a, l->b)) != NULL) {
 			free(p->copyright);
@@ -1054,6 +1058,9 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
  * among the top ones and before any paragraph, that reads like one (no
  * sentence-final full stop) or is repeated just below.  Short lines
  * without sentence punctuation that are not the headline are tags.
+ * Below the headline, the lines without sentence punctuation right after
+ * a heading of furniture ("Related Stories", "Image caption") are
+ * furniture: links to other stories, a caption.
  * "Top" counts lines that are not furniture, so a long menu scraped
  * above the story does not push the headline and date out of reach.
  */
@@ -1063,7 +1070,8 @@ classify(struct parse *p)
 	const char	*s = p->t->s;
 	struct line	*l;
 	size_t		 i, j, nonblank = 0;
-	int		 seen_content = 0, repeated, top;
+	int		 seen_content = 0, repeated, top, titled = 0;
+	int		 run = 0;
 	long		 n;
 	enum line_kind	 kind;
 
@@ -1072,6 +1080,12 @@ classify(struct parse *p)
 		if (furniture_kind(p, l, nonblank + 1, seen_content, &kind) !=
 		    0)
 			return -1;
+		if (kind == L_CONTENT && run && !l->punct)
+			kind = L_FURNITURE;
+		else if (kind == L_CONTENT)
+			run = 0;
+		if (p->heading && (seen_content || titled))
+			run = 1;
 		if (kind != L_FURNITURE)
 			nonblank++;
 		if ((l->kind = kind) != L_CONTENT)
@@ -1089,8 +1103,10 @@ classify(struct parse *p)
 					repeated = 1;
 			if (headline(p, l) || (repeated &&
 			    l->words <= TITLE_MAX_WORDS &&
-			    l->b - l->a <= TITLE_MAX_BYTES))
+			    l->b - l->a <= TITLE_MAX_BYTES)) {
 				l->kind = L_TITLE;
+				titled = 1;
+			}
 			/* A short line over a longer headline is a kicker or
 			 * the site's name: "World Cup 2026" over the story. */
 			if (l->kind == L_TITLE && !repeated && l->words <= 4 &&
