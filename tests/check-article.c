@@ -332,6 +332,23 @@ static const struct article_case article_cases[] = {
 	  "Divers checked the base of the wall on Tuesday.\n",
 	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 5,
 	  "Divers At Work", "Floods force" },
+	{ "bylines by their words and agencies, a relative time stamp",
+	  "Dam repairs begin after spring floods\n"
+	  "Published 2 hours ago\n"
+	  "Staff and agencies in Tromso\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n"
+	  "Hospital staff help evacuees\n"
+	  "Sign up to The Morning Brief, our daily newsletter\n"
+	  "TAGS: Dams, Floods\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 3,
+	  "Hospital staff", "Tromso" },
+	{ "a byline with agencies: cites, not the outlet",
+	  "Dam repairs begin after spring floods\n"
+	  "Maria Lind with AFP, dpa and Reuters\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n"
+	  "Engineers were seen with Reuters cameras at the site.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL,
+	  "AFP;dpa;Reuters", 3, "Engineers", "Lind" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -26,6 +26,7 @@ static const char *const table[] = {
 	"section Home",
 	"prefix Image caption",
 	"heading Image caption",
+	"byline Staff",
 };
 
 struct match_case {
@@ -89,6 +90,10 @@ START_TEST(test_sections_and_errors)
 	/* a text of two kinds is each */
 	ck_assert_int_eq(furniture_is_section(f, "Home", 4), 1);
 	ck_assert_int_eq(furniture_is_section(f, "Related Stories", 15), 0);
+	/* a byline word is no furniture on its own */
+	ck_assert_int_eq(furniture_is_byline_word(f, "STAFF", 5), 1);
+	ck_assert_int_eq(furniture_is_byline_word(f, "Home", 4), 0);
+	ck_assert_int_eq(furniture_match(f, "Staff", 5), FURNITURE_NONE);
 	ck_assert_int_eq(furniture_add(f, "button Share", &cause), -1);
 	ck_assert_ptr_nonnull(cause);
 	free(cause);

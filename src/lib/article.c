@@ -784,6 +784,8 @@ byline_outlet(struct parse *p, const char *s, const struct line *l)
 	size_t		 i;
 	const char	*known;
 
+	if (strncasecmp(s + l->a, "by ", 3) != 0)
+		return NULL;
 	for (i = l->b; i > l->a; i--)
 		if (s[i - 1] == ',')
 			break;
@@ -910,13 +912,85 @@ take_credit(struct parse *p, char *name)
 	return r;
 }
 
-/* "By Jane Doe", "BY STAFF REPORTER": a byline, not content. */
+/*
+ * "By Jane Doe", "BY STAFF REPORTER": a byline, not content.  Below the
+ * headline also a short line with a capitalised byline word ("Staff and
+ * agencies in Tromso", "Staff Correspondent, Kandy") and "Jane Doe with
+ * AFP, dpa" (whose outlets are cites).
+ */
 static int
-byline(const char *s, const struct line *l)
+byline(struct parse *p, const char *s, const struct line *l, int titled)
 {
-	return !l->punct && l->words >= 2 && l->words <= 7 &&
-	    (strncmp(s + l->a, "By ", 3) == 0 ||
-	    strncmp(s + l->a, "BY ", 3) == 0);
+	size_t		 i, e, with = 0, end;
+	const char	*name;
+
+	if (l->punct || l->words < 2 || l->words > 7)
+		return 0;
+	if (strncmp(s + l->a, "By ", 3) == 0 ||
+	    strncmp(s + l->a, "BY ", 3) == 0)
+		return 1;
+	if (!titled)
+		return 0;
+	for (i = l->a; i < l->b; i = e + 1) {
+		for (e = i; e < l->b && s[e] != ' ' && s[e] != ','; e++)
+			;
+		if (e - i == 4 && memcmp(s + i, "with", 4) == 0 && with == 0)
+			with = e + 1;
+		if (e > i && first_case(s, i, e) == 1 &&
+		    furniture_is_byline_word(p->furniture, s + i, e - i))
+			return 1;
+	}
+	if (with == 0 || with >= l->b)
+		return 0;
+	/* "with" then known outlets only, separated by commas or "and" */
+	for (i = with, e = 0; i < l->b; e++) {
+		if ((name = outlets_match(p->outlets, s, l->b, i, &end)) ==
+		    NULL)
+			return 0;
+		i = skip_sp(s, l->b, end);
+		if (i < l->b && s[i] == ',')
+			i = skip_sp(s, l->b, i + 1);
+		else if (i + 4 <= l->b && memcmp(s + i, "and ", 4) == 0)
+			i += 4;
+	}
+	for (i = with; e > 0 && i < l->b; e--) {
+		name = outlets_match(p->outlets, s, l->b, i, &end);
+		if (name == NULL || add_cite(p, name) != 0)
+			return -1;
+		i = skip_sp(s, l->b, end);
+		if (i < l->b && s[i] == ',')
+			i = skip_sp(s, l->b, i + 1);
+		else if (i + 4 <= l->b && memcmp(s + i, "and ", 4) == 0)
+			i += 4;
+	}
+	return 1;
+}
+
+/*
+ * "Published 3 hours ago", "Updated 25 mins ago": a relative time stamp.
+ */
+static int
+relative_time(const char *s, const struct line *l)
+{
+	static const char *const units[] = { "second", "seconds", "sec",
+	    "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+	    "hrs", "day", "days", "week", "weeks", "month", "months", "year",
+	    "years" };
+	size_t	e = l->b, u, n;
+
+	if (l->punct || l->words > 6 || e - l->a < 7 ||
+	    strncasecmp(s + e - 4, " ago", 4) != 0)
+		return 0;
+	e -= 4;
+	for (u = e; u > l->a && s[u - 1] != ' '; u--)
+		;
+	if (!word_in(s + u, e - u, units, PX_NITEMS(units)) || u < l->a + 2)
+		return 0;
+	for (n = u - 1; n > l->a && s[n - 1] != ' '; n--)
+		;
+	return isdigit((unsigned char)s[n]) || (u - 1 - n <= 2 &&
+	    (strncasecmp(s + n, "a ", 2) == 0 || strncasecmp(s + n, "an ",
+	    3) == 0));
 }
 
 /*
@@ -988,7 +1062,7 @@ material_line(struct parse *p, const char *s, const struct line *l)
  */
 static int
 furniture_kind(struct parse *p, struct line *l, size_t nonblank,
-    int seen_content, enum line_kind *kind)
+    int seen_content, int titled, enum line_kind *kind)
 {
 	const char	*s = p->t->s;
 	char		 iso[11], *name;
@@ -1022,10 +1096,14 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			free(p->copyright);
 			p->copyright = name;
 		}
-	} else if (byline(s, l)) {
+	} else if ((m = byline(p, s, l, titled)) != 0) {
+		if (m < 0)
+			return -1;
 		*kind = L_FURNITURE;
 		if (take_credit(p, byline_outlet(p, s, l)) != 0)
 			return -1;
+	} else if (relative_time(s, l)) {
+		*kind = L_FURNITURE;
 	} else if ((m = follow_line(p, s, l, &name)) != 0) {
 		*kind = L_FURNITURE;
 		if (p->follow == NULL)
@@ -1077,8 +1155,8 @@ classify(struct parse *p)
 
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
-		if (furniture_kind(p, l, nonblank + 1, seen_content, &kind) !=
-		    0)
+		if (furniture_kind(p, l, nonblank + 1, seen_content, titled,
+		    &kind) != 0)
 			return -1;
 		if (kind == L_CONTENT && run && !l->punct)
 			kind = L_FURNITURE;

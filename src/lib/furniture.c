@@ -25,7 +25,7 @@ struct entry {
 };
 
 struct furniture {
-	struct entry	*v;		/* LINE, HEADING, SECTION, by key */
+	struct entry	*v;		/* all but PREFIX, by key */
 	size_t		 n;
 	char		**prefixes;
 	size_t		*prefixlen;
@@ -116,6 +116,8 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		kind = FURNITURE_SECTION;
 	else if (strncmp(p, "heading ", 8) == 0)
 		kind = FURNITURE_HEADING;
+	else if (strncmp(p, "byline ", 7) == 0)
+		kind = FURNITURE_BYLINE;
 	else {
 		util_cause(cause, _("unknown furniture kind: %.*s"), (int)n, p);
 		return -1;
@@ -290,7 +292,8 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 		len--;
 	}
 	if (len < FURNITURE_LINE_MAX && fold(line, len, key) != (size_t)-1 &&
-	    key[0] != '\0' && (e = find_kind(f, key, FURNITURE_NONE)) != NULL)
+	    key[0] != '\0' && (e = find_kind(f, key, FURNITURE_NONE)) != NULL &&
+	    e->kind != FURNITURE_BYLINE)
 		return e->kind;
 	for (i = 0; i < f->nprefixes; i++) {
 		pl = f->prefixlen[i];
@@ -301,6 +304,19 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 			return FURNITURE_PREFIX;
 	}
 	return FURNITURE_NONE;
+}
+
+int
+furniture_is_byline_word(const struct furniture *f, const char *s,
+    size_t len)
+{
+	char			 key[FURNITURE_LINE_MAX];
+	const struct entry	*e;
+
+	if (f == NULL || fold(s, len, key) == (size_t)-1 || key[0] == '\0')
+		return 0;
+	e = find_kind(f, key, FURNITURE_BYLINE);
+	return e != NULL && e->kind == FURNITURE_BYLINE;
 }
 
 int

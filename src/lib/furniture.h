@@ -9,7 +9,9 @@
  * furniture as a whole line, and the tail of a "<Site> <Section>" line),
  * "heading TEXT" (a whole line that heads furniture: "Related Stories"
  * over links to other stories, "Image caption" over a caption; the caller
- * takes the unpunctuated lines after it as furniture too).
+ * takes the unpunctuated lines after it as furniture too), "byline WORD"
+ * (a word that, capitalised, makes a short line below the headline a
+ * byline: "Staff", "Correspondent").
  */
 #ifndef PX_FURNITURE_H
 #define PX_FURNITURE_H
@@ -21,7 +23,8 @@ enum furniture_kind {
 	FURNITURE_LINE,
 	FURNITURE_PREFIX,
 	FURNITURE_SECTION,
-	FURNITURE_HEADING
+	FURNITURE_HEADING,
+	FURNITURE_BYLINE
 };
 
 struct furniture;
@@ -40,6 +43,10 @@ void furniture_free(struct furniture *f);
  * line entry wins over a prefix. */
 enum furniture_kind furniture_match(const struct furniture *f,
     const char *line, size_t len);
+
+/* Is s[0..len) a byline word (any case)? */
+int furniture_is_byline_word(const struct furniture *f, const char *s,
+    size_t len);
 
 /* Is s[0..len) a section name (any case)? */
 int furniture_is_section(const struct furniture *f, const char *s,
