@@ -349,6 +349,18 @@ static const struct article_case article_cases[] = {
 	  "Engineers were seen with Reuters cameras at the site.\n",
 	  "Dam repairs begin after spring floods", NULL, NULL, NULL,
 	  "AFP;dpa;Reuters", 3, "Engineers", "Lind" },
+	{ "a short headline over a byline is no kicker",
+	  "Dam wall cracks\n"
+	  "By ANA RUIZ and JO LEE\n"
+	  "The wall of the dam cracked on Monday, engineers said.\n",
+	  "Dam wall cracks", NULL, NULL, NULL, NULL, 2, "engineers said",
+	  "RUIZ" },
+	{ "a short headline over a date line is no kicker",
+	  "Dam wall cracks\n"
+	  "Monday, 3 March 2025, 10:45\n"
+	  "The wall of the dam cracked on Monday, engineers said.\n",
+	  "Dam wall cracks", "2025-03-03", NULL, NULL, NULL, 2,
+	  "engineers said", NULL },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -1056,6 +1056,24 @@ material_line(struct parse *p, const char *s, const struct line *l)
 }
 
 /*
+ * Is a line furniture by the rules that learn nothing from it (the table,
+ * a "By" byline, a date, a time stamp, navigation)?  A short headline
+ * over such a line is no kicker.
+ */
+static int
+plain_furniture(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	char		 iso[11];
+
+	return furniture_match(p->furniture, s + l->a, l->b - l->a) !=
+	    FURNITURE_NONE || (!l->punct && (strncmp(s + l->a, "By ", 3) ==
+	    0 || strncmp(s + l->a, "BY ", 3) == 0)) ||
+	    date_line(s, l->a, l->b, iso) || relative_time(s, l) ||
+	    breadcrumb(p, s, l);
+}
+
+/*
  * What a line is when it is not content: printed date, embedded post
  * attribution, furniture, credit, site name, byline, navigation, or a
  * line the database keeps seeing.  Records what it learns on the way.
@@ -1190,7 +1208,8 @@ classify(struct parse *p)
 			if (l->kind == L_TITLE && !repeated && l->words <= 4 &&
 			    i + 1 < p->nlines && headline(p, &p->lines[i + 1]) &&
 			    p->lines[i + 1].words > l->words + 1 &&
-			    !p->lines[i + 1].punct) {
+			    !p->lines[i + 1].punct &&
+			    !plain_furniture(p, &p->lines[i + 1])) {
 				l->kind = L_TAG;
 				continue;
 			}
