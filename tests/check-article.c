@@ -361,6 +361,13 @@ static const struct article_case article_cases[] = {
 	  "The wall of the dam cracked on Monday, engineers said.\n",
 	  "Dam wall cracks", "2025-03-03", NULL, NULL, NULL, 2,
 	  "engineers said", NULL },
+	{ "a dateline in brackets after the date",
+	  "Ferry service resumes after storm\n"
+	  "June 5, 2024 (PORT SAID) \xe2\x80\x93 The ferry sailed again on "
+	  "Thursday after three days in port.\n"
+	  "May 2024 (in brief) - a line that is no dateline.\n",
+	  "Ferry service resumes after storm", "2024-06-05", "Port Said", NULL,
+	  NULL, 3, "The ferry sailed", "PORT SAID" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -1324,8 +1324,54 @@ region(const char *s, size_t len, size_t i)
 }
 
 /*
+ * A dateline after the date: "March 3, 2026 (PORT SAID) - ...": the place
+ * in brackets (letters, spaces, dots, hyphens; at most four words), then a
+ * dash.  Returns 1 with the dateline (and the date, when the page has
+ * none) recorded and l->body set, 0 when the line does not open so, -1.
+ */
+static int
+dated_place(struct parse *p, struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 len = l->b, i, pa, pe, k;
+	int		 y, m, d;
+	char		 iso[11];
+
+	if (!date_at(s, len, l->a, &y, &m, &d, &i))
+		return 0;
+	i = skip_sp(s, len, i);
+	if (i < len && s[i] == ',')
+		i = skip_sp(s, len, i + 1);
+	if (i >= len || s[i] != '(')
+		return 0;
+	pa = i + 1;
+	for (pe = pa; pe < len && pe - pa < 40 && s[pe] != ')'; pe++)
+		if ((unsigned char)s[pe] < 0x80 && !isalpha((unsigned char)
+		    s[pe]) && strchr(" .-'", s[pe]) == NULL)
+			return 0;
+	if (pe >= len || s[pe] != ')' || pe == pa ||
+	    first_case(s, pa, pe) != 1 || count_words(s, pa, pe) > 4 ||
+	    outlets_lookup(p->outlets, s + pa, pe - pa) != NULL)
+		return 0;
+	i = skip_sp(s, len, pe + 1);
+	if ((k = dash_at(s, len, i)) == 0)
+		return 0;
+	i = skip_sp(s, len, i + k);
+	if (i >= len)
+		return 0;
+	if ((p->art->dateline = title_case(s + pa, pe - pa)) == NULL)
+		return -1;
+	snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+	if (p->art->date == NULL && (p->art->date = util_strdup(iso)) == NULL)
+		return -1;
+	l->body = i;
+	return 1;
+}
+
+/*
  * The dateline at the start of a content line: "New Delhi:",
- * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -".
+ * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -",
+ * "March 3, 2026 (PORT SAID) -".
  */
 static int
 dateline(struct parse *p, struct line *l)
@@ -1337,6 +1383,8 @@ dateline(struct parse *p, struct line *l)
 	int		 caps, y, m, d, ok = 0, dated = 0;
 	const char	*known;
 
+	if ((ok = dated_place(p, l)) != 0)
+		return ok < 0 ? -1 : 0;
 	/* Place: up to four capitalised words. */
 	while (i < len && words < 4) {
 		if (first_case(s, i, i + 4 < len ? i + 4 : len) != 1 ||
