@@ -368,6 +368,13 @@ static const struct article_case article_cases[] = {
 	  "May 2024 (in brief) - a line that is no dateline.\n",
 	  "Ferry service resumes after storm", "2024-06-05", "Port Said", NULL,
 	  NULL, 3, "The ferry sailed", "PORT SAID" },
+	{ "a source line with agencies credits the known outlet",
+	  "Storm cuts power to island villages\n"
+	  "Power was cut to 30 villages overnight, the Greek broadcaster ERT "
+	  "reported.\n"
+	  "Source: Euronews and news agencies\n",
+	  "Storm cuts power to island villages", NULL, NULL, "Euronews", "ERT",
+	  2, "30 villages", "agencies" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "
