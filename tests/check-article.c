@@ -263,6 +263,126 @@ static const struct article_case article_cases[] = {
 	  "a paint factory on Monday.\n",
 	  "Factory blaze forces evacuation of nearby homes", "2024-06-03",
 	  NULL, NULL, NULL, 2, "paint factory", NULL },
+	{ "a masthead with a slogan after a dash, buttons of a cookie notice",
+	  "We use cookies to improve our site.\n"
+	  "Yes, I accept\n"
+	  "No, thanks\n"
+	  "Euronews - Latest news, analysis and video from Europe\n"
+	  "Floods close schools in the north\n"
+	  "Schools in three provinces closed on Monday after heavy rain, "
+	  "officials said.\n",
+	  "Floods close schools in the north", NULL, NULL, "Euronews", NULL,
+	  2, "three provinces", "Latest news" },
+	{ "a masthead in two scripts, a breadcrumb with slashes",
+	  "\xce\x95\xce\xa1\xce\xa4 | Hellenic Broadcasting Corporation\n"
+	  "Home / Science\n"
+	  "Storm cuts power to island villages\n"
+	  "Power was cut to 30 villages on Crete overnight, the operator "
+	  "said.\n",
+	  "Storm cuts power to island villages", NULL, NULL, "ERT", NULL, 2,
+	  "30 villages", "Science" },
+	{ "a byline naming the outlet, a photo credit is no copyright",
+	  "Rail workers strike over pay across the whole region\n"
+	  "By Ana Ruiz, Sky News\n"
+	  "\xc2\xa9 Reuters / Jo Lee\n"
+	  "Rail workers walked out on Monday, the union said.\n",
+	  "Rail workers strike over pay across the whole region", NULL, NULL,
+	  "Sky News", NULL, 2, "walked out", "Ana Ruiz" },
+	{ "a copyright footer names the outlet",
+	  "Rail workers strike over pay\n"
+	  "Rail workers walked out on Monday, the union said.\n"
+	  "\xc2\xa9 2025 Larkfield Courier Ltd. All rights reserved.\n",
+	  "Rail workers strike over pay", NULL, NULL, "Larkfield Courier Ltd",
+	  NULL, 2, "walked out", "rights" },
+	{ "a page metadata line: site name and date",
+	  "{\"og:type\": \"article\", \"og:site_name\": \"Harbour Gazette\", "
+	  "\"article:published_time\": \"2024-05-02T08:00:00Z\"}\n"
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", "2024-05-02", NULL,
+	  "Harbour Gazette", NULL, 2, "island ferry", "og:" },
+	{ "a slashed date does not hide the dateline below it",
+	  "Euronews - Latest news, analysis and video from Europe\n"
+	  "Ferry service resumes after storm\n"
+	  "Published on: 05/06/2024 - 16:45\n"
+	  "Port Said (AFP) \xe2\x80\x93 The ferry sailed again on Thursday "
+	  "after three days in port.\n",
+	  "Ferry service resumes after storm", "2024-06-05", "Port Said",
+	  "AFP", NULL, 2, "The ferry sailed", "(AFP)" },
+	{ "headings of furniture: a caption, links to other stories",
+	  "Latest News\n"
+	  "Dam repairs begin after spring floods\n"
+	  "Image caption,\n"
+	  "Workers inspect the cracked wall of the dam\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n"
+	  "Related Stories\n"
+	  "Floods force thousands from their homes\n"
+	  "What caused the spring floods\n"
+	  "Engineers expect the work to take a year.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 3,
+	  "take a year", "What caused" },
+	{ "a heading's run ends at a punctuated line",
+	  "Dam repairs begin after spring floods\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n"
+	  "Most Read\n"
+	  "Floods force thousands from their homes\n"
+	  "Engineers expect the work to take a year.\n"
+	  "Engineers And Divers At Work\n"
+	  "Divers checked the base of the wall on Tuesday.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 5,
+	  "Divers At Work", "Floods force" },
+	{ "bylines by their words and agencies, a relative time stamp",
+	  "Dam repairs begin after spring floods\n"
+	  "Published 2 hours ago\n"
+	  "Staff and agencies in Tromso\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n"
+	  "Hospital staff help evacuees\n"
+	  "Sign up to The Morning Brief, our daily newsletter\n"
+	  "TAGS: Dams, Floods\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 3,
+	  "Hospital staff", "Tromso" },
+	{ "a byline with agencies: cites, not the outlet",
+	  "Dam repairs begin after spring floods\n"
+	  "Maria Lind with AFP, dpa and Reuters\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n"
+	  "Engineers were seen with Reuters cameras at the site.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL,
+	  "AFP;dpa;Reuters", 3, "Engineers", "Lind" },
+	{ "a short headline over a byline is no kicker",
+	  "Dam wall cracks\n"
+	  "By ANA RUIZ and JO LEE\n"
+	  "The wall of the dam cracked on Monday, engineers said.\n",
+	  "Dam wall cracks", NULL, NULL, NULL, NULL, 2, "engineers said",
+	  "RUIZ" },
+	{ "a short headline over a date line is no kicker",
+	  "Dam wall cracks\n"
+	  "Monday, 3 March 2025, 10:45\n"
+	  "The wall of the dam cracked on Monday, engineers said.\n",
+	  "Dam wall cracks", "2025-03-03", NULL, NULL, NULL, 2,
+	  "engineers said", NULL },
+	{ "a dateline in brackets after the date",
+	  "Ferry service resumes after storm\n"
+	  "June 5, 2024 (PORT SAID) \xe2\x80\x93 The ferry sailed again on "
+	  "Thursday after three days in port.\n"
+	  "May 2024 (in brief) - a line that is no dateline.\n",
+	  "Ferry service resumes after storm", "2024-06-05", "Port Said", NULL,
+	  NULL, 3, "The ferry sailed", "PORT SAID" },
+	{ "a source line with agencies credits the known outlet",
+	  "Storm cuts power to island villages\n"
+	  "Power was cut to 30 villages overnight, the Greek broadcaster ERT "
+	  "reported.\n"
+	  "Source: Euronews and news agencies\n",
+	  "Storm cuts power to island villages", NULL, NULL, "Euronews", "ERT",
+	  2, "30 villages", "agencies" },
+	{ "a follow line names the site; a follow-up sentence stays",
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n"
+	  "Follow up inspections are planned on the ferry next week.\n"
+	  "Follow Larkfield Courier on Facebook, X and Instagram\n",
+	  "Ferry service resumes after storm", NULL, NULL,
+	  "Larkfield Courier", NULL, 3, "inspections", "Instagram" },
 };
 
 static int
@@ -359,7 +479,11 @@ static const struct date_case date_cases[] = {
 	{ "Sept. 1, 2021", "2021-09-01" },
 	{ "02/25/2022", "2022-02-25" },
 	{ "25/02/2022", "2022-02-25" },
-	{ "03/04/2022", NULL },		/* March 4 or 3 April */
+	{ "03/04/2022", "2022-04-03" },	/* both months: day first */
+	{ "04/04/2022", "2022-04-04" },
+	{ "31/13/2022", NULL },		/* no such month either way */
+	{ "Published on: 03/02/2026 - 16:45 Modified: 03/02/2026 - 17:10",
+	  "2026-02-03" },
 	{ "31.02.2022", NULL },		/* no such day */
 	{ "29 February 2023", NULL },
 	{ "29 February 2024", "2024-02-29" },

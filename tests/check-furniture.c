@@ -21,6 +21,12 @@ static const char *const table[] = {
 	"prefix Your email address will not be published",
 	"section World",
 	"section Middle East",
+	"heading Related Stories",
+	"line Home",
+	"section Home",
+	"prefix Image caption",
+	"heading Image caption",
+	"byline Staff",
 };
 
 struct match_case {
@@ -44,6 +50,10 @@ static const struct match_case match_cases[] = {
 	{ "World", FURNITURE_SECTION },
 	{ "middle east", FURNITURE_SECTION },
 	{ "World leaders met.", FURNITURE_NONE },
+	{ "RELATED STORIES", FURNITURE_HEADING },
+	{ "Related stories about the summit", FURNITURE_NONE },
+	{ "Image caption,", FURNITURE_HEADING },	/* the line wins */
+	{ "Image caption: rescuers at work", FURNITURE_PREFIX },
 	{ "", FURNITURE_NONE },
 };
 
@@ -77,6 +87,13 @@ START_TEST(test_sections_and_errors)
 
 	ck_assert_int_eq(furniture_is_section(f, "WORLD", 5), 1);
 	ck_assert_int_eq(furniture_is_section(f, "Show More", 9), 0);
+	/* a text of two kinds is each */
+	ck_assert_int_eq(furniture_is_section(f, "Home", 4), 1);
+	ck_assert_int_eq(furniture_is_section(f, "Related Stories", 15), 0);
+	/* a byline word is no furniture on its own */
+	ck_assert_int_eq(furniture_is_byline_word(f, "STAFF", 5), 1);
+	ck_assert_int_eq(furniture_is_byline_word(f, "Home", 4), 0);
+	ck_assert_int_eq(furniture_match(f, "Staff", 5), FURNITURE_NONE);
 	ck_assert_int_eq(furniture_add(f, "button Share", &cause), -1);
 	ck_assert_ptr_nonnull(cause);
 	free(cause);

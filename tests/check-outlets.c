@@ -175,6 +175,9 @@ static const struct credit_case credit_cases[] = {
 	{ "Via Rail said trains were cancelled", NULL },
 	{ "Via Reuters", "Reuters" },
 	{ "Source - Daily Harbour Courier", "Daily Harbour Courier" },
+	{ "Source: Reuters and news agencies", "Reuters" },
+	{ "Source: Reuters, agencies", "Reuters" },
+	{ "Source: Harbour Courier and agencies", "Harbour Courier and agencies" },
 };
 
 START_TEST(test_credit_line)

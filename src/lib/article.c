@@ -10,8 +10,10 @@
  * end with an agency tag.  Content lines are split into sentences
  * (sentence.c); repeated and near-repeated sentences are dropped, the
  * first occurrence kept.  The outlet is, in this order: the override, a
- * credit line, a trailing tag, a dateline agency, the site name, a credit
- * in the text; other outlets named as sources are the citations.
+ * credit line or a byline's outlet, a trailing tag, a dateline agency, the
+ * owner a copyright line names, the site name (a masthead, a page metadata
+ * line), the site a "Follow X on" line names, a credit in the text; other
+ * outlets named as sources are the citations.
  *
  * Near repeats are found with word bigrams in one open-addressing
  * multimap (bigram -> sentences that have it, at most NEAR_PER each), so a
@@ -87,7 +89,10 @@ struct parse {
 	char				*site;		/* from "<Site> World" */
 	char				*tagged;	/* trailing tag */
 	char				*dl_agency;	/* dateline "(X)" */
+	char				*copyright;	/* "\xc2\xa9 2024 X" */
+	char				*follow;	/* "Follow X on ..." */
 	char				*social_date;
+	int				 heading;	/* the line heads furniture */
 	char				**cites;	/* candidates, owned */
 	size_t				 ncites;
 	/* repeats */
@@ -340,7 +345,10 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 	}
 	if ((a = number_at(s, len, i, 2, &e)) < 0)
 		return 0;
-	/* DD.MM.YYYY (European), DD/MM/YYYY only when unambiguous */
+	/* DD.MM.YYYY (European); DD/MM/YYYY or MM/DD/YYYY: a part over 12
+	 * is the day; when both could be months, the day comes first (as
+	 * on most of the world's sites; American ones give their dates in
+	 * words far more often than in figures). */
 	if (e < len && (s[e] == '.' || s[e] == '/')) {
 		char sep = s[e];
 
@@ -356,7 +364,7 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 
 				a = b;
 				b = t;
-			} else
+			} else if (a > 12)
 				return 0;
 		}
 		*y = c; *m = b; *d = a; *end = e2;
@@ -399,8 +407,8 @@ find_date(const char *s, size_t a, size_t b, char iso[11], size_t *ds,
 	return 0;
 }
 
-/* Shaped like a date, but not one that can be told ("03/04/2022") or
- * that exists ("29 February 2023"): digits, separators, a month name. */
+/* Shaped like a date, but not one that exists ("29 February 2023",
+ * "31/31/2022"): digits, separators, a month name. */
 static int
 dateish(const char *s, size_t a, size_t b)
 {
@@ -513,6 +521,52 @@ social_line(const char *s, size_t a, size_t b)
 }
 
 /*
+ * The first separator of a masthead in s[a, b): " | ", " - ", " \u2013 ",
+ * " \u2014 ", " \u2022 ", " \u00b7 ".  Returns where it starts (the space
+ * before it), *after where the next part starts; 0 when there is none.
+ */
+static size_t
+separator(const char *s, size_t a, size_t b, size_t *after)
+{
+	static const char *const seps[] = { "|", "-", "\xe2\x80\x93",
+	    "\xe2\x80\x94", "\xe2\x80\xa2", "\xc2\xb7" };
+	size_t	i, k, n;
+
+	for (i = a + 1; i + 2 < b; i++) {
+		if (s[i] != ' ')
+			continue;
+		for (k = 0; k < PX_NITEMS(seps); k++) {
+			n = strlen(seps[k]);
+			if (i + 1 + n < b && memcmp(s + i + 1, seps[k], n) == 0 &&
+			    s[i + 1 + n] == ' ') {
+				*after = i + 2 + n;
+				return i;
+			}
+		}
+	}
+	return 0;
+}
+
+/* A known outlet named by s[a, b): exactly, or followed by a section or
+ * edition word ("BBC Homepage", "Daily Post English"). */
+static const char *
+site_part(struct parse *p, const char *s, size_t a, size_t b)
+{
+	const char	*known;
+	size_t		 e;
+
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	if ((known = outlets_lookup(p->outlets, s + a, b - a)) != NULL)
+		return known;
+	if ((known = outlets_match(p->outlets, s, b, a, &e)) != NULL &&
+	    e < b && s[e] == ' ' && furniture_is_section(p->furniture,
+	    s + e + 1, b - e - 1))
+		return known;
+	return NULL;
+}
+
+/*
  * "<Site Name> <Section>" near the top: capitalised words without
  * punctuation whose last one or two are a section name, or a known
  * outlet's name on its own (a masthead).  Returns the site
@@ -525,6 +579,11 @@ site_line(struct parse *p, const char *s, size_t a, size_t b, size_t words)
 	const char	*known;
 	int		 k;
 
+	/* "<Outlet> | <anything>", "<Outlet> - <slogan>": a masthead when
+	 * what stands before the first separator names a known outlet. */
+	if ((i = separator(s, a, b, &w)) != 0 && i > a &&
+	    (known = site_part(p, s, a, i)) != NULL)
+		return util_strdup(known);
 	if (words > 7 || b - a > 80)
 		return NULL;
 	/* a masthead: the name of a known outlet, in any case */
@@ -561,11 +620,188 @@ site_line(struct parse *p, const char *s, size_t a, size_t b, size_t words)
 	return NULL;
 }
 
+/*
+ * A name written after a label: the outlet's canonical name when s[a, b)
+ * starts with a known one, else a short run of capitalised words (or a
+ * domain, "dailypost.com") as written, stopping at punctuation or the
+ * first word in lower case.  NULL when there is none.
+ */
+static char *
+name_at(struct parse *p, const char *s, size_t a, size_t b)
+{
+	const char	*known;
+	size_t		 i, e, words = 0, end = a;
+
+	a = skip_sp(s, b, a);
+	if ((known = outlets_match(p->outlets, s, b, a, &e)) != NULL)
+		return util_strdup(known);
+	for (i = a; i < b && words < 5;) {
+		for (e = i; e < b && s[e] != ' ' && s[e] != ',' &&
+		    s[e] != '|' && s[e] != ';' && !(s[e] == '.' &&
+		    (e + 1 == b || s[e + 1] == ' ')); e++)
+			;
+		if (e == i || (first_case(s, i, e) != 1 &&
+		    memchr(s + i, '.', e - i) == NULL && s[i] != '&'))
+			break;
+		words++;
+		end = e;
+		if (e >= b || s[e] != ' ')
+			break;
+		i = e + 1;
+	}
+	if (words == 0)
+		return NULL;
+	/* "All rights reserved" is no name */
+	if (end - a >= 3 && strncmp(s + a, "All", 3) == 0)
+		return NULL;
+	return util_strndup(s + a, end - a);
+}
+
+/*
+ * "\xc2\xa9 2026 Daily Post", "Copyright 2023 The Associated Press. All
+ * rights reserved.": the owner a copyright line names, or NULL.  A photo
+ * credit ("\xc2\xa9 Agency / Photographer") names no owner of the text.
+ */
+static char *
+copyright_owner(struct parse *p, const char *s, size_t a, size_t b)
+{
+	size_t	i;
+
+	if (b - a >= 2 && memcmp(s + a, "\xc2\xa9", 2) == 0)
+		i = a + 2;
+	else if (b - a > 10 && strncasecmp(s + a, "copyright ", 10) == 0)
+		i = a + 10;
+	else if (b - a > 4 && strncasecmp(s + a, "(c) ", 4) == 0)
+		i = a + 4;
+	else
+		return NULL;
+	if (memchr(s + a, '/', b - a) != NULL)
+		return NULL;
+	/* "Copyright \xc2\xa9 2020-2026," */
+	while (i < b) {
+		if (i + 2 <= b && memcmp(s + i, "\xc2\xa9", 2) == 0)
+			i += 2;
+		else if (s[i] == ' ' || s[i] == '-' || s[i] == ',' ||
+		    isdigit((unsigned char)s[i]))
+			i++;
+		else
+			break;
+	}
+	return i < b ? name_at(p, s, i, b) : NULL;
+}
+
+/*
+ * A line of page metadata: a JSON object ({"og:site_name": "X", ...}).
+ * Its site name (the Open Graph and schema.org property names) becomes
+ * the site unless one is known; a date in it the page date near the top.
+ */
+static int
+meta_line(struct parse *p, const char *s, size_t a, size_t b, int top)
+{
+	static const char *const keys[] = { "\"og:site_name\"",
+	    "\"site_name\"", "\"siteName\"" };
+	const char	*k, *v, *ve;
+	char		 iso[11], *name;
+	size_t		 i, n, ds, de;
+
+	if (b - a < 2 || s[a] != '{' || s[b - 1] != '}')
+		return 0;
+	for (i = 0; i < PX_NITEMS(keys); i++) {
+		n = strlen(keys[i]);
+		for (k = s + a; (k = memchr(k, '"', (size_t)(s + b - k))) !=
+		    NULL && (size_t)(s + b - k) > n; k++)
+			if (memcmp(k, keys[i], n) == 0)
+				break;
+		if (k == NULL || (size_t)(s + b - k) <= n)
+			continue;
+		for (v = k + n; v < s + b && (*v == ' ' || *v == ':'); v++)
+			;
+		if (v >= s + b || *v != '"')
+			continue;
+		v++;
+		if ((ve = memchr(v, '"', (size_t)(s + b - v))) == NULL ||
+		    ve == v)
+			continue;
+		if (p->site == NULL) {
+			const char *known = outlets_lookup(p->outlets, v,
+			    (size_t)(ve - v));
+
+			name = known != NULL ? util_strdup(known) :
+			    util_strndup(v, (size_t)(ve - v));
+			if (name == NULL)
+				return -1;
+			p->site = name;
+		}
+		break;
+	}
+	if (top && p->art->date == NULL && find_date(s, a, b, iso, &ds, &de) &&
+	    (p->art->date = util_strdup(iso)) == NULL)
+		return -1;
+	return 1;
+}
+
+/*
+ * "Follow Daily Post on Facebook, X and Instagram": a link to the site's
+ * pages elsewhere, the first place after " on " being a furniture line (a
+ * network's name).  Returns 1 and sets *name to the site it names (NULL
+ * for "Follow us on").
+ */
+static int
+follow_line(struct parse *p, const char *s, const struct line *l,
+    char **name)
+{
+	size_t	i, e, on = 0;
+
+	*name = NULL;
+	if (l->b - l->a < 12 || strncmp(s + l->a, "Follow ", 7) != 0 ||
+	    l->words > 16)
+		return 0;
+	for (i = l->a + 7; i + 4 < l->b; i++)
+		if (memcmp(s + i, " on ", 4) == 0) {
+			on = i;
+			break;
+		}
+	if (on == 0 || count_words(s, l->a, on) > 5)
+		return 0;
+	i = on + 4;
+	for (e = i; e < l->b && s[e] != ',' && s[e] != '.' &&
+	    strncmp(s + e, " and ", 5) != 0 && strncmp(s + e, " for ", 5) != 0;
+	    e++)
+		;
+	if (furniture_match(p->furniture, s + i, e - i) != FURNITURE_LINE)
+		return 0;
+	i = l->a + 7;
+	if (!(on - i == 2 && strncasecmp(s + i, "us", 2) == 0) &&
+	    strncasecmp(s + i, "our ", 4) != 0)
+		*name = name_at(p, s, i, on);	/* NULL: none (or no memory) */
+	return 1;
+}
+
+/* "By Jane Doe, Daily Post": the outlet after the last comma, or NULL. */
+static char *
+byline_outlet(struct parse *p, const char *s, const struct line *l)
+{
+	size_t		 i;
+	const char	*known;
+
+	if (strncasecmp(s + l->a, "by ", 3) != 0)
+		return NULL;
+	for (i = l->b; i > l->a; i--)
+		if (s[i - 1] == ',')
+			break;
+	if (i == l->a)
+		return NULL;
+	i = skip_sp(s, l->b, i);
+	known = outlets_lookup(p->outlets, s + i, l->b - i);
+	return known != NULL ? util_strdup(known) : NULL;
+}
+
 /* Whether a line is the name the dateline or a credit gives the outlet. */
 static int
 names_outlet(const struct parse *p, const struct line *l)
 {
-	const char	*names[3] = { p->dl_agency, p->credit, p->tagged };
+	const char	*names[] = { p->dl_agency, p->credit, p->tagged,
+	    p->site, p->copyright, p->follow };
 	size_t		 i, n = l->b - l->a;
 
 	for (i = 0; i < PX_NITEMS(names); i++) {
@@ -676,23 +912,97 @@ take_credit(struct parse *p, char *name)
 	return r;
 }
 
-/* "By Jane Doe", "BY STAFF REPORTER": a byline, not content. */
+/*
+ * "By Jane Doe", "BY STAFF REPORTER": a byline, not content.  Below the
+ * headline also a short line with a capitalised byline word ("Staff and
+ * agencies in Tromso", "Staff Correspondent, Kandy") and "Jane Doe with
+ * AFP, dpa" (whose outlets are cites).
+ */
 static int
-byline(const char *s, const struct line *l)
+byline(struct parse *p, const char *s, const struct line *l, int titled)
 {
-	return !l->punct && l->words >= 2 && l->words <= 7 &&
-	    (strncmp(s + l->a, "By ", 3) == 0 ||
-	    strncmp(s + l->a, "BY ", 3) == 0);
+	size_t		 i, e, with = 0, end;
+	const char	*name;
+
+	if (l->punct || l->words < 2 || l->words > 7)
+		return 0;
+	if (strncmp(s + l->a, "By ", 3) == 0 ||
+	    strncmp(s + l->a, "BY ", 3) == 0)
+		return 1;
+	if (!titled)
+		return 0;
+	for (i = l->a; i < l->b; i = e + 1) {
+		for (e = i; e < l->b && s[e] != ' ' && s[e] != ','; e++)
+			;
+		if (e - i == 4 && memcmp(s + i, "with", 4) == 0 && with == 0)
+			with = e + 1;
+		if (e > i && first_case(s, i, e) == 1 &&
+		    furniture_is_byline_word(p->furniture, s + i, e - i))
+			return 1;
+	}
+	if (with == 0 || with >= l->b)
+		return 0;
+	/* "with" then known outlets only, separated by commas or "and" */
+	for (i = with, e = 0; i < l->b; e++) {
+		if ((name = outlets_match(p->outlets, s, l->b, i, &end)) ==
+		    NULL)
+			return 0;
+		i = skip_sp(s, l->b, end);
+		if (i < l->b && s[i] == ',')
+			i = skip_sp(s, l->b, i + 1);
+		else if (i + 4 <= l->b && memcmp(s + i, "and ", 4) == 0)
+			i += 4;
+	}
+	for (i = with; e > 0 && i < l->b; e--) {
+		name = outlets_match(p->outlets, s, l->b, i, &end);
+		if (name == NULL || add_cite(p, name) != 0)
+			return -1;
+		i = skip_sp(s, l->b, end);
+		if (i < l->b && s[i] == ',')
+			i = skip_sp(s, l->b, i + 1);
+		else if (i + 4 <= l->b && memcmp(s + i, "and ", 4) == 0)
+			i += 4;
+	}
+	return 1;
 }
 
 /*
- * "Home » World » Europe", "Home | World | Science | Video": navigation.
- * One "»" or " > " is enough; bars must separate at least three items.
+ * "Published 3 hours ago", "Updated 25 mins ago": a relative time stamp.
  */
 static int
-breadcrumb(const char *s, const struct line *l)
+relative_time(const char *s, const struct line *l)
 {
-	size_t	i, bars = 0;
+	static const char *const units[] = { "second", "seconds", "sec",
+	    "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+	    "hrs", "day", "days", "week", "weeks", "month", "months", "year",
+	    "years" };
+	size_t	e = l->b, u, n;
+
+	if (l->punct || l->words > 6 || e - l->a < 7 ||
+	    strncasecmp(s + e - 4, " ago", 4) != 0)
+		return 0;
+	e -= 4;
+	for (u = e; u > l->a && s[u - 1] != ' '; u--)
+		;
+	if (!word_in(s + u, e - u, units, PX_NITEMS(units)) || u < l->a + 2)
+		return 0;
+	for (n = u - 1; n > l->a && s[n - 1] != ' '; n--)
+		;
+	return isdigit((unsigned char)s[n]) || (u - 1 - n <= 2 &&
+	    (strncasecmp(s + n, "a ", 2) == 0 || strncasecmp(s + n, "an ",
+	    3) == 0));
+}
+
+/*
+ * "Home » World » Europe", "Home | World | Science | Video", "Home /
+ * World News": navigation.  One "»" or " > " is enough; bars must
+ * separate at least three items; slashes three, or two when the first
+ * item is a section name ("Home", "World").
+ */
+static int
+breadcrumb(const struct parse *p, const char *s, const struct line *l)
+{
+	size_t	i, bars = 0, slashes = 0, first = 0;
 
 	if (l->punct || l->words > 12)
 		return 0;
@@ -704,8 +1014,12 @@ breadcrumb(const char *s, const struct line *l)
 			return 1;
 		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
 			bars++;
+		if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ' &&
+		    slashes++ == 0)
+			first = i;
 	}
-	return bars >= 2;
+	return bars >= 2 || slashes >= 2 || (slashes == 1 &&
+	    furniture_is_section(p->furniture, s + l->a, first - l->a));
 }
 
 /*
@@ -742,21 +1056,45 @@ material_line(struct parse *p, const char *s, const struct line *l)
 }
 
 /*
+ * Is a line furniture by the rules that learn nothing from it (the table,
+ * a "By" byline, a date, a time stamp, navigation)?  A short headline
+ * over such a line is no kicker.
+ */
+static int
+plain_furniture(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	char		 iso[11];
+
+	return furniture_match(p->furniture, s + l->a, l->b - l->a) !=
+	    FURNITURE_NONE || (!l->punct && (strncmp(s + l->a, "By ", 3) ==
+	    0 || strncmp(s + l->a, "BY ", 3) == 0)) ||
+	    date_line(s, l->a, l->b, iso) || relative_time(s, l) ||
+	    breadcrumb(p, s, l);
+}
+
+/*
  * What a line is when it is not content: printed date, embedded post
  * attribution, furniture, credit, site name, byline, navigation, or a
  * line the database keeps seeing.  Records what it learns on the way.
  */
 static int
 furniture_kind(struct parse *p, struct line *l, size_t nonblank,
-    int seen_content, enum line_kind *kind)
+    int seen_content, int titled, enum line_kind *kind)
 {
 	const char	*s = p->t->s;
 	char		 iso[11], *name;
 	size_t		 j;
 	int		 m;
+	enum furniture_kind fk;
 
 	*kind = L_CONTENT;
-	if (date_line(s, l->a, l->b, iso)) {
+	p->heading = 0;
+	if ((m = meta_line(p, s, l->a, l->b, nonblank <= TOP_LINES)) != 0) {
+		if (m < 0)
+			return -1;
+		*kind = L_FURNITURE;
+	} else if (date_line(s, l->a, l->b, iso)) {
 		*kind = L_DATE;
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&
 		    iso[0] != '\0' && (p->art->date = util_strdup(iso)) == NULL)
@@ -767,10 +1105,30 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    find_date(s, l->a, l->b, iso, &j, &j) &&
 		    (p->social_date = util_strdup(iso)) == NULL)
 			return -1;
-	} else if (furniture_match(p->furniture, s + l->a, l->b - l->a) !=
-	    FURNITURE_NONE || byline(s, l) || breadcrumb(s, l))
+	} else if ((fk = furniture_match(p->furniture, s + l->a,
+	    l->b - l->a)) != FURNITURE_NONE || breadcrumb(p, s, l)) {
 		*kind = L_FURNITURE;
-	else if ((m = material_line(p, s, l)) != 0) {
+		p->heading = fk == FURNITURE_HEADING;
+		/* the last copyright line: footers come after photo credits */
+		if ((name = copyright_owner(p, s, l->a, l->b)) != NULL) {
+			free(p->copyright);
+			p->copyright = name;
+		}
+	} else if ((m = byline(p, s, l, titled)) != 0) {
+		if (m < 0)
+			return -1;
+		*kind = L_FURNITURE;
+		if (take_credit(p, byline_outlet(p, s, l)) != 0)
+			return -1;
+	} else if (relative_time(s, l)) {
+		*kind = L_FURNITURE;
+	} else if ((m = follow_line(p, s, l, &name)) != 0) {
+		*kind = L_FURNITURE;
+		if (p->follow == NULL)
+			p->follow = name;
+		else
+			free(name);
+	} else if ((m = material_line(p, s, l)) != 0) {
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
@@ -796,6 +1154,9 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
  * among the top ones and before any paragraph, that reads like one (no
  * sentence-final full stop) or is repeated just below.  Short lines
  * without sentence punctuation that are not the headline are tags.
+ * Below the headline, the lines without sentence punctuation right after
+ * a heading of furniture ("Related Stories", "Image caption") are
+ * furniture: links to other stories, a caption.
  * "Top" counts lines that are not furniture, so a long menu scraped
  * above the story does not push the headline and date out of reach.
  */
@@ -805,15 +1166,22 @@ classify(struct parse *p)
 	const char	*s = p->t->s;
 	struct line	*l;
 	size_t		 i, j, nonblank = 0;
-	int		 seen_content = 0, repeated, top;
+	int		 seen_content = 0, repeated, top, titled = 0;
+	int		 run = 0;
 	long		 n;
 	enum line_kind	 kind;
 
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
-		if (furniture_kind(p, l, nonblank + 1, seen_content, &kind) !=
-		    0)
+		if (furniture_kind(p, l, nonblank + 1, seen_content, titled,
+		    &kind) != 0)
 			return -1;
+		if (kind == L_CONTENT && run && !l->punct)
+			kind = L_FURNITURE;
+		else if (kind == L_CONTENT)
+			run = 0;
+		if (p->heading && (seen_content || titled))
+			run = 1;
 		if (kind != L_FURNITURE)
 			nonblank++;
 		if ((l->kind = kind) != L_CONTENT)
@@ -831,14 +1199,17 @@ classify(struct parse *p)
 					repeated = 1;
 			if (headline(p, l) || (repeated &&
 			    l->words <= TITLE_MAX_WORDS &&
-			    l->b - l->a <= TITLE_MAX_BYTES))
+			    l->b - l->a <= TITLE_MAX_BYTES)) {
 				l->kind = L_TITLE;
+				titled = 1;
+			}
 			/* A short line over a longer headline is a kicker or
 			 * the site's name: "World Cup 2026" over the story. */
 			if (l->kind == L_TITLE && !repeated && l->words <= 4 &&
 			    i + 1 < p->nlines && headline(p, &p->lines[i + 1]) &&
 			    p->lines[i + 1].words > l->words + 1 &&
-			    !p->lines[i + 1].punct) {
+			    !p->lines[i + 1].punct &&
+			    !plain_furniture(p, &p->lines[i + 1])) {
 				l->kind = L_TAG;
 				continue;
 			}
@@ -953,8 +1324,54 @@ region(const char *s, size_t len, size_t i)
 }
 
 /*
+ * A dateline after the date: "March 3, 2026 (PORT SAID) - ...": the place
+ * in brackets (letters, spaces, dots, hyphens; at most four words), then a
+ * dash.  Returns 1 with the dateline (and the date, when the page has
+ * none) recorded and l->body set, 0 when the line does not open so, -1.
+ */
+static int
+dated_place(struct parse *p, struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 len = l->b, i, pa, pe, k;
+	int		 y, m, d;
+	char		 iso[11];
+
+	if (!date_at(s, len, l->a, &y, &m, &d, &i))
+		return 0;
+	i = skip_sp(s, len, i);
+	if (i < len && s[i] == ',')
+		i = skip_sp(s, len, i + 1);
+	if (i >= len || s[i] != '(')
+		return 0;
+	pa = i + 1;
+	for (pe = pa; pe < len && pe - pa < 40 && s[pe] != ')'; pe++)
+		if ((unsigned char)s[pe] < 0x80 && !isalpha((unsigned char)
+		    s[pe]) && strchr(" .-'", s[pe]) == NULL)
+			return 0;
+	if (pe >= len || s[pe] != ')' || pe == pa ||
+	    first_case(s, pa, pe) != 1 || count_words(s, pa, pe) > 4 ||
+	    outlets_lookup(p->outlets, s + pa, pe - pa) != NULL)
+		return 0;
+	i = skip_sp(s, len, pe + 1);
+	if ((k = dash_at(s, len, i)) == 0)
+		return 0;
+	i = skip_sp(s, len, i + k);
+	if (i >= len)
+		return 0;
+	if ((p->art->dateline = title_case(s + pa, pe - pa)) == NULL)
+		return -1;
+	snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+	if (p->art->date == NULL && (p->art->date = util_strdup(iso)) == NULL)
+		return -1;
+	l->body = i;
+	return 1;
+}
+
+/*
  * The dateline at the start of a content line: "New Delhi:",
- * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -".
+ * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -",
+ * "March 3, 2026 (PORT SAID) -".
  */
 static int
 dateline(struct parse *p, struct line *l)
@@ -966,6 +1383,8 @@ dateline(struct parse *p, struct line *l)
 	int		 caps, y, m, d, ok = 0, dated = 0;
 	const char	*known;
 
+	if ((ok = dated_place(p, l)) != 0)
+		return ok < 0 ? -1 : 0;
 	/* Place: up to four capitalised words. */
 	while (i < len && words < 4) {
 		if (first_case(s, i, i + 4 < len ? i + 4 : len) != 1 ||
@@ -1504,8 +1923,12 @@ choose_outlet(struct parse *p)
 			pick = &p->tagged;
 		else if (p->dl_agency != NULL)
 			pick = &p->dl_agency;
+		else if (p->copyright != NULL)
+			pick = &p->copyright;
 		else if (p->site != NULL)
 			pick = &p->site;
+		else if (p->follow != NULL)
+			pick = &p->follow;
 		else if (body != NULL)
 			pick = &body;
 		if (pick != NULL) {
@@ -1552,6 +1975,8 @@ parse_free(struct parse *p)
 	free(p->site);
 	free(p->tagged);
 	free(p->dl_agency);
+	free(p->copyright);
+	free(p->follow);
 	free(p->social_date);
 	for (i = 0; i < p->ncites; i++)
 		free(p->cites[i]);

@@ -1,9 +1,10 @@
 /*
  * furniture.c: the page furniture table (see furniture.h).
  *
- * Whole-line entries and section names are stored folded to ASCII lower
- * case, with white space squeezed and trailing punctuation cut, in one
- * sorted array searched by bisection; prefixes are few and tried in turn.
+ * Whole-line entries, headings and section names are stored folded to
+ * ASCII lower case, with white space squeezed and trailing punctuation
+ * cut, in one sorted array searched by bisection; prefixes are few and
+ * tried in turn, after the whole line.
  * Lines longer than FURNITURE_LINE_MAX are never whole-line furniture.
  */
 #include "px.h"
@@ -24,7 +25,7 @@ struct entry {
 };
 
 struct furniture {
-	struct entry	*v;		/* LINE and SECTION, sorted by key */
+	struct entry	*v;		/* all but PREFIX, by key */
 	size_t		 n;
 	char		**prefixes;
 	size_t		*prefixlen;
@@ -113,6 +114,10 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		kind = FURNITURE_PREFIX;
 	else if (strncmp(p, "section ", 8) == 0)
 		kind = FURNITURE_SECTION;
+	else if (strncmp(p, "heading ", 8) == 0)
+		kind = FURNITURE_HEADING;
+	else if (strncmp(p, "byline ", 7) == 0)
+		kind = FURNITURE_BYLINE;
 	else {
 		util_cause(cause, _("unknown furniture kind: %.*s"), (int)n, p);
 		return -1;
@@ -244,6 +249,34 @@ find(const struct furniture *f, const char *key)
 	return bsearch(&k, f->v, f->n, sizeof *f->v, entry_cmp);
 }
 
+/*
+ * The same text may have several kinds ("line Home", "section Home"):
+ * the entry of kind want among those with key, else a heading, else any
+ * (want FURNITURE_NONE: any kind, a heading first).
+ */
+static const struct entry *
+find_kind(const struct furniture *f, const char *key,
+    enum furniture_kind want)
+{
+	const struct entry	*e, *lo, *hi, *best;
+
+	if ((e = find(f, key)) == NULL)
+		return NULL;
+	for (lo = e; lo > f->v && strcmp(lo[-1].key, key) == 0; lo--)
+		;
+	for (hi = e; hi + 1 < f->v + f->n && strcmp(hi[1].key, key) == 0;
+	    hi++)
+		;
+	best = e;
+	for (e = lo; e <= hi; e++) {
+		if (want != FURNITURE_NONE && e->kind == want)
+			return e;
+		if (e->kind == FURNITURE_HEADING)
+			best = e;
+	}
+	return best;
+}
+
 enum furniture_kind
 furniture_match(const struct furniture *f, const char *line, size_t len)
 {
@@ -258,6 +291,10 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 		line++;
 		len--;
 	}
+	if (len < FURNITURE_LINE_MAX && fold(line, len, key) != (size_t)-1 &&
+	    key[0] != '\0' && (e = find_kind(f, key, FURNITURE_NONE)) != NULL &&
+	    e->kind != FURNITURE_BYLINE)
+		return e->kind;
 	for (i = 0; i < f->nprefixes; i++) {
 		pl = f->prefixlen[i];
 		if (len >= pl && line[0] == f->prefixes[i][0] &&
@@ -266,12 +303,20 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 		    !isalnum((unsigned char)line[pl - 1])))
 			return FURNITURE_PREFIX;
 	}
-	if (len >= FURNITURE_LINE_MAX || fold(line, len, key) == (size_t)-1 ||
-	    key[0] == '\0')
-		return FURNITURE_NONE;
-	if ((e = find(f, key)) != NULL)
-		return e->kind;
 	return FURNITURE_NONE;
+}
+
+int
+furniture_is_byline_word(const struct furniture *f, const char *s,
+    size_t len)
+{
+	char			 key[FURNITURE_LINE_MAX];
+	const struct entry	*e;
+
+	if (f == NULL || fold(s, len, key) == (size_t)-1 || key[0] == '\0')
+		return 0;
+	e = find_kind(f, key, FURNITURE_BYLINE);
+	return e != NULL && e->kind == FURNITURE_BYLINE;
 }
 
 int
@@ -282,6 +327,6 @@ furniture_is_section(const struct furniture *f, const char *s, size_t len)
 
 	if (f == NULL || fold(s, len, key) == (size_t)-1 || key[0] == '\0')
 		return 0;
-	e = find(f, key);
+	e = find_kind(f, key, FURNITURE_SECTION);
 	return e != NULL && e->kind == FURNITURE_SECTION;
 }

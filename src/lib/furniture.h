@@ -6,7 +6,12 @@
  * Table format, one entry a line: "line TEXT" (a whole line equal to TEXT,
  * any case, trailing punctuation ignored), "prefix TEXT" (a line starting
  * with the words TEXT, case as written), "section TEXT" (a section name:
- * furniture as a whole line, and the tail of a "<Site> <Section>" line).
+ * furniture as a whole line, and the tail of a "<Site> <Section>" line),
+ * "heading TEXT" (a whole line that heads furniture: "Related Stories"
+ * over links to other stories, "Image caption" over a caption; the caller
+ * takes the unpunctuated lines after it as furniture too), "byline WORD"
+ * (a word that, capitalised, makes a short line below the headline a
+ * byline: "Staff", "Correspondent").
  */
 #ifndef PX_FURNITURE_H
 #define PX_FURNITURE_H
@@ -17,7 +22,9 @@ enum furniture_kind {
 	FURNITURE_NONE = 0,
 	FURNITURE_LINE,
 	FURNITURE_PREFIX,
-	FURNITURE_SECTION
+	FURNITURE_SECTION,
+	FURNITURE_HEADING,
+	FURNITURE_BYLINE
 };
 
 struct furniture;
@@ -32,9 +39,14 @@ int furniture_load(struct furniture **out, char **cause);
 const struct furniture *furniture_default(void);
 void furniture_free(struct furniture *f);
 
-/* What a whole line (clean text, no line feed) is, if furniture. */
+/* What a whole line (clean text, no line feed) is, if furniture; a whole
+ * line entry wins over a prefix. */
 enum furniture_kind furniture_match(const struct furniture *f,
     const char *line, size_t len);
+
+/* Is s[0..len) a byline word (any case)? */
+int furniture_is_byline_word(const struct furniture *f, const char *s,
+    size_t len);
 
 /* Is s[0..len) a section name (any case)? */
 int furniture_is_section(const struct furniture *f, const char *s,

@@ -617,7 +617,7 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
     char **name)
 {
 	const char	*s = line, *known;
-	size_t		 n = len, i, k, l;
+	size_t		 n = len, i, k, l, e;
 	int		 marked;
 
 	*name = NULL;
@@ -648,6 +648,11 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 			while (l > k && s[l - 1] == ' ')
 				l--;
 			if ((known = outlets_lookup(o, s + k, l - k)) != NULL)
+				*name = util_strdup(known);
+			/* "Source: X and news agencies": the known X */
+			else if ((known = outlets_match(o, s, l, k, &e)) !=
+			    NULL && e + 5 < l && strncasecmp(s + e, " and ",
+			    5) == 0)
 				*name = util_strdup(known);
 			else if (marked && plausible_name(s + k, l - k))
 				*name = util_strndup(s + k, l - k);

@@ -61,7 +61,8 @@ int outlets_scan(const struct outlets *o, const char *s, size_t len,
     struct outlets_hit **hits, size_t *n, char **cause);
 
 /*
- * Is this whole line only a credit ("Source: X", "Sources: X, Y", "(X)",
+ * Is this whole line only a credit ("Source: X", "Sources: X, Y",
+ * "Source: X and agencies" (a known X), "(X)",
  * "— X", "-X", "/X/", "With X", "X contributed to this report", or the
  * bare name of a known outlet)?  Returns 1 and sets *name to a malloc'd
  * name (canonical when known, else as written; NULL if out of memory).
