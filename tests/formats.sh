@@ -1,0 +1,42 @@
+#!/bin/sh
+# formats.sh: twelve articles in page formats the seeds do not have
+# (tests/data/formats: wire datelines of other agencies, mastheads in
+# other scripts, cookie banners, bylines, related-story links, slashed
+# dates), imported, exported and scored against their labels with
+# ../shared/eval/score.py, as seeds.sh does for the seeds.  The figures
+# required are a little under what the engine reaches, so that a change
+# which loses a page format, a claim pattern or a conflict fails here.
+. "${top_srcdir:-.}/tests/lib.sh"
+need_shared
+DATA=$top_srcdir/tests/data/formats
+DB=$TMPD/formats.db
+
+expect_rc 0 "import the formats set" "$PARALLAX" --db "$DB" import \
+	"$DATA"/storyA "$DATA"/storyB "$DATA"/storyC
+expect_grep "^12 imported, 0 already present, 0 rejected$" "$TMPD/err" \
+	"all twelve imported"
+"$PARALLAX" --db "$DB" export --format=json >"$TMPD/export.json" ||
+	fail "export"
+python3 "$SHARED_DIR/eval/score.py" "$TMPD/export.json" --gold "$DATA" \
+	--set formats >"$TMPD/score" 2>&1 || fail "score.py failed"
+sed 's/^/  | /' "$TMPD/score"
+
+# figure NAME MIN: NAME's "hits/total" line must have hits >= MIN.
+figure() {
+	line=$(grep "^$1: " "$TMPD/score")
+	hits=$(printf '%s\n' "$line" | sed -n 's/^[^:]*: \([0-9]*\)\/\([0-9]*\).*/\1/p')
+	tot=$(printf '%s\n' "$line" | sed -n 's/^[^:]*: \([0-9]*\)\/\([0-9]*\).*/\2/p')
+	if [ -z "$hits" ]; then fail "$1: no figure"; return; fi
+	if [ "$hits" -ge "$2" ]; then ok "$1 $hits/$tot (need $2)"; else
+		fail "$1 $hits/$tot (need $2)"; fi
+}
+
+figure articles.metadata 130
+figure pairs.same.core 25
+figure pairs.conflict.core 19
+figure pairs.related.core 4
+figure claims.found 27
+figure claims.no_false_counts 11
+figure conflicts.reported 12
+figure pairs.consistent_with_gold 52
+finish
