@@ -73,6 +73,25 @@ static const struct conflict_case cases[] = {
 	    { CLAIM_MISSING, "people", 100, 300, NULL, "police", 1, 10 },
 	    { CLAIM_MISSING, "people", 250, 0, NULL, "mayor", 1, 20 } }, 2,
 	    0, 0, { NULL, NULL } },
+	{ "a wide range first does not join two figures", {
+	    { CLAIM_MISSING, "people", 12, 99, NULL, "headline", 1, 10 },
+	    { CLAIM_MISSING, "people", 47, 0, NULL, "emergency service", 1,
+	      20 },
+	    { CLAIM_MISSING, "people", 81, 0, NULL, "officials", 1, 30 } }, 3,
+	    1, 1, { "47 (emergency service)", "81 (officials)" } },
+	{ "a role without a side is about the story's one side", {
+	    { CLAIM_ROLE, "head of Tavland delegation", 0, 0, "Helga Vidal",
+	      "ministry", 1, 10 },
+	    { CLAIM_ROLE, "head of delegation", 0, 0, "Senna Petrak",
+	      "spokesman", 1, 20 } }, 2, 1, 1, { "Helga Vidal (ministry)",
+	      "Senna Petrak (spokesman)" } },
+	{ "a role without a side stays apart when two sides are named", {
+	    { CLAIM_ROLE, "head of Tavland delegation", 0, 0, "Helga Vidal",
+	      "ministry", 1, 10 },
+	    { CLAIM_ROLE, "head of Velmoor delegation", 0, 0, "Jon Berg",
+	      "agency", 1, 20 },
+	    { CLAIM_ROLE, "head of delegation", 0, 0, "Senna Petrak",
+	      "spokesman", 1, 30 } }, 3, 0, 0, { NULL, NULL } },
 	{ "subjects differ", {
 	    { CLAIM_KILLED, "Atlantian servicemen", 137, 0, NULL, "a", 1, 10 },
 	    { CLAIM_KILLED, "Boreal servicemen", 2870, 0, NULL, "b", 1, 20 },
@@ -299,6 +318,10 @@ static const struct related_case {
 	  "head of delegation (new round)", 1 },	/* the one round */
 	{ CLAIM_ROLE, "head of delegation", CLAIM_ROLE, "head of mission",
 	  0 },
+	{ CLAIM_ROLE, "head of Tavland delegation", CLAIM_ROLE,
+	  "head of delegation", 1 },		/* the one side */
+	{ CLAIM_ROLE, "head of Tavland delegation", CLAIM_ROLE,
+	  "head of Velmoor delegation", 1 },	/* one group, two things */
 	{ CLAIM_TIME, NULL, CLAIM_TIME, NULL, 1 },
 	{ CLAIM_TIME, NULL, CLAIM_TIME, "talks", 0 },
 	{ CLAIM_MISSING, "people", CLAIM_MISSING, "People in Sarn", 1 },

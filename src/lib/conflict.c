@@ -7,7 +7,9 @@
  * a place ("people in Sararith"); a count of the same thing without one
  * ("people") is taken to be about that place when it is the only place
  * the story's counts of the thing name (a first pass sorted by the part
- * before " in " finds them), and stays apart when they name several.  Inside a group, claims are
+ * before " in " finds them), and stays apart when they name several; the
+ * same for a role without its side ("head of delegation" and "head of
+ * Tavland delegation").  Inside a group, claims are
  * put in clusters of claims that agree with the cluster's first claim; a
  * group with two clusters or more is a conflict.  Denials are matched
  * against venues of the same story whose event is the same once the round
@@ -24,6 +26,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -156,6 +159,35 @@ head_len(enum claim_kind kind, const char *s)
 	return p != NULL ? (size_t)(p - s) : strlen(s);
 }
 
+/*
+ * A role may name its side ("head of Tavland delegation"), and another
+ * claim of the story the same role without one ("head of delegation":
+ * "its delegation"): the side is then the role's qualifier.  The head of
+ * a subject: for such a role the role without its side, written into buf;
+ * else the start of s up to head_len().  *hs gets s or buf; returns the
+ * length of the head; *side tells whether a side was taken out.
+ */
+static size_t
+subject_head(enum claim_kind kind, const char *s, char *buf, size_t cap,
+    const char **hs, int *side)
+{
+	size_t		 n = head_len(kind, s), k;
+
+	*hs = s;
+	*side = 0;
+	if (s == NULL || family(kind) != CLAIM_ROLE || n <= 8 ||
+	    strncasecmp(s, "head of ", 8) != 0)
+		return n;
+	for (k = n; k > 8 && s[k - 1] != ' '; k--)
+		;
+	if (k <= 8)
+		return n;	/* "head of delegation" */
+	snprintf(buf, cap, "head of %.*s", (int)(n - k), s + k);
+	*hs = buf;
+	*side = 1;
+	return strlen(buf);
+}
+
 static int
 fold_ncmp(const char *a, size_t na, const char *b, size_t nb)
 {
@@ -176,7 +208,9 @@ struct slot {
 	const struct conflict_in	*p;
 	size_t				 i;
 	const char			*subj;
-	size_t				 head;	/* length of subj's head */
+	const char			*hs;	/* its head is hs[0, head) */
+	size_t				 head;
+	int				 qual;	/* subj has a qualifier */
 };
 
 /* By story, kind family and head (byhead), or whole group subject. */
@@ -193,7 +227,7 @@ slot_cmp(const struct slot *sa, const struct slot *sb, int byhead)
 	if (sa->subj == NULL || sb->subj == NULL) {
 		if (sa->subj != sb->subj)
 			return sa->subj == NULL ? -1 : 1;
-	} else if ((c = byhead ? fold_ncmp(sa->subj, sa->head, sb->subj,
+	} else if ((c = byhead ? fold_ncmp(sa->hs, sa->head, sb->hs,
 	    sb->head) : fold_cmp(sa->subj, sb->subj)) != 0)
 		return c;
 	if (sa->i != sb->i)
@@ -210,14 +244,14 @@ same_head(const struct slot *a, const struct slot *b)
 		return 0;
 	if (a->subj == NULL || b->subj == NULL)
 		return a->subj == b->subj;
-	return fold_ncmp(a->subj, a->head, b->subj, b->head) == 0;
+	return fold_ncmp(a->hs, a->head, b->hs, b->head) == 0;
 }
 
-/* A claim whose subject has a qualifier (a place, a round). */
+/* A claim whose subject has a qualifier (a place, a round, a side). */
 static int
 located(const struct slot *s)
 {
-	return s->subj != NULL && s->subj[s->head] != '\0';
+	return s->qual;
 }
 
 static int
@@ -490,6 +524,13 @@ agree(const struct ctx *X, size_t i, size_t j)
 	}
 }
 
+/* A count given as a range ("dozens", "100 to 300"), not one figure. */
+static int
+ranged(const struct claim *c)
+{
+	return claim_kind_is_count(c->kind) && c->high > c->value;
+}
+
 /* "about 400 (Zelensky)" */
 static char *
 describe(const struct claim *c)
@@ -609,7 +650,8 @@ leads(const struct ctx *X, const size_t *m, size_t n, unsigned char *isl)
 /*
  * Record a conflict among members m[0..n) of the input with cluster
  * numbers cl[]; the reason lists the first claim of each cluster.  Its
- * sentence pairs: at most PAIRS_PER_CONFLICT in all, or (per_last) at
+ * sentence pairs (of two claims that disagree, in different clusters):
+ * at most PAIRS_PER_CONFLICT in all, or (per_last) at
  * most that many for each member of the last cluster, paired with the
  * members of the others (a place denied, each denial against the
  * venues that name it).
@@ -630,10 +672,18 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		return -1;
 	reason = NULL;
 	for (k = 0; k < nclusters; k++) {
-		for (i = 0; i < n; i++)
-			if (cl[i] == k)
+		/* the cluster's first figure, else its first range */
+		for (i = 0, j = n; i < n; i++) {
+			if (cl[i] != k)
+				continue;
+			if (j == n)
+				j = i;
+			if (!ranged(X->in[m[i]].c)) {
+				j = i;
 				break;
-		if (i == n)
+			}
+		}
+		if ((i = j) == n)
 			continue;
 		if ((d = describe(X->in[m[i]].c)) == NULL)
 			goto fail;
@@ -684,7 +734,8 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		if (!isl[i])
 			continue;
 		for (j = i + 1; j < n && npairs < PAIRS_PER_CONFLICT; j++) {
-			if (cl[i] == cl[j] || !isl[j])
+			/* a range in one cluster may agree with another's */
+			if (cl[i] == cl[j] || !isl[j] || agree(X, m[i], m[j]))
 				continue;
 			if (add_pair(X, &X->in[m[i]], &X->in[m[j]]) != 0)
 				goto fail;
@@ -701,42 +752,58 @@ fail:
 	return -1;
 }
 
-/* Cluster the members of one group; a conflict when two clusters. */
+/*
+ * Cluster the members of one group; a conflict when two clusters.
+ * Figures are clustered first and ranges ("dozens", "100 to 300") after
+ * them, each joining the first cluster it agrees with: a wide range met
+ * first must not make one cluster of two figures that disagree
+ * ("dozens", then 47 and 81).  Members stay in input order.
+ */
 static int
 do_group(struct ctx *X, const size_t *idx, size_t n)
 {
-	size_t	*m, i, nm = 0, k;
-	int	*cl, ncl = 0, rc = 0;
-	size_t	*rep;
+	size_t	*m, *rep, i, nm = 0, k;
+	int	*cl, *of, ncl = 0, rc = 0, pass;
 
 	m = calloc(n, sizeof *m);
 	cl = calloc(n, sizeof *cl);
+	of = calloc(n, sizeof *of);
 	rep = calloc(n, sizeof *rep);
-	if (m == NULL || cl == NULL || rep == NULL) {
-		free(m);
-		free(cl);
-		free(rep);
-		return -1;
+	if (m == NULL || cl == NULL || of == NULL || rep == NULL) {
+		rc = -1;
+		goto out;
+	}
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < n; i++) {
+			const struct claim	*c = X->in[idx[i]].c;
+
+			if (pass == 0)
+				of[i] = -1;
+			if (c->kind == CLAIM_VENUE_DENIED ||
+			    (!claim_kind_is_count(c->kind) && c->text == NULL))
+				continue;
+			if (ranged(c) != pass)
+				continue;
+			for (k = 0; k < (size_t)ncl; k++)
+				if (agree(X, rep[k], idx[i]))
+					break;
+			if (k == (size_t)ncl)
+				rep[ncl++] = idx[i];
+			of[i] = (int)k;
+		}
 	}
 	for (i = 0; i < n; i++) {
-		const struct claim	*c = X->in[idx[i]].c;
-
-		if (c->kind == CLAIM_VENUE_DENIED)
+		if (of[i] < 0)
 			continue;
-		if (!claim_kind_is_count(c->kind) && c->text == NULL)
-			continue;
-		for (k = 0; k < (size_t)ncl; k++)
-			if (agree(X, rep[k], idx[i]))
-				break;
-		if (k == (size_t)ncl)
-			rep[ncl++] = idx[i];
 		m[nm] = idx[i];
-		cl[nm++] = (int)k;
+		cl[nm++] = of[i];
 	}
 	if (ncl >= 2)
 		rc = add_conflict(X, m, cl, nm, ncl, _(" vs "), 0);
+out:
 	free(m);
 	free(cl);
+	free(of);
 	free(rep);
 	return rc;
 }
@@ -768,11 +835,18 @@ int
 conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
     const char *sb)
 {
+	char		 ba[256], bb[256];
+	const char	*ha, *hb;
+	size_t		 na, nb;
+	int		 side;
+
 	if (family(ka) != family(kb))
 		return 0;
 	if (sa == NULL || sb == NULL)
 		return sa == sb;
-	return fold_ncmp(sa, head_len(ka, sa), sb, head_len(kb, sb)) == 0;
+	na = subject_head(ka, sa, ba, sizeof ba, &ha, &side);
+	nb = subject_head(kb, sb, bb, sizeof bb, &hb, &side);
+	return fold_ncmp(ha, na, hb, nb) == 0;
 }
 
 /*
@@ -839,6 +913,9 @@ conflict_find(const struct conflict_in *in, size_t n,
 	size_t		*idx = NULL, i, j, k;
 	char		**made = NULL;	/* group subjects made here */
 	unsigned char	*done = NULL;	/* denials in a conflict */
+	char		**heads = NULL;	/* roles' heads made here */
+	char		 buf[256];
+	int		 side;
 	const char	*one;
 	int		 several;
 
@@ -855,7 +932,8 @@ conflict_find(const struct conflict_in *in, size_t n,
 	    (sl = calloc(n, sizeof *sl)) == NULL ||
 	    (X.subj = calloc(n, sizeof *X.subj)) == NULL ||
 	    (X.f = calloc(n, sizeof *X.f)) == NULL ||
-	    (made = calloc(n, sizeof *made)) == NULL)
+	    (made = calloc(n, sizeof *made)) == NULL ||
+	    (heads = calloc(n, sizeof *heads)) == NULL)
 		goto oom;
 	for (i = 0; i < n; i++) {
 		if (facts_fill(&X, i) != 0)
@@ -863,7 +941,15 @@ conflict_find(const struct conflict_in *in, size_t n,
 		sl[i].p = &in[i];
 		sl[i].i = i;
 		sl[i].subj = X.subj[i] = in[i].c->subject;
-		sl[i].head = head_len(in[i].c->kind, sl[i].subj);
+		sl[i].head = subject_head(in[i].c->kind, sl[i].subj, buf,
+		    sizeof buf, &sl[i].hs, &side);
+		sl[i].qual = side || (sl[i].subj != NULL &&
+		    sl[i].subj[head_len(in[i].c->kind, sl[i].subj)] != '\0');
+		if (side) {
+			if ((heads[i] = util_strdup(buf)) == NULL)
+				goto oom;
+			sl[i].hs = heads[i];
+		}
 	}
 	/* A claim without a qualifier joins the one qualifier of its head. */
 	qsort(sl, n, sizeof *sl, cmp_slot_head);
@@ -883,9 +969,11 @@ conflict_find(const struct conflict_in *in, size_t n,
 		for (k = i; k < j; k++) {
 			if (sl[k].subj == NULL || located(&sl[k]))
 				continue;
-			/* "people" and " in Sararith" */
-			made[sl[k].i] = util_printf("%.*s%s", (int)sl[k].head,
-			    sl[k].subj, one + head_len(sl[k].p->c->kind, one));
+			/* "people" and " in Sararith"; a role takes the side */
+			made[sl[k].i] = family(sl[k].p->c->kind) == CLAIM_ROLE ?
+			    util_strdup(one) : util_printf("%.*s%s",
+			    (int)sl[k].head, sl[k].subj,
+			    one + head_len(sl[k].p->c->kind, one));
 			if (made[sl[k].i] == NULL)
 				goto oom;
 			X.subj[sl[k].i] = made[sl[k].i];
@@ -914,9 +1002,12 @@ conflict_find(const struct conflict_in *in, size_t n,
 			goto oom;
 	free(idx);
 	free(done);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		free(made[i]);
+		free(heads[i]);
+	}
 	free(made);
+	free(heads);
 	free(X.subj);
 	facts_free(X.f, n);
 	free(X.seen.v);
@@ -928,7 +1019,10 @@ oom:
 	free(done);
 	for (i = 0; made != NULL && i < n; i++)
 		free(made[i]);
+	for (i = 0; heads != NULL && i < n; i++)
+		free(heads[i]);
 	free(made);
+	free(heads);
 	free(X.subj);
 	facts_free(X.f, n);
 	free(X.seen.v);
