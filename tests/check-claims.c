@@ -180,6 +180,18 @@ static const struct article_case articles[] = {
 	    "The army named Col. Idris bin Salem to head its delegation on "
 	    "Monday.",
 	    "The AFN delegation will be led by Karim Haddad.", NULL } },
+	/* 18: times after a place or a participle; clock times of
+	 * incidents, not of an earlier one, not a day alone */
+	{ { "Envoys will hold talks in the Boreal port of Nordhavn on Friday "
+	    "afternoon, the agency said.",
+	    "The two sides will meet for talks in Lucerne, starting on Monday "
+	    "evening, mediators said.",
+	    "The cargo boat capsized at about 2:15 a.m., the harbour master "
+	    "said.",
+	    "It went down around 3 a.m. on Tuesday.",
+	    "The raid began at 05:40 GMT, residents said.",
+	    "In 2015, a similar barge sank at 1 a.m. and the tug sank on "
+	    "Monday." } },
 };
 
 struct claim_case {
@@ -320,6 +332,18 @@ static const struct claim_case claim_cases[] = {
 	  "army", "named Col. Idris bin Salem to head its delegation" },
 	{ 17, 3, "role", "head of AFN delegation", 0, "Karim Haddad", 0, NULL,
 	  "led by Karim Haddad" },
+	{ 18, 0, "time", "talks", 0, "Friday afternoon", 0, "agency",
+	  "talks in the Boreal port of Nordhavn on Friday afternoon" },
+	{ 18, 0, "venue", "talks", 0, "Nordhavn", 0, "agency",
+	  "talks in the Boreal port of Nordhavn" },
+	{ 18, 1, "time", "talks", 0, "Monday evening", 0, "mediators",
+	  "starting on Monday evening" },
+	{ 18, 2, "time", "sinking", 0, "2:15 a.m.", 0, "harbour master",
+	  "capsized at about 2:15 a.m." },
+	{ 18, 3, "time", "sinking", 0, "3 a.m. on Tuesday", 0, NULL,
+	  "went down around 3 a.m. on Tuesday" },
+	{ 18, 4, "time", "raid", 0, "05:40 GMT", 0, "residents",
+	  "raid began at 05:40 GMT" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -581,6 +605,7 @@ static const struct nothing_case nothing_cases[] = {
 	{ 10, 2 },	/* a news conference is no venue */
 	{ 10, 3 },	/* a team sent without talks */
 	{ 1, 2 },	/* "three were in critical condition" */
+	{ 18, 5 },	/* an earlier sinking; a day is no clock time */
 };
 
 START_TEST(test_nothing)

@@ -21,7 +21,11 @@
  *    people keeps its place ("people in Turkey");
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
- *    ...).
+ *    ...); a time may follow the venue ("talks in the Saudi city of X on
+ *    Thursday morning", "in X, starting on Wednesday evening");
+ *  - the clock time of an incident, by its verb ("sank around 4:30 a.m.",
+ *    "went down" in a story about a vessel) or a noun and a verb of
+ *    starting ("the attack began at 3 a.m."); a day alone is too loose.
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a
@@ -113,6 +117,7 @@ struct state {
 	char			*ahead_speaker;	/* who closes an open quote */
 	const char		*ahead_side;
 	long			 event_sentence;	/* last talks context */
+	int			 vessel;	/* a vessel named so far */
 	int			 oom;
 };
 
@@ -379,6 +384,36 @@ LIST(time_verbs, "place", "begin", "begins", "began", "start", "starts",
     "continue", "continues", "reconvene", "commence", "commences",
     "effect", "force", "off", "ahead", "end", "ends", "expire", "expires",
     "happen", "convene", "convenes", "run");
+/* Participles that start an event at a time: "talks in X, starting on
+ * Wednesday". */
+LIST(start_participles, "starting", "beginning", "opening", "commencing",
+    "resuming");
+/* Hedges before a clock time: "at about 3 a.m.". */
+LIST(time_hedges, "about", "around", "approximately", "roughly", "nearly",
+    "some");
+/*
+ * Incidents whose clock time is a claim, by the verb that tells them
+ * ("the ferry sank at 3 a.m."), with the event they name; and nouns of
+ * incidents timed by a verb of starting ("the attack began at 4:30 a.m.").
+ * Only a clock time counts for them: "sank on Monday" is too loose to set
+ * against another outlet.
+ */
+static const struct incident {
+	const char	*verb, *event;
+} incident_verbs[] = {
+	{ "sank", "sinking" }, { "sunk", "sinking" },
+	{ "capsized", "sinking" }, { "capsised", "sinking" },
+	{ "derailed", "derailment" }, { "crashed", "crash" },
+	{ "exploded", "explosion" }
+};
+LIST(incident_nouns, "attack", "attacks", "assault", "offensive", "raid",
+    "raids", "bombardment", "shelling", "ambush", "uprising");
+LIST(start_verbs, "began", "begun", "begin", "begins", "started", "start",
+    "starts", "erupted", "commenced");
+/* Vessels: "it went down" is a sinking only in a story about one. */
+LIST(vessel_nouns, "ferry", "ferries", "boat", "boats", "ship", "ships",
+    "vessel", "vessels", "launch", "barge", "trawler", "tanker",
+    "freighter", "yacht", "steamer", "dinghy", "submarine", "dhow");
 LIST(neg_after, "not", "untrue", "false", "incorrect", "fake", "wrong",
     "baseless", "groundless", "unfounded");
 LIST(neg_before, "denied", "denies", "deny", "denying", "rejected",
@@ -2514,6 +2549,9 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 		j++;
 	if (is_word(st, j, "as") || is_word(st, j, "early"))
 		j++;
+	if (in_list(st, j, time_hedges) && j + 1 < st->n &&
+	    st->t[j + 1].type == TN && (st->t[j + 1].num->flags & NUMBER_TIME))
+		j++;
 	a = j;
 	if (in_list(st, j, days)) {
 		j++;
@@ -2549,11 +2587,146 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 	return span_text(st, a, j);
 }
 
+/*
+ * A time after a place at token i (the word after "in" or "at"): "talks
+ * in the Saudi city of Jeddah on Thursday morning", "in Manama, starting
+ * on Wednesday evening".
+ */
+static char *
+time_after_place(struct state *S, const struct sent *st, size_t i,
+    size_t *ta, size_t *tb)
+{
+	size_t	 pa, pb;
+	char	*place;
+
+	if ((place = place_at(S, st, i, &pa, &pb)) == NULL)
+		return NULL;
+	free(place);
+	if (is_comma(st, pb) && in_list(st, pb + 1, start_participles))
+		pb += 2;
+	return time_at(st, pb, ta, tb);
+}
+
+/* The time of the event noun at token i, or NULL. */
+static char *
+event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
+    size_t *tb)
+{
+	size_t	 j, x;
+	char	*when;
+
+	/* "talks, starting on Wednesday" */
+	if (is_comma(st, i + 1) && in_list(st, i + 2, start_participles))
+		return time_at(st, i + 3, ta, tb);
+	for (j = i + 1; j < st->n && j < i + 12; j++) {
+		if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
+		    is_punct(st, j, ','))
+			break;
+		/* "talks in X on Thursday", "will be held in X, starting" */
+		if ((is_word(st, j, "in") || is_word(st, j, "at")) &&
+		    (j == i + 1 || in_list(st, j - 1, venue_verbs)) &&
+		    (when = time_after_place(S, st, j + 1, ta, tb)) != NULL)
+			return when;
+		if (!in_list(st, j, time_verbs) &&
+		    !in_list(st, j, start_participles))
+			continue;
+		if (is_word(st, j, "place") && !(is_word(st, j - 1, "take") ||
+		    is_word(st, j - 1, "took") || is_word(st, j - 1,
+		    "takes") || is_word(st, j - 1, "taking")))
+			continue;
+		/* "take effect", "come into force" */
+		if ((is_word(st, j, "effect") || is_word(st, j, "force")) &&
+		    !is_word(st, j - 1, "into") &&
+		    !is_word(st, j - 1, "take") &&
+		    !is_word(st, j - 1, "takes"))
+			continue;
+		if ((when = time_at(st, j + 1, ta, tb)) != NULL)
+			return when;
+		if (in_words(st, j + 1, (const char *const[]){ "in", "at",
+		    NULL }) && is_capword(st, j + 2)) {
+			/* "take place in X on Thursday" */
+			for (x = j + 2; x < st->n && is_capword(st, x); x++)
+				;
+			if ((when = time_at(st, x, ta, tb)) != NULL)
+				return when;
+		}
+	}
+	return NULL;
+}
+
+/* Whether [ta, tb) is a clock time ("3 a.m.", "04:30 GMT"). */
+static int
+clock_time(const struct sent *st, size_t ta, size_t tb)
+{
+	return ta < tb && st->t[ta].type == TN &&
+	    (st->t[ta].num->flags & NUMBER_TIME);
+}
+
+/*
+ * The clock time of an incident: "the ferry sank around 4:30 a.m.", "it
+ * went down at about 3 a.m." (in a story about a vessel), "the attack began
+ * at dawn" is no clock time.  Not for an earlier incident ("In 2024, a
+ * similar ferry sank at 2 a.m.").  One time per sentence.
+ */
+static void
+find_incident_times(struct state *S, struct sent *st)
+{
+	size_t		 i, j, k, ta, tb;
+	const char	*event;
+	char		*when, *noun = NULL, *subject;
+	const char	*src, *sd;
+
+	for (i = 0; i < st->n; i++) {
+		event = NULL;
+		j = i + 1;
+		for (k = 0; k < PX_NITEMS(incident_verbs); k++)
+			if (is_word(st, i, incident_verbs[k].verb))
+				event = incident_verbs[k].event;
+		if (event == NULL && S->vessel && is_word(st, i, "went") &&
+		    is_word(st, i + 1, "down")) {
+			event = "sinking";
+			j = i + 2;
+		}
+		if (event == NULL && in_list(st, i, incident_nouns) &&
+		    in_list(st, i + 1, start_verbs)) {
+			if ((noun = util_strndup(st->low + st->t[i].s,
+			    st->t[i].e - st->t[i].s)) == NULL) {
+				S->oom = 1;
+				return;
+			}
+			event = noun;
+			j = i + 2;
+		}
+		if (event == NULL)
+			continue;
+		when = time_at(st, j, &ta, &tb);
+		if (when == NULL || !clock_time(st, ta, tb) ||
+		    past_event(st, i, i)) {
+			free(when);
+			free(noun);
+			noun = NULL;
+			continue;
+		}
+		subject = util_strdup(event);
+		free(noun);
+		if (subject == NULL) {
+			free(when);
+			S->oom = 1;
+			return;
+		}
+		src = source_for(S, st, i, &sd, NULL, NULL);
+		add_claim(S, st, CLAIM_TIME, subject, 0, 0, when, 0, NULL, src,
+		    st->t[i].s, st->t[tb - 1].e);
+		free(subject);
+		return;
+	}
+}
+
 static void
 find_times(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t	 i, j, ta, tb;
+	size_t	 i, ta, tb;
 	char	*when, *subject;
 
 	for (i = 0; i < st->n; i++) {
@@ -2562,47 +2735,17 @@ find_times(struct state *S, struct sent *st, const char *subj,
 		if (is_word(st, i, "round") && is_word(st, i + 1, "of") &&
 		    in_list(st, i + 2, event_words))
 			continue;	/* the event is the next word */
-		for (j = i + 1; j < st->n && j < i + 10; j++) {
-			if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
-			    is_punct(st, j, ','))
-				break;
-			if (!in_list(st, j, time_verbs))
-				continue;
-			if (is_word(st, j, "place") && !(is_word(st, j - 1,
-			    "take") || is_word(st, j - 1, "took") ||
-			    is_word(st, j - 1, "takes") || is_word(st, j - 1,
-			    "taking")))
-				continue;
-			/* "take effect", "come into force" */
-			if ((is_word(st, j, "effect") || is_word(st, j,
-			    "force")) && !is_word(st, j - 1, "into") &&
-			    !is_word(st, j - 1, "take") &&
-			    !is_word(st, j - 1, "takes"))
-				continue;
-			when = time_at(st, j + 1, &ta, &tb);
-			if (when == NULL && in_words(st, j + 1, (const char
-			    *const[]){ "in", "at", NULL }) && is_capword(st,
-			    j + 2)) {
-				/* "take place in X on Thursday" */
-				size_t	x = j + 2;
-
-				while (x < st->n && is_capword(st, x))
-					x++;
-				when = time_at(st, x, &ta, &tb);
-			}
-			if (when == NULL)
-				continue;
-			if ((subject = event_subject(S, st, is_word(st, i,
-			    "round") ? st->n : i)) == NULL) {
-				free(when);
-				S->oom = 1;
-				return;
-			}
-			emit_text_claim(S, st, CLAIM_TIME, subject, when, i, tb,
-			    subj, subj_side);
-			free(subject);
-			break;
+		if ((when = event_time(S, st, i, &ta, &tb)) == NULL)
+			continue;
+		if ((subject = event_subject(S, st, is_word(st, i,
+		    "round") ? st->n : i)) == NULL) {
+			free(when);
+			S->oom = 1;
+			return;
 		}
+		emit_text_claim(S, st, CLAIM_TIME, subject, when, i, tb,
+		    subj, subj_side);
+		free(subject);
 	}
 }
 
@@ -3210,7 +3353,10 @@ do_sentence(struct state *S, const char *text, size_t index)
 	subj = sentence_subject(S, &st, &subj_side, &subj_human, &se);
 	find_counts(S, &st);
 	find_venues(S, &st, subj, subj_side);
+	for (k = 0; k < st.n && !S->vessel; k++)
+		S->vessel = in_list(&st, k, vessel_nouns);
 	find_times(S, &st, subj, subj_side);
+	find_incident_times(S, &st);
 	find_roles(S, &st, subj, subj_side);
 	find_targets(S, &st);
 	for (k = 0; k < st.n; k++)
