@@ -192,6 +192,17 @@ static const struct article_case articles[] = {
 	    "The raid began at 05:40 GMT, residents said.",
 	    "In 2015, a similar barge sank at 1 a.m. and the tug sank on "
 	    "Monday." } },
+	/* 19: speakers after a clause, abbreviations, one speaker a clause */
+	{ { "Divers found 12 bodies near the dam and 30 people were still "
+	    "missing, said Lena Ortiz, a police official.",
+	    "The flood has killed more than 600 people, according to U.N. "
+	    "estimates.",
+	    "A Boreal diplomat told reporters the summit would be held in "
+	    "Nordhavn, while an army source said the summit would be held in "
+	    "Lucerne.",
+	    "The summit would be held in Geneva, while a rival agency said "
+	    "the summit would be held in Bern.",
+	    "Nine people were injured, said a hospital official.", NULL } },
 };
 
 struct claim_case {
@@ -344,6 +355,20 @@ static const struct claim_case claim_cases[] = {
 	  "went down around 3 a.m. on Tuesday" },
 	{ 18, 4, "time", "raid", 0, "05:40 GMT", 0, "residents",
 	  "raid began at 05:40 GMT" },
+	{ 19, 0, "missing", "people", 30, NULL, 0, "Lena Ortiz",
+	  "30 people were still missing" },
+	{ 19, 1, "killed", "people", 600, NULL, 1, "U.N. estimates",
+	  "killed more than 600 people" },
+	{ 19, 2, "venue", "summit", 0, "Nordhavn", 0, "Boreal diplomat",
+	  "held in Nordhavn" },
+	{ 19, 2, "venue", "summit", 0, "Lucerne", 0, "army source",
+	  "held in Lucerne" },
+	{ 19, 3, "venue", "summit", 0, "Geneva", 0, NULL,
+	  "held in Geneva" },
+	{ 19, 3, "venue", "summit", 0, "Bern", 0, "rival agency",
+	  "held in Bern" },
+	{ 19, 4, "injured", "people", 9, NULL, 0, "hospital official",
+	  "Nine people were injured" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,

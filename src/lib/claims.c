@@ -29,7 +29,8 @@
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a
- * speaker that follows it, else "according to", else the speaker of the
+ * speaker that follows it in the same clause (not "..., while an army
+ * source said"), else "according to", else the speaker of the
  * quotation (still open from an earlier sentence, or closed with "...,"
  * X said" in a later one); for venues, roles and times also the person or
  * body that is the subject of the sentence.
@@ -187,6 +188,7 @@ LIST(titles, "president", "minister", "spokesman", "spokeswoman",
     "observer", "monitors", "monitor", "group", "analyst", "expert",
     "journalist", "correspondent", "reporter", "spokesmen", "spy",
     "delegation", "delegate", "negotiators", "special", "federal",
+    "diplomat", "diplomats",
     "national", "state's", "civil", "defense-ministry", "health-ministry",
     "general's");
 LIST(bodies, "ministry", "military", "army", "forces", "kremlin",
@@ -204,7 +206,7 @@ LIST(humans, "spokesman", "spokeswoman", "spokesperson", "adviser",
     "chancellor", "officer", "source", "witness", "director", "chairman",
     "chairwoman", "speaker", "prosecutor", "judge", "coroner", "analyst",
     "expert", "journalist", "correspondent", "reporter", "commissioner",
-    "ombudsman", "observer", "doctor", "resident");
+    "ombudsman", "observer", "doctor", "resident", "diplomat");
 LIST(place_heads, "lake", "mount", "mountain", "river", "sea", "gulf", "bay",
     "cape", "port", "fort", "saint", "st", "north", "south", "east",
     "west", "new", "upper", "lower", "great", "lakes", "island",
@@ -575,6 +577,26 @@ is_possessive(const struct sent *st, size_t i)
 {
 	return is_word(st, i, "'s") || is_word(st, i, "\xe2\x80\x99s") ||
 	    is_punct(st, i, '\'') || is_punct(st, i, 0x2019);
+}
+
+/*
+ * Whether token i is a full stop inside an abbreviation of single capitals
+ * ("U.S.", "U.N."): glued to a capital letter before it, and either glued
+ * to another one after it or the last stop of such a chain.
+ */
+static int
+abbrev_dot(const struct sent *st, size_t i)
+{
+	if (!is_punct(st, i, '.') || i == 0 || st->t[i - 1].type != TW ||
+	    !st->t[i - 1].cap || st->t[i - 1].e - st->t[i - 1].s != 1 ||
+	    st->t[i].s != st->t[i - 1].e)
+		return 0;
+	if (i + 1 < st->n && st->t[i + 1].type == TW && st->t[i + 1].cap &&
+	    st->t[i + 1].e - st->t[i + 1].s == 1 &&
+	    st->t[i + 1].s == st->t[i].e)
+		return 1;
+	return i >= 2 && is_punct(st, i - 2, '.') &&
+	    st->t[i - 2].e == st->t[i - 1].s;
 }
 
 /* A capitalised word that may start or continue a name. */
@@ -1113,7 +1135,7 @@ np_back(const struct sent *st, size_t i, size_t lo)
 				break;
 			continue;
 		}
-		if (is_possessive(st, k)) {
+		if (is_possessive(st, k) || abbrev_dot(st, k)) {
 			a = k;
 			continue;
 		}
@@ -1242,9 +1264,9 @@ np_fwd(const struct sent *st, size_t i)
 {
 	size_t	b = i;
 
-	while (b < st->n && st->t[b].type == TW && (in_list(st, b, dets) ||
+	while (b < st->n && ((st->t[b].type == TW && (in_list(st, b, dets) ||
 	    st->t[b].cap || in_list(st, b, titles) || is_possessive(st, b) ||
-	    (b > i && is_particle(st, b))))
+	    (b > i && is_particle(st, b)))) || (b > i && abbrev_dot(st, b))))
 		b++;
 	return b;
 }
@@ -1262,6 +1284,24 @@ say_push(struct state *S, struct sent *st, const struct say *sy)
 	st->says = ns;
 	st->says[st->nsays++] = *sy;
 	return 0;
+}
+
+/*
+ * Whether [a, b) can be a speaker before ", said": a short phrase without
+ * a figure ("Officials, citing hospital records, said"), not a clause of
+ * its own ("Rescuers pulled 38 bodies ..., said X").
+ */
+static int
+phrase_only(const struct sent *st, size_t a, size_t b)
+{
+	size_t	k;
+
+	if (b - a > 8)
+		return 0;
+	for (k = a; k < b; k++)
+		if (st->t[k].type == TN)
+			return 0;
+	return 1;
 }
 
 /* Skip a leading adverbial ("However,", "In a televised address, ")
@@ -1332,9 +1372,10 @@ find_says(struct state *S, struct sent *st, int update)
 		if (is_word(st, i, "according") && is_word(st, i + 1, "to")) {
 			a = i + 2;
 			b = a;
-			while (b < st->n && b < a + 8 && st->t[b].type == TW &&
-			    (b == a || !in_list(st, b, np_stop) ||
-			    is_word(st, b, "of")) && !in_list(st, b, say_verbs))
+			while (b < st->n && b < a + 8 && ((st->t[b].type ==
+			    TW && (b == a || !in_list(st, b, np_stop) ||
+			    is_word(st, b, "of")) && !in_list(st, b,
+			    say_verbs)) || abbrev_dot(st, b)))
 				b++;
 			if (b == a)
 				continue;
@@ -1386,11 +1427,15 @@ find_says(struct state *S, struct sent *st, int update)
 				    (a = plain_np_back(st, c0 - 1)) < c0 - 1) {
 					b = c0 - 1;
 				} else if (c0 < b && has_role(st, c0, b) &&
-				    (c0 == 0 || is_comma(st, c0 - 1))) {
+				    (c0 == 0 || is_comma(st, c0 - 1)) &&
+				    phrase_only(st, c0, b)) {
 					/* "Officials, citing ..., said" */
 					a = c0;
-				} else if (k < st->n && is_capword(st, i + 1)) {
-					/* ", said Peskov" */
+				} else if (k < st->n && (is_capword(st, i + 1) ||
+				    (in_list(st, i + 1, dets) &&
+				    has_role(st, i + 2, np_fwd(st, i + 1))))) {
+					/* ", said Peskov", ", said a police
+					 * official" */
 					a = i + 1;
 					b = np_fwd(st, a);
 					sy.after = 1;
@@ -1445,6 +1490,32 @@ find_says(struct state *S, struct sent *st, int update)
 	}
 }
 
+/* Words that open a clause of its own before its speaker. */
+LIST(clause_links, "while", "whereas", "but", "and", "although", "though",
+    "as", "when", "after", "because", "since", "if", "who", "which", "whom",
+    "that", "whereby", "yet");
+
+/*
+ * Whether a speaker that follows a claim speaks for it: ", said X", "...,
+ * the Greek broadcaster ERT reported", but not "..., while an army source
+ * said the talks would be in X", which starts a clause of its own (a
+ * clause word within four words before the speaker, with no punctuation
+ * between).
+ */
+static int
+covers_before(const struct sent *st, const struct say *sy)
+{
+	size_t	k;
+
+	if (sy->after || sy->according)
+		return 1;
+	for (k = sy->a; k > 0 && k + 4 > sy->a && st->t[k - 1].type != TP;
+	    k--)
+		if (in_list(st, k - 1, clause_links))
+			return 0;
+	return 1;
+}
+
 /*
  * The source of a claim whose evidence is at token p.  subject_ok: the
  * subject of the sentence may be the source (venues, roles, times).
@@ -1470,7 +1541,8 @@ source_for(struct state *S, const struct sent *st, size_t p,
 	if (best == NULL)
 		for (i = 0; i < st->nsays && best == NULL; i++)
 			if (!st->says[i].according && st->says[i].verb > p &&
-			    !(inq && st->t[st->says[i].verb].quote > 0))
+			    !(inq && st->t[st->says[i].verb].quote > 0) &&
+			    covers_before(st, &st->says[i]))
 				best = &st->says[i];
 	if (best == NULL)
 		for (i = 0; i < st->nsays && best == NULL; i++)
@@ -1487,7 +1559,8 @@ source_for(struct state *S, const struct sent *st, size_t p,
 	}
 	if (best == NULL)
 		for (i = 0; i < st->nsays && best == NULL; i++)
-			if (!st->says[i].according)
+			if (!st->says[i].according && (st->says[i].verb < p ||
+			    covers_before(st, &st->says[i])))
 				best = &st->says[i];
 	if (best == NULL) {
 		*side = subj_side;
