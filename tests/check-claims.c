@@ -6,7 +6,9 @@
  * each case naming the claim that must be found with its subject, value,
  * hedge, source and evidence; and figures that must not become counts
  * (years, ordinals, decades, ages, terms, populations, parts of another
- * count, superseded figures, counts of an earlier event).
+ * count, superseded figures, counts of an earlier event); times after a
+ * venue and clock times of incidents; speakers of one clause; a single
+ * role detained as a count of one.
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").
@@ -203,6 +205,13 @@ static const struct article_case articles[] = {
 	    "The summit would be held in Geneva, while a rival agency said "
 	    "the summit would be held in Bern.",
 	    "Nine people were injured, said a hospital official.", NULL } },
+	/* 20: one person held by a role; one of a kind of people */
+	{ { "The truck's driver has been arrested, police said.",
+	    "The wife of the pilot was detained.",
+	    "The skipper was not detained, officials said.",
+	    "The pilot said he had been detained for hours.",
+	    "One passenger drowned and one child was injured.",
+	    "In 2019, the skipper of a similar boat was jailed." } },
 };
 
 struct claim_case {
@@ -369,6 +378,12 @@ static const struct claim_case claim_cases[] = {
 	  "held in Bern" },
 	{ 19, 4, "injured", "people", 9, NULL, 0, "hospital official",
 	  "Nine people were injured" },
+	{ 20, 0, "detained", "driver", 1, NULL, 0, "police",
+	  "truck's driver has been arrested" },
+	{ 20, 4, "killed", "people", 1, NULL, 0, NULL,
+	  "One passenger drowned" },
+	{ 20, 4, "injured", "children", 1, NULL, 0, NULL,
+	  "one child was injured" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -631,6 +646,10 @@ static const struct nothing_case nothing_cases[] = {
 	{ 10, 3 },	/* a team sent without talks */
 	{ 1, 2 },	/* "three were in critical condition" */
 	{ 18, 5 },	/* an earlier sinking; a day is no clock time */
+	{ 20, 1 },	/* the one detained is not the role */
+	{ 20, 2 },	/* not detained */
+	{ 20, 3 },	/* the role speaks */
+	{ 20, 5 },	/* an earlier event */
 };
 
 START_TEST(test_nothing)

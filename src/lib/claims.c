@@ -18,7 +18,8 @@
  *    launches of missiles", "a death toll of 90"); parts of another count
  *    ("including 10 officers", "two of the injured") and superseded
  *    figures ("revised from 120 to 2,000") are left out; a count of
- *    people keeps its place ("people in Turkey");
+ *    people keeps its place ("people in Turkey"); a single role held
+ *    ("the ship's captain has been detained") counts one;
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
  *    ...); a time may follow the venue ("talks in the Saudi city of X on
@@ -246,8 +247,22 @@ LIST(mil_nouns, "servicemen", "servicemembers", "soldiers", "troops",
     "combatants", "servicewomen", "troopers", "guardsmen", "reservists",
     "service members", "military");
 LIST(civ_nouns, "civilians", "residents", "inhabitants", "non-combatants",
+    "civilian", "villager", "bystander",
     "noncombatants", "villagers", "locals", "bystanders");
-LIST(child_nouns, "children", "kids", "minors", "schoolchildren");
+LIST(child_nouns, "children", "kids", "minors", "schoolchildren", "child",
+    "minor");
+/* Heads of a count of people: "38 people", "one passenger". */
+LIST(people_nouns, "people", "persons", "person", "individuals", "lives",
+    "victims", "victim", "passengers", "passenger");
+/*
+ * One person held for the event, named by a role in the singular: "the
+ * cargo ship's captain has been detained" is a count of one.  Roles that
+ * name a single accountable person, not a body.
+ */
+LIST(single_roles, "captain", "skipper", "pilot", "co-pilot", "driver",
+    "owner", "suspect", "gunman", "attacker", "assailant", "bomber",
+    "helmsman", "engineer", "conductor", "manager", "operator", "shooter");
+LIST(detain_participles, "detained", "arrested", "jailed", "imprisoned");
 LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "will", "would", "could", "may", "might", "remain", "remained",
     "remains", "in", "on", "at", "since", "during", "from", "by", "with",
@@ -1966,10 +1981,7 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		return util_strdup("civilians");
 	if (in_list(st, head, child_nouns))
 		return util_strdup("children");
-	if (is_word(st, head, "people") || is_word(st, head, "persons") ||
-	    is_word(st, head, "person") ||
-	    is_word(st, head, "individuals") || is_word(st, head, "lives") ||
-	    is_word(st, head, "victims") || is_word(st, head, "passengers"))
+	if (in_list(st, head, people_nouns))
 		return util_strdup("people");
 	if (b == a + 1)
 		for (k = 0; k < PX_NITEMS(subject_synonyms); k++)
@@ -2224,6 +2236,69 @@ find_counts(struct state *S, struct sent *st)
 	}
 	free(prev);
 	return S->oom ? -1 : 0;
+}
+
+/*
+ * "The cargo ship's captain has been detained": a single role (see
+ * single_roles), as the subject of a passive detention with nothing but
+ * auxiliaries between, is a count of one.  Not after a preposition ("the
+ * wife of the captain was arrested"), not negated ("was not arrested": the
+ * auxiliaries admit no "not"), not for an earlier event.
+ */
+static void
+find_single_detained(struct state *S, struct sent *st)
+{
+	static const char *const aux[] = { "has", "have", "had", "been",
+	    "was", "is", "were", "reportedly", "also", "since", "later",
+	    "already", NULL };
+	size_t		 i, j, a;
+	const char	*src, *sd;
+	char		*subject;
+	int		 poss;
+
+	for (i = 0; i < st->n; i++) {
+		if (!in_list(st, i, single_roles) || i == 0)
+			continue;
+		for (j = i + 1; j < st->n && j < i + 5 && in_words(st, j, aux);
+		    j++)
+			;
+		if (j == i + 1 || !(is_word(st, j - 1, "been") ||
+		    is_word(st, j - 1, "was") || is_word(st, j - 1, "is") ||
+		    is_word(st, j - 1, "reportedly")))
+			continue;
+		if (!in_list(st, j, detain_participles))
+			continue;
+		/* the phrase before the role: "the", "the ferry's" */
+		poss = 0;
+		for (a = i; a > 0 && a + 5 > i; a--) {
+			if (in_list(st, a - 1, dets) ||
+			    in_list(st, a - 1, poss_pron)) {
+				a--;
+				break;
+			}
+			if (is_possessive(st, a - 1))
+				poss = 1;
+			else if (st->t[a - 1].type != TW ||
+			    in_list(st, a - 1, np_stop) || is_prep(st, a - 1) ||
+			    in_list(st, a - 1, say_verbs))
+				break;
+		}
+		if (a == i || !(in_list(st, a, dets) || in_list(st, a,
+		    poss_pron) || poss))
+			continue;	/* "a captain" needs its article */
+		if ((a > 0 && (is_prep(st, a - 1) || is_word(st, a - 1,
+		    "than"))) || past_event(st, i, j))
+			continue;
+		if ((subject = util_strndup(st->low + st->t[i].s,
+		    st->t[i].e - st->t[i].s)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		src = source_for(S, st, i, &sd, NULL, NULL);
+		add_claim(S, st, CLAIM_DETAINED, subject, 1, 1, NULL, 0, NULL,
+		    src, st->t[a].s, st->t[j].e);
+		free(subject);
+	}
 }
 
 /* ---- events: venues, times, roles ------------------------------------ */
@@ -3425,6 +3500,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 		quote_tail(S, index);
 	subj = sentence_subject(S, &st, &subj_side, &subj_human, &se);
 	find_counts(S, &st);
+	find_single_detained(S, &st);
 	find_venues(S, &st, subj, subj_side);
 	for (k = 0; k < st.n && !S->vessel; k++)
 		S->vessel = in_list(&st, k, vessel_nouns);
