@@ -212,6 +212,12 @@ static const struct article_case articles[] = {
 	    "The pilot said he had been detained for hours.",
 	    "One passenger drowned and one child was injured.",
 	    "In 2019, the skipper of a similar boat was jailed." } },
+	/* 21: bodies below the article's toll are no toll of their own;
+	 * above it they stay one */
+	{ { "A bus plunged into a gorge, killing at least 27 people, police "
+	    "said.",
+	    "Rescuers pulled 19 bodies from the wreckage.",
+	    "By evening, 30 bodies had been recovered.", NULL } },
 };
 
 struct claim_case {
@@ -384,6 +390,9 @@ static const struct claim_case claim_cases[] = {
 	  "One passenger drowned" },
 	{ 20, 4, "injured", "children", 1, NULL, 0, NULL,
 	  "one child was injured" },
+	{ 21, 0, "killed", "people", 27, NULL, 1, "police",
+	  "killing at least 27 people" },
+	{ 21, 2, "killed", "people", 30, NULL, 0, NULL, "30 bodies" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -650,6 +659,7 @@ static const struct nothing_case nothing_cases[] = {
 	{ 20, 2 },	/* not detained */
 	{ 20, 3 },	/* the role speaks */
 	{ 20, 5 },	/* an earlier event */
+	{ 21, 1 },	/* bodies below the toll */
 };
 
 START_TEST(test_nothing)

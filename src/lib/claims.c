@@ -19,7 +19,9 @@
  *    ("including 10 officers", "two of the injured") and superseded
  *    figures ("revised from 120 to 2,000") are left out; a count of
  *    people keeps its place ("people in Turkey"); a single role held
- *    ("the ship's captain has been detained") counts one;
+ *    ("the ship's captain has been detained") counts one; bodies count
+ *    the dead, but a count of bodies below a toll of the article is the
+ *    recovery so far and is dropped once the article is read;
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
  *    ...); a time may follow the venue ("talks in the Saudi city of X on
@@ -120,6 +122,8 @@ struct state {
 	const char		*ahead_side;
 	long			 event_sentence;	/* last talks context */
 	int			 vessel;	/* a vessel named so far */
+	size_t			*bodies;	/* claims counting bodies */
+	size_t			 nbodies, capbodies;
 	int			 oom;
 };
 
@@ -2052,6 +2056,8 @@ people_subject(const char *s)
 	    strcmp(s + n - 10, "servicemen") == 0);
 }
 
+static int bodies_note(struct state *);
+
 static int
 find_counts(struct state *S, struct sent *st)
 {
@@ -2226,9 +2232,13 @@ find_counts(struct state *S, struct sent *st)
 		}
 		if (at < h)
 			h = at;
-		add_claim(S, st, (enum claim_kind)kind, subject, n->value,
+		if (add_claim(S, st, (enum claim_kind)kind, subject, n->value,
 		    n->high, NULL, (n->flags & NUMBER_APPROX) != 0, n->hedge,
-		    src, st->t[h].s, st->t[e - 1].e);
+		    src, st->t[h].s, st->t[e - 1].e) == 0 && b == a + 1 &&
+		    in_list(st, a, body_nouns) && bodies_note(S) != 0) {
+			free(subject);
+			break;
+		}
 		pp = prev;
 		prev = subject;
 		prev_kind = kind;
@@ -2236,6 +2246,74 @@ find_counts(struct state *S, struct sent *st)
 	}
 	free(prev);
 	return S->oom ? -1 : 0;
+}
+
+/*
+ * The toll of an article against the bodies it counts.  "Rescuers pulled
+ * 19 bodies" in an article whose toll is "at least 27 killed" tells how
+ * far the recovery has come, not another toll: a count of bodies below a
+ * toll of the same subject in the same article is dropped, so that it
+ * neither conflicts with its own article nor stands for it against other
+ * outlets.  A count of bodies that is the article's only toll, or its
+ * largest ("41 bodies recovered"), stays a toll: outlets that give 41
+ * bodies and 52 dead do disagree.  (The range of a count of bodies is not
+ * opened above instead: that would hide the disagreement of such
+ * outlets.)
+ */
+static int
+bodies_note(struct state *S)
+{
+	size_t	*nb;
+
+	if (S->nbodies == S->capbodies) {
+		S->capbodies = S->capbodies == 0 ? 8 : S->capbodies * 2;
+		nb = util_reallocarray(S->bodies, S->capbodies, sizeof *nb);
+		if (nb == NULL) {
+			S->oom = 1;
+			return -1;
+		}
+		S->bodies = nb;
+	}
+	S->bodies[S->nbodies++] = S->out->n - 1;
+	return 0;
+}
+
+static void
+bodies_prune(struct state *S)
+{
+	struct claim_list	*l = S->out;
+	unsigned char		*drop, *body;
+	size_t			 i, j, k;
+
+	if (S->nbodies == 0)
+		return;
+	if ((drop = calloc(l->n, 2)) == NULL) {
+		S->oom = 1;
+		return;
+	}
+	body = drop + l->n;
+	for (i = 0; i < S->nbodies; i++)
+		body[S->bodies[i]] = 1;
+	for (i = 0; i < l->n; i++) {
+		if (!body[i])
+			continue;
+		for (j = 0; j < l->n && !drop[i]; j++)
+			if (!body[j] && l->v[j].kind == CLAIM_KILLED &&
+			    l->v[j].value > l->v[i].value &&
+			    strcmp(l->v[j].subject, l->v[i].subject) == 0)
+				drop[i] = 1;
+	}
+	for (i = k = 0; i < l->n; i++) {
+		if (drop[i]) {
+			free(l->v[i].subject);
+			free(l->v[i].text);
+			free(l->v[i].source);
+			continue;
+		}
+		l->v[k++] = l->v[i];
+	}
+	l->n = k;
+	free(drop);
 }
 
 /*
@@ -3573,6 +3651,9 @@ claims_extract(const char *const *sentences, size_t n,
 	}
 	for (i = 0; i < n && rc == 0; i++)
 		rc = do_sentence(&S, sentences[i], i);
+	if (rc == 0 && !S.oom)
+		bodies_prune(&S);
+	free(S.bodies);
 	for (i = 0; i < S.npeople; i++)
 		free(S.people[i].full);
 	free(S.people);
