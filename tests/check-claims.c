@@ -217,7 +217,13 @@ static const struct article_case articles[] = {
 	{ { "A bus plunged into a gorge, killing at least 27 people, police "
 	    "said.",
 	    "Rescuers pulled 19 bodies from the wreckage.",
-	    "By evening, 30 bodies had been recovered.", NULL } },
+	    "By evening, 30 bodies had been recovered.",
+	    "One passenger, a retired nurse, died in hospital.",
+	    "Unions will hold talks in the Boreal capital, Nordhavn, on "
+	    "Tuesday morning.", NULL } },
+	/* 22: a single death as the article's only toll */
+	{ { "One person, a retired teacher, lost her life in the blaze.",
+	    NULL } },
 };
 
 struct claim_case {
@@ -342,7 +348,7 @@ static const struct claim_case claim_cases[] = {
 	{ 15, 5, "killed", "people", 12, NULL, 1, NULL, "Dozens of people" },
 	{ 16, 0, "killed", "people", 32, NULL, 0, "coast guard",
 	  "Thirty-two bodies" },
-	{ 16, 1, "killed", "people", 1, NULL, 0, NULL,
+	{ 22, 0, "killed", "people", 1, NULL, 0, NULL,
 	  "One person, a retired teacher, lost her life" },
 	{ 16, 2, "destroyed", "homes", 300, NULL, 0, NULL,
 	  "gutted 300 houses" },
@@ -393,6 +399,8 @@ static const struct claim_case claim_cases[] = {
 	{ 21, 0, "killed", "people", 27, NULL, 1, "police",
 	  "killing at least 27 people" },
 	{ 21, 2, "killed", "people", 30, NULL, 0, NULL, "30 bodies" },
+	{ 21, 4, "time", "talks", 0, "Tuesday morning", 0, NULL,
+	  "Nordhavn, on Tuesday morning" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -660,6 +668,8 @@ static const struct nothing_case nothing_cases[] = {
 	{ 20, 3 },	/* the role speaks */
 	{ 20, 5 },	/* an earlier event */
 	{ 21, 1 },	/* bodies below the toll */
+	{ 21, 3 },	/* one of the dead, not a toll */
+	{ 16, 1 },	/* one of the dead: the article has "kills two" */
 };
 
 START_TEST(test_nothing)

@@ -2234,8 +2234,10 @@ find_counts(struct state *S, struct sent *st)
 			h = at;
 		if (add_claim(S, st, (enum claim_kind)kind, subject, n->value,
 		    n->high, NULL, (n->flags & NUMBER_APPROX) != 0, n->hedge,
-		    src, st->t[h].s, st->t[e - 1].e) == 0 && b == a + 1 &&
-		    in_list(st, a, body_nouns) && bodies_note(S) != 0) {
+		    src, st->t[h].s, st->t[e - 1].e) == 0 &&
+		    kind == CLAIM_KILLED && ((b == a + 1 &&
+		    in_list(st, a, body_nouns)) || n->high <= 1) &&
+		    bodies_note(S) != 0) {
 			free(subject);
 			break;
 		}
@@ -2258,7 +2260,8 @@ find_counts(struct state *S, struct sent *st)
  * largest ("41 bodies recovered"), stays a toll: outlets that give 41
  * bodies and 52 dead do disagree.  (The range of a count of bodies is not
  * opened above instead: that would hide the disagreement of such
- * outlets.)
+ * outlets.)  A single death ("One passenger, a nurse, lost her life")
+ * below the article's toll is one of its dead, not a toll, likewise.
  */
 static int
 bodies_note(struct state *S)
@@ -2830,6 +2833,8 @@ time_after_place(struct state *S, const struct sent *st, size_t i,
 	free(place);
 	if (is_comma(st, pb) && in_list(st, pb + 1, start_participles))
 		pb += 2;
+	else if (is_comma(st, pb) && pa > 0 && is_comma(st, pa - 1))
+		pb++;	/* the end of an apposition: "the capital, X, on" */
 	return time_at(st, pb, ta, tb);
 }
 
