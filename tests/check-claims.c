@@ -6,7 +6,9 @@
  * each case naming the claim that must be found with its subject, value,
  * hedge, source and evidence; and figures that must not become counts
  * (years, ordinals, decades, ages, terms, populations, parts of another
- * count, superseded figures, counts of an earlier event).
+ * count, superseded figures, counts of an earlier event); times after a
+ * venue and clock times of incidents; speakers of one clause; a single
+ * role detained as a count of one.
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").
@@ -180,6 +182,48 @@ static const struct article_case articles[] = {
 	    "The army named Col. Idris bin Salem to head its delegation on "
 	    "Monday.",
 	    "The AFN delegation will be led by Karim Haddad.", NULL } },
+	/* 18: times after a place or a participle; clock times of
+	 * incidents, not of an earlier one, not a day alone */
+	{ { "Envoys will hold talks in the Boreal port of Nordhavn on Friday "
+	    "afternoon, the agency said.",
+	    "The two sides will meet for talks in Lucerne, starting on Monday "
+	    "evening, mediators said.",
+	    "The cargo boat capsized at about 2:15 a.m., the harbour master "
+	    "said.",
+	    "It went down around 3 a.m. on Tuesday.",
+	    "The raid began at 05:40 GMT, residents said.",
+	    "In 2015, a similar barge sank at 1 a.m. and the tug sank on "
+	    "Monday." } },
+	/* 19: speakers after a clause, abbreviations, one speaker a clause */
+	{ { "Divers found 12 bodies near the dam and 30 people were still "
+	    "missing, said Lena Ortiz, a police official.",
+	    "The flood has killed more than 600 people, according to U.N. "
+	    "estimates.",
+	    "A Boreal diplomat told reporters the summit would be held in "
+	    "Nordhavn, while an army source said the summit would be held in "
+	    "Lucerne.",
+	    "The summit would be held in Geneva, while a rival agency said "
+	    "the summit would be held in Bern.",
+	    "Nine people were injured, said a hospital official.", NULL } },
+	/* 20: one person held by a role; one of a kind of people */
+	{ { "The truck's driver has been arrested, police said.",
+	    "The wife of the pilot was detained.",
+	    "The skipper was not detained, officials said.",
+	    "The pilot said he had been detained for hours.",
+	    "One passenger drowned and one child was injured.",
+	    "In 2019, the skipper of a similar boat was jailed." } },
+	/* 21: bodies below the article's toll are no toll of their own;
+	 * above it they stay one */
+	{ { "A bus plunged into a gorge, killing at least 27 people, police "
+	    "said.",
+	    "Rescuers pulled 19 bodies from the wreckage.",
+	    "By evening, 30 bodies had been recovered.",
+	    "One passenger, a retired nurse, died in hospital.",
+	    "Unions will hold talks in the Boreal capital, Nordhavn, on "
+	    "Tuesday morning.", NULL } },
+	/* 22: a single death as the article's only toll */
+	{ { "One person, a retired teacher, lost her life in the blaze.",
+	    NULL } },
 };
 
 struct claim_case {
@@ -304,7 +348,7 @@ static const struct claim_case claim_cases[] = {
 	{ 15, 5, "killed", "people", 12, NULL, 1, NULL, "Dozens of people" },
 	{ 16, 0, "killed", "people", 32, NULL, 0, "coast guard",
 	  "Thirty-two bodies" },
-	{ 16, 1, "killed", "people", 1, NULL, 0, NULL,
+	{ 22, 0, "killed", "people", 1, NULL, 0, NULL,
 	  "One person, a retired teacher, lost her life" },
 	{ 16, 2, "destroyed", "homes", 300, NULL, 0, NULL,
 	  "gutted 300 houses" },
@@ -320,6 +364,43 @@ static const struct claim_case claim_cases[] = {
 	  "army", "named Col. Idris bin Salem to head its delegation" },
 	{ 17, 3, "role", "head of AFN delegation", 0, "Karim Haddad", 0, NULL,
 	  "led by Karim Haddad" },
+	{ 18, 0, "time", "talks", 0, "Friday afternoon", 0, "agency",
+	  "talks in the Boreal port of Nordhavn on Friday afternoon" },
+	{ 18, 0, "venue", "talks", 0, "Nordhavn", 0, "agency",
+	  "talks in the Boreal port of Nordhavn" },
+	{ 18, 1, "time", "talks", 0, "Monday evening", 0, "mediators",
+	  "starting on Monday evening" },
+	{ 18, 2, "time", "sinking", 0, "2:15 a.m.", 0, "harbour master",
+	  "capsized at about 2:15 a.m." },
+	{ 18, 3, "time", "sinking", 0, "3 a.m. on Tuesday", 0, NULL,
+	  "went down around 3 a.m. on Tuesday" },
+	{ 18, 4, "time", "raid", 0, "05:40 GMT", 0, "residents",
+	  "raid began at 05:40 GMT" },
+	{ 19, 0, "missing", "people", 30, NULL, 0, "Lena Ortiz",
+	  "30 people were still missing" },
+	{ 19, 1, "killed", "people", 600, NULL, 1, "U.N. estimates",
+	  "killed more than 600 people" },
+	{ 19, 2, "venue", "summit", 0, "Nordhavn", 0, "Boreal diplomat",
+	  "held in Nordhavn" },
+	{ 19, 2, "venue", "summit", 0, "Lucerne", 0, "army source",
+	  "held in Lucerne" },
+	{ 19, 3, "venue", "summit", 0, "Geneva", 0, NULL,
+	  "held in Geneva" },
+	{ 19, 3, "venue", "summit", 0, "Bern", 0, "rival agency",
+	  "held in Bern" },
+	{ 19, 4, "injured", "people", 9, NULL, 0, "hospital official",
+	  "Nine people were injured" },
+	{ 20, 0, "detained", "driver", 1, NULL, 0, "police",
+	  "truck's driver has been arrested" },
+	{ 20, 4, "killed", "people", 1, NULL, 0, NULL,
+	  "One passenger drowned" },
+	{ 20, 4, "injured", "children", 1, NULL, 0, NULL,
+	  "one child was injured" },
+	{ 21, 0, "killed", "people", 27, NULL, 1, "police",
+	  "killing at least 27 people" },
+	{ 21, 2, "killed", "people", 30, NULL, 0, NULL, "30 bodies" },
+	{ 21, 4, "time", "talks", 0, "Tuesday morning", 0, NULL,
+	  "Nordhavn, on Tuesday morning" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -581,6 +662,14 @@ static const struct nothing_case nothing_cases[] = {
 	{ 10, 2 },	/* a news conference is no venue */
 	{ 10, 3 },	/* a team sent without talks */
 	{ 1, 2 },	/* "three were in critical condition" */
+	{ 18, 5 },	/* an earlier sinking; a day is no clock time */
+	{ 20, 1 },	/* the one detained is not the role */
+	{ 20, 2 },	/* not detained */
+	{ 20, 3 },	/* the role speaks */
+	{ 20, 5 },	/* an earlier event */
+	{ 21, 1 },	/* bodies below the toll */
+	{ 21, 3 },	/* one of the dead, not a toll */
+	{ 16, 1 },	/* one of the dead: the article has "kills two" */
 };
 
 START_TEST(test_nothing)

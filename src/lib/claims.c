@@ -18,14 +18,22 @@
  *    launches of missiles", "a death toll of 90"); parts of another count
  *    ("including 10 officers", "two of the injured") and superseded
  *    figures ("revised from 120 to 2,000") are left out; a count of
- *    people keeps its place ("people in Turkey");
+ *    people keeps its place ("people in Turkey"); a single role held
+ *    ("the ship's captain has been detained") counts one; bodies count
+ *    the dead, but a count of bodies below a toll of the article is the
+ *    recovery so far and is dropped once the article is read;
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
- *    ...).
+ *    ...); a time may follow the venue ("talks in the Saudi city of X on
+ *    Thursday morning", "in X, starting on Wednesday evening");
+ *  - the clock time of an incident, by its verb ("sank around 4:30 a.m.",
+ *    "went down" in a story about a vessel) or a noun and a verb of
+ *    starting ("the attack began at 3 a.m."); a day alone is too loose.
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a
- * speaker that follows it, else "according to", else the speaker of the
+ * speaker that follows it in the same clause (not "..., while an army
+ * source said"), else "according to", else the speaker of the
  * quotation (still open from an earlier sentence, or closed with "...,"
  * X said" in a later one); for venues, roles and times also the person or
  * body that is the subject of the sentence.
@@ -113,6 +121,9 @@ struct state {
 	char			*ahead_speaker;	/* who closes an open quote */
 	const char		*ahead_side;
 	long			 event_sentence;	/* last talks context */
+	int			 vessel;	/* a vessel named so far */
+	size_t			*bodies;	/* claims counting bodies */
+	size_t			 nbodies, capbodies;
 	int			 oom;
 };
 
@@ -182,6 +193,7 @@ LIST(titles, "president", "minister", "spokesman", "spokeswoman",
     "observer", "monitors", "monitor", "group", "analyst", "expert",
     "journalist", "correspondent", "reporter", "spokesmen", "spy",
     "delegation", "delegate", "negotiators", "special", "federal",
+    "diplomat", "diplomats",
     "national", "state's", "civil", "defense-ministry", "health-ministry",
     "general's");
 LIST(bodies, "ministry", "military", "army", "forces", "kremlin",
@@ -199,7 +211,7 @@ LIST(humans, "spokesman", "spokeswoman", "spokesperson", "adviser",
     "chancellor", "officer", "source", "witness", "director", "chairman",
     "chairwoman", "speaker", "prosecutor", "judge", "coroner", "analyst",
     "expert", "journalist", "correspondent", "reporter", "commissioner",
-    "ombudsman", "observer", "doctor", "resident");
+    "ombudsman", "observer", "doctor", "resident", "diplomat");
 LIST(place_heads, "lake", "mount", "mountain", "river", "sea", "gulf", "bay",
     "cape", "port", "fort", "saint", "st", "north", "south", "east",
     "west", "new", "upper", "lower", "great", "lakes", "island",
@@ -239,8 +251,22 @@ LIST(mil_nouns, "servicemen", "servicemembers", "soldiers", "troops",
     "combatants", "servicewomen", "troopers", "guardsmen", "reservists",
     "service members", "military");
 LIST(civ_nouns, "civilians", "residents", "inhabitants", "non-combatants",
+    "civilian", "villager", "bystander",
     "noncombatants", "villagers", "locals", "bystanders");
-LIST(child_nouns, "children", "kids", "minors", "schoolchildren");
+LIST(child_nouns, "children", "kids", "minors", "schoolchildren", "child",
+    "minor");
+/* Heads of a count of people: "38 people", "one passenger". */
+LIST(people_nouns, "people", "persons", "person", "individuals", "lives",
+    "victims", "victim", "passengers", "passenger");
+/*
+ * One person held for the event, named by a role in the singular: "the
+ * cargo ship's captain has been detained" is a count of one.  Roles that
+ * name a single accountable person, not a body.
+ */
+LIST(single_roles, "captain", "skipper", "pilot", "co-pilot", "driver",
+    "owner", "suspect", "gunman", "attacker", "assailant", "bomber",
+    "helmsman", "engineer", "conductor", "manager", "operator", "shooter");
+LIST(detain_participles, "detained", "arrested", "jailed", "imprisoned");
 LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "will", "would", "could", "may", "might", "remain", "remained",
     "remains", "in", "on", "at", "since", "during", "from", "by", "with",
@@ -379,6 +405,36 @@ LIST(time_verbs, "place", "begin", "begins", "began", "start", "starts",
     "continue", "continues", "reconvene", "commence", "commences",
     "effect", "force", "off", "ahead", "end", "ends", "expire", "expires",
     "happen", "convene", "convenes", "run");
+/* Participles that start an event at a time: "talks in X, starting on
+ * Wednesday". */
+LIST(start_participles, "starting", "beginning", "opening", "commencing",
+    "resuming");
+/* Hedges before a clock time: "at about 3 a.m.". */
+LIST(time_hedges, "about", "around", "approximately", "roughly", "nearly",
+    "some");
+/*
+ * Incidents whose clock time is a claim, by the verb that tells them
+ * ("the ferry sank at 3 a.m."), with the event they name; and nouns of
+ * incidents timed by a verb of starting ("the attack began at 4:30 a.m.").
+ * Only a clock time counts for them: "sank on Monday" is too loose to set
+ * against another outlet.
+ */
+static const struct incident {
+	const char	*verb, *event;
+} incident_verbs[] = {
+	{ "sank", "sinking" }, { "sunk", "sinking" },
+	{ "capsized", "sinking" }, { "capsised", "sinking" },
+	{ "derailed", "derailment" }, { "crashed", "crash" },
+	{ "exploded", "explosion" }
+};
+LIST(incident_nouns, "attack", "attacks", "assault", "offensive", "raid",
+    "raids", "bombardment", "shelling", "ambush", "uprising");
+LIST(start_verbs, "began", "begun", "begin", "begins", "started", "start",
+    "starts", "erupted", "commenced");
+/* Vessels: "it went down" is a sinking only in a story about one. */
+LIST(vessel_nouns, "ferry", "ferries", "boat", "boats", "ship", "ships",
+    "vessel", "vessels", "launch", "barge", "trawler", "tanker",
+    "freighter", "yacht", "steamer", "dinghy", "submarine", "dhow");
 LIST(neg_after, "not", "untrue", "false", "incorrect", "fake", "wrong",
     "baseless", "groundless", "unfounded");
 LIST(neg_before, "denied", "denies", "deny", "denying", "rejected",
@@ -540,6 +596,26 @@ is_possessive(const struct sent *st, size_t i)
 {
 	return is_word(st, i, "'s") || is_word(st, i, "\xe2\x80\x99s") ||
 	    is_punct(st, i, '\'') || is_punct(st, i, 0x2019);
+}
+
+/*
+ * Whether token i is a full stop inside an abbreviation of single capitals
+ * ("U.S.", "U.N."): glued to a capital letter before it, and either glued
+ * to another one after it or the last stop of such a chain.
+ */
+static int
+abbrev_dot(const struct sent *st, size_t i)
+{
+	if (!is_punct(st, i, '.') || i == 0 || st->t[i - 1].type != TW ||
+	    !st->t[i - 1].cap || st->t[i - 1].e - st->t[i - 1].s != 1 ||
+	    st->t[i].s != st->t[i - 1].e)
+		return 0;
+	if (i + 1 < st->n && st->t[i + 1].type == TW && st->t[i + 1].cap &&
+	    st->t[i + 1].e - st->t[i + 1].s == 1 &&
+	    st->t[i + 1].s == st->t[i].e)
+		return 1;
+	return i >= 2 && is_punct(st, i - 2, '.') &&
+	    st->t[i - 2].e == st->t[i - 1].s;
 }
 
 /* A capitalised word that may start or continue a name. */
@@ -1078,7 +1154,7 @@ np_back(const struct sent *st, size_t i, size_t lo)
 				break;
 			continue;
 		}
-		if (is_possessive(st, k)) {
+		if (is_possessive(st, k) || abbrev_dot(st, k)) {
 			a = k;
 			continue;
 		}
@@ -1207,9 +1283,9 @@ np_fwd(const struct sent *st, size_t i)
 {
 	size_t	b = i;
 
-	while (b < st->n && st->t[b].type == TW && (in_list(st, b, dets) ||
+	while (b < st->n && ((st->t[b].type == TW && (in_list(st, b, dets) ||
 	    st->t[b].cap || in_list(st, b, titles) || is_possessive(st, b) ||
-	    (b > i && is_particle(st, b))))
+	    (b > i && is_particle(st, b)))) || (b > i && abbrev_dot(st, b))))
 		b++;
 	return b;
 }
@@ -1227,6 +1303,24 @@ say_push(struct state *S, struct sent *st, const struct say *sy)
 	st->says = ns;
 	st->says[st->nsays++] = *sy;
 	return 0;
+}
+
+/*
+ * Whether [a, b) can be a speaker before ", said": a short phrase without
+ * a figure ("Officials, citing hospital records, said"), not a clause of
+ * its own ("Rescuers pulled 38 bodies ..., said X").
+ */
+static int
+phrase_only(const struct sent *st, size_t a, size_t b)
+{
+	size_t	k;
+
+	if (b - a > 8)
+		return 0;
+	for (k = a; k < b; k++)
+		if (st->t[k].type == TN)
+			return 0;
+	return 1;
 }
 
 /* Skip a leading adverbial ("However,", "In a televised address, ")
@@ -1297,9 +1391,10 @@ find_says(struct state *S, struct sent *st, int update)
 		if (is_word(st, i, "according") && is_word(st, i + 1, "to")) {
 			a = i + 2;
 			b = a;
-			while (b < st->n && b < a + 8 && st->t[b].type == TW &&
-			    (b == a || !in_list(st, b, np_stop) ||
-			    is_word(st, b, "of")) && !in_list(st, b, say_verbs))
+			while (b < st->n && b < a + 8 && ((st->t[b].type ==
+			    TW && (b == a || !in_list(st, b, np_stop) ||
+			    is_word(st, b, "of")) && !in_list(st, b,
+			    say_verbs)) || abbrev_dot(st, b)))
 				b++;
 			if (b == a)
 				continue;
@@ -1351,11 +1446,15 @@ find_says(struct state *S, struct sent *st, int update)
 				    (a = plain_np_back(st, c0 - 1)) < c0 - 1) {
 					b = c0 - 1;
 				} else if (c0 < b && has_role(st, c0, b) &&
-				    (c0 == 0 || is_comma(st, c0 - 1))) {
+				    (c0 == 0 || is_comma(st, c0 - 1)) &&
+				    phrase_only(st, c0, b)) {
 					/* "Officials, citing ..., said" */
 					a = c0;
-				} else if (k < st->n && is_capword(st, i + 1)) {
-					/* ", said Peskov" */
+				} else if (k < st->n && (is_capword(st, i + 1) ||
+				    (in_list(st, i + 1, dets) &&
+				    has_role(st, i + 2, np_fwd(st, i + 1))))) {
+					/* ", said Peskov", ", said a police
+					 * official" */
 					a = i + 1;
 					b = np_fwd(st, a);
 					sy.after = 1;
@@ -1410,6 +1509,32 @@ find_says(struct state *S, struct sent *st, int update)
 	}
 }
 
+/* Words that open a clause of its own before its speaker. */
+LIST(clause_links, "while", "whereas", "but", "and", "although", "though",
+    "as", "when", "after", "because", "since", "if", "who", "which", "whom",
+    "that", "whereby", "yet");
+
+/*
+ * Whether a speaker that follows a claim speaks for it: ", said X", "...,
+ * the Greek broadcaster ERT reported", but not "..., while an army source
+ * said the talks would be in X", which starts a clause of its own (a
+ * clause word within four words before the speaker, with no punctuation
+ * between).
+ */
+static int
+covers_before(const struct sent *st, const struct say *sy)
+{
+	size_t	k;
+
+	if (sy->after || sy->according)
+		return 1;
+	for (k = sy->a; k > 0 && k + 4 > sy->a && st->t[k - 1].type != TP;
+	    k--)
+		if (in_list(st, k - 1, clause_links))
+			return 0;
+	return 1;
+}
+
 /*
  * The source of a claim whose evidence is at token p.  subject_ok: the
  * subject of the sentence may be the source (venues, roles, times).
@@ -1435,7 +1560,8 @@ source_for(struct state *S, const struct sent *st, size_t p,
 	if (best == NULL)
 		for (i = 0; i < st->nsays && best == NULL; i++)
 			if (!st->says[i].according && st->says[i].verb > p &&
-			    !(inq && st->t[st->says[i].verb].quote > 0))
+			    !(inq && st->t[st->says[i].verb].quote > 0) &&
+			    covers_before(st, &st->says[i]))
 				best = &st->says[i];
 	if (best == NULL)
 		for (i = 0; i < st->nsays && best == NULL; i++)
@@ -1452,7 +1578,8 @@ source_for(struct state *S, const struct sent *st, size_t p,
 	}
 	if (best == NULL)
 		for (i = 0; i < st->nsays && best == NULL; i++)
-			if (!st->says[i].according)
+			if (!st->says[i].according && (st->says[i].verb < p ||
+			    covers_before(st, &st->says[i])))
 				best = &st->says[i];
 	if (best == NULL) {
 		*side = subj_side;
@@ -1858,10 +1985,7 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		return util_strdup("civilians");
 	if (in_list(st, head, child_nouns))
 		return util_strdup("children");
-	if (is_word(st, head, "people") || is_word(st, head, "persons") ||
-	    is_word(st, head, "person") ||
-	    is_word(st, head, "individuals") || is_word(st, head, "lives") ||
-	    is_word(st, head, "victims") || is_word(st, head, "passengers"))
+	if (in_list(st, head, people_nouns))
 		return util_strdup("people");
 	if (b == a + 1)
 		for (k = 0; k < PX_NITEMS(subject_synonyms); k++)
@@ -1931,6 +2055,8 @@ people_subject(const char *s)
 	    strcmp(s, "children") == 0 || (n >= 10 &&
 	    strcmp(s + n - 10, "servicemen") == 0);
 }
+
+static int bodies_note(struct state *);
 
 static int
 find_counts(struct state *S, struct sent *st)
@@ -2106,9 +2232,15 @@ find_counts(struct state *S, struct sent *st)
 		}
 		if (at < h)
 			h = at;
-		add_claim(S, st, (enum claim_kind)kind, subject, n->value,
+		if (add_claim(S, st, (enum claim_kind)kind, subject, n->value,
 		    n->high, NULL, (n->flags & NUMBER_APPROX) != 0, n->hedge,
-		    src, st->t[h].s, st->t[e - 1].e);
+		    src, st->t[h].s, st->t[e - 1].e) == 0 &&
+		    kind == CLAIM_KILLED && ((b == a + 1 &&
+		    in_list(st, a, body_nouns)) || n->high <= 1) &&
+		    bodies_note(S) != 0) {
+			free(subject);
+			break;
+		}
 		pp = prev;
 		prev = subject;
 		prev_kind = kind;
@@ -2116,6 +2248,138 @@ find_counts(struct state *S, struct sent *st)
 	}
 	free(prev);
 	return S->oom ? -1 : 0;
+}
+
+/*
+ * The toll of an article against the bodies it counts.  "Rescuers pulled
+ * 19 bodies" in an article whose toll is "at least 27 killed" tells how
+ * far the recovery has come, not another toll: a count of bodies below a
+ * toll of the same subject in the same article is dropped, so that it
+ * neither conflicts with its own article nor stands for it against other
+ * outlets.  A count of bodies that is the article's only toll, or its
+ * largest ("41 bodies recovered"), stays a toll: outlets that give 41
+ * bodies and 52 dead do disagree.  (The range of a count of bodies is not
+ * opened above instead: that would hide the disagreement of such
+ * outlets.)  A single death ("One passenger, a nurse, lost her life")
+ * below the article's toll is one of its dead, not a toll, likewise.
+ */
+static int
+bodies_note(struct state *S)
+{
+	size_t	*nb;
+
+	if (S->nbodies == S->capbodies) {
+		S->capbodies = S->capbodies == 0 ? 8 : S->capbodies * 2;
+		nb = util_reallocarray(S->bodies, S->capbodies, sizeof *nb);
+		if (nb == NULL) {
+			S->oom = 1;
+			return -1;
+		}
+		S->bodies = nb;
+	}
+	S->bodies[S->nbodies++] = S->out->n - 1;
+	return 0;
+}
+
+static void
+bodies_prune(struct state *S)
+{
+	struct claim_list	*l = S->out;
+	unsigned char		*drop, *body;
+	size_t			 i, j, k;
+
+	if (S->nbodies == 0)
+		return;
+	if ((drop = calloc(l->n, 2)) == NULL) {
+		S->oom = 1;
+		return;
+	}
+	body = drop + l->n;
+	for (i = 0; i < S->nbodies; i++)
+		body[S->bodies[i]] = 1;
+	for (i = 0; i < l->n; i++) {
+		if (!body[i])
+			continue;
+		for (j = 0; j < l->n && !drop[i]; j++)
+			if (!body[j] && l->v[j].kind == CLAIM_KILLED &&
+			    l->v[j].value > l->v[i].value &&
+			    strcmp(l->v[j].subject, l->v[i].subject) == 0)
+				drop[i] = 1;
+	}
+	for (i = k = 0; i < l->n; i++) {
+		if (drop[i]) {
+			free(l->v[i].subject);
+			free(l->v[i].text);
+			free(l->v[i].source);
+			continue;
+		}
+		l->v[k++] = l->v[i];
+	}
+	l->n = k;
+	free(drop);
+}
+
+/*
+ * "The cargo ship's captain has been detained": a single role (see
+ * single_roles), as the subject of a passive detention with nothing but
+ * auxiliaries between, is a count of one.  Not after a preposition ("the
+ * wife of the captain was arrested"), not negated ("was not arrested": the
+ * auxiliaries admit no "not"), not for an earlier event.
+ */
+static void
+find_single_detained(struct state *S, struct sent *st)
+{
+	static const char *const aux[] = { "has", "have", "had", "been",
+	    "was", "is", "were", "reportedly", "also", "since", "later",
+	    "already", NULL };
+	size_t		 i, j, a;
+	const char	*src, *sd;
+	char		*subject;
+	int		 poss;
+
+	for (i = 0; i < st->n; i++) {
+		if (!in_list(st, i, single_roles) || i == 0)
+			continue;
+		for (j = i + 1; j < st->n && j < i + 5 && in_words(st, j, aux);
+		    j++)
+			;
+		if (j == i + 1 || !(is_word(st, j - 1, "been") ||
+		    is_word(st, j - 1, "was") || is_word(st, j - 1, "is") ||
+		    is_word(st, j - 1, "reportedly")))
+			continue;
+		if (!in_list(st, j, detain_participles))
+			continue;
+		/* the phrase before the role: "the", "the ferry's" */
+		poss = 0;
+		for (a = i; a > 0 && a + 5 > i; a--) {
+			if (in_list(st, a - 1, dets) ||
+			    in_list(st, a - 1, poss_pron)) {
+				a--;
+				break;
+			}
+			if (is_possessive(st, a - 1))
+				poss = 1;
+			else if (st->t[a - 1].type != TW ||
+			    in_list(st, a - 1, np_stop) || is_prep(st, a - 1) ||
+			    in_list(st, a - 1, say_verbs))
+				break;
+		}
+		if (a == i || !(in_list(st, a, dets) || in_list(st, a,
+		    poss_pron) || poss))
+			continue;	/* "a captain" needs its article */
+		if ((a > 0 && (is_prep(st, a - 1) || is_word(st, a - 1,
+		    "than"))) || past_event(st, i, j))
+			continue;
+		if ((subject = util_strndup(st->low + st->t[i].s,
+		    st->t[i].e - st->t[i].s)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		src = source_for(S, st, i, &sd, NULL, NULL);
+		add_claim(S, st, CLAIM_DETAINED, subject, 1, 1, NULL, 0, NULL,
+		    src, st->t[a].s, st->t[j].e);
+		free(subject);
+	}
 }
 
 /* ---- events: venues, times, roles ------------------------------------ */
@@ -2514,6 +2778,9 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 		j++;
 	if (is_word(st, j, "as") || is_word(st, j, "early"))
 		j++;
+	if (in_list(st, j, time_hedges) && j + 1 < st->n &&
+	    st->t[j + 1].type == TN && (st->t[j + 1].num->flags & NUMBER_TIME))
+		j++;
 	a = j;
 	if (in_list(st, j, days)) {
 		j++;
@@ -2549,11 +2816,148 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 	return span_text(st, a, j);
 }
 
+/*
+ * A time after a place at token i (the word after "in" or "at"): "talks
+ * in the Saudi city of Jeddah on Thursday morning", "in Manama, starting
+ * on Wednesday evening".
+ */
+static char *
+time_after_place(struct state *S, const struct sent *st, size_t i,
+    size_t *ta, size_t *tb)
+{
+	size_t	 pa, pb;
+	char	*place;
+
+	if ((place = place_at(S, st, i, &pa, &pb)) == NULL)
+		return NULL;
+	free(place);
+	if (is_comma(st, pb) && in_list(st, pb + 1, start_participles))
+		pb += 2;
+	else if (is_comma(st, pb) && pa > 0 && is_comma(st, pa - 1))
+		pb++;	/* the end of an apposition: "the capital, X, on" */
+	return time_at(st, pb, ta, tb);
+}
+
+/* The time of the event noun at token i, or NULL. */
+static char *
+event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
+    size_t *tb)
+{
+	size_t	 j, x;
+	char	*when;
+
+	/* "talks, starting on Wednesday" */
+	if (is_comma(st, i + 1) && in_list(st, i + 2, start_participles))
+		return time_at(st, i + 3, ta, tb);
+	for (j = i + 1; j < st->n && j < i + 12; j++) {
+		if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
+		    is_punct(st, j, ','))
+			break;
+		/* "talks in X on Thursday", "will be held in X, starting" */
+		if ((is_word(st, j, "in") || is_word(st, j, "at")) &&
+		    (j == i + 1 || in_list(st, j - 1, venue_verbs)) &&
+		    (when = time_after_place(S, st, j + 1, ta, tb)) != NULL)
+			return when;
+		if (!in_list(st, j, time_verbs) &&
+		    !in_list(st, j, start_participles))
+			continue;
+		if (is_word(st, j, "place") && !(is_word(st, j - 1, "take") ||
+		    is_word(st, j - 1, "took") || is_word(st, j - 1,
+		    "takes") || is_word(st, j - 1, "taking")))
+			continue;
+		/* "take effect", "come into force" */
+		if ((is_word(st, j, "effect") || is_word(st, j, "force")) &&
+		    !is_word(st, j - 1, "into") &&
+		    !is_word(st, j - 1, "take") &&
+		    !is_word(st, j - 1, "takes"))
+			continue;
+		if ((when = time_at(st, j + 1, ta, tb)) != NULL)
+			return when;
+		if (in_words(st, j + 1, (const char *const[]){ "in", "at",
+		    NULL }) && is_capword(st, j + 2)) {
+			/* "take place in X on Thursday" */
+			for (x = j + 2; x < st->n && is_capword(st, x); x++)
+				;
+			if ((when = time_at(st, x, ta, tb)) != NULL)
+				return when;
+		}
+	}
+	return NULL;
+}
+
+/* Whether [ta, tb) is a clock time ("3 a.m.", "04:30 GMT"). */
+static int
+clock_time(const struct sent *st, size_t ta, size_t tb)
+{
+	return ta < tb && st->t[ta].type == TN &&
+	    (st->t[ta].num->flags & NUMBER_TIME);
+}
+
+/*
+ * The clock time of an incident: "the ferry sank around 4:30 a.m.", "it
+ * went down at about 3 a.m." (in a story about a vessel), "the attack began
+ * at dawn" is no clock time.  Not for an earlier incident ("In 2024, a
+ * similar ferry sank at 2 a.m.").  One time per sentence.
+ */
+static void
+find_incident_times(struct state *S, struct sent *st)
+{
+	size_t		 i, j, k, ta, tb;
+	const char	*event;
+	char		*when, *noun = NULL, *subject;
+	const char	*src, *sd;
+
+	for (i = 0; i < st->n; i++) {
+		event = NULL;
+		j = i + 1;
+		for (k = 0; k < PX_NITEMS(incident_verbs); k++)
+			if (is_word(st, i, incident_verbs[k].verb))
+				event = incident_verbs[k].event;
+		if (event == NULL && S->vessel && is_word(st, i, "went") &&
+		    is_word(st, i + 1, "down")) {
+			event = "sinking";
+			j = i + 2;
+		}
+		if (event == NULL && in_list(st, i, incident_nouns) &&
+		    in_list(st, i + 1, start_verbs)) {
+			if ((noun = util_strndup(st->low + st->t[i].s,
+			    st->t[i].e - st->t[i].s)) == NULL) {
+				S->oom = 1;
+				return;
+			}
+			event = noun;
+			j = i + 2;
+		}
+		if (event == NULL)
+			continue;
+		when = time_at(st, j, &ta, &tb);
+		if (when == NULL || !clock_time(st, ta, tb) ||
+		    past_event(st, i, i)) {
+			free(when);
+			free(noun);
+			noun = NULL;
+			continue;
+		}
+		subject = util_strdup(event);
+		free(noun);
+		if (subject == NULL) {
+			free(when);
+			S->oom = 1;
+			return;
+		}
+		src = source_for(S, st, i, &sd, NULL, NULL);
+		add_claim(S, st, CLAIM_TIME, subject, 0, 0, when, 0, NULL, src,
+		    st->t[i].s, st->t[tb - 1].e);
+		free(subject);
+		return;
+	}
+}
+
 static void
 find_times(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t	 i, j, ta, tb;
+	size_t	 i, ta, tb;
 	char	*when, *subject;
 
 	for (i = 0; i < st->n; i++) {
@@ -2562,47 +2966,17 @@ find_times(struct state *S, struct sent *st, const char *subj,
 		if (is_word(st, i, "round") && is_word(st, i + 1, "of") &&
 		    in_list(st, i + 2, event_words))
 			continue;	/* the event is the next word */
-		for (j = i + 1; j < st->n && j < i + 10; j++) {
-			if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
-			    is_punct(st, j, ','))
-				break;
-			if (!in_list(st, j, time_verbs))
-				continue;
-			if (is_word(st, j, "place") && !(is_word(st, j - 1,
-			    "take") || is_word(st, j - 1, "took") ||
-			    is_word(st, j - 1, "takes") || is_word(st, j - 1,
-			    "taking")))
-				continue;
-			/* "take effect", "come into force" */
-			if ((is_word(st, j, "effect") || is_word(st, j,
-			    "force")) && !is_word(st, j - 1, "into") &&
-			    !is_word(st, j - 1, "take") &&
-			    !is_word(st, j - 1, "takes"))
-				continue;
-			when = time_at(st, j + 1, &ta, &tb);
-			if (when == NULL && in_words(st, j + 1, (const char
-			    *const[]){ "in", "at", NULL }) && is_capword(st,
-			    j + 2)) {
-				/* "take place in X on Thursday" */
-				size_t	x = j + 2;
-
-				while (x < st->n && is_capword(st, x))
-					x++;
-				when = time_at(st, x, &ta, &tb);
-			}
-			if (when == NULL)
-				continue;
-			if ((subject = event_subject(S, st, is_word(st, i,
-			    "round") ? st->n : i)) == NULL) {
-				free(when);
-				S->oom = 1;
-				return;
-			}
-			emit_text_claim(S, st, CLAIM_TIME, subject, when, i, tb,
-			    subj, subj_side);
-			free(subject);
-			break;
+		if ((when = event_time(S, st, i, &ta, &tb)) == NULL)
+			continue;
+		if ((subject = event_subject(S, st, is_word(st, i,
+		    "round") ? st->n : i)) == NULL) {
+			free(when);
+			S->oom = 1;
+			return;
 		}
+		emit_text_claim(S, st, CLAIM_TIME, subject, when, i, tb,
+		    subj, subj_side);
+		free(subject);
 	}
 }
 
@@ -3209,8 +3583,12 @@ do_sentence(struct state *S, const char *text, size_t index)
 		quote_tail(S, index);
 	subj = sentence_subject(S, &st, &subj_side, &subj_human, &se);
 	find_counts(S, &st);
+	find_single_detained(S, &st);
 	find_venues(S, &st, subj, subj_side);
+	for (k = 0; k < st.n && !S->vessel; k++)
+		S->vessel = in_list(&st, k, vessel_nouns);
 	find_times(S, &st, subj, subj_side);
+	find_incident_times(S, &st);
 	find_roles(S, &st, subj, subj_side);
 	find_targets(S, &st);
 	for (k = 0; k < st.n; k++)
@@ -3278,6 +3656,9 @@ claims_extract(const char *const *sentences, size_t n,
 	}
 	for (i = 0; i < n && rc == 0; i++)
 		rc = do_sentence(&S, sentences[i], i);
+	if (rc == 0 && !S.oom)
+		bodies_prune(&S);
+	free(S.bodies);
 	for (i = 0; i < S.npeople; i++)
 		free(S.people[i].full);
 	free(S.people);
