@@ -35,8 +35,8 @@ figure articles.metadata 130
 figure pairs.same.core 25
 figure pairs.conflict.core 19
 figure pairs.related.core 4
-figure claims.found 27
+figure claims.found 32
 figure claims.no_false_counts 11
 figure conflicts.reported 12
-figure pairs.consistent_with_gold 52
+figure pairs.consistent_with_gold 53
 finish

@@ -391,9 +391,12 @@ parse_time(const char *s, struct when *w)
 	static const char *const months[] = { "january", "february", "march",
 	    "april", "may", "june", "july", "august", "september", "october",
 	    "november", "december", NULL };
+	static const char *const zones[] = { "gmt", "utc", "bst", "cet",
+	    "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt", "ist",
+	    "z", NULL };
 	char	ws[MAXWORDS][48];
 	size_t	n, i, k;
-	int	pm = 0;
+	int	pm = 0, zoned = 0;
 
 	w->day = w->part = w->hour = w->month = w->mday = -1;
 	n = words(s, ws, NULL);
@@ -410,6 +413,9 @@ parse_time(const char *s, struct when *w)
 		if (strcmp(ws[i], "pm") == 0 || (strcmp(ws[i], "p") == 0 &&
 		    i + 1 < n && strcmp(ws[i + 1], "m") == 0))
 			pm = 1;
+		for (k = 0; zones[k] != NULL; k++)
+			if (strcmp(ws[i], zones[k]) == 0)
+				zoned = 1;
 		if (isdigit((unsigned char)ws[i][0])) {
 			if (w->month >= 0 && w->mday < 0 && i > 0)
 				w->mday = atoi(ws[i]);
@@ -424,6 +430,22 @@ parse_time(const char *s, struct when *w)
 	}
 	if (pm && w->hour >= 0 && w->hour < 12)
 		w->hour += 12;
+	/*
+	 * A local clock time is in a part of the day ("10:00" is the
+	 * morning, not "Wednesday evening"); one given in a time zone may be
+	 * anybody's morning; 0 and 12 may be midnight and noon.
+	 */
+	if (w->hour > 0 && w->hour < 24 && w->hour != 12 && w->part < 0 &&
+	    !zoned) {
+		if (w->hour >= 5 && w->hour < 12)
+			w->part = 0;
+		else if (w->hour >= 12 && w->hour < 18)
+			w->part = 1;
+		else if (w->hour >= 18 && w->hour < 22)
+			w->part = 2;
+		else
+			w->part = 3;
+	}
 }
 
 /* Times a and b, parsed into x and y. */
