@@ -91,7 +91,7 @@ expect_screen "search: bridge" "search shows its results"
 expect_screen "Valley Post" "the hit's outlet"
 ui_keys Enter
 expect_screen "collapsed" "Enter opens the article at the hit"
-ui_screen | grep -q '^> *[0-9][0-9]* .*collapsed' && ok "the hit is marked" ||
+ui_screen | grep -q '^.> *[0-9][0-9]* .*collapsed' && ok "the hit is marked" ||
 	{ fail "the hit is marked"; ui_screen | sed 's/^/  | /'; }
 E=$(printf '\033')
 word_hl() {
