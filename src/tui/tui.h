@@ -38,6 +38,7 @@ struct view;
 enum action_id {
 	ACT_NONE = 0,
 	ACT_QUIT,
+	ACT_BACK,
 	ACT_QUIT_ALL,
 	ACT_HELP,
 	ACT_DOWN,

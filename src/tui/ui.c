@@ -719,7 +719,7 @@ ui_key(struct ui *ui, int key)
 	if (ui_too_small(ui)) {
 		/* Nothing to act on but leaving. */
 		a = keys_lookup(key);
-		if (a == ACT_QUIT || a == ACT_QUIT_ALL)
+		if (a == ACT_QUIT || a == ACT_QUIT_ALL || a == ACT_BACK)
 			actions[a].fn(ui, a);
 		return;
 	}
