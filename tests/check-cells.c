@@ -5,6 +5,7 @@
  */
 #include <config.h>
 
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -154,6 +155,8 @@ START_TEST(test_ascii_fallback)
 	char		buf[64];
 	size_t		i;
 
+	/* LANG=C: ASCII alone. */
+	setlocale(LC_CTYPE, "C");
 	memset(&l, 0, sizeof l);
 	cells_ascii = 1;
 	cells_addstr(&l, "\xe2\x80\x9cQ\xe2\x80\x9d \xe4\xb8\xad \xe2\x80\x94",
@@ -164,6 +167,34 @@ START_TEST(test_ascii_fallback)
 		ck_assert((unsigned char)l.cells[i].ch[0] < 0x80);
 	cells_ascii = 0;
 	cells_free(&l);
+	setlocale(LC_CTYPE, "C.UTF-8");
+}
+END_TEST
+
+/*
+ * A non-UTF-8 locale with more than ASCII (KOI8-U, when the system has it
+ * or LOCPATH holds it; tests/ui/koi8.sh builds one): what it has stays,
+ * in UTF-8 in the cells; the rest as in LANG=C.
+ */
+START_TEST(test_locale_charset)
+{
+	struct line	l;
+	char		buf[64];
+
+	if (setlocale(LC_CTYPE, "uk_UA.KOI8-U") == NULL &&
+	    setlocale(LC_CTYPE, "uk_UA.koi8u") == NULL)
+		return;
+	memset(&l, 0, sizeof l);
+	cells_ascii = 1;
+	cells_addstr(&l, "\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2 \xe2\x80\x94 "
+	    "\xe4\xb8\xad", ROLE_TEXT);
+	text_of(&l, buf, sizeof buf);
+	ck_assert_str_eq(buf, "\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2 - ??");
+	ck_assert_int_eq(l.cells[0].width, 1);
+	ck_assert_int_eq(l.cells[l.n - 1].role, ROLE_PLACEHOLDER);
+	cells_ascii = 0;
+	cells_free(&l);
+	setlocale(LC_CTYPE, "C.UTF-8");
 }
 END_TEST
 
@@ -228,6 +259,7 @@ cells_suite(void)
 	tcase_add_loop_test(tc, test_width, 0, PX_NITEMS(width_cases));
 	tcase_add_test(tc, test_random_bytes);
 	tcase_add_test(tc, test_ascii_fallback);
+	tcase_add_test(tc, test_locale_charset);
 	tcase_add_test(tc, test_wrap);
 	tcase_add_test(tc, test_columns);
 	suite_add_tcase(s, tc);

@@ -7,7 +7,9 @@
  * doupdate() sends only what changed, with idlok() letting curses scroll by
  * inserting and deleting lines: a key press that moves one line costs one
  * line of output on a slow link.  The bottom-right cell is never written
- * (it would scroll some terminals).
+ * (it would scroll some terminals).  Cells hold UTF-8 whatever the locale;
+ * they go to curses as wide characters, which curses writes in the
+ * locale's character set (cells.c kept only what that set has).
  */
 #include "px.h"
 #include "tui.h"
@@ -16,6 +18,27 @@
 #include <string.h>
 
 #include <curses.h>
+#include <unistr.h>
+#include <wchar.h>
+
+/* Put one cell (a character and its combining marks) at the cursor. */
+static void
+draw_cell(const struct cell *c)
+{
+	wchar_t		 w[CELL_BYTES];
+	const uint8_t	*p = (const uint8_t *)c->ch;
+	ucs4_t		 uc;
+	int		 n, k = 0;
+
+	while (*p != '\0' && k < CELL_BYTES - 1) {
+		if ((n = u8_mbtouc(&uc, p, u8_strlen(p))) <= 0)
+			break;
+		w[k++] = (wchar_t)uc;
+		p += n;
+	}
+	if (k > 0)
+		addnwstr(w, k);
+}
 
 /* Draw one line of cells at row y, padded to the width with its fill. */
 static void
@@ -35,7 +58,7 @@ draw_line(int y, const struct line *l, int width, int base)
 		a = l->cells[i].role == ROLE_TEXT && base != ROLE_TEXT ?
 		    theme_attr(base) : theme_attr(l->cells[i].role);
 		attrset((attr_t)(a | sel));
-		addstr(l->cells[i].ch);
+		draw_cell(&l->cells[i]);
 		x += l->cells[i].width;
 	}
 	fill = l->fill >= 0 ? l->fill : base;

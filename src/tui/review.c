@@ -130,7 +130,7 @@ review_edit(struct ui *ui, enum store_target target, int64_t id,
     const char *verdict, const char *note)
 {
 	const char	*tmp = getenv("TMPDIR");
-	char		*path, *text = NULL, *cause = NULL;
+	char		*path, *text = NULL, *cause = NULL, *head, *conv;
 	size_t		 len;
 	FILE		*f;
 	int		 fd, status;
@@ -147,11 +147,22 @@ review_edit(struct ui *ui, enum store_target target, int64_t id,
 		close(fd);
 		goto out;
 	}
-	fprintf(f, _("# The note on %s %lld, kept with its verdict (%s).\n"
-	    "# Lines starting with # are left out; an empty note saves "
-	    "nothing.\n"), store_target_name(target), (long long)id, verdict);
-	if (note != NULL)
-		fprintf(f, "%s\n", note);
+	/* In the locale's character set, for the editor; a note that it
+	 * cannot hold whole stays UTF-8. */
+	head = util_printf(_("# The note on %s %lld, kept with its verdict "
+	    "(%s).\n# Lines starting with # are left out; an empty note "
+	    "saves nothing.\n"), store_target_name(target), (long long)id,
+	    verdict);
+	if (head != NULL && (conv = ui_to_locale(head, 1)) != NULL) {
+		fputs(conv, f);
+		free(conv);
+	}
+	free(head);
+	if (note != NULL) {
+		conv = ui_to_locale(note, 0);
+		fprintf(f, "%s\n", conv != NULL ? conv : note);
+		free(conv);
+	}
 	if (fclose(f) != 0) {
 		ui_message(ui, 1, "%s: %s", path, strerror(errno));
 		goto out;
@@ -171,6 +182,10 @@ review_edit(struct ui *ui, enum store_target target, int64_t id,
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
 		goto out;
+	}
+	if ((conv = ui_from_locale(text)) != NULL) {
+		free(text);
+		text = conv;
 	}
 	if (verdict_note_clean(text) == 0) {
 		ui_message(ui, 0, "%s", _("empty note: nothing was saved"));

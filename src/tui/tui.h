@@ -251,6 +251,15 @@ void ui_changed(struct ui *ui);
  */
 int ui_edit_file(struct ui *ui, const char *path, char **cause);
 
+/*
+ * The reader's text (UTF-8) in the locale's character set, for stdio and
+ * the editor's file: lossy, '?' for what the set lacks, else NULL then;
+ * and back, taking text that is not UTF-8 as the locale's.  malloc'd;
+ * NULL also when memory runs out.
+ */
+char *ui_to_locale(const char *utf8, int lossy);
+char *ui_from_locale(const char *text);
+
 /* --- draw (draw.c) ------------------------------------------------------- */
 
 void draw_frame(struct ui *ui);
