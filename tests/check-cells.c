@@ -198,6 +198,38 @@ START_TEST(test_locale_charset)
 }
 END_TEST
 
+/* A cut line ends with an ellipsis ('~' when not UTF-8) within the width. */
+START_TEST(test_truncate_mark)
+{
+	struct line	l;
+	char		buf[64];
+
+	memset(&l, 0, sizeof l);
+	cells_ascii = 0;
+	cells_addstr(&l, "(+1: widen the terminal)", ROLE_TITLE);
+	cells_truncate_mark(&l, 10);
+	text_of(&l, buf, sizeof buf);
+	ck_assert_str_eq(buf, "(+1: wide\xe2\x80\xa6");
+	ck_assert_int_eq(l.cols, 10);
+	ck_assert_int_eq(l.cells[l.n - 1].role, ROLE_TITLE);
+	cells_truncate_mark(&l, 20);		/* fits: unchanged */
+	ck_assert_int_eq(l.cols, 10);
+	cells_clear(&l);
+	cells_addstr(&l, "ab\xe4\xb8\xad\xe6\x96\x87", ROLE_TEXT);
+	cells_truncate_mark(&l, 4);		/* never half a wide one */
+	text_of(&l, buf, sizeof buf);
+	ck_assert_str_eq(buf, "ab\xe2\x80\xa6");
+	cells_clear(&l);
+	cells_ascii = 1;
+	cells_addstr(&l, "terminal too small", ROLE_ERROR);
+	cells_truncate_mark(&l, 8);
+	text_of(&l, buf, sizeof buf);
+	ck_assert_str_eq(buf, "termina~");
+	cells_ascii = 0;
+	cells_free(&l);
+}
+END_TEST
+
 START_TEST(test_wrap)
 {
 	struct line	 l;
@@ -260,6 +292,7 @@ cells_suite(void)
 	tcase_add_test(tc, test_random_bytes);
 	tcase_add_test(tc, test_ascii_fallback);
 	tcase_add_test(tc, test_locale_charset);
+	tcase_add_test(tc, test_truncate_mark);
 	tcase_add_test(tc, test_wrap);
 	tcase_add_test(tc, test_columns);
 	suite_add_tcase(s, tc);

@@ -219,7 +219,7 @@ act_search(struct ui *ui, enum action_id id)
 	char		*q;
 
 	(void)id;
-	if ((q = ui_prompt(ui, _("Search: "))) == NULL)
+	if ((q = ui_prompt(ui, _("Search: "), NULL)) == NULL)
 		return;
 	if (*q == '\0') {
 		free(q);

@@ -265,6 +265,27 @@ cells_truncate(struct line *l, int cols)
 	}
 }
 
+void
+cells_truncate_mark(struct line *l, int cols)
+{
+	int	role;
+
+	if (l->cols <= cols)
+		return;
+	if (cols < 1) {
+		cells_truncate(l, cols);
+		return;
+	}
+	cells_truncate(l, cols - 1);
+	role = l->n > 0 ? l->cells[l->n - 1].role : ROLE_TEXT;
+	if (role == ROLE_PLACEHOLDER)
+		role = ROLE_TEXT;
+	if (cells_ascii)
+		put(l, "~", 1, 1, role);
+	else
+		put(l, "\xe2\x80\xa6", 3, 1, role);
+}
+
 int
 cells_append(struct line *l, const struct line *from)
 {

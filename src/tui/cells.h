@@ -80,6 +80,12 @@ int cells_addstr(struct line *l, const char *s, int role);
 int cells_pad(struct line *l, int col, int role);
 /* Cut a line at width cols, never in the middle of a wide character. */
 void cells_truncate(struct line *l, int cols);
+/*
+ * The same, but a line that is cut ends with an ellipsis ('…'; '~' in a
+ * locale that is not UTF-8) in the role of the text before it, so that
+ * the cut shows.
+ */
+void cells_truncate_mark(struct line *l, int cols);
 /* Append another line's cells. */
 int cells_append(struct line *l, const struct line *from);
 /* Set the role of cells [from, to). */

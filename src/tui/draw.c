@@ -95,7 +95,7 @@ draw_status(struct ui *ui, struct view *v, long count)
 		snprintf(pos, sizeof pos, " %ld/%ld ",
 		    ((v->ops->flags & VIEW_LIST) ? v->cur : v->top) + 1, count);
 		w = cells_width(pos);
-		cells_truncate(&l, ui->cols - w - 1);
+		cells_truncate_mark(&l, ui->cols - w - 1);
 		cells_pad(&l, ui->cols - w - 1, ROLE_STATUS);
 		cells_addstr(&l, pos, ROLE_STATUS);
 	}
@@ -125,7 +125,7 @@ draw_frame(struct ui *ui)
 		v->ops->title(v, &head, ui->cols);
 	}
 	head.fill = ROLE_TITLE;
-	cells_truncate(&head, ui->cols);
+	cells_truncate_mark(&head, ui->cols);
 	draw_line(0, &head, ui->cols, ROLE_TITLE);
 	cells_free(&head);
 
@@ -140,7 +140,7 @@ draw_frame(struct ui *ui)
 			for (i = skip; i < f->n && y <= body; i++) {
 				f->v[i].sel = (v->ops->flags & VIEW_LIST) &&
 				    item == v->cur;
-				cells_truncate(&f->v[i], ui->cols);
+				cells_truncate_mark(&f->v[i], ui->cols);
 				draw_line(y++, &f->v[i], ui->cols, ROLE_TEXT);
 			}
 			skip = 0;
@@ -152,24 +152,36 @@ draw_frame(struct ui *ui)
 	ui->dirty = 0;
 }
 
+/*
+ * The whole screen is cleared (what the terminal kept from the bigger
+ * screen, rewrapped, must not stay) and the message wrapped to the width.
+ */
 void
 draw_too_small(struct ui *ui)
 {
 	struct line	 l;
+	struct lines	*f = &ui->frame;
 	char		 buf[128];
+	size_t		 i;
 	int		 y;
 
+	clearok(curscr, TRUE);
 	erase();
 	memset(&l, 0, sizeof l);
 	cells_clear(&l);
 	snprintf(buf, sizeof buf, _("terminal too small: %dx%d, need %dx%d"),
 	    COLS, LINES, TUI_MIN_COLS, TUI_MIN_LINES);
 	cells_addstr(&l, buf, ROLE_ERROR);
-	cells_truncate(&l, COLS - 1);
-	y = LINES / 2;
-	if (y >= LINES - 1)
-		y = 0;
-	draw_line(y, &l, COLS, ROLE_TEXT);
+	lines_clear(f);
+	if (cells_wrap(&l, COLS - 1, 0, f) == 0) {
+		y = (LINES - (int)f->n) / 2;
+		if (y < 0)
+			y = 0;
+		for (i = 0; i < f->n && y < LINES - 1; i++) {
+			cells_truncate_mark(&f->v[i], COLS - 1);
+			draw_line(y++, &f->v[i], COLS, ROLE_TEXT);
+		}
+	}
 	cells_free(&l);
 	wnoutrefresh(stdscr);
 	doupdate();

@@ -211,6 +211,9 @@ struct ui {
 	const char	*prompt_text;	/* what has been typed */
 	struct lines	 frame;		/* scratch for drawing */
 	const char	*editor;	/* signs verdicts */
+	char		*draft;		/* a note refused as stale, or NULL */
+	int		 draft_target;	/* its item */
+	int64_t		 draft_id;
 	unsigned long	 gen;		/* bumped by every change seen */
 };
 
@@ -236,8 +239,9 @@ void ui_goto(struct ui *ui, long i);
 void ui_goto_end(struct ui *ui);
 /* Body height in lines. */
 int ui_body_lines(const struct ui *ui);
-/* Prompt for a line of text on the status line; NULL when cancelled. */
-char *ui_prompt(struct ui *ui, const char *prompt);
+/* Prompt for a line of text on the status line, starting with init (or
+ * nothing); NULL when cancelled. */
+char *ui_prompt(struct ui *ui, const char *prompt, const char *init);
 /*
  * The database changed (our own write, or another process's): bump
  * ui->gen and reload the top view (its ACT_RELOAD, keeping its position);

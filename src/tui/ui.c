@@ -508,7 +508,10 @@ ui_draw(struct ui *ui)
 /*
  * Nothing typed for a while: if another process (a colleague importing,
  * aligning or giving a verdict) changed the database, reload the top view
- * where it is (the others when they are on top again) and redraw.
+ * where it is (the others when they are on top again) and redraw.  A
+ * message about what the screen showed before ("pair 369 marked
+ * confirmed") may no longer be true: it gives way to one saying that the
+ * view was reloaded; an error stays until the next key.
  * Nothing is sent to the terminal otherwise.
  */
 static void
@@ -520,6 +523,9 @@ ui_idle(struct ui *ui)
 		return;
 	if (version != ui->version) {
 		ui->version = version;
+		if (ui->message != NULL && !ui->message_error)
+			ui_message(ui, 0, "%s", _("changed elsewhere meanwhile: "
+			    "reloaded"));
 		ui_changed(ui);
 	}
 }
@@ -577,14 +583,19 @@ ui_getkey(struct ui *ui, int *key)
 }
 
 char *
-ui_prompt(struct ui *ui, const char *prompt)
+ui_prompt(struct ui *ui, const char *prompt, const char *init)
 {
 	char		*buf = NULL, *nb;
 	size_t		 len = 0, cap = 0;
 	uint8_t		 u[8];
 	int		 key, n;
 
-	if ((buf = util_strdup("")) == NULL)
+	if (init != NULL && strlen(init) + 1 <= UI_PROMPT_MAX &&
+	    (buf = malloc(UI_PROMPT_MAX)) != NULL) {
+		len = strlen(init);
+		memcpy(buf, init, len + 1);
+		cap = UI_PROMPT_MAX;
+	} else if ((buf = util_strdup("")) == NULL)
 		return NULL;
 	curs_set(1);
 	ui->prompt = prompt;
@@ -901,6 +912,7 @@ out:
 	lines_free(&ui_scratch);
 	free(ui.message);
 	free(ui.search);
+	free(ui.draft);
 	config_free(&ui.config);
 	ui_codeset(0);
 	return rc;
