@@ -5,6 +5,7 @@
  */
 #include <config.h>
 
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -154,6 +155,8 @@ START_TEST(test_ascii_fallback)
 	char		buf[64];
 	size_t		i;
 
+	/* LANG=C: ASCII alone. */
+	setlocale(LC_CTYPE, "C");
 	memset(&l, 0, sizeof l);
 	cells_ascii = 1;
 	cells_addstr(&l, "\xe2\x80\x9cQ\xe2\x80\x9d \xe4\xb8\xad \xe2\x80\x94",
@@ -162,6 +165,66 @@ START_TEST(test_ascii_fallback)
 	ck_assert_str_eq(buf, "\"Q\" ?? -");
 	for (i = 0; i < l.n; i++)
 		ck_assert((unsigned char)l.cells[i].ch[0] < 0x80);
+	cells_ascii = 0;
+	cells_free(&l);
+	setlocale(LC_CTYPE, "C.UTF-8");
+}
+END_TEST
+
+/*
+ * A non-UTF-8 locale with more than ASCII (KOI8-U, when the system has it
+ * or LOCPATH holds it; tests/ui/koi8.sh builds one): what it has stays,
+ * in UTF-8 in the cells; the rest as in LANG=C.
+ */
+START_TEST(test_locale_charset)
+{
+	struct line	l;
+	char		buf[64];
+
+	if (setlocale(LC_CTYPE, "uk_UA.KOI8-U") == NULL &&
+	    setlocale(LC_CTYPE, "uk_UA.koi8u") == NULL)
+		return;
+	memset(&l, 0, sizeof l);
+	cells_ascii = 1;
+	cells_addstr(&l, "\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2 \xe2\x80\x94 "
+	    "\xe4\xb8\xad", ROLE_TEXT);
+	text_of(&l, buf, sizeof buf);
+	ck_assert_str_eq(buf, "\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2 - ??");
+	ck_assert_int_eq(l.cells[0].width, 1);
+	ck_assert_int_eq(l.cells[l.n - 1].role, ROLE_PLACEHOLDER);
+	cells_ascii = 0;
+	cells_free(&l);
+	setlocale(LC_CTYPE, "C.UTF-8");
+}
+END_TEST
+
+/* A cut line ends with an ellipsis ('~' when not UTF-8) within the width. */
+START_TEST(test_truncate_mark)
+{
+	struct line	l;
+	char		buf[64];
+
+	memset(&l, 0, sizeof l);
+	cells_ascii = 0;
+	cells_addstr(&l, "(+1: widen the terminal)", ROLE_TITLE);
+	cells_truncate_mark(&l, 10);
+	text_of(&l, buf, sizeof buf);
+	ck_assert_str_eq(buf, "(+1: wide\xe2\x80\xa6");
+	ck_assert_int_eq(l.cols, 10);
+	ck_assert_int_eq(l.cells[l.n - 1].role, ROLE_TITLE);
+	cells_truncate_mark(&l, 20);		/* fits: unchanged */
+	ck_assert_int_eq(l.cols, 10);
+	cells_clear(&l);
+	cells_addstr(&l, "ab\xe4\xb8\xad\xe6\x96\x87", ROLE_TEXT);
+	cells_truncate_mark(&l, 4);		/* never half a wide one */
+	text_of(&l, buf, sizeof buf);
+	ck_assert_str_eq(buf, "ab\xe2\x80\xa6");
+	cells_clear(&l);
+	cells_ascii = 1;
+	cells_addstr(&l, "terminal too small", ROLE_ERROR);
+	cells_truncate_mark(&l, 8);
+	text_of(&l, buf, sizeof buf);
+	ck_assert_str_eq(buf, "termina~");
 	cells_ascii = 0;
 	cells_free(&l);
 }
@@ -228,6 +291,8 @@ cells_suite(void)
 	tcase_add_loop_test(tc, test_width, 0, PX_NITEMS(width_cases));
 	tcase_add_test(tc, test_random_bytes);
 	tcase_add_test(tc, test_ascii_fallback);
+	tcase_add_test(tc, test_locale_charset);
+	tcase_add_test(tc, test_truncate_mark);
 	tcase_add_test(tc, test_wrap);
 	tcase_add_test(tc, test_columns);
 	suite_add_tcase(s, tc);

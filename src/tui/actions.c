@@ -17,6 +17,7 @@
 #include <string.h>
 
 static void act_quit(struct ui *, enum action_id);
+static void act_back(struct ui *, enum action_id);
 static void act_quit_all(struct ui *, enum action_id);
 static void act_help(struct ui *, enum action_id);
 static void act_move(struct ui *, enum action_id);
@@ -36,6 +37,8 @@ const struct action actions[] = {
 	{ ACT_QUIT, "quit", "q",
 	  N_("go back to the previous view; quit from the first"), all,
 	  act_quit },
+	{ ACT_BACK, "back", "Left h BSpace",
+	  N_("go back to the previous view (never quits)"), all, act_back },
 	{ ACT_QUIT_ALL, "quit-all", "Q", N_("quit the reader"), all,
 	  act_quit_all },
 	{ ACT_HELP, "help", "? F1", N_("show the keys"), all, act_help },
@@ -139,6 +142,16 @@ act_quit(struct ui *ui, enum action_id id)
 }
 
 static void
+act_back(struct ui *ui, enum action_id id)
+{
+	(void)id;
+	if (ui->nviews > 1)
+		ui_pop(ui);
+	else
+		ui_message(ui, 0, "%s", _("this is the first view: q quits"));
+}
+
+static void
 act_quit_all(struct ui *ui, enum action_id id)
 {
 	(void)id;
@@ -206,7 +219,7 @@ act_search(struct ui *ui, enum action_id id)
 	char		*q;
 
 	(void)id;
-	if ((q = ui_prompt(ui, _("Search: "))) == NULL)
+	if ((q = ui_prompt(ui, _("Search: "), NULL)) == NULL)
 		return;
 	if (*q == '\0') {
 		free(q);

@@ -6,7 +6,9 @@
  * messages passes through here on its way to the terminal.  Invariants of
  * a cell after cells_add(): ch is valid UTF-8 holding one printable
  * character of width 1 or 2 (uc_width) plus at most a few combining marks,
- * or ASCII alone when cells_ascii is set.  Placeholders:
+ * or, when cells_ascii is set (a locale other than UTF-8), a character the
+ * locale's character set has (ASCII alone under LANG=C), so that the
+ * renderer can hand it to curses as a wide character.  Placeholders:
  *   C0 controls and DEL     ^@ .. ^_, ^?   (tab, CR and LF become a space)
  *   C1 controls (U+0080-9F), bidi controls, zero-width and other format
  *   characters, line and paragraph separators: <U+XXXX>
@@ -16,9 +18,11 @@
 #include "px.h"
 #include "cells.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include <unictype.h>
 #include <unistr.h>
@@ -105,6 +109,25 @@ is_dangerous(ucs4_t uc)
 	    uc_is_general_category(uc, UC_CATEGORY_Cc))
 		return 1;
 	return 0;
+}
+
+/*
+ * Can the locale's character set (LC_CTYPE) hold uc?  Only where wchar_t
+ * is Unicode (__STDC_ISO_10646__: glibc, musl); elsewhere ASCII alone.
+ */
+static int
+locale_has(ucs4_t uc)
+{
+#ifdef __STDC_ISO_10646__
+	mbstate_t	st;
+	char		mb[MB_LEN_MAX];
+
+	memset(&st, 0, sizeof st);
+	return wcrtomb(mb, (wchar_t)uc, &st) != (size_t)-1;
+#else
+	(void)uc;
+	return 0;
+#endif
 }
 
 /* ASCII stand-ins for common typography in a non-UTF-8 locale. */
@@ -197,7 +220,7 @@ cells_add(struct line *l, const char *s, size_t len, int role)
 			p += n;
 			continue;
 		}
-		if (cells_ascii) {
+		if (cells_ascii && !locale_has(uc)) {
 			standin = ascii_standin(uc);
 			if (standin != NULL) {
 				if (put_ascii(l, standin, role) != 0)
@@ -240,6 +263,27 @@ cells_truncate(struct line *l, int cols)
 		l->n--;
 		l->cols -= l->cells[l->n].width;
 	}
+}
+
+void
+cells_truncate_mark(struct line *l, int cols)
+{
+	int	role;
+
+	if (l->cols <= cols)
+		return;
+	if (cols < 1) {
+		cells_truncate(l, cols);
+		return;
+	}
+	cells_truncate(l, cols - 1);
+	role = l->n > 0 ? l->cells[l->n - 1].role : ROLE_TEXT;
+	if (role == ROLE_PLACEHOLDER)
+		role = ROLE_TEXT;
+	if (cells_ascii)
+		put(l, "~", 1, 1, role);
+	else
+		put(l, "\xe2\x80\xa6", 3, 1, role);
 }
 
 int

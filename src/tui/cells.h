@@ -6,9 +6,12 @@
  * and turns anything that could act on a terminal (C0 and C1 controls, also
  * C1 written as UTF-8, DEL, bidi overrides and isolates, zero-width
  * characters, invalid bytes) into a visible placeholder in the placeholder
- * role.  A cell therefore holds only printable text of width 1 or 2.  In a
- * non-UTF-8 locale (cells_ascii) everything outside ASCII becomes an ASCII
- * stand-in.  draw.c is the only code that writes cells to the terminal.
+ * role.  A cell therefore holds only printable text of width 1 or 2, in
+ * UTF-8 whatever the locale.  In a non-UTF-8 locale (cells_ascii) what its
+ * character set lacks becomes an ASCII stand-in or a placeholder (under
+ * LANG=C: everything outside ASCII); draw.c, the only code that writes
+ * cells to the terminal, hands them to curses as wide characters, which
+ * curses writes in the locale's character set.
  *
  * This file has no curses in it so that tests link it without a terminal.
  */
@@ -63,7 +66,7 @@ struct lines {
 	size_t		 n, cap;
 };
 
-/* Non-zero: replace everything outside ASCII (a non-UTF-8 locale). */
+/* Non-zero: a non-UTF-8 locale; keep only what its character set has. */
 extern int cells_ascii;
 
 /*
@@ -77,6 +80,12 @@ int cells_addstr(struct line *l, const char *s, int role);
 int cells_pad(struct line *l, int col, int role);
 /* Cut a line at width cols, never in the middle of a wide character. */
 void cells_truncate(struct line *l, int cols);
+/*
+ * The same, but a line that is cut ends with an ellipsis ('…'; '~' in a
+ * locale that is not UTF-8) in the role of the text before it, so that
+ * the cut shows.
+ */
+void cells_truncate_mark(struct line *l, int cols);
 /* Append another line's cells. */
 int cells_append(struct line *l, const struct line *from);
 /* Set the role of cells [from, to). */

@@ -7,7 +7,9 @@
  * doupdate() sends only what changed, with idlok() letting curses scroll by
  * inserting and deleting lines: a key press that moves one line costs one
  * line of output on a slow link.  The bottom-right cell is never written
- * (it would scroll some terminals).
+ * (it would scroll some terminals).  Cells hold UTF-8 whatever the locale;
+ * they go to curses as wide characters, which curses writes in the
+ * locale's character set (cells.c kept only what that set has).
  */
 #include "px.h"
 #include "tui.h"
@@ -16,6 +18,27 @@
 #include <string.h>
 
 #include <curses.h>
+#include <unistr.h>
+#include <wchar.h>
+
+/* Put one cell (a character and its combining marks) at the cursor. */
+static void
+draw_cell(const struct cell *c)
+{
+	wchar_t		 w[CELL_BYTES];
+	const uint8_t	*p = (const uint8_t *)c->ch;
+	ucs4_t		 uc;
+	int		 n, k = 0;
+
+	while (*p != '\0' && k < CELL_BYTES - 1) {
+		if ((n = u8_mbtouc(&uc, p, u8_strlen(p))) <= 0)
+			break;
+		w[k++] = (wchar_t)uc;
+		p += n;
+	}
+	if (k > 0)
+		addnwstr(w, k);
+}
 
 /* Draw one line of cells at row y, padded to the width with its fill. */
 static void
@@ -35,7 +58,7 @@ draw_line(int y, const struct line *l, int width, int base)
 		a = l->cells[i].role == ROLE_TEXT && base != ROLE_TEXT ?
 		    theme_attr(base) : theme_attr(l->cells[i].role);
 		attrset((attr_t)(a | sel));
-		addstr(l->cells[i].ch);
+		draw_cell(&l->cells[i]);
 		x += l->cells[i].width;
 	}
 	fill = l->fill >= 0 ? l->fill : base;
@@ -72,7 +95,7 @@ draw_status(struct ui *ui, struct view *v, long count)
 		snprintf(pos, sizeof pos, " %ld/%ld ",
 		    ((v->ops->flags & VIEW_LIST) ? v->cur : v->top) + 1, count);
 		w = cells_width(pos);
-		cells_truncate(&l, ui->cols - w - 1);
+		cells_truncate_mark(&l, ui->cols - w - 1);
 		cells_pad(&l, ui->cols - w - 1, ROLE_STATUS);
 		cells_addstr(&l, pos, ROLE_STATUS);
 	}
@@ -102,7 +125,7 @@ draw_frame(struct ui *ui)
 		v->ops->title(v, &head, ui->cols);
 	}
 	head.fill = ROLE_TITLE;
-	cells_truncate(&head, ui->cols);
+	cells_truncate_mark(&head, ui->cols);
 	draw_line(0, &head, ui->cols, ROLE_TITLE);
 	cells_free(&head);
 
@@ -117,7 +140,7 @@ draw_frame(struct ui *ui)
 			for (i = skip; i < f->n && y <= body; i++) {
 				f->v[i].sel = (v->ops->flags & VIEW_LIST) &&
 				    item == v->cur;
-				cells_truncate(&f->v[i], ui->cols);
+				cells_truncate_mark(&f->v[i], ui->cols);
 				draw_line(y++, &f->v[i], ui->cols, ROLE_TEXT);
 			}
 			skip = 0;
@@ -129,24 +152,36 @@ draw_frame(struct ui *ui)
 	ui->dirty = 0;
 }
 
+/*
+ * The whole screen is cleared (what the terminal kept from the bigger
+ * screen, rewrapped, must not stay) and the message wrapped to the width.
+ */
 void
 draw_too_small(struct ui *ui)
 {
 	struct line	 l;
+	struct lines	*f = &ui->frame;
 	char		 buf[128];
+	size_t		 i;
 	int		 y;
 
+	clearok(curscr, TRUE);
 	erase();
 	memset(&l, 0, sizeof l);
 	cells_clear(&l);
 	snprintf(buf, sizeof buf, _("terminal too small: %dx%d, need %dx%d"),
 	    COLS, LINES, TUI_MIN_COLS, TUI_MIN_LINES);
 	cells_addstr(&l, buf, ROLE_ERROR);
-	cells_truncate(&l, COLS - 1);
-	y = LINES / 2;
-	if (y >= LINES - 1)
-		y = 0;
-	draw_line(y, &l, COLS, ROLE_TEXT);
+	lines_clear(f);
+	if (cells_wrap(&l, COLS - 1, 0, f) == 0) {
+		y = (LINES - (int)f->n) / 2;
+		if (y < 0)
+			y = 0;
+		for (i = 0; i < f->n && y < LINES - 1; i++) {
+			cells_truncate_mark(&f->v[i], COLS - 1);
+			draw_line(y++, &f->v[i], COLS, ROLE_TEXT);
+		}
+	}
 	cells_free(&l);
 	wnoutrefresh(stdscr);
 	doupdate();

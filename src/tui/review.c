@@ -6,7 +6,9 @@
  * Every write is store_review_add() with expect = the id of the latest
  * verdict the view showed (0 if none), signed ui->editor: an item that
  * another editor changed meanwhile is never overridden; the status line
- * then says who did what (report_stale(), as the command line does).
+ * then says who did what, in words short enough for it, and the note
+ * typed is kept (ui->draft) and offered again by the next verdict or note
+ * on that item.
  * Saved or refused, the database changed, so the top view is reloaded
  * (ui_changed()) and shows the item as it is now.  The view's data may
  * therefore be gone when review_action() returns; what is needed of the
@@ -15,7 +17,6 @@
  */
 #include "px.h"
 #include "tui.h"
-#include "report.h"
 #include "store.h"
 #include "verdict.h"
 
@@ -84,6 +85,46 @@ enum review_how {
 	REVIEW_UNDO
 };
 
+/* The note refused for an item, to offer again; NULL if none. */
+static const char *
+review_draft(struct ui *ui, enum store_target target, int64_t id)
+{
+	if (ui->draft != NULL && ui->draft_target == (int)target &&
+	    ui->draft_id == id)
+		return ui->draft;
+	return NULL;
+}
+
+static void
+review_keep(struct ui *ui, enum store_target target, int64_t id,
+    const char *note)
+{
+	char	*d = note != NULL ? util_strdup(note) : NULL;
+
+	free(ui->draft);
+	ui->draft = d;
+	ui->draft_target = (int)target;
+	ui->draft_id = id;
+}
+
+/* Someone changed the item meanwhile: who, briefly (the status line). */
+static void
+review_stale(struct ui *ui, enum store_target target, int64_t id,
+    const struct store_verdict *latest, int kept)
+{
+	if (latest == NULL)
+		ui_message(ui, 1, _("not saved: %s %lld changed meanwhile"),
+		    store_target_name(target), (long long)id);
+	else if (kept)
+		ui_message(ui, 1, _("not saved: %s by %s meanwhile (%s %lld); "
+		    "your note is kept"), latest->verdict, latest->editor,
+		    store_target_name(target), (long long)id);
+	else
+		ui_message(ui, 1, _("not saved: %s by %s meanwhile (%s %lld)"),
+		    latest->verdict, latest->editor,
+		    store_target_name(target), (long long)id);
+}
+
 /* Record the verdict, expecting the one shown; say what happened. */
 static void
 review_add(struct ui *ui, enum store_target target, int64_t id,
@@ -91,19 +132,20 @@ review_add(struct ui *ui, enum store_target target, int64_t id,
     enum review_how how)
 {
 	struct store_verdict	*latest = NULL;
-	char			*cause = NULL, *msg;
+	char			*cause = NULL;
 	int64_t			 vid;
+	int			 keep;
 
 	if (store_review_add(ui->st, target, id, expect, verdict, note,
 	    ui->editor, &vid, &latest, &cause) != 0) {
 		ui_message(ui, 1, "%s", cause != NULL ? cause : _("failed"));
 		free(cause);
 	} else if (vid == 0) {
-		if ((msg = report_stale(target, id, expect, latest)) == NULL)
-			ui_message(ui, 1, "%s", _("out of memory"));
-		else
-			ui_message(ui, 1, "%s", msg);
-		free(msg);
+		/* The editor's own words are kept; an undo's are not. */
+		keep = how != REVIEW_UNDO && note != NULL;
+		if (keep)
+			review_keep(ui, target, id, note);
+		review_stale(ui, target, id, latest, keep);
 		store_verdict_free(latest);
 	} else if (how == REVIEW_NOTE)
 		ui_message(ui, 0, _("%s %lld: note saved, %s (verdict %lld)"),
@@ -117,6 +159,8 @@ review_add(struct ui *ui, enum store_target target, int64_t id,
 		ui_message(ui, 0, _("%s %lld marked %s (verdict %lld)"),
 		    store_target_name(target), (long long)id, verdict,
 		    (long long)vid);
+	if (vid != 0 && review_draft(ui, target, id) != NULL)
+		review_keep(ui, target, id, NULL);
 	ui_changed(ui);
 }
 
@@ -130,7 +174,7 @@ review_edit(struct ui *ui, enum store_target target, int64_t id,
     const char *verdict, const char *note)
 {
 	const char	*tmp = getenv("TMPDIR");
-	char		*path, *text = NULL, *cause = NULL;
+	char		*path, *text = NULL, *cause = NULL, *head, *conv;
 	size_t		 len;
 	FILE		*f;
 	int		 fd, status;
@@ -147,11 +191,22 @@ review_edit(struct ui *ui, enum store_target target, int64_t id,
 		close(fd);
 		goto out;
 	}
-	fprintf(f, _("# The note on %s %lld, kept with its verdict (%s).\n"
-	    "# Lines starting with # are left out; an empty note saves "
-	    "nothing.\n"), store_target_name(target), (long long)id, verdict);
-	if (note != NULL)
-		fprintf(f, "%s\n", note);
+	/* In the locale's character set, for the editor; a note that it
+	 * cannot hold whole stays UTF-8. */
+	head = util_printf(_("# The note on %s %lld, kept with its verdict "
+	    "(%s).\n# Lines starting with # are left out; an empty note "
+	    "saves nothing.\n"), store_target_name(target), (long long)id,
+	    verdict);
+	if (head != NULL && (conv = ui_to_locale(head, 1)) != NULL) {
+		fputs(conv, f);
+		free(conv);
+	}
+	free(head);
+	if (note != NULL) {
+		conv = ui_to_locale(note, 0);
+		fprintf(f, "%s\n", conv != NULL ? conv : note);
+		free(conv);
+	}
 	if (fclose(f) != 0) {
 		ui_message(ui, 1, "%s: %s", path, strerror(errno));
 		goto out;
@@ -172,6 +227,10 @@ review_edit(struct ui *ui, enum store_target target, int64_t id,
 		free(cause);
 		goto out;
 	}
+	if ((conv = ui_from_locale(text)) != NULL) {
+		free(text);
+		text = conv;
+	}
 	if (verdict_note_clean(text) == 0) {
 		ui_message(ui, 0, "%s", _("empty note: nothing was saved"));
 		free(text);
@@ -188,7 +247,7 @@ review_action(struct ui *ui, enum action_id a, const struct review_item *it)
 {
 	struct store_verdict	*h = NULL;
 	enum store_target	 target = (enum store_target)it->target;
-	const char		*verdict, *undo_note;
+	const char		*verdict, *undo_note, *draft;
 	char			*note = NULL, *shown_note = NULL, *prompt;
 	char			*shown = NULL, *cause = NULL;
 	int64_t			 id = it->id, expect;
@@ -217,7 +276,7 @@ review_action(struct ui *ui, enum action_id a, const struct review_item *it)
 		    verdict);
 		if (prompt == NULL)
 			break;
-		note = ui_prompt(ui, prompt);
+		note = ui_prompt(ui, prompt, review_draft(ui, target, id));
 		free(prompt);
 		if (note == NULL) {
 			ui_message(ui, 0, "%s", _("cancelled: nothing was "
@@ -230,7 +289,9 @@ review_action(struct ui *ui, enum action_id a, const struct review_item *it)
 	case ACT_NOTE:
 		verdict = shown != NULL && strcmp(shown, "cleared") != 0 ?
 		    shown : "needs-check";
-		note = review_edit(ui, target, id, verdict, shown_note);
+		draft = review_draft(ui, target, id);
+		note = review_edit(ui, target, id, verdict, draft != NULL ?
+		    draft : shown_note);
 		if (note != NULL && shown_note != NULL &&
 		    strcmp(note, shown_note) == 0)
 			ui_message(ui, 0, "%s", _("the note is unchanged: "

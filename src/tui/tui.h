@@ -38,6 +38,7 @@ struct view;
 enum action_id {
 	ACT_NONE = 0,
 	ACT_QUIT,
+	ACT_BACK,
 	ACT_QUIT_ALL,
 	ACT_HELP,
 	ACT_DOWN,
@@ -210,6 +211,9 @@ struct ui {
 	const char	*prompt_text;	/* what has been typed */
 	struct lines	 frame;		/* scratch for drawing */
 	const char	*editor;	/* signs verdicts */
+	char		*draft;		/* a note refused as stale, or NULL */
+	int		 draft_target;	/* its item */
+	int64_t		 draft_id;
 	unsigned long	 gen;		/* bumped by every change seen */
 };
 
@@ -235,8 +239,9 @@ void ui_goto(struct ui *ui, long i);
 void ui_goto_end(struct ui *ui);
 /* Body height in lines. */
 int ui_body_lines(const struct ui *ui);
-/* Prompt for a line of text on the status line; NULL when cancelled. */
-char *ui_prompt(struct ui *ui, const char *prompt);
+/* Prompt for a line of text on the status line, starting with init (or
+ * nothing); NULL when cancelled. */
+char *ui_prompt(struct ui *ui, const char *prompt, const char *init);
 /*
  * The database changed (our own write, or another process's): bump
  * ui->gen and reload the top view (its ACT_RELOAD, keeping its position);
@@ -249,6 +254,15 @@ void ui_changed(struct ui *ui);
  * its exit status, or -1 if it could not be run (*cause set).
  */
 int ui_edit_file(struct ui *ui, const char *path, char **cause);
+
+/*
+ * The reader's text (UTF-8) in the locale's character set, for stdio and
+ * the editor's file: lossy, '?' for what the set lacks, else NULL then;
+ * and back, taking text that is not UTF-8 as the locale's.  malloc'd;
+ * NULL also when memory runs out.
+ */
+char *ui_to_locale(const char *utf8, int lossy);
+char *ui_from_locale(const char *text);
 
 /* --- draw (draw.c) ------------------------------------------------------- */
 

@@ -35,6 +35,7 @@
 #include <unistd.h>
 
 #include <curses.h>
+#include <uniconv.h>
 #include <unistr.h>
 
 #define UI_IDLE_MS	1000	/* look for others' changes */
@@ -147,6 +148,66 @@ ui_signals(char **cause)
 		sigaction(sigs[i], &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	return 0;
+}
+
+/*
+ * The reader's messages are UTF-8 whatever the locale, as the sanitiser
+ * reads them (gettext would convert them to the locale's character set);
+ * when the reader returns, the command line's stdio messages are in the
+ * locale's character set again.
+ */
+static void
+ui_codeset(int reader)
+{
+#if ENABLE_NLS
+	bind_textdomain_codeset(PACKAGE, reader ? "UTF-8" :
+	    nl_langinfo(CODESET));
+#else
+	(void)reader;
+#endif
+}
+
+static int
+ui_locale_utf8(void)
+{
+	const char	*cs = nl_langinfo(CODESET);
+
+	return cs != NULL && strcmp(cs, "UTF-8") == 0;
+}
+
+char *
+ui_to_locale(const char *utf8, int lossy)
+{
+	char	*s;
+
+	if (ui_locale_utf8())
+		return util_strdup(utf8);
+	s = u8_strconv_to_encoding((const uint8_t *)utf8,
+	    nl_langinfo(CODESET), lossy ? iconveh_question_mark : iconveh_error);
+	return s != NULL || !lossy ? s : util_strdup(utf8);
+}
+
+char *
+ui_from_locale(const char *text)
+{
+	uint8_t	*s;
+
+	if (ui_locale_utf8() || u8_check((const uint8_t *)text,
+	    strlen(text)) == NULL)
+		return util_strdup(text);
+	s = u8_strconv_from_encoding(text, nl_langinfo(CODESET),
+	    iconveh_question_mark);
+	return s != NULL ? (char *)s : util_strdup(text);
+}
+
+/* "parallax: msg" on stderr, msg (UTF-8) in the locale's character set. */
+static void
+ui_warn(const char *msg)
+{
+	char	*s = ui_to_locale(msg, 1);
+
+	fprintf(stderr, "%s: %s\n", PACKAGE, s != NULL ? s : msg);
+	free(s);
 }
 
 struct view *
@@ -447,7 +508,10 @@ ui_draw(struct ui *ui)
 /*
  * Nothing typed for a while: if another process (a colleague importing,
  * aligning or giving a verdict) changed the database, reload the top view
- * where it is (the others when they are on top again) and redraw.
+ * where it is (the others when they are on top again) and redraw.  A
+ * message about what the screen showed before ("pair 369 marked
+ * confirmed") may no longer be true: it gives way to one saying that the
+ * view was reloaded; an error stays until the next key.
  * Nothing is sent to the terminal otherwise.
  */
 static void
@@ -459,6 +523,9 @@ ui_idle(struct ui *ui)
 		return;
 	if (version != ui->version) {
 		ui->version = version;
+		if (ui->message != NULL && !ui->message_error)
+			ui_message(ui, 0, "%s", _("changed elsewhere meanwhile: "
+			    "reloaded"));
 		ui_changed(ui);
 	}
 }
@@ -516,14 +583,19 @@ ui_getkey(struct ui *ui, int *key)
 }
 
 char *
-ui_prompt(struct ui *ui, const char *prompt)
+ui_prompt(struct ui *ui, const char *prompt, const char *init)
 {
 	char		*buf = NULL, *nb;
 	size_t		 len = 0, cap = 0;
 	uint8_t		 u[8];
 	int		 key, n;
 
-	if ((buf = util_strdup("")) == NULL)
+	if (init != NULL && strlen(init) + 1 <= UI_PROMPT_MAX &&
+	    (buf = malloc(UI_PROMPT_MAX)) != NULL) {
+		len = strlen(init);
+		memcpy(buf, init, len + 1);
+		cap = UI_PROMPT_MAX;
+	} else if ((buf = util_strdup("")) == NULL)
 		return NULL;
 	curs_set(1);
 	ui->prompt = prompt;
@@ -719,7 +791,7 @@ ui_key(struct ui *ui, int key)
 	if (ui_too_small(ui)) {
 		/* Nothing to act on but leaving. */
 		a = keys_lookup(key);
-		if (a == ACT_QUIT || a == ACT_QUIT_ALL)
+		if (a == ACT_QUIT || a == ACT_QUIT_ALL || a == ACT_BACK)
 			actions[a].fn(ui, a);
 		return;
 	}
@@ -747,16 +819,15 @@ ui_config(struct ui *ui)
 	free(dir);
 	/* Before curses takes the screen: they stay visible after it. */
 	for (i = 0; i < ui->config.nerrors; i++)
-		fprintf(stderr, "%s: %s\n", PACKAGE, ui->config.errors[i]);
+		ui_warn(ui->config.errors[i]);
 }
 
 static int
 ui_start(struct ui *ui, char **cause)
 {
-	const char	*cs = nl_langinfo(CODESET);
 	SCREEN		*s;
 
-	cells_ascii = cs == NULL || strcmp(cs, "UTF-8") != 0;
+	cells_ascii = !ui_locale_utf8();
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		util_cause(cause, "%s", _("the reader needs a terminal"));
 		return -1;
@@ -799,13 +870,15 @@ tui_main(struct store *st, const char *editor)
 	memset(&ui, 0, sizeof ui);
 	ui.st = st;
 	ui.editor = editor;
+	ui_codeset(1);
 	if (store_data_version(st, &ui.version, NULL) != 0)
 		ui.version = 0;
 	ui_config(&ui);
 	if (ui_signals(&cause) != 0 || ui_start(&ui, &cause) != 0) {
-		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
+		ui_warn(cause);
 		free(cause);
 		config_free(&ui.config);
+		ui_codeset(0);
 		return 1;
 	}
 	if (ui.config.nerrors > 0)
@@ -815,8 +888,7 @@ tui_main(struct store *st, const char *editor)
 	memset(&arg, 0, sizeof arg);
 	if (ui_push(&ui, &view_stories_ops, &arg) != 0) {
 		ui_endwin();
-		fprintf(stderr, "%s: %s\n", PACKAGE,
-		    ui.message != NULL ? ui.message : "");
+		ui_warn(ui.message != NULL ? ui.message : "");
 		rc = 1;
 		goto out;
 	}
@@ -840,7 +912,9 @@ out:
 	lines_free(&ui_scratch);
 	free(ui.message);
 	free(ui.search);
+	free(ui.draft);
 	config_free(&ui.config);
+	ui_codeset(0);
 	return rc;
 }
 

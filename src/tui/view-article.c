@@ -6,11 +6,17 @@
  * at the top across the switch.  Both are sanitised like everything else:
  * an original holding escape sequences shows them as placeholders.
  *
- * An article is small (its sentences and its original are loaded whole
- * when it is opened); the original only when first shown.
+ * The marker column says how each sentence relates to the other articles'
+ * (the store's pairs, read once when the view opens): '!' a conflict, '='
+ * the same fact, '~' similar, the strongest one when there are several;
+ * the conflict and shared actions move between such sentences.
+ *
+ * An article is small (its sentences, their relations and its original are
+ * loaded whole when it is opened); the original only when first shown.
  */
 #include "px.h"
 #include "tui.h"
+#include "rows.h"
 #include "store.h"
 
 #include <stdio.h>
@@ -21,6 +27,7 @@ struct article_view {
 	struct store_article	*art;
 	struct store_sentence	*sent;
 	size_t			 nsent;
+	int			*rel;		/* per sentence, or -1 */
 	int			 original;
 	long			 mark;		/* a hit, or -1 */
 	char			*raw;		/* original, or NULL */
@@ -63,6 +70,70 @@ article_load_raw(struct view *v, char **cause)
 	return 0;
 }
 
+/* The index of sentence id in the article, or -1 (ids grow in reading
+ * order; the bisection is checked). */
+static long
+article_index(const struct article_view *a, int64_t id)
+{
+	size_t	lo = 0, hi = a->nsent, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (a->sent[mid].id == id)
+			return (long)mid;
+		if (a->sent[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (mid = 0; mid < a->nsent; mid++) {
+		if (a->sent[mid].id == id)
+			return (long)mid;
+	}
+	return -1;
+}
+
+/* Rank of a relation: a conflict over the same fact over similar. */
+static int
+article_rank(int rel)
+{
+	return rel == STORE_CONFLICT ? 3 : rel == STORE_SAME ? 2 :
+	    rel == STORE_SIMILAR ? 1 : 0;
+}
+
+/* Each sentence's strongest relation to another article's sentences. */
+static int
+article_load_rel(struct view *v, char **cause)
+{
+	struct article_view	*a = v->data;
+	struct store_pair	*p = NULL;
+	size_t			 np = 0, i;
+	long			 x, y;
+
+	if ((a->rel = calloc(a->nsent + 1, sizeof *a->rel)) == NULL) {
+		util_cause(cause, "%s", _("out of memory"));
+		return -1;
+	}
+	for (i = 0; i < a->nsent; i++)
+		a->rel[i] = -1;
+	if (store_pairs_of_article(v->ui->st, a->art->id, &p, &np, cause) !=
+	    0)
+		return -1;
+	for (i = 0; i < np; i++) {
+		x = article_index(a, p[i].a);
+		y = article_index(a, p[i].b);
+		if ((x < 0) == (y < 0))
+			continue;	/* inside the article */
+		if (x < 0)
+			x = y;
+		if (article_rank((int)p[i].relation) >
+		    article_rank(a->rel[x]))
+			a->rel[x] = (int)p[i].relation;
+	}
+	free(p);
+	return 0;
+}
+
 static int
 article_open(struct view *v, const struct view_arg *arg, char **cause)
 {
@@ -82,6 +153,8 @@ article_open(struct view *v, const struct view_arg *arg, char **cause)
 	}
 	if (store_sentences(st, arg->article, &a->sent, &a->nsent, cause) != 0)
 		goto fail;
+	if (article_load_rel(v, cause) != 0)
+		goto fail;
 	a->mark = -1;
 	if (arg->sentence < a->nsent) {
 		v->top = (long)arg->sentence;
@@ -91,6 +164,8 @@ article_open(struct view *v, const struct view_arg *arg, char **cause)
 	return 0;
 fail:
 	store_article_free(a->art);
+	store_sentences_free(a->sent, a->nsent);
+	free(a->rel);
 	free(a);
 	v->data = NULL;
 	return -1;
@@ -156,7 +231,7 @@ article_render(struct view *v, long i, int width, struct lines *out)
 	struct store_sentence	*s;
 	struct line		 l;
 	char			 num[16];
-	int			 rc;
+	int			 rc, rel;
 
 	if (a->original)
 		return article_render_original(a, i, width, out);
@@ -165,12 +240,16 @@ article_render(struct view *v, long i, int width, struct lines *out)
 	s = &a->sent[i];
 	memset(&l, 0, sizeof l);
 	cells_clear(&l);
+	rel = a->rel[i];
+	cells_addstr(&l, rel == STORE_CONFLICT ? "!" : rel == STORE_SAME ?
+	    "=" : rel == STORE_SIMILAR ? "~" : " ", rel >= 0 ?
+	    rows_role(rel) : ROLE_MARKER);
 	snprintf(num, sizeof num, "%c%3zu ", i == a->mark ? '>' : ' ',
 	    s->idx + 1);
 	cells_addstr(&l, num, i == a->mark ? ROLE_MATCH : ROLE_DIM);
 	search_highlight(&l, s->text, v->ui->search, s->is_title ?
 	    ROLE_HEADING : ROLE_TEXT);
-	rc = cells_wrap(&l, width, 5, out);
+	rc = cells_wrap(&l, width, 6, out);
 	cells_free(&l);
 	return rc;
 }
@@ -211,6 +290,33 @@ article_line_of(const struct article_view *a, size_t b)
 	return (long)lo;
 }
 
+/* Move to the next (dir 1) or previous (-1) sentence with a conflict,
+ * or with the same fact or a similar one. */
+static int
+article_jump(struct view *v, int conflict, int dir)
+{
+	struct article_view	*a = v->data;
+	long			 i;
+	int			 rel;
+
+	if (a->original) {
+		ui_message(v->ui, 0, "%s", _("the original shows no "
+		    "relations: press o for the sentences"));
+		return 1;
+	}
+	for (i = v->top + dir; i >= 0 && i < (long)a->nsent; i += dir) {
+		rel = a->rel[i];
+		if (conflict ? rel == STORE_CONFLICT :
+		    rel == STORE_SAME || rel == STORE_SIMILAR) {
+			ui_goto(v->ui, i);
+			return 1;
+		}
+	}
+	ui_message(v->ui, 0, "%s", conflict ? _("no more conflicts") :
+	    _("no more shared sentences"));
+	return 1;
+}
+
 static int
 article_action(struct view *v, enum action_id act)
 {
@@ -220,6 +326,14 @@ article_action(struct view *v, enum action_id act)
 	size_t			 k;
 
 	switch (act) {
+	case ACT_NEXT_CONFLICT:
+		return article_jump(v, 1, 1);
+	case ACT_PREV_CONFLICT:
+		return article_jump(v, 1, -1);
+	case ACT_NEXT_SHARED:
+		return article_jump(v, 0, 1);
+	case ACT_PREV_SHARED:
+		return article_jump(v, 0, -1);
 	case ACT_ORIGINAL:
 		if (!a->original) {
 			if (article_load_raw(v, &cause) != 0) {
@@ -269,6 +383,7 @@ article_close(struct view *v)
 		return;
 	store_article_free(a->art);
 	store_sentences_free(a->sent, a->nsent);
+	free(a->rel);
 	free(a->raw);
 	free(a->line);
 	free(a);

@@ -34,6 +34,8 @@
 
 #define COMPARE_PANE_MIN	45
 #define COMPARE_STORY_MAX	200
+/* Columns for three panes: theirs, the marker column and separators. */
+#define COMPARE_THREE_COLS	(3 * COMPARE_PANE_MIN + 8)
 
 struct pane {
 	struct store_article	*art;
@@ -67,7 +69,7 @@ compare_fit(const struct compare *c, int width)
 {
 	size_t	n = c->npicked;
 
-	if (n > 2 && width < (int)(3 * COMPARE_PANE_MIN + 8))
+	if (n > 2 && width < COMPARE_THREE_COLS)
 		n = 2;
 	return n;
 }
@@ -496,7 +498,10 @@ compare_jump(struct view *v, int conflict, int dir)
 	return 1;
 }
 
-/* Show the story's next article (not already shown) in pane k. */
+/*
+ * Show the story's next article (not already shown) in pane k; the pane
+ * after the last one picked adds a pane when the terminal is wide enough.
+ */
 static int
 compare_cycle(struct view *v, size_t k)
 {
@@ -504,16 +509,28 @@ compare_cycle(struct view *v, size_t k)
 	size_t		 i, j, start = 0, m;
 	long		 anchor;
 	char		*cause = NULL;
+	int		 add = 0;
 
-	if (k >= c->npanes || c->nstory_arts <= c->npanes) {
+	if (k >= c->npanes) {
+		if (k == 2 && v->ui->cols < COMPARE_THREE_COLS &&
+		    (c->npicked == 3 || c->nstory_arts > c->npicked)) {
+			ui_message(v->ui, 0, _("the terminal is too narrow for "
+			    "a third pane (%d columns needed)"),
+			    COMPARE_THREE_COLS);
+			return 1;
+		}
+		add = k == c->npicked && k < ROWS_PANES;
+	}
+	if ((k >= c->npanes && !add) || c->nstory_arts <= c->npicked) {
 		ui_message(v->ui, 0, "%s", _("no other article to show"));
 		return 1;
 	}
-	for (i = 0; i < c->nstory_arts; i++) {
+	start = c->nstory_arts - 1;
+	for (i = 0; !add && i < c->nstory_arts; i++) {
 		if (c->story_arts[i] == c->picked[k])
 			start = i;
 	}
-	for (j = 1; j < c->nstory_arts; j++) {
+	for (j = 1; j <= c->nstory_arts; j++) {
 		i = (start + j) % c->nstory_arts;
 		for (m = 0; m < c->npicked; m++) {
 			if (c->picked[m] == c->story_arts[i])
@@ -522,8 +539,12 @@ compare_cycle(struct view *v, size_t k)
 		if (m == c->npicked)
 			break;
 	}
-	if (j == c->nstory_arts)
+	if (j > c->nstory_arts) {
+		ui_message(v->ui, 0, "%s", _("no other article to show"));
 		return 1;
+	}
+	if (add)
+		c->npicked++;
 	anchor = compare_anchor(c, v->top);
 	c->picked[k] = c->story_arts[i];
 	if (compare_load(v, v->ui->cols, &cause) != 0) {

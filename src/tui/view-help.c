@@ -75,7 +75,7 @@ help_render(struct view *v, long i, int width, struct lines *out)
 		cells_addstr(&l, " ", ROLE_TEXT);
 		cells_addstr(&l, keys[0] != '\0' ? keys : "-", ROLE_KEY);
 		if (l.cols > kw - 1)
-			cells_truncate(&l, kw - 1);
+			cells_truncate_mark(&l, kw - 1);
 		cells_pad(&l, kw, ROLE_TEXT);
 		cells_addstr(&l, a->name, ROLE_DIM);
 		cells_pad(&l, kw + 16, ROLE_TEXT);

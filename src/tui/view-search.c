@@ -216,7 +216,7 @@ search_render(struct view *v, long i, int width, struct lines *out)
 	snprintf(num, sizeof num, " #%zu ", h->idx + 1);
 	cells_addstr(&l, num, ROLE_DIM);
 	cells_addstr(&l, h->title, ROLE_DIM);
-	cells_truncate(&l, width);
+	cells_truncate_mark(&l, width);
 	rc = cells_wrap(&l, width, 2, out);
 	cells_clear(&l);
 	cells_addstr(&l, "  ", ROLE_TEXT);

@@ -308,7 +308,7 @@ stories_render_article(const struct store_article *a, int width,
 	cells_addstr(&l, a->date != NULL ? a->date : "          ", ROLE_DIM);
 	cells_addstr(&l, "  ", ROLE_TEXT);
 	cells_addstr(&l, a->outlet != NULL ? a->outlet : "?", ROLE_KEY);
-	cells_truncate(&l, narrow ? width : 30);
+	cells_truncate_mark(&l, narrow ? width : 30);
 	if (narrow) {
 		rc = cells_wrap(&l, width, 0, out);
 		cells_clear(&l);

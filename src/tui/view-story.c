@@ -373,7 +373,7 @@ story_render(struct view *v, long i, int width, struct lines *out)
 		    ROLE_MARKER);
 		cells_addstr(&l, a->outlet != NULL ? a->outlet : "?",
 		    ROLE_KEY);
-		cells_truncate(&l, narrow ? width - 22 : 24);
+		cells_truncate_mark(&l, narrow ? width - 22 : 24);
 		cells_pad(&l, narrow ? l.cols + 1 : 25, ROLE_TEXT);
 		cells_addstr(&l, a->date != NULL ? a->date : "", ROLE_DIM);
 		cells_pad(&l, narrow ? l.cols + 1 : 36, ROLE_TEXT);
@@ -385,7 +385,7 @@ story_render(struct view *v, long i, int width, struct lines *out)
 		cells_addstr(&l, buf, s->conflicts[i - IT_ART0(s)] > 0 ?
 		    ROLE_CONFLICT : ROLE_DIM);
 		if (narrow) {
-			cells_truncate(&l, width);
+			cells_truncate_mark(&l, width);
 			rc = cells_wrap(&l, width, 4, out);
 			cells_clear(&l);
 			cells_addstr(&l, "    ", ROLE_TEXT);

@@ -72,6 +72,11 @@ sleep 0.5
 expect_screen "$anchor" "80x24 again keeps '$anchor' in view"
 T resize-window -t px -x 30 -y 8
 expect_screen "too small" "below 40x10 a too-small screen"
+expect_screen "need 40x10" "the whole too-small message, wrapped"
+sleep 0.3
+[ "$(ui_screen | grep -c '[^ ]')" -eq 2 ] &&
+	ok "nothing but the message on the too-small screen" ||
+	{ fail "stale text on the too-small screen"; ui_screen | sed 's/^/  | /'; }
 T resize-window -t px -x 80 -y 24
 expect_screen "$anchor" "and back"
 
@@ -91,7 +96,7 @@ expect_screen "search: bridge" "search shows its results"
 expect_screen "Valley Post" "the hit's outlet"
 ui_keys Enter
 expect_screen "collapsed" "Enter opens the article at the hit"
-ui_screen | grep -q '^> *[0-9][0-9]* .*collapsed' && ok "the hit is marked" ||
+ui_screen | grep -q '^.> *[0-9][0-9]* .*collapsed' && ok "the hit is marked" ||
 	{ fail "the hit is marked"; ui_screen | sed 's/^/  | /'; }
 E=$(printf '\033')
 word_hl() {

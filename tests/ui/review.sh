@@ -100,15 +100,28 @@ ui_keys "my note"
 expect_screen "confirmed  carol" "bob's reader shows carol's verdict meanwhile" 5
 expect_screen "needs-check, note" "while his prompt stays open"
 ui_keys Enter
-expect_screen "since you loaded it" "bob's stale verdict is refused"
-expect_screen "nothing was saved" "and the status line says so"
+expect_screen "not saved: confirmed by carol meanwhile (conflict $cid)" \
+    "bob's stale verdict is refused"
+expect_screen "your note is kept" "and the status line says so"
 "$PARALLAX" --db "$DB" verdicts --format=tsv >"$TMPD/v2"
 [ "$(wc -l <"$TMPD/v2")" -eq 2 ] && ok "nothing of bob's was saved" ||
 	{ fail "nothing of bob's was saved"; cat "$TMPD/v2"; }
 ! grep -q "	bob	" "$TMPD/v2" || fail "a verdict by bob"
-# Now bob sees carol's verdict: his next one goes through.
-ui_keys C "after carol" Enter
+# Now bob sees carol's verdict: his next one goes through, and the key
+# offers the note he typed again.
+ui_keys C
+expect_screen "needs-check, note (Enter saves, Esc cancels): my note" \
+    "the refused note is offered again"
+ui_keys " after carol" Enter
 expect_screen "marked needs-check" "bob's verdict after the reload is saved"
+"$PARALLAX" --db "$DB" verdicts --format=tsv | tail -n 1 >"$TMPD/v2b"
+expect_grep "needs-check	bob	.*my note after carol" "$TMPD/v2b" \
+    "with the kept note"
+ui_keys D
+expect_screen "disputed, note (Enter saves, Esc cancels):" "a new prompt"
+ui_screen | grep -q "cancels): my note" && fail "a saved note is offered again" ||
+	ok "a saved note is not offered again"
+ui_keys Escape
 
 # Alice undoes bob's verdict: carol's confirmed comes back.
 UI_SESSION=alice
@@ -117,6 +130,22 @@ ui_keys U
 expect_screen "undone, confirmed again" "undo records the previous verdict"
 "$PARALLAX" --db "$DB" verdicts --format=tsv | tail -n 1 >"$TMPD/v3"
 expect_grep "confirmed	alice" "$TMPD/v3" "undo is a new verdict by alice"
+# Bob's status line said his verdict was saved: no longer the whole truth.
+UI_SESSION=bob
+expect_screen "confirmed  alice" "bob's reader shows alice's undo" 5
+ui_keys C "third" Enter
+expect_screen "marked needs-check" "bob marks it again"
+UI_SESSION=alice
+expect_screen "needs-check  bob" "alice sees bob's verdict again" 5
+ui_keys U
+expect_screen "undone, confirmed again" "alice undoes it again"
+UI_SESSION=bob
+expect_screen "changed elsewhere meanwhile: reloaded" \
+    "bob's status line gives way after the reload" 5
+ui_screen | grep -q "marked needs-check" &&
+	fail "bob's status line still says marked" ||
+	ok "bob's status line no longer says marked"
+UI_SESSION=alice
 
 # A longer note in the editor; then an editor that fails.
 ui_keys E
