@@ -627,8 +627,8 @@ is_capword(const struct sent *st, size_t i)
 }
 
 /*
- * Lower-case particles inside names: "Shams al-Din Kabbashi", "Ludwig van
- * Beethoven", "Osama bin Laden".
+ * Lower-case particles inside names: "Nour al-Din Haddad", "Ludwig van
+ * Berg", "Idris bin Salem".
  */
 LIST(name_particles, "al", "el", "ad", "ash", "bin", "ibn", "abu", "ben",
     "ould", "van", "von", "de", "da", "del", "della", "di", "du", "der",
@@ -636,8 +636,8 @@ LIST(name_particles, "al", "el", "ad", "ash", "bin", "ibn", "abu", "ben",
 
 /*
  * A particle that continues a name after a capitalised word at i - 1:
- * a particle before another capitalised word ("bin Laden"), or a particle
- * glued by a hyphen to a capital ("al-Atta", "el-Din").
+ * a particle before another capitalised word ("bin Salem"), or a particle
+ * glued by a hyphen to a capital ("al-Rashid", "el-Din").
  */
 static int
 is_particle(const struct sent *st, size_t i)
@@ -2487,7 +2487,7 @@ place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 			x++;
 		else if (k > j && is_comma(st, x) && is_capword(st, x + 1) &&
 		    !in_list(st, x + 1, days) && !in_list(st, x + 1, months))
-			x++;	/* an apposition: "the Bahraini capital, X" */
+			x++;	/* an apposition: "the Boreal capital, X" */
 		if (is_capword(st, x)) {
 			j = x;
 		}
@@ -2818,7 +2818,7 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 
 /*
  * A time after a place at token i (the word after "in" or "at"): "talks
- * in the Saudi city of Jeddah on Thursday morning", "in Manama, starting
+ * in the Boreal city of Nordhavn on Thursday morning", "in Lima, starting
  * on Wednesday evening".
  */
 static char *
@@ -2995,7 +2995,7 @@ role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
 			break;
 	adj = c != NULL ? entities_adjective(S->ent, c) : NULL;
 	if (adj == NULL) {
-		/* "the army delegation", "the RSF delegation": a body or a
+		/* "the army delegation", "the AFN delegation": a body or a
 		 * name right before the noun keeps two sides' teams apart */
 		for (k = lo; k <= hi && k < st->n; k++)
 			if (is_word(st, k, what) && k > 0 && k > lo)
