@@ -375,6 +375,13 @@ static const struct article_case article_cases[] = {
 	  "Source: Euronews and news agencies\n",
 	  "Storm cuts power to island villages", NULL, NULL, "Euronews", "ERT",
 	  2, "30 villages", "agencies" },
+	{ "a source line with a time stamp: outlet and date, no self-cite",
+	  "Source: Xinhua| 2025-06-01 09:10:11|Editor: Lu Wen\n"
+	  "Ferry service resumes after storm\n"
+	  "PORTVIEW, June 1 (Xinhua) -- The island ferry sailed again on "
+	  "Sunday, the state news agency Anadolu reported.\n",
+	  "Ferry service resumes after storm", "2025-06-01", "Portview",
+	  "Xinhua", "Anadolu", 2, "The island ferry", "Editor" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -21,7 +21,8 @@ static const char *const table[] = {
 	"AP | Associated Press",
 	"Xinhua | Xinhua News Agency",
 	"BelTA | Belta | Belarusian Telegraph Agency",
-	"Interfax | Interfax-Ukraine",
+	"Interfax | Interfax News Agency",
+	"Interfax-Ukraine",
 	"dpa | Deutsche Presse-Agentur",
 	"Al Jazeera | Al-Jazeera",
 	"The Guardian | Guardian",
@@ -45,7 +46,7 @@ START_TEST(test_table)
 	struct outlets	*o = make_table();
 	char		*cause = NULL;
 
-	ck_assert_uint_eq(outlets_count(o), 9);
+	ck_assert_uint_eq(outlets_count(o), 10);
 	ck_assert_str_eq(outlets_lookup(o, "agence france-presse", 20), "AFP");
 	ck_assert_str_eq(outlets_lookup(o, " Belta ", 7), "BelTA");
 	ck_assert_ptr_null(outlets_lookup(o, "Tass", 4));
@@ -77,7 +78,8 @@ static const struct match_case match_cases[] = {
 	{ "Xinhua News Agency said", 0, "Xinhua", 18 },	/* longest */
 	{ "DPA said", 0, "dpa", 3 },		/* lower-case alias */
 	{ "Al-Jazeera aired", 0, "Al Jazeera", 10 },
-	{ "Interfax-Ukraine said", 0, "Interfax", 16 },
+	{ "Interfax-Ukraine said", 0, "Interfax-Ukraine", 16 },
+	{ "Interfax said", 0, "Interfax", 8 },
 	{ "Reuters\xe2\x80\x99 reporter", 0, "Reuters", 7 },
 };
 
@@ -130,6 +132,8 @@ static const struct scan_case scan_cases[] = {
 	{ "the official Xinhua news agency quoted him", "Xinhua",
 	  OUTLETS_CITE },
 	{ "a Guardian Council ruling", "The Guardian", OUTLETS_MENTION },
+	{ "the mayor told the official state news agency Xinhua that",
+	  "Xinhua", OUTLETS_CITE },
 };
 
 START_TEST(test_scan)
@@ -178,6 +182,8 @@ static const struct credit_case credit_cases[] = {
 	{ "Source: Reuters and news agencies", "Reuters" },
 	{ "Source: Reuters, agencies", "Reuters" },
 	{ "Source: Harbour Courier and agencies", "Harbour Courier and agencies" },
+	{ "Source: Xinhua| 2025-06-01 09:10:11|Editor: Lu", "Xinhua" },
+	{ "Source: Harbour Courier | June 1, 2025", "Harbour Courier" },
 };
 
 START_TEST(test_credit_line)

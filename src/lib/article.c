@@ -1138,6 +1138,11 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		*kind = L_CREDIT;
 		if (take_credit(p, name) != 0)
 			return -1;
+		/* "Source: X| 2025-06-01 09:10|Editor: Y": the page date */
+		if (p->art->date == NULL && nonblank <= TOP_LINES &&
+		    find_date(s, l->a, l->b, iso, &j, &j) &&
+		    (p->art->date = util_strdup(iso)) == NULL)
+			return -1;
 	} else if (!seen_content && nonblank <= 3 && !l->punct &&
 	    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
 		*kind = L_SITE;

@@ -481,8 +481,8 @@ role_of(const char *s, size_t len, size_t a, size_t b)
 	size_t	p = a, q = b, k;
 	int	i, sawagency = 0;
 
-	/* Before: skip up to three descriptors ("the state news agency"). */
-	for (i = 0; i < 4; i++) {
+	/* Before: skip up to five descriptors ("the state news agency"). */
+	for (i = 0; i < 6; i++) {
 		if ((k = word_before(s, p, w)) == (size_t)-1)
 			break;
 		if (in_list(w, descriptors, PX_NITEMS(descriptors))) {
@@ -643,7 +643,8 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 				k++;
 			l = k;
 			while (l < n && s[l] != ',' && s[l] != '/' &&
-			    s[l] != ';' && s[l] != '&' && s[l] != ')')
+			    s[l] != ';' && s[l] != '&' && s[l] != ')' &&
+			    s[l] != '|')
 				l++;
 			while (l > k && s[l - 1] == ' ')
 				l--;
