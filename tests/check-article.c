@@ -382,6 +382,29 @@ static const struct article_case article_cases[] = {
 	  "Sunday, the state news agency Anadolu reported.\n",
 	  "Ferry service resumes after storm", "2025-06-01", "Portview",
 	  "Xinhua", "Anadolu", 2, "The island ferry", "Editor" },
+	{ "a menu line over the headline, share bars, a time stamp",
+	  "World Politics Business Sport Asia Opinion\n"
+	  "Ferry service resumes after storm\n"
+	  "Share on Facebook Share via Email\n"
+	  "Link copied!\n"
+	  "Updated at 09.15 GMT\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 2,
+	  "island ferry", "Politics" },
+	{ "a caption with a photo credit, a contributor, reader comments",
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n"
+	  "Passengers queue at the harbour on Thursday. (Gazette Photo)\n"
+	  "Engineers checked the hull overnight, the operator said.\n"
+	  "Jo Lee in Portview contributed reporting.\n"
+	  "4 comments\n"
+	  "Sam R. 2 hours ago\n"
+	  "Finally the ferry is back, and about time too.\n"
+	  "Log in to reply\n",
+	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 3,
+	  "Engineers checked", "about time" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -93,6 +93,7 @@ struct parse {
 	char				*follow;	/* "Follow X on ..." */
 	char				*social_date;
 	int				 heading;	/* the line heads furniture */
+	int				 ends;		/* the line ends the text */
 	char				**cites;	/* candidates, owned */
 	size_t				 ncites;
 	/* repeats */
@@ -1056,6 +1057,105 @@ material_line(struct parse *p, const char *s, const struct line *l)
 }
 
 /*
+ * "World Europe Asia Middle East", "Politics & Diplomacy": navigation
+ * (furniture.c), unless it opens with a known outlet ("BBC News World
+ * Asia" names the site).
+ */
+static int
+navigation(const struct parse *p, const char *s, const struct line *l)
+{
+	size_t	e;
+
+	return !l->punct && furniture_is_navigation(p->furniture, s + l->a,
+	    l->b - l->a) && outlets_match(p->outlets, s, l->b, l->a, &e) ==
+	    NULL;
+}
+
+/*
+ * "... at the colliery, May 4, 2026. (AA Photo)", "(Photo: Reuters)": a
+ * line or sentence ending in a bracketed photo credit (a few words, one of
+ * them a photo word) is a caption.
+ */
+static int
+photo_caption(const char *s, size_t a, size_t b)
+{
+	static const char *const photo[] = { "photo", "photos", "photograph",
+	    "photographs", "picture", "pictures" };
+	size_t	i, o, w;
+
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	if (b - a < 7 || s[b - 1] != ')' || count_words(s, a, b) > 60)
+		return 0;
+	for (o = b - 1; o > a && s[o - 1] != '('; o--)
+		if (s[o - 1] == ')' || b - o > 60)
+			return 0;
+	if (o == a || count_words(s, o, b - 1) > 6)
+		return 0;
+	for (i = o; i < b - 1; i = w) {
+		while (i < b - 1 && !isalpha((unsigned char)s[i]))
+			i++;
+		for (w = i; w < b - 1 && isalpha((unsigned char)s[w]); w++)
+			;
+		if (w > i && word_in(s + i, w - i, photo, PX_NITEMS(photo)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Updated at 11.05 BST", "Published 09:40 GMT+3", "12:05 pm": a time
+ * stamp, perhaps with a label, with no date.
+ */
+static int
+time_stamp(const char *s, const struct line *l)
+{
+	static const char *const labels[] = { "updated", "published",
+	    "posted", "modified", "first", "last", "at", "on" };
+	size_t	i, e, k;
+	int	times = 0;
+
+	if (l->punct || l->words > 6)
+		return 0;
+	for (i = l->a; i < l->b; i = skip_sp(s, l->b, e)) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			;
+		if (!times && word_in(s + i, e - i, labels,
+		    PX_NITEMS(labels)))
+			continue;
+		if (!times) {
+			/* H:MM, HH.MM, perhaps :SS */
+			for (k = i; k < e && isdigit((unsigned char)s[k]); k++)
+				;
+			if (k == i || k - i > 2 || k + 3 > e ||
+			    (s[k] != ':' && s[k] != '.') ||
+			    !isdigit((unsigned char)s[k + 1]) ||
+			    !isdigit((unsigned char)s[k + 2]) || (k + 3 < e &&
+			    s[k + 3] != ':'))
+				return 0;
+			times = 1;
+			continue;
+		}
+		/* am, p.m., BST, GMT+3 */
+		if (e - i <= 4 && (strncasecmp(s + i, "am", 2) == 0 ||
+		    strncasecmp(s + i, "pm", 2) == 0 || strncasecmp(s + i,
+		    "a.m", 3) == 0 || strncasecmp(s + i, "p.m", 3) == 0))
+			continue;
+		for (k = i; k < e && isupper((unsigned char)s[k]); k++)
+			;
+		if (k - i < 2 || k - i > 5)
+			return 0;
+		if (k < e && (s[k] == '+' || s[k] == '-'))
+			for (k++; k < e && (isdigit((unsigned char)s[k]) ||
+			    s[k] == ':'); k++)
+				;
+		if (k != e)
+			return 0;
+	}
+	return times;
+}
+
+/*
  * Is a line furniture by the rules that learn nothing from it (the table,
  * a "By" byline, a date, a time stamp, navigation)?  A short headline
  * over such a line is no kicker.
@@ -1070,7 +1170,7 @@ plain_furniture(struct parse *p, const struct line *l)
 	    FURNITURE_NONE || (!l->punct && (strncmp(s + l->a, "By ", 3) ==
 	    0 || strncmp(s + l->a, "BY ", 3) == 0)) ||
 	    date_line(s, l->a, l->b, iso) || relative_time(s, l) ||
-	    breadcrumb(p, s, l);
+	    breadcrumb(p, s, l) || navigation(p, s, l) || time_stamp(s, l);
 }
 
 /*
@@ -1090,6 +1190,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 
 	*kind = L_CONTENT;
 	p->heading = 0;
+	p->ends = 0;
 	if ((m = meta_line(p, s, l->a, l->b, nonblank <= TOP_LINES)) != 0) {
 		if (m < 0)
 			return -1;
@@ -1106,9 +1207,18 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    (p->social_date = util_strdup(iso)) == NULL)
 			return -1;
 	} else if ((fk = furniture_match(p->furniture, s + l->a,
-	    l->b - l->a)) != FURNITURE_NONE || breadcrumb(p, s, l)) {
+	    l->b - l->a)) == FURNITURE_SUFFIX && outlets_credit_line(
+	    p->outlets, s + l->a, l->b - l->a, &name)) {
+		/* "Reuters contributed to this report." */
+		*kind = L_CREDIT;
+		if (take_credit(p, name) != 0)
+			return -1;
+	} else if (fk != FURNITURE_NONE || breadcrumb(p, s, l) ||
+	    navigation(p, s, l) || time_stamp(s, l) ||
+	    photo_caption(s, l->a, l->b)) {
 		*kind = L_FURNITURE;
 		p->heading = fk == FURNITURE_HEADING;
+		p->ends = fk == FURNITURE_END;
 		/* the last copyright line: footers come after photo credits */
 		if ((name = copyright_owner(p, s, l->a, l->b)) != NULL) {
 			free(p->copyright);
@@ -1161,7 +1271,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
  * without sentence punctuation that are not the headline are tags.
  * Below the headline, the lines without sentence punctuation right after
  * a heading of furniture ("Related Stories", "Image caption") are
- * furniture: links to other stories, a caption.
+ * furniture: links to other stories, a caption.  Below the text, a line
+ * that starts the comments ("12 comments") makes the rest furniture.
  * "Top" counts lines that are not furniture, so a long menu scraped
  * above the story does not push the headline and date out of reach.
  */
@@ -1172,7 +1283,7 @@ classify(struct parse *p)
 	struct line	*l;
 	size_t		 i, j, nonblank = 0;
 	int		 seen_content = 0, repeated, top, titled = 0;
-	int		 run = 0;
+	int		 run = 0, body = 0, ended = 0;
 	long		 n;
 	enum line_kind	 kind;
 
@@ -1181,6 +1292,16 @@ classify(struct parse *p)
 		if (furniture_kind(p, l, nonblank + 1, seen_content, titled,
 		    &kind) != 0)
 			return -1;
+		/* Below the text, a comments section: the rest is furniture
+		 * (the names and words of readers). */
+		if (p->ends && body)
+			ended = 1;
+		if (ended && kind == L_CONTENT) {
+			l->kind = L_FURNITURE;
+			continue;
+		}
+		if (kind == L_CONTENT && l->punct)
+			body = 1;
 		if (kind == L_CONTENT && run && !l->punct)
 			kind = L_FURNITURE;
 		else if (kind == L_CONTENT)
@@ -1790,8 +1911,9 @@ add_line(struct parse *p, struct line *l, char **cause)
 		b = l->body + sp[i].end;
 		/* Furniture and credits also come inside a paragraph:
 		 * "... officials said. (With inputs from agencies)". */
-		if (n > 1 && furniture_match(p->furniture, s + a, b - a) !=
-		    FURNITURE_NONE)
+		if (n > 1 && (furniture_match(p->furniture, s + a, b - a) !=
+		    FURNITURE_NONE || (s[a] == '(' && photo_caption(s, a,
+		    b))))
 			continue;
 		if (n > 1 && outlets_credit_line(p->outlets, s + a, b - a,
 		    &name)) {
