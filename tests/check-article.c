@@ -405,6 +405,25 @@ static const struct article_case article_cases[] = {
 	  "Log in to reply\n",
 	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 3,
 	  "Engineers checked", "about time" },
+	{ "a tagline over the sections, an agency's masthead with words",
+	  "Xinhua News Agency\n"
+	  "Independent reporting for the island communities since 1950\n"
+	  "World\n"
+	  "Europe\n"
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, "Xinhua", NULL, 2,
+	  "island ferry", "Independent" },
+	{ "a masthead, a line of descriptors, a section label with \"&\"",
+	  "XINHUA\n"
+	  "News agency\n"
+	  "Politics & Diplomacy\n"
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, "Xinhua", NULL, 2,
+	  "island ferry", "agency" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -1,8 +1,9 @@
 /*
  * check-outlets.c: the outlet table (aliases, case rules, user lines) and
- * the rules that find outlets in text: citations, credits, credit lines
- * and trailing agency tags, one table row per rule.  The table is built
- * here line by line so the tests do not depend on the shipped data.
+ * the rules that find outlets in text: citations, credits, credit lines,
+ * trailing agency tags and mastheads, one table row per rule.  The table
+ * is built here line by line so the tests do not depend on the shipped
+ * data.
  */
 #include <config.h>
 
@@ -244,6 +245,39 @@ START_TEST(test_trailing_tag)
 }
 END_TEST
 
+struct masthead_case {
+	const char	*line;
+	int		 is;
+	const char	*name;
+};
+
+static const struct masthead_case masthead_cases[] = {
+	{ "Xinhua News Agency", 1, "Xinhua" },
+	{ "BELTA State News Agency", 1, "BelTA" },
+	{ "The Guardian", 1, "The Guardian" },
+	{ "News agency", 1, NULL },
+	{ "State broadcaster", 1, NULL },
+	{ "Agency", 0, NULL },			/* one word, no name */
+	{ "Xinhua reports floods", 0, NULL },
+	{ "AFP and Reuters", 0, NULL },		/* "and" is no descriptor */
+	{ "News agency says floods hit north", 0, NULL },
+	{ "", 0, NULL },
+};
+
+START_TEST(test_masthead)
+{
+	const struct masthead_case	*c = &masthead_cases[_i];
+	struct outlets			*o = make_table();
+	const char			*name = NULL;
+
+	ck_assert_int_eq(outlets_masthead(o, c->line, strlen(c->line),
+	    &name), c->is);
+	if (c->is)
+		ck_assert_pstr_eq(name, c->name);
+	outlets_free(o);
+}
+END_TEST
+
 /* The shipped table loads and knows the big agencies. */
 START_TEST(test_default)
 {
@@ -272,6 +306,7 @@ outlets_suite(void)
 	tcase_add_loop_test(tc, test_credit_line, 0,
 	    PX_NITEMS(credit_cases));
 	tcase_add_loop_test(tc, test_trailing_tag, 0, PX_NITEMS(tag_cases));
+	tcase_add_loop_test(tc, test_masthead, 0, PX_NITEMS(masthead_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

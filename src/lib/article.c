@@ -1182,7 +1182,7 @@ static int
 furniture_kind(struct parse *p, struct line *l, size_t nonblank,
     int seen_content, int titled, enum line_kind *kind)
 {
-	const char	*s = p->t->s;
+	const char	*s = p->t->s, *known;
 	char		 iso[11], *name;
 	size_t		 j;
 	int		 m;
@@ -1254,6 +1254,13 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    (p->art->date = util_strdup(iso)) == NULL)
 			return -1;
 	} else if (!seen_content && nonblank <= 3 && !l->punct &&
+	    outlets_masthead(p->outlets, s + l->a, l->b - l->a, &known)) {
+		/* "TASS Russian News Agency", "News agency" */
+		*kind = L_SITE;
+		if (p->site == NULL && known != NULL &&
+		    (p->site = util_strdup(known)) == NULL)
+			return -1;
+	} else if (!seen_content && nonblank <= 3 && !l->punct &&
 	    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
 		*kind = L_SITE;
 		if (p->site == NULL)
@@ -1265,9 +1272,39 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 }
 
 /*
+ * A line that reads like a headline but stands over the site's section
+ * names or menu, with another headline below them, is the site's tagline
+ * ("Exclusive news and analysis for professionals" over "World",
+ * "Europe" and the story's headline).  Only lines of furniture and
+ * single words may stand between.
+ */
+static int
+tagline(struct parse *p, size_t i)
+{
+	const char	*s = p->t->s;
+	struct line	*l;
+	size_t		 j;
+	int		 nav = 0;
+
+	for (j = i + 1; j < p->nlines && j <= i + TOP_LINES; j++) {
+		l = &p->lines[j];
+		if (furniture_is_section(p->furniture, s + l->a, l->b - l->a) ||
+		    navigation(p, s, l) || breadcrumb(p, s, l)) {
+			nav = 1;
+			continue;
+		}
+		if (plain_furniture(p, l) || (!l->punct && l->words <= 1))
+			continue;
+		return nav && headline(p, l);
+	}
+	return 0;
+}
+
+/*
  * Classify every line, top to bottom.  The headline is the first line,
  * among the top ones and before any paragraph, that reads like one (no
- * sentence-final full stop) or is repeated just below.  Short lines
+ * sentence-final full stop) or is repeated just below, and is no tagline
+ * over the site's sections.  Short lines
  * without sentence punctuation that are not the headline are tags.
  * Below the headline, the lines without sentence punctuation right after
  * a heading of furniture ("Related Stories", "Image caption") are
@@ -1316,6 +1353,10 @@ classify(struct parse *p)
 		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
 		    l->words <= (top ? 1 : 2))) {
 			l->kind = L_TAG;
+			continue;
+		}
+		if (top && headline(p, l) && tagline(p, i)) {
+			l->kind = L_FURNITURE;
 			continue;
 		}
 		if (top) {

@@ -523,6 +523,39 @@ role_of(const char *s, size_t len, size_t a, size_t b)
 }
 
 int
+outlets_masthead(const struct outlets *o, const char *s, size_t len,
+    const char **name)
+{
+	char		 w[OUTLETS_WORD_MAX];
+	size_t		 i = 0, e, words = 0;
+	const char	*known;
+
+	*name = NULL;
+	while (i < len) {
+		while (i < len && s[i] == ' ')
+			i++;
+		if (i >= len)
+			break;
+		if (*name == NULL && (known = outlets_match(o, s, len, i,
+		    &e)) != NULL) {
+			*name = known;
+			i = e;
+			words++;
+			continue;
+		}
+		if ((e = word_after(s, len, i, w)) == (size_t)-1 ||
+		    (e < len && s[e] != ' ') ||
+		    !in_list(w, descriptors, PX_NITEMS(descriptors)))
+			return 0;
+		i = e;
+		words++;
+	}
+	if (*name == NULL && words < 2)
+		return 0;
+	return words > 0;
+}
+
+int
 outlets_scan(const struct outlets *o, const char *s, size_t len,
     struct outlets_hit **hits, size_t *n, char **cause)
 {
