@@ -424,6 +424,36 @@ static const struct article_case article_cases[] = {
 	  "port.\n",
 	  "Ferry service resumes after storm", NULL, NULL, "Xinhua", NULL, 2,
 	  "island ferry", "agency" },
+	{ "a dateline with the day before the month",
+	  "Ferry service resumes after storm\n"
+	  "Lviv, 6 May (Ukrinform) - The island ferry sailed again on "
+	  "Thursday after three days in port.\n",
+	  "Ferry service resumes after storm", NULL, "Lviv", "Ukrinform",
+	  NULL, 2, "The island ferry", "Lviv" },
+	{ "a dateline with a full date in figures: the page date",
+	  "Ferry service resumes after storm\n"
+	  "Bukavu, 6.5.2025 \xe2\x80\x93 The island ferry sailed again on "
+	  "Thursday after three days in port.\n",
+	  "Ferry service resumes after storm", "2025-05-06", "Bukavu", NULL,
+	  NULL, 2, "The island ferry", "2025" },
+	{ "a dateline with a full date in words: the page date",
+	  "Ferry service resumes after storm\n"
+	  "Bukavu, May 6, 2025 \xe2\x80\x93 The island ferry sailed again on "
+	  "Thursday after three days in port.\n",
+	  "Ferry service resumes after storm", "2025-05-06", "Bukavu", NULL,
+	  NULL, 2, "The island ferry", "Bukavu" },
+	{ "a doubled dash after the dateline",
+	  "Ferry service resumes after storm\n"
+	  "PORTVIEW, June 1 (AFP) -- The island ferry sailed again on "
+	  "Thursday after three days in port.\n",
+	  "Ferry service resumes after storm", NULL, "Portview", "AFP", NULL,
+	  2, "The island ferry", "- The" },
+	{ "an agency in brackets and a dash open the text",
+	  "Ferry service resumes after storm\n"
+	  "(AFP) \xe2\x80\x94 The island ferry sailed again on Thursday after "
+	  "three days in port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, "AFP", NULL, 2,
+	  "The island ferry", "(AFP)" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -385,6 +385,14 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 	return valid_date(c, b, a);
 }
 
+/* A valid date as "YYYY-MM-DD". */
+static void
+iso_date(char iso[11], int y, int m, int d)
+{
+	snprintf(iso, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
+	    (unsigned)m % 100u, (unsigned)d % 100u);
+}
+
 /* The first full date in s[a, b): "YYYY-MM-DD" into iso, its span. */
 static int
 find_date(const char *s, size_t a, size_t b, char iso[11], size_t *ds,
@@ -1536,9 +1544,44 @@ dated_place(struct parse *p, struct line *l)
 }
 
 /*
+ * "(CNN) \u2014 Russia launched ...": a known outlet in brackets and a
+ * dash open the text without a place.  Returns 1 with the agency recorded
+ * and l->body set, 0 when the line does not open so, -1.
+ */
+static int
+agency_opener(struct parse *p, struct line *l)
+{
+	const char	*s = p->t->s, *known;
+	size_t		 len = l->b, i, k;
+
+	if (s[l->a] != '(')
+		return 0;
+	for (i = l->a + 1; i < len && i - l->a < 40 && s[i] != ')'; i++)
+		;
+	if (i >= len || s[i] != ')' || (known = outlets_lookup(p->outlets,
+	    s + l->a + 1, i - l->a - 1)) == NULL)
+		return 0;
+	i = skip_sp(s, len, i + 1);
+	if ((k = dash_at(s, len, i)) == 0)
+		return 0;
+	while ((k = dash_at(s, len, i)) != 0)
+		i += k;
+	i = skip_sp(s, len, i);
+	if (i >= len || first_case(s, i, len) != 1)
+		return 0;
+	if (p->dl_agency == NULL && (p->dl_agency = util_strdup(known)) ==
+	    NULL)
+		return -1;
+	l->body = i;
+	return 1;
+}
+
+/*
  * The dateline at the start of a content line: "New Delhi:",
  * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -",
- * "March 3, 2026 (PORT SAID) -".
+ * "Kyiv, 4 May (Agency) -", "Goma, 4.5.2026 -" (a date with its year is
+ * the page date when there is none), "March 3, 2026 (PORT SAID) -",
+ * "(Agency) -".  Dashes after it may be doubled ("--").
  */
 static int
 dateline(struct parse *p, struct line *l)
@@ -1549,8 +1592,11 @@ dateline(struct parse *p, struct line *l)
 	size_t		 e;
 	int		 caps, y, m, d, ok = 0, dated = 0;
 	const char	*known;
+	char		 iso[11] = "";
 
 	if ((ok = dated_place(p, l)) != 0)
+		return ok < 0 ? -1 : 0;
+	if ((ok = agency_opener(p, l)) != 0)
 		return ok < 0 ? -1 : 0;
 	/* Place: up to four capitalised words. */
 	while (i < len && words < 4) {
@@ -1598,21 +1644,30 @@ dateline(struct parse *p, struct line *l)
 	else if (caps && i < len && s[i] == '.')
 		i++;
 	i = skip_sp(s, len, i);
-	/* An optional date: "March 29", "Feb 25, 2022", "25 February". */
+	/* An optional date: "March 29", "Feb 25, 2022", "25 February",
+	 * "4.5.2026"; with its year, the page date when there is none. */
 	if ((m = month_at(s, len, i, &e)) != 0) {
 		e = skip_sp(s, len, e);
-		if (number_at(s, len, e, 2, &e) >= 0) {
+		if ((d = number_at(s, len, e, 2, &e)) >= 0) {
 			i = e;
 			dated = 1;
 			if (i + 1 < len && s[i] == ',' && isdigit(
 			    (unsigned char)s[skip_sp(s, len, i + 1)])) {
 				e = skip_sp(s, len, i + 1);
-				if (number_at(s, len, e, 4, &e) >= 0)
+				if ((y = number_at(s, len, e, 4, &e)) >= 0) {
 					i = e;
+					if (valid_date(y, m, d))
+						iso_date(iso, y, m, d);
+				}
 			}
 		}
 	} else if (date_at(s, len, i, &y, &m, &d, &e)) {
 		i = e;
+		dated = 1;
+		iso_date(iso, y, m, d);
+	} else if ((d = number_at(s, len, i, 2, &e)) > 0 &&
+	    (m = month_at(s, len, skip_sp(s, len, e), &e)) != 0) {
+		i = e;		/* "Kyiv, 4 May (Interfax) -" */
 		dated = 1;
 	}
 	if (dated && i < len && (s[i] == ',' || s[i] == '.'))
@@ -1643,6 +1698,8 @@ dateline(struct parse *p, struct line *l)
 	if ((k = dash_at(s, len, i)) != 0 || (i < len && (s[i] == ':' ||
 	    (s[i] == '.' && age > ag)))) {
 		i += k != 0 ? k : 1;
+		while (k != 0 && (k = dash_at(s, len, i)) != 0)
+			i += k;		/* "--" */
 		ok = 1;
 	} else if (caps && (dated || age > ag))
 		ok = 1;
@@ -1657,6 +1714,9 @@ done:
 	if (ok != 1 || e >= len)
 		return 0;
 	if ((p->art->dateline = title_case(s + l->a, pe - l->a)) == NULL)
+		return -1;
+	if (iso[0] != '\0' && p->art->date == NULL &&
+	    (p->art->date = util_strdup(iso)) == NULL)
 		return -1;
 	if (age > ag && p->dl_agency == NULL) {
 		known = outlets_lookup(p->outlets, s + ag, age - ag);
