@@ -454,6 +454,20 @@ static const struct article_case article_cases[] = {
 	  "three days in port.\n",
 	  "Ferry service resumes after storm", NULL, NULL, "AFP", NULL, 2,
 	  "The island ferry", "(AFP)" },
+	{ "a place in capitals before the date of a date line",
+	  "Ferry service resumes after storm\n"
+	  "PORTVIEW June 01, 2025 - 10:05 am GMT+3\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", "2025-06-01", "Portview", NULL,
+	  NULL, 2, "The island ferry", "PORTVIEW" },
+	{ "a label in capitals before a date is no place",
+	  "Ferry service resumes after storm\n"
+	  "UPDATED June 01, 2025 - 10:05\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", "2025-06-01", NULL, NULL,
+	  NULL, 2, "The island ferry", "UPDATED" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -92,6 +92,7 @@ struct parse {
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
 	char				*follow;	/* "Follow X on ..." */
 	char				*social_date;
+	char				*date_place;	/* "CITY May 4, 2026" */
 	int				 heading;	/* the line heads furniture */
 	int				 ends;		/* the line ends the text */
 	char				**cites;	/* candidates, owned */
@@ -192,6 +193,38 @@ count_words(const char *s, size_t a, size_t b)
 		}
 	}
 	return n;
+}
+
+static int
+all_caps(const char *s, size_t a, size_t b)
+{
+	size_t	i;
+	int	letters = 0;
+
+	for (i = a; i < b; i++) {
+		if (islower((unsigned char)s[i]))
+			return 0;
+		if (isupper((unsigned char)s[i]))
+			letters++;
+	}
+	return letters >= 2;
+}
+
+static char *
+title_case(const char *s, size_t n)
+{
+	uint8_t	*r;
+	size_t	 rn;
+	char	*out;
+
+	if (!all_caps(s, 0, n))
+		return util_strndup(s, n);
+	if ((r = u8_totitle((const uint8_t *)s, n, NULL, NULL, NULL, &rn)) ==
+	    NULL)
+		return NULL;
+	out = util_strndup((const char *)r, rn);
+	free(r);
+	return out;
 }
 
 /* The case of the first letter at or after s[i] (skipping quotes and
@@ -1182,6 +1215,36 @@ plain_furniture(struct parse *p, const struct line *l)
 }
 
 /*
+ * "ISTANBUL May 04, 2026 - 12:05 pm": a place in capitals before the date
+ * of a date line is the dateline when the text opens with none.  Returns
+ * -1 when out of memory.
+ */
+static int
+date_place(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	char		 iso[11];
+	size_t		 ds, de, i, b;
+
+	if (p->date_place != NULL || !find_date(s, l->a, l->b, iso, &ds, &de))
+		return 0;
+	for (b = ds; b > l->a && (s[b - 1] == ' ' || s[b - 1] == ','); b--)
+		;
+	if (b == l->a || count_words(s, l->a, b) > 3 || !all_caps(s, l->a, b))
+		return 0;
+	for (i = l->a; i < b; i++)
+		if (!isupper((unsigned char)s[i]) && strchr(" -.'", s[i]) ==
+		    NULL)
+			return 0;
+	if (word_in(s + l->a, b - l->a, not_places, PX_NITEMS(not_places)) ||
+	    word_in(s + l->a, b - l->a, weekday_names,
+	    PX_NITEMS(weekday_names)))
+		return 0;
+	return (p->date_place = title_case(s + l->a, b - l->a)) == NULL ?
+	    -1 : 0;
+}
+
+/*
  * What a line is when it is not content: printed date, embedded post
  * attribution, furniture, credit, site name, byline, navigation, or a
  * line the database keeps seeing.  Records what it learns on the way.
@@ -1207,6 +1270,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		*kind = L_DATE;
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&
 		    iso[0] != '\0' && (p->art->date = util_strdup(iso)) == NULL)
+			return -1;
+		if (nonblank <= TOP_LINES && date_place(p, l) != 0)
 			return -1;
 	} else if (social_line(s, l->a, l->b)) {
 		*kind = L_SOCIAL;
@@ -1430,38 +1495,6 @@ dash_at(const char *s, size_t len, size_t i)
 	    memcmp(s + i, "\xe2\x80\x93", 3) == 0))
 		return 3;
 	return 0;
-}
-
-static int
-all_caps(const char *s, size_t a, size_t b)
-{
-	size_t	i;
-	int	letters = 0;
-
-	for (i = a; i < b; i++) {
-		if (islower((unsigned char)s[i]))
-			return 0;
-		if (isupper((unsigned char)s[i]))
-			letters++;
-	}
-	return letters >= 2;
-}
-
-static char *
-title_case(const char *s, size_t n)
-{
-	uint8_t	*r;
-	size_t	 rn;
-	char	*out;
-
-	if (!all_caps(s, 0, n))
-		return util_strndup(s, n);
-	if ((r = u8_totitle((const uint8_t *)s, n, NULL, NULL, NULL, &rn)) ==
-	    NULL)
-		return NULL;
-	out = util_strndup((const char *)r, rn);
-	free(r);
-	return out;
 }
 
 /*
@@ -2206,6 +2239,7 @@ parse_free(struct parse *p)
 	free(p->copyright);
 	free(p->follow);
 	free(p->social_date);
+	free(p->date_place);
 	for (i = 0; i < p->ncites; i++)
 		free(p->cites[i]);
 	free(p->cites);
@@ -2324,6 +2358,10 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		last->tagged = 1;
 		if ((p.tagged = util_strdup(tag)) == NULL)
 			goto oom;
+	}
+	if (art->dateline == NULL && p.date_place != NULL) {
+		art->dateline = p.date_place;
+		p.date_place = NULL;
 	}
 	if (art->date == NULL && p.social_date != NULL) {
 		art->date = p.social_date;
