@@ -468,6 +468,21 @@ static const struct article_case article_cases[] = {
 	  "port.\n",
 	  "Ferry service resumes after storm", "2025-06-01", NULL, NULL,
 	  NULL, 2, "The island ferry", "UPDATED" },
+	{ "a place after the comma of a byline by its words",
+	  "Ferry service resumes after storm\n"
+	  "Staff Reporter, Port Alma\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, "Port Alma", NULL, NULL,
+	  2, "The island ferry", "Reporter" },
+	{ "names after the comma of a byline are no place",
+	  "Ferry service resumes after storm\n"
+	  "By Jo Lee, Ana Ruiz\n"
+	  "Sam Roe, Staff Reporter\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 2,
+	  "The island ferry", "Ruiz" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -92,7 +92,7 @@ struct parse {
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
 	char				*follow;	/* "Follow X on ..." */
 	char				*social_date;
-	char				*date_place;	/* "CITY May 4, 2026" */
+	char				*date_place;	/* "CITY May 4", "Staff, City" */
 	int				 heading;	/* the line heads furniture */
 	int				 ends;		/* the line ends the text */
 	char				**cites;	/* candidates, owned */
@@ -1009,6 +1009,46 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 }
 
 /*
+ * "Staff Correspondent, Kandy": the place after the last comma of a byline
+ * whose byline word stands before it (one to three capitalised words, no
+ * byline word, no known outlet) is the dateline when the text opens with
+ * none.  Returns -1 when out of memory.
+ */
+static int
+byline_place(struct parse *p, const char *s, const struct line *l)
+{
+	size_t	c, i, e, words = 0;
+	int	worded = 0;
+
+	if (p->date_place != NULL)
+		return 0;
+	for (c = l->b; c > l->a && s[c - 1] != ','; c--)
+		;
+	if (c == l->a)
+		return 0;
+	for (i = l->a; i < c - 1; i = e + 1) {
+		for (e = i; e < c - 1 && s[e] != ' ' && s[e] != ','; e++)
+			;
+		if (e > i && first_case(s, i, e) == 1 &&
+		    furniture_is_byline_word(p->furniture, s + i, e - i))
+			worded = 1;
+	}
+	c = skip_sp(s, l->b, c);
+	if (!worded || c >= l->b || outlets_lookup(p->outlets, s + c,
+	    l->b - c) != NULL)
+		return 0;
+	for (i = c; i < l->b; i = skip_sp(s, l->b, e)) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			if (isdigit((unsigned char)s[e]) || s[e] == ',')
+				return 0;
+		if (++words > 3 || first_case(s, i, e) != 1 ||
+		    furniture_is_byline_word(p->furniture, s + i, e - i))
+			return 0;
+	}
+	return (p->date_place = title_case(s + c, l->b - c)) == NULL ? -1 : 0;
+}
+
+/*
  * "Published 3 hours ago", "Updated 25 mins ago": a relative time stamp.
  */
 static int
@@ -1301,7 +1341,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
-		if (take_credit(p, byline_outlet(p, s, l)) != 0)
+		if (take_credit(p, byline_outlet(p, s, l)) != 0 ||
+		    byline_place(p, s, l) != 0)
 			return -1;
 	} else if (relative_time(s, l)) {
 		*kind = L_FURNITURE;
