@@ -92,9 +92,9 @@ struct parse {
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
 	char				*follow;	/* "Follow X on ..." */
 	char				*social_date;
-	char				*date_place;	/* "CITY May 4", "Staff, City" */
+	char				*date_place;	/* "CITY May 4" */
 	int				 heading;	/* the line heads furniture */
-	int				 ends;		/* the line ends the text */
+	int				 ends;		/* starts comments */
 	char				**cites;	/* candidates, owned */
 	size_t				 ncites;
 	/* repeats */

@@ -25,10 +25,10 @@
 #include <unistr.h>
 
 #define FURNITURE_LINE_MAX 128
-#define SUFFIX_LINE_MAX	300	/* longer lines never end in furniture */
+#define SUFFIX_LINE_MAX	300	/* no longer line ends in furniture */
 #define SHARE_WORDS_MAX	16	/* a longer line is no share bar */
 #define NAV_WORDS_MAX	16	/* nor navigation */
-#define SECTION_WORDS	3	/* words of the longest section name tried */
+#define SECTION_WORDS	3	/* the longest section name tried */
 
 struct entry {
 	char			*key;
