@@ -483,6 +483,14 @@ static const struct article_case article_cases[] = {
 	  "port.\n",
 	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 2,
 	  "The island ferry", "Ruiz" },
+	{ "a comments button without a count ends nothing",
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n"
+	  "Comments\n"
+	  "Engineers checked the hull overnight, the operator said.\n",
+	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 3,
+	  "Engineers checked", "Comments" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -81,7 +81,7 @@ static const struct match_case match_cases[] = {
 	{ "Share the road with Dove owners", FURNITURE_NONE },
 	{ "Jo Lee in Oslo helped with this story.", FURNITURE_SUFFIX },
 	{ "Who helped with this story is unclear, he said", FURNITURE_NONE },
-	{ "Reader notes", FURNITURE_END },
+	{ "Reader notes", FURNITURE_LINE },	/* a button, perhaps */
 	{ "14 reader notes", FURNITURE_END },
 	{ "Reader notes (3)", FURNITURE_END },
 	{ "Reader notes from Oslo", FURNITURE_NONE },

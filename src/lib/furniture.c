@@ -408,9 +408,10 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 		line++;
 		len--;
 	}
+	/* An end line without its count may be a button: plain furniture. */
 	if (len < FURNITURE_LINE_MAX && fold(line, len, key) != (size_t)-1 &&
 	    key[0] != '\0' && (e = find_kind(f, key, FURNITURE_NONE)) != NULL)
-		return e->kind;
+		return e->kind == FURNITURE_END ? FURNITURE_LINE : e->kind;
 	if (len < FURNITURE_LINE_MAX && share_bar(f, line, len))
 		return FURNITURE_LINE;
 	if (len < FURNITURE_LINE_MAX && end_line(f, line, len))

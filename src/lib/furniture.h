@@ -14,9 +14,10 @@
  * byline: "Staff", "Correspondent"), "share WORD" (a word of a share bar:
  * a line of two or more such words, "Share on Facebook Share via Email",
  * is furniture), "suffix TEXT" (a line ending with the words TEXT, any
- * case: "... contributed reporting."), "end TEXT" (a whole line, perhaps
- * with a count, "12 comments", "Comments (3)", that starts the part of the
- * page after the article: the caller drops what follows).
+ * case: "... contributed reporting."), "end TEXT" (a whole line with a
+ * count, "12 comments", "Comments (3)", that starts the part of the page
+ * after the article: the caller drops what follows; without the count it
+ * is a plain line, as a button may read so).
  */
 #ifndef PX_FURNITURE_H
 #define PX_FURNITURE_H
@@ -49,7 +50,7 @@ void furniture_free(struct furniture *f);
 
 /* What a whole line (clean text, no line feed) is, if furniture; a whole
  * line entry wins over a share bar (FURNITURE_LINE), an end line with a
- * count, a prefix and a suffix, in that order. */
+ * count (FURNITURE_END), a prefix and a suffix, in that order. */
 enum furniture_kind furniture_match(const struct furniture *f,
     const char *line, size_t len);
 
