@@ -491,6 +491,23 @@ static const struct article_case article_cases[] = {
 	  "Engineers checked the hull overnight, the operator said.\n",
 	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 3,
 	  "Engineers checked", "Comments" },
+	{ "a section label under the headline, over a standfirst",
+	  "Ferry Service Resumes As Storm Passes\n"
+	  "World\n"
+	  "Islanders cheer the return of the morning crossing\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry Service Resumes As Storm Passes", NULL, NULL, NULL, NULL, 3,
+	  "Islanders cheer", NULL },
+	{ "a tagline over one section and a headline with a byline",
+	  "Independent reporting for the islands since 1950\n"
+	  "World\n"
+	  "Ferry service resumes after storm\n"
+	  "By Jo Lee\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 2,
+	  "island ferry", "Independent" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -1390,26 +1390,34 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
  * names or menu, with another headline below them, is the site's tagline
  * ("Exclusive news and analysis for professionals" over "World",
  * "Europe" and the story's headline).  Only lines of furniture and
- * single words may stand between.
+ * single words may stand between.  One section name alone may be a label
+ * under the headline, over a standfirst: then the line below it must
+ * have furniture under it (a byline, a date) to be the headline.
  */
 static int
 tagline(struct parse *p, size_t i)
 {
 	const char	*s = p->t->s;
 	struct line	*l;
-	size_t		 j;
-	int		 nav = 0;
+	size_t		 j, sections = 0;
+	int		 menu = 0;
 
 	for (j = i + 1; j < p->nlines && j <= i + TOP_LINES; j++) {
 		l = &p->lines[j];
-		if (furniture_is_section(p->furniture, s + l->a, l->b - l->a) ||
-		    navigation(p, s, l) || breadcrumb(p, s, l)) {
-			nav = 1;
+		if (navigation(p, s, l) || breadcrumb(p, s, l)) {
+			menu = 1;
+			continue;
+		}
+		if (furniture_is_section(p->furniture, s + l->a, l->b - l->a)) {
+			sections++;
 			continue;
 		}
 		if (plain_furniture(p, l) || (!l->punct && l->words <= 1))
 			continue;
-		return nav && headline(p, l);
+		if ((!menu && sections == 0) || !headline(p, l))
+			return 0;
+		return menu || sections > 1 || (j + 1 < p->nlines &&
+		    plain_furniture(p, &p->lines[j + 1]));
 	}
 	return 0;
 }
