@@ -187,6 +187,10 @@ START_TEST(test_default)
 	ck_assert_int_eq(furniture_match(f, "Share on Facebook Share via Email",
 	    33), FURNITURE_LINE);
 	ck_assert_int_eq(furniture_match(f, "12 comments", 11), FURNITURE_END);
+	ck_assert_int_eq(furniture_match(f, "Share this story Facebook X", 27),
+	    FURNITURE_LINE);
+	ck_assert_int_eq(furniture_match(f, "Share this page with friends",
+	    28), FURNITURE_NONE);
 }
 END_TEST
 
