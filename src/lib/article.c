@@ -4,10 +4,13 @@
  * The bytes are decoded by text.c into clean text with a map back to the
  * original.  The clean text is cut into lines; every line is classified
  * once, top to bottom: printed date, embedded post attribution, page
- * furniture (furniture.c, bylines, breadcrumbs), credit line or site name
- * (outlets.c), tag line, headline, lines recurring across the database,
- * content.  The first content lines may open with a dateline, the last may
- * end with an agency tag.  Content lines are split into sentences
+ * furniture (furniture.c, bylines, breadcrumbs, menus, time stamps,
+ * captions), credit line or masthead (outlets.c), tag line, a tagline
+ * over the sections, headline, lines recurring across the database,
+ * content; below the text, a line opening the comments makes the rest
+ * furniture.  The first content lines may open with a dateline (else a
+ * place on a date line or a byline is one), the last may end with an
+ * agency tag.  Content lines are split into sentences
  * (sentence.c); repeated and near-repeated sentences are dropped, the
  * first occurrence kept.  The outlet is, in this order: the override, a
  * credit line or a byline's outlet, a trailing tag, a dateline agency, the
@@ -92,7 +95,7 @@ struct parse {
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
 	char				*follow;	/* "Follow X on ..." */
 	char				*social_date;
-	char				*date_place;	/* "CITY May 4" */
+	char				*date_place;	/* "CITY May 4", a byline */
 	int				 heading;	/* the line heads furniture */
 	int				 ends;		/* starts comments */
 	char				**cites;	/* candidates, owned */
