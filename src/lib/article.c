@@ -95,7 +95,7 @@ struct parse {
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
 	char				*follow;	/* "Follow X on ..." */
 	char				*social_date;
-	char				*date_place;	/* "CITY May 4", a byline */
+	char				*date_place;	/* "CITY May 4" */
 	int				 heading;	/* the line heads furniture */
 	int				 ends;		/* starts comments */
 	char				**cites;	/* candidates, owned */
