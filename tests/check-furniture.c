@@ -76,6 +76,8 @@ static const struct match_case match_cases[] = {
 	{ "Share on Dove Share via Mail", FURNITURE_LINE },
 	{ "Link copied!", FURNITURE_LINE },
 	{ "Copy Link copied", FURNITURE_LINE },
+	{ "Dove \xc2\xb7 Mail \xc2\xb7 Link", FURNITURE_LINE },
+	{ "\xc2\xb7 Dove", FURNITURE_NONE },	/* one word */
 	{ "Kite", FURNITURE_LINE },		/* a line entry too */
 	{ "Dove", FURNITURE_NONE },		/* a share word alone */
 	{ "Share the road with Dove owners", FURNITURE_NONE },
@@ -106,6 +108,9 @@ static const struct nav_case nav_cases[] = {
 	{ "Johnson & Johnson Recalls Powder", 0 },	/* no section */
 	{ "World Sport.", 0 },
 	{ "World Asia Politics", 1 },
+	{ "World \xe2\x80\xa2 Asia \xe2\x80\xa2 Politics \xe2\x80\xa2 "
+	  "Sport", 1 },
+	{ "\xe2\x80\xa2 \xe2\x80\xa2 \xe2\x80\xa2", 0 },
 	{ "", 0 },
 };
 

@@ -327,8 +327,27 @@ word_is(const struct furniture *f, const char *w, size_t n,
 	return find_kind(f, key, want) != NULL;
 }
 
+/* Has s[0..n) a letter or a digit (any script)?  "\u2022" has none. */
+static int
+has_alnum(const char *s, size_t n)
+{
+	ucs4_t	c;
+	size_t	i = 0;
+	int	k;
+
+	while (i < n) {
+		if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i, n - i)) < 0)
+			return 0;
+		if (uc_is_alnum(c))
+			return 1;
+		i += (size_t)k;
+	}
+	return 0;
+}
+
 /* "Share on Facebook Share via Email", "Copy link copied": two or more
- * words, each a share word (punctuation around a word ignored). */
+ * words, each a share word (punctuation around a word ignored, marks
+ * between words, "Facebook \u00b7 Email", skipped). */
 static int
 share_bar(const struct furniture *f, const char *s, size_t len)
 {
@@ -341,6 +360,10 @@ share_bar(const struct furniture *f, const char *s, size_t len)
 			break;
 		for (e = i; e < len && s[e] != ' '; e++)
 			;
+		if (!has_alnum(s + i, e - i)) {
+			i = e;
+			continue;
+		}
 		if (++words > SHARE_WORDS_MAX ||
 		    !word_is(f, s + i, e - i, FURNITURE_SHARE))
 			return 0;
@@ -501,6 +524,8 @@ furniture_is_navigation(const struct furniture *f, const char *s,
 			amp = 1;
 			continue;
 		}
+		if (!has_alnum(s + i, e - i))
+			continue;	/* "World \u2022 Asia" */
 		if (n == NAV_WORDS_MAX)
 			return 0;
 		ws[n] = i;
