@@ -375,6 +375,139 @@ static const struct article_case article_cases[] = {
 	  "Source: Euronews and news agencies\n",
 	  "Storm cuts power to island villages", NULL, NULL, "Euronews", "ERT",
 	  2, "30 villages", "agencies" },
+	{ "a source line with a time stamp: outlet and date, no self-cite",
+	  "Source: Xinhua| 2025-06-01 09:10:11|Editor: Lu Wen\n"
+	  "Ferry service resumes after storm\n"
+	  "PORTVIEW, June 1 (Xinhua) -- The island ferry sailed again on "
+	  "Sunday, the state news agency Anadolu reported.\n",
+	  "Ferry service resumes after storm", "2025-06-01", "Portview",
+	  "Xinhua", "Anadolu", 2, "The island ferry", "Editor" },
+	{ "a menu line over the headline, share bars, a time stamp",
+	  "World Politics Business Sport Asia Opinion\n"
+	  "Ferry service resumes after storm\n"
+	  "Share on Facebook Share via Email\n"
+	  "Link copied!\n"
+	  "Updated at 09.15 GMT\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 2,
+	  "island ferry", "Politics" },
+	{ "a caption with a photo credit, a contributor, reader comments",
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n"
+	  "Passengers queue at the harbour on Thursday. (Gazette Photo)\n"
+	  "Engineers checked the hull overnight, the operator said.\n"
+	  "Jo Lee in Portview contributed reporting.\n"
+	  "4 comments\n"
+	  "Sam R. 2 hours ago\n"
+	  "Finally the ferry is back, and about time too.\n"
+	  "Log in to reply\n",
+	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 3,
+	  "Engineers checked", "about time" },
+	{ "a tagline over the sections, an agency's masthead with words",
+	  "Xinhua News Agency\n"
+	  "Independent reporting for the island communities since 1950\n"
+	  "World\n"
+	  "Europe\n"
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, "Xinhua", NULL, 2,
+	  "island ferry", "Independent" },
+	{ "a masthead, a line of descriptors, a section label with \"&\"",
+	  "XINHUA\n"
+	  "News agency\n"
+	  "Politics & Diplomacy\n"
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, "Xinhua", NULL, 2,
+	  "island ferry", "agency" },
+	{ "a dateline with the day before the month",
+	  "Ferry service resumes after storm\n"
+	  "Lviv, 6 May (Ukrinform) - The island ferry sailed again on "
+	  "Thursday after three days in port.\n",
+	  "Ferry service resumes after storm", NULL, "Lviv", "Ukrinform",
+	  NULL, 2, "The island ferry", "Lviv" },
+	{ "a dateline with a full date in figures: the page date",
+	  "Ferry service resumes after storm\n"
+	  "Bukavu, 6.5.2025 \xe2\x80\x93 The island ferry sailed again on "
+	  "Thursday after three days in port.\n",
+	  "Ferry service resumes after storm", "2025-05-06", "Bukavu", NULL,
+	  NULL, 2, "The island ferry", "2025" },
+	{ "a dateline with a full date in words: the page date",
+	  "Ferry service resumes after storm\n"
+	  "Bukavu, May 6, 2025 \xe2\x80\x93 The island ferry sailed again on "
+	  "Thursday after three days in port.\n",
+	  "Ferry service resumes after storm", "2025-05-06", "Bukavu", NULL,
+	  NULL, 2, "The island ferry", "Bukavu" },
+	{ "a doubled dash after the dateline",
+	  "Ferry service resumes after storm\n"
+	  "PORTVIEW, June 1 (AFP) -- The island ferry sailed again on "
+	  "Thursday after three days in port.\n",
+	  "Ferry service resumes after storm", NULL, "Portview", "AFP", NULL,
+	  2, "The island ferry", "- The" },
+	{ "an agency in brackets and a dash open the text",
+	  "Ferry service resumes after storm\n"
+	  "(AFP) \xe2\x80\x94 The island ferry sailed again on Thursday after "
+	  "three days in port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, "AFP", NULL, 2,
+	  "The island ferry", "(AFP)" },
+	{ "a place in capitals before the date of a date line",
+	  "Ferry service resumes after storm\n"
+	  "PORTVIEW June 01, 2025 - 10:05 am GMT+3\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", "2025-06-01", "Portview", NULL,
+	  NULL, 2, "The island ferry", "PORTVIEW" },
+	{ "a label in capitals before a date is no place",
+	  "Ferry service resumes after storm\n"
+	  "UPDATED June 01, 2025 - 10:05\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", "2025-06-01", NULL, NULL,
+	  NULL, 2, "The island ferry", "UPDATED" },
+	{ "a place after the comma of a byline by its words",
+	  "Ferry service resumes after storm\n"
+	  "Staff Reporter, Port Alma\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, "Port Alma", NULL, NULL,
+	  2, "The island ferry", "Reporter" },
+	{ "names after the comma of a byline are no place",
+	  "Ferry service resumes after storm\n"
+	  "By Jo Lee, Ana Ruiz\n"
+	  "Sam Roe, Staff Reporter\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 2,
+	  "The island ferry", "Ruiz" },
+	{ "a comments button without a count ends nothing",
+	  "Ferry service resumes after storm\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n"
+	  "Comments\n"
+	  "Engineers checked the hull overnight, the operator said.\n",
+	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 3,
+	  "Engineers checked", "Comments" },
+	{ "a section label under the headline, over a standfirst",
+	  "Ferry Service Resumes As Storm Passes\n"
+	  "World\n"
+	  "Islanders cheer the return of the morning crossing\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry Service Resumes As Storm Passes", NULL, NULL, NULL, NULL, 3,
+	  "Islanders cheer", NULL },
+	{ "a tagline over one section and a headline with a byline",
+	  "Independent reporting for the islands since 1950\n"
+	  "World\n"
+	  "Ferry service resumes after storm\n"
+	  "By Jo Lee\n"
+	  "The island ferry sailed again on Thursday after three days in "
+	  "port.\n",
+	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 2,
+	  "island ferry", "Independent" },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "

@@ -1,7 +1,8 @@
 /*
  * check-furniture.c: the page furniture table: whole lines in any case,
- * prefixes as written and at a word end, section names, bad entries, and
- * the shipped table.
+ * prefixes as written and at a word end, suffixes, share bars, end lines
+ * with counts, section names, lines of navigation, bad entries, and the
+ * shipped table.
  */
 #include <config.h>
 
@@ -27,6 +28,24 @@ static const char *const table[] = {
 	"prefix Image caption",
 	"heading Image caption",
 	"byline Staff",
+	"section Politics",
+	"section Sport",
+	"section Asia",
+	"section Business",
+	"section US news",
+	"section U.S.",
+	"share Share",
+	"share on",
+	"share via",
+	"share Mail",
+	"share Copy",
+	"share copied",
+	"share Link",
+	"share Dove",
+	"share Kite",
+	"line Kite",
+	"suffix helped with this story",
+	"end Reader notes",
 };
 
 struct match_case {
@@ -54,8 +73,63 @@ static const struct match_case match_cases[] = {
 	{ "Related stories about the summit", FURNITURE_NONE },
 	{ "Image caption,", FURNITURE_HEADING },	/* the line wins */
 	{ "Image caption: rescuers at work", FURNITURE_PREFIX },
+	{ "Share on Dove Share via Mail", FURNITURE_LINE },
+	{ "Link copied!", FURNITURE_LINE },
+	{ "Copy Link copied", FURNITURE_LINE },
+	{ "Dove \xc2\xb7 Mail \xc2\xb7 Link", FURNITURE_LINE },
+	{ "\xc2\xb7 Dove", FURNITURE_NONE },	/* one word */
+	{ "Kite", FURNITURE_LINE },		/* a line entry too */
+	{ "Dove", FURNITURE_NONE },		/* a share word alone */
+	{ "Share the road with Dove owners", FURNITURE_NONE },
+	{ "Jo Lee in Oslo helped with this story.", FURNITURE_SUFFIX },
+	{ "Who helped with this story is unclear, he said", FURNITURE_NONE },
+	{ "Reader notes", FURNITURE_LINE },	/* a button, perhaps */
+	{ "14 reader notes", FURNITURE_END },
+	{ "Reader notes (3)", FURNITURE_END },
+	{ "Reader notes from Oslo", FURNITURE_NONE },
 	{ "", FURNITURE_NONE },
 };
+
+struct nav_case {
+	const char	*line;
+	int		 nav;
+};
+
+static const struct nav_case nav_cases[] = {
+	{ "World Politics Sport Asia Business", 1 },
+	{ "Home World US news Asia Sport Opinion Life", 1 },
+	{ "World News U.S. Politics Sport Business", 1 },
+	{ "Lakeside Politics & Diplomacy", 1 },
+	{ "Arms & Sport", 1 },
+	{ "Politics, Sport, Asia, Business", 0 },	/* a list in text */
+	{ "Protests Spread Across Asia", 0 },		/* a headline */
+	{ "Asia Business Rally Lifts Politics", 0 },	/* one word short */
+	{ "World Asia stocks fall on Politics worries", 0 },	/* verbs */
+	{ "Johnson & Johnson Recalls Powder", 0 },	/* no section */
+	{ "World Sport.", 0 },
+	{ "World Asia Politics", 1 },
+	{ "World \xe2\x80\xa2 Asia \xe2\x80\xa2 Politics \xe2\x80\xa2 "
+	  "Sport", 1 },
+	{ "\xe2\x80\xa2 \xe2\x80\xa2 \xe2\x80\xa2", 0 },
+	{ "", 0 },
+};
+
+START_TEST(test_navigation)
+{
+	const struct nav_case	*c = &nav_cases[_i];
+	struct furniture	*f;
+	size_t			 i;
+
+	ck_assert_ptr_nonnull(f = furniture_new());
+	for (i = 0; i < PX_NITEMS(table); i++)
+		ck_assert_int_eq(furniture_add(f, table[i], NULL), 0);
+	ck_assert_msg(furniture_is_navigation(f, c->line, strlen(c->line)) ==
+	    c->nav, "%s", c->line);
+	furniture_free(f);
+	ck_assert_int_eq(furniture_is_navigation(NULL, "World Asia Sport",
+	    16), 0);
+}
+END_TEST
 
 static struct furniture *
 make_table(void)
@@ -115,6 +189,13 @@ START_TEST(test_default)
 	ck_assert_int_eq(furniture_match(f, "Leave a Reply", 13),
 	    FURNITURE_LINE);
 	ck_assert_int_eq(furniture_is_section(f, "Politics", 8), 1);
+	ck_assert_int_eq(furniture_match(f, "Share on Facebook Share via Email",
+	    33), FURNITURE_LINE);
+	ck_assert_int_eq(furniture_match(f, "12 comments", 11), FURNITURE_END);
+	ck_assert_int_eq(furniture_match(f, "Share this story Facebook X", 27),
+	    FURNITURE_LINE);
+	ck_assert_int_eq(furniture_match(f, "Share this page with friends",
+	    28), FURNITURE_NONE);
 }
 END_TEST
 
@@ -126,6 +207,7 @@ furniture_suite(void)
 
 	tc = tcase_create("table");
 	tcase_add_loop_test(tc, test_match, 0, PX_NITEMS(match_cases));
+	tcase_add_loop_test(tc, test_navigation, 0, PX_NITEMS(nav_cases));
 	tcase_add_test(tc, test_sections_and_errors);
 	tcase_add_test(tc, test_default);
 	suite_add_tcase(s, tc);

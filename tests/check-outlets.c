@@ -1,8 +1,9 @@
 /*
  * check-outlets.c: the outlet table (aliases, case rules, user lines) and
- * the rules that find outlets in text: citations, credits, credit lines
- * and trailing agency tags, one table row per rule.  The table is built
- * here line by line so the tests do not depend on the shipped data.
+ * the rules that find outlets in text: citations, credits, credit lines,
+ * trailing agency tags and mastheads, one table row per rule.  The table
+ * is built here line by line so the tests do not depend on the shipped
+ * data.
  */
 #include <config.h>
 
@@ -21,7 +22,8 @@ static const char *const table[] = {
 	"AP | Associated Press",
 	"Xinhua | Xinhua News Agency",
 	"BelTA | Belta | Belarusian Telegraph Agency",
-	"Interfax | Interfax-Ukraine",
+	"Interfax | Interfax News Agency",
+	"Interfax-Ukraine",
 	"dpa | Deutsche Presse-Agentur",
 	"Al Jazeera | Al-Jazeera",
 	"The Guardian | Guardian",
@@ -45,7 +47,7 @@ START_TEST(test_table)
 	struct outlets	*o = make_table();
 	char		*cause = NULL;
 
-	ck_assert_uint_eq(outlets_count(o), 9);
+	ck_assert_uint_eq(outlets_count(o), 10);
 	ck_assert_str_eq(outlets_lookup(o, "agence france-presse", 20), "AFP");
 	ck_assert_str_eq(outlets_lookup(o, " Belta ", 7), "BelTA");
 	ck_assert_ptr_null(outlets_lookup(o, "Tass", 4));
@@ -77,7 +79,8 @@ static const struct match_case match_cases[] = {
 	{ "Xinhua News Agency said", 0, "Xinhua", 18 },	/* longest */
 	{ "DPA said", 0, "dpa", 3 },		/* lower-case alias */
 	{ "Al-Jazeera aired", 0, "Al Jazeera", 10 },
-	{ "Interfax-Ukraine said", 0, "Interfax", 16 },
+	{ "Interfax-Ukraine said", 0, "Interfax-Ukraine", 16 },
+	{ "Interfax said", 0, "Interfax", 8 },
 	{ "Reuters\xe2\x80\x99 reporter", 0, "Reuters", 7 },
 };
 
@@ -130,6 +133,8 @@ static const struct scan_case scan_cases[] = {
 	{ "the official Xinhua news agency quoted him", "Xinhua",
 	  OUTLETS_CITE },
 	{ "a Guardian Council ruling", "The Guardian", OUTLETS_MENTION },
+	{ "the mayor told the official state news agency Xinhua that",
+	  "Xinhua", OUTLETS_CITE },
 };
 
 START_TEST(test_scan)
@@ -178,6 +183,8 @@ static const struct credit_case credit_cases[] = {
 	{ "Source: Reuters and news agencies", "Reuters" },
 	{ "Source: Reuters, agencies", "Reuters" },
 	{ "Source: Harbour Courier and agencies", "Harbour Courier and agencies" },
+	{ "Source: Xinhua| 2025-06-01 09:10:11|Editor: Lu", "Xinhua" },
+	{ "Source: Harbour Courier | June 1, 2025", "Harbour Courier" },
 };
 
 START_TEST(test_credit_line)
@@ -238,6 +245,39 @@ START_TEST(test_trailing_tag)
 }
 END_TEST
 
+struct masthead_case {
+	const char	*line;
+	int		 is;
+	const char	*name;
+};
+
+static const struct masthead_case masthead_cases[] = {
+	{ "Xinhua News Agency", 1, "Xinhua" },
+	{ "BELTA State News Agency", 1, "BelTA" },
+	{ "The Guardian", 1, "The Guardian" },
+	{ "News agency", 1, NULL },
+	{ "State broadcaster", 1, NULL },
+	{ "Agency", 0, NULL },			/* one word, no name */
+	{ "Xinhua reports floods", 0, NULL },
+	{ "AFP and Reuters", 0, NULL },		/* "and" is no descriptor */
+	{ "News agency says floods hit north", 0, NULL },
+	{ "", 0, NULL },
+};
+
+START_TEST(test_masthead)
+{
+	const struct masthead_case	*c = &masthead_cases[_i];
+	struct outlets			*o = make_table();
+	const char			*name = NULL;
+
+	ck_assert_int_eq(outlets_masthead(o, c->line, strlen(c->line),
+	    &name), c->is);
+	if (c->is)
+		ck_assert_pstr_eq(name, c->name);
+	outlets_free(o);
+}
+END_TEST
+
 /* The shipped table loads and knows the big agencies. */
 START_TEST(test_default)
 {
@@ -266,6 +306,7 @@ outlets_suite(void)
 	tcase_add_loop_test(tc, test_credit_line, 0,
 	    PX_NITEMS(credit_cases));
 	tcase_add_loop_test(tc, test_trailing_tag, 0, PX_NITEMS(tag_cases));
+	tcase_add_loop_test(tc, test_masthead, 0, PX_NITEMS(masthead_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

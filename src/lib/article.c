@@ -4,10 +4,13 @@
  * The bytes are decoded by text.c into clean text with a map back to the
  * original.  The clean text is cut into lines; every line is classified
  * once, top to bottom: printed date, embedded post attribution, page
- * furniture (furniture.c, bylines, breadcrumbs), credit line or site name
- * (outlets.c), tag line, headline, lines recurring across the database,
- * content.  The first content lines may open with a dateline, the last may
- * end with an agency tag.  Content lines are split into sentences
+ * furniture (furniture.c, bylines, breadcrumbs, menus, time stamps,
+ * captions), credit line or masthead (outlets.c), tag line, a tagline
+ * over the sections, headline, lines recurring across the database,
+ * content; below the text, a line opening the comments makes the rest
+ * furniture.  The first content lines may open with a dateline (else a
+ * place on a date line or a byline is one), the last may end with an
+ * agency tag.  Content lines are split into sentences
  * (sentence.c); repeated and near-repeated sentences are dropped, the
  * first occurrence kept.  The outlet is, in this order: the override, a
  * credit line or a byline's outlet, a trailing tag, a dateline agency, the
@@ -92,7 +95,9 @@ struct parse {
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
 	char				*follow;	/* "Follow X on ..." */
 	char				*social_date;
+	char				*date_place;	/* "CITY May 4" */
 	int				 heading;	/* the line heads furniture */
+	int				 ends;		/* starts comments */
 	char				**cites;	/* candidates, owned */
 	size_t				 ncites;
 	/* repeats */
@@ -191,6 +196,38 @@ count_words(const char *s, size_t a, size_t b)
 		}
 	}
 	return n;
+}
+
+static int
+all_caps(const char *s, size_t a, size_t b)
+{
+	size_t	i;
+	int	letters = 0;
+
+	for (i = a; i < b; i++) {
+		if (islower((unsigned char)s[i]))
+			return 0;
+		if (isupper((unsigned char)s[i]))
+			letters++;
+	}
+	return letters >= 2;
+}
+
+static char *
+title_case(const char *s, size_t n)
+{
+	uint8_t	*r;
+	size_t	 rn;
+	char	*out;
+
+	if (!all_caps(s, 0, n))
+		return util_strndup(s, n);
+	if ((r = u8_totitle((const uint8_t *)s, n, NULL, NULL, NULL, &rn)) ==
+	    NULL)
+		return NULL;
+	out = util_strndup((const char *)r, rn);
+	free(r);
+	return out;
 }
 
 /* The case of the first letter at or after s[i] (skipping quotes and
@@ -382,6 +419,14 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 		return 0;
 	*y = c; *m = b; *d = a; *end = e2;
 	return valid_date(c, b, a);
+}
+
+/* A valid date as "YYYY-MM-DD". */
+static void
+iso_date(char iso[11], int y, int m, int d)
+{
+	snprintf(iso, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
+	    (unsigned)m % 100u, (unsigned)d % 100u);
 }
 
 /* The first full date in s[a, b): "YYYY-MM-DD" into iso, its span. */
@@ -967,6 +1012,46 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 }
 
 /*
+ * "Staff Correspondent, Kandy": the place after the last comma of a byline
+ * whose byline word stands before it (one to three capitalised words, no
+ * byline word, no known outlet) is the dateline when the text opens with
+ * none.  Returns -1 when out of memory.
+ */
+static int
+byline_place(struct parse *p, const char *s, const struct line *l)
+{
+	size_t	c, i, e, words = 0;
+	int	worded = 0;
+
+	if (p->date_place != NULL)
+		return 0;
+	for (c = l->b; c > l->a && s[c - 1] != ','; c--)
+		;
+	if (c == l->a)
+		return 0;
+	for (i = l->a; i < c - 1; i = e + 1) {
+		for (e = i; e < c - 1 && s[e] != ' ' && s[e] != ','; e++)
+			;
+		if (e > i && first_case(s, i, e) == 1 &&
+		    furniture_is_byline_word(p->furniture, s + i, e - i))
+			worded = 1;
+	}
+	c = skip_sp(s, l->b, c);
+	if (!worded || c >= l->b || outlets_lookup(p->outlets, s + c,
+	    l->b - c) != NULL)
+		return 0;
+	for (i = c; i < l->b; i = skip_sp(s, l->b, e)) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			if (isdigit((unsigned char)s[e]) || s[e] == ',')
+				return 0;
+		if (++words > 3 || first_case(s, i, e) != 1 ||
+		    furniture_is_byline_word(p->furniture, s + i, e - i))
+			return 0;
+	}
+	return (p->date_place = title_case(s + c, l->b - c)) == NULL ? -1 : 0;
+}
+
+/*
  * "Published 3 hours ago", "Updated 25 mins ago": a relative time stamp.
  */
 static int
@@ -1056,6 +1141,105 @@ material_line(struct parse *p, const char *s, const struct line *l)
 }
 
 /*
+ * "World Europe Asia Middle East", "Politics & Diplomacy": navigation
+ * (furniture.c), unless it opens with a known outlet ("BBC News World
+ * Asia" names the site).
+ */
+static int
+navigation(const struct parse *p, const char *s, const struct line *l)
+{
+	size_t	e;
+
+	return !l->punct && furniture_is_navigation(p->furniture, s + l->a,
+	    l->b - l->a) && outlets_match(p->outlets, s, l->b, l->a, &e) ==
+	    NULL;
+}
+
+/*
+ * "... at the colliery, May 4, 2026. (AA Photo)", "(Photo: Reuters)": a
+ * line or sentence ending in a bracketed photo credit (a few words, one of
+ * them a photo word) is a caption.
+ */
+static int
+photo_caption(const char *s, size_t a, size_t b)
+{
+	static const char *const photo[] = { "photo", "photos", "photograph",
+	    "photographs", "picture", "pictures" };
+	size_t	i, o, w;
+
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	if (b - a < 7 || s[b - 1] != ')' || count_words(s, a, b) > 60)
+		return 0;
+	for (o = b - 1; o > a && s[o - 1] != '('; o--)
+		if (s[o - 1] == ')' || b - o > 60)
+			return 0;
+	if (o == a || count_words(s, o, b - 1) > 6)
+		return 0;
+	for (i = o; i < b - 1; i = w) {
+		while (i < b - 1 && !isalpha((unsigned char)s[i]))
+			i++;
+		for (w = i; w < b - 1 && isalpha((unsigned char)s[w]); w++)
+			;
+		if (w > i && word_in(s + i, w - i, photo, PX_NITEMS(photo)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Updated at 11.05 BST", "Published 09:40 GMT+3", "12:05 pm": a time
+ * stamp, perhaps with a label, with no date.
+ */
+static int
+time_stamp(const char *s, const struct line *l)
+{
+	static const char *const labels[] = { "updated", "published",
+	    "posted", "modified", "first", "last", "at", "on" };
+	size_t	i, e, k;
+	int	times = 0;
+
+	if (l->punct || l->words > 6)
+		return 0;
+	for (i = l->a; i < l->b; i = skip_sp(s, l->b, e)) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			;
+		if (!times && word_in(s + i, e - i, labels,
+		    PX_NITEMS(labels)))
+			continue;
+		if (!times) {
+			/* H:MM, HH.MM, perhaps :SS */
+			for (k = i; k < e && isdigit((unsigned char)s[k]); k++)
+				;
+			if (k == i || k - i > 2 || k + 3 > e ||
+			    (s[k] != ':' && s[k] != '.') ||
+			    !isdigit((unsigned char)s[k + 1]) ||
+			    !isdigit((unsigned char)s[k + 2]) || (k + 3 < e &&
+			    s[k + 3] != ':'))
+				return 0;
+			times = 1;
+			continue;
+		}
+		/* am, p.m., BST, GMT+3 */
+		if (e - i <= 4 && (strncasecmp(s + i, "am", 2) == 0 ||
+		    strncasecmp(s + i, "pm", 2) == 0 || strncasecmp(s + i,
+		    "a.m", 3) == 0 || strncasecmp(s + i, "p.m", 3) == 0))
+			continue;
+		for (k = i; k < e && isupper((unsigned char)s[k]); k++)
+			;
+		if (k - i < 2 || k - i > 5)
+			return 0;
+		if (k < e && (s[k] == '+' || s[k] == '-'))
+			for (k++; k < e && (isdigit((unsigned char)s[k]) ||
+			    s[k] == ':'); k++)
+				;
+		if (k != e)
+			return 0;
+	}
+	return times;
+}
+
+/*
  * Is a line furniture by the rules that learn nothing from it (the table,
  * a "By" byline, a date, a time stamp, navigation)?  A short headline
  * over such a line is no kicker.
@@ -1070,7 +1254,37 @@ plain_furniture(struct parse *p, const struct line *l)
 	    FURNITURE_NONE || (!l->punct && (strncmp(s + l->a, "By ", 3) ==
 	    0 || strncmp(s + l->a, "BY ", 3) == 0)) ||
 	    date_line(s, l->a, l->b, iso) || relative_time(s, l) ||
-	    breadcrumb(p, s, l);
+	    breadcrumb(p, s, l) || navigation(p, s, l) || time_stamp(s, l);
+}
+
+/*
+ * "ISTANBUL May 04, 2026 - 12:05 pm": a place in capitals before the date
+ * of a date line is the dateline when the text opens with none.  Returns
+ * -1 when out of memory.
+ */
+static int
+date_place(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	char		 iso[11];
+	size_t		 ds, de, i, b;
+
+	if (p->date_place != NULL || !find_date(s, l->a, l->b, iso, &ds, &de))
+		return 0;
+	for (b = ds; b > l->a && (s[b - 1] == ' ' || s[b - 1] == ','); b--)
+		;
+	if (b == l->a || count_words(s, l->a, b) > 3 || !all_caps(s, l->a, b))
+		return 0;
+	for (i = l->a; i < b; i++)
+		if (!isupper((unsigned char)s[i]) && strchr(" -.'", s[i]) ==
+		    NULL)
+			return 0;
+	if (word_in(s + l->a, b - l->a, not_places, PX_NITEMS(not_places)) ||
+	    word_in(s + l->a, b - l->a, weekday_names,
+	    PX_NITEMS(weekday_names)))
+		return 0;
+	return (p->date_place = title_case(s + l->a, b - l->a)) == NULL ?
+	    -1 : 0;
 }
 
 /*
@@ -1082,7 +1296,7 @@ static int
 furniture_kind(struct parse *p, struct line *l, size_t nonblank,
     int seen_content, int titled, enum line_kind *kind)
 {
-	const char	*s = p->t->s;
+	const char	*s = p->t->s, *known;
 	char		 iso[11], *name;
 	size_t		 j;
 	int		 m;
@@ -1090,6 +1304,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 
 	*kind = L_CONTENT;
 	p->heading = 0;
+	p->ends = 0;
 	if ((m = meta_line(p, s, l->a, l->b, nonblank <= TOP_LINES)) != 0) {
 		if (m < 0)
 			return -1;
@@ -1099,6 +1314,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&
 		    iso[0] != '\0' && (p->art->date = util_strdup(iso)) == NULL)
 			return -1;
+		if (nonblank <= TOP_LINES && date_place(p, l) != 0)
+			return -1;
 	} else if (social_line(s, l->a, l->b)) {
 		*kind = L_SOCIAL;
 		if (p->social_date == NULL &&
@@ -1106,9 +1323,18 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    (p->social_date = util_strdup(iso)) == NULL)
 			return -1;
 	} else if ((fk = furniture_match(p->furniture, s + l->a,
-	    l->b - l->a)) != FURNITURE_NONE || breadcrumb(p, s, l)) {
+	    l->b - l->a)) == FURNITURE_SUFFIX && outlets_credit_line(
+	    p->outlets, s + l->a, l->b - l->a, &name)) {
+		/* "Reuters contributed to this report." */
+		*kind = L_CREDIT;
+		if (take_credit(p, name) != 0)
+			return -1;
+	} else if (fk != FURNITURE_NONE || breadcrumb(p, s, l) ||
+	    navigation(p, s, l) || time_stamp(s, l) ||
+	    photo_caption(s, l->a, l->b)) {
 		*kind = L_FURNITURE;
 		p->heading = fk == FURNITURE_HEADING;
+		p->ends = fk == FURNITURE_END;
 		/* the last copyright line: footers come after photo credits */
 		if ((name = copyright_owner(p, s, l->a, l->b)) != NULL) {
 			free(p->copyright);
@@ -1118,7 +1344,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
-		if (take_credit(p, byline_outlet(p, s, l)) != 0)
+		if (take_credit(p, byline_outlet(p, s, l)) != 0 ||
+		    byline_place(p, s, l) != 0)
 			return -1;
 	} else if (relative_time(s, l)) {
 		*kind = L_FURNITURE;
@@ -1138,6 +1365,18 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		*kind = L_CREDIT;
 		if (take_credit(p, name) != 0)
 			return -1;
+		/* "Source: X| 2025-06-01 09:10|Editor: Y": the page date */
+		if (p->art->date == NULL && nonblank <= TOP_LINES &&
+		    find_date(s, l->a, l->b, iso, &j, &j) &&
+		    (p->art->date = util_strdup(iso)) == NULL)
+			return -1;
+	} else if (!seen_content && nonblank <= 3 && !l->punct &&
+	    outlets_masthead(p->outlets, s + l->a, l->b - l->a, &known)) {
+		/* "TASS Russian News Agency", "News agency" */
+		*kind = L_SITE;
+		if (p->site == NULL && known != NULL &&
+		    (p->site = util_strdup(known)) == NULL)
+			return -1;
 	} else if (!seen_content && nonblank <= 3 && !l->punct &&
 	    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
 		*kind = L_SITE;
@@ -1150,13 +1389,52 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 }
 
 /*
+ * A line that reads like a headline but stands over the site's section
+ * names or menu, with another headline below them, is the site's tagline
+ * ("Exclusive news and analysis for professionals" over "World",
+ * "Europe" and the story's headline).  Only lines of furniture and
+ * single words may stand between.  One section name alone may be a label
+ * under the headline, over a standfirst: then the line below it must
+ * have furniture under it (a byline, a date) to be the headline.
+ */
+static int
+tagline(struct parse *p, size_t i)
+{
+	const char	*s = p->t->s;
+	struct line	*l;
+	size_t		 j, sections = 0;
+	int		 menu = 0;
+
+	for (j = i + 1; j < p->nlines && j <= i + TOP_LINES; j++) {
+		l = &p->lines[j];
+		if (navigation(p, s, l) || breadcrumb(p, s, l)) {
+			menu = 1;
+			continue;
+		}
+		if (furniture_is_section(p->furniture, s + l->a, l->b - l->a)) {
+			sections++;
+			continue;
+		}
+		if (plain_furniture(p, l) || (!l->punct && l->words <= 1))
+			continue;
+		if ((!menu && sections == 0) || !headline(p, l))
+			return 0;
+		return menu || sections > 1 || (j + 1 < p->nlines &&
+		    plain_furniture(p, &p->lines[j + 1]));
+	}
+	return 0;
+}
+
+/*
  * Classify every line, top to bottom.  The headline is the first line,
  * among the top ones and before any paragraph, that reads like one (no
- * sentence-final full stop) or is repeated just below.  Short lines
+ * sentence-final full stop) or is repeated just below, and is no tagline
+ * over the site's sections.  Short lines
  * without sentence punctuation that are not the headline are tags.
  * Below the headline, the lines without sentence punctuation right after
  * a heading of furniture ("Related Stories", "Image caption") are
- * furniture: links to other stories, a caption.
+ * furniture: links to other stories, a caption.  Below the text, a line
+ * that starts the comments ("12 comments") makes the rest furniture.
  * "Top" counts lines that are not furniture, so a long menu scraped
  * above the story does not push the headline and date out of reach.
  */
@@ -1167,7 +1445,7 @@ classify(struct parse *p)
 	struct line	*l;
 	size_t		 i, j, nonblank = 0;
 	int		 seen_content = 0, repeated, top, titled = 0;
-	int		 run = 0;
+	int		 run = 0, body = 0, ended = 0;
 	long		 n;
 	enum line_kind	 kind;
 
@@ -1176,6 +1454,16 @@ classify(struct parse *p)
 		if (furniture_kind(p, l, nonblank + 1, seen_content, titled,
 		    &kind) != 0)
 			return -1;
+		/* Below the text, a comments section: the rest is furniture
+		 * (the names and words of readers). */
+		if (p->ends && body)
+			ended = 1;
+		if (ended && kind == L_CONTENT) {
+			l->kind = L_FURNITURE;
+			continue;
+		}
+		if (kind == L_CONTENT && l->punct)
+			body = 1;
 		if (kind == L_CONTENT && run && !l->punct)
 			kind = L_FURNITURE;
 		else if (kind == L_CONTENT)
@@ -1190,6 +1478,10 @@ classify(struct parse *p)
 		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
 		    l->words <= (top ? 1 : 2))) {
 			l->kind = L_TAG;
+			continue;
+		}
+		if (top && headline(p, l) && tagline(p, i)) {
+			l->kind = L_FURNITURE;
 			continue;
 		}
 		if (top) {
@@ -1255,38 +1547,6 @@ dash_at(const char *s, size_t len, size_t i)
 	    memcmp(s + i, "\xe2\x80\x93", 3) == 0))
 		return 3;
 	return 0;
-}
-
-static int
-all_caps(const char *s, size_t a, size_t b)
-{
-	size_t	i;
-	int	letters = 0;
-
-	for (i = a; i < b; i++) {
-		if (islower((unsigned char)s[i]))
-			return 0;
-		if (isupper((unsigned char)s[i]))
-			letters++;
-	}
-	return letters >= 2;
-}
-
-static char *
-title_case(const char *s, size_t n)
-{
-	uint8_t	*r;
-	size_t	 rn;
-	char	*out;
-
-	if (!all_caps(s, 0, n))
-		return util_strndup(s, n);
-	if ((r = u8_totitle((const uint8_t *)s, n, NULL, NULL, NULL, &rn)) ==
-	    NULL)
-		return NULL;
-	out = util_strndup((const char *)r, rn);
-	free(r);
-	return out;
 }
 
 /*
@@ -1369,9 +1629,44 @@ dated_place(struct parse *p, struct line *l)
 }
 
 /*
+ * "(CNN) \u2014 Russia launched ...": a known outlet in brackets and a
+ * dash open the text without a place.  Returns 1 with the agency recorded
+ * and l->body set, 0 when the line does not open so, -1.
+ */
+static int
+agency_opener(struct parse *p, struct line *l)
+{
+	const char	*s = p->t->s, *known;
+	size_t		 len = l->b, i, k;
+
+	if (s[l->a] != '(')
+		return 0;
+	for (i = l->a + 1; i < len && i - l->a < 40 && s[i] != ')'; i++)
+		;
+	if (i >= len || s[i] != ')' || (known = outlets_lookup(p->outlets,
+	    s + l->a + 1, i - l->a - 1)) == NULL)
+		return 0;
+	i = skip_sp(s, len, i + 1);
+	if ((k = dash_at(s, len, i)) == 0)
+		return 0;
+	while ((k = dash_at(s, len, i)) != 0)
+		i += k;
+	i = skip_sp(s, len, i);
+	if (i >= len || first_case(s, i, len) != 1)
+		return 0;
+	if (p->dl_agency == NULL && (p->dl_agency = util_strdup(known)) ==
+	    NULL)
+		return -1;
+	l->body = i;
+	return 1;
+}
+
+/*
  * The dateline at the start of a content line: "New Delhi:",
  * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -",
- * "March 3, 2026 (PORT SAID) -".
+ * "Kyiv, 4 May (Agency) -", "Goma, 4.5.2026 -" (a date with its year is
+ * the page date when there is none), "March 3, 2026 (PORT SAID) -",
+ * "(Agency) -".  Dashes after it may be doubled ("--").
  */
 static int
 dateline(struct parse *p, struct line *l)
@@ -1382,8 +1677,11 @@ dateline(struct parse *p, struct line *l)
 	size_t		 e;
 	int		 caps, y, m, d, ok = 0, dated = 0;
 	const char	*known;
+	char		 iso[11] = "";
 
 	if ((ok = dated_place(p, l)) != 0)
+		return ok < 0 ? -1 : 0;
+	if ((ok = agency_opener(p, l)) != 0)
 		return ok < 0 ? -1 : 0;
 	/* Place: up to four capitalised words. */
 	while (i < len && words < 4) {
@@ -1431,21 +1729,30 @@ dateline(struct parse *p, struct line *l)
 	else if (caps && i < len && s[i] == '.')
 		i++;
 	i = skip_sp(s, len, i);
-	/* An optional date: "March 29", "Feb 25, 2022", "25 February". */
+	/* An optional date: "March 29", "Feb 25, 2022", "25 February",
+	 * "4.5.2026"; with its year, the page date when there is none. */
 	if ((m = month_at(s, len, i, &e)) != 0) {
 		e = skip_sp(s, len, e);
-		if (number_at(s, len, e, 2, &e) >= 0) {
+		if ((d = number_at(s, len, e, 2, &e)) >= 0) {
 			i = e;
 			dated = 1;
 			if (i + 1 < len && s[i] == ',' && isdigit(
 			    (unsigned char)s[skip_sp(s, len, i + 1)])) {
 				e = skip_sp(s, len, i + 1);
-				if (number_at(s, len, e, 4, &e) >= 0)
+				if ((y = number_at(s, len, e, 4, &e)) >= 0) {
 					i = e;
+					if (valid_date(y, m, d))
+						iso_date(iso, y, m, d);
+				}
 			}
 		}
 	} else if (date_at(s, len, i, &y, &m, &d, &e)) {
 		i = e;
+		dated = 1;
+		iso_date(iso, y, m, d);
+	} else if ((d = number_at(s, len, i, 2, &e)) > 0 &&
+	    (m = month_at(s, len, skip_sp(s, len, e), &e)) != 0) {
+		i = e;		/* "Kyiv, 4 May (Interfax) -" */
 		dated = 1;
 	}
 	if (dated && i < len && (s[i] == ',' || s[i] == '.'))
@@ -1476,6 +1783,8 @@ dateline(struct parse *p, struct line *l)
 	if ((k = dash_at(s, len, i)) != 0 || (i < len && (s[i] == ':' ||
 	    (s[i] == '.' && age > ag)))) {
 		i += k != 0 ? k : 1;
+		while (k != 0 && (k = dash_at(s, len, i)) != 0)
+			i += k;		/* "--" */
 		ok = 1;
 	} else if (caps && (dated || age > ag))
 		ok = 1;
@@ -1490,6 +1799,9 @@ done:
 	if (ok != 1 || e >= len)
 		return 0;
 	if ((p->art->dateline = title_case(s + l->a, pe - l->a)) == NULL)
+		return -1;
+	if (iso[0] != '\0' && p->art->date == NULL &&
+	    (p->art->date = util_strdup(iso)) == NULL)
 		return -1;
 	if (age > ag && p->dl_agency == NULL) {
 		known = outlets_lookup(p->outlets, s + ag, age - ag);
@@ -1785,8 +2097,9 @@ add_line(struct parse *p, struct line *l, char **cause)
 		b = l->body + sp[i].end;
 		/* Furniture and credits also come inside a paragraph:
 		 * "... officials said. (With inputs from agencies)". */
-		if (n > 1 && furniture_match(p->furniture, s + a, b - a) !=
-		    FURNITURE_NONE)
+		if (n > 1 && (furniture_match(p->furniture, s + a, b - a) !=
+		    FURNITURE_NONE || (s[a] == '(' && photo_caption(s, a,
+		    b))))
 			continue;
 		if (n > 1 && outlets_credit_line(p->outlets, s + a, b - a,
 		    &name)) {
@@ -1978,6 +2291,7 @@ parse_free(struct parse *p)
 	free(p->copyright);
 	free(p->follow);
 	free(p->social_date);
+	free(p->date_place);
 	for (i = 0; i < p->ncites; i++)
 		free(p->cites[i]);
 	free(p->cites);
@@ -2096,6 +2410,10 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		last->tagged = 1;
 		if ((p.tagged = util_strdup(tag)) == NULL)
 			goto oom;
+	}
+	if (art->dateline == NULL && p.date_place != NULL) {
+		art->dateline = p.date_place;
+		p.date_place = NULL;
 	}
 	if (art->date == NULL && p.social_date != NULL) {
 		art->date = p.social_date;

@@ -1,11 +1,15 @@
 /*
  * furniture.c: the page furniture table (see furniture.h).
  *
- * Whole-line entries, headings and section names are stored folded to
- * ASCII lower case, with white space squeezed and trailing punctuation
- * cut, in one sorted array searched by bisection; prefixes are few and
- * tried in turn, after the whole line.
- * Lines longer than FURNITURE_LINE_MAX are never whole-line furniture.
+ * Whole-line entries, headings, section names, byline words, share words
+ * and end lines are stored folded to ASCII lower case, with white space
+ * squeezed and trailing punctuation cut, in one sorted array searched by
+ * bisection (a text may have several kinds); prefixes and suffixes are few
+ * and tried in turn, after the whole line.  Lines longer than
+ * FURNITURE_LINE_MAX are never whole-line furniture, nor share bars;
+ * suffixes are looked for on lines up to SUFFIX_LINE_MAX bytes.  The rules
+ * (share bars, navigation) look at each word once, so they are linear in
+ * the line.
  */
 #include "px.h"
 #include "furniture.h"
@@ -16,8 +20,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <unictype.h>
+#include <unistr.h>
 
 #define FURNITURE_LINE_MAX 128
+#define SUFFIX_LINE_MAX	300	/* no longer line ends in furniture */
+#define SHARE_WORDS_MAX	16	/* a longer line is no share bar */
+#define NAV_WORDS_MAX	16	/* nor navigation */
+#define SECTION_WORDS	3	/* the longest section name tried */
 
 struct entry {
 	char			*key;
@@ -30,6 +41,9 @@ struct furniture {
 	char		**prefixes;
 	size_t		*prefixlen;
 	size_t		 nprefixes;
+	char		**suffixes;
+	size_t		*suffixlen;
+	size_t		 nsuffixes;
 	int		 sorted;
 };
 
@@ -50,9 +64,13 @@ furniture_free(struct furniture *f)
 		free(f->v[i].key);
 	for (i = 0; i < f->nprefixes; i++)
 		free(f->prefixes[i]);
+	for (i = 0; i < f->nsuffixes; i++)
+		free(f->suffixes[i]);
 	free(f->v);
 	free(f->prefixes);
 	free(f->prefixlen);
+	free(f->suffixes);
+	free(f->suffixlen);
 	free(f);
 }
 
@@ -94,13 +112,47 @@ fold(const char *s, size_t len, char *out)
 	return n;
 }
 
+/* Append a copy of t[0..n) to a list of texts and their lengths. */
+static int
+push_text(char ***v, size_t **lens, size_t *nv, const char *t, size_t n)
+{
+	char	*d, **nt;
+	size_t	*nl;
+
+	if ((d = util_strndup(t, n)) == NULL)
+		return -1;
+	if ((nt = util_reallocarray(*v, *nv + 1, sizeof *nt)) == NULL) {
+		free(d);
+		return -1;
+	}
+	*v = nt;
+	if ((nl = util_reallocarray(*lens, *nv + 1, sizeof *nl)) == NULL) {
+		free(d);
+		return -1;
+	}
+	*lens = nl;
+	(*lens)[*nv] = n;
+	(*v)[(*nv)++] = d;
+	return 0;
+}
+
 int
 furniture_add(struct furniture *f, const char *line, char **cause)
 {
+	static const struct {
+		const char		*word;
+		enum furniture_kind	 kind;
+	} kinds[] = {
+		{ "line ", FURNITURE_LINE }, { "prefix ", FURNITURE_PREFIX },
+		{ "section ", FURNITURE_SECTION },
+		{ "heading ", FURNITURE_HEADING },
+		{ "byline ", FURNITURE_BYLINE }, { "share ", FURNITURE_SHARE },
+		{ "suffix ", FURNITURE_SUFFIX }, { "end ", FURNITURE_END }
+	};
 	const char	*p = line, *t;
-	char		 key[FURNITURE_LINE_MAX], *d, **np;
-	size_t		 n, kl, *pl;
-	enum furniture_kind kind;
+	char		 key[FURNITURE_LINE_MAX];
+	size_t		 n, kl, k;
+	enum furniture_kind kind = FURNITURE_NONE;
 	struct entry	*nv;
 
 	while (*p == ' ' || *p == '\t')
@@ -108,17 +160,10 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 	if (*p == '#' || *p == '\0' || *p == '\n')
 		return 0;
 	n = strcspn(p, "\n");
-	if (strncmp(p, "line ", 5) == 0)
-		kind = FURNITURE_LINE;
-	else if (strncmp(p, "prefix ", 7) == 0)
-		kind = FURNITURE_PREFIX;
-	else if (strncmp(p, "section ", 8) == 0)
-		kind = FURNITURE_SECTION;
-	else if (strncmp(p, "heading ", 8) == 0)
-		kind = FURNITURE_HEADING;
-	else if (strncmp(p, "byline ", 7) == 0)
-		kind = FURNITURE_BYLINE;
-	else {
+	for (k = 0; k < PX_NITEMS(kinds); k++)
+		if (strncmp(p, kinds[k].word, strlen(kinds[k].word)) == 0)
+			kind = kinds[k].kind;
+	if (kind == FURNITURE_NONE) {
 		util_cause(cause, _("unknown furniture kind: %.*s"), (int)n, p);
 		return -1;
 	}
@@ -132,24 +177,11 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		util_cause(cause, "%s", _("furniture entry without text"));
 		return -1;
 	}
-	if (kind == FURNITURE_PREFIX) {
-		if ((d = util_strndup(t, n)) == NULL)
+	if (kind == FURNITURE_PREFIX || kind == FURNITURE_SUFFIX) {
+		if ((kind == FURNITURE_PREFIX ? push_text(&f->prefixes,
+		    &f->prefixlen, &f->nprefixes, t, n) : push_text(
+		    &f->suffixes, &f->suffixlen, &f->nsuffixes, t, n)) != 0)
 			goto oom;
-		np = util_reallocarray(f->prefixes, f->nprefixes + 1,
-		    sizeof *np);
-		if (np == NULL) {
-			free(d);
-			goto oom;
-		}
-		f->prefixes = np;
-		if ((pl = util_reallocarray(f->prefixlen, f->nprefixes + 1,
-		    sizeof *pl)) == NULL) {
-			free(d);
-			goto oom;
-		}
-		f->prefixlen = pl;
-		f->prefixlen[f->nprefixes] = n;
-		f->prefixes[f->nprefixes++] = d;
 		return 0;
 	}
 	if ((kl = fold(t, n, key)) == (size_t)-1 || kl == 0) {
@@ -251,14 +283,18 @@ find(const struct furniture *f, const char *key)
 
 /*
  * The same text may have several kinds ("line Home", "section Home"):
- * the entry of kind want among those with key, else a heading, else any
- * (want FURNITURE_NONE: any kind, a heading first).
+ * the entry of kind want among those with key (want FURNITURE_NONE: the
+ * kind a whole line is, a heading first, then an end line, then any but a
+ * byline or share word, which are no furniture on their own).
  */
 static const struct entry *
 find_kind(const struct furniture *f, const char *key,
     enum furniture_kind want)
 {
-	const struct entry	*e, *lo, *hi, *best;
+	static const enum furniture_kind order[] = { FURNITURE_HEADING,
+	    FURNITURE_END, FURNITURE_LINE, FURNITURE_SECTION };
+	const struct entry	*e, *lo, *hi;
+	size_t			 k;
 
 	if ((e = find(f, key)) == NULL)
 		return NULL;
@@ -267,14 +303,118 @@ find_kind(const struct furniture *f, const char *key,
 	for (hi = e; hi + 1 < f->v + f->n && strcmp(hi[1].key, key) == 0;
 	    hi++)
 		;
-	best = e;
-	for (e = lo; e <= hi; e++) {
-		if (want != FURNITURE_NONE && e->kind == want)
-			return e;
-		if (e->kind == FURNITURE_HEADING)
-			best = e;
+	for (k = 0; k < PX_NITEMS(order); k++) {
+		if (want != FURNITURE_NONE && k > 0)
+			break;
+		for (e = lo; e <= hi; e++)
+			if (e->kind == (want != FURNITURE_NONE ? want :
+			    order[k]))
+				return e;
 	}
-	return best;
+	return NULL;
+}
+
+/* Is the folded word w[0..n) an entry of kind want? */
+static int
+word_is(const struct furniture *f, const char *w, size_t n,
+    enum furniture_kind want)
+{
+	char	key[FURNITURE_LINE_MAX];
+
+	if (n == 0 || n >= FURNITURE_LINE_MAX ||
+	    fold(w, n, key) == (size_t)-1 || key[0] == '\0')
+		return 0;
+	return find_kind(f, key, want) != NULL;
+}
+
+/* Has s[0..n) a letter or a digit (any script)?  "\u2022" has none. */
+static int
+has_alnum(const char *s, size_t n)
+{
+	ucs4_t	c;
+	size_t	i = 0;
+	int	k;
+
+	while (i < n) {
+		if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i, n - i)) < 0)
+			return 0;
+		if (uc_is_alnum(c))
+			return 1;
+		i += (size_t)k;
+	}
+	return 0;
+}
+
+/* "Share on Facebook Share via Email", "Copy link copied": two or more
+ * words, each a share word (punctuation around a word ignored, marks
+ * between words, "Facebook \u00b7 Email", skipped). */
+static int
+share_bar(const struct furniture *f, const char *s, size_t len)
+{
+	size_t	i = 0, e, words = 0;
+
+	while (i < len) {
+		while (i < len && s[i] == ' ')
+			i++;
+		if (i >= len)
+			break;
+		for (e = i; e < len && s[e] != ' '; e++)
+			;
+		if (!has_alnum(s + i, e - i)) {
+			i = e;
+			continue;
+		}
+		if (++words > SHARE_WORDS_MAX ||
+		    !word_is(f, s + i, e - i, FURNITURE_SHARE))
+			return 0;
+		i = e;
+	}
+	return words >= 2;
+}
+
+/* "12 comments", "Comments (3)", "Comments 3": a whole line of kind END
+ * once the count is cut. */
+static int
+end_line(const struct furniture *f, const char *s, size_t len)
+{
+	size_t	i = 0, e = len;
+
+	while (i < len && isdigit((unsigned char)s[i]))
+		i++;
+	if (i > 0 && i < len && s[i] == ' ')
+		return word_is(f, s + i + 1, len - i - 1, FURNITURE_END);
+	while (e > 0 && (s[e - 1] == ')' || s[e - 1] == ' '))
+		e--;
+	i = e;
+	while (i > 0 && isdigit((unsigned char)s[i - 1]))
+		i--;
+	if (i == e || i == 0)
+		return 0;
+	if (s[i - 1] == '(')
+		i--;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	return i > 0 && i < e && word_is(f, s, i, FURNITURE_END);
+}
+
+/* Does the line end with the words of a suffix (any case)? */
+static int
+suffix_at(const struct furniture *f, const char *s, size_t len)
+{
+	size_t	i, n;
+
+	if (len > SUFFIX_LINE_MAX)
+		return 0;
+	while (len > 0 && (ispunct((unsigned char)s[len - 1]) ||
+	    s[len - 1] == ' '))
+		len--;
+	for (i = 0; i < f->nsuffixes; i++) {
+		n = f->suffixlen[i];
+		if (len > n && s[len - n - 1] == ' ' &&
+		    strncasecmp(s + len - n, f->suffixes[i], n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 enum furniture_kind
@@ -291,10 +431,14 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 		line++;
 		len--;
 	}
+	/* An end line without its count may be a button: plain furniture. */
 	if (len < FURNITURE_LINE_MAX && fold(line, len, key) != (size_t)-1 &&
-	    key[0] != '\0' && (e = find_kind(f, key, FURNITURE_NONE)) != NULL &&
-	    e->kind != FURNITURE_BYLINE)
-		return e->kind;
+	    key[0] != '\0' && (e = find_kind(f, key, FURNITURE_NONE)) != NULL)
+		return e->kind == FURNITURE_END ? FURNITURE_LINE : e->kind;
+	if (len < FURNITURE_LINE_MAX && share_bar(f, line, len))
+		return FURNITURE_LINE;
+	if (len < FURNITURE_LINE_MAX && end_line(f, line, len))
+		return FURNITURE_END;
 	for (i = 0; i < f->nprefixes; i++) {
 		pl = f->prefixlen[i];
 		if (len >= pl && line[0] == f->prefixes[i][0] &&
@@ -303,6 +447,8 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 		    !isalnum((unsigned char)line[pl - 1])))
 			return FURNITURE_PREFIX;
 	}
+	if (suffix_at(f, line, len))
+		return FURNITURE_SUFFIX;
 	return FURNITURE_NONE;
 }
 
@@ -316,7 +462,7 @@ furniture_is_byline_word(const struct furniture *f, const char *s,
 	if (f == NULL || fold(s, len, key) == (size_t)-1 || key[0] == '\0')
 		return 0;
 	e = find_kind(f, key, FURNITURE_BYLINE);
-	return e != NULL && e->kind == FURNITURE_BYLINE;
+	return e != NULL;
 }
 
 int
@@ -328,5 +474,82 @@ furniture_is_section(const struct furniture *f, const char *s, size_t len)
 	if (f == NULL || fold(s, len, key) == (size_t)-1 || key[0] == '\0')
 		return 0;
 	e = find_kind(f, key, FURNITURE_SECTION);
-	return e != NULL && e->kind == FURNITURE_SECTION;
+	return e != NULL;
+}
+
+/* The case of the first letter of s[0..n): 1 upper, -1 lower, 0 none. */
+static int
+word_case(const char *s, size_t n)
+{
+	ucs4_t	c;
+	size_t	i = 0;
+	int	k;
+
+	while (i < n) {
+		if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i, n - i)) < 0)
+			return 0;
+		if (uc_is_upper(c))
+			return 1;
+		if (uc_is_lower(c))
+			return -1;
+		if (uc_is_alpha(c) || uc_is_digit(c))
+			return 0;
+		i += (size_t)k;
+	}
+	return 0;
+}
+
+int
+furniture_is_navigation(const struct furniture *f, const char *s,
+    size_t len)
+{
+	size_t	ws[NAV_WORDS_MAX + 1], we[NAV_WORDS_MAX], n = 0, i, e, k;
+	size_t	covered = 0, sections = 0;
+	int	amp = 0;
+
+	if (f == NULL)
+		return 0;
+	for (i = 0; i < len; i = e) {
+		while (i < len && s[i] == ' ')
+			i++;
+		if (i >= len)
+			break;
+		for (e = i; e < len && s[e] != ' '; e++)
+			if (strchr(",;:!?|", s[e]) != NULL)
+				return 0;
+		/* a full stop ends a sentence unless the word is "U.S." */
+		if (s[e - 1] == '.' && memchr(s + i, '.', e - i - 1) == NULL)
+			return 0;
+		if (e - i == 1 && s[i] == '&') {
+			amp = 1;
+			continue;
+		}
+		if (!has_alnum(s + i, e - i))
+			continue;	/* "World \u2022 Asia" */
+		if (n == NAV_WORDS_MAX)
+			return 0;
+		ws[n] = i;
+		we[n++] = e;
+	}
+	if (n < 2 || (n < 3 && !amp))
+		return 0;
+	/* Longest section names first, each word in one at most. */
+	for (i = 0; i < n; i = k) {
+		for (k = i + SECTION_WORDS < n ? i + SECTION_WORDS : n; k > i;
+		    k--)
+			if (furniture_is_section(f, s + ws[i], we[k - 1] -
+			    ws[i]))
+				break;
+		if (k > i) {
+			sections++;
+			covered += k - i;
+			continue;
+		}
+		if (word_case(s + ws[i], we[i] - ws[i]) != 1)
+			return 0;
+		k = i + 1;
+	}
+	if (amp)
+		return sections >= 1 && n <= 5;
+	return sections >= 3 && covered * 3 >= n * 2;
 }

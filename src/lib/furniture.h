@@ -11,7 +11,13 @@
  * over links to other stories, "Image caption" over a caption; the caller
  * takes the unpunctuated lines after it as furniture too), "byline WORD"
  * (a word that, capitalised, makes a short line below the headline a
- * byline: "Staff", "Correspondent").
+ * byline: "Staff", "Correspondent"), "share WORD" (a word of a share bar:
+ * a line of two or more such words, "Share on Facebook Share via Email",
+ * is furniture), "suffix TEXT" (a line ending with the words TEXT, any
+ * case: "... contributed reporting."), "end TEXT" (a whole line with a
+ * count, "12 comments", "Comments (3)", that starts the part of the page
+ * after the article: the caller drops what follows; without the count it
+ * is a plain line, as a button may read so).
  */
 #ifndef PX_FURNITURE_H
 #define PX_FURNITURE_H
@@ -24,7 +30,10 @@ enum furniture_kind {
 	FURNITURE_PREFIX,
 	FURNITURE_SECTION,
 	FURNITURE_HEADING,
-	FURNITURE_BYLINE
+	FURNITURE_BYLINE,
+	FURNITURE_SHARE,
+	FURNITURE_SUFFIX,
+	FURNITURE_END
 };
 
 struct furniture;
@@ -40,7 +49,8 @@ const struct furniture *furniture_default(void);
 void furniture_free(struct furniture *f);
 
 /* What a whole line (clean text, no line feed) is, if furniture; a whole
- * line entry wins over a prefix. */
+ * line entry wins over a share bar (FURNITURE_LINE), an end line with a
+ * count (FURNITURE_END), a prefix and a suffix, in that order. */
 enum furniture_kind furniture_match(const struct furniture *f,
     const char *line, size_t len);
 
@@ -50,6 +60,16 @@ int furniture_is_byline_word(const struct furniture *f, const char *s,
 
 /* Is s[0..len) a section name (any case)? */
 int furniture_is_section(const struct furniture *f, const char *s,
+    size_t len);
+
+/*
+ * Is s[0..len) a line of navigation: three or more capitalised words
+ * without sentence punctuation, at least three of them (and two thirds
+ * of the words) section names ("World Europe US news Americas Asia"), or a
+ * short label of words joined by "&" with a section name among them
+ * ("Politics & Diplomacy")?  Lower-case words only inside a section name.
+ */
+int furniture_is_navigation(const struct furniture *f, const char *s,
     size_t len);
 
 #endif

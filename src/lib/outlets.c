@@ -481,8 +481,8 @@ role_of(const char *s, size_t len, size_t a, size_t b)
 	size_t	p = a, q = b, k;
 	int	i, sawagency = 0;
 
-	/* Before: skip up to three descriptors ("the state news agency"). */
-	for (i = 0; i < 4; i++) {
+	/* Before: skip up to five descriptors ("the state news agency"). */
+	for (i = 0; i < 6; i++) {
 		if ((k = word_before(s, p, w)) == (size_t)-1)
 			break;
 		if (in_list(w, descriptors, PX_NITEMS(descriptors))) {
@@ -520,6 +520,39 @@ role_of(const char *s, size_t len, size_t a, size_t b)
 		break;
 	}
 	return OUTLETS_MENTION;
+}
+
+int
+outlets_masthead(const struct outlets *o, const char *s, size_t len,
+    const char **name)
+{
+	char		 w[OUTLETS_WORD_MAX];
+	size_t		 i = 0, e, words = 0;
+	const char	*known;
+
+	*name = NULL;
+	while (i < len) {
+		while (i < len && s[i] == ' ')
+			i++;
+		if (i >= len)
+			break;
+		if (*name == NULL && (known = outlets_match(o, s, len, i,
+		    &e)) != NULL) {
+			*name = known;
+			i = e;
+			words++;
+			continue;
+		}
+		if ((e = word_after(s, len, i, w)) == (size_t)-1 ||
+		    (e < len && s[e] != ' ') ||
+		    !in_list(w, descriptors, PX_NITEMS(descriptors)))
+			return 0;
+		i = e;
+		words++;
+	}
+	if (*name == NULL && words < 2)
+		return 0;
+	return words > 0;
 }
 
 int
@@ -643,7 +676,8 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 				k++;
 			l = k;
 			while (l < n && s[l] != ',' && s[l] != '/' &&
-			    s[l] != ';' && s[l] != '&' && s[l] != ')')
+			    s[l] != ';' && s[l] != '&' && s[l] != ')' &&
+			    s[l] != '|')
 				l++;
 			while (l > k && s[l - 1] == ' ')
 				l--;

@@ -71,6 +71,16 @@ int outlets_credit_line(const struct outlets *o, const char *line,
     size_t len, char **name);
 
 /*
+ * A masthead: a line of outlet descriptors ("news", "agency", "state",
+ * "Russian") around at most one known outlet ("TASS Russian News Agency",
+ * "News agency" under the name).  Returns 1 with *name the outlet's
+ * canonical name (NULL when the line names none, then it needs two
+ * words), else 0.
+ */
+int outlets_masthead(const struct outlets *o, const char *s, size_t len,
+    const char **name);
+
+/*
  * A credit tag ending a paragraph: "... in the operation.  -Xinhua",
  * "... (Reuters)".  Returns the canonical name and sets *cut to where the
  * tag (and the space before it) begins, or NULL.
