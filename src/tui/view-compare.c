@@ -15,6 +15,9 @@
  * and the story's article ids for picking which articles are shown
  * (pane-1/2/3 actions).
  *
+ * Opened on a pair (an open item, a conflict's pair), the pair's row is
+ * on top.
+ *
  * Review: the review actions apply to the first row from the top of the
  * screen that holds a pair (the pair on top); a row's verdict is the
  * second character of its marker column and a line under the row (who,
@@ -181,6 +184,42 @@ out:
 	return rc;
 }
 
+/*
+ * The row that shows pair id (both its sentences, else its first one);
+ * 0 (the headings) if the pair is not between the panes shown.
+ */
+static long
+compare_item_of_pair(const struct compare *c, int64_t id)
+{
+	const struct compare_pair	*cp = NULL;
+	const struct rows_row		*r;
+	size_t				 i, k;
+	long				 one = 0;
+	int				 found;
+
+	for (i = 0; i < c->npairs; i++) {
+		if (c->pairs[i].id == id)
+			cp = &c->pairs[i];
+	}
+	for (i = 0; cp != NULL && i < c->nrows; i++) {
+		r = &c->rows[i];
+		found = 0;
+		for (k = 0; k < c->npanes; k++) {
+			if (r->s[k] < 0)
+				continue;
+			if (c->pane[k].sent[r->s[k]].id == cp->a)
+				found |= 1;
+			if (c->pane[k].sent[r->s[k]].id == cp->b)
+				found |= 2;
+		}
+		if (found == 3)
+			return (long)i + 1;
+		if (found != 0 && one == 0)
+			one = (long)i + 1;
+	}
+	return one;
+}
+
 static int
 compare_open(struct view *v, const struct view_arg *arg, char **cause)
 {
@@ -223,6 +262,8 @@ compare_open(struct view *v, const struct view_arg *arg, char **cause)
 		v->data = NULL;
 		return -1;
 	}
+	if (arg->pair != 0)
+		v->top = compare_item_of_pair(c, arg->pair);
 	return 0;
 }
 

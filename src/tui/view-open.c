@@ -10,7 +10,9 @@
  * longer open leaves the list at the next reload (after our own verdict,
  * or when another editor's arrives), the cursor staying on the same item
  * or, if it went, at the same place.  `open` compares a pair's or a
- * conflict's articles, or opens a claim's article at its sentence.
+ * conflict's articles with the pair (for a conflict: the pair between two
+ * of its claims' sentences) on top, so that the review actions there
+ * apply to it, or opens a claim's article at its sentence.
  *
  * Data: one report_story (report_story_load), loaded whole: a story's
  * items are few.
@@ -257,23 +259,88 @@ open_title(struct view *v, struct line *l, int width)
 	    _("(untitled story)"), ROLE_TITLE);
 }
 
-/* The articles of a conflict's claims (two or three), for compare. */
+/* Add an article to compare's list unless it is there or the list full. */
+static void
+open_add_article(struct view_arg *arg, int64_t article)
+{
+	size_t	m;
+
+	for (m = 0; m < arg->narticles; m++) {
+		if (arg->articles[m] == article)
+			return;
+	}
+	if (arg->narticles < 3)
+		arg->articles[arg->narticles++] = article;
+}
+
+/* Is sentence s the sentence of one of a conflict's claims? */
+static int
+open_conflict_sentence(const struct report_story *rs,
+    const struct store_conflict *cf, int64_t s)
+{
+	const struct store_claim	*c;
+	size_t				 k;
+
+	for (k = 0; k < cf->nclaims; k++) {
+		if ((c = report_claim(rs, cf->claims[k])) != NULL &&
+		    c->sentence == s)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The pair that carries a conflict: between two of its claims' sentences
+ * in different articles, a conflicting pair first; NULL if none.
+ */
+static const struct store_pair *
+open_conflict_pair(const struct report_story *rs,
+    const struct store_conflict *cf)
+{
+	const struct store_pair		*p, *found = NULL;
+	const struct store_sentence	*a, *b;
+	size_t				 k;
+
+	for (k = 0; k < rs->npairs; k++) {
+		p = &rs->pairs[k];
+		if (!open_conflict_sentence(rs, cf, p->a) ||
+		    !open_conflict_sentence(rs, cf, p->b))
+			continue;
+		if ((a = report_sentence(rs, p->a)) == NULL ||
+		    (b = report_sentence(rs, p->b)) == NULL ||
+		    a->article == b->article)
+			continue;
+		if (found == NULL || (p->relation == STORE_CONFLICT &&
+		    found->relation != STORE_CONFLICT))
+			found = p;
+	}
+	return found;
+}
+
+/*
+ * The articles of a conflict's claims (two or three) for compare, those
+ * of the pair that carries it first (panes 0 and 1: its row shows it),
+ * and that pair to put on top.
+ */
 static void
 open_conflict_articles(const struct report_story *rs,
     const struct store_conflict *cf, struct view_arg *arg)
 {
 	const struct store_claim	*c;
-	size_t				 k, m;
+	const struct store_sentence	*s;
+	const struct store_pair		*p;
+	size_t				 k;
 
-	for (k = 0; k < cf->nclaims && arg->narticles < 3; k++) {
-		if ((c = report_claim(rs, cf->claims[k])) == NULL)
-			continue;
-		for (m = 0; m < arg->narticles; m++) {
-			if (arg->articles[m] == c->article)
-				break;
-		}
-		if (m == arg->narticles)
-			arg->articles[arg->narticles++] = c->article;
+	if ((p = open_conflict_pair(rs, cf)) != NULL) {
+		arg->pair = p->id;
+		if ((s = report_sentence(rs, p->a)) != NULL)
+			open_add_article(arg, s->article);
+		if ((s = report_sentence(rs, p->b)) != NULL)
+			open_add_article(arg, s->article);
+	}
+	for (k = 0; k < cf->nclaims; k++) {
+		if ((c = report_claim(rs, cf->claims[k])) != NULL)
+			open_add_article(arg, c->article);
 	}
 }
 
@@ -297,12 +364,11 @@ open_enter(struct view *v, const struct report_open *o)
 		for (k = 0; k < rs->npairs; k++) {
 			if (rs->pairs[k].id != o->id)
 				continue;
+			arg.pair = o->id;
 			if ((s = report_sentence(rs, rs->pairs[k].a)) != NULL)
-				arg.articles[arg.narticles++] = s->article;
-			if ((s = report_sentence(rs, rs->pairs[k].b)) != NULL &&
-			    (arg.narticles == 0 ||
-			    s->article != arg.articles[0]))
-				arg.articles[arg.narticles++] = s->article;
+				open_add_article(&arg, s->article);
+			if ((s = report_sentence(rs, rs->pairs[k].b)) != NULL)
+				open_add_article(&arg, s->article);
 		}
 	} else if (o->target == STORE_TARGET_CLAIM &&
 	    (c = report_claim(rs, o->id)) != NULL &&
