@@ -108,11 +108,13 @@ const struct action actions[] = {
 	  act_view },
 	{ ACT_NOTE, "note", "E",
 	  N_("write a longer note in $VISUAL or $EDITOR (else vi), kept "
-	     "with the item's verdict (needs-check if it has none)"), review,
-	  act_view },
+	     "with the item's verdict (needs-check if it has none); another "
+	     "editor's note starts it with their name; rows show its first "
+	     "line"), review, act_view },
 	{ ACT_UNDO, "undo", "U",
 	  N_("undo the item's latest verdict: record the one before it "
-	     "again, or cleared"), review, act_view },
+	     "again (its note says whose it was), or cleared"), review,
+	  act_view },
 	{ ACT_OPEN_ITEMS, "open-items", "O",
 	  N_("list the story's open items: disputed, needing a check, "
 	     "conflicts nobody reviewed"), N_("story"), act_view },
