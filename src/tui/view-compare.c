@@ -67,6 +67,16 @@ struct compare {
 	size_t			 nstory_arts;
 };
 
+/* A pane's outlet, else its article's "#ID" (as in the story's table). */
+static const char *
+compare_outlet(const struct pane *p, char *buf, size_t len)
+{
+	if (p->art->outlet != NULL)
+		return p->art->outlet;
+	snprintf(buf, len, "#%lld", (long long)p->art->id);
+	return buf;
+}
+
 static size_t
 compare_fit(const struct compare *c, int width)
 {
@@ -369,6 +379,7 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 	size_t			 na = 0, nb = 0, n0 = 0, k, i, base;
 	const char		*sep = cells_ascii ? " | " : " \xe2\x94\x82 ";
 	const char		*t0;
+	char			 id[32];
 	int			 w[ROWS_PANES], rel, rc = -1, done0 = 0;
 	struct line		*o;
 
@@ -381,8 +392,8 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 		cells_clear(&cols[k]);
 	if (item == 0) {
 		for (k = 0; k < c->npanes; k++) {
-			cells_addstr(&cols[k], c->pane[k].art->outlet != NULL ?
-			    c->pane[k].art->outlet : "?", ROLE_KEY);
+			cells_addstr(&cols[k], compare_outlet(&c->pane[k], id,
+			    sizeof id), ROLE_KEY);
 			cells_addstr(&cols[k], " ", ROLE_TEXT);
 			cells_addstr(&cols[k], c->pane[k].art->date, ROLE_DIM);
 		}
@@ -465,8 +476,8 @@ compare_title(struct view *v, struct line *l, int width)
 	for (k = 0; k < c->npanes; k++) {
 		if (k > 0)
 			cells_addstr(l, " | ", ROLE_TITLE);
-		cells_addstr(l, c->pane[k].art->outlet != NULL ?
-		    c->pane[k].art->outlet : "?", ROLE_TITLE);
+		cells_addstr(l, compare_outlet(&c->pane[k], buf, sizeof buf),
+		    ROLE_TITLE);
 	}
 	if (c->npicked > c->npanes) {
 		snprintf(buf, sizeof buf, _("  (+%zu: widen the terminal)"),

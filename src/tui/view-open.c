@@ -85,12 +85,17 @@ open_conflict(const struct report_story *rs, int64_t id)
 	return NULL;
 }
 
+/* An article's outlet, else "#ID" (as in the story's claims table). */
 static const char *
-open_outlet(const struct report_story *rs, int64_t article)
+open_outlet(const struct report_story *rs, int64_t article, char *buf,
+    size_t len)
 {
 	const struct report_article	*a = report_article(rs, article);
 
-	return a != NULL && a->outlet != NULL ? a->outlet : "?";
+	if (a != NULL && a->outlet != NULL)
+		return a->outlet;
+	snprintf(buf, len, "#%lld", (long long)article);
+	return buf;
 }
 
 /* "    Outlet: text" wrapped under the item. */
@@ -134,11 +139,11 @@ static int
 open_claim_line(const struct report_story *rs, const struct store_claim *c,
     int width, struct lines *out)
 {
-	char	buf[256];
+	char	buf[256], id[32];
 
 	open_value(c, buf, sizeof buf);
-	return open_line(open_outlet(rs, c->article), buf, ROLE_CONFLICT,
-	    width, out);
+	return open_line(open_outlet(rs, c->article, id, sizeof id), buf,
+	    ROLE_CONFLICT, width, out);
 }
 
 static int
@@ -146,11 +151,12 @@ open_sentence_line(const struct report_story *rs, int64_t id, int role,
     int width, struct lines *out)
 {
 	const struct store_sentence	*s = report_sentence(rs, id);
+	char				 buf[32];
 
 	if (s == NULL)
 		return 0;
-	return open_line(open_outlet(rs, s->article), s->text, role,
-	    width, out);
+	return open_line(open_outlet(rs, s->article, buf, sizeof buf),
+	    s->text, role, width, out);
 }
 
 static int
