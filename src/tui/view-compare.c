@@ -6,11 +6,14 @@
  * sentence per pane, or a filler.  The marker column says what the row is
  * without colour: '!' conflict, '=' shared, '~' similar, ' ' only on one
  * side, and inside a paired row the words that differ (diff.c) are
- * highlighted, figures and names in the number role.  Panes scroll
+ * highlighted, figures and names in the number role; inside a conflicting
+ * row only the values of the claims that disagree (rows_claim_spans(): the
+ * figures, places, names the sentences dispute).  Panes scroll
  * together because a row is one item.  The anchor across a resize (which
  * may change the number of panes and so the rows) is pane 0's sentence.
  *
- * Data: the articles' sentences (loaded whole, an article is small), the
+ * Data: the articles' sentences and claims (loaded whole, an article is
+ * small), the
  * pairs between pane 0 and each other pane with their latest verdicts,
  * and the story's article ids for picking which articles are shown
  * (pane-1/2/3 actions).
@@ -44,6 +47,8 @@ struct pane {
 	struct store_article	*art;
 	struct store_sentence	*sent;
 	size_t			 nsent;
+	struct store_claim	*claims;	/* by sentence */
+	size_t			 nclaims;
 };
 
 struct compare_pair {
@@ -95,6 +100,7 @@ compare_free_panes(struct compare *c)
 	for (k = 0; k < ROWS_PANES; k++) {
 		store_article_free(c->pane[k].art);
 		store_sentences_free(c->pane[k].sent, c->pane[k].nsent);
+		store_claims_free(c->pane[k].claims, c->pane[k].nclaims);
 		memset(&c->pane[k], 0, sizeof c->pane[k]);
 	}
 	free(c->rows);
@@ -131,6 +137,9 @@ compare_load(struct view *v, int width, char **cause)
 		}
 		if (store_sentences(st, c->picked[k], &c->pane[k].sent,
 		    &c->pane[k].nsent, cause) != 0)
+			goto out;
+		if (store_claims_of_article(st, c->picked[k],
+		    &c->pane[k].claims, &c->pane[k].nclaims, cause) != 0)
 			goto out;
 		ns[k] = c->pane[k].nsent;
 	}
@@ -338,6 +347,51 @@ compare_target(struct view *v)
 	return -1;
 }
 
+/* The claims of a pane's sentence s (index): *n of them from the result. */
+static const struct store_claim *
+compare_claims(const struct pane *p, long s, size_t *n)
+{
+	int64_t	id = p->sent[s].id;
+	size_t	i, j;
+
+	for (i = 0; i < p->nclaims && p->claims[i].sentence != id; i++)
+		continue;
+	for (j = i; j < p->nclaims && p->claims[j].sentence == id; j++)
+		continue;
+	*n = j - i;
+	return i < p->nclaims ? &p->claims[i] : NULL;
+}
+
+/*
+ * A conflicting pair's spans: only the claim values that disagree (the
+ * figures, places and names of its claims), not every word that differs.
+ */
+static void
+compare_conflict_spans(const struct pane *pa, long sa, struct diff_span **da,
+    size_t *na, const struct pane *pb, long sb, struct diff_span **db,
+    size_t *nb)
+{
+	const struct store_claim	*ca, *cb;
+	struct diff_span		*fa = NULL, *fb = NULL;
+	size_t				 nca, ncb, nfa = 0, nfb = 0;
+
+	ca = compare_claims(pa, sa, &nca);
+	cb = compare_claims(pb, sb, &ncb);
+	if (rows_claim_spans(pa->sent[sa].text, ca, nca, cb, ncb, *da, *na,
+	    &fa, &nfa) != 0 || rows_claim_spans(pb->sent[sb].text, cb, ncb,
+	    ca, nca, *db, *nb, &fb, &nfb) != 0) {
+		free(fa);
+		fa = fb = NULL;
+		nfa = nfb = 0;
+	}
+	free(*da);
+	free(*db);
+	*da = fa;
+	*na = nfa;
+	*db = fb;
+	*nb = nfb;
+}
+
 /* A sentence's cells with its differing words highlighted. */
 static void
 compare_text(struct line *l, const char *text, int role,
@@ -425,7 +479,12 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 			if (r->rel[k] >= 0)
 				diff_words(t0, c->pane[k].sent[r->s[k]].text,
 				    &da, &na, &db, &nb);
-			if (!done0 && da != NULL) {
+			if (r->rel[k] == STORE_CONFLICT)
+				compare_conflict_spans(&c->pane[base],
+				    r->s[base], &da, &na, &c->pane[k], r->s[k],
+				    &db, &nb);
+			/* The base's words: against the strongest pair. */
+			if (!done0 && r->rel[k] == rel) {
 				d0 = da;
 				n0 = na;
 				da = NULL;
