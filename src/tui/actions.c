@@ -72,7 +72,8 @@ const struct action actions[] = {
 	  N_("compare the marked articles (else the first ones) side by side"),
 	  N_("story"), act_view },
 	{ ACT_MARK, "mark", "m x",
-	  N_("mark or unmark an article for compare"), N_("story"),
+	  N_("mark or unmark an article for compare, then move to the next "
+	     "one"), N_("story"),
 	  act_view },
 	{ ACT_NEXT_CONFLICT, "next-conflict", "]",
 	  N_("next conflicting sentence or claim"), conflicts, act_view },

@@ -545,28 +545,29 @@ compare_title(struct view *v, struct line *l, int width)
 	}
 }
 
-/* The first row at or after item that shows pane 0 sentence s. */
+/* The first row that shows pane p's sentence s or a later one. */
 static long
-compare_item_of(const struct compare *c, long s)
+compare_item_of(const struct compare *c, long s, size_t p)
 {
 	size_t	i;
 
 	for (i = 0; i < c->nrows; i++) {
-		if (c->rows[i].s[0] >= s)
+		if (c->rows[i].s[p] >= s)
 			return (long)i + 1;
 	}
 	return c->nrows > 0 ? (long)c->nrows : 0;
 }
 
-/* Pane 0's sentence at or after item, the anchor. */
+/* Pane p's sentence at or after item, the anchor (pane 0's but when that
+ * pane's article changes). */
 static long
-compare_anchor(const struct compare *c, long item)
+compare_anchor(const struct compare *c, long item, size_t p)
 {
 	size_t	i;
 
 	for (i = item > 0 ? (size_t)item - 1 : 0; i < c->nrows; i++) {
-		if (c->rows[i].s[0] >= 0)
-			return c->rows[i].s[0];
+		if (c->rows[i].s[p] >= 0)
+			return c->rows[i].s[p];
 	}
 	return -1;
 }
@@ -580,13 +581,13 @@ compare_resize(struct view *v, int width, long top)
 
 	if (compare_fit(c, width) == c->npanes)
 		return top;
-	anchor = compare_anchor(c, top);
+	anchor = compare_anchor(c, top, 0);
 	if (compare_load(v, width, &cause) != 0) {
 		ui_message(v->ui, 1, "%s", cause);
 		free(cause);
 		return 0;
 	}
-	return top == 0 || anchor < 0 ? 0 : compare_item_of(c, anchor);
+	return top == 0 || anchor < 0 ? 0 : compare_item_of(c, anchor, 0);
 }
 
 static int
@@ -617,7 +618,7 @@ static int
 compare_cycle(struct view *v, size_t k)
 {
 	struct compare	*c = v->data;
-	size_t		 i, j, start = 0, m;
+	size_t		 i, j, start = 0, m, keep;
 	long		 anchor;
 	char		*cause = NULL;
 	int		 add = 0;
@@ -656,7 +657,9 @@ compare_cycle(struct view *v, size_t k)
 	}
 	if (add)
 		c->npicked++;
-	anchor = compare_anchor(c, v->top);
+	/* Keep the place: the sentence on top of a pane that stays. */
+	keep = k == 0 ? 1 : 0;
+	anchor = compare_anchor(c, v->top, keep);
 	c->picked[k] = c->story_arts[i];
 	if (compare_load(v, v->ui->cols, &cause) != 0) {
 		ui_message(v->ui, 1, "%s", cause);
@@ -664,7 +667,8 @@ compare_cycle(struct view *v, size_t k)
 		ui_pop(v->ui);
 		return 1;
 	}
-	ui_goto(v->ui, k == 0 || anchor < 0 ? 0 : compare_item_of(c, anchor));
+	ui_goto(v->ui, v->top == 0 || anchor < 0 ? 0 :
+	    compare_item_of(c, anchor, keep));
 	return 1;
 }
 
@@ -719,7 +723,7 @@ static int
 compare_reload(struct view *v)
 {
 	struct compare	*c = v->data;
-	long		 anchor = compare_anchor(c, v->top);
+	long		 anchor = compare_anchor(c, v->top, 0);
 	size_t		 nrows = c->nrows;
 	char		*cause = NULL;
 
@@ -732,7 +736,7 @@ compare_reload(struct view *v)
 	}
 	if (c->nrows != nrows) {
 		v->top = v->top == 0 || anchor < 0 ? 0 :
-		    compare_item_of(c, anchor);
+		    compare_item_of(c, anchor, 0);
 		v->topline = 0;
 	}
 	return 1;
