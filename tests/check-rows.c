@@ -5,6 +5,7 @@
  */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "px.h"
 #include "rows.h"
 #include "cells.h"
+#include "diff.h"
 #include "store.h"
 
 struct rows_case {
@@ -146,6 +148,83 @@ START_TEST(test_role)
 }
 END_TEST
 
+/*
+ * A conflicting pair highlights the claim values that disagree, not every
+ * word that differs: the place, the figure, and the figures alone when the
+ * claims do not locate anything.
+ */
+struct span_case {
+	const char	*a, *b;		/* the pair's sentences */
+	const char	*va, *vb;	/* their claims' values (number: %g) */
+	const char	*kind_b;	/* b's claim's kind */
+	const char	*want_a;	/* a's highlighted words, by '|' */
+};
+
+static const struct span_case span_cases[] = {
+	{ "A new round of talks will be held in Warsaw next week, the "
+	  "foreign ministry said.", "A new round of talks will be held in "
+	  "Minsk next week, state agency Belta reported.", "Warsaw", "Minsk",
+	  "venue", "Warsaw|" },
+	/* Any case, whole words, every time the text names it. */
+	{ "WARSAW hosts the round; Warsaw's mayor, not Warsawa, said so.",
+	  "Minsk hosts the round, the agency said.", "Warsaw", "Minsk",
+	  "venue", "WARSAW|Warsaw|" },
+	{ "At least 2,870 people were killed on 12 May, police said.",
+	  "The flooding killed 62 people on 13 May, an agency said.", "2870",
+	  "62", "killed", "2,870|" },
+	/* A figure in words is not read: every differing figure. */
+	{ "Forty people were killed on 12 May.", "62 people were killed "
+	  "on 13 May.", "40", "62", "killed", "Forty|12|" },
+	/* Claims that agree, or of another kind: the figures only. */
+	{ "At least 40 people died in Lindow on 12 May.", "Officials in "
+	  "Marsk said 40 people died on 13 May.", "40", "40", "killed",
+	  "12|" },
+	{ "The talks in Warsaw start on 12 May.", "The talks in Minsk start "
+	  "on 14 May.", "Warsaw", "Minsk", "venue-denied", "12|" },
+};
+
+static void
+span_claim(struct store_claim *c, const char *kind, const char *value)
+{
+	char	*end;
+
+	memset(c, 0, sizeof *c);
+	c->kind = (char *)kind;
+	c->subject = (char *)"talks";
+	c->value_num = strtod(value, &end);
+	if (*end == '\0')
+		c->has_num = 1;
+	else
+		c->value_text = (char *)value;
+}
+
+START_TEST(test_claim_spans)
+{
+	const struct span_case	*c = &span_cases[_i];
+	struct store_claim	 ca, cb;
+	struct diff_span	*da, *db, *out;
+	size_t			 na, nb, nout, k;
+	char			 got[256];
+
+	span_claim(&ca, c->kind_b[0] == 'k' ? "killed" : "venue", c->va);
+	span_claim(&cb, c->kind_b, c->vb);
+	ck_assert_int_eq(diff_words(c->a, c->b, &da, &na, &db, &nb), 0);
+	ck_assert_int_eq(rows_claim_spans(c->a, &ca, 1, &cb, 1, da, na,
+	    &out, &nout), 0);
+	got[0] = '\0';
+	for (k = 0; k < nout; k++) {
+		if (k > 0)
+			ck_assert_uint_ge(out[k].start, out[k - 1].end);
+		snprintf(got + strlen(got), sizeof got - strlen(got), "%.*s|",
+		    (int)(out[k].end - out[k].start), c->a + out[k].start);
+	}
+	ck_assert_str_eq(got, c->want_a);
+	free(out);
+	free(da);
+	free(db);
+}
+END_TEST
+
 Suite *
 rows_suite(void)
 {
@@ -156,6 +235,7 @@ rows_suite(void)
 	tcase_add_loop_test(tc, test_strongest, 0, PX_NITEMS(strong_cases));
 	tcase_add_test(tc, test_role);
 	tcase_add_test(tc, test_links_from_pairs);
+	tcase_add_loop_test(tc, test_claim_spans, 0, PX_NITEMS(span_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,8 +1,10 @@
 /*
  * check-verdict.c: the reader's verdict helpers.  Every verdict word has a
  * marker of one cell (also in ASCII), undo records the state before the
- * latest verdict (or `cleared`), and notes from an editor lose the
- * template's comment lines and the blank ends.
+ * latest verdict (or `cleared`) and a note taken over from another
+ * editor's verdict says whose it was, notes from an editor lose the
+ * template's comment lines and the blank ends, and a note on the screen is
+ * its first line.
  */
 #include <config.h>
 
@@ -71,7 +73,8 @@ START_TEST(test_undo)
 	const struct undo_case	*c = &undo_cases[_i];
 	struct store_verdict	 h[4];
 	char			 notes[4][32];
-	const char		*verdict, *note;
+	const char		*verdict;
+	const struct store_verdict *from;
 	size_t			 k;
 
 	memset(h, 0, sizeof h);
@@ -81,15 +84,60 @@ START_TEST(test_undo)
 		snprintf(notes[k], sizeof notes[k], "note %zu", k);
 		h[k].note = k % 2 == 0 ? notes[k] : NULL;
 	}
-	ck_assert_int_eq(verdict_undo(h, c->n, &verdict, &note), c->rc);
+	ck_assert_int_eq(verdict_undo(h, c->n, &verdict, &from), c->rc);
 	if (c->rc != 0)
 		return;
 	ck_assert_str_eq(verdict, c->verdict);
 	ck_assert(store_review_valid(verdict));
-	if (c->note_of < 0 || h[c->note_of].note == NULL)
+	if (c->note_of < 0)
+		ck_assert_ptr_null(from);
+	else
+		ck_assert_ptr_eq(from, &h[c->note_of]);
+}
+END_TEST
+
+/* The note taken over from a verdict says whose it was, unless ours. */
+struct from_case {
+	const char	*editor, *note;	/* of the verdict */
+	int		 restored;	/* undo, else the note key */
+	const char	*out;		/* NULL: none */
+};
+
+static const struct from_case from_cases[] = {
+	{ "olena", "figure from the ministry", 1, "(restored: olena's "
+	  "verdict of 2026-11-22 09:14) figure from the ministry" },
+	{ "olena", NULL, 1, "(restored: olena's verdict of 2026-11-22 "
+	  "09:14)" },
+	{ "olena", "two\nlines", 0, "(olena's note of 2026-11-22 09:14) "
+	  "two\nlines" },
+	{ "olena", NULL, 0, NULL },
+	/* Our own verdict: the note as it is. */
+	{ "taras", "mine", 1, "mine" },
+	{ "taras", "mine\nstill", 0, "mine\nstill" },
+	{ "taras", NULL, 1, NULL },
+};
+
+START_TEST(test_note_from)
+{
+	const struct from_case	*c = &from_cases[_i];
+	struct store_verdict	 v;
+	char			*note;
+	int			 nomem;
+
+	memset(&v, 0, sizeof v);
+	v.verdict = (char *)"disputed";
+	v.editor = (char *)c->editor;
+	v.note = (char *)c->note;
+	v.time = (char *)"2026-11-22T09:14:05Z";
+	note = verdict_note_from(&v, "taras", c->restored, &nomem);
+	ck_assert_int_eq(nomem, 0);
+	if (c->out == NULL)
 		ck_assert_ptr_null(note);
 	else
-		ck_assert_str_eq(note, h[c->note_of].note);
+		ck_assert_str_eq(note, c->out);
+	free(note);
+	ck_assert_ptr_null(verdict_note_from(NULL, "taras", 1, &nomem));
+	ck_assert_int_eq(nomem, 0);
 }
 END_TEST
 
@@ -124,20 +172,31 @@ START_TEST(test_note_clean)
 }
 END_TEST
 
-static const struct note_case line_cases[] = {
-	{ "", "" },
-	{ "one line", "one line" },
-	{ "two\nlines", "two lines" },
-	{ "runs\r\n\t\x1b[31mof\x07" "controls\n", "runs [31mof controls" },
-	{ "\nleading", "leading" },
+struct line_case {
+	const char	*in;
+	const char	*out;
+	int		 more;		/* text after the first line */
+};
+
+static const struct line_case line_cases[] = {
+	{ "", "", 0 },
+	{ "one line", "one line", 0 },
+	{ "two\nlines", "two", 1 },
+	{ "runs\t\x1b[31mof\x07" "controls\n", "runs [31mof controls", 0 },
+	{ "cr\r\nlf", "cr", 1 },
+	{ "\nleading", "leading", 0 },
+	{ "\n\nfirst\n\n  \n", "first", 0 },
+	{ "first\n\n\nthird", "first", 1 },
 };
 
 START_TEST(test_note_line)
 {
-	char	*s = verdict_note_line(line_cases[_i].in);
+	int	 more = -1;
+	char	*s = verdict_note_line(line_cases[_i].in, &more);
 
 	ck_assert_ptr_nonnull(s);
 	ck_assert_str_eq(s, line_cases[_i].out);
+	ck_assert_int_eq(more, line_cases[_i].more);
 	free(s);
 }
 END_TEST
@@ -151,6 +210,7 @@ verdict_suite(void)
 	tcase_add_loop_test(tc, test_marker, 0, PX_NITEMS(words));
 	tcase_add_test(tc, test_marker_unknown);
 	tcase_add_loop_test(tc, test_undo, 0, PX_NITEMS(undo_cases));
+	tcase_add_loop_test(tc, test_note_from, 0, PX_NITEMS(from_cases));
 	tcase_add_loop_test(tc, test_note_clean, 0, PX_NITEMS(note_cases));
 	tcase_add_loop_test(tc, test_note_line, 0, PX_NITEMS(line_cases));
 	suite_add_tcase(s, tc);

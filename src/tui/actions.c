@@ -72,7 +72,8 @@ const struct action actions[] = {
 	  N_("compare the marked articles (else the first ones) side by side"),
 	  N_("story"), act_view },
 	{ ACT_MARK, "mark", "m x",
-	  N_("mark or unmark an article for compare"), N_("story"),
+	  N_("mark or unmark an article for compare, then move to the next "
+	     "one"), N_("story"),
 	  act_view },
 	{ ACT_NEXT_CONFLICT, "next-conflict", "]",
 	  N_("next conflicting sentence or claim"), conflicts, act_view },
@@ -108,11 +109,13 @@ const struct action actions[] = {
 	  act_view },
 	{ ACT_NOTE, "note", "E",
 	  N_("write a longer note in $VISUAL or $EDITOR (else vi), kept "
-	     "with the item's verdict (needs-check if it has none)"), review,
-	  act_view },
+	     "with the item's verdict (needs-check if it has none); another "
+	     "editor's note starts it with their name; rows show its first "
+	     "line"), review, act_view },
 	{ ACT_UNDO, "undo", "U",
 	  N_("undo the item's latest verdict: record the one before it "
-	     "again, or cleared"), review, act_view },
+	     "again (its note says whose it was), or cleared"), review,
+	  act_view },
 	{ ACT_OPEN_ITEMS, "open-items", "O",
 	  N_("list the story's open items: disputed, needing a check, "
 	     "conflicts nobody reviewed"), N_("story"), act_view },

@@ -9,6 +9,10 @@
  * then says who did what, in words short enough for it, and the note
  * typed is kept (ui->draft) and offered again by the next verdict or note
  * on that item.
+ * A verdict is signed by the editor who records it, so a note taken over
+ * from another editor's verdict says whose it was (verdict_note_from()):
+ * undo restores "(restored: olena's verdict of DATE) her note", the note
+ * key starts from "(olena's note of DATE) her note".
  * Saved or refused, the database changed, so the top view is reloaded
  * (ui_changed()) and shows the item as it is now.  The view's data may
  * therefore be gone when review_action() returns; what is needed of the
@@ -51,7 +55,7 @@ review_render(const struct store_verdict *v, int width, int indent,
 {
 	struct line	 l;
 	char		 when[32], *note;
-	int		 rc;
+	int		 rc, more;
 
 	if (v == NULL)
 		return 0;
@@ -68,9 +72,14 @@ review_render(const struct store_verdict *v, int width, int indent,
 	    v->time : "", v->time != NULL && strlen(v->time) > 11 ?
 	    v->time + 11 : "");
 	cells_addstr(&l, when, ROLE_DIM);
-	if (v->note != NULL && (note = verdict_note_line(v->note)) != NULL) {
+	if (v->note != NULL &&
+	    (note = verdict_note_line(v->note, &more)) != NULL) {
 		cells_addstr(&l, ": ", ROLE_DIM);
 		cells_addstr(&l, note, ROLE_TEXT);
+		/* A note of several lines: its first, and more to read. */
+		if (more)
+			cells_addstr(&l, cells_ascii ? " ~" : " \xe2\x80\xa6",
+			    ROLE_DIM);
 		free(note);
 	}
 	rc = cells_wrap(&l, width, indent + 2, out);
@@ -246,12 +255,14 @@ int
 review_action(struct ui *ui, enum action_id a, const struct review_item *it)
 {
 	struct store_verdict	*h = NULL;
+	const struct store_verdict *from;
 	enum store_target	 target = (enum store_target)it->target;
-	const char		*verdict, *undo_note, *draft;
+	const char		*verdict, *draft;
 	char			*note = NULL, *shown_note = NULL, *prompt;
 	char			*shown = NULL, *cause = NULL;
 	int64_t			 id = it->id, expect;
 	size_t			 nh = 0;
+	int			 nomem;
 
 	if (ui->editor == NULL || *ui->editor == '\0') {
 		ui_message(ui, 1, "%s", _("a verdict needs an editor's name: "
@@ -260,11 +271,10 @@ review_action(struct ui *ui, enum action_id a, const struct review_item *it)
 	}
 	/* Copies: the view may reload (and free these) while we wait. */
 	expect = it->latest != NULL ? it->latest->id : 0;
-	if (it->latest != NULL) {
+	if (it->latest != NULL)
 		shown = util_strdup(it->latest->verdict);
-		if (it->latest->note != NULL)
-			shown_note = util_strdup(it->latest->note);
-	}
+	/* The note shown, saying whose it is when it is not ours. */
+	shown_note = verdict_note_from(it->latest, ui->editor, 0, &nomem);
 	switch (a) {
 	case ACT_CONFIRM:
 	case ACT_DISPUTE:
@@ -307,10 +317,13 @@ review_action(struct ui *ui, enum action_id a, const struct review_item *it)
 			free(cause);
 			break;
 		}
-		if (verdict_undo(h, nh, &verdict, &undo_note) != 0)
+		if (verdict_undo(h, nh, &verdict, &from) != 0)
 			ui_message(ui, 0, "%s", _("nothing to undo"));
+		else if ((note = verdict_note_from(from, ui->editor, 1,
+		    &nomem)) == NULL && nomem)
+			ui_message(ui, 1, "%s", _("out of memory"));
 		else
-			review_add(ui, target, id, expect, verdict, undo_note,
+			review_add(ui, target, id, expect, verdict, note,
 			    REVIEW_UNDO);
 		store_verdicts_free(h, nh);
 		break;

@@ -6,9 +6,11 @@
  */
 #include "px.h"
 #include "cells.h"
+#include "diff.h"
 #include "rows.h"
 #include "store.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -319,4 +321,187 @@ rows_links(const struct store_pair *p, size_t np,
 		n++;
 	}
 	return n;
+}
+
+static int
+rows_same(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+static int
+rows_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Equal but for ASCII case. */
+static int
+rows_text_eq(const char *a, const char *b)
+{
+	for (; *a != '\0' && rows_lower((unsigned char)*a) ==
+	    rows_lower((unsigned char)*b); a++, b++)
+		continue;
+	return *a == '\0' && *b == '\0';
+}
+
+/* Do claims c and t say different things about the same kind and subject? */
+static int
+rows_disagree(const struct store_claim *c, const struct store_claim *t)
+{
+	if (!rows_same(c->kind, t->kind) || !rows_same(c->subject, t->subject))
+		return 0;
+	if (c->has_num != t->has_num)
+		return 1;
+	if (c->has_num)
+		return fabs(c->value_num - t->value_num) > 1e-9 ||
+		    fabs(c->value_high - t->value_high) > 1e-9;
+	if (c->value_text == NULL || t->value_text == NULL)
+		return c->value_text != t->value_text;
+	return !rows_text_eq(c->value_text, t->value_text);
+}
+
+static int
+rows_alnum(int c)
+{
+	return (c >= '0' && c <= '9') || rows_lower(c) != c ||
+	    (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+/* A figure's value as the text gives it ("2,870" is 2870); -1 if none. */
+static double
+rows_figure(const char *s, size_t len)
+{
+	char	buf[64];
+	size_t	i, n = 0;
+	char	*end;
+	double	v;
+
+	for (i = 0; i < len && n + 1 < sizeof buf; i++) {
+		if (s[i] != ',')
+			buf[n++] = s[i];
+	}
+	buf[n] = '\0';
+	v = strtod(buf, &end);
+	return n > 0 && *end == '\0' ? v : -1;
+}
+
+static int
+rows_span_cmp(const void *x, const void *y)
+{
+	const struct diff_span	*p = x, *q = y;
+
+	if (p->start != q->start)
+		return p->start < q->start ? -1 : 1;
+	return p->end > q->end ? -1 : p->end < q->end;
+}
+
+static int
+rows_push(struct diff_span **v, size_t *n, size_t *cap, size_t start,
+    size_t end, enum diff_class cls)
+{
+	struct diff_span	*nv;
+
+	if (*n == *cap) {
+		*cap = *cap != 0 ? *cap * 2 : 8;
+		if ((nv = util_reallocarray(*v, *cap, sizeof *nv)) == NULL)
+			return -1;
+		*v = nv;
+	}
+	(*v)[*n].start = start;
+	(*v)[*n].end = end;
+	(*v)[(*n)++].cls = cls;
+	return 0;
+}
+
+int
+rows_claim_spans(const char *text, const struct store_claim *mine,
+    size_t nmine, const struct store_claim *theirs, size_t ntheirs,
+    const struct diff_span *d, size_t nd, struct diff_span **out,
+    size_t *nout)
+{
+	struct diff_span	*v = NULL;
+	const struct store_claim *c;
+	const char		*p;
+	size_t			 n = 0, cap = 0, i, j, k, len, tlen, found;
+	double			 f;
+
+	*out = NULL;
+	*nout = 0;
+	tlen = strlen(text);
+	for (i = 0; i < nmine; i++) {
+		c = &mine[i];
+		for (j = 0; j < ntheirs; j++) {
+			if (rows_disagree(c, &theirs[j]))
+				break;
+		}
+		if (j == ntheirs)
+			continue;
+		if (!c->has_num && c->value_text != NULL &&
+		    (len = strlen(c->value_text)) > 0) {
+			/* Where the text names it, whole words only. */
+			for (p = text; (size_t)(p - text) + len <= tlen; p++) {
+				for (k = 0; k < len && rows_lower(
+				    (unsigned char)p[k]) == rows_lower(
+				    (unsigned char)c->value_text[k]); k++)
+					continue;
+				if (k < len || (p > text &&
+				    rows_alnum((unsigned char)p[-1])) ||
+				    rows_alnum((unsigned char)p[len]))
+					continue;
+				if (rows_push(&v, &n, &cap, (size_t)(p - text),
+				    (size_t)(p - text) + len, DIFF_NAME) != 0)
+					goto nomem;
+				p += len - 1;
+			}
+		} else if (c->has_num) {
+			/* The differing figure that reads as the value. */
+			found = 0;
+			for (k = 0; k < nd; k++) {
+				if (d[k].cls != DIFF_NUMBER)
+					continue;
+				f = rows_figure(text + d[k].start,
+				    d[k].end - d[k].start);
+				if (f >= 0 && (fabs(f - c->value_num) < 1e-9 ||
+				    fabs(f - c->value_high) < 1e-9)) {
+					if (rows_push(&v, &n, &cap, d[k].start,
+					    d[k].end, DIFF_NUMBER) != 0)
+						goto nomem;
+					found = 1;
+				}
+			}
+			/* Not read (a figure in words): every figure. */
+			for (k = 0; !found && k < nd; k++) {
+				if (d[k].cls == DIFF_NUMBER && rows_push(&v,
+				    &n, &cap, d[k].start, d[k].end,
+				    DIFF_NUMBER) != 0)
+					goto nomem;
+			}
+		}
+	}
+	/* Nothing located: the differing figures, never the other words. */
+	if (n == 0) {
+		for (k = 0; k < nd; k++) {
+			if (d[k].cls == DIFF_NUMBER && rows_push(&v, &n, &cap,
+			    d[k].start, d[k].end, DIFF_NUMBER) != 0)
+				goto nomem;
+		}
+	}
+	if (n == 0) {
+		free(v);
+		return 0;
+	}
+	qsort(v, n, sizeof *v, rows_span_cmp);
+	for (i = 1, j = 0; i < n; i++) {
+		if (v[i].start >= v[j].end)
+			v[++j] = v[i];
+	}
+	*out = v;
+	*nout = j + 1;
+	return 0;
+nomem:
+	free(v);
+	return -1;
 }

@@ -12,6 +12,9 @@
  * the comparison stays compact.
  * Every sentence of every pane appears in exactly one row, in order.
  *
+ * On a conflicting row only the claim values that disagree are
+ * highlighted (rows_claim_spans()), not every word that differs.
+ *
  * No curses here: tests link it without a terminal.
  */
 #ifndef PX_ROWS_H
@@ -64,5 +67,23 @@ size_t rows_links(const struct store_pair *p, size_t np,
     const struct store_sentence *ts, size_t tn, size_t from, size_t to,
     struct rows_link *links);
 int rows_role(int rel);
+
+struct store_claim;
+struct diff_span;
+
+/*
+ * What a conflicting row highlights in one of its sentences (text, with
+ * its differing words d, nd from diff_words() against the other
+ * sentence): the values of its claims (mine) that disagree with a claim of
+ * the same kind and subject in the other sentence (theirs): a place or a
+ * name where it occurs in the text, a figure as its differing word (all
+ * differing figures when none reads as the value).  Without such claims,
+ * the differing figures.  *out (free(); NULL when empty) is sorted, the
+ * spans do not overlap.  -1 when memory runs out.
+ */
+int rows_claim_spans(const char *text, const struct store_claim *mine,
+    size_t nmine, const struct store_claim *theirs, size_t ntheirs,
+    const struct diff_span *d, size_t nd, struct diff_span **out,
+    size_t *nout);
 
 #endif

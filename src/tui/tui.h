@@ -151,6 +151,7 @@ struct view_arg {
 	size_t		 narticles;
 	size_t		 sentence;	/* article: sentence shown */
 	int		 mark;		/* and marked (a hit) */
+	int64_t		 pair;		/* compare: its row on top, or 0 */
 	const char	*query;		/* search */
 };
 

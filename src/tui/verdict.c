@@ -9,6 +9,7 @@
 #include "store.h"
 #include "verdict.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,10 +56,10 @@ verdict_role(const char *verdict)
 
 int
 verdict_undo(const struct store_verdict *h, size_t n, const char **verdict,
-    const char **note)
+    const struct store_verdict **from)
 {
 	*verdict = NULL;
-	*note = NULL;
+	*from = NULL;
 	if (n == 0)
 		return -1;
 	if (n == 1) {
@@ -68,8 +69,44 @@ verdict_undo(const struct store_verdict *h, size_t n, const char **verdict,
 		return 0;
 	}
 	*verdict = h[n - 2].verdict;
-	*note = h[n - 2].note;
+	*from = &h[n - 2];
 	return 0;
+}
+
+char *
+verdict_note_from(const struct store_verdict *v, const char *editor,
+    int restored, int *nomem)
+{
+	char	 when[32], *head, *note;
+
+	*nomem = 0;
+	if (v == NULL || (!restored && v->note == NULL))
+		return NULL;
+	if (v->editor != NULL && editor != NULL &&
+	    strcmp(v->editor, editor) == 0) {
+		if (v->note == NULL)
+			return NULL;
+		if ((note = util_strdup(v->note)) == NULL)
+			*nomem = 1;
+		return note;
+	}
+	/* "2026-11-22T09:14:05Z" as "2026-11-22 09:14". */
+	snprintf(when, sizeof when, "%.10s %.5s", v->time != NULL ? v->time :
+	    "", v->time != NULL && strlen(v->time) > 11 ? v->time + 11 : "");
+	if (restored)
+		head = util_printf(_("(restored: %s's verdict of %s)"),
+		    v->editor != NULL ? v->editor : "?", when);
+	else
+		head = util_printf(_("(%s's note of %s)"),
+		    v->editor != NULL ? v->editor : "?", when);
+	if (head == NULL || v->note == NULL) {
+		*nomem = head == NULL;
+		return head;
+	}
+	note = util_printf("%s %s", head, v->note);
+	free(head);
+	*nomem = note == NULL;
+	return note;
 }
 
 size_t
@@ -105,16 +142,25 @@ verdict_note_clean(char *note)
 }
 
 char *
-verdict_note_line(const char *note)
+verdict_note_line(const char *note, int *more)
 {
 	char		*out, *w;
 	const unsigned char *p;
 	int		 space = 0;
 
+	*more = 0;
 	if ((out = malloc(strlen(note) + 1)) == NULL)
 		return NULL;
 	w = out;
 	for (p = (const unsigned char *)note; *p != '\0'; p++) {
+		if (*p == '\n' && w > out) {
+			/* The first line ends: is there more than blanks? */
+			for (; *p != '\0'; p++) {
+				if (*p > 0x20 && *p != 0x7f)
+					*more = 1;
+			}
+			break;
+		}
 		if (*p < 0x20 || *p == 0x7f) {
 			space = 1;
 			continue;

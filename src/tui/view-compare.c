@@ -6,14 +6,20 @@
  * sentence per pane, or a filler.  The marker column says what the row is
  * without colour: '!' conflict, '=' shared, '~' similar, ' ' only on one
  * side, and inside a paired row the words that differ (diff.c) are
- * highlighted, figures and names in the number role.  Panes scroll
+ * highlighted, figures and names in the number role; inside a conflicting
+ * row only the values of the claims that disagree (rows_claim_spans(): the
+ * figures, places, names the sentences dispute).  Panes scroll
  * together because a row is one item.  The anchor across a resize (which
  * may change the number of panes and so the rows) is pane 0's sentence.
  *
- * Data: the articles' sentences (loaded whole, an article is small), the
+ * Data: the articles' sentences and claims (loaded whole, an article is
+ * small), the
  * pairs between pane 0 and each other pane with their latest verdicts,
  * and the story's article ids for picking which articles are shown
  * (pane-1/2/3 actions).
+ *
+ * Opened on a pair (an open item, a conflict's pair), the pair's row is
+ * on top.
  *
  * Review: the review actions apply to the first row from the top of the
  * screen that holds a pair (the pair on top); a row's verdict is the
@@ -41,6 +47,8 @@ struct pane {
 	struct store_article	*art;
 	struct store_sentence	*sent;
 	size_t			 nsent;
+	struct store_claim	*claims;	/* by sentence */
+	size_t			 nclaims;
 };
 
 struct compare_pair {
@@ -64,6 +72,16 @@ struct compare {
 	size_t			 nstory_arts;
 };
 
+/* A pane's outlet, else its article's "#ID" (as in the story's table). */
+static const char *
+compare_outlet(const struct pane *p, char *buf, size_t len)
+{
+	if (p->art->outlet != NULL)
+		return p->art->outlet;
+	snprintf(buf, len, "#%lld", (long long)p->art->id);
+	return buf;
+}
+
 static size_t
 compare_fit(const struct compare *c, int width)
 {
@@ -82,6 +100,7 @@ compare_free_panes(struct compare *c)
 	for (k = 0; k < ROWS_PANES; k++) {
 		store_article_free(c->pane[k].art);
 		store_sentences_free(c->pane[k].sent, c->pane[k].nsent);
+		store_claims_free(c->pane[k].claims, c->pane[k].nclaims);
 		memset(&c->pane[k], 0, sizeof c->pane[k]);
 	}
 	free(c->rows);
@@ -118,6 +137,9 @@ compare_load(struct view *v, int width, char **cause)
 		}
 		if (store_sentences(st, c->picked[k], &c->pane[k].sent,
 		    &c->pane[k].nsent, cause) != 0)
+			goto out;
+		if (store_claims_of_article(st, c->picked[k],
+		    &c->pane[k].claims, &c->pane[k].nclaims, cause) != 0)
 			goto out;
 		ns[k] = c->pane[k].nsent;
 	}
@@ -181,6 +203,42 @@ out:
 	return rc;
 }
 
+/*
+ * The row that shows pair id (both its sentences, else its first one);
+ * 0 (the headings) if the pair is not between the panes shown.
+ */
+static long
+compare_item_of_pair(const struct compare *c, int64_t id)
+{
+	const struct compare_pair	*cp = NULL;
+	const struct rows_row		*r;
+	size_t				 i, k;
+	long				 one = 0;
+	int				 found;
+
+	for (i = 0; i < c->npairs; i++) {
+		if (c->pairs[i].id == id)
+			cp = &c->pairs[i];
+	}
+	for (i = 0; cp != NULL && i < c->nrows; i++) {
+		r = &c->rows[i];
+		found = 0;
+		for (k = 0; k < c->npanes; k++) {
+			if (r->s[k] < 0)
+				continue;
+			if (c->pane[k].sent[r->s[k]].id == cp->a)
+				found |= 1;
+			if (c->pane[k].sent[r->s[k]].id == cp->b)
+				found |= 2;
+		}
+		if (found == 3)
+			return (long)i + 1;
+		if (found != 0 && one == 0)
+			one = (long)i + 1;
+	}
+	return one;
+}
+
 static int
 compare_open(struct view *v, const struct view_arg *arg, char **cause)
 {
@@ -223,6 +281,8 @@ compare_open(struct view *v, const struct view_arg *arg, char **cause)
 		v->data = NULL;
 		return -1;
 	}
+	if (arg->pair != 0)
+		v->top = compare_item_of_pair(c, arg->pair);
 	return 0;
 }
 
@@ -287,6 +347,51 @@ compare_target(struct view *v)
 	return -1;
 }
 
+/* The claims of a pane's sentence s (index): *n of them from the result. */
+static const struct store_claim *
+compare_claims(const struct pane *p, long s, size_t *n)
+{
+	int64_t	id = p->sent[s].id;
+	size_t	i, j;
+
+	for (i = 0; i < p->nclaims && p->claims[i].sentence != id; i++)
+		continue;
+	for (j = i; j < p->nclaims && p->claims[j].sentence == id; j++)
+		continue;
+	*n = j - i;
+	return i < p->nclaims ? &p->claims[i] : NULL;
+}
+
+/*
+ * A conflicting pair's spans: only the claim values that disagree (the
+ * figures, places and names of its claims), not every word that differs.
+ */
+static void
+compare_conflict_spans(const struct pane *pa, long sa, struct diff_span **da,
+    size_t *na, const struct pane *pb, long sb, struct diff_span **db,
+    size_t *nb)
+{
+	const struct store_claim	*ca, *cb;
+	struct diff_span		*fa = NULL, *fb = NULL;
+	size_t				 nca, ncb, nfa = 0, nfb = 0;
+
+	ca = compare_claims(pa, sa, &nca);
+	cb = compare_claims(pb, sb, &ncb);
+	if (rows_claim_spans(pa->sent[sa].text, ca, nca, cb, ncb, *da, *na,
+	    &fa, &nfa) != 0 || rows_claim_spans(pb->sent[sb].text, cb, ncb,
+	    ca, nca, *db, *nb, &fb, &nfb) != 0) {
+		free(fa);
+		fa = fb = NULL;
+		nfa = nfb = 0;
+	}
+	free(*da);
+	free(*db);
+	*da = fa;
+	*na = nfa;
+	*db = fb;
+	*nb = nfb;
+}
+
 /* A sentence's cells with its differing words highlighted. */
 static void
 compare_text(struct line *l, const char *text, int role,
@@ -328,6 +433,7 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 	size_t			 na = 0, nb = 0, n0 = 0, k, i, base;
 	const char		*sep = cells_ascii ? " | " : " \xe2\x94\x82 ";
 	const char		*t0;
+	char			 id[32];
 	int			 w[ROWS_PANES], rel, rc = -1, done0 = 0;
 	struct line		*o;
 
@@ -340,8 +446,8 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 		cells_clear(&cols[k]);
 	if (item == 0) {
 		for (k = 0; k < c->npanes; k++) {
-			cells_addstr(&cols[k], c->pane[k].art->outlet != NULL ?
-			    c->pane[k].art->outlet : "?", ROLE_KEY);
+			cells_addstr(&cols[k], compare_outlet(&c->pane[k], id,
+			    sizeof id), ROLE_KEY);
 			cells_addstr(&cols[k], " ", ROLE_TEXT);
 			cells_addstr(&cols[k], c->pane[k].art->date, ROLE_DIM);
 		}
@@ -373,7 +479,12 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 			if (r->rel[k] >= 0)
 				diff_words(t0, c->pane[k].sent[r->s[k]].text,
 				    &da, &na, &db, &nb);
-			if (!done0 && da != NULL) {
+			if (r->rel[k] == STORE_CONFLICT)
+				compare_conflict_spans(&c->pane[base],
+				    r->s[base], &da, &na, &c->pane[k], r->s[k],
+				    &db, &nb);
+			/* The base's words: against the strongest pair. */
+			if (!done0 && r->rel[k] == rel) {
 				d0 = da;
 				n0 = na;
 				da = NULL;
@@ -424,8 +535,8 @@ compare_title(struct view *v, struct line *l, int width)
 	for (k = 0; k < c->npanes; k++) {
 		if (k > 0)
 			cells_addstr(l, " | ", ROLE_TITLE);
-		cells_addstr(l, c->pane[k].art->outlet != NULL ?
-		    c->pane[k].art->outlet : "?", ROLE_TITLE);
+		cells_addstr(l, compare_outlet(&c->pane[k], buf, sizeof buf),
+		    ROLE_TITLE);
 	}
 	if (c->npicked > c->npanes) {
 		snprintf(buf, sizeof buf, _("  (+%zu: widen the terminal)"),
@@ -434,28 +545,29 @@ compare_title(struct view *v, struct line *l, int width)
 	}
 }
 
-/* The first row at or after item that shows pane 0 sentence s. */
+/* The first row that shows pane p's sentence s or a later one. */
 static long
-compare_item_of(const struct compare *c, long s)
+compare_item_of(const struct compare *c, long s, size_t p)
 {
 	size_t	i;
 
 	for (i = 0; i < c->nrows; i++) {
-		if (c->rows[i].s[0] >= s)
+		if (c->rows[i].s[p] >= s)
 			return (long)i + 1;
 	}
 	return c->nrows > 0 ? (long)c->nrows : 0;
 }
 
-/* Pane 0's sentence at or after item, the anchor. */
+/* Pane p's sentence at or after item, the anchor (pane 0's but when that
+ * pane's article changes). */
 static long
-compare_anchor(const struct compare *c, long item)
+compare_anchor(const struct compare *c, long item, size_t p)
 {
 	size_t	i;
 
 	for (i = item > 0 ? (size_t)item - 1 : 0; i < c->nrows; i++) {
-		if (c->rows[i].s[0] >= 0)
-			return c->rows[i].s[0];
+		if (c->rows[i].s[p] >= 0)
+			return c->rows[i].s[p];
 	}
 	return -1;
 }
@@ -469,13 +581,13 @@ compare_resize(struct view *v, int width, long top)
 
 	if (compare_fit(c, width) == c->npanes)
 		return top;
-	anchor = compare_anchor(c, top);
+	anchor = compare_anchor(c, top, 0);
 	if (compare_load(v, width, &cause) != 0) {
 		ui_message(v->ui, 1, "%s", cause);
 		free(cause);
 		return 0;
 	}
-	return top == 0 || anchor < 0 ? 0 : compare_item_of(c, anchor);
+	return top == 0 || anchor < 0 ? 0 : compare_item_of(c, anchor, 0);
 }
 
 static int
@@ -506,7 +618,7 @@ static int
 compare_cycle(struct view *v, size_t k)
 {
 	struct compare	*c = v->data;
-	size_t		 i, j, start = 0, m;
+	size_t		 i, j, start = 0, m, keep;
 	long		 anchor;
 	char		*cause = NULL;
 	int		 add = 0;
@@ -545,7 +657,9 @@ compare_cycle(struct view *v, size_t k)
 	}
 	if (add)
 		c->npicked++;
-	anchor = compare_anchor(c, v->top);
+	/* Keep the place: the sentence on top of a pane that stays. */
+	keep = k == 0 ? 1 : 0;
+	anchor = compare_anchor(c, v->top, keep);
 	c->picked[k] = c->story_arts[i];
 	if (compare_load(v, v->ui->cols, &cause) != 0) {
 		ui_message(v->ui, 1, "%s", cause);
@@ -553,7 +667,8 @@ compare_cycle(struct view *v, size_t k)
 		ui_pop(v->ui);
 		return 1;
 	}
-	ui_goto(v->ui, k == 0 || anchor < 0 ? 0 : compare_item_of(c, anchor));
+	ui_goto(v->ui, v->top == 0 || anchor < 0 ? 0 :
+	    compare_item_of(c, anchor, keep));
 	return 1;
 }
 
@@ -608,7 +723,7 @@ static int
 compare_reload(struct view *v)
 {
 	struct compare	*c = v->data;
-	long		 anchor = compare_anchor(c, v->top);
+	long		 anchor = compare_anchor(c, v->top, 0);
 	size_t		 nrows = c->nrows;
 	char		*cause = NULL;
 
@@ -621,7 +736,7 @@ compare_reload(struct view *v)
 	}
 	if (c->nrows != nrows) {
 		v->top = v->top == 0 || anchor < 0 ? 0 :
-		    compare_item_of(c, anchor);
+		    compare_item_of(c, anchor, 0);
 		v->topline = 0;
 	}
 	return 1;

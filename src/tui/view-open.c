@@ -10,7 +10,9 @@
  * longer open leaves the list at the next reload (after our own verdict,
  * or when another editor's arrives), the cursor staying on the same item
  * or, if it went, at the same place.  `open` compares a pair's or a
- * conflict's articles, or opens a claim's article at its sentence.
+ * conflict's articles with the pair (for a conflict: the pair between two
+ * of its claims' sentences) on top, so that the review actions there
+ * apply to it, or opens a claim's article at its sentence.
  *
  * Data: one report_story (report_story_load), loaded whole: a story's
  * items are few.
@@ -83,12 +85,17 @@ open_conflict(const struct report_story *rs, int64_t id)
 	return NULL;
 }
 
+/* An article's outlet, else "#ID" (as in the story's claims table). */
 static const char *
-open_outlet(const struct report_story *rs, int64_t article)
+open_outlet(const struct report_story *rs, int64_t article, char *buf,
+    size_t len)
 {
 	const struct report_article	*a = report_article(rs, article);
 
-	return a != NULL && a->outlet != NULL ? a->outlet : "?";
+	if (a != NULL && a->outlet != NULL)
+		return a->outlet;
+	snprintf(buf, len, "#%lld", (long long)article);
+	return buf;
 }
 
 /* "    Outlet: text" wrapped under the item. */
@@ -132,11 +139,11 @@ static int
 open_claim_line(const struct report_story *rs, const struct store_claim *c,
     int width, struct lines *out)
 {
-	char	buf[256];
+	char	buf[256], id[32];
 
 	open_value(c, buf, sizeof buf);
-	return open_line(open_outlet(rs, c->article), buf, ROLE_CONFLICT,
-	    width, out);
+	return open_line(open_outlet(rs, c->article, id, sizeof id), buf,
+	    ROLE_CONFLICT, width, out);
 }
 
 static int
@@ -144,11 +151,12 @@ open_sentence_line(const struct report_story *rs, int64_t id, int role,
     int width, struct lines *out)
 {
 	const struct store_sentence	*s = report_sentence(rs, id);
+	char				 buf[32];
 
 	if (s == NULL)
 		return 0;
-	return open_line(open_outlet(rs, s->article), s->text, role,
-	    width, out);
+	return open_line(open_outlet(rs, s->article, buf, sizeof buf),
+	    s->text, role, width, out);
 }
 
 static int
@@ -257,23 +265,88 @@ open_title(struct view *v, struct line *l, int width)
 	    _("(untitled story)"), ROLE_TITLE);
 }
 
-/* The articles of a conflict's claims (two or three), for compare. */
+/* Add an article to compare's list unless it is there or the list full. */
+static void
+open_add_article(struct view_arg *arg, int64_t article)
+{
+	size_t	m;
+
+	for (m = 0; m < arg->narticles; m++) {
+		if (arg->articles[m] == article)
+			return;
+	}
+	if (arg->narticles < 3)
+		arg->articles[arg->narticles++] = article;
+}
+
+/* Is sentence s the sentence of one of a conflict's claims? */
+static int
+open_conflict_sentence(const struct report_story *rs,
+    const struct store_conflict *cf, int64_t s)
+{
+	const struct store_claim	*c;
+	size_t				 k;
+
+	for (k = 0; k < cf->nclaims; k++) {
+		if ((c = report_claim(rs, cf->claims[k])) != NULL &&
+		    c->sentence == s)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The pair that carries a conflict: between two of its claims' sentences
+ * in different articles, a conflicting pair first; NULL if none.
+ */
+static const struct store_pair *
+open_conflict_pair(const struct report_story *rs,
+    const struct store_conflict *cf)
+{
+	const struct store_pair		*p, *found = NULL;
+	const struct store_sentence	*a, *b;
+	size_t				 k;
+
+	for (k = 0; k < rs->npairs; k++) {
+		p = &rs->pairs[k];
+		if (!open_conflict_sentence(rs, cf, p->a) ||
+		    !open_conflict_sentence(rs, cf, p->b))
+			continue;
+		if ((a = report_sentence(rs, p->a)) == NULL ||
+		    (b = report_sentence(rs, p->b)) == NULL ||
+		    a->article == b->article)
+			continue;
+		if (found == NULL || (p->relation == STORE_CONFLICT &&
+		    found->relation != STORE_CONFLICT))
+			found = p;
+	}
+	return found;
+}
+
+/*
+ * The articles of a conflict's claims (two or three) for compare, those
+ * of the pair that carries it first (panes 0 and 1: its row shows it),
+ * and that pair to put on top.
+ */
 static void
 open_conflict_articles(const struct report_story *rs,
     const struct store_conflict *cf, struct view_arg *arg)
 {
 	const struct store_claim	*c;
-	size_t				 k, m;
+	const struct store_sentence	*s;
+	const struct store_pair		*p;
+	size_t				 k;
 
-	for (k = 0; k < cf->nclaims && arg->narticles < 3; k++) {
-		if ((c = report_claim(rs, cf->claims[k])) == NULL)
-			continue;
-		for (m = 0; m < arg->narticles; m++) {
-			if (arg->articles[m] == c->article)
-				break;
-		}
-		if (m == arg->narticles)
-			arg->articles[arg->narticles++] = c->article;
+	if ((p = open_conflict_pair(rs, cf)) != NULL) {
+		arg->pair = p->id;
+		if ((s = report_sentence(rs, p->a)) != NULL)
+			open_add_article(arg, s->article);
+		if ((s = report_sentence(rs, p->b)) != NULL)
+			open_add_article(arg, s->article);
+	}
+	for (k = 0; k < cf->nclaims; k++) {
+		if ((c = report_claim(rs, cf->claims[k])) != NULL)
+			open_add_article(arg, c->article);
 	}
 }
 
@@ -297,12 +370,11 @@ open_enter(struct view *v, const struct report_open *o)
 		for (k = 0; k < rs->npairs; k++) {
 			if (rs->pairs[k].id != o->id)
 				continue;
+			arg.pair = o->id;
 			if ((s = report_sentence(rs, rs->pairs[k].a)) != NULL)
-				arg.articles[arg.narticles++] = s->article;
-			if ((s = report_sentence(rs, rs->pairs[k].b)) != NULL &&
-			    (arg.narticles == 0 ||
-			    s->article != arg.articles[0]))
-				arg.articles[arg.narticles++] = s->article;
+				open_add_article(&arg, s->article);
+			if ((s = report_sentence(rs, rs->pairs[k].b)) != NULL)
+				open_add_article(&arg, s->article);
 		}
 	} else if (o->target == STORE_TARGET_CLAIM &&
 	    (c = report_claim(rs, o->id)) != NULL &&

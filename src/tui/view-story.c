@@ -3,9 +3,12 @@
  *   the "Articles" heading, one item per article (newest first: outlet,
  *   date, title, how many of its sentences are shared with the story's
  *   other articles and how many conflict), the "Claims" heading, the
- *   claims table's header (one column per outlet) and one item per claim
+ *   claims table's header (one column per outlet, and one per article
+ *   without an outlet, labelled "#ID" like its row) and one item per claim
  *   kind and subject, each cell the outlet's figure with its hedge and
- *   source, conflicting cells marked '!'.
+ *   source, conflicting cells marked '!'.  When the columns do not fit the
+ *   width, each claims row lists its values instead, one line per outlet
+ *   that has one (nothing is in a column off the screen).
  * `mark` ticks articles; `compare` opens the ticked ones (or the first two
  * or three) side by side; `open` opens an article, or on a claims row
  * compares the articles of its claims (the conflicting ones first).
@@ -32,13 +35,20 @@
 #include <string.h>
 
 #define STORY_MAX		500
-#define STORY_OUTLETS_MAX	8
 #define STORY_WIDE		72	/* narrower: rows on two lines */
 #define STORY_CELL_MIN		12	/* narrowest claims table column */
+#define STORY_LABEL_MAX		22	/* claims rows' first column */
+
+/* A claims table column: an outlet, or one article without an outlet. */
+struct story_col {
+	const char	*outlet;	/* NULL: article's own column */
+	int64_t		 article;
+	char		 label[32];	/* the outlet, or "#ID" */
+};
 
 struct claim_row {
 	const char	*kind, *subject;	/* point into claims */
-	size_t		*by_outlet;	/* claim + 1, 0: none */
+	size_t		*by_outlet;	/* per column: claim + 1, 0: none */
 	int64_t		 conflict;	/* its conflict, or 0 */
 	int64_t		 claim;		/* its first claim */
 	struct store_verdict *latest;	/* the item's, or NULL */
@@ -55,7 +65,7 @@ struct story {
 	struct store_claim	*claims;
 	size_t			 nclaims;
 	int64_t			*claim_conflict;	/* per claim, or 0 */
-	const char		*outlets[STORY_OUTLETS_MAX];
+	struct story_col	*outlets;	/* the claims table's columns */
 	size_t			 noutlets;
 	struct claim_row	*rows;
 	size_t			 nrows;
@@ -95,16 +105,37 @@ story_counts(struct view *v, size_t i)
 	s->conflicts[i] = (size_t)c[STORE_CONFLICT];
 }
 
-static const char *
-story_outlet_of(const struct story *s, int64_t article)
+/* An article's outlet, else "#ID": the label of its column and row. */
+static void
+story_label(const struct store_article *a, char *buf, size_t len)
 {
-	size_t	i;
+	if (a->outlet != NULL)
+		snprintf(buf, len, "%s", a->outlet);
+	else
+		snprintf(buf, len, "#%lld", (long long)a->id);
+}
+
+/* The column of an article: its outlet's, or its own; noutlets if none. */
+static size_t
+story_col_of(const struct story *s, int64_t article)
+{
+	const char	*outlet = NULL;
+	size_t		 i, o;
 
 	for (i = 0; i < s->narts; i++) {
 		if (s->arts[i].id == article)
-			return s->arts[i].outlet;
+			break;
 	}
-	return NULL;
+	if (i == s->narts)
+		return s->noutlets;
+	outlet = s->arts[i].outlet;
+	for (o = 0; o < s->noutlets; o++) {
+		if (outlet != NULL ? same(s->outlets[o].outlet, outlet) :
+		    s->outlets[o].outlet == NULL &&
+		    s->outlets[o].article == article)
+			break;
+	}
+	return o;
 }
 
 static int
@@ -114,7 +145,6 @@ story_claims(struct view *v, char **cause)
 	struct store_conflict	*cf = NULL;
 	struct claim_row	*r;
 	size_t			 ncf = 0, i, j, k, o;
-	const char		*outlet;
 
 	if (store_claims_of_story(v->ui->st, s->story->id, &s->claims,
 	    &s->nclaims, cause) != 0)
@@ -137,15 +167,18 @@ story_claims(struct view *v, char **cause)
 		}
 		store_conflicts_free(cf, ncf);
 	}
-	/* Columns: the outlets in the order of the article list. */
-	for (i = 0; i < s->narts && s->noutlets < STORY_OUTLETS_MAX; i++) {
-		outlet = s->arts[i].outlet;
-		for (o = 0; o < s->noutlets; o++) {
-			if (same(s->outlets[o], outlet))
-				break;
-		}
-		if (o == s->noutlets)
-			s->outlets[s->noutlets++] = outlet;
+	/* Columns: the outlets in the order of the article list, an
+	 * article without an outlet in a column of its own. */
+	if ((s->outlets = calloc(s->narts + 1, sizeof *s->outlets)) == NULL)
+		goto nomem;
+	for (i = 0; i < s->narts; i++) {
+		if (story_col_of(s, s->arts[i].id) < s->noutlets)
+			continue;
+		s->outlets[s->noutlets].outlet = s->arts[i].outlet;
+		s->outlets[s->noutlets].article = s->arts[i].id;
+		story_label(&s->arts[i], s->outlets[s->noutlets].label,
+		    sizeof s->outlets[s->noutlets].label);
+		s->noutlets++;
 	}
 	for (i = 0; i < s->nclaims; i++) {
 		for (j = 0; j < s->nrows; j++) {
@@ -158,18 +191,14 @@ story_claims(struct view *v, char **cause)
 			r->kind = s->claims[i].kind;
 			r->subject = s->claims[i].subject;
 			r->claim = s->claims[i].id;
-			if ((r->by_outlet = calloc(STORY_OUTLETS_MAX,
+			if ((r->by_outlet = calloc(s->noutlets + 1,
 			    sizeof *r->by_outlet)) == NULL)
 				goto nomem;
 			s->nrows++;
 		}
 		if (r->conflict == 0)
 			r->conflict = s->claim_conflict[i];
-		outlet = story_outlet_of(s, s->claims[i].article);
-		for (o = 0; o < s->noutlets; o++) {
-			if (same(s->outlets[o], outlet))
-				break;
-		}
+		o = story_col_of(s, s->claims[i].article);
 		/* First claim per outlet, unless a later one conflicts. */
 		if (o < s->noutlets && (r->by_outlet[o] == 0 ||
 		    (s->claim_conflict[i] &&
@@ -279,70 +308,147 @@ story_claim_text(const struct store_claim *c, char *buf, size_t len)
 		snprintf(buf + n, len - (size_t)n, " (%s)", c->source);
 }
 
+/* The width of the claims rows' first column, and how many outlet
+ * columns fit beside it (at least one). */
+static size_t
+story_fit(int width, int *label)
+{
+	int	n;
+
+	*label = width / 4 < STORY_LABEL_MAX ? width / 4 : STORY_LABEL_MAX;
+	n = (width - *label) / (STORY_CELL_MIN + 3);
+	return n < 1 ? 1 : (size_t)n;
+}
+
+/* A claims row's kind and subject, after its verdict's marker. */
+static void
+story_row_label(struct line *l, const struct claim_row *r)
+{
+	review_marker(l, r->latest);
+	cells_addstr(l, " ", ROLE_TEXT);
+	cells_addstr(l, r->kind, ROLE_TEXT);
+	if (r->subject != NULL) {
+		cells_addstr(l, ": ", ROLE_DIM);
+		cells_addstr(l, r->subject, ROLE_DIM);
+	}
+}
+
+/* A cell: the claim's value, "! value" in the conflict role. */
+static void
+story_cell(const struct story *s, size_t k, struct line *l)
+{
+	char	buf[256];
+
+	story_claim_text(&s->claims[k], buf, sizeof buf);
+	if (s->claim_conflict[k]) {
+		cells_addstr(l, "! ", ROLE_CONFLICT);
+		cells_addstr(l, buf, ROLE_CONFLICT);
+	} else
+		cells_addstr(l, buf, ROLE_TEXT);
+}
+
+/*
+ * The claims when the outlets' columns do not fit: the header says so,
+ * and each row is its kind and subject, then one line per outlet with a
+ * value ("    Outlet   value").
+ */
+static int
+story_render_list(struct story *s, long i, int width, struct lines *out)
+{
+	const struct claim_row	*r;
+	struct line		 l;
+	char			 buf[160];
+	int			 lw = 0, w, rc;
+	size_t			 o;
+
+	memset(&l, 0, sizeof l);
+	cells_clear(&l);
+	if (i == IT_CHEAD(s)) {
+		snprintf(buf, sizeof buf, P_("  (%zu outlet: too many for "
+		    "columns at this width, each claim lists its values)",
+		    "  (%zu outlets: too many for columns at this width, each "
+		    "claim lists its values)", s->noutlets), s->noutlets);
+		cells_addstr(&l, buf, ROLE_DIM);
+		rc = cells_wrap(&l, width, 4, out);
+		cells_free(&l);
+		return rc;
+	}
+	r = &s->rows[i - IT_ROW0(s)];
+	story_row_label(&l, r);
+	rc = cells_wrap(&l, width, 4, out);
+	for (o = 0; o < s->noutlets; o++) {
+		if (r->by_outlet[o] != 0 &&
+		    (w = cells_width(s->outlets[o].label)) > lw)
+			lw = w;
+	}
+	if (lw > width / 3)
+		lw = width / 3;
+	for (o = 0; rc == 0 && o < s->noutlets; o++) {
+		if (r->by_outlet[o] == 0)
+			continue;
+		cells_clear(&l);
+		cells_addstr(&l, "    ", ROLE_TEXT);
+		cells_addstr(&l, s->outlets[o].label, ROLE_KEY);
+		cells_truncate_mark(&l, 4 + lw);
+		cells_pad(&l, 4 + lw + 2, ROLE_TEXT);
+		story_cell(s, r->by_outlet[o] - 1, &l);
+		rc = cells_wrap(&l, width, 4 + lw + 2, out);
+	}
+	cells_free(&l);
+	if (rc == 0)
+		rc = review_render(r->latest, width, 2, out);
+	return rc;
+}
+
 static int
 story_render_claims(struct story *s, long i, int width, struct lines *out)
 {
-	struct line	 cols[STORY_OUTLETS_MAX + 1];
-	int		 w[STORY_OUTLETS_MAX + 1], label, each, rc;
+	struct line	*cols;
+	int		*w, label, each, rc = -1;
 	size_t		 o, n, k, shown;
 	struct claim_row *r;
-	char		 buf[256];
 
-	/* As many outlet columns as fit at STORY_CELL_MIN columns each. */
-	label = width / 4 < 22 ? width / 4 : 22;
-	shown = (size_t)((width - label) / (STORY_CELL_MIN + 3));
-	if (shown < 1)
-		shown = 1;
-	if (shown > s->noutlets)
-		shown = s->noutlets;
+	/* One column per outlet when they fit at STORY_CELL_MIN each. */
+	shown = story_fit(width, &label);
+	if (shown < s->noutlets)
+		return story_render_list(s, i, width, out);
+	shown = s->noutlets;
 	n = shown + 1;
+	cols = calloc(n, sizeof *cols);
+	w = calloc(n, sizeof *w);
+	if (cols == NULL || w == NULL)
+		goto out;
 	each = (width - label - 3 * (int)shown) / (int)(shown > 0 ? shown : 1);
 	w[0] = label;
 	for (o = 0; o < shown; o++)
 		w[o + 1] = each;
-	memset(cols, 0, sizeof cols);
 	for (k = 0; k < n; k++)
 		cells_clear(&cols[k]);
 	if (i == IT_CHEAD(s)) {
-		if (shown < s->noutlets) {
-			snprintf(buf, sizeof buf, _("(+%zu more)"),
-			    s->noutlets - shown);
-			cells_addstr(&cols[0], buf, ROLE_DIM);
-		}
 		for (o = 0; o < shown; o++)
-			cells_addstr(&cols[o + 1], s->outlets[o] != NULL ?
-			    s->outlets[o] : "?", ROLE_KEY);
+			cells_addstr(&cols[o + 1], s->outlets[o].label,
+			    ROLE_KEY);
 	} else {
 		r = &s->rows[i - IT_ROW0(s)];
-		review_marker(&cols[0], r->latest);
-		cells_addstr(&cols[0], " ", ROLE_TEXT);
-		cells_addstr(&cols[0], r->kind, ROLE_TEXT);
-		if (r->subject != NULL) {
-			cells_addstr(&cols[0], ": ", ROLE_DIM);
-			cells_addstr(&cols[0], r->subject, ROLE_DIM);
-		}
+		story_row_label(&cols[0], r);
 		for (o = 0; o < shown; o++) {
-			if (r->by_outlet[o] == 0) {
+			if (r->by_outlet[o] == 0)
 				cells_addstr(&cols[o + 1], "-", ROLE_FILLER);
-				continue;
-			}
-			k = r->by_outlet[o] - 1;
-			story_claim_text(&s->claims[k], buf, sizeof buf);
-			if (s->claim_conflict[k]) {
-				cells_addstr(&cols[o + 1], "! ", ROLE_CONFLICT);
-				cells_addstr(&cols[o + 1], buf, ROLE_CONFLICT);
-			} else
-				cells_addstr(&cols[o + 1], buf, ROLE_TEXT);
+			else
+				story_cell(s, r->by_outlet[o] - 1,
+				    &cols[o + 1]);
 		}
 	}
-	/* Columns past the width are cut by the renderer. */
 	rc = cells_columns(cols, w, n, cells_ascii ? " | " :
 	    " \xe2\x94\x82 ", ROLE_DIM, out);
 	if (rc == 0 && i != IT_CHEAD(s))
 		rc = review_render(s->rows[i - IT_ROW0(s)].latest, width, 2,
 		    out);
-	for (k = 0; k < n; k++)
+out:
+	for (k = 0; cols != NULL && k < n; k++)
 		cells_free(&cols[k]);
+	free(cols);
+	free(w);
 	return rc;
 }
 
@@ -371,8 +477,8 @@ story_render(struct view *v, long i, int width, struct lines *out)
 		narrow = width < STORY_WIDE;
 		cells_addstr(&l, s->marked[i - IT_ART0(s)] ? "[x] " : "[ ] ",
 		    ROLE_MARKER);
-		cells_addstr(&l, a->outlet != NULL ? a->outlet : "?",
-		    ROLE_KEY);
+		story_label(a, buf, sizeof buf);
+		cells_addstr(&l, buf, ROLE_KEY);
 		cells_truncate_mark(&l, narrow ? width - 22 : 24);
 		cells_pad(&l, narrow ? l.cols + 1 : 25, ROLE_TEXT);
 		cells_addstr(&l, a->date != NULL ? a->date : "", ROLE_DIM);
@@ -415,9 +521,15 @@ story_title(struct view *v, struct line *l, int width)
 	char		 buf[96];
 
 	(void)width;
+	/* "2026-10-13..2026-10-15", or one date when the story has one. */
 	if (s->story->first_date != NULL) {
-		snprintf(buf, sizeof buf, "%s..%s  ", s->story->first_date,
-		    s->story->last_date != NULL ? s->story->last_date : "");
+		if (s->story->last_date != NULL &&
+		    strcmp(s->story->first_date, s->story->last_date) != 0)
+			snprintf(buf, sizeof buf, "%s..%s  ",
+			    s->story->first_date, s->story->last_date);
+		else
+			snprintf(buf, sizeof buf, "%s  ",
+			    s->story->first_date);
 		cells_addstr(l, buf, ROLE_TITLE);
 	}
 	cells_addstr(l, s->story->title != NULL ? s->story->title :
@@ -659,6 +771,7 @@ story_close(struct view *v)
 	}
 	free(s->rows);
 	free(s->claim_conflict);
+	free(s->outlets);
 	store_claims_free(s->claims, s->nclaims);
 	free(s);
 	v->data = NULL;

@@ -5,7 +5,8 @@
  *	fixture DB SPEC
  *
  * SPEC has one record per line, fields separated by '|', '#' comments:
- *	article|FILE|OUTLET|DATE	FILE (relative to SPEC's directory)
+ *	article|FILE|OUTLET|DATE	OUTLET "-": none; FILE (relative to
+ *					SPEC's directory)
  *					holds the title on its first line and
  *					one sentence per following line; the
  *					raw bytes are stored as the original
@@ -77,7 +78,7 @@ add_article(const char *dir, char **f)
 	if (util_read_file(path, 1 << 20, &raw, &len, &cause) != 0)
 		die(path, cause);
 	memset(&a, 0, sizeof a);
-	a.outlet = f[2];
+	a.outlet = strcmp(f[2], "-") == 0 ? NULL : f[2];
 	a.date = f[3];
 	for (b = 0; b < len && n < PX_NITEMS(sent); b = e + 1) {
 		e = b;

@@ -2,7 +2,8 @@
 # nav.sh: going back and the third pane, on the fixture database.  Left, h
 # and Backspace go back one view and on the first view only say so (q
 # quits there); `3` in compare at 80 columns says the terminal is too
-# narrow for a third pane, and at 160 columns adds or cycles it.
+# narrow for a third pane, and at 160 columns adds or cycles it; 1 and 2
+# keep the place in the articles (1 used to go back to the top).
 . "${top_srcdir:-.}/tests/ui/lib.sh"
 
 ui_fixture "$TMPD/fx.db"
@@ -65,6 +66,28 @@ sleep 0.5
 n=$(ui_screen | sed -n 1p | grep -o "|" | wc -l)
 [ "$n" -eq 2 ] && ok "3 adds a third pane when there is room" ||
 	{ fail "3 adds a pane ($n)"; ui_screen | sed 's/^/  | /'; }
+
+# 1 and 2 both keep the place: the sentence on top of the pane that stays.
+T resize-window -t px -x 80 -y 24
+ui_keys q
+expect_screen "Claims" "back to the story"
+ui_keys c
+ui_wait "Floods swept" 5
+ui_keys j j j j
+ui_wait " 3/12" 5
+ui_keys 2
+expect_screen "North Wire | Harbor Times" "2 shows the next article in pane 2"
+ui_screen | sed -n 24p | grep -q " 3/11$" && ok "2 keeps the place" ||
+	{ fail "2 keeps the place"; ui_screen | sed 's/^/  | /'; }
+ui_keys 1
+expect_screen "Valley Post | Harbor Times" "1 shows the next article in pane 1"
+ui_screen | sed -n 24p | grep -q " 3/11$" && ok "1 keeps the place too" ||
+	{ fail "1 keeps the place too"; ui_screen | sed 's/^/  | /'; }
+ui_screen | sed -n 2p | grep -q "2026-03-0" &&
+	fail "1 went back to the headings" || ok "1 does not go to the top"
+ui_screen | sed -n 2,3p | grep -q "Floods in the Tarn valley leave 40" &&
+	ok "pane 2's sentence stays on top" ||
+	{ fail "pane 2's sentence stays on top"; ui_screen | sed 's/^/  | /'; }
 ui_keys Q
 expect_screen "[exit 0]" "Q quits"
 finish
