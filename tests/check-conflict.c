@@ -92,6 +92,11 @@ static const struct conflict_case cases[] = {
 	      "agency", 1, 20 },
 	    { CLAIM_ROLE, "head of delegation", 0, 0, "Senna Petrak",
 	      "spokesman", 1, 30 } }, 3, 0, 0, { NULL, NULL } },
+	{ "the reason names a figure's source before an unattributed one", {
+	    { CLAIM_KILLED, "people", 23, 0, NULL, NULL, 1, 10 },
+	    { CLAIM_KILLED, "people", 23, 0, NULL, "officials", 1, 20 },
+	    { CLAIM_KILLED, "people", 31, 0, NULL, "police", 1, 30 } }, 3, 1,
+	    2, { "23 (officials)", "31 (police)" } },
 	{ "subjects differ", {
 	    { CLAIM_KILLED, "Atlantian servicemen", 137, 0, NULL, "a", 1, 10 },
 	    { CLAIM_KILLED, "Boreal servicemen", 2870, 0, NULL, "b", 1, 20 },

@@ -553,6 +553,13 @@ ranged(const struct claim *c)
 	return claim_kind_is_count(c->kind) && c->high > c->value;
 }
 
+/* How well a claim stands for its cluster in a reason (higher is better). */
+static int
+witness(const struct claim *c)
+{
+	return (!ranged(c) ? 2 : 0) + (c->source != NULL ? 1 : 0);
+}
+
 /* "about 400 (Zelensky)" */
 static char *
 describe(const struct claim *c)
@@ -688,22 +695,22 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 	char		*pre, *reason, *d, *r;
 	size_t		 i, j, npairs = 0, ncap;
 	unsigned char	*isl = NULL;	/* first claim of its sentence */
-	int		 k;
+	int		 k, best, w;
 
 	if ((pre = prefix(first, subject)) == NULL)
 		return -1;
 	reason = NULL;
 	for (k = 0; k < nclusters; k++) {
-		/* the cluster's first figure, else its first range */
-		for (i = 0, j = n; i < n; i++) {
-			if (cl[i] != k)
+		/*
+		 * The cluster's best witness: a figure with its source, else
+		 * a figure, else anything (a headline's "dozens", unattributed,
+		 * says least of what the cluster holds).
+		 */
+		for (i = 0, j = n, best = -1; i < n; i++) {
+			if (cl[i] != k || (w = witness(X->in[m[i]].c)) <= best)
 				continue;
-			if (j == n)
-				j = i;
-			if (!ranged(X->in[m[i]].c)) {
-				j = i;
-				break;
-			}
+			best = w;
+			j = i;
 		}
 		if ((i = j) == n)
 			continue;
