@@ -180,6 +180,14 @@ static const struct article_case articles[] = {
 	    "The army named Col. Idris bin Salem to head its delegation on "
 	    "Monday.",
 	    "The AFN delegation will be led by Karim Haddad.", NULL } },
+	/* 18: groups of people that are the story's people, and two groups
+	 * counted together */
+	{ { "At least 17 miners were killed when the shaft flooded, the "
+	    "operator said.",
+	    "The ferry sank, killing 9 passengers and 2 firefighters.",
+	    "Sixty residents were injured and 12 are missing.",
+	    "Soldiers killed 4 civilians and 3 rebels near the river.",
+	    NULL } },
 };
 
 struct claim_case {
@@ -203,9 +211,9 @@ static const struct claim_case claim_cases[] = {
 	  "40 remain missing" },
 	{ 0, 5, "population", "Freeport", 250000, NULL, 0, NULL,
 	  "250,000" },
-	{ 1, 0, "injured", "workers", 47, NULL, 0, "state news agency",
+	{ 1, 0, "injured", "people", 47, NULL, 0, "state news agency",
 	  "injured 47 workers" },
-	{ 1, 1, "injured", "workers", 63, NULL, 0, "rival agency",
+	{ 1, 1, "injured", "people", 63, NULL, 0, "rival agency",
 	  "63 workers were wounded" },
 	{ 1, 3, "detained", "managers", 2, NULL, 0, NULL,
 	  "detained two managers" },
@@ -272,7 +280,7 @@ static const struct claim_case claim_cases[] = {
 	{ 10, 5, "injured", "people", 86, NULL, 0, NULL, "Eighty-six" },
 	{ 14, 0, "detained", "people in Sarn", 32, NULL, 0, "police chief",
 	  "detained 32 people" },
-	{ 14, 1, "killed", "workers", 20, NULL, 0, "officials",
+	{ 14, 1, "killed", "people", 20, NULL, 0, "officials",
 	  "killed 20 workers" },
 	{ 14, 2, "role", "head of team", 0, "Kemal Arden", 0, "embassy",
 	  "led by Kemal Arden" },
@@ -320,6 +328,16 @@ static const struct claim_case claim_cases[] = {
 	  "army", "named Col. Idris bin Salem to head its delegation" },
 	{ 17, 3, "role", "head of AFN delegation", 0, "Karim Haddad", 0, NULL,
 	  "led by Karim Haddad" },
+	{ 18, 0, "killed", "people", 17, NULL, 1, "operator",
+	  "17 miners were killed" },
+	{ 18, 1, "killed", "passengers", 9, NULL, 0, NULL,
+	  "killing 9 passengers" },
+	{ 18, 2, "injured", "people", 60, NULL, 0, NULL,
+	  "Sixty residents were injured" },
+	{ 18, 2, "missing", "people", 12, NULL, 0, NULL,
+	  "12 are missing" },
+	{ 18, 3, "killed", "civilians", 4, NULL, 0, NULL,
+	  "killed 4 civilians" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,

@@ -18,7 +18,9 @@
  *    launches of missiles", "a death toll of 90"); parts of another count
  *    ("including 10 officers", "two of the injured") and superseded
  *    figures ("revised from 120 to 2,000") are left out; a count of
- *    people keeps its place ("people in Turkey");
+ *    people keeps its place ("people in Turkey"); a group of people
+ *    ("miners", "residents", "civilians") is counted as "people" unless
+ *    the sentence counts two groups ("9 miners and 2 rescuers");
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
  *    ...).
@@ -83,6 +85,7 @@ struct say {
 
 struct sent {
 	const char	*s;
+	int		 groups;	/* groups of people counted (find_counts) */
 	char		*low;		/* ASCII lower-case copy */
 	size_t		 len;
 	struct tk	*t;
@@ -241,6 +244,24 @@ LIST(mil_nouns, "servicemen", "servicemembers", "soldiers", "troops",
 LIST(civ_nouns, "civilians", "residents", "inhabitants", "non-combatants",
     "noncombatants", "villagers", "locals", "bystanders");
 LIST(child_nouns, "children", "kids", "minors", "schoolchildren");
+/*
+ * Groups of people that a count names by what they were doing or where
+ * they lived: a count of them is the story's count of people ("41 miners
+ * were killed" in a mine disaster is its death toll), unless the sentence
+ * counts two groups ("killed 5 miners and 3 rescuers").
+ */
+LIST(people_groups, "miners", "workers", "passengers", "residents",
+    "civilians", "villagers", "inhabitants", "locals", "bystanders",
+    "non-combatants", "noncombatants", "pilgrims", "worshippers",
+    "tourists", "migrants", "commuters", "labourers", "laborers",
+    "employees", "fishermen", "crew", "crewmen", "holidaymakers",
+    "spectators", "shoppers", "travellers", "travelers", "students",
+    "people", "persons", "individuals", "victims");
+/* Other people a sentence may count beside such a group. */
+LIST(other_groups, "rescuers", "firefighters", "policemen", "police",
+    "officers", "guards", "volunteers", "doctors", "medics", "nurses",
+    "journalists", "women", "men", "staff", "teachers", "coastguards",
+    "guests", "rebels", "militants", "gunmen", "attackers", "prisoners");
 LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "will", "would", "could", "may", "might", "remain", "remained",
     "remains", "in", "on", "at", "since", "during", "from", "by", "with",
@@ -1854,6 +1875,9 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 			country = spk_side;
 		return adj_servicemen(S, country);
 	}
+	/* one group of people counted in the sentence is its people */
+	if (in_list(st, head, people_groups) && st->groups <= 1)
+		return util_strdup("people");
 	if (in_list(st, head, civ_nouns))
 		return util_strdup("civilians");
 	if (in_list(st, head, child_nouns))
@@ -1861,7 +1885,7 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	if (is_word(st, head, "people") || is_word(st, head, "persons") ||
 	    is_word(st, head, "person") ||
 	    is_word(st, head, "individuals") || is_word(st, head, "lives") ||
-	    is_word(st, head, "victims") || is_word(st, head, "passengers"))
+	    is_word(st, head, "victims"))
 		return util_strdup("people");
 	if (b == a + 1)
 		for (k = 0; k < PX_NITEMS(subject_synonyms); k++)
@@ -1932,6 +1956,37 @@ people_subject(const char *s)
 	    strcmp(s + n - 10, "servicemen") == 0);
 }
 
+/*
+ * How many groups of people the figures of a sentence count: the distinct
+ * heads after them that name people or servicemen ("5 miners and 3
+ * rescuers" two, "41 miners ... 11 miners" one).  Two keep their names.
+ */
+static int
+count_groups(const struct sent *st)
+{
+	uint32_t	seen[8];
+	size_t		i, a, b, k, n = 0;
+
+	for (i = 0; i < st->n; i++) {
+		if (st->t[i].type != TN)
+			continue;
+		np_after(st, i, &a, &b);
+		if (b <= a || !(in_list(st, b - 1, people_groups) ||
+		    in_list(st, b - 1, mil_nouns) ||
+		    in_list(st, b - 1, civ_nouns) ||
+		    in_list(st, b - 1, child_nouns) ||
+		    in_list(st, b - 1, other_groups) ||
+		    in_list(st, b - 1, humans)))
+			continue;
+		for (k = 0; k < n; k++)
+			if (seen[k] == st->t[b - 1].hash)
+				break;
+		if (k == n && n < PX_NITEMS(seen))
+			seen[n++] = st->t[b - 1].hash;
+	}
+	return (int)n;
+}
+
 static int
 find_counts(struct state *S, struct sent *st)
 {
@@ -1942,6 +1997,7 @@ find_counts(struct state *S, struct sent *st)
 	int		 prev_kind = -1;
 	const struct number *n;
 
+	st->groups = count_groups(st);
 	for (i = 0; i < st->n; i++) {
 		if (st->t[i].type != TN)
 			continue;
@@ -2060,7 +2116,8 @@ find_counts(struct state *S, struct sent *st)
 		    PX_NITEMS(event_nouns)) >= 0) {
 			/* "civilian deaths", "military casualties" */
 			if (is_word(st, b - 2, "civilian"))
-				subject = util_strdup("civilians");
+				subject = util_strdup(st->groups <= 1 ?
+				    "people" : "civilians");
 			else if (is_word(st, b - 2, "military"))
 				subject = adj_servicemen(S, side_in(S, st, a,
 				    b) != NULL ? side_in(S, st, a, b) : sd);
