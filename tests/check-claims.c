@@ -188,6 +188,21 @@ static const struct article_case articles[] = {
 	    "Sixty residents were injured and 12 are missing.",
 	    "Soldiers killed 4 civilians and 3 rebels near the river.",
 	    NULL } },
+	/* 19: the country where the story's event happened, with a place
+	 * of it named */
+	{ { "The toll from the mine collapse in Atlantis rose to 40, "
+	    "officials said.",
+	    "The shaft caved in at a pit in the Atlantian province of Vesi.",
+	    "The war has killed 900 people in Atlantis, the agency said.",
+	    NULL } },
+	/* 20: the same, but with counts in two countries */
+	{ { "The toll from the quake in Atlantis rose to 400, officials "
+	    "said.",
+	    "Atlantis's northern Vesi province was worst hit.",
+	    "The quake killed 60 people in Borealia.", NULL } },
+	/* 21: a place of the country named with a possessive */
+	{ { "Death toll from ferry sinking in Borealia rises to 31",
+	    "The ferry sank off Borealia's western Kell region.", NULL } },
 };
 
 struct claim_case {
@@ -338,6 +353,13 @@ static const struct claim_case claim_cases[] = {
 	  "12 are missing" },
 	{ 18, 3, "killed", "civilians", 4, NULL, 0, NULL,
 	  "killed 4 civilians" },
+	{ 19, 0, "killed", "people", 40, NULL, 0, "officials",
+	  "toll from the mine collapse in Atlantis rose to 40" },
+	{ 19, 2, "killed", "people in Atlantis", 900, NULL, 0, "agency",
+	  "killed 900 people" },
+	{ 20, 0, "killed", "people in Atlantis", 400, NULL, 0, "officials",
+	  "rose to 400" },
+	{ 21, 0, "killed", "people", 31, NULL, 0, NULL, "rises to 31" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,

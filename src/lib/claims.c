@@ -20,7 +20,11 @@
  *    figures ("revised from 120 to 2,000") are left out; a count of
  *    people keeps its place ("people in Turkey"); a group of people
  *    ("miners", "residents", "civilians") is counted as "people" unless
- *    the sentence counts two groups ("9 miners and 2 rescuers");
+ *    the sentence counts two groups ("9 miners and 2 rescuers"); the
+ *    country where the counted event happened ("the toll from the
+ *    collapse in Turkey") is no qualifier when the article names a place
+ *    of that country ("Turkey's Zonguldak province") and counts in no
+ *    other country (home_counts());
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
  *    ...).
@@ -116,6 +120,10 @@ struct state {
 	char			*ahead_speaker;	/* who closes an open quote */
 	const char		*ahead_side;
 	long			 event_sentence;	/* last talks context */
+	const char		*home[4];	/* countries of named places */
+	size_t			 nhome;
+	size_t			 evplace[16];	/* counts placed by their event */
+	size_t			 nevplace;
 	int			 oom;
 };
 
@@ -1922,6 +1930,36 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 	return NULL;
 }
 
+/*
+ * Nouns of the event that a count is the toll of: a place right after one
+ * ("the toll from the mine collapse in Turkey") is where the event
+ * happened, not a part of the count's subject.
+ */
+LIST(disaster_nouns, "collapse", "explosion", "blast", "crash", "fire",
+    "quake", "earthquake", "flood", "floods", "flooding", "landslide",
+    "landslides", "accident", "disaster", "storm", "derailment",
+    "stampede", "collision", "sinking", "capsizing", "eruption",
+    "avalanche", "cyclone", "hurricane", "typhoon", "tsunami", "wildfire",
+    "mudslide", "shipwreck", "cave-in");
+
+/* Whether the place place_after() finds from token k follows an event. */
+static int
+place_of_event(const struct sent *st, size_t k, size_t lim)
+{
+	size_t	j;
+
+	for (j = k; j < st->n && j < k + 6 && j < lim; j++) {
+		if (st->t[j].type == TP)
+			return 0;
+		if (is_word(st, j, "in") || is_word(st, j, "across") ||
+		    is_word(st, j, "near"))
+			return j > 0 && in_list(st, j - 1, disaster_nouns);
+		if (st->t[j].type != TW || st->t[j].cap)
+			return 0;
+	}
+	return 0;
+}
+
 /* An event noun followed by "of" in [a, b): "launches of missiles". */
 static size_t
 noun_of(const struct sent *st, size_t a, size_t b)
@@ -2150,6 +2188,9 @@ find_counts(struct state *S, struct sent *st)
 				w = at + 1;
 			if ((where = place_after(S, st, w, toll ? i : st->n))
 			    != NULL) {
+				if (place_of_event(st, w, toll ? i : st->n) &&
+				    S->nevplace < PX_NITEMS(S->evplace))
+					S->evplace[S->nevplace++] = S->out->n;
 				q = util_printf("%s in %s", subject, where);
 				free(where);
 				if (q == NULL) {
@@ -3141,6 +3182,125 @@ find_targets(struct state *S, struct sent *st)
 	}
 }
 
+/* ---- the country of the story's places ------------------------------ */
+
+/* Nouns for a place inside a country: "the Turkish province of X". */
+LIST(sub_places, "province", "region", "city", "town", "village",
+    "district", "oblast", "county", "prefecture", "governorate",
+    "municipality");
+
+/* The country token k names by the demonyms table, if any. */
+static const char *
+form_country(const struct state *S, const struct sent *st, size_t k)
+{
+	if (k >= st->n || st->t[k].type != TW)
+		return NULL;
+	return entities_country_form(S->ent, st->s + st->t[k].s,
+	    st->t[k].e - st->t[k].s);
+}
+
+/* Past up to two lower-case words before token k ("northern"). */
+static size_t
+skip_lower_back(const struct sent *st, size_t k)
+{
+	size_t	n;
+
+	for (n = 0; n < 2 && k > 0 && st->t[k - 1].type == TW &&
+	    !st->t[k - 1].cap && !in_list(st, k - 1, dets) &&
+	    !in_list(st, k - 1, np_stop) && !is_possessive(st, k - 1); n++)
+		k--;
+	return k;
+}
+
+/*
+ * Record the countries the article places a named place in: "the
+ * (northern) Turkish province of X", "Turkey's (northern) X province".
+ * A count "in Turkey" in such an article is the count of the place's
+ * event, not a national one (see home_counts()).
+ */
+static void
+learn_home(struct state *S, const struct sent *st)
+{
+	size_t		 k, j, x;
+	const char	*c;
+
+	for (k = 1; k < st->n; k++) {
+		if (!in_list(st, k, sub_places) || st->t[k].cap)
+			continue;
+		c = NULL;
+		j = skip_lower_back(st, k);
+		if (is_word(st, k + 1, "of") && is_capword(st, k + 2) &&
+		    j > 0 && (c = form_country(S, st, j - 1)) !=
+		    NULL)
+			;	/* "the Turkish province of X" */
+		else if (is_capword(st, k - 1)) {
+			for (x = k - 1; x > 0 && is_capword(st, x - 1); x--)
+				;
+			x = skip_lower_back(st, x);
+			if (x > 1 && is_possessive(st, x - 1))
+				c = form_country(S, st, x - 2);
+		}
+		if (c == NULL)
+			continue;
+		for (x = 0; x < S->nhome; x++)
+			if (strcmp(S->home[x], c) == 0)
+				break;
+		if (x == S->nhome && S->nhome < PX_NITEMS(S->home))
+			S->home[S->nhome++] = c;
+	}
+}
+
+/*
+ * A count "in <country>" whose place is where its event happened ("the
+ * toll from the mine collapse in Turkey"), in an article that names a
+ * place of that country as the story's and counts in no other country, is
+ * the count of the story's event: its place qualifier goes, so that it
+ * does not split the story's toll from the place's ("people in Turkey"
+ * and "people in X").  A count of people in the country ("killed 900
+ * people in Turkey") keeps it: it may be a national figure.
+ */
+static int
+home_counts(struct state *S)
+{
+	struct claim_list	*l = S->out;
+	const char		*c, *one = NULL, *p;
+	size_t			 i, h;
+	char			*t;
+
+	for (i = 0; i < l->n; i++) {
+		if (!claim_kind_is_count(l->v[i].kind) ||
+		    (p = strstr(l->v[i].subject, " in ")) == NULL)
+			continue;
+		if ((c = entities_country_form(S->ent, p + 4,
+		    strlen(p + 4))) == NULL)
+			continue;
+		if (one != NULL && strcmp(one, c) != 0)
+			return 0;	/* counts in two countries */
+		one = c;
+	}
+	if (one == NULL)
+		return 0;
+	for (h = 0; h < S->nhome; h++)
+		if (strcmp(S->home[h], one) == 0)
+			break;
+	if (h == S->nhome)
+		return 0;
+	for (h = 0; h < S->nevplace; h++) {
+		i = S->evplace[h];
+		if (i >= l->n || !claim_kind_is_count(l->v[i].kind) ||
+		    (p = strstr(l->v[i].subject, " in ")) == NULL ||
+		    entities_country_form(S->ent, p + 4, strlen(p + 4)) ==
+		    NULL)
+			continue;
+		if ((t = util_strndup(l->v[i].subject,
+		    (size_t)(p - l->v[i].subject))) == NULL)
+			return -1;
+		free(l->v[i].subject);
+		l->v[i].subject = t;
+	}
+	return 0;
+}
+
 /* ---- people named in a sentence -------------------------------------- */
 
 /* Record "Ukrainian President Volodymyr Zelensky" as a person of a side. */
@@ -3259,6 +3419,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 		return -1;
 	}
 	learn_people(S, &st);
+	learn_home(S, &st);
 	find_says(S, &st, 1);
 	free(S->ahead_speaker);
 	S->ahead_speaker = NULL;
@@ -3335,6 +3496,8 @@ claims_extract(const char *const *sentences, size_t n,
 	}
 	for (i = 0; i < n && rc == 0; i++)
 		rc = do_sentence(&S, sentences[i], i);
+	if (rc == 0 && !S.oom)
+		rc = home_counts(&S);
 	for (i = 0; i < S.npeople; i++)
 		free(S.people[i].full);
 	free(S.people);
