@@ -203,6 +203,17 @@ static const struct article_case articles[] = {
 	/* 21: a place of the country named with a possessive */
 	{ { "Death toll from ferry sinking in Borealia rises to 31",
 	    "The ferry sank off Borealia's western Kell region.", NULL } },
+	/* 22: a toll far from its figure, the missing in a relative clause
+	 * or trapped, prisoners swapped or freed */
+	{ { "The death toll from a blast at a chemical plant in the southern "
+	    "outskirts of the capital rose to 57 on Tuesday, the governor "
+	    "said.",
+	    "Crews were searching for six workers who remained unaccounted "
+	    "for.",
+	    "Officials said 14 workers were still trapped under the debris.",
+	    "The two sides agreed to swap about 300 prisoners.",
+	    "The army will release 80 detained protesters.",
+	    "Five gunmen who killed three people fled." } },
 };
 
 struct claim_case {
@@ -360,6 +371,13 @@ static const struct claim_case claim_cases[] = {
 	{ 20, 0, "killed", "people in Atlantis", 400, NULL, 0, "officials",
 	  "rose to 400" },
 	{ 21, 0, "killed", "people", 31, NULL, 0, NULL, "rises to 31" },
+	{ 22, 0, "killed", "people", 57, NULL, 0, "governor",
+	  "rose to 57" },
+	{ 22, 1, "missing", "people", 6, NULL, 0, NULL,
+	  "six workers who remained unaccounted" },
+	{ 22, 2, "missing", "people", 14, NULL, 0, "Officials",
+	  "14 workers were still trapped" },
+	{ 22, 5, "killed", "people", 3, NULL, 0, NULL, "killed three people" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -483,6 +501,9 @@ static const struct none_case none_cases[] = {
 	{ 15, 2, 200 },		/* years ago */
 	{ 16, 4, 5 },		/* people burned are not destroyed */
 	{ 16, 5, 2 },		/* "bodies of water" */
+	{ 22, 3, 300 },		/* prisoners to be swapped, not taken */
+	{ 22, 4, 80 },		/* freed, not detained */
+	{ 22, 5, 5 },		/* the gunmen in a relative clause */
 };
 
 START_TEST(test_none)

@@ -310,7 +310,8 @@ static const struct kw after_verbs[] = {
 	{ "injured", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
 	{ "hurt", CLAIM_INJURED }, { "hospitalised", CLAIM_INJURED },
 	{ "hospitalized", CLAIM_INJURED }, { "missing", CLAIM_MISSING },
-	{ "unaccounted", CLAIM_MISSING }, { "detained", CLAIM_DETAINED },
+	{ "unaccounted", CLAIM_MISSING }, { "trapped", CLAIM_MISSING },
+	{ "detained", CLAIM_DETAINED },
 	{ "arrested", CLAIM_DETAINED }, { "jailed", CLAIM_DETAINED },
 	{ "imprisoned", CLAIM_DETAINED }, { "abducted", CLAIM_DETAINED },
 	{ "kidnapped", CLAIM_DETAINED }, { "destroyed", CLAIM_DESTROYED },
@@ -345,9 +346,20 @@ static const struct kw before_verbs[] = {
 	{ "captured", CLAIM_CAPTURED }, { "detaining", CLAIM_DETAINED },
 	{ "detained", CLAIM_DETAINED }, { "arresting", CLAIM_DETAINED },
 	{ "arrested", CLAIM_DETAINED },
-	/* CLAIM_NKINDS: a verb that rules the figure out as a count */
+	/* CLAIM_NKINDS: a verb that rules the figure out as a count
+	 * (people exchanged or freed are no new captives) */
 	{ "evacuated", CLAIM_NKINDS }, { "rescued", CLAIM_NKINDS },
-	{ "employs", CLAIM_NKINDS }, { "employed", CLAIM_NKINDS }
+	{ "employs", CLAIM_NKINDS }, { "employed", CLAIM_NKINDS },
+	{ "exchange", CLAIM_NKINDS }, { "exchanged", CLAIM_NKINDS },
+	{ "exchanging", CLAIM_NKINDS }, { "swap", CLAIM_NKINDS },
+	{ "swapped", CLAIM_NKINDS }, { "swapping", CLAIM_NKINDS },
+	{ "release", CLAIM_NKINDS }, { "released", CLAIM_NKINDS },
+	{ "releasing", CLAIM_NKINDS }, { "releases", CLAIM_NKINDS },
+	{ "free", CLAIM_NKINDS }, { "freed", CLAIM_NKINDS },
+	{ "freeing", CLAIM_NKINDS }, { "frees", CLAIM_NKINDS },
+	{ "trade", CLAIM_NKINDS }, { "traded", CLAIM_NKINDS },
+	{ "return", CLAIM_NKINDS }, { "returned", CLAIM_NKINDS },
+	{ "repatriate", CLAIM_NKINDS }, { "repatriated", CLAIM_NKINDS }
 };
 
 /* Nouns that are themselves the event: "200 launches", "90 deaths". */
@@ -1532,7 +1544,7 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 		if (kw_find(st, j, after_verbs, PX_NITEMS(after_verbs)) >= 0 &&
 		    j == *a && !is_word(st, j, "dead") &&
 		    !is_word(st, j, "wounded") && !is_word(st, j, "injured") &&
-		    !is_word(st, j, "missing"))
+		    !is_word(st, j, "missing") && !is_word(st, j, "trapped"))
 			break;
 		/* a capitalised word that is not a side ends the phrase */
 		if (st->t[j].cap && j > *a && !is_word(st, j - 1, "of"))
@@ -1630,6 +1642,9 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		while (j < st->n && is_capword(st, j))
 			j++;
 	}
+	/* a relative clause: "nine miners who remained unaccounted for" */
+	if (is_word(st, j, "who"))
+		j++;
 	while (j < st->n && n < 8) {
 		if ((k = kw_find(st, j, after_verbs,
 		    PX_NITEMS(after_verbs))) >= 0) {
@@ -1742,13 +1757,25 @@ past_event(const struct sent *st, size_t i, size_t at)
 	return 0;
 }
 
-/* A "death toll" before the figure at i: "the toll rose to 2,000". */
+/* Verbs that give a toll its new figure: "the toll ... rose to 38". */
+LIST(toll_verbs, "rose", "risen", "rises", "climbed", "climbs", "jumped",
+    "increased", "reached", "reaches", "stood", "stands", "hit", "hits");
+
+/*
+ * A "death toll" before the figure at i: "the toll rose to 2,000"; with a
+ * verb of a toll right before the figure, farther ("the death toll from
+ * a collapse at a mine in the north of the country rose to 38").
+ */
 static int
 toll_before(const struct sent *st, size_t i)
 {
-	size_t	k;
+	size_t	k, lim = 10;
 
-	for (k = 1; k <= 10 && k <= i; k++) {
+	if ((i > 0 && in_list(st, i - 1, toll_verbs)) || (i > 1 &&
+	    (is_word(st, i - 1, "to") || is_word(st, i - 1, "at")) &&
+	    in_list(st, i - 2, toll_verbs)))
+		lim = 20;
+	for (k = 1; k <= lim && k <= i; k++) {
 		if (is_word(st, i - k, "toll"))
 			return 1;
 		if (st->t[i - k].type == TP)
