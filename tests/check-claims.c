@@ -214,6 +214,19 @@ static const struct article_case articles[] = {
 	    "The two sides agreed to swap about 300 prisoners.",
 	    "The army will release 80 detained protesters.",
 	    "Five gunmen who killed three people fled." } },
+	/* 23: weapons launched and shot down, by other names and as parts
+	 * of the launched */
+	{ { "Borealia attacked the coast overnight with 90 drones and three "
+	    "Zephyr-2 cruise missiles, the army said, adding that air "
+	    "defences had shot down or jammed 70 of the drones.",
+	    "Air defence units neutralized 75 of the drones.",
+	    "Air defences destroyed 70 out of 90 attack UAVs launched by "
+	    "Borealia.",
+	    "Atlantian units destroyed and intercepted 33 Boreal fixed-wing "
+	    "drones over the border.",
+	    "Of these, 12 UAVs were shot down over the Kell region.",
+	    "Police neutralized 5 militants and two of the drones hit a "
+	    "school." } },
 };
 
 struct claim_case {
@@ -378,6 +391,20 @@ static const struct claim_case claim_cases[] = {
 	{ 22, 2, "missing", "people", 14, NULL, 0, "Officials",
 	  "14 workers were still trapped" },
 	{ 22, 5, "killed", "people", 3, NULL, 0, NULL, "killed three people" },
+	{ 23, 0, "launched", "drones", 90, NULL, 0, "army",
+	  "with 90 drones" },
+	{ 23, 0, "launched", "cruise missiles", 3, NULL, 0, "army",
+	  "three Zephyr-2 cruise missiles" },
+	{ 23, 0, "destroyed", "drones", 70, NULL, 0, "army",
+	  "shot down or jammed 70 of the drones" },
+	{ 23, 1, "destroyed", "drones", 75, NULL, 0, NULL,
+	  "neutralized 75 of the drones" },
+	{ 23, 2, "destroyed", "drones", 70, NULL, 0, NULL,
+	  "destroyed 70 out of 90 attack UAVs" },
+	{ 23, 2, "launched", "drones", 90, NULL, 0, NULL,
+	  "90 attack UAVs launched" },
+	{ 23, 3, "destroyed", "Boreal drones", 33, NULL, 0, NULL,
+	  "intercepted 33 Boreal fixed-wing drones" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -504,6 +531,9 @@ static const struct none_case none_cases[] = {
 	{ 22, 3, 300 },		/* prisoners to be swapped, not taken */
 	{ 22, 4, 80 },		/* freed, not detained */
 	{ 22, 5, 5 },		/* the gunmen in a relative clause */
+	{ 23, 4, 12 },		/* "Of these, 12": part of the 33 */
+	{ 23, 5, 5 },		/* people are not neutralized weapons */
+	{ 23, 5, 2 },		/* two of the drones, no event */
 };
 
 START_TEST(test_none)

@@ -24,7 +24,11 @@
  *    country where the counted event happened ("the toll from the
  *    collapse in Turkey") is no qualifier when the article names a place
  *    of that country ("Turkey's Zonguldak province") and counts in no
- *    other country (home_counts());
+ *    other country (home_counts()); weapons are counted when launched
+ *    ("attacked X with 143 drones", "143 drones and four missiles") or
+ *    shot down, also as a part of the launched ("shot down or jammed 118
+ *    of the drones", "destroyed 118 out of 143 UAVs"), drones by any name
+ *    as "drones" and missiles without their model name;
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
  *    ...).
@@ -379,6 +383,28 @@ static const struct kw event_nouns[] = {
  * recovered" ("bodies of water" and "UN bodies" are not).
  */
 LIST(body_nouns, "bodies", "corpses");
+
+/*
+ * Weapons that are launched and shot down.  A count of drones by any name
+ * ("UAVs", "attack drones", "unmanned aerial vehicles") is of "drones"
+ * (with the side, if the phrase names one); of missiles, the kind of
+ * missile without a model name ("ballistic missiles").
+ */
+LIST(weapon_nouns, "drones", "drone", "uavs", "uav", "missiles", "missile",
+    "rockets", "rocket", "shells", "bombs", "vehicles", "aircraft",
+    "helicopters", "jets", "planes", "warplanes");
+LIST(drone_nouns, "drones", "drone", "uavs", "uav");
+LIST(missile_nouns, "missiles", "missile", "rockets", "rocket");
+/* Verbs that destroy a weapon only ("intercepted 40 drones"); of people
+ * they say other things. */
+LIST(weapon_verbs, "intercepted", "intercepting", "intercepts",
+    "neutralized", "neutralised", "neutralizing", "neutralising",
+    "neutralizes", "neutralises");
+/* "attacked X with 143 drones": the weapons were launched. */
+LIST(attack_verbs, "attacked", "attacks", "attack", "attacking", "struck",
+    "strikes", "striking", "hit", "hits", "targeted", "targets",
+    "targeting", "pounded", "pounds", "pounding", "bombarded",
+    "bombards", "shelled", "shells", "shelling");
 
 /* Subjects of counts that name the same things: "houses" are "homes". */
 static const struct synonym {
@@ -1546,8 +1572,10 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 		    !is_word(st, j, "wounded") && !is_word(st, j, "injured") &&
 		    !is_word(st, j, "missing") && !is_word(st, j, "trapped"))
 			break;
-		/* a capitalised word that is not a side ends the phrase */
-		if (st->t[j].cap && j > *a && !is_word(st, j - 1, "of"))
+		/* a capitalised word that is not a side ends the phrase (but
+		 * "attack UAVs") */
+		if (st->t[j].cap && j > *a && !is_word(st, j - 1, "of") &&
+		    !in_list(st, j, weapon_nouns))
 			break;
 		/* so does an adverb: "86 seriously wounded" */
 		if (!st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
@@ -1804,6 +1832,11 @@ count_excluded(const struct sent *st, size_t i, size_t h)
 	    && (is_word(st, h - 1, "them") || is_word(st, h - 1, "whom") ||
 	    is_word(st, h - 1, "which")))
 		return 1;
+	/* "Of these, 22 were shot down over X": part of a count before */
+	if (h > 2 && is_comma(st, h - 1) && (is_word(st, h - 2, "these") ||
+	    is_word(st, h - 2, "those") || is_word(st, h - 2, "them") ||
+	    is_word(st, h - 2, "which")) && is_word(st, h - 3, "of"))
+		return 1;
 	/* partitive: "two of the injured" (but "three of its staff" is a
 	 * count of the staff) */
 	if (is_word(st, i + 1, "of") && (in_list(st, i + 2, dets) ||
@@ -1834,6 +1867,40 @@ hedge_tok(const struct sent *st, size_t i)
 	    st->t[h - 1].type == TW)
 		h--;
 	return h;
+}
+
+/*
+ * A missile's subject: its side's adjective, then the lower-case words
+ * before its head (no model name: "four Iskander-M ballistic missiles"
+ * are "ballistic missiles"), then the head in the plural.
+ */
+static char *
+weapon_subject(struct state *S, const struct sent *st, size_t a,
+    size_t head, const char *country)
+{
+	char	*out, *t;
+	size_t	 k;
+	int	 plural;
+
+	out = util_strdup(country != NULL ? entities_adjective(S->ent,
+	    country) : "");
+	for (k = a; k < head && out != NULL; k++) {
+		if (st->t[k].type != TW || st->t[k].cap ||
+		    in_list(st, k, modifiers_drop))
+			continue;
+		t = util_printf("%s%s%.*s", out, *out != '\0' ? " " : "",
+		    (int)(st->t[k].e - st->t[k].s), st->low + st->t[k].s);
+		free(out);
+		out = t;
+	}
+	if (out == NULL)
+		return NULL;
+	plural = st->low[st->t[head].e - 1] == 's';
+	t = util_printf("%s%s%.*s%s", out, *out != '\0' ? " " : "",
+	    (int)(st->t[head].e - st->t[head].s), st->low + st->t[head].s,
+	    plural ? "" : "s");
+	free(out);
+	return t;
 }
 
 static char *
@@ -1910,6 +1977,13 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 			country = spk_side;
 		return adj_servicemen(S, country);
 	}
+	/* weapons: "Ukrainian drones", "ballistic missiles" */
+	if (in_list(st, head, drone_nouns) || (is_word(st, head, "vehicles") &&
+	    head > a && is_word(st, head - 1, "aerial")))
+		return country != NULL ? util_printf("%s drones",
+		    entities_adjective(S->ent, country)) : util_strdup("drones");
+	if (in_list(st, head, missile_nouns))
+		return weapon_subject(S, st, a, head, country);
 	/* one group of people counted in the sentence is its people */
 	if (in_list(st, head, people_groups) && st->groups <= 1)
 		return util_strdup("people");
@@ -2052,11 +2126,46 @@ count_groups(const struct sent *st)
 	return (int)n;
 }
 
+/*
+ * Weapons counted as a part of others: "118 of the drones", "118 out of
+ * 143 attack drones".  Sets [*a, *b) to the weapons' noun phrase.
+ */
+static int
+weapon_part(const struct sent *st, size_t i, size_t *a, size_t *b)
+{
+	size_t	x;
+
+	if (is_word(st, i + 1, "of") && in_list(st, i + 2, dets))
+		x = i + 2;
+	else if (is_word(st, i + 1, "out") && is_word(st, i + 2, "of") &&
+	    i + 3 < st->n && st->t[i + 3].type == TN)
+		x = i + 3;
+	else
+		return 0;
+	np_after(st, x, a, b);
+	return *b > *a && in_list(st, *b - 1, weapon_nouns);
+}
+
+/* An attack verb in the clause before token w: "attacked X ... with". */
+static int
+attack_before(const struct sent *st, size_t w)
+{
+	size_t	k;
+
+	for (k = w; k > 0 && k + 8 > w; k--) {
+		if (st->t[k - 1].type == TP)
+			return 0;
+		if (in_list(st, k - 1, attack_verbs))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 find_counts(struct state *S, struct sent *st)
 {
-	size_t		 i, h, a, b, at, e, se, ev;
-	int		 kind, toll;
+	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0;
+	int		 kind, toll, part;
 	const char	*src, *sd;
 	char		*subject, *prev = NULL, *pp, *pv;
 	int		 prev_kind = -1;
@@ -2068,12 +2177,22 @@ find_counts(struct state *S, struct sent *st)
 			continue;
 		n = st->t[i].num;
 		h = hedge_tok(st, i);
-		if (count_excluded(st, i, h))
+		part = weapon_part(st, i, &a, &b);
+		if (!part && count_excluded(st, i, h))
 			continue;
 		kind = -1;
 		toll = 0;
-		np_after(st, i, &a, &b);
+		if (!part)
+			np_after(st, i, &a, &b);
 		e = b > a ? b : i + 1;
+		/* "shot down or jammed 118": the verb before "or" */
+		hv = h;
+		if (h > 2 && st->t[h - 1].type == TW && (is_word(st, h - 2,
+		    "or") || is_word(st, h - 2, "and")) && kw_find(st, h - 1,
+		    before_verbs, PX_NITEMS(before_verbs)) < 0 &&
+		    !in_list(st, h - 1, weapon_verbs) && !in_list(st, h - 1,
+		    np_stop))
+			hv = h - 2;
 		/* "one" alone: a pronoun more often than a count */
 		if ((n->flags & NUMBER_WORD) && n->value == 1 && b == a)
 			continue;
@@ -2114,19 +2233,36 @@ find_counts(struct state *S, struct sent *st)
 		    "to"))
 			continue;
 		/* a verb before: "killing eight people", "shot down 30" */
-		if (h > 1 && is_word(st, h - 1, "down") && (is_word(st, h - 2,
-		    "shot") || is_word(st, h - 2, "shooting") ||
-		    is_word(st, h - 2, "shoots") || is_word(st, h - 2,
+		if (hv > 1 && is_word(st, hv - 1, "down") && (is_word(st,
+		    hv - 2, "shot") || is_word(st, hv - 2, "shooting") ||
+		    is_word(st, hv - 2, "shoots") || is_word(st, hv - 2,
 		    "brought"))) {
 			kind = CLAIM_DESTROYED;
-			at = h - 2;
-		} else if (h > 0 && (kind = kw_find(st, h - 1, before_verbs,
+			at = hv - 2;
+		} else if (hv > 0 && (kind = kw_find(st, hv - 1, before_verbs,
 		    PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)
 				continue;
-			at = h - 1;
+			at = hv - 1;
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
+		} else if (hv > 0 && b > a && in_list(st, hv - 1, weapon_verbs) &&
+		    in_list(st, b - 1, weapon_nouns)) {
+			kind = CLAIM_DESTROYED;	/* "intercepted 40 drones" */
+			at = hv - 1;
+		} else if (part)
+			continue;	/* "two of the drones hit ..." */
+		else if (h > 0 && b > a && is_word(st, h - 1, "with") &&
+		    in_list(st, b - 1, weapon_nouns) &&
+		    attack_before(st, h - 1)) {
+			kind = CLAIM_LAUNCHED;	/* "attacked X with 143 drones" */
+			at = h - 1;
+		} else if (h > 0 && b > a && prev_e == h - 1 && prev_e > 0 &&
+		    is_word(st, h - 1, "and") && (prev_kind == CLAIM_LAUNCHED ||
+		    prev_kind == CLAIM_DESTROYED) && in_list(st, b - 1,
+		    weapon_nouns)) {
+			kind = prev_kind;	/* "143 drones and four missiles" */
+			at = i;
 		} else if (b > a && in_list(st, a, body_nouns) &&
 		    !is_word(st, a + 1, "of")) {
 			/* "41 bodies (have been) recovered" */
@@ -2237,6 +2373,7 @@ find_counts(struct state *S, struct sent *st)
 		pp = prev;
 		prev = subject;
 		prev_kind = kind;
+		prev_e = e;
 		free(pp);
 	}
 	free(prev);
