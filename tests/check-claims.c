@@ -227,6 +227,12 @@ static const struct article_case articles[] = {
 	    "Of these, 12 UAVs were shot down over the Kell region.",
 	    "Police neutralized 5 militants and two of the drones hit a "
 	    "school." } },
+	/* 24: venues of earlier rounds beside this one's */
+	{ { "Previous rounds of talks in Bergen, Norway, collapsed in March.",
+	    "Earlier talks in Lucerne failed.",
+	    "Talks in Oslo in 2019 produced no deal.",
+	    "The previous day, the sides said the talks would take place in "
+	    "Vienna.", NULL } },
 };
 
 struct claim_case {
@@ -405,6 +411,14 @@ static const struct claim_case claim_cases[] = {
 	  "90 attack UAVs launched" },
 	{ 23, 3, "destroyed", "Boreal drones", 33, NULL, 0, NULL,
 	  "intercepted 33 Boreal fixed-wing drones" },
+	{ 24, 0, "venue", "earlier talks", 0, "Bergen", 0, NULL,
+	  "talks in Bergen" },
+	{ 24, 1, "venue", "earlier talks", 0, "Lucerne", 0, NULL,
+	  "talks in Lucerne" },
+	{ 24, 2, "venue", "earlier talks", 0, "Oslo", 0, NULL,
+	  "Talks in Oslo" },
+	{ 24, 3, "venue", "talks", 0, "Vienna", 0, "sides",
+	  "take place in Vienna" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,

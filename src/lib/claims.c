@@ -2640,13 +2640,36 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	return NULL;
 }
 
+/*
+ * Is the event at token ev an earlier one than the story's: "previous
+ * rounds of talks", "earlier talks", "the prior meeting", or dated as
+ * past ("talks in 2019", "a summit two years ago")?  Its venue is no
+ * claim about this one's (as past_event() keeps earlier counts out): it
+ * is the venue of "earlier talks".
+ */
+static int
+past_venue(const struct sent *st, size_t ev)
+{
+	size_t	k;
+
+	for (k = ev; k > 0 && k + 5 > ev; k--) {
+		if (in_list(st, k - 1, past_adjs) || is_word(st, k - 1,
+		    "past"))
+			return 1;
+		if (!is_word(st, k - 1, "of") && !is_word(st, k - 1, "round") &&
+		    !is_word(st, k - 1, "rounds") && !in_list(st, k - 1, dets))
+			break;
+	}
+	return past_event(st, ev, ev);
+}
+
 static void
 find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
 	size_t	 i, j, k, pa, pb, ev;
 	char	*place, *subject;
-	int	 seen_place[64];
+	int	 seen_place[64], past;
 	size_t	 nseen = 0;
 
 	memset(seen_place, 0, sizeof seen_place);
@@ -2726,14 +2749,19 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 		}
 		if (nseen < PX_NITEMS(seen_place))
 			seen_place[nseen++] = (int)pa;
-		if ((subject = event_subject(S, st, ev)) == NULL) {
+		/* the venue of an earlier round is not this one's: it is
+		 * named apart ("earlier talks"), never with this round's */
+		past = ev < st->n && past_venue(st, ev);
+		if ((subject = past ? util_printf("earlier %.*s",
+		    (int)(st->t[ev].e - st->t[ev].s), st->low + st->t[ev].s) :
+		    event_subject(S, st, ev)) == NULL) {
 			free(place);
 			S->oom = 1;
 			return;
 		}
-		emit_text_claim(S, st, venue_denied(st, ev < st->n ? ev : k,
-		    pa, pb) ? CLAIM_VENUE_DENIED : CLAIM_VENUE, subject, place,
-		    k < pa ? k : pa, pb, subj, subj_side);
+		emit_text_claim(S, st, !past && venue_denied(st, ev < st->n ?
+		    ev : k, pa, pb) ? CLAIM_VENUE_DENIED : CLAIM_VENUE, subject,
+		    place, k < pa ? k : pa, pb, subj, subj_side);
 		free(subject);
 	}
 	/* "X is not the venue" */
