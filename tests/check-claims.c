@@ -644,6 +644,39 @@ START_TEST(test_vague_range)
 }
 END_TEST
 
+/* Vague figures in headline phrasings: each a range, killed. */
+static const struct vague_case {
+	const char	*s;
+	double		 lo, hi;
+} vague_cases[] = {
+	{ "Mine collapse: dozens dead in Kell as rescuers search", 12, 99 },
+	{ "Dozens killed as storm hits coast", 12, 99 },
+	{ "Hundreds dead after dam bursts, officials say", 100, 999 },
+};
+
+START_TEST(test_vague_phrasing)
+{
+	const struct vague_case	*c = &vague_cases[_i];
+	struct entities		*e = test_entities();
+	struct claims_ctx	 ctx = { NULL, e };
+	struct claim_list	*l = NULL;
+	char			*cause = NULL;
+	const char		*s[1] = { c->s };
+	size_t			 i, found = 0;
+
+	ck_assert_int_eq(claims_extract(s, 1, &ctx, &l, &cause), 0);
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].kind == CLAIM_KILLED) {
+			ck_assert(l->v[i].value == c->lo &&
+			    l->v[i].high == c->hi);
+			found++;
+		}
+	ck_assert_msg(found == 1, "%zu tolls in \"%s\"", found, c->s);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
 /* Without tables nothing is inferred, and nothing breaks. */
 START_TEST(test_no_tables)
 {
@@ -728,6 +761,8 @@ claims_suite(void)
 	tcase_add_loop_test(tc, test_none, 0, PX_NITEMS(none_cases));
 	tcase_add_test(tc, test_no_tables);
 	tcase_add_test(tc, test_vague_range);
+	tcase_add_loop_test(tc, test_vague_phrasing, 0,
+	    PX_NITEMS(vague_cases));
 	tcase_add_test(tc, test_edges);
 	tcase_add_loop_test(tc, test_nothing, 0, PX_NITEMS(nothing_cases));
 	tcase_add_test(tc, test_kind_names);
