@@ -233,6 +233,18 @@ static const struct article_case articles[] = {
 	    "Talks in Oslo in 2019 produced no deal.",
 	    "The previous day, the sides said the talks would take place in "
 	    "Vienna.", NULL } },
+	/* 25: two heads in one sentence, a group named by its noun and by
+	 * a possessive, a name in apposition to a title */
+	{ { "The government and the Kell rebel group will open peace talks "
+	    "in Oslo on Friday.",
+	    "The Atlantian delegation will be led by Ana Soto, while the "
+	    "rebels will send their political leader, Marco Ruiz, the "
+	    "mediator said.",
+	    "A rebel spokesman said on Monday that the group's team had "
+	    "changed and its delegation to the peace talks with the "
+	    "government would be led by its secretary-general, Luis Mena.",
+	    "The company will send its chief executive, Tom Lee, to the "
+	    "fair.", NULL } },
 };
 
 struct claim_case {
@@ -419,6 +431,12 @@ static const struct claim_case claim_cases[] = {
 	  "Talks in Oslo" },
 	{ 24, 3, "venue", "talks", 0, "Vienna", 0, "sides",
 	  "take place in Vienna" },
+	{ 25, 1, "role", "head of Atlantian delegation", 0, "Ana Soto", 0,
+	  "mediator", "led by Ana Soto" },
+	{ 25, 1, "role", "head of Kell delegation", 0, "Marco Ruiz", 0,
+	  "mediator", "send their political leader, Marco Ruiz" },
+	{ 25, 2, "role", "head of Kell delegation", 0, "Luis Mena", 0,
+	  "rebel spokesman", "secretary-general, Luis Mena" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -719,6 +737,7 @@ static const struct nothing_case nothing_cases[] = {
 	{ 10, 2 },	/* a news conference is no venue */
 	{ 10, 3 },	/* a team sent without talks */
 	{ 1, 2 },	/* "three were in critical condition" */
+	{ 25, 3 },	/* a body sends its chief, no side's delegation */
 };
 
 START_TEST(test_nothing)

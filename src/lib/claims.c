@@ -31,7 +31,9 @@
  *    as "drones" and missiles without their model name;
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
- *    ...).
+ *    ...); "its delegation" and "will send their leader, X" name the side
+ *    the possessive stands for (a country, an armed group the article
+ *    named: "the M23 rebel group" ... "the rebels").
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a
@@ -124,6 +126,7 @@ struct state {
 	char			*ahead_speaker;	/* who closes an open quote */
 	const char		*ahead_side;
 	long			 event_sentence;	/* last talks context */
+	char			*group;		/* "M23" of "the M23 rebels" */
 	const char		*home[4];	/* countries of named places */
 	size_t			 nhome;
 	size_t			 evplace[16];	/* counts placed by their event */
@@ -467,6 +470,14 @@ LIST(lead_verbs, "lead", "leads", "led", "leading", "head", "heads",
 LIST(part_of, "including", "incl", "among", "of", "includes", "include");
 LIST(name_verbs, "named", "appointed", "chose", "picked", "tapped",
     "designated", "nominated", "names", "appoints");
+/* Armed groups a text names with a name before them ("the M23 rebel
+ * group", "Kell rebels") and then by the noun alone ("the rebels"). */
+LIST(group_nouns, "rebels", "group", "movement", "militia", "militias",
+    "insurgents", "militants", "faction", "alliance", "coalition");
+/* Titles of who leads a side: "will send their political leader, X". */
+LIST(head_titles, "leader", "chief", "president", "head", "chairman",
+    "chairwoman", "secretary-general", "commander", "negotiator",
+    "premier");
 
 /* ---- tokens ---------------------------------------------------------- */
 
@@ -2983,9 +2994,11 @@ led_by(const struct sent *st, size_t k)
 static size_t
 led_by_after(const struct sent *st, size_t k)
 {
-	size_t	end = k + 7;
+	size_t	end = k + 10;
 
-	if (!is_word(st, k, "of") && !is_word(st, k, "from"))
+	/* "the delegation of X", "from X", "to the talks with X" */
+	if (!is_word(st, k, "of") && !is_word(st, k, "from") &&
+	    !is_word(st, k, "to"))
 		return 0;
 	for (; k < end && k + 1 < st->n; k++) {
 		if (led_by(st, k))
@@ -3082,6 +3095,119 @@ named_subject(struct state *S, const struct sent *st, size_t i, size_t d)
 	return role_subject(S, st, k, i, "delegation");
 }
 
+/*
+ * Learn the name of an armed group: "the M23 rebel group", "Kell rebels"
+ * (a capitalised word, not a side's adjective, before a group noun), so
+ * that "the rebels" and "their delegation" name it later.
+ */
+static void
+learn_group(struct state *S, const struct sent *st)
+{
+	size_t	k, x;
+	char	*g;
+
+	for (k = 1; k < st->n; k++) {
+		if (!in_list(st, k, group_nouns))
+			continue;
+		x = is_word(st, k - 1, "rebel") ? k - 1 : k;
+		if (x == 0 || !is_capword(st, x - 1) || st->t[x - 1].type !=
+		    TW || word_country(S, st, x - 1) != NULL ||
+		    in_list(st, x - 1, titles) || in_list(st, x - 1, bodies) ||
+		    (x > 1 && is_capword(st, x - 2)))
+			continue;
+		if ((g = span_text(st, x - 1, x)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		free(S->group);
+		S->group = g;
+	}
+}
+
+/*
+ * The side a possessive at token at ("its delegation", "their leader")
+ * stands for: the nearest side before it in the clause, a country
+ * ("Russia ... its"), an armed group by its name ("The M23 rebel group
+ * said ... its"), a group noun alone for the group the article named
+ * ("the rebels ... their"), or a body ("the army ... its") if body is
+ * set.  NULL when none.
+ */
+static char *
+possessor(struct state *S, const struct sent *st, size_t at, int body)
+{
+	size_t		 k;
+	const char	*c, *adj;
+
+	for (k = at; k > 0 && k + 14 > at; k--) {
+		if (st->t[k - 1].type == TP && !is_comma(st, k - 1))
+			break;
+		if ((c = word_country(S, st, k - 1)) != NULL &&
+		    (adj = entities_adjective(S->ent, c)) != NULL)
+			return util_strdup(adj);
+		if (in_list(st, k - 1, group_nouns)) {
+			size_t	x = k - 1;
+
+			if (x > 0 && is_word(st, x - 1, "rebel"))
+				x--;
+			if (x > 0 && is_capword(st, x - 1) &&
+			    !in_list(st, x - 1, titles))
+				return span_text(st, x - 1, x);
+			if (S->group != NULL && x > 0 && in_list(st, x - 1,
+			    dets))
+				return util_strdup(S->group);
+			return NULL;
+		}
+		if (in_list(st, k - 1, bodies)) {
+			char	*q;
+
+			if (!body)
+				return NULL;
+			q = span_text(st, k - 1, k);
+
+			if (q != NULL)
+				memcpy(q, st->low + st->t[k - 1].s, strlen(q));
+			return q;
+		}
+	}
+	return NULL;
+}
+
+/* "head of <possessor> delegation", or NULL (S->oom on failure); a body
+ * ("its" for "the army") only when body is set. */
+static char *
+possessed_subject(struct state *S, const struct sent *st, size_t at,
+    int body)
+{
+	char	*p = possessor(S, st, at, body), *r;
+
+	if (p == NULL)
+		return NULL;
+	if ((r = util_printf("head of %s delegation", p)) == NULL)
+		S->oom = 1;
+	free(p);
+	return r;
+}
+
+/*
+ * "led by its secretary-general, Patrick X": past a possessive and the
+ * title words to the name in apposition.  Returns the token to read the
+ * person from.
+ */
+static size_t
+past_title(const struct sent *st, size_t j)
+{
+	size_t	k = j, n = 0;
+
+	if (!in_list(st, k, poss_pron) && !in_list(st, k, dets))
+		return j;
+	for (k++; k < st->n && n < 4 && st->t[k].type == TW &&
+	    !st->t[k].cap; k++, n++)
+		;
+	if (n > 0 && is_comma(st, k) && is_capword(st, k + 1))
+		return k + 1;
+	return j;
+}
+
 static void
 find_roles(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -3109,13 +3235,24 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		if ((is_word(st, i, "delegation") || is_word(st, i, "team")) &&
 		    led_by(st, k)) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
-			who = person_fwd(S, st, k + 2, &pe, speaker);
+			who = person_fwd(S, st, past_title(st, k + 2), &pe,
+			    speaker);
 			if (who == NULL)
 				continue;
 			a = i > 3 ? i - 3 : 0;
-			subject = is_word(st, i, "team") ?
-			    team_subject(S, st, i, k) :
-			    role_subject(S, st, a, i, "delegation");
+			subject = NULL;
+			/* "its delegation": the side before it */
+			if (!is_word(st, i, "team") && i > 0 &&
+			    in_list(st, i - 1, poss_pron))
+				subject = possessed_subject(S, st, i - 1, 1);
+			if (S->oom) {
+				free(who);
+				return;
+			}
+			if (subject == NULL)
+				subject = is_word(st, i, "team") ?
+				    team_subject(S, st, i, k) :
+				    role_subject(S, st, a, i, "delegation");
 			b = pe;
 			a = i;
 			while (a > 0 && (st->t[a - 1].cap ||
@@ -3215,6 +3352,28 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				free(subject);
 				continue;
 			}
+		} else if (in_list(st, i, send_verbs) && talks_context(S, st) &&
+		    in_list(st, i + 1, poss_pron) &&
+		    (k = past_title(st, i + 1)) > i + 1) {
+			/* "the rebels will send their political leader, X":
+			 * who leads a side to the talks heads its team */
+			for (p = i + 2; p < k && !in_list(st, p, head_titles);
+			    p++)
+				;
+			if (p >= k)
+				continue;
+			if ((subject = possessed_subject(S, st, i + 1, 0)) ==
+			    NULL) {
+				if (S->oom)
+					return;
+				continue;
+			}
+			if ((who = person_fwd(S, st, k, &pe, NULL)) == NULL) {
+				free(subject);
+				continue;
+			}
+			a = i;
+			b = pe;
 		} else
 			continue;
 		if (subject == NULL) {
@@ -3612,6 +3771,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 	}
 	learn_people(S, &st);
 	learn_home(S, &st);
+	learn_group(S, &st);
 	find_says(S, &st, 1);
 	free(S->ahead_speaker);
 	S->ahead_speaker = NULL;
@@ -3693,6 +3853,7 @@ claims_extract(const char *const *sentences, size_t n,
 	for (i = 0; i < S.npeople; i++)
 		free(S.people[i].full);
 	free(S.people);
+	free(S.group);
 	free(S.last_human);
 	free(S.quote_speaker);
 	free(S.ahead_speaker);
