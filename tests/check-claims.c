@@ -245,6 +245,10 @@ static const struct article_case articles[] = {
 	    "government would be led by its secretary-general, Luis Mena.",
 	    "The company will send its chief executive, Tom Lee, to the "
 	    "fair.", NULL } },
+	/* 26: a fate unknown is missing */
+	{ { "Officials said 14 fishermen were rescued and the fate of three "
+	    "others remained unclear.",
+	    "The fate of the 1998 treaty is unknown.", NULL } },
 };
 
 struct claim_case {
@@ -437,6 +441,8 @@ static const struct claim_case claim_cases[] = {
 	  "mediator", "send their political leader, Marco Ruiz" },
 	{ 25, 2, "role", "head of Kell delegation", 0, "Luis Mena", 0,
 	  "rebel spokesman", "secretary-general, Luis Mena" },
+	{ 26, 0, "missing", "people", 3, NULL, 0, "Officials",
+	  "fate of three others remained unclear" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -566,6 +572,8 @@ static const struct none_case none_cases[] = {
 	{ 23, 4, 12 },		/* "Of these, 12": part of the 33 */
 	{ 23, 5, 5 },		/* people are not neutralized weapons */
 	{ 23, 5, 2 },		/* two of the drones, no event */
+	{ 26, 0, 14 },		/* rescued, not missing */
+	{ 26, 1, 1998 },	/* a year, not a fate */
 };
 
 START_TEST(test_none)

@@ -2137,6 +2137,25 @@ count_groups(const struct sent *st)
 	return (int)n;
 }
 
+/* Words that leave a fate open: "the fate of four others is unknown". */
+LIST(unknown_words, "unknown", "unclear", "uncertain", "unconfirmed");
+
+/* "unknown" after the noun phrase ending at token b, past "was still":
+ * the token after it, or 0. */
+static size_t
+fate_unknown(const struct sent *st, size_t b)
+{
+	size_t	k;
+
+	for (k = b; k < st->n && k < b + 5; k++) {
+		if (in_list(st, k, unknown_words))
+			return k + 1;
+		if (!in_list(st, k, verb_fill))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Weapons counted as a part of others: "118 of the drones", "118 out of
  * 143 attack drones".  Sets [*a, *b) to the weapons' noun phrase.
@@ -2290,6 +2309,11 @@ find_counts(struct state *S, struct sent *st)
 			at = i;
 		} else if ((kind = verb_after(st, b, &at)) >= 0) {
 			e = at + 1;
+		} else if (h > 1 && is_word(st, h - 1, "of") && is_word(st,
+		    h - 2, "fate") && fate_unknown(st, b) > 0) {
+			kind = CLAIM_MISSING;	/* "the fate of four ... unknown" */
+			at = h - 2;
+			e = fate_unknown(st, b);
 		} else if (toll_before(st, h)) {
 			toll = 1;
 			kind = CLAIM_KILLED;
