@@ -187,7 +187,8 @@ static const struct article_case articles[] = {
 	    "The ferry sank, killing 9 passengers and 2 firefighters.",
 	    "Sixty residents were injured and 12 are missing.",
 	    "Soldiers killed 4 civilians and 3 rebels near the river.",
-	    NULL } },
+	    "Police detained 17 fishermen at the port.",
+	    "Dozens of civilians have been killed since the war began." } },
 	/* 19: the country where the story's event happened, with a place
 	 * of it named */
 	{ { "The toll from the mine collapse in Atlantis rose to 40, "
@@ -399,6 +400,10 @@ static const struct claim_case claim_cases[] = {
 	  "12 are missing" },
 	{ 18, 3, "killed", "civilians", 4, NULL, 0, NULL,
 	  "killed 4 civilians" },
+	{ 18, 4, "detained", "fishermen", 17, NULL, 0, NULL,
+	  "detained 17 fishermen" },
+	{ 18, 5, "killed", "civilians", 12, NULL, 1, NULL,
+	  "Dozens of civilians have been killed" },
 	{ 19, 0, "killed", "people", 40, NULL, 0, "officials",
 	  "toll from the mine collapse in Atlantis rose to 40" },
 	{ 19, 2, "killed", "people in Atlantis", 900, NULL, 0, "agency",

@@ -19,8 +19,9 @@
  *    ("including 10 officers", "two of the injured") and superseded
  *    figures ("revised from 120 to 2,000") are left out; a count of
  *    people keeps its place ("people in Turkey"); a group of people
- *    ("miners", "residents", "civilians") is counted as "people" unless
- *    the sentence counts two groups ("9 miners and 2 rescuers"); the
+ *    killed, injured or missing ("miners", "residents") is counted as
+ *    "people" unless the sentence counts two groups ("9 miners and 2
+ *    rescuers"); the
  *    country where the counted event happened ("the toll from the
  *    collapse in Turkey") is no qualifier when the article names a place
  *    of that country ("Turkey's Zonguldak province") and counts in no
@@ -261,13 +262,17 @@ LIST(civ_nouns, "civilians", "residents", "inhabitants", "non-combatants",
 LIST(child_nouns, "children", "kids", "minors", "schoolchildren");
 /*
  * Groups of people that a count names by what they were doing or where
- * they lived: a count of them is the story's count of people ("41 miners
- * were killed" in a mine disaster is its death toll), unless the sentence
- * counts two groups ("killed 5 miners and 3 rescuers").
+ * they lived: their dead, injured or missing are the story's people ("41
+ * miners were killed" in a mine disaster is its death toll), unless the
+ * sentence counts two groups ("killed 5 miners and 3 rescuers").  Not
+ * civilians: in a war they are a part of the dead, counted apart ("hundreds
+ * of civilians killed since the invasion" against "8 people killed" in a
+ * strike); nor the detained ("17 fishermen detained" at one protest are
+ * not the people detained at another).
  */
 LIST(people_groups, "miners", "workers", "passengers", "residents",
-    "civilians", "villagers", "inhabitants", "locals", "bystanders",
-    "non-combatants", "noncombatants", "pilgrims", "worshippers",
+    "villagers", "inhabitants", "locals", "bystanders", "pilgrims",
+    "worshippers",
     "tourists", "migrants", "commuters", "labourers", "laborers",
     "employees", "fishermen", "crew", "crewmen", "holidaymakers",
     "spectators", "shoppers", "travellers", "travelers", "students",
@@ -1996,7 +2001,9 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	if (in_list(st, head, missile_nouns))
 		return weapon_subject(S, st, a, head, country);
 	/* one group of people counted in the sentence is its people */
-	if (in_list(st, head, people_groups) && st->groups <= 1)
+	if (in_list(st, head, people_groups) && st->groups <= 1 &&
+	    (kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
+	    kind == CLAIM_MISSING || kind == CLAIM_CASUALTIES))
 		return util_strdup("people");
 	if (in_list(st, head, civ_nouns))
 		return util_strdup("civilians");
@@ -2352,8 +2359,7 @@ find_counts(struct state *S, struct sent *st)
 		    PX_NITEMS(event_nouns)) >= 0) {
 			/* "civilian deaths", "military casualties" */
 			if (is_word(st, b - 2, "civilian"))
-				subject = util_strdup(st->groups <= 1 ?
-				    "people" : "civilians");
+				subject = util_strdup("civilians");
 			else if (is_word(st, b - 2, "military"))
 				subject = adj_servicemen(S, side_in(S, st, a,
 				    b) != NULL ? side_in(S, st, a, b) : sd);
