@@ -249,7 +249,9 @@ static const struct article_case articles[] = {
 	/* 26: a fate unknown is missing */
 	{ { "Officials said 14 fishermen were rescued and the fate of three "
 	    "others remained unclear.",
-	    "The fate of the 1998 treaty is unknown.", NULL } },
+	    "The fate of the 1998 treaty is unknown.",
+	    "Atlantis will free 146 rebel fighters under the deal.",
+	    "The army killed 30 rebel fighters.", NULL } },
 };
 
 struct claim_case {
@@ -417,6 +419,8 @@ static const struct claim_case claim_cases[] = {
 	  "six workers who remained unaccounted" },
 	{ 22, 2, "missing", "people", 14, NULL, 0, "Officials",
 	  "14 workers were still trapped" },
+	{ 22, 4, "released", "protesters", 80, NULL, 0, NULL,
+	  "release 80 detained protesters" },
 	{ 22, 5, "killed", "people", 3, NULL, 0, NULL, "killed three people" },
 	{ 23, 0, "launched", "drones", 90, NULL, 0, "army",
 	  "with 90 drones" },
@@ -448,6 +452,10 @@ static const struct claim_case claim_cases[] = {
 	  "rebel spokesman", "secretary-general, Luis Mena" },
 	{ 26, 0, "missing", "people", 3, NULL, 0, "Officials",
 	  "fate of three others remained unclear" },
+	{ 26, 2, "released", "rebel fighters", 146, NULL, 0, NULL,
+	  "free 146 rebel fighters" },
+	{ 26, 3, "killed", "rebel fighters", 30, NULL, 0, NULL,
+	  "killed 30 rebel fighters" },
 	{ 8, 0, "targets", "Boreal strikes", 0, "civilian targets", 0,
 	  "mayor", "strikes on residential" },
 	{ 8, 1, "targets", "Boreal strikes", 0, "military targets only", 0,
@@ -572,7 +580,6 @@ static const struct none_case none_cases[] = {
 	{ 16, 4, 5 },		/* people burned are not destroyed */
 	{ 16, 5, 2 },		/* "bodies of water" */
 	{ 22, 3, 300 },		/* prisoners to be swapped, not taken */
-	{ 22, 4, 80 },		/* freed, not detained */
 	{ 22, 5, 5 },		/* the gunmen in a relative clause */
 	{ 23, 4, 12 },		/* "Of these, 12": part of the 33 */
 	{ 23, 5, 5 },		/* people are not neutralized weapons */

@@ -137,7 +137,7 @@ struct state {
 
 static const char *const kind_names[CLAIM_NKINDS] = {
 	"killed", "injured", "missing", "detained", "destroyed", "damaged",
-	"launched", "captured", "casualties", "population", "venue",
+	"launched", "captured", "released", "casualties", "population", "venue",
 	"venue-denied", "role", "time", "targets"
 };
 
@@ -358,17 +358,18 @@ static const struct kw before_verbs[] = {
 	{ "captured", CLAIM_CAPTURED }, { "detaining", CLAIM_DETAINED },
 	{ "detained", CLAIM_DETAINED }, { "arresting", CLAIM_DETAINED },
 	{ "arrested", CLAIM_DETAINED },
+	/* people freed are no new captives: a count of its own */
+	{ "release", CLAIM_RELEASED }, { "released", CLAIM_RELEASED },
+	{ "releasing", CLAIM_RELEASED }, { "releases", CLAIM_RELEASED },
+	{ "free", CLAIM_RELEASED }, { "freed", CLAIM_RELEASED },
+	{ "freeing", CLAIM_RELEASED }, { "frees", CLAIM_RELEASED },
 	/* CLAIM_NKINDS: a verb that rules the figure out as a count
-	 * (people exchanged or freed are no new captives) */
+	 * (people exchanged both ways are no one side's count) */
 	{ "evacuated", CLAIM_NKINDS }, { "rescued", CLAIM_NKINDS },
 	{ "employs", CLAIM_NKINDS }, { "employed", CLAIM_NKINDS },
 	{ "exchange", CLAIM_NKINDS }, { "exchanged", CLAIM_NKINDS },
 	{ "exchanging", CLAIM_NKINDS }, { "swap", CLAIM_NKINDS },
 	{ "swapped", CLAIM_NKINDS }, { "swapping", CLAIM_NKINDS },
-	{ "release", CLAIM_NKINDS }, { "released", CLAIM_NKINDS },
-	{ "releasing", CLAIM_NKINDS }, { "releases", CLAIM_NKINDS },
-	{ "free", CLAIM_NKINDS }, { "freed", CLAIM_NKINDS },
-	{ "freeing", CLAIM_NKINDS }, { "frees", CLAIM_NKINDS },
 	{ "trade", CLAIM_NKINDS }, { "traded", CLAIM_NKINDS },
 	{ "return", CLAIM_NKINDS }, { "returned", CLAIM_NKINDS },
 	{ "repatriate", CLAIM_NKINDS }, { "repatriated", CLAIM_NKINDS }
@@ -1988,6 +1989,11 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		mil = head > a && (is_word(st, head - 1, "military") ||
 		    is_word(st, head - 1, "army") || is_word(st, head - 1,
 		    "naval") || word_country(S, st, head - 1) != NULL);
+	/* "rebel fighters" are no side's servicemen */
+	if (mil && country == NULL)
+		for (k = a; k < head; k++)
+			if (is_word(st, k, "rebel") || is_word(st, k, "rebels"))
+				return util_strdup("rebel fighters");
 	if (mil) {
 		if (country == NULL)
 			country = spk_side;
@@ -2099,7 +2105,8 @@ counts_people(int kind)
 {
 	return kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
 	    kind == CLAIM_MISSING || kind == CLAIM_DETAINED ||
-	    kind == CLAIM_CAPTURED || kind == CLAIM_CASUALTIES;
+	    kind == CLAIM_CAPTURED || kind == CLAIM_RELEASED ||
+	    kind == CLAIM_CASUALTIES;
 }
 
 /* A subject of people: destroyed or damaged, it is no claim. */
@@ -2281,6 +2288,12 @@ find_counts(struct state *S, struct sent *st)
 			if (kind == CLAIM_NKINDS)
 				continue;
 			at = hv - 1;
+			/* "release 150 detained fighters" */
+			if (kind == CLAIM_RELEASED && b == a && kw_find(st, a,
+			    after_verbs, PX_NITEMS(after_verbs)) >= 0) {
+				np_after(st, a, &a, &b);
+				e = b > a ? b : i + 1;
+			}
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
 		} else if (hv > 0 && b > a && in_list(st, hv - 1, weapon_verbs) &&
