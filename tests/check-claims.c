@@ -233,7 +233,9 @@ static const struct article_case articles[] = {
 	    "Earlier talks in Lucerne failed.",
 	    "Talks in Oslo in 2019 produced no deal.",
 	    "The previous day, the sides said the talks would take place in "
-	    "Vienna.", NULL } },
+	    "Vienna.",
+	    "The talks will be held in Doha, years after a summit collapsed "
+	    "in 2019.", NULL } },
 	/* 25: two heads in one sentence, a group named by its noun and by
 	 * a possessive, a name in apposition to a title */
 	{ { "The government and the Kell rebel group will open peace talks "
@@ -444,6 +446,7 @@ static const struct claim_case claim_cases[] = {
 	  "Talks in Oslo" },
 	{ 24, 3, "venue", "talks", 0, "Vienna", 0, "sides",
 	  "take place in Vienna" },
+	{ 24, 4, "venue", "talks", 0, "Doha", 0, NULL, "held in Doha" },
 	{ 25, 1, "role", "head of Atlantian delegation", 0, "Ana Soto", 0,
 	  "mediator", "led by Ana Soto" },
 	{ 25, 1, "role", "head of Kell delegation", 0, "Marco Ruiz", 0,

@@ -2697,7 +2697,8 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 /*
  * Is the event at token ev an earlier one than the story's: "previous
  * rounds of talks", "earlier talks", "the prior meeting", or dated as
- * past ("talks in 2019", "a summit two years ago")?  Its venue is no
+ * past in its own phrase ("talks in Oslo in 2019", "a summit in Oslo two
+ * years ago")?  Its venue is no
  * claim about this one's (as past_event() keeps earlier counts out): it
  * is the venue of "earlier talks".
  */
@@ -2714,7 +2715,21 @@ past_venue(const struct sent *st, size_t ev)
 		    !is_word(st, k - 1, "rounds") && !in_list(st, k - 1, dets))
 			break;
 	}
-	return past_event(st, ev, ev);
+	/* a year or "ago" in the event's own phrase ("talks in Oslo in
+	 * 2019"), not elsewhere in the sentence ("the first since 2019") */
+	for (k = ev + 1; k < st->n && k < ev + 7; k++) {
+		if (st->t[k].type == TP)
+			break;
+		if (is_word(st, k, "ago") && in_list(st, k - 1, ago_units))
+			return 1;
+		if (st->t[k].type == TN && (st->t[k].num->flags &
+		    NUMBER_YEAR) && (is_word(st, k - 1, "in") ||
+		    is_word(st, k - 1, "during")))
+			return 1;
+		if (in_list(st, k, venue_verbs) || in_list(st, k, say_verbs))
+			break;
+	}
+	return 0;
 }
 
 static void
