@@ -253,7 +253,8 @@ static const struct article_case articles[] = {
 	    "others remained unclear.",
 	    "The fate of the 1998 treaty is unknown.",
 	    "Atlantis will free 146 rebel fighters under the deal.",
-	    "The army killed 30 rebel fighters.", NULL } },
+	    "The army killed 30 rebel fighters.",
+	    "Borealia attacked the port with 40 aircraft.", NULL } },
 };
 
 struct claim_case {
@@ -588,6 +589,7 @@ static const struct none_case none_cases[] = {
 	{ 23, 5, 5 },		/* people are not neutralized weapons */
 	{ 23, 5, 2 },		/* two of the drones, no event */
 	{ 26, 0, 14 },		/* rescued, not missing */
+	{ 26, 4, 40 },		/* aircraft attack, they are not launched */
 	{ 26, 1, 1998 },	/* a year, not a fate */
 };
 

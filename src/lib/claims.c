@@ -403,6 +403,9 @@ LIST(weapon_nouns, "drones", "drone", "uavs", "uav", "missiles", "missile",
     "rockets", "rocket", "shells", "bombs", "vehicles", "aircraft",
     "helicopters", "jets", "planes", "warplanes");
 LIST(drone_nouns, "drones", "drone", "uavs", "uav");
+/* What is launched at a target (not aircraft, which fly). */
+LIST(projectile_nouns, "drones", "drone", "uavs", "uav", "missiles",
+    "missile", "rockets", "rocket", "shells", "bombs");
 LIST(missile_nouns, "missiles", "missile", "rockets", "rocket");
 /* Verbs that destroy a weapon only ("intercepted 40 drones"); of people
  * they say other things. */
@@ -2303,14 +2306,16 @@ find_counts(struct state *S, struct sent *st)
 		} else if (part)
 			continue;	/* "two of the drones hit ..." */
 		else if (h > 0 && b > a && is_word(st, h - 1, "with") &&
-		    in_list(st, b - 1, weapon_nouns) &&
-		    attack_before(st, h - 1)) {
+		    (in_list(st, b - 1, projectile_nouns) || (b > a + 1 &&
+		    is_word(st, b - 1, "vehicles") && is_word(st, b - 2,
+		    "aerial"))) && attack_before(st, h - 1)) {
 			kind = CLAIM_LAUNCHED;	/* "attacked X with 143 drones" */
 			at = h - 1;
 		} else if (h > 0 && b > a && prev_e == h - 1 && prev_e > 0 &&
-		    is_word(st, h - 1, "and") && (prev_kind == CLAIM_LAUNCHED ||
-		    prev_kind == CLAIM_DESTROYED) && in_list(st, b - 1,
-		    weapon_nouns)) {
+		    is_word(st, h - 1, "and") && ((prev_kind ==
+		    CLAIM_LAUNCHED && in_list(st, b - 1, projectile_nouns)) ||
+		    (prev_kind == CLAIM_DESTROYED && in_list(st, b - 1,
+		    weapon_nouns)))) {
 			kind = prev_kind;	/* "143 drones and four missiles" */
 			at = i;
 		} else if (b > a && in_list(st, a, body_nouns) &&
