@@ -255,6 +255,10 @@ static const struct article_case articles[] = {
 	    "Atlantis will free 146 rebel fighters under the deal.",
 	    "The army killed 30 rebel fighters.",
 	    "Borealia attacked the port with 40 aircraft.", NULL } },
+	/* 27: the country's toll beside a place's own */
+	{ { "The toll from the floods in Borealia rose to 300.",
+	    "In the Boreal province of Kell, 100 people died in Kell alone.",
+	    NULL } },
 };
 
 struct claim_case {
@@ -416,6 +420,8 @@ static const struct claim_case claim_cases[] = {
 	{ 20, 0, "killed", "people in Atlantis", 400, NULL, 0, "officials",
 	  "rose to 400" },
 	{ 21, 0, "killed", "people", 31, NULL, 0, NULL, "rises to 31" },
+	{ 27, 0, "killed", "people in Borealia", 300, NULL, 0, NULL,
+	  "rose to 300" },
 	{ 22, 0, "killed", "people", 57, NULL, 0, "governor",
 	  "rose to 57" },
 	{ 22, 1, "missing", "people", 6, NULL, 0, NULL,

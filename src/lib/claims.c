@@ -3667,7 +3667,9 @@ learn_home(struct state *S, const struct sent *st)
 /*
  * A count "in <country>" whose place is where its event happened ("the
  * toll from the mine collapse in Turkey"), in an article that names a
- * place of that country as the story's and counts in no other country, is
+ * place of that country as the story's and counts in no other country and
+ * in no place of its own ("100 of them in Sindh": the country's figure
+ * may be a national one beside it), is
  * the count of the story's event: its place qualifier goes, so that it
  * does not split the story's toll from the place's ("people in Turkey"
  * and "people in X").  A count of people in the country ("killed 900
@@ -3687,7 +3689,7 @@ home_counts(struct state *S)
 			continue;
 		if ((c = entities_country_form(S->ent, p + 4,
 		    strlen(p + 4))) == NULL)
-			continue;
+			return 0;	/* a local count beside the country's */
 		if (one != NULL && strcmp(one, c) != 0)
 			return 0;	/* counts in two countries */
 		one = c;
