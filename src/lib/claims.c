@@ -18,23 +18,10 @@
  *    launches of missiles", "a death toll of 90"); parts of another count
  *    ("including 10 officers", "two of the injured") and superseded
  *    figures ("revised from 120 to 2,000") are left out; a count of
- *    people keeps its place ("people in Turkey"); a group of people
- *    killed, injured or missing ("miners", "residents") is counted as
- *    "people" unless the sentence counts two groups ("9 miners and 2
- *    rescuers"); the
- *    country where the counted event happened ("the toll from the
- *    collapse in Turkey") is no qualifier when the article names a place
- *    of that country ("Turkey's Zonguldak province") and counts in no
- *    other country (home_counts()); weapons are counted when launched
- *    ("attacked X with 143 drones", "143 drones and four missiles") or
- *    shot down, also as a part of the launched ("shot down or jammed 118
- *    of the drones", "destroyed 118 out of 143 UAVs"), drones by any name
- *    as "drones" and missiles without their model name;
+ *    people keeps its place ("people in Turkey");
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
- *    ...); "its delegation" and "will send their leader, X" name the side
- *    the possessive stands for (a country, an armed group the article
- *    named: "the M23 rebel group" ... "the rebels").
+ *    ...).
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a
@@ -47,6 +34,22 @@
  * an "others" continues, the subject of an earlier count in the sentence
  * for a bare figure ("316 were injured"), else the side of the speaker (a
  * side reporting unqualified losses reports its own).
+ *
+ * Subjects of counts and roles, so that outlets' claims about one thing
+ * meet: a group of people killed, injured or missing ("miners",
+ * "residents") is "people" unless the sentence counts two groups ("9
+ * miners and 2 rescuers"); the country where the counted event happened
+ * ("the toll from the collapse in Turkey") is no qualifier when the
+ * article names a place of that country ("Turkey's Zonguldak province")
+ * and counts in no other country and no place (home_counts()); drones by
+ * any name are "drones", missiles lose their model name; weapons count
+ * when launched ("attacked X with 143 drones", "143 drones and four
+ * missiles") or shot down, also as a part of the launched ("shot down or
+ * jammed 118 of the drones", "destroyed 118 out of 143 UAVs"); a venue of
+ * earlier rounds is one of "earlier talks"; "its delegation" and "will
+ * send their leader, X" name the side the possessive stands for (a
+ * country, an armed group the article named: "the M23 rebel group" ...
+ * "the rebels").
  *
  * Everything here is rules over word lists; nothing is specific to one
  * story.  No state survives a call, but for the index of each word list
@@ -122,16 +125,16 @@ struct state {
 	int			 quote_open;
 	const char		*round;		/* "first round", "new round" */
 	const char		*event_base;	/* "talks", "summit" */
-	const char *const	*all;		/* the article's sentences */
-	size_t			 nall;
-	char			*ahead_speaker;	/* who closes an open quote */
-	const char		*ahead_side;
-	long			 event_sentence;	/* last talks context */
 	char			*group;		/* "M23" of "the M23 rebels" */
 	const char		*home[4];	/* countries of named places */
 	size_t			 nhome;
 	size_t			 evplace[16];	/* counts placed by their event */
 	size_t			 nevplace;
+	const char *const	*all;		/* the article's sentences */
+	size_t			 nall;
+	char			*ahead_speaker;	/* who closes an open quote */
+	const char		*ahead_side;
+	long			 event_sentence;	/* last talks context */
 	int			 oom;
 };
 
@@ -2021,7 +2024,7 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	if (is_word(st, head, "people") || is_word(st, head, "persons") ||
 	    is_word(st, head, "person") ||
 	    is_word(st, head, "individuals") || is_word(st, head, "lives") ||
-	    is_word(st, head, "victims"))
+	    is_word(st, head, "victims") || is_word(st, head, "passengers"))
 		return util_strdup("people");
 	if (b == a + 1)
 		for (k = 0; k < PX_NITEMS(subject_synonyms); k++)
@@ -2099,28 +2102,6 @@ noun_of(const struct sent *st, size_t a, size_t b)
 		    PX_NITEMS(event_nouns)) >= 0)
 			return k;
 	return b;
-}
-
-/* Kinds that count people (a bare figure after one of them counts the
- * same people: "killed 30 and injured 50"), not things. */
-static int
-counts_people(int kind)
-{
-	return kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
-	    kind == CLAIM_MISSING || kind == CLAIM_DETAINED ||
-	    kind == CLAIM_CAPTURED || kind == CLAIM_RELEASED ||
-	    kind == CLAIM_CASUALTIES;
-}
-
-/* A subject of people: destroyed or damaged, it is no claim. */
-static int
-people_subject(const char *s)
-{
-	size_t	n = strlen(s);
-
-	return strncmp(s, "people", 6) == 0 || strcmp(s, "civilians") == 0 ||
-	    strcmp(s, "children") == 0 || (n >= 10 &&
-	    strcmp(s + n - 10, "servicemen") == 0);
 }
 
 /*
@@ -2206,6 +2187,28 @@ attack_before(const struct sent *st, size_t w)
 			return 1;
 	}
 	return 0;
+}
+
+/* Kinds that count people (a bare figure after one of them counts the
+ * same people: "killed 30 and injured 50"), not things. */
+static int
+counts_people(int kind)
+{
+	return kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
+	    kind == CLAIM_MISSING || kind == CLAIM_DETAINED ||
+	    kind == CLAIM_CAPTURED || kind == CLAIM_RELEASED ||
+	    kind == CLAIM_CASUALTIES;
+}
+
+/* A subject of people: destroyed or damaged, it is no claim. */
+static int
+people_subject(const char *s)
+{
+	size_t	n = strlen(s);
+
+	return strncmp(s, "people", 6) == 0 || strcmp(s, "civilians") == 0 ||
+	    strcmp(s, "children") == 0 || (n >= 10 &&
+	    strcmp(s + n - 10, "servicemen") == 0);
 }
 
 static int
@@ -3913,8 +3916,6 @@ claims_extract(const char *const *sentences, size_t n,
 	}
 	for (i = 0; i < n && rc == 0; i++)
 		rc = do_sentence(&S, sentences[i], i);
-	if (rc == 0 && !S.oom)
-		rc = home_counts(&S);
 	for (i = 0; i < S.npeople; i++)
 		free(S.people[i].full);
 	free(S.people);
@@ -3922,6 +3923,9 @@ claims_extract(const char *const *sentences, size_t n,
 	free(S.last_human);
 	free(S.quote_speaker);
 	free(S.ahead_speaker);
+	/* the story's country, once every place of the article is known */
+	if (rc == 0 && !S.oom)
+		rc = home_counts(&S);
 	if (rc != 0 || S.oom) {
 		claims_free(S.out);
 		util_cause(cause, "%s", strerror(ENOMEM));
