@@ -263,28 +263,6 @@ LIST(mil_nouns, "servicemen", "servicemembers", "soldiers", "troops",
 LIST(civ_nouns, "civilians", "residents", "inhabitants", "non-combatants",
     "noncombatants", "villagers", "locals", "bystanders");
 LIST(child_nouns, "children", "kids", "minors", "schoolchildren");
-/*
- * Groups of people that a count names by what they were doing or where
- * they lived: their dead, injured or missing are the story's people ("41
- * miners were killed" in a mine disaster is its death toll), unless the
- * sentence counts two groups ("killed 5 miners and 3 rescuers").  Not
- * civilians: in a war they are a part of the dead, counted apart ("hundreds
- * of civilians killed since the invasion" against "8 people killed" in a
- * strike); nor the detained ("17 fishermen detained" at one protest are
- * not the people detained at another).
- */
-LIST(people_groups, "miners", "workers", "passengers", "residents",
-    "villagers", "inhabitants", "locals", "bystanders", "pilgrims",
-    "worshippers",
-    "tourists", "migrants", "commuters", "labourers", "laborers",
-    "employees", "fishermen", "crew", "crewmen", "holidaymakers",
-    "spectators", "shoppers", "travellers", "travelers", "students",
-    "people", "persons", "individuals", "victims");
-/* Other people a sentence may count beside such a group. */
-LIST(other_groups, "rescuers", "firefighters", "policemen", "police",
-    "officers", "guards", "volunteers", "doctors", "medics", "nurses",
-    "journalists", "women", "men", "staff", "teachers", "coastguards",
-    "guests", "rebels", "militants", "gunmen", "attackers", "prisoners");
 LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "will", "would", "could", "may", "might", "remain", "remained",
     "remains", "in", "on", "at", "since", "during", "from", "by", "with",
@@ -428,6 +406,29 @@ static const struct synonym {
 	{ "houses", "homes" }, { "dwellings", "homes" },
 	{ "residences", "homes" }, { "homes", "homes" }
 };
+
+/*
+ * Groups of people that a count names by what they were doing or where
+ * they lived: their dead, injured or missing are the story's people ("41
+ * miners were killed" in a mine disaster is its death toll), unless the
+ * sentence counts two groups ("killed 5 miners and 3 rescuers").  Not
+ * civilians: in a war they are a part of the dead, counted apart ("hundreds
+ * of civilians killed since the invasion" against "8 people killed" in a
+ * strike); nor the detained ("17 fishermen detained" at one protest are
+ * not the people detained at another).
+ */
+LIST(people_groups, "miners", "workers", "passengers", "residents",
+    "villagers", "inhabitants", "locals", "bystanders", "pilgrims",
+    "worshippers",
+    "tourists", "migrants", "commuters", "labourers", "laborers",
+    "employees", "fishermen", "crew", "crewmen", "holidaymakers",
+    "spectators", "shoppers", "travellers", "travelers", "students",
+    "people", "persons", "individuals", "victims");
+/* Other people a sentence may count beside such a group. */
+LIST(other_groups, "rescuers", "firefighters", "policemen", "police",
+    "officers", "guards", "volunteers", "doctors", "medics", "nurses",
+    "journalists", "women", "men", "staff", "teachers", "coastguards",
+    "guests", "rebels", "militants", "gunmen", "attackers", "prisoners");
 
 /* venues, times, roles */
 LIST(event_words, "talks", "negotiations", "negotiation", "meeting",
