@@ -99,7 +99,7 @@ struct say {
 
 struct sent {
 	const char	*s;
-	int		 groups;	/* groups of people counted (find_counts) */
+	int		 groups;	/* groups of people counted */
 	char		*low;		/* ASCII lower-case copy */
 	size_t		 len;
 	struct tk	*t;
@@ -125,10 +125,10 @@ struct state {
 	int			 quote_open;
 	const char		*round;		/* "first round", "new round" */
 	const char		*event_base;	/* "talks", "summit" */
-	char			*group;		/* "M23" of "the M23 rebels" */
-	const char		*home[4];	/* countries of named places */
+	char			*group;		/* "M23" of "M23 rebels" */
+	const char		*home[4];	/* countries of places */
 	size_t			 nhome;
-	size_t			 evplace[16];	/* counts placed by their event */
+	size_t			 evplace[16];	/* placed by an event */
 	size_t			 nevplace;
 	const char *const	*all;		/* the article's sentences */
 	size_t			 nall;
@@ -2010,7 +2010,8 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	if (in_list(st, head, drone_nouns) || (is_word(st, head, "vehicles") &&
 	    head > a && is_word(st, head - 1, "aerial")))
 		return country != NULL ? util_printf("%s drones",
-		    entities_adjective(S->ent, country)) : util_strdup("drones");
+		    entities_adjective(S->ent, country)) :
+		    util_strdup("drones");
 	if (in_list(st, head, missile_nouns))
 		return weapon_subject(S, st, a, head, country);
 	/* one group of people counted in the sentence is its people */
@@ -2303,9 +2304,10 @@ find_counts(struct state *S, struct sent *st)
 			}
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
-		} else if (hv > 0 && b > a && in_list(st, hv - 1, weapon_verbs) &&
-		    in_list(st, b - 1, weapon_nouns)) {
-			kind = CLAIM_DESTROYED;	/* "intercepted 40 drones" */
+		} else if (hv > 0 && b > a && in_list(st, hv - 1,
+		    weapon_verbs) && in_list(st, b - 1, weapon_nouns)) {
+			/* "intercepted 40 drones" */
+			kind = CLAIM_DESTROYED;
 			at = hv - 1;
 		} else if (part)
 			continue;	/* "two of the drones hit ..." */
@@ -2313,14 +2315,16 @@ find_counts(struct state *S, struct sent *st)
 		    (in_list(st, b - 1, projectile_nouns) || (b > a + 1 &&
 		    is_word(st, b - 1, "vehicles") && is_word(st, b - 2,
 		    "aerial"))) && attack_before(st, h - 1)) {
-			kind = CLAIM_LAUNCHED;	/* "attacked X with 143 drones" */
+			/* "attacked X with 143 drones" */
+			kind = CLAIM_LAUNCHED;
 			at = h - 1;
 		} else if (h > 0 && b > a && prev_e == h - 1 && prev_e > 0 &&
 		    is_word(st, h - 1, "and") && ((prev_kind ==
 		    CLAIM_LAUNCHED && in_list(st, b - 1, projectile_nouns)) ||
 		    (prev_kind == CLAIM_DESTROYED && in_list(st, b - 1,
 		    weapon_nouns)))) {
-			kind = prev_kind;	/* "143 drones and four missiles" */
+			/* "143 drones and four missiles" */
+			kind = prev_kind;
 			at = i;
 		} else if (b > a && in_list(st, a, body_nouns) &&
 		    !is_word(st, a + 1, "of")) {
@@ -2340,7 +2344,8 @@ find_counts(struct state *S, struct sent *st)
 			e = at + 1;
 		} else if (h > 1 && is_word(st, h - 1, "of") && is_word(st,
 		    h - 2, "fate") && fate_unknown(st, b) > 0) {
-			kind = CLAIM_MISSING;	/* "the fate of four ... unknown" */
+			/* "the fate of four others is unknown" */
+			kind = CLAIM_MISSING;
 			at = h - 2;
 			e = fate_unknown(st, b);
 		} else if (toll_before(st, h)) {
