@@ -43,6 +43,22 @@
  * for a bare figure ("316 were injured"), else the side of the speaker (a
  * side reporting unqualified losses reports its own).
  *
+ * Subjects of counts and roles, so that outlets' claims about one thing
+ * meet: a group of people killed, injured or missing ("miners",
+ * "residents") is "people" unless the sentence counts two groups ("9
+ * miners and 2 rescuers"); the country where the counted event happened
+ * ("the toll from the collapse in Turkey") is no qualifier when the
+ * article names a place of that country ("Turkey's Zonguldak province")
+ * and counts in no other country and no place (home_counts()); drones by
+ * any name are "drones", missiles lose their model name; weapons count
+ * when launched ("attacked X with 143 drones", "143 drones and four
+ * missiles") or shot down, also as a part of the launched ("shot down or
+ * jammed 118 of the drones", "destroyed 118 out of 143 UAVs"); a venue of
+ * earlier rounds is one of "earlier talks"; "its delegation" and "will
+ * send their leader, X" name the side the possessive stands for (a
+ * country, an armed group the article named: "the M23 rebel group" ...
+ * "the rebels").
+ *
  * Everything here is rules over word lists; nothing is specific to one
  * story.  No state survives a call, but for the index of each word list
  * (struct wordset), built on first use from the constant words and true
@@ -91,6 +107,7 @@ struct say {
 
 struct sent {
 	const char	*s;
+	int		 groups;	/* groups of people counted */
 	char		*low;		/* ASCII lower-case copy */
 	size_t		 len;
 	struct tk	*t;
@@ -116,6 +133,11 @@ struct state {
 	int			 quote_open;
 	const char		*round;		/* "first round", "new round" */
 	const char		*event_base;	/* "talks", "summit" */
+	char			*group;		/* "M23" of "M23 rebels" */
+	const char		*home[4];	/* countries of places */
+	size_t			 nhome;
+	size_t			 evplace[16];	/* placed by an event */
+	size_t			 nevplace;
 	const char *const	*all;		/* the article's sentences */
 	size_t			 nall;
 	char			*ahead_speaker;	/* who closes an open quote */
@@ -129,7 +151,7 @@ struct state {
 
 static const char *const kind_names[CLAIM_NKINDS] = {
 	"killed", "injured", "missing", "detained", "destroyed", "damaged",
-	"launched", "captured", "casualties", "population", "venue",
+	"launched", "captured", "released", "casualties", "population", "venue",
 	"venue-denied", "role", "time", "targets"
 };
 
@@ -307,7 +329,8 @@ static const struct kw after_verbs[] = {
 	{ "injured", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
 	{ "hurt", CLAIM_INJURED }, { "hospitalised", CLAIM_INJURED },
 	{ "hospitalized", CLAIM_INJURED }, { "missing", CLAIM_MISSING },
-	{ "unaccounted", CLAIM_MISSING }, { "detained", CLAIM_DETAINED },
+	{ "unaccounted", CLAIM_MISSING }, { "trapped", CLAIM_MISSING },
+	{ "detained", CLAIM_DETAINED },
 	{ "arrested", CLAIM_DETAINED }, { "jailed", CLAIM_DETAINED },
 	{ "imprisoned", CLAIM_DETAINED }, { "abducted", CLAIM_DETAINED },
 	{ "kidnapped", CLAIM_DETAINED }, { "destroyed", CLAIM_DESTROYED },
@@ -342,9 +365,21 @@ static const struct kw before_verbs[] = {
 	{ "captured", CLAIM_CAPTURED }, { "detaining", CLAIM_DETAINED },
 	{ "detained", CLAIM_DETAINED }, { "arresting", CLAIM_DETAINED },
 	{ "arrested", CLAIM_DETAINED },
-	/* CLAIM_NKINDS: a verb that rules the figure out as a count */
+	/* people freed are no new captives: a count of its own */
+	{ "release", CLAIM_RELEASED }, { "released", CLAIM_RELEASED },
+	{ "releasing", CLAIM_RELEASED }, { "releases", CLAIM_RELEASED },
+	{ "free", CLAIM_RELEASED }, { "freed", CLAIM_RELEASED },
+	{ "freeing", CLAIM_RELEASED }, { "frees", CLAIM_RELEASED },
+	/* CLAIM_NKINDS: a verb that rules the figure out as a count
+	 * (people exchanged both ways are no one side's count) */
 	{ "evacuated", CLAIM_NKINDS }, { "rescued", CLAIM_NKINDS },
-	{ "employs", CLAIM_NKINDS }, { "employed", CLAIM_NKINDS }
+	{ "employs", CLAIM_NKINDS }, { "employed", CLAIM_NKINDS },
+	{ "exchange", CLAIM_NKINDS }, { "exchanged", CLAIM_NKINDS },
+	{ "exchanging", CLAIM_NKINDS }, { "swap", CLAIM_NKINDS },
+	{ "swapped", CLAIM_NKINDS }, { "swapping", CLAIM_NKINDS },
+	{ "trade", CLAIM_NKINDS }, { "traded", CLAIM_NKINDS },
+	{ "return", CLAIM_NKINDS }, { "returned", CLAIM_NKINDS },
+	{ "repatriate", CLAIM_NKINDS }, { "repatriated", CLAIM_NKINDS }
 };
 
 /* Nouns that are themselves the event: "200 launches", "90 deaths". */
@@ -365,6 +400,31 @@ static const struct kw event_nouns[] = {
  */
 LIST(body_nouns, "bodies", "corpses");
 
+/*
+ * Weapons that are launched and shot down.  A count of drones by any name
+ * ("UAVs", "attack drones", "unmanned aerial vehicles") is of "drones"
+ * (with the side, if the phrase names one); of missiles, the kind of
+ * missile without a model name ("ballistic missiles").
+ */
+LIST(weapon_nouns, "drones", "drone", "uavs", "uav", "missiles", "missile",
+    "rockets", "rocket", "shells", "bombs", "vehicles", "aircraft",
+    "helicopters", "jets", "planes", "warplanes");
+LIST(drone_nouns, "drones", "drone", "uavs", "uav");
+/* What is launched at a target (not aircraft, which fly). */
+LIST(projectile_nouns, "drones", "drone", "uavs", "uav", "missiles",
+    "missile", "rockets", "rocket", "shells", "bombs");
+LIST(missile_nouns, "missiles", "missile", "rockets", "rocket");
+/* Verbs that destroy a weapon only ("intercepted 40 drones"); of people
+ * they say other things. */
+LIST(weapon_verbs, "intercepted", "intercepting", "intercepts",
+    "neutralized", "neutralised", "neutralizing", "neutralising",
+    "neutralizes", "neutralises");
+/* "attacked X with 143 drones": the weapons were launched. */
+LIST(attack_verbs, "attacked", "attacks", "attack", "attacking", "struck",
+    "strikes", "striking", "hit", "hits", "targeted", "targets",
+    "targeting", "pounded", "pounds", "pounding", "bombarded",
+    "bombards", "shelled", "shells", "shelling");
+
 /* Subjects of counts that name the same things: "houses" are "homes". */
 static const struct synonym {
 	const char	*word, *as;
@@ -372,6 +432,29 @@ static const struct synonym {
 	{ "houses", "homes" }, { "dwellings", "homes" },
 	{ "residences", "homes" }, { "homes", "homes" }
 };
+
+/*
+ * Groups of people that a count names by what they were doing or where
+ * they lived: their dead, injured or missing are the story's people ("41
+ * miners were killed" in a mine disaster is its death toll), unless the
+ * sentence counts two groups ("killed 5 miners and 3 rescuers").  Not
+ * civilians: in a war they are a part of the dead, counted apart ("hundreds
+ * of civilians killed since the invasion" against "8 people killed" in a
+ * strike); nor the detained ("17 fishermen detained" at one protest are
+ * not the people detained at another).
+ */
+LIST(people_groups, "miners", "workers", "passengers", "residents",
+    "villagers", "inhabitants", "locals", "bystanders", "pilgrims",
+    "worshippers",
+    "tourists", "migrants", "commuters", "labourers", "laborers",
+    "employees", "fishermen", "crew", "crewmen", "holidaymakers",
+    "spectators", "shoppers", "travellers", "travelers", "students",
+    "people", "persons", "individuals", "victims");
+/* Other people a sentence may count beside such a group. */
+LIST(other_groups, "rescuers", "firefighters", "policemen", "police",
+    "officers", "guards", "volunteers", "doctors", "medics", "nurses",
+    "journalists", "women", "men", "staff", "teachers", "coastguards",
+    "guests", "rebels", "militants", "gunmen", "attackers", "prisoners");
 
 /* venues, times, roles */
 LIST(event_words, "talks", "negotiations", "negotiation", "meeting",
@@ -456,6 +539,14 @@ LIST(lead_verbs, "lead", "leads", "led", "leading", "head", "heads",
 LIST(part_of, "including", "incl", "among", "of", "includes", "include");
 LIST(name_verbs, "named", "appointed", "chose", "picked", "tapped",
     "designated", "nominated", "names", "appoints");
+/* Armed groups a text names with a name before them ("the M23 rebel
+ * group", "Kell rebels") and then by the noun alone ("the rebels"). */
+LIST(group_nouns, "rebels", "group", "movement", "militia", "militias",
+    "insurgents", "militants", "faction", "alliance", "coalition");
+/* Titles of who leads a side: "will send their political leader, X". */
+LIST(head_titles, "leader", "chief", "president", "head", "chairman",
+    "chairwoman", "secretary-general", "commander", "negotiator",
+    "premier");
 
 /* ---- tokens ---------------------------------------------------------- */
 
@@ -1630,10 +1721,12 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 		if (kw_find(st, j, after_verbs, PX_NITEMS(after_verbs)) >= 0 &&
 		    j == *a && !is_word(st, j, "dead") &&
 		    !is_word(st, j, "wounded") && !is_word(st, j, "injured") &&
-		    !is_word(st, j, "missing"))
+		    !is_word(st, j, "missing") && !is_word(st, j, "trapped"))
 			break;
-		/* a capitalised word that is not a side ends the phrase */
-		if (st->t[j].cap && j > *a && !is_word(st, j - 1, "of"))
+		/* a capitalised word that is not a side ends the phrase (but
+		 * "attack UAVs") */
+		if (st->t[j].cap && j > *a && !is_word(st, j - 1, "of") &&
+		    !in_list(st, j, weapon_nouns))
 			break;
 		/* so does an adverb: "86 seriously wounded" */
 		if (!st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
@@ -1728,6 +1821,9 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		while (j < st->n && is_capword(st, j))
 			j++;
 	}
+	/* a relative clause: "nine miners who remained unaccounted for" */
+	if (is_word(st, j, "who"))
+		j++;
 	while (j < st->n && n < 8) {
 		if ((k = kw_find(st, j, after_verbs,
 		    PX_NITEMS(after_verbs))) >= 0) {
@@ -1840,13 +1936,25 @@ past_event(const struct sent *st, size_t i, size_t at)
 	return 0;
 }
 
-/* A "death toll" before the figure at i: "the toll rose to 2,000". */
+/* Verbs that give a toll its new figure: "the toll ... rose to 38". */
+LIST(toll_verbs, "rose", "risen", "rises", "climbed", "climbs", "jumped",
+    "increased", "reached", "reaches", "stood", "stands", "hit", "hits");
+
+/*
+ * A "death toll" before the figure at i: "the toll rose to 2,000"; with a
+ * verb of a toll right before the figure, farther ("the death toll from
+ * a collapse at a mine in the north of the country rose to 38").
+ */
 static int
 toll_before(const struct sent *st, size_t i)
 {
-	size_t	k;
+	size_t	k, lim = 10;
 
-	for (k = 1; k <= 10 && k <= i; k++) {
+	if ((i > 0 && in_list(st, i - 1, toll_verbs)) || (i > 1 &&
+	    (is_word(st, i - 1, "to") || is_word(st, i - 1, "at")) &&
+	    in_list(st, i - 2, toll_verbs)))
+		lim = 20;
+	for (k = 1; k <= lim && k <= i; k++) {
 		if (is_word(st, i - k, "toll"))
 			return 1;
 		if (st->t[i - k].type == TP)
@@ -1874,6 +1982,11 @@ count_excluded(const struct sent *st, size_t i, size_t h)
 	if (h > 1 && (is_word(st, h - 2, "among") || is_word(st, h - 2, "of"))
 	    && (is_word(st, h - 1, "them") || is_word(st, h - 1, "whom") ||
 	    is_word(st, h - 1, "which")))
+		return 1;
+	/* "Of these, 22 were shot down over X": part of a count before */
+	if (h > 2 && is_comma(st, h - 1) && (is_word(st, h - 2, "these") ||
+	    is_word(st, h - 2, "those") || is_word(st, h - 2, "them") ||
+	    is_word(st, h - 2, "which")) && is_word(st, h - 3, "of"))
 		return 1;
 	/* partitive: "two of the injured" (but "three of its staff" is a
 	 * count of the staff) */
@@ -1905,6 +2018,40 @@ hedge_tok(const struct sent *st, size_t i)
 	    st->t[h - 1].type == TW)
 		h--;
 	return h;
+}
+
+/*
+ * A missile's subject: its side's adjective, then the lower-case words
+ * before its head (no model name: "four Iskander-M ballistic missiles"
+ * are "ballistic missiles"), then the head in the plural.
+ */
+static char *
+weapon_subject(struct state *S, const struct sent *st, size_t a,
+    size_t head, const char *country)
+{
+	char	*out, *t;
+	size_t	 k;
+	int	 plural;
+
+	out = util_strdup(country != NULL ? entities_adjective(S->ent,
+	    country) : "");
+	for (k = a; k < head && out != NULL; k++) {
+		if (st->t[k].type != TW || st->t[k].cap ||
+		    in_list(st, k, modifiers_drop))
+			continue;
+		t = util_printf("%s%s%.*s", out, *out != '\0' ? " " : "",
+		    (int)(st->t[k].e - st->t[k].s), st->low + st->t[k].s);
+		free(out);
+		out = t;
+	}
+	if (out == NULL)
+		return NULL;
+	plural = st->low[st->t[head].e - 1] == 's';
+	t = util_printf("%s%s%.*s%s", out, *out != '\0' ? " " : "",
+	    (int)(st->t[head].e - st->t[head].s), st->low + st->t[head].s,
+	    plural ? "" : "s");
+	free(out);
+	return t;
 }
 
 static char *
@@ -1976,11 +2123,29 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		mil = head > a && (is_word(st, head - 1, "military") ||
 		    is_word(st, head - 1, "army") || is_word(st, head - 1,
 		    "naval") || word_country(S, st, head - 1) != NULL);
+	/* "rebel fighters" are no side's servicemen */
+	if (mil && country == NULL)
+		for (k = a; k < head; k++)
+			if (is_word(st, k, "rebel") || is_word(st, k, "rebels"))
+				return util_strdup("rebel fighters");
 	if (mil) {
 		if (country == NULL)
 			country = spk_side;
 		return adj_servicemen(S, country);
 	}
+	/* weapons: "Ukrainian drones", "ballistic missiles" */
+	if (in_list(st, head, drone_nouns) || (is_word(st, head, "vehicles") &&
+	    head > a && is_word(st, head - 1, "aerial")))
+		return country != NULL ? util_printf("%s drones",
+		    entities_adjective(S->ent, country)) :
+		    util_strdup("drones");
+	if (in_list(st, head, missile_nouns))
+		return weapon_subject(S, st, a, head, country);
+	/* one group of people counted in the sentence is its people */
+	if (in_list(st, head, people_groups) && st->groups <= 1 &&
+	    (kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
+	    kind == CLAIM_MISSING || kind == CLAIM_CASUALTIES))
+		return util_strdup("people");
 	if (in_list(st, head, civ_nouns))
 		return util_strdup("civilians");
 	if (in_list(st, head, child_nouns))
@@ -2022,6 +2187,36 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 	return NULL;
 }
 
+/*
+ * Nouns of the event that a count is the toll of: a place right after one
+ * ("the toll from the mine collapse in Turkey") is where the event
+ * happened, not a part of the count's subject.
+ */
+LIST(disaster_nouns, "collapse", "explosion", "blast", "crash", "fire",
+    "quake", "earthquake", "flood", "floods", "flooding", "landslide",
+    "landslides", "accident", "disaster", "storm", "derailment",
+    "stampede", "collision", "sinking", "capsizing", "eruption",
+    "avalanche", "cyclone", "hurricane", "typhoon", "tsunami", "wildfire",
+    "mudslide", "shipwreck", "cave-in");
+
+/* Whether the place place_after() finds from token k follows an event. */
+static int
+place_of_event(const struct sent *st, size_t k, size_t lim)
+{
+	size_t	j;
+
+	for (j = k; j < st->n && j < k + 6 && j < lim; j++) {
+		if (st->t[j].type == TP)
+			return 0;
+		if (is_word(st, j, "in") || is_word(st, j, "across") ||
+		    is_word(st, j, "near"))
+			return j > 0 && in_list(st, j - 1, disaster_nouns);
+		if (st->t[j].type != TW || st->t[j].cap)
+			return 0;
+	}
+	return 0;
+}
+
 /* An event noun followed by "of" in [a, b): "launches of missiles". */
 static size_t
 noun_of(const struct sent *st, size_t a, size_t b)
@@ -2035,6 +2230,91 @@ noun_of(const struct sent *st, size_t a, size_t b)
 	return b;
 }
 
+/*
+ * How many groups of people the figures of a sentence count: the distinct
+ * heads after them that name people or servicemen ("5 miners and 3
+ * rescuers" two, "41 miners ... 11 miners" one).  Two keep their names.
+ */
+static int
+count_groups(const struct sent *st)
+{
+	uint32_t	seen[8];
+	size_t		i, a, b, k, n = 0;
+
+	for (i = 0; i < st->n; i++) {
+		if (st->t[i].type != TN)
+			continue;
+		np_after(st, i, &a, &b);
+		if (b <= a || !(in_list(st, b - 1, people_groups) ||
+		    in_list(st, b - 1, mil_nouns) ||
+		    in_list(st, b - 1, civ_nouns) ||
+		    in_list(st, b - 1, child_nouns) ||
+		    in_list(st, b - 1, other_groups) ||
+		    in_list(st, b - 1, humans)))
+			continue;
+		for (k = 0; k < n; k++)
+			if (seen[k] == st->t[b - 1].hash)
+				break;
+		if (k == n && n < PX_NITEMS(seen))
+			seen[n++] = st->t[b - 1].hash;
+	}
+	return (int)n;
+}
+
+/* Words that leave a fate open: "the fate of four others is unknown". */
+LIST(unknown_words, "unknown", "unclear", "uncertain", "unconfirmed");
+
+/* "unknown" after the noun phrase ending at token b, past "was still":
+ * the token after it, or 0. */
+static size_t
+fate_unknown(const struct sent *st, size_t b)
+{
+	size_t	k;
+
+	for (k = b; k < st->n && k < b + 5; k++) {
+		if (in_list(st, k, unknown_words))
+			return k + 1;
+		if (!in_list(st, k, verb_fill))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Weapons counted as a part of others: "118 of the drones", "118 out of
+ * 143 attack drones".  Sets [*a, *b) to the weapons' noun phrase.
+ */
+static int
+weapon_part(const struct sent *st, size_t i, size_t *a, size_t *b)
+{
+	size_t	x;
+
+	if (is_word(st, i + 1, "of") && in_list(st, i + 2, dets))
+		x = i + 2;
+	else if (is_word(st, i + 1, "out") && is_word(st, i + 2, "of") &&
+	    i + 3 < st->n && st->t[i + 3].type == TN)
+		x = i + 3;
+	else
+		return 0;
+	np_after(st, x, a, b);
+	return *b > *a && in_list(st, *b - 1, weapon_nouns);
+}
+
+/* An attack verb in the clause before token w: "attacked X ... with". */
+static int
+attack_before(const struct sent *st, size_t w)
+{
+	size_t	k;
+
+	for (k = w; k > 0 && k + 8 > w; k--) {
+		if (st->t[k - 1].type == TP)
+			return 0;
+		if (in_list(st, k - 1, attack_verbs))
+			return 1;
+	}
+	return 0;
+}
+
 /* Kinds that count people (a bare figure after one of them counts the
  * same people: "killed 30 and injured 50"), not things. */
 static int
@@ -2042,7 +2322,8 @@ counts_people(int kind)
 {
 	return kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
 	    kind == CLAIM_MISSING || kind == CLAIM_DETAINED ||
-	    kind == CLAIM_CAPTURED || kind == CLAIM_CASUALTIES;
+	    kind == CLAIM_CAPTURED || kind == CLAIM_RELEASED ||
+	    kind == CLAIM_CASUALTIES;
 }
 
 /* A subject of people: destroyed or damaged, it is no claim. */
@@ -2061,24 +2342,35 @@ static int bodies_note(struct state *);
 static int
 find_counts(struct state *S, struct sent *st)
 {
-	size_t		 i, h, a, b, at, e, se, ev;
-	int		 kind, toll;
+	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0;
+	int		 kind, toll, part;
 	const char	*src, *sd;
 	char		*subject, *prev = NULL, *pp, *pv;
 	int		 prev_kind = -1;
 	const struct number *n;
 
+	st->groups = count_groups(st);
 	for (i = 0; i < st->n; i++) {
 		if (st->t[i].type != TN)
 			continue;
 		n = st->t[i].num;
 		h = hedge_tok(st, i);
-		if (count_excluded(st, i, h))
+		part = weapon_part(st, i, &a, &b);
+		if (!part && count_excluded(st, i, h))
 			continue;
 		kind = -1;
 		toll = 0;
-		np_after(st, i, &a, &b);
+		if (!part)
+			np_after(st, i, &a, &b);
 		e = b > a ? b : i + 1;
+		/* "shot down or jammed 118": the verb before "or" */
+		hv = h;
+		if (h > 2 && st->t[h - 1].type == TW && (is_word(st, h - 2,
+		    "or") || is_word(st, h - 2, "and")) && kw_find(st, h - 1,
+		    before_verbs, PX_NITEMS(before_verbs)) < 0 &&
+		    !in_list(st, h - 1, weapon_verbs) && !in_list(st, h - 1,
+		    np_stop))
+			hv = h - 2;
 		/* "one" alone: a pronoun more often than a count */
 		if ((n->flags & NUMBER_WORD) && n->value == 1 && b == a)
 			continue;
@@ -2119,19 +2411,47 @@ find_counts(struct state *S, struct sent *st)
 		    "to"))
 			continue;
 		/* a verb before: "killing eight people", "shot down 30" */
-		if (h > 1 && is_word(st, h - 1, "down") && (is_word(st, h - 2,
-		    "shot") || is_word(st, h - 2, "shooting") ||
-		    is_word(st, h - 2, "shoots") || is_word(st, h - 2,
+		if (hv > 1 && is_word(st, hv - 1, "down") && (is_word(st,
+		    hv - 2, "shot") || is_word(st, hv - 2, "shooting") ||
+		    is_word(st, hv - 2, "shoots") || is_word(st, hv - 2,
 		    "brought"))) {
 			kind = CLAIM_DESTROYED;
-			at = h - 2;
-		} else if (h > 0 && (kind = kw_find(st, h - 1, before_verbs,
+			at = hv - 2;
+		} else if (hv > 0 && (kind = kw_find(st, hv - 1, before_verbs,
 		    PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)
 				continue;
-			at = h - 1;
+			at = hv - 1;
+			/* "release 150 detained fighters" */
+			if (kind == CLAIM_RELEASED && b == a && kw_find(st, a,
+			    after_verbs, PX_NITEMS(after_verbs)) >= 0) {
+				np_after(st, a, &a, &b);
+				e = b > a ? b : i + 1;
+			}
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
+		} else if (hv > 0 && b > a && in_list(st, hv - 1,
+		    weapon_verbs) && in_list(st, b - 1, weapon_nouns)) {
+			/* "intercepted 40 drones" */
+			kind = CLAIM_DESTROYED;
+			at = hv - 1;
+		} else if (part)
+			continue;	/* "two of the drones hit ..." */
+		else if (h > 0 && b > a && is_word(st, h - 1, "with") &&
+		    (in_list(st, b - 1, projectile_nouns) || (b > a + 1 &&
+		    is_word(st, b - 1, "vehicles") && is_word(st, b - 2,
+		    "aerial"))) && attack_before(st, h - 1)) {
+			/* "attacked X with 143 drones" */
+			kind = CLAIM_LAUNCHED;
+			at = h - 1;
+		} else if (h > 0 && b > a && prev_e == h - 1 && prev_e > 0 &&
+		    is_word(st, h - 1, "and") && ((prev_kind ==
+		    CLAIM_LAUNCHED && in_list(st, b - 1, projectile_nouns)) ||
+		    (prev_kind == CLAIM_DESTROYED && in_list(st, b - 1,
+		    weapon_nouns)))) {
+			/* "143 drones and four missiles" */
+			kind = prev_kind;
+			at = i;
 		} else if (b > a && in_list(st, a, body_nouns) &&
 		    !is_word(st, a + 1, "of")) {
 			/* "41 bodies (have been) recovered" */
@@ -2148,6 +2468,12 @@ find_counts(struct state *S, struct sent *st)
 			at = i;
 		} else if ((kind = verb_after(st, b, &at)) >= 0) {
 			e = at + 1;
+		} else if (h > 1 && is_word(st, h - 1, "of") && is_word(st,
+		    h - 2, "fate") && fate_unknown(st, b) > 0) {
+			/* "the fate of four others is unknown" */
+			kind = CLAIM_MISSING;
+			at = h - 2;
+			e = fate_unknown(st, b);
 		} else if (toll_before(st, h)) {
 			toll = 1;
 			kind = CLAIM_KILLED;
@@ -2219,6 +2545,9 @@ find_counts(struct state *S, struct sent *st)
 				w = at + 1;
 			if ((where = place_after(S, st, w, toll ? i : st->n))
 			    != NULL) {
+				if (place_of_event(st, w, toll ? i : st->n) &&
+				    S->nevplace < PX_NITEMS(S->evplace))
+					S->evplace[S->nevplace++] = S->out->n;
 				q = util_printf("%s in %s", subject, where);
 				free(where);
 				if (q == NULL) {
@@ -2244,6 +2573,7 @@ find_counts(struct state *S, struct sent *st)
 		pp = prev;
 		prev = subject;
 		prev_kind = kind;
+		prev_e = e;
 		free(pp);
 	}
 	free(prev);
@@ -2642,13 +2972,51 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	return NULL;
 }
 
+/*
+ * Is the event at token ev an earlier one than the story's: "previous
+ * rounds of talks", "earlier talks", "the prior meeting", or dated as
+ * past in its own phrase ("talks in Oslo in 2019", "a summit in Oslo two
+ * years ago")?  Its venue is no
+ * claim about this one's (as past_event() keeps earlier counts out): it
+ * is the venue of "earlier talks".
+ */
+static int
+past_venue(const struct sent *st, size_t ev)
+{
+	size_t	k;
+
+	for (k = ev; k > 0 && k + 5 > ev; k--) {
+		if (in_list(st, k - 1, past_adjs) || is_word(st, k - 1,
+		    "past"))
+			return 1;
+		if (!is_word(st, k - 1, "of") && !is_word(st, k - 1, "round") &&
+		    !is_word(st, k - 1, "rounds") && !in_list(st, k - 1, dets))
+			break;
+	}
+	/* a year or "ago" in the event's own phrase ("talks in Oslo in
+	 * 2019"), not elsewhere in the sentence ("the first since 2019") */
+	for (k = ev + 1; k < st->n && k < ev + 7; k++) {
+		if (st->t[k].type == TP)
+			break;
+		if (is_word(st, k, "ago") && in_list(st, k - 1, ago_units))
+			return 1;
+		if (st->t[k].type == TN && (st->t[k].num->flags &
+		    NUMBER_YEAR) && (is_word(st, k - 1, "in") ||
+		    is_word(st, k - 1, "during")))
+			return 1;
+		if (in_list(st, k, venue_verbs) || in_list(st, k, say_verbs))
+			break;
+	}
+	return 0;
+}
+
 static void
 find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
 	size_t	 i, j, k, pa, pb, ev;
 	char	*place, *subject;
-	int	 seen_place[64];
+	int	 seen_place[64], past;
 	size_t	 nseen = 0;
 
 	memset(seen_place, 0, sizeof seen_place);
@@ -2728,14 +3096,19 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 		}
 		if (nseen < PX_NITEMS(seen_place))
 			seen_place[nseen++] = (int)pa;
-		if ((subject = event_subject(S, st, ev)) == NULL) {
+		/* the venue of an earlier round is not this one's: it is
+		 * named apart ("earlier talks"), never with this round's */
+		past = ev < st->n && past_venue(st, ev);
+		if ((subject = past ? util_printf("earlier %.*s",
+		    (int)(st->t[ev].e - st->t[ev].s), st->low + st->t[ev].s) :
+		    event_subject(S, st, ev)) == NULL) {
 			free(place);
 			S->oom = 1;
 			return;
 		}
-		emit_text_claim(S, st, venue_denied(st, ev < st->n ? ev : k,
-		    pa, pb) ? CLAIM_VENUE_DENIED : CLAIM_VENUE, subject, place,
-		    k < pa ? k : pa, pb, subj, subj_side);
+		emit_text_claim(S, st, !past && venue_denied(st, ev < st->n ?
+		    ev : k, pa, pb) ? CLAIM_VENUE_DENIED : CLAIM_VENUE, subject,
+		    place, k < pa ? k : pa, pb, subj, subj_side);
 		free(subject);
 	}
 	/* "X is not the venue" */
@@ -3067,9 +3440,11 @@ led_by(const struct sent *st, size_t k)
 static size_t
 led_by_after(const struct sent *st, size_t k)
 {
-	size_t	end = k + 7;
+	size_t	end = k + 10;
 
-	if (!is_word(st, k, "of") && !is_word(st, k, "from"))
+	/* "the delegation of X", "from X", "to the talks with X" */
+	if (!is_word(st, k, "of") && !is_word(st, k, "from") &&
+	    !is_word(st, k, "to"))
 		return 0;
 	for (; k < end && k + 1 < st->n; k++) {
 		if (led_by(st, k))
@@ -3166,6 +3541,119 @@ named_subject(struct state *S, const struct sent *st, size_t i, size_t d)
 	return role_subject(S, st, k, i, "delegation");
 }
 
+/*
+ * Learn the name of an armed group: "the M23 rebel group", "Kell rebels"
+ * (a capitalised word, not a side's adjective, before a group noun), so
+ * that "the rebels" and "their delegation" name it later.
+ */
+static void
+learn_group(struct state *S, const struct sent *st)
+{
+	size_t	k, x;
+	char	*g;
+
+	for (k = 1; k < st->n; k++) {
+		if (!in_list(st, k, group_nouns))
+			continue;
+		x = is_word(st, k - 1, "rebel") ? k - 1 : k;
+		if (x == 0 || !is_capword(st, x - 1) || st->t[x - 1].type !=
+		    TW || word_country(S, st, x - 1) != NULL ||
+		    in_list(st, x - 1, titles) || in_list(st, x - 1, bodies) ||
+		    (x > 1 && is_capword(st, x - 2)))
+			continue;
+		if ((g = span_text(st, x - 1, x)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		free(S->group);
+		S->group = g;
+	}
+}
+
+/*
+ * The side a possessive at token at ("its delegation", "their leader")
+ * stands for: the nearest side before it in the clause, a country
+ * ("Russia ... its"), an armed group by its name ("The M23 rebel group
+ * said ... its"), a group noun alone for the group the article named
+ * ("the rebels ... their"), or a body ("the army ... its") if body is
+ * set.  NULL when none.
+ */
+static char *
+possessor(struct state *S, const struct sent *st, size_t at, int body)
+{
+	size_t		 k;
+	const char	*c, *adj;
+
+	for (k = at; k > 0 && k + 14 > at; k--) {
+		if (st->t[k - 1].type == TP && !is_comma(st, k - 1))
+			break;
+		if ((c = word_country(S, st, k - 1)) != NULL &&
+		    (adj = entities_adjective(S->ent, c)) != NULL)
+			return util_strdup(adj);
+		if (in_list(st, k - 1, group_nouns)) {
+			size_t	x = k - 1;
+
+			if (x > 0 && is_word(st, x - 1, "rebel"))
+				x--;
+			if (x > 0 && is_capword(st, x - 1) &&
+			    !in_list(st, x - 1, titles))
+				return span_text(st, x - 1, x);
+			if (S->group != NULL && x > 0 && in_list(st, x - 1,
+			    dets))
+				return util_strdup(S->group);
+			return NULL;
+		}
+		if (in_list(st, k - 1, bodies)) {
+			char	*q;
+
+			if (!body)
+				return NULL;
+			q = span_text(st, k - 1, k);
+
+			if (q != NULL)
+				memcpy(q, st->low + st->t[k - 1].s, strlen(q));
+			return q;
+		}
+	}
+	return NULL;
+}
+
+/* "head of <possessor> delegation", or NULL (S->oom on failure); a body
+ * ("its" for "the army") only when body is set. */
+static char *
+possessed_subject(struct state *S, const struct sent *st, size_t at,
+    int body)
+{
+	char	*p = possessor(S, st, at, body), *r;
+
+	if (p == NULL)
+		return NULL;
+	if ((r = util_printf("head of %s delegation", p)) == NULL)
+		S->oom = 1;
+	free(p);
+	return r;
+}
+
+/*
+ * "led by its secretary-general, Patrick X": past a possessive and the
+ * title words to the name in apposition.  Returns the token to read the
+ * person from.
+ */
+static size_t
+past_title(const struct sent *st, size_t j)
+{
+	size_t	k = j, n = 0;
+
+	if (!in_list(st, k, poss_pron) && !in_list(st, k, dets))
+		return j;
+	for (k++; k < st->n && n < 4 && st->t[k].type == TW &&
+	    !st->t[k].cap; k++, n++)
+		;
+	if (n > 0 && is_comma(st, k) && is_capword(st, k + 1))
+		return k + 1;
+	return j;
+}
+
 static void
 find_roles(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -3193,13 +3681,24 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		if ((is_word(st, i, "delegation") || is_word(st, i, "team")) &&
 		    led_by(st, k)) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
-			who = person_fwd(S, st, k + 2, &pe, speaker);
+			who = person_fwd(S, st, past_title(st, k + 2), &pe,
+			    speaker);
 			if (who == NULL)
 				continue;
 			a = i > 3 ? i - 3 : 0;
-			subject = is_word(st, i, "team") ?
-			    team_subject(S, st, i, k) :
-			    role_subject(S, st, a, i, "delegation");
+			subject = NULL;
+			/* "its delegation": the side before it */
+			if (!is_word(st, i, "team") && i > 0 &&
+			    in_list(st, i - 1, poss_pron))
+				subject = possessed_subject(S, st, i - 1, 1);
+			if (S->oom) {
+				free(who);
+				return;
+			}
+			if (subject == NULL)
+				subject = is_word(st, i, "team") ?
+				    team_subject(S, st, i, k) :
+				    role_subject(S, st, a, i, "delegation");
 			b = pe;
 			a = i;
 			while (a > 0 && (st->t[a - 1].cap ||
@@ -3299,6 +3798,28 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				free(subject);
 				continue;
 			}
+		} else if (in_list(st, i, send_verbs) && talks_context(S, st) &&
+		    in_list(st, i + 1, poss_pron) &&
+		    (k = past_title(st, i + 1)) > i + 1) {
+			/* "the rebels will send their political leader, X":
+			 * who leads a side to the talks heads its team */
+			for (p = i + 2; p < k && !in_list(st, p, head_titles);
+			    p++)
+				;
+			if (p >= k)
+				continue;
+			if ((subject = possessed_subject(S, st, i + 1, 0)) ==
+			    NULL) {
+				if (S->oom)
+					return;
+				continue;
+			}
+			if ((who = person_fwd(S, st, k, &pe, NULL)) == NULL) {
+				free(subject);
+				continue;
+			}
+			a = i;
+			b = pe;
 		} else
 			continue;
 		if (subject == NULL) {
@@ -3458,6 +3979,127 @@ find_targets(struct state *S, struct sent *st)
 	}
 }
 
+/* ---- the country of the story's places ------------------------------ */
+
+/* Nouns for a place inside a country: "the Turkish province of X". */
+LIST(sub_places, "province", "region", "city", "town", "village",
+    "district", "oblast", "county", "prefecture", "governorate",
+    "municipality");
+
+/* The country token k names by the demonyms table, if any. */
+static const char *
+form_country(const struct state *S, const struct sent *st, size_t k)
+{
+	if (k >= st->n || st->t[k].type != TW)
+		return NULL;
+	return entities_country_form(S->ent, st->s + st->t[k].s,
+	    st->t[k].e - st->t[k].s);
+}
+
+/* Past up to two lower-case words before token k ("northern"). */
+static size_t
+skip_lower_back(const struct sent *st, size_t k)
+{
+	size_t	n;
+
+	for (n = 0; n < 2 && k > 0 && st->t[k - 1].type == TW &&
+	    !st->t[k - 1].cap && !in_list(st, k - 1, dets) &&
+	    !in_list(st, k - 1, np_stop) && !is_possessive(st, k - 1); n++)
+		k--;
+	return k;
+}
+
+/*
+ * Record the countries the article places a named place in: "the
+ * (northern) Turkish province of X", "Turkey's (northern) X province".
+ * A count "in Turkey" in such an article is the count of the place's
+ * event, not a national one (see home_counts()).
+ */
+static void
+learn_home(struct state *S, const struct sent *st)
+{
+	size_t		 k, j, x;
+	const char	*c;
+
+	for (k = 1; k < st->n; k++) {
+		if (!in_list(st, k, sub_places) || st->t[k].cap)
+			continue;
+		c = NULL;
+		j = skip_lower_back(st, k);
+		if (is_word(st, k + 1, "of") && is_capword(st, k + 2) &&
+		    j > 0 && (c = form_country(S, st, j - 1)) !=
+		    NULL)
+			;	/* "the Turkish province of X" */
+		else if (is_capword(st, k - 1)) {
+			for (x = k - 1; x > 0 && is_capword(st, x - 1); x--)
+				;
+			x = skip_lower_back(st, x);
+			if (x > 1 && is_possessive(st, x - 1))
+				c = form_country(S, st, x - 2);
+		}
+		if (c == NULL)
+			continue;
+		for (x = 0; x < S->nhome; x++)
+			if (strcmp(S->home[x], c) == 0)
+				break;
+		if (x == S->nhome && S->nhome < PX_NITEMS(S->home))
+			S->home[S->nhome++] = c;
+	}
+}
+
+/*
+ * A count "in <country>" whose place is where its event happened ("the
+ * toll from the mine collapse in Turkey"), in an article that names a
+ * place of that country as the story's and counts in no other country and
+ * in no place of its own ("100 of them in Sindh": the country's figure
+ * may be a national one beside it), is
+ * the count of the story's event: its place qualifier goes, so that it
+ * does not split the story's toll from the place's ("people in Turkey"
+ * and "people in X").  A count of people in the country ("killed 900
+ * people in Turkey") keeps it: it may be a national figure.
+ */
+static int
+home_counts(struct state *S)
+{
+	struct claim_list	*l = S->out;
+	const char		*c, *one = NULL, *p;
+	size_t			 i, h;
+	char			*t;
+
+	for (i = 0; i < l->n; i++) {
+		if (!claim_kind_is_count(l->v[i].kind) ||
+		    (p = strstr(l->v[i].subject, " in ")) == NULL)
+			continue;
+		if ((c = entities_country_form(S->ent, p + 4,
+		    strlen(p + 4))) == NULL)
+			return 0;	/* a local count beside the country's */
+		if (one != NULL && strcmp(one, c) != 0)
+			return 0;	/* counts in two countries */
+		one = c;
+	}
+	if (one == NULL)
+		return 0;
+	for (h = 0; h < S->nhome; h++)
+		if (strcmp(S->home[h], one) == 0)
+			break;
+	if (h == S->nhome)
+		return 0;
+	for (h = 0; h < S->nevplace; h++) {
+		i = S->evplace[h];
+		if (i >= l->n || !claim_kind_is_count(l->v[i].kind) ||
+		    (p = strstr(l->v[i].subject, " in ")) == NULL ||
+		    entities_country_form(S->ent, p + 4, strlen(p + 4)) ==
+		    NULL)
+			continue;
+		if ((t = util_strndup(l->v[i].subject,
+		    (size_t)(p - l->v[i].subject))) == NULL)
+			return -1;
+		free(l->v[i].subject);
+		l->v[i].subject = t;
+	}
+	return 0;
+}
+
 /* ---- people named in a sentence -------------------------------------- */
 
 /* Record "Ukrainian President Volodymyr Zelensky" as a person of a side. */
@@ -3576,6 +4218,8 @@ do_sentence(struct state *S, const char *text, size_t index)
 		return -1;
 	}
 	learn_people(S, &st);
+	learn_home(S, &st);
+	learn_group(S, &st);
 	find_says(S, &st, 1);
 	free(S->ahead_speaker);
 	S->ahead_speaker = NULL;
@@ -3662,9 +4306,13 @@ claims_extract(const char *const *sentences, size_t n,
 	for (i = 0; i < S.npeople; i++)
 		free(S.people[i].full);
 	free(S.people);
+	free(S.group);
 	free(S.last_human);
 	free(S.quote_speaker);
 	free(S.ahead_speaker);
+	/* the story's country, once every place of the article is known */
+	if (rc == 0 && !S.oom)
+		rc = home_counts(&S);
 	if (rc != 0 || S.oom) {
 		claims_free(S.out);
 		util_cause(cause, "%s", strerror(ENOMEM));

@@ -3,7 +3,8 @@
  *
  * claims_extract() reads an article's sentences in reading order and
  * returns the counts (killed, injured, missing, detained, destroyed,
- * damaged, launched, captured, casualties, population), the venues of
+ * damaged, launched, captured, released, casualties, population), the
+ * venues of
  * talks and their denials, who holds a role ("head of Russian
  * delegation"), when a scheduled event happens and what a side's strikes
  * hit ("Russian strikes": "civilian targets" against "military targets
@@ -34,6 +35,7 @@ enum claim_kind {
 	CLAIM_DAMAGED,
 	CLAIM_LAUNCHED,
 	CLAIM_CAPTURED,
+	CLAIM_RELEASED,		/* freed: prisoners, hostages */
 	CLAIM_CASUALTIES,	/* killed and injured together */
 	CLAIM_POPULATION,
 	CLAIM_VENUE,

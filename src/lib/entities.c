@@ -311,6 +311,22 @@ entities_country(const struct entities *e, const char *word, size_t len)
 }
 
 const char *
+entities_country_form(const struct entities *e, const char *word, size_t len)
+{
+	size_t		i;
+	unsigned char	c;
+
+	if (e == NULL || len == 0)
+		return NULL;
+	len = strip_possessive(word, len);
+	c = (unsigned char)lower((unsigned char)word[0]);
+	for (i = e->fhead[c]; i > 0; i = e->forms[i - 1].prev)
+		if (form_eq(e->forms[i - 1].word, word, len))
+			return e->countries[e->forms[i - 1].country].name;
+	return NULL;
+}
+
+const char *
 entities_adjective(const struct entities *e, const char *country)
 {
 	size_t	i;

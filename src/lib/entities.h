@@ -41,6 +41,11 @@ int entities_load(struct entities **out, char **cause);
 const char *entities_country(const struct entities *e, const char *word,
     size_t len);
 
+/* The country a word (len bytes) names by the demonyms table alone
+ * ("Ukraine", "Ukrainian"), never through an entity ("Kyiv"); or NULL. */
+const char *entities_country_form(const struct entities *e, const char *word,
+    size_t len);
+
 /* The adjective of a country ("Ukraine" -> "Ukrainian"), or NULL. */
 const char *entities_adjective(const struct entities *e, const char *country);
 
