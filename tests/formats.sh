@@ -33,10 +33,10 @@ figure() {
 
 figure articles.metadata 258
 figure pairs.same.core 43
-figure pairs.conflict.core 30
-figure pairs.related.core 10
-figure claims.found 60
+figure pairs.conflict.core 39
+figure pairs.related.core 12
+figure claims.found 73
 figure claims.no_false_counts 24
-figure conflicts.reported 18
+figure conflicts.reported 23
 figure pairs.consistent_with_gold 90
 finish
