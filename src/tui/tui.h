@@ -231,6 +231,13 @@ void ui_pop(struct ui *ui);
 /* Show a message in the status line (sanitised when drawn). */
 void ui_message(struct ui *ui, int error, const char *fmt, ...)
     PX_PRINTF(3, 4);
+/*
+ * What names an article in rows and columns: its outlet, else "#ID" (so
+ * that two articles without an outlet are never one "?").  Returns outlet
+ * or buf (len bytes, filled).
+ */
+const char *ui_outlet(const char *outlet, int64_t article, char *buf,
+    size_t len);
 /* Scroll the top view by n lines (negative: up). */
 void ui_scroll(struct ui *ui, long n);
 /* Move the cursor of a list view by n items. */

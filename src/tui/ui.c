@@ -222,6 +222,15 @@ ui_body_lines(const struct ui *ui)
 	return ui->lines - 2;
 }
 
+const char *
+ui_outlet(const char *outlet, int64_t article, char *buf, size_t len)
+{
+	if (outlet != NULL)
+		return outlet;
+	snprintf(buf, len, "#%lld", (long long)article);
+	return buf;
+}
+
 void
 ui_message(struct ui *ui, int error, const char *fmt, ...)
 {

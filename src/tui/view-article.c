@@ -258,9 +258,11 @@ static void
 article_title(struct view *v, struct line *l, int width)
 {
 	struct article_view	*a = v->data;
+	char			 buf[32];
 
 	(void)width;
-	cells_addstr(l, a->art->outlet != NULL ? a->art->outlet : "?",
+
+	cells_addstr(l, ui_outlet(a->art->outlet, a->art->id, buf, sizeof buf),
 	    ROLE_TITLE);
 	if (a->art->date != NULL) {
 		cells_addstr(l, "  ", ROLE_TITLE);

@@ -76,10 +76,7 @@ struct compare {
 static const char *
 compare_outlet(const struct pane *p, char *buf, size_t len)
 {
-	if (p->art->outlet != NULL)
-		return p->art->outlet;
-	snprintf(buf, len, "#%lld", (long long)p->art->id);
-	return buf;
+	return ui_outlet(p->art->outlet, p->art->id, buf, len);
 }
 
 static size_t

@@ -92,10 +92,7 @@ open_outlet(const struct report_story *rs, int64_t article, char *buf,
 {
 	const struct report_article	*a = report_article(rs, article);
 
-	if (a != NULL && a->outlet != NULL)
-		return a->outlet;
-	snprintf(buf, len, "#%lld", (long long)article);
-	return buf;
+	return ui_outlet(a != NULL ? a->outlet : NULL, article, buf, len);
 }
 
 /* "    Outlet: text" wrapped under the item. */

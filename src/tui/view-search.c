@@ -201,7 +201,7 @@ search_render(struct view *v, long i, int width, struct lines *out)
 {
 	struct store_hit	*h;
 	struct line		 l;
-	char			 num[32];
+	char			 num[32], who[32];
 	int			 rc;
 
 	memset(&l, 0, sizeof l);
@@ -212,7 +212,8 @@ search_render(struct view *v, long i, int width, struct lines *out)
 		cells_free(&l);
 		return rc;
 	}
-	cells_addstr(&l, h->outlet != NULL ? h->outlet : "?", ROLE_KEY);
+	cells_addstr(&l, ui_outlet(h->outlet, h->article, who, sizeof who),
+	    ROLE_KEY);
 	snprintf(num, sizeof num, " #%zu ", h->idx + 1);
 	cells_addstr(&l, num, ROLE_DIM);
 	cells_addstr(&l, h->title, ROLE_DIM);

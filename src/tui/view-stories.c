@@ -301,13 +301,15 @@ stories_render_article(const struct store_article *a, int width,
     struct lines *out)
 {
 	struct line	l;
+	char		who[32];
 	int		rc = 0, narrow = width < STORIES_WIDE;
 
 	memset(&l, 0, sizeof l);
 	cells_clear(&l);
 	cells_addstr(&l, a->date != NULL ? a->date : "          ", ROLE_DIM);
 	cells_addstr(&l, "  ", ROLE_TEXT);
-	cells_addstr(&l, a->outlet != NULL ? a->outlet : "?", ROLE_KEY);
+	cells_addstr(&l, ui_outlet(a->outlet, a->id, who, sizeof who),
+	    ROLE_KEY);
 	cells_truncate_mark(&l, narrow ? width : 30);
 	if (narrow) {
 		rc = cells_wrap(&l, width, 0, out);

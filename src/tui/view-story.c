@@ -109,10 +109,10 @@ story_counts(struct view *v, size_t i)
 static void
 story_label(const struct store_article *a, char *buf, size_t len)
 {
-	if (a->outlet != NULL)
-		snprintf(buf, len, "%s", a->outlet);
-	else
-		snprintf(buf, len, "#%lld", (long long)a->id);
+	const char	*o = ui_outlet(a->outlet, a->id, buf, len);
+
+	if (o != buf)
+		snprintf(buf, len, "%s", o);
 }
 
 /* The column of an article: its outlet's, or its own; noutlets if none. */

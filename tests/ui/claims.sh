@@ -3,7 +3,8 @@
 # tests/ui/data/talks.spec (five outlets and two articles without one).
 # At 80 columns each claims row lists its values by outlet, none hidden in
 # a column off the screen; each article without an outlet has its own
-# label "#ID" (its article row, the table, compare); a story of one day
+# label "#ID" (its article row, the table, compare, search results, the
+# article view); a story of one day
 # shows that date once.  Wide enough, the table has a column each.  In
 # compare the conflict's row highlights the disputed places alone.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
@@ -77,6 +78,15 @@ top_marks() {
 ui_until top_marks && ok "the conflict row marks Warsaw and Minsk alone" ||
 	{ fail "the conflict row marks Warsaw and Minsk alone"
 	  underlined <"$TMPD/top" | sed 's/^/  | /'; }
+
+# Search results and the article view name it "#ID" as well, not "?".
+ui_keys /
+ui_keys -l Minsk
+ui_keys Enter
+expect_screen "Minsk" "search finds the Minsk reports"
+ui_screen | grep -q "^#[67] #" && ok "a hit without an outlet is #ID" ||
+	{ fail "a hit without an outlet is #ID"; ui_screen | sed 's/^/  | /'; }
+ui_screen | grep -q "^? " && fail "a '?' hit" || ok "no '?' hit"
 
 ui_keys Q
 expect_screen "[exit 0]" "the reader quits"
