@@ -4,9 +4,9 @@
 # At 80 columns each claims row lists its values by outlet, none hidden in
 # a column off the screen; each article without an outlet has its own
 # label "#ID" (its article row, the table, compare, search results, the
-# article view); a story of one day
-# shows that date once.  Wide enough, the table has a column each.  In
-# compare the conflict's row highlights the disputed places alone.
+# article view); a story of one day shows that date once.  Wide enough,
+# the table has a column each.  In compare the conflict's row highlights
+# the disputed places alone.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
 
 DB=$TMPD/talks.db
