@@ -149,6 +149,23 @@ START_TEST(test_binary)
 }
 END_TEST
 
+static const struct {
+	const char	*s;
+	int		 want;
+} case_cases[] = {
+	{ "Kyiv", 1 }, { "\"Warsaw\"", 1 }, { "\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2", 1 },
+	{ "said", -1 }, { "\xc3\xa9t\xc3\xa9", -1 }, { "2026", 0 },
+	{ "\xe6\x96\xb0\xe5\x8d\x8e", 0 },	/* no case */
+	{ "\xe2\x80\xa2 Home", 1 }, { "", 0 }, { "\xff\xfe" "A", 0 },
+};
+
+START_TEST(test_first_case)
+{
+	ck_assert_int_eq(text_first_case(case_cases[_i].s,
+	    strlen(case_cases[_i].s)), case_cases[_i].want);
+}
+END_TEST
+
 START_TEST(test_huge_line)
 {
 	size_t		 len = 1 << 20, i;
@@ -187,6 +204,7 @@ text_suite(void)
 	tcase_add_test(tc, test_span);
 	tcase_add_loop_test(tc, test_binary, 0, PX_NITEMS(bin_cases));
 	tcase_add_test(tc, test_huge_line);
+	tcase_add_loop_test(tc, test_first_case, 0, PX_NITEMS(case_cases));
 	tcase_set_timeout(tc, 30);
 	suite_add_tcase(s, tc);
 	return s;

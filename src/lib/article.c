@@ -230,26 +230,11 @@ title_case(const char *s, size_t n)
 	return out;
 }
 
-/* The case of the first letter at or after s[i] (skipping quotes and
- * punctuation): 1 upper, -1 lower, 0 none or not cased. */
+/* The case of the first letter of s[i, b) (text_first_case()). */
 static int
 first_case(const char *s, size_t i, size_t b)
 {
-	ucs4_t	c;
-	int	k;
-
-	while (i < b) {
-		if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i, b - i)) < 0)
-			return 0;
-		if (uc_is_upper(c))
-			return 1;
-		if (uc_is_lower(c))
-			return -1;
-		if (uc_is_alpha(c) || uc_is_digit(c))
-			return 0;
-		i += (size_t)k;
-	}
-	return 0;
+	return i < b ? text_first_case(s + i, b - i) : 0;
 }
 
 static int

@@ -293,16 +293,16 @@ stands_for_side(const char *role)
 const char *
 entities_country(const struct entities *e, const char *word, size_t len)
 {
-	size_t		i;
-	unsigned char	c;
+	const char	*country;
+	size_t		 i;
+	unsigned char	 c;
 
+	if ((country = entities_country_form(e, word, len)) != NULL)
+		return country;
 	if (e == NULL || len == 0)
 		return NULL;
 	len = strip_possessive(word, len);
 	c = (unsigned char)lower((unsigned char)word[0]);
-	for (i = e->fhead[c]; i > 0; i = e->forms[i - 1].prev)
-		if (form_eq(e->forms[i - 1].word, word, len))
-			return e->countries[e->forms[i - 1].country].name;
 	for (i = e->ehead[c]; i > 0; i = e->ents[i - 1].prev)
 		if (form_eq(e->ents[i - 1].name, word, len) &&
 		    stands_for_side(e->ents[i - 1].role))

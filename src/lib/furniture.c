@@ -14,6 +14,7 @@
 #include "px.h"
 #include "furniture.h"
 #include "paths.h"
+#include "text.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -477,28 +478,6 @@ furniture_is_section(const struct furniture *f, const char *s, size_t len)
 	return e != NULL;
 }
 
-/* The case of the first letter of s[0..n): 1 upper, -1 lower, 0 none. */
-static int
-word_case(const char *s, size_t n)
-{
-	ucs4_t	c;
-	size_t	i = 0;
-	int	k;
-
-	while (i < n) {
-		if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i, n - i)) < 0)
-			return 0;
-		if (uc_is_upper(c))
-			return 1;
-		if (uc_is_lower(c))
-			return -1;
-		if (uc_is_alpha(c) || uc_is_digit(c))
-			return 0;
-		i += (size_t)k;
-	}
-	return 0;
-}
-
 int
 furniture_is_navigation(const struct furniture *f, const char *s,
     size_t len)
@@ -545,7 +524,7 @@ furniture_is_navigation(const struct furniture *f, const char *s,
 			covered += k - i;
 			continue;
 		}
-		if (word_case(s + ws[i], we[i] - ws[i]) != 1)
+		if (text_first_case(s + ws[i], we[i] - ws[i]) != 1)
 			return 0;
 		k = i + 1;
 	}

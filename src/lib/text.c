@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
 #include <unistr.h>
 #include <uninorm.h>
 
@@ -374,4 +375,25 @@ text_span(const struct text *t, size_t a, size_t b, size_t *ostart,
 		b = a + 1;
 	*ostart = t->ostart[a];
 	*oend = t->oend[b - 1];
+}
+
+int
+text_first_case(const char *s, size_t n)
+{
+	ucs4_t	c;
+	size_t	i = 0;
+	int	k;
+
+	while (i < n) {
+		if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i, n - i)) < 0)
+			return 0;
+		if (uc_is_upper(c))
+			return 1;
+		if (uc_is_lower(c))
+			return -1;
+		if (uc_is_alpha(c) || uc_is_digit(c))
+			return 0;
+		i += (size_t)k;
+	}
+	return 0;
 }

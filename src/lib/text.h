@@ -49,6 +49,13 @@ int text_decode(const char *raw, size_t len, struct text **out,
     char **cause);
 void text_free(struct text *t);
 
+/*
+ * The case of the first letter or digit of UTF-8 s[0, n): 1 upper, -1
+ * lower, 0 a digit, no letter, or a letter without case (and invalid
+ * UTF-8).  Any script: "Київ" is 1.
+ */
+int text_first_case(const char *s, size_t n);
+
 /* The original span of clean range [a, b), b > a. */
 void text_span(const struct text *t, size_t a, size_t b, size_t *ostart,
     size_t *oend);
