@@ -21,16 +21,6 @@ python3 "$SHARED_DIR/eval/score.py" "$TMPD/export.json" --gold "$DATA" \
 	--set formats >"$TMPD/score" 2>&1 || fail "score.py failed"
 sed 's/^/  | /' "$TMPD/score"
 
-# figure NAME MIN: NAME's "hits/total" line must have hits >= MIN.
-figure() {
-	line=$(grep "^$1: " "$TMPD/score")
-	hits=$(printf '%s\n' "$line" | sed -n 's/^[^:]*: \([0-9]*\)\/\([0-9]*\).*/\1/p')
-	tot=$(printf '%s\n' "$line" | sed -n 's/^[^:]*: \([0-9]*\)\/\([0-9]*\).*/\2/p')
-	if [ -z "$hits" ]; then fail "$1: no figure"; return; fi
-	if [ "$hits" -ge "$2" ]; then ok "$1 $hits/$tot (need $2)"; else
-		fail "$1 $hits/$tot (need $2)"; fi
-}
-
 figure articles.metadata 258
 figure pairs.same.core 43
 figure pairs.conflict.core 39

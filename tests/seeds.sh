@@ -22,25 +22,6 @@ python3 "$SHARED_DIR/eval/score.py" "$TMPD/export.json" --verbose \
 	>"$TMPD/score" 2>&1 || fail "score.py failed"
 sed 's/^/  | /' "$TMPD/score" | head -40
 
-# figure NAME MIN: NAME's "hits/total" line must have hits >= MIN.
-figure() {
-	line=$(grep "^$1: " "$TMPD/score")
-	hits=$(printf '%s\n' "$line" | sed -n 's/^[^:]*: \([0-9]*\)\/\([0-9]*\).*/\1/p')
-	tot=$(printf '%s\n' "$line" | sed -n 's/^[^:]*: \([0-9]*\)\/\([0-9]*\).*/\2/p')
-	if [ -z "$hits" ]; then fail "$1: no figure"; return; fi
-	if [ "$hits" -ge "$2" ]; then ok "$1 $hits/$tot (need $2)"; else
-		fail "$1 $hits/$tot (need $2)"; fi
-}
-# percent NAME MIN: NAME's hits/total must be at least MIN percent.
-percent() {
-	line=$(grep "^$1: " "$TMPD/score")
-	hits=$(printf '%s\n' "$line" | sed -n 's/^[^:]*: \([0-9]*\)\/\([0-9]*\).*/\1/p')
-	tot=$(printf '%s\n' "$line" | sed -n 's/^[^:]*: \([0-9]*\)\/\([0-9]*\).*/\2/p')
-	if [ -z "$hits" ] || [ "$tot" -eq 0 ]; then fail "$1: no figure"; return; fi
-	if [ $((hits * 100)) -ge $((tot * $2)) ]; then ok "$1 $hits/$tot (need $2%)"
-	else fail "$1 $hits/$tot (need $2%)"; fi
-}
-
 engine_figures() {
 	figure articles.metadata 25
 	figure pairs.dup.core 3
