@@ -65,6 +65,21 @@ static const struct link_case link_cases[] = {
 	{ { 0, 1, 0, 0, 0.0, 0, 0 }, NULL, NULL, 0 },
 };
 
+static const struct {
+	const char	*a, *b;
+	int		 near;
+} near_cases[] = {
+	{ "2024-07-13", "2024-07-23", 1 }, { "2024-07-12", "2024-07-23", 0 },
+	{ NULL, "2024-07-23", 1 }, { NULL, NULL, 1 }, { "bad", "2024-07-23", 1 },
+};
+
+START_TEST(test_near)
+{
+	ck_assert_int_eq(story_near(near_cases[_i].a, near_cases[_i].b),
+	    near_cases[_i].near);
+}
+END_TEST
+
 START_TEST(test_linked)
 {
 	const struct link_case	*c = &link_cases[_i];
@@ -150,6 +165,7 @@ story_suite(void)
 
 	tcase_add_loop_test(tc, test_days, 0, PX_NITEMS(days_cases));
 	tcase_add_loop_test(tc, test_linked, 0, PX_NITEMS(link_cases));
+	tcase_add_loop_test(tc, test_near, 0, PX_NITEMS(near_cases));
 	tcase_add_test(tc, test_group_components);
 	tcase_add_test(tc, test_group_order_independent);
 	tcase_add_test(tc, test_group_undated_bridge);

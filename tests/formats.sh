@@ -23,10 +23,10 @@ sed 's/^/  | /' "$TMPD/score"
 
 figure articles.metadata 258
 figure pairs.same.core 43
-figure pairs.conflict.core 39
+figure pairs.conflict.core 43
 figure pairs.related.core 12
 figure claims.found 73
 figure claims.no_false_counts 24
-figure conflicts.reported 23
-figure pairs.consistent_with_gold 90
+figure conflicts.reported 26
+figure pairs.consistent_with_gold 100
 finish

@@ -1776,23 +1776,30 @@ story_merge(struct align *al, int64_t from, int64_t to, char **cause)
 /*
  * Put the article into the story it is most strongly linked to (merging
  * the other stories it links), or into a new story.  *story gets its id.
+ * An article no single article links to strongly enough may still join
+ * the one story its links to several of its articles add up to (a report
+ * that paraphrases two wire stories, each a little): that never merges
+ * stories.
  */
 static int
 align_story(struct align *al, struct work *w, const struct store_article *a,
     int64_t *story, char **cause)
 {
 	struct store_story	*s = NULL, ns;
-	struct story_link	 sl;
+	struct story_link	 sl, *agg = NULL;	/* by story, asids */
 	char			*odate = NULL;
-	int64_t			*sids = NULL, best = 0, id, ostory;
+	int64_t			*sids = NULL, *asids = NULL, best = 0, id, ostory;
 	int			*strength = NULL, bests = -1;
-	size_t			 nsids = 0, i, j;
+	size_t			 nsids = 0, nasids = 0, i, j;
 	int			 rc = -1;
 
 	if (w->nlinks > 0) {
 		sids = calloc(w->nlinks, sizeof *sids);
 		strength = calloc(w->nlinks, sizeof *strength);
-		if (sids == NULL || strength == NULL) {
+		asids = calloc(w->nlinks, sizeof *asids);
+		agg = calloc(w->nlinks, sizeof *agg);
+		if (sids == NULL || strength == NULL || asids == NULL ||
+		    agg == NULL) {
 			oom(cause);
 			goto out;
 		}
@@ -1811,6 +1818,18 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		sl.nweak = w->links[i].nweak;
 		sl.nlong = w->links[i].nlong;
 		sl.best = w->links[i].best;
+		for (j = 0; j < nasids && asids[j] != ostory; j++)
+			;
+		if (story_near(a->date, odate)) {
+			if (j == nasids)
+				asids[nasids++] = ostory;
+			agg[j].nsame += sl.nsame;
+			agg[j].nsimilar += sl.nsimilar;
+			agg[j].nweak += sl.nweak;
+			agg[j].nlong += sl.nlong;
+			if (sl.best > agg[j].best)
+				agg[j].best = sl.best;
+		}
 		if (story_linked(&sl, a->date, odate)) {
 			for (j = 0; j < nsids; j++)
 				if (sids[j] == ostory)
@@ -1826,6 +1845,16 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		    (strength[j] == bests && sids[j] < best)) {
 			bests = strength[j];
 			best = sids[j];
+		}
+	}
+	for (j = 0; nsids == 0 && j < nasids; j++) {
+		int	st = 4 * agg[j].nsame + 2 * agg[j].nsimilar +
+			    agg[j].nweak;
+
+		if (story_linked(&agg[j], NULL, NULL) && (st > bests ||
+		    (st == bests && asids[j] < best))) {
+			bests = st;
+			best = asids[j];
 		}
 	}
 
@@ -1869,6 +1898,8 @@ out:
 	free(odate);
 	store_story_free(s);
 	free(sids);
+	free(asids);
+	free(agg);
 	free(strength);
 	return rc;
 }

@@ -74,12 +74,16 @@ story_days_between(const char *a, const char *b)
 }
 
 int
+story_near(const char *date_a, const char *date_b)
+{
+	return story_days_between(date_a, date_b) <= STORY_MAX_DAYS;
+}
+
+int
 story_linked(const struct story_link *l, const char *date_a,
     const char *date_b)
 {
-	long	gap = story_days_between(date_a, date_b);
-
-	if (gap > STORY_MAX_DAYS)
+	if (!story_near(date_a, date_b))
 		return 0;
 	if (l->nlong > 0 && l->best >= STORY_SAME_SCORE)
 		return 1;

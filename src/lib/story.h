@@ -27,6 +27,10 @@ struct story_link {
 				   STORY_LONG_WORDS words */
 };
 
+/* Whether two dates ("YYYY-MM-DD" or NULL: any) are close enough for
+ * their articles to be one story. */
+int story_near(const char *date_a, const char *date_b);
+
 /* Whether a link joins two articles dated date_a and date_b ("YYYY-MM-DD"
  * or NULL). */
 int story_linked(const struct story_link *l, const char *date_a,
