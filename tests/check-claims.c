@@ -946,6 +946,46 @@ START_TEST(test_nothing2)
 }
 END_TEST
 
+/*
+ * A third round: homes destroyed by verbs with a particle or by
+ * collapsing, speakers after an adverb or a bracketed acronym, a "side"
+ * that speaks.  A table of its own, as above.
+ */
+static const struct article_case articles3[] = {
+	/* 0: homes destroyed by other verbs */
+	{ { "The flood left 30 people dead in Kell, officials said.",
+	    "Some 80 homes had been swept away by the water.",
+	    "About 45 houses were washed away overnight.",
+	    "At least 12 buildings collapsed in the old town.",
+	    "Three fishermen were swept away by the current.",
+	    "The river swept away 20 homes near the bridge." } },
+};
+
+static const struct claim_case claim_cases3[] = {
+	{ 0, 1, "destroyed", "homes", 80, NULL, 1, NULL,
+	  "80 homes had been swept away" },
+	{ 0, 2, "destroyed", "homes", 45, NULL, 1, NULL,
+	  "45 houses were washed away" },
+	{ 0, 3, "destroyed", "buildings", 12, NULL, 1, NULL,
+	  "12 buildings collapsed" },
+};
+
+static const struct nothing_case nothing_cases3[] = {
+	{ 0, 4 },	/* people swept away are not destroyed */
+};
+
+START_TEST(test_claim3)
+{
+	check_claim(articles3, &claim_cases3[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing3)
+{
+	check_nothing(articles3, &nothing_cases3[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -961,6 +1001,8 @@ claims_suite(void)
 	tcase_add_loop_test(tc, test_claim2, 0, PX_NITEMS(claim_cases2));
 	tcase_add_loop_test(tc, test_none2, 0, PX_NITEMS(none_cases2));
 	tcase_add_loop_test(tc, test_nothing2, 0, PX_NITEMS(nothing_cases2));
+	tcase_add_loop_test(tc, test_claim3, 0, PX_NITEMS(claim_cases3));
+	tcase_add_loop_test(tc, test_nothing3, 0, PX_NITEMS(nothing_cases3));
 	tcase_add_test(tc, test_edges);
 	tcase_add_loop_test(tc, test_nothing, 0, PX_NITEMS(nothing_cases));
 	tcase_add_test(tc, test_kind_names);

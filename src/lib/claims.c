@@ -338,10 +338,29 @@ static const struct kw after_verbs[] = {
 	{ "flattened", CLAIM_DESTROYED }, { "downed", CLAIM_DESTROYED },
 	{ "burned", CLAIM_DESTROYED }, { "burnt", CLAIM_DESTROYED },
 	{ "gutted", CLAIM_DESTROYED }, { "torched", CLAIM_DESTROYED },
-	{ "wrecked", CLAIM_DESTROYED }, { "damaged", CLAIM_DAMAGED },
+	{ "wrecked", CLAIM_DESTROYED }, { "collapsed", CLAIM_DESTROYED },
+	{ "damaged", CLAIM_DAMAGED },
 	{ "launched", CLAIM_LAUNCHED }, { "fired", CLAIM_LAUNCHED },
 	{ "captured", CLAIM_CAPTURED }, { "seized", CLAIM_CAPTURED },
 	{ "surrendered", CLAIM_CAPTURED }
+};
+
+/*
+ * Verbs with a particle after a count's noun: "150 homes were swept
+ * away".  Of people they say nothing sure (swept away is missing or
+ * dead), and a count of people destroyed is dropped anyway.
+ */
+static const struct phrasal {
+	const char	*verb, *particle;
+	enum claim_kind	 kind;
+} after_phrasals[] = {
+	{ "swept", "away", CLAIM_DESTROYED },
+	{ "washed", "away", CLAIM_DESTROYED },
+	{ "carried", "away", CLAIM_DESTROYED },
+	{ "blown", "away", CLAIM_DESTROYED },
+	{ "knocked", "down", CLAIM_DESTROYED },
+	{ "torn", "down", CLAIM_DESTROYED },
+	{ "wiped", "out", CLAIM_DESTROYED }
 };
 
 /* Verbs right before a figure: "killing eight people". */
@@ -1773,7 +1792,7 @@ skip_aside(const struct sent *st, size_t j)
 
 /* Verbs that only ever describe what happened to the subject. */
 LIST(intransitive, "died", "dead", "perished", "missing", "unaccounted",
-    "drowned", "slain", "surrendered", "die");
+    "drowned", "slain", "surrendered", "die", "collapsed");
 
 /*
  * "five gunmen killed three people": a transitive verb right after the
@@ -1848,6 +1867,18 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		if (is_word(st, j, "shot") && is_word(st, j + 1, "down")) {
 			*at = j + 1;
 			return CLAIM_DESTROYED;
+		}
+		for (k = 0; k < (int)PX_NITEMS(after_phrasals); k++)
+			if (is_word(st, j, after_phrasals[k].verb) &&
+			    is_word(st, j + 1, after_phrasals[k].particle))
+				break;
+		if (k < (int)PX_NITEMS(after_phrasals)) {
+			/* "floods swept away the homes": the doer */
+			if (j + 2 < st->n && (in_list(st, j + 2, dets) ||
+			    st->t[j + 2].type == TN))
+				return -1;
+			*at = j + 1;
+			return (int)after_phrasals[k].kind;
 		}
 		if (!in_list(st, j, verb_fill) && !(st->t[j].type == TW &&
 		    !st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
@@ -2528,7 +2559,10 @@ find_counts(struct state *S, struct sent *st)
 		}
 		/* "12 people burned": hurt, not destroyed */
 		if ((kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED) &&
-		    people_subject(subject)) {
+		    (people_subject(subject) || (b > a && (in_list(st, b - 1,
+		    people_groups) || in_list(st, b - 1, other_groups) ||
+		    in_list(st, b - 1, mil_nouns) || in_list(st, b - 1,
+		    civ_nouns) || in_list(st, b - 1, child_nouns))))) {
 			free(subject);
 			continue;
 		}
