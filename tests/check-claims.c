@@ -959,6 +959,14 @@ static const struct article_case articles3[] = {
 	    "At least 12 buildings collapsed in the old town.",
 	    "Three fishermen were swept away by the current.",
 	    "The river swept away 20 homes near the bridge." } },
+	/* 1: speakers after an adverb aside, with an acronym in brackets,
+	 * a side */
+	{ { "The Kell Lawyers Union, however, said it had counted at least "
+	    "90 arrests.",
+	    "Police arrested more than 120 people at the rally, the Boreal "
+	    "Press Council (BPC) said.",
+	    "Shelling has killed at least 11 people since May 2, the "
+	    "Atlantian side said.", NULL } },
 };
 
 static const struct claim_case claim_cases3[] = {
@@ -968,6 +976,12 @@ static const struct claim_case claim_cases3[] = {
 	  "45 houses were washed away" },
 	{ 0, 3, "destroyed", "buildings", 12, NULL, 1, NULL,
 	  "12 buildings collapsed" },
+	{ 1, 0, "detained", "people", 90, NULL, 1, "Kell Lawyers Union",
+	  "90 arrests" },
+	{ 1, 1, "detained", "people", 120, NULL, 1, "Boreal Press Council",
+	  "120 people" },
+	{ 1, 2, "killed", "people", 11, NULL, 1, "Atlantian side",
+	  "killed at least 11 people" },
 };
 
 static const struct nothing_case nothing_cases3[] = {

@@ -215,7 +215,7 @@ LIST(titles, "president", "minister", "spokesman", "spokeswoman",
     "observer", "monitors", "monitor", "group", "analyst", "expert",
     "journalist", "correspondent", "reporter", "spokesmen", "spy",
     "delegation", "delegate", "negotiators", "special", "federal",
-    "diplomat", "diplomats",
+    "diplomat", "diplomats", "side",
     "national", "state's", "civil", "defense-ministry", "health-ministry",
     "general's");
 LIST(bodies, "ministry", "military", "army", "forces", "kremlin",
@@ -240,6 +240,12 @@ LIST(place_heads, "lake", "mount", "mountain", "river", "sea", "gulf", "bay",
     "islands", "valley", "camp", "forest", "national", "central",
     "northern", "southern", "eastern", "western");
 LIST(pron_human, "he", "she", "him", "her");
+/* Adverbs set off by commas between a speaker and its verb: "The
+ * association, however, said". */
+LIST(aside_adverbs, "however", "meanwhile", "though", "too", "also",
+    "instead", "separately", "nevertheless", "nonetheless", "moreover",
+    "likewise", "similarly", "meantime", "furthermore",
+    "later", "earlier", "previously", "then");
 LIST(dets, "the", "a", "an");
 LIST(poss_pron, "his", "her", "their", "its");
 LIST(days, "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -1518,6 +1524,16 @@ find_says(struct state *S, struct sent *st, int update)
 			k = i;
 			while (k > 0 && in_list(st, k - 1, aux_back))
 				k--;
+			/* "X, however, said": the adverb is an aside */
+			if (k > 3 && is_comma(st, k - 1) && in_list(st, k - 2,
+			    aside_adverbs) && is_comma(st, k - 3) &&
+			    st->t[k - 4].type == TW)
+				k -= 3;
+			/* "X (XYZ) said": an acronym in brackets */
+			else if (k > 3 && is_punct(st, k - 1, ')') &&
+			    is_punct(st, k - 3, '(') && st->t[k - 2].cap &&
+			    st->t[k - 2].type == TW && st->t[k - 4].type == TW)
+				k -= 3;
 			/* participles after a comma speak for the subject */
 			if ((is_word(st, i, "claiming") ||
 			    is_word(st, i, "saying") ||
