@@ -967,6 +967,12 @@ static const struct article_case articles3[] = {
 	    "Press Council (BPC) said.",
 	    "Shelling has killed at least 11 people since May 2, the "
 	    "Atlantian side said.", NULL } },
+	/* 2: a figure "put at" for the count before */
+	{ { "Guards detained 75 people at the border crossing, the rights "
+	    "group said.",
+	    "Officials put the number at 40, the news agency reported.",
+	    "The organisers put the crowd at 5,000.",
+	    "Analysts put the figure at 3 percent.", NULL } },
 };
 
 static const struct claim_case claim_cases3[] = {
@@ -982,10 +988,14 @@ static const struct claim_case claim_cases3[] = {
 	  "120 people" },
 	{ 1, 2, "killed", "people", 11, NULL, 1, "Atlantian side",
 	  "killed at least 11 people" },
+	{ 2, 1, "detained", "people", 40, NULL, 0, "Officials",
+	  "put the number at 40" },
 };
 
 static const struct nothing_case nothing_cases3[] = {
 	{ 0, 4 },	/* people swept away are not destroyed */
+	{ 2, 2 },	/* a crowd is no figure of a count */
+	{ 2, 3 },	/* two sentences after the count */
 };
 
 START_TEST(test_claim3)

@@ -15,7 +15,9 @@
  *    tied to an event by a verb before it ("killing eight people"), a verb
  *    after its noun ("137 servicemen had been killed", not when the noun
  *    is the doer: "five gunmen killed ..."), or an event noun ("200
- *    launches of missiles", "a death toll of 90"); parts of another count
+ *    launches of missiles", "a death toll of 90"), or a figure "put at"
+ *    for the count of the sentence or the one before ("put the number at
+ *    212", given by who puts it); parts of another count
  *    ("including 10 officers", "two of the injured") and superseded
  *    figures ("revised from 120 to 2,000") are left out; a count of
  *    people keeps its place ("people in Turkey"); a single role held
@@ -1988,6 +1990,52 @@ LIST(toll_verbs, "rose", "risen", "rises", "climbed", "climbs", "jumped",
     "increased", "reached", "reaches", "stood", "stands", "hit", "hits");
 
 /*
+ * "The authorities put the number at 212": a figure for the count that
+ * the sentence or the one before it is about, by a verb of putting and a
+ * noun of a figure ("the figure", "the tally"; a toll is a toll already).
+ */
+LIST(put_verbs, "put", "puts", "putting", "placed", "places", "placing");
+LIST(figure_nouns, "number", "figure", "tally", "count", "total");
+
+/*
+ * The token of the verb of "put the number at" before the figure whose
+ * hedge starts at token h, or 0.
+ */
+static size_t
+put_figure(const struct sent *st, size_t h)
+{
+	size_t	k;
+
+	if (h < 4 || !is_word(st, h - 1, "at") || !in_list(st, h - 2,
+	    figure_nouns))
+		return 0;
+	k = h - 3;
+	/* "the overall number", "their own figure" */
+	while (k > 0 && h - k < 6 && st->t[k].type == TW &&
+	    !in_list(st, k, put_verbs) && !st->t[k].cap &&
+	    !in_list(st, k, np_stop))
+		k--;
+	return in_list(st, k, put_verbs) && k + 2 < h ? k : 0;
+}
+
+/* The last count of the sentence or the one before, or NULL. */
+static const struct claim *
+count_before(const struct state *S, const struct sent *st)
+{
+	size_t	i;
+
+	for (i = S->out->n; i > 0; i--) {
+		const struct claim	*c = &S->out->v[i - 1];
+
+		if (c->sentence + 1 < st->index)
+			return NULL;
+		if (claim_kind_is_count(c->kind))
+			return c;
+	}
+	return NULL;
+}
+
+/*
  * A "death toll" before the figure at i: "the toll rose to 2,000"; with a
  * verb of a toll right before the figure, farther ("the death toll from
  * a collapse at a mine in the north of the country rose to 38").
@@ -2393,8 +2441,11 @@ find_counts(struct state *S, struct sent *st)
 	int		 kind, toll, part;
 	const char	*src, *sd;
 	char		*subject, *prev = NULL, *pp, *pv;
-	int		 prev_kind = -1;
+	int		 prev_kind = -1, hu;
 	const struct number *n;
+	const struct claim *carry;
+	char		*putter = NULL;
+	size_t		 put;
 
 	st->groups = count_groups(st);
 	for (i = 0; i < st->n; i++) {
@@ -2407,6 +2458,7 @@ find_counts(struct state *S, struct sent *st)
 			continue;
 		kind = -1;
 		toll = 0;
+		carry = NULL;
 		if (!part)
 			np_after(st, i, &a, &b);
 		e = b > a ? b : i + 1;
@@ -2515,6 +2567,11 @@ find_counts(struct state *S, struct sent *st)
 			at = i;
 		} else if ((kind = verb_after(st, b, &at)) >= 0) {
 			e = at + 1;
+		} else if (b == a && (at = put_figure(st, h)) > 0 &&
+		    (carry = count_before(S, st)) != NULL) {
+			/* "the authorities put the number at 212" */
+			kind = (int)carry->kind;
+			e = i + 1;
 		} else if (h > 1 && is_word(st, h - 1, "of") && is_word(st,
 		    h - 2, "fate") && fate_unknown(st, b) > 0) {
 			/* "the fate of four others is unknown" */
@@ -2541,12 +2598,22 @@ find_counts(struct state *S, struct sent *st)
 		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
 			continue;
 		src = source_for(S, st, i, &sd, NULL, NULL);
+		/* who puts the number gives it */
+		if (carry != NULL && (put = widest(st, at)) < at &&
+		    has_role(st, put, at)) {
+			free(putter);
+			putter = speaker_name(S, st, put, at, &sd, &hu);
+			if (putter != NULL)
+				src = putter;
+		}
 		/* "destroys 1,500 homes, kills three": a bare figure counts
 		 * what the count before it counted only for the same sort */
 		pv = prev_kind >= 0 && counts_people(prev_kind) !=
 		    counts_people(kind) ? NULL : prev;
 		/* the noun of an event noun ("200 launches of missiles") */
-		if (b > a && in_list(st, a, body_nouns) && b == a + 1)
+		if (carry != NULL)
+			subject = util_strdup(carry->subject);
+		else if (b > a && in_list(st, a, body_nouns) && b == a + 1)
 			subject = util_strdup("people");
 		else if (b > a && kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a)
@@ -2627,6 +2694,7 @@ find_counts(struct state *S, struct sent *st)
 		free(pp);
 	}
 	free(prev);
+	free(putter);
 	return S->oom ? -1 : 0;
 }
 
