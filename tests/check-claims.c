@@ -973,6 +973,16 @@ static const struct article_case articles3[] = {
 	    "Officials put the number at 40, the news agency reported.",
 	    "The organisers put the crowd at 5,000.",
 	    "Analysts put the figure at 3 percent.", NULL } },
+	/* 3: times of the talks after "set for", and of delegations that
+	 * meet */
+	{ { "Atlantis and Borealia will hold talks on the border dispute.",
+	    "Officials say the meeting is set for Monday evening in "
+	    "Nordhavn.",
+	    "The envoys would meet in Nordhavn on Tuesday morning, a "
+	    "diplomat said.",
+	    "The ministers agreed to meet on Wednesday.",
+	    "The clubs will meet in the final on Sunday, the league said.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases3[] = {
@@ -990,12 +1000,19 @@ static const struct claim_case claim_cases3[] = {
 	  "killed at least 11 people" },
 	{ 2, 1, "detained", "people", 40, NULL, 0, "Officials",
 	  "put the number at 40" },
+	{ 3, 1, "time", "meeting", 0, "Monday evening", 0, "Officials",
+	  "set for Monday evening" },
+	{ 3, 2, "time", "meeting", 0, "Tuesday morning", 0, "diplomat",
+	  "would meet in Nordhavn on Tuesday morning" },
+	{ 3, 3, "time", "meeting", 0, "Wednesday", 0, NULL,
+	  "to meet on Wednesday" },
 };
 
 static const struct nothing_case nothing_cases3[] = {
 	{ 0, 4 },	/* people swept away are not destroyed */
 	{ 2, 2 },	/* a crowd is no figure of a count */
 	{ 2, 3 },	/* two sentences after the count */
+	{ 3, 4 },	/* a final is no place of talks */
 };
 
 START_TEST(test_claim3)

@@ -27,7 +27,9 @@
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
  *    ...); a time may follow the venue ("talks in the Saudi city of X on
- *    Thursday morning", "in X, starting on Wednesday evening");
+ *    Thursday morning", "in X, starting on Wednesday evening"), a
+ *    word of fixing ("the meeting is set for Friday") or a verb of
+ *    meeting ("the envoys would meet in X on Friday");
  *  - the clock time of an incident, by its verb ("sank around 4:30 a.m.",
  *    "went down" in a story about a vessel) or a noun and a verb of
  *    starting ("the attack began at 3 a.m."); a day alone is too loose.
@@ -515,6 +517,12 @@ LIST(time_verbs, "place", "begin", "begins", "began", "start", "starts",
     "continue", "continues", "reconvene", "commence", "commences",
     "effect", "force", "off", "ahead", "end", "ends", "expire", "expires",
     "happen", "convene", "convenes", "run");
+/* Words that fix an event for a time: "the meeting is set for Friday". */
+LIST(schedule_words, "set", "scheduled", "slated", "planned", "due",
+    "fixed", "pencilled", "penciled");
+/* Verbs whose subject meets at a time: "the delegations will meet in X on
+ * Friday". */
+LIST(meet_verbs, "meet", "convene", "gather", "reconvene");
 /* Participles that start an event at a time: "talks in X, starting on
  * Wednesday". */
 LIST(start_participles, "starting", "beginning", "opening", "commencing",
@@ -3349,6 +3357,10 @@ event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 		    (j == i + 1 || in_list(st, j - 1, venue_verbs)) &&
 		    (when = time_after_place(S, st, j + 1, ta, tb)) != NULL)
 			return when;
+		/* "the meeting is set for Friday morning (in X)" */
+		if (in_list(st, j, schedule_words) && is_word(st, j + 1,
+		    "for") && (when = time_at(st, j + 2, ta, tb)) != NULL)
+			return when;
 		if (!in_list(st, j, time_verbs) &&
 		    !in_list(st, j, start_participles))
 			continue;
@@ -3452,6 +3464,28 @@ find_times(struct state *S, struct sent *st, const char *subj,
 	char	*when, *subject;
 
 	for (i = 0; i < st->n; i++) {
+		/* "the delegations will meet in X on Friday", "would meet
+		 * on Friday": the talks the sentence names, or the story's */
+		if (in_list(st, i, meet_verbs) && i > 0 && in_words(st, i - 1,
+		    (const char *const[]){ "will", "to", "would", "shall",
+		    NULL })) {
+			when = time_at(st, i + 1, &ta, &tb);
+			if (when == NULL && (is_word(st, i + 1, "in") ||
+			    is_word(st, i + 1, "at")))
+				when = time_after_place(S, st, i + 2, &ta, &tb);
+			if (when == NULL)
+				continue;
+			if ((subject = event_subject(S, st, event_in(st, 0,
+			    st->n, venue_events))) == NULL) {
+				free(when);
+				S->oom = 1;
+				return;
+			}
+			emit_text_claim(S, st, CLAIM_TIME, subject, when, i - 1,
+			    tb, subj, subj_side);
+			free(subject);
+			continue;
+		}
 		if (!in_list(st, i, event_words))
 			continue;
 		if (is_word(st, i, "round") && is_word(st, i + 1, "of") &&
