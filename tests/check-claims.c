@@ -983,6 +983,11 @@ static const struct article_case articles3[] = {
 	    "The ministers agreed to meet on Wednesday.",
 	    "The clubs will meet in the final on Sunday, the league said.",
 	    NULL } },
+	/* 4: two groups under one figure */
+	{ { "At least 20 soldiers and civilians have been killed since the "
+	    "clashes began, officials said.",
+	    "Guards wounded 12 miners and rescuers at the gate.",
+	    "Shelling killed 6 soldiers and 4 civilians.", NULL } },
 };
 
 static const struct claim_case claim_cases3[] = {
@@ -1006,6 +1011,12 @@ static const struct claim_case claim_cases3[] = {
 	  "would meet in Nordhavn on Tuesday morning" },
 	{ 3, 3, "time", "meeting", 0, "Wednesday", 0, NULL,
 	  "to meet on Wednesday" },
+	{ 4, 0, "killed", "people", 20, NULL, 1, "officials",
+	  "20 soldiers and civilians have been killed" },
+	{ 4, 1, "injured", "people", 12, NULL, 0, NULL,
+	  "wounded 12 miners and rescuers" },
+	{ 4, 2, "killed", "servicemen", 6, NULL, 0, NULL,
+	  "killed 6 soldiers" },
 };
 
 static const struct nothing_case nothing_cases3[] = {

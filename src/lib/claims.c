@@ -50,7 +50,8 @@
  * Subjects of counts and roles, so that outlets' claims about one thing
  * meet: a group of people killed, injured or missing ("miners",
  * "residents") is "people" unless the sentence counts two groups ("9
- * miners and 2 rescuers"); the country where the counted event happened
+ * miners and 2 rescuers"), and so are two groups under one figure ("14
+ * soldiers and civilians"); the country where the counted event happened
  * ("the toll from the collapse in Turkey") is no qualifier when the
  * article names a place of that country ("Turkey's Zonguldak province")
  * and counts in no other country and no place (home_counts()); drones by
@@ -2338,6 +2339,29 @@ noun_of(const struct sent *st, size_t a, size_t b)
  * heads after them that name people or servicemen ("5 miners and 3
  * rescuers" two, "41 miners ... 11 miners" one).  Two keep their names.
  */
+/* Is token k a noun of a group of people ("miners", "soldiers")? */
+static int
+group_noun(const struct sent *st, size_t k)
+{
+	return in_list(st, k, people_groups) || in_list(st, k, mil_nouns) ||
+	    in_list(st, k, civ_nouns) || in_list(st, k, child_nouns) ||
+	    in_list(st, k, other_groups) || in_list(st, k, humans);
+}
+
+/*
+ * "14 soldiers and civilians have been killed": two groups under one
+ * figure, the noun phrase [a, b) followed by "and" and a second group
+ * noun that ends the phrase.  They are counted as people.
+ */
+static int
+both_groups(const struct sent *st, size_t a, size_t b)
+{
+	return b > a && b + 1 < st->n && is_word(st, b, "and") &&
+	    group_noun(st, b - 1) && group_noun(st, b + 1) &&
+	    (b + 2 >= st->n || st->t[b + 2].type != TW ||
+	    in_list(st, b + 2, np_stop));
+}
+
 static int
 count_groups(const struct sent *st)
 {
@@ -2348,12 +2372,7 @@ count_groups(const struct sent *st)
 		if (st->t[i].type != TN)
 			continue;
 		np_after(st, i, &a, &b);
-		if (b <= a || !(in_list(st, b - 1, people_groups) ||
-		    in_list(st, b - 1, mil_nouns) ||
-		    in_list(st, b - 1, civ_nouns) ||
-		    in_list(st, b - 1, child_nouns) ||
-		    in_list(st, b - 1, other_groups) ||
-		    in_list(st, b - 1, humans)))
+		if (b <= a || !group_noun(st, b - 1))
 			continue;
 		for (k = 0; k < n; k++)
 			if (seen[k] == st->t[b - 1].hash)
@@ -2449,7 +2468,7 @@ find_counts(struct state *S, struct sent *st)
 	int		 kind, toll, part;
 	const char	*src, *sd;
 	char		*subject, *prev = NULL, *pp, *pv;
-	int		 prev_kind = -1, hu;
+	int		 prev_kind = -1, hu, both;
 	const struct number *n;
 	const struct claim *carry;
 	char		*putter = NULL;
@@ -2467,8 +2486,13 @@ find_counts(struct state *S, struct sent *st)
 		kind = -1;
 		toll = 0;
 		carry = NULL;
+		both = 0;
 		if (!part)
 			np_after(st, i, &a, &b);
+		if (!part && both_groups(st, a, b)) {
+			both = 1;
+			b += 2;
+		}
 		e = b > a ? b : i + 1;
 		/* "shot down or jammed 118": the verb before "or" */
 		hv = h;
@@ -2621,6 +2645,8 @@ find_counts(struct state *S, struct sent *st)
 		/* the noun of an event noun ("200 launches of missiles") */
 		if (carry != NULL)
 			subject = util_strdup(carry->subject);
+		else if (both && counts_people(kind))
+			subject = util_strdup("people");
 		else if (b > a && in_list(st, a, body_nouns) && b == a + 1)
 			subject = util_strdup("people");
 		else if (b > a && kw_find(st, b - 1, event_nouns,
