@@ -988,6 +988,15 @@ static const struct article_case articles3[] = {
 	    "clashes began, officials said.",
 	    "Guards wounded 12 miners and rescuers at the gate.",
 	    "Shelling killed 6 soldiers and 4 civilians.", NULL } },
+	/* 5: heads of delegations sent or named by their country */
+	{ { "Atlantis and Borealia will hold peace talks in Vesi next week.",
+	    "Borealia will send Deputy Foreign Minister Ilse Sand, the Boreal "
+	    "foreign ministry said.",
+	    "Atlantis has named Interior Minister Karl Weiss, but the army "
+	    "says General Otto Brandt will lead the delegation.",
+	    "Atlantis named Finance Minister Eva Lind as ambassador.",
+	    "Borealia will send Foreign Minister Ilse Sand a letter.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases3[] = {
@@ -1015,6 +1024,11 @@ static const struct claim_case claim_cases3[] = {
 	  "20 soldiers and civilians have been killed" },
 	{ 4, 1, "injured", "people", 12, NULL, 0, NULL,
 	  "wounded 12 miners and rescuers" },
+	{ 5, 1, "role", "head of Boreal delegation", 0, "Ilse Sand", 0,
+	  "Boreal foreign ministry",
+	  "Borealia will send Deputy Foreign Minister Ilse Sand" },
+	{ 5, 2, "role", "head of Atlantian delegation", 0, "Karl Weiss", 0,
+	  NULL, "Atlantis has named Interior Minister Karl Weiss" },
 	{ 4, 2, "killed", "servicemen", 6, NULL, 0, NULL,
 	  "killed 6 soldiers" },
 };
@@ -1024,6 +1038,8 @@ static const struct nothing_case nothing_cases3[] = {
 	{ 2, 2 },	/* a crowd is no figure of a count */
 	{ 2, 3 },	/* two sentences after the count */
 	{ 3, 4 },	/* a final is no place of talks */
+	{ 5, 3 },	/* named to another office */
+	{ 5, 4 },	/* a letter sent, no delegation */
 };
 
 START_TEST(test_claim3)

@@ -62,7 +62,9 @@
  * earlier rounds is one of "earlier talks"; "its delegation" and "will
  * send their leader, X" name the side the possessive stands for (a
  * country, an armed group the article named: "the M23 rebel group" ...
- * "the rebels").
+ * "the rebels"); a country that "will send Foreign Minister X" (to
+ * talks) or "has named" one in a sentence about who heads its delegation
+ * names the head of its delegation.
  *
  * Everything here is rules over word lists; nothing is specific to one
  * story.  No state survives a call, but for the index of each word list
@@ -3832,6 +3834,71 @@ past_title(const struct sent *st, size_t j)
 	return j;
 }
 
+/*
+ * The end of a title of office at token j ("Deputy Prime Minister") that
+ * names a person's rank (a word of humans among its words), or j.
+ */
+static size_t
+office_after(const struct sent *st, size_t j)
+{
+	size_t	k;
+	int	rank = 0;
+
+	for (k = j; k < st->n && k < j + 5 && in_list(st, k, titles); k++)
+		if (in_list(st, k, humans))
+			rank = 1;
+	return rank && is_capword(st, k) ? k : j;
+}
+
+/*
+ * "Atlantis will send Foreign Minister X" (to talks), "Nordhavn has named
+ * Deputy Minister X, but Y will head the delegation": a country (or its
+ * capital) right before the verb at token i, through auxiliaries, sends or
+ * names a person by an office; returns the head of its delegation with
+ * [*a, *b) the evidence, or NULL.  Naming heads a delegation only in a
+ * sentence about who heads it (a verb of leading and a delegation).
+ */
+static char *
+office_sent(struct state *S, const struct sent *st, size_t i, char **who,
+    size_t *a, size_t *b)
+{
+	size_t	k0 = i, k, pe, d;
+	int	lead = 0, del = 0;
+
+	*who = NULL;
+	while (k0 > 0 && in_list(st, k0 - 1, aux_back))
+		k0--;
+	if (k0 == 0 || word_country(S, st, k0 - 1) == NULL ||
+	    (k = office_after(st, i + 1)) == i + 1)
+		return NULL;
+	if (in_list(st, i, name_verbs)) {
+		for (d = 0; d < st->n; d++) {
+			if (in_list(st, d, lead_verbs))
+				lead = 1;
+			if (in_list(st, d, strong_delegates))
+				del = 1;
+		}
+		if (!lead || !del)
+			return NULL;
+	} else if (!talks_context(S, st))
+		return NULL;
+	if ((*who = person_fwd(S, st, k, &pe, NULL)) == NULL)
+		return NULL;
+	/* "named X as ambassador", "named X to the board", "send X a
+	 * letter" */
+	if (is_word(st, pe, "as") || in_list(st, pe, dets) ||
+	    (is_word(st, pe, "to") &&
+	    !in_list(st, pe + 1, venue_events) && !is_word(st, pe + 1,
+	    "the"))) {
+		free(*who);
+		*who = NULL;
+		return NULL;
+	}
+	*a = k0 - 1;
+	*b = pe;
+	return role_subject(S, st, k0 - 1, k0, "delegation");
+}
+
 static void
 find_roles(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -3998,8 +4065,18 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			}
 			a = i;
 			b = pe;
-		} else
+		} else if ((in_list(st, i, send_verbs) || in_list(st, i,
+		    name_verbs)) && (subject = office_sent(S, st, i, &who, &a,
+		    &b)) != NULL) {
+			/* "Atlantis will send Foreign Minister X" */
+		} else {
+			if (who != NULL) {
+				free(who);
+				S->oom = 1;	/* office_sent()'s copy */
+				return;
+			}
 			continue;
+		}
 		if (subject == NULL) {
 			free(who);
 			S->oom = 1;
