@@ -997,6 +997,10 @@ static const struct article_case articles3[] = {
 	    "Atlantis named Finance Minister Eva Lind as ambassador.",
 	    "Borealia will send Foreign Minister Ilse Sand a letter.",
 	    NULL } },
+	/* 6: headlines in capitals */
+	{ { "FLOOD KILLS 40 IN MOUNTAIN VILLAGES",
+	    "STORM KILLS 12 IN BOREALIA",
+	    "Storm kills 12 in Kell Valley", NULL } },
 };
 
 static const struct claim_case claim_cases3[] = {
@@ -1029,6 +1033,11 @@ static const struct claim_case claim_cases3[] = {
 	  "Borealia will send Deputy Foreign Minister Ilse Sand" },
 	{ 5, 2, "role", "head of Atlantian delegation", 0, "Karl Weiss", 0,
 	  NULL, "Atlantis has named Interior Minister Karl Weiss" },
+	{ 6, 0, "killed", "people", 40, NULL, 0, NULL, "KILLS 40" },
+	{ 6, 1, "killed", "people in Borealia", 12, NULL, 0, NULL,
+	  "KILLS 12" },
+	{ 6, 2, "killed", "people in Kell Valley", 12, NULL, 0, NULL,
+	  "kills 12" },
 	{ 4, 2, "killed", "servicemen", 6, NULL, 0, NULL,
 	  "killed 6 soldiers" },
 };

@@ -20,8 +20,10 @@
  *    212", given by who puts it); parts of another count
  *    ("including 10 officers", "two of the injured") and superseded
  *    figures ("revised from 120 to 2,000") are left out; a count of
- *    people keeps its place ("people in Turkey"); a single role held
- *    ("the ship's captain has been detained") counts one; bodies count
+ *    people keeps its place ("people in Turkey"; in a sentence set in
+ *    capitals, only a country or capital of the tables, by its name); a
+ *    single role held ("the ship's captain has been detained") counts
+ *    one; bodies count
  *    the dead, but a count of bodies below a toll of the article is the
  *    recovery so far and is dropped once the article is read;
  *  - venues, denials, roles, times, populations and what strikes hit, by
@@ -2276,14 +2278,51 @@ static char *place_at(struct state *, const struct sent *, size_t, size_t *,
  * "the death toll in Turkey".  The place of a count of people keeps local
  * counts apart from national ones.
  */
+/*
+ * Is the sentence set in capitals ("DAM COLLAPSE KILLS 31 IN HIMALAYAN
+ * VILLAGES"), at least three words of two letters or more and no
+ * lower-case ASCII letter in any of them?  Its capitals tell no names.
+ */
+static int
+shouting(const struct sent *st)
+{
+	size_t	i, p, n = 0;
+
+	for (i = 0; i < st->n; i++) {
+		if (st->t[i].type != TW || st->t[i].e - st->t[i].s < 2)
+			continue;
+		for (p = st->t[i].s; p < st->t[i].e; p++)
+			if (st->s[p] >= 'a' && st->s[p] <= 'z')
+				return 0;
+		n++;
+	}
+	return n >= 3;
+}
+
 static char *
 place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 {
-	size_t	pa, pb, j;
+	size_t		 pa, pb, j;
+	char		*place;
+	const char	*c;
 
 	for (j = k; j < st->n && j < k + 6 && j < lim; j++) {
 		if (st->t[j].type == TP)
 			return NULL;
+		if ((is_word(st, j, "in") || is_word(st, j, "across") ||
+		    is_word(st, j, "near")) && shouting(st)) {
+			/* only a country or a capital the tables know, by
+			 * the tables' name ("IN TURKEY": "Turkey") */
+			if ((place = place_at(S, st, j + 1, &pa, &pb)) == NULL)
+				return NULL;
+			free(place);
+			if (pb != pa + 1 || (c = word_country(S, st, pa)) ==
+			    NULL)
+				return NULL;
+			if ((place = util_strdup(c)) == NULL)
+				S->oom = 1;
+			return place;
+		}
 		if (is_word(st, j, "in") || is_word(st, j, "across") ||
 		    is_word(st, j, "near"))
 			return place_at(S, st, j + 1, &pa, &pb);
