@@ -1032,7 +1032,7 @@ static const struct claim_case claim_cases3[] = {
 	  "Boreal foreign ministry",
 	  "Borealia will send Deputy Foreign Minister Ilse Sand" },
 	{ 5, 2, "role", "head of Atlantian delegation", 0, "Karl Weiss", 0,
-	  NULL, "Atlantis has named Interior Minister Karl Weiss" },
+	  "Atlantis", "Atlantis has named Interior Minister Karl Weiss" },
 	{ 6, 0, "killed", "people", 40, NULL, 0, NULL, "KILLS 40" },
 	{ 6, 1, "killed", "people in Borealia", 12, NULL, 0, NULL,
 	  "KILLS 12" },

@@ -3894,7 +3894,8 @@ office_after(const struct sent *st, size_t j)
  * Deputy Minister X, but Y will head the delegation": a country (or its
  * capital) right before the verb at token i, through auxiliaries, sends or
  * names a person by an office; returns the head of its delegation with
- * [*a, *b) the evidence, or NULL.  Naming heads a delegation only in a
+ * [*a, *b) the evidence (the country its first token: it gives the claim
+ * when no one says it), or NULL.  Naming heads a delegation only in a
  * sentence about who heads it (a verb of leading and a delegation).
  */
 static char *
@@ -3943,12 +3944,14 @@ find_roles(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
 	size_t		 i, k, a, b, pe, p;
-	char		*who, *subject;
-	const char	*speaker = NULL, *sd;
+	char		*who, *subject, *giver;
+	const char	*speaker = NULL, *sd, *gs;
 
 	for (i = 0; i < st->n; i++) {
 		who = NULL;
 		subject = NULL;
+		giver = NULL;
+		gs = NULL;
 		/* "the (Russian) delegation headed/led by X" */
 		k = i + 1;
 		while (k < i + 6 && (is_word(st, k, "will") ||
@@ -4108,6 +4111,13 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    name_verbs)) && (subject = office_sent(S, st, i, &who, &a,
 		    &b)) != NULL) {
 			/* "Atlantis will send Foreign Minister X" */
+			gs = word_country(S, st, a);
+			if ((giver = span_text(st, a, a + 1)) == NULL) {
+				free(who);
+				free(subject);
+				S->oom = 1;
+				return;
+			}
 		} else {
 			if (who != NULL) {
 				free(who);
@@ -4133,9 +4143,11 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				}
 			}
 		}
-		emit_text_claim(S, st, CLAIM_ROLE, subject, who, a, b, subj,
+		emit_text_claim(S, st, CLAIM_ROLE, subject, who, a, b,
+		    giver != NULL ? giver : subj, giver != NULL ? gs :
 		    subj_side);
 		free(subject);
+		free(giver);
 	}
 }
 
