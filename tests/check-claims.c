@@ -982,7 +982,7 @@ static const struct article_case articles3[] = {
 	    "diplomat said.",
 	    "The ministers agreed to meet on Wednesday.",
 	    "The clubs will meet in the final on Sunday, the league said.",
-	    NULL } },
+	    "The rebels refused to meet on Thursday." } },
 	/* 4: two groups under one figure */
 	{ { "At least 20 soldiers and civilians have been killed since the "
 	    "clashes began, officials said.",
@@ -1047,6 +1047,7 @@ static const struct nothing_case nothing_cases3[] = {
 	{ 2, 2 },	/* a crowd is no figure of a count */
 	{ 2, 3 },	/* two sentences after the count */
 	{ 3, 4 },	/* a final is no place of talks */
+	{ 3, 5 },	/* a meeting refused has no time */
 	{ 5, 3 },	/* named to another office */
 	{ 5, 4 },	/* a letter sent, no delegation */
 };

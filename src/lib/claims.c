@@ -528,6 +528,9 @@ LIST(schedule_words, "set", "scheduled", "slated", "planned", "due",
 /* Verbs whose subject meets at a time: "the delegations will meet in X on
  * Friday". */
 LIST(meet_verbs, "meet", "convene", "gather", "reconvene");
+/* Words before "to meet" that deny the meeting: "refused to meet". */
+LIST(refuse_words, "refused", "refuses", "refuse", "declined", "declines",
+    "decline", "unwilling", "reluctant", "not", "never");
 /* Participles that start an event at a time: "talks in X, starting on
  * Wednesday". */
 LIST(start_participles, "starting", "beginning", "opening", "commencing",
@@ -3536,6 +3539,8 @@ find_times(struct state *S, struct sent *st, const char *subj,
 		if (in_list(st, i, meet_verbs) && i > 0 && in_words(st, i - 1,
 		    (const char *const[]){ "will", "to", "would", "shall",
 		    NULL })) {
+			if (i > 1 && in_list(st, i - 2, refuse_words))
+				continue;
 			when = time_at(st, i + 1, &ta, &tb);
 			if (when == NULL && (is_word(st, i + 1, "in") ||
 			    is_word(st, i + 1, "at")))
