@@ -8,7 +8,8 @@
  * (years, ordinals, decades, ages, terms, populations, parts of another
  * count, superseded figures, counts of an earlier event); times after a
  * venue and clock times of incidents; speakers of one clause; a single
- * role detained as a count of one.
+ * role detained as a count of one; and, in tables of their own, later
+ * rounds' cases (see articles2 and articles3).
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").
@@ -949,7 +950,10 @@ END_TEST
 /*
  * A third round: homes destroyed by verbs with a particle or by
  * collapsing, speakers after an adverb or a bracketed acronym, a "side"
- * that speaks.  A table of its own, as above.
+ * that speaks, a figure "put at" for the count before, times "set for" a
+ * day and of delegations that "will meet", two groups under one figure,
+ * heads of delegations sent or named by their country, headlines set in
+ * capitals.  A table of its own, as above.
  */
 static const struct article_case articles3[] = {
 	/* 0: homes destroyed by other verbs */
