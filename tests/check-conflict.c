@@ -183,6 +183,15 @@ static const struct conflict_case cases[] = {
 	    { CLAIM_TARGETS, "Atlantian strikes", 0, 0, "civilian targets",
 	      "ministry", 1, 30 } }, 3, 1, 1, { "Boreal strikes: civilian",
 	      "military targets only (Boreal Defence Ministry)" } },
+	{ "one story's talks called a meeting by one outlet", {
+	    { CLAIM_TIME, "talks", 0, 0, "Thursday", "agency", 1, 10 },
+	    { CLAIM_TIME, "meeting", 0, 0, "Friday morning", "officials", 1,
+	      20 } }, 2, 1, 1, { "Thursday (agency)",
+	      "Friday morning (officials)" } },
+	{ "earlier talks by another name stay apart", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Nordhavn", "agency", 1, 10 },
+	    { CLAIM_VENUE, "earlier meeting", 0, 0, "Vesi", NULL, 1, 20 } },
+	    2, 0, 0, { NULL, NULL } },
 	{ "morning against evening", {
 	    { CLAIM_TIME, "talks (new round)", 0, 0, "Wednesday evening",
 	      NULL, 1, 10 },
@@ -339,6 +348,14 @@ static const struct related_case {
 	{ CLAIM_MISSING, "people", CLAIM_MISSING, "children in Sarn", 0 },
 	{ CLAIM_ROLE, "head", CLAIM_ROLE, "head in Sarn", 0 },
 	{ CLAIM_TIME, "talks", CLAIM_TIME, "talks (new round)", 1 },
+	/* one story's talks by other names */
+	{ CLAIM_TIME, "meeting", CLAIM_TIME, "talks", 1 },
+	{ CLAIM_VENUE, "Negotiations", CLAIM_VENUE_DENIED, "talks", 1 },
+	{ CLAIM_VENUE, "meeting (new round)", CLAIM_VENUE, "talks", 1 },
+	{ CLAIM_VENUE, "earlier meeting", CLAIM_VENUE, "talks", 0 },
+	{ CLAIM_VENUE, "earlier meeting", CLAIM_VENUE, "earlier talks", 1 },
+	{ CLAIM_TIME, "ceasefire", CLAIM_TIME, "meeting", 0 },
+	{ CLAIM_KILLED, "meeting", CLAIM_KILLED, "talks", 0 },
 };
 
 START_TEST(test_related)

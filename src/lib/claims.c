@@ -15,17 +15,23 @@
  *    tied to an event by a verb before it ("killing eight people"), a verb
  *    after its noun ("137 servicemen had been killed", not when the noun
  *    is the doer: "five gunmen killed ..."), or an event noun ("200
- *    launches of missiles", "a death toll of 90"); parts of another count
+ *    launches of missiles", "a death toll of 90"), or a figure "put at"
+ *    for the count of the sentence or the one before ("put the number at
+ *    212", given by who puts it); parts of another count
  *    ("including 10 officers", "two of the injured") and superseded
  *    figures ("revised from 120 to 2,000") are left out; a count of
- *    people keeps its place ("people in Turkey"); a single role held
- *    ("the ship's captain has been detained") counts one; bodies count
+ *    people keeps its place ("people in Turkey"; in a sentence set in
+ *    capitals, only a country or capital of the tables, by its name); a
+ *    single role held ("the ship's captain has been detained") counts
+ *    one; bodies count
  *    the dead, but a count of bodies below a toll of the article is the
  *    recovery so far and is dropped once the article is read;
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
  *    ...); a time may follow the venue ("talks in the Saudi city of X on
- *    Thursday morning", "in X, starting on Wednesday evening");
+ *    Thursday morning", "in X, starting on Wednesday evening"), a
+ *    word of fixing ("the meeting is set for Friday") or a verb of
+ *    meeting ("the envoys would meet in X on Friday");
  *  - the clock time of an incident, by its verb ("sank around 4:30 a.m.",
  *    "went down" in a story about a vessel) or a noun and a verb of
  *    starting ("the attack began at 3 a.m."); a day alone is too loose.
@@ -46,7 +52,8 @@
  * Subjects of counts and roles, so that outlets' claims about one thing
  * meet: a group of people killed, injured or missing ("miners",
  * "residents") is "people" unless the sentence counts two groups ("9
- * miners and 2 rescuers"); the country where the counted event happened
+ * miners and 2 rescuers"), and so are two groups under one figure ("14
+ * soldiers and civilians"); the country where the counted event happened
  * ("the toll from the collapse in Turkey") is no qualifier when the
  * article names a place of that country ("Turkey's Zonguldak province")
  * and counts in no other country and no place (home_counts()); drones by
@@ -57,7 +64,9 @@
  * earlier rounds is one of "earlier talks"; "its delegation" and "will
  * send their leader, X" name the side the possessive stands for (a
  * country, an armed group the article named: "the M23 rebel group" ...
- * "the rebels").
+ * "the rebels"); a country that "will send Foreign Minister X" (to
+ * talks) or "has named" one in a sentence about who heads its delegation
+ * names the head of its delegation.
  *
  * Everything here is rules over word lists; nothing is specific to one
  * story.  No state survives a call, but for the index of each word list
@@ -215,7 +224,7 @@ LIST(titles, "president", "minister", "spokesman", "spokeswoman",
     "observer", "monitors", "monitor", "group", "analyst", "expert",
     "journalist", "correspondent", "reporter", "spokesmen", "spy",
     "delegation", "delegate", "negotiators", "special", "federal",
-    "diplomat", "diplomats",
+    "diplomat", "diplomats", "side",
     "national", "state's", "civil", "defense-ministry", "health-ministry",
     "general's");
 LIST(bodies, "ministry", "military", "army", "forces", "kremlin",
@@ -240,6 +249,12 @@ LIST(place_heads, "lake", "mount", "mountain", "river", "sea", "gulf", "bay",
     "islands", "valley", "camp", "forest", "national", "central",
     "northern", "southern", "eastern", "western");
 LIST(pron_human, "he", "she", "him", "her");
+/* Adverbs set off by commas between a speaker and its verb: "The
+ * association, however, said". */
+LIST(aside_adverbs, "however", "meanwhile", "though", "too", "also",
+    "instead", "separately", "nevertheless", "nonetheless", "moreover",
+    "likewise", "similarly", "meantime", "furthermore",
+    "later", "earlier", "previously", "then");
 LIST(dets, "the", "a", "an");
 LIST(poss_pron, "his", "her", "their", "its");
 LIST(days, "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -338,10 +353,29 @@ static const struct kw after_verbs[] = {
 	{ "flattened", CLAIM_DESTROYED }, { "downed", CLAIM_DESTROYED },
 	{ "burned", CLAIM_DESTROYED }, { "burnt", CLAIM_DESTROYED },
 	{ "gutted", CLAIM_DESTROYED }, { "torched", CLAIM_DESTROYED },
-	{ "wrecked", CLAIM_DESTROYED }, { "damaged", CLAIM_DAMAGED },
+	{ "wrecked", CLAIM_DESTROYED }, { "collapsed", CLAIM_DESTROYED },
+	{ "damaged", CLAIM_DAMAGED },
 	{ "launched", CLAIM_LAUNCHED }, { "fired", CLAIM_LAUNCHED },
 	{ "captured", CLAIM_CAPTURED }, { "seized", CLAIM_CAPTURED },
 	{ "surrendered", CLAIM_CAPTURED }
+};
+
+/*
+ * Verbs with a particle after a count's noun: "150 homes were swept
+ * away".  Of people they say nothing sure (swept away is missing or
+ * dead), and a count of people destroyed is dropped anyway.
+ */
+static const struct phrasal {
+	const char	*verb, *particle;
+	enum claim_kind	 kind;
+} after_phrasals[] = {
+	{ "swept", "away", CLAIM_DESTROYED },
+	{ "washed", "away", CLAIM_DESTROYED },
+	{ "carried", "away", CLAIM_DESTROYED },
+	{ "blown", "away", CLAIM_DESTROYED },
+	{ "knocked", "down", CLAIM_DESTROYED },
+	{ "torn", "down", CLAIM_DESTROYED },
+	{ "wiped", "out", CLAIM_DESTROYED }
 };
 
 /* Verbs right before a figure: "killing eight people". */
@@ -488,6 +522,15 @@ LIST(time_verbs, "place", "begin", "begins", "began", "start", "starts",
     "continue", "continues", "reconvene", "commence", "commences",
     "effect", "force", "off", "ahead", "end", "ends", "expire", "expires",
     "happen", "convene", "convenes", "run");
+/* Words that fix an event for a time: "the meeting is set for Friday". */
+LIST(schedule_words, "set", "scheduled", "slated", "planned", "due",
+    "fixed", "pencilled", "penciled");
+/* Verbs whose subject meets at a time: "the delegations will meet in X on
+ * Friday". */
+LIST(meet_verbs, "meet", "convene", "gather", "reconvene");
+/* Words before "to meet" that deny the meeting: "refused to meet". */
+LIST(refuse_words, "refused", "refuses", "refuse", "declined", "declines",
+    "decline", "unwilling", "reluctant", "not", "never");
 /* Participles that start an event at a time: "talks in X, starting on
  * Wednesday". */
 LIST(start_participles, "starting", "beginning", "opening", "commencing",
@@ -1499,6 +1542,16 @@ find_says(struct state *S, struct sent *st, int update)
 			k = i;
 			while (k > 0 && in_list(st, k - 1, aux_back))
 				k--;
+			/* "X, however, said": the adverb is an aside */
+			if (k > 3 && is_comma(st, k - 1) && in_list(st, k - 2,
+			    aside_adverbs) && is_comma(st, k - 3) &&
+			    st->t[k - 4].type == TW)
+				k -= 3;
+			/* "X (XYZ) said": an acronym in brackets */
+			else if (k > 3 && is_punct(st, k - 1, ')') &&
+			    is_punct(st, k - 3, '(') && st->t[k - 2].cap &&
+			    st->t[k - 2].type == TW && st->t[k - 4].type == TW)
+				k -= 3;
 			/* participles after a comma speak for the subject */
 			if ((is_word(st, i, "claiming") ||
 			    is_word(st, i, "saying") ||
@@ -1773,7 +1826,7 @@ skip_aside(const struct sent *st, size_t j)
 
 /* Verbs that only ever describe what happened to the subject. */
 LIST(intransitive, "died", "dead", "perished", "missing", "unaccounted",
-    "drowned", "slain", "surrendered", "die");
+    "drowned", "slain", "surrendered", "die", "collapsed");
 
 /*
  * "five gunmen killed three people": a transitive verb right after the
@@ -1848,6 +1901,18 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		if (is_word(st, j, "shot") && is_word(st, j + 1, "down")) {
 			*at = j + 1;
 			return CLAIM_DESTROYED;
+		}
+		for (k = 0; k < (int)PX_NITEMS(after_phrasals); k++)
+			if (is_word(st, j, after_phrasals[k].verb) &&
+			    is_word(st, j + 1, after_phrasals[k].particle))
+				break;
+		if (k < (int)PX_NITEMS(after_phrasals)) {
+			/* "floods swept away the homes": the doer */
+			if (j + 2 < st->n && (in_list(st, j + 2, dets) ||
+			    st->t[j + 2].type == TN))
+				return -1;
+			*at = j + 1;
+			return (int)after_phrasals[k].kind;
 		}
 		if (!in_list(st, j, verb_fill) && !(st->t[j].type == TW &&
 		    !st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
@@ -1939,6 +2004,52 @@ past_event(const struct sent *st, size_t i, size_t at)
 /* Verbs that give a toll its new figure: "the toll ... rose to 38". */
 LIST(toll_verbs, "rose", "risen", "rises", "climbed", "climbs", "jumped",
     "increased", "reached", "reaches", "stood", "stands", "hit", "hits");
+
+/*
+ * "The authorities put the number at 212": a figure for the count that
+ * the sentence or the one before it is about, by a verb of putting and a
+ * noun of a figure ("the figure", "the tally"; a toll is a toll already).
+ */
+LIST(put_verbs, "put", "puts", "putting", "placed", "places", "placing");
+LIST(figure_nouns, "number", "figure", "tally", "count", "total");
+
+/*
+ * The token of the verb of "put the number at" before the figure whose
+ * hedge starts at token h, or 0.
+ */
+static size_t
+put_figure(const struct sent *st, size_t h)
+{
+	size_t	k;
+
+	if (h < 4 || !is_word(st, h - 1, "at") || !in_list(st, h - 2,
+	    figure_nouns))
+		return 0;
+	k = h - 3;
+	/* "the overall number", "their own figure" */
+	while (k > 0 && h - k < 6 && st->t[k].type == TW &&
+	    !in_list(st, k, put_verbs) && !st->t[k].cap &&
+	    !in_list(st, k, np_stop))
+		k--;
+	return in_list(st, k, put_verbs) && k + 2 < h ? k : 0;
+}
+
+/* The last count of the sentence or the one before, or NULL. */
+static const struct claim *
+count_before(const struct state *S, const struct sent *st)
+{
+	size_t	i;
+
+	for (i = S->out->n; i > 0; i--) {
+		const struct claim	*c = &S->out->v[i - 1];
+
+		if (c->sentence + 1 < st->index)
+			return NULL;
+		if (claim_kind_is_count(c->kind))
+			return c;
+	}
+	return NULL;
+}
 
 /*
  * A "death toll" before the figure at i: "the toll rose to 2,000"; with a
@@ -2170,14 +2281,51 @@ static char *place_at(struct state *, const struct sent *, size_t, size_t *,
  * "the death toll in Turkey".  The place of a count of people keeps local
  * counts apart from national ones.
  */
+/*
+ * Is the sentence set in capitals ("DAM COLLAPSE KILLS 31 IN HIMALAYAN
+ * VILLAGES"), at least three words of two letters or more and no
+ * lower-case ASCII letter in any of them?  Its capitals tell no names.
+ */
+static int
+shouting(const struct sent *st)
+{
+	size_t	i, p, n = 0;
+
+	for (i = 0; i < st->n; i++) {
+		if (st->t[i].type != TW || st->t[i].e - st->t[i].s < 2)
+			continue;
+		for (p = st->t[i].s; p < st->t[i].e; p++)
+			if (st->s[p] >= 'a' && st->s[p] <= 'z')
+				return 0;
+		n++;
+	}
+	return n >= 3;
+}
+
 static char *
 place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 {
-	size_t	pa, pb, j;
+	size_t		 pa, pb, j;
+	char		*place;
+	const char	*c;
 
 	for (j = k; j < st->n && j < k + 6 && j < lim; j++) {
 		if (st->t[j].type == TP)
 			return NULL;
+		if ((is_word(st, j, "in") || is_word(st, j, "across") ||
+		    is_word(st, j, "near")) && shouting(st)) {
+			/* only a country or a capital the tables know, by
+			 * the tables' name ("IN TURKEY": "Turkey") */
+			if ((place = place_at(S, st, j + 1, &pa, &pb)) == NULL)
+				return NULL;
+			free(place);
+			if (pb != pa + 1 || (c = word_country(S, st, pa)) ==
+			    NULL)
+				return NULL;
+			if ((place = util_strdup(c)) == NULL)
+				S->oom = 1;
+			return place;
+		}
 		if (is_word(st, j, "in") || is_word(st, j, "across") ||
 		    is_word(st, j, "near"))
 			return place_at(S, st, j + 1, &pa, &pb);
@@ -2235,6 +2383,29 @@ noun_of(const struct sent *st, size_t a, size_t b)
  * heads after them that name people or servicemen ("5 miners and 3
  * rescuers" two, "41 miners ... 11 miners" one).  Two keep their names.
  */
+/* Is token k a noun of a group of people ("miners", "soldiers")? */
+static int
+group_noun(const struct sent *st, size_t k)
+{
+	return in_list(st, k, people_groups) || in_list(st, k, mil_nouns) ||
+	    in_list(st, k, civ_nouns) || in_list(st, k, child_nouns) ||
+	    in_list(st, k, other_groups) || in_list(st, k, humans);
+}
+
+/*
+ * "14 soldiers and civilians have been killed": two groups under one
+ * figure, the noun phrase [a, b) followed by "and" and a second group
+ * noun that ends the phrase.  They are counted as people.
+ */
+static int
+both_groups(const struct sent *st, size_t a, size_t b)
+{
+	return b > a && b + 1 < st->n && is_word(st, b, "and") &&
+	    group_noun(st, b - 1) && group_noun(st, b + 1) &&
+	    (b + 2 >= st->n || st->t[b + 2].type != TW ||
+	    in_list(st, b + 2, np_stop));
+}
+
 static int
 count_groups(const struct sent *st)
 {
@@ -2245,12 +2416,7 @@ count_groups(const struct sent *st)
 		if (st->t[i].type != TN)
 			continue;
 		np_after(st, i, &a, &b);
-		if (b <= a || !(in_list(st, b - 1, people_groups) ||
-		    in_list(st, b - 1, mil_nouns) ||
-		    in_list(st, b - 1, civ_nouns) ||
-		    in_list(st, b - 1, child_nouns) ||
-		    in_list(st, b - 1, other_groups) ||
-		    in_list(st, b - 1, humans)))
+		if (b <= a || !group_noun(st, b - 1))
 			continue;
 		for (k = 0; k < n; k++)
 			if (seen[k] == st->t[b - 1].hash)
@@ -2346,8 +2512,11 @@ find_counts(struct state *S, struct sent *st)
 	int		 kind, toll, part;
 	const char	*src, *sd;
 	char		*subject, *prev = NULL, *pp, *pv;
-	int		 prev_kind = -1;
+	int		 prev_kind = -1, hu, both;
 	const struct number *n;
+	const struct claim *carry;
+	char		*putter = NULL;
+	size_t		 put;
 
 	st->groups = count_groups(st);
 	for (i = 0; i < st->n; i++) {
@@ -2360,8 +2529,14 @@ find_counts(struct state *S, struct sent *st)
 			continue;
 		kind = -1;
 		toll = 0;
+		carry = NULL;
+		both = 0;
 		if (!part)
 			np_after(st, i, &a, &b);
+		if (!part && both_groups(st, a, b)) {
+			both = 1;
+			b += 2;
+		}
 		e = b > a ? b : i + 1;
 		/* "shot down or jammed 118": the verb before "or" */
 		hv = h;
@@ -2468,6 +2643,11 @@ find_counts(struct state *S, struct sent *st)
 			at = i;
 		} else if ((kind = verb_after(st, b, &at)) >= 0) {
 			e = at + 1;
+		} else if (b == a && (at = put_figure(st, h)) > 0 &&
+		    (carry = count_before(S, st)) != NULL) {
+			/* "the authorities put the number at 212" */
+			kind = (int)carry->kind;
+			e = i + 1;
 		} else if (h > 1 && is_word(st, h - 1, "of") && is_word(st,
 		    h - 2, "fate") && fate_unknown(st, b) > 0) {
 			/* "the fate of four others is unknown" */
@@ -2494,12 +2674,24 @@ find_counts(struct state *S, struct sent *st)
 		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
 			continue;
 		src = source_for(S, st, i, &sd, NULL, NULL);
+		/* who puts the number gives it */
+		if (carry != NULL && (put = widest(st, at)) < at &&
+		    has_role(st, put, at)) {
+			free(putter);
+			putter = speaker_name(S, st, put, at, &sd, &hu);
+			if (putter != NULL)
+				src = putter;
+		}
 		/* "destroys 1,500 homes, kills three": a bare figure counts
 		 * what the count before it counted only for the same sort */
 		pv = prev_kind >= 0 && counts_people(prev_kind) !=
 		    counts_people(kind) ? NULL : prev;
 		/* the noun of an event noun ("200 launches of missiles") */
-		if (b > a && in_list(st, a, body_nouns) && b == a + 1)
+		if (carry != NULL)
+			subject = util_strdup(carry->subject);
+		else if (both && counts_people(kind))
+			subject = util_strdup("people");
+		else if (b > a && in_list(st, a, body_nouns) && b == a + 1)
 			subject = util_strdup("people");
 		else if (b > a && kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a)
@@ -2528,7 +2720,10 @@ find_counts(struct state *S, struct sent *st)
 		}
 		/* "12 people burned": hurt, not destroyed */
 		if ((kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED) &&
-		    people_subject(subject)) {
+		    (people_subject(subject) || (b > a && (in_list(st, b - 1,
+		    people_groups) || in_list(st, b - 1, other_groups) ||
+		    in_list(st, b - 1, mil_nouns) || in_list(st, b - 1,
+		    civ_nouns) || in_list(st, b - 1, child_nouns))))) {
 			free(subject);
 			continue;
 		}
@@ -2577,6 +2772,7 @@ find_counts(struct state *S, struct sent *st)
 		free(pp);
 	}
 	free(prev);
+	free(putter);
 	return S->oom ? -1 : 0;
 }
 
@@ -3231,6 +3427,10 @@ event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 		    (j == i + 1 || in_list(st, j - 1, venue_verbs)) &&
 		    (when = time_after_place(S, st, j + 1, ta, tb)) != NULL)
 			return when;
+		/* "the meeting is set for Friday morning (in X)" */
+		if (in_list(st, j, schedule_words) && is_word(st, j + 1,
+		    "for") && (when = time_at(st, j + 2, ta, tb)) != NULL)
+			return when;
 		if (!in_list(st, j, time_verbs) &&
 		    !in_list(st, j, start_participles))
 			continue;
@@ -3334,6 +3534,30 @@ find_times(struct state *S, struct sent *st, const char *subj,
 	char	*when, *subject;
 
 	for (i = 0; i < st->n; i++) {
+		/* "the delegations will meet in X on Friday", "would meet
+		 * on Friday": the talks the sentence names, or the story's */
+		if (in_list(st, i, meet_verbs) && i > 0 && in_words(st, i - 1,
+		    (const char *const[]){ "will", "to", "would", "shall",
+		    NULL })) {
+			if (i > 1 && in_list(st, i - 2, refuse_words))
+				continue;
+			when = time_at(st, i + 1, &ta, &tb);
+			if (when == NULL && (is_word(st, i + 1, "in") ||
+			    is_word(st, i + 1, "at")))
+				when = time_after_place(S, st, i + 2, &ta, &tb);
+			if (when == NULL)
+				continue;
+			if ((subject = event_subject(S, st, event_in(st, 0,
+			    st->n, venue_events))) == NULL) {
+				free(when);
+				S->oom = 1;
+				return;
+			}
+			emit_text_claim(S, st, CLAIM_TIME, subject, when, i - 1,
+			    tb, subj, subj_side);
+			free(subject);
+			continue;
+		}
 		if (!in_list(st, i, event_words))
 			continue;
 		if (is_word(st, i, "round") && is_word(st, i + 1, "of") &&
@@ -3654,17 +3878,85 @@ past_title(const struct sent *st, size_t j)
 	return j;
 }
 
+/*
+ * The end of a title of office at token j ("Deputy Prime Minister") that
+ * names a person's rank (a word of humans among its words), or j.
+ */
+static size_t
+office_after(const struct sent *st, size_t j)
+{
+	size_t	k;
+	int	rank = 0;
+
+	for (k = j; k < st->n && k < j + 5 && in_list(st, k, titles); k++)
+		if (in_list(st, k, humans))
+			rank = 1;
+	return rank && is_capword(st, k) ? k : j;
+}
+
+/*
+ * "Atlantis will send Foreign Minister X" (to talks), "Nordhavn has named
+ * Deputy Minister X, but Y will head the delegation": a country (or its
+ * capital) right before the verb at token i, through auxiliaries, sends or
+ * names a person by an office; returns the head of its delegation with
+ * [*a, *b) the evidence (the country its first token: it gives the claim
+ * when no one says it), or NULL.  Naming heads a delegation only in a
+ * sentence about who heads it (a verb of leading and a delegation).
+ */
+static char *
+office_sent(struct state *S, const struct sent *st, size_t i, char **who,
+    size_t *a, size_t *b)
+{
+	size_t	k0 = i, k, pe, d;
+	int	lead = 0, del = 0;
+
+	*who = NULL;
+	while (k0 > 0 && in_list(st, k0 - 1, aux_back))
+		k0--;
+	if (k0 == 0 || word_country(S, st, k0 - 1) == NULL ||
+	    (k = office_after(st, i + 1)) == i + 1)
+		return NULL;
+	if (in_list(st, i, name_verbs)) {
+		for (d = 0; d < st->n; d++) {
+			if (in_list(st, d, lead_verbs))
+				lead = 1;
+			if (in_list(st, d, strong_delegates))
+				del = 1;
+		}
+		if (!lead || !del)
+			return NULL;
+	} else if (!talks_context(S, st))
+		return NULL;
+	if ((*who = person_fwd(S, st, k, &pe, NULL)) == NULL)
+		return NULL;
+	/* "named X as ambassador", "named X to the board", "send X a
+	 * letter" */
+	if (is_word(st, pe, "as") || in_list(st, pe, dets) ||
+	    (is_word(st, pe, "to") &&
+	    !in_list(st, pe + 1, venue_events) && !is_word(st, pe + 1,
+	    "the"))) {
+		free(*who);
+		*who = NULL;
+		return NULL;
+	}
+	*a = k0 - 1;
+	*b = pe;
+	return role_subject(S, st, k0 - 1, k0, "delegation");
+}
+
 static void
 find_roles(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
 	size_t		 i, k, a, b, pe, p;
-	char		*who, *subject;
-	const char	*speaker = NULL, *sd;
+	char		*who, *subject, *giver;
+	const char	*speaker = NULL, *sd, *gs;
 
 	for (i = 0; i < st->n; i++) {
 		who = NULL;
 		subject = NULL;
+		giver = NULL;
+		gs = NULL;
 		/* "the (Russian) delegation headed/led by X" */
 		k = i + 1;
 		while (k < i + 6 && (is_word(st, k, "will") ||
@@ -3820,8 +4112,25 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			}
 			a = i;
 			b = pe;
-		} else
+		} else if ((in_list(st, i, send_verbs) || in_list(st, i,
+		    name_verbs)) && (subject = office_sent(S, st, i, &who, &a,
+		    &b)) != NULL) {
+			/* "Atlantis will send Foreign Minister X" */
+			gs = word_country(S, st, a);
+			if ((giver = span_text(st, a, a + 1)) == NULL) {
+				free(who);
+				free(subject);
+				S->oom = 1;
+				return;
+			}
+		} else {
+			if (who != NULL) {
+				free(who);
+				S->oom = 1;	/* office_sent()'s copy */
+				return;
+			}
 			continue;
+		}
 		if (subject == NULL) {
 			free(who);
 			S->oom = 1;
@@ -3839,9 +4148,11 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				}
 			}
 		}
-		emit_text_claim(S, st, CLAIM_ROLE, subject, who, a, b, subj,
+		emit_text_claim(S, st, CLAIM_ROLE, subject, who, a, b,
+		    giver != NULL ? giver : subj, giver != NULL ? gs :
 		    subj_side);
 		free(subject);
+		free(giver);
 	}
 }
 

@@ -140,6 +140,49 @@ fold_cmp(const char *a, const char *b)
 }
 
 /*
+ * Names outlets give to one story's talks: a venue, a denial or a time
+ * of its "meeting" or its "negotiations" is one of its "talks" (the rest
+ * of the subject kept: "earlier meeting" is "earlier talks", still apart
+ * from "talks"; "meeting (new round)" is "talks (new round)").  Other
+ * events keep their names: a "summit" of leaders may be held beside their
+ * ministers' talks, a "ceasefire", a "conference" or an incident is
+ * another thing.
+ */
+static const char *const talks_names[] = { "meeting", "meetings",
+    "negotiations", "negotiation", NULL };
+#define TALKS	"talks"
+
+/*
+ * s with a name of the talks read as TALKS, written into buf (cap
+ * bytes), or s itself when it names none (or buf is too small).
+ */
+static const char *
+talks_fold(enum claim_kind kind, const char *s, char *buf, size_t cap)
+{
+	size_t	i, k, n, end;
+
+	if (s == NULL || (kind != CLAIM_VENUE && kind != CLAIM_VENUE_DENIED &&
+	    kind != CLAIM_TIME))
+		return s;
+	end = strcspn(s, "(");
+	for (i = 0; i < end; i += n + 1) {
+		n = strcspn(s + i, " (");
+		for (k = 0; talks_names[k] != NULL; k++) {
+			if (strlen(talks_names[k]) != n ||
+			    strncasecmp(s + i, talks_names[k], n) != 0)
+				continue;
+			if (snprintf(buf, cap, "%.*s%s%s", (int)i, s, TALKS,
+			    s + i + n) >= (int)cap)
+				return s;
+			return buf;
+		}
+		if (s[i + n] != ' ')
+			break;
+	}
+	return s;
+}
+
+/*
  * A subject may carry a qualifier after its head: a count the place
  * ("people in Sararith": the head is what comes before " in "), an event
  * its round ("talks (new round)": before " (").  Claims of one head with
@@ -864,7 +907,7 @@ int
 conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
     const char *sb)
 {
-	char		 ba[256], bb[256];
+	char		 ba[256], bb[256], fa[256], fb[256];
 	const char	*ha, *hb;
 	size_t		 na, nb;
 	int		 side;
@@ -873,6 +916,8 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 		return 0;
 	if (sa == NULL || sb == NULL)
 		return sa == sb;
+	sa = talks_fold(ka, sa, fa, sizeof fa);
+	sb = talks_fold(kb, sb, fb, sizeof fb);
 	na = subject_head(ka, sa, ba, sizeof ba, &ha, &side);
 	nb = subject_head(kb, sb, bb, sizeof bb, &hb, &side);
 	return fold_ncmp(ha, na, hb, nb) == 0;
@@ -907,7 +952,7 @@ do_denial(struct ctx *X, size_t d, size_t n, unsigned char *done)
 
 		if (v->c->kind != CLAIM_VENUE || v->story != dn->story ||
 		    v->c->text == NULL ||
-		    !same_base(v->c->subject, dn->c->subject) ||
+		    !same_base(X->subj[i], X->subj[d]) ||
 		    !agree(X, i, d))
 			continue;
 		m[nm] = i;
@@ -919,7 +964,7 @@ do_denial(struct ctx *X, size_t d, size_t n, unsigned char *done)
 
 		if (i != d && (done[i] || o->c->kind != CLAIM_VENUE_DENIED ||
 		    o->story != dn->story || o->c->text == NULL ||
-		    !same_base(o->c->subject, dn->c->subject) ||
+		    !same_base(X->subj[i], X->subj[d]) ||
 		    !agree(X, i, d)))
 			continue;
 		done[i] = 1;
@@ -943,6 +988,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 	char		**made = NULL;	/* group subjects made here */
 	unsigned char	*done = NULL;	/* denials in a conflict */
 	char		**heads = NULL;	/* roles' heads made here */
+	char		**folded = NULL; /* talks_fold()'s subjects */
 	char		 buf[256];
 	int		 side;
 	const char	*one;
@@ -962,14 +1008,21 @@ conflict_find(const struct conflict_in *in, size_t n,
 	    (X.subj = calloc(n, sizeof *X.subj)) == NULL ||
 	    (X.f = calloc(n, sizeof *X.f)) == NULL ||
 	    (made = calloc(n, sizeof *made)) == NULL ||
-	    (heads = calloc(n, sizeof *heads)) == NULL)
+	    (heads = calloc(n, sizeof *heads)) == NULL ||
+	    (folded = calloc(n, sizeof *folded)) == NULL)
 		goto oom;
 	for (i = 0; i < n; i++) {
 		if (facts_fill(&X, i) != 0)
 			goto oom;
 		sl[i].p = &in[i];
 		sl[i].i = i;
-		sl[i].subj = X.subj[i] = in[i].c->subject;
+		sl[i].subj = X.subj[i] = talks_fold(in[i].c->kind,
+		    in[i].c->subject, buf, sizeof buf);
+		if (sl[i].subj == buf) {
+			if ((folded[i] = util_strdup(buf)) == NULL)
+				goto oom;
+			sl[i].subj = X.subj[i] = folded[i];
+		}
 		sl[i].head = subject_head(in[i].c->kind, sl[i].subj, buf,
 		    sizeof buf, &sl[i].hs, &side);
 		sl[i].qual = side || (sl[i].subj != NULL &&
@@ -1034,9 +1087,11 @@ conflict_find(const struct conflict_in *in, size_t n,
 	for (i = 0; i < n; i++) {
 		free(made[i]);
 		free(heads[i]);
+		free(folded[i]);
 	}
 	free(made);
 	free(heads);
+	free(folded);
 	free(X.subj);
 	facts_free(X.f, n);
 	free(X.seen.v);
@@ -1050,8 +1105,11 @@ oom:
 		free(made[i]);
 	for (i = 0; heads != NULL && i < n; i++)
 		free(heads[i]);
+	for (i = 0; folded != NULL && i < n; i++)
+		free(folded[i]);
 	free(made);
 	free(heads);
+	free(folded);
 	free(X.subj);
 	facts_free(X.f, n);
 	free(X.seen.v);
