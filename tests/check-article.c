@@ -33,6 +33,21 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "masthead in the outlet's own script, then its English name",
+	  "\xec\x97\xb0\xed\x95\xa9\xeb\x89\xb4\xec\x8a\xa4\n"
+	  "Yonhap News Agency\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line to the southern islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, "Yonhap",
+	  NULL, 2, "ferry line", "\xec\x97\xb0" },
+	{ "all-capital masthead with a Turkish dotted capital",
+	  "H\xc3\x9cRR\xc4\xb0YET DAILY NEWS\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line to the southern islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "H\xc3\xbcrriyet", NULL, 2, "ferry line", "DAILY NEWS" },
 	{ "dateline with agency",
 	  "Strong earthquake shakes northern coast\n\n"
 	  "TOKYO, March 3 (Kyodo) - A magnitude 6.1 earthquake struck off the "
