@@ -33,6 +33,26 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "a wire's version tags leave the headline",
+	  "(2nd LD) (URGENT) Ferry service resumes after winter storm\n\n"
+	  "The ferry line to the southern islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  NULL, 2, "ferry line", "URGENT" },
+	{ "a bracketed word in mixed case is part of the headline",
+	  "(Re)opening the ferry line to the islands\n\n"
+	  "The ferry line to the southern islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "(Re)opening the ferry line to the islands", NULL, NULL, NULL,
+	  NULL, 2, "ferry line", NULL },
+	{ "the kind of a piece and its author over the headline",
+	  "Opinion by Mara Lind\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line to the southern islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n\n"
+	  "Analysis by the port authority showed little damage.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  NULL, 3, "Analysis by the port", "Mara Lind" },
 	{ "masthead in the outlet's own script, then its English name",
 	  "\xec\x97\xb0\xed\x95\xa9\xeb\x89\xb4\xec\x8a\xa4\n"
 	  "Yonhap News Agency\n\n"

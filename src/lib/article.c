@@ -905,17 +905,55 @@ several_sentences(struct parse *p, size_t a, size_t b)
 	return n > 1;
 }
 
+/*
+ * "(LEAD) Floods ...", "(2nd LD) ...", "(URGENT) ...": a wire service's
+ * tag for the version of a story, in brackets before its headline (one to
+ * three words in capitals or ordinals).  Returns where the headline
+ * starts after the tags.
+ */
+static size_t
+title_tags(const char *s, size_t a, size_t b)
+{
+	size_t	i, e, words;
+
+	while (a < b && s[a] == '(') {
+		for (i = a + 1, words = 0; i < b && s[i] != ')'; i = e) {
+			for (e = i; e < b && isdigit((unsigned char)s[e]); e++)
+				;
+			if (e > i)	/* "2nd" */
+				while (e < b && islower((unsigned char)s[e]) &&
+				    e - i < 6)
+					e++;
+			else
+				while (e < b && (isupper((unsigned char)
+				    s[e]) || s[e] == '\''))
+					e++;
+			if (e - i < 2 || ++words > 3 || (e < b && s[e] != ' ' &&
+			    s[e] != ')'))
+				return a;
+			while (e < b && s[e] == ' ')
+				e++;
+		}
+		if (i >= b || words == 0 || i + 2 >= b || s[i + 1] != ' ' ||
+		    first_case(s, i + 2, b) != 1)
+			return a;
+		a = i + 2;
+	}
+	return a;
+}
+
 /* Is this line headline-like? */
 static int
 headline(struct parse *p, const struct line *l)
 {
 	const char	*s = p->t->s;
+	size_t		 a;
 
 	if (l->words < 2 || l->words > TITLE_MAX_WORDS ||
 	    l->b - l->a > TITLE_MAX_BYTES || several_sentences(p, l->a, l->b))
 		return 0;
-	if (first_case(s, l->a, l->b) != 1 &&
-	    !isdigit((unsigned char)s[l->a]))
+	a = title_tags(s, l->a, l->b);
+	if (first_case(s, a, l->b) != 1 && !isdigit((unsigned char)s[a]))
 		return 0;
 	/* A question or exclamation may be a headline; a full stop not. */
 	if (l->punct) {
@@ -958,6 +996,27 @@ take_credit(struct parse *p, char *name)
 }
 
 /*
+ * "Analysis by Jane Doe", "OPINION BY JANE DOE": the kind of a piece, then
+ * "by" and a name.
+ */
+static int
+kind_by(const char *s, size_t a, size_t b)
+{
+	static const char *const kinds[] = { "analysis", "opinion",
+	    "commentary", "column", "comment", "review", "essay",
+	    "perspective", "interview", "explainer", "reporting", "story",
+	    "text", "words", "photos", "video" };
+	size_t	e;
+
+	for (e = a; e < b && isalpha((unsigned char)s[e]); e++)
+		;
+	return e > a && isupper((unsigned char)s[a]) &&
+	    word_in(s + a, e - a, kinds, PX_NITEMS(kinds)) && e + 4 < b &&
+	    (strncmp(s + e, " by ", 4) == 0 || strncmp(s + e, " BY ", 4) ==
+	    0) && isupper((unsigned char)s[e + 4]);
+}
+
+/*
  * "By Jane Doe", "BY STAFF REPORTER": a byline, not content.  Below the
  * headline also a short line with a capitalised byline word ("Staff and
  * agencies in Tromso", "Staff Correspondent, Kandy") and "Jane Doe with
@@ -972,7 +1031,7 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 	if (l->punct || l->words < 2 || l->words > 7)
 		return 0;
 	if (strncmp(s + l->a, "By ", 3) == 0 ||
-	    strncmp(s + l->a, "BY ", 3) == 0)
+	    strncmp(s + l->a, "BY ", 3) == 0 || kind_by(s, l->a, l->b))
 		return 1;
 	if (!titled)
 		return 0;
@@ -2430,6 +2489,7 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 			if (art->title == NULL) {
 				if (title_suffix(&p, l, &cut) != 0)
 					goto oom;
+				l->a = title_tags(p.t->s, l->a, cut);
 				art->title = util_strndup(p.t->s + l->a,
 				    cut - l->a);
 				if (art->title == NULL ||
