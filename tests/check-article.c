@@ -33,6 +33,30 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "a dateline on a line of its own over a headline in capitals",
+	  "OSLO, JUNE 2 (Kyodo) -\n\n"
+	  "NORWAY: FERRY SERVICE RESUMES AFTER STORM\n\n"
+	  "OSLO, JUNE 2 (Kyodo) - The ferry line to the islands reopened on "
+	  "Monday after a three-day suspension, operators said.\n",
+	  "NORWAY: FERRY SERVICE RESUMES AFTER STORM", NULL, "Oslo", "Kyodo",
+	  NULL, 2, "The ferry line", "OSLO" },
+	{ "a lower-case month and a full stop before the dash",
+	  "Lima, 4 june (EFE).- The ferry line to the islands reopened on "
+	  "Monday after a three-day suspension, operators said.\n",
+	  NULL, NULL, "Lima", "EFE", NULL, 1, "The ferry line", "june" },
+	{ "a place in capitals alone between the headline and the text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "June 2 2031 09:15:00\n\nTROMSO\n\n"
+	  "The ferry line to the islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", "2031-06-02", "Tromso",
+	  NULL, NULL, 2, "The ferry line", "TROMSO" },
+	{ "a label in capitals over the text is no place",
+	  "Ferry service resumes after winter storm\n\nUPDATED\n\n"
+	  "The ferry line to the islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  NULL, NULL, 2, "The ferry line", "UPDATED" },
 	{ "a wire's version tags leave the headline",
 	  "(2nd LD) (URGENT) Ferry service resumes after winter storm\n\n"
 	  "The ferry line to the southern islands reopened on Monday after a "

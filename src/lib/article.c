@@ -252,6 +252,18 @@ first_case(const char *s, size_t i, size_t b)
 	return 0;
 }
 
+/* A dash at s[i] (hyphen, en or em dash): its bytes, or 0. */
+static size_t
+dash_at(const char *s, size_t len, size_t i)
+{
+	if (i < len && s[i] == '-')
+		return 1;
+	if (i + 3 <= len && (memcmp(s + i, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(s + i, "\xe2\x80\x93", 3) == 0))
+		return 3;
+	return 0;
+}
+
 static int
 word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 {
@@ -266,12 +278,14 @@ word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 
 /* --- dates ------------------------------------------------------------- */
 
+/* A month name or its abbreviation at s[i], capitalised if capital: 1-12
+ * with *end after it (and a full stop), or 0. */
 static int
-month_at(const char *s, size_t len, size_t i, size_t *end)
+month_in(const char *s, size_t len, size_t i, size_t *end, int capital)
 {
 	size_t	e = i, m, n;
 
-	if (i >= len || !isupper((unsigned char)s[i]))
+	if (i >= len || (capital && !isupper((unsigned char)s[i])))
 		return 0;
 	while (e < len && isalpha((unsigned char)s[e]))
 		e++;
@@ -288,12 +302,17 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 	}
 	if (m == 12)
 		return 0;
-	if (!isupper((unsigned char)s[i]))
-		return 0;
 	if (e < len && s[e] == '.')
 		e++;
 	*end = e;
 	return (int)m + 1;
+}
+
+/* A month name or its abbreviation, capitalised, at s[i]: 1-12, or 0. */
+static int
+month_at(const char *s, size_t len, size_t i, size_t *end)
+{
+	return month_in(s, len, i, end, 1);
 }
 
 static int
@@ -1347,6 +1366,87 @@ date_place(struct parse *p, const struct line *l)
 }
 
 /*
+ * "ROME, MAY 6 (AGENCY) -" on a line of its own: a dateline with no text
+ * after it (a known outlet in brackets, a dash at the end, at most eight
+ * words) is furniture; its place (up to four capitalised words before the
+ * first comma or bracket) is the dateline when the text opens with none.
+ * Returns 1 when the line is one, 0 when not, -1 when out of memory.
+ */
+static int
+bare_dateline(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 b = l->b, i, o, c, pe;
+
+	if (l->words > 8)
+		return 0;
+	while (b > l->a && (s[b - 1] == ' ' || s[b - 1] == '.'))
+		b--;
+	if (b > l->a && s[b - 1] == '-')
+		b--;
+	else if (b >= l->a + 3 && dash_at(s, b, b - 3) == 3)
+		b -= 3;
+	else
+		return 0;
+	while (b > l->a && (s[b - 1] == ' ' || s[b - 1] == '.'))
+		b--;
+	if (b == l->a || s[b - 1] != ')')
+		return 0;
+	for (o = b - 1; o > l->a && s[o - 1] != '('; o--)
+		;
+	if (o == l->a || outlets_lookup(p->outlets, s + o, b - 1 - o) == NULL)
+		return 0;
+	for (pe = l->a; pe < o - 1 && s[pe] != ',' && s[pe] != '('; pe++)
+		if (isdigit((unsigned char)s[pe]))
+			return 0;
+	for (c = pe; c > l->a && s[c - 1] == ' '; c--)
+		;
+	if (c == l->a || first_case(s, l->a, c) != 1 ||
+	    count_words(s, l->a, c) > 4 || outlets_lookup(p->outlets,
+	    s + l->a, c - l->a) != NULL || word_in(s + l->a, c - l->a,
+	    not_places, PX_NITEMS(not_places)))
+		return 0;
+	for (i = l->a; i < c; i++)
+		if ((unsigned char)s[i] < 0x80 && !isalpha((unsigned char)s[i]) &&
+		    strchr(" -.'", s[i]) == NULL)
+			return 0;
+	if (p->date_place == NULL &&
+	    (p->date_place = title_case(s + l->a, c - l->a)) == NULL)
+		return -1;
+	return 1;
+}
+
+/*
+ * "ANKARA" on a line of its own between the headline and the text: a
+ * place in capitals (one to three words of letters, no section name, no
+ * outlet, no label, month or weekday) is the dateline when the text opens
+ * with none.  Returns -1 when out of memory.
+ */
+static int
+lone_place(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 i, e;
+
+	if (p->date_place != NULL || l->punct || l->words > 3 ||
+	    !all_caps(s, l->a, l->b))
+		return 0;
+	for (i = l->a; i < l->b; i++)
+		if ((unsigned char)s[i] < 0x80 && !isupper((unsigned char)s[i]) &&
+		    strchr(" -.'", s[i]) == NULL)
+			return 0;
+	if (furniture_is_section(p->furniture, s + l->a, l->b - l->a) ||
+	    outlets_lookup(p->outlets, s + l->a, l->b - l->a) != NULL ||
+	    word_in(s + l->a, l->b - l->a, not_places,
+	    PX_NITEMS(not_places)) || word_in(s + l->a, l->b - l->a,
+	    weekday_names, PX_NITEMS(weekday_names)) ||
+	    month_at(s, l->b, l->a, &e) != 0)
+		return 0;
+	return (p->date_place = title_case(s + l->a, l->b - l->a)) == NULL ?
+	    -1 : 0;
+}
+
+/*
  * What a line is when it is not content: printed date, embedded post
  * attribution, furniture, credit, site name, byline, navigation, or a
  * line the database keeps seeing.  Records what it learns on the way.
@@ -1407,6 +1507,10 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    byline_place(p, s, l) != 0)
 			return -1;
 	} else if (relative_time(s, l)) {
+		*kind = L_FURNITURE;
+	} else if (!seen_content && (m = bare_dateline(p, l)) != 0) {
+		if (m < 0)
+			return -1;
 		*kind = L_FURNITURE;
 	} else if ((m = follow_line(p, s, l, &name)) != 0) {
 		*kind = L_FURNITURE;
@@ -1504,7 +1608,7 @@ classify(struct parse *p)
 	struct line	*l;
 	size_t		 i, j, nonblank = 0;
 	int		 seen_content = 0, repeated, top, titled = 0;
-	int		 run = 0, body = 0, ended = 0;
+	int		 run = 0, body = 0, ended = 0, lead = 0;
 	long		 n;
 	enum line_kind	 kind;
 
@@ -1537,6 +1641,9 @@ classify(struct parse *p)
 		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
 		    l->words <= (top ? 1 : 2))) {
 			l->kind = L_TAG;
+			if (titled && !lead && i + 1 < p->nlines &&
+			    p->lines[i + 1].punct && lone_place(p, l) != 0)
+				return -1;
 			continue;
 		}
 		if (top && headline(p, l) && tagline(p, i)) {
@@ -1576,6 +1683,8 @@ classify(struct parse *p)
 			continue;
 		}
 		seen_content = 1;
+		if (l->kind == L_CONTENT)
+			lead = 1;	/* the text has begun */
 	}
 	/* A title-case headline that happens to end in a section name
 	 * ("Protests Spread Across Asia") is the headline after all when
@@ -1596,17 +1705,6 @@ classify(struct parse *p)
 }
 
 /* --- dateline ---------------------------------------------------------- */
-
-static size_t
-dash_at(const char *s, size_t len, size_t i)
-{
-	if (i < len && s[i] == '-')
-		return 1;
-	if (i + 3 <= len && (memcmp(s + i, "\xe2\x80\x94", 3) == 0 ||
-	    memcmp(s + i, "\xe2\x80\x93", 3) == 0))
-		return 3;
-	return 0;
-}
 
 /*
  * After "PLACE,": skip a region or country written in title case
@@ -1810,8 +1908,12 @@ dateline(struct parse *p, struct line *l)
 		dated = 1;
 		iso_date(iso, y, m, d);
 	} else if ((d = number_at(s, len, i, 2, &e)) > 0 &&
-	    (m = month_at(s, len, skip_sp(s, len, e), &e)) != 0) {
-		i = e;		/* "Kyiv, 4 May (Interfax) -" */
+	    ((m = month_at(s, len, skip_sp(s, len, e), &e)) != 0 ||
+	    ((m = month_in(s, len, skip_sp(s, len, e), &e, 0)) != 0 &&
+	    s[skip_sp(s, len, e)] == '('))) {
+		/* "Kyiv, 4 May (Interfax) -"; before an agency also
+		 * "Lima, 4 may (Agency).-" */
+		i = e;
 		dated = 1;
 	}
 	if (dated && i < len && (s[i] == ',' || s[i] == '.'))
@@ -1842,6 +1944,8 @@ dateline(struct parse *p, struct line *l)
 	if ((k = dash_at(s, len, i)) != 0 || (i < len && (s[i] == ':' ||
 	    (s[i] == '.' && age > ag)))) {
 		i += k != 0 ? k : 1;
+		if (k == 0 && s[i - 1] == '.' && (k = dash_at(s, len, i)) != 0)
+			i += k;		/* "(Agency).-" */
 		while (k != 0 && (k = dash_at(s, len, i)) != 0)
 			i += k;		/* "--" */
 		ok = 1;
