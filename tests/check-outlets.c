@@ -142,6 +142,12 @@ static const struct scan_case scan_cases[] = {
 	{ "a Guardian Council ruling", "The Guardian", OUTLETS_MENTION },
 	{ "the mayor told the official state news agency Xinhua that",
 	  "Xinhua", OUTLETS_CITE },
+	{ "according to the Nigerian newspaper Guardian, the", "The Guardian",
+	  OUTLETS_CITE },
+	{ "told the Lagos daily the Guardian that", "The Guardian",
+	  OUTLETS_CITE },
+	{ "as Nigerian Reuters photographers waited", "Reuters",
+	  OUTLETS_MENTION },		/* no descriptor after the word */
 };
 
 START_TEST(test_scan)

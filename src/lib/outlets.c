@@ -529,15 +529,23 @@ role_of(const char *s, size_t len, size_t a, size_t b)
 {
 	char	w[OUTLETS_WORD_MAX], w2[OUTLETS_WORD_MAX];
 	size_t	p = a, q = b, k;
-	int	i, sawagency = 0;
+	int	i, sawagency = 0, described = 0;
 
-	/* Before: skip up to five descriptors ("the state news agency"). */
+	/* Before: skip up to five descriptors ("the state news agency"),
+	 * and one capitalised word among them ("the Malaysian newspaper",
+	 * "the Lagos daily"). */
 	for (i = 0; i < 6; i++) {
 		if ((k = word_before(s, p, w)) == (size_t)-1)
 			break;
 		if (in_list(w, descriptors, PX_NITEMS(descriptors))) {
 			if (strcmp(w, "agency") == 0)
 				sawagency = 1;
+			described = 1;
+			p = k;
+			continue;
+		}
+		if (described == 1 && isupper((unsigned char)s[k])) {
+			described = 2;
 			p = k;
 			continue;
 		}
