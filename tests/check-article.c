@@ -33,6 +33,23 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "subheadings between paragraphs",
+	  "Dam repairs begin after spring floods\n\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n\n"
+	  "Divers at the wall\n\n"
+	  "Divers checked the base of the wall on Tuesday.\n\n"
+	  "What the engineers expect next\n\n"
+	  "Engineers expect the work to take a year.\n\n"
+	  "Cost of the repairs\n\n"
+	  "and more lines that go on without a capital.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 6,
+	  "Cost of the repairs", "Divers at the wall" },
+	{ "a short line under the headline is a standfirst, no subheading",
+	  "Dam repairs begin after spring floods\n\n"
+	  "Water authority names the contractor\n\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, -1,
+	  "names the contractor", NULL },
 	{ "a dateline on a line of its own over a headline in capitals",
 	  "OSLO, JUNE 2 (Kyodo) -\n\n"
 	  "NORWAY: FERRY SERVICE RESUMES AFTER STORM\n\n"
@@ -388,7 +405,7 @@ static const struct article_case article_cases[] = {
 	  "Floods force thousands from their homes\n"
 	  "Engineers expect the work to take a year.\n"
 	  "Engineers And Divers At Work\n"
-	  "Divers checked the base of the wall on Tuesday.\n",
+	  "14 divers checked the base of the wall on Tuesday.\n",
 	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 5,
 	  "Divers At Work", "Floods force" },
 	{ "bylines by their words and agencies, a relative time stamp",

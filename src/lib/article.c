@@ -5,7 +5,7 @@
  * original.  The clean text is cut into lines; every line is classified
  * once, top to bottom: printed date, embedded post attribution, page
  * furniture (furniture.c, bylines, breadcrumbs, menus, time stamps,
- * captions), credit line or masthead (outlets.c), tag line, a tagline
+ * captions, a dateline alone on its line, subheadings), credit line or masthead (outlets.c), tag line, a tagline
  * over the sections, headline, lines recurring across the database,
  * content; below the text, a line opening the comments makes the rest
  * furniture.  The first content lines may open with a dateline (else a
@@ -1589,6 +1589,29 @@ tagline(struct parse *p, size_t i)
 }
 
 /*
+ * "Talks on the venue": inside the text, a short line (three to eight
+ * words) that opens with a capital and ends in a letter or digit, between
+ * a paragraph that ends a sentence and one that opens with a capital and
+ * ends one, is a subheading: furniture.  Shorter ones are tags anyway.
+ */
+static int
+subheading(const struct parse *p, size_t i)
+{
+	const char		*s = p->t->s;
+	const struct line	*l = &p->lines[i], *prev, *next;
+
+	if (i == 0 || i + 1 >= p->nlines || l->punct || l->words < 3 ||
+	    l->words > 8 || first_case(s, l->a, l->b) != 1 ||
+	    !isalpha((unsigned char)s[l->a]) ||
+	    !isalnum((unsigned char)s[l->b - 1]))
+		return 0;
+	prev = &p->lines[i - 1];
+	next = &p->lines[i + 1];
+	return prev->kind == L_CONTENT && prev->punct && next->punct &&
+	    next->words > l->words && first_case(s, next->a, next->b) == 1;
+}
+
+/*
  * Classify every line, top to bottom.  The headline is the first line,
  * among the top ones and before any paragraph, that reads like one (no
  * sentence-final full stop) or is repeated just below, and is no tagline
@@ -1633,6 +1656,8 @@ classify(struct parse *p)
 			run = 0;
 		if (p->heading && (seen_content || titled))
 			run = 1;
+		if (kind == L_CONTENT && lead && subheading(p, i))
+			kind = L_FURNITURE;
 		if (kind != L_FURNITURE)
 			nonblank++;
 		if ((l->kind = kind) != L_CONTENT)
