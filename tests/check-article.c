@@ -33,6 +33,14 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "an outlet's notice about its own website below the text",
+	  "Dam repairs begin after spring floods\n\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n\n"
+	  "The Reuters website shows a part of the wire that subscribers "
+	  "receive, in short form.\n\n"
+	  "Xinhua website editors were told to wait, officials said.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL,
+	  3, "website editors", "in short form" },
 	{ "subheadings between paragraphs",
 	  "Dam repairs begin after spring floods\n\n"
 	  "Repairs to the dam began on Monday, the water authority said.\n\n"

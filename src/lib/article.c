@@ -1447,6 +1447,35 @@ lone_place(struct parse *p, const struct line *l)
 }
 
 /*
+ * "The X Agency website carries only part of the service offered to
+ * subscribers": below the text, a line that opens with a known outlet's
+ * name and its website and speaks of subscribers is the outlet's notice
+ * about its own site.
+ */
+static int
+site_notice(struct parse *p, const struct line *l)
+{
+	static const char *const site[] = { "website", "site", "portal",
+	    "web", "app" };
+	const char	*s = p->t->s;
+	size_t		 i = l->a, e, k;
+
+	if (strncmp(s + i, "The ", 4) == 0)
+		i += 4;
+	if (outlets_match(p->outlets, s, l->b, i, &e) == NULL)
+		return 0;
+	i = skip_sp(s, l->b, e);
+	for (e = i; e < l->b && isalpha((unsigned char)s[e]); e++)
+		;
+	if (e == i || !word_in(s + i, e - i, site, PX_NITEMS(site)))
+		return 0;
+	for (k = e; k + 10 <= l->b; k++)
+		if (strncasecmp(s + k, "subscriber", 10) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * What a line is when it is not content: printed date, embedded post
  * attribution, furniture, credit, site name, byline, navigation, or a
  * line the database keeps seeing.  Records what it learns on the way.
@@ -1507,6 +1536,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    byline_place(p, s, l) != 0)
 			return -1;
 	} else if (relative_time(s, l)) {
+		*kind = L_FURNITURE;
+	} else if (seen_content && site_notice(p, l)) {
 		*kind = L_FURNITURE;
 	} else if (!seen_content && (m = bare_dateline(p, l)) != 0) {
 		if (m < 0)
