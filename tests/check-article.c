@@ -33,6 +33,15 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "a run of gallery captions",
+	  "Dam repairs begin after spring floods\n\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n\n"
+	  "1/3 Divers at the base of the wall. (Photo desk)\n"
+	  "2/3 A crane lifts a slab into place.\n"
+	  "3/3 Engineers study the plans.\n\n"
+	  "1/2 of the budget goes to the wall, the authority said.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 3,
+	  "1/2 of the budget", "A crane lifts" },
 	{ "an outlet's notice about its own website below the text",
 	  "Dam repairs begin after spring floods\n\n"
 	  "Repairs to the dam began on Monday, the water authority said.\n\n"

@@ -5,7 +5,8 @@
  * original.  The clean text is cut into lines; every line is classified
  * once, top to bottom: printed date, embedded post attribution, page
  * furniture (furniture.c, bylines, breadcrumbs, menus, time stamps,
- * captions, a dateline alone on its line, subheadings), credit line or masthead (outlets.c), tag line, a tagline
+ * captions, gallery captions, a dateline alone on its line, subheadings),
+ * credit line or masthead (outlets.c), tag line, a tagline
  * over the sections, headline, lines recurring across the database,
  * content; below the text, a line opening the comments makes the rest
  * furniture.  The first content lines may open with a dateline (else a
@@ -1447,6 +1448,41 @@ lone_place(struct parse *p, const struct line *l)
 }
 
 /*
+ * "3/5 Rescuers at the site. (Agency)": the counter of a photo gallery's
+ * caption, "n/N " with 1 <= n <= N; returns N, or 0.
+ */
+static int
+gallery_count(const char *s, const struct line *l)
+{
+	size_t	e;
+	int	n, total;
+
+	if ((n = number_at(s, l->b, l->a, 2, &e)) < 1 || e >= l->b ||
+	    s[e] != '/' || (total = number_at(s, l->b, e + 1, 2, &e)) < 2 ||
+	    n > total || e >= l->b || s[e] != ' ')
+		return 0;
+	return total;
+}
+
+/*
+ * A run of gallery captions ("1/4 ...", "2/4 ...") is furniture: a line
+ * with the counter whose neighbour has one with the same total.
+ */
+static int
+gallery_caption(const struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 i = (size_t)(l - p->lines);
+	int		 total;
+
+	if ((total = gallery_count(s, l)) == 0)
+		return 0;
+	return (i > 0 && gallery_count(s, &p->lines[i - 1]) == total) ||
+	    (i + 1 < p->nlines && gallery_count(s, &p->lines[i + 1]) ==
+	    total);
+}
+
+/*
  * "The X Agency website carries only part of the service offered to
  * subscribers": below the text, a line that opens with a known outlet's
  * name and its website and speaks of subscribers is the outlet's notice
@@ -1537,7 +1573,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			return -1;
 	} else if (relative_time(s, l)) {
 		*kind = L_FURNITURE;
-	} else if (seen_content && site_notice(p, l)) {
+	} else if (gallery_caption(p, l) || (seen_content &&
+	    site_notice(p, l))) {
 		*kind = L_FURNITURE;
 	} else if (!seen_content && (m = bare_dateline(p, l)) != 0) {
 		if (m < 0)
