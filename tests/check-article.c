@@ -33,6 +33,18 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "a place and a section between bars over the headline",
+	  "Norge | Politics\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Norge" },
+	{ "an outlet and a section between bars name the site",
+	  "Xinhua | Politics\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, "Xinhua",
+	  NULL, 2, "ferry line", "Politics" },
 	{ "a run of gallery captions",
 	  "Dam repairs begin after spring floods\n\n"
 	  "Repairs to the dam began on Monday, the water authority said.\n\n"

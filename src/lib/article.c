@@ -1159,14 +1159,15 @@ relative_time(const char *s, const struct line *l)
 
 /*
  * "Home » World » Europe", "Home | World | Science | Video", "Home /
- * World News": navigation.  One "»" or " > " is enough; bars must
- * separate at least three items; slashes three, or two when the first
- * item is a section name ("Home", "World").
+ * World News", "Kenya | Politics": navigation.  One "»" or " > " is
+ * enough; bars must separate at least three items, or two when the last
+ * is a section name and the first no outlet's; slashes three, or two when
+ * the first item is a section name ("Home", "World").
  */
 static int
 breadcrumb(const struct parse *p, const char *s, const struct line *l)
 {
-	size_t	i, bars = 0, slashes = 0, first = 0;
+	size_t	i, bars = 0, slashes = 0, first = 0, bar = 0;
 
 	if (l->punct || l->words > 12)
 		return 0;
@@ -1176,12 +1177,19 @@ breadcrumb(const struct parse *p, const char *s, const struct line *l)
 			return 1;
 		if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ')
 			return 1;
-		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
-			bars++;
+		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ' &&
+		    bars++ == 0)
+			bar = i;
 		if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ' &&
 		    slashes++ == 0)
 			first = i;
 	}
+	/* "Place | Section": one bar before a section name, after no
+	 * outlet's name (that is a masthead) */
+	if (bars == 1 && l->words <= 6 && furniture_is_section(p->furniture,
+	    s + bar + 3, l->b - bar - 3) && outlets_lookup(p->outlets,
+	    s + l->a, bar - l->a) == NULL)
+		return 1;
 	return bars >= 2 || slashes >= 2 || (slashes == 1 &&
 	    furniture_is_section(p->furniture, s + l->a, first - l->a));
 }
