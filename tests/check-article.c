@@ -33,6 +33,21 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "an unknown masthead in its own script, its Latin name under it",
+	  "\xed\x95\x9c\xeb\xb9\x9b\xec\x9d\xbc\xeb\xb3\xb4\n"
+	  "Hanbit Daily\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Hanbit Daily", NULL, 2, "ferry line", "Hanbit" },
+	{ "a text in a script without case keeps its first line",
+	  "\xe0\xa4\xac\xe0\xa4\xbe\xe0\xa4\xa2\xe0\xa4\xbc\n\n"
+	  "\xe0\xa4\xac\xe0\xa4\xbe\xe0\xa4\xa2\xe0\xa4\xbc "
+	  "\xe0\xa4\xb8\xe0\xa5\x87 \xe0\xa4\x97\xe0\xa4\xbe\xe0"
+	  "\xa4\x82\xe0\xa4\xb5\xe0\xa5\xa4\n",
+	  NULL, NULL, NULL, NULL, NULL, -1,
+	  "\xe0\xa4\xac\xe0\xa4\xbe\xe0\xa4\xa2\xe0\xa4\xbc "
+	  "\xe0\xa4\xb8\xe0\xa5\x87", NULL },
 	{ "a place and a section between bars over the headline",
 	  "Norge | Politics\n\n"
 	  "Ferry service resumes after winter storm\n\n"

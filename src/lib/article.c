@@ -1664,6 +1664,56 @@ tagline(struct parse *p, size_t i)
 	return 0;
 }
 
+/* Has s[a, b) letters, none of them in a script with case (Devanagari,
+ * Hangul, Arabic, Han)? */
+static int
+uncased(const char *s, size_t a, size_t b)
+{
+	ucs4_t	c;
+	int	k, letters = 0;
+
+	while (a < b) {
+		if ((k = u8_mbtoucr(&c, (const uint8_t *)s + a, b - a)) < 0)
+			return 0;
+		if (uc_is_upper(c) || uc_is_lower(c))
+			return 0;
+		if (uc_is_alpha(c))
+			letters++;
+		a += (size_t)k;
+	}
+	return letters > 0;
+}
+
+/*
+ * A masthead in the outlet's own script over a text in Latin letters:
+ * a top line in a script without case, unpunctuated, over a line with
+ * capitals.  Returns 1 when the line is one, and 2 when the line right
+ * under it (no blank line between: a short unpunctuated line of words)
+ * is the name in Latin letters.
+ */
+static int
+native_masthead(const struct parse *p, size_t i)
+{
+	const char		*s = p->t->s;
+	const struct line	*l = &p->lines[i], *next;
+	size_t			 k;
+
+	if (l->punct || i + 1 >= p->nlines || !uncased(s, l->a, l->b))
+		return 0;
+	next = &p->lines[i + 1];
+	if (first_case(s, next->a, next->b) != 1)
+		return 0;
+	if (next->punct || next->words > 5)
+		return 1;
+	for (k = next->a; k < next->b; k++)
+		if (isdigit((unsigned char)s[k]))
+			return 1;
+	for (k = l->b; k < next->a; k++)
+		if (s[k] == '\n' && memchr(s + k + 1, '\n', next->a - k - 1))
+			return 1;
+	return 2;
+}
+
 /*
  * "Talks on the venue": inside the text, a short line (three to eight
  * words) that opens with a capital and ends in a letter or digit, between
@@ -1707,7 +1757,7 @@ classify(struct parse *p)
 	struct line	*l;
 	size_t		 i, j, nonblank = 0;
 	int		 seen_content = 0, repeated, top, titled = 0;
-	int		 run = 0, body = 0, ended = 0, lead = 0;
+	int		 run = 0, body = 0, ended = 0, lead = 0, named = 0, m;
 	long		 n;
 	enum line_kind	 kind;
 
@@ -1736,9 +1786,22 @@ classify(struct parse *p)
 			kind = L_FURNITURE;
 		if (kind != L_FURNITURE)
 			nonblank++;
+		if (kind == L_CONTENT && named) {
+			/* the masthead's name in Latin letters */
+			kind = L_SITE;
+			if (p->site == NULL && (p->site = util_strndup(s + l->a,
+			    l->b - l->a)) == NULL)
+				return -1;
+		}
+		named = 0;
 		if ((l->kind = kind) != L_CONTENT)
 			continue;
 		top = !seen_content && nonblank <= TOP_LINES;
+		if (top && !lead && (m = native_masthead(p, i)) != 0) {
+			l->kind = L_TAG;
+			named = m == 2;
+			continue;
+		}
 		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
 		    l->words <= (top ? 1 : 2))) {
 			l->kind = L_TAG;
