@@ -33,6 +33,12 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "a country before a colon in a line of capitals is no dateline",
+	  "Rift valley floods\n\n"
+	  "NORWAY: FERRY LINE SHUT BY STORM, OPERATORS SAY.\n\n"
+	  "The ferry line was shut on Monday, operators said.\n",
+	  "Rift valley floods", NULL, NULL, NULL, NULL, 3,
+	  "NORWAY: FERRY", NULL },
 	{ "an unknown masthead in its own script, its Latin name under it",
 	  "\xed\x95\x9c\xeb\xb9\x9b\xec\x9d\xbc\xeb\xb3\xb4\n"
 	  "Hanbit Daily\n\n"

@@ -1584,7 +1584,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	} else if (gallery_caption(p, l) || (seen_content &&
 	    site_notice(p, l))) {
 		*kind = L_FURNITURE;
-	} else if (!seen_content && (m = bare_dateline(p, l)) != 0) {
+	} else if ((m = bare_dateline(p, l)) != 0) {
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
@@ -2039,7 +2039,9 @@ dateline(struct parse *p, struct line *l)
 		    pe - l->a) != NULL)
 			return 0;
 		e = skip_sp(s, len, pe + 1);
-		if (first_case(s, e, len) != 1)
+		/* "KENYA: FLOODS KILL 12": a kicker over a headline in
+		 * capitals, no dateline */
+		if (first_case(s, e, len) != 1 || all_caps(s, e, len))
 			return 0;
 		ok = 1;
 		goto done;
