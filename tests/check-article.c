@@ -118,6 +118,12 @@ static const struct article_case article_cases[] = {
 	  "three-day suspension, operators said.\n",
 	  "Ferry service resumes after winter storm", "2031-06-02", "Tromso",
 	  NULL, NULL, 2, "The ferry line", "TROMSO" },
+	{ "a label of two words in capitals over the text is no place",
+	  "Ferry service resumes after winter storm\n\nFACT CHECK\n\n"
+	  "The ferry line to the islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  NULL, NULL, 2, "The ferry line", "FACT" },
 	{ "a label in capitals over the text is no place",
 	  "Ferry service resumes after winter storm\n\nUPDATED\n\n"
 	  "The ferry line to the islands reopened on Monday after a "

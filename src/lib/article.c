@@ -130,7 +130,9 @@ static const char *const not_places[] = {
 	"watch", "read", "also", "editor", "editors", "breaking", "exclusive",
 	"analysis", "opinion", "live", "comment", "warning", "disclaimer",
 	"correction", "summary", "related", "image", "credit", "by",
-	"published", "posted", "tags", "topics", "quote", "question", "answer"
+	"published", "posted", "tags", "topics", "quote", "question", "answer",
+	"fact check", "explainer", "feature", "special report", "in pictures",
+	"in depth", "podcast", "newsletter", "interview"
 };
 
 /* --- small helpers ----------------------------------------------------- */
