@@ -91,7 +91,7 @@ static const struct match_case match_cases[] = {
 	{ "Reader notes from Oslo", FURNITURE_NONE },
 	{ "(c) Kite Wire 2031. Reuse needs leave.", FURNITURE_PREFIX },
 	{ "  (c) Kite Wire", FURNITURE_PREFIX },
-	{ "c) Kite Wire", FURNITURE_NONE },	/* the bracket is the text's */
+	{ "c) Kite Wire", FURNITURE_NONE },	/* no bracket of its own */
 	{ "Kite Wire (c) 2031", FURNITURE_NONE },
 	{ "(STAFF ONLY) do not publish", FURNITURE_PREFIX },
 	{ "STAFF ONLYX", FURNITURE_NONE },

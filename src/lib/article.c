@@ -1418,7 +1418,8 @@ bare_dateline(struct parse *p, const struct line *l)
 	    not_places, PX_NITEMS(not_places)))
 		return 0;
 	for (i = l->a; i < c; i++)
-		if ((unsigned char)s[i] < 0x80 && !isalpha((unsigned char)s[i]) &&
+		if ((unsigned char)s[i] < 0x80 &&
+		    !isalpha((unsigned char)s[i]) &&
 		    strchr(" -.'", s[i]) == NULL)
 			return 0;
 	if (p->date_place == NULL &&
@@ -1443,7 +1444,8 @@ lone_place(struct parse *p, const struct line *l)
 	    !all_caps(s, l->a, l->b))
 		return 0;
 	for (i = l->a; i < l->b; i++)
-		if ((unsigned char)s[i] < 0x80 && !isupper((unsigned char)s[i]) &&
+		if ((unsigned char)s[i] < 0x80 &&
+		    !isupper((unsigned char)s[i]) &&
 		    strchr(" -.'", s[i]) == NULL)
 			return 0;
 	if (furniture_is_section(p->furniture, s + l->a, l->b - l->a) ||
@@ -1759,7 +1761,8 @@ classify(struct parse *p)
 	struct line	*l;
 	size_t		 i, j, nonblank = 0;
 	int		 seen_content = 0, repeated, top, titled = 0;
-	int		 run = 0, body = 0, ended = 0, lead = 0, named = 0, m;
+	int		 run = 0, body = 0, ended = 0, lead = 0, named = 0;
+	int		 m;
 	long		 n;
 	enum line_kind	 kind;
 
