@@ -33,6 +33,138 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "a country before a colon in a line of capitals is no dateline",
+	  "Rift valley floods\n\n"
+	  "NORWAY: FERRY LINE SHUT BY STORM, OPERATORS SAY.\n\n"
+	  "The ferry line was shut on Monday, operators said.\n",
+	  "Rift valley floods", NULL, NULL, NULL, NULL, 3,
+	  "NORWAY: FERRY", NULL },
+	{ "an unknown masthead in its own script, its Latin name under it",
+	  "\xed\x95\x9c\xeb\xb9\x9b\xec\x9d\xbc\xeb\xb3\xb4\n"
+	  "Hanbit Daily\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Hanbit Daily", NULL, 2, "ferry line", "Hanbit" },
+	{ "a text in a script without case keeps its first line",
+	  "\xe0\xa4\xac\xe0\xa4\xbe\xe0\xa4\xa2\xe0\xa4\xbc\n\n"
+	  "\xe0\xa4\xac\xe0\xa4\xbe\xe0\xa4\xa2\xe0\xa4\xbc "
+	  "\xe0\xa4\xb8\xe0\xa5\x87 \xe0\xa4\x97\xe0\xa4\xbe\xe0"
+	  "\xa4\x82\xe0\xa4\xb5\xe0\xa5\xa4\n",
+	  NULL, NULL, NULL, NULL, NULL, -1,
+	  "\xe0\xa4\xac\xe0\xa4\xbe\xe0\xa4\xa2\xe0\xa4\xbc "
+	  "\xe0\xa4\xb8\xe0\xa5\x87", NULL },
+	{ "a place and a section between bars over the headline",
+	  "Norge | Politics\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Norge" },
+	{ "an outlet and a section between bars name the site",
+	  "Xinhua | Politics\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, "Xinhua",
+	  NULL, 2, "ferry line", "Politics" },
+	{ "a run of gallery captions",
+	  "Dam repairs begin after spring floods\n\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n\n"
+	  "1/3 Divers at the base of the wall. (Photo desk)\n"
+	  "2/3 A crane lifts a slab into place.\n"
+	  "3/3 Engineers study the plans.\n\n"
+	  "1/2 of the budget goes to the wall, the authority said.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 3,
+	  "1/2 of the budget", "A crane lifts" },
+	{ "an outlet's notice about its own website below the text",
+	  "Dam repairs begin after spring floods\n\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n\n"
+	  "The Reuters website shows a part of the wire that subscribers "
+	  "receive, in short form.\n\n"
+	  "Xinhua website editors were told to wait, officials said.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL,
+	  3, "website editors", "in short form" },
+	{ "subheadings between paragraphs",
+	  "Dam repairs begin after spring floods\n\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n\n"
+	  "Divers at the wall\n\n"
+	  "Divers checked the base of the wall on Tuesday.\n\n"
+	  "What the engineers expect next\n\n"
+	  "Engineers expect the work to take a year.\n\n"
+	  "Cost of the repairs\n\n"
+	  "and more lines that go on without a capital.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 6,
+	  "Cost of the repairs", "Divers at the wall" },
+	{ "a short line under the headline is a standfirst, no subheading",
+	  "Dam repairs begin after spring floods\n\n"
+	  "Water authority names the contractor\n\n"
+	  "Repairs to the dam began on Monday, the water authority said.\n",
+	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, -1,
+	  "names the contractor", NULL },
+	{ "a dateline on a line of its own over a headline in capitals",
+	  "OSLO, JUNE 2 (Kyodo) -\n\n"
+	  "NORWAY: FERRY SERVICE RESUMES AFTER STORM\n\n"
+	  "OSLO, JUNE 2 (Kyodo) - The ferry line to the islands reopened on "
+	  "Monday after a three-day suspension, operators said.\n",
+	  "NORWAY: FERRY SERVICE RESUMES AFTER STORM", NULL, "Oslo", "Kyodo",
+	  NULL, 2, "The ferry line", "OSLO" },
+	{ "a lower-case month and a full stop before the dash",
+	  "Lima, 4 june (EFE).- The ferry line to the islands reopened on "
+	  "Monday after a three-day suspension, operators said.\n",
+	  NULL, NULL, "Lima", "EFE", NULL, 1, "The ferry line", "june" },
+	{ "a place in capitals alone between the headline and the text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "June 2 2031 09:15:00\n\nTROMSO\n\n"
+	  "The ferry line to the islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", "2031-06-02", "Tromso",
+	  NULL, NULL, 2, "The ferry line", "TROMSO" },
+	{ "a label of two words in capitals over the text is no place",
+	  "Ferry service resumes after winter storm\n\nFACT CHECK\n\n"
+	  "The ferry line to the islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  NULL, NULL, 2, "The ferry line", "FACT" },
+	{ "a label in capitals over the text is no place",
+	  "Ferry service resumes after winter storm\n\nUPDATED\n\n"
+	  "The ferry line to the islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  NULL, NULL, 2, "The ferry line", "UPDATED" },
+	{ "a wire's version tags leave the headline",
+	  "(2nd LD) (URGENT) Ferry service resumes after winter storm\n\n"
+	  "The ferry line to the southern islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  NULL, 2, "ferry line", "URGENT" },
+	{ "a bracketed word in mixed case is part of the headline",
+	  "(Re)opening the ferry line to the islands\n\n"
+	  "The ferry line to the southern islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "(Re)opening the ferry line to the islands", NULL, NULL, NULL,
+	  NULL, 2, "ferry line", NULL },
+	{ "the kind of a piece and its author over the headline",
+	  "Opinion by Mara Lind\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line to the southern islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n\n"
+	  "Analysis by the port authority showed little damage.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  NULL, 3, "Analysis by the port", "Mara Lind" },
+	{ "masthead in the outlet's own script, then its English name",
+	  "\xec\x97\xb0\xed\x95\xa9\xeb\x89\xb4\xec\x8a\xa4\n"
+	  "Yonhap News Agency\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line to the southern islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, "Yonhap",
+	  NULL, 2, "ferry line", "\xec\x97\xb0" },
+	{ "all-capital masthead with a Turkish dotted capital",
+	  "H\xc3\x9cRR\xc4\xb0YET DAILY NEWS\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line to the southern islands reopened on Monday after a "
+	  "three-day suspension, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "H\xc3\xbcrriyet", NULL, 2, "ferry line", "DAILY NEWS" },
 	{ "dateline with agency",
 	  "Strong earthquake shakes northern coast\n\n"
 	  "TOKYO, March 3 (Kyodo) - A magnitude 6.1 earthquake struck off the "
@@ -329,7 +461,7 @@ static const struct article_case article_cases[] = {
 	  "Floods force thousands from their homes\n"
 	  "Engineers expect the work to take a year.\n"
 	  "Engineers And Divers At Work\n"
-	  "Divers checked the base of the wall on Tuesday.\n",
+	  "14 divers checked the base of the wall on Tuesday.\n",
 	  "Dam repairs begin after spring floods", NULL, NULL, NULL, NULL, 5,
 	  "Divers At Work", "Floods force" },
 	{ "bylines by their words and agencies, a relative time stamp",

@@ -45,6 +45,8 @@ static const char *const table[] = {
 	"share Kite",
 	"line Kite",
 	"suffix helped with this story",
+	"prefix (c)",
+	"prefix STAFF ONLY",
 	"end Reader notes",
 };
 
@@ -87,6 +89,12 @@ static const struct match_case match_cases[] = {
 	{ "14 reader notes", FURNITURE_END },
 	{ "Reader notes (3)", FURNITURE_END },
 	{ "Reader notes from Oslo", FURNITURE_NONE },
+	{ "(c) Kite Wire 2031. Reuse needs leave.", FURNITURE_PREFIX },
+	{ "  (c) Kite Wire", FURNITURE_PREFIX },
+	{ "c) Kite Wire", FURNITURE_NONE },	/* no bracket of its own */
+	{ "Kite Wire (c) 2031", FURNITURE_NONE },
+	{ "(STAFF ONLY) do not publish", FURNITURE_PREFIX },
+	{ "STAFF ONLYX", FURNITURE_NONE },
 	{ "", FURNITURE_NONE },
 };
 
@@ -196,6 +204,9 @@ START_TEST(test_default)
 	    FURNITURE_LINE);
 	ck_assert_int_eq(furniture_match(f, "Share this page with friends",
 	    28), FURNITURE_NONE);
+	ck_assert_int_eq(furniture_match(f, "Key points:", 11), FURNITURE_LINE);
+	ck_assert_int_eq(furniture_match(f, "(The note was auto-generated from "
+	    "a syndicated feed.)", 53), FURNITURE_SUFFIX);
 }
 END_TEST
 

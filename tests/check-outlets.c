@@ -27,6 +27,8 @@ static const char *const table[] = {
 	"dpa | Deutsche Presse-Agentur",
 	"Al Jazeera | Al-Jazeera",
 	"The Guardian | Guardian",
+	"Gazeta Yıldız | Yıldız Günlük Haber",
+	"Новини Дня",
 };
 
 static struct outlets *
@@ -47,7 +49,7 @@ START_TEST(test_table)
 	struct outlets	*o = make_table();
 	char		*cause = NULL;
 
-	ck_assert_uint_eq(outlets_count(o), 10);
+	ck_assert_uint_eq(outlets_count(o), 12);
 	ck_assert_str_eq(outlets_lookup(o, "agence france-presse", 20), "AFP");
 	ck_assert_str_eq(outlets_lookup(o, " Belta ", 7), "BelTA");
 	ck_assert_ptr_null(outlets_lookup(o, "Tass", 4));
@@ -82,6 +84,11 @@ static const struct match_case match_cases[] = {
 	{ "Interfax-Ukraine said", 0, "Interfax-Ukraine", 16 },
 	{ "Interfax said", 0, "Interfax", 8 },
 	{ "Reuters\xe2\x80\x99 reporter", 0, "Reuters", 7 },
+	/* any case of any script; the Turkish dotted capital is an i */
+	{ "YILDIZ GÜNLÜK HABER said", 0, "Gazeta Yıldız", 21 },
+	{ "Yıldız Günlük Haber said", 0, "Gazeta Yıldız", 23 },
+	{ "Yıldız Günlük said", 0, NULL, 0 },	/* part of an alias */
+	{ "НОВИНИ ДНЯ повідомили", 0, "Новини Дня", 19 },
 };
 
 START_TEST(test_match)
@@ -135,6 +142,12 @@ static const struct scan_case scan_cases[] = {
 	{ "a Guardian Council ruling", "The Guardian", OUTLETS_MENTION },
 	{ "the mayor told the official state news agency Xinhua that",
 	  "Xinhua", OUTLETS_CITE },
+	{ "according to the Nigerian newspaper Guardian, the", "The Guardian",
+	  OUTLETS_CITE },
+	{ "told the Lagos daily the Guardian that", "The Guardian",
+	  OUTLETS_CITE },
+	{ "as Nigerian Reuters photographers waited", "Reuters",
+	  OUTLETS_MENTION },		/* no descriptor after the word */
 };
 
 START_TEST(test_scan)
@@ -255,6 +268,7 @@ static const struct masthead_case masthead_cases[] = {
 	{ "Xinhua News Agency", 1, "Xinhua" },
 	{ "BELTA State News Agency", 1, "BelTA" },
 	{ "The Guardian", 1, "The Guardian" },
+	{ "GAZETA YILDIZ", 1, "Gazeta Yıldız" },
 	{ "News agency", 1, NULL },
 	{ "State broadcaster", 1, NULL },
 	{ "Agency", 0, NULL },			/* one word, no name */

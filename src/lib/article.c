@@ -5,7 +5,8 @@
  * original.  The clean text is cut into lines; every line is classified
  * once, top to bottom: printed date, embedded post attribution, page
  * furniture (furniture.c, bylines, breadcrumbs, menus, time stamps,
- * captions), credit line or masthead (outlets.c), tag line, a tagline
+ * captions, gallery captions, a dateline alone on its line, subheadings),
+ * credit line or masthead (outlets.c), tag line, a tagline
  * over the sections, headline, lines recurring across the database,
  * content; below the text, a line opening the comments makes the rest
  * furniture.  The first content lines may open with a dateline (else a
@@ -129,7 +130,9 @@ static const char *const not_places[] = {
 	"watch", "read", "also", "editor", "editors", "breaking", "exclusive",
 	"analysis", "opinion", "live", "comment", "warning", "disclaimer",
 	"correction", "summary", "related", "image", "credit", "by",
-	"published", "posted", "tags", "topics", "quote", "question", "answer"
+	"published", "posted", "tags", "topics", "quote", "question", "answer",
+	"fact check", "explainer", "feature", "special report", "in pictures",
+	"in depth", "podcast", "newsletter", "interview"
 };
 
 /* --- small helpers ----------------------------------------------------- */
@@ -237,6 +240,18 @@ first_case(const char *s, size_t i, size_t b)
 	return i < b ? text_first_case(s + i, b - i) : 0;
 }
 
+/* A dash at s[i] (hyphen, en or em dash): its bytes, or 0. */
+static size_t
+dash_at(const char *s, size_t len, size_t i)
+{
+	if (i < len && s[i] == '-')
+		return 1;
+	if (i + 3 <= len && (memcmp(s + i, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(s + i, "\xe2\x80\x93", 3) == 0))
+		return 3;
+	return 0;
+}
+
 static int
 word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 {
@@ -251,12 +266,14 @@ word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 
 /* --- dates ------------------------------------------------------------- */
 
+/* A month name or its abbreviation at s[i], capitalised if capital: 1-12
+ * with *end after it (and a full stop), or 0. */
 static int
-month_at(const char *s, size_t len, size_t i, size_t *end)
+month_in(const char *s, size_t len, size_t i, size_t *end, int capital)
 {
 	size_t	e = i, m, n;
 
-	if (i >= len || !isupper((unsigned char)s[i]))
+	if (i >= len || (capital && !isupper((unsigned char)s[i])))
 		return 0;
 	while (e < len && isalpha((unsigned char)s[e]))
 		e++;
@@ -273,12 +290,17 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 	}
 	if (m == 12)
 		return 0;
-	if (!isupper((unsigned char)s[i]))
-		return 0;
 	if (e < len && s[e] == '.')
 		e++;
 	*end = e;
 	return (int)m + 1;
+}
+
+/* A month name or its abbreviation, capitalised, at s[i]: 1-12, or 0. */
+static int
+month_at(const char *s, size_t len, size_t i, size_t *end)
+{
+	return month_in(s, len, i, end, 1);
 }
 
 static int
@@ -890,17 +912,55 @@ several_sentences(struct parse *p, size_t a, size_t b)
 	return n > 1;
 }
 
+/*
+ * "(LEAD) Floods ...", "(2nd LD) ...", "(URGENT) ...": a wire service's
+ * tag for the version of a story, in brackets before its headline (one to
+ * three words in capitals or ordinals).  Returns where the headline
+ * starts after the tags.
+ */
+static size_t
+title_tags(const char *s, size_t a, size_t b)
+{
+	size_t	i, e, words;
+
+	while (a < b && s[a] == '(') {
+		for (i = a + 1, words = 0; i < b && s[i] != ')'; i = e) {
+			for (e = i; e < b && isdigit((unsigned char)s[e]); e++)
+				;
+			if (e > i)	/* "2nd" */
+				while (e < b && islower((unsigned char)s[e]) &&
+				    e - i < 6)
+					e++;
+			else
+				while (e < b && (isupper((unsigned char)
+				    s[e]) || s[e] == '\''))
+					e++;
+			if (e - i < 2 || ++words > 3 || (e < b && s[e] != ' ' &&
+			    s[e] != ')'))
+				return a;
+			while (e < b && s[e] == ' ')
+				e++;
+		}
+		if (i >= b || words == 0 || i + 2 >= b || s[i + 1] != ' ' ||
+		    first_case(s, i + 2, b) != 1)
+			return a;
+		a = i + 2;
+	}
+	return a;
+}
+
 /* Is this line headline-like? */
 static int
 headline(struct parse *p, const struct line *l)
 {
 	const char	*s = p->t->s;
+	size_t		 a;
 
 	if (l->words < 2 || l->words > TITLE_MAX_WORDS ||
 	    l->b - l->a > TITLE_MAX_BYTES || several_sentences(p, l->a, l->b))
 		return 0;
-	if (first_case(s, l->a, l->b) != 1 &&
-	    !isdigit((unsigned char)s[l->a]))
+	a = title_tags(s, l->a, l->b);
+	if (first_case(s, a, l->b) != 1 && !isdigit((unsigned char)s[a]))
 		return 0;
 	/* A question or exclamation may be a headline; a full stop not. */
 	if (l->punct) {
@@ -943,6 +1003,27 @@ take_credit(struct parse *p, char *name)
 }
 
 /*
+ * "Analysis by Jane Doe", "OPINION BY JANE DOE": the kind of a piece, then
+ * "by" and a name.
+ */
+static int
+kind_by(const char *s, size_t a, size_t b)
+{
+	static const char *const kinds[] = { "analysis", "opinion",
+	    "commentary", "column", "comment", "review", "essay",
+	    "perspective", "interview", "explainer", "reporting", "story",
+	    "text", "words", "photos", "video" };
+	size_t	e;
+
+	for (e = a; e < b && isalpha((unsigned char)s[e]); e++)
+		;
+	return e > a && isupper((unsigned char)s[a]) &&
+	    word_in(s + a, e - a, kinds, PX_NITEMS(kinds)) && e + 4 < b &&
+	    (strncmp(s + e, " by ", 4) == 0 || strncmp(s + e, " BY ", 4) ==
+	    0) && isupper((unsigned char)s[e + 4]);
+}
+
+/*
  * "By Jane Doe", "BY STAFF REPORTER": a byline, not content.  Below the
  * headline also a short line with a capitalised byline word ("Staff and
  * agencies in Tromso", "Staff Correspondent, Kandy") and "Jane Doe with
@@ -957,7 +1038,7 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 	if (l->punct || l->words < 2 || l->words > 7)
 		return 0;
 	if (strncmp(s + l->a, "By ", 3) == 0 ||
-	    strncmp(s + l->a, "BY ", 3) == 0)
+	    strncmp(s + l->a, "BY ", 3) == 0 || kind_by(s, l->a, l->b))
 		return 1;
 	if (!titled)
 		return 0;
@@ -1065,14 +1146,15 @@ relative_time(const char *s, const struct line *l)
 
 /*
  * "Home » World » Europe", "Home | World | Science | Video", "Home /
- * World News": navigation.  One "»" or " > " is enough; bars must
- * separate at least three items; slashes three, or two when the first
- * item is a section name ("Home", "World").
+ * World News", "Kenya | Politics": navigation.  One "»" or " > " is
+ * enough; bars must separate at least three items, or two when the last
+ * is a section name and the first no outlet's; slashes three, or two when
+ * the first item is a section name ("Home", "World").
  */
 static int
 breadcrumb(const struct parse *p, const char *s, const struct line *l)
 {
-	size_t	i, bars = 0, slashes = 0, first = 0;
+	size_t	i, bars = 0, slashes = 0, first = 0, bar = 0;
 
 	if (l->punct || l->words > 12)
 		return 0;
@@ -1082,12 +1164,19 @@ breadcrumb(const struct parse *p, const char *s, const struct line *l)
 			return 1;
 		if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ')
 			return 1;
-		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
-			bars++;
+		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ' &&
+		    bars++ == 0)
+			bar = i;
 		if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ' &&
 		    slashes++ == 0)
 			first = i;
 	}
+	/* "Place | Section": one bar before a section name, after no
+	 * outlet's name (that is a masthead) */
+	if (bars == 1 && l->words <= 6 && furniture_is_section(p->furniture,
+	    s + bar + 3, l->b - bar - 3) && outlets_lookup(p->outlets,
+	    s + l->a, bar - l->a) == NULL)
+		return 1;
 	return bars >= 2 || slashes >= 2 || (slashes == 1 &&
 	    furniture_is_section(p->furniture, s + l->a, first - l->a));
 }
@@ -1273,6 +1362,153 @@ date_place(struct parse *p, const struct line *l)
 }
 
 /*
+ * "ROME, MAY 6 (AGENCY) -" on a line of its own: a dateline with no text
+ * after it (a known outlet in brackets, a dash at the end, at most eight
+ * words) is furniture; its place (up to four capitalised words before the
+ * first comma or bracket) is the dateline when the text opens with none.
+ * Returns 1 when the line is one, 0 when not, -1 when out of memory.
+ */
+static int
+bare_dateline(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 b = l->b, i, o, c, pe;
+
+	if (l->words > 8)
+		return 0;
+	while (b > l->a && (s[b - 1] == ' ' || s[b - 1] == '.'))
+		b--;
+	if (b > l->a && s[b - 1] == '-')
+		b--;
+	else if (b >= l->a + 3 && dash_at(s, b, b - 3) == 3)
+		b -= 3;
+	else
+		return 0;
+	while (b > l->a && (s[b - 1] == ' ' || s[b - 1] == '.'))
+		b--;
+	if (b == l->a || s[b - 1] != ')')
+		return 0;
+	for (o = b - 1; o > l->a && s[o - 1] != '('; o--)
+		;
+	if (o == l->a || outlets_lookup(p->outlets, s + o, b - 1 - o) == NULL)
+		return 0;
+	for (pe = l->a; pe < o - 1 && s[pe] != ',' && s[pe] != '('; pe++)
+		if (isdigit((unsigned char)s[pe]))
+			return 0;
+	for (c = pe; c > l->a && s[c - 1] == ' '; c--)
+		;
+	if (c == l->a || first_case(s, l->a, c) != 1 ||
+	    count_words(s, l->a, c) > 4 || outlets_lookup(p->outlets,
+	    s + l->a, c - l->a) != NULL || word_in(s + l->a, c - l->a,
+	    not_places, PX_NITEMS(not_places)))
+		return 0;
+	for (i = l->a; i < c; i++)
+		if ((unsigned char)s[i] < 0x80 &&
+		    !isalpha((unsigned char)s[i]) &&
+		    strchr(" -.'", s[i]) == NULL)
+			return 0;
+	if (p->date_place == NULL &&
+	    (p->date_place = title_case(s + l->a, c - l->a)) == NULL)
+		return -1;
+	return 1;
+}
+
+/*
+ * "ANKARA" on a line of its own between the headline and the text: a
+ * place in capitals (one to three words of letters, no section name, no
+ * outlet, no label, month or weekday) is the dateline when the text opens
+ * with none.  Returns -1 when out of memory.
+ */
+static int
+lone_place(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 i, e;
+
+	if (p->date_place != NULL || l->punct || l->words > 3 ||
+	    !all_caps(s, l->a, l->b))
+		return 0;
+	for (i = l->a; i < l->b; i++)
+		if ((unsigned char)s[i] < 0x80 &&
+		    !isupper((unsigned char)s[i]) &&
+		    strchr(" -.'", s[i]) == NULL)
+			return 0;
+	if (furniture_is_section(p->furniture, s + l->a, l->b - l->a) ||
+	    outlets_lookup(p->outlets, s + l->a, l->b - l->a) != NULL ||
+	    word_in(s + l->a, l->b - l->a, not_places,
+	    PX_NITEMS(not_places)) || word_in(s + l->a, l->b - l->a,
+	    weekday_names, PX_NITEMS(weekday_names)) ||
+	    month_at(s, l->b, l->a, &e) != 0)
+		return 0;
+	return (p->date_place = title_case(s + l->a, l->b - l->a)) == NULL ?
+	    -1 : 0;
+}
+
+/*
+ * "3/5 Rescuers at the site. (Agency)": the counter of a photo gallery's
+ * caption, "n/N " with 1 <= n <= N; returns N, or 0.
+ */
+static int
+gallery_count(const char *s, const struct line *l)
+{
+	size_t	e;
+	int	n, total;
+
+	if ((n = number_at(s, l->b, l->a, 2, &e)) < 1 || e >= l->b ||
+	    s[e] != '/' || (total = number_at(s, l->b, e + 1, 2, &e)) < 2 ||
+	    n > total || e >= l->b || s[e] != ' ')
+		return 0;
+	return total;
+}
+
+/*
+ * A run of gallery captions ("1/4 ...", "2/4 ...") is furniture: a line
+ * with the counter whose neighbour has one with the same total.
+ */
+static int
+gallery_caption(const struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 i = (size_t)(l - p->lines);
+	int		 total;
+
+	if ((total = gallery_count(s, l)) == 0)
+		return 0;
+	return (i > 0 && gallery_count(s, &p->lines[i - 1]) == total) ||
+	    (i + 1 < p->nlines && gallery_count(s, &p->lines[i + 1]) ==
+	    total);
+}
+
+/*
+ * "The X Agency website carries only part of the service offered to
+ * subscribers": below the text, a line that opens with a known outlet's
+ * name and its website and speaks of subscribers is the outlet's notice
+ * about its own site.
+ */
+static int
+site_notice(struct parse *p, const struct line *l)
+{
+	static const char *const site[] = { "website", "site", "portal",
+	    "web", "app" };
+	const char	*s = p->t->s;
+	size_t		 i = l->a, e, k;
+
+	if (strncmp(s + i, "The ", 4) == 0)
+		i += 4;
+	if (outlets_match(p->outlets, s, l->b, i, &e) == NULL)
+		return 0;
+	i = skip_sp(s, l->b, e);
+	for (e = i; e < l->b && isalpha((unsigned char)s[e]); e++)
+		;
+	if (e == i || !word_in(s + i, e - i, site, PX_NITEMS(site)))
+		return 0;
+	for (k = e; k + 10 <= l->b; k++)
+		if (strncasecmp(s + k, "subscriber", 10) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * What a line is when it is not content: printed date, embedded post
  * attribution, furniture, credit, site name, byline, navigation, or a
  * line the database keeps seeing.  Records what it learns on the way.
@@ -1333,6 +1569,13 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    byline_place(p, s, l) != 0)
 			return -1;
 	} else if (relative_time(s, l)) {
+		*kind = L_FURNITURE;
+	} else if (gallery_caption(p, l) || (seen_content &&
+	    site_notice(p, l))) {
+		*kind = L_FURNITURE;
+	} else if ((m = bare_dateline(p, l)) != 0) {
+		if (m < 0)
+			return -1;
 		*kind = L_FURNITURE;
 	} else if ((m = follow_line(p, s, l, &name)) != 0) {
 		*kind = L_FURNITURE;
@@ -1410,6 +1653,79 @@ tagline(struct parse *p, size_t i)
 	return 0;
 }
 
+/* Has s[a, b) letters, none of them in a script with case (Devanagari,
+ * Hangul, Arabic, Han)? */
+static int
+uncased(const char *s, size_t a, size_t b)
+{
+	ucs4_t	c;
+	int	k, letters = 0;
+
+	while (a < b) {
+		if ((k = u8_mbtoucr(&c, (const uint8_t *)s + a, b - a)) < 0)
+			return 0;
+		if (uc_is_upper(c) || uc_is_lower(c))
+			return 0;
+		if (uc_is_alpha(c))
+			letters++;
+		a += (size_t)k;
+	}
+	return letters > 0;
+}
+
+/*
+ * A masthead in the outlet's own script over a text in Latin letters:
+ * a top line in a script without case, unpunctuated, over a line with
+ * capitals.  Returns 1 when the line is one, and 2 when the line right
+ * under it (no blank line between: a short unpunctuated line of words)
+ * is the name in Latin letters.
+ */
+static int
+native_masthead(const struct parse *p, size_t i)
+{
+	const char		*s = p->t->s;
+	const struct line	*l = &p->lines[i], *next;
+	size_t			 k;
+
+	if (l->punct || i + 1 >= p->nlines || !uncased(s, l->a, l->b))
+		return 0;
+	next = &p->lines[i + 1];
+	if (first_case(s, next->a, next->b) != 1)
+		return 0;
+	if (next->punct || next->words > 5)
+		return 1;
+	for (k = next->a; k < next->b; k++)
+		if (isdigit((unsigned char)s[k]))
+			return 1;
+	for (k = l->b; k < next->a; k++)
+		if (s[k] == '\n' && memchr(s + k + 1, '\n', next->a - k - 1))
+			return 1;
+	return 2;
+}
+
+/*
+ * "Talks on the venue": inside the text, a short line (three to eight
+ * words) that opens with a capital and ends in a letter or digit, between
+ * a paragraph that ends a sentence and one that opens with a capital and
+ * ends one, is a subheading: furniture.  Shorter ones are tags anyway.
+ */
+static int
+subheading(const struct parse *p, size_t i)
+{
+	const char		*s = p->t->s;
+	const struct line	*l = &p->lines[i], *prev, *next;
+
+	if (i == 0 || i + 1 >= p->nlines || l->punct || l->words < 3 ||
+	    l->words > 8 || first_case(s, l->a, l->b) != 1 ||
+	    !isalpha((unsigned char)s[l->a]) ||
+	    !isalnum((unsigned char)s[l->b - 1]))
+		return 0;
+	prev = &p->lines[i - 1];
+	next = &p->lines[i + 1];
+	return prev->kind == L_CONTENT && prev->punct && next->punct &&
+	    next->words > l->words && first_case(s, next->a, next->b) == 1;
+}
+
 /*
  * Classify every line, top to bottom.  The headline is the first line,
  * among the top ones and before any paragraph, that reads like one (no
@@ -1430,7 +1746,8 @@ classify(struct parse *p)
 	struct line	*l;
 	size_t		 i, j, nonblank = 0;
 	int		 seen_content = 0, repeated, top, titled = 0;
-	int		 run = 0, body = 0, ended = 0;
+	int		 run = 0, body = 0, ended = 0, lead = 0, named = 0;
+	int		 m;
 	long		 n;
 	enum line_kind	 kind;
 
@@ -1455,14 +1772,32 @@ classify(struct parse *p)
 			run = 0;
 		if (p->heading && (seen_content || titled))
 			run = 1;
+		if (kind == L_CONTENT && lead && subheading(p, i))
+			kind = L_FURNITURE;
 		if (kind != L_FURNITURE)
 			nonblank++;
+		if (kind == L_CONTENT && named) {
+			/* the masthead's name in Latin letters */
+			kind = L_SITE;
+			if (p->site == NULL && (p->site = util_strndup(s + l->a,
+			    l->b - l->a)) == NULL)
+				return -1;
+		}
+		named = 0;
 		if ((l->kind = kind) != L_CONTENT)
 			continue;
 		top = !seen_content && nonblank <= TOP_LINES;
+		if (top && !lead && (m = native_masthead(p, i)) != 0) {
+			l->kind = L_TAG;
+			named = m == 2;
+			continue;
+		}
 		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
 		    l->words <= (top ? 1 : 2))) {
 			l->kind = L_TAG;
+			if (titled && !lead && i + 1 < p->nlines &&
+			    p->lines[i + 1].punct && lone_place(p, l) != 0)
+				return -1;
 			continue;
 		}
 		if (top && headline(p, l) && tagline(p, i)) {
@@ -1502,6 +1837,8 @@ classify(struct parse *p)
 			continue;
 		}
 		seen_content = 1;
+		if (l->kind == L_CONTENT)
+			lead = 1;	/* the text has begun */
 	}
 	/* A title-case headline that happens to end in a section name
 	 * ("Protests Spread Across Asia") is the headline after all when
@@ -1522,17 +1859,6 @@ classify(struct parse *p)
 }
 
 /* --- dateline ---------------------------------------------------------- */
-
-static size_t
-dash_at(const char *s, size_t len, size_t i)
-{
-	if (i < len && s[i] == '-')
-		return 1;
-	if (i + 3 <= len && (memcmp(s + i, "\xe2\x80\x94", 3) == 0 ||
-	    memcmp(s + i, "\xe2\x80\x93", 3) == 0))
-		return 3;
-	return 0;
-}
 
 /*
  * After "PLACE,": skip a region or country written in title case
@@ -1703,7 +2029,9 @@ dateline(struct parse *p, struct line *l)
 		    pe - l->a) != NULL)
 			return 0;
 		e = skip_sp(s, len, pe + 1);
-		if (first_case(s, e, len) != 1)
+		/* "KENYA: FLOODS KILL 12": a kicker over a headline in
+		 * capitals, no dateline */
+		if (first_case(s, e, len) != 1 || all_caps(s, e, len))
 			return 0;
 		ok = 1;
 		goto done;
@@ -1736,8 +2064,12 @@ dateline(struct parse *p, struct line *l)
 		dated = 1;
 		iso_date(iso, y, m, d);
 	} else if ((d = number_at(s, len, i, 2, &e)) > 0 &&
-	    (m = month_at(s, len, skip_sp(s, len, e), &e)) != 0) {
-		i = e;		/* "Kyiv, 4 May (Interfax) -" */
+	    ((m = month_at(s, len, skip_sp(s, len, e), &e)) != 0 ||
+	    ((m = month_in(s, len, skip_sp(s, len, e), &e, 0)) != 0 &&
+	    s[skip_sp(s, len, e)] == '('))) {
+		/* "Kyiv, 4 May (Interfax) -"; before an agency also
+		 * "Lima, 4 may (Agency).-" */
+		i = e;
 		dated = 1;
 	}
 	if (dated && i < len && (s[i] == ',' || s[i] == '.'))
@@ -1768,6 +2100,8 @@ dateline(struct parse *p, struct line *l)
 	if ((k = dash_at(s, len, i)) != 0 || (i < len && (s[i] == ':' ||
 	    (s[i] == '.' && age > ag)))) {
 		i += k != 0 ? k : 1;
+		if (k == 0 && s[i - 1] == '.' && (k = dash_at(s, len, i)) != 0)
+			i += k;		/* "(Agency).-" */
 		while (k != 0 && (k = dash_at(s, len, i)) != 0)
 			i += k;		/* "--" */
 		ok = 1;
@@ -2415,6 +2749,7 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 			if (art->title == NULL) {
 				if (title_suffix(&p, l, &cut) != 0)
 					goto oom;
+				l->a = title_tags(p.t->s, l->a, cut);
 				art->title = util_strndup(p.t->s + l->a,
 				    cut - l->a);
 				if (art->title == NULL ||

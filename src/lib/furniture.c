@@ -418,12 +418,27 @@ suffix_at(const struct furniture *f, const char *s, size_t len)
 	return 0;
 }
 
+/* Does line start with the words of prefix p (pl bytes, case as
+ * written)? */
+static int
+prefix_at(const char *p, size_t pl, const char *line, size_t len)
+{
+	while (len > 0 && isspace((unsigned char)*line)) {
+		line++;
+		len--;
+	}
+	return len >= pl && line[0] == p[0] && memcmp(line, p, pl) == 0 &&
+	    (len == pl || !isalnum((unsigned char)line[pl]) ||
+	    !isalnum((unsigned char)p[pl - 1]));
+}
+
 enum furniture_kind
 furniture_match(const struct furniture *f, const char *line, size_t len)
 {
 	char			 key[FURNITURE_LINE_MAX];
 	const struct entry	*e;
-	size_t			 i, pl;
+	const char		*raw = line;
+	size_t			 i, pl, rawlen = len;
 
 	if (f == NULL)
 		return FURNITURE_NONE;
@@ -440,12 +455,12 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 		return FURNITURE_LINE;
 	if (len < FURNITURE_LINE_MAX && end_line(f, line, len))
 		return FURNITURE_END;
+	/* after the opening bracket, or with it: "(c) Agency 2026" */
 	for (i = 0; i < f->nprefixes; i++) {
 		pl = f->prefixlen[i];
-		if (len >= pl && line[0] == f->prefixes[i][0] &&
-		    memcmp(line, f->prefixes[i], pl) == 0 &&
-		    (len == pl || !isalnum((unsigned char)line[pl]) ||
-		    !isalnum((unsigned char)line[pl - 1])))
+		if (prefix_at(f->prefixes[i], pl, line, len) ||
+		    (raw != line && prefix_at(f->prefixes[i], pl, raw,
+		    rawlen)))
 			return FURNITURE_PREFIX;
 	}
 	if (suffix_at(f, line, len))

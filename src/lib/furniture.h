@@ -5,7 +5,8 @@
  *
  * Table format, one entry a line: "line TEXT" (a whole line equal to TEXT,
  * any case, trailing punctuation ignored), "prefix TEXT" (a line starting
- * with the words TEXT, case as written), "section TEXT" (a section name:
+ * with the words TEXT, case as written, after an opening bracket or with
+ * it: "(c)"), "section TEXT" (a section name:
  * furniture as a whole line, and the tail of a "<Site> <Section>" line),
  * "heading TEXT" (a whole line that heads furniture: "Related Stories"
  * over links to other stories, "Image caption" over a caption; the caller

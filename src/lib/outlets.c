@@ -3,8 +3,9 @@
  *
  * The table holds canonical names (names[]) and aliases (aliases[], each
  * pointing at its name).  Aliases are kept sorted by their first word,
- * folded to ASCII lower case, so that a word in the text finds its
- * candidates by bisection and the longest alias that matches wins.
+ * folded to lower case letter by letter (any script), so that a word in
+ * the text finds its candidates by bisection and the longest alias that
+ * matches wins.  Names match in any case of any script ("HÜRRİYET").
  * Matching never allocates; scans are linear in the text (a bounded look
  * at the words around each mention).
  */
@@ -18,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unicase.h>
 #include <unictype.h>
 #include <unistr.h>
 
@@ -86,14 +88,15 @@ letter_at(const char *s, size_t len, size_t i)
 	return uc_is_alnum(c);
 }
 
-/* The first word of s (letters and digits of any script) with ASCII folded
- * to lower case into key, truncated to fit. */
+/* The first word of s (letters and digits of any script) folded to lower
+ * case into key (through upper case, so that "ı", "I", "i" and "İ" are one
+ * key), truncated to fit. */
 static size_t
 first_word(const char *s, size_t len, char key[OUTLETS_WORD_MAX])
 {
-	size_t	i = 0, k;
+	size_t	i = 0, k = 0;
 	ucs4_t	c;
-	int	n;
+	int	n, m;
 
 	while (i < len) {
 		if ((unsigned char)s[i] < 0x80) {
@@ -103,14 +106,53 @@ first_word(const char *s, size_t len, char key[OUTLETS_WORD_MAX])
 		} else if ((n = u8_mbtoucr(&c, (const uint8_t *)s + i,
 		    len - i)) < 0 || !uc_is_alnum(c))
 			break;
-		if (i + (size_t)n >= OUTLETS_WORD_MAX)
+		if (k + (size_t)n + 4 >= OUTLETS_WORD_MAX)
 			break;
-		for (k = 0; k < (size_t)n; k++)
-			key[i + k] = (char)tolower((unsigned char)s[i + k]);
+		if ((unsigned char)s[i] < 0x80)
+			key[k++] = (char)tolower((unsigned char)s[i]);
+		else if ((m = u8_uctomb((uint8_t *)key + k,
+		    uc_tolower(uc_toupper(c)),
+		    OUTLETS_WORD_MAX - 1 - k)) > 0)
+			k += (size_t)m;
 		i += (size_t)n;
 	}
-	key[i] = '\0';
+	key[k] = '\0';
 	return i;
+}
+
+/*
+ * Does alias text a (n bytes) match s at `at`, letter by letter in any
+ * case of any script ("HÜRRİYET" is "Hürriyet", "YILDIZ" is "Yıldız":
+ * letters equal in lower or in upper case)?  Returns the bytes of s it
+ * takes, or 0.
+ */
+static size_t
+fold_prefix(const char *a, size_t n, const char *s, size_t len, size_t at)
+{
+	size_t	i = 0, j = at;
+	ucs4_t	x, y;
+	int	p, q;
+
+	while (i < n) {
+		if (j >= len)
+			return 0;
+		if ((unsigned char)a[i] < 0x80 && (unsigned char)s[j] < 0x80) {
+			if (tolower((unsigned char)a[i]) !=
+			    tolower((unsigned char)s[j]))
+				return 0;
+			i++;
+			j++;
+			continue;
+		}
+		if ((p = u8_mbtoucr(&x, (const uint8_t *)a + i, n - i)) < 0 ||
+		    (q = u8_mbtoucr(&y, (const uint8_t *)s + j, len - j)) < 0 ||
+		    (uc_tolower(x) != uc_tolower(y) &&
+		    uc_toupper(x) != uc_toupper(y)))
+			return 0;
+		i += (size_t)p;
+		j += (size_t)q;
+	}
+	return j - at;
 }
 
 static char *
@@ -280,6 +322,8 @@ sort_aliases(const struct outlets *o)
 	size_t		 i;
 	unsigned char	 c;
 	unsigned	 b;
+	ucs4_t		 u;
+	uint8_t		 lead[6];
 
 	if (o->sorted)
 		return;
@@ -291,6 +335,14 @@ sort_aliases(const struct outlets *o)
 		m->start_ok[c] = 1;
 		if (isalpha(c) && !m->aliases[i].exact)
 			m->start_ok[toupper(c)] = 1;
+		if (c >= 0x80 && u8_mbtoucr(&u, (const uint8_t *)
+		    m->aliases[i].text, m->aliases[i].len) > 0) {
+			/* the other case may start with another byte */
+			if (u8_uctomb(lead, uc_toupper(u), sizeof lead) > 0)
+				m->start_ok[lead[0]] = 1;
+			if (u8_uctomb(lead, uc_tolower(u), sizeof lead) > 0)
+				m->start_ok[lead[0]] = 1;
+		}
 		b = key_bit(m->aliases[i].key);
 		m->keybits[b / 64] |= (uint64_t)1 << (b % 64);
 	}
@@ -335,8 +387,8 @@ outlets_lookup(const struct outlets *o, const char *name, size_t len)
 	sort_aliases(o);
 	for (i = first_alias(o, key); i < o->naliases &&
 	    strcmp(o->aliases[i].key, key) == 0; i++) {
-		if (o->aliases[i].len == len &&
-		    strncasecmp(o->aliases[i].text, name, len) == 0)
+		if (fold_prefix(o->aliases[i].text, o->aliases[i].len,
+		    name, len, 0) == len)
 			return o->names[o->aliases[i].name];
 	}
 	return NULL;
@@ -348,13 +400,11 @@ alias_matches(const struct alias *a, const char *s, size_t len, size_t at)
 {
 	size_t	n = a->len;
 
-	if (n > len - at)
-		return 0;
 	if (a->exact) {
-		if (memcmp(a->text, s + at, n) != 0)
+		if (n > len - at || memcmp(a->text, s + at, n) != 0)
 			return 0;
 	} else {
-		if (strncasecmp(a->text, s + at, n) != 0)
+		if ((n = fold_prefix(a->text, a->len, s, len, at)) == 0)
 			return 0;
 		if (isupper((unsigned char)a->text[0]) &&
 		    !isupper((unsigned char)s[at]))
@@ -479,15 +529,23 @@ role_of(const char *s, size_t len, size_t a, size_t b)
 {
 	char	w[OUTLETS_WORD_MAX], w2[OUTLETS_WORD_MAX];
 	size_t	p = a, q = b, k;
-	int	i, sawagency = 0;
+	int	i, sawagency = 0, described = 0;
 
-	/* Before: skip up to five descriptors ("the state news agency"). */
+	/* Before: skip up to five descriptors ("the state news agency"),
+	 * and one capitalised word among them ("the Malaysian newspaper",
+	 * "the Lagos daily"). */
 	for (i = 0; i < 6; i++) {
 		if ((k = word_before(s, p, w)) == (size_t)-1)
 			break;
 		if (in_list(w, descriptors, PX_NITEMS(descriptors))) {
 			if (strcmp(w, "agency") == 0)
 				sawagency = 1;
+			described = 1;
+			p = k;
+			continue;
+		}
+		if (described == 1 && isupper((unsigned char)s[k])) {
+			described = 2;
 			p = k;
 			continue;
 		}
