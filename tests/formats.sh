@@ -1,5 +1,5 @@
 #!/bin/sh
-# formats.sh: 23 articles in page formats the seeds do not have
+# formats.sh: 34 articles in page formats the seeds do not have
 # (tests/data/formats: wire datelines of other agencies, mastheads in
 # other scripts, cookie banners, bylines, related-story links, slashed
 # dates), imported, exported and scored against their labels with
@@ -13,20 +13,20 @@ DB=$TMPD/formats.db
 
 expect_rc 0 "import the formats set" "$PARALLAX" --db "$DB" import \
 	"$DATA"/story?
-expect_grep "^23 imported, 0 already present, 0 rejected$" "$TMPD/err" \
-	"all 23 imported"
+expect_grep "^34 imported, 0 already present, 0 rejected$" "$TMPD/err" \
+	"all 34 imported"
 "$PARALLAX" --db "$DB" export --format=json >"$TMPD/export.json" ||
 	fail "export"
 python3 "$SHARED_DIR/eval/score.py" "$TMPD/export.json" --gold "$DATA" \
 	--set formats >"$TMPD/score" 2>&1 || fail "score.py failed"
 sed 's/^/  | /' "$TMPD/score"
 
-figure articles.metadata 258
-figure pairs.same.core 43
-figure pairs.conflict.core 43
-figure pairs.related.core 12
-figure claims.found 73
-figure claims.no_false_counts 24
-figure conflicts.reported 26
-figure pairs.consistent_with_gold 100
+figure articles.metadata 350
+figure pairs.same.core 55
+figure pairs.conflict.core 66
+figure pairs.related.core 18
+figure claims.found 115
+figure claims.no_false_counts 38
+figure conflicts.reported 40
+figure pairs.consistent_with_gold 142
 finish
