@@ -97,6 +97,12 @@ static const struct conflict_case cases[] = {
 	    { CLAIM_KILLED, "people", 23, 0, NULL, "officials", 1, 20 },
 	    { CLAIM_KILLED, "people", 31, 0, NULL, "police", 1, 30 } }, 3, 1,
 	    2, { "23 (officials)", "31 (police)" } },
+	{ "a side's team is its delegation", {
+	    { CLAIM_ROLE, "head of army team", 0, 0, "Omar Idris", "agency", 1,
+	      10 },
+	    { CLAIM_ROLE, "head of army delegation", 0, 0, "Hamid Saleh",
+	      "ministry", 1, 20 } }, 2, 1, 1, { "Omar Idris (agency)",
+	      "Hamid Saleh (ministry)" } },
 	{ "subjects differ", {
 	    { CLAIM_KILLED, "Atlantian servicemen", 137, 0, NULL, "a", 1, 10 },
 	    { CLAIM_KILLED, "Boreal servicemen", 2870, 0, NULL, "b", 1, 20 },
@@ -339,6 +345,7 @@ static const struct related_case {
 	  0 },
 	{ CLAIM_ROLE, "head of Tavland delegation", CLAIM_ROLE,
 	  "head of delegation", 1 },		/* the one side */
+	{ CLAIM_ROLE, "head of team", CLAIM_ROLE, "head of delegation", 1 },
 	{ CLAIM_ROLE, "head of Tavland delegation", CLAIM_ROLE,
 	  "head of Velmoor delegation", 1 },	/* one group, two things */
 	{ CLAIM_TIME, NULL, CLAIM_TIME, NULL, 1 },

@@ -152,26 +152,41 @@ static const char *const talks_names[] = { "meeting", "meetings",
     "negotiations", "negotiation", NULL };
 #define TALKS	"talks"
 
+/* The same for who heads a side: its "team" is its "delegation". */
+static const char *const delegation_names[] = { "team", NULL };
+#define DELEGATION	"delegation"
+
 /*
- * s with a name of the talks read as TALKS, written into buf (cap
- * bytes), or s itself when it names none (or buf is too small).
+ * s with a name of the talks read as TALKS (a venue, denial or time), or
+ * of a delegation as DELEGATION (a role), written into buf (cap bytes);
+ * or s itself when it names none (or buf is too small).
  */
 static const char *
 talks_fold(enum claim_kind kind, const char *s, char *buf, size_t cap)
 {
-	size_t	i, k, n, end;
+	const char *const	*names;
+	const char		*to;
+	size_t			 i, k, n, end;
 
-	if (s == NULL || (kind != CLAIM_VENUE && kind != CLAIM_VENUE_DENIED &&
-	    kind != CLAIM_TIME))
+	if (s == NULL)
+		return s;
+	if (kind == CLAIM_VENUE || kind == CLAIM_VENUE_DENIED ||
+	    kind == CLAIM_TIME) {
+		names = talks_names;
+		to = TALKS;
+	} else if (kind == CLAIM_ROLE) {
+		names = delegation_names;
+		to = DELEGATION;
+	} else
 		return s;
 	end = strcspn(s, "(");
 	for (i = 0; i < end; i += n + 1) {
 		n = strcspn(s + i, " (");
-		for (k = 0; talks_names[k] != NULL; k++) {
-			if (strlen(talks_names[k]) != n ||
-			    strncasecmp(s + i, talks_names[k], n) != 0)
+		for (k = 0; names[k] != NULL; k++) {
+			if (strlen(names[k]) != n ||
+			    strncasecmp(s + i, names[k], n) != 0)
 				continue;
-			if (snprintf(buf, cap, "%.*s%s%s", (int)i, s, TALKS,
+			if (snprintf(buf, cap, "%.*s%s%s", (int)i, s, to,
 			    s + i + n) >= (int)cap)
 				return s;
 			return buf;
