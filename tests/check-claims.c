@@ -1005,6 +1005,12 @@ static const struct article_case articles3[] = {
 	{ { "FLOOD KILLS 40 IN MOUNTAIN VILLAGES",
 	    "STORM KILLS 12 IN BOREALIA",
 	    "Storm kills 12 in Kell Valley", NULL } },
+	/* 7: an aircraft's last contact */
+	{ { "The plane lost contact with the control tower at 9:47 a.m., the "
+	    "airline said.",
+	    "The aircraft lost radio contact at 9:41 a.m.",
+	    "The pilots lost contact with their families years ago.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases3[] = {
@@ -1044,6 +1050,10 @@ static const struct claim_case claim_cases3[] = {
 	  "kills 12" },
 	{ 4, 2, "killed", "servicemen", 6, NULL, 0, NULL,
 	  "killed 6 soldiers" },
+	{ 7, 0, "time", "loss of contact", 0, "9:47 a.m.", 0, "airline",
+	  "lost contact with the control tower at 9:47" },
+	{ 7, 1, "time", "loss of contact", 0, "9:41 a.m.", 0, NULL,
+	  "lost radio contact at 9:41" },
 };
 
 static const struct nothing_case nothing_cases3[] = {
@@ -1054,6 +1064,7 @@ static const struct nothing_case nothing_cases3[] = {
 	{ 3, 5 },	/* a meeting refused has no time */
 	{ 5, 3 },	/* named to another office */
 	{ 5, 4 },	/* a letter sent, no delegation */
+	{ 7, 2 },	/* no clock time */
 };
 
 START_TEST(test_claim3)

@@ -3468,7 +3468,8 @@ clock_time(const struct sent *st, size_t ta, size_t tb)
 
 /*
  * The clock time of an incident: "the ferry sank around 4:30 a.m.", "it
- * went down at about 3 a.m." (in a story about a vessel), "the attack began
+ * went down at about 3 a.m." (in a story about a vessel), "the plane lost
+ * contact with the tower at 9:47 a.m.", "the attack began
  * at dawn" is no clock time.  Not for an earlier incident ("In 2024, a
  * similar ferry sank at 2 a.m.").  One time per sentence.
  */
@@ -3490,6 +3491,25 @@ find_incident_times(struct state *S, struct sent *st)
 		    is_word(st, i + 1, "down")) {
 			event = "sinking";
 			j = i + 2;
+		}
+		/*
+		 * "lost (radio) contact (with the control tower) at 9:47":
+		 * an aircraft's or a vessel's last sign, past a short
+		 * "with" phrase.
+		 */
+		if (event == NULL && is_word(st, i, "lost") &&
+		    (is_word(st, i + 1, "contact") ||
+		    is_word(st, i + 2, "contact"))) {
+			event = "loss of contact";
+			j = is_word(st, i + 1, "contact") ? i + 2 : i + 3;
+			if (is_word(st, j, "with")) {
+				for (k = j + 1; k < st->n && k < j + 6 &&
+				    !is_word(st, k, "at") &&
+				    !is_word(st, k, "around") &&
+				    !is_word(st, k, "about"); k++)
+					;
+				j = k;
+			}
 		}
 		if (event == NULL && in_list(st, i, incident_nouns) &&
 		    in_list(st, i + 1, start_verbs)) {
