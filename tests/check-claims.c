@@ -1011,6 +1011,9 @@ static const struct article_case articles3[] = {
 	    "The aircraft lost radio contact at 9:41 a.m.",
 	    "The pilots lost contact with their families years ago.",
 	    NULL } },
+	/* 8: a denial by "no" before the talks */
+	{ { "\"There will be no negotiations in Vesi,\" an army spokesman "
+	    "said.", NULL } },
 };
 
 static const struct claim_case claim_cases3[] = {
@@ -1054,6 +1057,8 @@ static const struct claim_case claim_cases3[] = {
 	  "lost contact with the control tower at 9:47" },
 	{ 7, 1, "time", "loss of contact", 0, "9:41 a.m.", 0, NULL,
 	  "lost radio contact at 9:41" },
+	{ 8, 0, "venue-denied", "talks", 0, "Vesi", 0, "army spokesman",
+	  "negotiations in Vesi" },
 };
 
 static const struct nothing_case nothing_cases3[] = {

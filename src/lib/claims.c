@@ -3053,6 +3053,9 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 			break;
 	}
 	lo = ev < pa ? ev : pa;
+	/* "there will be no negotiations in X" */
+	if (ev < pa && ev > 0 && is_word(st, ev - 1, "no"))
+		return 1;
 	for (k = lo; k < pa; k++)
 		if (is_word(st, k, "not") || is_word(st, k, "never") ||
 		    is_word(st, k, "n't") || is_word(st, k, "won't"))
