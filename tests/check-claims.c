@@ -1011,9 +1011,12 @@ static const struct article_case articles3[] = {
 	    "The aircraft lost radio contact at 9:41 a.m.",
 	    "The pilots lost contact with their families years ago.",
 	    NULL } },
-	/* 8: a denial by "no" before the talks */
+	/* 8: a denial by "no" before the talks; a day between the speaker
+	 * and the verb */
 	{ { "\"There will be no negotiations in Vesi,\" an army spokesman "
-	    "said.", NULL } },
+	    "said.",
+	    "The Boreal army on Thursday denied that the talks would be held "
+	    "in Vesi.", NULL } },
 };
 
 static const struct claim_case claim_cases3[] = {
@@ -1059,6 +1062,8 @@ static const struct claim_case claim_cases3[] = {
 	  "lost radio contact at 9:41" },
 	{ 8, 0, "venue-denied", "talks", 0, "Vesi", 0, "army spokesman",
 	  "negotiations in Vesi" },
+	{ 8, 1, "venue-denied", "talks", 0, "Vesi", 0, "Boreal army",
+	  "held in Vesi" },
 };
 
 static const struct nothing_case nothing_cases3[] = {

@@ -1552,6 +1552,23 @@ find_says(struct state *S, struct sent *st, int update)
 			    is_punct(st, k - 3, '(') && st->t[k - 2].cap &&
 			    st->t[k - 2].type == TW && st->t[k - 4].type == TW)
 				k -= 3;
+			/* "X on Thursday (morning) denied", "X late on
+			 * Monday said": the day is no speaker */
+			else if (k > 2) {
+				size_t	d = in_list(st, k - 1, day_parts) ?
+				    k - 2 : k - 1;
+
+				if (d > 1 && in_list(st, d, days) &&
+				    is_word(st, d - 1, "on") &&
+				    st->t[d - 2].type == TW) {
+					k = d - 1;
+					if (k > 1 && (is_word(st, k - 1,
+					    "late") || is_word(st, k - 1,
+					    "early") || is_word(st, k - 1,
+					    "earlier")) && st->t[k - 2].type == TW)
+						k--;
+				}
+			}
 			/* participles after a comma speak for the subject */
 			if ((is_word(st, i, "claiming") ||
 			    is_word(st, i, "saying") ||
