@@ -109,6 +109,8 @@ static const struct nav_case nav_cases[] = {
 	{ "World News U.S. Politics Sport Business", 1 },
 	{ "Lakeside Politics & Diplomacy", 1 },
 	{ "Arms & Sport", 1 },
+	{ "Menu World Politics Sport Business Asia & Sport", 1 },
+	{ "Lakeside & Hillside Rally Lifts Spirits Again", 0 },
 	{ "Politics, Sport, Asia, Business", 0 },	/* a list in text */
 	{ "Protests Spread Across Asia", 0 },		/* a headline */
 	{ "Asia Business Rally Lifts Politics", 0 },	/* one word short */

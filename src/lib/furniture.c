@@ -543,7 +543,7 @@ furniture_is_navigation(const struct furniture *f, const char *s,
 			return 0;
 		k = i + 1;
 	}
-	if (amp)
-		return sections >= 1 && n <= 5;
+	if (amp && n <= 5)	/* "Military & Defense" */
+		return sections >= 1;
 	return sections >= 3 && covered * 3 >= n * 2;
 }
