@@ -16,6 +16,7 @@
 	SUITE(align) \
 	SUITE(tokens) \
 	SUITE(tokmemo) \
+	SUITE(pairset) \
 	SUITE(match) \
 	SUITE(text) \
 	SUITE(sentence) \

@@ -14,7 +14,7 @@
  * one statement per term and per posting of a rare term, instead of three
  * per term of every sentence.  A rollback forgets all of it
  * (align_rollback()).
- * The conflict pairs it has stored (struct cpairs, a set of a < b) are
+ * The conflict pairs it has stored (al->cp, a struct pairset of a < b) are
  * remembered, and those the store held for a story when the engine first
  * met it (cpairs_load()): a story's conflicts are computed again for
  * every article and their pairs put again, and a pair already stored as
@@ -63,6 +63,7 @@
 #include "align.h"
 #include "claims.h"
 #include "conflict.h"
+#include "pairset.h"
 #include "entities.h"
 #include "ingest.h"
 #include "match.h"
@@ -139,17 +140,9 @@ struct tcache {
 	uint32_t	 gen;		/* the article's: never 0 */
 };
 
-/* Conflict pairs stored by this engine (open addressing, a == 0: free). */
-struct cpair {
-	int64_t	a, b;
-};
-
-#define CPAIRS_MAX	(2 * 1024 * 1024)	/* then start again: <= 64 MB */
-
-struct cpairs {
-	struct cpair	*v;
-	size_t		 n, cap;
-};
+/* Conflict pairs stored by this engine: a struct pairset, emptied when
+ * it holds CPAIRS_MAX (then it starts again). */
+#define CPAIRS_MAX	(2 * 1024 * 1024)	/* <= 64 MB */
 
 /*
  * The claims of a story as the store lists them (store_claims_of_story():
@@ -195,7 +188,7 @@ struct align {
 	struct wmap	 wk;
 	struct tcache	 tc;
 	struct tokmemo	*memo;		/* tokens by sentence id, or NULL */
-	struct cpairs	 cp;
+	struct pairset	 cp;
 	struct sclaims	 sc[SCLAIMS_STORIES];
 	uint64_t	 sclock;
 	struct tokens	*tk;
@@ -879,65 +872,13 @@ sclaims_get(struct align *al, struct work *w, int64_t story,
 
 /* --- conflict pairs already stored ------------------------------------ */
 
-static size_t
-cpair_slot(const struct cpairs *cp, int64_t a, int64_t b)
-{
-	uint64_t	h;
-	size_t		i;
-
-	h = ((uint64_t)a * 0x9e3779b97f4a7c15ULL) ^
-	    ((uint64_t)b * 0xc2b2ae3d27d4eb4fULL);
-	i = (size_t)(h >> 20) & (cp->cap - 1);
-	while (cp->v[i].a != 0 && (cp->v[i].a != a || cp->v[i].b != b))
-		i = (i + 1) & (cp->cap - 1);
-	return i;
-}
-
-static int
-cpairs_has(const struct cpairs *cp, int64_t a, int64_t b)
-{
-	if (cp->n == 0)
-		return 0;
-	return cp->v[cpair_slot(cp, a, b)].a != 0;
-}
-
-static void
-cpairs_clear(struct cpairs *cp)
-{
-	free(cp->v);
-	memset(cp, 0, sizeof *cp);
-}
-
 /* Remember a stored conflict pair (a < b); out of memory only forgets. */
 static void
-cpairs_add(struct cpairs *cp, int64_t a, int64_t b)
+cpairs_add(struct pairset *cp, int64_t a, int64_t b)
 {
-	struct cpairs	 ncp;
-	size_t		 i, k;
-
 	if (cp->n >= CPAIRS_MAX)
-		cpairs_clear(cp);
-	if (2 * (cp->n + 1) > cp->cap) {
-		ncp.cap = cp->cap == 0 ? 1024 : cp->cap * 2;
-		ncp.n = 0;
-		if ((ncp.v = calloc(ncp.cap, sizeof *ncp.v)) == NULL)
-			return;
-		for (i = 0; i < cp->cap; i++) {
-			if (cp->v[i].a == 0)
-				continue;
-			k = cpair_slot(&ncp, cp->v[i].a, cp->v[i].b);
-			ncp.v[k] = cp->v[i];
-			ncp.n++;
-		}
-		free(cp->v);
-		*cp = ncp;
-	}
-	i = cpair_slot(cp, a, b);
-	if (cp->v[i].a == 0) {
-		cp->v[i].a = a;
-		cp->v[i].b = b;
-		cp->n++;
-	}
+		pairset_clear(cp);
+	(void)pairset_add(cp, a, b);
 }
 
 /* --- engine ------------------------------------------------------------ */
@@ -1006,7 +947,7 @@ align_free(struct align *al)
 	entities_free(al->ent);
 	tcache_free(&al->tc);
 	tokmemo_free(al->memo);
-	cpairs_clear(&al->cp);
+	pairset_clear(&al->cp);
 	sclaims_clear(al);
 	if (al->pl != NULL) {
 		postings_unpend(al);
@@ -2207,7 +2148,7 @@ cpairs_load(struct align *al, int64_t story, char **cause)
 	int64_t	*ab = NULL;
 	size_t	 n = 0, i;
 
-	if (story <= 0 || cpairs_has(&al->cp, -story, 0))
+	if (story <= 0 || pairset_has(&al->cp, -story, 0))
 		return 0;
 	if (store_conflict_pairs_of_story(al->st, story, &ab, &n, cause) != 0)
 		return -1;
@@ -2351,7 +2292,7 @@ align_conflicts(struct align *al, struct work *w, int64_t story,
 		    cs->pairs[i].b;
 		pb = cs->pairs[i].a < cs->pairs[i].b ? cs->pairs[i].b :
 		    cs->pairs[i].a;
-		if (pa == pb || cpairs_has(&al->cp, pa, pb) ||
+		if (pa == pb || pairset_has(&al->cp, pa, pb) ||
 		    pair_mains_agree(in, byid, nin, &cs->pairs[i]))
 			continue;
 		if (store_pair_put(al->st, pa, pb, STORE_CONFLICT, 1.0, NULL,
@@ -2551,7 +2492,7 @@ forget(struct align *al)
 	tcache_clear(&al->tc);
 	if (al->memo != NULL)
 		tokmemo_clear(al->memo);
-	cpairs_clear(&al->cp);
+	pairset_clear(&al->cp);
 	sclaims_clear(al);
 }
 

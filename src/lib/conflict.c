@@ -23,6 +23,7 @@
 #include "px.h"
 #include "conflict.h"
 #include "numbers.h"
+#include "pairset.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -32,19 +33,6 @@
 
 #define PAIRS_PER_CONFLICT	200
 #define MAXWORDS		16
-
-/*
- * The pairs emitted so far, as a set (open addressing, a == 0 a free
- * slot: sentence ids are positive): a story of thousands of claims emits
- * thousands of pairs, and a list searched for each new one made the whole
- * computation quadratic.
- */
-struct pairset {
-	struct pkey {
-		long	 a, b;
-	}		*v;
-	size_t		 n, cap;	/* cap a power of 2, or 0 */
-};
 
 /*
  * What agree() compares, worked out once per input claim: the folded
@@ -68,57 +56,11 @@ struct ctx {
 	struct facts			*f;	/* by input */
 	struct conflict_set		*set;
 	size_t				 capv, cappairs; /* of set->v, pairs */
-	struct pairset			 seen;	/* set->pairs' (a, b) */
+	struct pairset			 seen;	/* set->pairs' (a, b): a
+						   story's thousands of pairs
+						   are not searched in a list */
 	int				 oom;
 };
-
-static size_t
-pairset_slot(const struct pairset *ps, long a, long b)
-{
-	uint64_t	h;
-	size_t		i;
-
-	h = (uint64_t)a * 0x9e3779b97f4a7c15ULL ^
-	    (uint64_t)b * 0xc2b2ae3d27d4eb4fULL;
-	i = (size_t)(h >> 20) & (ps->cap - 1);
-	while (ps->v[i].a != 0 && (ps->v[i].a != a || ps->v[i].b != b))
-		i = (i + 1) & (ps->cap - 1);
-	return i;
-}
-
-static int
-pairset_has(const struct pairset *ps, long a, long b)
-{
-	return ps->n > 0 && ps->v[pairset_slot(ps, a, b)].a != 0;
-}
-
-/* Add (a, b), a > 0, not in the set; -1 when out of memory. */
-static int
-pairset_add(struct pairset *ps, long a, long b)
-{
-	struct pairset	 nps;
-	size_t		 i, k;
-
-	if (2 * (ps->n + 1) > ps->cap) {
-		nps.cap = ps->cap == 0 ? 256 : ps->cap * 2;
-		nps.n = ps->n;
-		if ((nps.v = calloc(nps.cap, sizeof *nps.v)) == NULL)
-			return -1;
-		for (i = 0; i < ps->cap; i++) {
-			if (ps->v[i].a == 0)
-				continue;
-			k = pairset_slot(&nps, ps->v[i].a, ps->v[i].b);
-			nps.v[k] = ps->v[i];
-		}
-		free(ps->v);
-		*ps = nps;
-	}
-	k = pairset_slot(ps, a, b);
-	ps->v[k].a = a;
-	ps->v[k].b = b;
-	ps->n++;
-	return 0;
-}
 
 static enum claim_kind
 family(enum claim_kind k)
@@ -658,6 +600,7 @@ add_pair(struct ctx *X, const struct conflict_in *a,
 	struct conflict_pair	*np, *p;
 	long			 sa = a->sentence, sb = b->sentence;
 	size_t			 ncap;
+	int			 r;
 
 	if (sa == sb || sa <= 0 || sb <= 0)	/* ids are positive */
 		return 0;
@@ -669,8 +612,6 @@ add_pair(struct ctx *X, const struct conflict_in *a,
 		sa = a->sentence;
 		sb = b->sentence;
 	}
-	if (pairset_has(&X->seen, sa, sb))
-		return 0;
 	if (X->set->npairs == X->cappairs) {
 		ncap = X->cappairs == 0 ? 64 : X->cappairs * 2;
 		np = util_reallocarray(X->set->pairs, ncap, sizeof *np);
@@ -679,8 +620,8 @@ add_pair(struct ctx *X, const struct conflict_in *a,
 		X->set->pairs = np;
 		X->cappairs = ncap;
 	}
-	if (pairset_add(&X->seen, sa, sb) != 0)
-		return -1;
+	if ((r = pairset_add(&X->seen, sa, sb)) <= 0)
+		return r;		/* emitted before, or no memory */
 	p = &X->set->pairs[X->set->npairs];
 	p->a = sa;
 	p->b = sb;
@@ -1109,7 +1050,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 	free(folded);
 	free(X.subj);
 	facts_free(X.f, n);
-	free(X.seen.v);
+	pairset_clear(&X.seen);
 	*out = X.set;
 	return 0;
 oom:
@@ -1127,7 +1068,7 @@ oom:
 	free(folded);
 	free(X.subj);
 	facts_free(X.f, n);
-	free(X.seen.v);
+	pairset_clear(&X.seen);
 	conflict_free(X.set);
 	util_cause(cause, "%s", strerror(ENOMEM));
 	return -1;
