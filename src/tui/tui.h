@@ -238,6 +238,14 @@ void ui_message(struct ui *ui, int error, const char *fmt, ...)
  */
 const char *ui_outlet(const char *outlet, int64_t article, char *buf,
     size_t len);
+/*
+ * Move the top view v to its next (dir 1) or previous (-1) item in
+ * [lo, hi] whose relation (rel_of(), a store_relation or -1) is a
+ * conflict (conflict) or a shared or similar sentence, else say there is
+ * none.  The `]` `[` `}` `{` of the reading views; returns 1.
+ */
+int ui_jump_related(struct view *v, long lo, long hi, int conflict, int dir,
+    int (*rel_of)(struct view *, long));
 /* Scroll the top view by n lines (negative: up). */
 void ui_scroll(struct ui *ui, long n);
 /* Move the cursor of a list view by n items. */

@@ -222,6 +222,26 @@ ui_body_lines(const struct ui *ui)
 	return ui->lines - 2;
 }
 
+int
+ui_jump_related(struct view *v, long lo, long hi, int conflict, int dir,
+    int (*rel_of)(struct view *, long))
+{
+	long	i;
+	int	rel;
+
+	for (i = v->top + dir; i >= lo && i <= hi; i += dir) {
+		rel = rel_of(v, i);
+		if (conflict ? rel == STORE_CONFLICT :
+		    rel == STORE_SAME || rel == STORE_SIMILAR) {
+			ui_goto(v->ui, i);
+			return 1;
+		}
+	}
+	ui_message(v->ui, 0, "%s", conflict ? _("no more conflicts") :
+	    _("no more shared sentences"));
+	return 1;
+}
+
 const char *
 ui_outlet(const char *outlet, int64_t article, char *buf, size_t len)
 {

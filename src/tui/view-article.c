@@ -292,31 +292,29 @@ article_line_of(const struct article_view *a, size_t b)
 	return (long)lo;
 }
 
+/* The strongest relation of sentence i's pairs (-1: none). */
+static int
+article_rel(struct view *v, long i)
+{
+	const struct article_view	*a = v->data;
+
+	return a->rel[i];
+}
+
 /* Move to the next (dir 1) or previous (-1) sentence with a conflict,
  * or with the same fact or a similar one. */
 static int
 article_jump(struct view *v, int conflict, int dir)
 {
 	struct article_view	*a = v->data;
-	long			 i;
-	int			 rel;
 
 	if (a->original) {
 		ui_message(v->ui, 0, "%s", _("the original shows no "
 		    "relations: press o for the sentences"));
 		return 1;
 	}
-	for (i = v->top + dir; i >= 0 && i < (long)a->nsent; i += dir) {
-		rel = a->rel[i];
-		if (conflict ? rel == STORE_CONFLICT :
-		    rel == STORE_SAME || rel == STORE_SIMILAR) {
-			ui_goto(v->ui, i);
-			return 1;
-		}
-	}
-	ui_message(v->ui, 0, "%s", conflict ? _("no more conflicts") :
-	    _("no more shared sentences"));
-	return 1;
+	return ui_jump_related(v, 0, (long)a->nsent - 1, conflict, dir,
+	    article_rel);
 }
 
 static int

@@ -587,24 +587,22 @@ compare_resize(struct view *v, int width, long top)
 	return top == 0 || anchor < 0 ? 0 : compare_item_of(c, anchor, 0);
 }
 
+/* The strongest relation on row i (1-based, as items). */
+static int
+compare_rel(struct view *v, long i)
+{
+	const struct compare	*c = v->data;
+
+	return rows_strongest(&c->rows[i - 1], c->npanes);
+}
+
 static int
 compare_jump(struct view *v, int conflict, int dir)
 {
-	struct compare	*c = v->data;
-	long		 i;
-	int		 rel;
+	const struct compare	*c = v->data;
 
-	for (i = v->top + dir; i >= 1 && i <= (long)c->nrows; i += dir) {
-		rel = rows_strongest(&c->rows[i - 1], c->npanes);
-		if (conflict ? rel == STORE_CONFLICT :
-		    rel == STORE_SAME || rel == STORE_SIMILAR) {
-			ui_goto(v->ui, i);
-			return 1;
-		}
-	}
-	ui_message(v->ui, 0, "%s", conflict ? _("no more conflicts") :
-	    _("no more shared sentences"));
-	return 1;
+	return ui_jump_related(v, 1, (long)c->nrows, conflict, dir,
+	    compare_rel);
 }
 
 /*
