@@ -99,12 +99,12 @@ static const char *const delegation_names[] = { "team", NULL };
 #define DELEGATION	"delegation"
 
 /*
- * s with a name of the talks read as TALKS (a venue, denial or time), or
- * of a delegation as DELEGATION (a role), written into buf (cap bytes);
- * or s itself when it names none (or buf is too small).
+ * Subject s with a name of the talks read as TALKS (a venue, denial or
+ * time), or of a delegation as DELEGATION (a role), written into buf (cap
+ * bytes); or s itself when it names none (or buf is too small).
  */
 static const char *
-talks_fold(enum claim_kind kind, const char *s, char *buf, size_t cap)
+subject_fold(enum claim_kind kind, const char *s, char *buf, size_t cap)
 {
 	const char *const	*names;
 	const char		*to;
@@ -872,8 +872,8 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 		return 0;
 	if (sa == NULL || sb == NULL)
 		return sa == sb;
-	sa = talks_fold(ka, sa, fa, sizeof fa);
-	sb = talks_fold(kb, sb, fb, sizeof fb);
+	sa = subject_fold(ka, sa, fa, sizeof fa);
+	sb = subject_fold(kb, sb, fb, sizeof fb);
 	na = subject_head(ka, sa, ba, sizeof ba, &ha, &side);
 	nb = subject_head(kb, sb, bb, sizeof bb, &hb, &side);
 	return fold_ncmp(ha, na, hb, nb) == 0;
@@ -944,7 +944,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 	char		**made = NULL;	/* group subjects made here */
 	unsigned char	*done = NULL;	/* denials in a conflict */
 	char		**heads = NULL;	/* roles' heads made here */
-	char		**folded = NULL; /* talks_fold()'s subjects */
+	char		**folded = NULL; /* subject_fold()'s subjects */
 	char		 buf[256];
 	int		 side;
 	const char	*one;
@@ -972,7 +972,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 			goto oom;
 		sl[i].p = &in[i];
 		sl[i].i = i;
-		sl[i].subj = X.subj[i] = talks_fold(in[i].c->kind,
+		sl[i].subj = X.subj[i] = subject_fold(in[i].c->kind,
 		    in[i].c->subject, buf, sizeof buf);
 		if (sl[i].subj == buf) {
 			if ((folded[i] = util_strdup(buf)) == NULL)
