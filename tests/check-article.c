@@ -426,6 +426,14 @@ static const struct article_case article_cases[] = {
 	  "\xc2\xa9 2025 Larkfield Courier Ltd. All rights reserved.\n",
 	  "Rail workers strike over pay", NULL, NULL, "Larkfield Courier Ltd",
 	  NULL, 2, "walked out", "rights" },
+	{ "a known masthead before a parent company's copyright",
+	  "Sky News\n\n"
+	  "Rail workers strike over pay\n"
+	  "Rail workers walked out on Monday, the Tarvel daily La Voz Norte "
+	  "reported.\n"
+	  "\xc2\xa9 2025 Larkfield Media Group. All rights reserved.\n",
+	  "Rail workers strike over pay", NULL, NULL, "Sky News",
+	  "La Voz Norte", 2, "walked out", "rights" },
 	{ "a page metadata line: site name and date",
 	  "{\"og:type\": \"article\", \"og:site_name\": \"Harbour Gazette\", "
 	  "\"article:published_time\": \"2024-05-02T08:00:00Z\"}\n"

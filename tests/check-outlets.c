@@ -168,6 +168,60 @@ START_TEST(test_scan)
 }
 END_TEST
 
+/* Outlets the table lacks, cited where the words say what they are. */
+struct unknown_case {
+	const char	*text;
+	const char	*name;		/* NULL: nothing cited */
+};
+
+static const struct unknown_case unknown_cases[] = {
+	{ "police put the toll at 9, the Tarvel daily La Voz Norte reported.",
+	  "La Voz Norte" },
+	{ "an official told the local newspaper Brenner Post on Monday.",
+	  "Brenner Post" },
+	{ "according to the broadcaster Kanal 7, the bridge", "Kanal 7" },
+	{ "the weekly Ostrava Listy said the plant had closed.",
+	  "Ostrava Listy" },
+	{ "the mayor telling Reuters that 12 had died", "Reuters" },
+	{ "the Öresund daily Östra Tidning reported", "Östra Tidning" },
+	{ "the newspaper said on Monday that 12 had died", NULL },
+	{ "the daily Monday briefing was cancelled", NULL },
+	{ "the station Brenner Central was closed, police said", NULL },
+	{ "a daily Kremlin briefing said", NULL },
+	{ "the UN refugee agency Ostwind said", NULL },
+	{ "told the state news agency Krajina Press that", "Krajina Press" },
+};
+
+START_TEST(test_unknown)
+{
+	const struct unknown_case	*c = &unknown_cases[_i];
+	struct outlets			*o = make_table();
+	struct outlets_hit		*h = NULL;
+	size_t				 n, i, cited = 0;
+	const char			*name;
+
+	ck_assert_int_eq(outlets_scan(o, c->text, strlen(c->text), &h, &n,
+	    NULL), 0);
+	for (i = 0; i < n; i++) {
+		if (h[i].role != OUTLETS_CITE)
+			continue;
+		cited++;
+		ck_assert_ptr_nonnull(c->name);
+		if ((name = h[i].outlet) != NULL)
+			ck_assert_str_eq(name, c->name);
+		else {
+			ck_assert_uint_eq(h[i].end - h[i].start,
+			    strlen(c->name));
+			ck_assert_int_eq(memcmp(c->text + h[i].start, c->name,
+			    strlen(c->name)), 0);
+		}
+	}
+	ck_assert_uint_eq(cited, c->name != NULL);
+	free(h);
+	outlets_free(o);
+}
+END_TEST
+
 struct credit_case {
 	const char	*line;
 	const char	*name;		/* NULL: not a credit line */
@@ -317,6 +371,7 @@ outlets_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("rules");
 	tcase_add_loop_test(tc, test_scan, 0, PX_NITEMS(scan_cases));
+	tcase_add_loop_test(tc, test_unknown, 0, PX_NITEMS(unknown_cases));
 	tcase_add_loop_test(tc, test_credit_line, 0,
 	    PX_NITEMS(credit_cases));
 	tcase_add_loop_test(tc, test_trailing_tag, 0, PX_NITEMS(tag_cases));

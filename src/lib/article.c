@@ -898,6 +898,20 @@ add_cite(struct parse *p, const char *name)
 	return push_str(&p->cites, &p->ncites, name);
 }
 
+/* add_cite() of the name s[0, n), a copy. */
+static int
+add_cite_span(struct parse *p, const char *s, size_t n)
+{
+	char	*name;
+	int	 rc;
+
+	if ((name = util_strndup(s, n)) == NULL)
+		return -1;
+	rc = add_cite(p, name);
+	free(name);
+	return rc;
+}
+
 /* Does more than one sentence start in [a, b)?  (A headline is one.) */
 static int
 several_sentences(struct parse *p, size_t a, size_t b)
@@ -2521,6 +2535,10 @@ scan_outlets(struct parse *p, char **credited)
 				if ((*credited = util_strdup(h[j].outlet)) ==
 				    NULL)
 					goto fail;
+			} else if (h[j].outlet == NULL) {
+				if (add_cite_span(p, p->t->s + l->body +
+				    h[j].start, h[j].end - h[j].start) != 0)
+					goto fail;
 			} else if (h[j].role != OUTLETS_MENTION &&
 			    add_cite(p, h[j].outlet) != 0)
 				goto fail;
@@ -2555,7 +2573,13 @@ choose_outlet(struct parse *p)
 			pick = &p->tagged;
 		else if (p->dl_agency != NULL)
 			pick = &p->dl_agency;
-		else if (p->copyright != NULL)
+		/* a copyright owner the table lacks may be the publisher's
+		 * parent company: a known masthead names the page better */
+		else if (p->copyright != NULL && (p->site == NULL ||
+		    outlets_lookup(p->outlets, p->copyright,
+		    strlen(p->copyright)) != NULL ||
+		    outlets_lookup(p->outlets, p->site,
+		    strlen(p->site)) == NULL))
 			pick = &p->copyright;
 		else if (p->site != NULL)
 			pick = &p->site;

@@ -458,7 +458,7 @@ static const char *const descriptors[] = {
 
 /* A word before the name (descriptors skipped) that makes it a citation. */
 static const char *const cite_before[] = {
-	"told", "to", "by", "reported", "reporting", "via", "with",
+	"told", "telling", "to", "by", "reported", "reporting", "via", "with",
 	"cited", "citing", "quoted", "quoting", "wrote", "writes", "per",
 	"from", "informed"
 };
@@ -613,6 +613,120 @@ outlets_masthead(const struct outlets *o, const char *s, size_t len,
 	return words > 0;
 }
 
+/* Nouns for a news outlet that may stand before the name of one the
+ * table lacks ("the Salta daily El Tribuno reported"). */
+static const char *const media_nouns[] = {
+	"daily", "newspaper", "paper", "broadcaster", "tabloid", "weekly",
+	"magazine", "website", "outlet", "channel", "radio", "television",
+	"tv"
+};
+
+/* Words that may describe such an outlet ("the local daily X"). */
+static const char *const media_kinds[] = {
+	"local", "regional", "national", "provincial", "independent",
+	"private", "privately-owned", "online", "leading", "popular",
+	"pro-government", "opposition", "state-controlled", "business",
+	"financial", "english-language"
+};
+
+/* Capitalised words that are no outlet's name after a media noun. */
+static const char *const not_names[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "on", "in", "that", "the", "this", "its", "his", "her",
+	"it", "and", "but", "as", "i", "we", "they", "he", "she"
+};
+
+/* Does a name-like word start at s[i] (a capital, a letter beyond ASCII,
+ * or a digit after the first word)? */
+static int
+name_word_at(const char *s, size_t len, size_t i, int first)
+{
+	if (i >= len)
+		return 0;
+	if (isupper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3)
+		return 1;
+	return !first && isdigit((unsigned char)s[i]);
+}
+
+/*
+ * The name of an outlet the table lacks, cited in the shapes
+ * "the (Place) daily X reported" or "told the daily X": a media noun,
+ * then one to four words that are capitalised (a number may follow:
+ * "Rustavi 2"), then a reporting verb, or a citing word before the noun.
+ * Returns the number of hits added (at most one a media noun), -1 when
+ * memory runs out.
+ */
+static int
+unknown_cite(const struct outlets *o, const char *s, size_t len, size_t at,
+    struct outlets_hit **v, size_t *nh, size_t *cap)
+{
+	char			 w[OUTLETS_WORD_MAX];
+	struct outlets_hit	*nv;
+	size_t			 b, e, k, p, words = 0, end = 0;
+	int			 cites = 0, i;
+
+	/* at is the media noun's first byte */
+	if ((e = word_after(s, len, at, w)) == (size_t)-1 ||
+	    e >= len || s[e] != ' ')
+		return 0;
+	/* an agency only of news: "the UN refugee agency X said" is none */
+	if (strcmp(w, "agency") == 0) {
+		if (word_before(s, at, w) == (size_t)-1 ||
+		    (strcmp(w, "news") != 0 && strcmp(w, "press") != 0))
+			return 0;
+	} else if (!in_list(w, media_nouns, PX_NITEMS(media_nouns)))
+		return 0;
+	b = e + 1;
+	if (outlets_match(o, s, len, b, &k) != NULL)
+		return 0;	/* a known one: its own hit */
+	for (k = b; words < 4 && name_word_at(s, len, k, words == 0); ) {
+		if (words == 0 && word_after(s, len, k, w) != (size_t)-1 &&
+		    in_list(w, not_names, PX_NITEMS(not_names)))
+			break;
+		/* letters beyond ASCII too: up to a space or punctuation */
+		for (p = k; p < len && s[p] != ' ' && s[p] != ',' &&
+		    s[p] != '.' && s[p] != ';' && s[p] != ':' && s[p] != ')' &&
+		    s[p] != '\''; p++)
+			;
+		words++;
+		end = p;
+		if (p >= len || s[p] != ' ')
+			break;
+		k = p + 1;
+	}
+	if (words == 0)
+		return 0;
+	if (word_after(s, len, end, w) != (size_t)-1 && (s[end] == ' ' ||
+	    s[end] == ',') && in_list(w, cite_after, PX_NITEMS(cite_after)))
+		cites = 1;
+	/* "told the local daily X": descriptors back to a citing word */
+	for (p = at, i = 0; !cites && i < 5; i++) {
+		if ((k = word_before(s, p, w)) == (size_t)-1)
+			break;
+		if (in_list(w, cite_before, PX_NITEMS(cite_before)))
+			cites = 1;
+		else if (!in_list(w, descriptors, PX_NITEMS(descriptors)) &&
+		    !in_list(w, media_kinds, PX_NITEMS(media_kinds)) &&
+		    !isupper((unsigned char)s[k]))
+			break;
+		p = k;
+	}
+	if (!cites)
+		return 0;
+	if (*nh == *cap) {
+		*cap = *cap * 2 + 4;
+		if ((nv = util_reallocarray(*v, *cap, sizeof *nv)) == NULL)
+			return -1;
+		*v = nv;
+	}
+	(*v)[*nh].outlet = NULL;
+	(*v)[*nh].role = OUTLETS_CITE;
+	(*v)[*nh].start = b;
+	(*v)[*nh].end = end;
+	(*nh)++;
+	return 1;
+}
+
 int
 outlets_scan(const struct outlets *o, const char *s, size_t len,
     struct outlets_hit **hits, size_t *n, char **cause)
@@ -642,8 +756,15 @@ outlets_scan(const struct outlets *o, const char *s, size_t len,
 		inword = alnum;
 		if (!alnum || prev)
 			continue;
-		if ((name = outlets_match(o, s, len, i, &end)) == NULL)
+		if ((name = outlets_match(o, s, len, i, &end)) == NULL) {
+			if (islower((unsigned char)s[i]) &&
+			    unknown_cite(o, s, len, i, &v, &nh, &cap) < 0) {
+				free(v);
+				util_cause(cause, "%s", _("out of memory"));
+				return -1;
+			}
 			continue;
+		}
 		if (nh == cap) {
 			cap = cap * 2 + 4;
 			if ((nv = util_reallocarray(v, cap, sizeof *nv)) ==

@@ -12,7 +12,9 @@
  * tells from the words around them whether the text cites the outlet
  * ("told X", "X reported", "according to X", "the X news agency said",
  * "quoted by X") or credits it ("reports news agency X",
- * "X contributed to this report").  outlets_credit_line() recognises a whole
+ * "X contributed to this report"), and names outlets the table lacks
+ * where the words say what they are ("the Lagos daily X reported").
+ * outlets_credit_line() recognises a whole
  * line that only credits ("Source: X", "(X)", "-X", "/X/", "With X").
  */
 #ifndef PX_OUTLETS_H
@@ -29,7 +31,9 @@ enum outlets_role {
 };
 
 struct outlets_hit {
-	const char		*outlet;	/* canonical name, in the table */
+	const char		*outlet;	/* canonical name, in the table;
+						   NULL: an outlet the table
+						   lacks, named s[start, end) */
 	enum outlets_role	 role;
 	size_t			 start, end;	/* the name in the text */
 };
@@ -56,7 +60,8 @@ const char *outlets_lookup(const struct outlets *o, const char *name,
 const char *outlets_match(const struct outlets *o, const char *s,
     size_t len, size_t at, size_t *end);
 
-/* Every mention of a known outlet in s, with its role; *hits malloc'd. */
+/* Every mention of a known outlet in s, with its role, and every
+ * citation of an outlet the table lacks (outlet NULL); *hits malloc'd. */
 int outlets_scan(const struct outlets *o, const char *s, size_t len,
     struct outlets_hit **hits, size_t *n, char **cause);
 
