@@ -295,6 +295,13 @@ static const struct same_case same_cases[] = {
 	{ conflict_same_place, "Minsk", "Warsaw", 0 },
 	{ conflict_same_place, "Belovezhskaya Pushcha",
 	  "Belovezhskaya Pushcha forest", 1 },
+	/* a country and a city in it, by the entities table */
+	{ conflict_same_place, "Qatar", "Doha", 1 },
+	{ conflict_same_place, "Tashkent", "Uzbekistan", 1 },
+	{ conflict_same_place, "Switzerland", "Geneva", 1 },
+	{ conflict_same_place, "Qatar", "Geneva", 0 },
+	{ conflict_same_place, "Qatari", "Doha", 0 },
+	{ conflict_same_place, "Qatar", "Switzerland", 0 },
 	{ conflict_same_person, "Vladimir Medinsky", "Medinsky", 1 },
 	{ conflict_same_person, "Volodymyr Zelensky", "Zelenskyy", 1 },
 	{ conflict_same_person, "Vladimir Medinsky", "Vladimir Putinsky", 0 },

@@ -22,6 +22,7 @@
  */
 #include "px.h"
 #include "conflict.h"
+#include "entities.h"
 #include "numbers.h"
 #include "pairset.h"
 
@@ -30,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define PAIRS_PER_CONFLICT	200
 #define MAXWORDS		16
@@ -323,6 +325,26 @@ subset(char (*a)[48], size_t na, char (*b)[48], size_t nb)
 static const char *const place_drop[] = { "the", "of", "city", "town",
     "capital", "village", NULL };
 
+/*
+ * Is place a country and place b a city of it that the entities table
+ * knows ("Qatar" and "Doha")?  A country named as the venue does not deny
+ * its capital, nor a denial of the country leave its capital standing.
+ */
+static int
+country_holds(const char *a, const char *b)
+{
+	const struct entities	*e;
+	const char		*ca, *cb;
+
+	if ((e = entities_default()) == NULL ||
+	    (ca = entities_country_form(e, a, strlen(a))) == NULL ||
+	    strcasecmp(ca, a) != 0 ||
+	    entities_country_form(e, b, strlen(b)) != NULL ||
+	    (cb = entities_country(e, b, strlen(b))) == NULL)
+		return 0;
+	return strcmp(ca, cb) == 0;
+}
+
 /* Places a and b split into words (place_drop dropped). */
 static int
 places_match(const char *a, char (*wa)[48], size_t na, const char *b,
@@ -330,7 +352,8 @@ places_match(const char *a, char (*wa)[48], size_t na, const char *b,
 {
 	if (na == 0 || nb == 0)
 		return fold_cmp(a, b) == 0;
-	return subset(wa, na, wb, nb) || subset(wb, nb, wa, na);
+	return subset(wa, na, wb, nb) || subset(wb, nb, wa, na) ||
+	    country_holds(a, b) || country_holds(b, a);
 }
 
 int

@@ -269,6 +269,20 @@ entities_load(struct entities **out, char **cause)
 	return 0;
 }
 
+const struct entities *
+entities_default(void)
+{
+	static struct entities	*def;
+	static int		 tried;
+
+	if (!tried) {
+		tried = 1;
+		if (entities_load(&def, NULL) != 0)
+			def = NULL;
+	}
+	return def;
+}
+
 /*
  * Places and bodies stand for their side in running text ("Moscow said",
  * "the Kremlin delegation"); people do not name a side by their name.

@@ -33,6 +33,9 @@ int entities_parse(struct entities *e, const char *table, const char *text,
 
 /* Load both tables from the data files (missing files are fine). */
 int entities_load(struct entities **out, char **cause);
+/* Loaded on first use and kept for the life of the process (not
+ * thread-safe); NULL if that failed. */
+const struct entities *entities_default(void);
 
 /* The country a word (len bytes) names: "Ukrainian", "Ukraine's", or an
  * entity that is a place or a body ("Kremlin", "Moscow": ROLE capital,
