@@ -67,6 +67,12 @@ static const struct pair_case pair_cases[] = {
 	{ "The fire brigade said the explosion was caused by a gas leak.",
 	    "The fire brigade said the explosion was not caused by a gas "
 	    "leak.", W_NOT_SAME },
+	/* denied: a denial never reports what it denies */
+	{ "Peace talks between the government and the rebels will open in "
+	    "the Varnese capital Lorsk on Monday, mediators said.",
+	    "The government on Thursday denied that peace talks with the "
+	    "rebels would open in the Varnese capital Lorsk on Monday.",
+	    W_NOT_SAME },
 	/* partial: one fact of two */
 	{ BLAST, "The fire brigade said the plant near Rotterdam would stay "
 	    "closed while the cause of the explosion was investigated.",

@@ -146,6 +146,8 @@ static const struct flag_case flag_cases[] = {
 	{ "no", 0, TOKEN_NEGATION, 1, NAN },
 	{ "never", 0, TOKEN_NEGATION, 1, NAN },
 	{ "didn't", 0, TOKEN_NEGATION, 1, NAN },
+	{ "denied", 0, TOKEN_NEGATION, 1, NAN },
+	{ "denies", 0, TOKEN_STOP, 0, NAN },
 	{ "Minsk", 0, TOKEN_STOP, 0, NAN },
 	{ "talks in Minsk", 2, TOKEN_PROPER, 1, NAN },
 	{ "talks in minsk", 2, TOKEN_PROPER, 0, NAN },

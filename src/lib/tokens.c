@@ -85,7 +85,7 @@ struct tokens {
 /* Negations by language: never stop words, flagged TOKEN_NEGATION. */
 static const char *const negations_en[] = {
 	"not", "no", "never", "none", "nobody", "nothing", "nowhere",
-	"neither", "nor", "cannot", NULL
+	"neither", "nor", "cannot", "deny", "denies", "denied", "denying", NULL
 };
 
 struct numword {
