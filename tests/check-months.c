@@ -6,8 +6,12 @@
  */
 #include <config.h>
 
+#include <sys/stat.h>
+
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "suites.h"
 #include "px.h"
@@ -141,6 +145,47 @@ START_TEST(test_builtin)
 }
 END_TEST
 
+/* The user's file extends the shipped table; a broken one is an error
+ * that names the file and line. */
+START_TEST(test_user_file)
+{
+	struct months	*t = NULL;
+	char		 dir[64], sub[96], path[128], *cause = NULL, *conf;
+	const char	*v;
+	size_t		 end;
+	FILE		*f;
+
+	snprintf(dir, sizeof dir, "/tmp/px-months-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(sub, sizeof sub, "%s/parallax", dir);
+	ck_assert_int_eq(mkdir(sub, 0700), 0);
+	snprintf(path, sizeof path, "%s/months", sub);
+	ck_assert_ptr_nonnull(f = fopen(path, "w"));
+	fputs("# Czech, genitive\n3 | cs března\n", f);
+	fclose(f);
+	conf = (v = getenv("XDG_CONFIG_HOME")) != NULL ? strdup(v) : NULL;
+	setenv("XDG_CONFIG_HOME", dir, 1);
+	ck_assert_int_eq(months_load(&t, &cause), 0);
+	ck_assert_int_eq(months_at(t, "BŘEZNA", strlen("BŘEZNA"), 0, &end,
+	    NULL), 3);
+	ck_assert_int_eq(months_at(t, "May", 3, 0, &end, NULL), 5);
+	months_free(t);
+	ck_assert_ptr_nonnull(f = fopen(path, "a"));
+	fputs("march | en march\n", f);
+	fclose(f);
+	ck_assert_int_eq(months_load(&t, &cause), -1);
+	ck_assert_ptr_null(t);
+	ck_assert_ptr_nonnull(strstr(cause, ":3:"));
+	free(cause);
+	if (conf != NULL)
+		setenv("XDG_CONFIG_HOME", conf, 1);
+	free(conf);
+	unlink(path);
+	rmdir(sub);
+	rmdir(dir);
+}
+END_TEST
+
 Suite *
 months_suite(void)
 {
@@ -152,6 +197,7 @@ months_suite(void)
 	tcase_add_loop_test(tc, test_bad_line, 0, PX_NITEMS(bad_lines));
 	tcase_add_test(tc, test_default);
 	tcase_add_test(tc, test_builtin);
+	tcase_add_test(tc, test_user_file);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -15,6 +15,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unicase.h>
 #include <unictype.h>
 #include <unistr.h>
@@ -33,7 +34,8 @@ struct months {
 	int		 sorted;
 };
 
-/* The months built in, for when no data file can be read. */
+/* The English months, built in: the table starts with them, so that a
+ * missing or broken data file leaves English dates read. */
 static const char *const builtin[] = {
 	"1 | en january jan", "2 | en february feb", "3 | en march mar",
 	"4 | en april apr", "5 | en may", "6 | en june jun",
@@ -231,23 +233,16 @@ months_load(struct months **out, char **cause)
 	int		 rc = 0;
 
 	*out = NULL;
-	nf = paths_data_files("months", files);
-	if (nf == 0) {
-		if ((*out = months_builtin()) == NULL) {
-			util_cause(cause, "%s", _("out of memory"));
-			return -1;
-		}
-		return 0;
+	if ((t = months_builtin()) == NULL) {
+		util_cause(cause, "%s", _("out of memory"));
+		return -1;
 	}
-	if ((t = months_new()) == NULL)
-		rc = -1;
+	nf = paths_data_files("months", files);
 	for (i = 0; i < nf; i++) {
 		if (rc == 0 && months_load_file(t, files[i], cause) != 0)
 			rc = -1;
 		free(files[i]);
 	}
-	if (t == NULL)
-		util_cause(cause, "%s", _("out of memory"));
 	if (rc != 0) {
 		months_free(t);
 		return -1;

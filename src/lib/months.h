@@ -19,8 +19,8 @@ struct months *months_new(void);
 /* One line of the table format; comments and empty lines are ignored. */
 int months_add(struct months *t, const char *line, char **cause);
 int months_load_file(struct months *t, const char *path, char **cause);
-/* The system table then the user's (paths_data_files("months")); the
- * English months built in when there is neither. */
+/* The English months built in, then the system table and the user's
+ * (paths_data_files("months")). */
 int months_load(struct months **out, char **cause);
 /* Loaded on first use and kept for the life of the process (not
  * thread-safe); the English months built in when loading failed, NULL
