@@ -11,7 +11,12 @@
  * content; below the text, a line opening the comments makes the rest
  * furniture.  The first content lines may open with a dateline (else a
  * place on a date line or a byline is one), the last may end with an
- * agency tag.  Content lines are split into sentences
+ * agency tag.  Month names come from months.c: English ones make a date
+ * with a day alone, those of other languages only between a day and a
+ * year.  A page date in figures whose day and month could change places
+ * ("03/04/2026") is read day first, then month first once the outlet is
+ * known if the outlet writes its dates so or the page prints that reading
+ * unambiguously (resolve_date()).  Content lines are split into sentences
  * (sentence.c); repeated and near-repeated sentences are dropped, the
  * first occurrence kept.  The outlet is, in this order: the override, a
  * credit line or a byline's outlet, a trailing tag, a dateline agency, the
@@ -350,7 +355,7 @@ static size_t
 skip_link(const char *s, size_t len, size_t e)
 {
 	static const char *const links[] = { "de", "del", "of" };
-	size_t	i, k, n;
+	size_t	k, n;
 
 	if (e < len && strchr(".-/,", s[e]) != NULL && s[e] != '\0')
 		e++;
@@ -358,10 +363,8 @@ skip_link(const char *s, size_t len, size_t e)
 	for (k = 0; k < PX_NITEMS(links); k++) {
 		n = strlen(links[k]);
 		if (e + n < len && strncmp(s + e, links[k], n) == 0 &&
-		    s[e + n] == ' ') {
-			i = skip_sp(s, len, e + n);
-			return i;
-		}
+		    s[e + n] == ' ')
+			return skip_sp(s, len, e + n);
 	}
 	return e;
 }
@@ -377,6 +380,45 @@ year_at(const char *s, size_t len, size_t i, size_t *end)
 		return -1;
 	*end = e;
 	return y;
+}
+
+/* A number at s[i] then one of two markers (UTF-8), perhaps a space: the
+ * number with *end after them, or -1. */
+static int
+marked_at(const char *s, size_t len, size_t i, size_t maxd, const char *m1,
+    const char *m2, size_t *end)
+{
+	size_t	e;
+	int	v;
+
+	if ((v = number_at(s, len, i, maxd, &e)) < 0)
+		return -1;
+	if (e + 3 <= len && (memcmp(s + e, m1, 3) == 0 ||
+	    memcmp(s + e, m2, 3) == 0)) {
+		*end = skip_sp(s, len, e + 3);
+		return v;
+	}
+	return -1;
+}
+
+/* A date in Chinese, Japanese or Korean figures: year, month and day each
+ * followed by its sign.  Returns the end (0: none). */
+static size_t
+cjk_date(const char *s, size_t len, size_t i, int *y, int *m, int *d)
+{
+	static const char year[] = "\xe5\xb9\xb4", month[] = "\xe6\x9c\x88",
+	    day[] = "\xe6\x97\xa5";	/* 年 月 日 */
+	static const char nyear[] = "\xeb\x85\x84", nmonth[] = "\xec\x9b\x94",
+	    nday[] = "\xec\x9d\xbc";	/* 년 월 일 */
+	size_t	e = i;
+
+	if ((*y = marked_at(s, len, e, 4, year, nyear, &e)) < 1000 ||
+	    (*m = marked_at(s, len, e, 2, month, nmonth, &e)) < 0 ||
+	    (*d = marked_at(s, len, e, 2, day, nday, &e)) < 0)
+		return 0;
+	while (e > i && s[e - 1] == ' ')
+		e--;
+	return e;
 }
 
 /*
@@ -418,6 +460,11 @@ date_read(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 		if ((b = number_at(s, len, e + 1, 2, &e)) < 0 || e >= len ||
 		    s[e] != sep || (c = number_at(s, len, e + 1, 2, &e)) < 0)
 			return 0;
+		*y = a; *m = b; *d = c; *end = e;
+		return valid_date(a, b, c);
+	}
+	/* "2026年4月4日", "2026년 4월 4일" */
+	if ((e = cjk_date(s, len, i, &a, &b, &c)) != 0) {
 		*y = a; *m = b; *d = c; *end = e;
 		return valid_date(a, b, c);
 	}
