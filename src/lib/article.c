@@ -2693,10 +2693,10 @@ fail:
  * A page date read from figures with the day first ("03/04/2026") is read
  * month first when the page prints that reading unambiguously (in words,
  * in ISO) and never the one read, or when the outlet writes its dates month
- * first (outlets.c).  Only what the page prints outside its text counts:
- * the lines that are not content, and the first two content lines (a
- * dateline); a date in the story is an event's.  Runs once the outlet is
- * known.
+ * first (outlets.c).  Only the head of the page counts, where the page
+ * date is: the lines over the text and its first two lines (a dateline);
+ * a date further down is an event's or another article's.  Runs once the
+ * outlet is known.
  */
 static void
 resolve_date(struct parse *p)
@@ -2717,7 +2717,7 @@ resolve_date(struct parse *p)
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (l->kind == L_CONTENT && ncontent++ >= 2)
-			continue;
+			break;
 		for (j = l->a; j < l->b; j++) {
 			if ((j > l->a && isalnum((unsigned char)s[j - 1])) ||
 			    !isalnum((unsigned char)s[j]) ||
