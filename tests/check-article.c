@@ -765,6 +765,51 @@ static const struct date_case date_cases[] = {
 	{ "February 25th, 2022", "2022-02-25" },
 	{ "2022-02-25T10:45:00Z", "2022-02-25" },
 	{ "Last updated on Feb 25 2022 at 10:45 AM", "2022-02-25" },
+	/* month names of other languages (share/parallax/months) */
+	{ "14 de marzo de 2026", "2026-03-14" },
+	{ "Publicado el 14 de marzo del 2026 a las 10:20", "2026-03-14" },
+	{ "12 ene 2026", "2026-01-12" },
+	{ "12 ENE. 2026", "2026-01-12" },
+	{ "4 avril 2026", "2026-04-04" },
+	{ "1er avril 2026 à 08h15", "2026-04-01" },
+	{ "22 Kasım 2026", "2026-11-22" },
+	{ "22 KASIM 2026 Cumartesi 09:12", "2026-11-22" },
+	{ "22 ноября 2026", "2026-11-22" },
+	{ "22 ноября 2026 г.", "2026-11-22" },
+	{ "22 листопада 2026 р.", "2026-11-22" },
+	{ "3. März 2026", "2026-03-03" },
+	{ "14 Maret 2026", "2026-03-14" },
+	{ "12 gen 2026", "2026-01-12" },
+	{ "3 de março de 2026", "2026-03-03" },
+	{ "5 out 2026 14:00", "2026-10-05" },	/* Portuguese October */
+	{ "14 Mei 2026", "2026-05-14" },
+	{ "4 Απριλίου 2026", "2026-04-04" },
+	{ "12 stycznia 2026", "2026-01-12" },
+	{ "Mayo 14, 2026", "2026-05-14" },
+	/* stamps */
+	{ "2026年4月4日 11:20", "2026-04-04" },
+	{ "2026년 4월 4일", "2026-04-04" },
+	{ "04.apr.2026 at 11h20", "2026-04-04" },
+	{ "04-Apr-2026 11:20", "2026-04-04" },
+	{ "2026/04/04", "2026-04-04" },
+	{ "2026.04.04 11:20", "2026-04-04" },
+	{ "04-03-2026 11:20", "2026-03-04" },	/* hyphens: day first */
+	/* not dates */
+	{ "31 febrero 2026", NULL },		/* no such day */
+	{ "30 февраля 2026", NULL },
+};
+
+/* Lines with words that are month names somewhere, and no date: they stay
+ * what they are (here the headline). */
+static const char *const not_dates[] = {
+	"Mayo Clinic 2026 report",
+	"Vista al mar 2026",			/* Spanish sea, no day */
+	"Selamat Hari Raya, Mei 2026",
+	"12 Mei",				/* no year */
+	"12 Marches 2026",			/* not a month's form */
+	"The 3 mar 20 plan",			/* no year */
+	"You may 12 times ask",
+	"Des 2026 pays",
 };
 
 START_TEST(test_date)
@@ -780,6 +825,70 @@ START_TEST(test_date)
 	    0);
 	ck_assert_pstr_eq(a->date, c->iso);
 	ck_assert_str_eq(a->title, "Factory fire contained");
+	article_free(a);
+	free(raw);
+}
+END_TEST
+
+/*
+ * A slashed date whose day and month could change places: the day comes
+ * first unless the outlet (detected or given) writes the month first, or
+ * the page prints the other reading in words and not this one.
+ */
+struct date_outlet_case {
+	const char	*top;		/* lines over the headline */
+	const char	*outlet;	/* --outlet, or NULL */
+	const char	*tail;		/* after the last sentence */
+	const char	*iso;
+};
+
+static const struct date_outlet_case date_outlet_cases[] = {
+	{ "03/04/2026", "CNN", "", "2026-03-04" },
+	{ "03/04/2026", "The Washington Post", "", "2026-03-04" },
+	{ "03/04/2026", "BBC", "", "2026-04-03" },	/* not US: day first */
+	{ "03/04/2026", NULL, "", "2026-04-03" },
+	{ "03/04/2026", NULL, " (AP)", "2026-03-04" },	/* tag: AP, US */
+	{ "03/04/2026", NULL, " (Reuters)", "2026-04-03" },
+	{ "13/04/2026", "CNN", "", "2026-04-13" },	/* no other reading */
+	{ "04/13/2026", "BBC", "", "2026-04-13" },
+	{ "04/04/2026", "CNN", "", "2026-04-04" },
+	/* the page prints the date in words too: they agree */
+	{ "03/04/2026\nMarch 4, 2026", "BBC", "", "2026-03-04" },
+	{ "03/04/2026\nApril 3, 2026", "CNN", "", "2026-04-03" },
+	{ "03/04/2026\n2026-04-03", "CNN", "", "2026-04-03" },
+};
+
+START_TEST(test_date_outlet)
+{
+	const struct date_outlet_case	*c = &date_outlet_cases[_i];
+	struct article_ctx		 ctx;
+	struct article			*a = NULL;
+	char				*raw, *cause = NULL;
+
+	memset(&ctx, 0, sizeof ctx);
+	ctx.outlet_override = c->outlet;
+	raw = util_printf("%s\n\nFactory fire contained\n\nThe fire at the "
+	    "plant was contained on Monday, officials said.%s\n", c->top,
+	    c->tail);
+	ck_assert_int_eq(article_parse(raw, strlen(raw), &ctx, &a, &cause),
+	    0);
+	ck_assert_pstr_eq(a->date, c->iso);
+	article_free(a);
+	free(raw);
+}
+END_TEST
+
+START_TEST(test_not_date)
+{
+	struct article	*a = NULL;
+	char		*raw, *cause = NULL;
+
+	raw = util_printf("%s\n\nThe fire at the plant was contained on "
+	    "Monday, officials said.\n", not_dates[_i]);
+	ck_assert_int_eq(article_parse(raw, strlen(raw), NULL, &a, &cause),
+	    0);
+	ck_assert_ptr_null(a->date);
+	ck_assert_str_eq(a->title, not_dates[_i]);
 	article_free(a);
 	free(raw);
 }
@@ -1030,6 +1139,9 @@ article_suite(void)
 	tcase_add_loop_test(tc, test_article, 0, PX_NITEMS(article_cases));
 	tcase_add_loop_test(tc, test_date, 0, PX_NITEMS(date_cases));
 	tcase_add_test(tc, test_date_body_only);
+	tcase_add_loop_test(tc, test_not_date, 0, PX_NITEMS(not_dates));
+	tcase_add_loop_test(tc, test_date_outlet, 0,
+	    PX_NITEMS(date_outlet_cases));
 	suite_add_tcase(s, tc);
 	tc = tcase_create("input");
 	tcase_add_test(tc, test_offsets_cp1252);

@@ -63,6 +63,33 @@ START_TEST(test_table)
 }
 END_TEST
 
+/* "[month-first]": an attribute, not an alias; a user's line gives it to
+ * a known outlet; an unknown attribute is an error. */
+START_TEST(test_month_first)
+{
+	struct outlets	*o = make_table();
+	char		*cause = NULL;
+
+	ck_assert_int_eq(outlets_month_first(o, "AP"), 0);
+	ck_assert_int_eq(outlets_add(o, "Daily Planet | Planet | "
+	    "[month-first]", &cause), 0);
+	ck_assert_int_eq(outlets_month_first(o, "Daily Planet"), 1);
+	ck_assert_int_eq(outlets_month_first(o, "planet"), 1);
+	ck_assert_ptr_null(outlets_lookup(o, "[month-first]", 13));
+	ck_assert_int_eq(outlets_add(o, "AP | [month-first]", &cause), 0);
+	ck_assert_int_eq(outlets_month_first(o, "Associated Press"), 1);
+	ck_assert_int_eq(outlets_month_first(o, "Reuters"), 0);
+	ck_assert_int_eq(outlets_month_first(o, "Nowhere Times"), 0);
+	ck_assert_int_eq(outlets_month_first(o, NULL), 0);
+	ck_assert_int_eq(outlets_add(o, "Gazette | [day-first]", &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	outlets_free(o);
+	ck_assert_int_eq(outlets_month_first(outlets_default(), "CNN"), 1);
+	ck_assert_int_eq(outlets_month_first(outlets_default(), "BBC"), 0);
+}
+END_TEST
+
 struct match_case {
 	const char	*text;
 	size_t		 at;
@@ -366,6 +393,7 @@ outlets_suite(void)
 
 	tc = tcase_create("table");
 	tcase_add_test(tc, test_table);
+	tcase_add_test(tc, test_month_first);
 	tcase_add_loop_test(tc, test_match, 0, PX_NITEMS(match_cases));
 	tcase_add_test(tc, test_default);
 	suite_add_tcase(s, tc);

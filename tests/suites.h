@@ -35,7 +35,8 @@
 	SUITE(rows) \
 	SUITE(keys) \
 	SUITE(report) \
-	SUITE(verdict)
+	SUITE(verdict) \
+	SUITE(months)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

@@ -11,7 +11,12 @@
  * content; below the text, a line opening the comments makes the rest
  * furniture.  The first content lines may open with a dateline (else a
  * place on a date line or a byline is one), the last may end with an
- * agency tag.  Content lines are split into sentences
+ * agency tag.  Month names come from months.c: English ones make a date
+ * with a day alone, those of other languages only between a day and a
+ * year.  A page date in figures whose day and month could change places
+ * ("03/04/2026") is read day first, then month first once the outlet is
+ * known if the outlet writes its dates so or the page prints that reading
+ * unambiguously (resolve_date()).  Content lines are split into sentences
  * (sentence.c); repeated and near-repeated sentences are dropped, the
  * first occurrence kept.  The outlet is, in this order: the override, a
  * credit line or a byline's outlet, a trailing tag, a dateline agency, the
@@ -33,6 +38,7 @@
 #include "px.h"
 #include "article.h"
 #include "furniture.h"
+#include "months.h"
 #include "outlets.h"
 #include "sentence.h"
 #include "text.h"
@@ -111,11 +117,6 @@ struct parse {
 	size_t				 nsent_alloc;
 	size_t				*near_nbi;	/* bigrams per sentence */
 	uint64_t			*near_sig;	/* figures, negations */
-};
-
-static const char *const month_names[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"
 };
 
 static const char *const weekday_names[] = {
@@ -266,34 +267,19 @@ word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 
 /* --- dates ------------------------------------------------------------- */
 
-/* A month name or its abbreviation at s[i], capitalised if capital: 1-12
- * with *end after it (and a full stop), or 0. */
+/* An English month name or its abbreviation at s[i] (months.c), and
+ * capitalised if capital: 1-12 with *end after it (and a full stop), or 0. */
 static int
 month_in(const char *s, size_t len, size_t i, size_t *end, int capital)
 {
-	size_t	e = i, m, n;
+	int	m, english = 0;
 
 	if (i >= len || (capital && !isupper((unsigned char)s[i])))
 		return 0;
-	while (e < len && isalpha((unsigned char)s[e]))
-		e++;
-	n = e - i;
-	if (n < 3)
+	if ((m = months_at(months_default(), s, len, i, end, &english)) == 0 ||
+	    !english)
 		return 0;
-	for (m = 0; m < 12; m++) {
-		if (n == strlen(month_names[m]) &&
-		    strncasecmp(s + i, month_names[m], n) == 0)
-			break;
-		if ((n == 3 || (n == 4 && m == 8)) &&
-		    strncasecmp(s + i, month_names[m], n) == 0)
-			break;
-	}
-	if (m == 12)
-		return 0;
-	if (e < len && s[e] == '.')
-		e++;
-	*end = e;
-	return (int)m + 1;
+	return m;
 }
 
 /* A month name or its abbreviation, capitalised, at s[i]: 1-12, or 0. */
@@ -301,6 +287,14 @@ static int
 month_at(const char *s, size_t len, size_t i, size_t *end)
 {
 	return month_in(s, len, i, end, 1);
+}
+
+/* A month name in any language known, in any case, at s[i]: 1-12, or 0.
+ * Only between a day number and a year: "mar", "des", "out" are words. */
+static int
+month_word(const char *s, size_t len, size_t i, size_t *end)
+{
+	return months_at(months_default(), s, len, i, end, NULL);
 }
 
 static int
@@ -341,27 +335,109 @@ skip_sp(const char *s, size_t len, size_t i)
 	return i;
 }
 
-/* After a day number: "25th", "1st". */
+/* After a day number: "25th", "1st", "1er", "1º", "1ª". */
 static size_t
 skip_ordinal(const char *s, size_t len, size_t e)
 {
 	if (e + 1 < len && (strncmp(s + e, "st", 2) == 0 ||
 	    strncmp(s + e, "nd", 2) == 0 || strncmp(s + e, "rd", 2) == 0 ||
-	    strncmp(s + e, "th", 2) == 0))
+	    strncmp(s + e, "th", 2) == 0 || strncmp(s + e, "er", 2) == 0 ||
+	    strncmp(s + e, "\xc2\xba", 2) == 0 ||
+	    strncmp(s + e, "\xc2\xaa", 2) == 0))
 		return e + 2;
 	return e;
 }
 
-/* A full date starting at s[i]: fills y/m/d and *end, or returns 0. */
+/* Between a day number, a month name and a year: spaces, one of ".-/,",
+ * a linking word ("14 de marzo de 2026", "25th of February").  Returns
+ * where the next part starts (e when there is nothing to skip). */
+static size_t
+skip_link(const char *s, size_t len, size_t e)
+{
+	static const char *const links[] = { "de", "del", "of" };
+	size_t	k, n;
+
+	if (e < len && strchr(".-/,", s[e]) != NULL && s[e] != '\0')
+		e++;
+	e = skip_sp(s, len, e);
+	for (k = 0; k < PX_NITEMS(links); k++) {
+		n = strlen(links[k]);
+		if (e + n < len && strncmp(s + e, links[k], n) == 0 &&
+		    s[e + n] == ' ')
+			return skip_sp(s, len, e + n);
+	}
+	return e;
+}
+
+/* A year of four digits at s[i], no digit after it: the year, or -1. */
 static int
-date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
-    size_t *end)
+year_at(const char *s, size_t len, size_t i, size_t *end)
+{
+	size_t	e;
+	int	y;
+
+	if ((y = number_at(s, len, i, 4, &e)) < 0 || e - i != 4)
+		return -1;
+	*end = e;
+	return y;
+}
+
+/* A number at s[i] then one of two markers (UTF-8), perhaps a space: the
+ * number with *end after them, or -1. */
+static int
+marked_at(const char *s, size_t len, size_t i, size_t maxd, const char *m1,
+    const char *m2, size_t *end)
+{
+	size_t	e;
+	int	v;
+
+	if ((v = number_at(s, len, i, maxd, &e)) < 0)
+		return -1;
+	if (e + 3 <= len && (memcmp(s + e, m1, 3) == 0 ||
+	    memcmp(s + e, m2, 3) == 0)) {
+		*end = skip_sp(s, len, e + 3);
+		return v;
+	}
+	return -1;
+}
+
+/* A date in Chinese, Japanese or Korean figures: year, month and day each
+ * followed by its sign.  Returns the end (0: none). */
+static size_t
+cjk_date(const char *s, size_t len, size_t i, int *y, int *m, int *d)
+{
+	static const char year[] = "\xe5\xb9\xb4", month[] = "\xe6\x9c\x88",
+	    day[] = "\xe6\x97\xa5";	/* 年 月 日 */
+	static const char nyear[] = "\xeb\x85\x84", nmonth[] = "\xec\x9b\x94",
+	    nday[] = "\xec\x9d\xbc";	/* 년 월 일 */
+	size_t	e = i;
+
+	if ((*y = marked_at(s, len, e, 4, year, nyear, &e)) < 1000 ||
+	    (*m = marked_at(s, len, e, 2, month, nmonth, &e)) < 0 ||
+	    (*d = marked_at(s, len, e, 2, day, nday, &e)) < 0)
+		return 0;
+	while (e > i && s[e - 1] == ' ')
+		e--;
+	return e;
+}
+
+/*
+ * A full date starting at s[i]: fills y/m/d and *end, or returns 0.
+ * *ambig (when not NULL) is set when the date was written in figures
+ * with the day first and its day and month could change places
+ * ("03/04/2026"; not when equal or with a part over 12).
+ */
+static int
+date_read(const char *s, size_t len, size_t i, int *y, int *m, int *d,
+    size_t *end, int *ambig)
 {
 	size_t	e, e2;
 	int	a, b, c;
 
+	if (ambig != NULL)
+		*ambig = 0;
 	/* Month D, YYYY */
-	if ((a = month_at(s, len, i, &e)) != 0) {
+	if ((a = month_word(s, len, i, &e)) != 0) {
 		e = skip_sp(s, len, e);
 		if ((b = number_at(s, len, e, 2, &e)) < 0)
 			return 0;
@@ -369,16 +445,16 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 		if (e < len && s[e] == ',')
 			e++;
 		e = skip_sp(s, len, e);
-		if ((c = number_at(s, len, e, 4, &e2)) < 0 || e2 - e != 4)
+		if ((c = year_at(s, len, e, &e2)) < 0)
 			return 0;
 		*y = c; *m = a; *d = b; *end = e2;
 		return valid_date(c, a, b);
 	}
 	if (!isdigit((unsigned char)s[i]))
 		return 0;
-	/* YYYY-MM-DD, YYYY/MM/DD */
+	/* YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD */
 	if ((a = number_at(s, len, i, 4, &e)) >= 0 && e - i == 4 &&
-	    e < len && (s[e] == '-' || s[e] == '/')) {
+	    e < len && (s[e] == '-' || s[e] == '/' || s[e] == '.')) {
 		char sep = s[e];
 
 		if ((b = number_at(s, len, e + 1, 2, &e)) < 0 || e >= len ||
@@ -387,20 +463,26 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 		*y = a; *m = b; *d = c; *end = e;
 		return valid_date(a, b, c);
 	}
+	/* "2026年4月4日", "2026년 4월 4일" */
+	if ((e = cjk_date(s, len, i, &a, &b, &c)) != 0) {
+		*y = a; *m = b; *d = c; *end = e;
+		return valid_date(a, b, c);
+	}
 	if ((a = number_at(s, len, i, 2, &e)) < 0)
 		return 0;
-	/* DD.MM.YYYY (European); DD/MM/YYYY or MM/DD/YYYY: a part over 12
-	 * is the day; when both could be months, the day comes first (as
-	 * on most of the world's sites; American ones give their dates in
-	 * words far more often than in figures). */
-	if (e < len && (s[e] == '.' || s[e] == '/')) {
+	/* DD.MM.YYYY (European); DD/MM/YYYY or MM/DD/YYYY (or with
+	 * hyphens): a part over 12 is the day; when both could be months,
+	 * the day comes first (as on most of the world's sites) and *ambig
+	 * says so: the outlet may write the month first (resolve_date()). */
+	if (e + 1 < len && (s[e] == '.' || s[e] == '/' || s[e] == '-') &&
+	    isdigit((unsigned char)s[e + 1])) {
 		char sep = s[e];
 
 		if ((b = number_at(s, len, e + 1, 2, &e)) < 0 || e >= len ||
 		    s[e] != sep || (c = number_at(s, len, e + 1, 4, &e2)) < 0 ||
 		    e2 - e != 5)
 			return 0;
-		if (sep == '/') {
+		if (sep != '.') {
 			if (a > 12 && b <= 12)
 				;
 			else if (b > 12 && a <= 12) {
@@ -410,22 +492,29 @@ date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 				b = t;
 			} else if (a > 12)
 				return 0;
+			else if (a != b && ambig != NULL)
+				*ambig = 1;
 		}
 		*y = c; *m = b; *d = a; *end = e2;
 		return valid_date(c, b, a);
 	}
-	/* D Month YYYY, "25th February 2022" */
+	/* D Month YYYY, "25th February 2022", "3. März 2026", "04-Apr-2026",
+	 * "04.apr.2026", "14 de marzo de 2026", "1er avril 2026" */
 	e = skip_ordinal(s, len, e);
-	e = skip_sp(s, len, e);
-	if ((b = month_at(s, len, e, &e)) == 0)
+	if ((b = month_word(s, len, skip_link(s, len, e), &e)) == 0)
 		return 0;
-	if (e < len && s[e] == ',')
-		e++;
-	e = skip_sp(s, len, e);
-	if ((c = number_at(s, len, e, 4, &e2)) < 0 || e2 - e != 4)
+	if ((c = year_at(s, len, skip_link(s, len, e), &e2)) < 0)
 		return 0;
 	*y = c; *m = b; *d = a; *end = e2;
 	return valid_date(c, b, a);
+}
+
+/* A full date starting at s[i]: fills y/m/d and *end, or returns 0. */
+static int
+date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
+    size_t *end)
+{
+	return date_read(s, len, i, y, m, d, end, NULL);
 }
 
 /* A valid date as "YYYY-MM-DD". */
@@ -471,7 +560,7 @@ dateish(const char *s, size_t a, size_t b)
 	for (i = a; i < b;) {
 		if (isdigit((unsigned char)s[i]))
 			digits++;
-		else if (month_at(s, b, i, &e) != 0) {
+		else if (month_word(s, b, i, &e) != 0) {
 			months++;
 			i = e;
 			continue;
@@ -512,6 +601,12 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 	}
 	if (extra > 3)
 		return 0;
+	/* a full stop ends a sentence, not a date, unless it is that of
+	 * the year's abbreviation after it ("2026 г.", "2026 р.") */
+	i = skip_sp(s, b, de);
+	if (i > de && b - i <= 5 && b - i >= 2 && !isdigit((unsigned char)
+	    s[i]) && memchr(s + i, ' ', b - i - 1) == NULL)
+		return 1;
 	return !(s[b - 1] == '.' && de != b);
 }
 
@@ -2618,6 +2713,56 @@ fail:
 	return -1;
 }
 
+/*
+ * A page date read from figures with the day first ("03/04/2026") is read
+ * month first when the page prints that reading unambiguously (in words,
+ * in ISO) and never the one read, or when the outlet writes its dates month
+ * first (outlets.c).  Only the head of the page counts, where the page
+ * date is: the lines over the text and its first two lines (a dateline);
+ * a date further down is an event's or another article's.  Runs once the
+ * outlet is known.
+ */
+static void
+resolve_date(struct parse *p)
+{
+	struct article		*art = p->art;
+	const char		*s = p->t->s;
+	const struct line	*l;
+	char			 alt[11], iso[11];
+	size_t			 i, j, e, ncontent = 0;
+	int			 y, m, d, y2, m2, d2, ambig;
+	int			 slashed = 0, same = 0, other = 0;
+
+	if (art->date == NULL || strlen(art->date) != 10 ||
+	    sscanf(art->date, "%4d-%2d-%2d", &y, &m, &d) != 3 || m == d ||
+	    d > 12 || !valid_date(y, d, m))
+		return;
+	iso_date(alt, y, d, m);
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (l->kind == L_CONTENT && ncontent++ >= 2)
+			break;
+		for (j = l->a; j < l->b; j++) {
+			if ((j > l->a && isalnum((unsigned char)s[j - 1])) ||
+			    !isalnum((unsigned char)s[j]) ||
+			    !date_read(s, l->b, j, &y2, &m2, &d2, &e, &ambig))
+				continue;
+			iso_date(iso, y2, m2, d2);
+			if (ambig)
+				slashed |= strcmp(iso, art->date) == 0;
+			else {
+				same |= strcmp(iso, art->date) == 0;
+				other |= strcmp(iso, alt) == 0;
+			}
+			j = e - 1;
+		}
+	}
+	if (!slashed || same || (!other &&
+	    !outlets_month_first(p->outlets, art->outlet)))
+		return;
+	memcpy(art->date, alt, sizeof alt);
+}
+
 /* --- the whole --------------------------------------------------------- */
 
 static void
@@ -2794,6 +2939,7 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 	}
 	if (choose_outlet(&p) != 0)
 		goto oom;
+	resolve_date(&p);
 	parse_free(&p);
 	*out = art;
 	return 0;

@@ -25,6 +25,8 @@
 
 #define OUTLETS_WORD_MAX 32
 
+#define OUTLETS_ATTR_MONTH_FIRST 0x1	/* "[month-first]" */
+
 struct alias {
 	char	*text;
 	size_t	 len;
@@ -35,6 +37,7 @@ struct alias {
 
 struct outlets {
 	char		**names;
+	int		 *attrs;	/* OUTLETS_ATTR_* per name */
 	size_t		  nnames;
 	struct alias	 *aliases;
 	size_t		  naliases;
@@ -63,6 +66,7 @@ outlets_free(struct outlets *o)
 	for (i = 0; i < o->naliases; i++)
 		free(o->aliases[i].text);
 	free(o->names);
+	free(o->attrs);
 	free(o->aliases);
 	free(o);
 }
@@ -195,11 +199,26 @@ add_alias(struct outlets *o, const char *text, size_t name)
 	return 0;
 }
 
+/* A field in square brackets is an attribute of the outlet: its bit, or
+ * -1 when unknown; 0 when the field is a name. */
+static int
+field_attr(const char *field)
+{
+	size_t	n = strlen(field);
+
+	if (n < 2 || field[0] != '[' || field[n - 1] != ']')
+		return 0;
+	if (strcmp(field, "[month-first]") == 0)
+		return OUTLETS_ATTR_MONTH_FIRST;
+	return -1;
+}
+
 int
 outlets_add(struct outlets *o, const char *line, char **cause)
 {
 	const char	*p = line, *bar;
 	char		*field, **nv;
+	int		*na, attr;
 	size_t		 name, n;
 
 	while (*p == ' ' || *p == '\t')
@@ -211,6 +230,10 @@ outlets_add(struct outlets *o, const char *line, char **cause)
 	    NULL)
 		goto oom;
 	o->names = nv;
+	if ((na = util_reallocarray(o->attrs, o->nnames + 1, sizeof *na)) ==
+	    NULL)
+		goto oom;
+	o->attrs = na;
 	bar = memchr(p, '|', n);
 	if ((field = trimmed_dup(p, bar != NULL ? (size_t)(bar - p) : n)) ==
 	    NULL)
@@ -222,6 +245,7 @@ outlets_add(struct outlets *o, const char *line, char **cause)
 	}
 	name = o->nnames++;
 	o->names[name] = field;
+	o->attrs[name] = 0;
 	if (add_alias(o, field, name) != 0)
 		goto oom;
 	while (bar != NULL) {
@@ -231,6 +255,17 @@ outlets_add(struct outlets *o, const char *line, char **cause)
 		field = trimmed_dup(q, (size_t)((bar != NULL ? bar : end) - q));
 		if (field == NULL)
 			goto oom;
+		if ((attr = field_attr(field)) > 0) {
+			o->attrs[name] |= attr;
+			free(field);
+			continue;
+		}
+		if (attr < 0) {
+			util_cause(cause, _("unknown outlet attribute: %s"),
+			    field);
+			free(field);
+			return -1;
+		}
 		if (add_alias(o, field, name) != 0) {
 			free(field);
 			goto oom;
@@ -294,6 +329,23 @@ outlets_default(void)
 			def = NULL;
 	}
 	return def;
+}
+
+int
+outlets_month_first(const struct outlets *o, const char *name)
+{
+	const char	*known;
+	size_t		 i;
+
+	if (o == NULL || name == NULL ||
+	    (known = outlets_lookup(o, name, strlen(name))) == NULL)
+		return 0;
+	for (i = 0; i < o->nnames; i++) {
+		if ((o->attrs[i] & OUTLETS_ATTR_MONTH_FIRST) != 0 &&
+		    strcmp(o->names[i], known) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 static int

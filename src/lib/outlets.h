@@ -4,9 +4,13 @@
  *
  * The table comes from share/parallax/outlets and the user's file of the
  * same name: one outlet a line, "Name | alias | alias ...", the name first
- * being what the outlet is filed under.  Short all-capital aliases ("AP",
- * "AFP") match only as written; others match in any case as long as the
- * text capitalises them (or the alias is lower case, like "dpa").
+ * being what the outlet is filed under; a field in square brackets is an
+ * attribute of the outlet ("[month-first]": its pages write dates in
+ * figures month first, "03/04/2026" being March 4; a line of the user's
+ * "Name | [month-first]" gives it to a known outlet).  Short all-capital
+ * aliases ("AP", "AFP") match only as written; others match in any case
+ * as long as the text capitalises them (or the alias is lower case, like
+ * "dpa").
  *
  * outlets_scan() finds the mentions of known outlets in a sentence and
  * tells from the words around them whether the text cites the outlet
@@ -54,6 +58,10 @@ size_t outlets_count(const struct outlets *o);
  * case), or NULL.  The result points into the table. */
 const char *outlets_lookup(const struct outlets *o, const char *name,
     size_t len);
+
+/* Does the outlet called name (any alias, any case) write its dates in
+ * figures month first ("[month-first]")?  0 when unknown. */
+int outlets_month_first(const struct outlets *o, const char *name);
 
 /* The longest outlet name that starts at s[at] and ends at a word end:
  * canonical name with *end set after it, or NULL. */

@@ -1,0 +1,315 @@
+/*
+ * months.c: the month names table (see months.h).
+ *
+ * Every form is kept once, folded letter by letter to lower case through
+ * upper case (so that "ı", "I", "i" and "İ" are one key, as outlets.c
+ * folds), with its month (0 once two lines gave it different months) and
+ * whether an English line gave it.  Forms are sorted by key on first
+ * lookup; a word of the text is folded into a buffer on the stack and
+ * found by bisection, so matching never allocates.
+ */
+#include "px.h"
+#include "months.h"
+#include "paths.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <unistr.h>
+
+#define MONTHS_FORM_MAX	48	/* bytes of a folded form, NUL included */
+
+struct form {
+	char	key[MONTHS_FORM_MAX];
+	int	month;		/* 1-12, 0 when ambiguous */
+	int	english;
+};
+
+struct months {
+	struct form	*forms;
+	size_t		 n;
+	int		 sorted;
+};
+
+/* The English months, built in: the table starts with them, so that a
+ * missing or broken data file leaves English dates read. */
+static const char *const builtin[] = {
+	"1 | en january jan", "2 | en february feb", "3 | en march mar",
+	"4 | en april apr", "5 | en may", "6 | en june jun",
+	"7 | en july jul", "8 | en august aug", "9 | en september sep sept",
+	"10 | en october oct", "11 | en november nov",
+	"12 | en december dec"
+};
+
+struct months *
+months_new(void)
+{
+	return calloc(1, sizeof(struct months));
+}
+
+void
+months_free(struct months *t)
+{
+	if (t == NULL)
+		return;
+	free(t->forms);
+	free(t);
+}
+
+size_t
+months_count(const struct months *t)
+{
+	return t == NULL ? 0 : t->n;
+}
+
+/*
+ * Fold the word at s[i] (letters of any script) into key: returns the
+ * bytes of s it takes (0: no letter there, or longer than a key holds).
+ */
+static size_t
+fold_word(const char *s, size_t len, size_t i, char key[MONTHS_FORM_MAX])
+{
+	size_t	j = i, k = 0;
+	ucs4_t	c;
+	int	n, m;
+
+	while (j < len) {
+		if ((unsigned char)s[j] < 0x80) {
+			if (!isalpha((unsigned char)s[j]))
+				break;
+			if (k + 1 >= MONTHS_FORM_MAX)
+				return 0;
+			key[k++] = (char)tolower((unsigned char)s[j]);
+			j++;
+			continue;
+		}
+		if ((n = u8_mbtoucr(&c, (const uint8_t *)s + j, len - j)) < 0 ||
+		    !uc_is_alpha(c))
+			break;
+		if ((m = u8_uctomb((uint8_t *)key + k,
+		    uc_tolower(uc_toupper(c)), MONTHS_FORM_MAX - 1 - k)) <= 0)
+			return 0;
+		k += (size_t)m;
+		j += (size_t)n;
+	}
+	key[k] = '\0';
+	return j - i;
+}
+
+static int
+add_form(struct months *t, const char *key, int month, int english)
+{
+	struct form	*v;
+	size_t		 i;
+
+	for (i = 0; i < t->n; i++) {
+		if (strcmp(t->forms[i].key, key) != 0)
+			continue;
+		if (t->forms[i].month != month)
+			t->forms[i].month = 0;
+		t->forms[i].english |= english;
+		return 0;
+	}
+	if ((v = util_reallocarray(t->forms, t->n + 1, sizeof *v)) == NULL)
+		return -1;
+	t->forms = v;
+	memcpy(v[t->n].key, key, strlen(key) + 1);
+	v[t->n].month = month;
+	v[t->n].english = english;
+	t->n++;
+	t->sorted = 0;
+	return 0;
+}
+
+/* One "lang form form" field of s[a, b) for month. */
+static int
+add_field(struct months *t, const char *s, size_t a, size_t b, int month,
+    char **cause)
+{
+	char	key[MONTHS_FORM_MAX];
+	size_t	i = a, w, n;
+	int	english = -1;
+
+	for (;;) {
+		while (i < b && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i >= b)
+			break;
+		for (w = i; w < b && s[w] != ' ' && s[w] != '\t'; w++)
+			;
+		if (english < 0) {
+			english = w - i == 2 && strncasecmp(s + i, "en", 2) ==
+			    0;
+			i = w;
+			continue;
+		}
+		if ((n = fold_word(s, w, i, key)) != w - i) {
+			util_cause(cause, _("not a month name: \"%.*s\""),
+			    (int)(w - i), s + i);
+			return -1;
+		}
+		if (add_form(t, key, month, english) != 0) {
+			util_cause(cause, "%s", _("out of memory"));
+			return -1;
+		}
+		i = w;
+	}
+	if (english < 0) {
+		util_cause(cause, "%s", _("an empty field in a months line"));
+		return -1;
+	}
+	return 0;
+}
+
+int
+months_add(struct months *t, const char *line, char **cause)
+{
+	const char	*p = line;
+	size_t		 n, i, f;
+	int		 month = 0;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p == '#' || *p == '\0' || *p == '\n')
+		return 0;
+	n = strcspn(p, "\n");
+	for (i = 0; i < n && isdigit((unsigned char)p[i]) && i < 3; i++)
+		month = month * 10 + (p[i] - '0');
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (month < 1 || month > 12 || i >= n || p[i] != '|') {
+		util_cause(cause, "%s", _("a months line must start with a "
+		    "month number (1-12) and \"|\""));
+		return -1;
+	}
+	while (i < n) {
+		f = ++i;
+		while (i < n && p[i] != '|')
+			i++;
+		if (add_field(t, p, f, i, month, cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+months_line(void *arg, char *line, char **cause)
+{
+	return months_add(arg, line, cause);
+}
+
+int
+months_load_file(struct months *t, const char *path, char **cause)
+{
+	return util_load_lines(path, months_line, t, cause);
+}
+
+static struct months *
+months_builtin(void)
+{
+	struct months	*t;
+	size_t		 i;
+
+	if ((t = months_new()) == NULL)
+		return NULL;
+	for (i = 0; i < PX_NITEMS(builtin); i++) {
+		if (months_add(t, builtin[i], NULL) != 0) {
+			months_free(t);
+			return NULL;
+		}
+	}
+	return t;
+}
+
+int
+months_load(struct months **out, char **cause)
+{
+	struct months	*t;
+	char		*files[2];
+	size_t		 nf, i;
+	int		 rc = 0;
+
+	*out = NULL;
+	if ((t = months_builtin()) == NULL) {
+		util_cause(cause, "%s", _("out of memory"));
+		return -1;
+	}
+	nf = paths_data_files("months", files);
+	for (i = 0; i < nf; i++) {
+		if (rc == 0 && months_load_file(t, files[i], cause) != 0)
+			rc = -1;
+		free(files[i]);
+	}
+	if (rc != 0) {
+		months_free(t);
+		return -1;
+	}
+	*out = t;
+	return 0;
+}
+
+const struct months *
+months_default(void)
+{
+	static struct months	*def;
+	static int		 tried;
+
+	if (!tried) {
+		tried = 1;
+		if (months_load(&def, NULL) != 0)
+			def = months_builtin();
+	}
+	return def;
+}
+
+static int
+form_cmp(const void *a, const void *b)
+{
+	const struct form	*x = a, *y = b;
+
+	return strcmp(x->key, y->key);
+}
+
+int
+months_at(const struct months *t, const char *s, size_t len, size_t i,
+    size_t *end, int *english)
+{
+	char		 key[MONTHS_FORM_MAX];
+	size_t		 n, lo, hi, mid;
+	int		 c;
+
+	if (t == NULL || t->n == 0 || i >= len ||
+	    (n = fold_word(s, len, i, key)) == 0)
+		return 0;
+	if (!t->sorted) {
+		/* Sorting is a cache: the table is logically unchanged. */
+		struct months *m = (struct months *)t;
+
+		qsort(m->forms, m->n, sizeof *m->forms, form_cmp);
+		m->sorted = 1;
+	}
+	lo = 0;
+	hi = t->n;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if ((c = strcmp(t->forms[mid].key, key)) == 0) {
+			if (t->forms[mid].month == 0)
+				return 0;
+			n += i;
+			if (n < len && s[n] == '.')
+				n++;
+			*end = n;
+			if (english != NULL)
+				*english = t->forms[mid].english;
+			return t->forms[mid].month;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
