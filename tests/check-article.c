@@ -856,6 +856,10 @@ static const struct date_outlet_case date_outlet_cases[] = {
 	{ "03/04/2026\nMarch 4, 2026", "BBC", "", "2026-03-04" },
 	{ "03/04/2026\nApril 3, 2026", "CNN", "", "2026-04-03" },
 	{ "03/04/2026\n2026-04-03", "CNN", "", "2026-04-03" },
+	/* lines of a menu above the date, taken for content */
+	{ "Hop to our radio pages\nOpen our audio player\nNew story "
+	  "alerts\nLatest from the city desk\nPick of the week\n"
+	  "03/04/2026", "CNN", "", "2026-03-04" },
 };
 
 START_TEST(test_date_outlet)

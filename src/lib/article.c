@@ -2729,7 +2729,7 @@ resolve_date(struct parse *p)
 	const char		*s = p->t->s;
 	const struct line	*l;
 	char			 alt[11], iso[11];
-	size_t			 i, j, e, ncontent = 0;
+	size_t			 i, j, e, ncontent = 0, nabove = 0;
 	int			 y, m, d, y2, m2, d2, ambig;
 	int			 slashed = 0, same = 0, other = 0;
 
@@ -2738,9 +2738,12 @@ resolve_date(struct parse *p)
 	    d > 12 || !valid_date(y, d, m))
 		return;
 	iso_date(alt, y, d, m);
+	/* the head of the page: down to the slashed date (menus may be
+	 * taken for content above it) and two content lines more */
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
-		if (l->kind == L_CONTENT && ncontent++ >= 2)
+		if (l->kind == L_CONTENT && (slashed ? ncontent++ >= 2 :
+		    nabove++ >= 12))
 			break;
 		for (j = l->a; j < l->b; j++) {
 			if ((j > l->a && isalnum((unsigned char)s[j - 1])) ||
