@@ -758,6 +758,9 @@ static const struct date_case date_cases[] = {
 	{ "Published on: 03/02/2026 - 16:45 Modified: 03/02/2026 - 17:10",
 	  "2026-02-03" },
 	{ "31.02.2022", NULL },		/* no such day */
+	/* a year run into the time by the scraper */
+	{ "March 4, 20263:55 PM UTCUpdated 2 hours ago", "2026-03-04" },
+	{ "4 March 202611:05 GMT", "2026-03-04" },
 	{ "29 February 2023", NULL },
 	{ "29 February 2024", "2024-02-29" },
 	{ "Posted in 2014", NULL },

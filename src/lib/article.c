@@ -369,17 +369,39 @@ skip_link(const char *s, size_t len, size_t e)
 	return e;
 }
 
-/* A year of four digits at s[i], no digit after it: the year, or -1. */
+/*
+ * A year of four digits at s[i], no digit after it: the year, or -1.  A
+ * year run into the clock time after it, as scrapers join a page's date
+ * and time ("March 4, 20263:55 PM"), is a year too: 19xx or 20xx, then
+ * one or two digits, a colon and two more.
+ */
 static int
 year_at(const char *s, size_t len, size_t i, size_t *end)
 {
-	size_t	e;
+	size_t	e, k;
 	int	y;
 
-	if ((y = number_at(s, len, i, 4, &e)) < 0 || e - i != 4)
+	if ((y = number_at(s, len, i, 4, &e)) >= 0 && e - i == 4) {
+		*end = e;
+		return y;
+	}
+	if (i + 7 > len || (memcmp(s + i, "19", 2) != 0 &&
+	    memcmp(s + i, "20", 2) != 0))
 		return -1;
-	*end = e;
-	return y;
+	for (k = i; k < i + 4; k++)
+		if (!isdigit((unsigned char)s[k]))
+			return -1;
+	k = i + 4;
+	if (k + 1 < len && isdigit((unsigned char)s[k + 1]))
+		k++;
+	if (k + 4 > len || !isdigit((unsigned char)s[i + 4]) ||
+	    s[k + 1] != ':' || !isdigit((unsigned char)s[k + 2]) ||
+	    !isdigit((unsigned char)s[k + 3]) ||
+	    (k + 4 < len && isdigit((unsigned char)s[k + 4])))
+		return -1;
+	*end = i + 4;
+	return (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
+	    (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
 }
 
 /* A number at s[i] then one of two markers (UTF-8), perhaps a space: the
