@@ -9,7 +9,7 @@
  * count, superseded figures, counts of an earlier event); times after a
  * venue and clock times of incidents; speakers of one clause; a single
  * role detained as a count of one; and, in tables of their own, later
- * rounds' cases (see articles2 and articles3).
+ * rounds' cases (see articles2, articles3 and articles4).
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").
@@ -1089,6 +1089,119 @@ START_TEST(test_nothing3)
 }
 END_TEST
 
+/*
+ * A fourth round, from pages nobody had tuned for: groups that speak
+ * (nationalities and names coordinated by "and" before a plural agent
+ * noun, a body whose name starts with a nationality), survivors with and
+ * without injuries, tallies, and a venue stated by "is" ("our only forum
+ * is X", "X is the venue"); with near misses.  A table of its own, as
+ * above.
+ */
+static const struct article_case articles4[] = {
+	/* 0: groups that speak of counts */
+	{ { "Atlantian and Boreal mediators said 12 people were killed.",
+	    "Chilean and Argentine rescuers said 30 people were missing.",
+	    "At least 41 people died in the fire, firefighters said.",
+	    "The Boreal Human Rights Association said 15 people were "
+	    "detained.",
+	    "At least 9 people were hurt, local officials told reporters.",
+	    "According to Atlantian and Boreal mediators, 6 people were "
+	    "injured." } },
+	/* 1: groups that speak of venues; near misses */
+	{ { "Swiss and African Union mediators said the talks would resume "
+	    "in Vesi.",
+	    "Kenyan mediators said the talks would be held in Nordhavn.",
+	    "Police and firefighters said 5 people died.",
+	    "On Monday Kenyan mediators said 4 people were killed.",
+	    "The army shelled Kell and residents said 3 people died.",
+	    NULL } },
+	/* 2: a venue stated by "is" */
+	{ { "The two sides will hold talks next week.",
+	    "\xe2\x80\x9cOur only forum is Vesi,\xe2\x80\x9d the spokesman "
+	    "said.",
+	    "Nordhavn is the venue, a diplomat said.",
+	    "The venue is not Geneva, officials said.",
+	    "The venue has not been decided, officials said.",
+	    "They discussed a change of venue in Geneva." } },
+	/* 3: survivors and tallies */
+	{ { "Around 20 passengers survived with injuries.",
+	    "The driver survived unhurt.",
+	    "Five passengers survived unhurt, the company said.",
+	    "The tally of the dead reached 41, police said.",
+	    "The vote tally reached 41,000.",
+	    "The official death tally rose to 44." } },
+	/* 4: a count that speaks; a tally of no one; groups after the
+	 * verb and as the subject */
+	{ { "Twelve rescuers said they had been injured.",
+	    "The medal tally rose to 12.",
+	    "At least 8 people were killed, said Kenyan mediators.",
+	    "Swiss and Qatari mediators proposed talks in Vesi.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases4[] = {
+	{ 0, 0, "killed", "people", 12, NULL, 0,
+	  "Atlantian and Boreal mediators", "12 people were killed" },
+	{ 0, 1, "missing", "people", 30, NULL, 0,
+	  "Chilean and Argentine rescuers", "30 people were missing" },
+	{ 0, 2, "killed", "people", 41, NULL, 1, "firefighters",
+	  "41 people died" },
+	{ 0, 3, "detained", "people", 15, NULL, 0,
+	  "Boreal Human Rights Association", "15 people were detained" },
+	{ 0, 4, "injured", "people", 9, NULL, 1, "local officials",
+	  "9 people were hurt" },
+	{ 0, 5, "injured", "people", 6, NULL, 0,
+	  "Atlantian and Boreal mediators", "6 people were injured" },
+	{ 1, 0, "venue", "talks (new round)", 0, "Vesi", 0,
+	  "Swiss and African Union mediators", "resume in Vesi" },
+	{ 1, 1, "venue", "talks (new round)", 0, "Nordhavn", 0,
+	  "Kenyan mediators", "held in Nordhavn" },
+	{ 1, 2, "killed", "people", 5, NULL, 0, "Police and firefighters",
+	  "5 people died" },
+	{ 1, 3, "killed", "people", 4, NULL, 0, "Kenyan mediators",
+	  "4 people were killed" },
+	{ 1, 4, "killed", "people", 3, NULL, 0, "residents",
+	  "3 people died" },
+	{ 2, 1, "venue", "talks", 0, "Vesi", 0, "spokesman",
+	  "forum is Vesi" },
+	{ 2, 2, "venue", "talks", 0, "Nordhavn", 0, "diplomat",
+	  "Nordhavn is the venue" },
+	{ 2, 3, "venue-denied", "talks", 0, "Geneva", 0, "officials",
+	  "venue is not Geneva" },
+	{ 3, 0, "injured", "people", 20, NULL, 1, NULL,
+	  "20 passengers survived with injuries" },
+	{ 3, 3, "killed", "people", 41, NULL, 0, "police",
+	  "tally of the dead reached 41" },
+	{ 3, 5, "killed", "people", 44, NULL, 0, NULL,
+	  "death tally rose to 44" },
+	{ 4, 2, "killed", "people", 8, NULL, 1, "Kenyan mediators",
+	  "8 people were killed" },
+	{ 4, 3, "venue", "talks", 0, "Vesi", 0, "Swiss and Qatari mediators",
+	  "talks in Vesi" },
+};
+
+static const struct nothing_case nothing_cases4[] = {
+	{ 2, 4 },	/* no venue yet */
+	{ 2, 5 },	/* a change of venue, no event */
+	{ 3, 1 },	/* survived unhurt */
+	{ 3, 2 },	/* survived unhurt, counted */
+	{ 3, 4 },	/* a tally of votes */
+	{ 4, 0 },	/* the speakers counted, no "people said they" */
+	{ 4, 1 },	/* a tally of medals */
+};
+
+START_TEST(test_claim4)
+{
+	check_claim(articles4, &claim_cases4[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing4)
+{
+	check_nothing(articles4, &nothing_cases4[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -1106,6 +1219,8 @@ claims_suite(void)
 	tcase_add_loop_test(tc, test_nothing2, 0, PX_NITEMS(nothing_cases2));
 	tcase_add_loop_test(tc, test_claim3, 0, PX_NITEMS(claim_cases3));
 	tcase_add_loop_test(tc, test_nothing3, 0, PX_NITEMS(nothing_cases3));
+	tcase_add_loop_test(tc, test_claim4, 0, PX_NITEMS(claim_cases4));
+	tcase_add_loop_test(tc, test_nothing4, 0, PX_NITEMS(nothing_cases4));
 	tcase_add_test(tc, test_edges);
 	tcase_add_loop_test(tc, test_nothing, 0, PX_NITEMS(nothing_cases));
 	tcase_add_test(tc, test_kind_names);
