@@ -872,7 +872,7 @@ static const struct claim_case claim_cases2[] = {
 	  "rose to 57" },
 	{ 4, 1, "missing", "people", 6, NULL, 0, NULL,
 	  "six workers who remained unaccounted" },
-	{ 4, 2, "missing", "people", 14, NULL, 0, "Officials",
+	{ 4, 2, "missing", "people", 14, NULL, 0, "officials",
 	  "14 workers were still trapped" },
 	{ 4, 4, "released", "protesters", 80, NULL, 0, NULL,
 	  "release 80 detained protesters" },
@@ -906,7 +906,7 @@ static const struct claim_case claim_cases2[] = {
 	  "mediator", "send their political leader, Marco Ruiz" },
 	{ 7, 2, "role", "head of Kell delegation", 0, "Luis Mena", 0,
 	  "rebel spokesman", "secretary-general, Luis Mena" },
-	{ 8, 0, "missing", "people", 3, NULL, 0, "Officials",
+	{ 8, 0, "missing", "people", 3, NULL, 0, "officials",
 	  "fate of three others remained unclear" },
 	{ 8, 2, "released", "rebel fighters", 146, NULL, 0, NULL,
 	  "free 146 rebel fighters" },
@@ -1032,9 +1032,9 @@ static const struct claim_case claim_cases3[] = {
 	  "120 people" },
 	{ 1, 2, "killed", "people", 11, NULL, 1, "Atlantian side",
 	  "killed at least 11 people" },
-	{ 2, 1, "detained", "people", 40, NULL, 0, "Officials",
+	{ 2, 1, "detained", "people", 40, NULL, 0, "officials",
 	  "put the number at 40" },
-	{ 3, 1, "time", "meeting", 0, "Monday evening", 0, "Officials",
+	{ 3, 1, "time", "meeting", 0, "Monday evening", 0, "officials",
 	  "set for Monday evening" },
 	{ 3, 2, "time", "meeting", 0, "Tuesday morning", 0, "diplomat",
 	  "would meet in Nordhavn on Tuesday morning" },
@@ -1131,12 +1131,14 @@ static const struct article_case articles4[] = {
 	    "The vote tally reached 41,000.",
 	    "The official death tally rose to 44." } },
 	/* 4: a count that speaks; a tally of no one; groups after the
-	 * verb and as the subject */
+	 * verb, as the subject and opening the sentence */
 	{ { "Twelve rescuers said they had been injured.",
 	    "The medal tally rose to 12.",
 	    "At least 8 people were killed, said Kenyan mediators.",
 	    "Swiss and Qatari mediators proposed talks in Vesi.",
-	    NULL } },
+	    "Local officials said 7 people were killed.",
+	    "Federal Security Service officers said 2 people were "
+	    "detained." } },
 };
 
 static const struct claim_case claim_cases4[] = {
@@ -1156,7 +1158,7 @@ static const struct claim_case claim_cases4[] = {
 	  "Swiss and African Union mediators", "resume in Vesi" },
 	{ 1, 1, "venue", "talks (new round)", 0, "Nordhavn", 0,
 	  "Kenyan mediators", "held in Nordhavn" },
-	{ 1, 2, "killed", "people", 5, NULL, 0, "Police and firefighters",
+	{ 1, 2, "killed", "people", 5, NULL, 0, "police and firefighters",
 	  "5 people died" },
 	{ 1, 3, "killed", "people", 4, NULL, 0, "Kenyan mediators",
 	  "4 people were killed" },
@@ -1178,6 +1180,12 @@ static const struct claim_case claim_cases4[] = {
 	  "8 people were killed" },
 	{ 4, 3, "venue", "talks", 0, "Vesi", 0, "Swiss and Qatari mediators",
 	  "talks in Vesi" },
+	/* a common noun that opens the sentence is written as inside it,
+	 * a name is not */
+	{ 4, 4, "killed", "people", 7, NULL, 0, "local officials",
+	  "7 people were killed" },
+	{ 4, 5, "detained", "people", 2, NULL, 0,
+	  "Federal Security Service officers", "2 people were detained" },
 };
 
 static const struct nothing_case nothing_cases4[] = {

@@ -280,7 +280,7 @@ LIST(agent_nouns, "mediators", "negotiators", "rescuers", "firefighters",
     "soldiers", "facilitators", "brokers", "peacekeepers");
 /* Lower-case words that say whose a group is: "local officials". */
 LIST(group_adjs, "local", "regional", "provincial", "municipal", "federal",
-    "international", "foreign", "western", "african", "arab", "senior",
+    "international", "foreign", "western", "senior",
     "top", "other", "medical", "aid", "humanitarian", "rescue", "fire",
     "emergency", "health", "hospital", "security", "border", "village",
     "town", "city", "state", "government", "opposition", "rights",
@@ -1287,6 +1287,17 @@ speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 	}
 	if ((name = span_text(st, a, b)) == NULL)
 		return NULL;
+	/* "Officials said", "Local officials told": a common noun phrase
+	 * that opens the sentence, written as inside it */
+	for (k = 0; k < a && st->t[k].type == TP; k++)
+		;
+	if (k == a && (in_list(st, a, agent_nouns) || in_list(st, a,
+	    group_adjs)) && name[0] >= 'A' && name[0] <= 'Z') {
+		for (k = a + 1; k < b && !st->t[k].cap; k++)
+			;
+		if (k == b)
+			name[0] = (char)(name[0] - 'A' + 'a');
+	}
 	*side = sd != NULL ? sd : entities_side(S->ent, name);
 	for (k = a; k < b; k++)
 		if (in_list(st, k, humans))
