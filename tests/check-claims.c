@@ -1130,12 +1130,12 @@ static const struct article_case articles4[] = {
 	    "The tally of the dead reached 41, police said.",
 	    "The vote tally reached 41,000.",
 	    "The official death tally rose to 44." } },
-	/* 4: a count that speaks; a tally of no one; groups after the
-	 * verb, as the subject and opening the sentence */
+	/* 4: a count that speaks; a tally of no one; a group after the
+	 * verb and opening the sentence; parties that are no speakers */
 	{ { "Twelve rescuers said they had been injured.",
 	    "The medal tally rose to 12.",
 	    "At least 8 people were killed, said Kenyan mediators.",
-	    "Swiss and Qatari mediators proposed talks in Vesi.",
+	    "Atlantian and Boreal rebels to hold talks in Vesi",
 	    "Local officials said 7 people were killed.",
 	    "Federal Security Service officers said 2 people were "
 	    "detained." } },
@@ -1178,8 +1178,8 @@ static const struct claim_case claim_cases4[] = {
 	  "death tally rose to 44" },
 	{ 4, 2, "killed", "people", 8, NULL, 1, "Kenyan mediators",
 	  "8 people were killed" },
-	{ 4, 3, "venue", "talks", 0, "Vesi", 0, "Swiss and Qatari mediators",
-	  "talks in Vesi" },
+	/* the parties to the talks are no speakers of their venue */
+	{ 4, 3, "venue", "talks", 0, "Vesi", 0, NULL, "talks in Vesi" },
 	/* a common noun that opens the sentence is written as inside it,
 	 * a name is not */
 	{ 4, 4, "killed", "people", 7, NULL, 0, "local officials",

@@ -1475,8 +1475,7 @@ group_back(const struct sent *st, size_t k)
 
 /*
  * The group of group_back() read forwards from token a (", said Kenyan
- * mediators", "Swiss and Qatari mediators proposed"): returns the token
- * after its last agent noun, or a.
+ * mediators"): returns the token after its last agent noun, or a.
  */
 static size_t
 group_fwd(const struct sent *st, size_t a)
@@ -1621,16 +1620,9 @@ static char *
 sentence_subject(struct state *S, const struct sent *st, const char **side,
     int *human, size_t *end)
 {
-	size_t	a = clause_start(st), b, g;
+	size_t	a = clause_start(st), b;
 
 	b = np_fwd(st, a);
-	/* a group that says whose it is ("Kenyan mediators"; not bare
-	 * "leaders", who may only act) */
-	if ((g = group_fwd(st, a)) >= b && g > a + 1 +
-	    (in_list(st, a, dets) ? 1 : 0))
-		b = g;
-	else
-		g = 0;
 	*end = b;
 	if (b == a)
 		return NULL;
@@ -1642,8 +1634,7 @@ sentence_subject(struct state *S, const struct sent *st, const char **side,
 		size_t	k, ok = 0;
 
 		for (k = a; k < b; k++)
-			if (in_list(st, k, bodies) || in_list(st, k, humans) ||
-			    b == g)
+			if (in_list(st, k, bodies) || in_list(st, k, humans))
 				ok = 1;
 		if (!ok && !is_person_span(S, st, a, b))
 			return NULL;
