@@ -1139,6 +1139,9 @@ static const struct article_case articles4[] = {
 	    "Local officials said 7 people were killed.",
 	    "Federal Security Service officers said 2 people were "
 	    "detained." } },
+	/* 5: injuries suffered ("minor" is no child here) */
+	{ { "Twenty passengers suffered minor injuries, the company said.",
+	    "Twelve people suffered from hypothermia.", NULL } },
 };
 
 static const struct claim_case claim_cases4[] = {
@@ -1186,6 +1189,8 @@ static const struct claim_case claim_cases4[] = {
 	  "7 people were killed" },
 	{ 4, 5, "detained", "people", 2, NULL, 0,
 	  "Federal Security Service officers", "2 people were detained" },
+	{ 5, 0, "injured", "people", 20, NULL, 0, "company",
+	  "Twenty passengers suffered minor injuries" },
 };
 
 static const struct nothing_case nothing_cases4[] = {
@@ -1196,6 +1201,7 @@ static const struct nothing_case nothing_cases4[] = {
 	{ 3, 4 },	/* a tally of votes */
 	{ 4, 0 },	/* the speakers counted, no "people said they" */
 	{ 4, 1 },	/* a tally of medals */
+	{ 5, 1 },	/* an illness, no injury */
 };
 
 START_TEST(test_claim4)

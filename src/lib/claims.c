@@ -339,9 +339,10 @@ LIST(people_nouns, "people", "persons", "person", "individuals", "lives",
 LIST(single_roles, "captain", "skipper", "pilot", "co-pilot", "driver",
     "owner", "suspect", "gunman", "attacker", "assailant", "bomber",
     "helmsman", "engineer", "conductor", "manager", "operator", "shooter");
-/* Verbs of surviving and what survivors may have: "survived with
- * injuries" (see survived_hurt()). */
+/* Verbs of surviving and suffering and what survivors may have:
+ * "survived with injuries", "suffered burns" (see survived_hurt()). */
 LIST(survive_verbs, "survived", "survive", "survives", "surviving");
+LIST(suffer_verbs, "suffered", "sustained", "suffer", "sustain");
 LIST(injury_nouns, "injuries", "injury", "wounds", "burns", "fractures");
 LIST(detain_participles, "detained", "arrested", "jailed", "imprisoned");
 LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
@@ -1927,7 +1928,7 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 			break;
 		/* "20 passengers survived", "41 people said": verbs */
 		if (j > *a && (in_list(st, j, survive_verbs) ||
-		    in_list(st, j, say_verbs)))
+		    in_list(st, j, suffer_verbs) || in_list(st, j, say_verbs)))
 			break;
 		if (kw_find(st, j, after_verbs, PX_NITEMS(after_verbs)) >= 0 &&
 		    j > *a && !is_word(st, j, "dead") &&
@@ -2022,19 +2023,20 @@ active_voice(const struct sent *st, size_t j, size_t nfill)
 }
 
 /*
- * "20 passengers survived with (minor) injuries": the survivors are the
- * injured; "survived unhurt" says no injury.  Returns the token of the
- * noun of injuries after the verb of surviving at j, or 0.
+ * "20 passengers survived with (minor) injuries", "suffered burns": the
+ * survivors are the injured; "survived unhurt" says no injury.  Returns
+ * the token of the noun of injuries after the verb at j, or 0.
  */
-
 static size_t
 survived_hurt(const struct sent *st, size_t j)
 {
 	size_t	k;
 
-	if (!in_list(st, j, survive_verbs) || !is_word(st, j + 1, "with"))
+	if (in_list(st, j, survive_verbs) && is_word(st, j + 1, "with"))
+		j++;
+	else if (!in_list(st, j, suffer_verbs))
 		return 0;
-	for (k = j + 2; k < st->n && k < j + 5 && st->t[k].type == TW; k++) {
+	for (k = j + 1; k < st->n && k < j + 4 && st->t[k].type == TW; k++) {
 		if (in_list(st, k, injury_nouns))
 			return k;
 		if (in_list(st, k, np_stop) || st->t[k].cap)
