@@ -23,6 +23,7 @@
 #include "suites.h"
 #include "px.h"
 #include "claims.h"
+#include "conflict.h"
 #include "entities.h"
 
 static const char demonyms[] =
@@ -1216,6 +1217,52 @@ START_TEST(test_nothing4)
 }
 END_TEST
 
+/*
+ * A venue stated by a spokesman in a quotation against the venue another
+ * outlet reports: the two claims meet in one conflict.
+ */
+START_TEST(test_forum_conflict)
+{
+	static const struct article_case	 a[2] = {
+		{ { "Atlantis and Borealia will hold talks next week.",
+		    "\xe2\x80\x9cOur only forum is Vesi,\xe2\x80\x9d the "
+		    "spokesman said.", NULL } },
+		{ { "The talks will be held in Nordhavn, officials said.",
+		    NULL } }
+	};
+	struct entities		*e = test_entities();
+	struct claim_list	*l[2];
+	struct conflict_in	 in[16];
+	struct conflict_set	*set = NULL;
+	char			*cause = NULL;
+	size_t			 i, j, n = 0;
+
+	for (i = 0; i < 2; i++) {
+		l[i] = extract(&a[i], e);
+		for (j = 0; j < l[i]->n && n < PX_NITEMS(in); j++) {
+			in[n].claim = (long)n + 1;
+			in[n].article = (long)i + 1;
+			in[n].story = 1;
+			in[n].sentence = (long)(i * 10 + l[i]->v[j].sentence) +
+			    1;
+			in[n].c = &l[i]->v[j];
+			n++;
+		}
+	}
+	ck_assert_int_eq(conflict_find(in, n, &set, &cause), 0);
+	ck_assert_ptr_nonnull(set);
+	ck_assert_uint_eq(set->n, 1);
+	ck_assert_int_eq(set->v[0].kind, CLAIM_VENUE);
+	ck_assert_msg(strstr(set->v[0].reason, "Vesi (spokesman)") != NULL &&
+	    strstr(set->v[0].reason, "Nordhavn (officials)") != NULL,
+	    "reason \"%s\"", set->v[0].reason);
+	conflict_free(set);
+	claims_free(l[0]);
+	claims_free(l[1]);
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -1235,6 +1282,7 @@ claims_suite(void)
 	tcase_add_loop_test(tc, test_nothing3, 0, PX_NITEMS(nothing_cases3));
 	tcase_add_loop_test(tc, test_claim4, 0, PX_NITEMS(claim_cases4));
 	tcase_add_loop_test(tc, test_nothing4, 0, PX_NITEMS(nothing_cases4));
+	tcase_add_test(tc, test_forum_conflict);
 	tcase_add_test(tc, test_edges);
 	tcase_add_loop_test(tc, test_nothing, 0, PX_NITEMS(nothing_cases));
 	tcase_add_test(tc, test_kind_names);
