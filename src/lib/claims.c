@@ -10,7 +10,11 @@
  *  - speakers: every verb of saying ("said", "told", "announced",
  *    "according to" ...) with the noun phrase that says it, found before
  *    the verb (through an apposition: "X, an aide, said") or after it
- *    (", said X"); pronouns resolve to the last person named;
+ *    (", said X"); pronouns resolve to the last person named; a group
+ *    that speaks is a plural agent noun with the words that say whose it
+ *    is, coordinated by "and" ("Swiss and African Union mediators",
+ *    "police and firefighters"), and a capitalised name that ends in a
+ *    body's noun is a body, not a person ("Human Rights Association");
  *  - counts: a figure that is not a year, date, ordinal, ... and that is
  *    tied to an event by a verb before it ("killing eight people"), a verb
  *    after its noun ("137 servicemen had been killed", not when the noun
@@ -25,13 +29,17 @@
  *    single role held ("the ship's captain has been detained") counts
  *    one; bodies count
  *    the dead, but a count of bodies below a toll of the article is the
- *    recovery so far and is dropped once the article is read;
+ *    recovery so far and is dropped once the article is read; a "toll"
+ *    counts the dead, a "tally" what its qualifier names ("the tally of
+ *    the dead"); survivors "with injuries" are injured;
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
  *    ...); a time may follow the venue ("talks in the Saudi city of X on
  *    Thursday morning", "in X, starting on Wednesday evening"), a
  *    word of fixing ("the meeting is set for Friday") or a verb of
- *    meeting ("the envoys would meet in X on Friday");
+ *    meeting ("the envoys would meet in X on Friday"); a venue noun
+ *    and a place on either side of "is" ("our only forum is X", "X is
+ *    not the venue");
  *  - the clock time of an incident, by its verb ("sank around 4:30 a.m.",
  *    "went down" in a story about a vessel) or a noun and a verb of
  *    starting ("the attack began at 3 a.m."); a day alone is too loose.
@@ -234,7 +242,10 @@ LIST(bodies, "ministry", "military", "army", "forces", "kremlin",
     "hospital", "company", "firm", "group", "media", "navy", "guard",
     "court", "house", "pentagon", "cabinet", "presidency", "commission",
     "corps", "headquarters", "operator", "union", "organisation",
-    "organization", "institute", "center", "centre", "bureau", "monitors");
+    "organization", "institute", "center", "centre", "bureau", "monitors",
+    "association", "federation", "confederation", "foundation", "society",
+    "league", "network", "syndicate", "chamber", "board", "tribunal",
+    "secretariat", "directorate", "inspectorate", "observatory");
 LIST(humans, "spokesman", "spokeswoman", "spokesperson", "adviser",
     "advisor", "aide", "official", "minister", "secretary", "president",
     "leader", "head", "chief", "commander", "general", "governor", "mayor",
@@ -249,6 +260,31 @@ LIST(place_heads, "lake", "mount", "mountain", "river", "sea", "gulf", "bay",
     "islands", "valley", "camp", "forest", "national", "central",
     "northern", "southern", "eastern", "western");
 LIST(pron_human, "he", "she", "him", "her");
+/*
+ * Plural nouns of people who speak as a group ("mediators said",
+ * "firefighters told reporters"); with the words before them that say
+ * whose they are (see group_back()) they are the whole speaker.
+ */
+LIST(agent_nouns, "mediators", "negotiators", "rescuers", "firefighters",
+    "fire-fighters", "officials", "investigators", "witnesses",
+    "eyewitnesses", "doctors", "medics", "paramedics", "nurses", "monitors",
+    "observers", "diplomats", "activists", "campaigners", "residents",
+    "survivors", "officers", "policemen", "police", "authorities",
+    "organisers", "organizers", "analysts", "experts", "prosecutors",
+    "lawyers", "villagers", "sources", "volunteers", "researchers",
+    "scientists", "inspectors", "envoys", "lawmakers", "legislators",
+    "ministers", "leaders", "journalists", "reporters", "correspondents",
+    "protesters", "demonstrators", "rebels", "militants", "insurgents",
+    "commanders", "guards", "coastguards", "workers", "relatives", "aides",
+    "spokesmen", "delegates", "representatives", "engineers", "troops",
+    "soldiers", "facilitators", "brokers", "peacekeepers");
+/* Lower-case words that say whose a group is: "local officials". */
+LIST(group_adjs, "local", "regional", "provincial", "municipal", "federal",
+    "international", "foreign", "western", "senior",
+    "top", "other", "medical", "aid", "humanitarian", "rescue", "fire",
+    "emergency", "health", "hospital", "security", "border", "village",
+    "town", "city", "state", "government", "opposition", "rights",
+    "independent", "joint");
 /* Adverbs set off by commas between a speaker and its verb: "The
  * association, however, said". */
 LIST(aside_adverbs, "however", "meanwhile", "though", "too", "also",
@@ -303,6 +339,11 @@ LIST(people_nouns, "people", "persons", "person", "individuals", "lives",
 LIST(single_roles, "captain", "skipper", "pilot", "co-pilot", "driver",
     "owner", "suspect", "gunman", "attacker", "assailant", "bomber",
     "helmsman", "engineer", "conductor", "manager", "operator", "shooter");
+/* Verbs of surviving and suffering and what survivors may have:
+ * "survived with injuries", "suffered burns" (see survived_hurt()). */
+LIST(survive_verbs, "survived", "survive", "survives", "surviving");
+LIST(suffer_verbs, "suffered", "sustained", "suffer", "sustain");
+LIST(injury_nouns, "injuries", "injury", "wounds", "burns", "fractures");
 LIST(detain_participles, "detained", "arrested", "jailed", "imprisoned");
 LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "will", "would", "could", "may", "might", "remain", "remained",
@@ -1142,6 +1183,9 @@ person_in(struct state *S, const struct sent *st, size_t a, size_t b,
 				break;
 		if (k < j && k > i)
 			j = k;
+		/* "Human Rights Association": a body, not a person */
+		if (in_list(st, j - 1, bodies))
+			continue;
 		known = 0;
 		if (j - i == 1) {
 			if ((w = span_text(st, i, j)) == NULL) {
@@ -1244,6 +1288,17 @@ speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 	}
 	if ((name = span_text(st, a, b)) == NULL)
 		return NULL;
+	/* "Officials said", "Local officials told": a common noun phrase
+	 * that opens the sentence, written as inside it */
+	for (k = 0; k < a && st->t[k].type == TP; k++)
+		;
+	if (k == a && (in_list(st, a, agent_nouns) || in_list(st, a,
+	    group_adjs)) && name[0] >= 'A' && name[0] <= 'Z') {
+		for (k = a + 1; k < b && !st->t[k].cap; k++)
+			;
+		if (k == b)
+			name[0] = (char)(name[0] - 'A' + 'a');
+	}
 	*side = sd != NULL ? sd : entities_side(S->ent, name);
 	for (k = a; k < b; k++)
 		if (in_list(st, k, humans))
@@ -1359,6 +1414,84 @@ plain_np_back(const struct sent *st, size_t k)
 	    st->low[st->t[k - 1].e - 1] == 's')
 		return j;
 	return k;
+}
+
+/*
+ * Whether token i may say whose a group is: a capitalised word that is
+ * no function word ("Kenyan", "African Union"), a title or a word of
+ * group_adjs ("local", "senior").
+ */
+static int
+group_mod(const struct sent *st, size_t i)
+{
+	if (st->t[i].type != TW || is_possessive(st, i) ||
+	    in_list(st, i, days) || in_list(st, i, months))
+		return 0;
+	if (st->t[i].cap)
+		return !in_list(st, i, stop_caps);
+	return in_list(st, i, group_adjs) || in_list(st, i, titles);
+}
+
+/*
+ * A group that speaks, ending before the verb at token k: a plural agent
+ * noun with the words that say whose it is, coordinated by "and" (and
+ * commas before an "and"): "firefighters", "Kenyan mediators", "Swiss
+ * and African Union mediators", "local and foreign journalists".  Each
+ * conjunct holds a modifier; the phrase takes an article before it.
+ * Not after a figure ("41 rescuers said": a count) or a preposition
+ * ("the arrival of Kenyan mediators").  Returns the first token, or k.
+ */
+static size_t
+group_back(const struct sent *st, size_t k)
+{
+	size_t	a, m;
+	int	seen_and = 0;
+
+	if (k == 0 || !in_list(st, k - 1, agent_nouns))
+		return k;
+	a = k - 1;
+	for (;;) {
+		for (m = a; m > 0 && group_mod(st, m - 1); m--)
+			;
+		/* "X and Y mediators", "X, Y and Z mediators", "police
+		 * and firefighters" */
+		if (m > 1 && (m < a || in_list(st, m - 2, agent_nouns)) &&
+		    (is_word(st, m - 1, "and") || (seen_and &&
+		    is_comma(st, m - 1))) && (group_mod(st, m - 2) ||
+		    in_list(st, m - 2, agent_nouns))) {
+			seen_and |= is_word(st, m - 1, "and");
+			a = m - 1;
+			continue;
+		}
+		a = m;
+		break;
+	}
+	if (a > 0 && in_list(st, a - 1, dets))
+		a--;
+	if (a > 0 && (st->t[a - 1].type == TN || is_prep(st, a - 1) ||
+	    is_possessive(st, a - 1)))
+		return k;
+	return a;
+}
+
+/*
+ * The group of group_back() read forwards from token a (", said Kenyan
+ * mediators"): returns the token after its last agent noun, or a.
+ */
+static size_t
+group_fwd(const struct sent *st, size_t a)
+{
+	size_t	j, e = a;
+
+	for (j = a; j < st->n && j < a + 10; j++) {
+		if (in_list(st, j, agent_nouns))
+			e = j + 1;
+		else if (!group_mod(st, j) && !(j == a && in_list(st, j,
+		    dets)) && !(j > a && (is_word(st, j, "and") ||
+		    is_comma(st, j))))
+			break;
+	}
+	return e > a && group_back(st, e) == a ? e : a;
 }
 
 /* The longer of the two speaker phrases ending before token k. */
@@ -1513,7 +1646,7 @@ sentence_subject(struct state *S, const struct sent *st, const char **side,
 static void
 find_says(struct state *S, struct sent *st, int update)
 {
-	size_t		 i, k, a, b, c0;
+	size_t		 i, k, a, b, c0, g;
 	struct say	 sy;
 	char		*nm;
 	const char	*sd;
@@ -1525,10 +1658,13 @@ find_says(struct state *S, struct sent *st, int update)
 		if (is_word(st, i, "according") && is_word(st, i + 1, "to")) {
 			a = i + 2;
 			b = a;
+			/* "according to Turkish and Qatari mediators" */
 			while (b < st->n && b < a + 8 && ((st->t[b].type ==
 			    TW && (b == a || !in_list(st, b, np_stop) ||
-			    is_word(st, b, "of")) && !in_list(st, b,
-			    say_verbs)) || abbrev_dot(st, b)))
+			    is_word(st, b, "of") || (is_word(st, b, "and") &&
+			    b > a && group_mod(st, b - 1) &&
+			    is_capword(st, b + 1))) &&
+			    !in_list(st, b, say_verbs)) || abbrev_dot(st, b)))
 				b++;
 			if (b == a)
 				continue;
@@ -1613,11 +1749,14 @@ find_says(struct state *S, struct sent *st, int update)
 					a = c0;
 				} else if (k < st->n && (is_capword(st, i + 1) ||
 				    (in_list(st, i + 1, dets) &&
-				    has_role(st, i + 2, np_fwd(st, i + 1))))) {
+				    has_role(st, i + 2, np_fwd(st, i + 1))) ||
+				    group_fwd(st, i + 1) > i + 1)) {
 					/* ", said Peskov", ", said a police
-					 * official" */
+					 * official", ", said firefighters" */
 					a = i + 1;
 					b = np_fwd(st, a);
+					if ((g = group_fwd(st, a)) > b)
+						b = g;
 					sy.after = 1;
 				} else
 					continue;
@@ -1628,6 +1767,8 @@ find_says(struct state *S, struct sent *st, int update)
 					a = role_for_back(st, k);
 				if (a >= b)
 					a = plain_np_back(st, k);
+				if ((g = group_back(st, k)) < a)
+					a = g;
 				if (a >= b)
 					continue;
 				/* "Dmitry Peskov, Putin's spokesperson said" */
@@ -1647,6 +1788,8 @@ find_says(struct state *S, struct sent *st, int update)
 			    is_quote(st, k - 1)) && is_capword(st, i + 1)) {
 				a = i + 1;
 				b = np_fwd(st, a);
+				if ((g = group_fwd(st, a)) > b)
+					b = g;
 				sy.after = 1;
 			} else
 				continue;
@@ -1783,6 +1926,10 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 		    poss_pron) || is_word(st, j + 1, "our") ||
 		    !in_list(st, j + 1, np_stop))))
 			break;
+		/* "20 passengers survived", "41 people said": verbs */
+		if (j > *a && (in_list(st, j, survive_verbs) ||
+		    in_list(st, j, suffer_verbs) || in_list(st, j, say_verbs)))
+			break;
 		if (kw_find(st, j, after_verbs, PX_NITEMS(after_verbs)) >= 0 &&
 		    j > *a && !is_word(st, j, "dead") &&
 		    !is_word(st, j, "wounded") && !is_word(st, j, "injured") &&
@@ -1875,6 +2022,29 @@ active_voice(const struct sent *st, size_t j, size_t nfill)
 	    is_word(st, j + 1, "their") || is_word(st, j + 1, "at");
 }
 
+/*
+ * "20 passengers survived with (minor) injuries", "suffered burns": the
+ * survivors are the injured; "survived unhurt" says no injury.  Returns
+ * the token of the noun of injuries after the verb at j, or 0.
+ */
+static size_t
+survived_hurt(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	if (in_list(st, j, survive_verbs) && is_word(st, j + 1, "with"))
+		j++;
+	else if (!in_list(st, j, suffer_verbs))
+		return 0;
+	for (k = j + 1; k < st->n && k < j + 4 && st->t[k].type == TW; k++) {
+		if (in_list(st, k, injury_nouns))
+			return k;
+		if (in_list(st, k, np_stop) || st->t[k].cap)
+			break;
+	}
+	return 0;
+}
+
 /* The event verb after a count's noun phrase, within its clause. */
 static int
 verb_after(const struct sent *st, size_t j, size_t *at)
@@ -1919,6 +2089,8 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j + 1;
 			return CLAIM_DESTROYED;
 		}
+		if ((*at = survived_hurt(st, j)) > 0)
+			return CLAIM_INJURED;
 		for (k = 0; k < (int)PX_NITEMS(after_phrasals); k++)
 			if (is_word(st, j, after_phrasals[k].verb) &&
 			    is_word(st, j + 1, after_phrasals[k].particle))
@@ -2069,30 +2241,72 @@ count_before(const struct state *S, const struct sent *st)
 }
 
 /*
- * A "death toll" before the figure at i: "the toll rose to 2,000"; with a
- * verb of a toll right before the figure, farther ("the death toll from
- * a collapse at a mine in the north of the country rose to 38").
+ * Nouns of a running count: a "toll" counts the dead; a "tally" counts
+ * what its qualifier names ("the death tally", "the tally of the
+ * injured") and nothing without one ("the vote tally", "the medal
+ * tally").
+ */
+LIST(toll_nouns, "toll", "tolls");
+LIST(tally_nouns, "tally", "tallies");
+static const struct kw tally_quals[] = {
+	{ "death", CLAIM_KILLED }, { "fatality", CLAIM_KILLED },
+	{ "casualty", CLAIM_CASUALTIES }, { "injury", CLAIM_INJURED },
+	{ "arrest", CLAIM_DETAINED }
+};
+
+/*
+ * The kind a toll or tally noun at token t counts, with the first token
+ * of its phrase ("death toll") in *tok; or -1.
  */
 static int
-toll_before(const struct sent *st, size_t i)
+toll_kind(const struct sent *st, size_t t, size_t *tok)
+{
+	size_t	k;
+	int	kind;
+
+	*tok = t;
+	if (t > 0 && (kind = kw_find(st, t - 1, tally_quals,
+	    PX_NITEMS(tally_quals))) >= 0) {
+		*tok = t - 1;
+		return in_list(st, t, toll_nouns) ? CLAIM_KILLED : kind;
+	}
+	if (in_list(st, t, toll_nouns))
+		return CLAIM_KILLED;
+	if (!in_list(st, t, tally_nouns) || !is_word(st, t + 1, "of"))
+		return -1;
+	k = in_list(st, t + 2, dets) ? t + 3 : t + 2;
+	return kw_find(st, k, event_nouns, PX_NITEMS(event_nouns));
+}
+
+/*
+ * A "death toll" before the figure at i: "the toll rose to 2,000"; with a
+ * verb of a toll right before the figure, farther ("the death toll from
+ * a collapse at a mine in the north of the country rose to 38").  Returns
+ * the kind it counts (see toll_kind()) and its first token in *tok, or
+ * -1.
+ */
+static int
+toll_before(const struct sent *st, size_t i, size_t *tok)
 {
 	size_t	k, lim = 10;
+	int	kind;
 
 	if ((i > 0 && in_list(st, i - 1, toll_verbs)) || (i > 1 &&
 	    (is_word(st, i - 1, "to") || is_word(st, i - 1, "at")) &&
 	    in_list(st, i - 2, toll_verbs)))
 		lim = 20;
 	for (k = 1; k <= lim && k <= i; k++) {
-		if (is_word(st, i - k, "toll"))
-			return 1;
+		if ((in_list(st, i - k, toll_nouns) || in_list(st, i - k,
+		    tally_nouns)) && (kind = toll_kind(st, i - k, tok)) >= 0)
+			return kind;
 		if (st->t[i - k].type == TP)
-			return 0;
+			return -1;
 		/* another figure between: only "from 120 to" */
 		if (st->t[i - k].type == TN && !(i - k > 0 &&
 		    is_word(st, i - k - 1, "from")))
-			return 0;
+			return -1;
 	}
-	return 0;
+	return -1;
 }
 
 /* Figures that are part of another count or a superseded value. */
@@ -2671,14 +2885,8 @@ find_counts(struct state *S, struct sent *st)
 			kind = CLAIM_MISSING;
 			at = h - 2;
 			e = fate_unknown(st, b);
-		} else if (toll_before(st, h)) {
+		} else if ((kind = toll_before(st, h, &at)) >= 0) {
 			toll = 1;
-			kind = CLAIM_KILLED;
-			at = h;
-			while (at > 0 && !is_word(st, at, "toll"))
-				at--;
-			if (at > 0 && is_word(st, at - 1, "death"))
-				at--;
 		} else
 			continue;
 		if (kind == CLAIM_NKINDS)
@@ -3226,6 +3434,101 @@ past_venue(const struct sent *st, size_t ev)
 	return 0;
 }
 
+/*
+ * Nouns of where talks are held, with "is" between them and the place:
+ * "our only forum is Doha", "the venue will be Geneva", "Vesi remains
+ * the venue".  A "location" counts only near talks; a "venue" or a
+ * "forum" is one of talks by itself.  Words that may stand before the
+ * noun, and verbs of being.
+ */
+LIST(venue_nouns, "venue", "forum", "location");
+LIST(venue_mods, "the", "a", "our", "their", "its", "his", "her", "my",
+    "only", "sole", "preferred", "proposed", "chosen", "agreed", "new",
+    "final", "official", "likely", "possible", "single", "one", "same");
+LIST(be_verbs, "is", "was", "remains", "remained", "be", "becomes",
+    "became");
+
+/*
+ * The token after the verb of being at token c ("is", "will be", "is
+ * not", "would remain"), setting *neg when it is negated; or 0.
+ */
+static size_t
+after_be(const struct sent *st, size_t c, int *neg)
+{
+	*neg = 0;
+	if (in_words(st, c, (const char *const[]){ "will", "would", "could",
+	    "should", "must", "may", "might", NULL }))
+		c++;
+	if (is_word(st, c, "not")) {
+		*neg = 1;
+		c++;
+	}
+	if (!in_list(st, c, be_verbs) && !is_word(st, c, "remain"))
+		return 0;
+	if (is_word(st, c + 1, "not") || is_word(st, c + 1, "never")) {
+		*neg = 1;
+		c++;
+	}
+	return c + 1;
+}
+
+/*
+ * "our only forum is Doha" and "Doha is the venue": a venue noun and a
+ * place on either side of a verb of being.  Returns the place and sets
+ * [*pa, *pb), the first token of the phrase in *k0 and *neg (a verb
+ * of being negated); or NULL.
+ */
+static char *
+venue_copula(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb, size_t *k0, int *neg)
+{
+	size_t	 c, a, ev;
+	char	*place;
+
+	if (!in_list(st, i, venue_nouns) || (is_word(st, i, "location") &&
+	    !talks_context(S, st)))
+		return NULL;
+	/* the noun first: "(our only) forum (for the talks) is X" */
+	for (a = i; a > 0 && i - a < 3 && in_list(st, a - 1, venue_mods);
+	    a--)
+		;
+	if (a < i && !(a > 0 && is_prep(st, a - 1))) {
+		c = i + 1;
+		if ((is_word(st, c, "for") || is_word(st, c, "of")) &&
+		    (ev = event_in(st, c + 1, c + 4, venue_events)) < st->n)
+			c = ev + 1;
+		if ((c = after_be(st, c, neg)) > 0 &&
+		    (place = place_at(S, st, c, pa, pb)) != NULL) {
+			*k0 = a;
+			return place;
+		}
+	}
+	/* the place first: "X is (not) the (only) venue" */
+	if (a == i || a < 2 || !in_list(st, a, venue_mods))
+		return NULL;
+	for (c = a - 1; c > 0 && a - c < 4 && !in_list(st, c, be_verbs) &&
+	    !is_word(st, c, "remain"); c--)
+		;
+	if (!in_list(st, c, be_verbs) && !is_word(st, c, "remain"))
+		return NULL;
+	a = c;
+	if (a > 0 && in_words(st, a - 1, (const char *const[]){ "will",
+	    "would", "could", "should", "must", "may", "might", NULL }))
+		a--;
+	if (after_be(st, a, neg) == 0)
+		return NULL;
+	for (c = a; c > 0 && is_capword(st, c - 1); c--)
+		;
+	if (c == a || (place = place_at(S, st, c, pa, pb)) == NULL)
+		return NULL;
+	if (*pb != a) {
+		free(place);
+		return NULL;
+	}
+	*k0 = c;
+	return place;
+}
+
 static void
 find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -3327,28 +3630,24 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 		    place, k < pa ? k : pa, pb, subj, subj_side);
 		free(subject);
 	}
-	/* "X is not the venue" */
-	for (i = 0; i + 3 < st->n; i++) {
-		if (is_word(st, i, "not") && is_word(st, i + 1, "the") &&
-		    (is_word(st, i + 2, "venue") || is_word(st, i + 2,
-		    "location")) && i > 1 && is_word(st, i - 1, "is")) {
-			size_t	a0 = i - 1;
+	/* "X is not the venue", "our only forum is X" */
+	for (i = 0; i < st->n; i++) {
+		size_t	k0;
+		int	neg;
 
-			pb = a0;
-			while (a0 > 0 && is_capword(st, a0 - 1))
-				a0--;
-			if (a0 == pb || (place = span_text(st, a0, pb)) == NULL)
-				continue;
-			ev = event_in(st, 0, st->n, venue_events);
-			if ((subject = event_subject(S, st, ev)) == NULL) {
-				free(place);
-				S->oom = 1;
-				return;
-			}
-			emit_text_claim(S, st, CLAIM_VENUE_DENIED, subject,
-			    place, a0, i + 3, subj, subj_side);
-			free(subject);
+		if ((place = venue_copula(S, st, i, &pa, &pb, &k0, &neg)) ==
+		    NULL)
+			continue;
+		ev = event_in(st, 0, st->n, venue_events);
+		if ((subject = event_subject(S, st, ev)) == NULL) {
+			free(place);
+			S->oom = 1;
+			return;
 		}
+		emit_text_claim(S, st, neg || venue_denied(st, k0, pa, pb) ?
+		    CLAIM_VENUE_DENIED : CLAIM_VENUE, subject, place,
+		    k0 < pa ? k0 : pa, pb > i ? pb : i + 1, subj, subj_side);
+		free(subject);
 	}
 }
 
