@@ -48,6 +48,7 @@
 
 #define TOP_LINES	8	/* lines where page date and headline live */
 #define TITLE_MAX_WORDS	30
+#define MENU_ITEM_WORDS	4	/* the longest item of a menu line */
 #define TITLE_MAX_BYTES	300
 #define NEAR_WORDS	120	/* words of a sentence compared for repeats */
 #define NEAR_MAX	(1 << 16)	/* bigram table size (entries) */
@@ -1144,10 +1145,72 @@ relative_time(const char *s, const struct line *l)
 	    3) == 0));
 }
 
+/* The separator of menu items at s[i]: " | ", " \u00b7 ", " \u2022 " (its
+ * length; 0: none). */
+static size_t
+menu_sep(const char *s, size_t b, size_t i)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+
+	if (s[i] != ' ')
+		return 0;
+	if (i + 3 <= b && s[i + 1] == '|' && s[i + 2] == ' ')
+		return 3;
+	if (i + 4 <= b && u[i + 1] == 0xC2 && u[i + 2] == 0xB7 &&
+	    s[i + 3] == ' ')
+		return 4;
+	if (i + 5 <= b && u[i + 1] == 0xE2 && u[i + 2] == 0x80 &&
+	    u[i + 3] == 0xA2 && s[i + 4] == ' ')
+		return 5;
+	return 0;
+}
+
+/*
+ * "Singapore | Asia | Commentary | Watch | Listen", "News \u00b7 Sport
+ * \u00b7 Weather", "PHOTO | FILE | AFP": three or more short items (one to
+ * MENU_ITEM_WORDS words, none ending a sentence) between bars or dots are
+ * a menu, whatever the words.  Of two items, "Sign in | Subscribe" is one
+ * when both are furniture, and "SOCIETY | RAIL TRAGEDY" a section label
+ * when the first is a section name and the second short.  A sentence with
+ * a bar in it has a long item.
+ */
+static int
+menu_line(const struct parse *p, const char *s, const struct line *l)
+{
+	size_t	i, k, a = l->a, items = 0, furn = 0, w = 0, first = 0;
+	int	section = 0;
+
+	if (l->punct)
+		return 0;
+	for (i = l->a; i <= l->b; i++) {
+		k = i < l->b ? menu_sep(s, l->b, i) : 0;
+		if (i < l->b && k == 0)
+			continue;
+		w = count_words(s, a, i);
+		if (w == 0 || w > MENU_ITEM_WORDS || ends_sentence(s, a, i))
+			return 0;
+		if (items++ == 0) {
+			first = w;
+			section = furniture_is_section(p->furniture, s + a,
+			    i - a);
+		}
+		if (furniture_match(p->furniture, s + a, i - a) !=
+		    FURNITURE_NONE || furniture_is_section(p->furniture,
+		    s + a, i - a))
+			furn++;
+		if (i == l->b)
+			break;
+		a = i + k;
+		i = a - 1;
+	}
+	return items >= 3 || (items == 2 && (furn == 2 || (section &&
+	    first <= 2 && w <= 3)));
+}
+
 /*
  * "Home » World » Europe", "Home | World | Science | Video", "Home /
- * World News", "Kenya | Politics": navigation.  One "»" or " > " is
- * enough; bars must separate at least three items, or two when the last
+ * World News", "Kenya | Politics": navigation, and menus (menu_line()).
+ * One "»" or " > " is enough; bars must separate at least three items, or two when the last
  * is a section name and the first no outlet's; slashes three, or two when
  * the first item is a section name ("Home", "World").
  */
@@ -1156,6 +1219,8 @@ breadcrumb(const struct parse *p, const char *s, const struct line *l)
 {
 	size_t	i, bars = 0, slashes = 0, first = 0, bar = 0;
 
+	if (menu_line(p, s, l))
+		return 1;
 	if (l->punct || l->words > 12)
 		return 0;
 	for (i = l->a; i + 2 < l->b; i++) {
