@@ -49,6 +49,7 @@
 #define TOP_LINES	8	/* lines where page date and headline live */
 #define TITLE_MAX_WORDS	30
 #define MENU_ITEM_WORDS	4	/* the longest item of a menu line */
+#define CREDIT_WORDS	6	/* the longest photo credit */
 #define TITLE_MAX_BYTES	300
 #define NEAR_WORDS	120	/* words of a sentence compared for repeats */
 #define NEAR_MAX	(1 << 16)	/* bigram table size (entries) */
@@ -1294,36 +1295,177 @@ navigation(const struct parse *p, const char *s, const struct line *l)
 	    NULL;
 }
 
+static const char *const photo_words[] = { "photo", "photos",
+    "photograph", "photographs", "picture", "pictures", "foto", "fotos",
+    "fotografia", "image", "images" };
+
+/* Is a photo word among the words of s[a, b)? */
+static int
+photo_word_in(const char *s, size_t a, size_t b)
+{
+	size_t	i, w;
+
+	for (i = a; i < b; i = w) {
+		while (i < b && !isalpha((unsigned char)s[i]))
+			i++;
+		for (w = i; w < b && isalpha((unsigned char)s[w]); w++)
+			;
+		if (w > i && word_in(s + i, w - i, photo_words,
+		    PX_NITEMS(photo_words)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
- * "... at the colliery, May 4, 2026. (AA Photo)", "(Photo: Reuters)": a
- * line or sentence ending in a bracketed photo credit (a few words, one of
- * them a photo word) is a caption.
+ * "... at the colliery, May 4, 2026. (AA Photo)", "(Photo: Reuters)",
+ * "... camp [File: Name/AP Photo]": a line or sentence ending in a
+ * bracketed photo credit (a few words, one of them a photo word) is a
+ * caption; so is one opening with such a credit, "(Photo/Xinhua) Rescuers
+ * search ...".
  */
 static int
 photo_caption(const char *s, size_t a, size_t b)
 {
-	static const char *const photo[] = { "photo", "photos", "photograph",
-	    "photographs", "picture", "pictures" };
-	size_t	i, o, w;
+	size_t	o, c;
+	char	open;
 
 	while (b > a && s[b - 1] == ' ')
 		b--;
-	if (b - a < 7 || s[b - 1] != ')' || count_words(s, a, b) > 60)
+	if (b - a < 7 || count_words(s, a, b) > 60)
 		return 0;
-	for (o = b - 1; o > a && s[o - 1] != '('; o--)
-		if (s[o - 1] == ')' || b - o > 60)
+	if (s[a] == '(' || s[a] == '[') {
+		for (c = a + 1; c < b && c - a <= 60 && s[c] != ')' &&
+		    s[c] != ']'; c++)
+			;
+		if (c < b && c - a <= 60 && count_words(s, a, c) <= 6 &&
+		    photo_word_in(s, a + 1, c) && c + 1 < b)
+			return 1;
+	}
+	if (s[b - 1] != ')' && s[b - 1] != ']')
+		return 0;
+	open = s[b - 1] == ')' ? '(' : '[';
+	for (o = b - 1; o > a && s[o - 1] != open; o--)
+		if (s[o - 1] == s[b - 1] || b - o > 60)
 			return 0;
 	if (o == a || count_words(s, o, b - 1) > 6)
 		return 0;
-	for (i = o; i < b - 1; i = w) {
-		while (i < b - 1 && !isalpha((unsigned char)s[i]))
-			i++;
-		for (w = i; w < b - 1 && isalpha((unsigned char)s[w]); w++)
-			;
-		if (w > i && word_in(s + i, w - i, photo, PX_NITEMS(photo)))
+	return photo_word_in(s, o, b - 1);
+}
+
+/*
+ * "EFE/Javier Corbal\u00e1n", "Hern\u00e1n Ortiz/AP", "Foto: Noticias
+ * Argentinas", "PHOTO | FILE | AFP", "Photo/Xinhua": a photo credit, a
+ * short span (up to CREDIT_WORDS words, no sentence end) that opens with a
+ * photo or file word before a colon, slash or bar, or joins a name and a
+ * known outlet with a slash.
+ */
+static int
+photo_credit(const struct parse *p, const char *s, size_t a, size_t b)
+{
+	size_t	i, w, e;
+
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '.'))
+		b--;
+	if (b <= a || count_words(s, a, b) > CREDIT_WORDS ||
+	    ends_sentence(s, a, b))
+		return 0;
+	for (w = a; w < b && isalpha((unsigned char)s[w]); w++)
+		;
+	i = skip_sp(s, b, w);
+	if (w > a && i < b && (s[i] == ':' || s[i] == '/' || s[i] == '|') &&
+	    (word_in(s + a, w - a, photo_words, PX_NITEMS(photo_words)) ||
+	    (w - a == 4 && strncasecmp(s + a, "file", 4) == 0)))
+		return 1;
+	for (i = a; i < b; i++) {
+		if (s[i] != '/' || i == a || s[i - 1] == ' ' || i + 1 >= b ||
+		    s[i + 1] == ' ')
+			continue;
+		/* the outlet after the slash, or before it */
+		if (outlets_match(p->outlets, s, b, i + 1, &e) != NULL &&
+		    (e == b || strncasecmp(s + skip_sp(s, b, e), "photo",
+		    5) == 0))
+			return 1;
+		if (outlets_match(p->outlets, s, i, a, &e) != NULL && e == i)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * A caption with its credit as its last sentence: "Rescuers work near the
+ * carriage, 4 March 2026. EFE/Name", "The carriages near the town. Foto:
+ * Agency": a line whose tail after its last full stop is a photo credit.
+ */
+static int
+credited_caption(const struct parse *p, const char *s, const struct line *l)
+{
+	size_t	i;
+
+	if (l->words > 60)
+		return 0;
+	for (i = l->b; i > l->a + 1; i--)
+		if (s[i - 2] == '.' && s[i - 1] == ' ')
+			return photo_credit(p, s, i, l->b);
+	return 0;
+}
+
+/*
+ * Is the line over a photo credit its caption?  It stands right above it
+ * (no blank line between), is one sentence, and reports nobody: "Rescue
+ * workers search the cars on Wednesday." is a caption, "Three people
+ * died, officials said." a paragraph with a photo after it.
+ */
+static int
+caption_above(struct parse *p, size_t i)
+{
+	static const char *const say[] = { "said", "says", "say", "told",
+	    "tells", "announced", "reported", "according", "added",
+	    "stated" };
+	const char		*s = p->t->s;
+	const struct line	*c = &p->lines[i - 1];
+	size_t			 k, w, nl = 0;
+
+	for (k = c->b; k < p->lines[i].a; k++)
+		nl += s[k] == '\n';
+	if (c->kind != L_CONTENT || !c->punct || nl > 1 ||
+	    several_sentences(p, c->a, c->b))
+		return 0;
+	for (k = c->a; k < c->b; k = w) {
+		while (k < c->b && !isalpha((unsigned char)s[k]))
+			k++;
+		for (w = k; w < c->b && isalpha((unsigned char)s[w]); w++)
+			;
+		if (w > k && word_in(s + k, w - k, say, PX_NITEMS(say)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * "Residents inspect a house in the village on Saturday (Nov 21, 2026).":
+ * a line ending in a bracketed date with its year, then a full stop, is a
+ * photo caption; a text names a day so, "on Saturday (Nov 21)", without
+ * the year.
+ */
+static int
+dated_caption(const char *s, const struct line *l)
+{
+	char	iso[11];
+	size_t	b = l->b, o, k, ds, de;
+
+	if (l->words > 40 || b - l->a < 12 || s[b - 1] != '.' ||
+	    s[b - 2] != ')')
+		return 0;
+	for (o = b - 2; o > l->a && s[o - 1] != '('; o--)
+		if (b - o > 30)
+			return 0;
+	for (k = b - 2; k > o && isdigit((unsigned char)s[k - 1]); k--)
+		;
+	if (o == l->a || b - 2 - k != 4)	/* no year */
+		return 0;
+	return find_date(s, o, b - 2, iso, &ds, &de) && ds == o &&
+	    de == b - 2;
 }
 
 /*
@@ -1617,7 +1759,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			return -1;
 	} else if (fk != FURNITURE_NONE || breadcrumb(p, s, l) ||
 	    navigation(p, s, l) || time_stamp(s, l) ||
-	    photo_caption(s, l->a, l->b)) {
+	    photo_caption(s, l->a, l->b) || photo_credit(p, s, l->a, l->b) ||
+	    credited_caption(p, s, l) || dated_caption(s, l)) {
 		*kind = L_FURNITURE;
 		p->heading = fk == FURNITURE_HEADING;
 		p->ends = fk == FURNITURE_END;
@@ -1839,6 +1982,10 @@ classify(struct parse *p)
 			run = 1;
 		if (kind == L_CONTENT && lead && subheading(p, i))
 			kind = L_FURNITURE;
+		/* "Name/AP" under a caption: the caption */
+		if (kind == L_FURNITURE && i > 0 && photo_credit(p, s, l->a,
+		    l->b) && caption_above(p, i))
+			p->lines[i - 1].kind = L_FURNITURE;
 		if (kind != L_FURNITURE)
 			nonblank++;
 		if (kind == L_CONTENT && named) {

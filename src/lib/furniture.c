@@ -386,8 +386,9 @@ share_bar(const struct furniture *f, const char *s, size_t len)
  * "Listen in English": a call to action, a line that opens with a call
  * word (capitalised, no colon after it: "Watch: ..." heads a video) and
  * names a medium in its first CALL_MEDIUM_AT words, with no more than
- * CALL_WORDS_MAX words and no sentence-final full stop or question mark
- * ("Join the march, the union said." is a sentence).
+ * CALL_WORDS_MAX words, no question mark at the end and no full stop
+ * after a comma: "Become a member to keep us independent." is a call, "Join
+ * our channel, the minister told supporters." a sentence.
  */
 static int
 call_line(const struct furniture *f, const char *s, size_t len)
@@ -397,8 +398,9 @@ call_line(const struct furniture *f, const char *s, size_t len)
 
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
-	if (len == 0 || !isupper((unsigned char)s[0]) || s[len - 1] == '.' ||
-	    s[len - 1] == '?' || s[len - 1] == ';')
+	if (len == 0 || !isupper((unsigned char)s[0]) || s[len - 1] == '?' ||
+	    s[len - 1] == ';' || (s[len - 1] == '.' && memchr(s, ',', len) !=
+	    NULL))
 		return 0;
 	for (e = 0; e < len && s[e] != ' '; e++)
 		;
