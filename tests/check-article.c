@@ -33,6 +33,80 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "a menu of short items between bars, whatever the words",
+	  "Lakeside | Harbour Life | Ferry Desk Insider | Weather | Watch | "
+	  "Listen | Podcasts\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Harbour Life" },
+	{ "a menu between dots; a sentence with bars in it stays",
+	  "Lakeside \xc2\xb7 Harbour \xc2\xb7 Watch\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday | the first day | operators "
+	  "said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "the first day |", "Harbour" },
+	{ "a tagline over a menu and a call to action is no headline",
+	  "The Pulse of the Fjords\n"
+	  "Sign in | Subscribe\n"
+	  "News | Ferries | Weather | Opinion\n"
+	  "Become a member\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Join the queue early, the operators told passengers.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "Join the queue", "member" },
+	{ "a section label between bars under the headline",
+	  "Ferry service resumes after winter storm\n"
+	  "POLITICS | FERRY STRIKE\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "STRIKE" },
+	{ "a known outlet and a word for news is a masthead",
+	  "Xinhua Noticias\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, "Xinhua",
+	  NULL, 2, "ferry line", "Noticias" },
+	{ "a headline sharing few words with the text is still the headline",
+	  "A long night on the water\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "A long night on the water", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", NULL },
+	{ "captions: a credit first, a credit in square brackets",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "(Photo/Xinhua) Divers inspect the hull in the harbour.\n"
+	  "Crews repaint the hull in dry dock [File: Jo Lee/AP Photo]\n"
+	  "The first crossing took two hours, the captain said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "first crossing", "hull" },
+	{ "captions: a credit as the last sentence or the line under it",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Divers inspect the hull in the harbour, 4 May 2031. EFE/Jo Lee\n"
+	  "A crane lifts the gangway. Foto: Harbour Agency\n"
+	  "Crews repaint the hull in dry dock on Sunday.\n"
+	  "Jo Lee/AP\n"
+	  "The first crossing took two hours, the captain said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "first crossing", "hull" },
+	{ "a paragraph over a photo credit is no caption",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Photo: Jo Lee/AFP\n\n"
+	  "The first crossing took two hours, the captain said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "ferry line", "Jo Lee" },
+	{ "a caption ends in a bracketed date with its year; a text not",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Saturday (May 3), operators said.\n"
+	  "Divers inspect the hull in the harbour on Saturday "
+	  "(May 3, 2031).\n"
+	  "The first crossing took two hours, the captain said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "(May 3)", "Divers" },
 	{ "a country before a colon in a line of capitals is no dateline",
 	  "Rift valley floods\n\n"
 	  "NORWAY: FERRY LINE SHUT BY STORM, OPERATORS SAY.\n\n"
