@@ -99,6 +99,25 @@ static const struct article_case article_cases[] = {
 	  "The first crossing took two hours, the captain said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  3, "ferry line", "Jo Lee" },
+	{ "a dateline with its country in brackets, an agency and \".-\"",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Tromso (Norway), Mar 4 (EFE).- The ferry line reopened on "
+	  "Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", "EFE",
+	  NULL, 2, "The ferry line reopened", "Norway" },
+	{ "a place and its country on a line of their own",
+	  "Ferry service resumes after winter storm\n"
+	  "Crossings had been halted for three days\n"
+	  "TROMSO, North Norway\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", NULL,
+	  NULL, 3, "ferry line", "TROMSO" },
+	{ "a headline with a comma over the text is no dateline line",
+	  "Ferry service resumes after winter storm\n"
+	  "Tromso, Bergen Reopen\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  NULL, -1, "ferry line", NULL },
 	{ "a caption ends in a bracketed date with its year; a text not",
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Saturday (May 3), operators said.\n"

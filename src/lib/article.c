@@ -1652,6 +1652,41 @@ lone_place(struct parse *p, const struct line *l)
 }
 
 /*
+ * "ANKARA, Turkey" on a line of its own between the headline and the
+ * text: a place in capitals as lone_place() takes it, a comma, then a
+ * region or country of one to three capitalised words ("DR Congo",
+ * "Ill.").  Returns 1 with the place kept as the dateline (when the text
+ * opens with none), 0 when the line is no such place, -1 when out of
+ * memory.
+ */
+static int
+place_region(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s, *comma;
+	struct line	 place;
+	size_t		 i, words = 0;
+
+	if (l->punct || l->words > 5 || p->date_place != NULL ||
+	    (comma = memchr(s + l->a, ',', l->b - l->a)) == NULL)
+		return 0;
+	for (i = skip_sp(s, l->b, (size_t)(comma - s) + 1); i < l->b;
+	    i = skip_sp(s, l->b, i)) {
+		if (!isupper((unsigned char)s[i]) || ++words > 3)
+			return 0;
+		for (; i < l->b && s[i] != ' '; i++)
+			if (!isalpha((unsigned char)s[i]) && s[i] != '.' &&
+			    s[i] != '-' && (unsigned char)s[i] < 0x80)
+				return 0;
+	}
+	place = *l;
+	place.b = (size_t)(comma - s);
+	place.words = count_words(s, place.a, place.b);
+	if (words == 0 || lone_place(p, &place) != 0)
+		return words == 0 ? 0 : -1;
+	return p->date_place != NULL;
+}
+
+/*
  * "3/5 Rescuers at the site. (Agency)": the counter of a photo gallery's
  * caption, "n/N " with 1 <= n <= N; returns N, or 0.
  */
@@ -2012,6 +2047,13 @@ classify(struct parse *p)
 				return -1;
 			continue;
 		}
+		if (titled && !body && i + 1 < p->nlines &&
+		    p->lines[i + 1].punct && (m = place_region(p, l)) != 0) {
+			if (m < 0)
+				return -1;
+			l->kind = L_FURNITURE;
+			continue;
+		}
 		if (top && headline(p, l) && tagline(p, i)) {
 			l->kind = L_FURNITURE;
 			continue;
@@ -2107,6 +2149,33 @@ region(const char *s, size_t len, size_t i)
 }
 
 /*
+ * "Salta (Argentina), Mar 4 (Agency).-": after a dateline's place, its
+ * country in brackets (one to three capitalised words of letters) and a
+ * comma.  Returns where the comma is, or 0.
+ */
+static size_t
+bracketed_region(const char *s, size_t len, size_t i)
+{
+	size_t	k, words = 0;
+
+	i = skip_sp(s, len, i);
+	if (i >= len || s[i] != '(')
+		return 0;
+	for (k = i + 1; k < len && s[k] != ')'; k = skip_sp(s, len, k)) {
+		if (!isupper((unsigned char)s[k]) || ++words > 3)
+			return 0;
+		for (; k < len && s[k] != ' ' && s[k] != ')'; k++)
+			if (!isalpha((unsigned char)s[k]) && s[k] != '.' &&
+			    s[k] != '-' && (unsigned char)s[k] < 0x80)
+				return 0;
+	}
+	if (words == 0 || k >= len)
+		return 0;
+	k = skip_sp(s, len, k + 1);
+	return k < len && s[k] == ',' ? k : 0;
+}
+
+/*
  * A dateline after the date: "March 3, 2026 (PORT SAID) - ...": the place
  * in brackets (letters, spaces, dots, hyphens; at most four words), then a
  * dash.  Returns 1 with the dateline (and the date, when the page has
@@ -2187,6 +2256,7 @@ agency_opener(struct parse *p, struct line *l)
 /*
  * The dateline at the start of a content line: "New Delhi:",
  * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -",
+ * "Lima (Peru), May 4 (Agency).-",
  * "Kyiv, 4 May (Agency) -", "Goma, 4.5.2026 -" (a date with its year is
  * the page date when there is none), "March 3, 2026 (PORT SAID) -",
  * "(Agency) -".  Dashes after it may be doubled ("--").
@@ -2249,6 +2319,8 @@ dateline(struct parse *p, struct line *l)
 		goto done;
 	}
 	i = pe;
+	if ((k = bracketed_region(s, len, i)) != 0)
+		i = k;
 	if (i < len && s[i] == ',')
 		i = region(s, len, skip_sp(s, len, i + 1));
 	else if (caps && i < len && s[i] == '.')
