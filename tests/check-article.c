@@ -118,6 +118,20 @@ static const struct article_case article_cases[] = {
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
 	  NULL, -1, "ferry line", NULL },
+	{ "a name of three words over the lead is a byline",
+	  "Ferry service resumes after winter storm\n"
+	  "Jo Ann Lee\n"
+	  "The ferry line reopened on Monday after three days in port, "
+	  "operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Ann" },
+	{ "a kicker whose words the lead has is no byline",
+	  "Ferry service resumes after winter storm\n"
+	  "Storm Hits Harbour\n"
+	  "The storm kept the ferry in port for three days, operators "
+	  "said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "Storm Hits Harbour", NULL },
 	{ "a caption ends in a bracketed date with its year; a text not",
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Saturday (May 3), operators said.\n"

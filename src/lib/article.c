@@ -1686,6 +1686,58 @@ place_region(struct parse *p, const struct line *l)
 	return p->date_place != NULL;
 }
 
+/* Is the word w[0, n) in s[a, b) (any case, as a whole word)? */
+static int
+word_within(const char *s, size_t a, size_t b, const char *w, size_t n)
+{
+	size_t	i;
+
+	for (i = a; i + n <= b; i++)
+		if ((i == a || !isalpha((unsigned char)s[i - 1])) &&
+		    strncasecmp(s + i, w, n) == 0 && (i + n == b ||
+		    !isalpha((unsigned char)s[i + n])))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Jo Ann Lee" right above the text, below the headline: a line of three
+ * or four capitalised words of letters (no section name, outlet, month or
+ * weekday among them, none of its longer words in the lead: "Storm Hits
+ * Harbour" over a lead about the storm is a kicker) over the lead
+ * paragraph is the author's name, a byline without "By".  Two words are a
+ * tag anyway.
+ */
+static int
+name_line(const struct parse *p, size_t i)
+{
+	const char		*s = p->t->s;
+	const struct line	*l = &p->lines[i], *next;
+	size_t			 k, e;
+
+	if (l->punct || l->words < 3 || l->words > 4 || i + 1 >= p->nlines)
+		return 0;
+	next = &p->lines[i + 1];
+	if (!next->punct || next->words < 8 ||
+	    furniture_is_section(p->furniture, s + l->a, l->b - l->a))
+		return 0;
+	for (k = l->a; k < l->b; k = skip_sp(s, l->b, e)) {
+		if (!isupper((unsigned char)s[k]) || month_at(s, l->b, k, &e) ||
+		    outlets_match(p->outlets, s, l->b, k, &e) != NULL)
+			return 0;
+		for (e = k; e < l->b && s[e] != ' '; e++)
+			if (!isalpha((unsigned char)s[e]) && s[e] != '-' &&
+			    s[e] != '\'' && (unsigned char)s[e] < 0x80)
+				return 0;
+		if (e - k > 12 || word_in(s + k, e - k, weekday_names,
+		    PX_NITEMS(weekday_names)) || furniture_is_section(
+		    p->furniture, s + k, e - k) || (e - k > 3 &&
+		    word_within(s, next->a, next->b, s + k, e - k)))
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * "3/5 Rescuers at the site. (Agency)": the counter of a photo gallery's
  * caption, "n/N " with 1 <= n <= N; returns N, or 0.
@@ -2045,6 +2097,10 @@ classify(struct parse *p)
 			if (titled && !lead && i + 1 < p->nlines &&
 			    p->lines[i + 1].punct && lone_place(p, l) != 0)
 				return -1;
+			continue;
+		}
+		if (titled && !body && name_line(p, i)) {
+			l->kind = L_FURNITURE;
 			continue;
 		}
 		if (titled && !body && i + 1 < p->nlines &&
