@@ -132,6 +132,13 @@ static const struct article_case article_cases[] = {
 	  "said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  3, "Storm Hits Harbour", NULL },
+	{ "an outlet's line about itself with its web address below the text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Xinhua said the crossing took two hours.\n"
+	  "XINHUA brings news to readers via www.ferry.example and radio.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  "Xinhua", 3, "crossing took", "www" },
 	{ "a caption ends in a bracketed date with its year; a text not",
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Saturday (May 3), operators said.\n"

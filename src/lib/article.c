@@ -1777,7 +1777,8 @@ gallery_caption(const struct parse *p, const struct line *l)
  * "The X Agency website carries only part of the service offered to
  * subscribers": below the text, a line that opens with a known outlet's
  * name and its website and speaks of subscribers is the outlet's notice
- * about its own site.
+ * about its own site; so is one that opens with the name and gives a web
+ * address ("X Agency provides news ... via www.x.example").
  */
 static int
 site_notice(struct parse *p, const struct line *l)
@@ -1791,6 +1792,10 @@ site_notice(struct parse *p, const struct line *l)
 		i += 4;
 	if (outlets_match(p->outlets, s, l->b, i, &e) == NULL)
 		return 0;
+	for (k = e; k + 4 <= l->b; k++)
+		if (strncasecmp(s + k, "www.", 4) == 0 && (k == e ||
+		    s[k - 1] == ' '))
+			return 1;
 	i = skip_sp(s, l->b, e);
 	for (e = i; e < l->b && isalpha((unsigned char)s[e]); e++)
 		;
