@@ -139,6 +139,18 @@ static const struct article_case article_cases[] = {
 	  "XINHUA brings news to readers via www.ferry.example and radio.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
 	  "Xinhua", 3, "crossing took", "www" },
+	{ "a credit line names an outlet, then others it cites",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Source: Xinhua/Reuters/ab(cd)\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, "Xinhua",
+	  "Reuters", 2, "ferry line", "Source" },
+	{ "an outlet after \"telling\" is cited",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, telling Reuters that crossings "
+	  "were safe.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  "Reuters", 2, "ferry line", NULL },
 	{ "a caption ends in a bracketed date with its year; a text not",
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Saturday (May 3), operators said.\n"

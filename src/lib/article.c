@@ -1005,6 +1005,29 @@ take_credit(struct parse *p, char *name)
 }
 
 /*
+ * "Source: X/Y/ab(cd)", "Sources: X, Y": the known outlets a credit line
+ * names after the first one (whose name is first) are cites.
+ */
+static int
+credit_cites(struct parse *p, const struct line *l, const char *first)
+{
+	const char	*s = p->t->s, *name;
+	size_t		 i, end;
+
+	for (i = l->a + 1; i < l->b; i++) {
+		if (s[i - 1] != '/' && s[i - 1] != ',' && s[i - 1] != '&' &&
+		    !(s[i - 1] == ' ' && i >= l->a + 2 && (s[i - 2] == ',' ||
+		    s[i - 2] == '&')))
+			continue;
+		name = outlets_match(p->outlets, s, l->b, i, &end);
+		if (name != NULL && (first == NULL || strcasecmp(name,
+		    first) != 0) && add_cite(p, name) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
  * "Analysis by Jane Doe", "OPINION BY JANE DOE": the kind of a piece, then
  * "by" and a name.
  */
@@ -1891,7 +1914,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
 	    &name)) {
 		*kind = L_CREDIT;
-		if (take_credit(p, name) != 0)
+		if (credit_cites(p, l, name) != 0 || take_credit(p, name) != 0)
 			return -1;
 		/* "Source: X| 2025-06-01 09:10|Editor: Y": the page date */
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&

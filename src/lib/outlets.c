@@ -468,7 +468,7 @@ static const char *const masthead_words[] = {
 
 /* A word before the name (descriptors skipped) that makes it a citation. */
 static const char *const cite_before[] = {
-	"told", "to", "by", "reported", "reporting", "via", "with",
+	"told", "telling", "to", "by", "reported", "reporting", "via", "with",
 	"cited", "citing", "quoted", "quoting", "wrote", "writes", "per",
 	"from", "informed"
 };
