@@ -1234,9 +1234,9 @@ menu_line(const struct parse *p, const char *s, const struct line *l)
 /*
  * "Home » World » Europe", "Home | World | Science | Video", "Home /
  * World News", "Kenya | Politics": navigation, and menus (menu_line()).
- * One "»" or " > " is enough; bars must separate at least three items, or two when the last
- * is a section name and the first no outlet's; slashes three, or two when
- * the first item is a section name ("Home", "World").
+ * One "»" or " > " is enough; bars must separate at least three items, or
+ * two when the last is a section name and the first no outlet's; slashes
+ * three, or two when the first item is a section name ("Home", "World").
  */
 static int
 breadcrumb(const struct parse *p, const char *s, const struct line *l)
