@@ -33,6 +33,132 @@ struct article_case {
 };
 
 static const struct article_case article_cases[] = {
+	{ "a menu of short items between bars, whatever the words",
+	  "Lakeside | Harbour Life | Ferry Desk Insider | Weather | Watch | "
+	  "Listen | Podcasts\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Harbour Life" },
+	{ "a menu between dots; a sentence with bars in it stays",
+	  "Lakeside \xc2\xb7 Harbour \xc2\xb7 Watch\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday | the first day | operators "
+	  "said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "the first day |", "Harbour" },
+	{ "a tagline over a menu and a call to action is no headline",
+	  "The Pulse of the Fjords\n"
+	  "Sign in | Subscribe\n"
+	  "News | Ferries | Weather | Opinion\n"
+	  "Become a member\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Join the queue early, the operators told passengers.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "Join the queue", "member" },
+	{ "a section label between bars under the headline",
+	  "Ferry service resumes after winter storm\n"
+	  "POLITICS | FERRY STRIKE\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "STRIKE" },
+	{ "a known outlet and a word for news is a masthead",
+	  "Xinhua Noticias\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, "Xinhua",
+	  NULL, 2, "ferry line", "Noticias" },
+	{ "a headline sharing few words with the text is still the headline",
+	  "A long night on the water\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "A long night on the water", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", NULL },
+	{ "captions: a credit first, a credit in square brackets",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "(Photo/Xinhua) Divers inspect the hull in the harbour.\n"
+	  "Crews repaint the hull in dry dock [File: Jo Lee/AP Photo]\n"
+	  "The first crossing took two hours, the captain said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "first crossing", "hull" },
+	{ "captions: a credit as the last sentence or the line under it",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Divers inspect the hull in the harbour, 4 May 2031. EFE/Jo Lee\n"
+	  "A crane lifts the gangway. Foto: Harbour Agency\n"
+	  "Crews repaint the hull in dry dock on Sunday.\n"
+	  "Jo Lee/AP\n"
+	  "The first crossing took two hours, the captain said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "first crossing", "hull" },
+	{ "a paragraph over a photo credit is no caption",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Photo: Jo Lee/AFP\n\n"
+	  "The first crossing took two hours, the captain said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "ferry line", "Jo Lee" },
+	{ "a dateline with its country in brackets, an agency and \".-\"",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Tromso (Norway), Mar 4 (EFE).- The ferry line reopened on "
+	  "Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", "EFE",
+	  NULL, 2, "The ferry line reopened", "Norway" },
+	{ "a place and its country on a line of their own",
+	  "Ferry service resumes after winter storm\n"
+	  "Crossings had been halted for three days\n"
+	  "TROMSO, North Norway\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", NULL,
+	  NULL, 3, "ferry line", "TROMSO" },
+	{ "a headline with a comma over the text is no dateline line",
+	  "Ferry service resumes after winter storm\n"
+	  "Tromso, Bergen Reopen\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  NULL, -1, "ferry line", NULL },
+	{ "a name of three words over the lead is a byline",
+	  "Ferry service resumes after winter storm\n"
+	  "Jo Ann Lee\n"
+	  "The ferry line reopened on Monday after three days in port, "
+	  "operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Ann" },
+	{ "a kicker whose words the lead has is no byline",
+	  "Ferry service resumes after winter storm\n"
+	  "Storm Hits Harbour\n"
+	  "The storm kept the ferry in port for three days, operators "
+	  "said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "Storm Hits Harbour", NULL },
+	{ "an outlet's line about itself with its web address below the text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Xinhua said the crossing took two hours.\n"
+	  "XINHUA brings news to readers via www.ferry.example and radio.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  "Xinhua", 3, "crossing took", "www" },
+	{ "a credit line names an outlet, then others it cites",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Source: Xinhua/Reuters/ab(cd)\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, "Xinhua",
+	  "Reuters", 2, "ferry line", "Source" },
+	{ "an outlet after \"telling\" is cited",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, telling Reuters that crossings "
+	  "were safe.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  "Reuters", 2, "ferry line", NULL },
+	{ "a caption ends in a bracketed date with its year; a text not",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Saturday (May 3), operators said.\n"
+	  "Divers inspect the hull in the harbour on Saturday "
+	  "(May 3, 2031).\n"
+	  "The first crossing took two hours, the captain said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "(May 3)", "Divers" },
 	{ "a country before a colon in a line of capitals is no dateline",
 	  "Rift valley floods\n\n"
 	  "NORWAY: FERRY LINE SHUT BY STORM, OPERATORS SAY.\n\n"

@@ -1,8 +1,8 @@
 /*
  * check-furniture.c: the page furniture table: whole lines in any case,
  * prefixes as written and at a word end, suffixes, share bars, end lines
- * with counts, section names, lines of navigation, bad entries, and the
- * shipped table.
+ * with counts, calls to action, accounts after a share word, section
+ * names, lines of navigation, bad entries, and the shipped table.
  */
 #include <config.h>
 
@@ -48,6 +48,12 @@ static const char *const table[] = {
 	"prefix (c)",
 	"prefix STAFF ONLY",
 	"end Reader notes",
+	"call Join",
+	"call Fetch",
+	"medium kiteline",
+	"medium app",
+	"medium members",
+	"share Kitebook",
 };
 
 struct match_case {
@@ -95,6 +101,27 @@ static const struct match_case match_cases[] = {
 	{ "Kite Wire (c) 2031", FURNITURE_NONE },
 	{ "(STAFF ONLY) do not publish", FURNITURE_PREFIX },
 	{ "STAFF ONLYX", FURNITURE_NONE },
+	/* calls to action: a call word first, a medium in the first words */
+	{ "Join our Kite club for the latest news", FURNITURE_NONE },
+	{ "Join the kiteline for the latest news", FURNITURE_LINE },
+	{ "Fetch the Dove app", FURNITURE_LINE },
+	{ "Fetch the Dove app.", FURNITURE_LINE },
+	{ "Join our members to keep the paper free.", FURNITURE_LINE },
+	{ "Join the march, the union told its members.", FURNITURE_NONE },
+	{ "Join: members of the club speak out", FURNITURE_NONE },
+	{ "join the kiteline", FURNITURE_NONE },	/* no capital */
+	{ "Join the queue outside the depot on the app today",
+	  FURNITURE_NONE },				/* medium too late */
+	{ "Join the kiteline and the app and the club and the team and the "
+	  "rest", FURNITURE_NONE },			/* too long */
+	{ "Should you join the app?", FURNITURE_NONE },
+	{ "Join", FURNITURE_NONE },		/* a call word alone */
+	{ "app", FURNITURE_NONE },		/* a medium alone */
+	/* accounts after a share word */
+	{ "Kitebook : @kitewire", FURNITURE_LINE },
+	{ "Kitebook @kitewire Dove @kite.wire", FURNITURE_LINE },
+	{ "@kitewire @dovewire", FURNITURE_NONE },	/* no share word */
+	{ "Kitebook said @kitewire broke its rules", FURNITURE_NONE },
 	{ "", FURNITURE_NONE },
 };
 
@@ -209,6 +236,13 @@ START_TEST(test_default)
 	ck_assert_int_eq(furniture_match(f, "Key points:", 11), FURNITURE_LINE);
 	ck_assert_int_eq(furniture_match(f, "(The note was auto-generated from "
 	    "a syndicated feed.)", 53), FURNITURE_SUFFIX);
+	ck_assert_int_eq(furniture_match(f, "Follow our Telegram channel", 27),
+	    FURNITURE_LINE);
+	ck_assert_int_eq(furniture_match(f, "Get the app", 11), FURNITURE_LINE);
+	ck_assert_int_eq(furniture_match(f, "Get ready for the vote", 22),
+	    FURNITURE_NONE);
+	ck_assert_int_eq(furniture_match(f, "4 min read", 10),
+	    FURNITURE_SUFFIX);
 }
 END_TEST
 

@@ -54,6 +54,8 @@
 
 #define TOP_LINES	8	/* lines where page date and headline live */
 #define TITLE_MAX_WORDS	30
+#define MENU_ITEM_WORDS	4	/* the longest item of a menu line */
+#define CREDIT_WORDS	6	/* the longest photo credit */
 #define TITLE_MAX_BYTES	300
 #define NEAR_WORDS	120	/* words of a sentence compared for repeats */
 #define NEAR_MAX	(1 << 16)	/* bigram table size (entries) */
@@ -1134,6 +1136,29 @@ take_credit(struct parse *p, char *name)
 }
 
 /*
+ * "Source: X/Y/ab(cd)", "Sources: X, Y": the known outlets a credit line
+ * names after the first one (whose name is first) are cites.
+ */
+static int
+credit_cites(struct parse *p, const struct line *l, const char *first)
+{
+	const char	*s = p->t->s, *name;
+	size_t		 i, end;
+
+	for (i = l->a + 1; i < l->b; i++) {
+		if (s[i - 1] != '/' && s[i - 1] != ',' && s[i - 1] != '&' &&
+		    !(s[i - 1] == ' ' && i >= l->a + 2 && (s[i - 2] == ',' ||
+		    s[i - 2] == '&')))
+			continue;
+		name = outlets_match(p->outlets, s, l->b, i, &end);
+		if (name != NULL && (first == NULL || strcasecmp(name,
+		    first) != 0) && add_cite(p, name) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
  * "Analysis by Jane Doe", "OPINION BY JANE DOE": the kind of a piece, then
  * "by" and a name.
  */
@@ -1275,18 +1300,82 @@ relative_time(const char *s, const struct line *l)
 	    3) == 0));
 }
 
+/* The separator of menu items at s[i]: " | ", " \u00b7 ", " \u2022 " (its
+ * length; 0: none). */
+static size_t
+menu_sep(const char *s, size_t b, size_t i)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+
+	if (s[i] != ' ')
+		return 0;
+	if (i + 3 <= b && s[i + 1] == '|' && s[i + 2] == ' ')
+		return 3;
+	if (i + 4 <= b && u[i + 1] == 0xC2 && u[i + 2] == 0xB7 &&
+	    s[i + 3] == ' ')
+		return 4;
+	if (i + 5 <= b && u[i + 1] == 0xE2 && u[i + 2] == 0x80 &&
+	    u[i + 3] == 0xA2 && s[i + 4] == ' ')
+		return 5;
+	return 0;
+}
+
+/*
+ * "Singapore | Asia | Commentary | Watch | Listen", "News \u00b7 Sport
+ * \u00b7 Weather", "PHOTO | FILE | AFP": three or more short items (one to
+ * MENU_ITEM_WORDS words, none ending a sentence) between bars or dots are
+ * a menu, whatever the words.  Of two items, "Sign in | Subscribe" is one
+ * when both are furniture, and "SOCIETY | RAIL TRAGEDY" a section label
+ * when the first is a section name and the second short.  A sentence with
+ * a bar in it has a long item.
+ */
+static int
+menu_line(const struct parse *p, const char *s, const struct line *l)
+{
+	size_t	i, k, a = l->a, items = 0, furn = 0, w = 0, first = 0;
+	int	section = 0;
+
+	if (l->punct)
+		return 0;
+	for (i = l->a; i <= l->b; i++) {
+		k = i < l->b ? menu_sep(s, l->b, i) : 0;
+		if (i < l->b && k == 0)
+			continue;
+		w = count_words(s, a, i);
+		if (w == 0 || w > MENU_ITEM_WORDS || ends_sentence(s, a, i))
+			return 0;
+		if (items++ == 0) {
+			first = w;
+			section = furniture_is_section(p->furniture, s + a,
+			    i - a);
+		}
+		if (furniture_match(p->furniture, s + a, i - a) !=
+		    FURNITURE_NONE || furniture_is_section(p->furniture,
+		    s + a, i - a))
+			furn++;
+		if (i == l->b)
+			break;
+		a = i + k;
+		i = a - 1;
+	}
+	return items >= 3 || (items == 2 && (furn == 2 || (section &&
+	    first <= 2 && w <= 3)));
+}
+
 /*
  * "Home » World » Europe", "Home | World | Science | Video", "Home /
- * World News", "Kenya | Politics": navigation.  One "»" or " > " is
- * enough; bars must separate at least three items, or two when the last
- * is a section name and the first no outlet's; slashes three, or two when
- * the first item is a section name ("Home", "World").
+ * World News", "Kenya | Politics": navigation, and menus (menu_line()).
+ * One "»" or " > " is enough; bars must separate at least three items, or
+ * two when the last is a section name and the first no outlet's; slashes
+ * three, or two when the first item is a section name ("Home", "World").
  */
 static int
 breadcrumb(const struct parse *p, const char *s, const struct line *l)
 {
 	size_t	i, bars = 0, slashes = 0, first = 0, bar = 0;
 
+	if (menu_line(p, s, l))
+		return 1;
 	if (l->punct || l->words > 12)
 		return 0;
 	for (i = l->a; i + 2 < l->b; i++) {
@@ -1360,36 +1449,177 @@ navigation(const struct parse *p, const char *s, const struct line *l)
 	    NULL;
 }
 
+static const char *const photo_words[] = { "photo", "photos",
+    "photograph", "photographs", "picture", "pictures", "foto", "fotos",
+    "fotografia", "image", "images" };
+
+/* Is a photo word among the words of s[a, b)? */
+static int
+photo_word_in(const char *s, size_t a, size_t b)
+{
+	size_t	i, w;
+
+	for (i = a; i < b; i = w) {
+		while (i < b && !isalpha((unsigned char)s[i]))
+			i++;
+		for (w = i; w < b && isalpha((unsigned char)s[w]); w++)
+			;
+		if (w > i && word_in(s + i, w - i, photo_words,
+		    PX_NITEMS(photo_words)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
- * "... at the colliery, May 4, 2026. (AA Photo)", "(Photo: Reuters)": a
- * line or sentence ending in a bracketed photo credit (a few words, one of
- * them a photo word) is a caption.
+ * "... at the colliery, May 4, 2026. (AA Photo)", "(Photo: Reuters)",
+ * "... camp [File: Name/AP Photo]": a line or sentence ending in a
+ * bracketed photo credit (a few words, one of them a photo word) is a
+ * caption; so is one opening with such a credit, "(Photo/Xinhua) Rescuers
+ * search ...".
  */
 static int
 photo_caption(const char *s, size_t a, size_t b)
 {
-	static const char *const photo[] = { "photo", "photos", "photograph",
-	    "photographs", "picture", "pictures" };
-	size_t	i, o, w;
+	size_t	o, c;
+	char	open;
 
 	while (b > a && s[b - 1] == ' ')
 		b--;
-	if (b - a < 7 || s[b - 1] != ')' || count_words(s, a, b) > 60)
+	if (b - a < 7 || count_words(s, a, b) > 60)
 		return 0;
-	for (o = b - 1; o > a && s[o - 1] != '('; o--)
-		if (s[o - 1] == ')' || b - o > 60)
+	if (s[a] == '(' || s[a] == '[') {
+		for (c = a + 1; c < b && c - a <= 60 && s[c] != ')' &&
+		    s[c] != ']'; c++)
+			;
+		if (c < b && c - a <= 60 && count_words(s, a, c) <= 6 &&
+		    photo_word_in(s, a + 1, c) && c + 1 < b)
+			return 1;
+	}
+	if (s[b - 1] != ')' && s[b - 1] != ']')
+		return 0;
+	open = s[b - 1] == ')' ? '(' : '[';
+	for (o = b - 1; o > a && s[o - 1] != open; o--)
+		if (s[o - 1] == s[b - 1] || b - o > 60)
 			return 0;
 	if (o == a || count_words(s, o, b - 1) > 6)
 		return 0;
-	for (i = o; i < b - 1; i = w) {
-		while (i < b - 1 && !isalpha((unsigned char)s[i]))
-			i++;
-		for (w = i; w < b - 1 && isalpha((unsigned char)s[w]); w++)
-			;
-		if (w > i && word_in(s + i, w - i, photo, PX_NITEMS(photo)))
+	return photo_word_in(s, o, b - 1);
+}
+
+/*
+ * "EFE/Javier Corbal\u00e1n", "Hern\u00e1n Ortiz/AP", "Foto: Noticias
+ * Argentinas", "PHOTO | FILE | AFP", "Photo/Xinhua": a photo credit, a
+ * short span (up to CREDIT_WORDS words, no sentence end) that opens with a
+ * photo or file word before a colon, slash or bar, or joins a name and a
+ * known outlet with a slash.
+ */
+static int
+photo_credit(const struct parse *p, const char *s, size_t a, size_t b)
+{
+	size_t	i, w, e;
+
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '.'))
+		b--;
+	if (b <= a || count_words(s, a, b) > CREDIT_WORDS ||
+	    ends_sentence(s, a, b))
+		return 0;
+	for (w = a; w < b && isalpha((unsigned char)s[w]); w++)
+		;
+	i = skip_sp(s, b, w);
+	if (w > a && i < b && (s[i] == ':' || s[i] == '/' || s[i] == '|') &&
+	    (word_in(s + a, w - a, photo_words, PX_NITEMS(photo_words)) ||
+	    (w - a == 4 && strncasecmp(s + a, "file", 4) == 0)))
+		return 1;
+	for (i = a; i < b; i++) {
+		if (s[i] != '/' || i == a || s[i - 1] == ' ' || i + 1 >= b ||
+		    s[i + 1] == ' ')
+			continue;
+		/* the outlet after the slash, or before it */
+		if (outlets_match(p->outlets, s, b, i + 1, &e) != NULL &&
+		    (e == b || strncasecmp(s + skip_sp(s, b, e), "photo",
+		    5) == 0))
+			return 1;
+		if (outlets_match(p->outlets, s, i, a, &e) != NULL && e == i)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * A caption with its credit as its last sentence: "Rescuers work near the
+ * carriage, 4 March 2026. EFE/Name", "The carriages near the town. Foto:
+ * Agency": a line whose tail after its last full stop is a photo credit.
+ */
+static int
+credited_caption(const struct parse *p, const char *s, const struct line *l)
+{
+	size_t	i;
+
+	if (l->words > 60)
+		return 0;
+	for (i = l->b; i > l->a + 1; i--)
+		if (s[i - 2] == '.' && s[i - 1] == ' ')
+			return photo_credit(p, s, i, l->b);
+	return 0;
+}
+
+/*
+ * Is the line over a photo credit its caption?  It stands right above it
+ * (no blank line between), is one sentence, and reports nobody: "Rescue
+ * workers search the cars on Wednesday." is a caption, "Three people
+ * died, officials said." a paragraph with a photo after it.
+ */
+static int
+caption_above(struct parse *p, size_t i)
+{
+	static const char *const say[] = { "said", "says", "say", "told",
+	    "tells", "announced", "reported", "according", "added",
+	    "stated" };
+	const char		*s = p->t->s;
+	const struct line	*c = &p->lines[i - 1];
+	size_t			 k, w, nl = 0;
+
+	for (k = c->b; k < p->lines[i].a; k++)
+		nl += s[k] == '\n';
+	if (c->kind != L_CONTENT || !c->punct || nl > 1 ||
+	    several_sentences(p, c->a, c->b))
+		return 0;
+	for (k = c->a; k < c->b; k = w) {
+		while (k < c->b && !isalpha((unsigned char)s[k]))
+			k++;
+		for (w = k; w < c->b && isalpha((unsigned char)s[w]); w++)
+			;
+		if (w > k && word_in(s + k, w - k, say, PX_NITEMS(say)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * "Residents inspect a house in the village on Saturday (Nov 21, 2026).":
+ * a line ending in a bracketed date with its year, then a full stop, is a
+ * photo caption; a text names a day so, "on Saturday (Nov 21)", without
+ * the year.
+ */
+static int
+dated_caption(const char *s, const struct line *l)
+{
+	char	iso[11];
+	size_t	b = l->b, o, k, ds, de;
+
+	if (l->words > 40 || b - l->a < 12 || s[b - 1] != '.' ||
+	    s[b - 2] != ')')
+		return 0;
+	for (o = b - 2; o > l->a && s[o - 1] != '('; o--)
+		if (b - o > 30)
+			return 0;
+	for (k = b - 2; k > o && isdigit((unsigned char)s[k - 1]); k--)
+		;
+	if (o == l->a || b - 2 - k != 4)	/* no year */
+		return 0;
+	return find_date(s, o, b - 2, iso, &ds, &de) && ds == o &&
+	    de == b - 2;
 }
 
 /*
@@ -1576,6 +1806,93 @@ lone_place(struct parse *p, const struct line *l)
 }
 
 /*
+ * "ANKARA, Turkey" on a line of its own between the headline and the
+ * text: a place in capitals as lone_place() takes it, a comma, then a
+ * region or country of one to three capitalised words ("DR Congo",
+ * "Ill.").  Returns 1 with the place kept as the dateline (when the text
+ * opens with none), 0 when the line is no such place, -1 when out of
+ * memory.
+ */
+static int
+place_region(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s, *comma;
+	struct line	 place;
+	size_t		 i, words = 0;
+
+	if (l->punct || l->words > 5 || p->date_place != NULL ||
+	    (comma = memchr(s + l->a, ',', l->b - l->a)) == NULL)
+		return 0;
+	for (i = skip_sp(s, l->b, (size_t)(comma - s) + 1); i < l->b;
+	    i = skip_sp(s, l->b, i)) {
+		if (!isupper((unsigned char)s[i]) || ++words > 3)
+			return 0;
+		for (; i < l->b && s[i] != ' '; i++)
+			if (!isalpha((unsigned char)s[i]) && s[i] != '.' &&
+			    s[i] != '-' && (unsigned char)s[i] < 0x80)
+				return 0;
+	}
+	place = *l;
+	place.b = (size_t)(comma - s);
+	place.words = count_words(s, place.a, place.b);
+	if (words == 0 || lone_place(p, &place) != 0)
+		return words == 0 ? 0 : -1;
+	return p->date_place != NULL;
+}
+
+/* Is the word w[0, n) in s[a, b) (any case, as a whole word)? */
+static int
+word_within(const char *s, size_t a, size_t b, const char *w, size_t n)
+{
+	size_t	i;
+
+	for (i = a; i + n <= b; i++)
+		if ((i == a || !isalpha((unsigned char)s[i - 1])) &&
+		    strncasecmp(s + i, w, n) == 0 && (i + n == b ||
+		    !isalpha((unsigned char)s[i + n])))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Jo Ann Lee" right above the text, below the headline: a line of three
+ * or four capitalised words of letters (no section name, outlet, month or
+ * weekday among them, none of its longer words in the lead: "Storm Hits
+ * Harbour" over a lead about the storm is a kicker) over the lead
+ * paragraph is the author's name, a byline without "By".  Two words are a
+ * tag anyway.
+ */
+static int
+name_line(const struct parse *p, size_t i)
+{
+	const char		*s = p->t->s;
+	const struct line	*l = &p->lines[i], *next;
+	size_t			 k, e;
+
+	if (l->punct || l->words < 3 || l->words > 4 || i + 1 >= p->nlines)
+		return 0;
+	next = &p->lines[i + 1];
+	if (!next->punct || next->words < 8 ||
+	    furniture_is_section(p->furniture, s + l->a, l->b - l->a))
+		return 0;
+	for (k = l->a; k < l->b; k = skip_sp(s, l->b, e)) {
+		if (!isupper((unsigned char)s[k]) || month_at(s, l->b, k, &e) ||
+		    outlets_match(p->outlets, s, l->b, k, &e) != NULL)
+			return 0;
+		for (e = k; e < l->b && s[e] != ' '; e++)
+			if (!isalpha((unsigned char)s[e]) && s[e] != '-' &&
+			    s[e] != '\'' && (unsigned char)s[e] < 0x80)
+				return 0;
+		if (e - k > 12 || word_in(s + k, e - k, weekday_names,
+		    PX_NITEMS(weekday_names)) || furniture_is_section(
+		    p->furniture, s + k, e - k) || (e - k > 3 &&
+		    word_within(s, next->a, next->b, s + k, e - k)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * "3/5 Rescuers at the site. (Agency)": the counter of a photo gallery's
  * caption, "n/N " with 1 <= n <= N; returns N, or 0.
  */
@@ -1614,7 +1931,8 @@ gallery_caption(const struct parse *p, const struct line *l)
  * "The X Agency website carries only part of the service offered to
  * subscribers": below the text, a line that opens with a known outlet's
  * name and its website and speaks of subscribers is the outlet's notice
- * about its own site.
+ * about its own site; so is one that opens with the name and gives a web
+ * address ("X Agency provides news ... via www.x.example").
  */
 static int
 site_notice(struct parse *p, const struct line *l)
@@ -1628,6 +1946,10 @@ site_notice(struct parse *p, const struct line *l)
 		i += 4;
 	if (outlets_match(p->outlets, s, l->b, i, &e) == NULL)
 		return 0;
+	for (k = e; k + 4 <= l->b; k++)
+		if (strncasecmp(s + k, "www.", 4) == 0 && (k == e ||
+		    s[k - 1] == ' '))
+			return 1;
 	i = skip_sp(s, l->b, e);
 	for (e = i; e < l->b && isalpha((unsigned char)s[e]); e++)
 		;
@@ -1683,7 +2005,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			return -1;
 	} else if (fk != FURNITURE_NONE || breadcrumb(p, s, l) ||
 	    navigation(p, s, l) || time_stamp(s, l) ||
-	    photo_caption(s, l->a, l->b)) {
+	    photo_caption(s, l->a, l->b) || photo_credit(p, s, l->a, l->b) ||
+	    credited_caption(p, s, l) || dated_caption(s, l)) {
 		*kind = L_FURNITURE;
 		p->heading = fk == FURNITURE_HEADING;
 		p->ends = fk == FURNITURE_END;
@@ -1722,7 +2045,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
 	    &name)) {
 		*kind = L_CREDIT;
-		if (take_credit(p, name) != 0)
+		if (credit_cites(p, l, name) != 0 || take_credit(p, name) != 0)
 			return -1;
 		/* "Source: X| 2025-06-01 09:10|Editor: Y": the page date */
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&
@@ -1905,6 +2228,10 @@ classify(struct parse *p)
 			run = 1;
 		if (kind == L_CONTENT && lead && subheading(p, i))
 			kind = L_FURNITURE;
+		/* "Name/AP" under a caption: the caption */
+		if (kind == L_FURNITURE && i > 0 && photo_credit(p, s, l->a,
+		    l->b) && caption_above(p, i))
+			p->lines[i - 1].kind = L_FURNITURE;
 		if (kind != L_FURNITURE)
 			nonblank++;
 		if (kind == L_CONTENT && named) {
@@ -1929,6 +2256,17 @@ classify(struct parse *p)
 			if (titled && !lead && i + 1 < p->nlines &&
 			    p->lines[i + 1].punct && lone_place(p, l) != 0)
 				return -1;
+			continue;
+		}
+		if (titled && !body && name_line(p, i)) {
+			l->kind = L_FURNITURE;
+			continue;
+		}
+		if (titled && !body && i + 1 < p->nlines &&
+		    p->lines[i + 1].punct && (m = place_region(p, l)) != 0) {
+			if (m < 0)
+				return -1;
+			l->kind = L_FURNITURE;
 			continue;
 		}
 		if (top && headline(p, l) && tagline(p, i)) {
@@ -2026,6 +2364,33 @@ region(const char *s, size_t len, size_t i)
 }
 
 /*
+ * "Salta (Argentina), Mar 4 (Agency).-": after a dateline's place, its
+ * country in brackets (one to three capitalised words of letters) and a
+ * comma.  Returns where the comma is, or 0.
+ */
+static size_t
+bracketed_region(const char *s, size_t len, size_t i)
+{
+	size_t	k, words = 0;
+
+	i = skip_sp(s, len, i);
+	if (i >= len || s[i] != '(')
+		return 0;
+	for (k = i + 1; k < len && s[k] != ')'; k = skip_sp(s, len, k)) {
+		if (!isupper((unsigned char)s[k]) || ++words > 3)
+			return 0;
+		for (; k < len && s[k] != ' ' && s[k] != ')'; k++)
+			if (!isalpha((unsigned char)s[k]) && s[k] != '.' &&
+			    s[k] != '-' && (unsigned char)s[k] < 0x80)
+				return 0;
+	}
+	if (words == 0 || k >= len)
+		return 0;
+	k = skip_sp(s, len, k + 1);
+	return k < len && s[k] == ',' ? k : 0;
+}
+
+/*
  * A dateline after the date: "March 3, 2026 (PORT SAID) - ...": the place
  * in brackets (letters, spaces, dots, hyphens; at most four words), then a
  * dash.  Returns 1 with the dateline (and the date, when the page has
@@ -2106,6 +2471,7 @@ agency_opener(struct parse *p, struct line *l)
 /*
  * The dateline at the start of a content line: "New Delhi:",
  * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -",
+ * "Lima (Peru), May 4 (Agency).-",
  * "Kyiv, 4 May (Agency) -", "Goma, 4.5.2026 -" (a date with its year is
  * the page date when there is none), "March 3, 2026 (PORT SAID) -",
  * "(Agency) -".  Dashes after it may be doubled ("--").
@@ -2168,6 +2534,8 @@ dateline(struct parse *p, struct line *l)
 		goto done;
 	}
 	i = pe;
+	if ((k = bracketed_region(s, len, i)) != 0)
+		i = k;
 	if (i < len && s[i] == ',')
 		i = region(s, len, skip_sp(s, len, i + 1));
 	else if (caps && i < len && s[i] == '.')

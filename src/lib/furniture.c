@@ -30,6 +30,8 @@
 #define SHARE_WORDS_MAX	16	/* a longer line is no share bar */
 #define NAV_WORDS_MAX	16	/* nor navigation */
 #define SECTION_WORDS	3	/* the longest section name tried */
+#define CALL_WORDS_MAX	14	/* a longer line is no call to action */
+#define CALL_MEDIUM_AT	6	/* the medium named by then */
 
 struct entry {
 	char			*key;
@@ -148,7 +150,8 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		{ "section ", FURNITURE_SECTION },
 		{ "heading ", FURNITURE_HEADING },
 		{ "byline ", FURNITURE_BYLINE }, { "share ", FURNITURE_SHARE },
-		{ "suffix ", FURNITURE_SUFFIX }, { "end ", FURNITURE_END }
+		{ "suffix ", FURNITURE_SUFFIX }, { "end ", FURNITURE_END },
+		{ "call ", FURNITURE_CALL }, { "medium ", FURNITURE_MEDIUM }
 	};
 	const char	*p = line, *t;
 	char		 key[FURNITURE_LINE_MAX];
@@ -348,11 +351,13 @@ has_alnum(const char *s, size_t n)
 
 /* "Share on Facebook Share via Email", "Copy link copied": two or more
  * words, each a share word (punctuation around a word ignored, marks
- * between words, "Facebook \u00b7 Email", skipped). */
+ * between words, "Facebook \u00b7 Email", skipped).  "Facebook :
+ * @handle": an account ("@" and a name) counts as one when a share word
+ * names where it is. */
 static int
 share_bar(const struct furniture *f, const char *s, size_t len)
 {
-	size_t	i = 0, e, words = 0;
+	size_t	i = 0, e, words = 0, handles = 0;
 
 	while (i < len) {
 		while (i < len && s[i] == ' ')
@@ -365,12 +370,56 @@ share_bar(const struct furniture *f, const char *s, size_t len)
 			i = e;
 			continue;
 		}
-		if (++words > SHARE_WORDS_MAX ||
-		    !word_is(f, s + i, e - i, FURNITURE_SHARE))
+		if (++words > SHARE_WORDS_MAX)
+			return 0;
+		if (s[i] == '@' && e - i > 1)
+			handles++;
+		else if (!word_is(f, s + i, e - i, FURNITURE_SHARE))
 			return 0;
 		i = e;
 	}
-	return words >= 2;
+	return words >= 2 && words > handles;
+}
+
+/*
+ * "Join our WhatsApp channel", "Download the app", "Become a member",
+ * "Listen in English": a call to action, a line that opens with a call
+ * word (capitalised, no colon after it: "Watch: ..." heads a video) and
+ * names a medium in its first CALL_MEDIUM_AT words, with no more than
+ * CALL_WORDS_MAX words, no question mark at the end and no full stop
+ * after a comma: "Become a member to keep us independent." is a call, "Join
+ * our channel, the minister told supporters." a sentence.
+ */
+static int
+call_line(const struct furniture *f, const char *s, size_t len)
+{
+	size_t	i, e, words = 1;
+	int	medium = 0;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0 || !isupper((unsigned char)s[0]) || s[len - 1] == '?' ||
+	    s[len - 1] == ';' || (s[len - 1] == '.' && memchr(s, ',', len) !=
+	    NULL))
+		return 0;
+	for (e = 0; e < len && s[e] != ' '; e++)
+		;
+	if (s[e - 1] == ':' || !word_is(f, s, e, FURNITURE_CALL))
+		return 0;
+	for (i = e; i < len; i = e) {
+		while (i < len && s[i] == ' ')
+			i++;
+		for (e = i; e < len && s[e] != ' '; e++)
+			;
+		if (e == i)
+			break;
+		if (++words > CALL_WORDS_MAX)
+			return 0;
+		if (words <= CALL_MEDIUM_AT && word_is(f, s + i, e - i,
+		    FURNITURE_MEDIUM))
+			medium = 1;
+	}
+	return medium;
 }
 
 /* "12 comments", "Comments (3)", "Comments 3": a whole line of kind END
@@ -455,6 +504,8 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 		return FURNITURE_LINE;
 	if (len < FURNITURE_LINE_MAX && end_line(f, line, len))
 		return FURNITURE_END;
+	if (len < FURNITURE_LINE_MAX && call_line(f, line, len))
+		return FURNITURE_LINE;
 	/* after the opening bracket, or with it: "(c) Agency 2026" */
 	for (i = 0; i < f->nprefixes; i++) {
 		pl = f->prefixlen[i];

@@ -18,7 +18,10 @@
  * case: "... contributed reporting."), "end TEXT" (a whole line with a
  * count, "12 comments", "Comments (3)", that starts the part of the page
  * after the article: the caller drops what follows; without the count it
- * is a plain line, as a button may read so).
+ * is a plain line, as a button may read so), "call WORD" and "medium
+ * WORD" (a call to action: a short line opening with a call word,
+ * "Join", "Download", that names a medium, "channel", "app", is a whole
+ * line of furniture: "Join our WhatsApp channel for the latest news").
  */
 #ifndef PX_FURNITURE_H
 #define PX_FURNITURE_H
@@ -34,7 +37,9 @@ enum furniture_kind {
 	FURNITURE_BYLINE,
 	FURNITURE_SHARE,
 	FURNITURE_SUFFIX,
-	FURNITURE_END
+	FURNITURE_END,
+	FURNITURE_CALL,
+	FURNITURE_MEDIUM
 };
 
 struct furniture;
@@ -51,7 +56,8 @@ void furniture_free(struct furniture *f);
 
 /* What a whole line (clean text, no line feed) is, if furniture; a whole
  * line entry wins over a share bar (FURNITURE_LINE), an end line with a
- * count (FURNITURE_END), a prefix and a suffix, in that order. */
+ * count (FURNITURE_END), a call to action (FURNITURE_LINE), a prefix and a
+ * suffix, in that order. */
 enum furniture_kind furniture_match(const struct furniture *f,
     const char *line, size_t len);
 

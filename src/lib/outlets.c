@@ -508,6 +508,16 @@ static const char *const descriptors[] = {
 	"french", "german", "turkish", "iranian", "indian", "news-agency"
 };
 
+/* Words for "news" and "online" a masthead may add to the name ("EFE
+ * Noticias", "Berita Harian"): masthead words, not descriptors, as no
+ * citation reads "told Noticias EFE". */
+static const char *const masthead_words[] = {
+	"noticias", "noticia", "noticies", "nachrichten", "nieuws",
+	"notizie", "nouvelles", "actualites", "novosti", "haber", "haberler",
+	"berita", "online", "digital", "live", "today", "now", "english",
+	"global", "international", "world"
+};
+
 /* A word before the name (descriptors skipped) that makes it a citation. */
 static const char *const cite_before[] = {
 	"told", "telling", "to", "by", "reported", "reporting", "via", "with",
@@ -655,7 +665,9 @@ outlets_masthead(const struct outlets *o, const char *s, size_t len,
 		}
 		if ((e = word_after(s, len, i, w)) == (size_t)-1 ||
 		    (e < len && s[e] != ' ') ||
-		    !in_list(w, descriptors, PX_NITEMS(descriptors)))
+		    (!in_list(w, descriptors, PX_NITEMS(descriptors)) &&
+		    (*name == NULL || !in_list(w, masthead_words,
+		    PX_NITEMS(masthead_words)))))
 			return 0;
 		i = e;
 		words++;

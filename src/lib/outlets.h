@@ -86,7 +86,8 @@ int outlets_credit_line(const struct outlets *o, const char *line,
 /*
  * A masthead: a line of outlet descriptors ("news", "agency", "state",
  * "Russian") around at most one known outlet ("TASS Russian News Agency",
- * "News agency" under the name).  Returns 1 with *name the outlet's
+ * "News agency" under the name), or one with a word for "news" after a
+ * known outlet's name ("EFE Noticias").  Returns 1 with *name the outlet's
  * canonical name (NULL when the line names none, then it needs two
  * words), else 0.
  */
