@@ -79,9 +79,11 @@
 #include "entities.h"
 #include "numbers.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unictype.h>
 
 enum { TW, TN, TP };
@@ -143,6 +145,7 @@ struct state {
 	const char		*round;		/* "first round", "new round" */
 	const char		*event_base;	/* "talks", "summit" */
 	char			*group;		/* "M23" of "M23 rebels" */
+	int			 group_acronym;	/* group named "(KLF) rebels" */
 	const char		*home[4];	/* countries of places */
 	size_t			 nhome;
 	size_t			 evplace[16];	/* placed by an event */
@@ -3617,35 +3620,63 @@ find_times(struct state *S, struct sent *st, const char *subj,
 	}
 }
 
-/* "Russian" for "the Russian delegation", "Russia's negotiator"; without
+/*
+ * A noun for the people who stand for a side at talks: its "delegation",
+ * its "team" or the "side" itself ("the rebel side will be led by").
+ */
+static int
+side_noun(const struct sent *st, size_t k)
+{
+	return is_word(st, k, "delegation") || is_word(st, k, "team") ||
+	    is_word(st, k, "side");
+}
+
+/*
+ * "Russian" for "the Russian delegation", "Russia's negotiator"; without
  * a side, the body or name before the noun ("army" for "the army
- * delegation"). */
+ * delegation", "AFN" for "the AFN's delegation"), or the armed group the
+ * article named for "the rebel side".  In a story of a government and an
+ * armed group, a capital that acts ("Nordhavn has named") stands for the
+ * government, as the outlets call its side.
+ */
 static char *
 role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
     const char *what)
 {
-	size_t		 k;
+	size_t		 k, q0;
 	const char	*c = NULL, *adj;
 
 	for (k = lo; k < hi && k < st->n; k++)
 		if ((c = word_country(S, st, k)) != NULL)
 			break;
+	if (c != NULL && S->group != NULL && entities_country_form(S->ent,
+	    st->s + st->t[k].s, st->t[k].e - st->t[k].s) == NULL)
+		return util_printf("head of government %s", what);
 	adj = c != NULL ? entities_adjective(S->ent, c) : NULL;
 	if (adj == NULL) {
 		/* "the army delegation", "the AFN delegation": a body or a
 		 * name right before the noun keeps two sides' teams apart */
 		for (k = lo; k <= hi && k < st->n; k++)
-			if (is_word(st, k, what) && k > 0 && k > lo)
+			if ((is_word(st, k, what) || side_noun(st, k)) &&
+			    k > 0 && k > lo)
 				break;
-		if (k <= hi && k < st->n && k > lo && (in_list(st, k - 1,
-		    bodies) || (is_capword(st, k - 1) && !in_list(st, k - 1,
+		q0 = k - 1;
+		if (k <= hi && k < st->n && k > lo + 1 &&
+		    is_possessive(st, k - 1))
+			q0 = k - 2;
+		if (k <= hi && k < st->n && k > lo && S->group != NULL &&
+		    (is_word(st, q0, "rebel") || in_list(st, q0,
+		    group_nouns)))
+			return util_printf("head of %s %s", S->group, what);
+		if (k <= hi && k < st->n && k > lo && (in_list(st, q0,
+		    bodies) || (is_capword(st, q0) && !in_list(st, q0,
 		    titles)))) {
-			char	*q = span_text(st, k - 1, k), *r;
+			char	*q = span_text(st, q0, q0 + 1), *r;
 
 			if (q == NULL)
 				return NULL;
-			if (in_list(st, k - 1, bodies))
-				memcpy(q, st->low + st->t[k - 1].s, strlen(q));
+			if (in_list(st, q0, bodies))
+				memcpy(q, st->low + st->t[q0].s, strlen(q));
 			r = util_printf("head of %s %s", q, what);
 			free(q);
 			return r;
@@ -3688,12 +3719,39 @@ person_fwd(struct state *S, const struct sent *st, size_t i, size_t *end,
 	return nm;
 }
 
-/* "headed by", "led by", "chaired by" at token k. */
+/* "headed by", "led by", "chaired by", "represented by" at token k. */
 static int
 led_by(const struct sent *st, size_t k)
 {
 	return (is_word(st, k, "headed") || is_word(st, k, "led") ||
-	    is_word(st, k, "chaired")) && is_word(st, k + 1, "by");
+	    is_word(st, k, "chaired") || is_word(st, k, "represented")) &&
+	    is_word(st, k + 1, "by");
+}
+
+/*
+ * Past "led by" at token j to where the person's title starts: over the
+ * name of an office or a group, with its acronym in brackets or not
+ * ("Border Guard Service (BGS) chief X", "KLF political chief X"), and
+ * over one or two lower-case words before a title ("presidential aide
+ * X").  j itself when no title follows them.
+ */
+static size_t
+past_office(const struct sent *st, size_t j)
+{
+	size_t	k = j, w;
+
+	while (k < j + 3 && is_capword(st, k))
+		k++;
+	if (k > j && is_punct(st, k, '(') && is_capword(st, k + 1) &&
+	    is_punct(st, k + 2, ')'))
+		k += 3;
+	for (w = k; w < k + 2 && w < st->n && st->t[w].type == TW &&
+	    !st->t[w].cap && !in_list(st, w, titles) &&
+	    !in_list(st, w, dets) && !in_list(st, w, poss_pron); w++)
+		;
+	if (w > j && in_list(st, w, titles) && !is_comma(st, w - 1))
+		return w;
+	return j;
 }
 
 /*
@@ -3706,15 +3764,26 @@ led_by_after(const struct sent *st, size_t k)
 {
 	size_t	end = k + 10;
 
-	/* "the delegation of X", "from X", "to the talks with X" */
+	/* "the delegation of X", "from X", "to the talks with X", "at the
+	 * talks on Y was headed by" */
 	if (!is_word(st, k, "of") && !is_word(st, k, "from") &&
-	    !is_word(st, k, "to"))
+	    !is_word(st, k, "to") && !is_word(st, k, "at") &&
+	    !is_word(st, k, "in"))
 		return 0;
 	for (; k < end && k + 1 < st->n; k++) {
 		if (led_by(st, k))
 			return k;
 		if (st->t[k].type == TP && !is_comma(st, k))
 			return 0;
+		if (in_words(st, k, (const char *const[]){ "is", "was",
+		    "were", "are", "will", "would", NULL })) {
+			size_t	x = k + 1;
+
+			while (x < k + 4 && (is_word(st, x, "be") ||
+			    is_word(st, x, "again") || is_word(st, x, "also")))
+				x++;
+			return led_by(st, x) ? x : 0;
+		}
 		if (in_words(st, k, (const char *const[]){ "said", "says",
 		    "and", "but", "which", "who", "that", "has", "have", "had",
 		    "is", "was", "were", "are", "reached", "arrived", NULL }))
@@ -3763,7 +3832,7 @@ named_to_head(struct state *S, const struct sent *st, size_t i,
 	    lead_verbs))
 		return NULL;
 	for (d = pe + 2; d < st->n && d < pe + 6; d++)
-		if (is_word(st, d, "delegation"))
+		if (side_noun(st, d))
 			break;
 	if (d >= st->n || d >= pe + 6)
 		return NULL;
@@ -3806,6 +3875,34 @@ named_subject(struct state *S, const struct sent *st, size_t i, size_t d)
 }
 
 /*
+ * Whether the article names word as a place of its own: "Kell Province",
+ * "the Kell region" (rebels of a province are not its name).
+ */
+static int
+article_place(const struct state *S, const char *word)
+{
+	static const char *const kinds[] = { "province", "region",
+	    "district", NULL };
+	size_t		 i, k, n = strlen(word), m;
+	const char	*p;
+
+	for (i = 0; i < S->nall; i++)
+		for (p = S->all[i]; (p = strstr(p, word)) != NULL; p += n) {
+			if (p > S->all[i] && isalnum((unsigned char)p[-1]))
+				continue;
+			if (p[n] != ' ')
+				continue;
+			for (k = 0; kinds[k] != NULL; k++) {
+				m = strlen(kinds[k]);
+				if (strncasecmp(p + n + 1, kinds[k], m) == 0 &&
+				    !isalnum((unsigned char)p[n + 1 + m]))
+					return 1;
+			}
+		}
+	return 0;
+}
+
+/*
  * Learn the name of an armed group: "the M23 rebel group", "Kell rebels"
  * (a capitalised word, not a side's adjective, before a group noun), so
  * that "the rebels" and "their delegation" name it later.
@@ -3815,22 +3912,34 @@ learn_group(struct state *S, const struct sent *st)
 {
 	size_t	k, x;
 	char	*g;
+	int	acr;
 
 	for (k = 1; k < st->n; k++) {
 		if (!in_list(st, k, group_nouns))
 			continue;
 		x = is_word(st, k - 1, "rebel") ? k - 1 : k;
-		if (x == 0 || !is_capword(st, x - 1) || st->t[x - 1].type !=
-		    TW || word_country(S, st, x - 1) != NULL ||
-		    in_list(st, x - 1, titles) || in_list(st, x - 1, bodies) ||
-		    (x > 1 && is_capword(st, x - 2)))
+		/* "the Kell Liberation Front (KLF) rebels": the acronym */
+		acr = x > 2 && is_punct(st, x - 1, ')') && is_punct(st, x - 3,
+		    '(') && is_capword(st, x - 2);
+		if (acr)
+			x--;
+		else if (x == 0 || !is_capword(st, x - 1) ||
+		    st->t[x - 1].type != TW || word_country(S, st, x - 1) !=
+		    NULL || in_list(st, x - 1, titles) || in_list(st, x - 1,
+		    bodies) || (x > 1 && is_capword(st, x - 2)) ||
+		    S->group_acronym)
 			continue;
 		if ((g = span_text(st, x - 1, x)) == NULL) {
 			S->oom = 1;
 			return;
 		}
+		if (!acr && article_place(S, g)) {
+			free(g);	/* "Kell rebels" of "Kell Province" */
+			continue;
+		}
 		free(S->group);
 		S->group = g;
+		S->group_acronym = acr;
 	}
 }
 
@@ -4005,16 +4114,19 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    is_word(st, k, "set") ||
 		    is_word(st, k, "be") || is_word(st, k, "is") ||
 		    is_word(st, k, "was") || is_word(st, k, "to") ||
-		    is_word(st, k, "being") || is_word(st, k, "would")))
+		    is_word(st, k, "being") || is_word(st, k, "would") ||
+		    in_list(st, k, aux_back)))
 			k++;
-		if ((is_word(st, i, "delegation") || is_word(st, i, "team")) &&
-		    !led_by(st, k) && led_by_after(st, i + 1) != 0)
+		if (side_noun(st, i) && !led_by(st, k) &&
+		    led_by_after(st, i + 1) != 0)
 			k = led_by_after(st, i + 1);
-		if ((is_word(st, i, "delegation") || is_word(st, i, "team")) &&
-		    led_by(st, k)) {
+		/* "the other side was represented by": a side heads only
+		 * at talks */
+		if (side_noun(st, i) && led_by(st, k) && (!is_word(st, i,
+		    "side") || talks_context(S, st))) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
-			who = person_fwd(S, st, past_title(st, k + 2), &pe,
-			    speaker);
+			who = person_fwd(S, st, past_office(st, past_title(st,
+			    k + 2)), &pe, speaker);
 			if (who == NULL)
 				continue;
 			a = i > 3 ? i - 3 : 0;
@@ -4069,10 +4181,13 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			a = p;
 			b = i + 1;
 		} else if (in_list(st, i, lead_verbs) && i > 0 &&
-		    ((is_word(st, i + 1, "the") && is_word(st, i + 3,
-		    "delegation")) || is_word(st, i + 2, "delegation") ||
-		    is_word(st, i + 1, "delegation"))) {
-			/* "X will lead the Russian delegation" */
+		    (is_word(st, i + 1, "delegation") || is_word(st, i + 2,
+		    "delegation") || (is_word(st, i + 1, "the") &&
+		    is_word(st, i + 3, "delegation")) ||
+		    ((side_noun(st, i + 2) || (is_word(st, i + 1, "the") &&
+		    side_noun(st, i + 3))) && talks_context(S, st)))) {
+			/* "X will lead the Russian delegation", "X will head
+			 * the rebel side" (at talks) */
 			k = i;
 			while (k > 0 && in_list(st, k - 1, aux_back))
 				k--;
@@ -4094,7 +4209,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			} else if ((who = span_text(st, p, pe)) == NULL)
 				continue;
 			b = i + 4 < st->n ? i + 4 : st->n;
-			while (b > i + 1 && !is_word(st, b - 1, "delegation"))
+			while (b > i + 1 && !side_noun(st, b - 1))
 				b--;
 			subject = role_subject(S, st, i, b, "delegation");
 			a = p;
