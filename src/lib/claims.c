@@ -3969,8 +3969,17 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 			if (x > 0 && is_word(st, x - 1, "rebel"))
 				x--;
 			if (x > 0 && is_capword(st, x - 1) &&
-			    !in_list(st, x - 1, titles))
-				return span_text(st, x - 1, x);
+			    !in_list(st, x - 1, titles)) {
+				char	*g = span_text(st, x - 1, x);
+
+				/* "Tarn rebels" of "Tarn Province": the
+				 * group the article named */
+				if (g == NULL || !article_place(S, g))
+					return g;
+				free(g);
+				return S->group != NULL ?
+				    util_strdup(S->group) : NULL;
+			}
 			if (S->group != NULL && x > 0 && in_list(st, x - 1,
 			    dets))
 				return util_strdup(S->group);
