@@ -1093,8 +1093,9 @@ END_TEST
  * Who heads a side, in more shapes: "represented by", a delegation "at
  * the talks ... was headed by", titles after an office's acronym in
  * brackets or a lower-case word, "will head the rebel side", "named X to
- * lead its team" by a capital, sides from "the KLF's delegation" and "the
- * rebel side" (the group named by its acronym, not by its province); and
+ * lead its team" by a capital, sides from "the KLF's delegation", "the
+ * rebel side" (the group named by its acronym, not by its province) and
+ * "our delegation" (the speaker's); and
  * what heads nothing: leading by example, a wall of police, a committee.
  * A table of its own, as above.
  */
@@ -1134,6 +1135,13 @@ static const struct article_case articles_roles[] = {
 	    "reported on the talks.",
 	    "The defence side was represented by lawyer Nils Aho at the "
 	    "trial.", NULL } },
+	/* 3: "our delegation": the speaker's side */
+	{ { "Atlantis and the KLF rebels will hold talks in Vesi, a "
+	    "government official said.",
+	    "\"Our delegation will be headed by Jonas Berg,\" the official "
+	    "told reporters.",
+	    "\"Our delegation will be led by Lina Voss,\" a Boreal army "
+	    "officer said.", NULL } },
 };
 
 static const struct claim_case claim_cases_roles[] = {
@@ -1159,6 +1167,10 @@ static const struct claim_case claim_cases_roles[] = {
 	  NULL, "named Foreign Minister Sofia Lund to lead its team" },
 	{ 1, 5, "role", "head of KLF delegation", 0, "Amir Kessler", 0,
 	  NULL, "headed by Amir" },
+	{ 3, 1, "role", "head of government delegation", 0, "Jonas Berg", 0,
+	  "official", "headed by Jonas Berg" },
+	{ 3, 2, "role", "head of Boreal delegation", 0, "Lina Voss", 0,
+	  "Boreal army officer", "led by Lina Voss" },
 };
 
 static const struct nothing_case nothing_cases_roles[] = {

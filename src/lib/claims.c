@@ -4017,6 +4017,54 @@ possessed_subject(struct state *S, const struct sent *st, size_t at,
 }
 
 /*
+ * "Our delegation", said by speaker of side sd: the head of the speaker's
+ * side's delegation.  The side is sd's, else the first body among the
+ * speaker's words ("a government official"), or among those of the
+ * fuller name an earlier claim gave the same speaker ("the official"
+ * after "a government official said").  NULL when none (S->oom when out
+ * of memory).
+ */
+static char *
+speaker_subject(struct state *S, const char *speaker, const char *sd)
+{
+	const char	*full = speaker, *adj, *w, *src;
+	size_t		 i, n, m, k, l;
+	char		*r;
+
+	if (speaker == NULL)
+		return NULL;
+	if (sd != NULL && (adj = entities_adjective(S->ent, sd)) != NULL) {
+		if ((r = util_printf("head of %s delegation", adj)) == NULL)
+			S->oom = 1;
+		return r;
+	}
+	n = strlen(speaker);
+	for (i = S->out->n; i > 0 && full == speaker; i--) {
+		if ((src = S->out->v[i - 1].source) == NULL)
+			continue;
+		m = strlen(src);
+		if (m > n + 1 && src[m - n - 1] == ' ' &&
+		    strcasecmp(src + m - n, speaker) == 0)
+			full = src;
+	}
+	for (w = full; *w != '\0'; w += l + (w[l] == ' ')) {
+		l = strcspn(w, " ");
+		for (k = 0; bodies_words[k] != NULL; k++) {
+			if (strlen(bodies_words[k]) != l ||
+			    strncasecmp(w, bodies_words[k], l) != 0)
+				continue;
+			if ((r = util_printf("head of %s delegation",
+			    bodies_words[k])) == NULL)
+				S->oom = 1;
+			return r;
+		}
+		if (l == 0)
+			break;
+	}
+	return NULL;
+}
+
+/*
  * "led by its secretary-general, Patrick X": past a possessive and the
  * title words to the name in apposition.  Returns the token to read the
  * person from.
@@ -4144,6 +4192,9 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			if (!is_word(st, i, "team") && i > 0 &&
 			    in_list(st, i - 1, poss_pron))
 				subject = possessed_subject(S, st, i - 1, 1);
+			/* "Our delegation", the speaker's side's */
+			else if (i > 0 && is_word(st, i - 1, "our"))
+				subject = speaker_subject(S, speaker, sd);
 			if (S->oom) {
 				free(who);
 				return;
