@@ -1142,6 +1142,11 @@ static const struct article_case articles_roles[] = {
 	    "told reporters.",
 	    "\"Our delegation will be led by Lina Voss,\" a Boreal army "
 	    "officer said.", NULL } },
+	/* 4: "the rebels" before the article names them */
+	{ { "The rebels have chosen their delegation, headed by Amir "
+	    "Kessler.",
+	    "Talks with the Kell Liberation Front (KLF) rebels open in Vesi "
+	    "on Monday.", NULL } },
 };
 
 static const struct claim_case claim_cases_roles[] = {
@@ -1171,6 +1176,8 @@ static const struct claim_case claim_cases_roles[] = {
 	  "official", "headed by Jonas Berg" },
 	{ 3, 2, "role", "head of Boreal delegation", 0, "Lina Voss", 0,
 	  "Boreal army officer", "led by Lina Voss" },
+	{ 4, 0, "role", "head of KLF delegation", 0, "Amir Kessler", 0,
+	  NULL, "headed by Amir Kessler" },
 };
 
 static const struct nothing_case nothing_cases_roles[] = {

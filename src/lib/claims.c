@@ -3903,6 +3903,47 @@ article_place(const struct state *S, const char *word)
 }
 
 /*
+ * The acronym an armed group goes by anywhere in the article: "the Kell
+ * Liberation Front (KLF) rebels" (a summary's "the rebels" may come
+ * before the name).  A copy, or NULL (S->oom when out of memory).
+ */
+static char *
+article_group(struct state *S)
+{
+	size_t		 i, k, n, m;
+	const char	*p, *q;
+	char		*r;
+
+	for (i = 0; i < S->nall; i++)
+		for (p = S->all[i]; (p = strchr(p, '(')) != NULL; p++) {
+			for (n = 1; isupper((unsigned char)p[n]) ||
+			    isdigit((unsigned char)p[n]); n++)
+				;
+			if (n < 3 || p[n] != ')' || p[n + 1] != ' ')
+				continue;
+			q = p + n + 2;
+			if (strncmp(q, "rebel ", 6) == 0)
+				q += 6;
+			for (k = 0; group_nouns_words[k] != NULL; k++) {
+				m = strlen(group_nouns_words[k]);
+				if (strncmp(q, group_nouns_words[k], m) == 0 &&
+				    !isalnum((unsigned char)q[m]))
+					break;
+			}
+			if (group_nouns_words[k] == NULL)
+				continue;
+			if ((r = malloc(n)) == NULL) {
+				S->oom = 1;
+				return NULL;
+			}
+			memcpy(r, p + 1, n - 1);
+			r[n - 1] = '\0';
+			return r;
+		}
+	return NULL;
+}
+
+/*
  * Learn the name of an armed group: "the M23 rebel group", "Kell rebels"
  * (a capitalised word, not a side's adjective, before a group noun), so
  * that "the rebels" and "their delegation" name it later.
@@ -3983,6 +4024,11 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 			if (S->group != NULL && x > 0 && in_list(st, x - 1,
 			    dets))
 				return util_strdup(S->group);
+			/* "The rebels say their delegation" before the
+			 * article names them */
+			if (S->group == NULL && x > 0 && in_list(st, x - 1,
+			    dets))
+				return article_group(S);
 			return NULL;
 		}
 		if (in_list(st, k - 1, bodies)) {
