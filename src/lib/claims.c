@@ -66,7 +66,13 @@
  * country, an armed group the article named: "the M23 rebel group" ...
  * "the rebels"); a country that "will send Foreign Minister X" (to
  * talks) or "has named" one in a sentence about who heads its delegation
- * names the head of its delegation.
+ * names the head of its delegation.  A side's "delegation", "team" or the
+ * "side" itself is "headed", "led", "chaired" or "represented by" someone;
+ * "the rebel side" and "the rebels" are the group the article names
+ * (by its bracketed acronym before a bare name, never by a province of
+ * the article: "Tarn rebels" of "Tarn Province"); "our delegation" is the
+ * speaker's side's; a capital acting in a story of a government and an
+ * armed group is the "government".
  *
  * Everything here is rules over word lists; nothing is specific to one
  * story.  No state survives a call, but for the index of each word list
@@ -145,7 +151,7 @@ struct state {
 	const char		*round;		/* "first round", "new round" */
 	const char		*event_base;	/* "talks", "summit" */
 	char			*group;		/* "M23" of "M23 rebels" */
-	int			 group_acronym;	/* group named "(KLF) rebels" */
+	int			 group_acronym;	/* "KLF" of "(KLF) rebels" */
 	const char		*home[4];	/* countries of places */
 	size_t			 nhome;
 	size_t			 evplace[16];	/* placed by an event */
