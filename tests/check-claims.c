@@ -1263,6 +1263,116 @@ START_TEST(test_forum_conflict)
 }
 END_TEST
 
+/*
+ * Who heads a side, in more shapes: "represented by", a delegation "at
+ * the talks ... was headed by", titles after an office's acronym in
+ * brackets or a lower-case word, "will head the rebel side", "named X to
+ * lead its team" by a capital, sides from "the KLF's delegation", "the
+ * rebel side" (the group named by its acronym, not by its province) and
+ * "our delegation" (the speaker's); and
+ * what heads nothing: leading by example, a wall of police, a committee.
+ * A table of its own, as above.
+ */
+static const struct article_case articles_roles[] = {
+	/* 0: two states' delegations */
+	{ { "Atlantis and Borealia will hold talks on the river dispute in "
+	    "Vesi.",
+	    "The Boreal delegation at the talks on the border was headed by "
+	    "Deputy Trade Minister Lars Holm, the ministry said.",
+	    "The Atlantian side was represented by Deputy Interior Minister "
+	    "Ana Ruiz, an official said.",
+	    "The Boreal delegation would again be headed by presidential aide "
+	    "Erik Dahl.",
+	    "The Atlantian delegation was led by Border Guard Service (BGS) "
+	    "chief Tomas Vidal, according to the army.",
+	    "Nordhavn has named Foreign Minister Sofia Lund to lead its "
+	    "team." } },
+	/* 1: a government and rebels named by their acronym */
+	{ { "Fighters of the Kell Liberation Front (KLF) rebels left Tarn "
+	    "Province before the talks in Vesi.",
+	    "The government delegation will be led by Deputy Prime Minister "
+	    "Jonas Berg, while KLF military leader Amir Kessler will head "
+	    "the rebel side, a mediator said.",
+	    "The rebel side will be led by KLF political chief Amir Kessler, "
+	    "the group said.",
+	    "The KLF's delegation will be led by Amir Kessler, the group "
+	    "said.",
+	    "Nordhavn has named Foreign Minister Sofia Lund to lead its "
+	    "team.",
+	    "Tarn rebels have chosen their delegation, headed by Amir "
+	    "Kessler." } },
+	/* 2: nothing headed */
+	{ { "The captain led by example as the team beat Vesi in the talks "
+	    "week final.",
+	    "The march to the talks was headed by a wall of police.",
+	    "The inquiry committee, headed by retired judge Mara Quist, "
+	    "reported on the talks.",
+	    "The defence side was represented by lawyer Nils Aho at the "
+	    "trial.", NULL } },
+	/* 3: "our delegation": the speaker's side */
+	{ { "Atlantis and the KLF rebels will hold talks in Vesi, a "
+	    "government official said.",
+	    "\"Our delegation will be headed by Jonas Berg,\" the official "
+	    "told reporters.",
+	    "\"Our delegation will be led by Lina Voss,\" a Boreal army "
+	    "officer said.", NULL } },
+	/* 4: "the rebels" before the article names them */
+	{ { "The rebels have chosen their delegation, headed by Amir "
+	    "Kessler.",
+	    "Talks with the Kell Liberation Front (KLF) rebels open in Vesi "
+	    "on Monday.", NULL } },
+};
+
+static const struct claim_case claim_cases_roles[] = {
+	{ 0, 1, "role", "head of Boreal delegation", 0, "Lars Holm", 0,
+	  "ministry", "headed by Deputy Trade Minister Lars Holm" },
+	{ 0, 2, "role", "head of Atlantian delegation", 0, "Ana Ruiz", 0,
+	  "official", "represented by Deputy Interior Minister Ana Ruiz" },
+	{ 0, 3, "role", "head of Boreal delegation", 0, "Erik Dahl", 0,
+	  NULL, "headed by presidential aide Erik Dahl" },
+	{ 0, 4, "role", "head of Atlantian delegation", 0, "Tomas Vidal", 0,
+	  "army", "chief Tomas Vidal" },
+	{ 0, 5, "role", "head of Boreal delegation", 0, "Sofia Lund", 0,
+	  NULL, "named Foreign Minister Sofia Lund to lead its team" },
+	{ 1, 1, "role", "head of government delegation", 0, "Jonas Berg", 0,
+	  "mediator", "led by Deputy Prime Minister Jonas Berg" },
+	{ 1, 1, "role", "head of KLF delegation", 0, "Amir Kessler", 0,
+	  "mediator", "Amir Kessler will head the rebel side" },
+	{ 1, 2, "role", "head of KLF delegation", 0, "Amir Kessler", 0,
+	  "group", "led by KLF political chief Amir Kessler" },
+	{ 1, 3, "role", "head of KLF delegation", 0, "Amir Kessler", 0,
+	  "group", "led by Amir Kessler" },
+	{ 1, 4, "role", "head of government delegation", 0, "Sofia Lund", 0,
+	  NULL, "named Foreign Minister Sofia Lund to lead its team" },
+	{ 1, 5, "role", "head of KLF delegation", 0, "Amir Kessler", 0,
+	  NULL, "headed by Amir" },
+	{ 3, 1, "role", "head of government delegation", 0, "Jonas Berg", 0,
+	  "official", "headed by Jonas Berg" },
+	{ 3, 2, "role", "head of Boreal delegation", 0, "Lina Voss", 0,
+	  "Boreal army officer", "led by Lina Voss" },
+	{ 4, 0, "role", "head of KLF delegation", 0, "Amir Kessler", 0,
+	  NULL, "headed by Amir Kessler" },
+};
+
+static const struct nothing_case nothing_cases_roles[] = {
+	{ 2, 0 },	/* led by example */
+	{ 2, 1 },	/* headed by no one */
+	{ 2, 2 },	/* a committee is no side at talks */
+	{ 2, 3 },	/* a side in court */
+};
+
+START_TEST(test_claim_roles)
+{
+	check_claim(articles_roles, &claim_cases_roles[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_roles)
+{
+	check_nothing(articles_roles, &nothing_cases_roles[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -1287,6 +1397,10 @@ claims_suite(void)
 	tcase_add_loop_test(tc, test_nothing, 0, PX_NITEMS(nothing_cases));
 	tcase_add_test(tc, test_kind_names);
 	tcase_add_loop_test(tc, test_say_verb, 0, PX_NITEMS(say_cases));
+	tcase_add_loop_test(tc, test_claim_roles, 0,
+	    PX_NITEMS(claim_cases_roles));
+	tcase_add_loop_test(tc, test_nothing_roles, 0,
+	    PX_NITEMS(nothing_cases_roles));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -206,9 +206,52 @@ static const struct conflict_case cases[] = {
 	      "Thursday morning" } },
 };
 
-START_TEST(test_case)
+/*
+ * Roles of a story whose sides are several: a role without its side joins
+ * only a side it can be shown to belong to (its person named under it, or
+ * its article's one side), else stands alone.  Articles are sentence / 10.
+ */
+static const struct conflict_case role_cases[] = {
+	{ "a role without a side joins the side of its person", {
+	    { CLAIM_ROLE, "head of Tavland delegation", 0, 0, "Ilse Marr",
+	      "a", 1, 10 },
+	    { CLAIM_ROLE, "head of Kell delegation", 0, 0, "Omar Dek", "b",
+	      1, 20 },
+	    { CLAIM_ROLE, "head of delegation", 0, 0, "Ilse Marr", "c", 1,
+	      30 },
+	    { CLAIM_ROLE, "head of Tavland team", 0, 0, "Jon Pell", "d", 1,
+	      40 } }, 4, 1, 2, { "head of Tavland delegation",
+	      "Jon Pell (d)" } },
+	{ "two sides' heads without a side are no conflict", {
+	    { CLAIM_ROLE, "head of Tavland delegation", 0, 0, "Ilse Marr",
+	      "a", 1, 10 },
+	    { CLAIM_ROLE, "head of Kell delegation", 0, 0, "Omar Dek", "b",
+	      1, 20 },
+	    { CLAIM_ROLE, "head of delegation", 0, 0, "Per Holm", "c", 1,
+	      30 },
+	    { CLAIM_ROLE, "head of delegation", 0, 0, "Ali Sarr", "d", 1,
+	      40 } }, 4, 0, 0, { NULL, NULL } },
+	{ "a role without a side takes its article's one side", {
+	    { CLAIM_ROLE, "head of Tavland delegation", 0, 0, "Ilse Marr",
+	      "a", 1, 10 },
+	    { CLAIM_ROLE, "head of Kell delegation", 0, 0, "Omar Dek", "b",
+	      1, 20 },
+	    { CLAIM_ROLE, "head of delegation", 0, 0, "Per Holm", "c", 1,
+	      21 } }, 3, 1, 1, { "head of Kell delegation", "Per Holm (c)" } },
+	{ "an article of two sides places no role without one", {
+	    { CLAIM_ROLE, "head of Tavland delegation", 0, 0, "Ilse Marr",
+	      "a", 1, 10 },
+	    { CLAIM_ROLE, "head of Kell delegation", 0, 0, "Omar Dek", "b",
+	      1, 11 },
+	    { CLAIM_ROLE, "head of delegation", 0, 0, "Per Holm", "c", 1,
+	      12 },
+	    { CLAIM_ROLE, "head of delegation", 0, 0, "Ilse Marr", "d", 1,
+	      30 } }, 4, 0, 0, { NULL, NULL } },
+};
+
+static void
+check_case(const struct conflict_case *c)
 {
-	const struct conflict_case	*c = &cases[_i];
 	struct claim			 cl[MAXIN];
 	struct conflict_in		 in[MAXIN];
 	struct conflict_set		*set = NULL;
@@ -268,6 +311,17 @@ START_TEST(test_case)
 		ck_assert_uint_ge(set->v[0].nclaims, 2);
 	}
 	conflict_free(set);
+}
+
+START_TEST(test_case)
+{
+	check_case(&cases[_i]);
+}
+END_TEST
+
+START_TEST(test_role_case)
+{
+	check_case(&role_cases[_i]);
 }
 END_TEST
 
@@ -393,6 +447,7 @@ conflict_suite(void)
 	tcase_add_test(tc, test_empty);
 	tcase_add_loop_test(tc, test_same, 0, PX_NITEMS(same_cases));
 	tcase_add_loop_test(tc, test_related, 0, PX_NITEMS(related_cases));
+	tcase_add_loop_test(tc, test_role_case, 0, PX_NITEMS(role_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

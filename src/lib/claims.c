@@ -74,7 +74,13 @@
  * country, an armed group the article named: "the M23 rebel group" ...
  * "the rebels"); a country that "will send Foreign Minister X" (to
  * talks) or "has named" one in a sentence about who heads its delegation
- * names the head of its delegation.
+ * names the head of its delegation.  A side's "delegation", "team" or the
+ * "side" itself is "headed", "led", "chaired" or "represented by" someone;
+ * "the rebel side" and "the rebels" are the group the article names
+ * (by its bracketed acronym before a bare name, never by a province of
+ * the article: "Tarn rebels" of "Tarn Province"); "our delegation" is the
+ * speaker's side's; a capital acting in a story of a government and an
+ * armed group is the "government".
  *
  * Everything here is rules over word lists; nothing is specific to one
  * story.  No state survives a call, but for the index of each word list
@@ -87,9 +93,11 @@
 #include "entities.h"
 #include "numbers.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unictype.h>
 
 enum { TW, TN, TP };
@@ -151,6 +159,7 @@ struct state {
 	const char		*round;		/* "first round", "new round" */
 	const char		*event_base;	/* "talks", "summit" */
 	char			*group;		/* "M23" of "M23 rebels" */
+	int			 group_acronym;	/* "KLF" of "(KLF) rebels" */
 	const char		*home[4];	/* countries of places */
 	size_t			 nhome;
 	size_t			 evplace[16];	/* placed by an event */
@@ -3916,35 +3925,63 @@ find_times(struct state *S, struct sent *st, const char *subj,
 	}
 }
 
-/* "Russian" for "the Russian delegation", "Russia's negotiator"; without
+/*
+ * A noun for the people who stand for a side at talks: its "delegation",
+ * its "team" or the "side" itself ("the rebel side will be led by").
+ */
+static int
+side_noun(const struct sent *st, size_t k)
+{
+	return is_word(st, k, "delegation") || is_word(st, k, "team") ||
+	    is_word(st, k, "side");
+}
+
+/*
+ * "Russian" for "the Russian delegation", "Russia's negotiator"; without
  * a side, the body or name before the noun ("army" for "the army
- * delegation"). */
+ * delegation", "AFN" for "the AFN's delegation"), or the armed group the
+ * article named for "the rebel side".  In a story of a government and an
+ * armed group, a capital that acts ("Nordhavn has named") stands for the
+ * government, as the outlets call its side.
+ */
 static char *
 role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
     const char *what)
 {
-	size_t		 k;
+	size_t		 k, q0;
 	const char	*c = NULL, *adj;
 
 	for (k = lo; k < hi && k < st->n; k++)
 		if ((c = word_country(S, st, k)) != NULL)
 			break;
+	if (c != NULL && S->group != NULL && entities_country_form(S->ent,
+	    st->s + st->t[k].s, st->t[k].e - st->t[k].s) == NULL)
+		return util_printf("head of government %s", what);
 	adj = c != NULL ? entities_adjective(S->ent, c) : NULL;
 	if (adj == NULL) {
 		/* "the army delegation", "the AFN delegation": a body or a
 		 * name right before the noun keeps two sides' teams apart */
 		for (k = lo; k <= hi && k < st->n; k++)
-			if (is_word(st, k, what) && k > 0 && k > lo)
+			if ((is_word(st, k, what) || side_noun(st, k)) &&
+			    k > 0 && k > lo)
 				break;
-		if (k <= hi && k < st->n && k > lo && (in_list(st, k - 1,
-		    bodies) || (is_capword(st, k - 1) && !in_list(st, k - 1,
+		q0 = k - 1;
+		if (k <= hi && k < st->n && k > lo + 1 &&
+		    is_possessive(st, k - 1))
+			q0 = k - 2;
+		if (k <= hi && k < st->n && k > lo && S->group != NULL &&
+		    (is_word(st, q0, "rebel") || in_list(st, q0,
+		    group_nouns)))
+			return util_printf("head of %s %s", S->group, what);
+		if (k <= hi && k < st->n && k > lo && (in_list(st, q0,
+		    bodies) || (is_capword(st, q0) && !in_list(st, q0,
 		    titles)))) {
-			char	*q = span_text(st, k - 1, k), *r;
+			char	*q = span_text(st, q0, q0 + 1), *r;
 
 			if (q == NULL)
 				return NULL;
-			if (in_list(st, k - 1, bodies))
-				memcpy(q, st->low + st->t[k - 1].s, strlen(q));
+			if (in_list(st, q0, bodies))
+				memcpy(q, st->low + st->t[q0].s, strlen(q));
 			r = util_printf("head of %s %s", q, what);
 			free(q);
 			return r;
@@ -3987,12 +4024,39 @@ person_fwd(struct state *S, const struct sent *st, size_t i, size_t *end,
 	return nm;
 }
 
-/* "headed by", "led by", "chaired by" at token k. */
+/* "headed by", "led by", "chaired by", "represented by" at token k. */
 static int
 led_by(const struct sent *st, size_t k)
 {
 	return (is_word(st, k, "headed") || is_word(st, k, "led") ||
-	    is_word(st, k, "chaired")) && is_word(st, k + 1, "by");
+	    is_word(st, k, "chaired") || is_word(st, k, "represented")) &&
+	    is_word(st, k + 1, "by");
+}
+
+/*
+ * Past "led by" at token j to where the person's title starts: over the
+ * name of an office or a group, with its acronym in brackets or not
+ * ("Border Guard Service (BGS) chief X", "KLF political chief X"), and
+ * over one or two lower-case words before a title ("presidential aide
+ * X").  j itself when no title follows them.
+ */
+static size_t
+past_office(const struct sent *st, size_t j)
+{
+	size_t	k = j, w;
+
+	while (k < j + 3 && is_capword(st, k))
+		k++;
+	if (k > j && is_punct(st, k, '(') && is_capword(st, k + 1) &&
+	    is_punct(st, k + 2, ')'))
+		k += 3;
+	for (w = k; w < k + 2 && w < st->n && st->t[w].type == TW &&
+	    !st->t[w].cap && !in_list(st, w, titles) &&
+	    !in_list(st, w, dets) && !in_list(st, w, poss_pron); w++)
+		;
+	if (w > j && in_list(st, w, titles) && !is_comma(st, w - 1))
+		return w;
+	return j;
 }
 
 /*
@@ -4005,15 +4069,26 @@ led_by_after(const struct sent *st, size_t k)
 {
 	size_t	end = k + 10;
 
-	/* "the delegation of X", "from X", "to the talks with X" */
+	/* "the delegation of X", "from X", "to the talks with X", "at the
+	 * talks on Y was headed by" */
 	if (!is_word(st, k, "of") && !is_word(st, k, "from") &&
-	    !is_word(st, k, "to"))
+	    !is_word(st, k, "to") && !is_word(st, k, "at") &&
+	    !is_word(st, k, "in"))
 		return 0;
 	for (; k < end && k + 1 < st->n; k++) {
 		if (led_by(st, k))
 			return k;
 		if (st->t[k].type == TP && !is_comma(st, k))
 			return 0;
+		if (in_words(st, k, (const char *const[]){ "is", "was",
+		    "were", "are", "will", "would", NULL })) {
+			size_t	x = k + 1;
+
+			while (x < k + 4 && (is_word(st, x, "be") ||
+			    is_word(st, x, "again") || is_word(st, x, "also")))
+				x++;
+			return led_by(st, x) ? x : 0;
+		}
 		if (in_words(st, k, (const char *const[]){ "said", "says",
 		    "and", "but", "which", "who", "that", "has", "have", "had",
 		    "is", "was", "were", "are", "reached", "arrived", NULL }))
@@ -4062,7 +4137,7 @@ named_to_head(struct state *S, const struct sent *st, size_t i,
 	    lead_verbs))
 		return NULL;
 	for (d = pe + 2; d < st->n && d < pe + 6; d++)
-		if (is_word(st, d, "delegation"))
+		if (side_noun(st, d))
 			break;
 	if (d >= st->n || d >= pe + 6)
 		return NULL;
@@ -4105,6 +4180,75 @@ named_subject(struct state *S, const struct sent *st, size_t i, size_t d)
 }
 
 /*
+ * Whether the article names word as a place of its own: "Kell Province",
+ * "the Kell region" (rebels of a province are not its name).
+ */
+static int
+article_place(const struct state *S, const char *word)
+{
+	static const char *const kinds[] = { "province", "region",
+	    "district", NULL };
+	size_t		 i, k, n = strlen(word), m;
+	const char	*p;
+
+	for (i = 0; i < S->nall; i++)
+		for (p = S->all[i]; (p = strstr(p, word)) != NULL; p += n) {
+			if (p > S->all[i] && isalnum((unsigned char)p[-1]))
+				continue;
+			if (p[n] != ' ')
+				continue;
+			for (k = 0; kinds[k] != NULL; k++) {
+				m = strlen(kinds[k]);
+				if (strncasecmp(p + n + 1, kinds[k], m) == 0 &&
+				    !isalnum((unsigned char)p[n + 1 + m]))
+					return 1;
+			}
+		}
+	return 0;
+}
+
+/*
+ * The acronym an armed group goes by anywhere in the article: "the Kell
+ * Liberation Front (KLF) rebels" (a summary's "the rebels" may come
+ * before the name).  A copy, or NULL (S->oom when out of memory).
+ */
+static char *
+article_group(struct state *S)
+{
+	size_t		 i, k, n, m;
+	const char	*p, *q;
+	char		*r;
+
+	for (i = 0; i < S->nall; i++)
+		for (p = S->all[i]; (p = strchr(p, '(')) != NULL; p++) {
+			for (n = 1; isupper((unsigned char)p[n]) ||
+			    isdigit((unsigned char)p[n]); n++)
+				;
+			if (n < 3 || p[n] != ')' || p[n + 1] != ' ')
+				continue;
+			q = p + n + 2;
+			if (strncmp(q, "rebel ", 6) == 0)
+				q += 6;
+			for (k = 0; group_nouns_words[k] != NULL; k++) {
+				m = strlen(group_nouns_words[k]);
+				if (strncmp(q, group_nouns_words[k], m) == 0 &&
+				    !isalnum((unsigned char)q[m]))
+					break;
+			}
+			if (group_nouns_words[k] == NULL)
+				continue;
+			if ((r = malloc(n)) == NULL) {
+				S->oom = 1;
+				return NULL;
+			}
+			memcpy(r, p + 1, n - 1);
+			r[n - 1] = '\0';
+			return r;
+		}
+	return NULL;
+}
+
+/*
  * Learn the name of an armed group: "the M23 rebel group", "Kell rebels"
  * (a capitalised word, not a side's adjective, before a group noun), so
  * that "the rebels" and "their delegation" name it later.
@@ -4114,22 +4258,34 @@ learn_group(struct state *S, const struct sent *st)
 {
 	size_t	k, x;
 	char	*g;
+	int	acr;
 
 	for (k = 1; k < st->n; k++) {
 		if (!in_list(st, k, group_nouns))
 			continue;
 		x = is_word(st, k - 1, "rebel") ? k - 1 : k;
-		if (x == 0 || !is_capword(st, x - 1) || st->t[x - 1].type !=
-		    TW || word_country(S, st, x - 1) != NULL ||
-		    in_list(st, x - 1, titles) || in_list(st, x - 1, bodies) ||
-		    (x > 1 && is_capword(st, x - 2)))
+		/* "the Kell Liberation Front (KLF) rebels": the acronym */
+		acr = x > 2 && is_punct(st, x - 1, ')') && is_punct(st, x - 3,
+		    '(') && is_capword(st, x - 2);
+		if (acr)
+			x--;
+		else if (x == 0 || !is_capword(st, x - 1) ||
+		    st->t[x - 1].type != TW || word_country(S, st, x - 1) !=
+		    NULL || in_list(st, x - 1, titles) || in_list(st, x - 1,
+		    bodies) || (x > 1 && is_capword(st, x - 2)) ||
+		    S->group_acronym)
 			continue;
 		if ((g = span_text(st, x - 1, x)) == NULL) {
 			S->oom = 1;
 			return;
 		}
+		if (!acr && article_place(S, g)) {
+			free(g);	/* "Kell rebels" of "Kell Province" */
+			continue;
+		}
 		free(S->group);
 		S->group = g;
+		S->group_acronym = acr;
 	}
 }
 
@@ -4159,11 +4315,25 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 			if (x > 0 && is_word(st, x - 1, "rebel"))
 				x--;
 			if (x > 0 && is_capword(st, x - 1) &&
-			    !in_list(st, x - 1, titles))
-				return span_text(st, x - 1, x);
+			    !in_list(st, x - 1, titles)) {
+				char	*g = span_text(st, x - 1, x);
+
+				/* "Tarn rebels" of "Tarn Province": the
+				 * group the article named */
+				if (g == NULL || !article_place(S, g))
+					return g;
+				free(g);
+				return S->group != NULL ?
+				    util_strdup(S->group) : NULL;
+			}
 			if (S->group != NULL && x > 0 && in_list(st, x - 1,
 			    dets))
 				return util_strdup(S->group);
+			/* "The rebels say their delegation" before the
+			 * article names them */
+			if (S->group == NULL && x > 0 && in_list(st, x - 1,
+			    dets))
+				return article_group(S);
 			return NULL;
 		}
 		if (in_list(st, k - 1, bodies)) {
@@ -4195,6 +4365,54 @@ possessed_subject(struct state *S, const struct sent *st, size_t at,
 		S->oom = 1;
 	free(p);
 	return r;
+}
+
+/*
+ * "Our delegation", said by speaker of side sd: the head of the speaker's
+ * side's delegation.  The side is sd's, else the first body among the
+ * speaker's words ("a government official"), or among those of the
+ * fuller name an earlier claim gave the same speaker ("the official"
+ * after "a government official said").  NULL when none (S->oom when out
+ * of memory).
+ */
+static char *
+speaker_subject(struct state *S, const char *speaker, const char *sd)
+{
+	const char	*full = speaker, *adj, *w, *src;
+	size_t		 i, n, m, k, l;
+	char		*r;
+
+	if (speaker == NULL)
+		return NULL;
+	if (sd != NULL && (adj = entities_adjective(S->ent, sd)) != NULL) {
+		if ((r = util_printf("head of %s delegation", adj)) == NULL)
+			S->oom = 1;
+		return r;
+	}
+	n = strlen(speaker);
+	for (i = S->out->n; i > 0 && full == speaker; i--) {
+		if ((src = S->out->v[i - 1].source) == NULL)
+			continue;
+		m = strlen(src);
+		if (m > n + 1 && src[m - n - 1] == ' ' &&
+		    strcasecmp(src + m - n, speaker) == 0)
+			full = src;
+	}
+	for (w = full; *w != '\0'; w += l + (w[l] == ' ')) {
+		l = strcspn(w, " ");
+		for (k = 0; bodies_words[k] != NULL; k++) {
+			if (strlen(bodies_words[k]) != l ||
+			    strncasecmp(w, bodies_words[k], l) != 0)
+				continue;
+			if ((r = util_printf("head of %s delegation",
+			    bodies_words[k])) == NULL)
+				S->oom = 1;
+			return r;
+		}
+		if (l == 0)
+			break;
+	}
+	return NULL;
 }
 
 /*
@@ -4304,16 +4522,19 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    is_word(st, k, "set") ||
 		    is_word(st, k, "be") || is_word(st, k, "is") ||
 		    is_word(st, k, "was") || is_word(st, k, "to") ||
-		    is_word(st, k, "being") || is_word(st, k, "would")))
+		    is_word(st, k, "being") || is_word(st, k, "would") ||
+		    in_list(st, k, aux_back)))
 			k++;
-		if ((is_word(st, i, "delegation") || is_word(st, i, "team")) &&
-		    !led_by(st, k) && led_by_after(st, i + 1) != 0)
+		if (side_noun(st, i) && !led_by(st, k) &&
+		    led_by_after(st, i + 1) != 0)
 			k = led_by_after(st, i + 1);
-		if ((is_word(st, i, "delegation") || is_word(st, i, "team")) &&
-		    led_by(st, k)) {
+		/* "the other side was represented by": a side heads only
+		 * at talks */
+		if (side_noun(st, i) && led_by(st, k) && (!is_word(st, i,
+		    "side") || talks_context(S, st))) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
-			who = person_fwd(S, st, past_title(st, k + 2), &pe,
-			    speaker);
+			who = person_fwd(S, st, past_office(st, past_title(st,
+			    k + 2)), &pe, speaker);
 			if (who == NULL)
 				continue;
 			a = i > 3 ? i - 3 : 0;
@@ -4322,6 +4543,9 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			if (!is_word(st, i, "team") && i > 0 &&
 			    in_list(st, i - 1, poss_pron))
 				subject = possessed_subject(S, st, i - 1, 1);
+			/* "Our delegation", the speaker's side's */
+			else if (i > 0 && is_word(st, i - 1, "our"))
+				subject = speaker_subject(S, speaker, sd);
 			if (S->oom) {
 				free(who);
 				return;
@@ -4368,10 +4592,13 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			a = p;
 			b = i + 1;
 		} else if (in_list(st, i, lead_verbs) && i > 0 &&
-		    ((is_word(st, i + 1, "the") && is_word(st, i + 3,
-		    "delegation")) || is_word(st, i + 2, "delegation") ||
-		    is_word(st, i + 1, "delegation"))) {
-			/* "X will lead the Russian delegation" */
+		    (is_word(st, i + 1, "delegation") || is_word(st, i + 2,
+		    "delegation") || (is_word(st, i + 1, "the") &&
+		    is_word(st, i + 3, "delegation")) ||
+		    ((side_noun(st, i + 2) || (is_word(st, i + 1, "the") &&
+		    side_noun(st, i + 3))) && talks_context(S, st)))) {
+			/* "X will lead the Russian delegation", "X will head
+			 * the rebel side" (at talks) */
 			k = i;
 			while (k > 0 && in_list(st, k - 1, aux_back))
 				k--;
@@ -4393,7 +4620,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			} else if ((who = span_text(st, p, pe)) == NULL)
 				continue;
 			b = i + 4 < st->n ? i + 4 : st->n;
-			while (b > i + 1 && !is_word(st, b - 1, "delegation"))
+			while (b > i + 1 && !side_noun(st, b - 1))
 				b--;
 			subject = role_subject(S, st, i, b, "delegation");
 			a = p;

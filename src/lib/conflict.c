@@ -9,7 +9,11 @@
  * the story's counts of the thing name (a first pass sorted by the part
  * before " in " finds them), and stays apart when they name several; the
  * same for a role without its side ("head of delegation" and "head of
- * Tavland delegation").  Inside a group, claims are
+ * Tavland delegation").  When the story's roles name several sides, a role
+ * without one joins the side under which its person is named elsewhere in
+ * the story, or else the one side the roles of its own article name; a
+ * role it cannot place stands alone (two sides' heads are no conflict).
+ * Inside a group, claims are
  * put in clusters of claims that agree with the cluster's first claim; a
  * group with two clusters or more is a conflict.  Denials are matched
  * against venues of the same story whose event is the same once the round
@@ -957,6 +961,47 @@ do_denial(struct ctx *X, size_t d, size_t n, unsigned char *done)
 	return rc;
 }
 
+/*
+ * The side of a role without one, slot k, among the slots [i, j) of its
+ * head that name several: the subject of the located roles that name its
+ * person, when they name one side; else of the located roles of its
+ * article, when they name one side; else NULL.
+ */
+static const char *
+role_side(const struct ctx *X, const struct slot *sl, size_t i, size_t j,
+    size_t k)
+{
+	const struct conflict_in	*a = sl[k].p;
+	const struct facts		*fa = &X->f[sl[k].i], *fb;
+	const char			*one;
+	size_t				 m;
+	int				 pass;
+
+	if (a->c->text == NULL)
+		return NULL;
+	for (pass = 0; pass < 2; pass++) {
+		one = NULL;
+		for (m = i; m < j; m++) {
+			const struct conflict_in	*b = sl[m].p;
+
+			if (!located(&sl[m]) || b->c->text == NULL)
+				continue;
+			fb = &X->f[sl[m].i];
+			if (pass == 0 ? !persons_match(a->c->text, fa->w,
+			    fa->nw, b->c->text, fb->w, fb->nw) :
+			    b->article != a->article)
+				continue;
+			if (one == NULL)
+				one = sl[m].subj;
+			else if (fold_cmp(one, sl[m].subj) != 0)
+				return NULL;
+		}
+		if (one != NULL)
+			return one;
+	}
+	return NULL;
+}
+
 int
 conflict_find(const struct conflict_in *in, size_t n,
     struct conflict_set **out, char **cause)
@@ -968,6 +1013,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 	unsigned char	*done = NULL;	/* denials in a conflict */
 	char		**heads = NULL;	/* roles' heads made here */
 	char		**folded = NULL; /* subject_fold()'s subjects */
+	unsigned char	*alone = NULL;	/* roles no side takes */
 	char		 buf[256];
 	int		 side;
 	const char	*one;
@@ -988,7 +1034,8 @@ conflict_find(const struct conflict_in *in, size_t n,
 	    (X.f = calloc(n, sizeof *X.f)) == NULL ||
 	    (made = calloc(n, sizeof *made)) == NULL ||
 	    (heads = calloc(n, sizeof *heads)) == NULL ||
-	    (folded = calloc(n, sizeof *folded)) == NULL)
+	    (folded = calloc(n, sizeof *folded)) == NULL ||
+	    (alone = calloc(n, 1)) == NULL)
 		goto oom;
 	for (i = 0; i < n; i++) {
 		if (facts_fill(&X, i) != 0)
@@ -1025,6 +1072,23 @@ conflict_find(const struct conflict_in *in, size_t n,
 			else if (fold_cmp(one, sl[j].subj) != 0)
 				several = 1;
 		}
+		if (one != NULL && several && family(sl[i].p->c->kind) ==
+		    CLAIM_ROLE) {
+			for (k = i; k < j; k++) {
+				const char	*sd;
+
+				if (sl[k].subj == NULL || located(&sl[k]))
+					continue;
+				if ((sd = role_side(&X, sl, i, j, k)) == NULL) {
+					alone[sl[k].i] = 1;
+					continue;
+				}
+				if ((made[sl[k].i] = util_strdup(sd)) == NULL)
+					goto oom;
+				X.subj[sl[k].i] = made[sl[k].i];
+			}
+			continue;
+		}
 		if (one == NULL || several)
 			continue;
 		for (k = i; k < j; k++) {
@@ -1048,7 +1112,10 @@ conflict_find(const struct conflict_in *in, size_t n,
 	free(sl);
 	sl = NULL;
 	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && in[idx[j]].story == in[idx[i]].story &&
+		/* a role no side takes is in no group but its own: the
+		 * others of its subject in the story stand alone too */
+		for (j = i + 1; j < n && !alone[idx[i]] &&
+		    in[idx[j]].story == in[idx[i]].story &&
 		    family(in[idx[j]].c->kind) == family(in[idx[i]].c->kind) &&
 		    same_subject(X.subj[idx[j]], X.subj[idx[i]]); j++)
 			;
@@ -1063,6 +1130,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 			goto oom;
 	free(idx);
 	free(done);
+	free(alone);
 	for (i = 0; i < n; i++) {
 		free(made[i]);
 		free(heads[i]);
@@ -1080,6 +1148,7 @@ oom:
 	free(sl);
 	free(idx);
 	free(done);
+	free(alone);
 	for (i = 0; made != NULL && i < n; i++)
 		free(made[i]);
 	for (i = 0; heads != NULL && i < n; i++)
