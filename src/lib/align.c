@@ -1968,6 +1968,7 @@ align_claims(struct align *al, struct work *w, const struct store_article *a,
 	memset(&ctx, 0, sizeof ctx);
 	ctx.title = a->title;
 	ctx.ent = al->ent;
+	ctx.date = a->date;
 	if (claims_extract(texts, ns, &ctx, &cl, cause) != 0)
 		goto out;
 	for (i = 0; i < cl->n; i++) {
