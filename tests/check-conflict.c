@@ -312,6 +312,10 @@ static const struct same_case same_cases[] = {
 	{ conflict_same_time, "tonight", "Sunday morning", 0 },
 	{ conflict_same_time, "March 3", "March 4", 0 },
 	{ conflict_same_time, "next week", "next week", 1 },
+	{ conflict_same_time, "6:40", "6:15 a.m.", 0 },
+	{ conflict_same_time, "6:40", "6:45", 1 },
+	{ conflict_same_time, "11 p.m.", "11pm on Sunday", 1 },
+	{ conflict_same_time, "7am", "7 p.m.", 0 },
 };
 
 START_TEST(test_same)

@@ -42,6 +42,7 @@
  */
 struct when {
 	int	day, part, hour, month, mday;
+	int	min;		/* minutes of a clock time, or -1 */
 };
 
 struct facts {
@@ -395,10 +396,10 @@ parse_time(const char *s, struct when *w)
 	    "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt", "ist",
 	    "z", NULL };
 	char	ws[MAXWORDS][48];
-	size_t	n, i, k;
+	size_t	n, i, k, hi = 0;
 	int	pm = 0, zoned = 0;
 
-	w->day = w->part = w->hour = w->month = w->mday = -1;
+	w->day = w->part = w->hour = w->month = w->mday = w->min = -1;
 	n = words(s, ws, NULL);
 	for (i = 0; i < n; i++) {
 		for (k = 0; days[k] != NULL; k++)
@@ -417,11 +418,22 @@ parse_time(const char *s, struct when *w)
 			if (strcmp(ws[i], zones[k]) == 0)
 				zoned = 1;
 		if (isdigit((unsigned char)ws[i][0])) {
+			size_t	l = strlen(ws[i]);
+
+			/* "11pm", "7am" */
+			if (l > 2 && strcmp(ws[i] + l - 2, "pm") == 0)
+				pm = 1;
 			if (w->month >= 0 && w->mday < 0 && i > 0)
 				w->mday = atoi(ws[i]);
-			else if (w->hour < 0)
+			else if (w->hour < 0) {
 				w->hour = atoi(ws[i]) % 100 == atoi(ws[i]) ?
 				    atoi(ws[i]) : atoi(ws[i]) / 100;
+				if (atoi(ws[i]) >= 100)	/* "0915 GMT" */
+					w->min = atoi(ws[i]) % 100;
+				else
+					hi = i + 1;
+			} else if (i == hi && w->min < 0 && l == 2)
+				w->min = atoi(ws[i]);	/* "6:40" */
 		}
 	}
 	if (w->day == 9) {		/* tonight */
@@ -468,6 +480,9 @@ times_match(const char *a, const struct when *x, const char *b,
 	if (x->part >= 0 && y->part >= 0 && x->part != y->part)
 		return 0;
 	if (x->hour >= 0 && y->hour >= 0 && x->hour != y->hour)
+		return 0;
+	/* "6:40" and "6:15": a quarter of an hour apart or more */
+	if (x->min >= 0 && y->min >= 0 && abs(x->min - y->min) >= 15)
 		return 0;
 	return 1;
 }
