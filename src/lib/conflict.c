@@ -460,12 +460,40 @@ parse_time(const char *s, struct when *w)
 	}
 }
 
-/* Times a and b, parsed into x and y. */
-static int
-times_match(const char *a, const struct when *x, const char *b,
-    const struct when *y)
+/*
+ * The minutes of the day a clock time w may be, by its hedge: "about 6:15"
+ * is 6:00 to 6:30, "shortly before 7am" 6:30 to 7:00, "shortly after 2am"
+ * 2:00 to 2:30; without a hedge, the time itself.
+ */
+static void
+clock_window(const struct when *w, const char *hedge, int *lo, int *hi)
 {
-	int	known;
+	int	base = w->hour * 60 + (w->min > 0 ? w->min : 0);
+
+	*lo = *hi = base;
+	if (hedge == NULL)
+		return;
+	if (strstr(hedge, "before") != NULL)
+		*lo = base - 30;
+	else if (strstr(hedge, "after") != NULL)
+		*hi = base + 30;
+	else {
+		*lo = base - 15;
+		*hi = base + 15;
+	}
+}
+
+/*
+ * Times a and b (hedged by ha and hb, or NULL), parsed into x and y.  Two
+ * clock times agree when the windows of their hedges come within ten
+ * minutes ("6:40" and "shortly before 7am" do; "6:40" and "about 6:15"
+ * don't).
+ */
+static int
+times_match(const char *a, const struct when *x, const char *ha,
+    const char *b, const struct when *y, const char *hb)
+{
+	int	known, alo, ahi, blo, bhi;
 
 	known = (x->day >= 0 || x->part >= 0 || x->hour >= 0 ||
 	    x->month >= 0) && (y->day >= 0 || y->part >= 0 || y->hour >= 0 ||
@@ -477,12 +505,12 @@ times_match(const char *a, const struct when *x, const char *b,
 	if (x->month >= 0 && y->month >= 0 && (x->month != y->month ||
 	    (x->mday >= 0 && y->mday >= 0 && x->mday != y->mday)))
 		return 0;
+	if (x->hour >= 0 && y->hour >= 0) {
+		clock_window(x, ha, &alo, &ahi);
+		clock_window(y, hb, &blo, &bhi);
+		return blo - ahi < 10 && alo - bhi < 10;
+	}
 	if (x->part >= 0 && y->part >= 0 && x->part != y->part)
-		return 0;
-	if (x->hour >= 0 && y->hour >= 0 && x->hour != y->hour)
-		return 0;
-	/* "6:40" and "6:15": a quarter of an hour apart or more */
-	if (x->min >= 0 && y->min >= 0 && abs(x->min - y->min) >= 15)
 		return 0;
 	return 1;
 }
@@ -490,11 +518,26 @@ times_match(const char *a, const struct when *x, const char *b,
 int
 conflict_same_time(const char *a, const char *b)
 {
+	return conflict_same_time_hedged(a, NULL, b, NULL);
+}
+
+int
+conflict_same_time_hedged(const char *a, const char *ha, const char *b,
+    const char *hb)
+{
 	struct when	x, y;
 
 	parse_time(a, &x);
 	parse_time(b, &y);
-	return times_match(a, &x, b, &y);
+	return times_match(a, &x, ha, b, &y, hb);
+}
+
+/* A time claim's hedge; "about" for one only marked approximate (as
+ * claims read back from the store are). */
+static const char *
+time_hedge(const struct claim *c)
+{
+	return c->hedge != NULL ? c->hedge : c->approx ? "about" : NULL;
 }
 
 /* Work out input i's facts (a claim with a text of a compared kind). */
@@ -552,7 +595,8 @@ agree(const struct ctx *X, size_t i, size_t j)
 		return persons_match(a->text, fa->w, fa->nw, b->text, fb->w,
 		    fb->nw);
 	case CLAIM_TIME:
-		return times_match(a->text, &fa->t, b->text, &fb->t);
+		return times_match(a->text, &fa->t, time_hedge(a), b->text,
+		    &fb->t, time_hedge(b));
 	case CLAIM_TARGETS:
 		return fold_cmp(a->text, b->text) == 0;
 	default:
