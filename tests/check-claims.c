@@ -1157,6 +1157,11 @@ static const struct article_case articles4[] = {
 	    "the ministry said.",
 	    "An official said the talks would be held in Nordhavn next week.",
 	    NULL } },
+	/* 7: prisoners named with their side, brought back, released */
+	{ { "Atlantis and Borealia exchanged 150 Boreal prisoners each.",
+	    "Atlantis brought back 40 captives.",
+	    "Dozens of prisoners of war were released on Monday.",
+	    "They exchanged 12 letters each.", NULL } },
 };
 
 static const struct claim_case claim_cases4[] = {
@@ -1219,6 +1224,12 @@ static const struct claim_case claim_cases4[] = {
 	  "in early March" },
 	{ 6, 1, "time", "talks (new round)", 0, "next week", 0, "official",
 	  "next week" },
+	{ 7, 0, "released", "prisoners of war", 150, NULL, 0, NULL,
+	  "exchanged 150" },
+	{ 7, 1, "released", "prisoners of war", 40, NULL, 0, NULL,
+	  "brought back 40" },
+	{ 7, 2, "released", "prisoners of war", 12, NULL, 1, NULL,
+	  "Dozens of prisoners of war were released" },
 };
 
 /* The earlier events of the first table, dated apart. */
@@ -1236,6 +1247,7 @@ static const struct none_case none_cases4[] = {
 	{ 2, 3, 300 },		/* no event */
 	{ 4, 4, 200 },		/* a swap agreed, nobody freed yet */
 	{ 3, 4, 6 },		/* rescued without injuries */
+	{ 7, 3, 12 },		/* letters are no prisoners */
 };
 
 static const struct nothing_case nothing_cases4[] = {

@@ -2653,6 +2653,7 @@ people_subject(const char *s)
 static int bodies_note(struct state *);
 static int exchange_count(const struct sent *, size_t, size_t, size_t *);
 static char *time_at(const struct sent *, size_t, size_t *, size_t *);
+static size_t event_in(const struct sent *, size_t, size_t, struct wordset *);
 
 static int
 find_counts(struct state *S, struct sent *st)
@@ -3159,13 +3160,24 @@ find_rescued_injured(struct state *S, struct sent *st)
  */
 LIST(captive_nouns, "prisoners", "prisoner", "pows", "captives",
     "detainees", "hostages", "servicemen", "soldiers", "defenders",
-    "troops", "civilians", "fighters");
+    "troops");
 LIST(swap_past, "exchanged", "swapped", "traded");
 LIST(bring_verbs, "brought", "brings", "bring", "bringing");
 LIST(free_participles, "returned", "released", "freed", "repatriated",
     "exchanged", "swapped");
 LIST(each_words, "each", "apiece");
+LIST(exchange_nouns, "exchange", "swap");
 #define EXCHANGE_SUBJECT	"prisoners of war"
+
+/* Whether a captive noun is among tokens [a, b). */
+static int
+has_captive(const struct sent *st, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (in_list(st, a, captive_nouns))
+			return 1;
+	return 0;
+}
 
 /*
  * Whether the figure at token i (hedge from h) counts prisoners freed in
@@ -3180,8 +3192,7 @@ exchange_count(const struct sent *st, size_t i, size_t h, size_t *v)
 
 	np_after(st, i, &a, &b);
 	/* "exchanged 150 prisoners of war each" */
-	if (h > 0 && in_list(st, h - 1, swap_past) && b > a &&
-	    in_list(st, a, captive_nouns)) {
+	if (h > 0 && in_list(st, h - 1, swap_past) && has_captive(st, a, b)) {
 		for (k = a; k < b + 4 && k < st->n; k++)
 			if (in_list(st, k, each_words)) {
 				*v = h - 1;
@@ -3190,20 +3201,15 @@ exchange_count(const struct sent *st, size_t i, size_t h, size_t *v)
 		return 0;
 	}
 	/* "brought home 120 prisoners of war" */
-	if (h > 1 && is_word(st, h - 1, "home") && in_list(st, h - 2,
-	    bring_verbs) && b > a && in_list(st, b - 1, captive_nouns)) {
-		*v = h - 2;
-		return 1;
-	}
 	if (h > 1 && (is_word(st, h - 1, "home") || is_word(st, h - 1,
-	    "back")) && in_list(st, h - 2, bring_verbs) && b > a &&
-	    in_list(st, a, captive_nouns)) {
+	    "back")) && in_list(st, h - 2, bring_verbs) &&
+	    has_captive(st, a, b)) {
 		*v = h - 2;
 		return 1;
 	}
 	/* "150 Russian servicemen were returned" */
-	if (b > a && in_list(st, b - 1, captive_nouns) && (is_word(st, b,
-	    "were") || is_word(st, b, "have") || is_word(st, b, "had"))) {
+	if (has_captive(st, a, b) && (is_word(st, b, "were") ||
+	    is_word(st, b, "have") || is_word(st, b, "had"))) {
 		k = b + 1;
 		if (is_word(st, k, "been"))
 			k++;
@@ -3256,7 +3262,11 @@ find_exchanges(struct state *S, struct sent *st)
 		    st->t[v > i ? v : i].e) != 0)
 			return;
 		S->exchange = 1;
-		if (x != 1 || timed)
+		/* a release alone ("were released on Monday") is no
+		 * exchange */
+		if (x != 1 || timed || !(in_list(st, v, swap_past) ||
+		    in_list(st, v, bring_verbs) || event_in(st, 0, st->n,
+		    exchange_nouns) < st->n))
 			continue;
 		/* the day of the exchange, in the verb's clause */
 		for (k = v + 1; k < st->n && !is_comma(st, k) &&
@@ -3630,7 +3640,6 @@ host_in(struct state *S, const struct sent *st, size_t ev, size_t *pa,
  * st->n.  Returns the place and sets [*pa, *pb), or NULL.
  */
 LIST(invite_verbs, "invited", "invites", "invite", "inviting");
-LIST(exchange_nouns, "exchange", "swap");
 
 static char *
 venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
