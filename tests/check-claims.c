@@ -1162,6 +1162,9 @@ static const struct article_case articles4[] = {
 	    "Atlantis brought back 40 captives.",
 	    "Dozens of prisoners of war were released on Monday.",
 	    "They exchanged 12 letters each.", NULL } },
+	/* 8: the accident timed before the article names it */
+	{ { "The accident happened at 7:10 a.m., officials said.",
+	    "The bus crashed into a wall near the market.", NULL } },
 };
 
 static const struct claim_case claim_cases4[] = {
@@ -1230,6 +1233,8 @@ static const struct claim_case claim_cases4[] = {
 	  "brought back 40" },
 	{ 7, 2, "released", "prisoners of war", 12, NULL, 1, NULL,
 	  "Dozens of prisoners of war were released" },
+	{ 8, 0, "time", "crash", 0, "7:10 a.m.", 0, "officials",
+	  "happened at 7:10" },
 };
 
 /* The earlier events of the first table, dated apart. */

@@ -4181,6 +4181,39 @@ find_incident_times(struct state *S, struct sent *st)
 	}
 }
 
+/*
+ * The time of "the accident" told before the article named its incident
+ * ("The accident happened at 6:40. ... the train derailed"): once the
+ * article is read, the incident's.
+ */
+static void
+incident_fix(struct state *S)
+{
+	const char *const	*w;
+	struct claim		*c;
+	char			*t;
+	size_t			 i;
+
+	if (S->incident == NULL)
+		return;
+	for (i = 0; i < S->out->n; i++) {
+		c = &S->out->v[i];
+		if (c->kind != CLAIM_TIME)
+			continue;
+		for (w = incident_generic_words; *w != NULL; w++)
+			if (strcmp(c->subject, *w) == 0)
+				break;
+		if (*w == NULL)
+			continue;
+		if ((t = util_strdup(S->incident)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		free(c->subject);
+		c->subject = t;
+	}
+}
+
 static void
 find_times(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -5271,6 +5304,8 @@ claims_extract(const char *const *sentences, size_t n,
 		rc = do_sentence(&S, sentences[i], i);
 	if (rc == 0 && !S.oom)
 		bodies_prune(&S);
+	if (rc == 0 && !S.oom)
+		incident_fix(&S);
 	free(S.bodies);
 	for (i = 0; i < S.npeople; i++)
 		free(S.people[i].full);
