@@ -594,7 +594,7 @@ static const char *const incident_generic_words[] = { "accident",
 LIST(happen_verbs, "happened", "occurred", "hit", "struck", "jolted",
     "rocked", "shook", "erupted", "broke", "started", "began");
 /* "left the tracks", "came off the rails": a derailment by its phrase. */
-LIST(track_nouns, "tracks", "track", "rails", "rail", "line");
+LIST(track_nouns, "tracks", "track", "rails", "rail");
 LIST(track_verbs, "left", "jumped", "leaves", "jumps");
 LIST(track_off_verbs, "came", "went", "ran", "comes", "goes");
 /* Words before a clock time that hedge it: "shortly before 7am". */
