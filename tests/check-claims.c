@@ -1157,11 +1157,13 @@ static const struct article_case articles4[] = {
 	    "the ministry said.",
 	    "An official said the talks would be held in Nordhavn next week.",
 	    NULL } },
-	/* 7: prisoners named with their side, brought back, released */
+	/* 7: prisoners named with their side, brought back, released,
+	 * captured */
 	{ { "Atlantis and Borealia exchanged 150 Boreal prisoners each.",
 	    "Atlantis brought back 40 captives.",
 	    "Dozens of prisoners of war were released on Monday.",
-	    "They exchanged 12 letters each.", NULL } },
+	    "They exchanged 12 letters each.",
+	    "Borealia captured 50 prisoners of war.", NULL } },
 	/* 8: the accident timed before the article names it */
 	{ { "The accident happened at 7:10 a.m., officials said.",
 	    "The bus crashed into a wall near the market.", NULL } },
@@ -1233,6 +1235,8 @@ static const struct claim_case claim_cases4[] = {
 	  "brought back 40" },
 	{ 7, 2, "released", "prisoners of war", 12, NULL, 1, NULL,
 	  "Dozens of prisoners of war were released" },
+	{ 7, 4, "captured", "prisoners of war", 50, NULL, 0, NULL,
+	  "captured 50 prisoners of war" },
 	{ 8, 0, "time", "crash", 0, "7:10 a.m.", 0, "officials",
 	  "happened at 7:10" },
 };

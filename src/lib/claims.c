@@ -346,6 +346,9 @@ LIST(modifiers_drop, "his", "her", "its", "their", "our", "my", "your",
     "another", "some", "of", "the", "a", "an", "about", "around", "nearly",
     "at", "least", "than", "over", "almost", "roughly");
 
+/* Words after "of" that end a noun of their own: "prisoners of war". */
+LIST(of_tails, "war", "conscience");
+
 struct kw {
 	const char	*word;
 	enum claim_kind	 kind;
@@ -2340,8 +2343,9 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	for (k = a; k < b; k++)
 		if (is_word(st, k, "of"))
 			of = k;
-	if (of < b && of + 1 < b)
-		a = of + 1;	/* "hundreds of civilians" */
+	/* "hundreds of civilians", but "prisoners of war" */
+	if (of < b && of + 1 < b && !in_list(st, of + 1, of_tails))
+		a = of + 1;
 	while (a < b && in_list(st, a, modifiers_drop))
 		a++;
 	if (a >= b) {
@@ -2520,7 +2524,8 @@ noun_of(const struct sent *st, size_t a, size_t b)
 
 	for (k = a; k + 2 < b + 1 && k + 1 < b; k++)
 		if (is_word(st, k + 1, "of") && kw_find(st, k, event_nouns,
-		    PX_NITEMS(event_nouns)) >= 0)
+		    PX_NITEMS(event_nouns)) >= 0 && !in_list(st, k + 2,
+		    of_tails))
 			return k;
 	return b;
 }
