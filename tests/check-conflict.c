@@ -373,7 +373,36 @@ static const struct same_case same_cases[] = {
 	{ conflict_same_time, "tonight", "Sunday morning", 0 },
 	{ conflict_same_time, "March 3", "March 4", 0 },
 	{ conflict_same_time, "next week", "next week", 1 },
+	{ conflict_same_time, "6:40", "6:15 a.m.", 0 },
+	{ conflict_same_time, "6:40", "6:45", 1 },
+	{ conflict_same_time, "11 p.m.", "11pm on Sunday", 1 },
+	{ conflict_same_time, "7am", "7 p.m.", 0 },
+	{ conflict_same_time, "6:40", "7am", 0 },
 };
+
+/* Clock times with their hedges: the windows they leave must meet. */
+static const struct hedged_case {
+	const char	*a, *ha, *b, *hb;
+	int		 same;
+} hedged_cases[] = {
+	{ "6:40", NULL, "7am", "shortly before", 1 },
+	{ "6:40", NULL, "6:15 a.m.", "about", 0 },
+	{ "6:15 a.m.", "about", "7 a.m.", "around", 0 },
+	{ "02:17", NULL, "2am", "shortly after", 1 },
+	{ "2:50", NULL, "2am", "shortly after", 0 },
+	{ "3 a.m.", "about", "3:10", NULL, 1 },
+};
+
+START_TEST(test_same_hedged)
+{
+	const struct hedged_case	*c = &hedged_cases[_i];
+
+	ck_assert_int_eq(conflict_same_time_hedged(c->a, c->ha, c->b, c->hb),
+	    c->same);
+	ck_assert_int_eq(conflict_same_time_hedged(c->b, c->hb, c->a, c->ha),
+	    c->same);
+}
+END_TEST
 
 START_TEST(test_same)
 {
@@ -446,6 +475,8 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_case, 0, PX_NITEMS(cases));
 	tcase_add_test(tc, test_empty);
 	tcase_add_loop_test(tc, test_same, 0, PX_NITEMS(same_cases));
+	tcase_add_loop_test(tc, test_same_hedged, 0,
+	    PX_NITEMS(hedged_cases));
 	tcase_add_loop_test(tc, test_related, 0, PX_NITEMS(related_cases));
 	tcase_add_loop_test(tc, test_role_case, 0, PX_NITEMS(role_cases));
 	suite_add_tcase(s, tc);

@@ -56,7 +56,7 @@ static const struct num_case num_cases[] = {
 	  W | A, NULL, NULL },
 	{ "Tens of thousands lost power overnight.", "Tens of thousands",
 	  10000, 99999, W | A, NULL, NULL },
-	{ "Scores of shops were looted.", "Scores", 20, 99, W | A, NULL,
+	{ "Scores of shops were looted.", "Scores", 40, 99, W | A, NULL,
 	  NULL },
 	{ "Hundreds of thousands fled the city.", "Hundreds of thousands",
 	  100000, 999999, W | A, NULL, NULL },

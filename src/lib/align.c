@@ -1968,6 +1968,7 @@ align_claims(struct align *al, struct work *w, const struct store_article *a,
 	memset(&ctx, 0, sizeof ctx);
 	ctx.title = a->title;
 	ctx.ent = al->ent;
+	ctx.date = a->date;
 	if (claims_extract(texts, ns, &ctx, &cl, cause) != 0)
 		goto out;
 	for (i = 0; i < cl->n; i++) {
@@ -2022,7 +2023,9 @@ claims_agree(const struct claim *x, const struct claim *y)
 	case CLAIM_ROLE:
 		return conflict_same_person(x->text, y->text);
 	case CLAIM_TIME:
-		return conflict_same_time(x->text, y->text);
+		return conflict_same_time_hedged(x->text, x->hedge != NULL ?
+		    x->hedge : x->approx ? "about" : NULL, y->text,
+		    y->hedge != NULL ? y->hedge : y->approx ? "about" : NULL);
 	default:
 		return strcmp(x->text, y->text) == 0;
 	}

@@ -41,8 +41,17 @@
  *    and a place on either side of "is" ("our only forum is X", "X is
  *    not the venue");
  *  - the clock time of an incident, by its verb ("sank around 4:30 a.m.",
- *    "went down" in a story about a vessel) or a noun and a verb of
- *    starting ("the attack began at 3 a.m."); a day alone is too loose.
+ *    "left the tracks at about 6:15", "went down" in a story about a
+ *    vessel) or a noun and a verb of happening or starting ("the quake
+ *    hit at 02:17", "the attack began at 3 a.m.", "the accident happened
+ *    at 6:40": the article's incident), hedged ("shortly before 7am") or
+ *    not, its zone left out; a day alone is too loose;
+ *  - prisoners exchanged, as the count of those freed ("exchanged 150
+ *    prisoners of war each", "brought home 120 ...", a total so far),
+ *    with the day of the exchange;
+ *  - counts of an earlier event ("in March 2025", "the 2012 crash", "an
+ *    earlier quake") are kept, under a subject dated apart ("people
+ *    (March 2025)"), so that they never join the story's own.
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a
@@ -170,6 +179,9 @@ struct state {
 	const char		*ahead_side;
 	long			 event_sentence;	/* last talks context */
 	int			 vessel;	/* a vessel named so far */
+	const char		*incident;	/* static: the event of
+						   the article's incident */
+	int			 exchange;	/* prisoners exchanged */
 	size_t			*bodies;	/* claims counting bodies */
 	size_t			 nbodies, capbodies;
 	int			 oom;
@@ -306,6 +318,10 @@ LIST(days, "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "today", "tomorrow", "tonight", "yesterday");
 LIST(day_parts, "morning", "afternoon", "evening", "night", "midday",
     "noon", "midnight");
+/* Periods a time may name: "next week". */
+LIST(period_words, "week", "weekend", "month", "year");
+/* Parts of a month: "in early December". */
+LIST(month_parts, "early", "mid", "late", "mid-");
 LIST(months, "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december");
 LIST(stop_caps, "the", "a", "an", "for", "with", "to", "and", "in", "on",
@@ -354,6 +370,7 @@ LIST(survive_verbs, "survived", "survive", "survives", "surviving");
 LIST(suffer_verbs, "suffered", "sustained", "suffer", "sustain");
 LIST(injury_nouns, "injuries", "injury", "wounds", "burns", "fractures");
 LIST(detain_participles, "detained", "arrested", "jailed", "imprisoned");
+LIST(kill_participles, "killed", "slain", "murdered");
 LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
     "will", "would", "could", "may", "might", "remain", "remained",
     "remains", "in", "on", "at", "since", "during", "from", "by", "with",
@@ -378,6 +395,9 @@ LIST(modifiers_drop, "his", "her", "its", "their", "our", "my", "your",
     "total", "other", "more", "further", "additional",
     "another", "some", "of", "the", "a", "an", "about", "around", "nearly",
     "at", "least", "than", "over", "almost", "roughly");
+
+/* Words after "of" that end a noun of their own: "prisoners of war". */
+LIST(of_tails, "war", "conscience");
 
 struct kw {
 	const char	*word;
@@ -600,9 +620,38 @@ static const struct incident {
 } incident_verbs[] = {
 	{ "sank", "sinking" }, { "sunk", "sinking" },
 	{ "capsized", "sinking" }, { "capsised", "sinking" },
-	{ "derailed", "derailment" }, { "crashed", "crash" },
-	{ "exploded", "explosion" }
+	{ "derailed", "derailment" }, { "derails", "derailment" },
+	{ "crashed", "crash" }, { "exploded", "explosion" },
+	{ "collapsed", "collapse" }
 };
+/*
+ * Incidents named by a noun that a verb of happening or striking times
+ * ("the quake hit at 02:17", "a fire broke out at 3 a.m."), with their
+ * event; a noun that names no kind ("the accident happened at 6:40") is
+ * the article's incident, as a verb or noun named it before (struct
+ * state's incident), else itself.
+ */
+static const struct incident incident_names[] = {
+	{ "quake", "earthquake" }, { "earthquake", "earthquake" },
+	{ "tremor", "earthquake" }, { "temblor", "earthquake" },
+	{ "derailment", "derailment" }, { "crash", "crash" },
+	{ "collision", "crash" }, { "explosion", "explosion" },
+	{ "blast", "explosion" }, { "fire", "fire" }, { "blaze", "fire" },
+	{ "landslide", "landslide" }, { "collapse", "collapse" },
+	{ "sinking", "sinking" }, { "tsunami", "tsunami" },
+	{ "eruption", "eruption" }
+};
+static const char *const incident_generic_words[] = { "accident",
+    "incident", "disaster", "tragedy", NULL };
+/* Verbs of happening or striking, timed for an incident noun before. */
+LIST(happen_verbs, "happened", "occurred", "hit", "struck", "jolted",
+    "rocked", "shook", "erupted", "broke", "started", "began");
+/* "left the tracks", "came off the rails": a derailment by its phrase. */
+LIST(track_nouns, "tracks", "track", "rails", "rail");
+LIST(track_verbs, "left", "jumped", "leaves", "jumps");
+LIST(track_off_verbs, "came", "went", "ran", "comes", "goes");
+/* Words before a clock time that hedge it: "shortly before 7am". */
+LIST(time_near, "shortly", "just", "soon", "sometime", "some");
 LIST(incident_nouns, "attack", "attacks", "assault", "offensive", "raid",
     "raids", "bombardment", "shelling", "ambush", "uprising");
 LIST(start_verbs, "began", "begun", "begin", "begins", "started", "start",
@@ -2138,17 +2187,62 @@ LIST(ago_units, "year", "years", "decade", "decades", "century",
     "centuries");
 
 /*
- * Is the count whose figure is at token i (its verb at token at) about
- * an earlier event than the story's: "In 2024, a similar collision killed
- * 12", "killed 12 in 2019", "last year", "ten years ago", "the worst
- * since 2015, when 80 died"?  Such a count would otherwise join the
- * story's own toll.  A present perfect ("the war has killed") stays.
+ * Nouns of incidents that a year before them dates ("the 2012 crash", "a
+ * 2019 flood"; not "a 2012 law"), beside incident_names and
+ * incident_nouns.
+ */
+LIST(dated_incidents, "flood", "floods", "flooding", "storm", "cyclone",
+    "typhoon", "hurricane", "massacre", "shooting", "bombing", "fire",
+    "disaster", "accident", "tragedy", "derailment", "stampede",
+    "outbreak", "epidemic", "war");
+
+/* Whether token k names an incident that a year may date. */
+static int
+dated_incident(const struct sent *st, size_t k)
+{
+	size_t	x;
+
+	if (in_list(st, k, dated_incidents) || in_list(st, k, incident_nouns))
+		return 1;
+	for (x = 0; x < PX_NITEMS(incident_names); x++)
+		if (is_word(st, k, incident_names[x].verb))
+			return 1;
+	return 0;
+}
+
+/*
+ * The year of the article, from its date ("YYYY-MM-DD"), or 0: a year
+ * that is the article's own dates no earlier event.
  */
 static int
-past_event(const struct sent *st, size_t i, size_t at)
+current_year(const struct state *S)
 {
-	size_t	k, lo = 0, hi = st->n;
+	const char	*d = S->ctx->date;
 
+	if (d == NULL || strlen(d) < 4 || d[0] < '1' || d[0] > '2')
+		return 0;
+	return atoi(d);
+}
+
+/*
+ * Is the count whose figure is at token i (its verb at token at) about
+ * an earlier event than the story's: "In 2024, a similar collision killed
+ * 12", "killed 12 in 2019", "in March 2025", "the 2012 crash, which
+ * killed 51", "last year", "ten years ago", "an earlier quake", "the
+ * worst since 2015, when 80 died"?  Such a count would otherwise join the
+ * story's own toll.  A present perfect ("the war has killed") stays, and
+ * so does the article's own year.  [*da, *db) gets the tokens of the
+ * date that tells it ("March 2025"), empty when none does ("a similar
+ * collision").
+ */
+static int
+past_event_date(const struct state *S, const struct sent *st, size_t i,
+    size_t at, size_t *da, size_t *db)
+{
+	size_t	k, lo = 0, hi = st->n, y;
+	int	cur = S != NULL ? current_year(S) : 0, undated = 0, dated;
+
+	*da = *db = 0;
 	/* the clause: between semicolons */
 	for (k = i; k > 0; k--)
 		if (is_punct(st, k - 1, ';')) {
@@ -2168,35 +2262,70 @@ past_event(const struct sent *st, size_t i, size_t at)
 			return 0;
 	}
 	for (k = lo; k < hi; k++) {
+		/* undated: look on for a date that tells it */
 		if (k > lo && in_list(st, k, past_adjs) && (in_list(st, k - 1,
 		    dets) || in_list(st, k - 1, poss_pron)) &&
 		    !in_list(st, k + 1, recent_nouns))
-			return 1;
+			undated = 1;
 		if (is_word(st, k, "last") && in_list(st, k + 1, ago_units))
-			return 1;
+			undated = 1;
 		if (is_word(st, k, "ago") && k > lo && in_list(st, k - 1,
 		    ago_units))
-			return 1;
-		if (st->t[k].type != TN || !(st->t[k].num->flags &
-		    NUMBER_YEAR) || k == i)
+			undated = 1;
+		if (st->t[k].type != TN || k == i)
 			continue;
+		/* "the 2012 crash": a year the scanner took for a figure */
+		dated = k > lo && k + 1 < hi && dated_incident(st, k + 1) &&
+		    (in_list(st, k - 1, dets) || is_possessive(st, k - 1)) &&
+		    st->t[k].num->value >= 1900 &&
+		    st->t[k].num->value <= 2100 && !(st->t[k].num->flags &
+		    (NUMBER_APPROX | NUMBER_RANGE | NUMBER_WORD)) &&
+		    st->t[k].num->value == (double)(long)st->t[k].num->value;
+		if (!(st->t[k].num->flags & NUMBER_YEAR) && !dated)
+			continue;
+		if (cur > 0 && st->t[k].num->value >= cur)
+			continue;	/* the article's own year */
 		/* "the worst since 2015, when 80 died" */
 		if (k < i && k > lo && is_word(st, k - 1, "since")) {
 			size_t	w;
 
 			for (w = k + 1; w < i; w++)
-				if (is_word(st, w, "when"))
+				if (is_word(st, w, "when")) {
+					*da = k;
+					*db = k + 1;
 					return 1;
+				}
 			continue;
 		}
-		/* "in 2024": a year of its own, not a war's start */
-		if (k > lo && (is_word(st, k - 1, "in") || is_word(st, k - 1,
-		    "during")) && !(k > lo + 1 && in_list(st, k - 2,
-		    onset_verbs)) && !(k > lo + 2 && in_list(st, k - 3,
-		    onset_verbs)))
+		/* "the 2012 crash": a year that dates an incident */
+		if (dated) {
+			*da = k;
+			*db = k + 1;
 			return 1;
+		}
+		/* "in 2024", "in March 2025": a year of its own, not a war's
+		 * start */
+		y = k > lo && in_list(st, k - 1, months) ? k - 1 : k;
+		if (y > lo && (is_word(st, y - 1, "in") || is_word(st, y - 1,
+		    "during")) && !(y > lo + 1 && in_list(st, y - 2,
+		    onset_verbs)) && !(y > lo + 2 && in_list(st, y - 3,
+		    onset_verbs))) {
+			*da = y;
+			*db = k + 1;
+			return 1;
+		}
 	}
-	return 0;
+	return undated;
+}
+
+/* The same, without the date. */
+static int
+past_event(const struct state *S, const struct sent *st, size_t i,
+    size_t at)
+{
+	size_t	da, db;
+
+	return past_event_date(S, st, i, at, &da, &db);
 }
 
 /* Verbs that give a toll its new figure: "the toll ... rose to 38". */
@@ -2308,11 +2437,15 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 		if ((in_list(st, i - k, toll_nouns) || in_list(st, i - k,
 		    tally_nouns)) && (kind = toll_kind(st, i - k, tok)) >= 0)
 			return kind;
-		if (st->t[i - k].type == TP)
+		/* "a 6.1-magnitude quake": the hyphen after a figure */
+		if (st->t[i - k].type == TP && !(is_punct(st, i - k, '-') &&
+		    i - k > 0 && st->t[i - k - 1].type == TN))
 			return -1;
-		/* another figure between: only "from 120 to" */
+		/* another figure between: only "from 120 to", or one that
+		 * counts nothing ("a 6.1-magnitude quake") */
 		if (st->t[i - k].type == TN && !(i - k > 0 &&
-		    is_word(st, i - k - 1, "from")))
+		    is_word(st, i - k - 1, "from")) &&
+		    !(st->t[i - k].num->flags & NUMBER_NOT_COUNT))
 			return -1;
 	}
 	return -1;
@@ -2433,8 +2566,9 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	for (k = a; k < b; k++)
 		if (is_word(st, k, "of"))
 			of = k;
-	if (of < b && of + 1 < b)
-		a = of + 1;	/* "hundreds of civilians" */
+	/* "hundreds of civilians", but "prisoners of war" */
+	if (of < b && of + 1 < b && !in_list(st, of + 1, of_tails))
+		a = of + 1;
 	while (a < b && in_list(st, a, modifiers_drop))
 		a++;
 	if (a >= b) {
@@ -2613,7 +2747,8 @@ noun_of(const struct sent *st, size_t a, size_t b)
 
 	for (k = a; k + 2 < b + 1 && k + 1 < b; k++)
 		if (is_word(st, k + 1, "of") && kw_find(st, k, event_nouns,
-		    PX_NITEMS(event_nouns)) >= 0)
+		    PX_NITEMS(event_nouns)) >= 0 && !in_list(st, k + 2,
+		    of_tails))
 			return k;
 	return b;
 }
@@ -2744,6 +2879,9 @@ people_subject(const char *s)
 }
 
 static int bodies_note(struct state *);
+static int exchange_count(const struct sent *, size_t, size_t, size_t *);
+static char *time_at(const struct sent *, size_t, size_t *, size_t *);
+static size_t event_in(const struct sent *, size_t, size_t, struct wordset *);
 
 static int
 find_counts(struct state *S, struct sent *st)
@@ -2756,7 +2894,8 @@ find_counts(struct state *S, struct sent *st)
 	const struct number *n;
 	const struct claim *carry;
 	char		*putter = NULL;
-	size_t		 put;
+	size_t		 put, da, db;
+	int		 past;
 
 	st->groups = count_groups(st);
 	for (i = 0; i < st->n; i++) {
@@ -2824,6 +2963,9 @@ find_counts(struct state *S, struct sent *st)
 		}
 		if (h > 1 && is_word(st, h - 2, "home") && is_word(st, h - 1,
 		    "to"))
+			continue;
+		/* prisoners freed in an exchange: find_exchanges() */
+		if (exchange_count(st, i, h, &at) != 0)
 			continue;
 		/* a verb before: "killing eight people", "shot down 30" */
 		if (hv > 1 && is_word(st, hv - 1, "down") && (is_word(st,
@@ -2900,9 +3042,9 @@ find_counts(struct state *S, struct sent *st)
 			continue;
 		if (kind == CLAIM_NKINDS)
 			continue;
-		/* a count of an earlier event is not the story's count */
-		if (past_event(st, i, at))
-			continue;
+		/* a count of an earlier event is not the story's count:
+		 * its subject is dated apart ("people (March 2025)") */
+		past = past_event_date(S, st, i, at, &da, &db);
 		/* "1 was launched": a bare figure needs a subject for things */
 		if (b == a && prev == NULL && (kind == CLAIM_LAUNCHED ||
 		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
@@ -2963,8 +3105,22 @@ find_counts(struct state *S, struct sent *st)
 		}
 		if (e <= i)
 			e = i + 1;
+		if (past) {
+			char	*q, *d = da < db ? span_text(st, da, db) : NULL;
+
+			q = util_printf("%s (%s)", subject, d != NULL ? d :
+			    "earlier");
+			free(d);
+			free(subject);
+			if ((subject = q) == NULL) {
+				S->oom = 1;
+				break;
+			}
+		}
 		/* "people in Turkey": a count of people is local */
-		if (strcmp(subject, "people") == 0 ||
+		if (past)
+			;
+		else if (strcmp(subject, "people") == 0 ||
 		    strcmp(subject, "civilians") == 0 ||
 		    strcmp(subject, "children") == 0) {
 			char	*where, *q;
@@ -3082,12 +3238,13 @@ bodies_prune(struct state *S)
 /*
  * "The cargo ship's captain has been detained": a single role (see
  * single_roles), as the subject of a passive detention with nothing but
- * auxiliaries between, is a count of one.  Not after a preposition ("the
+ * auxiliaries between, is a count of one; so is one killed ("while the
+ * driver was killed", "the pilot died").  Not after a preposition ("the
  * wife of the captain was arrested"), not negated ("was not arrested": the
  * auxiliaries admit no "not"), not for an earlier event.
  */
 static void
-find_single_detained(struct state *S, struct sent *st)
+find_single_role(struct state *S, struct sent *st, enum claim_kind kind)
 {
 	static const char *const aux[] = { "has", "have", "had", "been",
 	    "was", "is", "were", "reportedly", "also", "since", "later",
@@ -3103,11 +3260,16 @@ find_single_detained(struct state *S, struct sent *st)
 		for (j = i + 1; j < st->n && j < i + 5 && in_words(st, j, aux);
 		    j++)
 			;
-		if (j == i + 1 || !(is_word(st, j - 1, "been") ||
+		if (kind == CLAIM_KILLED && j == i + 1 && is_word(st, j,
+		    "died"))
+			;	/* "the pilot died" */
+		else if (j == i + 1 || !(is_word(st, j - 1, "been") ||
 		    is_word(st, j - 1, "was") || is_word(st, j - 1, "is") ||
 		    is_word(st, j - 1, "reportedly")))
 			continue;
-		if (!in_list(st, j, detain_participles))
+		if (!in_list(st, j, kind == CLAIM_KILLED ? kill_participles :
+		    detain_participles) && !(kind == CLAIM_KILLED &&
+		    is_word(st, j, "died")))
 			continue;
 		/* the phrase before the role: "the", "the ferry's" */
 		poss = 0;
@@ -3128,7 +3290,7 @@ find_single_detained(struct state *S, struct sent *st)
 		    poss_pron) || poss))
 			continue;	/* "a captain" needs its article */
 		if ((a > 0 && (is_prep(st, a - 1) || is_word(st, a - 1,
-		    "than"))) || past_event(st, i, j))
+		    "than"))) || past_event(S, st, i, j))
 			continue;
 		if ((subject = util_strndup(st->low + st->t[i].s,
 		    st->t[i].e - st->t[i].s)) == NULL) {
@@ -3136,9 +3298,209 @@ find_single_detained(struct state *S, struct sent *st)
 			return;
 		}
 		src = source_for(S, st, i, &sd, NULL, NULL);
-		add_claim(S, st, CLAIM_DETAINED, subject, 1, 1, NULL, 0, NULL,
-		    src, st->t[a].s, st->t[j].e);
+		if (add_claim(S, st, kind, subject, 1, 1, NULL, 0, NULL, src,
+		    st->t[a].s, st->t[j].e) == 0 && kind == CLAIM_KILLED &&
+		    bodies_note(S) != 0) {
+			free(subject);
+			return;
+		}
 		free(subject);
+	}
+}
+
+/*
+ * "Twenty-two passengers of a bus ... were rescued alive with injuries":
+ * a figure that opens the clause of a verb of rescue followed by "with
+ * injuries" counts injured, under its own noun ("passengers": a part of
+ * the story's people, who are counted apart).  One figure only in the
+ * clause before the verb; not one that counts nothing.
+ */
+LIST(rescue_verbs, "rescued", "evacuated", "freed", "recovered",
+    "extricated");
+
+static void
+find_rescued_injured(struct state *S, struct sent *st)
+{
+	size_t		 r, j, k, lo, fig, head;
+	const char	*src, *sd;
+	char		*subject;
+	int		 nfig;
+
+	for (r = 1; r < st->n; r++) {
+		if (!in_list(st, r, rescue_verbs))
+			continue;
+		j = r + 1;
+		if (is_word(st, j, "alive"))
+			j++;
+		if (!is_word(st, j, "with") || !in_list(st, j + 1,
+		    injury_nouns))
+			continue;
+		for (lo = r; lo > 0 && !is_comma(st, lo - 1) &&
+		    !is_punct(st, lo - 1, ';') && !is_quote(st, lo - 1); lo--)
+			;
+		nfig = 0;
+		fig = st->n;
+		for (k = lo; k < r; k++)
+			if (st->t[k].type == TN && !(st->t[k].num->flags &
+			    NUMBER_NOT_COUNT)) {
+				nfig++;
+				fig = k;
+			}
+		if (nfig != 1 || hedge_tok(st, fig) > lo + 1)
+			continue;
+		head = fig + 1;
+		if (!in_list(st, head, people_groups) && !in_list(st, head,
+		    people_nouns) && !in_list(st, head, other_groups))
+			continue;
+		if (past_event(S, st, fig, r))
+			continue;
+		if ((subject = util_strndup(st->low + st->t[head].s,
+		    st->t[head].e - st->t[head].s)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		src = source_for(S, st, fig, &sd, NULL, NULL);
+		add_claim(S, st, CLAIM_INJURED, subject, st->t[fig].num->value,
+		    st->t[fig].num->high, NULL, (st->t[fig].num->flags &
+		    NUMBER_APPROX) != 0, st->t[fig].num->hedge, src,
+		    st->t[hedge_tok(st, fig)].s, st->t[j + 1].e);
+		free(subject);
+	}
+}
+
+/*
+ * Prisoners exchanged, as the count of those freed: "X and Y exchanged
+ * 150 prisoners of war each" (a count per side; without "each" the
+ * figure may be both sides' together, and is left), "Y brought home 120
+ * prisoners of war", "150 servicemen were returned", and the total freed
+ * so far ("bringing the total number of captives released ... to
+ * 4,641"), a count of its own.  All are of "prisoners of war", so that
+ * the sides' figures meet; the time of the exchange is the day after its
+ * verb ("... each on Saturday").  A swap agreed or to come ("agreed to
+ * exchange 200 prisoners") frees nobody yet: only past verbs count.
+ */
+LIST(captive_nouns, "prisoners", "prisoner", "pows", "captives",
+    "detainees", "hostages", "servicemen", "soldiers", "defenders",
+    "troops");
+LIST(swap_past, "exchanged", "swapped", "traded");
+LIST(bring_verbs, "brought", "brings", "bring", "bringing");
+LIST(free_participles, "returned", "released", "freed", "repatriated",
+    "exchanged", "swapped");
+LIST(each_words, "each", "apiece");
+LIST(exchange_nouns, "exchange", "swap");
+#define EXCHANGE_SUBJECT	"prisoners of war"
+
+/* Whether a captive noun is among tokens [a, b). */
+static int
+has_captive(const struct sent *st, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (in_list(st, a, captive_nouns))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the figure at token i (hedge from h) counts prisoners freed in
+ * an exchange: 1 for a count, 2 for a total so far, else 0.  *v gets the
+ * token of the verb.
+ */
+static int
+exchange_count(const struct sent *st, size_t i, size_t h, size_t *v)
+{
+	size_t	a, b, k, lo;
+	int	total = 0, freed = 0, captive = 0;
+
+	np_after(st, i, &a, &b);
+	/* "exchanged 150 prisoners of war each" */
+	if (h > 0 && in_list(st, h - 1, swap_past) && has_captive(st, a, b)) {
+		for (k = a; k < b + 4 && k < st->n; k++)
+			if (in_list(st, k, each_words)) {
+				*v = h - 1;
+				return 1;
+			}
+		return 0;
+	}
+	/* "brought home 120 prisoners of war" */
+	if (h > 1 && (is_word(st, h - 1, "home") || is_word(st, h - 1,
+	    "back")) && in_list(st, h - 2, bring_verbs) &&
+	    has_captive(st, a, b)) {
+		*v = h - 2;
+		return 1;
+	}
+	/* "150 Russian servicemen were returned" */
+	if (has_captive(st, a, b) && (is_word(st, b, "were") ||
+	    is_word(st, b, "have") || is_word(st, b, "had"))) {
+		k = b + 1;
+		if (is_word(st, k, "been"))
+			k++;
+		if (in_list(st, k, free_participles)) {
+			*v = k;
+			return 1;
+		}
+	}
+	/* "bringing the total number of captives released ... to 4,641" */
+	if (h == 0 || !is_word(st, h - 1, "to"))
+		return 0;
+	for (lo = h - 1; lo > 0 && !is_comma(st, lo - 1) && !is_punct(st,
+	    lo - 1, ';') && lo + 16 > h; lo--) {
+		if (is_word(st, lo - 1, "total"))
+			total = 1;
+		if (in_list(st, lo - 1, free_participles))
+			freed = 1;
+		if (in_list(st, lo - 1, captive_nouns))
+			captive = 1;
+	}
+	if (total && freed && captive) {
+		*v = lo;
+		return 2;
+	}
+	return 0;
+}
+
+static void
+find_exchanges(struct state *S, struct sent *st)
+{
+	size_t		 i, h, v, k, ta, tb;
+	const char	*src, *sd;
+	char		*when;
+	int		 x, timed = 0;
+
+	for (i = 0; i < st->n; i++) {
+		if (st->t[i].type != TN || (st->t[i].num->flags &
+		    NUMBER_NOT_COUNT))
+			continue;
+		h = hedge_tok(st, i);
+		if ((x = exchange_count(st, i, h, &v)) == 0 ||
+		    past_event(S, st, i, v))
+			continue;
+		src = source_for(S, st, i, &sd, NULL, NULL);
+		if (add_claim(S, st, CLAIM_RELEASED, x == 2 ?
+		    EXCHANGE_SUBJECT " (total)" : EXCHANGE_SUBJECT,
+		    st->t[i].num->value, st->t[i].num->high, NULL,
+		    (st->t[i].num->flags & NUMBER_APPROX) != 0,
+		    st->t[i].num->hedge, src, st->t[v < h ? v : h].s,
+		    st->t[v > i ? v : i].e) != 0)
+			return;
+		S->exchange = 1;
+		/* a release alone ("were released on Monday") is no
+		 * exchange */
+		if (x != 1 || timed || !(in_list(st, v, swap_past) ||
+		    in_list(st, v, bring_verbs) || event_in(st, 0, st->n,
+		    exchange_nouns) < st->n))
+			continue;
+		/* the day of the exchange, in the verb's clause */
+		for (k = v + 1; k < st->n && !is_comma(st, k) &&
+		    !is_punct(st, k, ';') && !is_punct(st, k, '.'); k++) {
+			if (!is_word(st, k, "on") || !in_list(st, k + 1, days))
+				continue;
+			if ((when = time_at(st, k, &ta, &tb)) == NULL)
+				break;
+			add_claim(S, st, CLAIM_TIME, "prisoner exchange", 0, 0,
+			    when, 0, NULL, src, st->t[v].s, st->t[tb - 1].e);
+			timed = 1;
+			break;
+		}
 	}
 }
 
@@ -3378,7 +3740,7 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	char	*place;
 	int	 prep, after;
 
-	for (j = i + 1; j < st->n && j < i + 14; j++) {
+	for (j = i + 1; j < st->n && j < i + 20; j++) {
 		/* "the talks, held in X," and "the talks, to be held in" */
 		if (is_comma(st, j) && j == i + 1 && (in_list(st, j + 1,
 		    venue_verbs) || is_word(st, j + 1, "which") ||
@@ -3387,10 +3749,13 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
 		    is_comma(st, j) || is_quote(st, j))
 			break;
+		/* "talks set for X" (a day is no place: place_at()) */
 		prep = is_word(st, j, "in") || is_word(st, j, "at") ||
-		    is_word(st, j, "on");
+		    is_word(st, j, "on") || (is_word(st, j, "for") &&
+		    in_list(st, j - 1, schedule_words));
 		after = j == i + 1 || in_list(st, j - 1, venue_verbs) ||
-		    in_list(st, j - 1, days) || in_list(st, j - 1, day_parts);
+		    in_list(st, j - 1, days) || in_list(st, j - 1, day_parts) ||
+		    in_list(st, j - 1, schedule_words);
 		if (!prep || !after)
 			continue;
 		if ((place = place_at(S, st, j + 1, pa, pb)) == NULL)
@@ -3538,19 +3903,130 @@ venue_copula(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	return place;
 }
 
+/*
+ * "X will host the next round of prisoner exchange talks": the talks
+ * past a round and its qualifiers, or "them" (the talks the article is
+ * about), after a verb of hosting at token i; st->n when none.
+ */
+static size_t
+host_round(const struct sent *st, size_t i)
+{
+	size_t	k;
+
+	if ((is_word(st, i + 1, "them") || is_word(st, i + 1, "it")) &&
+	    !in_list(st, i + 2, dets))
+		return i + 1;
+	for (k = i + 1; k < st->n && k < i + 10; k++) {
+		if (st->t[k].type != TW || st->t[k].cap)
+			return st->n;
+		if (in_list(st, k, venue_events))
+			return k;
+	}
+	return st->n;
+}
+
+/*
+ * The place after the hosted event at token ev, in its clause: "Turkey
+ * will host the talks between A and B in Istanbul" is a venue of
+ * Istanbul.  Returns the text and sets [*pa, *pb), or NULL.
+ */
+static char *
+host_in(struct state *S, const struct sent *st, size_t ev, size_t *pa,
+    size_t *pb)
+{
+	size_t	k;
+	char	*place;
+
+	for (k = ev + 1; k < st->n && k < ev + 12; k++) {
+		if (st->t[k].type == TP)
+			return NULL;
+		if (is_word(st, k, "in") && (place = place_at(S, st, k + 1, pa,
+		    pb)) != NULL)
+			return place;
+	}
+	return NULL;
+}
+
+/*
+ * Venues by other words than venue_event()'s, at token i: "the next
+ * round will be held in X" (a round, near talks), "invited both
+ * delegations to X", "the group had been invited to X" (near talks),
+ * "Doha will host them", "the exchange took place on the border" (the
+ * place of a prisoner exchange, *exch set).  *ev gets the event token or
+ * st->n.  Returns the place and sets [*pa, *pb), or NULL.
+ */
+LIST(invite_verbs, "invited", "invites", "invite", "inviting");
+
+static char *
+venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb, size_t *ev, int *exch)
+{
+	size_t	 j, k;
+	char	*place;
+
+	*ev = st->n;
+	if (is_word(st, i, "round") && !is_word(st, i + 1, "of") &&
+	    talks_context(S, st)) {
+		if ((place = venue_event(S, st, i, pa, pb)) != NULL)
+			*ev = i;
+		return place;
+	}
+	if (in_list(st, i, invite_verbs) && talks_context(S, st)) {
+		*ev = event_in(st, 0, st->n, venue_events);
+		if (is_word(st, i + 1, "to"))
+			return place_at(S, st, i + 2, pa, pb);
+		for (j = i + 1; j < st->n && j < i + 6; j++) {
+			if (st->t[j].type != TW)
+				return NULL;
+			if (in_list(st, j, delegate_nouns) &&
+			    is_word(st, j + 1, "to"))
+				return place_at(S, st, j + 2, pa, pb);
+		}
+		return NULL;
+	}
+	/* "Doha will host them" */
+	if ((is_word(st, i, "host") || is_word(st, i, "hosts")) &&
+	    (is_word(st, i + 1, "them") || is_word(st, i + 1, "it")) &&
+	    talks_context(S, st) && i > 1 && (is_word(st, i - 1, "will") ||
+	    is_word(st, i - 1, "would"))) {
+		for (k = i - 1; k > 0 && is_capword(st, k - 1); k--)
+			;
+		if (k == i - 1)
+			return NULL;
+		*ev = event_in(st, 0, k, venue_events);
+		*pa = k;
+		*pb = i - 1;
+		return span_text(st, k, i - 1);
+	}
+	if (in_list(st, i, exchange_nouns) && S->exchange && i > 0 &&
+	    in_list(st, i - 1, dets)) {
+		j = i;
+		/* "The exchange, the third since May, took place" */
+		if (is_comma(st, i + 1) && in_list(st, i + 2, dets))
+			for (j = i + 2; j < st->n && j < i + 10 &&
+			    !is_comma(st, j); j++)
+				;
+		if ((place = venue_event(S, st, j, pa, pb)) != NULL)
+			*exch = 1;
+		return place;
+	}
+	return NULL;
+}
+
 static void
 find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
 	size_t	 i, j, k, pa, pb, ev;
 	char	*place, *subject;
-	int	 seen_place[64], past;
+	int	 seen_place[64], past, exch;
 	size_t	 nseen = 0;
 
 	memset(seen_place, 0, sizeof seen_place);
 	for (i = 0; i < st->n; i++) {
 		place = NULL;
 		ev = st->n;
+		exch = 0;
 		/* "send a delegation ... to X" */
 		if (in_list(st, i, send_verbs)) {
 			if ((place = venue_send(S, st, i, &pa, &pb)) == NULL)
@@ -3562,6 +4038,9 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 			if (place == NULL)
 				continue;
 			ev = i;
+			k = i;
+		} else if ((place = venue_more(S, st, i, &pa, &pb, &ev,
+		    &exch)) != NULL) {
 			k = i;
 		} else if (in_words(st, i, (const char *const[]){ "meet",
 		    "convene", "gather", NULL }) && i > 0 && in_words(st, i - 1,
@@ -3605,13 +4084,17 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 			while (a0 > 0 && is_capword(st, a0 - 1))
 				a0--;
 			ev = event_in(st, i, i + 5, venue_events);
+			if (ev >= st->n)
+				ev = host_round(st, i);
 			if (a0 == b0 || ev >= st->n)
 				continue;
 			pa = a0;
 			pb = b0;
-			if ((place = span_text(st, pa, pb)) == NULL)
+			/* "X will host the talks in Y": Y, a city of X */
+			if ((place = host_in(S, st, ev, &pa, &pb)) == NULL &&
+			    (place = span_text(st, pa, pb)) == NULL)
 				continue;
-			k = pa;
+			k = a0;
 		} else
 			continue;
 		/* one claim per place per sentence */
@@ -3627,7 +4110,8 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 		/* the venue of an earlier round is not this one's: it is
 		 * named apart ("earlier talks"), never with this round's */
 		past = ev < st->n && past_venue(st, ev);
-		if ((subject = past ? util_printf("earlier %.*s",
+		if ((subject = exch ? util_strdup("prisoner exchange") : past ?
+		    util_printf("earlier %.*s",
 		    (int)(st->t[ev].e - st->t[ev].s), st->low + st->t[ev].s) :
 		    event_subject(S, st, ev)) == NULL) {
 			free(place);
@@ -3666,6 +4150,27 @@ static char *
 time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 {
 	size_t	j = i, a;
+
+	/* "next week", "this month": the word of the week kept */
+	if ((is_word(st, i, "next") || is_word(st, i, "this") ||
+	    is_word(st, i, "later")) && in_list(st, i + 1, period_words)) {
+		*ta = i;
+		*tb = i + 2;
+		return span_text(st, i, i + 2);
+	}
+	/* "in early December", "in March": a part of a month kept */
+	if (is_word(st, i, "in") && (in_list(st, i + 1, months) ||
+	    (in_list(st, i + 1, month_parts) && in_list(st, i + 2,
+	    months)))) {
+		a = i + 1;
+		j = in_list(st, a, months) ? a + 1 : a + 2;
+		if (j < st->n && st->t[j].type == TN &&
+		    (st->t[j].num->flags & NUMBER_YEAR))
+			j++;
+		*ta = a;
+		*tb = j;
+		return span_text(st, a, j);
+	}
 
 	if (is_word(st, j, "on") || is_word(st, j, "at") ||
 	    is_word(st, j, "from") || is_word(st, j, "by") ||
@@ -3795,26 +4300,135 @@ clock_time(const struct sent *st, size_t ta, size_t tb)
 }
 
 /*
+ * The event that an incident's words at token i name, with the token
+ * after them in *j: a verb that names it ("sank", "derailed", "left the
+ * tracks", "came off the rails"), or a verb of happening or striking
+ * after a noun of one ("the quake hit", "the accident happened", "a fire
+ * broke out"), past an adverb.  NULL when none.
+ */
+static const char *
+incident_at(const struct state *S, const struct sent *st, size_t i,
+    size_t *j)
+{
+	const char *const	*w;
+	size_t			 k, n;
+
+	*j = i + 1;
+	for (k = 0; k < PX_NITEMS(incident_verbs); k++)
+		if (is_word(st, i, incident_verbs[k].verb))
+			return incident_verbs[k].event;
+	if (in_list(st, i, track_verbs) && in_list(st, i + 1, dets) &&
+	    in_list(st, i + 2, track_nouns)) {
+		*j = i + 3;
+		return "derailment";
+	}
+	if (in_list(st, i, track_off_verbs) && is_word(st, i + 1, "off") &&
+	    in_list(st, i + 2, dets) && in_list(st, i + 3, track_nouns)) {
+		*j = i + 4;
+		return "derailment";
+	}
+	if (i == 0 || !in_list(st, i, happen_verbs))
+		return NULL;
+	if (is_word(st, i, "broke")) {
+		if (!is_word(st, i + 1, "out"))
+			return NULL;
+		*j = i + 2;
+	}
+	n = i - 1;
+	if (n > 0 && st->t[n].type == TW && st->t[n].e - st->t[n].s > 4 &&
+	    memcmp(st->low + st->t[n].e - 2, "ly", 2) == 0)
+		n--;
+	for (k = 0; k < PX_NITEMS(incident_names); k++)
+		if (is_word(st, n, incident_names[k].verb))
+			return incident_names[k].event;
+	for (w = incident_generic_words; *w != NULL; w++)
+		if (is_word(st, n, *w))
+			return S->incident != NULL ? S->incident : *w;
+	return NULL;
+}
+
+/* Whether an event incident_at() gave is a noun of no kind of its own. */
+static int
+generic_event(const char *event)
+{
+	const char *const	*w;
+
+	for (w = incident_generic_words; *w != NULL; w++)
+		if (event == *w)
+			return 1;
+	return 0;
+}
+
+/*
+ * The clock time after an incident's words, from token j within its
+ * clause: "at 6:40", "at about 6:15 a.m.", "around 7 a.m.", "shortly
+ * before 7am", past a short object or place ("jolted the region at",
+ * "on a curve around") and quotation marks; not past another figure or
+ * punctuation.  Returns the token of the time, or 0; *hedge gets the
+ * hedge (static) or NULL.
+ */
+static size_t
+incident_clock(const struct sent *st, size_t j, const char **hedge)
+{
+	size_t	k, q;
+
+	*hedge = NULL;
+	for (k = j; k < st->n && k < j + 10; k++) {
+		if (st->t[k].type == TP && !is_quote(st, k))
+			return 0;
+		if (st->t[k].type == TN)
+			break;
+	}
+	if (k >= st->n || k >= j + 10 || k == 0 ||
+	    !(st->t[k].num->flags & NUMBER_TIME))
+		return 0;
+	q = k - 1;
+	while (q > j && is_quote(st, q))
+		q--;
+	if (in_list(st, q, time_hedges)) {
+		*hedge = is_word(st, q, "around") ? "around" : "about";
+		return k;
+	}
+	if (is_word(st, q, "before") || is_word(st, q, "after")) {
+		if (q > j && in_list(st, q - 1, time_near))
+			*hedge = is_word(st, q, "before") ? "shortly before" :
+			    "shortly after";
+		else
+			*hedge = is_word(st, q, "before") ? "before" : "after";
+		return k;
+	}
+	return is_word(st, q, "at") ? k : 0;
+}
+
+/*
  * The clock time of an incident: "the ferry sank around 4:30 a.m.", "it
- * went down at about 3 a.m." (in a story about a vessel), "the plane lost
- * contact with the tower at 9:47 a.m.", "the attack began
- * at dawn" is no clock time.  Not for an earlier incident ("In 2024, a
- * similar ferry sank at 2 a.m.").  One time per sentence.
+ * went down at about 3 a.m." (in a story about a vessel), "the train left
+ * the tracks at about 6:15 a.m.", "the quake hit at 02:17 local time"
+ * (the zone left out), "the accident happened at 6:40" (the article's
+ * incident), "the plane lost contact with the tower at 9:47 a.m.", "the
+ * attack began at 05:40 GMT"; "the attack began at dawn" is no clock
+ * time.  A hedge ("about", "shortly before") makes it approximate.  Not
+ * for an earlier incident ("In 2024, a similar ferry sank at 2 a.m.").
+ * One time per sentence.
  */
 static void
 find_incident_times(struct state *S, struct sent *st)
 {
-	size_t		 i, j, k, ta, tb;
-	const char	*event;
+	size_t		 i, j, k, ta, tb, tk;
+	const char	*event, *hedge;
 	char		*when, *noun = NULL, *subject;
 	const char	*src, *sd;
 
 	for (i = 0; i < st->n; i++) {
-		event = NULL;
-		j = i + 1;
-		for (k = 0; k < PX_NITEMS(incident_verbs); k++)
-			if (is_word(st, i, incident_verbs[k].verb))
-				event = incident_verbs[k].event;
+		hedge = NULL;
+		tk = 0;
+		event = incident_at(S, st, i, &j);
+		if (event != NULL && !past_event(S, st, i, i)) {
+			/* the article's incident, for "the accident" */
+			if (S->incident == NULL && !generic_event(event))
+				S->incident = event;
+			tk = incident_clock(st, j, &hedge);
+		}
 		if (event == NULL && S->vessel && is_word(st, i, "went") &&
 		    is_word(st, i + 1, "down")) {
 			event = "sinking";
@@ -3851,14 +4465,19 @@ find_incident_times(struct state *S, struct sent *st)
 		}
 		if (event == NULL)
 			continue;
-		when = time_at(st, j, &ta, &tb);
+		if (tk > 0)
+			when = time_at(st, tk, &ta, &tb);
+		else
+			when = time_at(st, j, &ta, &tb);
 		if (when == NULL || !clock_time(st, ta, tb) ||
-		    past_event(st, i, i)) {
+		    past_event(S, st, i, i)) {
 			free(when);
 			free(noun);
 			noun = NULL;
 			continue;
 		}
+		if (hedge == NULL && st->t[ta].num->hedge != NULL)
+			hedge = st->t[ta].num->hedge;
 		subject = util_strdup(event);
 		free(noun);
 		if (subject == NULL) {
@@ -3867,10 +4486,43 @@ find_incident_times(struct state *S, struct sent *st)
 			return;
 		}
 		src = source_for(S, st, i, &sd, NULL, NULL);
-		add_claim(S, st, CLAIM_TIME, subject, 0, 0, when, 0, NULL, src,
-		    st->t[i].s, st->t[tb - 1].e);
+		add_claim(S, st, CLAIM_TIME, subject, 0, 0, when,
+		    hedge != NULL, hedge, src, st->t[i].s, st->t[tb - 1].e);
 		free(subject);
 		return;
+	}
+}
+
+/*
+ * The time of "the accident" told before the article named its incident
+ * ("The accident happened at 6:40. ... the train derailed"): once the
+ * article is read, the incident's.
+ */
+static void
+incident_fix(struct state *S)
+{
+	const char *const	*w;
+	struct claim		*c;
+	char			*t;
+	size_t			 i;
+
+	if (S->incident == NULL)
+		return;
+	for (i = 0; i < S->out->n; i++) {
+		c = &S->out->v[i];
+		if (c->kind != CLAIM_TIME)
+			continue;
+		for (w = incident_generic_words; *w != NULL; w++)
+			if (strcmp(c->subject, *w) == 0)
+				break;
+		if (*w == NULL)
+			continue;
+		if ((t = util_strdup(S->incident)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		free(c->subject);
+		c->subject = t;
 	}
 }
 
@@ -5104,7 +5756,10 @@ do_sentence(struct state *S, const char *text, size_t index)
 		quote_tail(S, index);
 	subj = sentence_subject(S, &st, &subj_side, &subj_human, &se);
 	find_counts(S, &st);
-	find_single_detained(S, &st);
+	find_single_role(S, &st, CLAIM_DETAINED);
+	find_single_role(S, &st, CLAIM_KILLED);
+	find_rescued_injured(S, &st);
+	find_exchanges(S, &st);
 	find_venues(S, &st, subj, subj_side);
 	for (k = 0; k < st.n && !S->vessel; k++)
 		S->vessel = in_list(&st, k, vessel_nouns);
@@ -5179,6 +5834,8 @@ claims_extract(const char *const *sentences, size_t n,
 		rc = do_sentence(&S, sentences[i], i);
 	if (rc == 0 && !S.oom)
 		bodies_prune(&S);
+	if (rc == 0 && !S.oom)
+		incident_fix(&S);
 	free(S.bodies);
 	for (i = 0; i < S.npeople; i++)
 		free(S.people[i].full);

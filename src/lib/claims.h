@@ -70,11 +70,14 @@ struct claim_list {
  * What the extractor may consult; every member may be NULL.  title is the
  * article's headline (it only gives context: an article about talks).
  * ent gives the side of speakers and the words that name a side; without
- * it no nationality is inferred.
+ * it no nationality is inferred.  date is the article's: without it any
+ * year a count is dated by ("killed 11 in 2025") is an earlier event's.
  */
 struct claims_ctx {
 	const char		*title;
 	const struct entities	*ent;
+	const char		*date;	/* "YYYY-MM-DD": its year is no
+					   earlier event's */
 };
 
 /*

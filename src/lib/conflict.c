@@ -48,6 +48,7 @@
  */
 struct when {
 	int	day, part, hour, month, mday;
+	int	min;		/* minutes of a clock time, or -1 */
 };
 
 struct facts {
@@ -422,10 +423,10 @@ parse_time(const char *s, struct when *w)
 	    "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt", "ist",
 	    "z", NULL };
 	char	ws[MAXWORDS][48];
-	size_t	n, i, k;
+	size_t	n, i, k, hi = 0;
 	int	pm = 0, zoned = 0;
 
-	w->day = w->part = w->hour = w->month = w->mday = -1;
+	w->day = w->part = w->hour = w->month = w->mday = w->min = -1;
 	n = words(s, ws, NULL);
 	for (i = 0; i < n; i++) {
 		for (k = 0; days[k] != NULL; k++)
@@ -444,11 +445,22 @@ parse_time(const char *s, struct when *w)
 			if (strcmp(ws[i], zones[k]) == 0)
 				zoned = 1;
 		if (isdigit((unsigned char)ws[i][0])) {
+			size_t	l = strlen(ws[i]);
+
+			/* "11pm", "7am" */
+			if (l > 2 && strcmp(ws[i] + l - 2, "pm") == 0)
+				pm = 1;
 			if (w->month >= 0 && w->mday < 0 && i > 0)
 				w->mday = atoi(ws[i]);
-			else if (w->hour < 0)
+			else if (w->hour < 0) {
 				w->hour = atoi(ws[i]) % 100 == atoi(ws[i]) ?
 				    atoi(ws[i]) : atoi(ws[i]) / 100;
+				if (atoi(ws[i]) >= 100)	/* "0915 GMT" */
+					w->min = atoi(ws[i]) % 100;
+				else
+					hi = i + 1;
+			} else if (i == hi && w->min < 0 && l == 2)
+				w->min = atoi(ws[i]);	/* "6:40" */
 		}
 	}
 	if (w->day == 9) {		/* tonight */
@@ -475,12 +487,40 @@ parse_time(const char *s, struct when *w)
 	}
 }
 
-/* Times a and b, parsed into x and y. */
-static int
-times_match(const char *a, const struct when *x, const char *b,
-    const struct when *y)
+/*
+ * The minutes of the day a clock time w may be, by its hedge: "about 6:15"
+ * is 6:00 to 6:30, "shortly before 7am" 6:30 to 7:00, "shortly after 2am"
+ * 2:00 to 2:30; without a hedge, the time itself.
+ */
+static void
+clock_window(const struct when *w, const char *hedge, int *lo, int *hi)
 {
-	int	known;
+	int	base = w->hour * 60 + (w->min > 0 ? w->min : 0);
+
+	*lo = *hi = base;
+	if (hedge == NULL)
+		return;
+	if (strstr(hedge, "before") != NULL)
+		*lo = base - 30;
+	else if (strstr(hedge, "after") != NULL)
+		*hi = base + 30;
+	else {
+		*lo = base - 15;
+		*hi = base + 15;
+	}
+}
+
+/*
+ * Times a and b (hedged by ha and hb, or NULL), parsed into x and y.  Two
+ * clock times agree when the windows of their hedges come within ten
+ * minutes ("6:40" and "shortly before 7am" do; "6:40" and "about 6:15"
+ * don't).
+ */
+static int
+times_match(const char *a, const struct when *x, const char *ha,
+    const char *b, const struct when *y, const char *hb)
+{
+	int	known, alo, ahi, blo, bhi;
 
 	known = (x->day >= 0 || x->part >= 0 || x->hour >= 0 ||
 	    x->month >= 0) && (y->day >= 0 || y->part >= 0 || y->hour >= 0 ||
@@ -492,9 +532,12 @@ times_match(const char *a, const struct when *x, const char *b,
 	if (x->month >= 0 && y->month >= 0 && (x->month != y->month ||
 	    (x->mday >= 0 && y->mday >= 0 && x->mday != y->mday)))
 		return 0;
+	if (x->hour >= 0 && y->hour >= 0) {
+		clock_window(x, ha, &alo, &ahi);
+		clock_window(y, hb, &blo, &bhi);
+		return blo - ahi < 10 && alo - bhi < 10;
+	}
 	if (x->part >= 0 && y->part >= 0 && x->part != y->part)
-		return 0;
-	if (x->hour >= 0 && y->hour >= 0 && x->hour != y->hour)
 		return 0;
 	return 1;
 }
@@ -502,11 +545,26 @@ times_match(const char *a, const struct when *x, const char *b,
 int
 conflict_same_time(const char *a, const char *b)
 {
+	return conflict_same_time_hedged(a, NULL, b, NULL);
+}
+
+int
+conflict_same_time_hedged(const char *a, const char *ha, const char *b,
+    const char *hb)
+{
 	struct when	x, y;
 
 	parse_time(a, &x);
 	parse_time(b, &y);
-	return times_match(a, &x, b, &y);
+	return times_match(a, &x, ha, b, &y, hb);
+}
+
+/* A time claim's hedge; "about" for one only marked approximate (as
+ * claims read back from the store are). */
+static const char *
+time_hedge(const struct claim *c)
+{
+	return c->hedge != NULL ? c->hedge : c->approx ? "about" : NULL;
 }
 
 /* Work out input i's facts (a claim with a text of a compared kind). */
@@ -564,7 +622,8 @@ agree(const struct ctx *X, size_t i, size_t j)
 		return persons_match(a->text, fa->w, fa->nw, b->text, fb->w,
 		    fb->nw);
 	case CLAIM_TIME:
-		return times_match(a->text, &fa->t, b->text, &fb->t);
+		return times_match(a->text, &fa->t, time_hedge(a), b->text,
+		    &fb->t, time_hedge(b));
 	case CLAIM_TARGETS:
 		return fold_cmp(a->text, b->text) == 0;
 	default:

@@ -83,6 +83,13 @@ int conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 /* Whether two times can be the same ("Thursday morning", "Thursday"). */
 int conflict_same_time(const char *a, const char *b);
 
+/*
+ * The same for times with their hedges (a claim's hedge, or NULL): "6:40"
+ * can be "shortly before 7am", not "about 6:15".
+ */
+int conflict_same_time_hedged(const char *a, const char *ha, const char *b,
+    const char *hb);
+
 /* Whether two names can be the same person ("Medinsky", "V. Medinsky"). */
 int conflict_same_person(const char *a, const char *b);
 

@@ -86,9 +86,10 @@ static const struct scale scales[] = {
 	{ "billion", 1e9 }, { "trillion", 1e12 }
 };
 
-/* Vague plurals: "hundreds (of)" and friends, at their lowest reading. */
+/* Vague plurals: "hundreds (of)" and friends, at their lowest reading
+ * ("scores": two score at least). */
 static const struct scale vague[] = {
-	{ "dozens", 12 }, { "scores", 20 }, { "tens", 10 },
+	{ "dozens", 12 }, { "scores", 40 }, { "tens", 10 },
 	{ "hundreds", 1e2 }, { "thousands", 1e3 }, { "millions", 1e6 },
 	{ "billions", 1e9 }
 };

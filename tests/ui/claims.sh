@@ -84,7 +84,9 @@ ui_keys /
 ui_keys -l Minsk
 ui_keys Enter
 expect_screen "Minsk" "search finds the Minsk reports"
-ui_screen | grep -q "^#[67] #" && ok "a hit without an outlet is #ID" ||
+# the prompt shows "Minsk" before the results do: wait for a hit's row
+outletless_hit() { ui_screen | grep -q "^#[67] #"; }
+ui_until outletless_hit && ok "a hit without an outlet is #ID" ||
 	{ fail "a hit without an outlet is #ID"; ui_screen | sed 's/^/  | /'; }
 ui_screen | grep -q "^? " && fail "a '?' hit" || ok "no '?' hit"
 
