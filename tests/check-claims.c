@@ -1171,7 +1171,7 @@ static const struct claim_case claim_cases4[] = {
 	  "Nordhavn is the venue" },
 	{ 2, 3, "venue-denied", "talks", 0, "Geneva", 0, "officials",
 	  "venue is not Geneva" },
-	{ 3, 0, "injured", "people", 20, NULL, 1, NULL,
+	{ 3, 0, "injured", "passengers", 20, NULL, 1, NULL,
 	  "20 passengers survived with injuries" },
 	{ 3, 3, "killed", "people", 41, NULL, 0, "police",
 	  "tally of the dead reached 41" },

@@ -2626,6 +2626,13 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		    util_strdup("drones");
 	if (in_list(st, head, missile_nouns))
 		return weapon_subject(S, st, a, head, country);
+	/* survivors with injuries are a part of the story's people, as
+	 * those rescued with injuries are: "20 passengers survived with
+	 * injuries" counts passengers */
+	if (kind == CLAIM_INJURED && in_list(st, head, people_groups) &&
+	    in_list(st, head + 1, survive_verbs))
+		return util_strndup(st->low + st->t[head].s,
+		    st->t[head].e - st->t[head].s);
 	/* one group of people counted in the sentence is its people */
 	if (in_list(st, head, people_groups) && st->groups <= 1 &&
 	    (kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
