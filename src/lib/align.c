@@ -80,7 +80,9 @@
 #include <string.h>
 #include <strings.h>
 
-#define ALIGN_TERMS		6	/* rarest terms looked up per sentence */
+#define ALIGN_TERMS		8	/* rarest terms looked up per sentence (6
+					   missed paraphrases in small stories,
+					   whose terms all look rare) */
 #define ALIGN_MAX_DF		400	/* terms in more sentences are too common */
 #define ALIGN_CANDIDATES	24	/* candidates scored per sentence */
 #define ALIGN_SIMILAR		3	/* `similar` pairs kept per sentence */
