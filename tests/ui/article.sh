@@ -42,21 +42,21 @@ else fail "the ! marker has its role's colour"
 
 ui_keys ']'
 sleep 0.3
-ui_screen | sed -n 2p | grep -q '^!   3 ' && ok "] puts the conflict on top" ||
+ui_until ui_grep_line 2 '^!   3 ' && ok "] puts the conflict on top" ||
 	{ fail "] puts the conflict on top"; ui_screen | sed 's/^/  | /'; }
 ui_keys ']'
 expect_screen "no more conflicts" "] past the last conflict says so"
 ui_keys '}'
 sleep 0.3
-ui_screen | sed -n 2p | grep -q '^~   5 ' && ok "} goes to the next similar one" ||
+ui_until ui_grep_line 2 '^~   5 ' && ok "} goes to the next similar one" ||
 	{ fail "}"; ui_screen | sed 's/^/  | /'; }
 ui_keys '}'
 sleep 0.3
-ui_screen | sed -n 2p | grep -q '^=   6 ' && ok "} goes to the next shared one" ||
+ui_until ui_grep_line 2 '^=   6 ' && ok "} goes to the next shared one" ||
 	{ fail "} shared"; ui_screen | sed 's/^/  | /'; }
 ui_keys '{' '{'
 sleep 0.3
-ui_screen | sed -n 2p | grep -q '^~   2 ' && ok "{ goes back" ||
+ui_until ui_grep_line 2 '^~   2 ' && ok "{ goes back" ||
 	{ fail "{"; ui_screen | sed 's/^/  | /'; }
 ui_keys '['
 expect_screen "no more conflicts" "[ before the first conflict says so"

@@ -16,11 +16,11 @@ ui_start 80 24 PARALLAX_DB="$DB" --
 expect_screen "Talks on a new round" "story list"
 ui_keys Enter
 expect_screen "Claims" "the story"
-ui_screen | sed -n 1p | grep -q "2026-10-13  Talks on a new round" &&
+ui_until ui_grep_line 1 "2026-10-13  Talks on a new round" &&
 	ok "a story of one day shows its date once" ||
 	{ fail "a story of one day shows its date once"
 	  ui_screen | sed -n 1p | sed 's/^/  | /'; }
-ui_screen | grep -q "^\[ \] #6 .*Talks in Minsk" &&
+ui_until ui_grep "^\[ \] #6 .*Talks in Minsk" &&
 	ok "an article without an outlet is #ID in the list" ||
 	{ fail "an article without an outlet is #ID"; ui_screen | sed 's/^/  | /'; }
 expect_screen "7 outlets: too many for columns" \
@@ -44,10 +44,10 @@ expect_screen "#7 | #6" "compare's title has #ID for each"
 T resize-window -t px -x 160 -y 24
 ui_keys q
 expect_screen "│ #7" "160 columns: the table has a column for #7" 5
-ui_screen | grep -q "│ #6 " && ok "and one for #6" ||
+ui_until ui_grep "│ #6 " && ok "and one for #6" ||
 	{ fail "and one for #6"; ui_screen | sed 's/^/  | /'; }
 ui_screen | grep -q "│ ? " && fail "a '?' column" || ok "no '?' column"
-ui_screen | grep -q "│ Northern Post" && ok "and the outlets" ||
+ui_until ui_grep "│ Northern Post" && ok "and the outlets" ||
 	fail "and the outlets"
 
 # The conflict in compare: only the disputed places stand out, not the
@@ -85,8 +85,7 @@ ui_keys -l Minsk
 ui_keys Enter
 expect_screen "Minsk" "search finds the Minsk reports"
 # the prompt shows "Minsk" before the results do: wait for a hit's row
-outletless_hit() { ui_screen | grep -q "^#[67] #"; }
-ui_until outletless_hit && ok "a hit without an outlet is #ID" ||
+ui_until ui_grep "^#[67] #" && ok "a hit without an outlet is #ID" ||
 	{ fail "a hit without an outlet is #ID"; ui_screen | sed 's/^/  | /'; }
 ui_screen | grep -q "^? " && fail "a '?' hit" || ok "no '?' hit"
 

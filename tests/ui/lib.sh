@@ -83,6 +83,12 @@ ui_gone() {
 # ui_until CMD...: run CMD every 0.1 s until it succeeds (10 s at most).
 # For checks of the screen with its attributes: on a loaded machine one
 # capture may catch a line's text before the escapes that colour it.
+# ui_grep PATTERN, ui_grep_line N PATTERN: the screen (its line N) has
+# PATTERN now; with ui_until, once drawn: a text that is awaited may be on
+# the screen before the rest of the view is.
+ui_grep() { ui_screen | grep -q -- "$1"; }
+ui_grep_line() { ui_screen | sed -n "$1p" | grep -q -- "$2"; }
+
 ui_until() {
 	i=0
 	while [ $i -lt 100 ]; do

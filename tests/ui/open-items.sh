@@ -14,7 +14,7 @@ ui_keys O
 expect_screen "conflict 1  killed" "the open items list the conflict"
 ui_keys Enter
 expect_screen "Harbor Times | Valley Post" "Enter compares its articles"
-ui_screen | sed -n 2p | grep -q "^! At least 40 people were killed" &&
+ui_until ui_grep_line 2 "^! At least 40 people were killed" &&
 	ok "the conflict's pair is the row on top" ||
 	{ fail "the conflict's pair is the row on top"
 	  ui_screen | sed 's/^/  | /'; }

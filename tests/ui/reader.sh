@@ -54,7 +54,7 @@ if ui_until figure_hl; then
 else fail "differing figure highlighted"; fi
 ui_keys ']'
 sleep 0.2
-ui_screen | sed -n 2p | grep -q '^!' && ok "next-conflict puts the conflict on top" ||
+ui_until ui_grep_line 2 '^!' && ok "next-conflict puts the conflict on top" ||
 	{ fail "next-conflict"; ui_screen | sed 's/^/  | /'; }
 
 # Resize: the sentence at the top stays in view.
@@ -96,7 +96,7 @@ expect_screen "search: bridge" "search shows its results"
 expect_screen "Valley Post" "the hit's outlet"
 ui_keys Enter
 expect_screen "collapsed" "Enter opens the article at the hit"
-ui_screen | grep -q '^.> *[0-9][0-9]* .*collapsed' && ok "the hit is marked" ||
+ui_until ui_grep '^.> *[0-9][0-9]* .*collapsed' && ok "the hit is marked" ||
 	{ fail "the hit is marked"; ui_screen | sed 's/^/  | /'; }
 E=$(printf '\033')
 word_hl() {

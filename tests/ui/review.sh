@@ -73,14 +73,14 @@ expect_screen "toll unverified" "with what was typed"
 T resize-window -t alice -x 110 -y 40
 ui_keys Enter
 expect_screen "marked disputed" "alice's verdict is saved"
-ui_screen | grep -q "✗ disputed  alice" && ok "alice sees her verdict" ||
+ui_until ui_grep "✗ disputed  alice" && ok "alice sees her verdict" ||
 	{ fail "alice sees her verdict"; ui_screen | sed 's/^/  | /'; }
 
 UI_SESSION=bob
 expect_screen "toll unverified" "bob's reader shows the note without a key" 5
-ui_screen | grep -q "^✗ " && ok "bob's row has the disputed marker" ||
+ui_until ui_grep "^✗ " && ok "bob's row has the disputed marker" ||
 	{ fail "bob's row has the disputed marker"; ui_screen | sed 's/^/  | /'; }
-ui_screen | grep -q "disputed  alice" && ok "and alice's name" ||
+ui_until ui_grep "disputed  alice" && ok "and alice's name" ||
 	fail "and alice's name"
 
 "$PARALLAX" --db "$DB" verdicts --format=tsv >"$TMPD/v1"
@@ -180,7 +180,7 @@ ui_keys c
 expect_screen "widen the terminal" "compare opens" 5
 ui_keys ']' A Enter
 expect_screen "marked confirmed" "a pair is confirmed in compare"
-ui_screen | sed -n 2p | grep -q "^!✓" && ok "the pair row has the marker" ||
+ui_until ui_grep_line 2 "^!✓" && ok "the pair row has the marker" ||
 	{ fail "the pair row has the marker"; ui_screen | sed 's/^/  | /'; }
 
 # The markers in an ASCII locale and without colour.
@@ -188,18 +188,18 @@ UI_SESSION=ascii
 ui_start 110 40 LANG=C LC_ALL=C -- --db "$DB" --editor dora
 expect_screen "stories" "LANG=C reader starts"
 open_conflicted || fail "LANG=C: open the story"
-ui_screen | grep -q "^+ .*|" && ok "LANG=C: the confirmed marker is '+'" ||
+ui_until ui_grep "^+ .*|" && ok "LANG=C: the confirmed marker is '+'" ||
 	{ fail "LANG=C: the confirmed marker"; ui_screen | sed 's/^/  | /'; }
 ui_keys D Enter
 expect_screen "marked disputed" "LANG=C: a verdict"
-ui_screen | grep -q "^x .*|" && ok "LANG=C: the disputed marker is 'x'" ||
+ui_until ui_grep "^x .*|" && ok "LANG=C: the disputed marker is 'x'" ||
 	{ fail "LANG=C: the disputed marker"; ui_screen | sed 's/^/  | /'; }
 
 UI_SESSION=mono
 ui_start 110 40 NO_COLOR=1 -- --db "$DB" --editor erin
 expect_screen "stories" "NO_COLOR reader starts"
 open_conflicted || fail "NO_COLOR: open the story"
-ui_screen | grep -q "^✗ " && ok "NO_COLOR: the marker is shown" ||
+ui_until ui_grep "^✗ " && ok "NO_COLOR: the marker is shown" ||
 	{ fail "NO_COLOR: the marker"; ui_screen | sed 's/^/  | /'; }
 if T capture-pane -p -e -t mono | grep "✗" | grep -q "$E\[\([0-9]*;\)*3[0-7]m"; then
 	fail "NO_COLOR: colours in the marker line"
