@@ -35,12 +35,11 @@ struct df {
 };
 
 static double
-df_idf(void *arg, uint32_t id, const char *term)
+df_idf(void *arg, uint32_t id)
 {
 	struct df	*d = arg;
 	double		 n = 0;
 
-	(void)term;
 	if (id < d->nterms)
 		n = d->df[id];
 	return log((d->ndocs + 1) / (n + 0.5));

@@ -660,12 +660,11 @@ wmap_flush(struct align *al, char **cause)
 }
 
 static double
-align_idf(void *arg, uint32_t id, const char *term)
+align_idf(void *arg, uint32_t id)
 {
 	struct align	*al = arg;
 	int64_t		 df = 0;
 
-	(void)term;
 	if (df_get(al, id, &df, NULL) != 0)
 		df = 0;
 	return log((al->nsent + ALIGN_PRIOR) / ((double)df + 0.5));

@@ -666,16 +666,15 @@ void
 match_sentence_weigh(struct match *mt, struct match_sentence *ms,
     match_idf_fn idf, void *arg)
 {
-	const char	*text;
 	size_t		 i;
 	double		 w;
 
+	(void)mt;
 	ms->wsum = 0;
 	for (i = 0; i < ms->nterms; i++) {
 		w = 1.0;
-		if (idf != NULL &&
-		    (text = tokens_term(mt->tk, ms->terms[i])) != NULL)
-			w = idf(arg, ms->terms[i], text);
+		if (idf != NULL)
+			w = idf(arg, ms->terms[i]);
 		if (!(w > 0))
 			w = 0.0;
 		ms->weight[i] = w;

@@ -37,11 +37,9 @@ enum match_relation {
 
 #define MATCH_NFEATURES 15
 
-/*
- * The weight of a term: its id in the matcher's vocabulary, and its text
- * as tokens_term() gives it (the id saves the callee a lookup).
- */
-typedef double (*match_idf_fn)(void *arg, uint32_t id, const char *term);
+/* The weight of a term by its id in the matcher's vocabulary (its text,
+ * if needed, is tokens_term()). */
+typedef double (*match_idf_fn)(void *arg, uint32_t id);
 
 struct match;
 struct match_sentence;
