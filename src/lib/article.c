@@ -11,7 +11,8 @@
  * content; below the text, a line opening the comments makes the rest
  * furniture.  The first content lines may open with a dateline (else a
  * place on a date line or a byline is one), the last may end with an
- * agency tag.  Month names come from months.c: English ones make a date
+ * agency tag, and any may end with a wire's end marker ("Enditem"),
+ * which is cut.  Month names come from months.c: English ones make a date
  * with a day alone, those of other languages only between a day and a
  * year.  A page date in figures whose day and month could change places
  * ("03/04/2026") is read day first, then month first once the outlet is
@@ -21,7 +22,8 @@
  * first occurrence kept.  The outlet is, in this order: the override, a
  * credit line or a byline's outlet, a trailing tag, a dateline agency, the
  * owner a copyright line names, the site name (a masthead, a page metadata
- * line), the site a "Follow X on" line names, a credit in the text; other
+ * line), the site a "Follow X on" line names, a credit in the text, the
+ * outlet of a stamp between bars ("World | Agency | Updated: date"); other
  * outlets named as sources are the citations.
  *
  * Near repeats are found with word bigrams in one open-addressing
@@ -103,6 +105,7 @@ struct parse {
 	char				*dl_agency;	/* dateline "(X)" */
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
 	char				*follow;	/* "Follow X on ..." */
+	char				*barred;	/* "World | X | date" */
 	char				*social_date;
 	char				*date_place;	/* "CITY May 4" */
 	int				 heading;	/* the line heads furniture */
@@ -1402,6 +1405,62 @@ breadcrumb(const struct parse *p, const char *s, const struct line *l)
 }
 
 /*
+ * "World News | Agence France-Presse | Updated: October 14, 2026 4:51 pm
+ * IST": a line of items between bars or dots, one of them a printed date
+ * (date_line()), the others section names, known outlets or a "By"
+ * byline, is the story's stamp: furniture.  Its date is the page date at
+ * the top; its outlet the agency the story comes from, a citation unless
+ * nothing else names the outlet.  Returns 1 for such a line, -1 when out
+ * of memory.
+ */
+static int
+stamp_bar(struct parse *p, const struct line *l, int top)
+{
+	const char	*s = p->t->s, *known, *outlet = NULL;
+	char		 iso[11], date[11];
+	size_t		 i, k, a = l->a, e, items = 0;
+	int		 dated = 0;
+
+	if (l->b - l->a > 200)
+		return 0;
+	for (i = l->a; i <= l->b; i++) {
+		k = i < l->b ? menu_sep(s, l->b, i) : 0;
+		if (i < l->b && k == 0)
+			continue;
+		for (e = i; e > a && s[e - 1] == ' '; e--)
+			;
+		if (e == a)
+			return 0;
+		items++;
+		if (date_line(s, a, e, iso) && iso[0] != '\0') {
+			if (dated++ > 0)
+				return 0;
+			memcpy(date, iso, sizeof date);
+		} else if ((known = outlets_lookup(p->outlets, s + a,
+		    e - a)) != NULL) {
+			if (outlet == NULL)
+				outlet = known;
+		} else if (!furniture_is_section(p->furniture, s + a, e - a) &&
+		    strncmp(s + a, "By ", 3) != 0 && strncmp(s + a, "BY ",
+		    3) != 0)
+			return 0;
+		if (i == l->b)
+			break;
+		a = i + k;
+		i = a - 1;
+	}
+	if (items < 2 || !dated)
+		return 0;
+	if (top && p->art->date == NULL && (p->art->date = util_strdup(
+	    date)) == NULL)
+		return -1;
+	if (outlet != NULL && p->barred == NULL && (p->barred = util_strdup(
+	    outlet)) == NULL)
+		return -1;
+	return 1;
+}
+
+/*
  * "With material from Reuters and AFP", "With reporting from X": the
  * outlets credited for part of the text are cites, and the line is not
  * content.  Returns 1 for such a line.
@@ -1996,6 +2055,10 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    find_date(s, l->a, l->b, iso, &j, &j) &&
 		    (p->social_date = util_strdup(iso)) == NULL)
 			return -1;
+	} else if ((m = stamp_bar(p, l, nonblank <= TOP_LINES)) != 0) {
+		if (m < 0)
+			return -1;
+		*kind = L_FURNITURE;
 	} else if ((fk = furniture_match(p->furniture, s + l->a,
 	    l->b - l->a)) == FURNITURE_SUFFIX && outlets_credit_line(
 	    p->outlets, s + l->a, l->b - l->a, &name)) {
@@ -3072,6 +3135,8 @@ choose_outlet(struct parse *p)
 			pick = &p->follow;
 		else if (body != NULL)
 			pick = &body;
+		else if (p->barred != NULL)
+			pick = &p->barred;
 		if (pick != NULL) {
 			art->outlet = *pick;
 			*pick = NULL;
@@ -3081,7 +3146,8 @@ choose_outlet(struct parse *p)
 	if ((p->credit != NULL && add_cite(p, p->credit) != 0) ||
 	    (p->tagged != NULL && add_cite(p, p->tagged) != 0) ||
 	    (p->dl_agency != NULL && add_cite(p, p->dl_agency) != 0) ||
-	    (body != NULL && add_cite(p, body) != 0))
+	    (body != NULL && add_cite(p, body) != 0) ||
+	    (p->barred != NULL && add_cite(p, p->barred) != 0))
 		goto fail;
 	if ((art->cites = calloc(p->ncites + 1, sizeof *art->cites)) == NULL)
 		goto fail;
@@ -3171,6 +3237,7 @@ parse_free(struct parse *p)
 	free(p->dl_agency);
 	free(p->copyright);
 	free(p->follow);
+	free(p->barred);
 	free(p->social_date);
 	free(p->date_place);
 	for (i = 0; i < p->ncites; i++)
@@ -3274,11 +3341,13 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		goto oom;
 
 	/* A dateline opens one of the first two content lines; a tag ends
-	 * the last. */
+	 * the last; a wire's end marker ends a paragraph ("... Enditem"). */
 	for (i = 0, n = 0; i < p.nlines; i++) {
 		l = &p.lines[i];
 		if (l->kind != L_CONTENT)
 			continue;
+		l->cut = l->body + furniture_marker_at(p.furniture,
+		    p.t->s + l->body, l->cut - l->body);
 		if (n++ < 2 && art->dateline == NULL && dateline(&p, l) != 0)
 			goto oom;
 		if (social_tail(&p, l) != 0)

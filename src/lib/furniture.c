@@ -47,6 +47,9 @@ struct furniture {
 	char		**suffixes;
 	size_t		*suffixlen;
 	size_t		 nsuffixes;
+	char		**markers;	/* as written */
+	size_t		*markerlen;
+	size_t		 nmarkers;
 	int		 sorted;
 };
 
@@ -69,11 +72,15 @@ furniture_free(struct furniture *f)
 		free(f->prefixes[i]);
 	for (i = 0; i < f->nsuffixes; i++)
 		free(f->suffixes[i]);
+	for (i = 0; i < f->nmarkers; i++)
+		free(f->markers[i]);
 	free(f->v);
 	free(f->prefixes);
 	free(f->prefixlen);
 	free(f->suffixes);
 	free(f->suffixlen);
+	free(f->markers);
+	free(f->markerlen);
 	free(f);
 }
 
@@ -151,7 +158,8 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		{ "heading ", FURNITURE_HEADING },
 		{ "byline ", FURNITURE_BYLINE }, { "share ", FURNITURE_SHARE },
 		{ "suffix ", FURNITURE_SUFFIX }, { "end ", FURNITURE_END },
-		{ "call ", FURNITURE_CALL }, { "medium ", FURNITURE_MEDIUM }
+		{ "call ", FURNITURE_CALL }, { "medium ", FURNITURE_MEDIUM },
+		{ "marker ", FURNITURE_MARKER }
 	};
 	const char	*p = line, *t;
 	char		 key[FURNITURE_LINE_MAX];
@@ -185,6 +193,12 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		if ((kind == FURNITURE_PREFIX ? push_text(&f->prefixes,
 		    &f->prefixlen, &f->nprefixes, t, n) : push_text(
 		    &f->suffixes, &f->suffixlen, &f->nsuffixes, t, n)) != 0)
+			goto oom;
+		return 0;
+	}
+	if (kind == FURNITURE_MARKER) {
+		if (push_text(&f->markers, &f->markerlen, &f->nmarkers, t,
+		    n) != 0)
 			goto oom;
 		return 0;
 	}
@@ -481,6 +495,48 @@ prefix_at(const char *p, size_t pl, const char *line, size_t len)
 	    !isalnum((unsigned char)p[pl - 1]));
 }
 
+/* Is s[a, b) exactly an end marker (as written)? */
+static int
+marker_is(const struct furniture *f, const char *s, size_t a, size_t b)
+{
+	size_t	i;
+
+	for (i = 0; i < f->nmarkers; i++)
+		if (b - a == f->markerlen[i] && memcmp(s + a, f->markers[i],
+		    b - a) == 0)
+			return 1;
+	return 0;
+}
+
+size_t
+furniture_marker_at(const struct furniture *f, const char *s, size_t len)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 b = len, a, i;
+
+	if (f == NULL)
+		return len;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	for (i = 0; i < f->nmarkers; i++) {
+		if (f->markerlen[i] >= b || memcmp(s + b - f->markerlen[i],
+		    f->markers[i], f->markerlen[i]) != 0)
+			continue;
+		a = b - f->markerlen[i];
+		if (s[a - 1] != ' ')
+			continue;	/* "...SENDS", "...vendors" */
+		while (a > 0 && s[a - 1] == ' ')
+			a--;
+		/* after a sentence: a full stop, a closing quote or
+		 * bracket */
+		if (a > 0 && (strchr(".!?\")'", s[a - 1]) != NULL ||
+		    (a >= 3 && u[a - 3] == 0xE2 && u[a - 2] == 0x80 &&
+		    (u[a - 1] == 0x9D || u[a - 1] == 0x99))))
+			return a;
+	}
+	return len;
+}
+
 enum furniture_kind
 furniture_match(const struct furniture *f, const char *line, size_t len)
 {
@@ -491,6 +547,12 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 
 	if (f == NULL)
 		return FURNITURE_NONE;
+	for (i = len; i > 0 && isspace((unsigned char)line[i - 1]); i--)
+		;
+	for (pl = 0; pl < i && isspace((unsigned char)line[pl]); pl++)
+		;
+	if (i > pl && marker_is(f, line, pl, i))
+		return FURNITURE_LINE;
 	while (len > 0 && (isspace((unsigned char)*line) || *line == '(' ||
 	    *line == '[')) {
 		line++;
