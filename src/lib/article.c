@@ -138,7 +138,9 @@ static const char *const not_places[] = {
 	"correction", "summary", "related", "image", "credit", "by",
 	"published", "posted", "tags", "topics", "quote", "question", "answer",
 	"fact check", "explainer", "feature", "special report", "in pictures",
-	"in depth", "podcast", "newsletter", "interview"
+	"in depth", "podcast", "newsletter", "interview", "key points",
+	"highlights", "key facts", "in brief", "background", "context",
+	"timeline", "more", "see also", "listen"
 };
 
 /* --- small helpers ----------------------------------------------------- */
@@ -951,15 +953,55 @@ follow_line(struct parse *p, const char *s, const struct line *l,
 	return 1;
 }
 
-/* "By Jane Doe, Daily Post": the outlet after the last comma, or NULL. */
+/*
+ * "JANE DOE, Daily Post staff writer", "Jane Doe, Daily Post
+ * Correspondent": a name of one to four capitalised words, a comma, a
+ * known outlet and byline words in any case.  Returns the outlet's
+ * canonical name, or NULL.
+ */
+static const char *
+staff_outlet(struct parse *p, const char *s, const struct line *l)
+{
+	const char	*known, *comma;
+	size_t		 c, i, e, words = 0;
+
+	if (l->punct || (comma = memchr(s + l->a, ',', l->b - l->a)) == NULL)
+		return NULL;
+	if ((c = (size_t)(comma - s)) == l->a)
+		return NULL;
+	for (i = l->a; i < c; i = skip_sp(s, c, e)) {
+		if (++words > 4 || first_case(s, i, c) != 1)
+			return NULL;
+		for (e = i; e < c && s[e] != ' '; e++)
+			if (isdigit((unsigned char)s[e]))
+				return NULL;
+	}
+	i = skip_sp(s, l->b, c + 1);
+	if ((known = outlets_match(p->outlets, s, l->b, i, &e)) == NULL ||
+	    e >= l->b)
+		return NULL;
+	for (i = skip_sp(s, l->b, e); i < l->b; i = skip_sp(s, l->b, e)) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			;
+		if (!furniture_is_byline_word(p->furniture, s + i, e - i))
+			return NULL;
+	}
+	return known;
+}
+
+/* "By Jane Doe, Daily Post": the outlet after the last comma, or NULL;
+ * the outlet whose staff a name is ("Jane Doe, Daily Post staff
+ * writer"). */
 static char *
 byline_outlet(struct parse *p, const char *s, const struct line *l)
 {
 	size_t		 i;
 	const char	*known;
 
-	if (strncasecmp(s + l->a, "by ", 3) != 0)
-		return NULL;
+	if (strncasecmp(s + l->a, "by ", 3) != 0) {
+		known = staff_outlet(p, s, l);
+		return known != NULL ? util_strdup(known) : NULL;
+	}
 	for (i = l->b; i > l->a; i--)
 		if (s[i - 1] == ',')
 			break;
@@ -1201,6 +1243,8 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 		return 1;
 	if (!titled)
 		return 0;
+	if (staff_outlet(p, s, l) != NULL)
+		return 1;
 	for (i = l->a; i < l->b; i = e + 1) {
 		for (e = i; e < l->b && s[e] != ' ' && s[e] != ','; e++)
 			;
@@ -1899,6 +1943,45 @@ place_region(struct parse *p, const struct line *l)
 	return p->date_place != NULL;
 }
 
+/*
+ * "Dhaka:" on a line of its own between the headline and the text: a
+ * place of one to three capitalised words of letters, then a colon (no
+ * label, section name, outlet, month or weekday), is the dateline when
+ * the text opens with none.  Returns 1 when the line is one, 0 when not,
+ * -1 when out of memory.
+ */
+static int
+colon_place(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 b = l->b - 1, i, e;
+
+	if (l->b - l->a < 3 || s[b] != ':' || l->words > 3)
+		return 0;
+	for (i = l->a; i < b; i = skip_sp(s, b, e)) {
+		if (first_case(s, i, b) != 1 || month_at(s, b, i, &e) != 0)
+			return 0;
+		for (e = i; e < b && s[e] != ' '; e++)
+			if ((unsigned char)s[e] < 0x80 &&
+			    !isalpha((unsigned char)s[e]) &&
+			    strchr("-.'", s[e]) == NULL)
+				return 0;
+		if (word_in(s + i, e - i, weekday_names,
+		    PX_NITEMS(weekday_names)))
+			return 0;
+	}
+	if (furniture_is_section(p->furniture, s + l->a, b - l->a) ||
+	    outlets_lookup(p->outlets, s + l->a, b - l->a) != NULL ||
+	    word_in(s + l->a, b - l->a, not_places, PX_NITEMS(not_places)) ||
+	    furniture_match(p->furniture, s + l->a, l->b - l->a) !=
+	    FURNITURE_NONE)
+		return 0;
+	if (p->date_place == NULL &&
+	    (p->date_place = title_case(s + l->a, b - l->a)) == NULL)
+		return -1;
+	return 1;
+}
+
 /* Is the word w[0, n) in s[a, b) (any case, as a whole word)? */
 static int
 word_within(const char *s, size_t a, size_t b, const char *w, size_t n)
@@ -2280,6 +2363,14 @@ classify(struct parse *p)
 		if (ended && kind == L_CONTENT) {
 			l->kind = L_FURNITURE;
 			continue;
+		}
+		/* "Dhaka:" over the text: its dateline */
+		if (kind == L_CONTENT && titled && !body && i + 1 <
+		    p->nlines && p->lines[i + 1].punct && (m = colon_place(p,
+		    l)) != 0) {
+			if (m < 0)
+				return -1;
+			kind = L_FURNITURE;
 		}
 		if (kind == L_CONTENT && l->punct)
 			body = 1;
