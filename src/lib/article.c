@@ -24,7 +24,11 @@
  * owner a copyright line names, the site name (a masthead, a page metadata
  * line), the site a "Follow X on" line names, a credit in the text, the
  * outlet of a stamp between bars ("World | Agency | Updated: date"); other
- * outlets named as sources are the citations.
+ * outlets named as sources are the citations.  A credit that is an
+ * outlet's bare name ("Reuters" under the date) yields to the site when
+ * the page names its own (a web address at the top, a "Follow @handle"
+ * line, a known masthead) and that is another outlet: the editor files
+ * the site's story, citing the wire.
  *
  * Near repeats are found with word bigrams in one open-addressing
  * multimap (bigram -> sentences that have it, at most NEAR_PER each), so a
@@ -106,6 +110,8 @@ struct parse {
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
 	char				*follow;	/* "Follow X on ..." */
 	char				*barred;	/* "World | X | date" */
+	const char			*own;		/* by address, handle */
+	int				 credit_bare;	/* credit: a name */
 	char				*social_date;
 	char				*date_place;	/* "CITY May 4" */
 	int				 heading;	/* the line heads furniture */
@@ -920,13 +926,15 @@ meta_line(struct parse *p, const char *s, size_t a, size_t b, int top)
  * "Follow Daily Post on Facebook, X and Instagram": a link to the site's
  * pages elsewhere, the first place after " on " being a furniture line (a
  * network's name).  Returns 1 and sets *name to the site it names (NULL
- * for "Follow us on").
+ * for "Follow us on"); a handle, "Follow @dailypost on X", names it when
+ * it squeezes to a known outlet's name, which is then the page's own.
  */
 static int
 follow_line(struct parse *p, const char *s, const struct line *l,
     char **name)
 {
-	size_t	i, e, on = 0;
+	const char	*known;
+	size_t		 i, e, on = 0;
 
 	*name = NULL;
 	if (l->b - l->a < 12 || strncmp(s + l->a, "Follow ", 7) != 0 ||
@@ -947,7 +955,15 @@ follow_line(struct parse *p, const char *s, const struct line *l,
 	if (furniture_match(p->furniture, s + i, e - i) != FURNITURE_LINE)
 		return 0;
 	i = l->a + 7;
-	if (!(on - i == 2 && strncasecmp(s + i, "us", 2) == 0) &&
+	if (s[i] == '@') {
+		/* "Follow @dailypost on X": the handle names the site */
+		if ((known = outlets_squeezed(p->outlets, s + i + 1,
+		    on - i - 1)) != NULL) {
+			if (p->own == NULL)
+				p->own = known;
+			*name = util_strdup(known);
+		}
+	} else if (!(on - i == 2 && strncasecmp(s + i, "us", 2) == 0) &&
 	    strncasecmp(s + i, "our ", 4) != 0)
 		*name = name_at(p, s, i, on);	/* NULL: none (or no memory) */
 	return 1;
@@ -987,6 +1003,32 @@ staff_outlet(struct parse *p, const char *s, const struct line *l)
 			return NULL;
 	}
 	return known;
+}
+
+/*
+ * "https://arab.news/w7k3p", "www.dailypost.example/world/123": a web
+ * address alone on its line is furniture.  At the top, the site its host
+ * names (outlets_host()) is the page's own and its site name.  Returns 1
+ * for such a line, -1 when out of memory.
+ */
+static int
+address_line(struct parse *p, const struct line *l, int top)
+{
+	const char	*s = p->t->s, *known;
+	size_t		 n = l->b - l->a;
+
+	if (memchr(s + l->a, ' ', n) != NULL || !((n > 10 && strncasecmp(
+	    s + l->a, "https://", 8) == 0) || (n > 9 && strncasecmp(s + l->a,
+	    "http://", 7) == 0) || (n > 6 && strncasecmp(s + l->a, "www.",
+	    4) == 0)))
+		return 0;
+	if (!top || (known = outlets_host(p->outlets, s + l->a, n)) == NULL)
+		return 1;
+	if (p->own == NULL)
+		p->own = known;
+	if (p->site == NULL && (p->site = util_strdup(known)) == NULL)
+		return -1;
+	return 1;
 }
 
 /* "By Jane Doe, Daily Post": the outlet after the last comma, or NULL;
@@ -2138,6 +2180,11 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    find_date(s, l->a, l->b, iso, &j, &j) &&
 		    (p->social_date = util_strdup(iso)) == NULL)
 			return -1;
+	} else if ((m = address_line(p, l, !seen_content &&
+	    nonblank <= TOP_LINES)) != 0) {
+		if (m < 0)
+			return -1;
+		*kind = L_FURNITURE;
 	} else if ((m = stamp_bar(p, l, nonblank <= TOP_LINES)) != 0) {
 		if (m < 0)
 			return -1;
@@ -2191,8 +2238,12 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
 	    &name)) {
 		*kind = L_CREDIT;
+		/* "Reuters" alone on its line (not "Source: Reuters") */
+		m = p->credit == NULL && outlets_lookup(p->outlets, s + l->a,
+		    l->b - l->a) != NULL;
 		if (credit_cites(p, l, name) != 0 || take_credit(p, name) != 0)
 			return -1;
+		p->credit_bare = m && p->credit != NULL;
 		/* "Source: X| 2025-06-01 09:10|Editor: Y": the page date */
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&
 		    find_date(s, l->a, l->b, iso, &j, &j) &&
@@ -3195,6 +3246,7 @@ static int
 choose_outlet(struct parse *p)
 {
 	struct article	*art = p->art;
+	const char	*own;
 	char		*body = NULL, **pick = NULL;
 	size_t		 i;
 
@@ -3206,6 +3258,21 @@ choose_outlet(struct parse *p)
 		    NULL)
 			goto fail;
 	} else {
+		/* a wire credited by its bare name on the page of a site
+		 * that names itself (its address, its handle, its known
+		 * masthead) is a source of the site's story */
+		own = p->own != NULL ? p->own : p->site != NULL ?
+		    outlets_lookup(p->outlets, p->site, strlen(p->site)) : NULL;
+		if (p->credit != NULL && p->credit_bare && own != NULL &&
+		    strcasecmp(p->credit, own) != 0) {
+			if (add_cite(p, p->credit) != 0)
+				goto fail;
+			free(p->credit);
+			p->credit = NULL;
+			if (p->site == NULL && p->follow == NULL &&
+			    (p->site = util_strdup(own)) == NULL)
+				goto fail;
+		}
 		if (p->credit != NULL)
 			pick = &p->credit;
 		else if (p->tagged != NULL)
