@@ -32,6 +32,7 @@
 #define SECTION_WORDS	3	/* the longest section name tried */
 #define CALL_WORDS_MAX	14	/* a longer line is no call to action */
 #define CALL_MEDIUM_AT	6	/* the medium named by then */
+#define PROMO_WORDS_MAX	24	/* a call naming a web address */
 
 struct entry {
 	char			*key;
@@ -395,6 +396,33 @@ share_bar(const struct furniture *f, const char *s, size_t len)
 	return words >= 2 && words > handles;
 }
 
+/* "NDTV.com", "www.dailypost.example": a web address (labels of two or
+ * more letters, digits or hyphens between dots, the last of letters). */
+static int
+web_address(const char *s, size_t n)
+{
+	size_t	i, label = 0, labels = 1, alpha = 1;
+
+	while (n > 0 && strchr(".,;:!?)", s[n - 1]) != NULL)
+		n--;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '.') {
+			if (label < 2)
+				return 0;
+			labels++;
+			label = 0;
+			alpha = 1;
+			continue;
+		}
+		if (!isalnum((unsigned char)s[i]) && s[i] != '-')
+			return 0;
+		if (!isalpha((unsigned char)s[i]))
+			alpha = 0;
+		label++;
+	}
+	return labels >= 2 && label >= 2 && label <= 6 && alpha;
+}
+
 /*
  * "Join our WhatsApp channel", "Download the app", "Become a member",
  * "Listen in English": a call to action, a line that opens with a call
@@ -402,13 +430,16 @@ share_bar(const struct furniture *f, const char *s, size_t len)
  * names a medium in its first CALL_MEDIUM_AT words, with no more than
  * CALL_WORDS_MAX words, no question mark at the end and no full stop
  * after a comma: "Become a member to keep us independent." is a call, "Join
- * our channel, the minister told supporters." a sentence.
+ * our channel, the minister told supporters." a sentence.  A web address
+ * is a medium too, and the promotion of a site may run to PROMO_WORDS_MAX
+ * words: "Track the latest news on dailypost.example and get updates from
+ * around the world".
  */
 static int
 call_line(const struct furniture *f, const char *s, size_t len)
 {
 	size_t	i, e, words = 1;
-	int	medium = 0;
+	int	medium = 0, web = 0;
 
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
@@ -427,13 +458,15 @@ call_line(const struct furniture *f, const char *s, size_t len)
 			;
 		if (e == i)
 			break;
-		if (++words > CALL_WORDS_MAX)
+		if (++words > PROMO_WORDS_MAX)
 			return 0;
 		if (words <= CALL_MEDIUM_AT && word_is(f, s + i, e - i,
 		    FURNITURE_MEDIUM))
 			medium = 1;
+		if (words <= CALL_MEDIUM_AT && web_address(s + i, e - i))
+			web = 1;
 	}
-	return medium;
+	return web || (medium && words <= CALL_WORDS_MAX);
 }
 
 /* "12 comments", "Comments (3)", "Comments 3": a whole line of kind END

@@ -21,7 +21,8 @@
  * is a plain line, as a button may read so), "call WORD" and "medium
  * WORD" (a call to action: a short line opening with a call word,
  * "Join", "Download", that names a medium, "channel", "app", is a whole
- * line of furniture: "Join our WhatsApp channel for the latest news"),
+ * line of furniture: "Join our WhatsApp channel for the latest news"; a
+ * web address is a medium too, "Track the news on dailypost.example"),
  * "marker TEXT" (a wire's end marker, case as written: "Enditem", "ENDS",
  * "(END)": furniture as a whole line, and cut from the end of the
  * paragraph it closes, after the paragraph's last sentence).
