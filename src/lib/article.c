@@ -17,7 +17,9 @@
  * year.  A page date in figures whose day and month could change places
  * ("03/04/2026") is read day first, then month first once the outlet is
  * known if the outlet writes its dates so or the page prints that reading
- * unambiguously (resolve_date()).  Content lines are split into sentences
+ * unambiguously (resolve_date()).  A date line with a two-digit year
+ * ("19.11.26") at the top is the page date only when no full date is
+ * printed, read the same way.  Content lines are split into sentences
  * (sentence.c); repeated and near-repeated sentences are dropped, the
  * first occurrence kept.  The outlet is, in this order: the override, a
  * credit line or a byline's outlet, a trailing tag, a dateline agency, the
@@ -110,6 +112,8 @@ struct parse {
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
 	char				*follow;	/* "Follow X on ..." */
 	char				*barred;	/* "World | X | date" */
+	char				 short_date[11];	/* "19.11.26" */
+	int				 short_ambig;	/* its day <= 12 */
 	const char			*own;		/* by address, handle */
 	int				 credit_bare;	/* credit: a name */
 	char				*social_date;
@@ -643,6 +647,80 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 	    s[i]) && memchr(s + i, ' ', b - i - 1) == NULL)
 		return 1;
 	return !(s[b - 1] == '.' && de != b);
+}
+
+/*
+ * "19.11.26", "Updated: 19/11/26 14:20 GMT": a page date line whose year
+ * has two digits (20YY), perhaps after a label or a weekday and before a
+ * time and its zone.  The day comes first unless it is over 12
+ * (resolve_date() turns an ambiguous one round for a month-first outlet).
+ * Sets iso and *ambig (day and month could change places); only ever a
+ * whole line, never a date in the text.
+ */
+static int
+short_date(const char *s, const struct line *l, char iso[11], int *ambig)
+{
+	static const char *const labels[] = { "updated", "published",
+	    "posted", "date", "on" };
+	size_t	i = l->a, e, k, w;
+	int	d, m, y, t;
+	char	sep;
+
+	if (l->words > 7 || l->b - l->a > 60)
+		return 0;
+	/* labels and weekdays, perhaps with a colon or comma */
+	for (w = 0; w < 3 && i < l->b && isalpha((unsigned char)s[i]); w++) {
+		for (e = i; e < l->b && isalpha((unsigned char)s[e]); e++)
+			;
+		if (!word_in(s + i, e - i, labels, PX_NITEMS(labels)) &&
+		    !word_in(s + i, e - i, weekday_names,
+		    PX_NITEMS(weekday_names)))
+			return 0;
+		if (e < l->b && (s[e] == ':' || s[e] == ','))
+			e++;
+		i = skip_sp(s, l->b, e);
+	}
+	if ((d = number_at(s, l->b, i, 2, &e)) < 0 || e >= l->b ||
+	    strchr("./-", s[e]) == NULL)
+		return 0;
+	sep = s[e];
+	if ((m = number_at(s, l->b, e + 1, 2, &e)) < 0 || e >= l->b ||
+	    s[e] != sep)
+		return 0;
+	k = e + 1;
+	if ((y = number_at(s, l->b, k, 2, &e)) < 0 || e - k != 2 ||
+	    (e < l->b && s[e] != ' '))
+		return 0;
+	/* then only a time, "am", "pm" and a zone in capitals */
+	for (i = skip_sp(s, l->b, e); i < l->b; i = skip_sp(s, l->b, e)) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			;
+		for (k = i, t = 0; k < e && (isdigit((unsigned char)s[k]) ||
+		    s[k] == ':'); k++)
+			t |= s[k] == ':';
+		if (k == e && t)
+			continue;
+		if (e - i <= 4 && (strncasecmp(s + i, "am", 2) == 0 ||
+		    strncasecmp(s + i, "pm", 2) == 0 || strncasecmp(s + i,
+		    "a.m", 3) == 0 || strncasecmp(s + i, "p.m", 3) == 0))
+			continue;
+		for (k = i; k < e && isupper((unsigned char)s[k]); k++)
+			;
+		if (k - i < 2 || k - i > 5 || (k < e && s[k] != '+' &&
+		    s[k] != '-'))
+			return 0;
+	}
+	y += 2000;
+	if (!valid_date(y, m, d)) {
+		if (!valid_date(y, d, m))
+			return 0;
+		t = d;
+		d = m;
+		m = t;
+	}
+	*ambig = d <= 12 && m <= 12 && d != m;
+	iso_date(iso, y, m, d);
+	return 1;
 }
 
 /* --- lines ------------------------------------------------------------- */
@@ -2167,6 +2245,13 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
+	} else if (nonblank <= TOP_LINES && short_date(s, l, iso, &m)) {
+		/* the page date unless a full one is printed */
+		*kind = L_DATE;
+		if (p->short_date[0] == '\0') {
+			memcpy(p->short_date, iso, sizeof p->short_date);
+			p->short_ambig = m;
+		}
 	} else if (date_line(s, l->a, l->b, iso)) {
 		*kind = L_DATE;
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&
@@ -3374,6 +3459,7 @@ resolve_date(struct parse *p)
 			j = e - 1;
 		}
 	}
+	slashed |= p->short_ambig;
 	if (!slashed || same || (!other &&
 	    !outlets_month_first(p->outlets, art->outlet)))
 		return;
@@ -3527,6 +3613,11 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		art->date = p.social_date;
 		p.social_date = NULL;
 	}
+	if (art->date == NULL && p.short_date[0] != '\0') {
+		if ((art->date = util_strdup(p.short_date)) == NULL)
+			goto oom;
+	} else
+		p.short_ambig = 0;
 
 	for (i = 0; i < p.nlines; i++) {
 		l = &p.lines[i];
