@@ -420,7 +420,7 @@ web_address(const char *s, size_t n)
 			alpha = 0;
 		label++;
 	}
-	return labels >= 2 && label >= 2 && label <= 6 && alpha;
+	return labels >= 2 && label >= 2 && label <= 12 && alpha;
 }
 
 /*
