@@ -2245,6 +2245,10 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
+	} else if ((m = stamp_bar(p, l, nonblank <= TOP_LINES)) != 0) {
+		if (m < 0)
+			return -1;
+		*kind = L_FURNITURE;
 	} else if (nonblank <= TOP_LINES && short_date(s, l, iso, &m)) {
 		/* the page date unless a full one is printed */
 		*kind = L_DATE;
@@ -2267,10 +2271,6 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			return -1;
 	} else if ((m = address_line(p, l, !seen_content &&
 	    nonblank <= TOP_LINES)) != 0) {
-		if (m < 0)
-			return -1;
-		*kind = L_FURNITURE;
-	} else if ((m = stamp_bar(p, l, nonblank <= TOP_LINES)) != 0) {
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
