@@ -231,7 +231,7 @@ static const struct marker_case marker_cases[] = {
 	{ "The kite flew. ends", -1 },		/* case as written */
 	{ "The truce ends.", -1 },
 	{ "SENDS", -1 },
-	{ "ENDS", -1 },				/* a whole line: furniture */
+	{ "ENDS", -1 },			/* a whole line: furniture */
 	{ "", -1 },
 };
 

@@ -378,7 +378,7 @@ END_TEST
 /* Web addresses, hosts and handles squeezed to an outlet's name. */
 struct host_case {
 	const char	*text;
-	int		 host;		/* outlets_host(), else squeezed */
+	int		 host;	/* outlets_host(), else squeezed */
 	const char	*want;
 };
 
