@@ -388,6 +388,8 @@ static const struct host_case host_cases[] = {
 	{ "theguardian.co.uk", 1, "The Guardian" },
 	{ "www.guardian.example", 1, "The Guardian" },
 	{ "XINHUA.example", 1, "Xinhua" },
+	{ "https://english.aljazeera.example/x", 1, "Al Jazeera" },
+	{ "https://news.xinhua.example.org/1", 1, "Xinhua" },
 	{ "https://www.harbour.example/news", 1, NULL },
 	{ "https://ap.example", 1, NULL },	/* too short to tell */
 	{ "aljazeera", 0, "Al Jazeera" },

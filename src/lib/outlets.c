@@ -492,7 +492,7 @@ const char *
 outlets_host(const struct outlets *o, const char *s, size_t len)
 {
 	const char	*known;
-	size_t		 i, e;
+	size_t		 i, e, end;
 
 	if (len > 8 && strncasecmp(s, "https://", 8) == 0)
 		i = 8;
@@ -500,20 +500,25 @@ outlets_host(const struct outlets *o, const char *s, size_t len)
 		i = 7;
 	else
 		i = 0;
-	for (e = i; e < len && s[e] != '/' && s[e] != ':' && s[e] != '?' &&
-	    s[e] != ' '; e++)
+	for (end = i; end < len && s[end] != '/' && s[end] != ':' &&
+	    s[end] != '?' && s[end] != ' '; end++)
 		;
-	if (e - i > 4 && strncasecmp(s + i, "www.", 4) == 0)
+	if (end - i > 4 && strncasecmp(s + i, "www.", 4) == 0)
 		i += 4;
 	/* "arab.news", then "ndtv.com" without ".com", "bbc.co.uk" without
-	 * ".co.uk": never less than the first label */
-	while (e > i) {
-		if ((known = outlets_squeezed(o, s + i, e - i)) != NULL)
-			return known;
-		while (e > i && s[e - 1] != '.')
-			e--;
-		if (e > i)
-			e--;
+	 * ".co.uk", then the same without the first label ("edition.",
+	 * "english."): never less than one label */
+	for (; i < end; i++) {
+		for (e = end; e > i;) {
+			if ((known = outlets_squeezed(o, s + i, e - i)) != NULL)
+				return known;
+			while (e > i && s[e - 1] != '.')
+				e--;
+			if (e > i)
+				e--;
+		}
+		while (i < end && s[i] != '.')
+			i++;
 	}
 	return NULL;
 }

@@ -69,7 +69,8 @@ const char *outlets_squeezed(const struct outlets *o, const char *s,
 /* The outlet a web address or host names ("https://arab.news/x",
  * "www.dailypost.example", "NDTV.com"): outlets_squeezed() of the host
  * without "www.", else of the host without its last labels ("ndtv", "bbc"
- * of "bbc.co.uk"); NULL when none. */
+ * of "bbc.co.uk"), else the same without its first labels ("cnn" of
+ * "edition.cnn.com"); NULL when none. */
 const char *outlets_host(const struct outlets *o, const char *s,
     size_t len);
 
