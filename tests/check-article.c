@@ -774,6 +774,126 @@ static const struct article_case article_cases[] = {
 	  "port.\n",
 	  "Ferry service resumes after storm", NULL, NULL, NULL, NULL, 2,
 	  "island ferry", "Independent" },
+	{ "a two-item bar of print-edition labels is no headline",
+	  "Print Edition | Front Page\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Front Page" },
+	{ "a real headline with a bar in it stays the headline",
+	  "Ferry service resumes | Islanders cheer the first boat in days\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes | Islanders cheer the first boat in days",
+	  NULL, NULL, NULL, NULL, 2, "ferry line", NULL },
+	{ "a stamp between bars: section, agency, date; the site cites it",
+	  "Ferry service resumes after winter storm\n\n"
+	  "World News | Agence France-Presse | Updated: March 4, 2031 9:10 "
+	  "am GMT\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Follow Larkfield Courier on Facebook, X and Instagram\n",
+	  "Ferry service resumes after winter storm", "2031-03-04", NULL,
+	  "Larkfield Courier", "AFP", 2, "ferry line", "Updated" },
+	{ "a stamp's agency is the outlet when nothing else names one",
+	  "Ferry service resumes after winter storm\n"
+	  "Xinhua | 2031-03-04 09:10\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", "2031-03-04", NULL,
+	  "Xinhua", NULL, 2, "ferry line", "09:10" },
+	{ "a place and a colon on its own line over the text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Tromso:\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", NULL,
+	  NULL, 2, "ferry line", "Tromso:" },
+	{ "a label and a colon over the text is no dateline",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Highlights:\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  NULL, -1, "ferry line", NULL },
+	{ "a name in capitals, an outlet's staff writer: a byline",
+	  "Ferry service resumes after winter storm\n"
+	  "JO ANN LEE, Xinhua staff writer\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, "Xinhua",
+	  NULL, 2, "ferry line", "staff writer" },
+	{ "a syndication notice and a promotion of the site's address",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "(Except for the headline, this story has not been edited by "
+	  "Courier staff and is published from a syndicated feed.)\n"
+	  "Track Latest News Live on courier.example and get news updates "
+	  "from the islands and around the world\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "syndicated" },
+	{ "a promotion of the site's address is no sentence",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Track Latest News Live on courier.example and get news updates "
+	  "from the islands and around the world\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Track" },
+	{ "a web address in a sentence of the text stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Visit ferry.example for timetables, the operator said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "timetables", NULL },
+	{ "a paywall notice ends the free part",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The rest of this article is available to subscribers. Subscribe "
+	  "to read more.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "rest of this" },
+	{ "a sentence that starts \"The rest of\" stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The rest of the passengers waited on the pier until noon.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "rest of the passengers", NULL },
+	{ "a wire's end marker after the last sentence is cut",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The first crossing took two hours, the captain said. Enditem\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "the captain said.", "Enditem" },
+	{ "end markers on their own lines",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "ENDS\n"
+	  "-- END --\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "END" },
+	{ "a sentence containing \"ends\" stays whole",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The strike ends on Friday, the union said. Crews chanted that it "
+	  "ENDS\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  4, "chanted that it ENDS", NULL },
+	{ "a wire on a bare line yields to the site the address names",
+	  "https://www.dailysabah.example/world/ferry-3174\n\n"
+	  "Updated 4 March 2031\n\n"
+	  "Reuters\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", "2031-03-04", NULL,
+	  "Daily Sabah", "Reuters", 2, "ferry line", "dailysabah" },
+	{ "a wire on a bare line yields to the site a handle names",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Reuters\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Follow @dailysabah on X\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Daily Sabah", "Reuters", 2, "ferry line", "Follow" },
+	{ "a wire on a bare line, no site named: the wire's story",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Reuters\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Follow @harbourpost on X\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Reuters", NULL, 2, "ferry line", NULL },
 	{ "a follow line names the site; a follow-up sentence stays",
 	  "Ferry service resumes after storm\n"
 	  "The island ferry sailed again on Thursday after three days in "
@@ -923,6 +1043,14 @@ static const struct date_case date_cases[] = {
 	{ "2026/04/04", "2026-04-04" },
 	{ "2026.04.04 11:20", "2026-04-04" },
 	{ "04-03-2026 11:20", "2026-03-04" },	/* hyphens: day first */
+	/* two-digit years on a date line of their own */
+	{ "19.11.26", "2026-11-19" },
+	{ "19/11/26", "2026-11-19" },
+	{ "Updated: 19/11/26 14:20 GMT", "2026-11-19" },
+	{ "Friday, 03.04.26", "2026-04-03" },	/* day first */
+	{ "11/19/26", "2026-11-19" },		/* no other reading */
+	{ "31.02.26", NULL },
+	{ "19.11.2", NULL },
 	/* not dates */
 	{ "31 febrero 2026", NULL },		/* no such day */
 	{ "30 февраля 2026", NULL },
@@ -939,6 +1067,7 @@ static const char *const not_dates[] = {
 	"The 3 mar 20 plan",			/* no year */
 	"You may 12 times ask",
 	"Des 2026 pays",
+	"19.11.26 and more",			/* no date line */
 };
 
 START_TEST(test_date)
@@ -973,6 +1102,12 @@ struct date_outlet_case {
 
 static const struct date_outlet_case date_outlet_cases[] = {
 	{ "03/04/2026", "CNN", "", "2026-03-04" },
+	{ "03/04/26", "CNN", "", "2026-03-04" },
+	{ "03/04/26", "BBC", "", "2026-04-03" },
+	{ "03.04.26", NULL, " (AP)", "2026-03-04" },
+	/* a full date printed too: that one */
+	{ "03/04/26\nMarch 5, 2026", "CNN", "", "2026-03-05" },
+	{ "Published 5 April 2026\n03/04/26", "BBC", "", "2026-04-05" },
 	{ "03/04/2026", "The Washington Post", "", "2026-03-04" },
 	{ "03/04/2026", "BBC", "", "2026-04-03" },	/* not US: day first */
 	{ "03/04/2026", NULL, "", "2026-04-03" },

@@ -1,8 +1,9 @@
 /*
  * check-furniture.c: the page furniture table: whole lines in any case,
  * prefixes as written and at a word end, suffixes, share bars, end lines
- * with counts, calls to action, accounts after a share word, section
- * names, lines of navigation, bad entries, and the shipped table.
+ * with counts, calls to action (and those naming a web address), accounts
+ * after a share word, section names, lines of navigation, end markers
+ * closing a paragraph, bad entries, and the shipped table.
  */
 #include <config.h>
 
@@ -54,6 +55,11 @@ static const char *const table[] = {
 	"medium app",
 	"medium members",
 	"share Kitebook",
+	"marker Fin-item",
+	"marker ENDS",
+	"marker -- END --",
+	"marker ///",
+	"call Track",
 };
 
 struct match_case {
@@ -74,6 +80,23 @@ static const struct match_case match_cases[] = {
 	{ "Read also: quake toll rises", FURNITURE_PREFIX },
 	{ "Your email address will not be published. Required *",
 	  FURNITURE_PREFIX },
+	/* end markers: a whole line as written */
+	{ "Fin-item", FURNITURE_LINE },
+	{ "  ENDS ", FURNITURE_LINE },
+	{ "-- END --", FURNITURE_LINE },
+	{ "///", FURNITURE_LINE },
+	{ "Ends", FURNITURE_NONE },		/* case as written */
+	{ "The truce ends.", FURNITURE_NONE },
+	/* a call naming a web address, up to 24 words */
+	{ "Track the latest news on kite.example and get updates from the "
+	  "coast and the hills and around the world", FURNITURE_LINE },
+	{ "Fetch kiteline.example.org", FURNITURE_LINE },
+	{ "Track the storm on kite.example, the forecasters said.",
+	  FURNITURE_NONE },			/* a sentence */
+	{ "Track the U.S. storm as it moves north", FURNITURE_NONE },
+	{ "Track the latest on version 3.12 of the kite", FURNITURE_NONE },
+	{ "Track the latest news and get updates from the coast and the "
+	  "hills on kite.example", FURNITURE_NONE },	/* named too late */
 	{ "World", FURNITURE_SECTION },
 	{ "middle east", FURNITURE_SECTION },
 	{ "World leaders met.", FURNITURE_NONE },
@@ -191,6 +214,43 @@ START_TEST(test_match)
 }
 END_TEST
 
+/* Where an end marker closing a paragraph begins (-1: none). */
+struct marker_case {
+	const char	*line;
+	int		 at;
+};
+
+static const struct marker_case marker_cases[] = {
+	{ "The kite flew. Fin-item", 14 },
+	{ "The kite flew.  ENDS  ", 14 },
+	{ "\"The kite flew,\" he said. -- END --", 25 },
+	{ "The kite flew (AP) ///", 18 },
+	{ "The kite flew. ENDS", 14 },
+	{ "Workers said the strike ENDS", -1 },	/* no sentence before */
+	{ "The kite flew.ENDS", -1 },		/* no space */
+	{ "The kite flew. ends", -1 },		/* case as written */
+	{ "The truce ends.", -1 },
+	{ "SENDS", -1 },
+	{ "ENDS", -1 },			/* a whole line: furniture */
+	{ "", -1 },
+};
+
+START_TEST(test_marker)
+{
+	const struct marker_case	*c = &marker_cases[_i];
+	struct furniture		*f = make_table();
+	size_t				 len = strlen(c->line), at;
+
+	at = furniture_marker_at(f, c->line, len);
+	if (c->at < 0)
+		ck_assert_msg(at == len, "%s: %zu", c->line, at);
+	else
+		ck_assert_msg(at == (size_t)c->at, "%s: %zu", c->line, at);
+	ck_assert_uint_eq(furniture_marker_at(NULL, c->line, len), len);
+	furniture_free(f);
+}
+END_TEST
+
 START_TEST(test_sections_and_errors)
 {
 	struct furniture	*f = make_table();
@@ -243,6 +303,18 @@ START_TEST(test_default)
 	    FURNITURE_NONE);
 	ck_assert_int_eq(furniture_match(f, "4 min read", 10),
 	    FURNITURE_SUFFIX);
+	/* print-edition labels, paywall and syndication notices, markers */
+	ck_assert_int_eq(furniture_is_section(f, "Print Edition", 13), 1);
+	ck_assert_int_eq(furniture_is_section(f, "front page", 10), 1);
+	ck_assert_int_eq(furniture_match(f, "The rest of this article is "
+	    "available to subscribers. Read on.", 62), FURNITURE_PREFIX);
+	ck_assert_int_eq(furniture_match(f, "The rest of the crew was saved.",
+	    31), FURNITURE_NONE);
+	ck_assert_int_eq(furniture_match(f, "(Except for the headline, this "
+	    "story was published from a syndicated feed.)", 75),
+	    FURNITURE_PREFIX);
+	ck_assert_int_eq(furniture_match(f, "Enditem", 7), FURNITURE_LINE);
+	ck_assert_uint_eq(furniture_marker_at(f, "It sank. Enditem", 16), 8);
 }
 END_TEST
 
@@ -256,6 +328,7 @@ furniture_suite(void)
 	tcase_add_loop_test(tc, test_match, 0, PX_NITEMS(match_cases));
 	tcase_add_loop_test(tc, test_navigation, 0, PX_NITEMS(nav_cases));
 	tcase_add_test(tc, test_sections_and_errors);
+	tcase_add_loop_test(tc, test_marker, 0, PX_NITEMS(marker_cases));
 	tcase_add_test(tc, test_default);
 	suite_add_tcase(s, tc);
 	return s;

@@ -1,7 +1,8 @@
 /*
  * check-outlets.c: the outlet table (aliases, case rules, user lines) and
  * the rules that find outlets in text: citations, credits, credit lines,
- * trailing agency tags and mastheads, one table row per rule.  The table
+ * trailing agency tags and mastheads, web addresses and handles that
+ * name an outlet, one table row per rule.  The table
  * is built here line by line so the tests do not depend on the shipped
  * data.
  */
@@ -374,6 +375,45 @@ START_TEST(test_masthead)
 END_TEST
 
 /* The shipped table loads and knows the big agencies. */
+/* Web addresses, hosts and handles squeezed to an outlet's name. */
+struct host_case {
+	const char	*text;
+	int		 host;	/* outlets_host(), else squeezed */
+	const char	*want;
+};
+
+static const struct host_case host_cases[] = {
+	{ "https://al.jazeera/x7k2", 1, "Al Jazeera" },
+	{ "http://www.aljazeera.example/news/2031/1", 1, "Al Jazeera" },
+	{ "theguardian.co.uk", 1, "The Guardian" },
+	{ "www.guardian.example", 1, "The Guardian" },
+	{ "XINHUA.example", 1, "Xinhua" },
+	{ "https://english.aljazeera.example/x", 1, "Al Jazeera" },
+	{ "https://news.xinhua.example.org/1", 1, "Xinhua" },
+	{ "https://www.harbour.example/news", 1, NULL },
+	{ "https://ap.example", 1, NULL },	/* too short to tell */
+	{ "aljazeera", 0, "Al Jazeera" },
+	{ "Al-Jazeera", 0, "Al Jazeera" },
+	{ "thomsonreuters", 0, "Reuters" },
+	{ "gazetayıldız", 0, "Gazeta Yıldız" },
+	{ "reutersnews", 0, NULL },
+	{ "al", 0, NULL },
+	{ "", 0, NULL },
+};
+
+START_TEST(test_host)
+{
+	const struct host_case	*c = &host_cases[_i];
+	struct outlets		*o = make_table();
+	size_t			 n = strlen(c->text);
+
+	ck_assert_pstr_eq(c->host ? outlets_host(o, c->text, n) :
+	    outlets_squeezed(o, c->text, n), c->want);
+	ck_assert_ptr_null(outlets_host(NULL, c->text, n));
+	outlets_free(o);
+}
+END_TEST
+
 START_TEST(test_default)
 {
 	const struct outlets	*o = outlets_default();
@@ -393,6 +433,7 @@ outlets_suite(void)
 
 	tc = tcase_create("table");
 	tcase_add_test(tc, test_table);
+	tcase_add_loop_test(tc, test_host, 0, PX_NITEMS(host_cases));
 	tcase_add_test(tc, test_month_first);
 	tcase_add_loop_test(tc, test_match, 0, PX_NITEMS(match_cases));
 	tcase_add_test(tc, test_default);

@@ -11,18 +11,26 @@
  * content; below the text, a line opening the comments makes the rest
  * furniture.  The first content lines may open with a dateline (else a
  * place on a date line or a byline is one), the last may end with an
- * agency tag.  Month names come from months.c: English ones make a date
+ * agency tag, and any may end with a wire's end marker ("Enditem"),
+ * which is cut.  Month names come from months.c: English ones make a date
  * with a day alone, those of other languages only between a day and a
  * year.  A page date in figures whose day and month could change places
  * ("03/04/2026") is read day first, then month first once the outlet is
  * known if the outlet writes its dates so or the page prints that reading
- * unambiguously (resolve_date()).  Content lines are split into sentences
+ * unambiguously (resolve_date()).  A date line with a two-digit year
+ * ("19.11.26") at the top is the page date only when no full date is
+ * printed, read the same way.  Content lines are split into sentences
  * (sentence.c); repeated and near-repeated sentences are dropped, the
  * first occurrence kept.  The outlet is, in this order: the override, a
  * credit line or a byline's outlet, a trailing tag, a dateline agency, the
  * owner a copyright line names, the site name (a masthead, a page metadata
- * line), the site a "Follow X on" line names, a credit in the text; other
- * outlets named as sources are the citations.
+ * line), the site a "Follow X on" line names, a credit in the text, the
+ * outlet of a stamp between bars ("World | Agency | Updated: date"); other
+ * outlets named as sources are the citations.  A credit that is an
+ * outlet's bare name ("Reuters" under the date) yields to the site when
+ * the page names its own (a web address at the top, a "Follow @handle"
+ * line, a known masthead) and that is another outlet: the editor files
+ * the site's story, citing the wire.
  *
  * Near repeats are found with word bigrams in one open-addressing
  * multimap (bigram -> sentences that have it, at most NEAR_PER each), so a
@@ -103,6 +111,11 @@ struct parse {
 	char				*dl_agency;	/* dateline "(X)" */
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
 	char				*follow;	/* "Follow X on ..." */
+	char				*barred;	/* "World | X | date" */
+	char				 short_date[11];	/* "19.11.26" */
+	int				 short_ambig;	/* its day <= 12 */
+	const char			*own;		/* by address, handle */
+	int				 credit_bare;	/* credit: a name */
 	char				*social_date;
 	char				*date_place;	/* "CITY May 4" */
 	int				 heading;	/* the line heads furniture */
@@ -135,7 +148,9 @@ static const char *const not_places[] = {
 	"correction", "summary", "related", "image", "credit", "by",
 	"published", "posted", "tags", "topics", "quote", "question", "answer",
 	"fact check", "explainer", "feature", "special report", "in pictures",
-	"in depth", "podcast", "newsletter", "interview"
+	"in depth", "podcast", "newsletter", "interview", "key points",
+	"highlights", "key facts", "in brief", "background", "context",
+	"timeline", "more", "see also", "listen"
 };
 
 /* --- small helpers ----------------------------------------------------- */
@@ -634,6 +649,80 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 	return !(s[b - 1] == '.' && de != b);
 }
 
+/*
+ * "19.11.26", "Updated: 19/11/26 14:20 GMT": a page date line whose year
+ * has two digits (20YY), perhaps after a label or a weekday and before a
+ * time and its zone.  The day comes first unless it is over 12
+ * (resolve_date() turns an ambiguous one round for a month-first outlet).
+ * Sets iso and *ambig (day and month could change places); only ever a
+ * whole line, never a date in the text.
+ */
+static int
+short_date(const char *s, const struct line *l, char iso[11], int *ambig)
+{
+	static const char *const labels[] = { "updated", "published",
+	    "posted", "date", "on" };
+	size_t	i = l->a, e, k, w;
+	int	d, m, y, t;
+	char	sep;
+
+	if (l->words > 7 || l->b - l->a > 60)
+		return 0;
+	/* labels and weekdays, perhaps with a colon or comma */
+	for (w = 0; w < 3 && i < l->b && isalpha((unsigned char)s[i]); w++) {
+		for (e = i; e < l->b && isalpha((unsigned char)s[e]); e++)
+			;
+		if (!word_in(s + i, e - i, labels, PX_NITEMS(labels)) &&
+		    !word_in(s + i, e - i, weekday_names,
+		    PX_NITEMS(weekday_names)))
+			return 0;
+		if (e < l->b && (s[e] == ':' || s[e] == ','))
+			e++;
+		i = skip_sp(s, l->b, e);
+	}
+	if ((d = number_at(s, l->b, i, 2, &e)) < 0 || e >= l->b ||
+	    strchr("./-", s[e]) == NULL)
+		return 0;
+	sep = s[e];
+	if ((m = number_at(s, l->b, e + 1, 2, &e)) < 0 || e >= l->b ||
+	    s[e] != sep)
+		return 0;
+	k = e + 1;
+	if ((y = number_at(s, l->b, k, 2, &e)) < 0 || e - k != 2 ||
+	    (e < l->b && s[e] != ' '))
+		return 0;
+	/* then only a time, "am", "pm" and a zone in capitals */
+	for (i = skip_sp(s, l->b, e); i < l->b; i = skip_sp(s, l->b, e)) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			;
+		for (k = i, t = 0; k < e && (isdigit((unsigned char)s[k]) ||
+		    s[k] == ':'); k++)
+			t |= s[k] == ':';
+		if (k == e && t)
+			continue;
+		if (e - i <= 4 && (strncasecmp(s + i, "am", 2) == 0 ||
+		    strncasecmp(s + i, "pm", 2) == 0 || strncasecmp(s + i,
+		    "a.m", 3) == 0 || strncasecmp(s + i, "p.m", 3) == 0))
+			continue;
+		for (k = i; k < e && isupper((unsigned char)s[k]); k++)
+			;
+		if (k - i < 2 || k - i > 5 || (k < e && s[k] != '+' &&
+		    s[k] != '-'))
+			return 0;
+	}
+	y += 2000;
+	if (!valid_date(y, m, d)) {
+		if (!valid_date(y, d, m))
+			return 0;
+		t = d;
+		d = m;
+		m = t;
+	}
+	*ambig = d <= 12 && m <= 12 && d != m;
+	iso_date(iso, y, m, d);
+	return 1;
+}
+
 /* --- lines ------------------------------------------------------------- */
 
 static int
@@ -915,13 +1004,15 @@ meta_line(struct parse *p, const char *s, size_t a, size_t b, int top)
  * "Follow Daily Post on Facebook, X and Instagram": a link to the site's
  * pages elsewhere, the first place after " on " being a furniture line (a
  * network's name).  Returns 1 and sets *name to the site it names (NULL
- * for "Follow us on").
+ * for "Follow us on"); a handle, "Follow @dailypost on X", names it when
+ * it squeezes to a known outlet's name, which is then the page's own.
  */
 static int
 follow_line(struct parse *p, const char *s, const struct line *l,
     char **name)
 {
-	size_t	i, e, on = 0;
+	const char	*known;
+	size_t		 i, e, on = 0;
 
 	*name = NULL;
 	if (l->b - l->a < 12 || strncmp(s + l->a, "Follow ", 7) != 0 ||
@@ -942,21 +1033,95 @@ follow_line(struct parse *p, const char *s, const struct line *l,
 	if (furniture_match(p->furniture, s + i, e - i) != FURNITURE_LINE)
 		return 0;
 	i = l->a + 7;
-	if (!(on - i == 2 && strncasecmp(s + i, "us", 2) == 0) &&
+	if (s[i] == '@') {
+		/* "Follow @dailypost on X": the handle names the site */
+		if ((known = outlets_squeezed(p->outlets, s + i + 1,
+		    on - i - 1)) != NULL) {
+			if (p->own == NULL)
+				p->own = known;
+			*name = util_strdup(known);
+		}
+	} else if (!(on - i == 2 && strncasecmp(s + i, "us", 2) == 0) &&
 	    strncasecmp(s + i, "our ", 4) != 0)
 		*name = name_at(p, s, i, on);	/* NULL: none (or no memory) */
 	return 1;
 }
 
-/* "By Jane Doe, Daily Post": the outlet after the last comma, or NULL. */
+/*
+ * "JANE DOE, Daily Post staff writer", "Jane Doe, Daily Post
+ * Correspondent": a name of one to four capitalised words, a comma, a
+ * known outlet and byline words in any case.  Returns the outlet's
+ * canonical name, or NULL.
+ */
+static const char *
+staff_outlet(struct parse *p, const char *s, const struct line *l)
+{
+	const char	*known, *comma;
+	size_t		 c, i, e, words = 0;
+
+	if (l->punct || (comma = memchr(s + l->a, ',', l->b - l->a)) == NULL)
+		return NULL;
+	if ((c = (size_t)(comma - s)) == l->a)
+		return NULL;
+	for (i = l->a; i < c; i = skip_sp(s, c, e)) {
+		if (++words > 4 || first_case(s, i, c) != 1)
+			return NULL;
+		for (e = i; e < c && s[e] != ' '; e++)
+			if (isdigit((unsigned char)s[e]))
+				return NULL;
+	}
+	i = skip_sp(s, l->b, c + 1);
+	if ((known = outlets_match(p->outlets, s, l->b, i, &e)) == NULL ||
+	    e >= l->b)
+		return NULL;
+	for (i = skip_sp(s, l->b, e); i < l->b; i = skip_sp(s, l->b, e)) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			;
+		if (!furniture_is_byline_word(p->furniture, s + i, e - i))
+			return NULL;
+	}
+	return known;
+}
+
+/*
+ * "https://arab.news/w7k3p", "www.dailypost.example/world/123": a web
+ * address alone on its line is furniture.  At the top, the site its host
+ * names (outlets_host()) is the page's own and its site name.  Returns 1
+ * for such a line, -1 when out of memory.
+ */
+static int
+address_line(struct parse *p, const struct line *l, int top)
+{
+	const char	*s = p->t->s, *known;
+	size_t		 n = l->b - l->a;
+
+	if (memchr(s + l->a, ' ', n) != NULL || !((n > 10 && strncasecmp(
+	    s + l->a, "https://", 8) == 0) || (n > 9 && strncasecmp(s + l->a,
+	    "http://", 7) == 0) || (n > 6 && strncasecmp(s + l->a, "www.",
+	    4) == 0)))
+		return 0;
+	if (!top || (known = outlets_host(p->outlets, s + l->a, n)) == NULL)
+		return 1;
+	if (p->own == NULL)
+		p->own = known;
+	if (p->site == NULL && (p->site = util_strdup(known)) == NULL)
+		return -1;
+	return 1;
+}
+
+/* "By Jane Doe, Daily Post": the outlet after the last comma, or NULL;
+ * the outlet whose staff a name is ("Jane Doe, Daily Post staff
+ * writer"). */
 static char *
 byline_outlet(struct parse *p, const char *s, const struct line *l)
 {
 	size_t		 i;
 	const char	*known;
 
-	if (strncasecmp(s + l->a, "by ", 3) != 0)
-		return NULL;
+	if (strncasecmp(s + l->a, "by ", 3) != 0) {
+		known = staff_outlet(p, s, l);
+		return known != NULL ? util_strdup(known) : NULL;
+	}
 	for (i = l->b; i > l->a; i--)
 		if (s[i - 1] == ',')
 			break;
@@ -1198,6 +1363,8 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 		return 1;
 	if (!titled)
 		return 0;
+	if (staff_outlet(p, s, l) != NULL)
+		return 1;
 	for (i = l->a; i < l->b; i = e + 1) {
 		for (e = i; e < l->b && s[e] != ' ' && s[e] != ','; e++)
 			;
@@ -1399,6 +1566,62 @@ breadcrumb(const struct parse *p, const char *s, const struct line *l)
 		return 1;
 	return bars >= 2 || slashes >= 2 || (slashes == 1 &&
 	    furniture_is_section(p->furniture, s + l->a, first - l->a));
+}
+
+/*
+ * "World News | Agence France-Presse | Updated: October 14, 2026 4:51 pm
+ * IST": a line of items between bars or dots, one of them a printed date
+ * (date_line()), the others section names, known outlets or a "By"
+ * byline, is the story's stamp: furniture.  Its date is the page date at
+ * the top; its outlet the agency the story comes from, a citation unless
+ * nothing else names the outlet.  Returns 1 for such a line, -1 when out
+ * of memory.
+ */
+static int
+stamp_bar(struct parse *p, const struct line *l, int top)
+{
+	const char	*s = p->t->s, *known, *outlet = NULL;
+	char		 iso[11], date[11];
+	size_t		 i, k, a = l->a, e, items = 0;
+	int		 dated = 0;
+
+	if (l->b - l->a > 200)
+		return 0;
+	for (i = l->a; i <= l->b; i++) {
+		k = i < l->b ? menu_sep(s, l->b, i) : 0;
+		if (i < l->b && k == 0)
+			continue;
+		for (e = i; e > a && s[e - 1] == ' '; e--)
+			;
+		if (e == a)
+			return 0;
+		items++;
+		if (date_line(s, a, e, iso) && iso[0] != '\0') {
+			if (dated++ > 0)
+				return 0;
+			memcpy(date, iso, sizeof date);
+		} else if ((known = outlets_lookup(p->outlets, s + a,
+		    e - a)) != NULL) {
+			if (outlet == NULL)
+				outlet = known;
+		} else if (!furniture_is_section(p->furniture, s + a, e - a) &&
+		    strncmp(s + a, "By ", 3) != 0 && strncmp(s + a, "BY ",
+		    3) != 0)
+			return 0;
+		if (i == l->b)
+			break;
+		a = i + k;
+		i = a - 1;
+	}
+	if (items < 2 || !dated)
+		return 0;
+	if (top && p->art->date == NULL && (p->art->date = util_strdup(
+	    date)) == NULL)
+		return -1;
+	if (outlet != NULL && p->barred == NULL && (p->barred = util_strdup(
+	    outlet)) == NULL)
+		return -1;
+	return 1;
 }
 
 /*
@@ -1840,6 +2063,45 @@ place_region(struct parse *p, const struct line *l)
 	return p->date_place != NULL;
 }
 
+/*
+ * "Dhaka:" on a line of its own between the headline and the text: a
+ * place of one to three capitalised words of letters, then a colon (no
+ * label, section name, outlet, month or weekday), is the dateline when
+ * the text opens with none.  Returns 1 when the line is one, 0 when not,
+ * -1 when out of memory.
+ */
+static int
+colon_place(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 b = l->b - 1, i, e;
+
+	if (l->b - l->a < 3 || s[b] != ':' || l->words > 3)
+		return 0;
+	for (i = l->a; i < b; i = skip_sp(s, b, e)) {
+		if (first_case(s, i, b) != 1 || month_at(s, b, i, &e) != 0)
+			return 0;
+		for (e = i; e < b && s[e] != ' '; e++)
+			if ((unsigned char)s[e] < 0x80 &&
+			    !isalpha((unsigned char)s[e]) &&
+			    strchr("-.'", s[e]) == NULL)
+				return 0;
+		if (word_in(s + i, e - i, weekday_names,
+		    PX_NITEMS(weekday_names)))
+			return 0;
+	}
+	if (furniture_is_section(p->furniture, s + l->a, b - l->a) ||
+	    outlets_lookup(p->outlets, s + l->a, b - l->a) != NULL ||
+	    word_in(s + l->a, b - l->a, not_places, PX_NITEMS(not_places)) ||
+	    furniture_match(p->furniture, s + l->a, l->b - l->a) !=
+	    FURNITURE_NONE)
+		return 0;
+	if (p->date_place == NULL &&
+	    (p->date_place = title_case(s + l->a, b - l->a)) == NULL)
+		return -1;
+	return 1;
+}
+
 /* Is the word w[0, n) in s[a, b) (any case, as a whole word)? */
 static int
 word_within(const char *s, size_t a, size_t b, const char *w, size_t n)
@@ -1983,6 +2245,17 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
+	} else if ((m = stamp_bar(p, l, nonblank <= TOP_LINES)) != 0) {
+		if (m < 0)
+			return -1;
+		*kind = L_FURNITURE;
+	} else if (nonblank <= TOP_LINES && short_date(s, l, iso, &m)) {
+		/* the page date unless a full one is printed */
+		*kind = L_DATE;
+		if (p->short_date[0] == '\0') {
+			memcpy(p->short_date, iso, sizeof p->short_date);
+			p->short_ambig = m;
+		}
 	} else if (date_line(s, l->a, l->b, iso)) {
 		*kind = L_DATE;
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&
@@ -1996,6 +2269,11 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    find_date(s, l->a, l->b, iso, &j, &j) &&
 		    (p->social_date = util_strdup(iso)) == NULL)
 			return -1;
+	} else if ((m = address_line(p, l, !seen_content &&
+	    nonblank <= TOP_LINES)) != 0) {
+		if (m < 0)
+			return -1;
+		*kind = L_FURNITURE;
 	} else if ((fk = furniture_match(p->furniture, s + l->a,
 	    l->b - l->a)) == FURNITURE_SUFFIX && outlets_credit_line(
 	    p->outlets, s + l->a, l->b - l->a, &name)) {
@@ -2045,8 +2323,12 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
 	    &name)) {
 		*kind = L_CREDIT;
+		/* "Reuters" alone on its line (not "Source: Reuters") */
+		m = p->credit == NULL && outlets_lookup(p->outlets, s + l->a,
+		    l->b - l->a) != NULL;
 		if (credit_cites(p, l, name) != 0 || take_credit(p, name) != 0)
 			return -1;
+		p->credit_bare = m && p->credit != NULL;
 		/* "Source: X| 2025-06-01 09:10|Editor: Y": the page date */
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&
 		    find_date(s, l->a, l->b, iso, &j, &j) &&
@@ -2217,6 +2499,14 @@ classify(struct parse *p)
 		if (ended && kind == L_CONTENT) {
 			l->kind = L_FURNITURE;
 			continue;
+		}
+		/* "Dhaka:" over the text: its dateline */
+		if (kind == L_CONTENT && titled && !body && i + 1 <
+		    p->nlines && p->lines[i + 1].punct && (m = colon_place(p,
+		    l)) != 0) {
+			if (m < 0)
+				return -1;
+			kind = L_FURNITURE;
 		}
 		if (kind == L_CONTENT && l->punct)
 			body = 1;
@@ -3041,6 +3331,7 @@ static int
 choose_outlet(struct parse *p)
 {
 	struct article	*art = p->art;
+	const char	*own;
 	char		*body = NULL, **pick = NULL;
 	size_t		 i;
 
@@ -3052,6 +3343,21 @@ choose_outlet(struct parse *p)
 		    NULL)
 			goto fail;
 	} else {
+		/* a wire credited by its bare name on the page of a site
+		 * that names itself (its address, its handle, its known
+		 * masthead) is a source of the site's story */
+		own = p->own != NULL ? p->own : p->site != NULL ?
+		    outlets_lookup(p->outlets, p->site, strlen(p->site)) : NULL;
+		if (p->credit != NULL && p->credit_bare && own != NULL &&
+		    strcasecmp(p->credit, own) != 0) {
+			if (add_cite(p, p->credit) != 0)
+				goto fail;
+			free(p->credit);
+			p->credit = NULL;
+			if (p->site == NULL && p->follow == NULL &&
+			    (p->site = util_strdup(own)) == NULL)
+				goto fail;
+		}
 		if (p->credit != NULL)
 			pick = &p->credit;
 		else if (p->tagged != NULL)
@@ -3072,6 +3378,8 @@ choose_outlet(struct parse *p)
 			pick = &p->follow;
 		else if (body != NULL)
 			pick = &body;
+		else if (p->barred != NULL)
+			pick = &p->barred;
 		if (pick != NULL) {
 			art->outlet = *pick;
 			*pick = NULL;
@@ -3081,7 +3389,8 @@ choose_outlet(struct parse *p)
 	if ((p->credit != NULL && add_cite(p, p->credit) != 0) ||
 	    (p->tagged != NULL && add_cite(p, p->tagged) != 0) ||
 	    (p->dl_agency != NULL && add_cite(p, p->dl_agency) != 0) ||
-	    (body != NULL && add_cite(p, body) != 0))
+	    (body != NULL && add_cite(p, body) != 0) ||
+	    (p->barred != NULL && add_cite(p, p->barred) != 0))
 		goto fail;
 	if ((art->cites = calloc(p->ncites + 1, sizeof *art->cites)) == NULL)
 		goto fail;
@@ -3150,6 +3459,7 @@ resolve_date(struct parse *p)
 			j = e - 1;
 		}
 	}
+	slashed |= p->short_ambig;
 	if (!slashed || same || (!other &&
 	    !outlets_month_first(p->outlets, art->outlet)))
 		return;
@@ -3171,6 +3481,7 @@ parse_free(struct parse *p)
 	free(p->dl_agency);
 	free(p->copyright);
 	free(p->follow);
+	free(p->barred);
 	free(p->social_date);
 	free(p->date_place);
 	for (i = 0; i < p->ncites; i++)
@@ -3274,11 +3585,13 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		goto oom;
 
 	/* A dateline opens one of the first two content lines; a tag ends
-	 * the last. */
+	 * the last; a wire's end marker ends a paragraph ("... Enditem"). */
 	for (i = 0, n = 0; i < p.nlines; i++) {
 		l = &p.lines[i];
 		if (l->kind != L_CONTENT)
 			continue;
+		l->cut = l->body + furniture_marker_at(p.furniture,
+		    p.t->s + l->body, l->cut - l->body);
 		if (n++ < 2 && art->dateline == NULL && dateline(&p, l) != 0)
 			goto oom;
 		if (social_tail(&p, l) != 0)
@@ -3300,6 +3613,11 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		art->date = p.social_date;
 		p.social_date = NULL;
 	}
+	if (art->date == NULL && p.short_date[0] != '\0') {
+		if ((art->date = util_strdup(p.short_date)) == NULL)
+			goto oom;
+	} else
+		p.short_ambig = 0;
 
 	for (i = 0; i < p.nlines; i++) {
 		l = &p.lines[i];

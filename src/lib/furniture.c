@@ -32,6 +32,7 @@
 #define SECTION_WORDS	3	/* the longest section name tried */
 #define CALL_WORDS_MAX	14	/* a longer line is no call to action */
 #define CALL_MEDIUM_AT	6	/* the medium named by then */
+#define PROMO_WORDS_MAX	24	/* a call naming a web address */
 
 struct entry {
 	char			*key;
@@ -47,6 +48,9 @@ struct furniture {
 	char		**suffixes;
 	size_t		*suffixlen;
 	size_t		 nsuffixes;
+	char		**markers;	/* as written */
+	size_t		*markerlen;
+	size_t		 nmarkers;
 	int		 sorted;
 };
 
@@ -69,11 +73,15 @@ furniture_free(struct furniture *f)
 		free(f->prefixes[i]);
 	for (i = 0; i < f->nsuffixes; i++)
 		free(f->suffixes[i]);
+	for (i = 0; i < f->nmarkers; i++)
+		free(f->markers[i]);
 	free(f->v);
 	free(f->prefixes);
 	free(f->prefixlen);
 	free(f->suffixes);
 	free(f->suffixlen);
+	free(f->markers);
+	free(f->markerlen);
 	free(f);
 }
 
@@ -151,7 +159,8 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		{ "heading ", FURNITURE_HEADING },
 		{ "byline ", FURNITURE_BYLINE }, { "share ", FURNITURE_SHARE },
 		{ "suffix ", FURNITURE_SUFFIX }, { "end ", FURNITURE_END },
-		{ "call ", FURNITURE_CALL }, { "medium ", FURNITURE_MEDIUM }
+		{ "call ", FURNITURE_CALL }, { "medium ", FURNITURE_MEDIUM },
+		{ "marker ", FURNITURE_MARKER }
 	};
 	const char	*p = line, *t;
 	char		 key[FURNITURE_LINE_MAX];
@@ -185,6 +194,12 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		if ((kind == FURNITURE_PREFIX ? push_text(&f->prefixes,
 		    &f->prefixlen, &f->nprefixes, t, n) : push_text(
 		    &f->suffixes, &f->suffixlen, &f->nsuffixes, t, n)) != 0)
+			goto oom;
+		return 0;
+	}
+	if (kind == FURNITURE_MARKER) {
+		if (push_text(&f->markers, &f->markerlen, &f->nmarkers, t,
+		    n) != 0)
 			goto oom;
 		return 0;
 	}
@@ -381,6 +396,33 @@ share_bar(const struct furniture *f, const char *s, size_t len)
 	return words >= 2 && words > handles;
 }
 
+/* "NDTV.com", "www.dailypost.example": a web address (labels of two or
+ * more letters, digits or hyphens between dots, the last of letters). */
+static int
+web_address(const char *s, size_t n)
+{
+	size_t	i, label = 0, labels = 1, alpha = 1;
+
+	while (n > 0 && strchr(".,;:!?)", s[n - 1]) != NULL)
+		n--;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '.') {
+			if (label < 2)
+				return 0;
+			labels++;
+			label = 0;
+			alpha = 1;
+			continue;
+		}
+		if (!isalnum((unsigned char)s[i]) && s[i] != '-')
+			return 0;
+		if (!isalpha((unsigned char)s[i]))
+			alpha = 0;
+		label++;
+	}
+	return labels >= 2 && label >= 2 && label <= 12 && alpha;
+}
+
 /*
  * "Join our WhatsApp channel", "Download the app", "Become a member",
  * "Listen in English": a call to action, a line that opens with a call
@@ -388,13 +430,16 @@ share_bar(const struct furniture *f, const char *s, size_t len)
  * names a medium in its first CALL_MEDIUM_AT words, with no more than
  * CALL_WORDS_MAX words, no question mark at the end and no full stop
  * after a comma: "Become a member to keep us independent." is a call, "Join
- * our channel, the minister told supporters." a sentence.
+ * our channel, the minister told supporters." a sentence.  A web address
+ * is a medium too, and the promotion of a site may run to PROMO_WORDS_MAX
+ * words: "Track the latest news on dailypost.example and get updates from
+ * around the world".
  */
 static int
 call_line(const struct furniture *f, const char *s, size_t len)
 {
 	size_t	i, e, words = 1;
-	int	medium = 0;
+	int	medium = 0, web = 0;
 
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
@@ -413,13 +458,15 @@ call_line(const struct furniture *f, const char *s, size_t len)
 			;
 		if (e == i)
 			break;
-		if (++words > CALL_WORDS_MAX)
+		if (++words > PROMO_WORDS_MAX)
 			return 0;
 		if (words <= CALL_MEDIUM_AT && word_is(f, s + i, e - i,
 		    FURNITURE_MEDIUM))
 			medium = 1;
+		if (words <= CALL_MEDIUM_AT && web_address(s + i, e - i))
+			web = 1;
 	}
-	return medium;
+	return web || (medium && words <= CALL_WORDS_MAX);
 }
 
 /* "12 comments", "Comments (3)", "Comments 3": a whole line of kind END
@@ -481,6 +528,48 @@ prefix_at(const char *p, size_t pl, const char *line, size_t len)
 	    !isalnum((unsigned char)p[pl - 1]));
 }
 
+/* Is s[a, b) exactly an end marker (as written)? */
+static int
+marker_is(const struct furniture *f, const char *s, size_t a, size_t b)
+{
+	size_t	i;
+
+	for (i = 0; i < f->nmarkers; i++)
+		if (b - a == f->markerlen[i] && memcmp(s + a, f->markers[i],
+		    b - a) == 0)
+			return 1;
+	return 0;
+}
+
+size_t
+furniture_marker_at(const struct furniture *f, const char *s, size_t len)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 b = len, a, i;
+
+	if (f == NULL)
+		return len;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	for (i = 0; i < f->nmarkers; i++) {
+		if (f->markerlen[i] >= b || memcmp(s + b - f->markerlen[i],
+		    f->markers[i], f->markerlen[i]) != 0)
+			continue;
+		a = b - f->markerlen[i];
+		if (s[a - 1] != ' ')
+			continue;	/* "...SENDS", "...vendors" */
+		while (a > 0 && s[a - 1] == ' ')
+			a--;
+		/* after a sentence: a full stop, a closing quote or
+		 * bracket */
+		if (a > 0 && (strchr(".!?\")'", s[a - 1]) != NULL ||
+		    (a >= 3 && u[a - 3] == 0xE2 && u[a - 2] == 0x80 &&
+		    (u[a - 1] == 0x9D || u[a - 1] == 0x99))))
+			return a;
+	}
+	return len;
+}
+
 enum furniture_kind
 furniture_match(const struct furniture *f, const char *line, size_t len)
 {
@@ -491,6 +580,12 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 
 	if (f == NULL)
 		return FURNITURE_NONE;
+	for (i = len; i > 0 && isspace((unsigned char)line[i - 1]); i--)
+		;
+	for (pl = 0; pl < i && isspace((unsigned char)line[pl]); pl++)
+		;
+	if (i > pl && marker_is(f, line, pl, i))
+		return FURNITURE_LINE;
 	while (len > 0 && (isspace((unsigned char)*line) || *line == '(' ||
 	    *line == '[')) {
 		line++;

@@ -21,7 +21,11 @@
  * is a plain line, as a button may read so), "call WORD" and "medium
  * WORD" (a call to action: a short line opening with a call word,
  * "Join", "Download", that names a medium, "channel", "app", is a whole
- * line of furniture: "Join our WhatsApp channel for the latest news").
+ * line of furniture: "Join our WhatsApp channel for the latest news"; a
+ * web address is a medium too, "Track the news on dailypost.example"),
+ * "marker TEXT" (a wire's end marker, case as written: "Enditem", "ENDS",
+ * "(END)": furniture as a whole line, and cut from the end of the
+ * paragraph it closes, after the paragraph's last sentence).
  */
 #ifndef PX_FURNITURE_H
 #define PX_FURNITURE_H
@@ -39,7 +43,8 @@ enum furniture_kind {
 	FURNITURE_SUFFIX,
 	FURNITURE_END,
 	FURNITURE_CALL,
-	FURNITURE_MEDIUM
+	FURNITURE_MEDIUM,
+	FURNITURE_MARKER
 };
 
 struct furniture;
@@ -60,6 +65,13 @@ void furniture_free(struct furniture *f);
  * suffix, in that order. */
 enum furniture_kind furniture_match(const struct furniture *f,
     const char *line, size_t len);
+
+/* Where an end marker closing s[0..len) after its last sentence begins
+ * ("... killed 11 workers. Enditem": the space before "Enditem"), or len
+ * when there is none.  A line that is only a marker is furniture_match()'s
+ * FURNITURE_LINE. */
+size_t furniture_marker_at(const struct furniture *f, const char *s,
+    size_t len);
 
 /* Is s[0..len) a byline word (any case)? */
 int furniture_is_byline_word(const struct furniture *f, const char *s,

@@ -446,6 +446,83 @@ outlets_lookup(const struct outlets *o, const char *name, size_t len)
 	return NULL;
 }
 
+/*
+ * s[0, len) squeezed into out (size n): ASCII letters and digits in lower
+ * case, other ASCII bytes dropped, other bytes kept.  Returns the length,
+ * or 0 when it does not fit.
+ */
+static size_t
+squeeze(const char *s, size_t len, char *out, size_t n)
+{
+	size_t	i, k = 0;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80 && !isalnum(c))
+			continue;
+		if (k + 1 >= n)
+			return 0;
+		out[k++] = (char)tolower(c);
+	}
+	out[k] = '\0';
+	return k;
+}
+
+const char *
+outlets_squeezed(const struct outlets *o, const char *s, size_t len)
+{
+	char	want[128], have[128];
+	size_t	i;
+
+	if (o == NULL || squeeze(s, len, want, sizeof want) < 3)
+		return NULL;
+	for (i = 0; i < o->nnames; i++)
+		if (squeeze(o->names[i], strlen(o->names[i]), have,
+		    sizeof have) != 0 && strcmp(have, want) == 0)
+			return o->names[i];
+	for (i = 0; i < o->naliases; i++)
+		if (squeeze(o->aliases[i].text, o->aliases[i].len, have,
+		    sizeof have) != 0 && strcmp(have, want) == 0)
+			return o->names[o->aliases[i].name];
+	return NULL;
+}
+
+const char *
+outlets_host(const struct outlets *o, const char *s, size_t len)
+{
+	const char	*known;
+	size_t		 i, e, end;
+
+	if (len > 8 && strncasecmp(s, "https://", 8) == 0)
+		i = 8;
+	else if (len > 7 && strncasecmp(s, "http://", 7) == 0)
+		i = 7;
+	else
+		i = 0;
+	for (end = i; end < len && s[end] != '/' && s[end] != ':' &&
+	    s[end] != '?' && s[end] != ' '; end++)
+		;
+	if (end - i > 4 && strncasecmp(s + i, "www.", 4) == 0)
+		i += 4;
+	/* "arab.news", then "ndtv.com" without ".com", "bbc.co.uk" without
+	 * ".co.uk", then the same without the first label ("edition.",
+	 * "english."): never less than one label */
+	for (; i < end; i++) {
+		for (e = end; e > i;) {
+			if ((known = outlets_squeezed(o, s + i, e - i)) != NULL)
+				return known;
+			while (e > i && s[e - 1] != '.')
+				e--;
+			if (e > i)
+				e--;
+		}
+		while (i < end && s[i] != '.')
+			i++;
+	}
+	return NULL;
+}
+
 /* Does alias a match s at `at`, ending at a word end? */
 static size_t
 alias_matches(const struct alias *a, const char *s, size_t len, size_t at)

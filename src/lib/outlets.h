@@ -59,6 +59,21 @@ size_t outlets_count(const struct outlets *o);
 const char *outlets_lookup(const struct outlets *o, const char *name,
     size_t len);
 
+/* The canonical name of the outlet one of whose names squeezes to what
+ * s[0, len) squeezes to: ASCII letters and digits only, any case, so that
+ * "arab.news" and "@arabnews" are Arab News; NULL when none does (or the
+ * squeezed text has fewer than three characters). */
+const char *outlets_squeezed(const struct outlets *o, const char *s,
+    size_t len);
+
+/* The outlet a web address or host names ("https://arab.news/x",
+ * "www.dailypost.example", "NDTV.com"): outlets_squeezed() of the host
+ * without "www.", else of the host without its last labels ("ndtv", "bbc"
+ * of "bbc.co.uk"), else the same without its first labels ("cnn" of
+ * "edition.cnn.com"); NULL when none. */
+const char *outlets_host(const struct outlets *o, const char *s,
+    size_t len);
+
 /* Does the outlet called name (any alias, any case) write its dates in
  * figures month first ("[month-first]")?  0 when unknown. */
 int outlets_month_first(const struct outlets *o, const char *name);
