@@ -3538,6 +3538,213 @@ venue_copula(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	return place;
 }
 
+/*
+ * Proposals: a venue a party asks for is no venue of the event ("X has
+ * pushed for the talks to be held in Y", "X wants the talks in Y",
+ * "called for talks in Y", "X had proposed Y as a venue", "X offered to
+ * host the talks").  Its claim is a venue of the event "proposed by" the
+ * party, apart from the event's venue (and so no conflict with it), and
+ * two outlets giving one party two proposals still disagree.
+ */
+LIST(propose_words, "proposed", "propose", "proposes", "proposing",
+    "suggested", "suggest", "suggests", "pushed", "push", "pushes",
+    "pushing", "pressed", "pressing", "lobbied", "lobbying", "called",
+    "calling", "calls", "urged", "urges", "urging", "wants", "wanted",
+    "offered", "offers", "prefers", "preferred", "favours", "favors",
+    "favoured", "favored", "sought", "seeks", "seeking");
+LIST(site_nouns, "venue", "venues", "location", "site", "host");
+
+/* A proposal word governing the event or place at token lo, or st->n. */
+static size_t
+proposal_before(const struct sent *st, size_t lo)
+{
+	size_t	j;
+
+	for (j = lo; j > 0 && j + 8 > lo; j--) {
+		if (is_punct(st, j - 1, '.') || is_punct(st, j - 1, ';') ||
+		    is_comma(st, j - 1) || in_list(st, j - 1, say_verbs))
+			break;
+		if (in_list(st, j - 1, propose_words))
+			return j - 1;
+	}
+	return st->n;
+}
+
+/*
+ * The subject of a proposed venue of event subject ev: "<ev> proposed by
+ * <party>" for the capitalised party right before the proposal word w
+ * (past "has", "had"...), else "proposed <ev>".
+ */
+static char *
+proposed_subject(const struct sent *st, size_t w, const char *ev)
+{
+	size_t	 b = w, a;
+	char	*who, *r;
+
+	while (b > 0 && in_list(st, b - 1, aux_back))
+		b--;
+	for (a = b; a > 0 && is_capword(st, a - 1) && !in_list(st, a - 1,
+	    stop_caps) && b - a < 4; a--)
+		;
+	if (a == b || (who = span_text(st, a, b)) == NULL)
+		return util_printf("proposed %s", ev);
+	r = util_printf("%s proposed by %s", ev, who);
+	free(who);
+	return r;
+}
+
+/* "X had proposed Y as a venue", "X offered to host the talks". */
+static void
+find_proposed(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, pa, pb, ev, lo;
+	char	*place, *subject, *es;
+
+	for (i = 0; i < st->n; i++) {
+		if (!in_list(st, i, propose_words))
+			continue;
+		place = NULL;
+		lo = i;
+		if ((place = place_at(S, st, i + 1, &pa, &pb)) != NULL) {
+			if (!(is_word(st, pb, "as") && (in_list(st, pb + 1,
+			    site_nouns) || (in_list(st, pb + 1, dets) &&
+			    in_list(st, pb + 2, site_nouns))))) {
+				free(place);
+				continue;
+			}
+			pb += in_list(st, pb + 1, dets) ? 3 : 2;
+		} else if (is_word(st, i + 1, "to") && is_word(st, i + 2,
+		    "host")) {
+			/* "Atlantis offered to host the talks" */
+			size_t	b0 = i, a0;
+
+			while (b0 > 0 && in_list(st, b0 - 1, aux_back))
+				b0--;
+			for (a0 = b0; a0 > 0 && is_capword(st, a0 - 1) &&
+			    !in_list(st, a0 - 1, stop_caps); a0--)
+				;
+			if (a0 == b0 || event_in(st, i + 3, i + 7,
+			    venue_events) >= st->n)
+				continue;
+			if ((place = span_text(st, a0, b0)) == NULL) {
+				S->oom = 1;
+				return;
+			}
+			pa = a0;
+			pb = i + 3;
+			lo = a0;
+		} else
+			continue;
+		if (!talks_context(S, st)) {
+			free(place);
+			continue;
+		}
+		ev = event_in(st, 0, st->n, venue_events);
+		es = event_subject(S, st, ev);
+		subject = es != NULL ? proposed_subject(st, i, es) : NULL;
+		free(es);
+		if (subject == NULL) {
+			free(place);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, CLAIM_VENUE, subject, place,
+		    lo < pa ? lo : pa, pb, subj, subj_side);
+		free(subject);
+	}
+}
+
+/*
+ * An undecided venue: "no decision has been taken on the venue", "no
+ * decision on where the talks will be held", "the venue has not yet been
+ * decided", "the location is yet to be finalised", "the venue remains
+ * undecided".  A venue-denied claim of CLAIM_VENUE_UNDECIDED, which
+ * denies whatever place another outlet gives the event.  A decision that
+ * is only expected ("a decision on the venue is due Friday") or taken
+ * ("the venue has been decided") is none.
+ */
+LIST(decide_words, "decided", "finalised", "finalized", "fixed",
+    "determined", "settled", "chosen", "agreed", "set");
+LIST(undecided_fill, "has", "have", "had", "is", "was", "are", "were",
+    "not", "yet", "still", "been", "be", "to", "so", "far", "of", "for",
+    "the", "a", "an", "remains", "remained", "n't");
+
+/* Token after the undecided statement that starts at i, or 0. */
+static size_t
+undecided_at(const struct sent *st, size_t i)
+{
+	size_t	j, k;
+	int	neg = 0;
+
+	if (is_word(st, i, "no") && (is_word(st, i + 1, "decision") ||
+	    (is_word(st, i + 2, "decision") && st->t[i + 1].type == TW))) {
+		/* "no (final) decision ... on the venue / on where" */
+		j = is_word(st, i + 1, "decision") ? i + 1 : i + 2;
+		for (k = j + 1; k < st->n && k < j + 8; k++) {
+			if (is_punct(st, k, '.') || is_punct(st, k, ';') ||
+			    is_comma(st, k))
+				return 0;
+			if (is_word(st, k, "on") || is_word(st, k, "about") ||
+			    is_word(st, k, "over") || is_word(st, k,
+			    "regarding"))
+				break;
+		}
+		for (j = k + 1; j < st->n && j < k + 4; j++)
+			if (in_list(st, j, site_nouns) || is_word(st, j,
+			    "where"))
+				return j + 1;
+		return 0;
+	}
+	if (!in_list(st, i, site_nouns) || (i > 0 && (is_word(st, i - 1,
+	    "no") || is_word(st, i - 1, "new"))))
+		return 0;
+	/* "the venue (of the talks) has not yet been decided" */
+	for (j = i + 1; j < st->n && j < i + 10; j++) {
+		if (is_word(st, j, "undecided"))
+			return j + 1;
+		if (is_word(st, j, "not") || is_word(st, j, "n't") ||
+		    is_word(st, j, "yet"))
+			neg = 1;
+		if (in_list(st, j, decide_words))
+			return neg ? j + 1 : 0;
+		if (!in_list(st, j, undecided_fill) && !in_list(st, j,
+		    venue_events))
+			return 0;
+	}
+	return 0;
+}
+
+static void
+find_undecided(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, e, ev;
+	char	*subject, *text;
+
+	for (i = 0; i < st->n; i++) {
+		if ((e = undecided_at(st, i)) == 0)
+			continue;
+		ev = event_in(st, 0, st->n, venue_events);
+		if (ev < st->n && news_event(st, ev))
+			ev = st->n;
+		if (ev >= st->n && !talks_context(S, st))
+			return;
+		subject = event_subject(S, st, ev);
+		text = util_strdup(CLAIM_VENUE_UNDECIDED);
+		if (subject == NULL || text == NULL) {
+			free(subject);
+			free(text);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, CLAIM_VENUE_DENIED, subject, text, i, e,
+		    subj, subj_side);
+		free(subject);
+		return;
+	}
+}
+
 static void
 find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -3545,12 +3752,14 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 	size_t	 i, j, k, pa, pb, ev;
 	char	*place, *subject;
 	int	 seen_place[64], past;
-	size_t	 nseen = 0;
+	size_t	 nseen = 0, prop;
+	char	*es;
 
 	memset(seen_place, 0, sizeof seen_place);
 	for (i = 0; i < st->n; i++) {
 		place = NULL;
 		ev = st->n;
+		prop = st->n;
 		/* "send a delegation ... to X" */
 		if (in_list(st, i, send_verbs)) {
 			if ((place = venue_send(S, st, i, &pa, &pb)) == NULL)
@@ -3563,6 +3772,7 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 				continue;
 			ev = i;
 			k = i;
+			prop = proposal_before(st, i);
 		} else if (in_words(st, i, (const char *const[]){ "meet",
 		    "convene", "gather", NULL }) && i > 0 && in_words(st, i - 1,
 		    (const char *const[]){ "will", "to", "would", "shall",
@@ -3633,6 +3843,18 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 			free(place);
 			S->oom = 1;
 			return;
+		}
+		/* a venue asked for: "pushed for the talks to be held in" */
+		if (!past && prop < st->n) {
+			es = subject;
+			subject = proposed_subject(st, prop, es);
+			free(es);
+			if (subject == NULL) {
+				free(place);
+				S->oom = 1;
+				return;
+			}
+			k = prop;
 		}
 		emit_text_claim(S, st, !past && venue_denied(st, ev < st->n ?
 		    ev : k, pa, pb) ? CLAIM_VENUE_DENIED : CLAIM_VENUE, subject,
@@ -5106,6 +5328,8 @@ do_sentence(struct state *S, const char *text, size_t index)
 	find_counts(S, &st);
 	find_single_detained(S, &st);
 	find_venues(S, &st, subj, subj_side);
+	find_proposed(S, &st, subj, subj_side);
+	find_undecided(S, &st, subj, subj_side);
 	for (k = 0; k < st.n && !S->vessel; k++)
 		S->vessel = in_list(&st, k, vessel_nouns);
 	find_times(S, &st, subj, subj_side);

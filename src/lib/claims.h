@@ -61,6 +61,15 @@ struct claim {
 	size_t		 start, end;	/* evidence: bytes in the sentence */
 };
 
+/*
+ * The text of a venue-denied claim that denies every venue of its event:
+ * the sentence says no venue has been decided ("no decision has been
+ * taken on the venue", "the venue is yet to be decided"), so that any
+ * place another outlet gives for the event is contradicted by it.  Places
+ * are capitalised names; this lower-case word is never one.
+ */
+#define CLAIM_VENUE_UNDECIDED	"undecided"
+
 struct claim_list {
 	struct claim	*v;
 	size_t		 n;
