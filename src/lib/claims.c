@@ -4148,6 +4148,51 @@ find_times(struct state *S, struct sent *st, const char *subj,
 }
 
 /*
+ * The date an event opens, in a relative clause after its noun: "the
+ * conference on the corridor, which opens next Tuesday, June 9", "the
+ * summit, which will begin on May 4".  The clause must follow the event's
+ * noun phrase (a comma, "which" or "that", a verb of starting); the date
+ * is the time right after the verb.
+ */
+static void
+find_opening_times(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, j, v, ta, tb;
+	char	*when, *subject;
+
+	for (i = 0; i < st->n; i++) {
+		if (!in_list(st, i, venue_events) || news_event(st, i))
+			continue;
+		for (j = i + 1; j < st->n && j < i + 14; j++)
+			if (is_comma(st, j) || is_punct(st, j, '.') ||
+			    is_punct(st, j, ';'))
+				break;
+		if (!is_comma(st, j) || !(is_word(st, j + 1, "which") ||
+		    is_word(st, j + 1, "that")))
+			continue;
+		for (v = j + 2; v < j + 6 && v < st->n && (is_word(st, v,
+		    "will") || is_word(st, v, "is") || is_word(st, v, "due") ||
+		    is_word(st, v, "to") || is_word(st, v, "was") ||
+		    is_word(st, v, "set") || is_word(st, v, "expected")); v++)
+			;
+		if (!in_list(st, v, time_verbs) || is_word(st, v, "place") ||
+		    is_word(st, v, "effect") || is_word(st, v, "force"))
+			continue;
+		if ((when = time_at(st, v + 1, &ta, &tb)) == NULL)
+			continue;
+		if ((subject = event_subject(S, st, i)) == NULL) {
+			free(when);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, CLAIM_TIME, subject, when, j + 1, tb,
+		    subj, subj_side);
+		free(subject);
+	}
+}
+
+/*
  * A noun for the people who stand for a side at talks: its "delegation",
  * its "team" or the "side" itself ("the rebel side will be led by").
  */
@@ -4815,7 +4860,8 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			b = i + 1;
 		} else if (in_list(st, i, lead_verbs) && i > 0 &&
 		    (is_word(st, i + 1, "delegation") || is_word(st, i + 2,
-		    "delegation") || (is_word(st, i + 1, "the") &&
+		    "delegation") || ((is_word(st, i + 1, "the") ||
+		    (is_capword(st, i + 1) && is_possessive(st, i + 2))) &&
 		    is_word(st, i + 3, "delegation")) ||
 		    ((side_noun(st, i + 2) || (is_word(st, i + 1, "the") &&
 		    side_noun(st, i + 3))) && talks_context(S, st)))) {
@@ -4823,6 +4869,10 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			 * the rebel side" (at talks) */
 			k = i;
 			while (k > 0 && in_list(st, k - 1, aux_back))
+				k--;
+			/* a headline's "X to lead Atlantian delegation" */
+			if (k > 1 && k == i && is_word(st, k - 1, "to") &&
+			    is_capword(st, k - 2))
 				k--;
 			if (k == 0)
 				continue;
@@ -4941,6 +4991,95 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    subj_side);
 		free(subject);
 		free(giver);
+	}
+}
+
+/*
+ * Owners held: "police detained the owner of the factory, X", "arrested
+ * factory owner X", "detained the factory's owner, X", "the owner of the
+ * mill, X, was arrested".  A role claim "owner of <thing>" (the last
+ * plain noun that names the thing), so that two outlets naming two
+ * owners disagree.  The owner must be held in the sentence: "the owner
+ * of the restaurant, X, said" is a speaker.
+ */
+LIST(owner_nouns, "owner", "co-owner", "proprietor");
+LIST(hold_verbs, "detained", "arrested", "held", "detain", "arrest",
+    "detaining", "arresting", "nabbed", "apprehended");
+
+/* Is a plain lower-case noun at token k (no det, no function word)? */
+static int
+plain_noun(const struct sent *st, size_t k)
+{
+	return k < st->n && st->t[k].type == TW && !st->t[k].cap &&
+	    !in_list(st, k, dets) && !in_list(st, k, poss_pron) &&
+	    !in_list(st, k, np_stop) && !is_prep(st, k) &&
+	    !in_list(st, k, stop_caps);
+}
+
+static void
+find_owners(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, a, j, thing, pe, k;
+	char	*who, *subject;
+	int	 held;
+
+	for (i = 1; i < st->n; i++) {
+		if (!in_list(st, i, owner_nouns))
+			continue;
+		thing = st->n;
+		a = i;
+		j = i + 1;
+		if (is_word(st, i + 1, "of")) {
+			/* "the owner of the (chemical) factory" */
+			k = i + 2;
+			if (in_list(st, k, dets))
+				k++;
+			while (plain_noun(st, k))
+				k++;
+			if (k == i + 2 || !plain_noun(st, k - 1))
+				continue;
+			thing = k - 1;
+			j = k;
+		} else if (is_possessive(st, i - 1) && i > 1 &&
+		    plain_noun(st, i - 2)) {
+			thing = i - 2;	/* "the factory's owner" */
+			a = i - 2;
+		} else if (plain_noun(st, i - 1))
+			thing = a = i - 1;	/* "factory owner X" */
+		else
+			continue;
+		while (a > 0 && a + 4 > i && !in_list(st, a - 1, hold_verbs) &&
+		    (plain_noun(st, a - 1) || in_list(st, a - 1, dets)))
+			a--;
+		if (is_comma(st, j))
+			j++;
+		if (!is_capword(st, j) || (who = person_fwd(S, st, j, &pe,
+		    NULL)) == NULL)
+			continue;
+		/* held: a verb of holding before, or "X, was arrested" */
+		held = a > 0 && in_list(st, a - 1, hold_verbs);
+		k = pe;
+		if (is_comma(st, k))
+			k++;
+		while (k < st->n && in_list(st, k, aux_back))
+			k++;
+		if (is_word(st, k, "been"))
+			k++;
+		if (!held && !in_list(st, k, detain_participles)) {
+			free(who);
+			continue;
+		}
+		if ((subject = util_printf("owner of %.*s",
+		    (int)(st->t[thing].e - st->t[thing].s),
+		    st->low + st->t[thing].s)) == NULL) {
+			free(who);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, CLAIM_ROLE, subject, who, held ? a - 1 :
+		    a, held ? pe : k + 1, subj, subj_side);
+		free(subject);
 	}
 }
 
@@ -5333,8 +5472,10 @@ do_sentence(struct state *S, const char *text, size_t index)
 	for (k = 0; k < st.n && !S->vessel; k++)
 		S->vessel = in_list(&st, k, vessel_nouns);
 	find_times(S, &st, subj, subj_side);
+	find_opening_times(S, &st, subj, subj_side);
 	find_incident_times(S, &st);
 	find_roles(S, &st, subj, subj_side);
+	find_owners(S, &st, subj, subj_side);
 	find_targets(S, &st);
 	for (k = 0; k < st.n; k++)
 		if ((in_list(&st, k, venue_events) && !news_event(&st, k)) ||
