@@ -1169,6 +1169,30 @@ is_title_tok(const struct sent *st, size_t i)
  * article or the entities table already knows as a person.  Returns the
  * first token of the name and sets *end, or returns b.
  */
+/*
+ * An office abbreviated in capitals before a name ("DPM", "FM" in "DPM
+ * Jane Roe"): two to four capitals, then a word that is not all capitals
+ * (in a headline set in capitals every word is).
+ */
+static int
+title_abbrev(const struct sent *st, size_t i)
+{
+	size_t	k, n;
+
+	if (i + 1 >= st->n || st->t[i].type != TW || !is_capword(st, i + 1))
+		return 0;
+	n = st->t[i].e - st->t[i].s;
+	if (n < 2 || n > 4)
+		return 0;
+	for (k = st->t[i].s; k < st->t[i].e; k++)
+		if (!isupper((unsigned char)st->s[k]))
+			return 0;
+	for (k = st->t[i + 1].s; k < st->t[i + 1].e; k++)
+		if (islower((unsigned char)st->s[k]))
+			return 1;
+	return 0;
+}
+
 static size_t
 person_in(struct state *S, const struct sent *st, size_t a, size_t b,
     size_t *end, int single_ok)
@@ -1180,7 +1204,7 @@ person_in(struct state *S, const struct sent *st, size_t a, size_t b,
 	for (i = a; i < b; i = j) {
 		if (!is_capword(st, i) || is_title_tok(st, i) ||
 		    word_country(S, st, i) != NULL ||
-		    in_list(st, i, place_heads)) {
+		    in_list(st, i, place_heads) || title_abbrev(st, i)) {
 			j = i + 1;
 			continue;
 		}
