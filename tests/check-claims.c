@@ -9,7 +9,8 @@
  * count, superseded figures, counts of an earlier event); times after a
  * venue and clock times of incidents; speakers of one clause; a single
  * role detained as a count of one; and, in tables of their own, later
- * rounds' cases (see articles2, articles3 and articles4).
+ * rounds' cases (see articles2, articles3, articles4, articles_roles and
+ * articles_venues: venues undecided and proposed, owners held).
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").

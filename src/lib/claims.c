@@ -42,7 +42,17 @@
  *    not the venue");
  *  - the clock time of an incident, by its verb ("sank around 4:30 a.m.",
  *    "went down" in a story about a vessel) or a noun and a verb of
- *    starting ("the attack began at 3 a.m."); a day alone is too loose.
+ *    starting ("the attack began at 3 a.m."); a day alone is too loose;
+ *  - a venue not decided ("no decision has been taken on the venue", "the
+ *    venue is yet to be decided") is denied as CLAIM_VENUE_UNDECIDED, which
+ *    denies any place; a venue a party asks for ("pushed for the talks to
+ *    be held in X", "proposed X as a venue", "offered to host") is one of
+ *    the event "proposed by" the party, never of the event itself;
+ *  - the owner of a thing held by police ("detained the owner of the
+ *    factory, X", "arrested factory owner X") is a role, "owner of
+ *    factory"; an owner who only speaks is none;
+ *  - the date in a relative clause after the event ("the conference,
+ *    which opens next Tuesday, June 9").
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a

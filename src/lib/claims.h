@@ -5,8 +5,8 @@
  * returns the counts (killed, injured, missing, detained, destroyed,
  * damaged, launched, captured, released, casualties, population), the
  * venues of
- * talks and their denials, who holds a role ("head of Russian
- * delegation"), when a scheduled event happens and what a side's strikes
+ * talks and their denials (a venue not decided denies every place), who
+ * holds a role ("head of Russian delegation", "owner of factory"), when a scheduled event happens and what a side's strikes
  * hit ("Russian strikes": "civilian targets" against "military targets
  * only"), each with who the text says made it.  Reading order matters:
  * "he said" is resolved to the last person named, a quotation that runs

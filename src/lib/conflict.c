@@ -18,7 +18,9 @@
  * group with two clusters or more is a conflict.  Denials are matched
  * against venues of the same story whose event is the same once the round
  * is set aside ("talks" and "talks (new round)") and whose place is the
- * same: all denials of one place make one conflict with its venues.
+ * same: all denials of one place make one conflict with its venues; the
+ * denials that no venue is decided (CLAIM_VENUE_UNDECIDED) make one with
+ * every venue of the event, whatever its place.
  * Sentence pairs are emitted once per unordered pair of sentences, at
  * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied).
  * What agree() compares (a place's words, a time's parts) is worked out
