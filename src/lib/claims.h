@@ -6,7 +6,8 @@
  * damaged, launched, captured, released, casualties, population), the
  * venues of
  * talks and their denials (a venue not decided denies every place), who
- * holds a role ("head of Russian delegation", "owner of factory"), when a scheduled event happens and what a side's strikes
+ * holds a role ("head of Russian delegation", "owner of factory"), when
+ * a scheduled event happens and what a side's strikes
  * hit ("Russian strikes": "civilian targets" against "military targets
  * only"), each with who the text says made it.  Reading order matters:
  * "he said" is resolved to the last person named, a quotation that runs
