@@ -1400,7 +1400,7 @@ static const struct article_case articles_venues[] = {
 	    "The venue has been decided, the ministry said.",
 	    "No decision has been taken on the agenda of the talks.",
 	    "The talks will be held where the envoys met last year.",
-	    NULL } },
+	    "No decision has been taken on where the aid will be sent." } },
 	/* 2: owners held, and owners not held */
 	{ { "Police have detained the owner of the bakery, Tomas Vidal, the "
 	    "mayor said.",
@@ -1416,6 +1416,7 @@ static const struct article_case articles_venues[] = {
 	    "delegation at the summit on the canal, which opens next "
 	    "Monday, May 11, the ministry said.",
 	    "Leaders will meet in Vesi on May 4 for a summit on the canal.",
+	    "The mediators urged both sides to attend the summit in Vesi.",
 	    NULL } },
 };
 
@@ -1445,6 +1446,7 @@ static const struct claim_case claim_cases_venues[] = {
 	{ 3, 1, "time", "summit", 0, "Monday, May 11", 0, "ministry",
 	  "which opens next Monday, May 11" },
 	{ 3, 2, "time", "summit", 0, "May 4", 0, NULL, "May 4" },
+	{ 3, 3, "venue", "summit", 0, "Vesi", 0, NULL, "summit in Vesi" },
 };
 
 static const struct nothing_case nothing_cases_venues[] = {
@@ -1452,6 +1454,7 @@ static const struct nothing_case nothing_cases_venues[] = {
 	{ 1, 2 },	/* a decision taken */
 	{ 1, 3 },	/* no decision on something else */
 	{ 1, 4 },	/* "where" without a place */
+	{ 1, 5 },	/* "where" of no event */
 	{ 2, 3 },	/* the owner speaks */
 	{ 2, 5 },	/* the owner is not held */
 };

@@ -3588,18 +3588,24 @@ LIST(propose_words, "proposed", "propose", "proposes", "proposing",
     "favoured", "favored", "sought", "seeks", "seeking");
 LIST(site_nouns, "venue", "venues", "location", "site", "host");
 
-/* A proposal word governing the event or place at token lo, or st->n. */
+/*
+ * A proposal word whose object is the event at token lo ("pushed for the
+ * talks", "wants new talks", "proposed holding the talks"), or st->n:
+ * only a few words between them, so that "urged both sides to attend
+ * the talks in X" stays a venue.
+ */
 static size_t
 proposal_before(const struct sent *st, size_t lo)
 {
+	static const char *const between[] = { "for", "the", "a", "an",
+	    "holding", "new", "fresh", "direct", "peace", NULL };
 	size_t	j;
 
-	for (j = lo; j > 0 && j + 8 > lo; j--) {
-		if (is_punct(st, j - 1, '.') || is_punct(st, j - 1, ';') ||
-		    is_comma(st, j - 1) || in_list(st, j - 1, say_verbs))
-			break;
+	for (j = lo; j > 0 && j + 5 > lo; j--) {
 		if (in_list(st, j - 1, propose_words))
 			return j - 1;
+		if (!in_words(st, j - 1, between))
+			break;
 	}
 	return st->n;
 }
@@ -3724,10 +3730,20 @@ undecided_at(const struct sent *st, size_t i)
 			    "regarding"))
 				break;
 		}
-		for (j = k + 1; j < st->n && j < k + 4; j++)
-			if (in_list(st, j, site_nouns) || is_word(st, j,
-			    "where"))
+		for (j = k + 1; j < st->n && j < k + 4; j++) {
+			if (in_list(st, j, site_nouns))
 				return j + 1;
+			if (!is_word(st, j, "where"))
+				continue;
+			/* "on where the talks will be held" */
+			for (k = j + 1; k < st->n && k < j + 8; k++)
+				if (in_list(st, k, venue_events) ||
+				    in_words(st, k, (const char *const[]){
+				    "held", "host", "hosted", "meet",
+				    "convene", NULL }))
+					return k + 1;
+			return 0;
+		}
 		return 0;
 	}
 	if (!in_list(st, i, site_nouns) || (i > 0 && (is_word(st, i - 1,
