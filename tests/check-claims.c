@@ -1418,6 +1418,12 @@ static const struct article_case articles_venues[] = {
 	    "Leaders will meet in Vesi on May 4 for a summit on the canal.",
 	    "The mediators urged both sides to attend the summit in Vesi.",
 	    NULL } },
+	/* 4: a speaker with a title after the owner's name; a proposer
+	 * with a title */
+	{ { "Police detained the owner of the mill, Nils Aho, Vesi Police "
+	    "Chief Anna Berg told reporters.",
+	    "Foreign Minister Lina Voss has repeatedly offered Vesi as a "
+	    "venue for the talks.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues[] = {
@@ -1447,6 +1453,10 @@ static const struct claim_case claim_cases_venues[] = {
 	  "which opens next Monday, May 11" },
 	{ 3, 2, "time", "summit", 0, "May 4", 0, NULL, "May 4" },
 	{ 3, 3, "venue", "summit", 0, "Vesi", 0, NULL, "summit in Vesi" },
+	{ 4, 0, "role", "owner of mill", 0, "Nils Aho", 0, "Anna Berg",
+	  "detained the owner of the mill, Nils Aho" },
+	{ 4, 1, "venue", "talks proposed by Lina Voss", 0, "Vesi", 0,
+	  "Lina Voss", "offered Vesi as a venue" },
 };
 
 static const struct nothing_case nothing_cases_venues[] = {

@@ -1814,10 +1814,15 @@ find_says(struct state *S, struct sent *st, int update)
 					a = g;
 				if (a >= b)
 					continue;
-				/* "Dmitry Peskov, Putin's spokesperson said" */
+				/* "Dmitry Peskov, Putin's spokesperson said",
+				 * not "..., X, City Police Chief Jane Roe
+				 * told" (a title and a name of its own) */
 				if (!is_person_span(S, st, a, b) && a > 1 &&
 				    is_comma(st, a - 1) &&
-				    !in_list(st, a, dets)) {
+				    !in_list(st, a, dets) && !(b >= a + 3 &&
+				    is_capword(st, b - 1) && is_capword(st,
+				    b - 2) && !is_title_tok(st, b - 1) &&
+				    !is_title_tok(st, b - 2))) {
 					size_t	a0 = np_back(st, a - 2, 0);
 
 					if (a0 < a - 1 && is_person_span(S, st,
@@ -3624,8 +3629,10 @@ proposed_subject(const struct sent *st, size_t w, const char *ev)
 	while (b > 0 && in_list(st, b - 1, aux_back))
 		b--;
 	for (a = b; a > 0 && is_capword(st, a - 1) && !in_list(st, a - 1,
-	    stop_caps) && b - a < 4; a--)
+	    stop_caps) && b - a < 5; a--)
 		;
+	while (a + 1 < b && is_title_tok(st, a))
+		a++;		/* "Foreign Minister X": X */
 	if (a == b || (who = span_text(st, a, b)) == NULL)
 		return util_printf("proposed %s", ev);
 	r = util_printf("%s proposed by %s", ev, who);
