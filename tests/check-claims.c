@@ -1424,6 +1424,11 @@ static const struct article_case articles_venues[] = {
 	    "Chief Anna Berg told reporters.",
 	    "Foreign Minister Lina Voss has repeatedly offered Vesi as a "
 	    "venue for the talks.", NULL } },
+	/* 5: a country represented at talks, and in court */
+	{ { "Atlantis will be represented by State Minister for Foreign "
+	    "Affairs Mara Quist at the talks on the canal, officials said.",
+	    "Borealia was represented by lawyer Nils Aho in the court case.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_venues[] = {
@@ -1457,6 +1462,9 @@ static const struct claim_case claim_cases_venues[] = {
 	  "detained the owner of the mill, Nils Aho" },
 	{ 4, 1, "venue", "talks proposed by Lina Voss", 0, "Vesi", 0,
 	  "Lina Voss", "offered Vesi as a venue" },
+	{ 5, 0, "role", "head of Atlantian delegation", 0, "Mara Quist", 0,
+	  "officials", "represented by State Minister for Foreign Affairs "
+	  "Mara Quist" },
 };
 
 static const struct nothing_case nothing_cases_venues[] = {
@@ -1467,6 +1475,7 @@ static const struct nothing_case nothing_cases_venues[] = {
 	{ 1, 5 },	/* "where" of no event */
 	{ 2, 3 },	/* the owner speaks */
 	{ 2, 5 },	/* the owner is not held */
+	{ 5, 1 },	/* represented in court */
 };
 
 START_TEST(test_claim_venues)

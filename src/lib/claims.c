@@ -253,7 +253,9 @@ LIST(titles, "president", "minister", "spokesman", "spokeswoman",
     "delegation", "delegate", "negotiators", "special", "federal",
     "diplomat", "diplomats", "side",
     "national", "state's", "civil", "defense-ministry", "health-ministry",
-    "general's");
+    "general's",
+    /* portfolios: "Minister for Foreign Affairs" */
+    "affairs", "trade", "finance", "commerce", "justice");
 LIST(bodies, "ministry", "military", "army", "forces", "kremlin",
     "government", "police", "agency", "council", "office", "administration",
     "parliament", "committee", "command", "staff", "service", "department",
@@ -5140,6 +5142,70 @@ find_owners(struct state *S, struct sent *st, const char *subj,
 	}
 }
 
+/*
+ * Past a title whose portfolio follows "for" or "of" at token j ("State
+ * Minister for Foreign Affairs Jane Roe"): the title words after it are
+ * the portfolio, the name follows.  j itself when no such title starts
+ * there.
+ */
+static size_t
+past_portfolio(const struct sent *st, size_t j)
+{
+	size_t	k, e;
+
+	for (k = j; k < j + 4 && is_capword(st, k) && is_title_tok(st, k);
+	    k++)
+		;
+	if (k == j || !(is_word(st, k, "for") || is_word(st, k, "of")))
+		return j;
+	for (e = k + 1; e < k + 5 && is_capword(st, e) && is_title_tok(st,
+	    e); e++)
+		;
+	return e > k + 1 && is_capword(st, e) ? e : j;
+}
+
+/*
+ * A country that "will be represented by" someone at talks names the
+ * head of its delegation ("Atlantis will be represented by Deputy Trade
+ * Minister X"); only near talks and only "represented": a country "led
+ * by" someone is its government.
+ */
+static void
+find_represented(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, k, p, pe;
+	char	*who, *subject;
+
+	for (i = 0; i < st->n; i++) {
+		if (!is_capword(st, i) || word_country(S, st, i) == NULL ||
+		    (i > 0 && !is_comma(st, i - 1) && !is_word(st, i - 1,
+		    "and") && !in_list(st, i - 1, lead_adverbials)))
+			continue;
+		for (k = i + 1; k < i + 5 && (is_word(st, k, "will") ||
+		    is_word(st, k, "would") || is_word(st, k, "be") ||
+		    is_word(st, k, "is") || is_word(st, k, "was") ||
+		    is_word(st, k, "to") || in_list(st, k, aux_back)); k++)
+			;
+		if (k == i + 1 || !is_word(st, k, "represented") ||
+		    !is_word(st, k + 1, "by") || !talks_context(S, st))
+			continue;
+		p = past_portfolio(st, k + 2);
+		if (!is_capword(st, p) || (who = person_fwd(S, st, p, &pe,
+		    NULL)) == NULL)
+			continue;
+		if ((subject = role_subject(S, st, i, i + 1, "delegation")) ==
+		    NULL) {
+			free(who);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, CLAIM_ROLE, subject, who, i, pe, subj,
+		    subj_side);
+		free(subject);
+	}
+}
+
 /* ---- targets of strikes ----------------------------------------------- */
 
 LIST(strike_nouns, "strikes", "strike", "attacks", "attack", "airstrikes",
@@ -5533,6 +5599,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 	find_incident_times(S, &st);
 	find_roles(S, &st, subj, subj_side);
 	find_owners(S, &st, subj, subj_side);
+	find_represented(S, &st, subj, subj_side);
 	find_targets(S, &st);
 	for (k = 0; k < st.n; k++)
 		if ((in_list(&st, k, venue_events) && !news_event(&st, k)) ||
