@@ -50,7 +50,8 @@
  *    the event "proposed by" the party, never of the event itself;
  *  - the owner of a thing held by police ("detained the owner of the
  *    factory, X", "arrested factory owner X") is a role, "owner of
- *    factory"; an owner who only speaks is none;
+ *    factory"; an owner who only speaks is none; a country "will be
+ *    represented by" someone at talks names its delegation's head;
  *  - the date in a relative clause after the event ("the conference,
  *    which opens next Tuesday, June 9").
  *
