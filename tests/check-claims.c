@@ -1429,6 +1429,12 @@ static const struct article_case articles_venues[] = {
 	    "Affairs Mara Quist at the talks on the canal, officials said.",
 	    "Borealia was represented by lawyer Nils Aho in the court case.",
 	    NULL } },
+	/* 6: speakers told by what they know of */
+	{ { "Envoys will hold talks on the canal.",
+	    "The talks will be held in Vesi, two diplomats familiar with the "
+	    "planning said.",
+	    "The talks will be held in Vesi, people close to the mediators "
+	    "said.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues[] = {
@@ -1462,6 +1468,8 @@ static const struct claim_case claim_cases_venues[] = {
 	  "detained the owner of the mill, Nils Aho" },
 	{ 4, 1, "venue", "talks proposed by Lina Voss", 0, "Vesi", 0,
 	  "Lina Voss", "offered Vesi as a venue" },
+	{ 6, 1, "venue", "talks", 0, "Vesi", 0, "diplomats", "in Vesi" },
+	{ 6, 2, "venue", "talks", 0, "Vesi", 0, "people", "in Vesi" },
 	{ 5, 0, "role", "head of Atlantian delegation", 0, "Mara Quist", 0,
 	  "officials", "represented by State Minister for Foreign Affairs "
 	  "Mara Quist" },

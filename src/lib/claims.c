@@ -1689,6 +1689,44 @@ sentence_subject(struct state *S, const struct sent *st, const char **side,
 	return speaker_name(S, st, a, b, side, human);
 }
 
+/*
+ * Speakers described by what they know: "diplomats familiar with the
+ * plans", "people close to the talks", "officials briefed on the
+ * matter", "sources with knowledge of the deal".  For the phrase that
+ * ends a speaker at token a ("the plans"), the start of the people
+ * before the word of knowing (its end in *end), or a itself.
+ */
+static size_t
+informed_back(const struct sent *st, size_t a, size_t *end)
+{
+	static const char *const knowing[] = { "familiar", "close",
+	    "briefed", "involved", "knowledgeable", "privy", "knowledge",
+	    NULL };
+	size_t	w, p;
+
+	if (a < 3 || !in_words(st, a - 1, (const char *const[]){ "with",
+	    "to", "on", "in", "of", NULL }) || !in_words(st, a - 2, knowing))
+		return a;
+	w = a - 2;
+	if (is_word(st, w, "knowledge") && w > 0 && is_word(st, w - 1,
+	    "with"))
+		w--;
+	if (w == 0 || st->t[w - 1].type != TW)
+		return a;
+	/* the people: lower-case words back to a figure, an article or
+	 * the clause's start ("two diplomats", "people", "a source") */
+	for (p = w; p > 0 && p + 3 > w && st->t[p - 1].type == TW &&
+	    !st->t[p - 1].cap && !in_list(st, p - 1, np_stop) &&
+	    !in_list(st, p - 1, say_verbs) && !in_list(st, p - 1, dets) &&
+	    !in_list(st, p - 1, aux_back) && !is_prep(st, p - 1); p--)
+		;
+	if (p == w || (p > 0 && !(st->t[p - 1].type == TN ||
+	    st->t[p - 1].type == TP || in_list(st, p - 1, dets))))
+		return a;
+	*end = w;
+	return p;
+}
+
 static void
 find_says(struct state *S, struct sent *st, int update)
 {
@@ -1817,6 +1855,10 @@ find_says(struct state *S, struct sent *st, int update)
 					a = g;
 				if (a >= b)
 					continue;
+				/* "two diplomats familiar with the plans said":
+				 * the people, not what they know of */
+				if ((g = informed_back(st, a, &b)) < a)
+					a = g;
 				/* "Dmitry Peskov, Putin's spokesperson said",
 				 * not "..., X, City Police Chief Jane Roe
 				 * told" (a title and a name of its own) */
