@@ -446,7 +446,13 @@ parse_time(const char *s, struct when *w)
 			if (strcmp(ws[i], zones[k]) == 0)
 				zoned = 1;
 		if (isdigit((unsigned char)ws[i][0])) {
-			if (w->month >= 0 && w->mday < 0 && i > 0)
+			int	dm = 0;	/* "9 June": a day of the month */
+
+			for (k = 0; i + 1 < n && months[k] != NULL; k++)
+				if (strcmp(ws[i + 1], months[k]) == 0)
+					dm = 1;
+			if ((w->month >= 0 && w->mday < 0 && i > 0) ||
+			    (dm && w->mday < 0))
 				w->mday = atoi(ws[i]);
 			else if (w->hour < 0)
 				w->hour = atoi(ws[i]) % 100 == atoi(ws[i]) ?
