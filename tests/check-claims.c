@@ -9,7 +9,8 @@
  * count, superseded figures, counts of an earlier event); times after a
  * venue and clock times of incidents; speakers of one clause; a single
  * role detained as a count of one; and, in tables of their own, later
- * rounds' cases (see articles2 to articles5).
+ * rounds' cases (see articles2 to articles5, articles_roles and
+ * articles_venues: venues undecided and proposed, owners held).
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").
@@ -1189,10 +1190,11 @@ static const struct claim_case claim_cases4[] = {
 	  "Federal Security Service officers", "2 people were detained" },
 	{ 5, 0, "injured", "people", 20, NULL, 0, "company",
 	  "Twenty passengers suffered minor injuries" },
+	{ 2, 4, "venue-denied", "talks", 0, CLAIM_VENUE_UNDECIDED, 0,
+	  "officials", "venue has not been decided" },
 };
 
 static const struct nothing_case nothing_cases4[] = {
-	{ 2, 4 },	/* no venue yet */
 	{ 2, 5 },	/* a change of venue, no event */
 	{ 3, 1 },	/* survived unhurt */
 	{ 3, 2 },	/* survived unhurt, counted */
@@ -1610,6 +1612,246 @@ START_TEST(test_current_year)
 }
 END_TEST
 
+/*
+ * Venues undecided and proposed, owners held, a delegation's head before
+ * "will lead" and a date in a relative clause after the event; with
+ * near misses: a decision only expected or already taken, an owner who
+ * speaks or is only named, a proposal of no place.  A table of its own,
+ * as above.
+ */
+static const struct article_case articles_venues[] = {
+	/* 0: talks whose venue is undecided or proposed */
+	{ { "Envoys of Atlantis and Borealia will hold talks on the canal "
+	    "dispute next month.",
+	    "Borealia has pushed for the talks to be held in Nordhavn, two "
+	    "officials said.",
+	    "The ministry said no decision has been taken on the venue of "
+	    "the talks so far.",
+	    "Atlantis had proposed Vesi as a venue, a spokesman said.",
+	    "Atlantis offered to host the talks.",
+	    "The venue of the talks has not yet been finalised, an aide "
+	    "said." } },
+	/* 1: decisions expected or taken: no denial */
+	{ { "Envoys will hold talks on the canal dispute next month.",
+	    "A decision on the venue of the talks is expected on Friday.",
+	    "The venue has been decided, the ministry said.",
+	    "No decision has been taken on the agenda of the talks.",
+	    "The talks will be held where the envoys met last year.",
+	    "No decision has been taken on where the aid will be sent." } },
+	/* 2: owners held, and owners not held */
+	{ { "Police have detained the owner of the bakery, Tomas Vidal, the "
+	    "mayor said.",
+	    "Police arrested bakery owner Lina Voss on Monday.",
+	    "Police detained the bakery's owner, Erik Dahl.",
+	    "The owner of the restaurant, Mara Quist, said the kitchen was "
+	    "closed.",
+	    "The owner of the mill, Nils Aho, was arrested at his home.",
+	    "Bakery owner Jonas Berg visited the site." } },
+	/* 3: a head before "will lead", a headline's "to lead", a date */
+	{ { "DFM Sofia Lund to lead Atlantis delegation at canal summit",
+	    "Deputy Foreign Minister Sofia Lund will lead Atlantis's "
+	    "delegation at the summit on the canal, which opens next "
+	    "Monday, May 11, the ministry said.",
+	    "Leaders will meet in Vesi on May 4 for a summit on the canal.",
+	    "The mediators urged both sides to attend the summit in Vesi.",
+	    NULL } },
+	/* 4: a speaker with a title after the owner's name; a proposer
+	 * with a title */
+	{ { "Police detained the owner of the mill, Nils Aho, Vesi Police "
+	    "Chief Anna Berg told reporters.",
+	    "Foreign Minister Lina Voss has repeatedly offered Vesi as a "
+	    "venue for the talks.", NULL } },
+	/* 5: a country represented at talks, and in court */
+	{ { "Atlantis will be represented by State Minister for Foreign "
+	    "Affairs Mara Quist at the talks on the canal, officials said.",
+	    "Borealia was represented by lawyer Nils Aho in the court case.",
+	    NULL } },
+	/* 6: speakers told by what they know of */
+	{ { "Envoys will hold talks on the canal.",
+	    "The talks will be held in Vesi, two diplomats familiar with the "
+	    "planning said.",
+	    "The talks will be held in Vesi, people close to the mediators "
+	    "said.", NULL } },
+};
+
+static const struct claim_case claim_cases_venues[] = {
+	{ 0, 1, "venue", "talks proposed by Borealia", 0, "Nordhavn", 0,
+	  "officials", "pushed for the talks to be held in Nordhavn" },
+	{ 0, 2, "venue-denied", "talks", 0, CLAIM_VENUE_UNDECIDED, 0,
+	  "ministry", "no decision has been taken on the venue" },
+	{ 0, 3, "venue", "talks proposed by Atlantis", 0, "Vesi", 0,
+	  "spokesman", "proposed Vesi as a venue" },
+	{ 0, 4, "venue", "talks proposed by Atlantis", 0, "Atlantis", 0,
+	  NULL, "Atlantis offered to host" },
+	{ 0, 5, "venue-denied", "talks", 0, CLAIM_VENUE_UNDECIDED, 0,
+	  "aide", "venue of the talks has not yet been finalised" },
+	{ 2, 0, "role", "owner of bakery", 0, "Tomas Vidal", 0, "mayor",
+	  "detained the owner of the bakery, Tomas Vidal" },
+	{ 2, 1, "role", "owner of bakery", 0, "Lina Voss", 0, "police",
+	  "arrested bakery owner Lina Voss" },
+	{ 2, 2, "role", "owner of bakery", 0, "Erik Dahl", 0, "police",
+	  "detained the bakery's owner, Erik Dahl" },
+	{ 2, 4, "role", "owner of mill", 0, "Nils Aho", 0, NULL,
+	  "owner of the mill, Nils Aho, was arrested" },
+	{ 3, 0, "role", "head of Atlantian delegation", 0, "Sofia Lund", 0,
+	  NULL, "Sofia Lund to lead Atlantis delegation" },
+	{ 3, 1, "role", "head of Atlantian delegation", 0, "Sofia Lund", 0,
+	  "ministry", "Sofia Lund will lead Atlantis's delegation" },
+	{ 3, 1, "time", "summit", 0, "Monday, May 11", 0, "ministry",
+	  "which opens next Monday, May 11" },
+	{ 3, 2, "time", "summit", 0, "May 4", 0, NULL, "May 4" },
+	{ 3, 3, "venue", "summit", 0, "Vesi", 0, NULL, "summit in Vesi" },
+	{ 4, 0, "role", "owner of mill", 0, "Nils Aho", 0, "Anna Berg",
+	  "detained the owner of the mill, Nils Aho" },
+	{ 4, 1, "venue", "talks proposed by Lina Voss", 0, "Vesi", 0,
+	  "Lina Voss", "offered Vesi as a venue" },
+	{ 6, 1, "venue", "talks", 0, "Vesi", 0, "diplomats", "in Vesi" },
+	{ 6, 2, "venue", "talks", 0, "Vesi", 0, "people", "in Vesi" },
+	{ 5, 0, "role", "head of Atlantian delegation", 0, "Mara Quist", 0,
+	  "officials", "represented by State Minister for Foreign Affairs "
+	  "Mara Quist" },
+};
+
+static const struct nothing_case nothing_cases_venues[] = {
+	{ 1, 1 },	/* a decision expected */
+	{ 1, 2 },	/* a decision taken */
+	{ 1, 3 },	/* no decision on something else */
+	{ 1, 4 },	/* "where" without a place */
+	{ 1, 5 },	/* "where" of no event */
+	{ 2, 3 },	/* the owner speaks */
+	{ 2, 5 },	/* the owner is not held */
+	{ 5, 1 },	/* represented in court */
+};
+
+START_TEST(test_claim_venues)
+{
+	check_claim(articles_venues, &claim_cases_venues[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_venues)
+{
+	check_nothing(articles_venues, &nothing_cases_venues[_i]);
+}
+END_TEST
+
+/*
+ * The claims of the articles arts[0..na) of one story, as conflict_find()
+ * takes them (sentence ids by article: 10 * article + sentence + 1).
+ */
+static struct conflict_set *
+story_conflicts(const struct article_case *arts, size_t na,
+    struct entities *e, struct claim_list **l)
+{
+	struct conflict_in	 in[32];
+	struct conflict_set	*set = NULL;
+	char			*cause = NULL;
+	size_t			 i, j, n = 0;
+
+	for (i = 0; i < na; i++) {
+		l[i] = extract(&arts[i], e);
+		for (j = 0; j < l[i]->n && n < PX_NITEMS(in); j++) {
+			in[n].claim = (long)n + 1;
+			in[n].article = (long)i + 1;
+			in[n].story = 1;
+			in[n].sentence = (long)(i * 10 + l[i]->v[j].sentence) +
+			    1;
+			in[n].c = &l[i]->v[j];
+			n++;
+		}
+	}
+	ck_assert_int_eq(conflict_find(in, n, &set, &cause), 0);
+	ck_assert_ptr_null(cause);
+	ck_assert_ptr_nonnull(set);
+	return set;
+}
+
+/* Whether the set has the sentence pair (a, b) as a conflict. */
+static int
+has_pair(const struct conflict_set *set, long a, long b)
+{
+	size_t	i;
+
+	for (i = 0; i < set->npairs; i++)
+		if ((set->pairs[i].a == a && set->pairs[i].b == b) ||
+		    (set->pairs[i].a == b && set->pairs[i].b == a))
+			return 1;
+	return 0;
+}
+
+/*
+ * An undecided venue against two outlets' venues of the same talks: one
+ * conflict, each venue's sentence paired with the denial; a proposed
+ * venue is in no conflict with them.
+ */
+START_TEST(test_undecided_conflict)
+{
+	static const struct article_case	 a[3] = {
+		{ { "Envoys will meet in Vesi on May 4 for talks on the canal, "
+		    "the ministry said.",
+		    "Borealia has pushed for the talks to be held in "
+		    "Nordhavn.", NULL } },
+		{ { "The talks on the canal will be held in Vesi.", NULL } },
+		{ { "Talks on the canal are planned next month.",
+		    "No decision has been taken on where the talks will be "
+		    "held, an aide said.", NULL } }
+	};
+	struct entities		*e = test_entities();
+	struct claim_list	*l[3];
+	struct conflict_set	*set;
+	size_t			 i;
+
+	set = story_conflicts(a, 3, e, l);
+	ck_assert_uint_eq(set->n, 1);
+	ck_assert_int_eq(set->v[0].kind, CLAIM_VENUE);
+	ck_assert_msg(strstr(set->v[0].reason, "Vesi (ministry)") != NULL &&
+	    strstr(set->v[0].reason, CLAIM_VENUE_UNDECIDED " (aide)") != NULL &&
+	    strstr(set->v[0].reason, "Nordhavn") == NULL,
+	    "reason \"%s\"", set->v[0].reason);
+	ck_assert(has_pair(set, 1, 22));
+	ck_assert(has_pair(set, 11, 22));
+	ck_assert(!has_pair(set, 2, 22));
+	ck_assert(!has_pair(set, 1, 2));
+	conflict_free(set);
+	for (i = 0; i < 3; i++)
+		claims_free(l[i]);
+	entities_free(e);
+}
+END_TEST
+
+/* Two outlets name two owners held, and two opening dates: conflicts. */
+START_TEST(test_owner_date_conflict)
+{
+	static const struct article_case	 a[2] = {
+		{ { "Police arrested bakery owner Lina Voss on Monday.",
+		    "Leaders will meet in Vesi on May 4 for a summit on the "
+		    "canal.", NULL } },
+		{ { "Police have detained the owner of the bakery, Erik Dahl.",
+		    "The summit on the canal, which opens next Monday, May "
+		    "11, will draw ten leaders.", NULL } }
+	};
+	struct entities		*e = test_entities();
+	struct claim_list	*l[2];
+	struct conflict_set	*set;
+	size_t			 i;
+	int			 role = 0, time = 0;
+
+	set = story_conflicts(a, 2, e, l);
+	for (i = 0; i < set->n; i++) {
+		role += set->v[i].kind == CLAIM_ROLE;
+		time += set->v[i].kind == CLAIM_TIME;
+	}
+	ck_assert_int_eq(role, 1);
+	ck_assert_int_eq(time, 1);
+	ck_assert(has_pair(set, 1, 11));
+	ck_assert(has_pair(set, 2, 12));
+	conflict_free(set);
+	for (i = 0; i < 2; i++)
+		claims_free(l[i]);
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -1644,6 +1886,12 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_roles));
 	tcase_add_loop_test(tc, test_nothing_roles, 0,
 	    PX_NITEMS(nothing_cases_roles));
+	tcase_add_loop_test(tc, test_claim_venues, 0,
+	    PX_NITEMS(claim_cases_venues));
+	tcase_add_loop_test(tc, test_nothing_venues, 0,
+	    PX_NITEMS(nothing_cases_venues));
+	tcase_add_test(tc, test_undecided_conflict);
+	tcase_add_test(tc, test_owner_date_conflict);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -415,6 +415,31 @@ START_TEST(test_same)
 }
 END_TEST
 
+/*
+ * Dates of an event: a weekday with a date is the date; two days of one
+ * month, whichever comes first, disagree.  A table of its own.
+ */
+static const struct same_case date_cases[] = {
+	{ conflict_same_time, "Tuesday, June 9", "June 9", 1 },
+	{ conflict_same_time, "June 3", "Tuesday, June 9", 0 },
+	{ conflict_same_time, "Monday, May 11", "Tuesday, May 11", 0 },
+	{ conflict_same_time, "9 June", "June 9", 1 },
+	{ conflict_same_time, "3 June", "June 9", 0 },
+	{ conflict_same_time, "3 June", "Tuesday, June 9", 0 },
+	{ conflict_same_time, "May 4", "Thursday", 1 },
+};
+
+START_TEST(test_date)
+{
+	const struct same_case	*c = &date_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
+
 /* Which claims can share a conflict: conflict_related(). */
 static const struct related_case {
 	enum claim_kind	 ka;
@@ -479,6 +504,7 @@ conflict_suite(void)
 	    PX_NITEMS(hedged_cases));
 	tcase_add_loop_test(tc, test_related, 0, PX_NITEMS(related_cases));
 	tcase_add_loop_test(tc, test_role_case, 0, PX_NITEMS(role_cases));
+	tcase_add_loop_test(tc, test_date, 0, PX_NITEMS(date_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -51,7 +51,18 @@
  *    with the day of the exchange;
  *  - counts of an earlier event ("in March 2025", "the 2012 crash", "an
  *    earlier quake") are kept, under a subject dated apart ("people
- *    (March 2025)"), so that they never join the story's own.
+ *    (March 2025)"), so that they never join the story's own;
+ *  - a venue not decided ("no decision has been taken on the venue", "the
+ *    venue is yet to be decided") is denied as CLAIM_VENUE_UNDECIDED, which
+ *    denies any place; a venue a party asks for ("pushed for the talks to
+ *    be held in X", "proposed X as a venue", "offered to host") is one of
+ *    the event "proposed by" the party, never of the event itself;
+ *  - the owner of a thing held by police ("detained the owner of the
+ *    factory, X", "arrested factory owner X") is a role, "owner of
+ *    factory"; an owner who only speaks is none; a country "will be
+ *    represented by" someone at talks names its delegation's head;
+ *  - the date in a relative clause after the event ("the conference,
+ *    which opens next Tuesday, June 9").
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a
@@ -255,7 +266,9 @@ LIST(titles, "president", "minister", "spokesman", "spokeswoman",
     "delegation", "delegate", "negotiators", "special", "federal",
     "diplomat", "diplomats", "side",
     "national", "state's", "civil", "defense-ministry", "health-ministry",
-    "general's");
+    "general's",
+    /* portfolios: "Minister for Foreign Affairs" */
+    "affairs", "trade", "finance", "commerce", "justice");
 LIST(bodies, "ministry", "military", "army", "forces", "kremlin",
     "government", "police", "agency", "council", "office", "administration",
     "parliament", "committee", "command", "staff", "service", "department",
@@ -1218,6 +1231,30 @@ is_title_tok(const struct sent *st, size_t i)
  * article or the entities table already knows as a person.  Returns the
  * first token of the name and sets *end, or returns b.
  */
+/*
+ * An office abbreviated in capitals before a name ("DPM", "FM" in "DPM
+ * Jane Roe"): two to four capitals, then a word that is not all capitals
+ * (in a headline set in capitals every word is).
+ */
+static int
+title_abbrev(const struct sent *st, size_t i)
+{
+	size_t	k, n;
+
+	if (i + 1 >= st->n || st->t[i].type != TW || !is_capword(st, i + 1))
+		return 0;
+	n = st->t[i].e - st->t[i].s;
+	if (n < 2 || n > 4)
+		return 0;
+	for (k = st->t[i].s; k < st->t[i].e; k++)
+		if (!isupper((unsigned char)st->s[k]))
+			return 0;
+	for (k = st->t[i + 1].s; k < st->t[i + 1].e; k++)
+		if (islower((unsigned char)st->s[k]))
+			return 1;
+	return 0;
+}
+
 static size_t
 person_in(struct state *S, const struct sent *st, size_t a, size_t b,
     size_t *end, int single_ok)
@@ -1229,7 +1266,7 @@ person_in(struct state *S, const struct sent *st, size_t a, size_t b,
 	for (i = a; i < b; i = j) {
 		if (!is_capword(st, i) || is_title_tok(st, i) ||
 		    word_country(S, st, i) != NULL ||
-		    in_list(st, i, place_heads)) {
+		    in_list(st, i, place_heads) || title_abbrev(st, i)) {
 			j = i + 1;
 			continue;
 		}
@@ -1701,6 +1738,44 @@ sentence_subject(struct state *S, const struct sent *st, const char **side,
 	return speaker_name(S, st, a, b, side, human);
 }
 
+/*
+ * Speakers described by what they know: "diplomats familiar with the
+ * plans", "people close to the talks", "officials briefed on the
+ * matter", "sources with knowledge of the deal".  For the phrase that
+ * ends a speaker at token a ("the plans"), the start of the people
+ * before the word of knowing (its end in *end), or a itself.
+ */
+static size_t
+informed_back(const struct sent *st, size_t a, size_t *end)
+{
+	static const char *const knowing[] = { "familiar", "close",
+	    "briefed", "involved", "knowledgeable", "privy", "knowledge",
+	    NULL };
+	size_t	w, p;
+
+	if (a < 3 || !in_words(st, a - 1, (const char *const[]){ "with",
+	    "to", "on", "in", "of", NULL }) || !in_words(st, a - 2, knowing))
+		return a;
+	w = a - 2;
+	if (is_word(st, w, "knowledge") && w > 0 && is_word(st, w - 1,
+	    "with"))
+		w--;
+	if (w == 0 || st->t[w - 1].type != TW)
+		return a;
+	/* the people: lower-case words back to a figure, an article or
+	 * the clause's start ("two diplomats", "people", "a source") */
+	for (p = w; p > 0 && p + 3 > w && st->t[p - 1].type == TW &&
+	    !st->t[p - 1].cap && !in_list(st, p - 1, np_stop) &&
+	    !in_list(st, p - 1, say_verbs) && !in_list(st, p - 1, dets) &&
+	    !in_list(st, p - 1, aux_back) && !is_prep(st, p - 1); p--)
+		;
+	if (p == w || (p > 0 && !(st->t[p - 1].type == TN ||
+	    st->t[p - 1].type == TP || in_list(st, p - 1, dets))))
+		return a;
+	*end = w;
+	return p;
+}
+
 static void
 find_says(struct state *S, struct sent *st, int update)
 {
@@ -1829,10 +1904,19 @@ find_says(struct state *S, struct sent *st, int update)
 					a = g;
 				if (a >= b)
 					continue;
-				/* "Dmitry Peskov, Putin's spokesperson said" */
+				/* "two diplomats familiar with the plans said":
+				 * the people, not what they know of */
+				if ((g = informed_back(st, a, &b)) < a)
+					a = g;
+				/* "Dmitry Peskov, Putin's spokesperson said",
+				 * not "..., X, City Police Chief Jane Roe
+				 * told" (a title and a name of its own) */
 				if (!is_person_span(S, st, a, b) && a > 1 &&
 				    is_comma(st, a - 1) &&
-				    !in_list(st, a, dets)) {
+				    !in_list(st, a, dets) && !(b >= a + 3 &&
+				    is_capword(st, b - 1) && is_capword(st,
+				    b - 2) && !is_title_tok(st, b - 1) &&
+				    !is_title_tok(st, b - 2))) {
 					size_t	a0 = np_back(st, a - 2, 0);
 
 					if (a0 < a - 1 && is_person_span(S, st,
@@ -4020,6 +4104,231 @@ venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	return NULL;
 }
 
+/*
+ * Proposals: a venue a party asks for is no venue of the event ("X has
+ * pushed for the talks to be held in Y", "X wants the talks in Y",
+ * "called for talks in Y", "X had proposed Y as a venue", "X offered to
+ * host the talks").  Its claim is a venue of the event "proposed by" the
+ * party, apart from the event's venue (and so no conflict with it), and
+ * two outlets giving one party two proposals still disagree.
+ */
+LIST(propose_words, "proposed", "propose", "proposes", "proposing",
+    "suggested", "suggest", "suggests", "pushed", "push", "pushes",
+    "pushing", "pressed", "pressing", "lobbied", "lobbying", "called",
+    "calling", "calls", "urged", "urges", "urging", "wants", "wanted",
+    "offered", "offers", "prefers", "preferred", "favours", "favors",
+    "favoured", "favored", "sought", "seeks", "seeking");
+LIST(site_nouns, "venue", "venues", "location", "site", "host");
+
+/*
+ * A proposal word whose object is the event at token lo ("pushed for the
+ * talks", "wants new talks", "proposed holding the talks"), or st->n:
+ * only a few words between them, so that "urged both sides to attend
+ * the talks in X" stays a venue.
+ */
+static size_t
+proposal_before(const struct sent *st, size_t lo)
+{
+	static const char *const between[] = { "for", "the", "a", "an",
+	    "holding", "new", "fresh", "direct", "peace", NULL };
+	size_t	j;
+
+	for (j = lo; j > 0 && j + 5 > lo; j--) {
+		if (in_list(st, j - 1, propose_words))
+			return j - 1;
+		if (!in_words(st, j - 1, between))
+			break;
+	}
+	return st->n;
+}
+
+/*
+ * The subject of a proposed venue of event subject ev: "<ev> proposed by
+ * <party>" for the capitalised party right before the proposal word w
+ * (past "has", "had"...), else "proposed <ev>".
+ */
+static char *
+proposed_subject(const struct sent *st, size_t w, const char *ev)
+{
+	size_t	 b = w, a;
+	char	*who, *r;
+
+	while (b > 0 && in_list(st, b - 1, aux_back))
+		b--;
+	for (a = b; a > 0 && is_capword(st, a - 1) && !in_list(st, a - 1,
+	    stop_caps) && b - a < 5; a--)
+		;
+	while (a + 1 < b && is_title_tok(st, a))
+		a++;		/* "Foreign Minister X": X */
+	if (a == b || (who = span_text(st, a, b)) == NULL)
+		return util_printf("proposed %s", ev);
+	r = util_printf("%s proposed by %s", ev, who);
+	free(who);
+	return r;
+}
+
+/* "X had proposed Y as a venue", "X offered to host the talks". */
+static void
+find_proposed(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, pa, pb, ev, lo;
+	char	*place, *subject, *es;
+
+	for (i = 0; i < st->n; i++) {
+		if (!in_list(st, i, propose_words))
+			continue;
+		place = NULL;
+		lo = i;
+		if ((place = place_at(S, st, i + 1, &pa, &pb)) != NULL) {
+			if (!(is_word(st, pb, "as") && (in_list(st, pb + 1,
+			    site_nouns) || (in_list(st, pb + 1, dets) &&
+			    in_list(st, pb + 2, site_nouns))))) {
+				free(place);
+				continue;
+			}
+			pb += in_list(st, pb + 1, dets) ? 3 : 2;
+		} else if (is_word(st, i + 1, "to") && is_word(st, i + 2,
+		    "host")) {
+			/* "Atlantis offered to host the talks" */
+			size_t	b0 = i, a0;
+
+			while (b0 > 0 && in_list(st, b0 - 1, aux_back))
+				b0--;
+			for (a0 = b0; a0 > 0 && is_capword(st, a0 - 1) &&
+			    !in_list(st, a0 - 1, stop_caps); a0--)
+				;
+			if (a0 == b0 || event_in(st, i + 3, i + 7,
+			    venue_events) >= st->n)
+				continue;
+			if ((place = span_text(st, a0, b0)) == NULL) {
+				S->oom = 1;
+				return;
+			}
+			pa = a0;
+			pb = i + 3;
+			lo = a0;
+		} else
+			continue;
+		if (!talks_context(S, st)) {
+			free(place);
+			continue;
+		}
+		ev = event_in(st, 0, st->n, venue_events);
+		es = event_subject(S, st, ev);
+		subject = es != NULL ? proposed_subject(st, i, es) : NULL;
+		free(es);
+		if (subject == NULL) {
+			free(place);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, CLAIM_VENUE, subject, place,
+		    lo < pa ? lo : pa, pb, subj, subj_side);
+		free(subject);
+	}
+}
+
+/*
+ * An undecided venue: "no decision has been taken on the venue", "no
+ * decision on where the talks will be held", "the venue has not yet been
+ * decided", "the location is yet to be finalised", "the venue remains
+ * undecided".  A venue-denied claim of CLAIM_VENUE_UNDECIDED, which
+ * denies whatever place another outlet gives the event.  A decision that
+ * is only expected ("a decision on the venue is due Friday") or taken
+ * ("the venue has been decided") is none.
+ */
+LIST(decide_words, "decided", "finalised", "finalized", "fixed",
+    "determined", "settled", "chosen", "agreed", "set");
+LIST(undecided_fill, "has", "have", "had", "is", "was", "are", "were",
+    "not", "yet", "still", "been", "be", "to", "so", "far", "of", "for",
+    "the", "a", "an", "remains", "remained", "n't");
+
+/* Token after the undecided statement that starts at i, or 0. */
+static size_t
+undecided_at(const struct sent *st, size_t i)
+{
+	size_t	j, k;
+	int	neg = 0;
+
+	if (is_word(st, i, "no") && (is_word(st, i + 1, "decision") ||
+	    (is_word(st, i + 2, "decision") && st->t[i + 1].type == TW))) {
+		/* "no (final) decision ... on the venue / on where" */
+		j = is_word(st, i + 1, "decision") ? i + 1 : i + 2;
+		for (k = j + 1; k < st->n && k < j + 8; k++) {
+			if (is_punct(st, k, '.') || is_punct(st, k, ';') ||
+			    is_comma(st, k))
+				return 0;
+			if (is_word(st, k, "on") || is_word(st, k, "about") ||
+			    is_word(st, k, "over") || is_word(st, k,
+			    "regarding"))
+				break;
+		}
+		for (j = k + 1; j < st->n && j < k + 4; j++) {
+			if (in_list(st, j, site_nouns))
+				return j + 1;
+			if (!is_word(st, j, "where"))
+				continue;
+			/* "on where the talks will be held" */
+			for (k = j + 1; k < st->n && k < j + 8; k++)
+				if (in_list(st, k, venue_events) ||
+				    in_words(st, k, (const char *const[]){
+				    "held", "host", "hosted", "meet",
+				    "convene", NULL }))
+					return k + 1;
+			return 0;
+		}
+		return 0;
+	}
+	if (!in_list(st, i, site_nouns) || (i > 0 && (is_word(st, i - 1,
+	    "no") || is_word(st, i - 1, "new"))))
+		return 0;
+	/* "the venue (of the talks) has not yet been decided" */
+	for (j = i + 1; j < st->n && j < i + 10; j++) {
+		if (is_word(st, j, "undecided"))
+			return j + 1;
+		if (is_word(st, j, "not") || is_word(st, j, "n't") ||
+		    is_word(st, j, "yet"))
+			neg = 1;
+		if (in_list(st, j, decide_words))
+			return neg ? j + 1 : 0;
+		if (!in_list(st, j, undecided_fill) && !in_list(st, j,
+		    venue_events))
+			return 0;
+	}
+	return 0;
+}
+
+static void
+find_undecided(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, e, ev;
+	char	*subject, *text;
+
+	for (i = 0; i < st->n; i++) {
+		if ((e = undecided_at(st, i)) == 0)
+			continue;
+		ev = event_in(st, 0, st->n, venue_events);
+		if (ev < st->n && news_event(st, ev))
+			ev = st->n;
+		if (ev >= st->n && !talks_context(S, st))
+			return;
+		subject = event_subject(S, st, ev);
+		text = util_strdup(CLAIM_VENUE_UNDECIDED);
+		if (subject == NULL || text == NULL) {
+			free(subject);
+			free(text);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, CLAIM_VENUE_DENIED, subject, text, i, e,
+		    subj, subj_side);
+		free(subject);
+		return;
+	}
+}
+
 static void
 find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -4027,13 +4336,15 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 	size_t	 i, j, k, pa, pb, ev;
 	char	*place, *subject;
 	int	 seen_place[64], past, exch;
-	size_t	 nseen = 0;
+	size_t	 nseen = 0, prop;
+	char	*es;
 
 	memset(seen_place, 0, sizeof seen_place);
 	for (i = 0; i < st->n; i++) {
 		place = NULL;
 		ev = st->n;
 		exch = 0;
+		prop = st->n;
 		/* "send a delegation ... to X" */
 		if (in_list(st, i, send_verbs)) {
 			if ((place = venue_send(S, st, i, &pa, &pb)) == NULL)
@@ -4046,6 +4357,7 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 				continue;
 			ev = i;
 			k = i;
+			prop = proposal_before(st, i);
 		} else if ((place = venue_more(S, st, i, &pa, &pb, &ev,
 		    &exch)) != NULL) {
 			k = i;
@@ -4124,6 +4436,18 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 			free(place);
 			S->oom = 1;
 			return;
+		}
+		/* a venue asked for: "pushed for the talks to be held in" */
+		if (!past && prop < st->n) {
+			es = subject;
+			subject = proposed_subject(st, prop, es);
+			free(es);
+			if (subject == NULL) {
+				free(place);
+				S->oom = 1;
+				return;
+			}
+			k = prop;
 		}
 		emit_text_claim(S, st, !past && venue_denied(st, ev < st->n ?
 		    ev : k, pa, pb) ? CLAIM_VENUE_DENIED : CLAIM_VENUE, subject,
@@ -4579,6 +4903,51 @@ find_times(struct state *S, struct sent *st, const char *subj,
 			return;
 		}
 		emit_text_claim(S, st, CLAIM_TIME, subject, when, i, tb,
+		    subj, subj_side);
+		free(subject);
+	}
+}
+
+/*
+ * The date an event opens, in a relative clause after its noun: "the
+ * conference on the corridor, which opens next Tuesday, June 9", "the
+ * summit, which will begin on May 4".  The clause must follow the event's
+ * noun phrase (a comma, "which" or "that", a verb of starting); the date
+ * is the time right after the verb.
+ */
+static void
+find_opening_times(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, j, v, ta, tb;
+	char	*when, *subject;
+
+	for (i = 0; i < st->n; i++) {
+		if (!in_list(st, i, venue_events) || news_event(st, i))
+			continue;
+		for (j = i + 1; j < st->n && j < i + 14; j++)
+			if (is_comma(st, j) || is_punct(st, j, '.') ||
+			    is_punct(st, j, ';'))
+				break;
+		if (!is_comma(st, j) || !(is_word(st, j + 1, "which") ||
+		    is_word(st, j + 1, "that")))
+			continue;
+		for (v = j + 2; v < j + 6 && v < st->n && (is_word(st, v,
+		    "will") || is_word(st, v, "is") || is_word(st, v, "due") ||
+		    is_word(st, v, "to") || is_word(st, v, "was") ||
+		    is_word(st, v, "set") || is_word(st, v, "expected")); v++)
+			;
+		if (!in_list(st, v, time_verbs) || is_word(st, v, "place") ||
+		    is_word(st, v, "effect") || is_word(st, v, "force"))
+			continue;
+		if ((when = time_at(st, v + 1, &ta, &tb)) == NULL)
+			continue;
+		if ((subject = event_subject(S, st, i)) == NULL) {
+			free(when);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, CLAIM_TIME, subject, when, j + 1, tb,
 		    subj, subj_side);
 		free(subject);
 	}
@@ -5252,7 +5621,8 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			b = i + 1;
 		} else if (in_list(st, i, lead_verbs) && i > 0 &&
 		    (is_word(st, i + 1, "delegation") || is_word(st, i + 2,
-		    "delegation") || (is_word(st, i + 1, "the") &&
+		    "delegation") || ((is_word(st, i + 1, "the") ||
+		    (is_capword(st, i + 1) && is_possessive(st, i + 2))) &&
 		    is_word(st, i + 3, "delegation")) ||
 		    ((side_noun(st, i + 2) || (is_word(st, i + 1, "the") &&
 		    side_noun(st, i + 3))) && talks_context(S, st)))) {
@@ -5260,6 +5630,10 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			 * the rebel side" (at talks) */
 			k = i;
 			while (k > 0 && in_list(st, k - 1, aux_back))
+				k--;
+			/* a headline's "X to lead Atlantian delegation" */
+			if (k > 1 && k == i && is_word(st, k - 1, "to") &&
+			    is_capword(st, k - 2))
 				k--;
 			if (k == 0)
 				continue;
@@ -5378,6 +5752,159 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    subj_side);
 		free(subject);
 		free(giver);
+	}
+}
+
+/*
+ * Owners held: "police detained the owner of the factory, X", "arrested
+ * factory owner X", "detained the factory's owner, X", "the owner of the
+ * mill, X, was arrested".  A role claim "owner of <thing>" (the last
+ * plain noun that names the thing), so that two outlets naming two
+ * owners disagree.  The owner must be held in the sentence: "the owner
+ * of the restaurant, X, said" is a speaker.
+ */
+LIST(owner_nouns, "owner", "co-owner", "proprietor");
+LIST(hold_verbs, "detained", "arrested", "held", "detain", "arrest",
+    "detaining", "arresting", "nabbed", "apprehended");
+
+/* Is a plain lower-case noun at token k (no det, no function word)? */
+static int
+plain_noun(const struct sent *st, size_t k)
+{
+	return k < st->n && st->t[k].type == TW && !st->t[k].cap &&
+	    !in_list(st, k, dets) && !in_list(st, k, poss_pron) &&
+	    !in_list(st, k, np_stop) && !is_prep(st, k) &&
+	    !in_list(st, k, stop_caps);
+}
+
+static void
+find_owners(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, a, j, thing, pe, k;
+	char	*who, *subject;
+	int	 held;
+
+	for (i = 1; i < st->n; i++) {
+		if (!in_list(st, i, owner_nouns))
+			continue;
+		thing = st->n;
+		a = i;
+		j = i + 1;
+		if (is_word(st, i + 1, "of")) {
+			/* "the owner of the (chemical) factory" */
+			k = i + 2;
+			if (in_list(st, k, dets))
+				k++;
+			while (plain_noun(st, k))
+				k++;
+			if (k == i + 2 || !plain_noun(st, k - 1))
+				continue;
+			thing = k - 1;
+			j = k;
+		} else if (is_possessive(st, i - 1) && i > 1 &&
+		    plain_noun(st, i - 2)) {
+			thing = i - 2;	/* "the factory's owner" */
+			a = i - 2;
+		} else if (plain_noun(st, i - 1))
+			thing = a = i - 1;	/* "factory owner X" */
+		else
+			continue;
+		while (a > 0 && a + 4 > i && !in_list(st, a - 1, hold_verbs) &&
+		    (plain_noun(st, a - 1) || in_list(st, a - 1, dets)))
+			a--;
+		if (is_comma(st, j))
+			j++;
+		if (!is_capword(st, j) || (who = person_fwd(S, st, j, &pe,
+		    NULL)) == NULL)
+			continue;
+		/* held: a verb of holding before, or "X, was arrested" */
+		held = a > 0 && in_list(st, a - 1, hold_verbs);
+		k = pe;
+		if (is_comma(st, k))
+			k++;
+		while (k < st->n && in_list(st, k, aux_back))
+			k++;
+		if (is_word(st, k, "been"))
+			k++;
+		if (!held && !in_list(st, k, detain_participles)) {
+			free(who);
+			continue;
+		}
+		if ((subject = util_printf("owner of %.*s",
+		    (int)(st->t[thing].e - st->t[thing].s),
+		    st->low + st->t[thing].s)) == NULL) {
+			free(who);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, CLAIM_ROLE, subject, who, held ? a - 1 :
+		    a, held ? pe : k + 1, subj, subj_side);
+		free(subject);
+	}
+}
+
+/*
+ * Past a title whose portfolio follows "for" or "of" at token j ("State
+ * Minister for Foreign Affairs Jane Roe"): the title words after it are
+ * the portfolio, the name follows.  j itself when no such title starts
+ * there.
+ */
+static size_t
+past_portfolio(const struct sent *st, size_t j)
+{
+	size_t	k, e;
+
+	for (k = j; k < j + 4 && is_capword(st, k) && is_title_tok(st, k);
+	    k++)
+		;
+	if (k == j || !(is_word(st, k, "for") || is_word(st, k, "of")))
+		return j;
+	for (e = k + 1; e < k + 5 && is_capword(st, e) && is_title_tok(st,
+	    e); e++)
+		;
+	return e > k + 1 && is_capword(st, e) ? e : j;
+}
+
+/*
+ * A country that "will be represented by" someone at talks names the
+ * head of its delegation ("Atlantis will be represented by Deputy Trade
+ * Minister X"); only near talks and only "represented": a country "led
+ * by" someone is its government.
+ */
+static void
+find_represented(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, k, p, pe;
+	char	*who, *subject;
+
+	for (i = 0; i < st->n; i++) {
+		if (!is_capword(st, i) || word_country(S, st, i) == NULL ||
+		    (i > 0 && !is_comma(st, i - 1) && !is_word(st, i - 1,
+		    "and") && !in_list(st, i - 1, lead_adverbials)))
+			continue;
+		for (k = i + 1; k < i + 5 && (is_word(st, k, "will") ||
+		    is_word(st, k, "would") || is_word(st, k, "be") ||
+		    is_word(st, k, "is") || is_word(st, k, "was") ||
+		    is_word(st, k, "to") || in_list(st, k, aux_back)); k++)
+			;
+		if (k == i + 1 || !is_word(st, k, "represented") ||
+		    !is_word(st, k + 1, "by") || !talks_context(S, st))
+			continue;
+		p = past_portfolio(st, k + 2);
+		if (!is_capword(st, p) || (who = person_fwd(S, st, p, &pe,
+		    NULL)) == NULL)
+			continue;
+		if ((subject = role_subject(S, st, i, i + 1, "delegation")) ==
+		    NULL) {
+			free(who);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, CLAIM_ROLE, subject, who, i, pe, subj,
+		    subj_side);
+		free(subject);
 	}
 }
 
@@ -5768,11 +6295,16 @@ do_sentence(struct state *S, const char *text, size_t index)
 	find_rescued_injured(S, &st);
 	find_exchanges(S, &st);
 	find_venues(S, &st, subj, subj_side);
+	find_proposed(S, &st, subj, subj_side);
+	find_undecided(S, &st, subj, subj_side);
 	for (k = 0; k < st.n && !S->vessel; k++)
 		S->vessel = in_list(&st, k, vessel_nouns);
 	find_times(S, &st, subj, subj_side);
+	find_opening_times(S, &st, subj, subj_side);
 	find_incident_times(S, &st);
 	find_roles(S, &st, subj, subj_side);
+	find_owners(S, &st, subj, subj_side);
+	find_represented(S, &st, subj, subj_side);
 	find_targets(S, &st);
 	for (k = 0; k < st.n; k++)
 		if ((in_list(&st, k, venue_events) && !news_event(&st, k)) ||

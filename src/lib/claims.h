@@ -5,8 +5,9 @@
  * returns the counts (killed, injured, missing, detained, destroyed,
  * damaged, launched, captured, released, casualties, population), the
  * venues of
- * talks and their denials, who holds a role ("head of Russian
- * delegation"), when a scheduled event happens and what a side's strikes
+ * talks and their denials (a venue not decided denies every place), who
+ * holds a role ("head of Russian delegation", "owner of factory"), when
+ * a scheduled event happens and what a side's strikes
  * hit ("Russian strikes": "civilian targets" against "military targets
  * only"), each with who the text says made it.  Reading order matters:
  * "he said" is resolved to the last person named, a quotation that runs
@@ -60,6 +61,15 @@ struct claim {
 	char		*source;	/* who says so, or NULL */
 	size_t		 start, end;	/* evidence: bytes in the sentence */
 };
+
+/*
+ * The text of a venue-denied claim that denies every venue of its event:
+ * the sentence says no venue has been decided ("no decision has been
+ * taken on the venue", "the venue is yet to be decided"), so that any
+ * place another outlet gives for the event is contradicted by it.  Places
+ * are capitalised names; this lower-case word is never one.
+ */
+#define CLAIM_VENUE_UNDECIDED	"undecided"
 
 struct claim_list {
 	struct claim	*v;

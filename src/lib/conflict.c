@@ -18,7 +18,9 @@
  * group with two clusters or more is a conflict.  Denials are matched
  * against venues of the same story whose event is the same once the round
  * is set aside ("talks" and "talks (new round)") and whose place is the
- * same: all denials of one place make one conflict with its venues.
+ * same: all denials of one place make one conflict with its venues; the
+ * denials that no venue is decided (CLAIM_VENUE_UNDECIDED) make one with
+ * every venue of the event, whatever its place.
  * Sentence pairs are emitted once per unordered pair of sentences, at
  * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied).
  * What agree() compares (a place's words, a time's parts) is worked out
@@ -446,11 +448,16 @@ parse_time(const char *s, struct when *w)
 				zoned = 1;
 		if (isdigit((unsigned char)ws[i][0])) {
 			size_t	l = strlen(ws[i]);
+			int	dm = 0;	/* "9 June": a day of the month */
 
+			for (k = 0; i + 1 < n && months[k] != NULL; k++)
+				if (strcmp(ws[i + 1], months[k]) == 0)
+					dm = 1;
 			/* "11pm", "7am" */
 			if (l > 2 && strcmp(ws[i] + l - 2, "pm") == 0)
 				pm = 1;
-			if (w->month >= 0 && w->mday < 0 && i > 0)
+			if ((w->month >= 0 && w->mday < 0 && i > 0) ||
+			    (dm && w->mday < 0))
 				w->mday = atoi(ws[i]);
 			else if (w->hour < 0) {
 				w->hour = atoi(ws[i]) % 100 == atoi(ws[i]) ?
@@ -966,6 +973,59 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 }
 
 /*
+ * The denials that no venue is decided (CLAIM_VENUE_UNDECIDED): denial d
+ * and the later ones of the same event (the round set aside) make one
+ * conflict with every venue of their story's event, whatever its place:
+ * a cluster for each place, the denials last, each paired with each
+ * venue.  Marks its denials in done[].
+ */
+static int
+do_undecided(struct ctx *X, size_t d, size_t n, unsigned char *done)
+{
+	const struct conflict_in	*dn = &X->in[d];
+	size_t				*m, i, k, nm = 0, nv;
+	int				*cl, ncl = 0, rc = 0;
+
+	m = calloc(n + 1, sizeof *m);
+	cl = calloc(n + 1, sizeof *cl);
+	if (m == NULL || cl == NULL) {
+		free(m);
+		free(cl);
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		const struct conflict_in	*v = &X->in[i];
+
+		if (v->c->kind != CLAIM_VENUE || v->story != dn->story ||
+		    v->c->text == NULL || !same_base(X->subj[i], X->subj[d]))
+			continue;
+		for (k = 0; k < nm; k++)
+			if (agree(X, m[k], i))
+				break;
+		cl[nm] = k < nm ? cl[k] : ncl++;
+		m[nm++] = i;
+	}
+	nv = nm;
+	for (i = d; nv > 0 && i < n; i++) {
+		const struct conflict_in	*o = &X->in[i];
+
+		if (i != d && (done[i] || o->c->kind != CLAIM_VENUE_DENIED ||
+		    o->story != dn->story || o->c->text == NULL ||
+		    strcmp(o->c->text, CLAIM_VENUE_UNDECIDED) != 0 ||
+		    !same_base(X->subj[i], X->subj[d])))
+			continue;
+		done[i] = 1;
+		m[nm] = i;
+		cl[nm++] = ncl;
+	}
+	if (nv > 0)
+		rc = add_conflict(X, m, cl, nm, ncl + 1, _(" vs "), 1);
+	free(m);
+	free(cl);
+	return rc;
+}
+
+/*
  * The denials of one place: denial d and the later ones not yet done
  * that deny the same place for the same event (the round set aside)
  * make one conflict with the venues of their story that name it, however
@@ -982,6 +1042,8 @@ do_denial(struct ctx *X, size_t d, size_t n, unsigned char *done)
 	done[d] = 1;
 	if (dn->c->text == NULL)
 		return 0;
+	if (strcmp(dn->c->text, CLAIM_VENUE_UNDECIDED) == 0)
+		return do_undecided(X, d, n, done);
 	m = calloc(n + 1, sizeof *m);
 	cl = calloc(n + 1, sizeof *cl);
 	if (m == NULL || cl == NULL) {
