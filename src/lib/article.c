@@ -9,7 +9,10 @@
  * credit line or masthead (outlets.c), tag line, a tagline
  * over the sections, headline, lines recurring across the database,
  * content; below the text, a line opening the comments makes the rest
- * furniture.  The first content lines may open with a dateline (else a
+ * furniture.  Some lines are furniture by their neighbour: a publisher's
+ * name right under a byline, a caption right under a photo credit, links
+ * under a heading (those without sentence punctuation, and questions
+ * shaped as headlines).  The first content lines may open with a dateline (else a
  * place on a date line or a byline is one), the last may end with an
  * agency tag, and any may end with a wire's end marker ("Enditem"),
  * which is cut.  Month names come from months.c: English ones make a date
@@ -120,7 +123,7 @@ struct parse {
 	char				*date_place;	/* "CITY May 4" */
 	int				 heading;	/* the line heads furniture */
 	int				 ends;		/* starts comments */
-	int				 bylined;	/* the line is a byline */
+	int				 bylined;	/* a byline */
 	char				**cites;	/* candidates, owned */
 	size_t				 ncites;
 	/* repeats */
