@@ -968,6 +968,41 @@ static const struct article_case article_cases[] = {
 	  "Transport\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  2, "ferry line", "so rough" },
+	{ "headlines below the last paragraph are links",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "More sailings are planned for the weekend.\n\n"
+	  "Harbour fees to rise in spring\n"
+	  "Storm closes the coast road for a week\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "More sailings", "coast road" },
+	{ "a list below the last paragraph stays; so does a one-paragraph "
+	  "text's last line",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "More sailings are planned for the weekend.\n\n"
+	  "- 12 sailings a day from Tromso\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  4, "12 sailings", NULL },
+	{ "a text of one paragraph keeps the line after it",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Passengers will need a new ticket from the harbour office\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "new ticket", NULL },
+	{ "a caption ending with a full date between headline and text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Passengers board the first ferry in Tromso, on March 3, 2026.\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "The state of emergency ends on March 31, 2026.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "state of emergency", "Passengers board" },
+	{ "a standfirst that reports a dated fact stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The line will reopen on March 3, 2026, operators said.\n\n"
+	  "The ferry line was closed by the storm.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "will reopen", NULL },
 	{ "a question in the text is no link; a long one under a heading",
 	  "Ferry service resumes after winter storm\n\n"
 	  "Will the ferries keep to the timetable this winter?\n\n"

@@ -2593,6 +2593,63 @@ linked_question(struct parse *p, const struct line *l)
 }
 
 /*
+ * "Residents search the village, on November 18, 2026.": between the
+ * headline and the text, a line of a caption's shape that ends with a full
+ * date and its year, then a full stop, is a photo caption (a text names
+ * its day without the year).
+ */
+static int
+lead_caption(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	char		 iso[11];
+	size_t		 ds, de, k, b = l->b;
+
+	if (l->words < 4 || s[b - 1] != '.' || !isupper((unsigned char)
+	    s[l->a]))
+		return 0;
+	for (k = b - 1; k > l->a && isdigit((unsigned char)s[k - 1]); k--)
+		;
+	if (b - 1 - k != 4 || !caption_shape(p, l))
+		return 0;
+	for (k = l->a; k < b && find_date(s, k, b - 1, iso, &ds, &de);
+	    k = de)
+		if (de == b - 1)
+			return 1;
+	return 0;
+}
+
+/*
+ * "Deadly floods hit the capital" after the last paragraph: below the
+ * text, content lines shaped as headlines (opening with a capital
+ * letter, at most 14 words, no sentence punctuation) are links to other
+ * stories, when the text has at least two paragraphs that end a sentence;
+ * a list ("- 34 dead") stays.
+ */
+static void
+trailing_links(struct parse *p)
+{
+	const char	*s = p->t->s;
+	struct line	*l;
+	size_t		 i, last = 0, paras = 0;
+
+	for (i = 0; i < p->nlines; i++) {
+		if (p->lines[i].kind == L_CONTENT && p->lines[i].punct) {
+			last = i;
+			paras++;
+		}
+	}
+	if (paras < 2)
+		return;
+	for (i = last + 1; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (l->kind == L_CONTENT && l->words <= 14 &&
+		    isupper((unsigned char)s[l->a]) && !l->punct)
+			l->kind = L_FURNITURE;
+	}
+}
+
+/*
  * Classify every line, top to bottom.  The headline is the first line,
  * among the top ones and before any paragraph, that reads like one (no
  * sentence-final full stop) or is repeated just below, and is no tagline
@@ -2641,7 +2698,8 @@ classify(struct parse *p)
 		}
 		/* a byline's affiliation, a caption under its credit */
 		if (kind == L_CONTENT && (affiliation(p, i, bylined) ||
-		    caption_below(p, i)))
+		    caption_below(p, i) || (titled && !body &&
+		    lead_caption(p, l))))
 			kind = L_FURNITURE;
 		bylined = p->bylined;
 		if (kind == L_CONTENT && run && (!l->punct ||
@@ -2736,6 +2794,7 @@ classify(struct parse *p)
 		if (l->kind == L_CONTENT)
 			lead = 1;	/* the text has begun */
 	}
+	trailing_links(p);
 	/* A title-case headline that happens to end in a section name
 	 * ("Protests Spread Across Asia") is the headline after all when
 	 * nothing else is. */
