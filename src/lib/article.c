@@ -9,10 +9,12 @@
  * credit line or masthead (outlets.c), tag line, a tagline
  * over the sections, headline, lines recurring across the database,
  * content; below the text, a line opening the comments makes the rest
- * furniture.  Some lines are furniture by their neighbour: a publisher's
- * name right under a byline, a caption right under a photo credit, links
+ * furniture.  Some lines are furniture by their place: a publisher's
+ * name right under a byline, a caption right under a photo credit or
+ * between the headline and the text (one ending with a full date), links
  * under a heading (those without sentence punctuation, and questions
- * shaped as headlines).  The first content lines may open with a dateline (else a
+ * shaped as headlines) and headline-shaped lines below the last
+ * paragraph.  The first content lines may open with a dateline (else a
  * place on a date line or a byline is one), the last may end with an
  * agency tag, and any may end with a wire's end marker ("Enditem"),
  * which is cut.  Month names come from months.c: English ones make a date
