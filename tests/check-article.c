@@ -929,6 +929,13 @@ static const struct article_case article_cases[] = {
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  2, "ferry line", "Northwind" },
+	{ "a line under the byline that names no firm stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "By Jane Roe\n"
+	  "Ferry Passengers Queue At Dawn\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "Queue At Dawn", NULL },
 	{ "a paragraph right under the byline stays",
 	  "Ferry service resumes after winter storm\n\n"
 	  "By Jane Roe\n"

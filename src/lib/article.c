@@ -2551,20 +2551,29 @@ subheading(const struct parse *p, size_t i)
 
 /*
  * "By Jane Doe" then "Daily Post Media Group" right below it: a short line
- * (one to five words, capitalised but for "of", "and", "&"; no figure, no
- * punctuation) under a byline with no blank line between is the byline's
- * affiliation.
+ * (two to five words, capitalised but for "of", "and", "&"; no figure, no
+ * punctuation) ending in a word that names a firm, under a byline with no
+ * blank line between, is the byline's affiliation.  A place under the
+ * byline ("New York") is left to be the dateline.
  */
 static int
 affiliation(const struct parse *p, size_t i, int bylined)
 {
 	static const char *const small[] = { "of", "and", "&", "the" };
+	static const char *const firm[] = { "group", "media", "corporation",
+	    "company", "holdings", "limited", "ltd", "inc", "network",
+	    "newspapers", "publishing", "publications", "press", "agency",
+	    "service", "services", "broadcasting", "communications", "news" };
 	const char		*s = p->t->s;
 	const struct line	*l = &p->lines[i];
 	size_t			 k, e;
 
-	if (!bylined || i == 0 || l->punct || l->words < 1 || l->words > 5 ||
+	if (!bylined || i == 0 || l->punct || l->words < 2 || l->words > 5 ||
 	    newlines(p, &p->lines[i - 1], l) > 1)
+		return 0;
+	for (k = l->b; k > l->a && s[k - 1] != ' '; k--)
+		;
+	if (!word_in(s + k, l->b - k, firm, PX_NITEMS(firm)))
 		return 0;
 	for (k = l->a; k < l->b; k = skip_sp(s, l->b, e)) {
 		for (e = k; e < l->b && s[e] != ' '; e++)
