@@ -957,6 +957,12 @@ static const struct article_case article_cases[] = {
 	  "More sailings are planned for the weekend.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  3, "More sailings", "Passengers board" },
+	{ "a headline under a section named by a photo word stays",
+	  "Photos\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", NULL },
 	{ "a paragraph that reports under a photo credit stays",
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Monday, operators said.\n\n"

@@ -1880,10 +1880,10 @@ caption_above(struct parse *p, size_t i)
 
 /*
  * "Getty Images" or "PHOTO | JANE DOE | AGENCY", then right below it
- * "Rescuers search for survivors": the line under a photo credit (a short
- * line with a photo word, or a credit's shape), with no blank line between
- * and a blank line or the end after it, is the caption when it has its
- * shape.
+ * "Rescuers search for survivors": below the headline, the line under a
+ * photo credit (a short line with a photo word, or a credit's shape), with
+ * no blank line between and a blank line or the end after it, is the
+ * caption when it has its shape.
  */
 static int
 caption_below(struct parse *p, size_t i)
@@ -2709,7 +2709,7 @@ classify(struct parse *p)
 		}
 		/* a byline's affiliation, a caption under its credit */
 		if (kind == L_CONTENT && (affiliation(p, i, bylined) ||
-		    caption_below(p, i) || (titled && !body &&
+		    (titled && caption_below(p, i)) || (titled && !body &&
 		    lead_caption(p, l))))
 			kind = L_FURNITURE;
 		bylined = p->bylined;
