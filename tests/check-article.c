@@ -1016,6 +1016,13 @@ static const struct article_case article_cases[] = {
 	  "The ferry line was closed by the storm.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  3, "will reopen", NULL },
+	{ "a place in capitals under a deck without a full stop",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Operators add sailings, say the line is safe again\n\n"
+	  "TROMSO\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", NULL,
+	  NULL, 3, "add sailings", "TROMSO" },
 	{ "a question in the text is no link; a long one under a heading",
 	  "Ferry service resumes after winter storm\n\n"
 	  "Will the ferries keep to the timetable this winter?\n\n"

@@ -2802,8 +2802,8 @@ classify(struct parse *p)
 			continue;
 		}
 		seen_content = 1;
-		if (l->kind == L_CONTENT)
-			lead = 1;	/* the text has begun */
+		if (l->kind == L_CONTENT && l->punct)
+			lead = 1;	/* the text has begun, not a deck */
 	}
 	trailing_links(p);
 	/* A title-case headline that happens to end in a section name
