@@ -902,6 +902,136 @@ static const struct article_case article_cases[] = {
 	  "Follow Larkfield Courier on Facebook, X and Instagram\n",
 	  "Ferry service resumes after storm", NULL, NULL,
 	  "Larkfield Courier", NULL, 3, "inspections", "Instagram" },
+	{ "a byline label with a colon: \"Text by:\"",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Text by: STAFF WRITERS\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "STAFF" },
+	{ "an outlet and its bureau under the reporter's name is a byline",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Jane Roe\n"
+	  "Al Jazeera, Tromso\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Al Jazeera", NULL, 2, "ferry line", "Tromso" },
+	{ "a sentence naming an outlet and a place stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Al Jazeera, Tromso and Bodo reported the ferry line had reopened."
+	  "\n\n"
+	  "Operators said the boats were full on Monday.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "Tromso and Bodo", NULL },
+	{ "a publisher's name right under the byline is its affiliation",
+	  "Ferry service resumes after winter storm\n\n"
+	  "By Jane Roe\n"
+	  "Northwind Media Group\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Northwind" },
+	{ "a line under the byline that names no firm stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "By Jane Roe\n"
+	  "Ferry Passengers Queue At Dawn\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "Queue At Dawn", NULL },
+	{ "a paragraph right under the byline stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "By Jane Roe\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", NULL },
+	{ "a caption under an image credit before the text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Getty Images\n"
+	  "Passengers board the first ferry in Tromso\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Passengers board" },
+	{ "a dated caption under a barred photo credit inside the text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "PHOTO | JANE ROE | NORTHWIND\n"
+	  "Passengers board the first ferry in Tromso, on March 3, 2026.\n\n"
+	  "More sailings are planned for the weekend.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "More sailings", "Passengers board" },
+	{ "a headline under a section named by a photo word stays",
+	  "Photos\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", NULL },
+	{ "a paragraph that reports under a photo credit stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "PHOTO | JANE ROE | NORTHWIND\n"
+	  "Three passengers were hurt in the rush, police said.\n\n"
+	  "More sailings are planned for the weekend.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  4, "Three passengers", NULL },
+	{ "links under a heading may be questions; topics under theirs",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Related\n"
+	  "Fjord ferries: Why is the sea so rough this year?\n"
+	  "Harbour fees to rise in spring\n\n"
+	  "Recommended Topics:\n"
+	  "Transport\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "so rough" },
+	{ "headlines below the last paragraph are links",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "More sailings are planned for the weekend.\n\n"
+	  "Harbour fees to rise in spring\n"
+	  "Storm closes the coast road for a week\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "More sailings", "coast road" },
+	{ "a list below the last paragraph stays; so does a one-paragraph "
+	  "text's last line",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "More sailings are planned for the weekend.\n\n"
+	  "- 12 sailings a day from Tromso\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  4, "12 sailings", NULL },
+	{ "a text of one paragraph keeps the line after it",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Passengers will need a new ticket from the harbour office\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "new ticket", NULL },
+	{ "a caption ending with a full date between headline and text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Passengers board the first ferry in Tromso, on March 3, 2026.\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "The state of emergency ends on March 31, 2026.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "state of emergency", "Passengers board" },
+	{ "a standfirst that reports a dated fact stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The line will reopen on March 3, 2026, operators said.\n\n"
+	  "The ferry line was closed by the storm.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "will reopen", NULL },
+	{ "a place in capitals under a deck without a full stop",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Operators add sailings, say the line is safe again\n\n"
+	  "TROMSO\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", NULL,
+	  NULL, 3, "add sailings", "TROMSO" },
+	{ "a question in the text is no link; a long one under a heading",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Will the ferries keep to the timetable this winter?\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Related\n"
+	  "Why did the operators wait so long before sending the two ferries "
+	  "back to sea after the storm had passed?\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  4, "timetable", NULL },
 };
 
 static int

@@ -9,7 +9,12 @@
  * credit line or masthead (outlets.c), tag line, a tagline
  * over the sections, headline, lines recurring across the database,
  * content; below the text, a line opening the comments makes the rest
- * furniture.  The first content lines may open with a dateline (else a
+ * furniture.  Some lines are furniture by their place: a publisher's
+ * name right under a byline, a caption right under a photo credit or
+ * between the headline and the text (one ending with a full date), links
+ * under a heading (those without sentence punctuation, and questions
+ * shaped as headlines) and headline-shaped lines below the last
+ * paragraph.  The first content lines may open with a dateline (else a
  * place on a date line or a byline is one), the last may end with an
  * agency tag, and any may end with a wire's end marker ("Enditem"),
  * which is cut.  Month names come from months.c: English ones make a date
@@ -120,6 +125,7 @@ struct parse {
 	char				*date_place;	/* "CITY May 4" */
 	int				 heading;	/* the line heads furniture */
 	int				 ends;		/* starts comments */
+	int				 bylined;	/* a byline */
 	char				**cites;	/* candidates, owned */
 	size_t				 ncites;
 	/* repeats */
@@ -1084,6 +1090,31 @@ staff_outlet(struct parse *p, const char *s, const struct line *l)
 }
 
 /*
+ * "BBC News, Nairobi": a known outlet, a comma and a place of one to three
+ * capitalised words (no figure, no byline word) is the byline of a
+ * correspondent's bureau.
+ */
+static int
+outlet_place(struct parse *p, const char *s, const struct line *l)
+{
+	size_t	i, e, words = 0;
+
+	if (outlets_match(p->outlets, s, l->b, l->a, &e) == NULL ||
+	    e >= l->b || s[e] != ',')
+		return 0;
+	for (i = skip_sp(s, l->b, e + 1); i < l->b; i = skip_sp(s, l->b,
+	    e)) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			if (isdigit((unsigned char)s[e]) || s[e] == ',')
+				return 0;
+		if (++words > 3 || !isupper((unsigned char)s[i]) ||
+		    furniture_is_byline_word(p->furniture, s + i, e - i))
+			return 0;
+	}
+	return words > 0;
+}
+
+/*
  * "https://arab.news/w7k3p", "www.dailypost.example/world/123": a web
  * address alone on its line is furniture.  At the top, the site its host
  * names (outlets_host()) is the page's own and its site name.  Returns 1
@@ -1120,6 +1151,8 @@ byline_outlet(struct parse *p, const char *s, const struct line *l)
 
 	if (strncasecmp(s + l->a, "by ", 3) != 0) {
 		known = staff_outlet(p, s, l);
+		if (known == NULL && outlet_place(p, s, l))
+			known = outlets_match(p->outlets, s, l->b, l->a, &i);
 		return known != NULL ? util_strdup(known) : NULL;
 	}
 	for (i = l->b; i > l->a; i--)
@@ -1324,8 +1357,8 @@ credit_cites(struct parse *p, const struct line *l, const char *first)
 }
 
 /*
- * "Analysis by Jane Doe", "OPINION BY JANE DOE": the kind of a piece, then
- * "by" and a name.
+ * "Analysis by Jane Doe", "OPINION BY JANE DOE", "Text by: NEWS WIRES":
+ * the kind of a piece, then "by" (perhaps with a colon) and a name.
  */
 static int
 kind_by(const char *s, size_t a, size_t b)
@@ -1338,10 +1371,15 @@ kind_by(const char *s, size_t a, size_t b)
 
 	for (e = a; e < b && isalpha((unsigned char)s[e]); e++)
 		;
-	return e > a && isupper((unsigned char)s[a]) &&
-	    word_in(s + a, e - a, kinds, PX_NITEMS(kinds)) && e + 4 < b &&
-	    (strncmp(s + e, " by ", 4) == 0 || strncmp(s + e, " BY ", 4) ==
-	    0) && isupper((unsigned char)s[e + 4]);
+	if (e == a || !isupper((unsigned char)s[a]) ||
+	    !word_in(s + a, e - a, kinds, PX_NITEMS(kinds)) || e + 4 >= b ||
+	    (strncmp(s + e, " by", 3) != 0 && strncmp(s + e, " BY", 3) != 0))
+		return 0;
+	/* "Text by: NEWS WIRES" */
+	e += 3;
+	if (s[e] == ':')
+		e++;
+	return e + 1 < b && s[e] == ' ' && isupper((unsigned char)s[e + 1]);
 }
 
 /*
@@ -1363,7 +1401,7 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 		return 1;
 	if (!titled)
 		return 0;
-	if (staff_outlet(p, s, l) != NULL)
+	if (staff_outlet(p, s, l) != NULL || outlet_place(p, s, l))
 		return 1;
 	for (i = l->a; i < l->b; i = e + 1) {
 		for (e = i; e < l->b && s[e] != ' ' && s[e] != ','; e++)
@@ -1787,26 +1825,32 @@ credited_caption(const struct parse *p, const char *s, const struct line *l)
 	return 0;
 }
 
+/* How many line breaks stand between two lines, x above y. */
+static size_t
+newlines(const struct parse *p, const struct line *x, const struct line *y)
+{
+	size_t	k, n = 0;
+
+	for (k = x->b; k < y->a; k++)
+		n += p->t->s[k] == '\n';
+	return n;
+}
+
 /*
- * Is the line over a photo credit its caption?  It stands right above it
- * (no blank line between), is one sentence, and reports nobody: "Rescue
- * workers search the cars on Wednesday." is a caption, "Three people
- * died, officials said." a paragraph with a photo after it.
+ * Has the line a caption's shape: one sentence of at most 40 words that
+ * reports nobody?  "Rescue workers search the cars on Wednesday." is a
+ * caption, "Three people died, officials said." a paragraph.
  */
 static int
-caption_above(struct parse *p, size_t i)
+caption_shape(struct parse *p, const struct line *c)
 {
 	static const char *const say[] = { "said", "says", "say", "told",
 	    "tells", "announced", "reported", "according", "added",
 	    "stated" };
-	const char		*s = p->t->s;
-	const struct line	*c = &p->lines[i - 1];
-	size_t			 k, w, nl = 0;
+	const char	*s = p->t->s;
+	size_t		 k, w;
 
-	for (k = c->b; k < p->lines[i].a; k++)
-		nl += s[k] == '\n';
-	if (c->kind != L_CONTENT || !c->punct || nl > 1 ||
-	    several_sentences(p, c->a, c->b))
+	if (c->words > 40 || several_sentences(p, c->a, c->b))
 		return 0;
 	for (k = c->a; k < c->b; k = w) {
 		while (k < c->b && !isalpha((unsigned char)s[k]))
@@ -1817,6 +1861,47 @@ caption_above(struct parse *p, size_t i)
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * Is the line over a photo credit its caption?  It stands right above it
+ * (no blank line between), is one sentence, and reports nobody: "Rescue
+ * workers search the cars on Wednesday." is a caption, "Three people
+ * died, officials said." a paragraph with a photo after it.
+ */
+static int
+caption_above(struct parse *p, size_t i)
+{
+	const struct line	*c = &p->lines[i - 1];
+
+	return c->kind == L_CONTENT && c->punct && newlines(p, c,
+	    &p->lines[i]) <= 1 && caption_shape(p, c);
+}
+
+/*
+ * "Getty Images" or "PHOTO | JANE DOE | AGENCY", then right below it
+ * "Rescuers search for survivors": below the headline, the line under a
+ * photo credit (a short line with a photo word, or a credit's shape), with
+ * no blank line between and a blank line or the end after it, is the
+ * caption when it has its shape.
+ */
+static int
+caption_below(struct parse *p, size_t i)
+{
+	const char		*s = p->t->s;
+	const struct line	*c, *l = &p->lines[i];
+
+	if (i == 0 || l->words < 3 || first_case(s, l->a, l->b) != 1)
+		return 0;
+	c = &p->lines[i - 1];
+	if (c->kind == L_CONTENT || c->kind == L_TITLE || newlines(p, c,
+	    l) > 1 || (i + 1 < p->nlines && newlines(p, l,
+	    &p->lines[i + 1]) < 2))
+		return 0;
+	if (!photo_credit(p, s, c->a, c->b) && (c->punct ||
+	    c->words > CREDIT_WORDS || !photo_word_in(s, c->a, c->b)))
+		return 0;
+	return caption_shape(p, l);
 }
 
 /*
@@ -2241,6 +2326,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	*kind = L_CONTENT;
 	p->heading = 0;
 	p->ends = 0;
+	p->bylined = 0;
 	if ((m = meta_line(p, s, l->a, l->b, nonblank <= TOP_LINES)) != 0) {
 		if (m < 0)
 			return -1;
@@ -2297,6 +2383,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
+		p->bylined = 1;
 		if (take_credit(p, byline_outlet(p, s, l)) != 0 ||
 		    byline_place(p, s, l) != 0)
 			return -1;
@@ -2463,6 +2550,117 @@ subheading(const struct parse *p, size_t i)
 }
 
 /*
+ * "By Jane Doe" then "Daily Post Media Group" right below it: a short line
+ * (two to five words, capitalised but for "of", "and", "&"; no figure, no
+ * punctuation) ending in a word that names a firm, under a byline with no
+ * blank line between, is the byline's affiliation.  A place under the
+ * byline ("New York") is left to be the dateline.
+ */
+static int
+affiliation(const struct parse *p, size_t i, int bylined)
+{
+	static const char *const small[] = { "of", "and", "&", "the" };
+	static const char *const firm[] = { "group", "media", "corporation",
+	    "company", "holdings", "limited", "ltd", "inc", "network",
+	    "newspapers", "publishing", "publications", "press", "agency",
+	    "service", "services", "broadcasting", "communications", "news" };
+	const char		*s = p->t->s;
+	const struct line	*l = &p->lines[i];
+	size_t			 k, e;
+
+	if (!bylined || i == 0 || l->punct || l->words < 2 || l->words > 5 ||
+	    newlines(p, &p->lines[i - 1], l) > 1)
+		return 0;
+	for (k = l->b; k > l->a && s[k - 1] != ' '; k--)
+		;
+	if (!word_in(s + k, l->b - k, firm, PX_NITEMS(firm)))
+		return 0;
+	for (k = l->a; k < l->b; k = skip_sp(s, l->b, e)) {
+		for (e = k; e < l->b && s[e] != ' '; e++)
+			if (isdigit((unsigned char)s[e]) || s[e] == ',' ||
+			    s[e] == ':' || s[e] == '.')
+				return 0;
+		if (!isupper((unsigned char)s[k]) && !word_in(s + k, e - k,
+		    small, PX_NITEMS(small)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * "Kenya floods: Why is it raining so much?": under a heading of links,
+ * a question shaped as a headline (one sentence of at most 14 words,
+ * opening with a capital, no quotation) is a link like the lines without
+ * punctuation around it.
+ */
+static int
+linked_question(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+
+	return l->b > l->a && s[l->b - 1] == '?' && l->words <= 14 &&
+	    isupper((unsigned char)s[l->a]) && memchr(s + l->a, '"',
+	    l->b - l->a) == NULL && !several_sentences(p, l->a, l->b);
+}
+
+/*
+ * "Residents search the village, on November 18, 2026.": between the
+ * headline and the text, a line of a caption's shape that ends with a full
+ * date and its year, then a full stop, is a photo caption (a text names
+ * its day without the year).
+ */
+static int
+lead_caption(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	char		 iso[11];
+	size_t		 ds, de, k, b = l->b;
+
+	if (l->words < 4 || s[b - 1] != '.' || !isupper((unsigned char)
+	    s[l->a]))
+		return 0;
+	for (k = b - 1; k > l->a && isdigit((unsigned char)s[k - 1]); k--)
+		;
+	if (b - 1 - k != 4 || !caption_shape(p, l))
+		return 0;
+	for (k = l->a; k < b && find_date(s, k, b - 1, iso, &ds, &de);
+	    k = de)
+		if (de == b - 1)
+			return 1;
+	return 0;
+}
+
+/*
+ * "Deadly floods hit the capital" after the last paragraph: below the
+ * text, content lines shaped as headlines (opening with a capital
+ * letter, at most 14 words, no sentence punctuation) are links to other
+ * stories, when the text has at least two paragraphs that end a sentence;
+ * a list ("- 34 dead") stays.
+ */
+static void
+trailing_links(struct parse *p)
+{
+	const char	*s = p->t->s;
+	struct line	*l;
+	size_t		 i, last = 0, paras = 0;
+
+	for (i = 0; i < p->nlines; i++) {
+		if (p->lines[i].kind == L_CONTENT && p->lines[i].punct) {
+			last = i;
+			paras++;
+		}
+	}
+	if (paras < 2)
+		return;
+	for (i = last + 1; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (l->kind == L_CONTENT && l->words <= 14 &&
+		    isupper((unsigned char)s[l->a]) && !l->punct)
+			l->kind = L_FURNITURE;
+	}
+}
+
+/*
  * Classify every line, top to bottom.  The headline is the first line,
  * among the top ones and before any paragraph, that reads like one (no
  * sentence-final full stop) or is repeated just below, and is no tagline
@@ -2483,6 +2681,7 @@ classify(struct parse *p)
 	size_t		 i, j, nonblank = 0;
 	int		 seen_content = 0, repeated, top, titled = 0;
 	int		 run = 0, body = 0, ended = 0, lead = 0, named = 0;
+	int		 bylined = 0;
 	int		 m;
 	long		 n;
 	enum line_kind	 kind;
@@ -2508,12 +2707,19 @@ classify(struct parse *p)
 				return -1;
 			kind = L_FURNITURE;
 		}
-		if (kind == L_CONTENT && l->punct)
-			body = 1;
-		if (kind == L_CONTENT && run && !l->punct)
+		/* a byline's affiliation, a caption under its credit */
+		if (kind == L_CONTENT && (affiliation(p, i, bylined) ||
+		    (titled && caption_below(p, i)) || (titled && !body &&
+		    lead_caption(p, l))))
+			kind = L_FURNITURE;
+		bylined = p->bylined;
+		if (kind == L_CONTENT && run && (!l->punct ||
+		    linked_question(p, l)))
 			kind = L_FURNITURE;
 		else if (kind == L_CONTENT)
 			run = 0;
+		if (kind == L_CONTENT && l->punct)
+			body = 1;
 		if (p->heading && (seen_content || titled))
 			run = 1;
 		if (kind == L_CONTENT && lead && subheading(p, i))
@@ -2596,9 +2802,10 @@ classify(struct parse *p)
 			continue;
 		}
 		seen_content = 1;
-		if (l->kind == L_CONTENT)
-			lead = 1;	/* the text has begun */
+		if (l->kind == L_CONTENT && l->punct)
+			lead = 1;	/* the text has begun, not a deck */
 	}
+	trailing_links(p);
 	/* A title-case headline that happens to end in a section name
 	 * ("Protests Spread Across Asia") is the headline after all when
 	 * nothing else is. */
