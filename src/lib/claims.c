@@ -2740,6 +2740,8 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 
 static char *place_at(struct state *, const struct sent *, size_t, size_t *,
     size_t *);
+static char *time_at(const struct sent *, size_t, size_t *, size_t *);
+static int clock_time(const struct sent *, size_t, size_t);
 
 /*
  * A place right after token k, before token lim: "killed in Kharkiv",
@@ -3823,11 +3825,62 @@ venue_send(struct state *S, const struct sent *st, size_t i, size_t *pa,
 }
 
 /* "talks ... (held|take place) in X", "talks in X", "on the border". */
+/*
+ * The "in" or "at" after a topic phrase right after the event noun at i:
+ * "talks on their disputed border in X", "negotiations over the dam at
+ * X": "on", "over" or "about" and one to six lower-case words; st->n when
+ * there is none.  A topic may hold a place of its own ("talks on the war
+ * in X"): callers ask more of the place after it.
+ */
+static size_t
+topic_end(const struct sent *st, size_t i)
+{
+	size_t	j;
+
+	if (!in_words(st, i + 1, (const char *const[]){ "on", "over",
+	    "about", NULL }) || in_list(st, i + 2, days) ||
+	    in_list(st, i + 2, months))
+		return st->n;
+	for (j = i + 2; j < st->n && j < i + 9; j++) {
+		if (is_word(st, j, "in") || is_word(st, j, "at"))
+			return j > i + 2 ? j : st->n;
+		if (st->t[j].type != TW || st->t[j].cap ||
+		    in_list(st, j, venue_verbs))
+			return st->n;
+	}
+	return st->n;
+}
+
+/*
+ * Whether the place at [pa, pb), after the "in" at j that ends a topic,
+ * is the event's own: named as a city ("the Boreal capital X", "the city
+ * of X") or a place that is no country with a day after it ("in Vesi on
+ * Monday").
+ */
+static int
+topic_venue(struct state *S, const struct sent *st, size_t j, size_t pa,
+    size_t pb)
+{
+	size_t	 k, ta, tb;
+	char	*when;
+
+	for (k = j + 1; k < pa; k++)
+		if (in_list(st, k, capital_words))
+			return 1;
+	if (pb - pa == 1 && entities_country_form(S->ent, st->s + st->t[pa].s,
+	    st->t[pa].e - st->t[pa].s) != NULL)
+		return 0;
+	if ((when = time_at(st, pb, &ta, &tb)) == NULL)
+		return 0;
+	free(when);
+	return !clock_time(st, ta, tb);
+}
+
 static char *
 venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
     size_t *pb)
 {
-	size_t	 j;
+	size_t	 j, topic = topic_end(st, i);
 	char	*place;
 	int	 prep, after;
 
@@ -3844,13 +3897,18 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		prep = is_word(st, j, "in") || is_word(st, j, "at") ||
 		    is_word(st, j, "on") || (is_word(st, j, "for") &&
 		    in_list(st, j - 1, schedule_words));
-		after = j == i + 1 || in_list(st, j - 1, venue_verbs) ||
+		after = j == i + 1 || j == topic ||
+		    in_list(st, j - 1, venue_verbs) ||
 		    in_list(st, j - 1, days) || in_list(st, j - 1, day_parts) ||
 		    in_list(st, j - 1, schedule_words);
 		if (!prep || !after)
 			continue;
 		if ((place = place_at(S, st, j + 1, pa, pb)) == NULL)
 			continue;
+		if (j == topic && !topic_venue(S, st, j, *pa, *pb)) {
+			free(place);
+			return NULL;
+		}
 		/* "on" only for a border or a coast, not "on Thursday" */
 		if (is_word(st, j, "on") && !in_list(st, *pb - 1, geo_nouns)) {
 			free(place);
@@ -4576,19 +4634,21 @@ static char *
 event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
     size_t *tb)
 {
-	size_t	 j, x;
+	size_t	 j, x, topic = topic_end(st, i);
 	char	*when;
 
 	/* "talks, starting on Wednesday" */
 	if (is_comma(st, i + 1) && in_list(st, i + 2, start_participles))
 		return time_at(st, i + 3, ta, tb);
-	for (j = i + 1; j < st->n && j < i + 12; j++) {
+	for (j = i + 1; j < st->n && j < i + 20; j++) {
 		if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
 		    is_punct(st, j, ','))
 			break;
-		/* "talks in X on Thursday", "will be held in X, starting" */
+		/* "talks in X on Thursday", "will be held in X, starting",
+		 * "talks on the border in X on Monday" */
 		if ((is_word(st, j, "in") || is_word(st, j, "at")) &&
-		    (j == i + 1 || in_list(st, j - 1, venue_verbs)) &&
+		    (j == i + 1 || j == topic ||
+		    in_list(st, j - 1, venue_verbs)) &&
 		    (when = time_after_place(S, st, j + 1, ta, tb)) != NULL)
 			return when;
 		/* "the meeting is set for Friday morning (in X)" */
