@@ -2742,6 +2742,7 @@ static char *place_at(struct state *, const struct sent *, size_t, size_t *,
     size_t *);
 static char *time_at(const struct sent *, size_t, size_t *, size_t *);
 static int clock_time(const struct sent *, size_t, size_t);
+static size_t past_portfolio(const struct sent *, size_t);
 
 /*
  * A place right after token k, before token lim: "killed in Kharkiv",
@@ -5621,8 +5622,9 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		if (side_noun(st, i) && led_by(st, k) && (!is_word(st, i,
 		    "side") || talks_context(S, st))) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
-			who = person_fwd(S, st, past_office(st, past_title(st,
-			    k + 2)), &pe, speaker);
+			who = person_fwd(S, st, past_portfolio(st,
+			    past_office(st, past_title(st, k + 2))), &pe,
+			    speaker);
 			if (who == NULL)
 				continue;
 			a = i > 3 ? i - 3 : 0;
@@ -5906,8 +5908,9 @@ find_owners(struct state *S, struct sent *st, const char *subj,
 
 /*
  * Past a title whose portfolio follows "for" or "of" at token j ("State
- * Minister for Foreign Affairs Jane Roe"): the title words after it are
- * the portfolio, the name follows.  j itself when no such title starts
+ * Minister for Foreign Affairs Jane Roe", "Deputy Chairman of the Council
+ * Jane Roe"): the title words or the body after it are the portfolio, the
+ * name follows.  j itself when no such title starts
  * there.
  */
 static size_t
@@ -5920,8 +5923,10 @@ past_portfolio(const struct sent *st, size_t j)
 		;
 	if (k == j || !(is_word(st, k, "for") || is_word(st, k, "of")))
 		return j;
-	for (e = k + 1; e < k + 5 && is_capword(st, e) && is_title_tok(st,
-	    e); e++)
+	if (is_word(st, k + 1, "the"))
+		k++;
+	for (e = k + 1; e < k + 5 && is_capword(st, e) && (is_title_tok(st,
+	    e) || in_list(st, e, bodies)); e++)
 		;
 	return e > k + 1 && is_capword(st, e) ? e : j;
 }
