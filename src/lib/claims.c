@@ -2494,6 +2494,16 @@ toll_kind(const struct sent *st, size_t t, size_t *tok)
 	}
 	if (in_list(st, t, toll_nouns))
 		return CLAIM_KILLED;
+	/* "the number of people killed in the blast has risen to" */
+	if (in_list(st, t, figure_nouns) && !in_list(st, t, tally_nouns) &&
+	    is_word(st, t + 1, "of")) {
+		for (k = t + 2; k < t + 6 && k < st->n && st->t[k].type == TW;
+		    k++)
+			if ((kind = kw_find(st, k, after_verbs,
+			    PX_NITEMS(after_verbs))) >= 0)
+				return kind;
+		return -1;
+	}
 	if (!in_list(st, t, tally_nouns) || !is_word(st, t + 1, "of"))
 		return -1;
 	k = in_list(st, t + 2, dets) ? t + 3 : t + 2;
@@ -2519,7 +2529,8 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 		lim = 20;
 	for (k = 1; k <= lim && k <= i; k++) {
 		if ((in_list(st, i - k, toll_nouns) || in_list(st, i - k,
-		    tally_nouns)) && (kind = toll_kind(st, i - k, tok)) >= 0)
+		    tally_nouns) || (lim > 10 && in_list(st, i - k,
+		    figure_nouns))) && (kind = toll_kind(st, i - k, tok)) >= 0)
 			return kind;
 		/* "a 6.1-magnitude quake": the hyphen after a figure */
 		if (st->t[i - k].type == TP && !(is_punct(st, i - k, '-') &&
