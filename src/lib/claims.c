@@ -3066,9 +3066,36 @@ find_counts(struct state *S, struct sent *st)
 			}
 			continue;
 		}
+		/* "Vesi village is home to about 4,500 people", "Vesi, home
+		 * to 4,500 people": the place's name before it */
 		if (h > 1 && is_word(st, h - 2, "home") && is_word(st, h - 1,
-		    "to"))
+		    "to")) {
+			size_t	pa, pb = h - 2;
+
+			if (pb > 0 && (is_comma(st, pb - 1) || in_words(st,
+			    pb - 1, (const char *const[]){ "is", "was",
+			    "remains", NULL })))
+				pb--;
+			if (pb == h - 2 || b == a || !in_list(st, b - 1,
+			    pop_nouns))
+				continue;
+			if (pb > 0 && in_list(st, pb - 1, pop_places))
+				pb--;
+			for (pa = pb; pa > 0 && is_capword(st, pa - 1); pa--)
+				;
+			if (pa == pb || (pa == 0 && pb - pa == 1 &&
+			    is_word(st, 0, "it")))
+				continue;
+			if ((subject = span_text(st, pa, pb)) == NULL) {
+				S->oom = 1;
+				continue;
+			}
+			add_claim(S, st, CLAIM_POPULATION, subject, n->value,
+			    n->high, NULL, (n->flags & NUMBER_APPROX) != 0,
+			    n->hedge, NULL, st->t[pa].s, st->t[b - 1].e);
+			free(subject);
 			continue;
+		}
 		/* prisoners freed in an exchange: find_exchanges() */
 		if (exchange_count(st, i, h, &at) != 0)
 			continue;
