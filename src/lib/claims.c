@@ -4757,6 +4757,15 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 		*j = i + 4;
 		return "derailment";
 	}
+	/* "the hillside gave way", "the roof caved in": a collapse, not
+	 * a yielding ("gave way to the protesters") */
+	if (((in_words(st, i, (const char *const[]){ "gave", "gives",
+	    NULL }) && is_word(st, i + 1, "way")) || (in_words(st, i,
+	    (const char *const[]){ "caved", "caves", NULL }) &&
+	    is_word(st, i + 1, "in"))) && !is_word(st, i + 2, "to")) {
+		*j = i + 2;
+		return "collapse";
+	}
 	if (i == 0 || !in_list(st, i, happen_verbs))
 		return NULL;
 	if (is_word(st, i, "broke")) {
