@@ -3106,6 +3106,16 @@ find_counts(struct state *S, struct sent *st)
 		    "brought"))) {
 			kind = CLAIM_DESTROYED;
 			at = hv - 2;
+		} else if (h > 3 && is_word(st, h - 1, "of") && is_word(st,
+		    h - 2, "lives") && in_list(st, h - 3, dets) &&
+		    in_words(st, h - 4, (const char *const[]){ "claimed",
+		    "claiming", "claims", "claim", "took", "taken", "taking",
+		    "takes", "cost", "costing", "costs", NULL })) {
+			/* "the conflict claimed the lives of 63 people" */
+			kind = CLAIM_KILLED;
+			at = h - 4;
+			if (b == a)
+				e = i + 1;
 		} else if (hv > 0 && (kind = kw_find(st, hv - 1, before_verbs,
 		    PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)
