@@ -4117,7 +4117,8 @@ host_round(const struct sent *st, size_t i)
 	for (k = i + 1; k < st->n && k < i + 10; k++) {
 		if (st->t[k].type != TW || st->t[k].cap)
 			return st->n;
-		if (in_list(st, k, venue_events))
+		/* "hosting the next round": of the story's talks */
+		if (in_list(st, k, venue_events) || is_word(st, k, "round"))
 			return k;
 	}
 	return st->n;
@@ -4442,7 +4443,7 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 {
 	size_t	 i, j, k, pa, pb, ev;
 	char	*place, *subject;
-	int	 seen_place[64], past, exch;
+	int	 seen_place[64], past, exch, denied;
 	size_t	 nseen = 0, prop;
 	char	*es;
 
@@ -4451,6 +4452,7 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 		place = NULL;
 		ev = st->n;
 		exch = 0;
+		denied = 0;
 		prop = st->n;
 		/* "send a delegation ... to X" */
 		if (in_list(st, i, send_verbs)) {
@@ -4506,6 +4508,12 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 			    is_word(st, b0 - 1, "is") ||
 			    is_word(st, b0 - 1, "to")))
 				b0--;
+			/* "X denies hosting the talks" */
+			if (b0 == i && b0 > 1 && in_list(st, b0 - 1,
+			    neg_before) && is_capword(st, b0 - 2)) {
+				b0--;
+				denied = 1;
+			}
 			a0 = b0;
 			while (a0 > 0 && is_capword(st, a0 - 1))
 				a0--;
@@ -4556,8 +4564,9 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 			}
 			k = prop;
 		}
-		emit_text_claim(S, st, !past && venue_denied(st, ev < st->n ?
-		    ev : k, pa, pb) ? CLAIM_VENUE_DENIED : CLAIM_VENUE, subject,
+		emit_text_claim(S, st, !past && (denied || venue_denied(st,
+		    ev < st->n ? ev : k, pa, pb)) ? CLAIM_VENUE_DENIED :
+		    CLAIM_VENUE, subject,
 		    place, k < pa ? k : pa, pb, subj, subj_side);
 		free(subject);
 	}
