@@ -3339,6 +3339,35 @@ bodies_note(struct state *S)
 	return 0;
 }
 
+/*
+ * Whether the toll c is only feared ("nearly 40 people are feared dead",
+ * "believed killed"): an estimate of the dead, found or not, that a count
+ * of bodies below it does not follow; by a word of its evidence.
+ */
+static int
+toll_feared(const struct state *S, const struct claim *c)
+{
+	static const char *const	 fear[] = { "feared", "believed",
+	    "presumed", "thought", "estimated", NULL };
+	const char			*s, *p, *q;
+	const char *const		*w;
+
+	if (c->sentence >= S->nall || c->end <= c->start)
+		return 0;
+	s = S->all[c->sentence];
+	for (p = s + c->start; p < s + c->end; p = q) {
+		while (p < s + c->end && !isalpha((unsigned char)*p))
+			p++;
+		for (q = p; q < s + c->end && isalpha((unsigned char)*q); q++)
+			;
+		for (w = fear; *w != NULL; w++)
+			if ((size_t)(q - p) == strlen(*w) &&
+			    strncasecmp(p, *w, q - p) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 static void
 bodies_prune(struct state *S)
 {
@@ -3361,7 +3390,8 @@ bodies_prune(struct state *S)
 		for (j = 0; j < l->n && !drop[i]; j++)
 			if (!body[j] && l->v[j].kind == CLAIM_KILLED &&
 			    l->v[j].value > l->v[i].value &&
-			    strcmp(l->v[j].subject, l->v[i].subject) == 0)
+			    strcmp(l->v[j].subject, l->v[i].subject) == 0 &&
+			    !toll_feared(S, &l->v[j]))
 				drop[i] = 1;
 	}
 	for (i = k = 0; i < l->n; i++) {
