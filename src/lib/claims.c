@@ -29,21 +29,31 @@
  *    single role held ("the ship's captain has been detained") counts
  *    one; bodies count
  *    the dead, but a count of bodies below a toll of the article is the
- *    recovery so far and is dropped once the article is read; a "toll"
- *    counts the dead, a "tally" what its qualifier names ("the tally of
- *    the dead"); survivors "with injuries" are injured;
+ *    recovery so far and is dropped once the article is read (not below
+ *    a toll only feared: "nearly 40 are feared dead"); a "toll" counts
+ *    the dead, a "tally" what its qualifier names ("the tally of the
+ *    dead"), "the number of people killed" what its verb names, before
+ *    a verb of a toll ("has risen to 29"); lives "claimed", "taken" or
+ *    "cost" are the dead; survivors "with injuries" are injured; a place
+ *    "home to" people gives its population;
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
  *    ...); a time may follow the venue ("talks in the Saudi city of X on
  *    Thursday morning", "in X, starting on Wednesday evening"), a
  *    word of fixing ("the meeting is set for Friday") or a verb of
- *    meeting ("the envoys would meet in X on Friday"); a venue noun
+ *    meeting ("the envoys would meet in X on Friday"); a venue and its
+ *    day may follow a topic ("talks on their border in the Boreal
+ *    capital X on Monday": the place named a city, or no country and a
+ *    day after it, since a topic has places of its own: "talks on the
+ *    war in X"); a country that "denies hosting" the talks or their
+ *    round denies itself as their venue; a venue noun
  *    and a place on either side of "is" ("our only forum is X", "X is
  *    not the venue");
  *  - the clock time of an incident, by its verb ("sank around 4:30 a.m.",
  *    "left the tracks at about 6:15", "went down" in a story about a
  *    vessel) or a noun and a verb of happening or starting ("the quake
- *    hit at 02:17", "the attack began at 3 a.m.", "the accident happened
+ *    hit at 02:17", "the attack began at 3 a.m.", "the hillside gave way
+ *    at 1 a.m.": a collapse, "the accident happened
  *    at 6:40": the article's incident), hedged ("shortly before 7am") or
  *    not, its zone left out; a day alone is too loose;
  *  - prisoners exchanged, as the count of those freed ("exchanged 150
@@ -57,6 +67,8 @@
  *    denies any place; a venue a party asks for ("pushed for the talks to
  *    be held in X", "proposed X as a venue", "offered to host") is one of
  *    the event "proposed by" the party, never of the event itself;
+ *  - a head "led by" someone past a title whose office follows "of the"
+ *    ("Deputy Chairman of the Council X");
  *  - the owner of a thing held by police ("detained the owner of the
  *    factory, X", "arrested factory owner X") is a role, "owner of
  *    factory"; an owner who only speaks is none; a country "will be
