@@ -1741,8 +1741,9 @@ END_TEST
  * event's day far after its noun, a head whose title holds "of the
  * Council", "the number of people killed ... has risen to", lives claimed
  * by an earlier event, a count of bodies below a toll only feared, a
- * collapse that "gave way" at a clock time, a place "home to" its people
- * and a country that denies hosting a round; with near misses: a topic
+ * collapse that "gave way" at a clock time, a place "home to" its people,
+ * a country that denies hosting a round and a place after a country's
+ * possessive ("in Atlantis's Vesi district"); with near misses: a topic
  * whose place is a country, a title with no name, a number that counts
  * no event, a yielding, a home to things.  A table of its own, as above.
  */
@@ -1783,6 +1784,10 @@ static const struct article_case articles_leads[] = {
 	    "The museum is home to 300 paintings.",
 	    "Borealia denies hosting next round of canal talks",
 	    NULL } },
+	/* 5, 6: a place after a country's possessive, and none */
+	{ { "At least 12 people were killed in Atlantis's Vesi district.",
+	    NULL } },
+	{ { "At least 9 people were killed in Atlantis's north.", NULL } },
 };
 
 static const struct claim_case claim_cases_leads[] = {
@@ -1806,6 +1811,10 @@ static const struct claim_case claim_cases_leads[] = {
 	  "gave way at about 2 a.m." },
 	{ 4, 2, "population", "Vesi", 3200, NULL, 1, NULL,
 	  "Vesi village is home to about 3,200 people" },
+	{ 5, 0, "killed", "people in Vesi district", 12, NULL, 1, NULL,
+	  "12 people" },
+	{ 6, 0, "killed", "people in Atlantis", 9, NULL, 1, NULL,
+	  "9 people" },
 	{ 4, 4, "venue-denied", "talks (new round)", 0, "Borealia", 0,
 	  "Borealia", "Borealia" },
 };

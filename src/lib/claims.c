@@ -25,7 +25,8 @@
  *    ("including 10 officers", "two of the injured") and superseded
  *    figures ("revised from 120 to 2,000") are left out; a count of
  *    people keeps its place ("people in Turkey"; in a sentence set in
- *    capitals, only a country or capital of the tables, by its name); a
+ *    capitals, only a country or capital of the tables, by its name;
+ *    "in Atlantis's Vesi district": Vesi district); a
  *    single role held ("the ship's captain has been detained") counts
  *    one; bodies count
  *    the dead, but a count of bodies below a toll of the article is the
@@ -2818,8 +2819,15 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 			return place;
 		}
 		if (is_word(st, j, "in") || is_word(st, j, "across") ||
-		    is_word(st, j, "near"))
-			return place_at(S, st, j + 1, &pa, &pb);
+		    is_word(st, j, "near")) {
+			if ((place = place_at(S, st, j + 1, &pa, &pb)) ==
+			    NULL || !is_possessive(st, pb) ||
+			    !is_capword(st, pb + 1))
+				return place;
+			/* "in Atlantis's Vesi county": Vesi county */
+			free(place);
+			return place_at(S, st, pb + 1, &pa, &pb);
+		}
 		if (st->t[j].type != TW || st->t[j].cap)
 			return NULL;
 	}
