@@ -1956,6 +1956,50 @@ START_TEST(test_owner_date_conflict)
 }
 END_TEST
 
+/*
+ * Two outlets' leads: a venue and day after a topic against a venue and
+ * day far after the event's noun; a toll by "the number of people
+ * killed" against bodies found below a toll only feared.  Conflicts of
+ * venue, time and toll, each pairing the two leads.
+ */
+START_TEST(test_leads_conflict)
+{
+	static const struct article_case	 a[2] = {
+		{ { "Atlantis and Borealia will resume talks on their canal "
+		    "in the Boreal capital Nordhavn on Monday, a source said.",
+		    "The number of people killed in the flood has risen to "
+		    "29, the ministry said.", NULL } },
+		{ { "The next round of talks between the Atlantian and "
+		    "Boreal delegations on the dredging of the canal will be "
+		    "held in Vesi on Tuesday, the agency said.",
+		    "Nearly 50 people are feared dead after the flood.",
+		    "Rescuers say 38 bodies have been recovered so far.",
+		    NULL } }
+	};
+	struct entities		*e = test_entities();
+	struct claim_list	*l[2];
+	struct conflict_set	*set;
+	size_t			 i;
+	int			 venue = 0, time = 0, killed = 0;
+
+	set = story_conflicts(a, 2, e, l);
+	for (i = 0; i < set->n; i++) {
+		venue += set->v[i].kind == CLAIM_VENUE;
+		time += set->v[i].kind == CLAIM_TIME;
+		killed += set->v[i].kind == CLAIM_KILLED;
+	}
+	ck_assert_int_eq(venue, 1);
+	ck_assert_int_eq(time, 1);
+	ck_assert_int_eq(killed, 1);
+	ck_assert(has_pair(set, 1, 11));
+	ck_assert(has_pair(set, 2, 13));
+	conflict_free(set);
+	for (i = 0; i < 2; i++)
+		claims_free(l[i]);
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -2000,6 +2044,7 @@ claims_suite(void)
 	    PX_NITEMS(nothing_cases_leads));
 	tcase_add_test(tc, test_undecided_conflict);
 	tcase_add_test(tc, test_owner_date_conflict);
+	tcase_add_test(tc, test_leads_conflict);
 	suite_add_tcase(s, tc);
 	return s;
 }
