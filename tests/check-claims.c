@@ -1736,6 +1736,110 @@ START_TEST(test_nothing_venues)
 END_TEST
 
 /*
+ * Lead sentences and tolls of wire copy: a venue and day after a topic
+ * phrase ("talks on their canal in the Boreal capital X on Monday"), an
+ * event's day far after its noun, a head whose title holds "of the
+ * Council", "the number of people killed ... has risen to", lives claimed
+ * by an earlier event, a count of bodies below a toll only feared, a
+ * collapse that "gave way" at a clock time, a place "home to" its people,
+ * a country that denies hosting a round and a place after a country's
+ * possessive ("in Atlantis's Vesi district"); with near misses: a topic
+ * whose place is a country, a title with no name, a number that counts
+ * no event, a yielding, a home to things.  A table of its own, as above.
+ */
+static const struct article_case articles_leads[] = {
+	/* 0: talks in lead sentences */
+	{ { "Atlantis and Borealia will resume talks on their disputed "
+	    "canal in the Boreal capital Nordhavn on Monday, a government "
+	    "source told reporters.",
+	    "The talks on the war in Atlantis ended without a deal.",
+	    "The next round of talks between the Atlantian and Boreal "
+	    "delegations on the dredging of the shared canal will be held "
+	    "in Vesi on Tuesday, the press service said.",
+	    NULL } },
+	/* 1: heads with an office inside their title */
+	{ { "Envoys will hold talks on the canal.",
+	    "The Boreal delegation will be headed by Deputy Chairman of the "
+	    "Council Ivo Sand, the agency said.",
+	    "The delegation will be headed by the Chairman of the Council.",
+	    NULL } },
+	/* 2: tolls by a figure noun, lives claimed */
+	{ { "The number of people killed in Monday's flood in the river "
+	    "valley has risen to 41, Interior Minister Jon Berg has said.",
+	    "The number of people in the shelters has risen to 300.",
+	    "An uprising in March 2019 claimed the lives of 18 Boreal "
+	    "citizens, according to official figures.",
+	    NULL } },
+	/* 3: bodies below a feared toll */
+	{ { "Nearly 50 people are feared dead after the flood, officials "
+	    "said.",
+	    "The Red Cross says 38 bodies have been recovered so far.",
+	    NULL } },
+	/* 4: a collapse, a population, a denied host */
+	{ { "The embankment gave way at about 2 a.m. on Friday, witnesses "
+	    "said.",
+	    "The government gave way to the protesters at 5 p.m.",
+	    "Vesi village is home to about 3,200 people, according to the "
+	    "census.",
+	    "The museum is home to 300 paintings.",
+	    "Borealia denies hosting next round of canal talks",
+	    NULL } },
+	/* 5, 6: a place after a country's possessive, and none */
+	{ { "At least 12 people were killed in Atlantis's Vesi district.",
+	    NULL } },
+	{ { "At least 9 people were killed in Atlantis's north.", NULL } },
+};
+
+static const struct claim_case claim_cases_leads[] = {
+	{ 0, 0, "venue", "talks (new round)", 0, "Nordhavn", 0,
+	  "government source", "in the Boreal capital Nordhavn" },
+	{ 0, 0, "time", "talks (new round)", 0, "Monday", 0,
+	  "government source", "on Monday" },
+	{ 0, 2, "venue", "talks (new round)", 0, "Vesi", 0, "press service",
+	  "held in Vesi" },
+	{ 0, 2, "time", "talks (new round)", 0, "Tuesday", 0,
+	  "press service", "on Tuesday" },
+	{ 1, 1, "role", "head of Boreal delegation", 0, "Ivo Sand", 0,
+	  "agency", "headed by Deputy Chairman of the Council Ivo Sand" },
+	{ 2, 0, "killed", "people", 41, NULL, 0, "Jon Berg",
+	  "has risen to 41" },
+	{ 2, 2, "killed", "Boreal citizens (March 2019)", 18, NULL, 0,
+	  "official figures", "claimed the lives of 18" },
+	{ 3, 1, "killed", "people", 38, NULL, 0, "Red Cross",
+	  "38 bodies" },
+	{ 4, 0, "time", "collapse", 0, "2 a.m. on Friday", 1, "witnesses",
+	  "gave way at about 2 a.m." },
+	{ 4, 2, "population", "Vesi", 3200, NULL, 1, NULL,
+	  "Vesi village is home to about 3,200 people" },
+	{ 5, 0, "killed", "people in Vesi district", 12, NULL, 1, NULL,
+	  "12 people" },
+	{ 6, 0, "killed", "people in Atlantis", 9, NULL, 1, NULL,
+	  "9 people" },
+	{ 4, 4, "venue-denied", "talks (new round)", 0, "Borealia", 0,
+	  "Borealia", "Borealia" },
+};
+
+static const struct nothing_case nothing_cases_leads[] = {
+	{ 0, 1 },	/* the place of a topic, a country */
+	{ 1, 2 },	/* a title and no name */
+	{ 2, 1 },	/* a number of people that counts no event */
+	{ 4, 1 },	/* a yielding, not a collapse */
+	{ 4, 3 },	/* a home to things */
+};
+
+START_TEST(test_claim_leads)
+{
+	check_claim(articles_leads, &claim_cases_leads[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_leads)
+{
+	check_nothing(articles_leads, &nothing_cases_leads[_i]);
+}
+END_TEST
+
+/*
  * The claims of the articles arts[0..na) of one story, as conflict_find()
  * takes them (sentence ids by article: 10 * article + sentence + 1).
  */
@@ -1852,6 +1956,50 @@ START_TEST(test_owner_date_conflict)
 }
 END_TEST
 
+/*
+ * Two outlets' leads: a venue and day after a topic against a venue and
+ * day far after the event's noun; a toll by "the number of people
+ * killed" against bodies found below a toll only feared.  Conflicts of
+ * venue, time and toll, each pairing the two leads.
+ */
+START_TEST(test_leads_conflict)
+{
+	static const struct article_case	 a[2] = {
+		{ { "Atlantis and Borealia will resume talks on their canal "
+		    "in the Boreal capital Nordhavn on Monday, a source said.",
+		    "The number of people killed in the flood has risen to "
+		    "29, the ministry said.", NULL } },
+		{ { "The next round of talks between the Atlantian and "
+		    "Boreal delegations on the dredging of the canal will be "
+		    "held in Vesi on Tuesday, the agency said.",
+		    "Nearly 50 people are feared dead after the flood.",
+		    "Rescuers say 38 bodies have been recovered so far.",
+		    NULL } }
+	};
+	struct entities		*e = test_entities();
+	struct claim_list	*l[2];
+	struct conflict_set	*set;
+	size_t			 i;
+	int			 venue = 0, time = 0, killed = 0;
+
+	set = story_conflicts(a, 2, e, l);
+	for (i = 0; i < set->n; i++) {
+		venue += set->v[i].kind == CLAIM_VENUE;
+		time += set->v[i].kind == CLAIM_TIME;
+		killed += set->v[i].kind == CLAIM_KILLED;
+	}
+	ck_assert_int_eq(venue, 1);
+	ck_assert_int_eq(time, 1);
+	ck_assert_int_eq(killed, 1);
+	ck_assert(has_pair(set, 1, 11));
+	ck_assert(has_pair(set, 2, 13));
+	conflict_free(set);
+	for (i = 0; i < 2; i++)
+		claims_free(l[i]);
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -1890,8 +2038,13 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_venues));
 	tcase_add_loop_test(tc, test_nothing_venues, 0,
 	    PX_NITEMS(nothing_cases_venues));
+	tcase_add_loop_test(tc, test_claim_leads, 0,
+	    PX_NITEMS(claim_cases_leads));
+	tcase_add_loop_test(tc, test_nothing_leads, 0,
+	    PX_NITEMS(nothing_cases_leads));
 	tcase_add_test(tc, test_undecided_conflict);
 	tcase_add_test(tc, test_owner_date_conflict);
+	tcase_add_test(tc, test_leads_conflict);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -25,25 +25,36 @@
  *    ("including 10 officers", "two of the injured") and superseded
  *    figures ("revised from 120 to 2,000") are left out; a count of
  *    people keeps its place ("people in Turkey"; in a sentence set in
- *    capitals, only a country or capital of the tables, by its name); a
+ *    capitals, only a country or capital of the tables, by its name;
+ *    "in Atlantis's Vesi district": Vesi district); a
  *    single role held ("the ship's captain has been detained") counts
  *    one; bodies count
  *    the dead, but a count of bodies below a toll of the article is the
- *    recovery so far and is dropped once the article is read; a "toll"
- *    counts the dead, a "tally" what its qualifier names ("the tally of
- *    the dead"); survivors "with injuries" are injured;
+ *    recovery so far and is dropped once the article is read (not below
+ *    a toll only feared: "nearly 40 are feared dead"); a "toll" counts
+ *    the dead, a "tally" what its qualifier names ("the tally of the
+ *    dead"), "the number of people killed" what its verb names, before
+ *    a verb of a toll ("has risen to 29"); lives "claimed", "taken" or
+ *    "cost" are the dead; survivors "with injuries" are injured; a place
+ *    "home to" people gives its population;
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
  *    ...); a time may follow the venue ("talks in the Saudi city of X on
  *    Thursday morning", "in X, starting on Wednesday evening"), a
  *    word of fixing ("the meeting is set for Friday") or a verb of
- *    meeting ("the envoys would meet in X on Friday"); a venue noun
+ *    meeting ("the envoys would meet in X on Friday"); a venue and its
+ *    day may follow a topic ("talks on their border in the Boreal
+ *    capital X on Monday": the place named a city, or no country and a
+ *    day after it, since a topic has places of its own: "talks on the
+ *    war in X"); a country that "denies hosting" the talks or their
+ *    round denies itself as their venue; a venue noun
  *    and a place on either side of "is" ("our only forum is X", "X is
  *    not the venue");
  *  - the clock time of an incident, by its verb ("sank around 4:30 a.m.",
  *    "left the tracks at about 6:15", "went down" in a story about a
  *    vessel) or a noun and a verb of happening or starting ("the quake
- *    hit at 02:17", "the attack began at 3 a.m.", "the accident happened
+ *    hit at 02:17", "the attack began at 3 a.m.", "the hillside gave way
+ *    at 1 a.m.": a collapse, "the accident happened
  *    at 6:40": the article's incident), hedged ("shortly before 7am") or
  *    not, its zone left out; a day alone is too loose;
  *  - prisoners exchanged, as the count of those freed ("exchanged 150
@@ -57,6 +68,8 @@
  *    denies any place; a venue a party asks for ("pushed for the talks to
  *    be held in X", "proposed X as a venue", "offered to host") is one of
  *    the event "proposed by" the party, never of the event itself;
+ *  - a head "led by" someone past a title whose office follows "of the"
+ *    ("Deputy Chairman of the Council X");
  *  - the owner of a thing held by police ("detained the owner of the
  *    factory, X", "arrested factory owner X") is a role, "owner of
  *    factory"; an owner who only speaks is none; a country "will be
@@ -2494,6 +2507,16 @@ toll_kind(const struct sent *st, size_t t, size_t *tok)
 	}
 	if (in_list(st, t, toll_nouns))
 		return CLAIM_KILLED;
+	/* "the number of people killed in the blast has risen to" */
+	if (in_list(st, t, figure_nouns) && !in_list(st, t, tally_nouns) &&
+	    is_word(st, t + 1, "of")) {
+		for (k = t + 2; k < t + 6 && k < st->n && st->t[k].type == TW;
+		    k++)
+			if ((kind = kw_find(st, k, after_verbs,
+			    PX_NITEMS(after_verbs))) >= 0)
+				return kind;
+		return -1;
+	}
 	if (!in_list(st, t, tally_nouns) || !is_word(st, t + 1, "of"))
 		return -1;
 	k = in_list(st, t + 2, dets) ? t + 3 : t + 2;
@@ -2519,7 +2542,8 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 		lim = 20;
 	for (k = 1; k <= lim && k <= i; k++) {
 		if ((in_list(st, i - k, toll_nouns) || in_list(st, i - k,
-		    tally_nouns)) && (kind = toll_kind(st, i - k, tok)) >= 0)
+		    tally_nouns) || (lim > 10 && in_list(st, i - k,
+		    figure_nouns))) && (kind = toll_kind(st, i - k, tok)) >= 0)
 			return kind;
 		/* "a 6.1-magnitude quake": the hyphen after a figure */
 		if (st->t[i - k].type == TP && !(is_punct(st, i - k, '-') &&
@@ -2740,6 +2764,9 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 
 static char *place_at(struct state *, const struct sent *, size_t, size_t *,
     size_t *);
+static char *time_at(const struct sent *, size_t, size_t *, size_t *);
+static int clock_time(const struct sent *, size_t, size_t);
+static size_t past_portfolio(const struct sent *, size_t);
 
 /*
  * A place right after token k, before token lim: "killed in Kharkiv",
@@ -2792,8 +2819,15 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 			return place;
 		}
 		if (is_word(st, j, "in") || is_word(st, j, "across") ||
-		    is_word(st, j, "near"))
-			return place_at(S, st, j + 1, &pa, &pb);
+		    is_word(st, j, "near")) {
+			if ((place = place_at(S, st, j + 1, &pa, &pb)) ==
+			    NULL || !is_possessive(st, pb) ||
+			    !is_capword(st, pb + 1))
+				return place;
+			/* "in Atlantis's Vesi county": Vesi county */
+			free(place);
+			return place_at(S, st, pb + 1, &pa, &pb);
+		}
 		if (st->t[j].type != TW || st->t[j].cap)
 			return NULL;
 	}
@@ -3052,9 +3086,36 @@ find_counts(struct state *S, struct sent *st)
 			}
 			continue;
 		}
+		/* "Vesi village is home to about 4,500 people", "Vesi, home
+		 * to 4,500 people": the place's name before it */
 		if (h > 1 && is_word(st, h - 2, "home") && is_word(st, h - 1,
-		    "to"))
+		    "to")) {
+			size_t	pa, pb = h - 2;
+
+			if (pb > 0 && (is_comma(st, pb - 1) || in_words(st,
+			    pb - 1, (const char *const[]){ "is", "was",
+			    "remains", NULL })))
+				pb--;
+			if (pb == h - 2 || b == a || !in_list(st, b - 1,
+			    pop_nouns))
+				continue;
+			if (pb > 0 && in_list(st, pb - 1, pop_places))
+				pb--;
+			for (pa = pb; pa > 0 && is_capword(st, pa - 1); pa--)
+				;
+			if (pa == pb || (pa == 0 && pb - pa == 1 &&
+			    is_word(st, 0, "it")))
+				continue;
+			if ((subject = span_text(st, pa, pb)) == NULL) {
+				S->oom = 1;
+				continue;
+			}
+			add_claim(S, st, CLAIM_POPULATION, subject, n->value,
+			    n->high, NULL, (n->flags & NUMBER_APPROX) != 0,
+			    n->hedge, NULL, st->t[pa].s, st->t[b - 1].e);
+			free(subject);
 			continue;
+		}
 		/* prisoners freed in an exchange: find_exchanges() */
 		if (exchange_count(st, i, h, &at) != 0)
 			continue;
@@ -3065,6 +3126,16 @@ find_counts(struct state *S, struct sent *st)
 		    "brought"))) {
 			kind = CLAIM_DESTROYED;
 			at = hv - 2;
+		} else if (h > 3 && is_word(st, h - 1, "of") && is_word(st,
+		    h - 2, "lives") && in_list(st, h - 3, dets) &&
+		    in_words(st, h - 4, (const char *const[]){ "claimed",
+		    "claiming", "claims", "claim", "took", "taken", "taking",
+		    "takes", "cost", "costing", "costs", NULL })) {
+			/* "the conflict claimed the lives of 63 people" */
+			kind = CLAIM_KILLED;
+			at = h - 4;
+			if (b == a)
+				e = i + 1;
 		} else if (hv > 0 && (kind = kw_find(st, hv - 1, before_verbs,
 		    PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)
@@ -3288,6 +3359,35 @@ bodies_note(struct state *S)
 	return 0;
 }
 
+/*
+ * Whether the toll c is only feared ("nearly 40 people are feared dead",
+ * "believed killed"): an estimate of the dead, found or not, that a count
+ * of bodies below it does not follow; by a word of its evidence.
+ */
+static int
+toll_feared(const struct state *S, const struct claim *c)
+{
+	static const char *const	 fear[] = { "feared", "believed",
+	    "presumed", "thought", "estimated", NULL };
+	const char			*s, *p, *q;
+	const char *const		*w;
+
+	if (c->sentence >= S->nall || c->end <= c->start)
+		return 0;
+	s = S->all[c->sentence];
+	for (p = s + c->start; p < s + c->end; p = q) {
+		while (p < s + c->end && !isalpha((unsigned char)*p))
+			p++;
+		for (q = p; q < s + c->end && isalpha((unsigned char)*q); q++)
+			;
+		for (w = fear; *w != NULL; w++)
+			if ((size_t)(q - p) == strlen(*w) &&
+			    strncasecmp(p, *w, q - p) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 static void
 bodies_prune(struct state *S)
 {
@@ -3310,7 +3410,8 @@ bodies_prune(struct state *S)
 		for (j = 0; j < l->n && !drop[i]; j++)
 			if (!body[j] && l->v[j].kind == CLAIM_KILLED &&
 			    l->v[j].value > l->v[i].value &&
-			    strcmp(l->v[j].subject, l->v[i].subject) == 0)
+			    strcmp(l->v[j].subject, l->v[i].subject) == 0 &&
+			    !toll_feared(S, &l->v[j]))
 				drop[i] = 1;
 	}
 	for (i = k = 0; i < l->n; i++) {
@@ -3823,11 +3924,62 @@ venue_send(struct state *S, const struct sent *st, size_t i, size_t *pa,
 }
 
 /* "talks ... (held|take place) in X", "talks in X", "on the border". */
+/*
+ * The "in" or "at" after a topic phrase right after the event noun at i:
+ * "talks on their disputed border in X", "negotiations over the dam at
+ * X": "on", "over" or "about" and one to six lower-case words; st->n when
+ * there is none.  A topic may hold a place of its own ("talks on the war
+ * in X"): callers ask more of the place after it.
+ */
+static size_t
+topic_end(const struct sent *st, size_t i)
+{
+	size_t	j;
+
+	if (!in_words(st, i + 1, (const char *const[]){ "on", "over",
+	    "about", NULL }) || in_list(st, i + 2, days) ||
+	    in_list(st, i + 2, months))
+		return st->n;
+	for (j = i + 2; j < st->n && j < i + 9; j++) {
+		if (is_word(st, j, "in") || is_word(st, j, "at"))
+			return j > i + 2 ? j : st->n;
+		if (st->t[j].type != TW || st->t[j].cap ||
+		    in_list(st, j, venue_verbs))
+			return st->n;
+	}
+	return st->n;
+}
+
+/*
+ * Whether the place at [pa, pb), after the "in" at j that ends a topic,
+ * is the event's own: named as a city ("the Boreal capital X", "the city
+ * of X") or a place that is no country with a day after it ("in Vesi on
+ * Monday").
+ */
+static int
+topic_venue(struct state *S, const struct sent *st, size_t j, size_t pa,
+    size_t pb)
+{
+	size_t	 k, ta, tb;
+	char	*when;
+
+	for (k = j + 1; k < pa; k++)
+		if (in_list(st, k, capital_words))
+			return 1;
+	if (pb - pa == 1 && entities_country_form(S->ent, st->s + st->t[pa].s,
+	    st->t[pa].e - st->t[pa].s) != NULL)
+		return 0;
+	if ((when = time_at(st, pb, &ta, &tb)) == NULL)
+		return 0;
+	free(when);
+	return !clock_time(st, ta, tb);
+}
+
 static char *
 venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
     size_t *pb)
 {
-	size_t	 j;
+	size_t	 j, topic = topic_end(st, i);
 	char	*place;
 	int	 prep, after;
 
@@ -3844,13 +3996,18 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		prep = is_word(st, j, "in") || is_word(st, j, "at") ||
 		    is_word(st, j, "on") || (is_word(st, j, "for") &&
 		    in_list(st, j - 1, schedule_words));
-		after = j == i + 1 || in_list(st, j - 1, venue_verbs) ||
+		after = j == i + 1 || j == topic ||
+		    in_list(st, j - 1, venue_verbs) ||
 		    in_list(st, j - 1, days) || in_list(st, j - 1, day_parts) ||
 		    in_list(st, j - 1, schedule_words);
 		if (!prep || !after)
 			continue;
 		if ((place = place_at(S, st, j + 1, pa, pb)) == NULL)
 			continue;
+		if (j == topic && !topic_venue(S, st, j, *pa, *pb)) {
+			free(place);
+			return NULL;
+		}
 		/* "on" only for a border or a coast, not "on Thursday" */
 		if (is_word(st, j, "on") && !in_list(st, *pb - 1, geo_nouns)) {
 			free(place);
@@ -4010,7 +4167,8 @@ host_round(const struct sent *st, size_t i)
 	for (k = i + 1; k < st->n && k < i + 10; k++) {
 		if (st->t[k].type != TW || st->t[k].cap)
 			return st->n;
-		if (in_list(st, k, venue_events))
+		/* "hosting the next round": of the story's talks */
+		if (in_list(st, k, venue_events) || is_word(st, k, "round"))
 			return k;
 	}
 	return st->n;
@@ -4335,7 +4493,7 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 {
 	size_t	 i, j, k, pa, pb, ev;
 	char	*place, *subject;
-	int	 seen_place[64], past, exch;
+	int	 seen_place[64], past, exch, denied;
 	size_t	 nseen = 0, prop;
 	char	*es;
 
@@ -4344,6 +4502,7 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 		place = NULL;
 		ev = st->n;
 		exch = 0;
+		denied = 0;
 		prop = st->n;
 		/* "send a delegation ... to X" */
 		if (in_list(st, i, send_verbs)) {
@@ -4399,6 +4558,12 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 			    is_word(st, b0 - 1, "is") ||
 			    is_word(st, b0 - 1, "to")))
 				b0--;
+			/* "X denies hosting the talks" */
+			if (b0 == i && b0 > 1 && in_list(st, b0 - 1,
+			    neg_before) && is_capword(st, b0 - 2)) {
+				b0--;
+				denied = 1;
+			}
 			a0 = b0;
 			while (a0 > 0 && is_capword(st, a0 - 1))
 				a0--;
@@ -4449,8 +4614,9 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 			}
 			k = prop;
 		}
-		emit_text_claim(S, st, !past && venue_denied(st, ev < st->n ?
-		    ev : k, pa, pb) ? CLAIM_VENUE_DENIED : CLAIM_VENUE, subject,
+		emit_text_claim(S, st, !past && (denied || venue_denied(st,
+		    ev < st->n ? ev : k, pa, pb)) ? CLAIM_VENUE_DENIED :
+		    CLAIM_VENUE, subject,
 		    place, k < pa ? k : pa, pb, subj, subj_side);
 		free(subject);
 	}
@@ -4576,19 +4742,21 @@ static char *
 event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
     size_t *tb)
 {
-	size_t	 j, x;
+	size_t	 j, x, topic = topic_end(st, i);
 	char	*when;
 
 	/* "talks, starting on Wednesday" */
 	if (is_comma(st, i + 1) && in_list(st, i + 2, start_participles))
 		return time_at(st, i + 3, ta, tb);
-	for (j = i + 1; j < st->n && j < i + 12; j++) {
+	for (j = i + 1; j < st->n && j < i + 20; j++) {
 		if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
 		    is_punct(st, j, ','))
 			break;
-		/* "talks in X on Thursday", "will be held in X, starting" */
+		/* "talks in X on Thursday", "will be held in X, starting",
+		 * "talks on the border in X on Monday" */
 		if ((is_word(st, j, "in") || is_word(st, j, "at")) &&
-		    (j == i + 1 || in_list(st, j - 1, venue_verbs)) &&
+		    (j == i + 1 || j == topic ||
+		    in_list(st, j - 1, venue_verbs)) &&
 		    (when = time_after_place(S, st, j + 1, ta, tb)) != NULL)
 			return when;
 		/* "the meeting is set for Friday morning (in X)" */
@@ -4657,6 +4825,15 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	    in_list(st, i + 2, dets) && in_list(st, i + 3, track_nouns)) {
 		*j = i + 4;
 		return "derailment";
+	}
+	/* "the hillside gave way", "the roof caved in": a collapse, not
+	 * a yielding ("gave way to the protesters") */
+	if (((in_words(st, i, (const char *const[]){ "gave", "gives",
+	    NULL }) && is_word(st, i + 1, "way")) || (in_words(st, i,
+	    (const char *const[]){ "caved", "caves", NULL }) &&
+	    is_word(st, i + 1, "in"))) && !is_word(st, i + 2, "to")) {
+		*j = i + 2;
+		return "collapse";
 	}
 	if (i == 0 || !in_list(st, i, happen_verbs))
 		return NULL;
@@ -5561,8 +5738,9 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		if (side_noun(st, i) && led_by(st, k) && (!is_word(st, i,
 		    "side") || talks_context(S, st))) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
-			who = person_fwd(S, st, past_office(st, past_title(st,
-			    k + 2)), &pe, speaker);
+			who = person_fwd(S, st, past_portfolio(st,
+			    past_office(st, past_title(st, k + 2))), &pe,
+			    speaker);
 			if (who == NULL)
 				continue;
 			a = i > 3 ? i - 3 : 0;
@@ -5846,8 +6024,9 @@ find_owners(struct state *S, struct sent *st, const char *subj,
 
 /*
  * Past a title whose portfolio follows "for" or "of" at token j ("State
- * Minister for Foreign Affairs Jane Roe"): the title words after it are
- * the portfolio, the name follows.  j itself when no such title starts
+ * Minister for Foreign Affairs Jane Roe", "Deputy Chairman of the Council
+ * Jane Roe"): the title words or the body after it are the portfolio, the
+ * name follows.  j itself when no such title starts
  * there.
  */
 static size_t
@@ -5860,8 +6039,10 @@ past_portfolio(const struct sent *st, size_t j)
 		;
 	if (k == j || !(is_word(st, k, "for") || is_word(st, k, "of")))
 		return j;
-	for (e = k + 1; e < k + 5 && is_capword(st, e) && is_title_tok(st,
-	    e); e++)
+	if (is_word(st, k + 1, "the"))
+		k++;
+	for (e = k + 1; e < k + 5 && is_capword(st, e) && (is_title_tok(st,
+	    e) || in_list(st, e, bodies)); e++)
 		;
 	return e > k + 1 && is_capword(st, e) ? e : j;
 }
