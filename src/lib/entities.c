@@ -18,16 +18,19 @@
 
 struct form {
 	char	*word;		/* a form of the country's name */
+	size_t	 len;		/* strlen(word) */
 	size_t	 country;	/* index into countries */
 	size_t	 prev;		/* same first letter, earlier: 1 + index */
 };
 
 struct country {
 	char	*name, *adj;
+	size_t	 len;		/* strlen(name) */
 };
 
 struct entity {
 	char	*name, *side, *role;
+	size_t	 len;		/* strlen(name) */
 	size_t	 prev;		/* same first letter, earlier: 1 + index */
 };
 
@@ -88,14 +91,14 @@ all_caps(const char *s)
 
 /* Compare a table form with len bytes of text, by the rule of the header. */
 static int
-form_eq(const char *form, const char *w, size_t len)
+form_eq(const char *form, size_t flen, const char *w, size_t len)
 {
 	size_t	i;
 	int	exact;
 
 	/* Cheap refusals first: this runs for every word of every claim. */
-	if (len == 0 || lower((unsigned char)form[0]) !=
-	    lower((unsigned char)w[0]) || strlen(form) != len)
+	if (len == 0 || flen != len || lower((unsigned char)form[0]) !=
+	    lower((unsigned char)w[0]))
 		return 0;
 	exact = all_caps(form);
 	for (i = 0; i < len; i++) {
@@ -142,6 +145,7 @@ add_country(struct entities *e, char **f, size_t nf)
 		free(nc[ci].adj);
 		return -1;
 	}
+	nc[ci].len = strlen(nc[ci].name);
 	e->ncountries++;
 	nfm = util_reallocarray(e->forms, e->nforms + nf, sizeof *nfm);
 	if (nfm == NULL)
@@ -150,6 +154,7 @@ add_country(struct entities *e, char **f, size_t nf)
 	for (i = 0; i < nf; i++) {
 		if ((nfm[e->nforms].word = util_strdup(f[i])) == NULL)
 			return -1;
+		nfm[e->nforms].len = strlen(f[i]);
 		nfm[e->nforms].country = ci;
 		c = (unsigned char)lower((unsigned char)f[i][0]);
 		nfm[e->nforms].prev = e->fhead[c];
@@ -179,6 +184,7 @@ add_entity(struct entities *e, char **f, size_t nf)
 		free(x->role);
 		return -1;
 	}
+	x->len = strlen(x->name);
 	c = (unsigned char)lower((unsigned char)x->name[0]);
 	x->prev = e->ehead[c];
 	e->ehead[c] = ++e->nents;
@@ -318,7 +324,8 @@ entities_country(const struct entities *e, const char *word, size_t len)
 	len = strip_possessive(word, len);
 	c = (unsigned char)lower((unsigned char)word[0]);
 	for (i = e->ehead[c]; i > 0; i = e->ents[i - 1].prev)
-		if (form_eq(e->ents[i - 1].name, word, len) &&
+		if (form_eq(e->ents[i - 1].name, e->ents[i - 1].len, word,
+		    len) &&
 		    stands_for_side(e->ents[i - 1].role))
 			return e->ents[i - 1].side;
 	return NULL;
@@ -335,7 +342,8 @@ entities_country_form(const struct entities *e, const char *word, size_t len)
 	len = strip_possessive(word, len);
 	c = (unsigned char)lower((unsigned char)word[0]);
 	for (i = e->fhead[c]; i > 0; i = e->forms[i - 1].prev)
-		if (form_eq(e->forms[i - 1].word, word, len))
+		if (form_eq(e->forms[i - 1].word, e->forms[i - 1].len, word,
+		    len))
 			return e->countries[e->forms[i - 1].country].name;
 	return NULL;
 }
@@ -343,12 +351,14 @@ entities_country_form(const struct entities *e, const char *word, size_t len)
 const char *
 entities_adjective(const struct entities *e, const char *country)
 {
-	size_t	i;
+	size_t	i, len;
 
 	if (e == NULL || country == NULL)
 		return NULL;
+	len = strlen(country);
 	for (i = e->ncountries; i > 0; i--)
-		if (form_eq(e->countries[i - 1].name, country, strlen(country)))
+		if (form_eq(e->countries[i - 1].name, e->countries[i - 1].len,
+		    country, len))
 			return e->countries[i - 1].adj;
 	return NULL;
 }
@@ -361,7 +371,7 @@ ends_with_words(const char *name, const char *x)
 
 	if (xl > nl)
 		return 0;
-	if (!form_eq(x, name + nl - xl, xl))
+	if (!form_eq(x, xl, name + nl - xl, xl))
 		return 0;
 	return xl == nl || name[nl - xl - 1] == ' ';
 }
