@@ -32,6 +32,7 @@ static const char demonyms[] =
     "Atlantis\tAtlantian\tAtlantians\n"
     "Borealia\tBoreal\tBoreals\n"
     "Finland\tFinnish\tFinns\n"
+    "South Atlantis\tSouth Atlantian\n"
     "Switzerland\tSwiss\n"
     "United States\tUS\tAmerican\n";
 static const char entities[] =
@@ -1320,9 +1321,15 @@ static const struct article_case articles_roles[] = {
 	    "Kessler.",
 	    "Talks with the Kell Liberation Front (KLF) rebels open in Vesi "
 	    "on Monday.", NULL } },
+	/* 5: a country whose name ends in another's */
+	{ { "Atlantis and South Atlantis will hold talks in Vesi.",
+	    "South Atlantis's team will be headed by presidential adviser "
+	    "Tor Malual, officials said.", NULL } },
 };
 
 static const struct claim_case claim_cases_roles[] = {
+	{ 5, 1, "role", "head of South Atlantian team", 0, "Tor Malual", 0,
+	  "officials", "headed by presidential adviser Tor Malual" },
 	{ 0, 1, "role", "head of Boreal delegation", 0, "Lars Holm", 0,
 	  "ministry", "headed by Deputy Trade Minister Lars Holm" },
 	{ 0, 2, "role", "head of Atlantian delegation", 0, "Ana Ruiz", 0,

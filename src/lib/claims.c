@@ -1182,8 +1182,28 @@ add_claim(struct state *S, const struct sent *st, enum claim_kind kind,
 static const char *
 word_country(const struct state *S, const struct sent *st, size_t i)
 {
+	const char	*c;
+	size_t		 k, a;
+
 	if (i >= st->n || st->t[i].type != TW)
 		return NULL;
+	/*
+	 * The longest name ending at the word first: "South Sudan's team"
+	 * is South Sudan's, not Sudan's ("North Korea", "Central African
+	 * Republic"); capitalised words only, up to three before it.
+	 */
+	for (k = 3; k > 0; k--) {
+		if (i < k)
+			continue;
+		for (a = i - k; a < i && st->t[a].type == TW && st->t[a].cap;
+		    a++)
+			;
+		if (a < i)
+			continue;
+		if ((c = entities_country(S->ent, st->s + st->t[i - k].s,
+		    st->t[i].e - st->t[i - k].s)) != NULL)
+			return c;
+	}
 	return entities_country(S->ent, st->s + st->t[i].s,
 	    st->t[i].e - st->t[i].s);
 }
