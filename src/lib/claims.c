@@ -646,6 +646,7 @@ static const struct incident {
 } incident_verbs[] = {
 	{ "sank", "sinking" }, { "sunk", "sinking" },
 	{ "capsized", "sinking" }, { "capsised", "sinking" },
+	{ "capsizes", "sinking" },
 	{ "derailed", "derailment" }, { "derails", "derailment" },
 	{ "crashed", "crash" }, { "exploded", "explosion" },
 	{ "collapsed", "collapse" }
@@ -3947,8 +3948,9 @@ venue_send(struct state *S, const struct sent *st, size_t i, size_t *pa,
 /*
  * The "in" or "at" after a topic phrase right after the event noun at i:
  * "talks on their disputed border in X", "negotiations over the dam at
- * X": "on", "over" or "about" and one to six lower-case words; st->n when
- * there is none.  A topic may hold a place of its own ("talks on the war
+ * X": "on", "over" or "about" and one to six lower-case words (a name
+ * before a lower-case noun among them: "the Tarn border region"); st->n
+ * when there is none.  A topic may hold a place of its own ("talks on the war
  * in X"): callers ask more of the place after it.
  */
 static size_t
@@ -3963,7 +3965,12 @@ topic_end(const struct sent *st, size_t i)
 	for (j = i + 2; j < st->n && j < i + 9; j++) {
 		if (is_word(st, j, "in") || is_word(st, j, "at"))
 			return j > i + 2 ? j : st->n;
-		if (st->t[j].type != TW || st->t[j].cap ||
+		/* a name before a noun of its own stays a modifier:
+		 * "the disputed Tarn border region" */
+		if (st->t[j].type != TW || (st->t[j].cap && (j == i + 2 ||
+		    j + 1 >= st->n || st->t[j + 1].type != TW ||
+		    st->t[j + 1].cap || is_word(st, j + 1, "in") ||
+		    is_word(st, j + 1, "at"))) ||
 		    in_list(st, j, venue_verbs))
 			return st->n;
 	}
@@ -4705,6 +4712,12 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 		j++;
 		if (in_list(st, j, day_parts))
 			j++;
+		/* "next Tuesday": the word that says which one kept, when
+		 * no date follows to say it */
+		if (a > i && in_words(st, a - 1, (const char *const[]){
+		    "next", "this", "last", NULL }) && !(is_comma(st, j) &&
+		    in_list(st, j + 1, months)) && !in_list(st, j, months))
+			a--;
 		if (is_comma(st, j) && in_list(st, j + 1, months))
 			j += 1;
 		if (in_list(st, j, months) && j + 1 < st->n &&
@@ -4929,6 +4942,50 @@ incident_clock(const struct sent *st, size_t j, const char **hedge)
 }
 
 /*
+ * The day of an incident with its part, within its clause after token j,
+ * past a short place ("capsized on the river in the north late on
+ * Saturday"): "late on Saturday", "on Saturday night", "just before
+ * midnight on Saturday"; a day alone is too loose, and a figure or a
+ * punctuation mark on the way ends the search.  *hedge gets "before" or
+ * "after" of a midnight or a noon, else NULL.
+ */
+static char *
+incident_day(const struct sent *st, size_t j, size_t *ta, size_t *tb,
+    const char **hedge)
+{
+	size_t	k, a, e;
+
+	*hedge = NULL;
+	for (k = j; k < st->n && k < j + 12; k++) {
+		if ((st->t[k].type == TP && !is_quote(st, k)) ||
+		    st->t[k].type == TN)
+			return NULL;
+		if (!in_list(st, k, days) || k < 2)
+			continue;
+		a = k;
+		e = k + 1;
+		if (in_list(st, e, day_parts))
+			e++;
+		else if (is_word(st, k - 1, "on") && (is_word(st, k - 2,
+		    "late") || is_word(st, k - 2, "early")))
+			a = k - 2;
+		else if (is_word(st, k - 1, "on") && in_list(st, k - 2,
+		    day_parts)) {
+			a = k - 2;
+			if (k >= 3 && (is_word(st, k - 3, "before") ||
+			    is_word(st, k - 3, "after")))
+				*hedge = is_word(st, k - 3, "before") ?
+				    "before" : "after";
+		} else
+			return NULL;
+		*ta = a;
+		*tb = e;
+		return span_text(st, a, e);
+	}
+	return NULL;
+}
+
+/*
  * The clock time of an incident: "the ferry sank around 4:30 a.m.", "it
  * went down at about 3 a.m." (in a story about a vessel), "the train left
  * the tracks at about 6:15 a.m.", "the quake hit at 02:17 local time"
@@ -4945,11 +5002,13 @@ find_incident_times(struct state *S, struct sent *st)
 	size_t		 i, j, k, ta, tb, tk;
 	const char	*event, *hedge;
 	char		*when, *noun = NULL, *subject;
+	int		 day;
 	const char	*src, *sd;
 
 	for (i = 0; i < st->n; i++) {
 		hedge = NULL;
 		tk = 0;
+		day = 0;
 		event = incident_at(S, st, i, &j);
 		if (event != NULL && !past_event(S, st, i, i)) {
 			/* the article's incident, for "the accident" */
@@ -4961,6 +5020,13 @@ find_incident_times(struct state *S, struct sent *st)
 		    is_word(st, i + 1, "down")) {
 			event = "sinking";
 			j = i + 2;
+		}
+		/* "the ferry overturned": a vessel's, a sinking */
+		if (event == NULL && S->vessel && in_words(st, i,
+		    (const char *const[]){ "overturned", "overturns",
+		    "flipped", NULL })) {
+			event = "sinking";
+			j = i + 1;
 		}
 		/*
 		 * "lost (radio) contact (with the control tower) at 9:47":
@@ -4997,14 +5063,20 @@ find_incident_times(struct state *S, struct sent *st)
 			when = time_at(st, tk, &ta, &tb);
 		else
 			when = time_at(st, j, &ta, &tb);
-		if (when == NULL || !clock_time(st, ta, tb) ||
+		if (tk == 0 && (when == NULL || !clock_time(st, ta, tb))) {
+			free(when);
+			if ((when = incident_day(st, j, &ta, &tb,
+			    &hedge)) != NULL)
+				day = 1;
+		}
+		if (when == NULL || (!day && !clock_time(st, ta, tb)) ||
 		    past_event(S, st, i, i)) {
 			free(when);
 			free(noun);
 			noun = NULL;
 			continue;
 		}
-		if (hedge == NULL && st->t[ta].num->hedge != NULL)
+		if (!day && hedge == NULL && st->t[ta].num->hedge != NULL)
 			hedge = st->t[ta].num->hedge;
 		subject = util_strdup(event);
 		free(noun);
