@@ -2221,6 +2221,27 @@ survived_hurt(const struct sent *st, size_t j)
 	return 0;
 }
 
+/*
+ * "admitted to (Vesi General) Hospital", "treated in hospital", "treated
+ * at local hospitals": people taken into a hospital are injured.  Returns
+ * the token of the hospital noun after the verb at j, or 0; a verb with
+ * no hospital after it ("admitted to the university", "treated fairly")
+ * says nothing of injuries.
+ */
+static size_t
+hospital_after(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	if (!in_words(st, j, (const char *const[]){ "admitted", "treated",
+	    NULL }))
+		return 0;
+	for (k = j + 1; k < st->n && k < j + 7 && st->t[k].type == TW; k++)
+		if (is_word(st, k, "hospital") || is_word(st, k, "hospitals"))
+			return k;
+	return 0;
+}
+
 /* The event verb after a count's noun phrase, within its clause. */
 static int
 verb_after(const struct sent *st, size_t j, size_t *at)
@@ -2265,7 +2286,8 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j + 1;
 			return CLAIM_DESTROYED;
 		}
-		if ((*at = survived_hurt(st, j)) > 0)
+		if ((*at = survived_hurt(st, j)) > 0 ||
+		    (*at = hospital_after(st, j)) > 0)
 			return CLAIM_INJURED;
 		for (k = 0; k < (int)PX_NITEMS(after_phrasals); k++)
 			if (is_word(st, j, after_phrasals[k].verb) &&
@@ -5357,6 +5379,31 @@ past_office(const struct sent *st, size_t j)
 }
 
 /*
+ * Past an office held in apposition after "led by" at token j: "chaired
+ * by the head of the Tarn file, General X", "led by the chief of the
+ * border commission, X": "the", a title word, "of", a few words without
+ * a verb or a mark, a comma and a capitalised word.  j itself otherwise.
+ */
+static size_t
+past_apposition(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	if (!is_word(st, j, "the") || !in_list(st, j + 1, titles) ||
+	    st->t[j + 1].cap || !is_word(st, j + 2, "of"))
+		return j;
+	for (k = j + 3; k < st->n && k < j + 10; k++) {
+		if (is_comma(st, k))
+			return k > j + 3 && is_capword(st, k + 1) ? k + 1 : j;
+		if (st->t[k].type != TW || in_words(st, k,
+		    (const char *const[]){ "said", "says", "and", "who",
+		    "which", "that", "is", "was", "will", "would", NULL }))
+			return j;
+	}
+	return j;
+}
+
+/*
  * "a team of 87 specialists led by", "a team from Saresia, headed by":
  * "led by" a few words after the noun, past a phrase that starts no new
  * clause.  Returns its token, or 0.
@@ -5831,8 +5878,8 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    "side") || talks_context(S, st))) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
 			who = person_fwd(S, st, past_portfolio(st,
-			    past_office(st, past_title(st, k + 2))), &pe,
-			    speaker);
+			    past_office(st, past_title(st,
+			    past_apposition(st, k + 2)))), &pe, speaker);
 			if (who == NULL)
 				continue;
 			a = i > 3 ? i - 3 : 0;
