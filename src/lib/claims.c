@@ -35,7 +35,8 @@
  *    the dead, a "tally" what its qualifier names ("the tally of the
  *    dead"), "the number of people killed" what its verb names, before
  *    a verb of a toll ("has risen to 29"); lives "claimed", "taken" or
- *    "cost" are the dead; survivors "with injuries" are injured; a place
+ *    "cost" are the dead; survivors "with injuries" and people
+ *    "admitted to" or "treated in" a hospital are injured; a place
  *    "home to" people gives its population;
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
@@ -44,9 +45,11 @@
  *    word of fixing ("the meeting is set for Friday") or a verb of
  *    meeting ("the envoys would meet in X on Friday"); a venue and its
  *    day may follow a topic ("talks on their border in the Boreal
- *    capital X on Monday": the place named a city, or no country and a
- *    day after it, since a topic has places of its own: "talks on the
- *    war in X"); a country that "denies hosting" the talks or their
+ *    capital X on Monday", "on the disputed Tarn border region": a name
+ *    before a noun of its own; the place named a city, or no country and
+ *    a day after it, since a topic has places of its own: "talks on the
+ *    war in X"); "next Tuesday" keeps its "next" when no date follows;
+ *    a country that "denies hosting" the talks or their
  *    round denies itself as their venue; a venue noun
  *    and a place on either side of "is" ("our only forum is X", "X is
  *    not the venue");
@@ -56,7 +59,10 @@
  *    hit at 02:17", "the attack began at 3 a.m.", "the hillside gave way
  *    at 1 a.m.": a collapse, "the accident happened
  *    at 6:40": the article's incident), hedged ("shortly before 7am") or
- *    not, its zone left out; a day alone is too loose;
+ *    not, its zone left out; a day alone is too loose, but a day with its
+ *    part past a short place is the incident's ("capsized on the river
+ *    late on Saturday", "on Saturday night", "just before midnight on
+ *    Saturday"); a vessel that "overturned" sank;
  *  - prisoners exchanged, as the count of those freed ("exchanged 150
  *    prisoners of war each", "brought home 120 ...", a total so far),
  *    with the day of the exchange;
@@ -69,7 +75,8 @@
  *    be held in X", "proposed X as a venue", "offered to host") is one of
  *    the event "proposed by" the party, never of the event itself;
  *  - a head "led by" someone past a title whose office follows "of the"
- *    ("Deputy Chairman of the Council X");
+ *    ("Deputy Chairman of the Council X") or past an office in
+ *    apposition ("chaired by the head of the Tarn file, General X");
  *  - the owner of a thing held by police ("detained the owner of the
  *    factory, X", "arrested factory owner X") is a role, "owner of
  *    factory"; an owner who only speaks is none; a country "will be
