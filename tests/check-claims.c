@@ -1884,6 +1884,10 @@ static const struct article_case articles_bodies[] = {
 	    "The ferry was carrying 120 passengers who were treated well by "
 	    "the crew.",
 	    NULL } },
+	/* 3: a day with its part yields to the incident's clock time */
+	{ { "A passenger train derailed on Wednesday morning near Vesi.",
+	    "The train left the tracks at 6:40, the driver said.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_bodies[] = {
@@ -1904,6 +1908,7 @@ static const struct claim_case claim_cases_bodies[] = {
 	  "Saturday night" },
 	{ 2, 0, "injured", "people", 75, NULL, 1, "doctor", "75" },
 	{ 2, 1, "injured", "people", 60, NULL, 1, "local officials", "60" },
+	{ 3, 1, "time", "derailment", 0, "6:40", 0, "driver", "at 6:40" },
 };
 
 static const struct nothing_case nothing_cases_bodies[] = {
@@ -1913,6 +1918,7 @@ static const struct nothing_case nothing_cases_bodies[] = {
 	{ 1, 4 },	/* a day in another clause */
 	{ 2, 2 },	/* admitted to no hospital */
 	{ 2, 3 },	/* treated, in no hospital */
+	{ 3, 0 },	/* a day and its part, below a clock time */
 };
 
 START_TEST(test_claim_bodies)

@@ -62,7 +62,8 @@
  *    not, its zone left out; a day alone is too loose, but a day with its
  *    part past a short place is the incident's ("capsized on the river
  *    late on Saturday", "on Saturday night", "just before midnight on
- *    Saturday"); a vessel that "overturned" sank;
+ *    Saturday"), unless the article gives the incident a clock time; a
+ *    vessel that "overturned" sank;
  *  - prisoners exchanged, as the count of those freed ("exchanged 150
  *    prisoners of war each", "brought home 120 ...", a total so far),
  *    with the day of the exchange;
@@ -209,6 +210,9 @@ struct state {
 	char			*ahead_speaker;	/* who closes an open quote */
 	const char		*ahead_side;
 	long			 event_sentence;	/* last talks context */
+	size_t			 daytime[8][2];	/* incidents' days with
+						   parts: sentence, start */
+	size_t			 ndaytime;
 	int			 vessel;	/* a vessel named so far */
 	const char		*incident;	/* static: the event of
 						   the article's incident */
@@ -5118,6 +5122,10 @@ find_incident_times(struct state *S, struct sent *st)
 		add_claim(S, st, CLAIM_TIME, subject, 0, 0, when,
 		    hedge != NULL, hedge, src, st->t[i].s, st->t[tb - 1].e);
 		free(subject);
+		if (day && S->ndaytime < PX_NITEMS(S->daytime)) {
+			S->daytime[S->ndaytime][0] = st->index;
+			S->daytime[S->ndaytime++][1] = st->t[i].s;
+		}
 		return;
 	}
 }
@@ -5153,6 +5161,54 @@ incident_fix(struct state *S)
 		free(c->subject);
 		c->subject = t;
 	}
+}
+
+/* Whether claim c is an incident's day with its part (incident_day()). */
+static int
+daytime_claim(const struct state *S, const struct claim *c)
+{
+	size_t	i;
+
+	for (i = 0; c->kind == CLAIM_TIME && i < S->ndaytime; i++)
+		if (S->daytime[i][0] == c->sentence &&
+		    S->daytime[i][1] == c->start)
+			return 1;
+	return 0;
+}
+
+/*
+ * An incident's day with its part ("derailed on Wednesday morning") is
+ * dropped once the article is read when the article gives the incident a
+ * clock time ("left the tracks at 6:40"): the looser time says nothing
+ * more, and would agree with every outlet's clock time.
+ */
+static void
+daytime_prune(struct state *S)
+{
+	struct claim_list	*l = S->out;
+	size_t			 i, j, k;
+	int			 drop;
+
+	if (S->ndaytime == 0)
+		return;
+	for (i = k = 0; i < l->n; i++) {
+		drop = 0;
+		for (j = 0; j < l->n && !drop && daytime_claim(S, &l->v[i]);
+		    j++)
+			drop = j != i && l->v[j].kind == CLAIM_TIME &&
+			    !daytime_claim(S, &l->v[j]) &&
+			    strcmp(l->v[j].subject, l->v[i].subject) == 0 &&
+			    l->v[j].text != NULL &&
+			    strpbrk(l->v[j].text, "0123456789") != NULL;
+		if (drop) {
+			free(l->v[i].subject);
+			free(l->v[i].text);
+			free(l->v[i].source);
+			continue;
+		}
+		l->v[k++] = l->v[i];
+	}
+	l->n = k;
 }
 
 static void
@@ -6702,6 +6758,8 @@ claims_extract(const char *const *sentences, size_t n,
 		bodies_prune(&S);
 	if (rc == 0 && !S.oom)
 		incident_fix(&S);
+	if (rc == 0 && !S.oom)
+		daytime_prune(&S);
 	free(S.bodies);
 	for (i = 0; i < S.npeople; i++)
 		free(S.people[i].full);
