@@ -10,7 +10,10 @@
  * venue and clock times of incidents; speakers of one clause; a single
  * role detained as a count of one; and, in tables of their own, later
  * rounds' cases (see articles2 to articles5, articles_roles and
- * articles_venues: venues undecided and proposed, owners held).
+ * articles_venues: venues undecided and proposed, owners held;
+ * articles_bodies: venues and days of talks, incidents' days with their
+ * parts, the injured in hospital and heads in apposition in body
+ * sentences, with near misses).
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").
@@ -1846,6 +1849,90 @@ START_TEST(test_nothing_leads)
 }
 END_TEST
 
+/* Body sentences: venues and days after a topic with a name in it,
+ * incidents' days with their parts, the injured in hospital, a head
+ * after an office in apposition. */
+static const struct article_case articles_bodies[] = {
+	/* 0: talks in body sentences */
+	{ { "Borealia and Atlantis will resume talks on the disputed Tarn "
+	    "border region in the Boreal capital Nordhavn next Tuesday, the "
+	    "mediators said on Monday.",
+	    "The two sides will hold talks on the contested Tarn region in "
+	    "Vesi on November 5, mediators said.",
+	    "The talks on Tarn in Vesi failed.",
+	    "The Boreal team would be chaired by the head of the Tarn file, "
+	    "General Ivo Sand.",
+	    "The Boreal delegation will be led by the head of the Tarn file "
+	    "and his deputy.",
+	    NULL } },
+	/* 1: an incident's day and its part */
+	{ { "At least 30 people were killed when a ferry capsized on the "
+	    "Tarn river in northern Atlantis late on Saturday, police said.",
+	    "The ferry overturned just before midnight on Saturday near the "
+	    "port.",
+	    "The boat capsized on the Tarn river on Saturday night.",
+	    "The ferry capsized on Saturday, police said.",
+	    "Ferries capsized often, officials said at a meeting on Saturday "
+	    "night.",
+	    NULL } },
+	/* 2: the injured in hospital, and people admitted elsewhere */
+	{ { "At least 75 injured people have been admitted to Vesi General "
+	    "Hospital, a doctor said.",
+	    "Local officials said more than 60 people had been treated in "
+	    "hospital.",
+	    "About 300 students were admitted to the university this year.",
+	    "The ferry was carrying 120 passengers who were treated well by "
+	    "the crew.",
+	    NULL } },
+	/* 3: a day with its part yields to the incident's clock time */
+	{ { "A passenger train derailed on Wednesday morning near Vesi.",
+	    "The train left the tracks at 6:40, the driver said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_bodies[] = {
+	{ 0, 0, "venue", "talks (new round)", 0, "Nordhavn", 0, "mediators",
+	  "Nordhavn" },
+	{ 0, 0, "time", "talks (new round)", 0, "next Tuesday", 0,
+	  "mediators", "next Tuesday" },
+	{ 0, 1, "venue", "talks", 0, "Vesi", 0, "mediators", "in Vesi" },
+	{ 0, 1, "time", "talks", 0, "November 5", 0, "mediators",
+	  "November 5" },
+	{ 0, 3, "role", "head of Boreal team", 0, "Ivo Sand", 0, NULL,
+	  "chaired by" },
+	{ 1, 0, "time", "sinking", 0, "late on Saturday", 0, "police",
+	  "late on Saturday" },
+	{ 1, 1, "time", "sinking", 0, "midnight on Saturday", 1, NULL,
+	  "midnight on Saturday" },
+	{ 1, 2, "time", "sinking", 0, "Saturday night", 0, NULL,
+	  "Saturday night" },
+	{ 2, 0, "injured", "people", 75, NULL, 1, "doctor", "75" },
+	{ 2, 1, "injured", "people", 60, NULL, 1, "local officials", "60" },
+	{ 3, 1, "time", "derailment", 0, "6:40", 0, "driver", "at 6:40" },
+};
+
+static const struct nothing_case nothing_cases_bodies[] = {
+	{ 0, 2 },	/* a one-word topic's place is no venue */
+	{ 0, 4 },	/* an office and no name */
+	{ 1, 3 },	/* a day alone is too loose */
+	{ 1, 4 },	/* a day in another clause */
+	{ 2, 2 },	/* admitted to no hospital */
+	{ 2, 3 },	/* treated, in no hospital */
+	{ 3, 0 },	/* a day and its part, below a clock time */
+};
+
+START_TEST(test_claim_bodies)
+{
+	check_claim(articles_bodies, &claim_cases_bodies[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_bodies)
+{
+	check_nothing(articles_bodies, &nothing_cases_bodies[_i]);
+}
+END_TEST
+
 /*
  * The claims of the articles arts[0..na) of one story, as conflict_find()
  * takes them (sentence ids by article: 10 * article + sentence + 1).
@@ -1889,6 +1976,43 @@ has_pair(const struct conflict_set *set, long a, long b)
 			return 1;
 	return 0;
 }
+
+/*
+ * Three outlets' times of one sinking: a clock time on Sunday against a
+ * Saturday late and a Saturday midnight (which agree with each other),
+ * and the injured in hospital against the injured counted.
+ */
+START_TEST(test_bodies_conflict)
+{
+	static const struct article_case	 a[3] = {
+		{ { "The ferry sank around 2:00am on Sunday near the port.",
+		    "At least 75 injured people have been admitted to Vesi "
+		    "General Hospital, a doctor said.",
+		    NULL } },
+		{ { "The ferry capsized on the Tarn river late on Saturday, "
+		    "police said.",
+		    "At least 30 people were killed and 61 injured, police "
+		    "said.",
+		    NULL } },
+		{ { "The boat overturned just before midnight on Saturday.",
+		    NULL } },
+	};
+	struct entities		*e = test_entities();
+	struct claim_list	*l[3];
+	struct conflict_set	*set;
+	size_t			 i;
+
+	set = story_conflicts(a, 3, e, l);
+	ck_assert(has_pair(set, 1, 11));
+	ck_assert(has_pair(set, 1, 21));
+	ck_assert(!has_pair(set, 11, 21));
+	ck_assert(has_pair(set, 2, 12));
+	conflict_free(set);
+	for (i = 0; i < 3; i++)
+		claims_free(l[i]);
+	entities_free(e);
+}
+END_TEST
 
 /*
  * An undecided venue against two outlets' venues of the same talks: one
@@ -2049,7 +2173,12 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_leads));
 	tcase_add_loop_test(tc, test_nothing_leads, 0,
 	    PX_NITEMS(nothing_cases_leads));
+	tcase_add_loop_test(tc, test_claim_bodies, 0,
+	    PX_NITEMS(claim_cases_bodies));
+	tcase_add_loop_test(tc, test_nothing_bodies, 0,
+	    PX_NITEMS(nothing_cases_bodies));
 	tcase_add_test(tc, test_undecided_conflict);
+	tcase_add_test(tc, test_bodies_conflict);
 	tcase_add_test(tc, test_owner_date_conflict);
 	tcase_add_test(tc, test_leads_conflict);
 	suite_add_tcase(s, tc);

@@ -35,7 +35,8 @@
  *    the dead, a "tally" what its qualifier names ("the tally of the
  *    dead"), "the number of people killed" what its verb names, before
  *    a verb of a toll ("has risen to 29"); lives "claimed", "taken" or
- *    "cost" are the dead; survivors "with injuries" are injured; a place
+ *    "cost" are the dead; survivors "with injuries" and people
+ *    "admitted to" or "treated in" a hospital are injured; a place
  *    "home to" people gives its population;
  *  - venues, denials, roles, times, populations and what strikes hit, by
  *    patterns around a handful of event nouns (talks, summit, ceasefire
@@ -44,9 +45,11 @@
  *    word of fixing ("the meeting is set for Friday") or a verb of
  *    meeting ("the envoys would meet in X on Friday"); a venue and its
  *    day may follow a topic ("talks on their border in the Boreal
- *    capital X on Monday": the place named a city, or no country and a
- *    day after it, since a topic has places of its own: "talks on the
- *    war in X"); a country that "denies hosting" the talks or their
+ *    capital X on Monday", "on the disputed Tarn border region": a name
+ *    before a noun of its own; the place named a city, or no country and
+ *    a day after it, since a topic has places of its own: "talks on the
+ *    war in X"); "next Tuesday" keeps its "next" when no date follows;
+ *    a country that "denies hosting" the talks or their
  *    round denies itself as their venue; a venue noun
  *    and a place on either side of "is" ("our only forum is X", "X is
  *    not the venue");
@@ -56,7 +59,11 @@
  *    hit at 02:17", "the attack began at 3 a.m.", "the hillside gave way
  *    at 1 a.m.": a collapse, "the accident happened
  *    at 6:40": the article's incident), hedged ("shortly before 7am") or
- *    not, its zone left out; a day alone is too loose;
+ *    not, its zone left out; a day alone is too loose, but a day with its
+ *    part past a short place is the incident's ("capsized on the river
+ *    late on Saturday", "on Saturday night", "just before midnight on
+ *    Saturday"), unless the article gives the incident a clock time; a
+ *    vessel that "overturned" sank;
  *  - prisoners exchanged, as the count of those freed ("exchanged 150
  *    prisoners of war each", "brought home 120 ...", a total so far),
  *    with the day of the exchange;
@@ -69,7 +76,8 @@
  *    be held in X", "proposed X as a venue", "offered to host") is one of
  *    the event "proposed by" the party, never of the event itself;
  *  - a head "led by" someone past a title whose office follows "of the"
- *    ("Deputy Chairman of the Council X");
+ *    ("Deputy Chairman of the Council X") or past an office in
+ *    apposition ("chaired by the head of the Tarn file, General X");
  *  - the owner of a thing held by police ("detained the owner of the
  *    factory, X", "arrested factory owner X") is a role, "owner of
  *    factory"; an owner who only speaks is none; a country "will be
@@ -202,6 +210,9 @@ struct state {
 	char			*ahead_speaker;	/* who closes an open quote */
 	const char		*ahead_side;
 	long			 event_sentence;	/* last talks context */
+	size_t			 daytime[8][2];	/* incidents' days with
+						   parts: sentence, start */
+	size_t			 ndaytime;
 	int			 vessel;	/* a vessel named so far */
 	const char		*incident;	/* static: the event of
 						   the article's incident */
@@ -646,6 +657,7 @@ static const struct incident {
 } incident_verbs[] = {
 	{ "sank", "sinking" }, { "sunk", "sinking" },
 	{ "capsized", "sinking" }, { "capsised", "sinking" },
+	{ "capsizes", "sinking" },
 	{ "derailed", "derailment" }, { "derails", "derailment" },
 	{ "crashed", "crash" }, { "exploded", "explosion" },
 	{ "collapsed", "collapse" }
@@ -2220,6 +2232,27 @@ survived_hurt(const struct sent *st, size_t j)
 	return 0;
 }
 
+/*
+ * "admitted to (Vesi General) Hospital", "treated in hospital", "treated
+ * at local hospitals": people taken into a hospital are injured.  Returns
+ * the token of the hospital noun after the verb at j, or 0; a verb with
+ * no hospital after it ("admitted to the university", "treated fairly")
+ * says nothing of injuries.
+ */
+static size_t
+hospital_after(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	if (!in_words(st, j, (const char *const[]){ "admitted", "treated",
+	    NULL }))
+		return 0;
+	for (k = j + 1; k < st->n && k < j + 7 && st->t[k].type == TW; k++)
+		if (is_word(st, k, "hospital") || is_word(st, k, "hospitals"))
+			return k;
+	return 0;
+}
+
 /* The event verb after a count's noun phrase, within its clause. */
 static int
 verb_after(const struct sent *st, size_t j, size_t *at)
@@ -2264,7 +2297,8 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j + 1;
 			return CLAIM_DESTROYED;
 		}
-		if ((*at = survived_hurt(st, j)) > 0)
+		if ((*at = survived_hurt(st, j)) > 0 ||
+		    (*at = hospital_after(st, j)) > 0)
 			return CLAIM_INJURED;
 		for (k = 0; k < (int)PX_NITEMS(after_phrasals); k++)
 			if (is_word(st, j, after_phrasals[k].verb) &&
@@ -3947,8 +3981,9 @@ venue_send(struct state *S, const struct sent *st, size_t i, size_t *pa,
 /*
  * The "in" or "at" after a topic phrase right after the event noun at i:
  * "talks on their disputed border in X", "negotiations over the dam at
- * X": "on", "over" or "about" and one to six lower-case words; st->n when
- * there is none.  A topic may hold a place of its own ("talks on the war
+ * X": "on", "over" or "about" and one to six lower-case words (a name
+ * before a lower-case noun among them: "the Tarn border region"); st->n
+ * when there is none.  A topic may hold a place of its own ("talks on the war
  * in X"): callers ask more of the place after it.
  */
 static size_t
@@ -3963,7 +3998,12 @@ topic_end(const struct sent *st, size_t i)
 	for (j = i + 2; j < st->n && j < i + 9; j++) {
 		if (is_word(st, j, "in") || is_word(st, j, "at"))
 			return j > i + 2 ? j : st->n;
-		if (st->t[j].type != TW || st->t[j].cap ||
+		/* a name before a noun of its own stays a modifier:
+		 * "the disputed Tarn border region" */
+		if (st->t[j].type != TW || (st->t[j].cap && (j == i + 2 ||
+		    j + 1 >= st->n || st->t[j + 1].type != TW ||
+		    st->t[j + 1].cap || is_word(st, j + 1, "in") ||
+		    is_word(st, j + 1, "at"))) ||
 		    in_list(st, j, venue_verbs))
 			return st->n;
 	}
@@ -4705,6 +4745,12 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 		j++;
 		if (in_list(st, j, day_parts))
 			j++;
+		/* "next Tuesday": the word that says which one kept, when
+		 * no date follows to say it */
+		if (a > i && in_words(st, a - 1, (const char *const[]){
+		    "next", "this", "last", NULL }) && !(is_comma(st, j) &&
+		    in_list(st, j + 1, months)) && !in_list(st, j, months))
+			a--;
 		if (is_comma(st, j) && in_list(st, j + 1, months))
 			j += 1;
 		if (in_list(st, j, months) && j + 1 < st->n &&
@@ -4929,6 +4975,50 @@ incident_clock(const struct sent *st, size_t j, const char **hedge)
 }
 
 /*
+ * The day of an incident with its part, within its clause after token j,
+ * past a short place ("capsized on the river in the north late on
+ * Saturday"): "late on Saturday", "on Saturday night", "just before
+ * midnight on Saturday"; a day alone is too loose, and a figure or a
+ * punctuation mark on the way ends the search.  *hedge gets "before" or
+ * "after" of a midnight or a noon, else NULL.
+ */
+static char *
+incident_day(const struct sent *st, size_t j, size_t *ta, size_t *tb,
+    const char **hedge)
+{
+	size_t	k, a, e;
+
+	*hedge = NULL;
+	for (k = j; k < st->n && k < j + 12; k++) {
+		if ((st->t[k].type == TP && !is_quote(st, k)) ||
+		    st->t[k].type == TN)
+			return NULL;
+		if (!in_list(st, k, days) || k < 2)
+			continue;
+		a = k;
+		e = k + 1;
+		if (in_list(st, e, day_parts))
+			e++;
+		else if (is_word(st, k - 1, "on") && (is_word(st, k - 2,
+		    "late") || is_word(st, k - 2, "early")))
+			a = k - 2;
+		else if (is_word(st, k - 1, "on") && in_list(st, k - 2,
+		    day_parts)) {
+			a = k - 2;
+			if (k >= 3 && (is_word(st, k - 3, "before") ||
+			    is_word(st, k - 3, "after")))
+				*hedge = is_word(st, k - 3, "before") ?
+				    "before" : "after";
+		} else
+			return NULL;
+		*ta = a;
+		*tb = e;
+		return span_text(st, a, e);
+	}
+	return NULL;
+}
+
+/*
  * The clock time of an incident: "the ferry sank around 4:30 a.m.", "it
  * went down at about 3 a.m." (in a story about a vessel), "the train left
  * the tracks at about 6:15 a.m.", "the quake hit at 02:17 local time"
@@ -4945,11 +5035,13 @@ find_incident_times(struct state *S, struct sent *st)
 	size_t		 i, j, k, ta, tb, tk;
 	const char	*event, *hedge;
 	char		*when, *noun = NULL, *subject;
+	int		 day;
 	const char	*src, *sd;
 
 	for (i = 0; i < st->n; i++) {
 		hedge = NULL;
 		tk = 0;
+		day = 0;
 		event = incident_at(S, st, i, &j);
 		if (event != NULL && !past_event(S, st, i, i)) {
 			/* the article's incident, for "the accident" */
@@ -4961,6 +5053,13 @@ find_incident_times(struct state *S, struct sent *st)
 		    is_word(st, i + 1, "down")) {
 			event = "sinking";
 			j = i + 2;
+		}
+		/* "the ferry overturned": a vessel's, a sinking */
+		if (event == NULL && S->vessel && in_words(st, i,
+		    (const char *const[]){ "overturned", "overturns",
+		    "flipped", NULL })) {
+			event = "sinking";
+			j = i + 1;
 		}
 		/*
 		 * "lost (radio) contact (with the control tower) at 9:47":
@@ -4997,14 +5096,20 @@ find_incident_times(struct state *S, struct sent *st)
 			when = time_at(st, tk, &ta, &tb);
 		else
 			when = time_at(st, j, &ta, &tb);
-		if (when == NULL || !clock_time(st, ta, tb) ||
+		if (tk == 0 && (when == NULL || !clock_time(st, ta, tb))) {
+			free(when);
+			if ((when = incident_day(st, j, &ta, &tb,
+			    &hedge)) != NULL)
+				day = 1;
+		}
+		if (when == NULL || (!day && !clock_time(st, ta, tb)) ||
 		    past_event(S, st, i, i)) {
 			free(when);
 			free(noun);
 			noun = NULL;
 			continue;
 		}
-		if (hedge == NULL && st->t[ta].num->hedge != NULL)
+		if (!day && hedge == NULL && st->t[ta].num->hedge != NULL)
 			hedge = st->t[ta].num->hedge;
 		subject = util_strdup(event);
 		free(noun);
@@ -5017,6 +5122,10 @@ find_incident_times(struct state *S, struct sent *st)
 		add_claim(S, st, CLAIM_TIME, subject, 0, 0, when,
 		    hedge != NULL, hedge, src, st->t[i].s, st->t[tb - 1].e);
 		free(subject);
+		if (day && S->ndaytime < PX_NITEMS(S->daytime)) {
+			S->daytime[S->ndaytime][0] = st->index;
+			S->daytime[S->ndaytime++][1] = st->t[i].s;
+		}
 		return;
 	}
 }
@@ -5052,6 +5161,54 @@ incident_fix(struct state *S)
 		free(c->subject);
 		c->subject = t;
 	}
+}
+
+/* Whether claim c is an incident's day with its part (incident_day()). */
+static int
+daytime_claim(const struct state *S, const struct claim *c)
+{
+	size_t	i;
+
+	for (i = 0; c->kind == CLAIM_TIME && i < S->ndaytime; i++)
+		if (S->daytime[i][0] == c->sentence &&
+		    S->daytime[i][1] == c->start)
+			return 1;
+	return 0;
+}
+
+/*
+ * An incident's day with its part ("derailed on Wednesday morning") is
+ * dropped once the article is read when the article gives the incident a
+ * clock time ("left the tracks at 6:40"): the looser time says nothing
+ * more, and would agree with every outlet's clock time.
+ */
+static void
+daytime_prune(struct state *S)
+{
+	struct claim_list	*l = S->out;
+	size_t			 i, j, k;
+	int			 drop;
+
+	if (S->ndaytime == 0)
+		return;
+	for (i = k = 0; i < l->n; i++) {
+		drop = 0;
+		for (j = 0; j < l->n && !drop && daytime_claim(S, &l->v[i]);
+		    j++)
+			drop = j != i && l->v[j].kind == CLAIM_TIME &&
+			    !daytime_claim(S, &l->v[j]) &&
+			    strcmp(l->v[j].subject, l->v[i].subject) == 0 &&
+			    l->v[j].text != NULL &&
+			    strpbrk(l->v[j].text, "0123456789") != NULL;
+		if (drop) {
+			free(l->v[i].subject);
+			free(l->v[i].text);
+			free(l->v[i].source);
+			continue;
+		}
+		l->v[k++] = l->v[i];
+	}
+	l->n = k;
 }
 
 static void
@@ -5281,6 +5438,31 @@ past_office(const struct sent *st, size_t j)
 		;
 	if (w > j && in_list(st, w, titles) && !is_comma(st, w - 1))
 		return w;
+	return j;
+}
+
+/*
+ * Past an office held in apposition after "led by" at token j: "chaired
+ * by the head of the Tarn file, General X", "led by the chief of the
+ * border commission, X": "the", a title word, "of", a few words without
+ * a verb or a mark, a comma and a capitalised word.  j itself otherwise.
+ */
+static size_t
+past_apposition(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	if (!is_word(st, j, "the") || !in_list(st, j + 1, titles) ||
+	    st->t[j + 1].cap || !is_word(st, j + 2, "of"))
+		return j;
+	for (k = j + 3; k < st->n && k < j + 10; k++) {
+		if (is_comma(st, k))
+			return k > j + 3 && is_capword(st, k + 1) ? k + 1 : j;
+		if (st->t[k].type != TW || in_words(st, k,
+		    (const char *const[]){ "said", "says", "and", "who",
+		    "which", "that", "is", "was", "will", "would", NULL }))
+			return j;
+	}
 	return j;
 }
 
@@ -5759,8 +5941,8 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    "side") || talks_context(S, st))) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
 			who = person_fwd(S, st, past_portfolio(st,
-			    past_office(st, past_title(st, k + 2))), &pe,
-			    speaker);
+			    past_office(st, past_title(st,
+			    past_apposition(st, k + 2)))), &pe, speaker);
 			if (who == NULL)
 				continue;
 			a = i > 3 ? i - 3 : 0;
@@ -6576,6 +6758,8 @@ claims_extract(const char *const *sentences, size_t n,
 		bodies_prune(&S);
 	if (rc == 0 && !S.oom)
 		incident_fix(&S);
+	if (rc == 0 && !S.oom)
+		daytime_prune(&S);
 	free(S.bodies);
 	for (i = 0; i < S.npeople; i++)
 		free(S.people[i].full);

@@ -436,7 +436,8 @@ parse_time(const char *s, struct when *w)
 				w->day = (int)k;
 		for (k = 0; parts[k] != NULL; k++)
 			if (strcmp(ws[i], parts[k]) == 0)
-				w->part = k == 5 ? 4 : (int)k;
+				/* midday is noon, midnight the night */
+				w->part = k == 5 ? 4 : k == 6 ? 3 : (int)k;
 		for (k = 0; months[k] != NULL; k++)
 			if (strcmp(ws[i], months[k]) == 0)
 				w->month = (int)k;
