@@ -1,5 +1,5 @@
 #!/bin/sh
-# formats.sh: 66 articles in page formats the seeds do not have
+# formats.sh: 74 articles in page formats the seeds do not have
 # (tests/data/formats: wire datelines of other agencies, mastheads in
 # other scripts, menus, cookie banners, bylines, related-story links, slashed
 # dates), imported, exported and scored against their labels with
@@ -13,20 +13,20 @@ DB=$TMPD/formats.db
 
 expect_rc 0 "import the formats set" "$PARALLAX" --db "$DB" import \
 	"$DATA"/story?
-expect_grep "^66 imported, 0 already present, 0 rejected$" "$TMPD/err" \
-	"all 66 imported"
+expect_grep "^74 imported, 0 already present, 0 rejected$" "$TMPD/err" \
+	"all 74 imported"
 "$PARALLAX" --db "$DB" export --format=json >"$TMPD/export.json" ||
 	fail "export"
 python3 "$SHARED_DIR/eval/score.py" "$TMPD/export.json" --gold "$DATA" \
 	--set formats >"$TMPD/score" 2>&1 || fail "score.py failed"
 sed 's/^/  | /' "$TMPD/score"
 
-figure articles.metadata 822
-figure pairs.same.core 130
-figure pairs.conflict.core 184
-figure pairs.related.core 34
-figure claims.found 320
-figure claims.no_false_counts 103
-figure conflicts.reported 102
-figure pairs.consistent_with_gold 378
+figure articles.metadata 950
+figure pairs.same.core 134
+figure pairs.conflict.core 194
+figure pairs.related.core 39
+figure claims.found 355
+figure claims.no_false_counts 126
+figure conflicts.reported 107
+figure pairs.consistent_with_gold 400
 finish
