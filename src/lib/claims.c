@@ -26,9 +26,8 @@
  *    figures ("revised from 120 to 2,000") are left out; a count of
  *    people keeps its place ("people in Turkey"; in a sentence set in
  *    capitals, only a country or capital of the tables, by its name;
- *    "in Atlantis's Vesi district": Vesi district); a
- *    single role held ("the ship's captain has been detained") counts
- *    one; bodies count
+ *    "in Atlantis's Vesi district": Vesi district); a single role held
+ *    ("the ship's captain has been detained") counts one; bodies count
  *    the dead, but a count of bodies below a toll of the article is the
  *    recovery so far and is dropped once the article is read (not below
  *    a toll only feared: "nearly 40 are feared dead"); a "toll" counts
@@ -49,16 +48,15 @@
  *    before a noun of its own; the place named a city, or no country and
  *    a day after it, since a topic has places of its own: "talks on the
  *    war in X"); "next Tuesday" keeps its "next" when no date follows;
- *    a country that "denies hosting" the talks or their
- *    round denies itself as their venue; a venue noun
- *    and a place on either side of "is" ("our only forum is X", "X is
- *    not the venue");
+ *    a country that "denies hosting" the talks or their round denies
+ *    itself as their venue; a venue noun and a place on either side of
+ *    "is" ("our only forum is X", "X is not the venue");
  *  - the clock time of an incident, by its verb ("sank around 4:30 a.m.",
  *    "left the tracks at about 6:15", "went down" in a story about a
  *    vessel) or a noun and a verb of happening or starting ("the quake
  *    hit at 02:17", "the attack began at 3 a.m.", "the hillside gave way
- *    at 1 a.m.": a collapse, "the accident happened
- *    at 6:40": the article's incident), hedged ("shortly before 7am") or
+ *    at 1 a.m.": a collapse, "the accident happened at 6:40": the
+ *    article's incident), hedged ("shortly before 7am") or
  *    not, its zone left out; a day alone is too loose, but a day with its
  *    part past a short place is the incident's ("capsized on the river
  *    late on Saturday", "on Saturday night", "just before midnight on
