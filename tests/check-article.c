@@ -343,6 +343,15 @@ static const struct article_case article_cases[] = {
 	  "The cause of the fire is under investigation.\n",
 	  "Factory fire: blaze contained after six hours", "2023-08-12", NULL,
 	  NULL, NULL, 4, "Smoke rises", "@cityfire" },
+	{ "a lead that repeats a short deck and goes on is no repeat",
+	  "Treaty text ready, but the sides split on the venue\n\n"
+	  "The two sides gave different answers on where the treaty will "
+	  "be signed.\n\n"
+	  "Atlantis and Borealia said on Thursday that the text of a long "
+	  "awaited treaty is final, but the two sides gave different answers "
+	  "on where the treaty will be signed.\n",
+	  "Treaty text ready, but the sides split on the venue", NULL, NULL,
+	  NULL, NULL, 3, "said on Thursday that the text", NULL },
 	{ "repeats and near repeats kept once",
 	  "Fire destroys warehouse near port\n\n"
 	  "A fire destroyed a large warehouse near the port on Sunday night, "

@@ -3248,8 +3248,9 @@ exact_seen(struct parse *p, uint64_t h)
 
 /*
  * Is the sentence (word hashes w[0..n), signature sig) a near repeat of an
- * earlier one: most of the shorter one's bigrams in the other, the same
- * figures and negations?  If not, its bigrams are indexed as sentence id.
+ * earlier one: most of the shorter one's bigrams in the other, and at
+ * least half of its own, the same figures and negations?  If not, its bigrams are indexed
+ * as sentence id.
  *
  * The table is a multimap (a bigram maps to each sentence that has it) in
  * one open-addressing array; a bigram is indexed for at most NEAR_PER
@@ -3321,10 +3322,17 @@ near_repeat(struct parse *p, const uint64_t *w, size_t n, uint64_t sig,
 				}
 			}
 		}
+		/*
+		 * Half of this sentence's bigrams too, not only most of the
+		 * shorter one's: a lead that repeats a short deck and goes on
+		 * ("X said that ..., but the two sides gave different
+		 * answers") is no repeat of the deck, and is kept.
+		 */
 		if (bestc > 0) {
 			other = p->near_nbi[best];
 			small = other < nbi ? other : nbi;
-			if (small >= NEAR_MIN && bestc * 10 >= small * 7)
+			if (small >= NEAR_MIN && bestc * 10 >= small * 7 &&
+			    bestc * 2 >= nbi)
 				return 1;
 		}
 	}
