@@ -486,6 +486,49 @@ START_TEST(test_deletes_without_keys)
 }
 END_TEST
 
+/*
+ * A version-7 file gains the claims' hedge: its claims read back with
+ * none, and a claim added after the upgrade keeps its own.
+ */
+START_TEST(test_migrate_hedge)
+{
+	struct store		*st = NULL;
+	struct store_claim	 c, *got = NULL;
+	struct store_sentence	*sen = NULL;
+	struct fake		 f;
+	int64_t			 art, id;
+	size_t			 n, ns;
+	char			*cause = NULL;
+
+	ck_assert_int_eq(store_create_at_version(dbpath, 7, &cause), 0);
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	fake_make(&f, "hedge", 2, NULL, NULL);
+	art = fake_add(st, &f, "h");
+	ck_assert_int_eq(store_sentences(st, art, &sen, &ns, NULL), 0);
+	memset(&c, 0, sizeof c);
+	c.sentence = sen[0].id;
+	c.kind = "killed";
+	c.has_num = 1;
+	c.value_num = 34;
+	c.approx = 1;
+	c.hedge = "at least";
+	ck_assert_int_eq(store_claim_add(st, &c, &id, NULL), 0);
+	c.sentence = sen[1].id;
+	c.hedge = NULL;
+	c.value_num = 40;
+	ck_assert_int_eq(store_claim_add(st, &c, &id, NULL), 0);
+	ck_assert_int_eq(store_claims_of_article(st, art, &got, &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_pstr_eq(got[0].hedge, "at least");
+	ck_assert_pstr_eq(got[1].hedge, NULL);
+	ck_assert_int_eq(got[0].approx, 1);
+	store_claims_free(got, n);
+	store_sentences_free(sen, ns);
+	store_close(st);
+	fake_free(&f);
+}
+END_TEST
+
 START_TEST(test_newer_schema_refused)
 {
 	struct store	*st;
@@ -1451,6 +1494,7 @@ store_suite(void)
 	tcase_add_test(tc, test_week_index);
 	tcase_add_test(tc, test_deletes_without_keys);
 	tcase_add_test(tc, test_newer_schema_refused);
+	tcase_add_test(tc, test_migrate_hedge);
 	tcase_add_test(tc, test_add_get_duplicate);
 	tcase_add_test(tc, test_rollback);
 	tcase_add_test(tc, test_readonly);

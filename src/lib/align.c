@@ -1927,6 +1927,8 @@ work_claim(struct work *w, const struct store_claim *sc, int64_t id,
 	    (c->subject = util_strdup(sc->subject)) == NULL) ||
 	    (sc->value_text != NULL &&
 	    (c->value_text = util_strdup(sc->value_text)) == NULL) ||
+	    (sc->hedge != NULL &&
+	    (c->hedge = util_strdup(sc->hedge)) == NULL) ||
 	    (sc->source != NULL &&
 	    (c->source = util_strdup(sc->source)) == NULL))
 		return oom(cause);
@@ -1985,6 +1987,7 @@ align_claims(struct align *al, struct work *w, const struct store_article *a,
 		sc.value_high = c->high;
 		sc.value_text = c->text;
 		sc.approx = c->approx;
+		sc.hedge = (char *)c->hedge;
 		sc.source = c->source;
 		if (store_claim_add(al->st, &sc, &id, cause) != 0)
 			goto out;
@@ -2225,6 +2228,7 @@ align_conflicts(struct align *al, struct work *w, int64_t story,
 		    sc[i].value_high : sc[i].value_num;
 		cv[j].text = sc[i].value_text;
 		cv[j].approx = sc[i].approx;
+		cv[j].hedge = sc[i].hedge;
 		cv[j].source = sc[i].source;
 		in[j].claim = (long)sc[i].id;
 		in[j].article = (long)sc[i].article;

@@ -57,7 +57,8 @@ struct claim {
 	char		*text;		/* place, person or time; NULL for
 					   counts */
 	int		 approx;	/* hedged or vague figure */
-	const char	*hedge;		/* static ("about") or NULL */
+	const char	*hedge;		/* "about", "at least" or NULL; static
+					   here, the store's when read back */
 	char		*source;	/* who says so, or NULL */
 	size_t		 start, end;	/* evidence: bytes in the sentence */
 };

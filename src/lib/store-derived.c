@@ -75,10 +75,10 @@ static const char sql_pairs_all[] = "SELECT " PAIR_COLS
     " FROM pairs p ORDER BY p.id";
 
 #define CLAIM_COLS "c.id, c.sentence, s.article, c.kind, c.subject, " \
-	"c.value_num, c.value_text, c.approx, c.source, c.value_high"
+	"c.value_num, c.value_text, c.approx, c.source, c.value_high, c.hedge"
 static const char sql_claim_add[] = "INSERT INTO claims (sentence, kind, "
-    "subject, value_num, value_text, approx, source, value_high) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+    "subject, value_num, value_text, approx, source, value_high, hedge) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 static const char sql_claims_article[] = "SELECT " CLAIM_COLS
     " FROM sentences s JOIN claims c ON c.sentence = s.id "
     "WHERE s.article = ?1 ORDER BY c.sentence, c.id";
@@ -457,6 +457,7 @@ store_claim_add(struct store *st, const struct store_claim *c, int64_t *id,
 		sqlite3_bind_double(s, 8, c->value_high);
 	else
 		sqlite3_bind_null(s, 8);
+	store_bind_text(s, 9, c->hedge);
 	if (store_step(st, s, cause) == -1)
 		return -1;
 	sqlite3_reset(s);
@@ -470,6 +471,7 @@ claim_clear(struct store_claim *c)
 	free(c->kind);
 	free(c->subject);
 	free(c->value_text);
+	free(c->hedge);
 	free(c->source);
 }
 
@@ -500,7 +502,8 @@ claim_row(sqlite3_stmt *s, struct store_claim *c, char **cause)
 	if (store_col_text(s, 3, &c->kind) != 0 ||
 	    store_col_text(s, 4, &c->subject) != 0 ||
 	    store_col_text(s, 6, &c->value_text) != 0 ||
-	    store_col_text(s, 8, &c->source) != 0) {
+	    store_col_text(s, 8, &c->source) != 0 ||
+	    store_col_text(s, 10, &c->hedge) != 0) {
 		claim_clear(c);
 		return nomem(cause);
 	}

@@ -287,7 +287,15 @@ static const char *const migrations[] = {
 	 * 99, "100 to 300"), so that conflicts are found against the range
 	 * and not its low end alone.  Old rows have none (NULL): a figure.
 	 */
-	"ALTER TABLE claims ADD COLUMN value_high REAL;"
+	"ALTER TABLE claims ADD COLUMN value_high REAL;",
+
+	/*
+	 * 7 -> 8: a claim keeps its hedge ("at least", "about", "shortly
+	 * before"), so that a lower bound is not taken for a figure that
+	 * contradicts a larger one.  Old rows have none (NULL): only their
+	 * approx flag.
+	 */
+	"ALTER TABLE claims ADD COLUMN hedge TEXT;"
 };
 
 _Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,

@@ -46,7 +46,7 @@ struct store;
  * store_open() upgrades older databases one step at a time in one
  * transaction.
  */
-#define STORE_SCHEMA_VERSION	7
+#define STORE_SCHEMA_VERSION	8
 
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (not its directory) */
@@ -422,6 +422,7 @@ struct store_claim {
 	double		 value_high;	/* the high end; <= value_num: none */
 	char		*value_text;	/* other values, or NULL */
 	int		 approx;	/* hedged figure */
+	char		*hedge;		/* "at least", "about", or NULL */
 	char		*source;	/* who made the claim, or NULL */
 };
 
