@@ -1,5 +1,5 @@
 #!/bin/sh
-# formats.sh: 74 articles in page formats the seeds do not have
+# formats.sh: 82 articles in page formats the seeds do not have
 # (tests/data/formats: wire datelines of other agencies, mastheads in
 # other scripts, menus, cookie banners, bylines, related-story links, slashed
 # dates), imported, exported and scored against their labels with
@@ -13,20 +13,20 @@ DB=$TMPD/formats.db
 
 expect_rc 0 "import the formats set" "$PARALLAX" --db "$DB" import \
 	"$DATA"/story?
-expect_grep "^74 imported, 0 already present, 0 rejected$" "$TMPD/err" \
-	"all 74 imported"
+expect_grep "^82 imported, 0 already present, 0 rejected$" "$TMPD/err" \
+	"all 82 imported"
 "$PARALLAX" --db "$DB" export --format=json >"$TMPD/export.json" ||
 	fail "export"
 python3 "$SHARED_DIR/eval/score.py" "$TMPD/export.json" --gold "$DATA" \
 	--set formats >"$TMPD/score" 2>&1 || fail "score.py failed"
 sed 's/^/  | /' "$TMPD/score"
 
-figure articles.metadata 950
-figure pairs.same.core 134
-figure pairs.conflict.core 194
-figure pairs.related.core 39
-figure claims.found 355
-figure claims.no_false_counts 126
-figure conflicts.reported 107
-figure pairs.consistent_with_gold 400
+figure articles.metadata 1012
+figure pairs.same.core 155
+figure pairs.conflict.core 195
+figure pairs.related.core 42
+figure claims.found 376
+figure claims.no_false_counts 134
+figure conflicts.reported 108
+figure pairs.consistent_with_gold 435
 finish
