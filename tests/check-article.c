@@ -343,6 +343,13 @@ static const struct article_case article_cases[] = {
 	  "The cause of the fire is under investigation.\n",
 	  "Factory fire: blaze contained after six hours", "2023-08-12", NULL,
 	  NULL, NULL, 4, "Smoke rises", "@cityfire" },
+	{ "a byline whose \"By\" ran into the agency's name",
+	  "Sky News\n\n"
+	  "Rail workers strike over pay\n\n"
+	  "ByThe Associated Press\n\n"
+	  "Rail workers walked out on Monday, the union said.\n",
+	  "Rail workers strike over pay", NULL, NULL, "Sky News", "AP", 2,
+	  "walked out", "Associated" },
 	{ "a lead that repeats a short deck and goes on is no repeat",
 	  "Treaty text ready, but the sides split on the venue\n\n"
 	  "The two sides gave different answers on where the treaty will "

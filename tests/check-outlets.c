@@ -357,6 +357,11 @@ static const struct masthead_case masthead_cases[] = {
 	{ "Xinhua reports floods", 0, NULL },
 	{ "AFP and Reuters", 0, NULL },		/* "and" is no descriptor */
 	{ "News agency says floods hit north", 0, NULL },
+	/* an agency's description with its nationality */
+	{ "Armenian News Agency", 1, NULL },
+	{ "Armenian News", 0, NULL },		/* no agency */
+	{ "Armenian Defence Agency", 0, NULL },	/* two words not ours */
+	{ "armenian news agency", 0, NULL },	/* not capitalised */
 	{ "", 0, NULL },
 };
 

@@ -1140,6 +1140,17 @@ address_line(struct parse *p, const struct line *l, int top)
 	return 1;
 }
 
+/*
+ * "ByThe Associated Press", "ByJane Roe": a byline whose "By" the scraper
+ * ran into the name (a capital right after it; "Bystanders" is a word).
+ */
+static int
+by_glued(const char *s, const struct line *l)
+{
+	return l->b - l->a > 3 && s[l->a] == 'B' && s[l->a + 1] == 'y' &&
+	    isupper((unsigned char)s[l->a + 2]);
+}
+
 /* "By Jane Doe, Daily Post": the outlet after the last comma, or NULL;
  * the outlet whose staff a name is ("Jane Doe, Daily Post staff
  * writer"). */
@@ -1149,6 +1160,13 @@ byline_outlet(struct parse *p, const char *s, const struct line *l)
 	size_t		 i;
 	const char	*known;
 
+	/* "By The Associated Press", "ByReuters": the outlet is the byline */
+	if (strncasecmp(s + l->a, "by ", 3) == 0 || by_glued(s, l)) {
+		i = skip_sp(s, l->b, l->a + 2);
+		if ((known = outlets_lookup(p->outlets, s + i, l->b - i)) !=
+		    NULL)
+			return util_strdup(known);
+	}
 	if (strncasecmp(s + l->a, "by ", 3) != 0) {
 		known = staff_outlet(p, s, l);
 		if (known == NULL && outlet_place(p, s, l))
@@ -1397,7 +1415,8 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 	if (l->punct || l->words < 2 || l->words > 7)
 		return 0;
 	if (strncmp(s + l->a, "By ", 3) == 0 ||
-	    strncmp(s + l->a, "BY ", 3) == 0 || kind_by(s, l->a, l->b))
+	    strncmp(s + l->a, "BY ", 3) == 0 || kind_by(s, l->a, l->b) ||
+	    by_glued(s, l))
 		return 1;
 	if (!titled)
 		return 0;

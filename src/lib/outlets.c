@@ -724,8 +724,9 @@ outlets_masthead(const struct outlets *o, const char *s, size_t len,
     const char **name)
 {
 	char		 w[OUTLETS_WORD_MAX];
-	size_t		 i = 0, e, words = 0;
+	size_t		 i = 0, e, words = 0, other = 0;
 	const char	*known;
+	int		 agency = 0;
 
 	*name = NULL;
 	while (i < len) {
@@ -741,14 +742,21 @@ outlets_masthead(const struct outlets *o, const char *s, size_t len,
 			continue;
 		}
 		if ((e = word_after(s, len, i, w)) == (size_t)-1 ||
-		    (e < len && s[e] != ' ') ||
-		    (!in_list(w, descriptors, PX_NITEMS(descriptors)) &&
+		    (e < len && s[e] != ' '))
+			return 0;
+		agency = strcmp(w, "agency") == 0;
+		/* one capitalised word of an agency's own description:
+		 * "Armenian News Agency" */
+		if (!in_list(w, descriptors, PX_NITEMS(descriptors)) &&
 		    (*name == NULL || !in_list(w, masthead_words,
-		    PX_NITEMS(masthead_words)))))
+		    PX_NITEMS(masthead_words))) && (other++ > 0 ||
+		    !isupper((unsigned char)s[i])))
 			return 0;
 		i = e;
 		words++;
 	}
+	if (other > 0 && !agency)
+		return 0;
 	if (*name == NULL && words < 2)
 		return 0;
 	return words > 0;
