@@ -208,6 +208,7 @@ struct state {
 	char			*ahead_speaker;	/* who closes an open quote */
 	const char		*ahead_side;
 	long			 event_sentence;	/* last talks context */
+	long			 sign_sentence;	/* last signing named */
 	size_t			 daytime[8][2];	/* incidents' days with
 						   parts: sentence, start */
 	size_t			 ndaytime;
@@ -4545,6 +4546,118 @@ find_undecided(struct state *S, struct sent *st, const char *subj,
 	}
 }
 
+/*
+ * A signing as an event with a venue and a day: "the treaty would be
+ * signed in X on May 12" (a signing to come: "was signed in X" is
+ * history), "the signing ceremony would take place in X" (or "be held"),
+ * and a ceremony denied near a signing: "reports of a ceremony in X do
+ * not correspond to reality", "... are not true".  All of one subject,
+ * "signing", so that outlets' venues and days meet.
+ */
+LIST(sign_things, "treaty", "agreement", "accord", "deal", "pact",
+    "declaration", "memorandum", "document", "text", "charter");
+LIST(sign_aux, "will", "would", "to", "shall", "could", "might", "may");
+
+/* Is the ceremony or signing that ends at token b denied after place pb? */
+static int
+signing_denied(const struct sent *st, size_t pb)
+{
+	size_t	k;
+
+	for (k = pb; k < st->n && k < pb + 5; k++) {
+		if (is_punct(st, k, '.') || is_punct(st, k, ';'))
+			return 0;
+		if (is_word(st, k, "not") || is_word(st, k, "n't"))
+			return in_words(st, k + 1, (const char *const[]){
+			    "correspond", "true", "accurate", "correct",
+			    "reflect", "match", NULL }) || in_list(st, k + 1,
+			    neg_after);
+		if (in_list(st, k, neg_after) && k > pb && (is_word(st,
+		    k - 1, "are") || is_word(st, k - 1, "is") ||
+		    is_word(st, k - 1, "were") || is_word(st, k - 1, "was")))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+find_signings(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t		 i, j, k, pa, pb, ta, tb;
+	char		*place, *when, *subject;
+	const char	*src, *sd;
+	int		 thing = 0, denied;
+
+	for (k = 0; k < st->n; k++) {
+		if (in_list(st, k, sign_things))
+			thing = 1;
+		if (is_word(st, k, "signing") || (is_word(st, k, "signed") &&
+		    thing))
+			S->sign_sentence = (long)st->index;
+	}
+	for (i = 0; i < st->n; i++) {
+		denied = 0;
+		k = i;
+		if (is_word(st, i, "signed") && thing && i > 1 &&
+		    is_word(st, i - 1, "be") && in_list(st, i - 2, sign_aux) &&
+		    (is_word(st, i + 1, "in") || is_word(st, i + 1, "at"))) {
+			/* "would be signed in X" */
+			j = i + 2;
+			k = i - 2;
+		} else if (is_word(st, i, "ceremony") && (is_word(st, i - 1,
+		    "signing") || (i > 0 && is_word(st, i - 2, "signing")))) {
+			/* "the signing ceremony would take place in X" */
+			for (j = i + 1; j < st->n && j < i + 6; j++)
+				if ((is_word(st, j, "in") || is_word(st, j,
+				    "at")) && in_words(st, j - 1,
+				    (const char *const[]){ "place", "held",
+				    "ceremony", NULL }))
+					break;
+			if (j >= st->n || j >= i + 6)
+				continue;
+			j++;
+			k = i > 0 && is_word(st, i - 1, "signing") ? i - 1 :
+			    i - 2;
+		} else if (is_word(st, i, "ceremony") && is_word(st, i + 1,
+		    "in") && S->sign_sentence >= 0 && (long)st->index -
+		    S->sign_sentence <= 4) {
+			/* "reports of a ceremony in X do not correspond" */
+			j = i + 2;
+		} else
+			continue;
+		if ((place = place_at(S, st, j, &pa, &pb)) == NULL)
+			continue;
+		denied = signing_denied(st, pb);
+		if (is_word(st, i, "ceremony") && is_word(st, i + 1, "in") &&
+		    !denied) {
+			free(place);
+			continue;
+		}
+		if ((subject = util_strdup("signing")) == NULL) {
+			free(place);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, denied ? CLAIM_VENUE_DENIED :
+		    CLAIM_VENUE, subject, place, k < pa ? k : pa, pb, subj,
+		    subj_side);
+		/* "... in X on May 12" */
+		for (j = pb; !denied && j < st->n && j < pb + 4; j++) {
+			if (is_punct(st, j, '.') || is_punct(st, j, ';'))
+				break;
+			if (!is_word(st, j, "on") || (when = time_at(st, j,
+			    &ta, &tb)) == NULL)
+				continue;
+			src = source_for(S, st, k, &sd, subj, subj_side);
+			add_claim(S, st, CLAIM_TIME, subject, 0, 0, when, 0,
+			    NULL, src, st->t[k].s, st->t[tb - 1].e);
+			break;
+		}
+		free(subject);
+	}
+}
+
 static void
 find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -6678,6 +6791,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 	find_venues(S, &st, subj, subj_side);
 	find_proposed(S, &st, subj, subj_side);
 	find_undecided(S, &st, subj, subj_side);
+	find_signings(S, &st, subj, subj_side);
 	for (k = 0; k < st.n && !S->vessel; k++)
 		S->vessel = in_list(&st, k, vessel_nouns);
 	find_times(S, &st, subj, subj_side);
@@ -6735,6 +6849,7 @@ claims_extract(const char *const *sentences, size_t n,
 	S.ctx = ctx != NULL ? ctx : &none;
 	S.ent = S.ctx->ent;
 	S.event_sentence = -100;
+	S.sign_sentence = -100;
 	S.all = sentences;
 	S.nall = n;
 	if ((S.out = calloc(1, sizeof *S.out)) == NULL) {
