@@ -1950,6 +1950,11 @@ static const struct article_case articles_signings[] = {
 	{ { "A memorial ceremony in Vesi is not planned, the mayor said.",
 	    "The letters will be signed in ink, the clerk said.",
 	    NULL } },
+	/* 2: weapons shot down of a number launched */
+	{ { "The ministry said its air defences had shot down 41 of 47 "
+	    "drones launched at the region.",
+	    "The mayor said 3 of 12 schools stayed shut.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_signings[] = {
@@ -1960,6 +1965,9 @@ static const struct claim_case claim_cases_signings[] = {
 	  "Vesi" },
 	{ 0, 2, "venue-denied", "signing", 0, "Nordhavn", 0, "aide",
 	  "ceremony in Nordhavn" },
+	{ 2, 0, "destroyed", "drones", 41, NULL, 0, "ministry",
+	  "shot down 41" },
+	{ 2, 0, "launched", "drones", 47, NULL, 0, "ministry", "47" },
 };
 
 static const struct nothing_case nothing_cases_signings[] = {
@@ -1967,6 +1975,7 @@ static const struct nothing_case nothing_cases_signings[] = {
 	{ 0, 4 },	/* a ceremony not denied names no signing's venue */
 	{ 1, 0 },	/* a ceremony far from any signing */
 	{ 1, 1 },	/* signed in no place */
+	{ 2, 1 },	/* a part of things that are no weapons */
 };
 
 START_TEST(test_claim_signings)

@@ -3001,7 +3001,8 @@ fate_unknown(const struct sent *st, size_t b)
 
 /*
  * Weapons counted as a part of others: "118 of the drones", "118 out of
- * 143 attack drones".  Sets [*a, *b) to the weapons' noun phrase.
+ * 143 attack drones", "41 of 47 drones".  Sets [*a, *b) to the weapons'
+ * noun phrase.
  */
 static int
 weapon_part(const struct sent *st, size_t i, size_t *a, size_t *b)
@@ -3013,6 +3014,9 @@ weapon_part(const struct sent *st, size_t i, size_t *a, size_t *b)
 	else if (is_word(st, i + 1, "out") && is_word(st, i + 2, "of") &&
 	    i + 3 < st->n && st->t[i + 3].type == TN)
 		x = i + 3;
+	else if (is_word(st, i + 1, "of") && i + 2 < st->n &&
+	    st->t[i + 2].type == TN)
+		x = i + 2;	/* "shot down 41 of 47 drones" */
 	else
 		return 0;
 	np_after(st, x, a, b);
@@ -3207,6 +3211,12 @@ find_counts(struct state *S, struct sent *st)
 			/* "intercepted 40 drones" */
 			kind = CLAIM_DESTROYED;
 			at = hv - 1;
+		} else if (i > 1 && b > a && is_word(st, i - 1, "of") &&
+		    st->t[i - 2].type == TN && in_list(st, b - 1,
+		    weapon_nouns)) {
+			/* "shot down 41 of 47 drones": 47 launched */
+			kind = CLAIM_LAUNCHED;
+			at = i - 2;
 		} else if (part)
 			continue;	/* "two of the drones hit ..." */
 		else if (h > 0 && b > a && is_word(st, h - 1, "with") &&
