@@ -1955,6 +1955,10 @@ static const struct article_case articles_signings[] = {
 	    "drones launched at the region.",
 	    "The mayor said 3 of 12 schools stayed shut.",
 	    NULL } },
+	/* 3: a toll revised is the story's, not an earlier event's */
+	{ { "The governor said three civilians were killed and 11 wounded, "
+	    "updating an earlier toll.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_signings[] = {
@@ -1968,6 +1972,8 @@ static const struct claim_case claim_cases_signings[] = {
 	{ 2, 0, "destroyed", "drones", 41, NULL, 0, "ministry",
 	  "shot down 41" },
 	{ 2, 0, "launched", "drones", 47, NULL, 0, "ministry", "47" },
+	{ 3, 0, "killed", "civilians", 3, NULL, 0, "governor", "three" },
+	{ 3, 0, "injured", "people", 11, NULL, 0, "governor", "11" },
 };
 
 static const struct nothing_case nothing_cases_signings[] = {

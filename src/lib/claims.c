@@ -2324,7 +2324,8 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 /*
  * Words that put a count in another, earlier event than the story's own:
  * "a similar collision", "the previous record", "an earlier attack"
- * (after an article; "the previous day" is still the story's).  Verbs
+ * (after an article; "the previous day" is still the story's, and so is
+ * "updating an earlier toll", a figure revised).  Verbs
  * that date the start of what is still going on ("broke out in 2023"),
  * which makes a year no sign of a past event.
  */
@@ -2333,6 +2334,9 @@ LIST(recent_nouns, "day", "night", "morning", "afternoon", "evening",
     "week", "hours", "days", "nights");
 LIST(onset_verbs, "began", "begun", "started", "erupted", "broke", "out",
     "launched", "since", "escalated", "flared");
+/* "updating an earlier toll": a figure of the story's event revised */
+LIST(revised_nouns, "toll", "tally", "figure", "figures", "count",
+    "estimate", "estimates", "report", "reports", "statement");
 LIST(ago_units, "year", "years", "decade", "decades", "century",
     "centuries");
 
@@ -2415,7 +2419,8 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 		/* undated: look on for a date that tells it */
 		if (k > lo && in_list(st, k, past_adjs) && (in_list(st, k - 1,
 		    dets) || in_list(st, k - 1, poss_pron)) &&
-		    !in_list(st, k + 1, recent_nouns))
+		    !in_list(st, k + 1, recent_nouns) && !in_list(st, k + 1,
+		    revised_nouns))
 			undated = 1;
 		if (is_word(st, k, "last") && in_list(st, k + 1, ago_units))
 			undated = 1;
