@@ -1959,6 +1959,17 @@ static const struct article_case articles_signings[] = {
 	{ { "The governor said three civilians were killed and 11 wounded, "
 	    "updating an earlier toll.",
 	    NULL } },
+	/* 4: a commission's head on a side at talks heads no delegation,
+	 * but a commission of that side */
+	{ { "The two delegations will hold talks in Vesi on Monday.",
+	    "The border commission on the Boreal side is chaired by Deputy "
+	    "Prime Minister Ivo Sand.",
+	    "The Boreal side will be led by Foreign Minister Lina Voss.",
+	    "The commission is chaired on the Atlantian side by Ivo Lind, "
+	    "officials said.",
+	    "The electoral commission, headed by Judge Ivo Lind, was "
+	    "praised.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_signings[] = {
@@ -1974,6 +1985,12 @@ static const struct claim_case claim_cases_signings[] = {
 	{ 2, 0, "launched", "drones", 47, NULL, 0, "ministry", "47" },
 	{ 3, 0, "killed", "civilians", 3, NULL, 0, "governor", "three" },
 	{ 3, 0, "injured", "people", 11, NULL, 0, "governor", "11" },
+	{ 4, 2, "role", "head of Boreal delegation", 0, "Lina Voss", 0, NULL,
+	  "led by" },
+	{ 4, 1, "role", "head of Boreal commission", 0, "Ivo Sand", 0, NULL,
+	  "chaired by" },
+	{ 4, 3, "role", "head of Atlantian commission", 0, "Ivo Lind", 0,
+	  "officials", "chaired on" },
 };
 
 static const struct nothing_case nothing_cases_signings[] = {
@@ -1982,6 +1999,7 @@ static const struct nothing_case nothing_cases_signings[] = {
 	{ 1, 0 },	/* a ceremony far from any signing */
 	{ 1, 1 },	/* signed in no place */
 	{ 2, 1 },	/* a part of things that are no weapons */
+	{ 4, 4 },	/* a commission's head with no side named */
 };
 
 START_TEST(test_claim_signings)

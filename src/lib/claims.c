@@ -81,7 +81,15 @@
  *    factory"; an owner who only speaks is none; a country "will be
  *    represented by" someone at talks names its delegation's head;
  *  - the date in a relative clause after the event ("the conference,
- *    which opens next Tuesday, June 9").
+ *    which opens next Tuesday, June 9");
+ *  - a signing to come, with its venue and day ("the accord would be
+ *    signed in X on June 3", "the signing ceremony would take place in
+ *    X"; "was signed in X" is history), and a ceremony denied near a
+ *    signing ("reports of a ceremony in X do not correspond to reality");
+ *  - a commission "chaired by" someone on a side it names ("the border
+ *    commission on the X side is chaired by", "chaired on the X side
+ *    by") is the head of that side's commission, never of its
+ *    delegation; a commission with no side is left out.
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a
@@ -5444,6 +5452,52 @@ side_noun(const struct sent *st, size_t k)
 	    is_word(st, k, "side");
 }
 
+/* "on the (Boreal) side" at token i: a part of a body named before it. */
+static int
+on_side(const struct sent *st, size_t i)
+{
+	return (i > 1 && is_word(st, i - 2, "on") && is_word(st, i - 1,
+	    "the")) || (i > 2 && is_word(st, i - 3, "on") && is_word(st,
+	    i - 2, "the") && st->t[i - 1].type == TW);
+}
+
+/*
+ * A commission at token i "chaired by" (headed, led) someone, on a side
+ * named ("the commission on the X side is chaired by", "is chaired on
+ * the X side by", "the X commission, headed by"): the token where the
+ * person's name or title starts, or 0; *side gets 1 when "on the X
+ * side" is said.
+ */
+static int led_by(const struct sent *, size_t);
+
+static size_t
+commission_led(const struct sent *st, size_t i, size_t *side)
+{
+	size_t	k;
+
+	*side = 0;
+	for (k = i + 1; k < st->n && k < i + 14; k++) {
+		if (is_punct(st, k, '.') || is_punct(st, k, ';'))
+			return 0;
+		if (is_word(st, k, "side") && on_side(st, k))
+			*side = 1;
+		if (led_by(st, k))
+			return k + 2;
+		/* "chaired on the Boreal side by" */
+		if (in_words(st, k, (const char *const[]){ "chaired",
+		    "headed", "led", NULL }) && is_word(st, k + 1, "on") &&
+		    is_word(st, k + 2, "the") && is_word(st, k + 4, "side") &&
+		    is_word(st, k + 5, "by")) {
+			*side = 1;
+			return k + 6;
+		}
+		if (in_list(st, k, say_verbs))
+			return 0;
+	}
+	return 0;
+}
+
+
 /*
  * "Russian" for "the Russian delegation", "Russia's negotiator"; without
  * a side, the body or name before the noun ("army" for "the army
@@ -6062,9 +6116,10 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    led_by_after(st, i + 1) != 0)
 			k = led_by_after(st, i + 1);
 		/* "the other side was represented by": a side heads only
-		 * at talks */
+		 * at talks, and "the commission on the X side is chaired
+		 * by" is the commission's head, no side's */
 		if (side_noun(st, i) && led_by(st, k) && (!is_word(st, i,
-		    "side") || talks_context(S, st))) {
+		    "side") || (talks_context(S, st) && !on_side(st, i)))) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
 			who = person_fwd(S, st, past_portfolio(st,
 			    past_office(st, past_title(st,
@@ -6195,6 +6250,30 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				free(subject);
 				continue;
 			}
+		} else if ((is_word(st, i, "commission") || is_word(st, i,
+		    "committee")) && (k = commission_led(st, i, &p)) != 0) {
+			/* "the border commission on the X side is chaired
+			 * by Y", "... is chaired on the X side by Y": a
+			 * role of its own, only with the side it names */
+			speaker = source_for(S, st, i, &sd, subj, subj_side);
+			who = person_fwd(S, st, past_portfolio(st,
+			    past_office(st, past_title(st, k))), &pe,
+			    speaker);
+			if (who == NULL)
+				continue;
+			subject = role_subject(S, st, i > 3 ? i - 3 : 0, k,
+			    "commission");
+			if (subject == NULL || p == 0 || strncmp(subject,
+			    "head of ", 8) != 0 || strcmp(subject + 8,
+			    "commission") == 0) {
+				free(who);
+				free(subject);
+				if (S->oom)
+					return;
+				continue;
+			}
+			a = i;
+			b = pe;
 		} else if (in_list(st, i, send_verbs) && talks_context(S, st) &&
 		    in_list(st, i + 1, poss_pron) &&
 		    (k = past_title(st, i + 1)) > i + 1) {
