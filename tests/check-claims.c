@@ -1954,6 +1954,9 @@ static const struct article_case articles_signings[] = {
 	{ { "The ministry said its air defences had shot down 41 of 47 "
 	    "drones launched at the region.",
 	    "The mayor said 3 of 12 schools stayed shut.",
+	    "A source told the agency that \"35 long-range drones\" were "
+	    "used.",
+	    "The mayor said 40 buses were used to carry residents out.",
 	    NULL } },
 	/* 3: a toll revised is the story's, not an earlier event's */
 	{ { "The governor said three civilians were killed and 11 wounded, "
@@ -1983,6 +1986,7 @@ static const struct claim_case claim_cases_signings[] = {
 	{ 2, 0, "destroyed", "drones", 41, NULL, 0, "ministry",
 	  "shot down 41" },
 	{ 2, 0, "launched", "drones", 47, NULL, 0, "ministry", "47" },
+	{ 2, 2, "launched", "drones", 35, NULL, 0, "source", "were used" },
 	{ 3, 0, "killed", "civilians", 3, NULL, 0, "governor", "three" },
 	{ 3, 0, "injured", "people", 11, NULL, 0, "governor", "11" },
 	{ 4, 2, "role", "head of Boreal delegation", 0, "Lina Voss", 0, NULL,
@@ -1999,6 +2003,7 @@ static const struct nothing_case nothing_cases_signings[] = {
 	{ 1, 0 },	/* a ceremony far from any signing */
 	{ 1, 1 },	/* signed in no place */
 	{ 2, 1 },	/* a part of things that are no weapons */
+	{ 2, 3 },	/* things used that are no weapons */
 	{ 4, 4 },	/* a commission's head with no side named */
 };
 

@@ -114,8 +114,9 @@
  * and counts in no other country and no place (home_counts()); drones by
  * any name are "drones", missiles lose their model name; weapons count
  * when launched ("attacked X with 143 drones", "143 drones and four
- * missiles") or shot down, also as a part of the launched ("shot down or
- * jammed 118 of the drones", "destroyed 118 out of 143 UAVs"); a venue of
+ * missiles", "35 drones were used") or shot down, also as a part of the
+ * launched ("shot down or jammed 118 of the drones", "destroyed 118 out
+ * of 143 UAVs", "shot down 41 of 47 drones": 47 launched); a venue of
  * earlier rounds is one of "earlier talks"; "its delegation" and "will
  * send their leader, X" name the side the possessive stands for (a
  * country, an armed group the article named: "the M23 rebel group" ...
@@ -3036,6 +3037,28 @@ weapon_part(const struct sent *st, size_t i, size_t *a, size_t *b)
 	return *b > *a && in_list(st, *b - 1, weapon_nouns);
 }
 
+/*
+ * "(...\") were used" at token b, after a count of weapons: the token after
+ * the verb, or 0.  Weapons used are weapons launched.
+ */
+static size_t
+used_after(const struct sent *st, size_t b)
+{
+	size_t	k = b;
+
+	if (k < st->n && st->t[k].type == TP && (st->t[k].cp == '"' ||
+	    st->t[k].cp == 0x201D))
+		k++;
+	if (!in_words(st, k, (const char *const[]){ "were", "was", "had",
+	    "have", "are", NULL }))
+		return 0;
+	for (k++; k < st->n && in_words(st, k, (const char *const[]){
+	    "been", "being", NULL }); k++)
+		;
+	return in_words(st, k, (const char *const[]){ "used", "deployed",
+	    NULL }) ? k + 1 : 0;
+}
+
 /* An attack verb in the clause before token w: "attacked X ... with". */
 static int
 attack_before(const struct sent *st, size_t w)
@@ -3081,7 +3104,7 @@ static size_t event_in(const struct sent *, size_t, size_t, struct wordset *);
 static int
 find_counts(struct state *S, struct sent *st)
 {
-	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0;
+	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0, ua;
 	int		 kind, toll, part;
 	const char	*src, *sd;
 	char		*subject, *prev = NULL, *pp, *pv;
@@ -3230,6 +3253,12 @@ find_counts(struct state *S, struct sent *st)
 			/* "shot down 41 of 47 drones": 47 launched */
 			kind = CLAIM_LAUNCHED;
 			at = i - 2;
+		} else if (b > a && in_list(st, b - 1, projectile_nouns) &&
+		    (ua = used_after(st, b)) != 0) {
+			/* "\"35 long-range drones\" were used" */
+			kind = CLAIM_LAUNCHED;
+			at = i;
+			e = ua;
 		} else if (part)
 			continue;	/* "two of the drones hit ..." */
 		else if (h > 0 && b > a && is_word(st, h - 1, "with") &&
