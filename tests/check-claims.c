@@ -1933,6 +1933,92 @@ START_TEST(test_nothing_bodies)
 }
 END_TEST
 
+/* Signings: a venue and a day of a signing to come, a ceremony's venue,
+ * a ceremony denied near a signing; with near misses. */
+static const struct article_case articles_signings[] = {
+	/* 0: two sides' venues and days */
+	{ { "Boreal Foreign Minister Ivo Sand told reporters the accord "
+	    "would be signed in Nordhavn on June 3.",
+	    "The presidential office said the signing ceremony would take "
+	    "place in Vesi, without giving a date.",
+	    "An aide said: \"Reports of a ceremony in Nordhavn do not "
+	    "correspond to reality.\"",
+	    "The old border treaty was signed in Vesi in 1921.",
+	    "Hundreds attended a ceremony in Nordhavn on Sunday.",
+	    NULL } },
+	/* 1: no signing named before the ceremony */
+	{ { "A memorial ceremony in Vesi is not planned, the mayor said.",
+	    "The letters will be signed in ink, the clerk said.",
+	    NULL } },
+	/* 2: weapons shot down of a number launched */
+	{ { "The ministry said its air defences had shot down 41 of 47 "
+	    "drones launched at the region.",
+	    "The mayor said 3 of 12 schools stayed shut.",
+	    "A source told the agency that \"35 long-range drones\" were "
+	    "used.",
+	    "The mayor said 40 buses were used to carry residents out.",
+	    NULL } },
+	/* 3: a toll revised is the story's, not an earlier event's */
+	{ { "The governor said three civilians were killed and 11 wounded, "
+	    "updating an earlier toll.",
+	    NULL } },
+	/* 4: a commission's head on a side at talks heads no delegation,
+	 * but a commission of that side */
+	{ { "The two delegations will hold talks in Vesi on Monday.",
+	    "The border commission on the Boreal side is chaired by Deputy "
+	    "Prime Minister Ivo Sand.",
+	    "The Boreal side will be led by Foreign Minister Lina Voss.",
+	    "The commission is chaired on the Atlantian side by Ivo Lind, "
+	    "officials said.",
+	    "The electoral commission, headed by Judge Ivo Lind, was "
+	    "praised.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_signings[] = {
+	{ 0, 0, "venue", "signing", 0, "Nordhavn", 0, "Ivo Sand",
+	  "signed in Nordhavn" },
+	{ 0, 0, "time", "signing", 0, "June 3", 0, "Ivo Sand", "June 3" },
+	{ 0, 1, "venue", "signing", 0, "Vesi", 0, "presidential office",
+	  "Vesi" },
+	{ 0, 2, "venue-denied", "signing", 0, "Nordhavn", 0, "aide",
+	  "ceremony in Nordhavn" },
+	{ 2, 0, "destroyed", "drones", 41, NULL, 0, "ministry",
+	  "shot down 41" },
+	{ 2, 0, "launched", "drones", 47, NULL, 0, "ministry", "47" },
+	{ 2, 2, "launched", "drones", 35, NULL, 0, "source", "were used" },
+	{ 3, 0, "killed", "civilians", 3, NULL, 0, "governor", "three" },
+	{ 3, 0, "injured", "people", 11, NULL, 0, "governor", "11" },
+	{ 4, 2, "role", "head of Boreal delegation", 0, "Lina Voss", 0, NULL,
+	  "led by" },
+	{ 4, 1, "role", "head of Boreal commission", 0, "Ivo Sand", 0, NULL,
+	  "chaired by" },
+	{ 4, 3, "role", "head of Atlantian commission", 0, "Ivo Lind", 0,
+	  "officials", "chaired on" },
+};
+
+static const struct nothing_case nothing_cases_signings[] = {
+	{ 0, 3 },	/* a signing in the past is history */
+	{ 0, 4 },	/* a ceremony not denied names no signing's venue */
+	{ 1, 0 },	/* a ceremony far from any signing */
+	{ 1, 1 },	/* signed in no place */
+	{ 2, 1 },	/* a part of things that are no weapons */
+	{ 2, 3 },	/* things used that are no weapons */
+	{ 4, 4 },	/* a commission's head with no side named */
+};
+
+START_TEST(test_claim_signings)
+{
+	check_claim(articles_signings, &claim_cases_signings[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_signings)
+{
+	check_nothing(articles_signings, &nothing_cases_signings[_i]);
+}
+END_TEST
+
 /*
  * The claims of the articles arts[0..na) of one story, as conflict_find()
  * takes them (sentence ids by article: 10 * article + sentence + 1).
@@ -2177,6 +2263,10 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_bodies));
 	tcase_add_loop_test(tc, test_nothing_bodies, 0,
 	    PX_NITEMS(nothing_cases_bodies));
+	tcase_add_loop_test(tc, test_claim_signings, 0,
+	    PX_NITEMS(claim_cases_signings));
+	tcase_add_loop_test(tc, test_nothing_signings, 0,
+	    PX_NITEMS(nothing_cases_signings));
 	tcase_add_test(tc, test_undecided_conflict);
 	tcase_add_test(tc, test_bodies_conflict);
 	tcase_add_test(tc, test_owner_date_conflict);

@@ -81,7 +81,15 @@
  *    factory"; an owner who only speaks is none; a country "will be
  *    represented by" someone at talks names its delegation's head;
  *  - the date in a relative clause after the event ("the conference,
- *    which opens next Tuesday, June 9").
+ *    which opens next Tuesday, June 9");
+ *  - a signing to come, with its venue and day ("the accord would be
+ *    signed in X on June 3", "the signing ceremony would take place in
+ *    X"; "was signed in X" is history), and a ceremony denied near a
+ *    signing ("reports of a ceremony in X do not correspond to reality");
+ *  - a commission "chaired by" someone on a side it names ("the border
+ *    commission on the X side is chaired by", "chaired on the X side
+ *    by") is the head of that side's commission, never of its
+ *    delegation; a commission with no side is left out.
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a
@@ -106,8 +114,9 @@
  * and counts in no other country and no place (home_counts()); drones by
  * any name are "drones", missiles lose their model name; weapons count
  * when launched ("attacked X with 143 drones", "143 drones and four
- * missiles") or shot down, also as a part of the launched ("shot down or
- * jammed 118 of the drones", "destroyed 118 out of 143 UAVs"); a venue of
+ * missiles", "35 drones were used") or shot down, also as a part of the
+ * launched ("shot down or jammed 118 of the drones", "destroyed 118 out
+ * of 143 UAVs", "shot down 41 of 47 drones": 47 launched); a venue of
  * earlier rounds is one of "earlier talks"; "its delegation" and "will
  * send their leader, X" name the side the possessive stands for (a
  * country, an armed group the article named: "the M23 rebel group" ...
@@ -208,6 +217,7 @@ struct state {
 	char			*ahead_speaker;	/* who closes an open quote */
 	const char		*ahead_side;
 	long			 event_sentence;	/* last talks context */
+	long			 sign_sentence;	/* last signing named */
 	size_t			 daytime[8][2];	/* incidents' days with
 						   parts: sentence, start */
 	size_t			 ndaytime;
@@ -2323,7 +2333,8 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 /*
  * Words that put a count in another, earlier event than the story's own:
  * "a similar collision", "the previous record", "an earlier attack"
- * (after an article; "the previous day" is still the story's).  Verbs
+ * (after an article; "the previous day" is still the story's, and so is
+ * "updating an earlier toll", a figure revised).  Verbs
  * that date the start of what is still going on ("broke out in 2023"),
  * which makes a year no sign of a past event.
  */
@@ -2332,6 +2343,9 @@ LIST(recent_nouns, "day", "night", "morning", "afternoon", "evening",
     "week", "hours", "days", "nights");
 LIST(onset_verbs, "began", "begun", "started", "erupted", "broke", "out",
     "launched", "since", "escalated", "flared");
+/* "updating an earlier toll": a figure of the story's event revised */
+LIST(revised_nouns, "toll", "tally", "figure", "figures", "count",
+    "estimate", "estimates", "report", "reports", "statement");
 LIST(ago_units, "year", "years", "decade", "decades", "century",
     "centuries");
 
@@ -2414,7 +2428,8 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 		/* undated: look on for a date that tells it */
 		if (k > lo && in_list(st, k, past_adjs) && (in_list(st, k - 1,
 		    dets) || in_list(st, k - 1, poss_pron)) &&
-		    !in_list(st, k + 1, recent_nouns))
+		    !in_list(st, k + 1, recent_nouns) && !in_list(st, k + 1,
+		    revised_nouns))
 			undated = 1;
 		if (is_word(st, k, "last") && in_list(st, k + 1, ago_units))
 			undated = 1;
@@ -3000,7 +3015,8 @@ fate_unknown(const struct sent *st, size_t b)
 
 /*
  * Weapons counted as a part of others: "118 of the drones", "118 out of
- * 143 attack drones".  Sets [*a, *b) to the weapons' noun phrase.
+ * 143 attack drones", "41 of 47 drones".  Sets [*a, *b) to the weapons'
+ * noun phrase.
  */
 static int
 weapon_part(const struct sent *st, size_t i, size_t *a, size_t *b)
@@ -3012,10 +3028,35 @@ weapon_part(const struct sent *st, size_t i, size_t *a, size_t *b)
 	else if (is_word(st, i + 1, "out") && is_word(st, i + 2, "of") &&
 	    i + 3 < st->n && st->t[i + 3].type == TN)
 		x = i + 3;
+	else if (is_word(st, i + 1, "of") && i + 2 < st->n &&
+	    st->t[i + 2].type == TN)
+		x = i + 2;	/* "shot down 41 of 47 drones" */
 	else
 		return 0;
 	np_after(st, x, a, b);
 	return *b > *a && in_list(st, *b - 1, weapon_nouns);
+}
+
+/*
+ * "(...\") were used" at token b, after a count of weapons: the token after
+ * the verb, or 0.  Weapons used are weapons launched.
+ */
+static size_t
+used_after(const struct sent *st, size_t b)
+{
+	size_t	k = b;
+
+	if (k < st->n && st->t[k].type == TP && (st->t[k].cp == '"' ||
+	    st->t[k].cp == 0x201D))
+		k++;
+	if (!in_words(st, k, (const char *const[]){ "were", "was", "had",
+	    "have", "are", NULL }))
+		return 0;
+	for (k++; k < st->n && in_words(st, k, (const char *const[]){
+	    "been", "being", NULL }); k++)
+		;
+	return in_words(st, k, (const char *const[]){ "used", "deployed",
+	    NULL }) ? k + 1 : 0;
 }
 
 /* An attack verb in the clause before token w: "attacked X ... with". */
@@ -3063,7 +3104,7 @@ static size_t event_in(const struct sent *, size_t, size_t, struct wordset *);
 static int
 find_counts(struct state *S, struct sent *st)
 {
-	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0;
+	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0, ua;
 	int		 kind, toll, part;
 	const char	*src, *sd;
 	char		*subject, *prev = NULL, *pp, *pv;
@@ -3206,6 +3247,18 @@ find_counts(struct state *S, struct sent *st)
 			/* "intercepted 40 drones" */
 			kind = CLAIM_DESTROYED;
 			at = hv - 1;
+		} else if (i > 1 && b > a && is_word(st, i - 1, "of") &&
+		    st->t[i - 2].type == TN && in_list(st, b - 1,
+		    weapon_nouns)) {
+			/* "shot down 41 of 47 drones": 47 launched */
+			kind = CLAIM_LAUNCHED;
+			at = i - 2;
+		} else if (b > a && in_list(st, b - 1, projectile_nouns) &&
+		    (ua = used_after(st, b)) != 0) {
+			/* "\"35 long-range drones\" were used" */
+			kind = CLAIM_LAUNCHED;
+			at = i;
+			e = ua;
 		} else if (part)
 			continue;	/* "two of the drones hit ..." */
 		else if (h > 0 && b > a && is_word(st, h - 1, "with") &&
@@ -4545,6 +4598,118 @@ find_undecided(struct state *S, struct sent *st, const char *subj,
 	}
 }
 
+/*
+ * A signing as an event with a venue and a day: "the treaty would be
+ * signed in X on May 12" (a signing to come: "was signed in X" is
+ * history), "the signing ceremony would take place in X" (or "be held"),
+ * and a ceremony denied near a signing: "reports of a ceremony in X do
+ * not correspond to reality", "... are not true".  All of one subject,
+ * "signing", so that outlets' venues and days meet.
+ */
+LIST(sign_things, "treaty", "agreement", "accord", "deal", "pact",
+    "declaration", "memorandum", "document", "text", "charter");
+LIST(sign_aux, "will", "would", "to", "shall", "could", "might", "may");
+
+/* Is the ceremony or signing that ends at token b denied after place pb? */
+static int
+signing_denied(const struct sent *st, size_t pb)
+{
+	size_t	k;
+
+	for (k = pb; k < st->n && k < pb + 5; k++) {
+		if (is_punct(st, k, '.') || is_punct(st, k, ';'))
+			return 0;
+		if (is_word(st, k, "not") || is_word(st, k, "n't"))
+			return in_words(st, k + 1, (const char *const[]){
+			    "correspond", "true", "accurate", "correct",
+			    "reflect", "match", NULL }) || in_list(st, k + 1,
+			    neg_after);
+		if (in_list(st, k, neg_after) && k > pb && (is_word(st,
+		    k - 1, "are") || is_word(st, k - 1, "is") ||
+		    is_word(st, k - 1, "were") || is_word(st, k - 1, "was")))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+find_signings(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t		 i, j, k, pa, pb, ta, tb;
+	char		*place, *when, *subject;
+	const char	*src, *sd;
+	int		 thing = 0, denied;
+
+	for (k = 0; k < st->n; k++) {
+		if (in_list(st, k, sign_things))
+			thing = 1;
+		if (is_word(st, k, "signing") || (is_word(st, k, "signed") &&
+		    thing))
+			S->sign_sentence = (long)st->index;
+	}
+	for (i = 0; i < st->n; i++) {
+		denied = 0;
+		k = i;
+		if (is_word(st, i, "signed") && thing && i > 1 &&
+		    is_word(st, i - 1, "be") && in_list(st, i - 2, sign_aux) &&
+		    (is_word(st, i + 1, "in") || is_word(st, i + 1, "at"))) {
+			/* "would be signed in X" */
+			j = i + 2;
+			k = i - 2;
+		} else if (is_word(st, i, "ceremony") && (is_word(st, i - 1,
+		    "signing") || (i > 0 && is_word(st, i - 2, "signing")))) {
+			/* "the signing ceremony would take place in X" */
+			for (j = i + 1; j < st->n && j < i + 6; j++)
+				if ((is_word(st, j, "in") || is_word(st, j,
+				    "at")) && in_words(st, j - 1,
+				    (const char *const[]){ "place", "held",
+				    "ceremony", NULL }))
+					break;
+			if (j >= st->n || j >= i + 6)
+				continue;
+			j++;
+			k = i > 0 && is_word(st, i - 1, "signing") ? i - 1 :
+			    i - 2;
+		} else if (is_word(st, i, "ceremony") && is_word(st, i + 1,
+		    "in") && S->sign_sentence >= 0 && (long)st->index -
+		    S->sign_sentence <= 4) {
+			/* "reports of a ceremony in X do not correspond" */
+			j = i + 2;
+		} else
+			continue;
+		if ((place = place_at(S, st, j, &pa, &pb)) == NULL)
+			continue;
+		denied = signing_denied(st, pb);
+		if (is_word(st, i, "ceremony") && is_word(st, i + 1, "in") &&
+		    !denied) {
+			free(place);
+			continue;
+		}
+		if ((subject = util_strdup("signing")) == NULL) {
+			free(place);
+			S->oom = 1;
+			return;
+		}
+		emit_text_claim(S, st, denied ? CLAIM_VENUE_DENIED :
+		    CLAIM_VENUE, subject, place, k < pa ? k : pa, pb, subj,
+		    subj_side);
+		/* "... in X on May 12" */
+		for (j = pb; !denied && j < st->n && j < pb + 4; j++) {
+			if (is_punct(st, j, '.') || is_punct(st, j, ';'))
+				break;
+			if (!is_word(st, j, "on") || (when = time_at(st, j,
+			    &ta, &tb)) == NULL)
+				continue;
+			src = source_for(S, st, k, &sd, subj, subj_side);
+			add_claim(S, st, CLAIM_TIME, subject, 0, 0, when, 0,
+			    NULL, src, st->t[k].s, st->t[tb - 1].e);
+			break;
+		}
+		free(subject);
+	}
+}
+
 static void
 find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -5316,6 +5481,52 @@ side_noun(const struct sent *st, size_t k)
 	    is_word(st, k, "side");
 }
 
+/* "on the (Boreal) side" at token i: a part of a body named before it. */
+static int
+on_side(const struct sent *st, size_t i)
+{
+	return (i > 1 && is_word(st, i - 2, "on") && is_word(st, i - 1,
+	    "the")) || (i > 2 && is_word(st, i - 3, "on") && is_word(st,
+	    i - 2, "the") && st->t[i - 1].type == TW);
+}
+
+/*
+ * A commission at token i "chaired by" (headed, led) someone, on a side
+ * named ("the commission on the X side is chaired by", "is chaired on
+ * the X side by", "the X commission, headed by"): the token where the
+ * person's name or title starts, or 0; *side gets 1 when "on the X
+ * side" is said.
+ */
+static int led_by(const struct sent *, size_t);
+
+static size_t
+commission_led(const struct sent *st, size_t i, size_t *side)
+{
+	size_t	k;
+
+	*side = 0;
+	for (k = i + 1; k < st->n && k < i + 14; k++) {
+		if (is_punct(st, k, '.') || is_punct(st, k, ';'))
+			return 0;
+		if (is_word(st, k, "side") && on_side(st, k))
+			*side = 1;
+		if (led_by(st, k))
+			return k + 2;
+		/* "chaired on the Boreal side by" */
+		if (in_words(st, k, (const char *const[]){ "chaired",
+		    "headed", "led", NULL }) && is_word(st, k + 1, "on") &&
+		    is_word(st, k + 2, "the") && is_word(st, k + 4, "side") &&
+		    is_word(st, k + 5, "by")) {
+			*side = 1;
+			return k + 6;
+		}
+		if (in_list(st, k, say_verbs))
+			return 0;
+	}
+	return 0;
+}
+
+
 /*
  * "Russian" for "the Russian delegation", "Russia's negotiator"; without
  * a side, the body or name before the noun ("army" for "the army
@@ -5934,9 +6145,10 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    led_by_after(st, i + 1) != 0)
 			k = led_by_after(st, i + 1);
 		/* "the other side was represented by": a side heads only
-		 * at talks */
+		 * at talks, and "the commission on the X side is chaired
+		 * by" is the commission's head, no side's */
 		if (side_noun(st, i) && led_by(st, k) && (!is_word(st, i,
-		    "side") || talks_context(S, st))) {
+		    "side") || (talks_context(S, st) && !on_side(st, i)))) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
 			who = person_fwd(S, st, past_portfolio(st,
 			    past_office(st, past_title(st,
@@ -6067,6 +6279,30 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				free(subject);
 				continue;
 			}
+		} else if ((is_word(st, i, "commission") || is_word(st, i,
+		    "committee")) && (k = commission_led(st, i, &p)) != 0) {
+			/* "the border commission on the X side is chaired
+			 * by Y", "... is chaired on the X side by Y": a
+			 * role of its own, only with the side it names */
+			speaker = source_for(S, st, i, &sd, subj, subj_side);
+			who = person_fwd(S, st, past_portfolio(st,
+			    past_office(st, past_title(st, k))), &pe,
+			    speaker);
+			if (who == NULL)
+				continue;
+			subject = role_subject(S, st, i > 3 ? i - 3 : 0, k,
+			    "commission");
+			if (subject == NULL || p == 0 || strncmp(subject,
+			    "head of ", 8) != 0 || strcmp(subject + 8,
+			    "commission") == 0) {
+				free(who);
+				free(subject);
+				if (S->oom)
+					return;
+				continue;
+			}
+			a = i;
+			b = pe;
 		} else if (in_list(st, i, send_verbs) && talks_context(S, st) &&
 		    in_list(st, i + 1, poss_pron) &&
 		    (k = past_title(st, i + 1)) > i + 1) {
@@ -6678,6 +6914,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 	find_venues(S, &st, subj, subj_side);
 	find_proposed(S, &st, subj, subj_side);
 	find_undecided(S, &st, subj, subj_side);
+	find_signings(S, &st, subj, subj_side);
 	for (k = 0; k < st.n && !S->vessel; k++)
 		S->vessel = in_list(&st, k, vessel_nouns);
 	find_times(S, &st, subj, subj_side);
@@ -6735,6 +6972,7 @@ claims_extract(const char *const *sentences, size_t n,
 	S.ctx = ctx != NULL ? ctx : &none;
 	S.ent = S.ctx->ent;
 	S.event_sentence = -100;
+	S.sign_sentence = -100;
 	S.all = sentences;
 	S.nall = n;
 	if ((S.out = calloc(1, sizeof *S.out)) == NULL) {
