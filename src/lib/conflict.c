@@ -57,6 +57,8 @@ struct facts {
 	char		(*w)[48];	/* folded words, nw of them */
 	size_t		  nw;
 	struct when	  t;
+	const char	 *is;		/* a place: the country it is */
+	const char	 *in;		/* or the country it is a city of */
 };
 
 struct ctx {
@@ -333,43 +335,56 @@ static const char *const place_drop[] = { "the", "of", "city", "town",
     "capital", "village", NULL };
 
 /*
- * Is place a country and place b a city of it that the entities table
- * knows ("Qatar" and "Doha")?  A country named as the venue does not deny
- * its capital, nor a denial of the country leave its capital standing.
+ * The country a place is ("Qatar": *is) or is a city of ("Doha": *in), by
+ * the entities table; both NULL when neither.  A country named as the
+ * venue does not deny its capital, nor a denial of the country leave its
+ * capital standing (places_match()).
  */
-static int
-country_holds(const char *a, const char *b)
+static void
+place_country(const char *p, const char **is, const char **in)
 {
 	const struct entities	*e;
-	const char		*ca, *cb;
+	const char		*c;
 
-	if ((e = entities_default()) == NULL ||
-	    (ca = entities_country_form(e, a, strlen(a))) == NULL ||
-	    strcasecmp(ca, a) != 0 ||
-	    entities_country_form(e, b, strlen(b)) != NULL ||
-	    (cb = entities_country(e, b, strlen(b))) == NULL)
-		return 0;
-	return strcmp(ca, cb) == 0;
+	*is = *in = NULL;
+	if ((e = entities_default()) == NULL)
+		return;
+	if ((c = entities_country_form(e, p, strlen(p))) != NULL) {
+		if (strcasecmp(c, p) == 0)
+			*is = c;
+		return;
+	}
+	*in = entities_country(e, p, strlen(p));
 }
 
-/* Places a and b split into words (place_drop dropped). */
+/* Places a and b, their facts (words, place_drop dropped; country). */
 static int
-places_match(const char *a, char (*wa)[48], size_t na, const char *b,
-    char (*wb)[48], size_t nb)
+places_match(const char *a, const struct facts *fa, const char *b,
+    const struct facts *fb)
 {
-	if (na == 0 || nb == 0)
+	if (fa->nw == 0 || fb->nw == 0)
 		return fold_cmp(a, b) == 0;
-	return subset(wa, na, wb, nb) || subset(wb, nb, wa, na) ||
-	    country_holds(a, b) || country_holds(b, a);
+	return subset(fa->w, fa->nw, fb->w, fb->nw) ||
+	    subset(fb->w, fb->nw, fa->w, fa->nw) ||
+	    (fa->is != NULL && fb->in != NULL && strcmp(fa->is, fb->in) == 0) ||
+	    (fb->is != NULL && fa->in != NULL && strcmp(fb->is, fa->in) == 0);
 }
 
 int
 conflict_same_place(const char *a, const char *b)
 {
-	char	wa[MAXWORDS][48], wb[MAXWORDS][48];
+	char		wa[MAXWORDS][48], wb[MAXWORDS][48];
+	struct facts	fa, fb;
 
-	return places_match(a, wa, words(a, wa, place_drop), b, wb,
-	    words(b, wb, place_drop));
+	memset(&fa, 0, sizeof fa);
+	memset(&fb, 0, sizeof fb);
+	fa.w = wa;
+	fa.nw = words(a, wa, place_drop);
+	fb.w = wb;
+	fb.nw = words(b, wb, place_drop);
+	place_country(a, &fa.is, &fa.in);
+	place_country(b, &fb.is, &fb.in);
+	return places_match(a, &fa, b, &fb);
 }
 
 /* Edit distance of at most one between two words. */
@@ -568,7 +583,7 @@ conflict_same_time_hedged(const char *a, const char *ha, const char *b,
 }
 
 /* A time claim's hedge; "about" for one only marked approximate (as
- * claims read back from the store are). */
+ * claims stored before the store kept hedges are). */
 static const char *
 time_hedge(const struct claim *c)
 {
@@ -590,6 +605,8 @@ facts_fill(struct ctx *X, size_t i)
 	case CLAIM_ROLE:
 		f->nw = words(c->text, w, family(c->kind) == CLAIM_VENUE ?
 		    place_drop : NULL);
+		if (family(c->kind) == CLAIM_VENUE)
+			place_country(c->text, &f->is, &f->in);
 		if (f->nw > 0) {
 			if ((f->w = calloc(f->nw, sizeof *f->w)) == NULL)
 				return -1;
@@ -624,8 +641,7 @@ agree(const struct ctx *X, size_t i, size_t j)
 
 	switch (family(a->kind)) {
 	case CLAIM_VENUE:
-		return places_match(a->text, fa->w, fa->nw, b->text, fb->w,
-		    fb->nw);
+		return places_match(a->text, fa, b->text, fb);
 	case CLAIM_ROLE:
 		return persons_match(a->text, fa->w, fa->nw, b->text, fb->w,
 		    fb->nw);
