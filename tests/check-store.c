@@ -648,6 +648,75 @@ START_TEST(test_rollback)
 }
 END_TEST
 
+/*
+ * A batch: units take no savepoints, so an article whose writing fails
+ * half-way (here a trigger refuses its third sentence) spoils the batch:
+ * the commit refuses and rolls everything back, the articles before it
+ * included; a failure that wrote nothing (already present) does not.
+ */
+START_TEST(test_batch)
+{
+	struct store	*st = open_new();
+	struct fake	 f, g, h;
+	sqlite3		*db;
+	int64_t		 n, id;
+	char		*cause = NULL;
+
+	fake_make(&f, "otter", 3, NULL, NULL);
+	fake_make(&g, "poison", 4, NULL, NULL);
+	fake_make(&h, "heron", 2, NULL, NULL);
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "CREATE TRIGGER t_poison BEFORE "
+	    "INSERT ON sentences WHEN NEW.text LIKE 'poison sentence 2%' "
+	    "BEGIN SELECT RAISE(ABORT, 'poisoned'); END", NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_close(db);
+
+	/* A unit that writes nothing before failing leaves it whole. */
+	ck_assert_int_eq(store_begin_batch(st, NULL), 0);
+	fake_add(st, &f, "f");
+	ck_assert_int_eq(store_article_add(st, &f.a, "f", f.raw,
+	    strlen(f.raw), f.hash, &id, &cause), -1);
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(store_commit(st, NULL), 0);
+	ck_assert_int_eq(store_article_count(st, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 1);
+
+	/* One that fails after writing: nothing of the batch is kept. */
+	ck_assert_int_eq(store_begin_batch(st, NULL), 0);
+	fake_add(st, &h, "h");
+	ck_assert_int_eq(store_article_add(st, &g.a, "g", g.raw,
+	    strlen(g.raw), g.hash, &id, &cause), -1);
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(store_commit(st, &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	ck_assert_int_eq(store_in_transaction(st), 0);
+	ck_assert_int_eq(store_article_count(st, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 1);
+	ck_assert_int_eq(store_sentence_count(st, &n, NULL), 0);
+	ck_assert_int_eq(n, 3);
+
+	/* Outside a batch the same failure undoes only its own unit. */
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	fake_add(st, &h, "h");
+	ck_assert_int_eq(store_article_add(st, &g.a, "g", g.raw,
+	    strlen(g.raw), g.hash, &id, &cause), -1);
+	free(cause);
+	ck_assert_int_eq(store_commit(st, NULL), 0);
+	ck_assert_int_eq(store_article_count(st, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 2);
+	ck_assert_int_eq(store_sentence_count(st, &n, NULL), 0);
+	ck_assert_int_eq(n, 5);
+	fake_free(&f);
+	fake_free(&g);
+	fake_free(&h);
+	store_close(st);
+}
+END_TEST
+
 START_TEST(test_readonly)
 {
 	struct store	*st = open_new(), *ro;
@@ -1497,6 +1566,7 @@ store_suite(void)
 	tcase_add_test(tc, test_migrate_hedge);
 	tcase_add_test(tc, test_add_get_duplicate);
 	tcase_add_test(tc, test_rollback);
+	tcase_add_test(tc, test_batch);
 	tcase_add_test(tc, test_readonly);
 	tcase_add_test(tc, test_not_sqlite);
 	tcase_add_test(tc, test_other_sqlite);

@@ -2563,7 +2563,7 @@ align_all(struct align *al,
 		free(as.ids);
 		return -1;
 	}
-	if (store_map(al->st, cause) != 0 || store_begin(al->st, cause) != 0)
+	if (store_map(al->st, cause) != 0 || store_begin_batch(al->st, cause) != 0)
 		goto fail;
 	if (store_clear_derived(al->st, STORE_CLEAR_INDEX, cause) != 0)
 		goto rollback;

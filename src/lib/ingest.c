@@ -260,7 +260,7 @@ batch_open(struct ingest *in, char **cause)
 	/* a second batch: a large import, which reads much of the file */
 	if (in->batches == 2 && store_map(in->st, cause) != 0)
 		return -1;
-	if (store_begin(in->st, cause) != 0)
+	if (store_begin_batch(in->st, cause) != 0)
 		return -1;
 	in->open = 1;
 	in->inbatch = 0;

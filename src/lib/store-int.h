@@ -28,6 +28,13 @@ struct store {
 	int			 readonly;
 	int			 intx;		/* inside store_begin() */
 	int			 inread;	/* inside store_read_begin() */
+	int			 batch;		/* store_begin_batch(): units
+						   without savepoints */
+	int			 broken;	/* a unit of the batch failed
+						   after writing: no commit */
+	int			 units;		/* units open in the batch */
+	int64_t			 unit_changes;	/* total changes when the
+						   outermost one began */
 	struct store_cached	*cache;
 	size_t			 ncache, capcache;
 };
@@ -66,6 +73,9 @@ int store_exec1(struct store *st, const char *sql, char **cause);
 /*
  * Make a group of writes atomic: inside store_begin() a savepoint, outside
  * a transaction of its own.  store_atomic_end() with ok 0 undoes it.
+ * Inside store_begin_batch() there is no savepoint (FTS5 writes its
+ * pending terms out at every one): a unit that fails after writing marks
+ * the batch, which then cannot be committed, only rolled back.
  */
 int store_atomic_begin(struct store *st, int *own, char **cause);
 int store_atomic_end(struct store *st, int own, int ok, char **cause);

@@ -600,6 +600,18 @@ store_begin(struct store *st, char **cause)
 	if (begin_immediate(st, cause) != 0)
 		return -1;
 	st->intx = 1;
+	st->batch = 0;
+	st->broken = 0;
+	st->units = 0;
+	return 0;
+}
+
+int
+store_begin_batch(struct store *st, char **cause)
+{
+	if (store_begin(st, cause) != 0)
+		return -1;
+	st->batch = 1;
 	return 0;
 }
 
@@ -610,6 +622,13 @@ store_commit(struct store *st, char **cause)
 
 	if (!st->intx) {
 		util_cause(cause, "%s", _("no transaction is open"));
+		return -1;
+	}
+	if (st->broken) {
+		/* A unit of a batch failed half-way: none of it is kept. */
+		util_cause(cause, "%s",
+		    _("a write in this transaction failed; nothing was saved"));
+		store_rollback(st);
 		return -1;
 	}
 	rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
@@ -630,6 +649,9 @@ store_rollback(struct store *st)
 	if (sqlite3_get_autocommit(st->db) == 0)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	st->intx = 0;
+	st->batch = 0;
+	st->broken = 0;
+	st->units = 0;
 }
 
 int
@@ -668,6 +690,12 @@ store_atomic_begin(struct store *st, int *own, char **cause)
 		return -1;
 	if (st->intx) {
 		*own = 0;
+		if (st->batch) {
+			if (st->units++ == 0)
+				st->unit_changes =
+				    sqlite3_total_changes64(st->db);
+			return 0;
+		}
 		return store_exec1(st, sql_savepoint, cause);
 	}
 	*own = 1;
@@ -681,6 +709,13 @@ store_atomic_end(struct store *st, int own, int ok, char **cause)
 		if (ok)
 			return store_commit(st, cause);
 		store_rollback(st);
+		return 0;
+	}
+	if (st->batch) {
+		/* No savepoint to go back to: the batch is spoilt. */
+		st->units--;
+		if (!ok && sqlite3_total_changes64(st->db) != st->unit_changes)
+			st->broken = 1;
 		return 0;
 	}
 	if (!ok) {

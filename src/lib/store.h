@@ -103,6 +103,14 @@ int store_schema_version(struct store *st, int *version, char **cause);
  * the caller can act on (it returns nothing).
  */
 int store_begin(struct store *st, char **cause);
+/*
+ * The same for a batch of units of work (articles of an import) that is
+ * kept or dropped whole: the units inside take no savepoints of their own
+ * (FTS5 flushes its index at each, half of its cost), so a unit that
+ * fails after writing leaves the batch unfit to commit: store_commit()
+ * then rolls it back and fails.  The caller rolls back on any failure.
+ */
+int store_begin_batch(struct store *st, char **cause);
 int store_commit(struct store *st, char **cause);
 void store_rollback(struct store *st);
 int store_in_transaction(const struct store *st);
