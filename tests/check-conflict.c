@@ -395,6 +395,12 @@ static const struct hedged_case {
 	{ "02:17", NULL, "2am", "shortly after", 1 },
 	{ "2:50", NULL, "2am", "shortly after", 0 },
 	{ "3 a.m.", "about", "3:10", NULL, 1 },
+	/* both hedged: the windows must overlap, to the minute */
+	{ "4:05 p.m.", "about", "16:30", "about", 0 },
+	{ "4:05 p.m.", "about", "16:20", "about", 1 },
+	{ "9 p.m.", "around", "9:20 p.m.", "about", 1 },
+	{ "9 p.m.", "around", "9:40 p.m.", "about", 0 },
+	{ "11:50", "shortly before", "12:00", "around", 1 },
 };
 
 START_TEST(test_same_hedged)

@@ -511,14 +511,16 @@ parse_time(const char *s, struct when *w)
 }
 
 /*
- * The minutes of the day a clock time w may be, by its hedge: "about 6:15"
- * is 6:00 to 6:30, "shortly before 7am" 6:30 to 7:00, "shortly after 2am"
- * 2:00 to 2:30; without a hedge, the time itself.
+ * The minutes of the day a clock time w may be, by its hedge: "about 7am"
+ * is 6:45 to 7:15, "about 6:15" (a time given to the minute) 6:05 to
+ * 6:25, "shortly before 7am" 6:30 to 7:00, "shortly after 2am" 2:00 to
+ * 2:30; without a hedge, the time itself.
  */
 static void
 clock_window(const struct when *w, const char *hedge, int *lo, int *hi)
 {
 	int	base = w->hour * 60 + (w->min > 0 ? w->min : 0);
+	int	about = w->min > 0 ? 10 : 15;
 
 	*lo = *hi = base;
 	if (hedge == NULL)
@@ -528,8 +530,8 @@ clock_window(const struct when *w, const char *hedge, int *lo, int *hi)
 	else if (strstr(hedge, "after") != NULL)
 		*hi = base + 30;
 	else {
-		*lo = base - 15;
-		*hi = base + 15;
+		*lo = base - about;
+		*hi = base + about;
 	}
 }
 
@@ -537,7 +539,8 @@ clock_window(const struct when *w, const char *hedge, int *lo, int *hi)
  * Times a and b (hedged by ha and hb, or NULL), parsed into x and y.  Two
  * clock times agree when the windows of their hedges come within ten
  * minutes ("6:40" and "shortly before 7am" do; "6:40" and "about 6:15"
- * don't).
+ * don't); when both are hedged, the windows already hold what each
+ * leaves open, and must overlap ("about 6:15" and "about 6:40" don't).
  */
 static int
 times_match(const char *a, const struct when *x, const char *ha,
@@ -556,9 +559,11 @@ times_match(const char *a, const struct when *x, const char *ha,
 	    (x->mday >= 0 && y->mday >= 0 && x->mday != y->mday)))
 		return 0;
 	if (x->hour >= 0 && y->hour >= 0) {
+		int	slack = ha != NULL && hb != NULL ? 1 : 10;
+
 		clock_window(x, ha, &alo, &ahi);
 		clock_window(y, hb, &blo, &bhi);
-		return blo - ahi < 10 && alo - bhi < 10;
+		return blo - ahi < slack && alo - bhi < slack;
 	}
 	if (x->part >= 0 && y->part >= 0 && x->part != y->part)
 		return 0;
