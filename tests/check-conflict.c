@@ -59,6 +59,11 @@ static const struct conflict_case cases[] = {
 	    { CLAIM_TIME, "talks (first round)", 0, 0, "Monday", "officials",
 	      1, 20 } }, 2, 1, 1, { "time of talks (first round)",
 	      "Tuesday (ministry)" } },
+	{ "a loose time joins a cluster but does not merge two", {
+	    { CLAIM_TIME, "summit", 0, 0, "next week", "ministry", 1, 10 },
+	    { CLAIM_TIME, "summit", 0, 0, "June 3", "palace", 1, 20 },
+	    { CLAIM_TIME, "summit", 0, 0, "June 4", "agency", 1, 30 } }, 3,
+	    1, 1, { "June 3 (palace)", "June 4 (agency)" } },
 	{ "rounding agrees", {
 	    { CLAIM_INJURED, "workers", 470, 0, NULL, "agency A", 1, 10 },
 	    { CLAIM_INJURED, "workers", 471, 0, NULL, "agency B", 1, 20 },
@@ -365,6 +370,10 @@ static const struct same_case same_cases[] = {
 	{ conflict_same_time, "10:00 GMT on Tuesday", "Tuesday", 1 },
 	{ conflict_same_time, "10:00 GMT", "14:00 GMT", 0 },
 	{ conflict_same_time, "8 p.m.", "20:00", 1 },
+	/* a time too loose to read agrees with any other */
+	{ conflict_same_time, "next week", "June 9", 1 },
+	{ conflict_same_time, "later this month", "Thursday", 1 },
+	{ conflict_same_time, "next week", "next month", 0 },
 	{ conflict_same_time, "10:00", "Wednesday evening", 0 },
 	{ conflict_same_time, "10:00 local time", "Wednesday morning", 1 },
 	{ conflict_same_time, "10:00 GMT", "Wednesday evening", 1 },

@@ -546,13 +546,16 @@ static int
 times_match(const char *a, const struct when *x, const char *ha,
     const char *b, const struct when *y, const char *hb)
 {
-	int	known, alo, ahi, blo, bhi;
+	int	kx, ky, alo, ahi, blo, bhi;
 
-	known = (x->day >= 0 || x->part >= 0 || x->hour >= 0 ||
-	    x->month >= 0) && (y->day >= 0 || y->part >= 0 || y->hour >= 0 ||
-	    y->month >= 0);
-	if (!known)
+	kx = x->day >= 0 || x->part >= 0 || x->hour >= 0 || x->month >= 0;
+	ky = y->day >= 0 || y->part >= 0 || y->hour >= 0 || y->month >= 0;
+	if (!kx && !ky)
 		return fold_cmp(a, b) == 0;
+	/* "next week" and "May 14": what the one leaves open, the other
+	 * may fill; nothing to tell them apart by */
+	if (!kx || !ky)
+		return 1;
 	if (x->day >= 0 && y->day >= 0 && x->day != y->day)
 		return 0;
 	if (x->month >= 0 && y->month >= 0 && (x->month != y->month ||
@@ -668,11 +671,25 @@ ranged(const struct claim *c)
 	return claim_kind_is_count(c->kind) && c->high > c->value;
 }
 
+/* A time too loose to read ("next week"): it agrees with any other, so
+ * it joins a cluster but never makes one. */
+static int
+loose(const struct ctx *X, size_t i)
+{
+	const struct when	*t = &X->f[i].t;
+
+	return X->in[i].c->kind == CLAIM_TIME && t->day < 0 && t->part < 0 &&
+	    t->hour < 0 && t->month < 0;
+}
+
 /* How well a claim stands for its cluster in a reason (higher is better). */
 static int
-witness(const struct claim *c)
+witness(const struct ctx *X, size_t i)
 {
-	return (!ranged(c) ? 2 : 0) + (c->source != NULL ? 1 : 0);
+	const struct claim	*c = X->in[i].c;
+
+	return (!ranged(c) && !loose(X, i) ? 2 : 0) +
+	    (c->source != NULL ? 1 : 0);
 }
 
 /* "about 400 (Zelensky)" */
@@ -821,7 +838,7 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		 * says least of what the cluster holds).
 		 */
 		for (i = 0, j = n, best = -1; i < n; i++) {
-			if (cl[i] != k || (w = witness(X->in[m[i]].c)) <= best)
+			if (cl[i] != k || (w = witness(X, m[i])) <= best)
 				continue;
 			best = w;
 			j = i;
@@ -925,7 +942,7 @@ do_group(struct ctx *X, const size_t *idx, size_t n)
 			if (c->kind == CLAIM_VENUE_DENIED ||
 			    (!claim_kind_is_count(c->kind) && c->text == NULL))
 				continue;
-			if (ranged(c) != pass)
+			if ((ranged(c) || loose(X, idx[i])) != pass)
 				continue;
 			for (k = 0; k < (size_t)ncl; k++)
 				if (agree(X, rep[k], idx[i]))
