@@ -1,24 +1,21 @@
 /*
  * months.c: the month names table (see months.h).
  *
- * Every form is kept once, folded letter by letter to lower case through
- * upper case (so that "ı", "I", "i" and "İ" are one key, as outlets.c
- * folds), with its month (0 once two lines gave it different months) and
- * whether an English line gave it.  Forms are sorted by key on first
- * lookup; a word of the text is folded into a buffer on the stack and
- * found by bisection, so matching never allocates.
+ * Every form is kept once, folded by text_fold_word() (letters only, a
+ * form too long for a key refused), with its month (0 once two lines gave
+ * it different months) and whether an English line gave it.  Forms are
+ * sorted by key on first lookup; a word of the text is folded into a
+ * buffer on the stack and found by bisection, so matching never allocates.
  */
 #include "px.h"
 #include "months.h"
 #include "paths.h"
+#include "text.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unicase.h>
-#include <unictype.h>
-#include <unistr.h>
 
 #define MONTHS_FORM_MAX	48	/* bytes of a folded form, NUL included */
 
@@ -63,40 +60,6 @@ size_t
 months_count(const struct months *t)
 {
 	return t == NULL ? 0 : t->n;
-}
-
-/*
- * Fold the word at s[i] (letters of any script) into key: returns the
- * bytes of s it takes (0: no letter there, or longer than a key holds).
- */
-static size_t
-fold_word(const char *s, size_t len, size_t i, char key[MONTHS_FORM_MAX])
-{
-	size_t	j = i, k = 0;
-	ucs4_t	c;
-	int	n, m;
-
-	while (j < len) {
-		if ((unsigned char)s[j] < 0x80) {
-			if (!isalpha((unsigned char)s[j]))
-				break;
-			if (k + 1 >= MONTHS_FORM_MAX)
-				return 0;
-			key[k++] = (char)tolower((unsigned char)s[j]);
-			j++;
-			continue;
-		}
-		if ((n = u8_mbtoucr(&c, (const uint8_t *)s + j, len - j)) < 0 ||
-		    !uc_is_alpha(c))
-			break;
-		if ((m = u8_uctomb((uint8_t *)key + k,
-		    uc_tolower(uc_toupper(c)), MONTHS_FORM_MAX - 1 - k)) <= 0)
-			return 0;
-		k += (size_t)m;
-		j += (size_t)n;
-	}
-	key[k] = '\0';
-	return j - i;
 }
 
 static int
@@ -146,7 +109,8 @@ add_field(struct months *t, const char *s, size_t a, size_t b, int month,
 			i = w;
 			continue;
 		}
-		if ((n = fold_word(s, w, i, key)) != w - i) {
+		n = text_fold_word(s, w, i, key, sizeof key, 0);
+		if (n != w - i) {
 			util_cause(cause, _("not a month name: \"%.*s\""),
 			    (int)(w - i), s + i);
 			return -1;
@@ -282,7 +246,7 @@ months_at(const struct months *t, const char *s, size_t len, size_t i,
 	int		 c;
 
 	if (t == NULL || t->n == 0 || i >= len ||
-	    (n = fold_word(s, len, i, key)) == 0)
+	    (n = text_fold_word(s, len, i, key, sizeof key, 0)) == 0)
 		return 0;
 	if (!t->sorted) {
 		/* Sorting is a cache: the table is logically unchanged. */

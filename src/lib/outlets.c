@@ -12,6 +12,7 @@
 #include "px.h"
 #include "outlets.h"
 #include "paths.h"
+#include "text.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -92,36 +93,13 @@ letter_at(const char *s, size_t len, size_t i)
 	return uc_is_alnum(c);
 }
 
-/* The first word of s (letters and digits of any script) folded to lower
- * case into key (through upper case, so that "ı", "I", "i" and "İ" are one
- * key), truncated to fit. */
+/* The first word of s (letters and digits of any script) folded into key,
+ * cut to fit. */
 static size_t
 first_word(const char *s, size_t len, char key[OUTLETS_WORD_MAX])
 {
-	size_t	i = 0, k = 0;
-	ucs4_t	c;
-	int	n, m;
-
-	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
-			if (!isalnum((unsigned char)s[i]))
-				break;
-			n = 1;
-		} else if ((n = u8_mbtoucr(&c, (const uint8_t *)s + i,
-		    len - i)) < 0 || !uc_is_alnum(c))
-			break;
-		if (k + (size_t)n + 4 >= OUTLETS_WORD_MAX)
-			break;
-		if ((unsigned char)s[i] < 0x80)
-			key[k++] = (char)tolower((unsigned char)s[i]);
-		else if ((m = u8_uctomb((uint8_t *)key + k,
-		    uc_tolower(uc_toupper(c)),
-		    OUTLETS_WORD_MAX - 1 - k)) > 0)
-			k += (size_t)m;
-		i += (size_t)n;
-	}
-	key[k] = '\0';
-	return i;
+	return text_fold_word(s, len, 0, key, OUTLETS_WORD_MAX,
+	    TEXT_FOLD_DIGITS | TEXT_FOLD_CUT);
 }
 
 /*
