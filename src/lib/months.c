@@ -9,7 +9,7 @@
  */
 #include "px.h"
 #include "months.h"
-#include "paths.h"
+#include "table.h"
 #include "text.h"
 
 #include <ctype.h>
@@ -159,20 +159,9 @@ months_add(struct months *t, const char *line, char **cause)
 	return 0;
 }
 
-static int
-months_line(void *arg, char *line, char **cause)
-{
-	return months_add(arg, line, cause);
-}
-
-int
-months_load_file(struct months *t, const char *path, char **cause)
-{
-	return util_load_lines(path, months_line, t, cause);
-}
-
-static struct months *
-months_builtin(void)
+/* A table of the built-in months: where loading starts. */
+static void *
+months_create(void)
 {
 	struct months	*t;
 	size_t		 i;
@@ -188,45 +177,47 @@ months_builtin(void)
 	return t;
 }
 
+static void
+months_destroy(void *t)
+{
+	months_free(t);
+}
+
+static int
+months_line(void *t, size_t part, char *line, char **cause)
+{
+	(void)part;
+	return months_add(t, line, cause);
+}
+
+/* A broken data file leaves the built-in English months by default. */
+static const struct table_kind months_kind = {
+	{ "months", NULL }, months_create, months_destroy, months_line, 1
+};
+
+int
+months_load_file(struct months *t, const char *path, char **cause)
+{
+	return table_load_file(path, months_line, t, 0, cause);
+}
+
 int
 months_load(struct months **out, char **cause)
 {
-	struct months	*t;
-	char		*files[2];
-	size_t		 nf, i;
-	int		 rc = 0;
+	void	*t;
+	int	 rc;
 
-	*out = NULL;
-	if ((t = months_builtin()) == NULL) {
-		util_cause(cause, "%s", _("out of memory"));
-		return -1;
-	}
-	nf = paths_data_files("months", files);
-	for (i = 0; i < nf; i++) {
-		if (rc == 0 && months_load_file(t, files[i], cause) != 0)
-			rc = -1;
-		free(files[i]);
-	}
-	if (rc != 0) {
-		months_free(t);
-		return -1;
-	}
+	rc = table_load(&months_kind, &t, cause);
 	*out = t;
-	return 0;
+	return rc;
 }
 
 const struct months *
 months_default(void)
 {
-	static struct months	*def;
-	static int		 tried;
+	static struct table_cache	cache;
 
-	if (!tried) {
-		tried = 1;
-		if (months_load(&def, NULL) != 0)
-			def = months_builtin();
-	}
-	return def;
+	return table_default(&months_kind, &cache);
 }
 
 static int

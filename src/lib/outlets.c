@@ -11,7 +11,7 @@
  */
 #include "px.h"
 #include "outlets.h"
-#include "paths.h"
+#include "table.h"
 #include "text.h"
 
 #include <ctype.h>
@@ -256,57 +256,52 @@ oom:
 	return -1;
 }
 
-static int
-outlets_line(void *arg, char *line, char **cause)
+static void *
+outlets_create(void)
 {
-	return outlets_add(arg, line, cause);
+	return outlets_new();
 }
+
+static void
+outlets_destroy(void *t)
+{
+	outlets_free(t);
+}
+
+static int
+outlets_line(void *t, size_t part, char *line, char **cause)
+{
+	(void)part;
+	return outlets_add(t, line, cause);
+}
+
+static const struct table_kind outlets_kind = {
+	{ "outlets", NULL }, outlets_create, outlets_destroy, outlets_line, 0
+};
 
 int
 outlets_load_file(struct outlets *o, const char *path, char **cause)
 {
-	return util_load_lines(path, outlets_line, o, cause);
+	return table_load_file(path, outlets_line, o, 0, cause);
 }
 
 int
 outlets_load(struct outlets **out, char **cause)
 {
-	struct outlets	*o;
-	char		*files[2];
-	size_t		 nf, i;
-	int		 rc = 0;
+	void	*t;
+	int	 rc;
 
-	*out = NULL;
-	if ((o = outlets_new()) == NULL) {
-		util_cause(cause, "%s", _("out of memory"));
-		return -1;
-	}
-	nf = paths_data_files("outlets", files);
-	for (i = 0; i < nf; i++) {
-		if (rc == 0 && outlets_load_file(o, files[i], cause) != 0)
-			rc = -1;
-		free(files[i]);
-	}
-	if (rc != 0) {
-		outlets_free(o);
-		return -1;
-	}
-	*out = o;
-	return 0;
+	rc = table_load(&outlets_kind, &t, cause);
+	*out = t;
+	return rc;
 }
 
 const struct outlets *
 outlets_default(void)
 {
-	static struct outlets	*def;
-	static int		 tried;
+	static struct table_cache	cache;
 
-	if (!tried) {
-		tried = 1;
-		if (outlets_load(&def, NULL) != 0)
-			def = NULL;
-	}
-	return def;
+	return table_default(&outlets_kind, &cache);
 }
 
 int
