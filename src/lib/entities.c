@@ -262,12 +262,8 @@ entities_parse(struct entities *e, const char *table, const char *text,
 int
 entities_load(struct entities **out, char **cause)
 {
-	void	*t;
-	int	 rc;
-
-	rc = table_load(&entities_kind, &t, cause);
-	*out = t;
-	return rc;
+	*out = table_load(&entities_kind, cause);
+	return *out != NULL ? 0 : -1;
 }
 
 const struct entities *

@@ -253,12 +253,8 @@ furniture_load_file(struct furniture *f, const char *path, char **cause)
 int
 furniture_load(struct furniture **out, char **cause)
 {
-	void	*t;
-	int	 rc;
-
-	rc = table_load(&furniture_kind, &t, cause);
-	*out = t;
-	return rc;
+	*out = table_load(&furniture_kind, cause);
+	return *out != NULL ? 0 : -1;
 }
 
 const struct furniture *

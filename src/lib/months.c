@@ -204,12 +204,8 @@ months_load_file(struct months *t, const char *path, char **cause)
 int
 months_load(struct months **out, char **cause)
 {
-	void	*t;
-	int	 rc;
-
-	rc = table_load(&months_kind, &t, cause);
-	*out = t;
-	return rc;
+	*out = table_load(&months_kind, cause);
+	return *out != NULL ? 0 : -1;
 }
 
 const struct months *

@@ -288,12 +288,8 @@ outlets_load_file(struct outlets *o, const char *path, char **cause)
 int
 outlets_load(struct outlets **out, char **cause)
 {
-	void	*t;
-	int	 rc;
-
-	rc = table_load(&outlets_kind, &t, cause);
-	*out = t;
-	return rc;
+	*out = table_load(&outlets_kind, cause);
+	return *out != NULL ? 0 : -1;
 }
 
 const struct outlets *

@@ -328,12 +328,8 @@ sentence_abbrevs_load_file(struct sentence_abbrevs *ab, const char *path,
 int
 sentence_abbrevs_load(struct sentence_abbrevs **out, char **cause)
 {
-	void	*t;
-	int	 rc;
-
-	rc = table_load(&abbrevs_kind, &t, cause);
-	*out = t;
-	return rc;
+	*out = table_load(&abbrevs_kind, cause);
+	return *out != NULL ? 0 : -1;
 }
 
 const struct sentence_abbrevs *

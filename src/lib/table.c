@@ -53,18 +53,17 @@ table_load_file(const char *path, table_line_fn fn, void *table,
 	return util_load_lines(path, table_filter, &f, cause);
 }
 
-int
-table_load(const struct table_kind *k, void **out, char **cause)
+void *
+table_load(const struct table_kind *k, char **cause)
 {
 	void	*t;
 	char	*files[2];
 	size_t	 part, nf, i;
 	int	 rc = 0;
 
-	*out = NULL;
 	if ((t = k->create()) == NULL) {
 		util_cause(cause, "%s", _("out of memory"));
-		return -1;
+		return NULL;
 	}
 	for (part = 0; part < PX_NITEMS(k->parts) && k->parts[part] != NULL;
 	    part++) {
@@ -78,10 +77,9 @@ table_load(const struct table_kind *k, void **out, char **cause)
 	}
 	if (rc != 0) {
 		k->destroy(t);
-		return -1;
+		return NULL;
 	}
-	*out = t;
-	return 0;
+	return t;
 }
 
 const void *
@@ -89,7 +87,8 @@ table_default(const struct table_kind *k, struct table_cache *cache)
 {
 	if (!cache->tried) {
 		cache->tried = 1;
-		if (table_load(k, &cache->table, NULL) != 0 && k->fallback)
+		if ((cache->table = table_load(k, NULL)) == NULL &&
+		    k->fallback)
 			cache->table = k->create();
 	}
 	return cache->table;

@@ -49,11 +49,11 @@ int table_load_file(const char *path, table_line_fn fn, void *table,
     size_t part, char **cause);
 
 /*
- * A new table of kind k from all its data files (missing files are fine):
- * 0 with *out the caller's (k->destroy), or -1 with *out NULL and *cause
- * set.
+ * A new table of kind k from all its data files (missing files are fine),
+ * the caller's (k->destroy); NULL with *cause set when a file cannot be
+ * read, a line is refused or memory runs out.
  */
-int table_load(const struct table_kind *k, void **out, char **cause);
+void *table_load(const struct table_kind *k, char **cause);
 
 /* The default table of kind k: loaded on first use into *cache and kept
  * for the life of the process; NULL when that failed (see fallback). */
