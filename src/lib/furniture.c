@@ -241,7 +241,8 @@ furniture_line(void *t, size_t part, char *line, char **cause)
 }
 
 static const struct table_kind furniture_kind = {
-	{ "furniture", NULL }, furniture_create, furniture_destroy, furniture_line, 0
+	{ "furniture", NULL }, furniture_create, furniture_destroy,
+	furniture_line, 0
 };
 
 int
