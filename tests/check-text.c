@@ -1,7 +1,8 @@
 /*
  * check-text.c: decoding and cleaning, one table row per rule (encodings,
  * line ends, BOM, odd spaces, NFC, invisible characters, invalid bytes),
- * the offset map checked for every row, binary detection, a 1 MiB line.
+ * the offset map checked for every row, binary detection, a 1 MiB line;
+ * word folding under both sets of flags.
  */
 #include <config.h>
 
@@ -166,6 +167,66 @@ START_TEST(test_first_case)
 }
 END_TEST
 
+/*
+ * text_fold_word(): months.c folds letters only and refuses a word too
+ * long for its key (flags 0); outlets.c takes digits too and cuts
+ * (TEXT_FOLD_DIGITS | TEXT_FOLD_CUT).  Rows where the two differ have the
+ * same input under both flags.
+ */
+static const struct {
+	const char	*s;
+	size_t		 at, size;
+	int		 flags;
+	size_t		 want;		/* bytes taken */
+	const char	*key;
+} fold_cases[] = {
+	{ "March 5", 0, 48, 0, 5, "march" },
+	{ "on 5 MAI. 2026", 5, 48, 0, 3, "mai" },
+	/* U+0130 and U+0131 fold with I and i */
+	{ "\xc4\xb0STANBUL", 0, 48, 0, 9, "istanbul" },
+	{ "\xc4\xb1stanbul", 0, 48, 0, 9, "istanbul" },
+	{ "\xc5\x9eUBAT", 0, 48, 0, 6, "\xc5\x9f" "ubat" },
+	{ "\xd0\x9a\xd0\x98\xd0\x87\xd0\x92", 0, 48, 0, 8,
+	  "\xd0\xba\xd0\xb8\xd1\x97\xd0\xb2" },
+	{ "ab\xff" "cd", 0, 48, 0, 2, "ab" },
+	{ "", 0, 48, 0, 0, "" },
+	{ "-May", 0, 48, 0, 0, "" },
+	/* digits: a letter-only word stops at them */
+	{ "Kyiv24 news", 0, 48, 0, 4, "kyiv" },
+	{ "Kyiv24 news", 0, 32, TEXT_FOLD_DIGITS | TEXT_FOLD_CUT, 6,
+	  "kyiv24" },
+	{ "2026", 0, 48, 0, 0, "" },
+	{ "2026", 0, 32, TEXT_FOLD_DIGITS | TEXT_FOLD_CUT, 4, "2026" },
+	{ "\xd9\xa3\xd9\xa4", 0, 32, TEXT_FOLD_DIGITS, 4,
+	  "\xd9\xa3\xd9\xa4" },
+	/* too long: refused, or cut with four bytes to spare */
+	{ "abcdefghij", 0, 8, 0, 0, "" },
+	{ "abcdefghij", 0, 8, TEXT_FOLD_CUT, 3, "abc" },
+	{ "abcdefg", 0, 8, 0, 7, "abcdefg" },
+	{ "\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2", 0, 6, 0, 0, "" },
+	{ "\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2", 0, 8, TEXT_FOLD_CUT, 2,
+	  "\xd0\xba" },
+	{ "\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2", 0, 9, 0, 8,
+	  "\xd0\xba\xd0\xb8\xd1\x97\xd0\xb2" },
+};
+
+START_TEST(test_fold_word)
+{
+	char	key[64];
+	size_t	n;
+
+	memset(key, 'z', sizeof key);
+	ck_assert_uint_le(fold_cases[_i].size, sizeof key);
+	n = text_fold_word(fold_cases[_i].s, strlen(fold_cases[_i].s),
+	    fold_cases[_i].at, key, fold_cases[_i].size, fold_cases[_i].flags);
+	ck_assert_uint_eq(n, fold_cases[_i].want);
+	ck_assert_str_eq(key, fold_cases[_i].key);
+	/* nothing written past the key's size */
+	if (fold_cases[_i].size < sizeof key)
+		ck_assert_int_eq(key[fold_cases[_i].size], 'z');
+}
+END_TEST
+
 START_TEST(test_huge_line)
 {
 	size_t		 len = 1 << 20, i;
@@ -205,6 +266,7 @@ text_suite(void)
 	tcase_add_loop_test(tc, test_binary, 0, PX_NITEMS(bin_cases));
 	tcase_add_test(tc, test_huge_line);
 	tcase_add_loop_test(tc, test_first_case, 0, PX_NITEMS(case_cases));
+	tcase_add_loop_test(tc, test_fold_word, 0, PX_NITEMS(fold_cases));
 	tcase_set_timeout(tc, 30);
 	suite_add_tcase(s, tc);
 	return s;

@@ -36,7 +36,8 @@
 	SUITE(keys) \
 	SUITE(report) \
 	SUITE(verdict) \
-	SUITE(months)
+	SUITE(months) \
+	SUITE(table)
 
 #define SUITE(n) Suite *n##_suite(void);
 PX_SUITES

@@ -10,7 +10,7 @@
  */
 #include "px.h"
 #include "entities.h"
-#include "paths.h"
+#include "table.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -191,19 +191,62 @@ add_entity(struct entities *e, char **f, size_t nf)
 	return 0;
 }
 
+static void *
+entities_create(void)
+{
+	return entities_new();
+}
+
+static void
+entities_destroy(void *e)
+{
+	entities_free(e);
+}
+
+/* One line of part 0 (demonyms) or 1 (entities); too few fields: none. */
+static int
+entities_line(void *e, size_t part, char *line, char **cause)
+{
+	char	*f[16], *p;
+	size_t	 nf = 0;
+
+	if ((p = strchr(line, '\r')) != NULL)
+		*p = '\0';
+	if (*line == '#' || *line == '\0')
+		return 0;
+	for (p = strtok(line, "\t"); p != NULL && nf < PX_NITEMS(f);
+	    p = strtok(NULL, "\t")) {
+		while (*p == ' ')
+			p++;
+		if (*p != '\0')
+			f[nf++] = p;
+	}
+	if (nf < 2)
+		return 0;
+	if ((part == 0 ? add_country(e, f, nf) : add_entity(e, f, nf)) != 0) {
+		util_cause(cause, "%s", strerror(ENOMEM));
+		return -1;
+	}
+	return 0;
+}
+
+static const struct table_kind entities_kind = {
+	{ "demonyms", "entities", NULL }, entities_create, entities_destroy,
+	entities_line, 0
+};
+
 int
 entities_parse(struct entities *e, const char *table, const char *text,
     char **cause)
 {
-	char		*copy, *line, *next, *f[16], *p;
-	size_t		 nf;
-	int		 is_dem;
+	char	*copy;
+	size_t	 part;
+	int	 rc;
 
-	if (strcmp(table, "demonyms") == 0)
-		is_dem = 1;
-	else if (strcmp(table, "entities") == 0)
-		is_dem = 0;
-	else {
+	for (part = 0; entities_kind.parts[part] != NULL; part++)
+		if (strcmp(table, entities_kind.parts[part]) == 0)
+			break;
+	if (entities_kind.parts[part] == NULL) {
 		util_cause(cause, _("unknown table: %s"), table);
 		return -1;
 	}
@@ -211,82 +254,24 @@ entities_parse(struct entities *e, const char *table, const char *text,
 		util_cause(cause, "%s", strerror(ENOMEM));
 		return -1;
 	}
-	for (line = copy; line != NULL; line = next) {
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
-		if ((p = strchr(line, '\r')) != NULL)
-			*p = '\0';
-		if (*line == '#' || *line == '\0')
-			continue;
-		nf = 0;
-		for (p = strtok(line, "\t"); p != NULL && nf < PX_NITEMS(f);
-		    p = strtok(NULL, "\t")) {
-			while (*p == ' ')
-				p++;
-			if (*p != '\0')
-				f[nf++] = p;
-		}
-		if (nf < 2)
-			continue;
-		if ((is_dem ? add_country(e, f, nf) : add_entity(e, f, nf)) !=
-		    0) {
-			free(copy);
-			util_cause(cause, "%s", strerror(ENOMEM));
-			return -1;
-		}
-	}
+	rc = table_parse(copy, NULL, entities_line, e, part, cause);
 	free(copy);
-	return 0;
+	return rc;
 }
 
 int
 entities_load(struct entities **out, char **cause)
 {
-	static const char *const tables[] = { "demonyms", "entities" };
-	struct entities		*e;
-	char			*files[2], *data, *c = NULL;
-	size_t			 n, i, k, len;
-	int			 rc = 0;
-
-	if ((e = entities_new()) == NULL) {
-		util_cause(cause, "%s", strerror(ENOMEM));
-		return -1;
-	}
-	for (k = 0; k < PX_NITEMS(tables); k++) {
-		n = paths_data_files(tables[k], files);
-		for (i = 0; i < n; i++) {
-			if (rc == 0 && util_read_file(files[i], 1 << 22, &data,
-			    &len, &c) != 0) {
-				util_cause(cause, "%s: %s", files[i], c);
-				free(c);
-				rc = -1;
-			} else if (rc == 0) {
-				rc = entities_parse(e, tables[k], data, cause);
-				free(data);
-			}
-			free(files[i]);
-		}
-	}
-	if (rc != 0) {
-		entities_free(e);
-		return -1;
-	}
-	*out = e;
-	return 0;
+	*out = table_load(&entities_kind, cause);
+	return *out != NULL ? 0 : -1;
 }
 
 const struct entities *
 entities_default(void)
 {
-	static struct entities	*def;
-	static int		 tried;
+	static struct table_cache	cache;
 
-	if (!tried) {
-		tried = 1;
-		if (entities_load(&def, NULL) != 0)
-			def = NULL;
-	}
-	return def;
+	return table_default(&entities_kind, &cache);
 }
 
 /*

@@ -13,7 +13,7 @@
  */
 #include "px.h"
 #include "furniture.h"
-#include "paths.h"
+#include "table.h"
 #include "text.h"
 
 #include <ctype.h>
@@ -221,57 +221,49 @@ oom:
 	return -1;
 }
 
-static int
-furniture_line(void *arg, char *line, char **cause)
+static void *
+furniture_create(void)
 {
-	return furniture_add(arg, line, cause);
+	return furniture_new();
 }
+
+static void
+furniture_destroy(void *t)
+{
+	furniture_free(t);
+}
+
+static int
+furniture_line(void *t, size_t part, char *line, char **cause)
+{
+	(void)part;
+	return furniture_add(t, line, cause);
+}
+
+static const struct table_kind furniture_kind = {
+	{ "furniture", NULL }, furniture_create, furniture_destroy,
+	furniture_line, 0
+};
 
 int
 furniture_load_file(struct furniture *f, const char *path, char **cause)
 {
-	return util_load_lines(path, furniture_line, f, cause);
+	return table_load_file(path, furniture_line, f, 0, cause);
 }
 
 int
 furniture_load(struct furniture **out, char **cause)
 {
-	struct furniture	*f;
-	char			*files[2];
-	size_t			 nf, i;
-	int			 rc = 0;
-
-	*out = NULL;
-	if ((f = furniture_new()) == NULL) {
-		util_cause(cause, "%s", _("out of memory"));
-		return -1;
-	}
-	nf = paths_data_files("furniture", files);
-	for (i = 0; i < nf; i++) {
-		if (rc == 0 && furniture_load_file(f, files[i], cause) != 0)
-			rc = -1;
-		free(files[i]);
-	}
-	if (rc != 0) {
-		furniture_free(f);
-		return -1;
-	}
-	*out = f;
-	return 0;
+	*out = table_load(&furniture_kind, cause);
+	return *out != NULL ? 0 : -1;
 }
 
 const struct furniture *
 furniture_default(void)
 {
-	static struct furniture	*def;
-	static int		 tried;
+	static struct table_cache	cache;
 
-	if (!tried) {
-		tried = 1;
-		if (furniture_load(&def, NULL) != 0)
-			def = NULL;
-	}
-	return def;
+	return table_default(&furniture_kind, &cache);
 }
 
 static int

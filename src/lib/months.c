@@ -1,24 +1,21 @@
 /*
  * months.c: the month names table (see months.h).
  *
- * Every form is kept once, folded letter by letter to lower case through
- * upper case (so that "ı", "I", "i" and "İ" are one key, as outlets.c
- * folds), with its month (0 once two lines gave it different months) and
- * whether an English line gave it.  Forms are sorted by key on first
- * lookup; a word of the text is folded into a buffer on the stack and
- * found by bisection, so matching never allocates.
+ * Every form is kept once, folded by text_fold_word() (letters only, a
+ * form too long for a key refused), with its month (0 once two lines gave
+ * it different months) and whether an English line gave it.  Forms are
+ * sorted by key on first lookup; a word of the text is folded into a
+ * buffer on the stack and found by bisection, so matching never allocates.
  */
 #include "px.h"
 #include "months.h"
-#include "paths.h"
+#include "table.h"
+#include "text.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unicase.h>
-#include <unictype.h>
-#include <unistr.h>
 
 #define MONTHS_FORM_MAX	48	/* bytes of a folded form, NUL included */
 
@@ -63,40 +60,6 @@ size_t
 months_count(const struct months *t)
 {
 	return t == NULL ? 0 : t->n;
-}
-
-/*
- * Fold the word at s[i] (letters of any script) into key: returns the
- * bytes of s it takes (0: no letter there, or longer than a key holds).
- */
-static size_t
-fold_word(const char *s, size_t len, size_t i, char key[MONTHS_FORM_MAX])
-{
-	size_t	j = i, k = 0;
-	ucs4_t	c;
-	int	n, m;
-
-	while (j < len) {
-		if ((unsigned char)s[j] < 0x80) {
-			if (!isalpha((unsigned char)s[j]))
-				break;
-			if (k + 1 >= MONTHS_FORM_MAX)
-				return 0;
-			key[k++] = (char)tolower((unsigned char)s[j]);
-			j++;
-			continue;
-		}
-		if ((n = u8_mbtoucr(&c, (const uint8_t *)s + j, len - j)) < 0 ||
-		    !uc_is_alpha(c))
-			break;
-		if ((m = u8_uctomb((uint8_t *)key + k,
-		    uc_tolower(uc_toupper(c)), MONTHS_FORM_MAX - 1 - k)) <= 0)
-			return 0;
-		k += (size_t)m;
-		j += (size_t)n;
-	}
-	key[k] = '\0';
-	return j - i;
 }
 
 static int
@@ -146,7 +109,8 @@ add_field(struct months *t, const char *s, size_t a, size_t b, int month,
 			i = w;
 			continue;
 		}
-		if ((n = fold_word(s, w, i, key)) != w - i) {
+		n = text_fold_word(s, w, i, key, sizeof key, 0);
+		if (n != w - i) {
 			util_cause(cause, _("not a month name: \"%.*s\""),
 			    (int)(w - i), s + i);
 			return -1;
@@ -195,20 +159,9 @@ months_add(struct months *t, const char *line, char **cause)
 	return 0;
 }
 
-static int
-months_line(void *arg, char *line, char **cause)
-{
-	return months_add(arg, line, cause);
-}
-
-int
-months_load_file(struct months *t, const char *path, char **cause)
-{
-	return util_load_lines(path, months_line, t, cause);
-}
-
-static struct months *
-months_builtin(void)
+/* A table of the built-in months: where loading starts. */
+static void *
+months_create(void)
 {
 	struct months	*t;
 	size_t		 i;
@@ -224,45 +177,43 @@ months_builtin(void)
 	return t;
 }
 
+static void
+months_destroy(void *t)
+{
+	months_free(t);
+}
+
+static int
+months_line(void *t, size_t part, char *line, char **cause)
+{
+	(void)part;
+	return months_add(t, line, cause);
+}
+
+/* A broken data file leaves the built-in English months by default. */
+static const struct table_kind months_kind = {
+	{ "months", NULL }, months_create, months_destroy, months_line, 1
+};
+
+int
+months_load_file(struct months *t, const char *path, char **cause)
+{
+	return table_load_file(path, months_line, t, 0, cause);
+}
+
 int
 months_load(struct months **out, char **cause)
 {
-	struct months	*t;
-	char		*files[2];
-	size_t		 nf, i;
-	int		 rc = 0;
-
-	*out = NULL;
-	if ((t = months_builtin()) == NULL) {
-		util_cause(cause, "%s", _("out of memory"));
-		return -1;
-	}
-	nf = paths_data_files("months", files);
-	for (i = 0; i < nf; i++) {
-		if (rc == 0 && months_load_file(t, files[i], cause) != 0)
-			rc = -1;
-		free(files[i]);
-	}
-	if (rc != 0) {
-		months_free(t);
-		return -1;
-	}
-	*out = t;
-	return 0;
+	*out = table_load(&months_kind, cause);
+	return *out != NULL ? 0 : -1;
 }
 
 const struct months *
 months_default(void)
 {
-	static struct months	*def;
-	static int		 tried;
+	static struct table_cache	cache;
 
-	if (!tried) {
-		tried = 1;
-		if (months_load(&def, NULL) != 0)
-			def = months_builtin();
-	}
-	return def;
+	return table_default(&months_kind, &cache);
 }
 
 static int
@@ -282,7 +233,7 @@ months_at(const struct months *t, const char *s, size_t len, size_t i,
 	int		 c;
 
 	if (t == NULL || t->n == 0 || i >= len ||
-	    (n = fold_word(s, len, i, key)) == 0)
+	    (n = text_fold_word(s, len, i, key, sizeof key, 0)) == 0)
 		return 0;
 	if (!t->sorted) {
 		/* Sorting is a cache: the table is logically unchanged. */

@@ -11,7 +11,8 @@
  */
 #include "px.h"
 #include "outlets.h"
-#include "paths.h"
+#include "table.h"
+#include "text.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -92,36 +93,13 @@ letter_at(const char *s, size_t len, size_t i)
 	return uc_is_alnum(c);
 }
 
-/* The first word of s (letters and digits of any script) folded to lower
- * case into key (through upper case, so that "ı", "I", "i" and "İ" are one
- * key), truncated to fit. */
+/* The first word of s (letters and digits of any script) folded into key,
+ * cut to fit. */
 static size_t
 first_word(const char *s, size_t len, char key[OUTLETS_WORD_MAX])
 {
-	size_t	i = 0, k = 0;
-	ucs4_t	c;
-	int	n, m;
-
-	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
-			if (!isalnum((unsigned char)s[i]))
-				break;
-			n = 1;
-		} else if ((n = u8_mbtoucr(&c, (const uint8_t *)s + i,
-		    len - i)) < 0 || !uc_is_alnum(c))
-			break;
-		if (k + (size_t)n + 4 >= OUTLETS_WORD_MAX)
-			break;
-		if ((unsigned char)s[i] < 0x80)
-			key[k++] = (char)tolower((unsigned char)s[i]);
-		else if ((m = u8_uctomb((uint8_t *)key + k,
-		    uc_tolower(uc_toupper(c)),
-		    OUTLETS_WORD_MAX - 1 - k)) > 0)
-			k += (size_t)m;
-		i += (size_t)n;
-	}
-	key[k] = '\0';
-	return i;
+	return text_fold_word(s, len, 0, key, OUTLETS_WORD_MAX,
+	    TEXT_FOLD_DIGITS | TEXT_FOLD_CUT);
 }
 
 /*
@@ -278,57 +256,48 @@ oom:
 	return -1;
 }
 
-static int
-outlets_line(void *arg, char *line, char **cause)
+static void *
+outlets_create(void)
 {
-	return outlets_add(arg, line, cause);
+	return outlets_new();
 }
+
+static void
+outlets_destroy(void *t)
+{
+	outlets_free(t);
+}
+
+static int
+outlets_line(void *t, size_t part, char *line, char **cause)
+{
+	(void)part;
+	return outlets_add(t, line, cause);
+}
+
+static const struct table_kind outlets_kind = {
+	{ "outlets", NULL }, outlets_create, outlets_destroy, outlets_line, 0
+};
 
 int
 outlets_load_file(struct outlets *o, const char *path, char **cause)
 {
-	return util_load_lines(path, outlets_line, o, cause);
+	return table_load_file(path, outlets_line, o, 0, cause);
 }
 
 int
 outlets_load(struct outlets **out, char **cause)
 {
-	struct outlets	*o;
-	char		*files[2];
-	size_t		 nf, i;
-	int		 rc = 0;
-
-	*out = NULL;
-	if ((o = outlets_new()) == NULL) {
-		util_cause(cause, "%s", _("out of memory"));
-		return -1;
-	}
-	nf = paths_data_files("outlets", files);
-	for (i = 0; i < nf; i++) {
-		if (rc == 0 && outlets_load_file(o, files[i], cause) != 0)
-			rc = -1;
-		free(files[i]);
-	}
-	if (rc != 0) {
-		outlets_free(o);
-		return -1;
-	}
-	*out = o;
-	return 0;
+	*out = table_load(&outlets_kind, cause);
+	return *out != NULL ? 0 : -1;
 }
 
 const struct outlets *
 outlets_default(void)
 {
-	static struct outlets	*def;
-	static int		 tried;
+	static struct table_cache	cache;
 
-	if (!tried) {
-		tried = 1;
-		if (outlets_load(&def, NULL) != 0)
-			def = NULL;
-	}
-	return def;
+	return table_default(&outlets_kind, &cache);
 }
 
 int

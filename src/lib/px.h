@@ -47,5 +47,7 @@ void util_sha256_hex(const void *data, size_t len, char out[65]);
 #define UTIL_TABLE_MAX	(16 << 20)
 int util_load_lines(const char *path, int (*fn)(void *arg, char *line,
     char **cause), void *arg, char **cause);
+int util_parse_lines(char *text, const char *name, int (*fn)(void *arg,
+    char *line, char **cause), void *arg, char **cause);
 
 #endif

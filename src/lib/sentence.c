@@ -14,7 +14,7 @@
  * bisection; entries in lower case match any case.
  */
 #include "px.h"
-#include "paths.h"
+#include "table.h"
 #include "sentence.h"
 
 #include <ctype.h>
@@ -294,59 +294,50 @@ oom:
 	return -1;
 }
 
-static int
-abbrevs_line(void *arg, char *line, char **cause)
+static void *
+abbrevs_create(void)
 {
-	return sentence_abbrevs_add(arg, line, cause);
+	return sentence_abbrevs_new();
 }
+
+static void
+abbrevs_destroy(void *t)
+{
+	sentence_abbrevs_free(t);
+}
+
+static int
+abbrevs_line(void *t, size_t part, char *line, char **cause)
+{
+	(void)part;
+	return sentence_abbrevs_add(t, line, cause);
+}
+
+static const struct table_kind abbrevs_kind = {
+	{ "abbreviations", NULL }, abbrevs_create, abbrevs_destroy,
+	abbrevs_line, 0
+};
 
 int
 sentence_abbrevs_load_file(struct sentence_abbrevs *ab, const char *path,
     char **cause)
 {
-	return util_load_lines(path, abbrevs_line, ab, cause);
+	return table_load_file(path, abbrevs_line, ab, 0, cause);
 }
 
 int
 sentence_abbrevs_load(struct sentence_abbrevs **out, char **cause)
 {
-	struct sentence_abbrevs	*ab;
-	char			*files[2];
-	size_t			 nf, i;
-	int			 rc = 0;
-
-	*out = NULL;
-	if ((ab = sentence_abbrevs_new()) == NULL) {
-		util_cause(cause, "%s", _("out of memory"));
-		return -1;
-	}
-	nf = paths_data_files("abbreviations", files);
-	for (i = 0; i < nf; i++) {
-		if (rc == 0 && sentence_abbrevs_load_file(ab, files[i],
-		    cause) != 0)
-			rc = -1;
-		free(files[i]);
-	}
-	if (rc != 0) {
-		sentence_abbrevs_free(ab);
-		return -1;
-	}
-	*out = ab;
-	return 0;
+	*out = table_load(&abbrevs_kind, cause);
+	return *out != NULL ? 0 : -1;
 }
 
 const struct sentence_abbrevs *
 sentence_abbrevs_default(void)
 {
-	static struct sentence_abbrevs	*def;
-	static int			 tried;
+	static struct table_cache	cache;
 
-	if (!tried) {
-		tried = 1;
-		if (sentence_abbrevs_load(&def, NULL) != 0)
-			def = NULL;
-	}
-	return def;
+	return table_default(&abbrevs_kind, &cache);
 }
 
 static int

@@ -13,8 +13,10 @@
 #include "px.h"
 #include "text.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicase.h>
 #include <unictype.h>
 #include <unistr.h>
 #include <uninorm.h>
@@ -396,4 +398,38 @@ text_first_case(const char *s, size_t n)
 		i += (size_t)k;
 	}
 	return 0;
+}
+
+size_t
+text_fold_word(const char *s, size_t len, size_t i, char *key, size_t size,
+    int flags)
+{
+	size_t	j = i, k = 0;
+	ucs4_t	c;
+	int	n, m, digits = (flags & TEXT_FOLD_DIGITS) != 0;
+
+	while (j < len) {
+		if ((unsigned char)s[j] < 0x80) {
+			c = (unsigned char)s[j];
+			if (!(digits ? isalnum((int)c) : isalpha((int)c)))
+				break;
+			n = 1;
+		} else if ((n = u8_mbtoucr(&c, (const uint8_t *)s + j,
+		    len - j)) < 0 ||
+		    !(digits ? uc_is_alnum(c) : uc_is_alpha(c)))
+			break;
+		if ((flags & TEXT_FOLD_CUT) && k + (size_t)n + 4 >= size)
+			break;
+		if (c < 0x80 && k + 1 < size)
+			key[k++] = (char)tolower((int)c);
+		else if (c < 0x80 || (m = u8_uctomb((uint8_t *)key + k,
+		    uc_tolower(uc_toupper(c)), size - 1 - k)) <= 0) {
+			key[0] = '\0';
+			return 0;
+		} else
+			k += (size_t)m;
+		j += (size_t)n;
+	}
+	key[k] = '\0';
+	return j - i;
 }

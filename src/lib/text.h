@@ -56,6 +56,24 @@ void text_free(struct text *t);
  */
 int text_first_case(const char *s, size_t n);
 
+/* text_fold_word() flags. */
+#define TEXT_FOLD_DIGITS	0x1	/* digits belong to the word too */
+#define TEXT_FOLD_CUT		0x2	/* cut a word too long for key */
+
+/*
+ * Fold the word at s[i] (UTF-8 s[0, len)) into key (size bytes, NUL
+ * included): letters of any script (and digits with TEXT_FOLD_DIGITS),
+ * each to lower case through upper case, so that "ı", "I", "i" and "İ"
+ * are one key.  Returns the bytes of s the word takes, 0 when
+ * there is none at i.  A word too long for key is refused (0) or, with
+ * TEXT_FOLD_CUT, cut before the first character that could leave key fewer
+ * than four bytes spare (the word's bytes up to there returned).  key is
+ * always NUL-terminated (empty when 0 is
+ * returned); size must be at least 1.
+ */
+size_t text_fold_word(const char *s, size_t len, size_t i, char *key,
+    size_t size, int flags);
+
 /* The original span of clean range [a, b), b > a. */
 void text_span(const struct text *t, size_t a, size_t b, size_t *ostart,
     size_t *oend);

@@ -170,6 +170,37 @@ fail:
 }
 
 /*
+ * Call fn for every line of text (changed in place: each newline becomes
+ * a NUL) in order.  A line fn refuses stops the reading; its cause becomes
+ * "NAME:LINE: cause", or stays as it is when name is NULL.
+ */
+int
+util_parse_lines(char *text, const char *name, int (*fn)(void *arg,
+    char *line, char **cause), void *arg, char **cause)
+{
+	char	*line, *nl, *c = NULL;
+	int	 lineno = 0;
+
+	for (line = text; line != NULL && *line != '\0'; line = nl) {
+		lineno++;
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl++ = '\0';
+		if (fn(arg, line, &c) == 0)
+			continue;
+		if (name != NULL)
+			util_cause(cause, "%s:%d: %s", name, lineno,
+			    c != NULL ? c : "?");
+		else if (cause != NULL && (*cause = c) != NULL)
+			c = NULL;
+		else
+			util_cause(cause, "%s", "?");
+		free(c);
+		return -1;
+	}
+	return 0;
+}
+
+/*
  * Read a data table: call fn for every line of path (the newline cut off)
  * in order.  A line fn refuses stops the reading; its cause becomes
  * "PATH:LINE: cause".
@@ -178,29 +209,18 @@ int
 util_load_lines(const char *path, int (*fn)(void *arg, char *line,
     char **cause), void *arg, char **cause)
 {
-	char	*data, *line, *nl, *c = NULL;
+	char	*data, *c = NULL;
 	size_t	 len;
-	int	 lineno = 0;
+	int	 rc;
 
 	if (util_read_file(path, UTIL_TABLE_MAX, &data, &len, &c) != 0) {
 		util_cause(cause, "%s: %s", path, c);
 		free(c);
 		return -1;
 	}
-	for (line = data; line != NULL && *line != '\0'; line = nl) {
-		lineno++;
-		if ((nl = strchr(line, '\n')) != NULL)
-			*nl++ = '\0';
-		if (fn(arg, line, &c) != 0) {
-			util_cause(cause, "%s:%d: %s", path, lineno,
-			    c != NULL ? c : "?");
-			free(c);
-			free(data);
-			return -1;
-		}
-	}
+	rc = util_parse_lines(data, path, fn, arg, cause);
 	free(data);
-	return 0;
+	return rc;
 }
 
 /* SHA-256 (FIPS 180-4), written for content hashes of imported articles. */
