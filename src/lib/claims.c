@@ -660,9 +660,10 @@ LIST(time_hedges, "about", "around", "approximately", "roughly", "nearly",
  * Only a clock time counts for them: "sank on Monday" is too loose to set
  * against another outlet.
  */
-static const struct incident {
+struct incident {
 	const char	*verb, *event;
-} incident_verbs[] = {
+};
+static const struct incident incident_verbs[] = {
 	{ "sank", "sinking" }, { "sunk", "sinking" },
 	{ "capsized", "sinking" }, { "capsised", "sinking" },
 	{ "capsizes", "sinking" },
@@ -687,6 +688,7 @@ static const struct incident incident_names[] = {
 	{ "sinking", "sinking" }, { "tsunami", "tsunami" },
 	{ "eruption", "eruption" }
 };
+
 static const char *const incident_generic_words[] = { "accident",
     "incident", "disaster", "tragedy", NULL };
 /* Verbs of happening or striking, timed for an incident noun before. */
@@ -2359,18 +2361,25 @@ LIST(dated_incidents, "flood", "floods", "flooding", "storm", "cyclone",
     "disaster", "accident", "tragedy", "derailment", "stampede",
     "outbreak", "epidemic", "war");
 
+/* The event of the incident that token k names by its noun, or NULL. */
+static const char *
+incident_name(const struct sent *st, size_t k)
+{
+	size_t	x;
+
+	for (x = 0; x < PX_NITEMS(incident_names); x++)
+		if (is_word(st, k, incident_names[x].verb))
+			return incident_names[x].event;
+	return NULL;
+}
+
 /* Whether token k names an incident that a year may date. */
 static int
 dated_incident(const struct sent *st, size_t k)
 {
-	size_t	x;
-
 	if (in_list(st, k, dated_incidents) || in_list(st, k, incident_nouns))
 		return 1;
-	for (x = 0; x < PX_NITEMS(incident_names); x++)
-		if (is_word(st, k, incident_names[x].verb))
-			return 1;
-	return 0;
+	return incident_name(st, k) != NULL;
 }
 
 /*
@@ -5039,6 +5048,7 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
     size_t *j)
 {
 	const char *const	*w;
+	const char		*e;
 	size_t			 k, n;
 
 	*j = i + 1;
@@ -5075,9 +5085,8 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	if (n > 0 && st->t[n].type == TW && st->t[n].e - st->t[n].s > 4 &&
 	    memcmp(st->low + st->t[n].e - 2, "ly", 2) == 0)
 		n--;
-	for (k = 0; k < PX_NITEMS(incident_names); k++)
-		if (is_word(st, n, incident_names[k].verb))
-			return incident_names[k].event;
+	if ((e = incident_name(st, n)) != NULL)
+		return e;
 	for (w = incident_generic_words; *w != NULL; w++)
 		if (is_word(st, n, *w))
 			return S->incident != NULL ? S->incident : *w;
