@@ -1,134 +1,16 @@
 /*
- * claims.c: checkable claims in one article (see claims.h).
+ * claims.c: checkable claims in one article (see claims.h), the driver.
  *
- * Each sentence is cut into tokens: words (letters and digits with inner
- * hyphens and apostrophes; a possessive "'s" is a token of its own),
- * figures (one token per figure that numbers_scan() reports, hedge words
- * staying separate words before it) and single punctuation marks, with the
- * quotation depth of every token.  The rules then work on tokens:
- *
- *  - speakers: every verb of saying ("said", "told", "announced",
- *    "according to" ...) with the noun phrase that says it, found before
- *    the verb (through an apposition: "X, an aide, said") or after it
- *    (", said X"); pronouns resolve to the last person named; a group
- *    that speaks is a plural agent noun with the words that say whose it
- *    is, coordinated by "and" ("Swiss and African Union mediators",
- *    "police and firefighters"), and a capitalised name that ends in a
- *    body's noun is a body, not a person ("Human Rights Association");
- *  - counts: a figure that is not a year, date, ordinal, ... and that is
- *    tied to an event by a verb before it ("killing eight people"), a verb
- *    after its noun ("137 servicemen had been killed", not when the noun
- *    is the doer: "five gunmen killed ..."), or an event noun ("200
- *    launches of missiles", "a death toll of 90"), or a figure "put at"
- *    for the count of the sentence or the one before ("put the number at
- *    212", given by who puts it); parts of another count
- *    ("including 10 officers", "two of the injured") and superseded
- *    figures ("revised from 120 to 2,000") are left out; a count of
- *    people keeps its place ("people in Turkey"; in a sentence set in
- *    capitals, only a country or capital of the tables, by its name;
- *    "in Atlantis's Vesi district": Vesi district); a single role held
- *    ("the ship's captain has been detained") counts one; bodies count
- *    the dead, but a count of bodies below a toll of the article is the
- *    recovery so far and is dropped once the article is read (not below
- *    a toll only feared: "nearly 40 are feared dead"); a "toll" counts
- *    the dead, a "tally" what its qualifier names ("the tally of the
- *    dead"), "the number of people killed" what its verb names, before
- *    a verb of a toll ("has risen to 29"); lives "claimed", "taken" or
- *    "cost" are the dead; survivors "with injuries" and people
- *    "admitted to" or "treated in" a hospital are injured; a place
- *    "home to" people gives its population;
- *  - venues, denials, roles, times, populations and what strikes hit, by
- *    patterns around a handful of event nouns (talks, summit, ceasefire
- *    ...); a time may follow the venue ("talks in the Saudi city of X on
- *    Thursday morning", "in X, starting on Wednesday evening"), a
- *    word of fixing ("the meeting is set for Friday") or a verb of
- *    meeting ("the envoys would meet in X on Friday"); a venue and its
- *    day may follow a topic ("talks on their border in the Boreal
- *    capital X on Monday", "on the disputed Tarn border region": a name
- *    before a noun of its own; the place named a city, or no country and
- *    a day after it, since a topic has places of its own: "talks on the
- *    war in X"); "next Tuesday" keeps its "next" when no date follows;
- *    a country that "denies hosting" the talks or their round denies
- *    itself as their venue; a venue noun and a place on either side of
- *    "is" ("our only forum is X", "X is not the venue");
- *  - the clock time of an incident, by its verb ("sank around 4:30 a.m.",
- *    "left the tracks at about 6:15", "went down" in a story about a
- *    vessel) or a noun and a verb of happening or starting ("the quake
- *    hit at 02:17", "the attack began at 3 a.m.", "the hillside gave way
- *    at 1 a.m.": a collapse, "the accident happened at 6:40": the
- *    article's incident), hedged ("shortly before 7am") or
- *    not, its zone left out; a day alone is too loose, but a day with its
- *    part past a short place is the incident's ("capsized on the river
- *    late on Saturday", "on Saturday night", "just before midnight on
- *    Saturday"), unless the article gives the incident a clock time; a
- *    vessel that "overturned" sank;
- *  - prisoners exchanged, as the count of those freed ("exchanged 150
- *    prisoners of war each", "brought home 120 ...", a total so far),
- *    with the day of the exchange;
- *  - counts of an earlier event ("in March 2025", "the 2012 crash", "an
- *    earlier quake") are kept, under a subject dated apart ("people
- *    (March 2025)"), so that they never join the story's own;
- *  - a venue not decided ("no decision has been taken on the venue", "the
- *    venue is yet to be decided") is denied as CLAIM_VENUE_UNDECIDED, which
- *    denies any place; a venue a party asks for ("pushed for the talks to
- *    be held in X", "proposed X as a venue", "offered to host") is one of
- *    the event "proposed by" the party, never of the event itself;
- *  - a head "led by" someone past a title whose office follows "of the"
- *    ("Deputy Chairman of the Council X") or past an office in
- *    apposition ("chaired by the head of the Tarn file, General X");
- *  - the owner of a thing held by police ("detained the owner of the
- *    factory, X", "arrested factory owner X") is a role, "owner of
- *    factory"; an owner who only speaks is none; a country "will be
- *    represented by" someone at talks names its delegation's head;
- *  - the date in a relative clause after the event ("the conference,
- *    which opens next Tuesday, June 9");
- *  - a signing to come, with its venue and day ("the accord would be
- *    signed in X on June 3", "the signing ceremony would take place in
- *    X"; "was signed in X" is history), and a ceremony denied near a
- *    signing ("reports of a ceremony in X do not correspond to reality");
- *  - a commission "chaired by" someone on a side it names ("the border
- *    commission on the X side is chaired by", "chaired on the X side
- *    by") is the head of that side's commission, never of its
- *    delegation; a commission with no side is left out.
- *
- * The source of a claim is the nearest speaker whose verb precedes it in
- * the sentence (outside the quotation when the claim is quoted), else a
- * speaker that follows it in the same clause (not "..., while an army
- * source said"), else "according to", else the speaker of the
- * quotation (still open from an earlier sentence, or closed with "...,"
- * X said" in a later one); for venues, roles and times also the person or
- * body that is the subject of the sentence.
- *
- * Nationality of servicemen, when the phrase does not give it: a list that
- * an "others" continues, the subject of an earlier count in the sentence
- * for a bare figure ("316 were injured"), else the side of the speaker (a
- * side reporting unqualified losses reports its own).
- *
- * Subjects of counts and roles, so that outlets' claims about one thing
- * meet: a group of people killed, injured or missing ("miners",
- * "residents") is "people" unless the sentence counts two groups ("9
- * miners and 2 rescuers"), and so are two groups under one figure ("14
- * soldiers and civilians"); the country where the counted event happened
- * ("the toll from the collapse in Turkey") is no qualifier when the
- * article names a place of that country ("Turkey's Zonguldak province")
- * and counts in no other country and no place (home_counts()); drones by
- * any name are "drones", missiles lose their model name; weapons count
- * when launched ("attacked X with 143 drones", "143 drones and four
- * missiles", "35 drones were used") or shot down, also as a part of the
- * launched ("shot down or jammed 118 of the drones", "destroyed 118 out
- * of 143 UAVs", "shot down 41 of 47 drones": 47 launched); a venue of
- * earlier rounds is one of "earlier talks"; "its delegation" and "will
- * send their leader, X" name the side the possessive stands for (a
- * country, an armed group the article named: "the M23 rebel group" ...
- * "the rebels"); a country that "will send Foreign Minister X" (to
- * talks) or "has named" one in a sentence about who heads its delegation
- * names the head of its delegation.  A side's "delegation", "team" or the
- * "side" itself is "headed", "led", "chaired" or "represented by" someone;
- * "the rebel side" and "the rebels" are the group the article names
- * (by its bracketed acronym before a bare name, never by a province of
- * the article: "Tarn rebels" of "Tarn Province"); "our delegation" is the
- * speaker's side's; a capital acting in a story of a government and an
- * armed group is the "government".
+ * claims_extract() reads the article's sentences in order: each is cut
+ * into tokens (claims-tok.c), its speakers are found (claims-people.c),
+ * and the rules for each kind of claim run over it: counts
+ * (claims-counts.c), venues, their denials, proposals and signings
+ * (claims-events.c), times (claims-times.c), who heads what
+ * (claims-roles.c) and what strikes hit (claims-targets.c); the countries
+ * of the story's places (claims-places.c) are learnt as the sentences
+ * go.  Once the article is read, claims that later sentences supersede
+ * are pruned.  claims-int.h holds the types these files share, the word
+ * lists they share are in claims-words.c.
  *
  * Everything here is rules over word lists; nothing is specific to one
  * story.  No state survives a call, but for the index of each word list
@@ -138,6 +20,7 @@
  */
 #include "px.h"
 #include "claims.h"
+#include "claims-int.h"
 #include "entities.h"
 #include "numbers.h"
 
@@ -148,117 +31,11 @@
 #include <strings.h>
 #include <unictype.h>
 
-enum { TW, TN, TP };
-
-struct tk {
-	size_t			 s, e;		/* bytes in the sentence */
-	int			 type;
-	int			 cap;		/* starts with a capital */
-	int			 quote;		/* quotation depth */
-	int			 opens;		/* an opening quotation mark */
-	const struct number	*num;		/* TN */
-	unsigned int		 cp;		/* TP */
-	uint32_t		 hash;		/* TW, TN: word_hash() of low */
-};
-
-/* A person the article named, with the side it gave them. */
-struct person {
-	char		*full;
-	const char	*side;
-};
-
-/* A speaker found in a sentence. */
-struct say {
-	size_t		 verb;		/* token of the verb */
-	size_t		 a, b;		/* the speaker's tokens */
-	int		 after;		/* the speaker follows the verb */
-	int		 according;
-	char		*name;		/* NULL when unresolved */
-	const char	*side;
-	int		 human;
-};
-
-struct sent {
-	const char	*s;
-	int		 groups;	/* groups of people counted */
-	char		*low;		/* ASCII lower-case copy */
-	size_t		 len;
-	struct tk	*t;
-	size_t		 n;
-	struct number	*nums;
-	long		 nnums;
-	struct say	*says;
-	size_t		 nsays;
-	size_t		 index;
-	int		 depth_end;	/* quotation depth at the end */
-};
-
-struct state {
-	const struct claims_ctx	*ctx;
-	const struct entities	*ent;
-	struct claim_list	*out;
-	struct person		*people;
-	size_t			 npeople;
-	char			*last_human;
-	const char		*last_human_side;
-	char			*quote_speaker;
-	const char		*quote_side;
-	int			 quote_open;
-	const char		*round;		/* "first round", "new round" */
-	const char		*event_base;	/* "talks", "summit" */
-	char			*group;		/* "M23" of "M23 rebels" */
-	int			 group_acronym;	/* "KLF" of "(KLF) rebels" */
-	const char		*home[4];	/* countries of places */
-	size_t			 nhome;
-	size_t			 evplace[16];	/* placed by an event */
-	size_t			 nevplace;
-	const char *const	*all;		/* the article's sentences */
-	size_t			 nall;
-	char			*ahead_speaker;	/* who closes an open quote */
-	const char		*ahead_side;
-	long			 event_sentence;	/* last talks context */
-	long			 sign_sentence;	/* last signing named */
-	size_t			 daytime[8][2];	/* incidents' days with
-						   parts: sentence, start */
-	size_t			 ndaytime;
-	int			 vessel;	/* a vessel named so far */
-	const char		*incident;	/* static: the event of
-						   the article's incident */
-	int			 exchange;	/* prisoners exchanged */
-	size_t			*bodies;	/* claims counting bodies */
-	size_t			 nbodies, capbodies;
-	int			 oom;
-};
-
 static const char *const kind_names[CLAIM_NKINDS] = {
 	"killed", "injured", "missing", "detained", "destroyed", "damaged",
 	"launched", "captured", "released", "casualties", "population", "venue",
 	"venue-denied", "role", "time", "targets"
 };
-
-/* ---- word lists ------------------------------------------------------ */
-
-/*
- * A word list, with an index of its words that in_list() builds on the
- * list's first use (the lists never change, so the index stays true for
- * the life of the process; the engine is single-threaded): slot[] holds,
- * by word_hash() modulo WS_SLOTS with linear probing, the position of
- * each word plus 1, 0 for an empty slot.  Lists under WS_MIN words, or
- * over WS_MAX, are scanned instead.
- */
-#define WS_SLOTS	512
-#define WS_MIN		8
-#define WS_MAX		(WS_SLOTS / 2)
-
-struct wordset {
-	const char *const	*words;		/* NULL-terminated */
-	int			 index;		/* 0 new, 1 slot[], -1 scan */
-	unsigned short		 slot[WS_SLOTS];
-};
-
-#define LIST(name, ...)							\
-	static const char *const name##_words[] = { __VA_ARGS__, NULL };\
-	static struct wordset name[1] = { { name##_words, 0, { 0 } } }
 
 LIST(say_verbs, "said", "says", "say", "told", "tells", "tell", "announced",
     "announces", "stated", "claimed", "claiming", "reported", "informed",
@@ -443,11 +220,6 @@ LIST(modifiers_drop, "his", "her", "its", "their", "our", "my", "your",
 
 /* Words after "of" that end a noun of their own: "prisoners of war". */
 LIST(of_tails, "war", "conscience");
-
-struct kw {
-	const char	*word;
-	enum claim_kind	 kind;
-};
 
 /* Verbs and participles that carry the event of a count after its noun. */
 static const struct kw after_verbs[] = {
@@ -653,16 +425,6 @@ LIST(start_participles, "starting", "beginning", "opening", "commencing",
 /* Hedges before a clock time: "at about 3 a.m.". */
 LIST(time_hedges, "about", "around", "approximately", "roughly", "nearly",
     "some");
-/*
- * Incidents whose clock time is a claim, by the verb that tells them
- * ("the ferry sank at 3 a.m."), with the event they name; and nouns of
- * incidents timed by a verb of starting ("the attack began at 4:30 a.m.").
- * Only a clock time counts for them: "sank on Monday" is too loose to set
- * against another outlet.
- */
-struct incident {
-	const char	*verb, *event;
-};
 static const struct incident incident_verbs[] = {
 	{ "sank", "sinking" }, { "sunk", "sinking" },
 	{ "capsized", "sinking" }, { "capsised", "sinking" },
@@ -737,8 +499,6 @@ LIST(group_nouns, "rebels", "group", "movement", "militia", "militias",
 LIST(head_titles, "leader", "chief", "president", "head", "chairman",
     "chairwoman", "secretary-general", "commander", "negotiator",
     "premier");
-
-/* ---- tokens ---------------------------------------------------------- */
 
 /*
  * Whether the n bytes at w (no NUL among them) spell the word s: compared
@@ -1125,8 +885,6 @@ tokenize(struct sent *st, int quote_open)
 	return 0;
 }
 
-/* ---- strings --------------------------------------------------------- */
-
 /* The original text of tokens [a, b), white space runs made one space. */
 static char *
 span_text(const struct sent *st, size_t a, size_t b)
@@ -1198,8 +956,6 @@ add_claim(struct state *S, const struct sent *st, enum claim_kind kind,
 	S->out->n++;
 	return 0;
 }
-
-/* ---- people and speakers --------------------------------------------- */
 
 static const char *
 word_country(const struct state *S, const struct sent *st, size_t i)
@@ -1889,7 +1645,8 @@ find_says(struct state *S, struct sent *st, int update)
 					if (k > 1 && (is_word(st, k - 1,
 					    "late") || is_word(st, k - 1,
 					    "early") || is_word(st, k - 1,
-					    "earlier")) && st->t[k - 2].type == TW)
+					    "earlier")) &&
+					    st->t[k - 2].type == TW)
 						k--;
 				}
 			}
@@ -1935,8 +1692,8 @@ find_says(struct state *S, struct sent *st, int update)
 				    phrase_only(st, c0, b)) {
 					/* "Officials, citing ..., said" */
 					a = c0;
-				} else if (k < st->n && (is_capword(st, i + 1) ||
-				    (in_list(st, i + 1, dets) &&
+				} else if (k < st->n && (is_capword(st, i +
+				    1) || (in_list(st, i + 1, dets) &&
 				    has_role(st, i + 2, np_fwd(st, i + 1))) ||
 				    group_fwd(st, i + 1) > i + 1)) {
 					/* ", said Peskov", ", said a police
@@ -2089,8 +1846,6 @@ source_for(struct state *S, const struct sent *st, size_t p,
 	*side = best->side;
 	return best->name;
 }
-
-/* ---- counts ---------------------------------------------------------- */
 
 static char *
 adj_servicemen(struct state *S, const char *country)
@@ -3809,8 +3564,6 @@ find_exchanges(struct state *S, struct sent *st)
 		}
 	}
 }
-
-/* ---- events: venues, times, roles ------------------------------------ */
 
 /* The event a sentence talks about, with its round. */
 static char *
@@ -6534,8 +6287,6 @@ find_represented(struct state *S, struct sent *st, const char *subj,
 	}
 }
 
-/* ---- targets of strikes ----------------------------------------------- */
-
 LIST(strike_nouns, "strikes", "strike", "attacks", "attack", "airstrikes",
     "airstrike", "shelling", "bombing", "bombings", "bombardment", "raids",
     "raid", "fire");
@@ -6668,8 +6419,6 @@ find_targets(struct state *S, struct sent *st)
 	}
 }
 
-/* ---- the country of the story's places ------------------------------ */
-
 /* Nouns for a place inside a country: "the Turkish province of X". */
 LIST(sub_places, "province", "region", "city", "town", "village",
     "district", "oblast", "county", "prefecture", "governorate",
@@ -6789,8 +6538,6 @@ home_counts(struct state *S)
 	return 0;
 }
 
-/* ---- people named in a sentence -------------------------------------- */
-
 /* Record "Ukrainian President Volodymyr Zelensky" as a person of a side. */
 static void
 learn_people(struct state *S, const struct sent *st)
@@ -6831,8 +6578,6 @@ learn_people(struct state *S, const struct sent *st)
 		free(nm);
 	}
 }
-
-/* ---- the driver ------------------------------------------------------ */
 
 static void
 sent_free(struct sent *st)

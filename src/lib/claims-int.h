@@ -1,0 +1,147 @@
+/*
+ * claims-int.h: what the claims*.c files share and nobody else sees.
+ *
+ * A sentence (struct sent) is a run of tokens (struct tk) over its text and
+ * an ASCII lower-case copy of it, with the figures numbers_scan() found and
+ * the speakers (struct say) of the sentence; struct state is what reading
+ * one article carries from sentence to sentence (the people named, the
+ * quotation still open, the story's event, countries and group) and the
+ * claims found so far.  Token indices are always < st->n; a span a..b is
+ * half-open.  Word lists (struct wordset) are constant but for their
+ * index, built on first use.
+ *
+ * Each claims-NAME.c file exports its functions as NAME_...(); the lists
+ * more than one file reads are in claims-words.c as words_...; everything
+ * else is static to its file.
+ */
+#ifndef PX_CLAIMS_INT_H
+#define PX_CLAIMS_INT_H
+
+#include "px.h"
+#include "claims.h"
+#include "entities.h"
+#include "numbers.h"
+
+enum { TW, TN, TP };
+
+struct tk {
+	size_t			 s, e;		/* bytes in the sentence */
+	int			 type;
+	int			 cap;		/* starts with a capital */
+	int			 quote;		/* quotation depth */
+	int			 opens;		/* an opening quotation mark */
+	const struct number	*num;		/* TN */
+	unsigned int		 cp;		/* TP */
+	uint32_t		 hash;		/* TW, TN: word_hash() of low */
+};
+
+/* A person the article named, with the side it gave them. */
+struct person {
+	char		*full;
+	const char	*side;
+};
+
+/* A speaker found in a sentence. */
+struct say {
+	size_t		 verb;		/* token of the verb */
+	size_t		 a, b;		/* the speaker's tokens */
+	int		 after;		/* the speaker follows the verb */
+	int		 according;
+	char		*name;		/* NULL when unresolved */
+	const char	*side;
+	int		 human;
+};
+
+struct sent {
+	const char	*s;
+	int		 groups;	/* groups of people counted */
+	char		*low;		/* ASCII lower-case copy */
+	size_t		 len;
+	struct tk	*t;
+	size_t		 n;
+	struct number	*nums;
+	long		 nnums;
+	struct say	*says;
+	size_t		 nsays;
+	size_t		 index;
+	int		 depth_end;	/* quotation depth at the end */
+};
+
+struct state {
+	const struct claims_ctx	*ctx;
+	const struct entities	*ent;
+	struct claim_list	*out;
+	struct person		*people;
+	size_t			 npeople;
+	char			*last_human;
+	const char		*last_human_side;
+	char			*quote_speaker;
+	const char		*quote_side;
+	int			 quote_open;
+	const char		*round;		/* "first round", "new round" */
+	const char		*event_base;	/* "talks", "summit" */
+	char			*group;		/* "M23" of "M23 rebels" */
+	int			 group_acronym;	/* "KLF" of "(KLF) rebels" */
+	const char		*home[4];	/* countries of places */
+	size_t			 nhome;
+	size_t			 evplace[16];	/* placed by an event */
+	size_t			 nevplace;
+	const char *const	*all;		/* the article's sentences */
+	size_t			 nall;
+	char			*ahead_speaker;	/* who closes an open quote */
+	const char		*ahead_side;
+	long			 event_sentence;	/* last talks context */
+	long			 sign_sentence;	/* last signing named */
+	size_t			 daytime[8][2];	/* incidents' days with
+						   parts: sentence, start */
+	size_t			 ndaytime;
+	int			 vessel;	/* a vessel named so far */
+	const char		*incident;	/* static: the event of
+						   the article's incident */
+	int			 exchange;	/* prisoners exchanged */
+	size_t			*bodies;	/* claims counting bodies */
+	size_t			 nbodies, capbodies;
+	int			 oom;
+};
+
+/*
+ * A word list, with an index of its words that in_list() builds on the
+ * list's first use (the lists never change, so the index stays true for
+ * the life of the process; the engine is single-threaded): slot[] holds,
+ * by word_hash() modulo WS_SLOTS with linear probing, the position of
+ * each word plus 1, 0 for an empty slot.  Lists under WS_MIN words, or
+ * over WS_MAX, are scanned instead.
+ */
+#define WS_SLOTS	512
+
+#define WS_MIN		8
+
+#define WS_MAX		(WS_SLOTS / 2)
+
+struct wordset {
+	const char *const	*words;		/* NULL-terminated */
+	int			 index;		/* 0 new, 1 slot[], -1 scan */
+	unsigned short		 slot[WS_SLOTS];
+};
+
+#define LIST(name, ...)							\
+	static const char *const name##_words[] = { __VA_ARGS__, NULL };\
+	static struct wordset name[1] = { { name##_words, 0, { 0 } } }
+
+struct kw {
+	const char	*word;
+	enum claim_kind	 kind;
+};
+
+/*
+ * Incidents whose clock time is a claim, by the verb that tells them
+ * ("the ferry sank at 3 a.m."), with the event they name; and nouns of
+ * incidents timed by a verb of starting ("the attack began at 4:30 a.m.").
+ * Only a clock time counts for them: "sank on Monday" is too loose to set
+ * against another outlet.
+ */
+struct incident {
+	const char	*verb, *event;
+};
+
+#endif /* PX_CLAIMS_INT_H */
