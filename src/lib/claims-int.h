@@ -105,7 +105,7 @@ struct state {
 };
 
 /*
- * A word list, with an index of its words that in_list() builds on the
+ * A word list, with an index of its words that tok_in_list() builds on the
  * list's first use (the lists never change, so the index stays true for
  * the life of the process; the engine is single-threaded): slot[] holds,
  * by word_hash() modulo WS_SLOTS with linear probing, the position of
@@ -143,5 +143,24 @@ struct kw {
 struct incident {
 	const char	*verb, *event;
 };
+
+/* claims-tok.c */
+int tok_word(const struct sent *st, size_t i, const char *w);
+int tok_in_words(const struct sent *st, size_t i, const char *const *list);
+int tok_in_list(const struct sent *st, size_t i, struct wordset *ws);
+int tok_kw_find(const struct sent *st, size_t i, const struct kw *k, size_t n);
+int tok_punct(const struct sent *st, size_t i, unsigned int cp);
+int tok_comma(const struct sent *st, size_t i);
+int tok_quote(const struct sent *st, size_t i);
+int tok_possessive(const struct sent *st, size_t i);
+int tok_abbrev_dot(const struct sent *st, size_t i);
+int tok_capword(const struct sent *st, size_t i);
+int tok_particle(const struct sent *st, size_t i);
+int tok_nameword(const struct sent *st, size_t i);
+int tok_split(struct sent *st, int quote_open);
+char *tok_text(const struct sent *st, size_t a, size_t b);
+
+/* claims-words.c */
+extern struct wordset words_stop_caps[1];
 
 #endif /* PX_CLAIMS_INT_H */

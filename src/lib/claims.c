@@ -146,14 +146,6 @@ LIST(period_words, "week", "weekend", "month", "year");
 LIST(month_parts, "early", "mid", "late", "mid-");
 LIST(months, "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december");
-LIST(stop_caps, "the", "a", "an", "for", "with", "to", "and", "in", "on",
-    "at", "of", "after", "as", "by", "from", "but", "or", "is", "was",
-    "will", "has", "have", "it", "he", "she", "they", "we", "i", "this",
-    "that", "there", "his", "her", "our", "their", "its", "you", "said",
-    "says", "if", "when", "while", "however", "meanwhile", "earlier",
-    "later", "then", "also", "both", "all", "no", "not", "since",
-    "during", "before", "under", "over", "into", "amid", "according",
-    "says", "agrees", "agreed", "send", "sends", "talks", "delegation");
 LIST(lead_adverbials, "however", "meanwhile", "earlier", "later", "in",
     "on", "at", "after", "before", "ahead", "responding", "announcing",
     "separately", "also", "but", "and", "yet", "still", "moreover", "then",
@@ -500,421 +492,6 @@ LIST(head_titles, "leader", "chief", "president", "head", "chairman",
     "chairwoman", "secretary-general", "commander", "negotiator",
     "premier");
 
-/*
- * Whether the n bytes at w (no NUL among them) spell the word s: compared
- * in place, without measuring s first, since most words differ in their
- * first bytes.
- */
-static int
-same_word(const char *w, size_t n, const char *s)
-{
-	size_t	k;
-
-	for (k = 0; k < n; k++)
-		if (s[k] != w[k])
-			return 0;
-	return s[n] == '\0';
-}
-
-static int
-is_word(const struct sent *st, size_t i, const char *w)
-{
-	if (i >= st->n || st->t[i].type == TP)
-		return 0;
-	return same_word(st->low + st->t[i].s, st->t[i].e - st->t[i].s, w);
-}
-
-/* FNV-1a of n bytes: the key of wordset slots. */
-static uint32_t
-word_hash(const char *w, size_t n)
-{
-	uint32_t	h = 2166136261u;
-	size_t		k;
-
-	for (k = 0; k < n; k++)
-		h = (h ^ (unsigned char)w[k]) * 16777619u;
-	return h;
-}
-
-static void
-wordset_index(struct wordset *ws)
-{
-	size_t	n, i, k;
-
-	for (n = 0; ws->words[n] != NULL; n++)
-		;
-	if (n < WS_MIN || n > WS_MAX) {
-		ws->index = -1;
-		return;
-	}
-	for (i = 0; i < n; i++) {
-		k = word_hash(ws->words[i], strlen(ws->words[i])) %
-		    WS_SLOTS;
-		while (ws->slot[k] != 0)
-			k = (k + 1) % WS_SLOTS;
-		ws->slot[k] = (unsigned short)(i + 1);
-	}
-	ws->index = 1;
-}
-
-/* Whether token i is one of the words of a NULL-terminated array. */
-static int
-in_words(const struct sent *st, size_t i, const char *const *list)
-{
-	const char	*w;
-	size_t		 n;
-
-	if (i >= st->n || st->t[i].type == TP)
-		return 0;
-	w = st->low + st->t[i].s;
-	n = st->t[i].e - st->t[i].s;
-	for (; *list != NULL; list++)
-		if ((*list)[0] == w[0] && same_word(w, n, *list))
-			return 1;
-	return 0;
-}
-
-/* Whether token i is one of the words of a list. */
-static int
-in_list(const struct sent *st, size_t i, struct wordset *ws)
-{
-	const char	*w;
-	size_t		 n, k;
-
-	if (ws->index == 0)
-		wordset_index(ws);
-	if (ws->index < 0)
-		return in_words(st, i, ws->words);
-	if (i >= st->n || st->t[i].type == TP)
-		return 0;
-	w = st->low + st->t[i].s;
-	n = st->t[i].e - st->t[i].s;
-	for (k = st->t[i].hash % WS_SLOTS; ws->slot[k] != 0;
-	    k = (k + 1) % WS_SLOTS)
-		if (same_word(w, n, ws->words[ws->slot[k] - 1]))
-			return 1;
-	return 0;
-}
-
-static int
-kw_find(const struct sent *st, size_t i, const struct kw *k, size_t n)
-{
-	size_t	j;
-
-	for (j = 0; j < n; j++)
-		if (is_word(st, i, k[j].word))
-			return (int)k[j].kind;
-	return -1;
-}
-
-static int
-is_punct(const struct sent *st, size_t i, unsigned int cp)
-{
-	return i < st->n && st->t[i].type == TP && st->t[i].cp == cp;
-}
-
-static int
-is_comma(const struct sent *st, size_t i)
-{
-	return is_punct(st, i, ',');
-}
-
-static int
-is_quote_cp(unsigned int cp)
-{
-	return cp == '"' || cp == 0x201c || cp == 0x201d || cp == 0xab ||
-	    cp == 0xbb || cp == 0x201e;
-}
-
-static int
-is_quote(const struct sent *st, size_t i)
-{
-	return i < st->n && st->t[i].type == TP && is_quote_cp(st->t[i].cp);
-}
-
-static int
-is_possessive(const struct sent *st, size_t i)
-{
-	return is_word(st, i, "'s") || is_word(st, i, "\xe2\x80\x99s") ||
-	    is_punct(st, i, '\'') || is_punct(st, i, 0x2019);
-}
-
-/*
- * Whether token i is a full stop inside an abbreviation of single capitals
- * ("U.S.", "U.N."): glued to a capital letter before it, and either glued
- * to another one after it or the last stop of such a chain.
- */
-static int
-abbrev_dot(const struct sent *st, size_t i)
-{
-	if (!is_punct(st, i, '.') || i == 0 || st->t[i - 1].type != TW ||
-	    !st->t[i - 1].cap || st->t[i - 1].e - st->t[i - 1].s != 1 ||
-	    st->t[i].s != st->t[i - 1].e)
-		return 0;
-	if (i + 1 < st->n && st->t[i + 1].type == TW && st->t[i + 1].cap &&
-	    st->t[i + 1].e - st->t[i + 1].s == 1 &&
-	    st->t[i + 1].s == st->t[i].e)
-		return 1;
-	return i >= 2 && is_punct(st, i - 2, '.') &&
-	    st->t[i - 2].e == st->t[i - 1].s;
-}
-
-/* A capitalised word that may start or continue a name. */
-static int
-is_capword(const struct sent *st, size_t i)
-{
-	return i < st->n && st->t[i].type == TW && st->t[i].cap &&
-	    !in_list(st, i, stop_caps);
-}
-
-/*
- * Lower-case particles inside names: "Nour al-Din Haddad", "Ludwig van
- * Berg", "Idris bin Salem".
- */
-LIST(name_particles, "al", "el", "ad", "ash", "bin", "ibn", "abu", "ben",
-    "ould", "van", "von", "de", "da", "del", "della", "di", "du", "der",
-    "den", "dos", "das", "la", "le", "ter", "ten", "zu");
-
-/*
- * A particle that continues a name after a capitalised word at i - 1:
- * a particle before another capitalised word ("bin Salem"), or a particle
- * glued by a hyphen to a capital ("al-Rashid", "el-Din").
- */
-static int
-is_particle(const struct sent *st, size_t i)
-{
-	size_t	h, n;
-	char	c;
-
-	if (i == 0 || i >= st->n || st->t[i].type != TW || st->t[i].cap ||
-	    !is_capword(st, i - 1))
-		return 0;
-	if (in_list(st, i, name_particles))
-		return is_capword(st, i + 1);
-	for (h = st->t[i].s; h < st->t[i].e && st->s[h] != '-'; h++)
-		;
-	n = h - st->t[i].s;
-	if (h + 1 >= st->t[i].e || n == 0 || n > 4)
-		return 0;
-	c = st->s[h + 1];
-	if (c < 'A' || c > 'Z')
-		return 0;
-	{
-		size_t	k;
-
-		for (k = 0; name_particles_words[k] != NULL; k++)
-			if (same_word(st->low + st->t[i].s, n,
-			    name_particles_words[k]))
-				return 1;
-	}
-	return 0;
-}
-
-/* A word of a name after its first: capitalised, or a particle. */
-static int
-is_nameword(const struct sent *st, size_t i)
-{
-	return is_capword(st, i) || is_particle(st, i);
-}
-
-static unsigned int
-decode(const char *s, size_t len, size_t *p)
-{
-	const unsigned char	*u = (const unsigned char *)s;
-	unsigned int		 cp = u[*p];
-	size_t			 n, k;
-
-	if (cp < 0x80)
-		n = 0;
-	else if ((cp & 0xe0) == 0xc0)
-		n = 1, cp &= 0x1f;
-	else if ((cp & 0xf0) == 0xe0)
-		n = 2, cp &= 0x0f;
-	else if ((cp & 0xf8) == 0xf0)
-		n = 3, cp &= 0x07;
-	else {
-		(*p)++;
-		return 0xfffd;
-	}
-	if (n > 0 && *p + n >= len) {
-		(*p)++;
-		return 0xfffd;
-	}
-	for (k = 1; k <= n; k++) {
-		if ((u[*p + k] & 0xc0) != 0x80) {
-			(*p)++;
-			return 0xfffd;
-		}
-		cp = cp << 6 | (u[*p + k] & 0x3f);
-	}
-	*p += n + 1;
-	return cp;
-}
-
-static int
-is_space(unsigned int cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-	    cp == 0xa0 || cp == 0x202f || (cp >= 0x2000 && cp <= 0x200b);
-}
-
-static int
-is_letter(unsigned int cp)
-{
-	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-		    (cp >= '0' && cp <= '9');
-	return !(cp >= 0x2000 && cp <= 0x206f) && cp != 0xab && cp != 0xbb &&
-	    !(cp >= 0x20a0 && cp <= 0x20cf) && cp != 0xa0 && cp != 0xb7 &&
-	    cp != 0xfffd && !(cp >= 0x3000 && cp <= 0x303f);
-}
-
-static int
-tok_push(struct sent *st, size_t *cap, const struct tk *t)
-{
-	struct tk	*nt;
-
-	if (st->n == *cap) {
-		*cap = *cap == 0 ? 64 : *cap * 2;
-		if ((nt = util_reallocarray(st->t, *cap, sizeof *nt)) == NULL)
-			return -1;
-		st->t = nt;
-	}
-	st->t[st->n] = *t;
-	if (t->type != TP)
-		st->t[st->n].hash = word_hash(st->low + t->s, t->e - t->s);
-	st->n++;
-	return 0;
-}
-
-static int
-tokenize(struct sent *st, int quote_open)
-{
-	const char	*s = st->s;
-	size_t		 len = st->len, p = 0, q, cap = 0, k;
-	long		 f = 0;
-	unsigned int	 cp, c2;
-	struct tk	 t;
-	int		 depth = quote_open ? 1 : 0;
-
-	if ((st->low = util_strndup(s, len)) == NULL)
-		return -1;
-	for (k = 0; k < len; k++)
-		if (st->low[k] >= 'A' && st->low[k] <= 'Z')
-			st->low[k] = (char)(st->low[k] - 'A' + 'a');
-	st->nnums = numbers_scan(s, len, &st->nums);
-	if (st->nnums < 0)
-		return -1;
-	while (p < len) {
-		while (f < st->nnums && st->nums[f].start < p)
-			f++;
-		memset(&t, 0, sizeof t);
-		t.s = p;
-		t.quote = depth;
-		if (f < st->nnums && st->nums[f].start == p) {
-			t.type = TN;
-			t.num = &st->nums[f];
-			t.e = st->nums[f].end;
-			p = t.e;
-			f++;
-			if (tok_push(st, &cap, &t) != 0)
-				return -1;
-			continue;
-		}
-		q = p;
-		cp = decode(s, len, &q);
-		if (is_space(cp)) {
-			p = q;
-			continue;
-		}
-		if (is_letter(cp)) {
-			t.type = TW;
-			t.cap = (cp >= 'A' && cp <= 'Z') ||
-			    (cp >= 0x80 && uc_is_upper(cp));
-			p = q;
-			while (p < len) {
-				if (f < st->nnums && st->nums[f].start == p)
-					break;
-				q = p;
-				c2 = decode(s, len, &q);
-				if (is_letter(c2)) {
-					p = q;
-					continue;
-				}
-				if ((c2 == '-' || c2 == 0x2010) && q < len &&
-				    is_letter((unsigned char)s[q] < 0x80 ?
-				    (unsigned char)s[q] : 0x100)) {
-					p = q;
-					continue;
-				}
-				if ((c2 == '\'' || c2 == 0x2019) && q < len &&
-				    is_letter((unsigned char)s[q]) &&
-				    !((s[q] == 's' || s[q] == 'S') &&
-				    (q + 1 >= len ||
-				    !is_letter((unsigned char)s[q + 1])))) {
-					p = q;
-					continue;
-				}
-				break;
-			}
-			t.e = p;
-		} else if ((cp == '\'' || cp == 0x2019) && q < len &&
-		    (s[q] == 's' || s[q] == 'S') && (q + 1 >= len ||
-		    !is_letter((unsigned char)s[q + 1])) && st->n > 0 &&
-		    st->t[st->n - 1].e == p) {
-			t.type = TW;
-			t.e = q + 1;
-			p = t.e;
-		} else {
-			t.type = TP;
-			t.cp = cp;
-			t.e = q;
-			p = q;
-			if (cp == 0x201c || cp == 0xab || cp == 0x201e ||
-			    (cp == '"' && depth == 0)) {
-				depth++;
-				t.quote = depth;
-				t.opens = 1;
-			} else if (is_quote_cp(cp) && depth > 0)
-				depth--;
-		}
-		if (tok_push(st, &cap, &t) != 0)
-			return -1;
-	}
-	st->depth_end = depth;
-	return 0;
-}
-
-/* The original text of tokens [a, b), white space runs made one space. */
-static char *
-span_text(const struct sent *st, size_t a, size_t b)
-{
-	char	*out, *o;
-	size_t	 i, s, e;
-	int	 sp = 0;
-
-	if (a >= b || b > st->n)
-		return NULL;
-	s = st->t[a].s;
-	e = st->t[b - 1].e;
-	if ((out = malloc(e - s + 1)) == NULL)
-		return NULL;
-	o = out;
-	for (i = s; i < e; i++) {
-		if (st->s[i] == ' ' || st->s[i] == '\t' || st->s[i] == '\n' ||
-		    st->s[i] == '\r') {
-			sp = 1;
-			continue;
-		}
-		if (sp && o > out)
-			*o++ = ' ';
-		sp = 0;
-		*o++ = st->s[i];
-	}
-	*o = '\0';
-	return out;
-}
-
 static int
 add_claim(struct state *S, const struct sent *st, enum claim_kind kind,
     const char *subject, double value, double high, char *text, int approx,
@@ -1032,8 +609,8 @@ person_add(struct state *S, const char *full, const char *side)
 static int
 is_title_tok(const struct sent *st, size_t i)
 {
-	return in_list(st, i, titles) || in_list(st, i, months) ||
-	    in_list(st, i, days);
+	return tok_in_list(st, i, titles) || tok_in_list(st, i, months) ||
+	    tok_in_list(st, i, days);
 }
 
 /*
@@ -1052,7 +629,7 @@ title_abbrev(const struct sent *st, size_t i)
 {
 	size_t	k, n;
 
-	if (i + 1 >= st->n || st->t[i].type != TW || !is_capword(st, i + 1))
+	if (i + 1 >= st->n || st->t[i].type != TW || !tok_capword(st, i + 1))
 		return 0;
 	n = st->t[i].e - st->t[i].s;
 	if (n < 2 || n > 4)
@@ -1075,14 +652,14 @@ person_in(struct state *S, const struct sent *st, size_t a, size_t b,
 	int	 known;
 
 	for (i = a; i < b; i = j) {
-		if (!is_capword(st, i) || is_title_tok(st, i) ||
+		if (!tok_capword(st, i) || is_title_tok(st, i) ||
 		    word_country(S, st, i) != NULL ||
-		    in_list(st, i, place_heads) || title_abbrev(st, i)) {
+		    tok_in_list(st, i, place_heads) || title_abbrev(st, i)) {
 			j = i + 1;
 			continue;
 		}
-		for (j = i; j < b && (j == i ? is_capword(st, j) :
-		    is_nameword(st, j)) && !is_title_tok(st, j); j++)
+		for (j = i; j < b && (j == i ? tok_capword(st, j) :
+		    tok_nameword(st, j)) && !is_title_tok(st, j); j++)
 			;
 		for (k = i; k < j; k++)
 			if (word_country(S, st, k) != NULL && k > i)
@@ -1090,11 +667,11 @@ person_in(struct state *S, const struct sent *st, size_t a, size_t b,
 		if (k < j && k > i)
 			j = k;
 		/* "Human Rights Association": a body, not a person */
-		if (in_list(st, j - 1, bodies))
+		if (tok_in_list(st, j - 1, bodies))
 			continue;
 		known = 0;
 		if (j - i == 1) {
-			if ((w = span_text(st, i, j)) == NULL) {
+			if ((w = tok_text(st, i, j)) == NULL) {
 				S->oom = 1;
 				return b;
 			}
@@ -1142,24 +719,24 @@ speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 
 	*side = NULL;
 	*human = 0;
-	while (a < b && (in_list(st, a, dets)))
+	while (a < b && (tok_in_list(st, a, dets)))
 		a++;
 	if (a >= b)
 		return NULL;
-	if (b - a == 1 && in_list(st, a, pron_human)) {
+	if (b - a == 1 && tok_in_list(st, a, pron_human)) {
 		if (S->last_human == NULL)
 			return NULL;
 		*side = S->last_human_side;
 		*human = 1;
 		return util_strdup(S->last_human);
 	}
-	if (b - a == 1 && (is_word(st, a, "they") || is_word(st, a, "it") ||
-	    is_word(st, a, "we") || is_word(st, a, "i")))
+	if (b - a == 1 && (tok_word(st, a, "they") || tok_word(st, a, "it") ||
+	    tok_word(st, a, "we") || tok_word(st, a, "i")))
 		return NULL;
 	/* "one of his advisers": an adviser to the last person named */
-	if (b - a >= 4 && is_word(st, a, "one") && is_word(st, a + 1, "of") &&
-	    in_list(st, a + 2, poss_pron) && S->last_human != NULL) {
-		if ((role = span_text(st, a + 3, b)) == NULL)
+	if (b - a >= 4 && tok_word(st, a, "one") && tok_word(st, a + 1, "of") &&
+	    tok_in_list(st, a + 2, poss_pron) && S->last_human != NULL) {
+		if ((role = tok_text(st, a + 3, b)) == NULL)
 			return NULL;
 		k = strlen(role);
 		if (k > 1 && role[k - 1] == 's')
@@ -1172,9 +749,9 @@ speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 	}
 	sd = side_in(S, st, a, b);
 	p = person_in(S, st, a, b, &pe, b - a == 1 && st->t[a].cap &&
-	    side_in(S, st, a, b) == NULL && !in_list(st, a, bodies));
+	    side_in(S, st, a, b) == NULL && !tok_in_list(st, a, bodies));
 	if (p < b && pe == b) {
-		if ((name = span_text(st, p, pe)) == NULL)
+		if ((name = tok_text(st, p, pe)) == NULL)
 			return NULL;
 		if ((pp = person_find(S, name)) != NULL) {
 			free(name);
@@ -1192,13 +769,13 @@ speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 		*human = 1;
 		return name;
 	}
-	if ((name = span_text(st, a, b)) == NULL)
+	if ((name = tok_text(st, a, b)) == NULL)
 		return NULL;
 	/* "Officials said", "Local officials told": a common noun phrase
 	 * that opens the sentence, written as inside it */
 	for (k = 0; k < a && st->t[k].type == TP; k++)
 		;
-	if (k == a && (in_list(st, a, agent_nouns) || in_list(st, a,
+	if (k == a && (tok_in_list(st, a, agent_nouns) || tok_in_list(st, a,
 	    group_adjs)) && name[0] >= 'A' && name[0] <= 'Z') {
 		for (k = a + 1; k < b && !st->t[k].cap; k++)
 			;
@@ -1207,9 +784,9 @@ speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 	}
 	*side = sd != NULL ? sd : entities_side(S->ent, name);
 	for (k = a; k < b; k++)
-		if (in_list(st, k, humans))
+		if (tok_in_list(st, k, humans))
 			*human = 1;
-	if (in_list(st, b - 1, bodies) || in_list(st, b - 1, days))
+	if (tok_in_list(st, b - 1, bodies) || tok_in_list(st, b - 1, days))
 		*human = 0;
 	return name;
 }
@@ -1220,7 +797,7 @@ is_person_span(struct state *S, const struct sent *st, size_t a, size_t b)
 {
 	size_t	p, pe;
 
-	while (a < b && in_list(st, a, dets))
+	while (a < b && tok_in_list(st, a, dets))
 		a++;
 	if (a >= b || !st->t[a].cap)
 		return 0;
@@ -1237,39 +814,41 @@ np_back(const struct sent *st, size_t i, size_t lo)
 	while (a > lo) {
 		size_t	k = a - 1;
 
-		if (k > 0 && (is_punct(st, k - 1, '#') ||
-		    is_punct(st, k - 1, '@')))
+		if (k > 0 && (tok_punct(st, k - 1, '#') ||
+		    tok_punct(st, k - 1, '@')))
 			break;	/* a hashtag or a handle */
 		if (st->t[k].type == TW && (st->t[k].cap ||
-		    in_list(st, k, titles) || is_possessive(st, k) ||
-		    in_list(st, k, dets) || in_list(st, k, pron_human) ||
-		    is_word(st, k, "they") || is_word(st, k, "it"))) {
+		    tok_in_list(st, k, titles) || tok_possessive(st, k) ||
+		    tok_in_list(st, k, dets) || tok_in_list(st, k,
+		    pron_human) || tok_word(st, k, "they") ||
+		    tok_word(st, k, "it"))) {
 			a = k;
-			if (in_list(st, k, dets) || in_list(st, k, pron_human))
+			if (tok_in_list(st, k, dets) || tok_in_list(st, k,
+			    pron_human))
 				break;
 			continue;
 		}
-		if (is_possessive(st, k) || abbrev_dot(st, k)) {
+		if (tok_possessive(st, k) || tok_abbrev_dot(st, k)) {
 			a = k;
 			continue;
 		}
 		/* "one of his advisers", "leader of the party" */
-		if (st->t[k].type == TW && in_list(st, k, poss_pron) &&
-		    k >= 2 + lo && is_word(st, k - 1, "of") &&
-		    is_word(st, k - 2, "one")) {
+		if (st->t[k].type == TW && tok_in_list(st, k, poss_pron) &&
+		    k >= 2 + lo && tok_word(st, k - 1, "of") &&
+		    tok_word(st, k - 2, "one")) {
 			a = k - 2;
 			break;
 		}
-		if (is_word(st, k, "of") && a < st->n && k > lo &&
-		    (st->t[a].cap || in_list(st, a, dets)) &&
-		    (in_list(st, k - 1, titles) || st->t[k - 1].cap)) {
+		if (tok_word(st, k, "of") && a < st->n && k > lo &&
+		    (st->t[a].cap || tok_in_list(st, a, dets)) &&
+		    (tok_in_list(st, k - 1, titles) || st->t[k - 1].cap)) {
 			a = k;
 			continue;
 		}
 		break;
 	}
 	/* a phrase cannot start with "of" or a possessive */
-	while (a <= i && (is_word(st, a, "of") || is_possessive(st, a)))
+	while (a <= i && (tok_word(st, a, "of") || tok_possessive(st, a)))
 		a++;
 	return a;
 }
@@ -1277,8 +856,8 @@ np_back(const struct sent *st, size_t i, size_t lo)
 static int
 is_prep(const struct sent *st, size_t i)
 {
-	return in_words(st, i, (const char *const[]){ "in", "at", "to", "from",
-	    "into", "near", "of", "for", "on", "by", "via", "outside",
+	return tok_in_words(st, i, (const char *const[]){ "in", "at", "to",
+	    "from", "into", "near", "of", "for", "on", "by", "via", "outside",
 	    "inside", NULL });
 }
 
@@ -1289,8 +868,8 @@ has_role(const struct sent *st, size_t a, size_t b)
 	size_t	k;
 
 	for (k = a; k < b; k++)
-		if (in_list(st, k, bodies) || in_list(st, k, humans) ||
-		    in_list(st, k, titles))
+		if (tok_in_list(st, k, bodies) || tok_in_list(st, k, humans) ||
+		    tok_in_list(st, k, titles))
 			return 1;
 	return 0;
 }
@@ -1305,16 +884,17 @@ plain_np_back(const struct sent *st, size_t k)
 {
 	size_t	j = k, n = 0;
 
-	while (j > 0 && n < 3 && st->t[j - 1].type == TW &&
-	    !st->t[j - 1].cap && !in_list(st, j - 1, np_stop) &&
-	    !in_list(st, j - 1, say_verbs) && !in_list(st, j - 1, dets) &&
-	    !in_list(st, j - 1, poss_pron) && !in_list(st, j - 1, aux_back)) {
+	while (j > 0 && n < 3 && st->t[j - 1].type == TW && !st->t[j - 1].cap &&
+	    !tok_in_list(st, j - 1, np_stop) && !tok_in_list(st, j - 1,
+	    say_verbs) && !tok_in_list(st, j - 1, dets) &&
+	    !tok_in_list(st, j - 1, poss_pron) && !tok_in_list(st, j - 1,
+	    aux_back)) {
 		j--;
 		n++;
 	}
 	if (n == 0)
 		return k;
-	if (j > 0 && in_list(st, j - 1, dets))
+	if (j > 0 && tok_in_list(st, j - 1, dets))
 		return j - 1;
 	if ((j == 0 || st->t[j - 1].type == TP) &&
 	    st->low[st->t[k - 1].e - 1] == 's')
@@ -1330,12 +910,12 @@ plain_np_back(const struct sent *st, size_t k)
 static int
 group_mod(const struct sent *st, size_t i)
 {
-	if (st->t[i].type != TW || is_possessive(st, i) ||
-	    in_list(st, i, days) || in_list(st, i, months))
+	if (st->t[i].type != TW || tok_possessive(st, i) ||
+	    tok_in_list(st, i, days) || tok_in_list(st, i, months))
 		return 0;
 	if (st->t[i].cap)
-		return !in_list(st, i, stop_caps);
-	return in_list(st, i, group_adjs) || in_list(st, i, titles);
+		return !tok_in_list(st, i, words_stop_caps);
+	return tok_in_list(st, i, group_adjs) || tok_in_list(st, i, titles);
 }
 
 /*
@@ -1353,7 +933,7 @@ group_back(const struct sent *st, size_t k)
 	size_t	a, m;
 	int	seen_and = 0;
 
-	if (k == 0 || !in_list(st, k - 1, agent_nouns))
+	if (k == 0 || !tok_in_list(st, k - 1, agent_nouns))
 		return k;
 	a = k - 1;
 	for (;;) {
@@ -1361,21 +941,21 @@ group_back(const struct sent *st, size_t k)
 			;
 		/* "X and Y mediators", "X, Y and Z mediators", "police
 		 * and firefighters" */
-		if (m > 1 && (m < a || in_list(st, m - 2, agent_nouns)) &&
-		    (is_word(st, m - 1, "and") || (seen_and &&
-		    is_comma(st, m - 1))) && (group_mod(st, m - 2) ||
-		    in_list(st, m - 2, agent_nouns))) {
-			seen_and |= is_word(st, m - 1, "and");
+		if (m > 1 && (m < a || tok_in_list(st, m - 2, agent_nouns)) &&
+		    (tok_word(st, m - 1, "and") || (seen_and &&
+		    tok_comma(st, m - 1))) && (group_mod(st, m - 2) ||
+		    tok_in_list(st, m - 2, agent_nouns))) {
+			seen_and |= tok_word(st, m - 1, "and");
 			a = m - 1;
 			continue;
 		}
 		a = m;
 		break;
 	}
-	if (a > 0 && in_list(st, a - 1, dets))
+	if (a > 0 && tok_in_list(st, a - 1, dets))
 		a--;
 	if (a > 0 && (st->t[a - 1].type == TN || is_prep(st, a - 1) ||
-	    is_possessive(st, a - 1)))
+	    tok_possessive(st, a - 1)))
 		return k;
 	return a;
 }
@@ -1390,11 +970,11 @@ group_fwd(const struct sent *st, size_t a)
 	size_t	j, e = a;
 
 	for (j = a; j < st->n && j < a + 10; j++) {
-		if (in_list(st, j, agent_nouns))
+		if (tok_in_list(st, j, agent_nouns))
 			e = j + 1;
-		else if (!group_mod(st, j) && !(j == a && in_list(st, j,
-		    dets)) && !(j > a && (is_word(st, j, "and") ||
-		    is_comma(st, j))))
+		else if (!group_mod(st, j) && !(j == a && tok_in_list(st, j,
+		    dets)) && !(j > a && (tok_word(st, j, "and") ||
+		    tok_comma(st, j))))
 			break;
 	}
 	return e > a && group_back(st, e) == a ? e : a;
@@ -1411,15 +991,15 @@ widest(const struct sent *st, size_t k)
 	/* "Turkey's disaster agency": back over lower-case words to a
 	 * possessive */
 	for (p = a; p > 0 && a - p < 3 && st->t[p - 1].type == TW &&
-	    !st->t[p - 1].cap && !is_possessive(st, p - 1) &&
-	    !in_list(st, p - 1, np_stop) && !in_list(st, p - 1, dets) &&
-	    !in_list(st, p - 1, say_verbs); p--)
+	    !st->t[p - 1].cap && !tok_possessive(st, p - 1) &&
+	    !tok_in_list(st, p - 1, np_stop) && !tok_in_list(st, p - 1, dets) &&
+	    !tok_in_list(st, p - 1, say_verbs); p--)
 		;
-	if (p < a && p > 1 && is_possessive(st, p - 1) &&
+	if (p < a && p > 1 && tok_possessive(st, p - 1) &&
 	    st->t[p - 2].cap)
 		return np_back(st, p - 1, 0);
 	/* "a rival agency": lower-case words before a role word */
-	if (a > 0 && !in_list(st, a, dets)) {
+	if (a > 0 && !tok_in_list(st, a, dets)) {
 		p = plain_np_back(st, a);
 		if (p < a)
 			return p;
@@ -1440,9 +1020,9 @@ role_for_back(const struct sent *st, size_t b)
 	for (k = b; k > 0 && k + 5 > b; k--) {
 		if (st->t[k - 1].type != TW)
 			return b;
-		if ((is_word(st, k - 1, "for") || is_word(st, k - 1, "of") ||
-		    is_word(st, k - 1, "from") || is_word(st, k - 1, "at")) &&
-		    k > 1 && k < b && in_list(st, k - 2, humans)) {
+		if ((tok_word(st, k - 1, "for") || tok_word(st, k - 1, "of") ||
+		    tok_word(st, k - 1, "from") || tok_word(st, k - 1, "at")) &&
+		    k > 1 && k < b && tok_in_list(st, k - 2, humans)) {
 			a = np_back(st, k - 2, 0);
 			return a < k - 1 ? a : b;
 		}
@@ -1456,9 +1036,10 @@ np_fwd(const struct sent *st, size_t i)
 {
 	size_t	b = i;
 
-	while (b < st->n && ((st->t[b].type == TW && (in_list(st, b, dets) ||
-	    st->t[b].cap || in_list(st, b, titles) || is_possessive(st, b) ||
-	    (b > i && is_particle(st, b)))) || (b > i && abbrev_dot(st, b))))
+	while (b < st->n && ((st->t[b].type == TW && (tok_in_list(st, b,
+	    dets) || st->t[b].cap || tok_in_list(st, b, titles) ||
+	    tok_possessive(st, b) || (b > i && tok_particle(st, b)))) ||
+	    (b > i && tok_abbrev_dot(st, b))))
 		b++;
 	return b;
 }
@@ -1504,19 +1085,19 @@ clause_start(const struct sent *st)
 	size_t	i;
 
 	for (i = 0; i < st->n && i < 5; i++)
-		if (is_punct(st, i, ':') && i > 0 && st->t[0].cap &&
-		    (i + 1 < st->n && !is_quote(st, i + 1)))
+		if (tok_punct(st, i, ':') && i > 0 && st->t[0].cap &&
+		    (i + 1 < st->n && !tok_quote(st, i + 1)))
 			return i + 1;
 	i = 0;
-	while (i < st->n && is_quote(st, i))
+	while (i < st->n && tok_quote(st, i))
 		i++;
-	if (in_list(st, i, lead_adverbials) || (i < st->n &&
+	if (tok_in_list(st, i, lead_adverbials) || (i < st->n &&
 	    st->t[i].type == TW && st->t[i].e - st->t[i].s > 3 &&
 	    memcmp(st->low + st->t[i].e - 2, "ly", 2) == 0)) {
 		size_t	k;
 
 		for (k = i; k < st->n && k < i + 16; k++)
-			if (is_comma(st, k))
+			if (tok_comma(st, k))
 				return k + 1;
 	}
 	return i;
@@ -1535,13 +1116,14 @@ sentence_subject(struct state *S, const struct sent *st, const char **side,
 		return NULL;
 	/* "Russia has ...": a country alone is not a speaker */
 	if (b - a == 1 && word_country(S, st, a) != NULL &&
-	    !in_list(st, a, bodies) && !is_word(st, a, "kremlin"))
+	    !tok_in_list(st, a, bodies) && !tok_word(st, a, "kremlin"))
 		return NULL;
 	{
 		size_t	k, ok = 0;
 
 		for (k = a; k < b; k++)
-			if (in_list(st, k, bodies) || in_list(st, k, humans))
+			if (tok_in_list(st, k, bodies) ||
+			    tok_in_list(st, k, humans))
 				ok = 1;
 		if (!ok && !is_person_span(S, st, a, b))
 			return NULL;
@@ -1564,11 +1146,12 @@ informed_back(const struct sent *st, size_t a, size_t *end)
 	    NULL };
 	size_t	w, p;
 
-	if (a < 3 || !in_words(st, a - 1, (const char *const[]){ "with",
-	    "to", "on", "in", "of", NULL }) || !in_words(st, a - 2, knowing))
+	if (a < 3 || !tok_in_words(st, a - 1, (const char *const[]){ "with",
+	    "to", "on", "in", "of", NULL }) || !tok_in_words(st, a - 2,
+	    knowing))
 		return a;
 	w = a - 2;
-	if (is_word(st, w, "knowledge") && w > 0 && is_word(st, w - 1,
+	if (tok_word(st, w, "knowledge") && w > 0 && tok_word(st, w - 1,
 	    "with"))
 		w--;
 	if (w == 0 || st->t[w - 1].type != TW)
@@ -1576,12 +1159,13 @@ informed_back(const struct sent *st, size_t a, size_t *end)
 	/* the people: lower-case words back to a figure, an article or
 	 * the clause's start ("two diplomats", "people", "a source") */
 	for (p = w; p > 0 && p + 3 > w && st->t[p - 1].type == TW &&
-	    !st->t[p - 1].cap && !in_list(st, p - 1, np_stop) &&
-	    !in_list(st, p - 1, say_verbs) && !in_list(st, p - 1, dets) &&
-	    !in_list(st, p - 1, aux_back) && !is_prep(st, p - 1); p--)
+	    !st->t[p - 1].cap && !tok_in_list(st, p - 1, np_stop) &&
+	    !tok_in_list(st, p - 1, say_verbs) && !tok_in_list(st, p - 1,
+	    dets) && !tok_in_list(st, p - 1, aux_back) &&
+	    !is_prep(st, p - 1); p--)
 		;
 	if (p == w || (p > 0 && !(st->t[p - 1].type == TN ||
-	    st->t[p - 1].type == TP || in_list(st, p - 1, dets))))
+	    st->t[p - 1].type == TP || tok_in_list(st, p - 1, dets))))
 		return a;
 	*end = w;
 	return p;
@@ -1599,65 +1183,66 @@ find_says(struct state *S, struct sent *st, int update)
 	for (i = 0; i < st->n; i++) {
 		memset(&sy, 0, sizeof sy);
 		sy.verb = i;
-		if (is_word(st, i, "according") && is_word(st, i + 1, "to")) {
+		if (tok_word(st, i, "according") && tok_word(st, i + 1, "to")) {
 			a = i + 2;
 			b = a;
 			/* "according to Turkish and Qatari mediators" */
-			while (b < st->n && b < a + 8 && ((st->t[b].type ==
-			    TW && (b == a || !in_list(st, b, np_stop) ||
-			    is_word(st, b, "of") || (is_word(st, b, "and") &&
+			while (b < st->n && b < a + 8 &&
+			    ((st->t[b].type == TW && (b == a ||
+			    !tok_in_list(st, b, np_stop) ||
+			    tok_word(st, b, "of") || (tok_word(st, b, "and") &&
 			    b > a && group_mod(st, b - 1) &&
-			    is_capword(st, b + 1))) &&
-			    !in_list(st, b, say_verbs)) || abbrev_dot(st, b)))
+			    tok_capword(st, b + 1))) && !tok_in_list(st, b,
+			    say_verbs)) || tok_abbrev_dot(st, b)))
 				b++;
 			if (b == a)
 				continue;
 			sy.according = 1;
 			sy.after = 1;
-		} else if (in_list(st, i, say_verbs)) {
-			if (i > 0 && (in_list(st, i - 1, dets) ||
-			    is_possessive(st, i - 1) ||
-			    in_list(st, i - 1, poss_pron)))
+		} else if (tok_in_list(st, i, say_verbs)) {
+			if (i > 0 && (tok_in_list(st, i - 1, dets) ||
+			    tok_possessive(st, i - 1) ||
+			    tok_in_list(st, i - 1, poss_pron)))
 				continue;	/* a noun: "the claims" */
 			k = i;
-			while (k > 0 && in_list(st, k - 1, aux_back))
+			while (k > 0 && tok_in_list(st, k - 1, aux_back))
 				k--;
 			/* "X, however, said": the adverb is an aside */
-			if (k > 3 && is_comma(st, k - 1) && in_list(st, k - 2,
-			    aside_adverbs) && is_comma(st, k - 3) &&
-			    st->t[k - 4].type == TW)
+			if (k > 3 && tok_comma(st, k - 1) &&
+			    tok_in_list(st, k - 2, aside_adverbs) &&
+			    tok_comma(st, k - 3) && st->t[k - 4].type == TW)
 				k -= 3;
 			/* "X (XYZ) said": an acronym in brackets */
-			else if (k > 3 && is_punct(st, k - 1, ')') &&
-			    is_punct(st, k - 3, '(') && st->t[k - 2].cap &&
+			else if (k > 3 && tok_punct(st, k - 1, ')') &&
+			    tok_punct(st, k - 3, '(') && st->t[k - 2].cap &&
 			    st->t[k - 2].type == TW && st->t[k - 4].type == TW)
 				k -= 3;
 			/* "X on Thursday (morning) denied", "X late on
 			 * Monday said": the day is no speaker */
 			else if (k > 2) {
-				size_t	d = in_list(st, k - 1, day_parts) ?
+				size_t	d = tok_in_list(st, k - 1, day_parts) ?
 				    k - 2 : k - 1;
 
-				if (d > 1 && in_list(st, d, days) &&
-				    is_word(st, d - 1, "on") &&
+				if (d > 1 && tok_in_list(st, d, days) &&
+				    tok_word(st, d - 1, "on") &&
 				    st->t[d - 2].type == TW) {
 					k = d - 1;
-					if (k > 1 && (is_word(st, k - 1,
-					    "late") || is_word(st, k - 1,
-					    "early") || is_word(st, k - 1,
+					if (k > 1 && (tok_word(st, k - 1,
+					    "late") || tok_word(st, k - 1,
+					    "early") || tok_word(st, k - 1,
 					    "earlier")) &&
 					    st->t[k - 2].type == TW)
 						k--;
 				}
 			}
 			/* participles after a comma speak for the subject */
-			if ((is_word(st, i, "claiming") ||
-			    is_word(st, i, "saying") ||
-			    is_word(st, i, "adding") ||
-			    is_word(st, i, "stressing") ||
-			    is_word(st, i, "noting") ||
-			    is_word(st, i, "announcing")) && k > 0 &&
-			    is_comma(st, k - 1)) {
+			if ((tok_word(st, i, "claiming") ||
+			    tok_word(st, i, "saying") ||
+			    tok_word(st, i, "adding") ||
+			    tok_word(st, i, "stressing") ||
+			    tok_word(st, i, "noting") ||
+			    tok_word(st, i, "announcing")) && k > 0 &&
+			    tok_comma(st, k - 1)) {
 				nm = sentence_subject(S, st, &sd, &hu, &b);
 				if (nm == NULL)
 					continue;
@@ -1668,32 +1253,32 @@ find_says(struct state *S, struct sent *st, int update)
 				say_push(S, st, &sy);
 				continue;
 			}
-			if (k > 0 && is_comma(st, k - 1)) {
+			if (k > 0 && tok_comma(st, k - 1)) {
 				/* "X, an aide, said" or "X, said" */
 				b = k - 1;
 				c0 = b;
-				while (c0 > 0 && !is_comma(st, c0 - 1) &&
-				    b - c0 < 20 && !is_quote(st, c0 - 1))
+				while (c0 > 0 && !tok_comma(st, c0 - 1) &&
+				    b - c0 < 20 && !tok_quote(st, c0 - 1))
 					c0--;
-				if (c0 > 0 && is_comma(st, c0 - 1) &&
+				if (c0 > 0 && tok_comma(st, c0 - 1) &&
 				    is_person_span(S, st, c0, b)) {
 					a = c0;
-				} else if (c0 > 1 && is_comma(st, c0 - 1) &&
+				} else if (c0 > 1 && tok_comma(st, c0 - 1) &&
 				    (a = widest(st, c0 - 1)) < c0 - 1 &&
 				    st->t[a].type == TW &&
 				    (is_person_span(S, st, a, c0 - 1) ||
 				    has_role(st, a, c0 - 1))) {
 					b = c0 - 1;
-				} else if (c0 > 1 && is_comma(st, c0 - 1) &&
+				} else if (c0 > 1 && tok_comma(st, c0 - 1) &&
 				    (a = plain_np_back(st, c0 - 1)) < c0 - 1) {
 					b = c0 - 1;
 				} else if (c0 < b && has_role(st, c0, b) &&
-				    (c0 == 0 || is_comma(st, c0 - 1)) &&
+				    (c0 == 0 || tok_comma(st, c0 - 1)) &&
 				    phrase_only(st, c0, b)) {
 					/* "Officials, citing ..., said" */
 					a = c0;
-				} else if (k < st->n && (is_capword(st, i +
-				    1) || (in_list(st, i + 1, dets) &&
+				} else if (k < st->n && (tok_capword(st, i +
+				    1) || (tok_in_list(st, i + 1, dets) &&
 				    has_role(st, i + 2, np_fwd(st, i + 1))) ||
 				    group_fwd(st, i + 1) > i + 1)) {
 					/* ", said Peskov", ", said a police
@@ -1724,9 +1309,9 @@ find_says(struct state *S, struct sent *st, int update)
 				 * not "..., X, City Police Chief Jane Roe
 				 * told" (a title and a name of its own) */
 				if (!is_person_span(S, st, a, b) && a > 1 &&
-				    is_comma(st, a - 1) &&
-				    !in_list(st, a, dets) && !(b >= a + 3 &&
-				    is_capword(st, b - 1) && is_capword(st,
+				    tok_comma(st, a - 1) &&
+				    !tok_in_list(st, a, dets) && !(b >= a + 3 &&
+				    tok_capword(st, b - 1) && tok_capword(st,
 				    b - 2) && !is_title_tok(st, b - 1) &&
 				    !is_title_tok(st, b - 2))) {
 					size_t	a0 = np_back(st, a - 2, 0);
@@ -1738,8 +1323,8 @@ find_says(struct state *S, struct sent *st, int update)
 						a = a0;
 					}
 				}
-			} else if ((k == 0 || is_comma(st, k - 1) ||
-			    is_quote(st, k - 1)) && is_capword(st, i + 1)) {
+			} else if ((k == 0 || tok_comma(st, k - 1) ||
+			    tok_quote(st, k - 1)) && tok_capword(st, i + 1)) {
 				a = i + 1;
 				b = np_fwd(st, a);
 				if ((g = group_fwd(st, a)) > b)
@@ -1753,8 +1338,8 @@ find_says(struct state *S, struct sent *st, int update)
 		sy.b = b;
 		sy.name = speaker_name(S, st, a, b, &sy.side, &sy.human);
 		if (sy.name == NULL) {
-			if (sy.according || in_list(st, a, pron_human) ||
-			    is_word(st, a, "they") || is_word(st, a, "it"))
+			if (sy.according || tok_in_list(st, a, pron_human) ||
+			    tok_word(st, a, "they") || tok_word(st, a, "it"))
 				say_push(S, st, &sy);	/* unresolved */
 			continue;
 		}
@@ -1788,7 +1373,7 @@ covers_before(const struct sent *st, const struct say *sy)
 		return 1;
 	for (k = sy->a; k > 0 && k + 4 > sy->a && st->t[k - 1].type != TP;
 	    k--)
-		if (in_list(st, k - 1, clause_links))
+		if (tok_in_list(st, k - 1, clause_links))
 			return 0;
 	return 1;
 }
@@ -1869,38 +1454,40 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 	*a = j;
 	while (j < st->n && st->t[j].type == TW && n < 6) {
 		/* "of the RSF", "of Kharkiv": a phrase of its own */
-		if (is_word(st, j, "of") && (in_list(st, j + 1, dets) ||
-		    is_capword(st, j + 1)))
+		if (tok_word(st, j, "of") && (tok_in_list(st, j + 1, dets) ||
+		    tok_capword(st, j + 1)))
 			break;
-		if (in_list(st, j, np_stop) && !(is_word(st, j, "of") &&
+		if (tok_in_list(st, j, np_stop) && !(tok_word(st, j, "of") &&
 		    j + 1 < st->n && st->t[j + 1].type == TW &&
-		    !in_list(st, j + 1, dets) && (in_list(st, j + 1,
-		    poss_pron) || is_word(st, j + 1, "our") ||
-		    !in_list(st, j + 1, np_stop))))
+		    !tok_in_list(st, j + 1, dets) && (tok_in_list(st, j + 1,
+		    poss_pron) || tok_word(st, j + 1, "our") ||
+		    !tok_in_list(st, j + 1, np_stop))))
 			break;
 		/* "20 passengers survived", "41 people said": verbs */
-		if (j > *a && (in_list(st, j, survive_verbs) ||
-		    in_list(st, j, suffer_verbs) || in_list(st, j, say_verbs)))
+		if (j > *a && (tok_in_list(st, j, survive_verbs) ||
+		    tok_in_list(st, j, suffer_verbs) || tok_in_list(st, j,
+		    say_verbs)))
 			break;
-		if (kw_find(st, j, after_verbs, PX_NITEMS(after_verbs)) >= 0 &&
-		    j > *a && !is_word(st, j, "dead") &&
-		    !is_word(st, j, "wounded") && !is_word(st, j, "injured") &&
-		    !is_word(st, j, "missing"))
+		if (tok_kw_find(st, j, after_verbs,
+		    PX_NITEMS(after_verbs)) >= 0 && j > *a &&
+		    !tok_word(st, j, "dead") && !tok_word(st, j, "wounded") &&
+		    !tok_word(st, j, "injured") && !tok_word(st, j, "missing"))
 			break;
-		if (kw_find(st, j, after_verbs, PX_NITEMS(after_verbs)) >= 0 &&
-		    j == *a && !is_word(st, j, "dead") &&
-		    !is_word(st, j, "wounded") && !is_word(st, j, "injured") &&
-		    !is_word(st, j, "missing") && !is_word(st, j, "trapped"))
+		if (tok_kw_find(st, j, after_verbs,
+		    PX_NITEMS(after_verbs)) >= 0 && j == *a &&
+		    !tok_word(st, j, "dead") && !tok_word(st, j, "wounded") &&
+		    !tok_word(st, j, "injured") && !tok_word(st, j,
+		    "missing") && !tok_word(st, j, "trapped"))
 			break;
 		/* a capitalised word that is not a side ends the phrase (but
 		 * "attack UAVs") */
-		if (st->t[j].cap && j > *a && !is_word(st, j - 1, "of") &&
-		    !in_list(st, j, weapon_nouns))
+		if (st->t[j].cap && j > *a && !tok_word(st, j - 1, "of") &&
+		    !tok_in_list(st, j, weapon_nouns))
 			break;
 		/* so does an adverb: "86 seriously wounded" */
 		if (!st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
 		    memcmp(st->low + st->t[j].e - 2, "ly", 2) == 0 &&
-		    !is_word(st, j, "family") && !is_word(st, j, "elderly"))
+		    !tok_word(st, j, "family") && !tok_word(st, j, "elderly"))
 			break;
 		j++;
 		n++;
@@ -1915,25 +1502,25 @@ skip_aside(const struct sent *st, size_t j)
 {
 	size_t	k;
 
-	if (is_comma(st, j) && (in_list(st, j + 1, part_of) ||
-	    is_word(st, j + 1, "most") || is_word(st, j + 1, "mostly") ||
-	    is_word(st, j + 1, "according"))) {
+	if (tok_comma(st, j) && (tok_in_list(st, j + 1, part_of) ||
+	    tok_word(st, j + 1, "most") || tok_word(st, j + 1, "mostly") ||
+	    tok_word(st, j + 1, "according"))) {
 		for (k = j + 1; k < st->n && k < j + 14; k++)
-			if (is_comma(st, k))
+			if (tok_comma(st, k))
 				return k + 1;
 	}
-	if (is_punct(st, j, '(')) {
+	if (tok_punct(st, j, '(')) {
 		for (k = j + 1; k < st->n && k < j + 14; k++)
-			if (is_punct(st, k, ')'))
+			if (tok_punct(st, k, ')'))
 				return k + 1;
 	}
 	/* an apposition: "one person, a volunteer firefighter, died" */
-	if (is_comma(st, j) && (is_word(st, j + 1, "a") ||
-	    is_word(st, j + 1, "an"))) {
+	if (tok_comma(st, j) && (tok_word(st, j + 1, "a") ||
+	    tok_word(st, j + 1, "an"))) {
 		for (k = j + 2; k < st->n && k < j + 8; k++) {
-			if (is_comma(st, k))
+			if (tok_comma(st, k))
 				return k + 1;
-			if (st->t[k].type != TW || in_list(st, k, np_stop))
+			if (st->t[k].type != TW || tok_in_list(st, k, np_stop))
 				break;
 		}
 	}
@@ -1954,24 +1541,25 @@ active_voice(const struct sent *st, size_t j, size_t nfill)
 {
 	size_t	k;
 
-	if (in_list(st, j, intransitive))
+	if (tok_in_list(st, j, intransitive))
 		return 0;
 	for (k = j; k > 0 && k + nfill >= j && k + 4 > j; k--)
-		if (in_words(st, k - 1, (const char *const[]){ "was", "were",
-		    "been", "be", "being", "is", "are", "got", "get",
+		if (tok_in_words(st, k - 1, (const char *const[]){ "was",
+		    "were", "been", "be", "being", "is", "are", "got", "get",
 		    "reported", "confirmed", "believed", "feared", "remain",
 		    "remained", "remains", "left", NULL }))
 			return 0;
 	if (j + 1 >= st->n)
 		return 0;
-	return in_list(st, j + 1, dets) || in_list(st, j + 1, poss_pron) ||
-	    st->t[j + 1].type == TN || is_word(st, j + 1, "them") ||
-	    is_word(st, j + 1, "him") || is_word(st, j + 1, "her") ||
-	    is_word(st, j + 1, "dozens") || is_word(st, j + 1, "hundreds") ||
-	    is_word(st, j + 1, "thousands") || (st->t[j + 1].cap &&
-	    st->t[j + 1].type == TW && !in_list(st, j + 1, days) &&
-	    !in_list(st, j + 1, months)) || is_word(st, j + 1, "it") ||
-	    is_word(st, j + 1, "their") || is_word(st, j + 1, "at");
+	return tok_in_list(st, j + 1, dets) || tok_in_list(st, j + 1,
+	    poss_pron) || st->t[j + 1].type == TN || tok_word(st, j + 1,
+	    "them") || tok_word(st, j + 1, "him") || tok_word(st, j + 1,
+	    "her") || tok_word(st, j + 1, "dozens") || tok_word(st, j + 1,
+	    "hundreds") || tok_word(st, j + 1, "thousands") ||
+	    (st->t[j + 1].cap && st->t[j + 1].type == TW &&
+	    !tok_in_list(st, j + 1, days) && !tok_in_list(st, j + 1, months)) ||
+	    tok_word(st, j + 1, "it") || tok_word(st, j + 1, "their") ||
+	    tok_word(st, j + 1, "at");
 }
 
 /*
@@ -1984,14 +1572,14 @@ survived_hurt(const struct sent *st, size_t j)
 {
 	size_t	k;
 
-	if (in_list(st, j, survive_verbs) && is_word(st, j + 1, "with"))
+	if (tok_in_list(st, j, survive_verbs) && tok_word(st, j + 1, "with"))
 		j++;
-	else if (!in_list(st, j, suffer_verbs))
+	else if (!tok_in_list(st, j, suffer_verbs))
 		return 0;
 	for (k = j + 1; k < st->n && k < j + 4 && st->t[k].type == TW; k++) {
-		if (in_list(st, k, injury_nouns))
+		if (tok_in_list(st, k, injury_nouns))
 			return k;
-		if (in_list(st, k, np_stop) || st->t[k].cap)
+		if (tok_in_list(st, k, np_stop) || st->t[k].cap)
 			break;
 	}
 	return 0;
@@ -2009,11 +1597,11 @@ hospital_after(const struct sent *st, size_t j)
 {
 	size_t	k;
 
-	if (!in_words(st, j, (const char *const[]){ "admitted", "treated",
+	if (!tok_in_words(st, j, (const char *const[]){ "admitted", "treated",
 	    NULL }))
 		return 0;
 	for (k = j + 1; k < st->n && k < j + 7 && st->t[k].type == TW; k++)
-		if (is_word(st, k, "hospital") || is_word(st, k, "hospitals"))
+		if (tok_word(st, k, "hospital") || tok_word(st, k, "hospitals"))
 			return k;
 	return 0;
 }
@@ -2027,38 +1615,38 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 
 	j = skip_aside(st, j);
 	/* "150 fighters of the RSF had been killed" */
-	if ((is_word(st, j, "of") || is_word(st, j, "from")) &&
-	    (is_capword(st, j + 1) || (in_list(st, j + 1, dets) &&
-	    is_capword(st, j + 2)))) {
-		j += in_list(st, j + 1, dets) ? 2 : 1;
-		while (j < st->n && is_capword(st, j))
+	if ((tok_word(st, j, "of") || tok_word(st, j, "from")) &&
+	    (tok_capword(st, j + 1) || (tok_in_list(st, j + 1, dets) &&
+	    tok_capword(st, j + 2)))) {
+		j += tok_in_list(st, j + 1, dets) ? 2 : 1;
+		while (j < st->n && tok_capword(st, j))
 			j++;
 	}
 	/* a relative clause: "nine miners who remained unaccounted for" */
-	if (is_word(st, j, "who"))
+	if (tok_word(st, j, "who"))
 		j++;
 	while (j < st->n && n < 8) {
-		if ((k = kw_find(st, j, after_verbs,
+		if ((k = tok_kw_find(st, j, after_verbs,
 		    PX_NITEMS(after_verbs))) >= 0) {
 			if (active_voice(st, j, n))
 				return -1;
 			*at = j;
 			return k;
 		}
-		if (is_word(st, j, "lost") && ((is_word(st, j + 1, "their") &&
-		    is_word(st, j + 2, "lives")) || ((is_word(st, j + 1,
-		    "his") || is_word(st, j + 1, "her")) && is_word(st, j + 2,
+		if (tok_word(st, j, "lost") && ((tok_word(st, j + 1, "their") &&
+		    tok_word(st, j + 2, "lives")) || ((tok_word(st, j + 1,
+		    "his") || tok_word(st, j + 1, "her")) && tok_word(st, j + 2,
 		    "life")))) {
 			*at = j + 2;
 			return CLAIM_KILLED;
 		}
-		if (is_word(st, j, "taken") && in_words(st, j + 1,
+		if (tok_word(st, j, "taken") && tok_in_words(st, j + 1,
 		    (const char *const[]){ "prisoner", "captive", "hostage",
 		    NULL })) {
 			*at = j + 1;
 			return CLAIM_CAPTURED;
 		}
-		if (is_word(st, j, "shot") && is_word(st, j + 1, "down")) {
+		if (tok_word(st, j, "shot") && tok_word(st, j + 1, "down")) {
 			*at = j + 1;
 			return CLAIM_DESTROYED;
 		}
@@ -2066,18 +1654,18 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		    (*at = hospital_after(st, j)) > 0)
 			return CLAIM_INJURED;
 		for (k = 0; k < (int)PX_NITEMS(after_phrasals); k++)
-			if (is_word(st, j, after_phrasals[k].verb) &&
-			    is_word(st, j + 1, after_phrasals[k].particle))
+			if (tok_word(st, j, after_phrasals[k].verb) &&
+			    tok_word(st, j + 1, after_phrasals[k].particle))
 				break;
 		if (k < (int)PX_NITEMS(after_phrasals)) {
 			/* "floods swept away the homes": the doer */
-			if (j + 2 < st->n && (in_list(st, j + 2, dets) ||
+			if (j + 2 < st->n && (tok_in_list(st, j + 2, dets) ||
 			    st->t[j + 2].type == TN))
 				return -1;
 			*at = j + 1;
 			return (int)after_phrasals[k].kind;
 		}
-		if (!in_list(st, j, verb_fill) && !(st->t[j].type == TW &&
+		if (!tok_in_list(st, j, verb_fill) && !(st->t[j].type == TW &&
 		    !st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
 		    memcmp(st->low + st->t[j].e - 2, "ly", 2) == 0))
 			return -1;
@@ -2123,7 +1711,7 @@ incident_name(const struct sent *st, size_t k)
 	size_t	x;
 
 	for (x = 0; x < PX_NITEMS(incident_names); x++)
-		if (is_word(st, k, incident_names[x].verb))
+		if (tok_word(st, k, incident_names[x].verb))
 			return incident_names[x].event;
 	return NULL;
 }
@@ -2132,7 +1720,8 @@ incident_name(const struct sent *st, size_t k)
 static int
 dated_incident(const struct sent *st, size_t k)
 {
-	if (in_list(st, k, dated_incidents) || in_list(st, k, incident_nouns))
+	if (tok_in_list(st, k, dated_incidents) || tok_in_list(st, k,
+	    incident_nouns))
 		return 1;
 	return incident_name(st, k) != NULL;
 }
@@ -2172,40 +1761,41 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 	*da = *db = 0;
 	/* the clause: between semicolons */
 	for (k = i; k > 0; k--)
-		if (is_punct(st, k - 1, ';')) {
+		if (tok_punct(st, k - 1, ';')) {
 			lo = k;
 			break;
 		}
 	for (k = i; k < st->n; k++)
-		if (is_punct(st, k, ';')) {
+		if (tok_punct(st, k, ';')) {
 			hi = k;
 			break;
 		}
 	{
 		size_t	v = at < i ? at : i;
 
-		if (v > lo && (is_word(st, v - 1, "has") ||
-		    is_word(st, v - 1, "have")))
+		if (v > lo && (tok_word(st, v - 1, "has") ||
+		    tok_word(st, v - 1, "have")))
 			return 0;
 	}
 	for (k = lo; k < hi; k++) {
 		/* undated: look on for a date that tells it */
-		if (k > lo && in_list(st, k, past_adjs) && (in_list(st, k - 1,
-		    dets) || in_list(st, k - 1, poss_pron)) &&
-		    !in_list(st, k + 1, recent_nouns) && !in_list(st, k + 1,
-		    revised_nouns))
+		if (k > lo && tok_in_list(st, k, past_adjs) &&
+		    (tok_in_list(st, k - 1, dets) || tok_in_list(st, k - 1,
+		    poss_pron)) && !tok_in_list(st, k + 1, recent_nouns) &&
+		    !tok_in_list(st, k + 1, revised_nouns))
 			undated = 1;
-		if (is_word(st, k, "last") && in_list(st, k + 1, ago_units))
+		if (tok_word(st, k, "last") && tok_in_list(st, k + 1,
+		    ago_units))
 			undated = 1;
-		if (is_word(st, k, "ago") && k > lo && in_list(st, k - 1,
+		if (tok_word(st, k, "ago") && k > lo && tok_in_list(st, k - 1,
 		    ago_units))
 			undated = 1;
 		if (st->t[k].type != TN || k == i)
 			continue;
 		/* "the 2012 crash": a year the scanner took for a figure */
 		dated = k > lo && k + 1 < hi && dated_incident(st, k + 1) &&
-		    (in_list(st, k - 1, dets) || is_possessive(st, k - 1)) &&
-		    st->t[k].num->value >= 1900 &&
+		    (tok_in_list(st, k - 1, dets) || tok_possessive(st,
+		    k - 1)) && st->t[k].num->value >= 1900 &&
 		    st->t[k].num->value <= 2100 && !(st->t[k].num->flags &
 		    (NUMBER_APPROX | NUMBER_RANGE | NUMBER_WORD)) &&
 		    st->t[k].num->value == (double)(long)st->t[k].num->value;
@@ -2214,11 +1804,11 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 		if (cur > 0 && st->t[k].num->value >= cur)
 			continue;	/* the article's own year */
 		/* "the worst since 2015, when 80 died" */
-		if (k < i && k > lo && is_word(st, k - 1, "since")) {
+		if (k < i && k > lo && tok_word(st, k - 1, "since")) {
 			size_t	w;
 
 			for (w = k + 1; w < i; w++)
-				if (is_word(st, w, "when")) {
+				if (tok_word(st, w, "when")) {
 					*da = k;
 					*db = k + 1;
 					return 1;
@@ -2233,10 +1823,10 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 		}
 		/* "in 2024", "in March 2025": a year of its own, not a war's
 		 * start */
-		y = k > lo && in_list(st, k - 1, months) ? k - 1 : k;
-		if (y > lo && (is_word(st, y - 1, "in") || is_word(st, y - 1,
-		    "during")) && !(y > lo + 1 && in_list(st, y - 2,
-		    onset_verbs)) && !(y > lo + 2 && in_list(st, y - 3,
+		y = k > lo && tok_in_list(st, k - 1, months) ? k - 1 : k;
+		if (y > lo && (tok_word(st, y - 1, "in") || tok_word(st, y - 1,
+		    "during")) && !(y > lo + 1 && tok_in_list(st, y - 2,
+		    onset_verbs)) && !(y > lo + 2 && tok_in_list(st, y - 3,
 		    onset_verbs))) {
 			*da = y;
 			*db = k + 1;
@@ -2277,16 +1867,16 @@ put_figure(const struct sent *st, size_t h)
 {
 	size_t	k;
 
-	if (h < 4 || !is_word(st, h - 1, "at") || !in_list(st, h - 2,
+	if (h < 4 || !tok_word(st, h - 1, "at") || !tok_in_list(st, h - 2,
 	    figure_nouns))
 		return 0;
 	k = h - 3;
 	/* "the overall number", "their own figure" */
 	while (k > 0 && h - k < 6 && st->t[k].type == TW &&
-	    !in_list(st, k, put_verbs) && !st->t[k].cap &&
-	    !in_list(st, k, np_stop))
+	    !tok_in_list(st, k, put_verbs) && !st->t[k].cap &&
+	    !tok_in_list(st, k, np_stop))
 		k--;
-	return in_list(st, k, put_verbs) && k + 2 < h ? k : 0;
+	return tok_in_list(st, k, put_verbs) && k + 2 < h ? k : 0;
 }
 
 /* The last count of the sentence or the one before, or NULL. */
@@ -2331,27 +1921,27 @@ toll_kind(const struct sent *st, size_t t, size_t *tok)
 	int	kind;
 
 	*tok = t;
-	if (t > 0 && (kind = kw_find(st, t - 1, tally_quals,
+	if (t > 0 && (kind = tok_kw_find(st, t - 1, tally_quals,
 	    PX_NITEMS(tally_quals))) >= 0) {
 		*tok = t - 1;
-		return in_list(st, t, toll_nouns) ? CLAIM_KILLED : kind;
+		return tok_in_list(st, t, toll_nouns) ? CLAIM_KILLED : kind;
 	}
-	if (in_list(st, t, toll_nouns))
+	if (tok_in_list(st, t, toll_nouns))
 		return CLAIM_KILLED;
 	/* "the number of people killed in the blast has risen to" */
-	if (in_list(st, t, figure_nouns) && !in_list(st, t, tally_nouns) &&
-	    is_word(st, t + 1, "of")) {
+	if (tok_in_list(st, t, figure_nouns) && !tok_in_list(st, t,
+	    tally_nouns) && tok_word(st, t + 1, "of")) {
 		for (k = t + 2; k < t + 6 && k < st->n && st->t[k].type == TW;
 		    k++)
-			if ((kind = kw_find(st, k, after_verbs,
+			if ((kind = tok_kw_find(st, k, after_verbs,
 			    PX_NITEMS(after_verbs))) >= 0)
 				return kind;
 		return -1;
 	}
-	if (!in_list(st, t, tally_nouns) || !is_word(st, t + 1, "of"))
+	if (!tok_in_list(st, t, tally_nouns) || !tok_word(st, t + 1, "of"))
 		return -1;
-	k = in_list(st, t + 2, dets) ? t + 3 : t + 2;
-	return kw_find(st, k, event_nouns, PX_NITEMS(event_nouns));
+	k = tok_in_list(st, t + 2, dets) ? t + 3 : t + 2;
+	return tok_kw_find(st, k, event_nouns, PX_NITEMS(event_nouns));
 }
 
 /*
@@ -2367,23 +1957,24 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 	size_t	k, lim = 10;
 	int	kind;
 
-	if ((i > 0 && in_list(st, i - 1, toll_verbs)) || (i > 1 &&
-	    (is_word(st, i - 1, "to") || is_word(st, i - 1, "at")) &&
-	    in_list(st, i - 2, toll_verbs)))
+	if ((i > 0 && tok_in_list(st, i - 1, toll_verbs)) || (i > 1 &&
+	    (tok_word(st, i - 1, "to") || tok_word(st, i - 1, "at")) &&
+	    tok_in_list(st, i - 2, toll_verbs)))
 		lim = 20;
 	for (k = 1; k <= lim && k <= i; k++) {
-		if ((in_list(st, i - k, toll_nouns) || in_list(st, i - k,
-		    tally_nouns) || (lim > 10 && in_list(st, i - k,
-		    figure_nouns))) && (kind = toll_kind(st, i - k, tok)) >= 0)
+		if ((tok_in_list(st, i - k, toll_nouns) ||
+		    tok_in_list(st, i - k, tally_nouns) || (lim > 10 &&
+		    tok_in_list(st, i - k, figure_nouns))) &&
+		    (kind = toll_kind(st, i - k, tok)) >= 0)
 			return kind;
 		/* "a 6.1-magnitude quake": the hyphen after a figure */
-		if (st->t[i - k].type == TP && !(is_punct(st, i - k, '-') &&
+		if (st->t[i - k].type == TP && !(tok_punct(st, i - k, '-') &&
 		    i - k > 0 && st->t[i - k - 1].type == TN))
 			return -1;
 		/* another figure between: only "from 120 to", or one that
 		 * counts nothing ("a 6.1-magnitude quake") */
 		if (st->t[i - k].type == TN && !(i - k > 0 &&
-		    is_word(st, i - k - 1, "from")) &&
+		    tok_word(st, i - k - 1, "from")) &&
 		    !(st->t[i - k].num->flags & NUMBER_NOT_COUNT))
 			return -1;
 	}
@@ -2398,33 +1989,33 @@ count_excluded(const struct sent *st, size_t i, size_t h)
 
 	if (n->flags & NUMBER_NOT_COUNT)
 		return 1;
-	if (h > 0 && (is_word(st, h - 1, "including") ||
-	    is_word(st, h - 1, "incl")))
+	if (h > 0 && (tok_word(st, h - 1, "including") ||
+	    tok_word(st, h - 1, "incl")))
 		return 1;
 	/* "among them 10", "of whom 10", "of which 10" */
-	if (h > 1 && (is_word(st, h - 2, "among") || is_word(st, h - 2, "of"))
-	    && (is_word(st, h - 1, "them") || is_word(st, h - 1, "whom") ||
-	    is_word(st, h - 1, "which")))
+	if (h > 1 && (tok_word(st, h - 2, "among") || tok_word(st, h - 2, "of"))
+	    && (tok_word(st, h - 1, "them") || tok_word(st, h - 1, "whom") ||
+	    tok_word(st, h - 1, "which")))
 		return 1;
 	/* "Of these, 22 were shot down over X": part of a count before */
-	if (h > 2 && is_comma(st, h - 1) && (is_word(st, h - 2, "these") ||
-	    is_word(st, h - 2, "those") || is_word(st, h - 2, "them") ||
-	    is_word(st, h - 2, "which")) && is_word(st, h - 3, "of"))
+	if (h > 2 && tok_comma(st, h - 1) && (tok_word(st, h - 2, "these") ||
+	    tok_word(st, h - 2, "those") || tok_word(st, h - 2, "them") ||
+	    tok_word(st, h - 2, "which")) && tok_word(st, h - 3, "of"))
 		return 1;
 	/* partitive: "two of the injured" (but "three of its staff" is a
 	 * count of the staff) */
-	if (is_word(st, i + 1, "of") && (in_list(st, i + 2, dets) ||
-	    is_word(st, i + 2, "them") || is_word(st, i + 2, "whom") ||
-	    is_word(st, i + 2, "those") || is_word(st, i + 2, "these") ||
-	    is_word(st, i + 2, "us") || is_word(st, i + 2, "which")))
+	if (tok_word(st, i + 1, "of") && (tok_in_list(st, i + 2, dets) ||
+	    tok_word(st, i + 2, "them") || tok_word(st, i + 2, "whom") ||
+	    tok_word(st, i + 2, "those") || tok_word(st, i + 2, "these") ||
+	    tok_word(st, i + 2, "us") || tok_word(st, i + 2, "which")))
 		return 1;
 	/* fractions: "one half", "two thirds" */
-	if (in_words(st, i + 1, (const char *const[]){ "half", "third",
+	if (tok_in_words(st, i + 1, (const char *const[]){ "half", "third",
 	    "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
 	    "tenths", "percent", "per", NULL }))
 		return 1;
 	/* superseded: "revised from 120 to 2,000" */
-	if (h > 0 && is_word(st, h - 1, "from") && is_word(st, i + 1, "to") &&
+	if (h > 0 && tok_word(st, h - 1, "from") && tok_word(st, i + 1, "to") &&
 	    i + 2 < st->n && st->t[i + 2].type == TN)
 		return 1;
 	/* "the two sides", "one" without an event is caught later */
@@ -2460,7 +2051,7 @@ weapon_subject(struct state *S, const struct sent *st, size_t a,
 	    country) : "");
 	for (k = a; k < head && out != NULL; k++) {
 		if (st->t[k].type != TW || st->t[k].cap ||
-		    in_list(st, k, modifiers_drop))
+		    tok_in_list(st, k, modifiers_drop))
 			continue;
 		t = util_printf("%s%s%.*s", out, *out != '\0' ? " " : "",
 		    (int)(st->t[k].e - st->t[k].s), st->low + st->t[k].s);
@@ -2495,7 +2086,7 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	for (k = a + 1; k + 1 < b; k++) {
 		if (st->t[k].type == TW && st->t[k].e - st->t[k].s > 3 &&
 		    memcmp(st->low + st->t[k].e - 2, "ed", 2) == 0 &&
-		    in_words(st, k + 1, (const char *const[]){ "of", "in",
+		    tok_in_words(st, k + 1, (const char *const[]){ "of", "in",
 		    "at", "on", "for", "from", "under", "by", "with", "near",
 		    "during", "after", "inside", NULL })) {
 			b = k;
@@ -2503,12 +2094,12 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		}
 	}
 	for (k = a; k < b; k++)
-		if (is_word(st, k, "of"))
+		if (tok_word(st, k, "of"))
 			of = k;
 	/* "hundreds of civilians", but "prisoners of war" */
-	if (of < b && of + 1 < b && !in_list(st, of + 1, of_tails))
+	if (of < b && of + 1 < b && !tok_in_list(st, of + 1, of_tails))
 		a = of + 1;
-	while (a < b && in_list(st, a, modifiers_drop))
+	while (a < b && tok_in_list(st, a, modifiers_drop))
 		a++;
 	if (a >= b) {
 		if (prev != NULL)
@@ -2518,12 +2109,12 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	/* a participle is not a head: "200 people opened" */
 	while (b > a && st->t[b - 1].e - st->t[b - 1].s > 3 &&
 	    memcmp(st->low + st->t[b - 1].e - 2, "ed", 2) == 0 &&
-	    !is_word(st, b - 1, "wounded") && !is_word(st, b - 1, "injured"))
+	    !tok_word(st, b - 1, "wounded") && !tok_word(st, b - 1, "injured"))
 		b--;
 	if (a >= b)
 		return util_strdup(prev != NULL ? prev : "people");
 	head = b - 1;
-	if (is_word(st, head, "others") || is_word(st, head, "more")) {
+	if (tok_word(st, head, "others") || tok_word(st, head, "more")) {
 		if (prev != NULL)
 			return util_strdup(prev);
 		return util_strdup("people");
@@ -2536,21 +2127,22 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 			break;
 		}
 	}
-	mil = in_list(st, head, mil_nouns) || (is_word(st, head, "members") &&
-	    head > a && is_word(st, head - 1, "service"));
-	if (is_word(st, head, "heroes") && kind != CLAIM_KILLED)
+	mil = tok_in_list(st, head, mil_nouns) || (tok_word(st, head,
+	    "members") && head > a && tok_word(st, head - 1, "service"));
+	if (tok_word(st, head, "heroes") && kind != CLAIM_KILLED)
 		mil = 0;
 	/* "military" alone or after a side; "officers" only when military */
-	if (is_word(st, head, "military"))
+	if (tok_word(st, head, "military"))
 		mil = head == a || word_country(S, st, head - 1) != NULL;
-	if (is_word(st, head, "officers"))
-		mil = head > a && (is_word(st, head - 1, "military") ||
-		    is_word(st, head - 1, "army") || is_word(st, head - 1,
+	if (tok_word(st, head, "officers"))
+		mil = head > a && (tok_word(st, head - 1, "military") ||
+		    tok_word(st, head - 1, "army") || tok_word(st, head - 1,
 		    "naval") || word_country(S, st, head - 1) != NULL);
 	/* "rebel fighters" are no side's servicemen */
 	if (mil && country == NULL)
 		for (k = a; k < head; k++)
-			if (is_word(st, k, "rebel") || is_word(st, k, "rebels"))
+			if (tok_word(st, k, "rebel") || tok_word(st, k,
+			    "rebels"))
 				return util_strdup("rebel fighters");
 	if (mil) {
 		if (country == NULL)
@@ -2558,36 +2150,36 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		return adj_servicemen(S, country);
 	}
 	/* weapons: "Ukrainian drones", "ballistic missiles" */
-	if (in_list(st, head, drone_nouns) || (is_word(st, head, "vehicles") &&
-	    head > a && is_word(st, head - 1, "aerial")))
+	if (tok_in_list(st, head, drone_nouns) || (tok_word(st, head,
+	    "vehicles") && head > a && tok_word(st, head - 1, "aerial")))
 		return country != NULL ? util_printf("%s drones",
 		    entities_adjective(S->ent, country)) :
 		    util_strdup("drones");
-	if (in_list(st, head, missile_nouns))
+	if (tok_in_list(st, head, missile_nouns))
 		return weapon_subject(S, st, a, head, country);
 	/* survivors with injuries are a part of the story's people, as
 	 * those rescued with injuries are: "20 passengers survived with
 	 * injuries" counts passengers */
-	if (kind == CLAIM_INJURED && in_list(st, head, people_groups) &&
-	    in_list(st, head + 1, survive_verbs))
+	if (kind == CLAIM_INJURED && tok_in_list(st, head, people_groups) &&
+	    tok_in_list(st, head + 1, survive_verbs))
 		return util_strndup(st->low + st->t[head].s,
 		    st->t[head].e - st->t[head].s);
 	/* one group of people counted in the sentence is its people */
-	if (in_list(st, head, people_groups) && st->groups <= 1 &&
+	if (tok_in_list(st, head, people_groups) && st->groups <= 1 &&
 	    (kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
 	    kind == CLAIM_MISSING || kind == CLAIM_CASUALTIES))
 		return util_strdup("people");
-	if (in_list(st, head, civ_nouns))
+	if (tok_in_list(st, head, civ_nouns))
 		return util_strdup("civilians");
-	if (in_list(st, head, child_nouns))
+	if (tok_in_list(st, head, child_nouns))
 		return util_strdup("children");
-	if (in_list(st, head, people_nouns))
+	if (tok_in_list(st, head, people_nouns))
 		return util_strdup("people");
 	if (b == a + 1)
 		for (k = 0; k < PX_NITEMS(subject_synonyms); k++)
-			if (is_word(st, a, subject_synonyms[k].word))
+			if (tok_word(st, a, subject_synonyms[k].word))
 				return util_strdup(subject_synonyms[k].as);
-	if ((txt = span_text(st, a, b)) == NULL)
+	if ((txt = tok_text(st, a, b)) == NULL)
 		return NULL;
 	/* keep proper adjectives, lower the rest of a sentence-initial word */
 	return txt;
@@ -2635,8 +2227,8 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 	for (j = k; j < st->n && j < k + 6 && j < lim; j++) {
 		if (st->t[j].type == TP)
 			return NULL;
-		if ((is_word(st, j, "in") || is_word(st, j, "across") ||
-		    is_word(st, j, "near")) && shouting(st)) {
+		if ((tok_word(st, j, "in") || tok_word(st, j, "across") ||
+		    tok_word(st, j, "near")) && shouting(st)) {
 			/* only a country or a capital the tables know, by
 			 * the tables' name ("IN TURKEY": "Turkey") */
 			if ((place = place_at(S, st, j + 1, &pa, &pb)) == NULL)
@@ -2649,11 +2241,11 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 				S->oom = 1;
 			return place;
 		}
-		if (is_word(st, j, "in") || is_word(st, j, "across") ||
-		    is_word(st, j, "near")) {
+		if (tok_word(st, j, "in") || tok_word(st, j, "across") ||
+		    tok_word(st, j, "near")) {
 			if ((place = place_at(S, st, j + 1, &pa, &pb)) ==
-			    NULL || !is_possessive(st, pb) ||
-			    !is_capword(st, pb + 1))
+			    NULL || !tok_possessive(st, pb) ||
+			    !tok_capword(st, pb + 1))
 				return place;
 			/* "in Atlantis's Vesi county": Vesi county */
 			free(place);
@@ -2686,9 +2278,9 @@ place_of_event(const struct sent *st, size_t k, size_t lim)
 	for (j = k; j < st->n && j < k + 6 && j < lim; j++) {
 		if (st->t[j].type == TP)
 			return 0;
-		if (is_word(st, j, "in") || is_word(st, j, "across") ||
-		    is_word(st, j, "near"))
-			return j > 0 && in_list(st, j - 1, disaster_nouns);
+		if (tok_word(st, j, "in") || tok_word(st, j, "across") ||
+		    tok_word(st, j, "near"))
+			return j > 0 && tok_in_list(st, j - 1, disaster_nouns);
 		if (st->t[j].type != TW || st->t[j].cap)
 			return 0;
 	}
@@ -2702,8 +2294,8 @@ noun_of(const struct sent *st, size_t a, size_t b)
 	size_t	k;
 
 	for (k = a; k + 2 < b + 1 && k + 1 < b; k++)
-		if (is_word(st, k + 1, "of") && kw_find(st, k, event_nouns,
-		    PX_NITEMS(event_nouns)) >= 0 && !in_list(st, k + 2,
+		if (tok_word(st, k + 1, "of") && tok_kw_find(st, k, event_nouns,
+		    PX_NITEMS(event_nouns)) >= 0 && !tok_in_list(st, k + 2,
 		    of_tails))
 			return k;
 	return b;
@@ -2718,9 +2310,10 @@ noun_of(const struct sent *st, size_t a, size_t b)
 static int
 group_noun(const struct sent *st, size_t k)
 {
-	return in_list(st, k, people_groups) || in_list(st, k, mil_nouns) ||
-	    in_list(st, k, civ_nouns) || in_list(st, k, child_nouns) ||
-	    in_list(st, k, other_groups) || in_list(st, k, humans);
+	return tok_in_list(st, k, people_groups) || tok_in_list(st, k,
+	    mil_nouns) || tok_in_list(st, k, civ_nouns) ||
+	    tok_in_list(st, k, child_nouns) || tok_in_list(st, k,
+	    other_groups) || tok_in_list(st, k, humans);
 }
 
 /*
@@ -2731,10 +2324,10 @@ group_noun(const struct sent *st, size_t k)
 static int
 both_groups(const struct sent *st, size_t a, size_t b)
 {
-	return b > a && b + 1 < st->n && is_word(st, b, "and") &&
+	return b > a && b + 1 < st->n && tok_word(st, b, "and") &&
 	    group_noun(st, b - 1) && group_noun(st, b + 1) &&
 	    (b + 2 >= st->n || st->t[b + 2].type != TW ||
-	    in_list(st, b + 2, np_stop));
+	    tok_in_list(st, b + 2, np_stop));
 }
 
 static int
@@ -2769,9 +2362,9 @@ fate_unknown(const struct sent *st, size_t b)
 	size_t	k;
 
 	for (k = b; k < st->n && k < b + 5; k++) {
-		if (in_list(st, k, unknown_words))
+		if (tok_in_list(st, k, unknown_words))
 			return k + 1;
-		if (!in_list(st, k, verb_fill))
+		if (!tok_in_list(st, k, verb_fill))
 			return 0;
 	}
 	return 0;
@@ -2787,18 +2380,18 @@ weapon_part(const struct sent *st, size_t i, size_t *a, size_t *b)
 {
 	size_t	x;
 
-	if (is_word(st, i + 1, "of") && in_list(st, i + 2, dets))
+	if (tok_word(st, i + 1, "of") && tok_in_list(st, i + 2, dets))
 		x = i + 2;
-	else if (is_word(st, i + 1, "out") && is_word(st, i + 2, "of") &&
+	else if (tok_word(st, i + 1, "out") && tok_word(st, i + 2, "of") &&
 	    i + 3 < st->n && st->t[i + 3].type == TN)
 		x = i + 3;
-	else if (is_word(st, i + 1, "of") && i + 2 < st->n &&
+	else if (tok_word(st, i + 1, "of") && i + 2 < st->n &&
 	    st->t[i + 2].type == TN)
 		x = i + 2;	/* "shot down 41 of 47 drones" */
 	else
 		return 0;
 	np_after(st, x, a, b);
-	return *b > *a && in_list(st, *b - 1, weapon_nouns);
+	return *b > *a && tok_in_list(st, *b - 1, weapon_nouns);
 }
 
 /*
@@ -2813,13 +2406,13 @@ used_after(const struct sent *st, size_t b)
 	if (k < st->n && st->t[k].type == TP && (st->t[k].cp == '"' ||
 	    st->t[k].cp == 0x201D))
 		k++;
-	if (!in_words(st, k, (const char *const[]){ "were", "was", "had",
+	if (!tok_in_words(st, k, (const char *const[]){ "were", "was", "had",
 	    "have", "are", NULL }))
 		return 0;
-	for (k++; k < st->n && in_words(st, k, (const char *const[]){
+	for (k++; k < st->n && tok_in_words(st, k, (const char *const[]){
 	    "been", "being", NULL }); k++)
 		;
-	return in_words(st, k, (const char *const[]){ "used", "deployed",
+	return tok_in_words(st, k, (const char *const[]){ "used", "deployed",
 	    NULL }) ? k + 1 : 0;
 }
 
@@ -2832,7 +2425,7 @@ attack_before(const struct sent *st, size_t w)
 	for (k = w; k > 0 && k + 8 > w; k--) {
 		if (st->t[k - 1].type == TP)
 			return 0;
-		if (in_list(st, k - 1, attack_verbs))
+		if (tok_in_list(st, k - 1, attack_verbs))
 			return 1;
 	}
 	return 0;
@@ -2901,39 +2494,40 @@ find_counts(struct state *S, struct sent *st)
 		e = b > a ? b : i + 1;
 		/* "shot down or jammed 118": the verb before "or" */
 		hv = h;
-		if (h > 2 && st->t[h - 1].type == TW && (is_word(st, h - 2,
-		    "or") || is_word(st, h - 2, "and")) && kw_find(st, h - 1,
-		    before_verbs, PX_NITEMS(before_verbs)) < 0 &&
-		    !in_list(st, h - 1, weapon_verbs) && !in_list(st, h - 1,
-		    np_stop))
+		if (h > 2 && st->t[h - 1].type == TW && (tok_word(st, h - 2,
+		    "or") || tok_word(st, h - 2, "and")) &&
+		    tok_kw_find(st, h - 1, before_verbs,
+		    PX_NITEMS(before_verbs)) < 0 && !tok_in_list(st, h - 1,
+		    weapon_verbs) && !tok_in_list(st, h - 1, np_stop))
 			hv = h - 2;
 		/* "one" alone: a pronoun more often than a count */
 		if ((n->flags & NUMBER_WORD) && n->value == 1 && b == a)
 			continue;
 		/* population: "a city of 1.4 million people" */
-		if (h > 1 && is_word(st, h - 1, "of") && (in_list(st, h - 2,
-		    pop_places) || is_word(st, h - 2, "population"))) {
+		if (h > 1 && tok_word(st, h - 1, "of") &&
+		    (tok_in_list(st, h - 2, pop_places) ||
+		    tok_word(st, h - 2, "population"))) {
 			size_t	k = h - 2, pa, pb;
 
-			while (k > 0 && !is_comma(st, k - 1) && k + 6 > h)
+			while (k > 0 && !tok_comma(st, k - 1) && k + 6 > h)
 				k--;
 			pb = k > 0 ? k - 1 : 0;
 			pa = pb;
-			while (pa > 0 && is_capword(st, pa - 1))
+			while (pa > 0 && tok_capword(st, pa - 1))
 				pa--;
-			if (is_word(st, h - 2, "population") && pa == pb) {
+			if (tok_word(st, h - 2, "population") && pa == pb) {
 				/* "X has a population of", "X's population" */
 				pb = h - 2;
-				while (pb > 0 && !is_capword(st, pb - 1) &&
+				while (pb > 0 && !tok_capword(st, pb - 1) &&
 				    pb + 6 > h)
 					pb--;
 				pa = pb;
-				while (pa > 0 && is_capword(st, pa - 1))
+				while (pa > 0 && tok_capword(st, pa - 1))
 					pa--;
 			}
-			if (pa < pb && (subject = span_text(st, pa, pb)) !=
+			if (pa < pb && (subject = tok_text(st, pa, pb)) !=
 			    NULL) {
-				if (b > a && in_list(st, b - 1, pop_nouns))
+				if (b > a && tok_in_list(st, b - 1, pop_nouns))
 					e = b;
 				add_claim(S, st, CLAIM_POPULATION, subject,
 				    n->value, n->high, NULL,
@@ -2945,25 +2539,25 @@ find_counts(struct state *S, struct sent *st)
 		}
 		/* "Vesi village is home to about 4,500 people", "Vesi, home
 		 * to 4,500 people": the place's name before it */
-		if (h > 1 && is_word(st, h - 2, "home") && is_word(st, h - 1,
+		if (h > 1 && tok_word(st, h - 2, "home") && tok_word(st, h - 1,
 		    "to")) {
 			size_t	pa, pb = h - 2;
 
-			if (pb > 0 && (is_comma(st, pb - 1) || in_words(st,
+			if (pb > 0 && (tok_comma(st, pb - 1) || tok_in_words(st,
 			    pb - 1, (const char *const[]){ "is", "was",
 			    "remains", NULL })))
 				pb--;
-			if (pb == h - 2 || b == a || !in_list(st, b - 1,
+			if (pb == h - 2 || b == a || !tok_in_list(st, b - 1,
 			    pop_nouns))
 				continue;
-			if (pb > 0 && in_list(st, pb - 1, pop_places))
+			if (pb > 0 && tok_in_list(st, pb - 1, pop_places))
 				pb--;
-			for (pa = pb; pa > 0 && is_capword(st, pa - 1); pa--)
+			for (pa = pb; pa > 0 && tok_capword(st, pa - 1); pa--)
 				;
 			if (pa == pb || (pa == 0 && pb - pa == 1 &&
-			    is_word(st, 0, "it")))
+			    tok_word(st, 0, "it")))
 				continue;
-			if ((subject = span_text(st, pa, pb)) == NULL) {
+			if ((subject = tok_text(st, pa, pb)) == NULL) {
 				S->oom = 1;
 				continue;
 			}
@@ -2977,15 +2571,15 @@ find_counts(struct state *S, struct sent *st)
 		if (exchange_count(st, i, h, &at) != 0)
 			continue;
 		/* a verb before: "killing eight people", "shot down 30" */
-		if (hv > 1 && is_word(st, hv - 1, "down") && (is_word(st,
-		    hv - 2, "shot") || is_word(st, hv - 2, "shooting") ||
-		    is_word(st, hv - 2, "shoots") || is_word(st, hv - 2,
+		if (hv > 1 && tok_word(st, hv - 1, "down") && (tok_word(st,
+		    hv - 2, "shot") || tok_word(st, hv - 2, "shooting") ||
+		    tok_word(st, hv - 2, "shoots") || tok_word(st, hv - 2,
 		    "brought"))) {
 			kind = CLAIM_DESTROYED;
 			at = hv - 2;
-		} else if (h > 3 && is_word(st, h - 1, "of") && is_word(st,
-		    h - 2, "lives") && in_list(st, h - 3, dets) &&
-		    in_words(st, h - 4, (const char *const[]){ "claimed",
+		} else if (h > 3 && tok_word(st, h - 1, "of") && tok_word(st,
+		    h - 2, "lives") && tok_in_list(st, h - 3, dets) &&
+		    tok_in_words(st, h - 4, (const char *const[]){ "claimed",
 		    "claiming", "claims", "claim", "took", "taken", "taking",
 		    "takes", "cost", "costing", "costs", NULL })) {
 			/* "the conflict claimed the lives of 63 people" */
@@ -2993,31 +2587,32 @@ find_counts(struct state *S, struct sent *st)
 			at = h - 4;
 			if (b == a)
 				e = i + 1;
-		} else if (hv > 0 && (kind = kw_find(st, hv - 1, before_verbs,
-		    PX_NITEMS(before_verbs))) >= 0) {
+		} else if (hv > 0 && (kind = tok_kw_find(st, hv - 1,
+		    before_verbs, PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)
 				continue;
 			at = hv - 1;
 			/* "release 150 detained fighters" */
-			if (kind == CLAIM_RELEASED && b == a && kw_find(st, a,
-			    after_verbs, PX_NITEMS(after_verbs)) >= 0) {
+			if (kind == CLAIM_RELEASED && b == a &&
+			    tok_kw_find(st, a, after_verbs,
+			    PX_NITEMS(after_verbs)) >= 0) {
 				np_after(st, a, &a, &b);
 				e = b > a ? b : i + 1;
 			}
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
-		} else if (hv > 0 && b > a && in_list(st, hv - 1,
-		    weapon_verbs) && in_list(st, b - 1, weapon_nouns)) {
+		} else if (hv > 0 && b > a && tok_in_list(st, hv - 1,
+		    weapon_verbs) && tok_in_list(st, b - 1, weapon_nouns)) {
 			/* "intercepted 40 drones" */
 			kind = CLAIM_DESTROYED;
 			at = hv - 1;
-		} else if (i > 1 && b > a && is_word(st, i - 1, "of") &&
-		    st->t[i - 2].type == TN && in_list(st, b - 1,
+		} else if (i > 1 && b > a && tok_word(st, i - 1, "of") &&
+		    st->t[i - 2].type == TN && tok_in_list(st, b - 1,
 		    weapon_nouns)) {
 			/* "shot down 41 of 47 drones": 47 launched */
 			kind = CLAIM_LAUNCHED;
 			at = i - 2;
-		} else if (b > a && in_list(st, b - 1, projectile_nouns) &&
+		} else if (b > a && tok_in_list(st, b - 1, projectile_nouns) &&
 		    (ua = used_after(st, b)) != 0) {
 			/* "\"35 long-range drones\" were used" */
 			kind = CLAIM_LAUNCHED;
@@ -3025,33 +2620,33 @@ find_counts(struct state *S, struct sent *st)
 			e = ua;
 		} else if (part)
 			continue;	/* "two of the drones hit ..." */
-		else if (h > 0 && b > a && is_word(st, h - 1, "with") &&
-		    (in_list(st, b - 1, projectile_nouns) || (b > a + 1 &&
-		    is_word(st, b - 1, "vehicles") && is_word(st, b - 2,
+		else if (h > 0 && b > a && tok_word(st, h - 1, "with") &&
+		    (tok_in_list(st, b - 1, projectile_nouns) || (b > a + 1 &&
+		    tok_word(st, b - 1, "vehicles") && tok_word(st, b - 2,
 		    "aerial"))) && attack_before(st, h - 1)) {
 			/* "attacked X with 143 drones" */
 			kind = CLAIM_LAUNCHED;
 			at = h - 1;
 		} else if (h > 0 && b > a && prev_e == h - 1 && prev_e > 0 &&
-		    is_word(st, h - 1, "and") && ((prev_kind ==
-		    CLAIM_LAUNCHED && in_list(st, b - 1, projectile_nouns)) ||
-		    (prev_kind == CLAIM_DESTROYED && in_list(st, b - 1,
-		    weapon_nouns)))) {
+		    tok_word(st, h - 1, "and") &&
+		    ((prev_kind == CLAIM_LAUNCHED && tok_in_list(st, b - 1,
+		    projectile_nouns)) || (prev_kind == CLAIM_DESTROYED &&
+		    tok_in_list(st, b - 1, weapon_nouns)))) {
 			/* "143 drones and four missiles" */
 			kind = prev_kind;
 			at = i;
-		} else if (b > a && in_list(st, a, body_nouns) &&
-		    !is_word(st, a + 1, "of")) {
+		} else if (b > a && tok_in_list(st, a, body_nouns) &&
+		    !tok_word(st, a + 1, "of")) {
 			/* "41 bodies (have been) recovered" */
 			kind = CLAIM_KILLED;
 			at = i;
 			b = a + 1;
 			e = b;
-		} else if (b > a && (kind = kw_find(st, b - 1, event_nouns,
+		} else if (b > a && (kind = tok_kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns))) >= 0) {
 			at = i;
 		} else if ((ev = noun_of(st, a, b)) < b) {
-			kind = kw_find(st, ev, event_nouns,
+			kind = tok_kw_find(st, ev, event_nouns,
 			    PX_NITEMS(event_nouns));
 			at = i;
 		} else if ((kind = verb_after(st, b, &at)) >= 0) {
@@ -3061,7 +2656,7 @@ find_counts(struct state *S, struct sent *st)
 			/* "the authorities put the number at 212" */
 			kind = (int)carry->kind;
 			e = i + 1;
-		} else if (h > 1 && is_word(st, h - 1, "of") && is_word(st,
+		} else if (h > 1 && tok_word(st, h - 1, "of") && tok_word(st,
 		    h - 2, "fate") && fate_unknown(st, b) > 0) {
 			/* "the fate of four others is unknown" */
 			kind = CLAIM_MISSING;
@@ -3098,21 +2693,21 @@ find_counts(struct state *S, struct sent *st)
 			subject = util_strdup(carry->subject);
 		else if (both && counts_people(kind))
 			subject = util_strdup("people");
-		else if (b > a && in_list(st, a, body_nouns) && b == a + 1)
+		else if (b > a && tok_in_list(st, a, body_nouns) && b == a + 1)
 			subject = util_strdup("people");
-		else if (b > a && kw_find(st, b - 1, event_nouns,
+		else if (b > a && tok_kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a)
 			subject = util_strdup(kind == CLAIM_LAUNCHED ?
 			    "missiles" : "people");
 		else if ((ev = noun_of(st, a, b)) < b)
 			subject = count_subject(S, st, ev + 2, b, kind, pv,
 			    sd, &se);
-		else if (b > a + 1 && kw_find(st, b - 1, event_nouns,
+		else if (b > a + 1 && tok_kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0) {
 			/* "civilian deaths", "military casualties" */
-			if (is_word(st, b - 2, "civilian"))
+			if (tok_word(st, b - 2, "civilian"))
 				subject = util_strdup("civilians");
-			else if (is_word(st, b - 2, "military"))
+			else if (tok_word(st, b - 2, "military"))
 				subject = adj_servicemen(S, side_in(S, st, a,
 				    b) != NULL ? side_in(S, st, a, b) : sd);
 			else
@@ -3127,17 +2722,19 @@ find_counts(struct state *S, struct sent *st)
 		}
 		/* "12 people burned": hurt, not destroyed */
 		if ((kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED) &&
-		    (people_subject(subject) || (b > a && (in_list(st, b - 1,
-		    people_groups) || in_list(st, b - 1, other_groups) ||
-		    in_list(st, b - 1, mil_nouns) || in_list(st, b - 1,
-		    civ_nouns) || in_list(st, b - 1, child_nouns))))) {
+		    (people_subject(subject) || (b > a &&
+		    (tok_in_list(st, b - 1, people_groups) ||
+		    tok_in_list(st, b - 1, other_groups) ||
+		    tok_in_list(st, b - 1, mil_nouns) ||
+		    tok_in_list(st, b - 1, civ_nouns) ||
+		    tok_in_list(st, b - 1, child_nouns))))) {
 			free(subject);
 			continue;
 		}
 		if (e <= i)
 			e = i + 1;
 		if (past) {
-			char	*q, *d = da < db ? span_text(st, da, db) : NULL;
+			char	*q, *d = da < db ? tok_text(st, da, db) : NULL;
 
 			q = util_printf("%s (%s)", subject, d != NULL ? d :
 			    "earlier");
@@ -3181,7 +2778,7 @@ find_counts(struct state *S, struct sent *st)
 		    n->high, NULL, (n->flags & NUMBER_APPROX) != 0, n->hedge,
 		    src, st->t[h].s, st->t[e - 1].e) == 0 &&
 		    kind == CLAIM_KILLED && ((b == a + 1 &&
-		    in_list(st, a, body_nouns)) || n->high <= 1) &&
+		    tok_in_list(st, a, body_nouns)) || n->high <= 1) &&
 		    bodies_note(S) != 0) {
 			free(subject);
 			break;
@@ -3316,41 +2913,42 @@ find_single_role(struct state *S, struct sent *st, enum claim_kind kind)
 	int		 poss;
 
 	for (i = 0; i < st->n; i++) {
-		if (!in_list(st, i, single_roles) || i == 0)
+		if (!tok_in_list(st, i, single_roles) || i == 0)
 			continue;
-		for (j = i + 1; j < st->n && j < i + 5 && in_words(st, j, aux);
-		    j++)
+		for (j = i + 1; j < st->n && j < i + 5 &&
+		    tok_in_words(st, j, aux); j++)
 			;
-		if (kind == CLAIM_KILLED && j == i + 1 && is_word(st, j,
+		if (kind == CLAIM_KILLED && j == i + 1 && tok_word(st, j,
 		    "died"))
 			;	/* "the pilot died" */
-		else if (j == i + 1 || !(is_word(st, j - 1, "been") ||
-		    is_word(st, j - 1, "was") || is_word(st, j - 1, "is") ||
-		    is_word(st, j - 1, "reportedly")))
+		else if (j == i + 1 || !(tok_word(st, j - 1, "been") ||
+		    tok_word(st, j - 1, "was") || tok_word(st, j - 1, "is") ||
+		    tok_word(st, j - 1, "reportedly")))
 			continue;
-		if (!in_list(st, j, kind == CLAIM_KILLED ? kill_participles :
-		    detain_participles) && !(kind == CLAIM_KILLED &&
-		    is_word(st, j, "died")))
+		if (!tok_in_list(st, j, kind == CLAIM_KILLED ?
+		    kill_participles : detain_participles) &&
+		    !(kind == CLAIM_KILLED && tok_word(st, j, "died")))
 			continue;
 		/* the phrase before the role: "the", "the ferry's" */
 		poss = 0;
 		for (a = i; a > 0 && a + 5 > i; a--) {
-			if (in_list(st, a - 1, dets) ||
-			    in_list(st, a - 1, poss_pron)) {
+			if (tok_in_list(st, a - 1, dets) ||
+			    tok_in_list(st, a - 1, poss_pron)) {
 				a--;
 				break;
 			}
-			if (is_possessive(st, a - 1))
+			if (tok_possessive(st, a - 1))
 				poss = 1;
 			else if (st->t[a - 1].type != TW ||
-			    in_list(st, a - 1, np_stop) || is_prep(st, a - 1) ||
-			    in_list(st, a - 1, say_verbs))
+			    tok_in_list(st, a - 1, np_stop) ||
+			    is_prep(st, a - 1) || tok_in_list(st, a - 1,
+			    say_verbs))
 				break;
 		}
-		if (a == i || !(in_list(st, a, dets) || in_list(st, a,
+		if (a == i || !(tok_in_list(st, a, dets) || tok_in_list(st, a,
 		    poss_pron) || poss))
 			continue;	/* "a captain" needs its article */
-		if ((a > 0 && (is_prep(st, a - 1) || is_word(st, a - 1,
+		if ((a > 0 && (is_prep(st, a - 1) || tok_word(st, a - 1,
 		    "than"))) || past_event(S, st, i, j))
 			continue;
 		if ((subject = util_strndup(st->low + st->t[i].s,
@@ -3388,16 +2986,16 @@ find_rescued_injured(struct state *S, struct sent *st)
 	int		 nfig;
 
 	for (r = 1; r < st->n; r++) {
-		if (!in_list(st, r, rescue_verbs))
+		if (!tok_in_list(st, r, rescue_verbs))
 			continue;
 		j = r + 1;
-		if (is_word(st, j, "alive"))
+		if (tok_word(st, j, "alive"))
 			j++;
-		if (!is_word(st, j, "with") || !in_list(st, j + 1,
+		if (!tok_word(st, j, "with") || !tok_in_list(st, j + 1,
 		    injury_nouns))
 			continue;
-		for (lo = r; lo > 0 && !is_comma(st, lo - 1) &&
-		    !is_punct(st, lo - 1, ';') && !is_quote(st, lo - 1); lo--)
+		for (lo = r; lo > 0 && !tok_comma(st, lo - 1) &&
+		    !tok_punct(st, lo - 1, ';') && !tok_quote(st, lo - 1); lo--)
 			;
 		nfig = 0;
 		fig = st->n;
@@ -3410,8 +3008,9 @@ find_rescued_injured(struct state *S, struct sent *st)
 		if (nfig != 1 || hedge_tok(st, fig) > lo + 1)
 			continue;
 		head = fig + 1;
-		if (!in_list(st, head, people_groups) && !in_list(st, head,
-		    people_nouns) && !in_list(st, head, other_groups))
+		if (!tok_in_list(st, head, people_groups) &&
+		    !tok_in_list(st, head, people_nouns) &&
+		    !tok_in_list(st, head, other_groups))
 			continue;
 		if (past_event(S, st, fig, r))
 			continue;
@@ -3456,7 +3055,7 @@ static int
 has_captive(const struct sent *st, size_t a, size_t b)
 {
 	for (; a < b; a++)
-		if (in_list(st, a, captive_nouns))
+		if (tok_in_list(st, a, captive_nouns))
 			return 1;
 	return 0;
 }
@@ -3474,42 +3073,43 @@ exchange_count(const struct sent *st, size_t i, size_t h, size_t *v)
 
 	np_after(st, i, &a, &b);
 	/* "exchanged 150 prisoners of war each" */
-	if (h > 0 && in_list(st, h - 1, swap_past) && has_captive(st, a, b)) {
+	if (h > 0 && tok_in_list(st, h - 1, swap_past) &&
+	    has_captive(st, a, b)) {
 		for (k = a; k < b + 4 && k < st->n; k++)
-			if (in_list(st, k, each_words)) {
+			if (tok_in_list(st, k, each_words)) {
 				*v = h - 1;
 				return 1;
 			}
 		return 0;
 	}
 	/* "brought home 120 prisoners of war" */
-	if (h > 1 && (is_word(st, h - 1, "home") || is_word(st, h - 1,
-	    "back")) && in_list(st, h - 2, bring_verbs) &&
+	if (h > 1 && (tok_word(st, h - 1, "home") || tok_word(st, h - 1,
+	    "back")) && tok_in_list(st, h - 2, bring_verbs) &&
 	    has_captive(st, a, b)) {
 		*v = h - 2;
 		return 1;
 	}
 	/* "150 Russian servicemen were returned" */
-	if (has_captive(st, a, b) && (is_word(st, b, "were") ||
-	    is_word(st, b, "have") || is_word(st, b, "had"))) {
+	if (has_captive(st, a, b) && (tok_word(st, b, "were") ||
+	    tok_word(st, b, "have") || tok_word(st, b, "had"))) {
 		k = b + 1;
-		if (is_word(st, k, "been"))
+		if (tok_word(st, k, "been"))
 			k++;
-		if (in_list(st, k, free_participles)) {
+		if (tok_in_list(st, k, free_participles)) {
 			*v = k;
 			return 1;
 		}
 	}
 	/* "bringing the total number of captives released ... to 4,641" */
-	if (h == 0 || !is_word(st, h - 1, "to"))
+	if (h == 0 || !tok_word(st, h - 1, "to"))
 		return 0;
-	for (lo = h - 1; lo > 0 && !is_comma(st, lo - 1) && !is_punct(st,
+	for (lo = h - 1; lo > 0 && !tok_comma(st, lo - 1) && !tok_punct(st,
 	    lo - 1, ';') && lo + 16 > h; lo--) {
-		if (is_word(st, lo - 1, "total"))
+		if (tok_word(st, lo - 1, "total"))
 			total = 1;
-		if (in_list(st, lo - 1, free_participles))
+		if (tok_in_list(st, lo - 1, free_participles))
 			freed = 1;
-		if (in_list(st, lo - 1, captive_nouns))
+		if (tok_in_list(st, lo - 1, captive_nouns))
 			captive = 1;
 	}
 	if (total && freed && captive) {
@@ -3546,14 +3146,15 @@ find_exchanges(struct state *S, struct sent *st)
 		S->exchange = 1;
 		/* a release alone ("were released on Monday") is no
 		 * exchange */
-		if (x != 1 || timed || !(in_list(st, v, swap_past) ||
-		    in_list(st, v, bring_verbs) || event_in(st, 0, st->n,
+		if (x != 1 || timed || !(tok_in_list(st, v, swap_past) ||
+		    tok_in_list(st, v, bring_verbs) || event_in(st, 0, st->n,
 		    exchange_nouns) < st->n))
 			continue;
 		/* the day of the exchange, in the verb's clause */
-		for (k = v + 1; k < st->n && !is_comma(st, k) &&
-		    !is_punct(st, k, ';') && !is_punct(st, k, '.'); k++) {
-			if (!is_word(st, k, "on") || !in_list(st, k + 1, days))
+		for (k = v + 1; k < st->n && !tok_comma(st, k) &&
+		    !tok_punct(st, k, ';') && !tok_punct(st, k, '.'); k++) {
+			if (!tok_word(st, k, "on") || !tok_in_list(st, k + 1,
+			    days))
 				continue;
 			if ((when = time_at(st, k, &ta, &tb)) == NULL)
 				break;
@@ -3576,41 +3177,41 @@ event_subject(struct state *S, const struct sent *st, size_t ev)
 	base = S->event_base != NULL ? S->event_base : "talks";
 	if (ev < st->n) {
 		base = "talks";
-		if (is_word(st, ev, "meeting") || is_word(st, ev, "meetings"))
+		if (tok_word(st, ev, "meeting") || tok_word(st, ev, "meetings"))
 			base = "meeting";
-		else if (is_word(st, ev, "summit"))
+		else if (tok_word(st, ev, "summit"))
 			base = "summit";
-		else if (is_word(st, ev, "conference"))
+		else if (tok_word(st, ev, "conference"))
 			base = "conference";
-		else if (is_word(st, ev, "ceasefire") ||
-		    is_word(st, ev, "truce") || is_word(st, ev, "armistice"))
+		else if (tok_word(st, ev, "ceasefire") ||
+		    tok_word(st, ev, "truce") || tok_word(st, ev, "armistice"))
 			base = "ceasefire";
-		else if (is_word(st, ev, "vote") ||
-		    is_word(st, ev, "election") ||
-		    is_word(st, ev, "referendum") ||
-		    is_word(st, ev, "hearing") || is_word(st, ev, "trial") ||
-		    is_word(st, ev, "visit") || is_word(st, ev, "evacuation"))
+		else if (tok_word(st, ev, "vote") ||
+		    tok_word(st, ev, "election") ||
+		    tok_word(st, ev, "referendum") ||
+		    tok_word(st, ev, "hearing") || tok_word(st, ev, "trial") ||
+		    tok_word(st, ev, "visit") || tok_word(st, ev, "evacuation"))
 			base = NULL;
 		if (base != NULL)
 			S->event_base = base;
-		definite = ev > 0 && (is_word(st, ev - 1, "the") ||
-		    is_word(st, ev - 1, "these") || is_word(st, ev - 1,
+		definite = ev > 0 && (tok_word(st, ev - 1, "the") ||
+		    tok_word(st, ev - 1, "these") || tok_word(st, ev - 1,
 		    "this"));
 	}
 	for (k = 0; k < st->n; k++) {
-		if (is_word(st, k, "round") && k > 0) {
-			if (is_word(st, k - 1, "first") ||
-			    is_word(st, k - 1, "initial") ||
-			    is_word(st, k - 1, "opening"))
+		if (tok_word(st, k, "round") && k > 0) {
+			if (tok_word(st, k - 1, "first") ||
+			    tok_word(st, k - 1, "initial") ||
+			    tok_word(st, k - 1, "opening"))
 				round = "first round";
-			else if (in_words(st, k - 1, (const char *const[]){
+			else if (tok_in_words(st, k - 1, (const char *const[]){
 			    "new", "next", "second", "third", "another",
 			    "fresh", "further", "latest", "fourth", NULL }))
 				round = "new round";
 		}
-		if ((is_word(st, k, "resume") || is_word(st, k, "resumed") ||
-		    is_word(st, k, "resumption") || is_word(st, k,
-		    "continue") || is_word(st, k, "reconvene")) &&
+		if ((tok_word(st, k, "resume") || tok_word(st, k, "resumed") ||
+		    tok_word(st, k, "resumption") || tok_word(st, k,
+		    "continue") || tok_word(st, k, "reconvene")) &&
 		    (base == NULL || strcmp(base, "talks") == 0))
 			round = "new round";
 	}
@@ -3621,7 +3222,7 @@ event_subject(struct state *S, const struct sent *st, size_t ev)
 	if (base == NULL) {
 		if (ev >= st->n)
 			return util_strdup("talks");
-		return span_text(st, ev, ev + 1);
+		return tok_text(st, ev, ev + 1);
 	}
 	if (round != NULL && (strcmp(base, "talks") == 0 ||
 	    strcmp(base, "meeting") == 0))
@@ -3636,7 +3237,7 @@ event_in(const struct sent *st, size_t a, size_t b, struct wordset *list)
 	size_t	k;
 
 	for (k = a; k < b && k < st->n; k++)
-		if (in_list(st, k, list))
+		if (tok_in_list(st, k, list))
 			return k;
 	return st->n;
 }
@@ -3655,32 +3256,33 @@ place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	size_t		 j = i, a, b, k;
 	const char	*c, *adj;
 
-	if (in_list(st, j, dets))
+	if (tok_in_list(st, j, dets))
 		j++;
 	/* "<side>('s) capital (of) X" */
 	for (k = j; k < j + 3 && k < st->n; k++)
-		if (in_list(st, k, capital_words))
+		if (tok_in_list(st, k, capital_words))
 			break;
 	if (k < j + 3 && k < st->n && k > j - 0 && (k == j || st->t[j].cap)) {
 		size_t	x = k + 1;
 
-		if (is_word(st, x, "of"))
+		if (tok_word(st, x, "of"))
 			x++;
-		else if (k > j && is_comma(st, x) && is_capword(st, x + 1) &&
-		    !in_list(st, x + 1, days) && !in_list(st, x + 1, months))
+		else if (k > j && tok_comma(st, x) && tok_capword(st, x + 1) &&
+		    !tok_in_list(st, x + 1, days) && !tok_in_list(st, x + 1,
+		    months))
 			x++;	/* an apposition: "the Boreal capital, X" */
-		if (is_capword(st, x)) {
+		if (tok_capword(st, x)) {
 			j = x;
 		}
 	}
-	if (!is_capword(st, j) || in_list(st, j, days) ||
-	    in_list(st, j, months) || in_list(st, j, titles))
+	if (!tok_capword(st, j) || tok_in_list(st, j, days) ||
+	    tok_in_list(st, j, months) || tok_in_list(st, j, titles))
 		return NULL;
 	a = j;
-	for (b = j; b < st->n && is_capword(st, b) && !in_list(st, b, days) &&
-	    !in_list(st, b, months); b++)
+	for (b = j; b < st->n && tok_capword(st, b) && !tok_in_list(st, b,
+	    days) && !tok_in_list(st, b, months); b++)
 		;
-	if (b < st->n && in_list(st, b, geo_nouns))
+	if (b < st->n && tok_in_list(st, b, geo_nouns))
 		b++;
 	else if (b - a == 1 && (c = word_country(S, st, a)) != NULL &&
 	    (adj = entities_adjective(S->ent, c)) != NULL &&
@@ -3689,7 +3291,7 @@ place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		return NULL;	/* a side's adjective alone: "Russian" */
 	*pa = a;
 	*pb = b;
-	return span_text(st, a, b);
+	return tok_text(st, a, b);
 }
 
 /* Is the venue at [pa, pb) (event at ev) denied in this sentence? */
@@ -3699,24 +3301,24 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 	size_t	k, lo;
 
 	for (k = pb; k < pb + 5 && k < st->n; k++) {
-		if (in_list(st, k, neg_after) && k > pb &&
-		    (is_word(st, k - 1, "is") || is_word(st, k - 1, "was") ||
-		    is_word(st, k - 1, "are") || is_word(st, k - 1, "not") ||
-		    is_word(st, k - 1, "be")))
+		if (tok_in_list(st, k, neg_after) && k > pb &&
+		    (tok_word(st, k - 1, "is") || tok_word(st, k - 1, "was") ||
+		    tok_word(st, k - 1, "are") || tok_word(st, k - 1, "not") ||
+		    tok_word(st, k - 1, "be")))
 			return 1;
-		if (is_punct(st, k, '.'))
+		if (tok_punct(st, k, '.'))
 			break;
 	}
 	lo = ev < pa ? ev : pa;
 	/* "there will be no negotiations in X" */
-	if (ev < pa && ev > 0 && is_word(st, ev - 1, "no"))
+	if (ev < pa && ev > 0 && tok_word(st, ev - 1, "no"))
 		return 1;
 	for (k = lo; k < pa; k++)
-		if (is_word(st, k, "not") || is_word(st, k, "never") ||
-		    is_word(st, k, "n't") || is_word(st, k, "won't"))
+		if (tok_word(st, k, "not") || tok_word(st, k, "never") ||
+		    tok_word(st, k, "n't") || tok_word(st, k, "won't"))
 			return 1;
 	for (k = lo > 8 ? lo - 8 : 0; k < lo; k++)
-		if (in_list(st, k, neg_before))
+		if (tok_in_list(st, k, neg_before))
 			return 1;
 	return 0;
 }
@@ -3740,8 +3342,8 @@ talks_context(struct state *S, const struct sent *st)
 	size_t	k;
 
 	for (k = 0; k < st->n; k++)
-		if (in_list(st, k, venue_events) ||
-		    in_list(st, k, delegate_nouns))
+		if (tok_in_list(st, k, venue_events) ||
+		    tok_in_list(st, k, delegate_nouns))
 			return 1;
 	return S->event_sentence >= 0 &&
 	    (long)st->index - S->event_sentence <= 3;
@@ -3751,8 +3353,8 @@ talks_context(struct state *S, const struct sent *st)
 static int
 news_event(const struct sent *st, size_t i)
 {
-	return i > 0 && (is_word(st, i - 1, "news") ||
-	    is_word(st, i - 1, "press"));
+	return i > 0 && (tok_word(st, i - 1, "news") ||
+	    tok_word(st, i - 1, "press"));
 }
 
 /*
@@ -3774,16 +3376,17 @@ venue_send(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	    (S->event_sentence >= 0 &&
 	    (long)st->index - S->event_sentence <= 3);
 	for (j = i + 1; j < st->n && j < i + 18; j++) {
-		if (in_list(st, j, delegate_nouns))
-			del = in_list(st, j, strong_delegates) || near ? 1 : 2;
-		if (is_punct(st, j, '.') || is_punct(st, j, ';'))
+		if (tok_in_list(st, j, delegate_nouns))
+			del = tok_in_list(st, j, strong_delegates) ||
+			    near ? 1 : 2;
+		if (tok_punct(st, j, '.') || tok_punct(st, j, ';'))
 			break;
-		if (del && is_word(st, j, "to") &&
+		if (del && tok_word(st, j, "to") &&
 		    (place = place_at(S, st, j + 1, pa, pb)) != NULL)
 			break;
 	}
-	if (place != NULL && del == 2 && !(is_word(st, *pb, "to") &&
-	    in_words(st, *pb + 1, purpose)) && !is_word(st, *pb, "for")) {
+	if (place != NULL && del == 2 && !(tok_word(st, *pb, "to") &&
+	    tok_in_words(st, *pb + 1, purpose)) && !tok_word(st, *pb, "for")) {
 		free(place);
 		place = NULL;
 	}
@@ -3804,20 +3407,20 @@ topic_end(const struct sent *st, size_t i)
 {
 	size_t	j;
 
-	if (!in_words(st, i + 1, (const char *const[]){ "on", "over",
-	    "about", NULL }) || in_list(st, i + 2, days) ||
-	    in_list(st, i + 2, months))
+	if (!tok_in_words(st, i + 1, (const char *const[]){ "on", "over",
+	    "about", NULL }) || tok_in_list(st, i + 2, days) ||
+	    tok_in_list(st, i + 2, months))
 		return st->n;
 	for (j = i + 2; j < st->n && j < i + 9; j++) {
-		if (is_word(st, j, "in") || is_word(st, j, "at"))
+		if (tok_word(st, j, "in") || tok_word(st, j, "at"))
 			return j > i + 2 ? j : st->n;
 		/* a name before a noun of its own stays a modifier:
 		 * "the disputed Tarn border region" */
 		if (st->t[j].type != TW || (st->t[j].cap && (j == i + 2 ||
 		    j + 1 >= st->n || st->t[j + 1].type != TW ||
-		    st->t[j + 1].cap || is_word(st, j + 1, "in") ||
-		    is_word(st, j + 1, "at"))) ||
-		    in_list(st, j, venue_verbs))
+		    st->t[j + 1].cap || tok_word(st, j + 1, "in") ||
+		    tok_word(st, j + 1, "at"))) ||
+		    tok_in_list(st, j, venue_verbs))
 			return st->n;
 	}
 	return st->n;
@@ -3837,7 +3440,7 @@ topic_venue(struct state *S, const struct sent *st, size_t j, size_t pa,
 	char	*when;
 
 	for (k = j + 1; k < pa; k++)
-		if (in_list(st, k, capital_words))
+		if (tok_in_list(st, k, capital_words))
 			return 1;
 	if (pb - pa == 1 && entities_country_form(S->ent, st->s + st->t[pa].s,
 	    st->t[pa].e - st->t[pa].s) != NULL)
@@ -3858,21 +3461,21 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 
 	for (j = i + 1; j < st->n && j < i + 20; j++) {
 		/* "the talks, held in X," and "the talks, to be held in" */
-		if (is_comma(st, j) && j == i + 1 && (in_list(st, j + 1,
-		    venue_verbs) || is_word(st, j + 1, "which") ||
-		    is_word(st, j + 1, "to")))
+		if (tok_comma(st, j) && j == i + 1 && (tok_in_list(st, j + 1,
+		    venue_verbs) || tok_word(st, j + 1, "which") ||
+		    tok_word(st, j + 1, "to")))
 			continue;
-		if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
-		    is_comma(st, j) || is_quote(st, j))
+		if (tok_punct(st, j, '.') || tok_punct(st, j, ';') ||
+		    tok_comma(st, j) || tok_quote(st, j))
 			break;
 		/* "talks set for X" (a day is no place: place_at()) */
-		prep = is_word(st, j, "in") || is_word(st, j, "at") ||
-		    is_word(st, j, "on") || (is_word(st, j, "for") &&
-		    in_list(st, j - 1, schedule_words));
-		after = j == i + 1 || j == topic ||
-		    in_list(st, j - 1, venue_verbs) ||
-		    in_list(st, j - 1, days) || in_list(st, j - 1, day_parts) ||
-		    in_list(st, j - 1, schedule_words);
+		prep = tok_word(st, j, "in") || tok_word(st, j, "at") ||
+		    tok_word(st, j, "on") || (tok_word(st, j, "for") &&
+		    tok_in_list(st, j - 1, schedule_words));
+		after = j == i + 1 || j == topic || tok_in_list(st, j - 1,
+		    venue_verbs) || tok_in_list(st, j - 1, days) ||
+		    tok_in_list(st, j - 1, day_parts) ||
+		    tok_in_list(st, j - 1, schedule_words);
 		if (!prep || !after)
 			continue;
 		if ((place = place_at(S, st, j + 1, pa, pb)) == NULL)
@@ -3882,7 +3485,8 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 			return NULL;
 		}
 		/* "on" only for a border or a coast, not "on Thursday" */
-		if (is_word(st, j, "on") && !in_list(st, *pb - 1, geo_nouns)) {
+		if (tok_word(st, j, "on") && !tok_in_list(st, *pb - 1,
+		    geo_nouns)) {
 			free(place);
 			continue;
 		}
@@ -3905,11 +3509,12 @@ past_venue(const struct sent *st, size_t ev)
 	size_t	k;
 
 	for (k = ev; k > 0 && k + 5 > ev; k--) {
-		if (in_list(st, k - 1, past_adjs) || is_word(st, k - 1,
+		if (tok_in_list(st, k - 1, past_adjs) || tok_word(st, k - 1,
 		    "past"))
 			return 1;
-		if (!is_word(st, k - 1, "of") && !is_word(st, k - 1, "round") &&
-		    !is_word(st, k - 1, "rounds") && !in_list(st, k - 1, dets))
+		if (!tok_word(st, k - 1, "of") && !tok_word(st, k - 1,
+		    "round") && !tok_word(st, k - 1, "rounds") &&
+		    !tok_in_list(st, k - 1, dets))
 			break;
 	}
 	/* a year or "ago" in the event's own phrase ("talks in Oslo in
@@ -3917,13 +3522,14 @@ past_venue(const struct sent *st, size_t ev)
 	for (k = ev + 1; k < st->n && k < ev + 7; k++) {
 		if (st->t[k].type == TP)
 			break;
-		if (is_word(st, k, "ago") && in_list(st, k - 1, ago_units))
+		if (tok_word(st, k, "ago") && tok_in_list(st, k - 1, ago_units))
 			return 1;
 		if (st->t[k].type == TN && (st->t[k].num->flags &
-		    NUMBER_YEAR) && (is_word(st, k - 1, "in") ||
-		    is_word(st, k - 1, "during")))
+		    NUMBER_YEAR) && (tok_word(st, k - 1, "in") ||
+		    tok_word(st, k - 1, "during")))
 			return 1;
-		if (in_list(st, k, venue_verbs) || in_list(st, k, say_verbs))
+		if (tok_in_list(st, k, venue_verbs) || tok_in_list(st, k,
+		    say_verbs))
 			break;
 	}
 	return 0;
@@ -3951,16 +3557,16 @@ static size_t
 after_be(const struct sent *st, size_t c, int *neg)
 {
 	*neg = 0;
-	if (in_words(st, c, (const char *const[]){ "will", "would", "could",
+	if (tok_in_words(st, c, (const char *const[]){ "will", "would", "could",
 	    "should", "must", "may", "might", NULL }))
 		c++;
-	if (is_word(st, c, "not")) {
+	if (tok_word(st, c, "not")) {
 		*neg = 1;
 		c++;
 	}
-	if (!in_list(st, c, be_verbs) && !is_word(st, c, "remain"))
+	if (!tok_in_list(st, c, be_verbs) && !tok_word(st, c, "remain"))
 		return 0;
-	if (is_word(st, c + 1, "not") || is_word(st, c + 1, "never")) {
+	if (tok_word(st, c + 1, "not") || tok_word(st, c + 1, "never")) {
 		*neg = 1;
 		c++;
 	}
@@ -3980,16 +3586,16 @@ venue_copula(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	size_t	 c, a, ev;
 	char	*place;
 
-	if (!in_list(st, i, venue_nouns) || (is_word(st, i, "location") &&
+	if (!tok_in_list(st, i, venue_nouns) || (tok_word(st, i, "location") &&
 	    !talks_context(S, st)))
 		return NULL;
 	/* the noun first: "(our only) forum (for the talks) is X" */
-	for (a = i; a > 0 && i - a < 3 && in_list(st, a - 1, venue_mods);
+	for (a = i; a > 0 && i - a < 3 && tok_in_list(st, a - 1, venue_mods);
 	    a--)
 		;
 	if (a < i && !(a > 0 && is_prep(st, a - 1))) {
 		c = i + 1;
-		if ((is_word(st, c, "for") || is_word(st, c, "of")) &&
+		if ((tok_word(st, c, "for") || tok_word(st, c, "of")) &&
 		    (ev = event_in(st, c + 1, c + 4, venue_events)) < st->n)
 			c = ev + 1;
 		if ((c = after_be(st, c, neg)) > 0 &&
@@ -3999,20 +3605,20 @@ venue_copula(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		}
 	}
 	/* the place first: "X is (not) the (only) venue" */
-	if (a == i || a < 2 || !in_list(st, a, venue_mods))
+	if (a == i || a < 2 || !tok_in_list(st, a, venue_mods))
 		return NULL;
-	for (c = a - 1; c > 0 && a - c < 4 && !in_list(st, c, be_verbs) &&
-	    !is_word(st, c, "remain"); c--)
+	for (c = a - 1; c > 0 && a - c < 4 && !tok_in_list(st, c, be_verbs) &&
+	    !tok_word(st, c, "remain"); c--)
 		;
-	if (!in_list(st, c, be_verbs) && !is_word(st, c, "remain"))
+	if (!tok_in_list(st, c, be_verbs) && !tok_word(st, c, "remain"))
 		return NULL;
 	a = c;
-	if (a > 0 && in_words(st, a - 1, (const char *const[]){ "will",
+	if (a > 0 && tok_in_words(st, a - 1, (const char *const[]){ "will",
 	    "would", "could", "should", "must", "may", "might", NULL }))
 		a--;
 	if (after_be(st, a, neg) == 0)
 		return NULL;
-	for (c = a; c > 0 && is_capword(st, c - 1); c--)
+	for (c = a; c > 0 && tok_capword(st, c - 1); c--)
 		;
 	if (c == a || (place = place_at(S, st, c, pa, pb)) == NULL)
 		return NULL;
@@ -4034,14 +3640,15 @@ host_round(const struct sent *st, size_t i)
 {
 	size_t	k;
 
-	if ((is_word(st, i + 1, "them") || is_word(st, i + 1, "it")) &&
-	    !in_list(st, i + 2, dets))
+	if ((tok_word(st, i + 1, "them") || tok_word(st, i + 1, "it")) &&
+	    !tok_in_list(st, i + 2, dets))
 		return i + 1;
 	for (k = i + 1; k < st->n && k < i + 10; k++) {
 		if (st->t[k].type != TW || st->t[k].cap)
 			return st->n;
 		/* "hosting the next round": of the story's talks */
-		if (in_list(st, k, venue_events) || is_word(st, k, "round"))
+		if (tok_in_list(st, k, venue_events) || tok_word(st, k,
+		    "round"))
 			return k;
 	}
 	return st->n;
@@ -4062,7 +3669,7 @@ host_in(struct state *S, const struct sent *st, size_t ev, size_t *pa,
 	for (k = ev + 1; k < st->n && k < ev + 12; k++) {
 		if (st->t[k].type == TP)
 			return NULL;
-		if (is_word(st, k, "in") && (place = place_at(S, st, k + 1, pa,
+		if (tok_word(st, k, "in") && (place = place_at(S, st, k + 1, pa,
 		    pb)) != NULL)
 			return place;
 	}
@@ -4087,46 +3694,46 @@ venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	char	*place;
 
 	*ev = st->n;
-	if (is_word(st, i, "round") && !is_word(st, i + 1, "of") &&
+	if (tok_word(st, i, "round") && !tok_word(st, i + 1, "of") &&
 	    talks_context(S, st)) {
 		if ((place = venue_event(S, st, i, pa, pb)) != NULL)
 			*ev = i;
 		return place;
 	}
-	if (in_list(st, i, invite_verbs) && talks_context(S, st)) {
+	if (tok_in_list(st, i, invite_verbs) && talks_context(S, st)) {
 		*ev = event_in(st, 0, st->n, venue_events);
-		if (is_word(st, i + 1, "to"))
+		if (tok_word(st, i + 1, "to"))
 			return place_at(S, st, i + 2, pa, pb);
 		for (j = i + 1; j < st->n && j < i + 6; j++) {
 			if (st->t[j].type != TW)
 				return NULL;
-			if (in_list(st, j, delegate_nouns) &&
-			    is_word(st, j + 1, "to"))
+			if (tok_in_list(st, j, delegate_nouns) &&
+			    tok_word(st, j + 1, "to"))
 				return place_at(S, st, j + 2, pa, pb);
 		}
 		return NULL;
 	}
 	/* "Doha will host them" */
-	if ((is_word(st, i, "host") || is_word(st, i, "hosts")) &&
-	    (is_word(st, i + 1, "them") || is_word(st, i + 1, "it")) &&
-	    talks_context(S, st) && i > 1 && (is_word(st, i - 1, "will") ||
-	    is_word(st, i - 1, "would"))) {
-		for (k = i - 1; k > 0 && is_capword(st, k - 1); k--)
+	if ((tok_word(st, i, "host") || tok_word(st, i, "hosts")) &&
+	    (tok_word(st, i + 1, "them") || tok_word(st, i + 1, "it")) &&
+	    talks_context(S, st) && i > 1 && (tok_word(st, i - 1, "will") ||
+	    tok_word(st, i - 1, "would"))) {
+		for (k = i - 1; k > 0 && tok_capword(st, k - 1); k--)
 			;
 		if (k == i - 1)
 			return NULL;
 		*ev = event_in(st, 0, k, venue_events);
 		*pa = k;
 		*pb = i - 1;
-		return span_text(st, k, i - 1);
+		return tok_text(st, k, i - 1);
 	}
-	if (in_list(st, i, exchange_nouns) && S->exchange && i > 0 &&
-	    in_list(st, i - 1, dets)) {
+	if (tok_in_list(st, i, exchange_nouns) && S->exchange && i > 0 &&
+	    tok_in_list(st, i - 1, dets)) {
 		j = i;
 		/* "The exchange, the third since May, took place" */
-		if (is_comma(st, i + 1) && in_list(st, i + 2, dets))
+		if (tok_comma(st, i + 1) && tok_in_list(st, i + 2, dets))
 			for (j = i + 2; j < st->n && j < i + 10 &&
-			    !is_comma(st, j); j++)
+			    !tok_comma(st, j); j++)
 				;
 		if ((place = venue_event(S, st, j, pa, pb)) != NULL)
 			*exch = 1;
@@ -4165,9 +3772,9 @@ proposal_before(const struct sent *st, size_t lo)
 	size_t	j;
 
 	for (j = lo; j > 0 && j + 5 > lo; j--) {
-		if (in_list(st, j - 1, propose_words))
+		if (tok_in_list(st, j - 1, propose_words))
 			return j - 1;
-		if (!in_words(st, j - 1, between))
+		if (!tok_in_words(st, j - 1, between))
 			break;
 	}
 	return st->n;
@@ -4184,14 +3791,14 @@ proposed_subject(const struct sent *st, size_t w, const char *ev)
 	size_t	 b = w, a;
 	char	*who, *r;
 
-	while (b > 0 && in_list(st, b - 1, aux_back))
+	while (b > 0 && tok_in_list(st, b - 1, aux_back))
 		b--;
-	for (a = b; a > 0 && is_capword(st, a - 1) && !in_list(st, a - 1,
-	    stop_caps) && b - a < 5; a--)
+	for (a = b; a > 0 && tok_capword(st, a - 1) && !tok_in_list(st, a - 1,
+	    words_stop_caps) && b - a < 5; a--)
 		;
 	while (a + 1 < b && is_title_tok(st, a))
 		a++;		/* "Foreign Minister X": X */
-	if (a == b || (who = span_text(st, a, b)) == NULL)
+	if (a == b || (who = tok_text(st, a, b)) == NULL)
 		return util_printf("proposed %s", ev);
 	r = util_printf("%s proposed by %s", ev, who);
 	free(who);
@@ -4207,32 +3814,32 @@ find_proposed(struct state *S, struct sent *st, const char *subj,
 	char	*place, *subject, *es;
 
 	for (i = 0; i < st->n; i++) {
-		if (!in_list(st, i, propose_words))
+		if (!tok_in_list(st, i, propose_words))
 			continue;
 		place = NULL;
 		lo = i;
 		if ((place = place_at(S, st, i + 1, &pa, &pb)) != NULL) {
-			if (!(is_word(st, pb, "as") && (in_list(st, pb + 1,
-			    site_nouns) || (in_list(st, pb + 1, dets) &&
-			    in_list(st, pb + 2, site_nouns))))) {
+			if (!(tok_word(st, pb, "as") && (tok_in_list(st, pb + 1,
+			    site_nouns) || (tok_in_list(st, pb + 1, dets) &&
+			    tok_in_list(st, pb + 2, site_nouns))))) {
 				free(place);
 				continue;
 			}
-			pb += in_list(st, pb + 1, dets) ? 3 : 2;
-		} else if (is_word(st, i + 1, "to") && is_word(st, i + 2,
+			pb += tok_in_list(st, pb + 1, dets) ? 3 : 2;
+		} else if (tok_word(st, i + 1, "to") && tok_word(st, i + 2,
 		    "host")) {
 			/* "Atlantis offered to host the talks" */
 			size_t	b0 = i, a0;
 
-			while (b0 > 0 && in_list(st, b0 - 1, aux_back))
+			while (b0 > 0 && tok_in_list(st, b0 - 1, aux_back))
 				b0--;
-			for (a0 = b0; a0 > 0 && is_capword(st, a0 - 1) &&
-			    !in_list(st, a0 - 1, stop_caps); a0--)
+			for (a0 = b0; a0 > 0 && tok_capword(st, a0 - 1) &&
+			    !tok_in_list(st, a0 - 1, words_stop_caps); a0--)
 				;
 			if (a0 == b0 || event_in(st, i + 3, i + 7,
 			    venue_events) >= st->n)
 				continue;
-			if ((place = span_text(st, a0, b0)) == NULL) {
+			if ((place = tok_text(st, a0, b0)) == NULL) {
 				S->oom = 1;
 				return;
 			}
@@ -4282,28 +3889,28 @@ undecided_at(const struct sent *st, size_t i)
 	size_t	j, k;
 	int	neg = 0;
 
-	if (is_word(st, i, "no") && (is_word(st, i + 1, "decision") ||
-	    (is_word(st, i + 2, "decision") && st->t[i + 1].type == TW))) {
+	if (tok_word(st, i, "no") && (tok_word(st, i + 1, "decision") ||
+	    (tok_word(st, i + 2, "decision") && st->t[i + 1].type == TW))) {
 		/* "no (final) decision ... on the venue / on where" */
-		j = is_word(st, i + 1, "decision") ? i + 1 : i + 2;
+		j = tok_word(st, i + 1, "decision") ? i + 1 : i + 2;
 		for (k = j + 1; k < st->n && k < j + 8; k++) {
-			if (is_punct(st, k, '.') || is_punct(st, k, ';') ||
-			    is_comma(st, k))
+			if (tok_punct(st, k, '.') || tok_punct(st, k, ';') ||
+			    tok_comma(st, k))
 				return 0;
-			if (is_word(st, k, "on") || is_word(st, k, "about") ||
-			    is_word(st, k, "over") || is_word(st, k,
+			if (tok_word(st, k, "on") || tok_word(st, k, "about") ||
+			    tok_word(st, k, "over") || tok_word(st, k,
 			    "regarding"))
 				break;
 		}
 		for (j = k + 1; j < st->n && j < k + 4; j++) {
-			if (in_list(st, j, site_nouns))
+			if (tok_in_list(st, j, site_nouns))
 				return j + 1;
-			if (!is_word(st, j, "where"))
+			if (!tok_word(st, j, "where"))
 				continue;
 			/* "on where the talks will be held" */
 			for (k = j + 1; k < st->n && k < j + 8; k++)
-				if (in_list(st, k, venue_events) ||
-				    in_words(st, k, (const char *const[]){
+				if (tok_in_list(st, k, venue_events) ||
+				    tok_in_words(st, k, (const char *const[]){
 				    "held", "host", "hosted", "meet",
 				    "convene", NULL }))
 					return k + 1;
@@ -4311,19 +3918,19 @@ undecided_at(const struct sent *st, size_t i)
 		}
 		return 0;
 	}
-	if (!in_list(st, i, site_nouns) || (i > 0 && (is_word(st, i - 1,
-	    "no") || is_word(st, i - 1, "new"))))
+	if (!tok_in_list(st, i, site_nouns) || (i > 0 && (tok_word(st, i - 1,
+	    "no") || tok_word(st, i - 1, "new"))))
 		return 0;
 	/* "the venue (of the talks) has not yet been decided" */
 	for (j = i + 1; j < st->n && j < i + 10; j++) {
-		if (is_word(st, j, "undecided"))
+		if (tok_word(st, j, "undecided"))
 			return j + 1;
-		if (is_word(st, j, "not") || is_word(st, j, "n't") ||
-		    is_word(st, j, "yet"))
+		if (tok_word(st, j, "not") || tok_word(st, j, "n't") ||
+		    tok_word(st, j, "yet"))
 			neg = 1;
-		if (in_list(st, j, decide_words))
+		if (tok_in_list(st, j, decide_words))
 			return neg ? j + 1 : 0;
-		if (!in_list(st, j, undecided_fill) && !in_list(st, j,
+		if (!tok_in_list(st, j, undecided_fill) && !tok_in_list(st, j,
 		    venue_events))
 			return 0;
 	}
@@ -4379,16 +3986,16 @@ signing_denied(const struct sent *st, size_t pb)
 	size_t	k;
 
 	for (k = pb; k < st->n && k < pb + 5; k++) {
-		if (is_punct(st, k, '.') || is_punct(st, k, ';'))
+		if (tok_punct(st, k, '.') || tok_punct(st, k, ';'))
 			return 0;
-		if (is_word(st, k, "not") || is_word(st, k, "n't"))
-			return in_words(st, k + 1, (const char *const[]){
-			    "correspond", "true", "accurate", "correct",
-			    "reflect", "match", NULL }) || in_list(st, k + 1,
-			    neg_after);
-		if (in_list(st, k, neg_after) && k > pb && (is_word(st,
-		    k - 1, "are") || is_word(st, k - 1, "is") ||
-		    is_word(st, k - 1, "were") || is_word(st, k - 1, "was")))
+		if (tok_word(st, k, "not") || tok_word(st, k, "n't"))
+			return tok_in_words(st, k + 1,
+			    (const char *const[]){ "correspond", "true",
+			    "accurate", "correct", "reflect", "match",
+			    NULL }) || tok_in_list(st, k + 1, neg_after);
+		if (tok_in_list(st, k, neg_after) && k > pb && (tok_word(st,
+		    k - 1, "are") || tok_word(st, k - 1, "is") ||
+		    tok_word(st, k - 1, "were") || tok_word(st, k - 1, "was")))
 			return 1;
 	}
 	return 0;
@@ -4404,36 +4011,37 @@ find_signings(struct state *S, struct sent *st, const char *subj,
 	int		 thing = 0, denied;
 
 	for (k = 0; k < st->n; k++) {
-		if (in_list(st, k, sign_things))
+		if (tok_in_list(st, k, sign_things))
 			thing = 1;
-		if (is_word(st, k, "signing") || (is_word(st, k, "signed") &&
+		if (tok_word(st, k, "signing") || (tok_word(st, k, "signed") &&
 		    thing))
 			S->sign_sentence = (long)st->index;
 	}
 	for (i = 0; i < st->n; i++) {
 		denied = 0;
 		k = i;
-		if (is_word(st, i, "signed") && thing && i > 1 &&
-		    is_word(st, i - 1, "be") && in_list(st, i - 2, sign_aux) &&
-		    (is_word(st, i + 1, "in") || is_word(st, i + 1, "at"))) {
+		if (tok_word(st, i, "signed") && thing && i > 1 &&
+		    tok_word(st, i - 1, "be") && tok_in_list(st, i - 2,
+		    sign_aux) && (tok_word(st, i + 1, "in") ||
+		    tok_word(st, i + 1, "at"))) {
 			/* "would be signed in X" */
 			j = i + 2;
 			k = i - 2;
-		} else if (is_word(st, i, "ceremony") && (is_word(st, i - 1,
-		    "signing") || (i > 0 && is_word(st, i - 2, "signing")))) {
+		} else if (tok_word(st, i, "ceremony") && (tok_word(st, i - 1,
+		    "signing") || (i > 0 && tok_word(st, i - 2, "signing")))) {
 			/* "the signing ceremony would take place in X" */
 			for (j = i + 1; j < st->n && j < i + 6; j++)
-				if ((is_word(st, j, "in") || is_word(st, j,
-				    "at")) && in_words(st, j - 1,
+				if ((tok_word(st, j, "in") || tok_word(st, j,
+				    "at")) && tok_in_words(st, j - 1,
 				    (const char *const[]){ "place", "held",
 				    "ceremony", NULL }))
 					break;
 			if (j >= st->n || j >= i + 6)
 				continue;
 			j++;
-			k = i > 0 && is_word(st, i - 1, "signing") ? i - 1 :
+			k = i > 0 && tok_word(st, i - 1, "signing") ? i - 1 :
 			    i - 2;
-		} else if (is_word(st, i, "ceremony") && is_word(st, i + 1,
+		} else if (tok_word(st, i, "ceremony") && tok_word(st, i + 1,
 		    "in") && S->sign_sentence >= 0 && (long)st->index -
 		    S->sign_sentence <= 4) {
 			/* "reports of a ceremony in X do not correspond" */
@@ -4443,7 +4051,7 @@ find_signings(struct state *S, struct sent *st, const char *subj,
 		if ((place = place_at(S, st, j, &pa, &pb)) == NULL)
 			continue;
 		denied = signing_denied(st, pb);
-		if (is_word(st, i, "ceremony") && is_word(st, i + 1, "in") &&
+		if (tok_word(st, i, "ceremony") && tok_word(st, i + 1, "in") &&
 		    !denied) {
 			free(place);
 			continue;
@@ -4458,9 +4066,9 @@ find_signings(struct state *S, struct sent *st, const char *subj,
 		    subj_side);
 		/* "... in X on May 12" */
 		for (j = pb; !denied && j < st->n && j < pb + 4; j++) {
-			if (is_punct(st, j, '.') || is_punct(st, j, ';'))
+			if (tok_punct(st, j, '.') || tok_punct(st, j, ';'))
 				break;
-			if (!is_word(st, j, "on") || (when = time_at(st, j,
+			if (!tok_word(st, j, "on") || (when = time_at(st, j,
 			    &ta, &tb)) == NULL)
 				continue;
 			src = source_for(S, st, k, &sd, subj, subj_side);
@@ -4490,12 +4098,13 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 		denied = 0;
 		prop = st->n;
 		/* "send a delegation ... to X" */
-		if (in_list(st, i, send_verbs)) {
+		if (tok_in_list(st, i, send_verbs)) {
 			if ((place = venue_send(S, st, i, &pa, &pb)) == NULL)
 				continue;
 			ev = event_in(st, i, st->n, venue_events);
 			k = i;
-		} else if (in_list(st, i, venue_events) && !news_event(st, i)) {
+		} else if (tok_in_list(st, i, venue_events) &&
+		    !news_event(st, i)) {
 			place = venue_event(S, st, i, &pa, &pb);
 			if (place == NULL)
 				continue;
@@ -4505,25 +4114,26 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 		} else if ((place = venue_more(S, st, i, &pa, &pb, &ev,
 		    &exch)) != NULL) {
 			k = i;
-		} else if (in_words(st, i, (const char *const[]){ "meet",
-		    "convene", "gather", NULL }) && i > 0 && in_words(st, i - 1,
-		    (const char *const[]){ "will", "to", "would", "shall",
-		    NULL }) && (is_word(st, i + 1, "in") ||
-		    is_word(st, i + 1, "at")) &&
-		    (place = place_at(S, st, i + 2, &pa, &pb)) != NULL) {
+		} else if (tok_in_words(st, i, (const char *const[]){ "meet",
+		    "convene", "gather", NULL }) && i > 0 &&
+		    tok_in_words(st, i - 1, (const char *const[]){ "will", "to",
+		    "would", "shall", NULL }) && (tok_word(st, i + 1, "in") ||
+		    tok_word(st, i + 1, "at")) && (place = place_at(S, st, i +
+		    2, &pa, &pb)) != NULL) {
 			/* "leaders will meet in Brussels" */
 			ev = event_in(st, 0, st->n, venue_events);
 			k = i - 1;
 			if (ev >= st->n && S->event_base == NULL &&
 			    !talks_context(S, st))
 				S->event_base = "meeting";
-		} else if (in_list(st, i, go_verbs) && talks_context(S, st) &&
-		    (is_word(st, i + 1, "to") || is_word(st, i + 1, "in"))) {
+		} else if (tok_in_list(st, i, go_verbs) &&
+		    talks_context(S, st) && (tok_word(st, i + 1, "to") ||
+		    tok_word(st, i + 1, "in"))) {
 			/* "wanted to go to X", "a proposal to meet in X" */
 			int	want = 0;
 
 			for (j = i > 4 ? i - 4 : 0; j < i; j++)
-				if (in_list(st, j, want_words))
+				if (tok_in_list(st, j, want_words))
 					want = 1;
 			if (!want)
 				continue;
@@ -4531,26 +4141,26 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 				continue;
 			ev = event_in(st, 0, st->n, venue_events);
 			k = i > 2 ? i - 2 : 0;
-			while (k > 0 && !in_list(st, k, want_words))
+			while (k > 0 && !tok_in_list(st, k, want_words))
 				k--;
-		} else if (is_word(st, i, "host") || is_word(st, i, "hosts") ||
-		    is_word(st, i, "hosting")) {
+		} else if (tok_word(st, i, "host") || tok_word(st, i,
+		    "hosts") || tok_word(st, i, "hosting")) {
 			/* "X will host the talks" */
 			size_t	b0 = i, a0;
 
-			while (b0 > 0 && (is_word(st, b0 - 1, "will") ||
-			    is_word(st, b0 - 1, "would") ||
-			    is_word(st, b0 - 1, "is") ||
-			    is_word(st, b0 - 1, "to")))
+			while (b0 > 0 && (tok_word(st, b0 - 1, "will") ||
+			    tok_word(st, b0 - 1, "would") ||
+			    tok_word(st, b0 - 1, "is") ||
+			    tok_word(st, b0 - 1, "to")))
 				b0--;
 			/* "X denies hosting the talks" */
-			if (b0 == i && b0 > 1 && in_list(st, b0 - 1,
-			    neg_before) && is_capword(st, b0 - 2)) {
+			if (b0 == i && b0 > 1 && tok_in_list(st, b0 - 1,
+			    neg_before) && tok_capword(st, b0 - 2)) {
 				b0--;
 				denied = 1;
 			}
 			a0 = b0;
-			while (a0 > 0 && is_capword(st, a0 - 1))
+			while (a0 > 0 && tok_capword(st, a0 - 1))
 				a0--;
 			ev = event_in(st, i, i + 5, venue_events);
 			if (ev >= st->n)
@@ -4561,7 +4171,7 @@ find_venues(struct state *S, struct sent *st, const char *subj,
 			pb = b0;
 			/* "X will host the talks in Y": Y, a city of X */
 			if ((place = host_in(S, st, ev, &pa, &pb)) == NULL &&
-			    (place = span_text(st, pa, pb)) == NULL)
+			    (place = tok_text(st, pa, pb)) == NULL)
 				continue;
 			k = a0;
 		} else
@@ -4634,55 +4244,56 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 	size_t	j = i, a;
 
 	/* "next week", "this month": the word of the week kept */
-	if ((is_word(st, i, "next") || is_word(st, i, "this") ||
-	    is_word(st, i, "later")) && in_list(st, i + 1, period_words)) {
+	if ((tok_word(st, i, "next") || tok_word(st, i, "this") ||
+	    tok_word(st, i, "later")) && tok_in_list(st, i + 1, period_words)) {
 		*ta = i;
 		*tb = i + 2;
-		return span_text(st, i, i + 2);
+		return tok_text(st, i, i + 2);
 	}
 	/* "in early December", "in March": a part of a month kept */
-	if (is_word(st, i, "in") && (in_list(st, i + 1, months) ||
-	    (in_list(st, i + 1, month_parts) && in_list(st, i + 2,
+	if (tok_word(st, i, "in") && (tok_in_list(st, i + 1, months) ||
+	    (tok_in_list(st, i + 1, month_parts) && tok_in_list(st, i + 2,
 	    months)))) {
 		a = i + 1;
-		j = in_list(st, a, months) ? a + 1 : a + 2;
+		j = tok_in_list(st, a, months) ? a + 1 : a + 2;
 		if (j < st->n && st->t[j].type == TN &&
 		    (st->t[j].num->flags & NUMBER_YEAR))
 			j++;
 		*ta = a;
 		*tb = j;
-		return span_text(st, a, j);
+		return tok_text(st, a, j);
 	}
 
-	if (is_word(st, j, "on") || is_word(st, j, "at") ||
-	    is_word(st, j, "from") || is_word(st, j, "by") ||
-	    is_word(st, j, "early") || is_word(st, j, "late") ||
-	    is_word(st, j, "as") || is_word(st, j, "this") ||
-	    is_word(st, j, "next"))
+	if (tok_word(st, j, "on") || tok_word(st, j, "at") ||
+	    tok_word(st, j, "from") || tok_word(st, j, "by") ||
+	    tok_word(st, j, "early") || tok_word(st, j, "late") ||
+	    tok_word(st, j, "as") || tok_word(st, j, "this") ||
+	    tok_word(st, j, "next"))
 		j++;
-	if (is_word(st, j, "as") || is_word(st, j, "early"))
+	if (tok_word(st, j, "as") || tok_word(st, j, "early"))
 		j++;
-	if (in_list(st, j, time_hedges) && j + 1 < st->n &&
+	if (tok_in_list(st, j, time_hedges) && j + 1 < st->n &&
 	    st->t[j + 1].type == TN && (st->t[j + 1].num->flags & NUMBER_TIME))
 		j++;
 	a = j;
-	if (in_list(st, j, days)) {
+	if (tok_in_list(st, j, days)) {
 		j++;
-		if (in_list(st, j, day_parts))
+		if (tok_in_list(st, j, day_parts))
 			j++;
 		/* "next Tuesday": the word that says which one kept, when
 		 * no date follows to say it */
-		if (a > i && in_words(st, a - 1, (const char *const[]){
-		    "next", "this", "last", NULL }) && !(is_comma(st, j) &&
-		    in_list(st, j + 1, months)) && !in_list(st, j, months))
+		if (a > i && tok_in_words(st, a - 1,
+		    (const char *const[]){ "next", "this", "last", NULL }) &&
+		    !(tok_comma(st, j) && tok_in_list(st, j + 1, months)) &&
+		    !tok_in_list(st, j, months))
 			a--;
-		if (is_comma(st, j) && in_list(st, j + 1, months))
+		if (tok_comma(st, j) && tok_in_list(st, j + 1, months))
 			j += 1;
-		if (in_list(st, j, months) && j + 1 < st->n &&
+		if (tok_in_list(st, j, months) && j + 1 < st->n &&
 		    st->t[j + 1].type == TN)
 			j += 2;
-	} else if (in_list(st, j, day_parts) && j > i &&
-	    (is_word(st, j - 1, "this") || is_word(st, j - 1, "at"))) {
+	} else if (tok_in_list(st, j, day_parts) && j > i &&
+	    (tok_word(st, j - 1, "this") || tok_word(st, j - 1, "at"))) {
 		j++;
 	} else if (j < st->n && st->t[j].type == TN &&
 	    (st->t[j].num->flags & (NUMBER_TIME | NUMBER_DATE))) {
@@ -4690,11 +4301,11 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 		if (j < st->n && st->t[j].type == TN &&
 		    (st->t[j].num->flags & NUMBER_TIME))
 			j++;
-		if (is_word(st, j, "on") && in_list(st, j + 1, days))
+		if (tok_word(st, j, "on") && tok_in_list(st, j + 1, days))
 			j += 2;
-		if (in_list(st, j, days))
+		if (tok_in_list(st, j, days))
 			j++;
-	} else if (in_list(st, j, months) && j + 1 < st->n &&
+	} else if (tok_in_list(st, j, months) && j + 1 < st->n &&
 	    st->t[j + 1].type == TN) {
 		j += 2;
 	} else
@@ -4703,7 +4314,7 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 		return NULL;
 	*ta = a;
 	*tb = j;
-	return span_text(st, a, j);
+	return tok_text(st, a, j);
 }
 
 /*
@@ -4721,9 +4332,9 @@ time_after_place(struct state *S, const struct sent *st, size_t i,
 	if ((place = place_at(S, st, i, &pa, &pb)) == NULL)
 		return NULL;
 	free(place);
-	if (is_comma(st, pb) && in_list(st, pb + 1, start_participles))
+	if (tok_comma(st, pb) && tok_in_list(st, pb + 1, start_participles))
 		pb += 2;
-	else if (is_comma(st, pb) && pa > 0 && is_comma(st, pa - 1))
+	else if (tok_comma(st, pb) && pa > 0 && tok_comma(st, pa - 1))
 		pb++;	/* the end of an apposition: "the capital, X, on" */
 	return time_at(st, pb, ta, tb);
 }
@@ -4737,42 +4348,42 @@ event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 	char	*when;
 
 	/* "talks, starting on Wednesday" */
-	if (is_comma(st, i + 1) && in_list(st, i + 2, start_participles))
+	if (tok_comma(st, i + 1) && tok_in_list(st, i + 2, start_participles))
 		return time_at(st, i + 3, ta, tb);
 	for (j = i + 1; j < st->n && j < i + 20; j++) {
-		if (is_punct(st, j, '.') || is_punct(st, j, ';') ||
-		    is_punct(st, j, ','))
+		if (tok_punct(st, j, '.') || tok_punct(st, j, ';') ||
+		    tok_punct(st, j, ','))
 			break;
 		/* "talks in X on Thursday", "will be held in X, starting",
 		 * "talks on the border in X on Monday" */
-		if ((is_word(st, j, "in") || is_word(st, j, "at")) &&
+		if ((tok_word(st, j, "in") || tok_word(st, j, "at")) &&
 		    (j == i + 1 || j == topic ||
-		    in_list(st, j - 1, venue_verbs)) &&
+		    tok_in_list(st, j - 1, venue_verbs)) &&
 		    (when = time_after_place(S, st, j + 1, ta, tb)) != NULL)
 			return when;
 		/* "the meeting is set for Friday morning (in X)" */
-		if (in_list(st, j, schedule_words) && is_word(st, j + 1,
+		if (tok_in_list(st, j, schedule_words) && tok_word(st, j + 1,
 		    "for") && (when = time_at(st, j + 2, ta, tb)) != NULL)
 			return when;
-		if (!in_list(st, j, time_verbs) &&
-		    !in_list(st, j, start_participles))
+		if (!tok_in_list(st, j, time_verbs) &&
+		    !tok_in_list(st, j, start_participles))
 			continue;
-		if (is_word(st, j, "place") && !(is_word(st, j - 1, "take") ||
-		    is_word(st, j - 1, "took") || is_word(st, j - 1,
-		    "takes") || is_word(st, j - 1, "taking")))
+		if (tok_word(st, j, "place") && !(tok_word(st, j - 1, "take") ||
+		    tok_word(st, j - 1, "took") || tok_word(st, j - 1,
+		    "takes") || tok_word(st, j - 1, "taking")))
 			continue;
 		/* "take effect", "come into force" */
-		if ((is_word(st, j, "effect") || is_word(st, j, "force")) &&
-		    !is_word(st, j - 1, "into") &&
-		    !is_word(st, j - 1, "take") &&
-		    !is_word(st, j - 1, "takes"))
+		if ((tok_word(st, j, "effect") || tok_word(st, j, "force")) &&
+		    !tok_word(st, j - 1, "into") &&
+		    !tok_word(st, j - 1, "take") &&
+		    !tok_word(st, j - 1, "takes"))
 			continue;
 		if ((when = time_at(st, j + 1, ta, tb)) != NULL)
 			return when;
-		if (in_words(st, j + 1, (const char *const[]){ "in", "at",
-		    NULL }) && is_capword(st, j + 2)) {
+		if (tok_in_words(st, j + 1, (const char *const[]){ "in", "at",
+		    NULL }) && tok_capword(st, j + 2)) {
 			/* "take place in X on Thursday" */
-			for (x = j + 2; x < st->n && is_capword(st, x); x++)
+			for (x = j + 2; x < st->n && tok_capword(st, x); x++)
 				;
 			if ((when = time_at(st, x, ta, tb)) != NULL)
 				return when;
@@ -4806,31 +4417,32 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 
 	*j = i + 1;
 	for (k = 0; k < PX_NITEMS(incident_verbs); k++)
-		if (is_word(st, i, incident_verbs[k].verb))
+		if (tok_word(st, i, incident_verbs[k].verb))
 			return incident_verbs[k].event;
-	if (in_list(st, i, track_verbs) && in_list(st, i + 1, dets) &&
-	    in_list(st, i + 2, track_nouns)) {
+	if (tok_in_list(st, i, track_verbs) && tok_in_list(st, i + 1, dets) &&
+	    tok_in_list(st, i + 2, track_nouns)) {
 		*j = i + 3;
 		return "derailment";
 	}
-	if (in_list(st, i, track_off_verbs) && is_word(st, i + 1, "off") &&
-	    in_list(st, i + 2, dets) && in_list(st, i + 3, track_nouns)) {
+	if (tok_in_list(st, i, track_off_verbs) && tok_word(st, i + 1, "off") &&
+	    tok_in_list(st, i + 2, dets) && tok_in_list(st, i + 3,
+	    track_nouns)) {
 		*j = i + 4;
 		return "derailment";
 	}
 	/* "the hillside gave way", "the roof caved in": a collapse, not
 	 * a yielding ("gave way to the protesters") */
-	if (((in_words(st, i, (const char *const[]){ "gave", "gives",
-	    NULL }) && is_word(st, i + 1, "way")) || (in_words(st, i,
+	if (((tok_in_words(st, i, (const char *const[]){ "gave", "gives",
+	    NULL }) && tok_word(st, i + 1, "way")) || (tok_in_words(st, i,
 	    (const char *const[]){ "caved", "caves", NULL }) &&
-	    is_word(st, i + 1, "in"))) && !is_word(st, i + 2, "to")) {
+	    tok_word(st, i + 1, "in"))) && !tok_word(st, i + 2, "to")) {
 		*j = i + 2;
 		return "collapse";
 	}
-	if (i == 0 || !in_list(st, i, happen_verbs))
+	if (i == 0 || !tok_in_list(st, i, happen_verbs))
 		return NULL;
-	if (is_word(st, i, "broke")) {
-		if (!is_word(st, i + 1, "out"))
+	if (tok_word(st, i, "broke")) {
+		if (!tok_word(st, i + 1, "out"))
 			return NULL;
 		*j = i + 2;
 	}
@@ -4841,7 +4453,7 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	if ((e = incident_name(st, n)) != NULL)
 		return e;
 	for (w = incident_generic_words; *w != NULL; w++)
-		if (is_word(st, n, *w))
+		if (tok_word(st, n, *w))
 			return S->incident != NULL ? S->incident : *w;
 	return NULL;
 }
@@ -4873,7 +4485,7 @@ incident_clock(const struct sent *st, size_t j, const char **hedge)
 
 	*hedge = NULL;
 	for (k = j; k < st->n && k < j + 10; k++) {
-		if (st->t[k].type == TP && !is_quote(st, k))
+		if (st->t[k].type == TP && !tok_quote(st, k))
 			return 0;
 		if (st->t[k].type == TN)
 			break;
@@ -4882,21 +4494,21 @@ incident_clock(const struct sent *st, size_t j, const char **hedge)
 	    !(st->t[k].num->flags & NUMBER_TIME))
 		return 0;
 	q = k - 1;
-	while (q > j && is_quote(st, q))
+	while (q > j && tok_quote(st, q))
 		q--;
-	if (in_list(st, q, time_hedges)) {
-		*hedge = is_word(st, q, "around") ? "around" : "about";
+	if (tok_in_list(st, q, time_hedges)) {
+		*hedge = tok_word(st, q, "around") ? "around" : "about";
 		return k;
 	}
-	if (is_word(st, q, "before") || is_word(st, q, "after")) {
-		if (q > j && in_list(st, q - 1, time_near))
-			*hedge = is_word(st, q, "before") ? "shortly before" :
+	if (tok_word(st, q, "before") || tok_word(st, q, "after")) {
+		if (q > j && tok_in_list(st, q - 1, time_near))
+			*hedge = tok_word(st, q, "before") ? "shortly before" :
 			    "shortly after";
 		else
-			*hedge = is_word(st, q, "before") ? "before" : "after";
+			*hedge = tok_word(st, q, "before") ? "before" : "after";
 		return k;
 	}
-	return is_word(st, q, "at") ? k : 0;
+	return tok_word(st, q, "at") ? k : 0;
 }
 
 /*
@@ -4915,30 +4527,30 @@ incident_day(const struct sent *st, size_t j, size_t *ta, size_t *tb,
 
 	*hedge = NULL;
 	for (k = j; k < st->n && k < j + 12; k++) {
-		if ((st->t[k].type == TP && !is_quote(st, k)) ||
+		if ((st->t[k].type == TP && !tok_quote(st, k)) ||
 		    st->t[k].type == TN)
 			return NULL;
-		if (!in_list(st, k, days) || k < 2)
+		if (!tok_in_list(st, k, days) || k < 2)
 			continue;
 		a = k;
 		e = k + 1;
-		if (in_list(st, e, day_parts))
+		if (tok_in_list(st, e, day_parts))
 			e++;
-		else if (is_word(st, k - 1, "on") && (is_word(st, k - 2,
-		    "late") || is_word(st, k - 2, "early")))
+		else if (tok_word(st, k - 1, "on") && (tok_word(st, k - 2,
+		    "late") || tok_word(st, k - 2, "early")))
 			a = k - 2;
-		else if (is_word(st, k - 1, "on") && in_list(st, k - 2,
+		else if (tok_word(st, k - 1, "on") && tok_in_list(st, k - 2,
 		    day_parts)) {
 			a = k - 2;
-			if (k >= 3 && (is_word(st, k - 3, "before") ||
-			    is_word(st, k - 3, "after")))
-				*hedge = is_word(st, k - 3, "before") ?
+			if (k >= 3 && (tok_word(st, k - 3, "before") ||
+			    tok_word(st, k - 3, "after")))
+				*hedge = tok_word(st, k - 3, "before") ?
 				    "before" : "after";
 		} else
 			return NULL;
 		*ta = a;
 		*tb = e;
-		return span_text(st, a, e);
+		return tok_text(st, a, e);
 	}
 	return NULL;
 }
@@ -4974,13 +4586,13 @@ find_incident_times(struct state *S, struct sent *st)
 				S->incident = event;
 			tk = incident_clock(st, j, &hedge);
 		}
-		if (event == NULL && S->vessel && is_word(st, i, "went") &&
-		    is_word(st, i + 1, "down")) {
+		if (event == NULL && S->vessel && tok_word(st, i, "went") &&
+		    tok_word(st, i + 1, "down")) {
 			event = "sinking";
 			j = i + 2;
 		}
 		/* "the ferry overturned": a vessel's, a sinking */
-		if (event == NULL && S->vessel && in_words(st, i,
+		if (event == NULL && S->vessel && tok_in_words(st, i,
 		    (const char *const[]){ "overturned", "overturns",
 		    "flipped", NULL })) {
 			event = "sinking";
@@ -4991,22 +4603,22 @@ find_incident_times(struct state *S, struct sent *st)
 		 * an aircraft's or a vessel's last sign, past a short
 		 * "with" phrase.
 		 */
-		if (event == NULL && is_word(st, i, "lost") &&
-		    (is_word(st, i + 1, "contact") ||
-		    is_word(st, i + 2, "contact"))) {
+		if (event == NULL && tok_word(st, i, "lost") &&
+		    (tok_word(st, i + 1, "contact") ||
+		    tok_word(st, i + 2, "contact"))) {
 			event = "loss of contact";
-			j = is_word(st, i + 1, "contact") ? i + 2 : i + 3;
-			if (is_word(st, j, "with")) {
+			j = tok_word(st, i + 1, "contact") ? i + 2 : i + 3;
+			if (tok_word(st, j, "with")) {
 				for (k = j + 1; k < st->n && k < j + 6 &&
-				    !is_word(st, k, "at") &&
-				    !is_word(st, k, "around") &&
-				    !is_word(st, k, "about"); k++)
+				    !tok_word(st, k, "at") &&
+				    !tok_word(st, k, "around") &&
+				    !tok_word(st, k, "about"); k++)
 					;
 				j = k;
 			}
 		}
-		if (event == NULL && in_list(st, i, incident_nouns) &&
-		    in_list(st, i + 1, start_verbs)) {
+		if (event == NULL && tok_in_list(st, i, incident_nouns) &&
+		    tok_in_list(st, i + 1, start_verbs)) {
 			if ((noun = util_strndup(st->low + st->t[i].s,
 			    st->t[i].e - st->t[i].s)) == NULL) {
 				S->oom = 1;
@@ -5146,14 +4758,14 @@ find_times(struct state *S, struct sent *st, const char *subj,
 	for (i = 0; i < st->n; i++) {
 		/* "the delegations will meet in X on Friday", "would meet
 		 * on Friday": the talks the sentence names, or the story's */
-		if (in_list(st, i, meet_verbs) && i > 0 && in_words(st, i - 1,
-		    (const char *const[]){ "will", "to", "would", "shall",
-		    NULL })) {
-			if (i > 1 && in_list(st, i - 2, refuse_words))
+		if (tok_in_list(st, i, meet_verbs) && i > 0 &&
+		    tok_in_words(st, i - 1, (const char *const[]){ "will", "to",
+		    "would", "shall", NULL })) {
+			if (i > 1 && tok_in_list(st, i - 2, refuse_words))
 				continue;
 			when = time_at(st, i + 1, &ta, &tb);
-			if (when == NULL && (is_word(st, i + 1, "in") ||
-			    is_word(st, i + 1, "at")))
+			if (when == NULL && (tok_word(st, i + 1, "in") ||
+			    tok_word(st, i + 1, "at")))
 				when = time_after_place(S, st, i + 2, &ta, &tb);
 			if (when == NULL)
 				continue;
@@ -5168,14 +4780,14 @@ find_times(struct state *S, struct sent *st, const char *subj,
 			free(subject);
 			continue;
 		}
-		if (!in_list(st, i, event_words))
+		if (!tok_in_list(st, i, event_words))
 			continue;
-		if (is_word(st, i, "round") && is_word(st, i + 1, "of") &&
-		    in_list(st, i + 2, event_words))
+		if (tok_word(st, i, "round") && tok_word(st, i + 1, "of") &&
+		    tok_in_list(st, i + 2, event_words))
 			continue;	/* the event is the next word */
 		if ((when = event_time(S, st, i, &ta, &tb)) == NULL)
 			continue;
-		if ((subject = event_subject(S, st, is_word(st, i,
+		if ((subject = event_subject(S, st, tok_word(st, i,
 		    "round") ? st->n : i)) == NULL) {
 			free(when);
 			S->oom = 1;
@@ -5202,22 +4814,24 @@ find_opening_times(struct state *S, struct sent *st, const char *subj,
 	char	*when, *subject;
 
 	for (i = 0; i < st->n; i++) {
-		if (!in_list(st, i, venue_events) || news_event(st, i))
+		if (!tok_in_list(st, i, venue_events) || news_event(st, i))
 			continue;
 		for (j = i + 1; j < st->n && j < i + 14; j++)
-			if (is_comma(st, j) || is_punct(st, j, '.') ||
-			    is_punct(st, j, ';'))
+			if (tok_comma(st, j) || tok_punct(st, j, '.') ||
+			    tok_punct(st, j, ';'))
 				break;
-		if (!is_comma(st, j) || !(is_word(st, j + 1, "which") ||
-		    is_word(st, j + 1, "that")))
+		if (!tok_comma(st, j) || !(tok_word(st, j + 1, "which") ||
+		    tok_word(st, j + 1, "that")))
 			continue;
-		for (v = j + 2; v < j + 6 && v < st->n && (is_word(st, v,
-		    "will") || is_word(st, v, "is") || is_word(st, v, "due") ||
-		    is_word(st, v, "to") || is_word(st, v, "was") ||
-		    is_word(st, v, "set") || is_word(st, v, "expected")); v++)
+		for (v = j + 2; v < j + 6 && v < st->n &&
+		    (tok_word(st, v, "will") || tok_word(st, v, "is") ||
+		    tok_word(st, v, "due") || tok_word(st, v, "to") ||
+		    tok_word(st, v, "was") || tok_word(st, v, "set") ||
+		    tok_word(st, v, "expected")); v++)
 			;
-		if (!in_list(st, v, time_verbs) || is_word(st, v, "place") ||
-		    is_word(st, v, "effect") || is_word(st, v, "force"))
+		if (!tok_in_list(st, v, time_verbs) || tok_word(st, v,
+		    "place") || tok_word(st, v, "effect") ||
+		    tok_word(st, v, "force"))
 			continue;
 		if ((when = time_at(st, v + 1, &ta, &tb)) == NULL)
 			continue;
@@ -5239,16 +4853,16 @@ find_opening_times(struct state *S, struct sent *st, const char *subj,
 static int
 side_noun(const struct sent *st, size_t k)
 {
-	return is_word(st, k, "delegation") || is_word(st, k, "team") ||
-	    is_word(st, k, "side");
+	return tok_word(st, k, "delegation") || tok_word(st, k, "team") ||
+	    tok_word(st, k, "side");
 }
 
 /* "on the (Boreal) side" at token i: a part of a body named before it. */
 static int
 on_side(const struct sent *st, size_t i)
 {
-	return (i > 1 && is_word(st, i - 2, "on") && is_word(st, i - 1,
-	    "the")) || (i > 2 && is_word(st, i - 3, "on") && is_word(st,
+	return (i > 1 && tok_word(st, i - 2, "on") && tok_word(st, i - 1,
+	    "the")) || (i > 2 && tok_word(st, i - 3, "on") && tok_word(st,
 	    i - 2, "the") && st->t[i - 1].type == TW);
 }
 
@@ -5268,21 +4882,21 @@ commission_led(const struct sent *st, size_t i, size_t *side)
 
 	*side = 0;
 	for (k = i + 1; k < st->n && k < i + 14; k++) {
-		if (is_punct(st, k, '.') || is_punct(st, k, ';'))
+		if (tok_punct(st, k, '.') || tok_punct(st, k, ';'))
 			return 0;
-		if (is_word(st, k, "side") && on_side(st, k))
+		if (tok_word(st, k, "side") && on_side(st, k))
 			*side = 1;
 		if (led_by(st, k))
 			return k + 2;
 		/* "chaired on the Boreal side by" */
-		if (in_words(st, k, (const char *const[]){ "chaired",
-		    "headed", "led", NULL }) && is_word(st, k + 1, "on") &&
-		    is_word(st, k + 2, "the") && is_word(st, k + 4, "side") &&
-		    is_word(st, k + 5, "by")) {
+		if (tok_in_words(st, k, (const char *const[]){ "chaired",
+		    "headed", "led", NULL }) && tok_word(st, k + 1, "on") &&
+		    tok_word(st, k + 2, "the") && tok_word(st, k + 4, "side") &&
+		    tok_word(st, k + 5, "by")) {
 			*side = 1;
 			return k + 6;
 		}
-		if (in_list(st, k, say_verbs))
+		if (tok_in_list(st, k, say_verbs))
 			return 0;
 	}
 	return 0;
@@ -5315,25 +4929,25 @@ role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
 		/* "the army delegation", "the AFN delegation": a body or a
 		 * name right before the noun keeps two sides' teams apart */
 		for (k = lo; k <= hi && k < st->n; k++)
-			if ((is_word(st, k, what) || side_noun(st, k)) &&
+			if ((tok_word(st, k, what) || side_noun(st, k)) &&
 			    k > 0 && k > lo)
 				break;
 		q0 = k - 1;
 		if (k <= hi && k < st->n && k > lo + 1 &&
-		    is_possessive(st, k - 1))
+		    tok_possessive(st, k - 1))
 			q0 = k - 2;
 		if (k <= hi && k < st->n && k > lo && S->group != NULL &&
-		    (is_word(st, q0, "rebel") || in_list(st, q0,
+		    (tok_word(st, q0, "rebel") || tok_in_list(st, q0,
 		    group_nouns)))
 			return util_printf("head of %s %s", S->group, what);
-		if (k <= hi && k < st->n && k > lo && (in_list(st, q0,
-		    bodies) || (is_capword(st, q0) && !in_list(st, q0,
+		if (k <= hi && k < st->n && k > lo && (tok_in_list(st, q0,
+		    bodies) || (tok_capword(st, q0) && !tok_in_list(st, q0,
 		    titles)))) {
-			char	*q = span_text(st, q0, q0 + 1), *r;
+			char	*q = tok_text(st, q0, q0 + 1), *r;
 
 			if (q == NULL)
 				return NULL;
-			if (in_list(st, q0, bodies))
+			if (tok_in_list(st, q0, bodies))
 				memcpy(q, st->low + st->t[q0].s, strlen(q));
 			r = util_printf("head of %s %s", q, what);
 			free(q);
@@ -5353,7 +4967,7 @@ person_fwd(struct state *S, const struct sent *st, size_t i, size_t *end,
 	char	*nm;
 	struct person *pp;
 
-	if (is_word(st, i, "him") || is_word(st, i, "her")) {
+	if (tok_word(st, i, "him") || tok_word(st, i, "her")) {
 		*end = i + 1;
 		if (speaker != NULL)
 			return util_strdup(speaker);
@@ -5367,7 +4981,7 @@ person_fwd(struct state *S, const struct sent *st, size_t i, size_t *end,
 	if (p >= b)
 		return NULL;
 	*end = pe;
-	if ((nm = span_text(st, p, pe)) == NULL)
+	if ((nm = tok_text(st, p, pe)) == NULL)
 		return NULL;
 	if ((pp = person_find(S, nm)) != NULL) {
 		free(nm);
@@ -5381,9 +4995,9 @@ person_fwd(struct state *S, const struct sent *st, size_t i, size_t *end,
 static int
 led_by(const struct sent *st, size_t k)
 {
-	return (is_word(st, k, "headed") || is_word(st, k, "led") ||
-	    is_word(st, k, "chaired") || is_word(st, k, "represented")) &&
-	    is_word(st, k + 1, "by");
+	return (tok_word(st, k, "headed") || tok_word(st, k, "led") ||
+	    tok_word(st, k, "chaired") || tok_word(st, k, "represented")) &&
+	    tok_word(st, k + 1, "by");
 }
 
 /*
@@ -5398,16 +5012,16 @@ past_office(const struct sent *st, size_t j)
 {
 	size_t	k = j, w;
 
-	while (k < j + 3 && is_capword(st, k))
+	while (k < j + 3 && tok_capword(st, k))
 		k++;
-	if (k > j && is_punct(st, k, '(') && is_capword(st, k + 1) &&
-	    is_punct(st, k + 2, ')'))
+	if (k > j && tok_punct(st, k, '(') && tok_capword(st, k + 1) &&
+	    tok_punct(st, k + 2, ')'))
 		k += 3;
 	for (w = k; w < k + 2 && w < st->n && st->t[w].type == TW &&
-	    !st->t[w].cap && !in_list(st, w, titles) &&
-	    !in_list(st, w, dets) && !in_list(st, w, poss_pron); w++)
+	    !st->t[w].cap && !tok_in_list(st, w, titles) &&
+	    !tok_in_list(st, w, dets) && !tok_in_list(st, w, poss_pron); w++)
 		;
-	if (w > j && in_list(st, w, titles) && !is_comma(st, w - 1))
+	if (w > j && tok_in_list(st, w, titles) && !tok_comma(st, w - 1))
 		return w;
 	return j;
 }
@@ -5423,13 +5037,13 @@ past_apposition(const struct sent *st, size_t j)
 {
 	size_t	k;
 
-	if (!is_word(st, j, "the") || !in_list(st, j + 1, titles) ||
-	    st->t[j + 1].cap || !is_word(st, j + 2, "of"))
+	if (!tok_word(st, j, "the") || !tok_in_list(st, j + 1, titles) ||
+	    st->t[j + 1].cap || !tok_word(st, j + 2, "of"))
 		return j;
 	for (k = j + 3; k < st->n && k < j + 10; k++) {
-		if (is_comma(st, k))
-			return k > j + 3 && is_capword(st, k + 1) ? k + 1 : j;
-		if (st->t[k].type != TW || in_words(st, k,
+		if (tok_comma(st, k))
+			return k > j + 3 && tok_capword(st, k + 1) ? k + 1 : j;
+		if (st->t[k].type != TW || tok_in_words(st, k,
 		    (const char *const[]){ "said", "says", "and", "who",
 		    "which", "that", "is", "was", "will", "would", NULL }))
 			return j;
@@ -5449,25 +5063,26 @@ led_by_after(const struct sent *st, size_t k)
 
 	/* "the delegation of X", "from X", "to the talks with X", "at the
 	 * talks on Y was headed by" */
-	if (!is_word(st, k, "of") && !is_word(st, k, "from") &&
-	    !is_word(st, k, "to") && !is_word(st, k, "at") &&
-	    !is_word(st, k, "in"))
+	if (!tok_word(st, k, "of") && !tok_word(st, k, "from") &&
+	    !tok_word(st, k, "to") && !tok_word(st, k, "at") &&
+	    !tok_word(st, k, "in"))
 		return 0;
 	for (; k < end && k + 1 < st->n; k++) {
 		if (led_by(st, k))
 			return k;
-		if (st->t[k].type == TP && !is_comma(st, k))
+		if (st->t[k].type == TP && !tok_comma(st, k))
 			return 0;
-		if (in_words(st, k, (const char *const[]){ "is", "was",
+		if (tok_in_words(st, k, (const char *const[]){ "is", "was",
 		    "were", "are", "will", "would", NULL })) {
 			size_t	x = k + 1;
 
-			while (x < k + 4 && (is_word(st, x, "be") ||
-			    is_word(st, x, "again") || is_word(st, x, "also")))
+			while (x < k + 4 && (tok_word(st, x, "be") ||
+			    tok_word(st, x, "again") || tok_word(st, x,
+			    "also")))
 				x++;
 			return led_by(st, x) ? x : 0;
 		}
-		if (in_words(st, k, (const char *const[]){ "said", "says",
+		if (tok_in_words(st, k, (const char *const[]){ "said", "says",
 		    "and", "but", "which", "who", "that", "has", "have", "had",
 		    "is", "was", "were", "are", "reached", "arrived", NULL }))
 			return 0;
@@ -5503,15 +5118,15 @@ named_to_head(struct state *S, const struct sent *st, size_t i,
 	size_t	j = i + 1, p, pe, b, d;
 	char	*nm;
 
-	while (j < st->n && (in_list(st, j, titles) || in_list(st, j, dets) ||
-	    (is_punct(st, j, '.') && j > i + 1 && in_list(st, j - 1,
-	    titles))))
+	while (j < st->n && (tok_in_list(st, j, titles) ||
+	    tok_in_list(st, j, dets) || (tok_punct(st, j, '.') && j > i + 1 &&
+	    tok_in_list(st, j - 1, titles))))
 		j++;
 	b = np_fwd(st, j);
 	if (b == j)
 		return NULL;
 	p = person_in(S, st, j, b, &pe, 0);
-	if (p >= b || !is_word(st, pe, "to") || !in_list(st, pe + 1,
+	if (p >= b || !tok_word(st, pe, "to") || !tok_in_list(st, pe + 1,
 	    lead_verbs))
 		return NULL;
 	for (d = pe + 2; d < st->n && d < pe + 6; d++)
@@ -5519,7 +5134,7 @@ named_to_head(struct state *S, const struct sent *st, size_t i,
 			break;
 	if (d >= st->n || d >= pe + 6)
 		return NULL;
-	if ((nm = span_text(st, p, pe)) == NULL) {
+	if ((nm = tok_text(st, p, pe)) == NULL) {
 		S->oom = 1;
 		return NULL;
 	}
@@ -5538,10 +5153,10 @@ named_subject(struct state *S, const struct sent *st, size_t i, size_t d)
 {
 	size_t	k;
 
-	if (!in_list(st, d - 1, poss_pron))
+	if (!tok_in_list(st, d - 1, poss_pron))
 		return role_subject(S, st, i + 1, d, "delegation");
 	for (k = i; k > 0 && k + 8 > i; k--) {
-		if (in_list(st, k - 1, bodies)) {
+		if (tok_in_list(st, k - 1, bodies)) {
 			char	*q = util_strdup(st->low + st->t[k - 1].s), *r;
 
 			if (q == NULL)
@@ -5639,21 +5254,21 @@ learn_group(struct state *S, const struct sent *st)
 	int	acr;
 
 	for (k = 1; k < st->n; k++) {
-		if (!in_list(st, k, group_nouns))
+		if (!tok_in_list(st, k, group_nouns))
 			continue;
-		x = is_word(st, k - 1, "rebel") ? k - 1 : k;
+		x = tok_word(st, k - 1, "rebel") ? k - 1 : k;
 		/* "the Kell Liberation Front (KLF) rebels": the acronym */
-		acr = x > 2 && is_punct(st, x - 1, ')') && is_punct(st, x - 3,
-		    '(') && is_capword(st, x - 2);
+		acr = x > 2 && tok_punct(st, x - 1, ')') && tok_punct(st, x - 3,
+		    '(') && tok_capword(st, x - 2);
 		if (acr)
 			x--;
-		else if (x == 0 || !is_capword(st, x - 1) ||
-		    st->t[x - 1].type != TW || word_country(S, st, x - 1) !=
-		    NULL || in_list(st, x - 1, titles) || in_list(st, x - 1,
-		    bodies) || (x > 1 && is_capword(st, x - 2)) ||
-		    S->group_acronym)
+		else if (x == 0 || !tok_capword(st, x - 1) ||
+		    st->t[x - 1].type != TW || word_country(S, st,
+		    x - 1) != NULL || tok_in_list(st, x - 1, titles) ||
+		    tok_in_list(st, x - 1, bodies) || (x > 1 &&
+		    tok_capword(st, x - 2)) || S->group_acronym)
 			continue;
-		if ((g = span_text(st, x - 1, x)) == NULL) {
+		if ((g = tok_text(st, x - 1, x)) == NULL) {
 			S->oom = 1;
 			return;
 		}
@@ -5682,19 +5297,19 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 	const char	*c, *adj;
 
 	for (k = at; k > 0 && k + 14 > at; k--) {
-		if (st->t[k - 1].type == TP && !is_comma(st, k - 1))
+		if (st->t[k - 1].type == TP && !tok_comma(st, k - 1))
 			break;
 		if ((c = word_country(S, st, k - 1)) != NULL &&
 		    (adj = entities_adjective(S->ent, c)) != NULL)
 			return util_strdup(adj);
-		if (in_list(st, k - 1, group_nouns)) {
+		if (tok_in_list(st, k - 1, group_nouns)) {
 			size_t	x = k - 1;
 
-			if (x > 0 && is_word(st, x - 1, "rebel"))
+			if (x > 0 && tok_word(st, x - 1, "rebel"))
 				x--;
-			if (x > 0 && is_capword(st, x - 1) &&
-			    !in_list(st, x - 1, titles)) {
-				char	*g = span_text(st, x - 1, x);
+			if (x > 0 && tok_capword(st, x - 1) &&
+			    !tok_in_list(st, x - 1, titles)) {
+				char	*g = tok_text(st, x - 1, x);
 
 				/* "Tarn rebels" of "Tarn Province": the
 				 * group the article named */
@@ -5704,22 +5319,22 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 				return S->group != NULL ?
 				    util_strdup(S->group) : NULL;
 			}
-			if (S->group != NULL && x > 0 && in_list(st, x - 1,
+			if (S->group != NULL && x > 0 && tok_in_list(st, x - 1,
 			    dets))
 				return util_strdup(S->group);
 			/* "The rebels say their delegation" before the
 			 * article names them */
-			if (S->group == NULL && x > 0 && in_list(st, x - 1,
+			if (S->group == NULL && x > 0 && tok_in_list(st, x - 1,
 			    dets))
 				return article_group(S);
 			return NULL;
 		}
-		if (in_list(st, k - 1, bodies)) {
+		if (tok_in_list(st, k - 1, bodies)) {
 			char	*q;
 
 			if (!body)
 				return NULL;
-			q = span_text(st, k - 1, k);
+			q = tok_text(st, k - 1, k);
 
 			if (q != NULL)
 				memcpy(q, st->low + st->t[k - 1].s, strlen(q));
@@ -5803,12 +5418,12 @@ past_title(const struct sent *st, size_t j)
 {
 	size_t	k = j, n = 0;
 
-	if (!in_list(st, k, poss_pron) && !in_list(st, k, dets))
+	if (!tok_in_list(st, k, poss_pron) && !tok_in_list(st, k, dets))
 		return j;
 	for (k++; k < st->n && n < 4 && st->t[k].type == TW &&
 	    !st->t[k].cap; k++, n++)
 		;
-	if (n > 0 && is_comma(st, k) && is_capword(st, k + 1))
+	if (n > 0 && tok_comma(st, k) && tok_capword(st, k + 1))
 		return k + 1;
 	return j;
 }
@@ -5823,10 +5438,10 @@ office_after(const struct sent *st, size_t j)
 	size_t	k;
 	int	rank = 0;
 
-	for (k = j; k < st->n && k < j + 5 && in_list(st, k, titles); k++)
-		if (in_list(st, k, humans))
+	for (k = j; k < st->n && k < j + 5 && tok_in_list(st, k, titles); k++)
+		if (tok_in_list(st, k, humans))
 			rank = 1;
-	return rank && is_capword(st, k) ? k : j;
+	return rank && tok_capword(st, k) ? k : j;
 }
 
 /*
@@ -5846,16 +5461,16 @@ office_sent(struct state *S, const struct sent *st, size_t i, char **who,
 	int	lead = 0, del = 0;
 
 	*who = NULL;
-	while (k0 > 0 && in_list(st, k0 - 1, aux_back))
+	while (k0 > 0 && tok_in_list(st, k0 - 1, aux_back))
 		k0--;
 	if (k0 == 0 || word_country(S, st, k0 - 1) == NULL ||
 	    (k = office_after(st, i + 1)) == i + 1)
 		return NULL;
-	if (in_list(st, i, name_verbs)) {
+	if (tok_in_list(st, i, name_verbs)) {
 		for (d = 0; d < st->n; d++) {
-			if (in_list(st, d, lead_verbs))
+			if (tok_in_list(st, d, lead_verbs))
 				lead = 1;
-			if (in_list(st, d, strong_delegates))
+			if (tok_in_list(st, d, strong_delegates))
 				del = 1;
 		}
 		if (!lead || !del)
@@ -5866,9 +5481,9 @@ office_sent(struct state *S, const struct sent *st, size_t i, char **who,
 		return NULL;
 	/* "named X as ambassador", "named X to the board", "send X a
 	 * letter" */
-	if (is_word(st, pe, "as") || in_list(st, pe, dets) ||
-	    (is_word(st, pe, "to") &&
-	    !in_list(st, pe + 1, venue_events) && !is_word(st, pe + 1,
+	if (tok_word(st, pe, "as") || tok_in_list(st, pe, dets) ||
+	    (tok_word(st, pe, "to") &&
+	    !tok_in_list(st, pe + 1, venue_events) && !tok_word(st, pe + 1,
 	    "the"))) {
 		free(*who);
 		*who = NULL;
@@ -5894,14 +5509,14 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		gs = NULL;
 		/* "the (Russian) delegation headed/led by X" */
 		k = i + 1;
-		while (k < i + 6 && (is_word(st, k, "will") ||
-		    is_comma(st, k) || is_word(st, k, "expected") ||
-		    is_word(st, k, "likely") || is_word(st, k, "due") ||
-		    is_word(st, k, "set") ||
-		    is_word(st, k, "be") || is_word(st, k, "is") ||
-		    is_word(st, k, "was") || is_word(st, k, "to") ||
-		    is_word(st, k, "being") || is_word(st, k, "would") ||
-		    in_list(st, k, aux_back)))
+		while (k < i + 6 && (tok_word(st, k, "will") ||
+		    tok_comma(st, k) || tok_word(st, k, "expected") ||
+		    tok_word(st, k, "likely") || tok_word(st, k, "due") ||
+		    tok_word(st, k, "set") ||
+		    tok_word(st, k, "be") || tok_word(st, k, "is") ||
+		    tok_word(st, k, "was") || tok_word(st, k, "to") ||
+		    tok_word(st, k, "being") || tok_word(st, k, "would") ||
+		    tok_in_list(st, k, aux_back)))
 			k++;
 		if (side_noun(st, i) && !led_by(st, k) &&
 		    led_by_after(st, i + 1) != 0)
@@ -5909,7 +5524,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		/* "the other side was represented by": a side heads only
 		 * at talks, and "the commission on the X side is chaired
 		 * by" is the commission's head, no side's */
-		if (side_noun(st, i) && led_by(st, k) && (!is_word(st, i,
+		if (side_noun(st, i) && led_by(st, k) && (!tok_word(st, i,
 		    "side") || (talks_context(S, st) && !on_side(st, i)))) {
 			speaker = source_for(S, st, i, &sd, subj, subj_side);
 			who = person_fwd(S, st, past_portfolio(st,
@@ -5920,120 +5535,123 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			a = i > 3 ? i - 3 : 0;
 			subject = NULL;
 			/* "its delegation": the side before it */
-			if (!is_word(st, i, "team") && i > 0 &&
-			    in_list(st, i - 1, poss_pron))
+			if (!tok_word(st, i, "team") && i > 0 &&
+			    tok_in_list(st, i - 1, poss_pron))
 				subject = possessed_subject(S, st, i - 1, 1);
 			/* "Our delegation", the speaker's side's */
-			else if (i > 0 && is_word(st, i - 1, "our"))
+			else if (i > 0 && tok_word(st, i - 1, "our"))
 				subject = speaker_subject(S, speaker, sd);
 			if (S->oom) {
 				free(who);
 				return;
 			}
 			if (subject == NULL)
-				subject = is_word(st, i, "team") ?
+				subject = tok_word(st, i, "team") ?
 				    team_subject(S, st, i, k) :
 				    role_subject(S, st, a, i, "delegation");
 			b = pe;
 			a = i;
 			while (a > 0 && (st->t[a - 1].cap ||
-			    in_list(st, a - 1, dets)))
+			    tok_in_list(st, a - 1, dets)))
 				a--;
-		} else if (in_list(st, i, negotiator_words) && i > 0 &&
-		    (is_word(st, i - 1, "top") || is_word(st, i - 1, "chief") ||
-		    is_word(st, i - 1, "lead") || is_word(st, i - 1, "head") ||
-		    is_word(st, i - 1, "senior") || is_word(st, i - 1,
-		    "main"))) {
+		} else if (tok_in_list(st, i, negotiator_words) && i > 0 &&
+		    (tok_word(st, i - 1, "top") || tok_word(st, i - 1,
+		    "chief") || tok_word(st, i - 1, "lead") ||
+		    tok_word(st, i - 1, "head") || tok_word(st, i - 1,
+		    "senior") || tok_word(st, i - 1, "main"))) {
 			/* "X, an aide, was Russia's top negotiator" */
 			k = i - 1;
-			while (k > 0 && !in_words(st, k, (const char
+			while (k > 0 && !tok_in_words(st, k, (const char
 			    *const[]){ "is", "was", "will", "as", "be",
 			    "named", "appointed", NULL }) && k + 5 > i)
 				k--;
-			if (!in_words(st, k, (const char *const[]){ "is", "was",
-			    "will", "as", "be", "named", "appointed", NULL }))
+			if (!tok_in_words(st, k, (const char *const[]){ "is",
+			    "was", "will", "as", "be", "named", "appointed",
+			    NULL }))
 				continue;
 			subject = role_subject(S, st, k, i, "delegation");
 			b = k;
-			if (b > 0 && is_comma(st, b - 1)) {
+			if (b > 0 && tok_comma(st, b - 1)) {
 				size_t	c0 = b - 1;
 
-				while (c0 > 0 && !is_comma(st, c0 - 1) &&
+				while (c0 > 0 && !tok_comma(st, c0 - 1) &&
 				    b - c0 < 20)
 					c0--;
 				b = c0 > 0 ? c0 - 1 : c0;
 			}
 			a = np_back(st, b > 0 ? b - 1 : 0, 0);
 			p = person_in(S, st, a, b, &pe, 1);
-			if (p >= b || (who = span_text(st, p, pe)) == NULL) {
+			if (p >= b || (who = tok_text(st, p, pe)) == NULL) {
 				free(subject);
 				continue;
 			}
 			a = p;
 			b = i + 1;
-		} else if (in_list(st, i, lead_verbs) && i > 0 &&
-		    (is_word(st, i + 1, "delegation") || is_word(st, i + 2,
-		    "delegation") || ((is_word(st, i + 1, "the") ||
-		    (is_capword(st, i + 1) && is_possessive(st, i + 2))) &&
-		    is_word(st, i + 3, "delegation")) ||
-		    ((side_noun(st, i + 2) || (is_word(st, i + 1, "the") &&
+		} else if (tok_in_list(st, i, lead_verbs) && i > 0 &&
+		    (tok_word(st, i + 1, "delegation") || tok_word(st, i + 2,
+		    "delegation") || ((tok_word(st, i + 1, "the") ||
+		    (tok_capword(st, i + 1) && tok_possessive(st, i + 2))) &&
+		    tok_word(st, i + 3, "delegation")) ||
+		    ((side_noun(st, i + 2) || (tok_word(st, i + 1, "the") &&
 		    side_noun(st, i + 3))) && talks_context(S, st)))) {
 			/* "X will lead the Russian delegation", "X will head
 			 * the rebel side" (at talks) */
 			k = i;
-			while (k > 0 && in_list(st, k - 1, aux_back))
+			while (k > 0 && tok_in_list(st, k - 1, aux_back))
 				k--;
 			/* a headline's "X to lead Atlantian delegation" */
-			if (k > 1 && k == i && is_word(st, k - 1, "to") &&
-			    is_capword(st, k - 2))
+			if (k > 1 && k == i && tok_word(st, k - 1, "to") &&
+			    tok_capword(st, k - 2))
 				k--;
 			if (k == 0)
 				continue;
 			/* "X, who will lead the delegation" */
-			if (k > 2 && is_word(st, k - 1, "who") &&
-			    is_comma(st, k - 2))
+			if (k > 2 && tok_word(st, k - 1, "who") &&
+			    tok_comma(st, k - 2))
 				k -= 2;
 			a = np_back(st, k - 1, 0);
 			p = person_in(S, st, a, k, &pe, 1);
 			if (p >= k) {
-				if (k == 1 || !in_list(st, k - 1, pron_human))
+				if (k == 1 || !tok_in_list(st, k - 1,
+				    pron_human))
 					continue;
 				if (S->last_human == NULL)
 					continue;
 				who = util_strdup(S->last_human);
 				p = k - 1;
-			} else if ((who = span_text(st, p, pe)) == NULL)
+			} else if ((who = tok_text(st, p, pe)) == NULL)
 				continue;
 			b = i + 4 < st->n ? i + 4 : st->n;
 			while (b > i + 1 && !side_noun(st, b - 1))
 				b--;
 			subject = role_subject(S, st, i, b, "delegation");
 			a = p;
-		} else if (in_list(st, i, name_verbs) && (who = named_to_head(S,
-		    st, i, &b, &k)) != NULL) {
+		} else if (tok_in_list(st, i, name_verbs) &&
+		    (who = named_to_head(S, st, i, &b, &k)) != NULL) {
 			/* "the army named X to head its delegation" */
 			subject = named_subject(S, st, i, k);
 			a = i;
-		} else if (is_word(st, i, "head") && is_word(st, i + 1, "of") &&
-		    (is_word(st, i + 3, "delegation") || is_word(st, i + 2,
-		    "delegation") || is_word(st, i + 4, "delegation"))) {
+		} else if (tok_word(st, i, "head") && tok_word(st, i + 1,
+		    "of") && (tok_word(st, i + 3, "delegation") ||
+		    tok_word(st, i + 2, "delegation") ||
+		    tok_word(st, i + 4, "delegation"))) {
 			/* "X, head of the Russian delegation" and
 			 * "head of the Russian delegation X" */
 			k = i + 2;
-			while (k < st->n && !is_word(st, k, "delegation"))
+			while (k < st->n && !tok_word(st, k, "delegation"))
 				k++;
 			subject = role_subject(S, st, i, k, "delegation");
-			if (is_capword(st, k + 1) || (is_comma(st, k + 1) &&
-			    is_capword(st, k + 2))) {
-				who = person_fwd(S, st, k + 1 + is_comma(st,
+			if (tok_capword(st, k + 1) || (tok_comma(st, k + 1) &&
+			    tok_capword(st, k + 2))) {
+				who = person_fwd(S, st, k + 1 + tok_comma(st,
 				    k + 1), &pe, NULL);
 				a = i;
 				b = pe;
-			} else if (i > 1 && is_comma(st, i - 1)) {
+			} else if (i > 1 && tok_comma(st, i - 1)) {
 				a = np_back(st, i - 2, 0);
 				p = person_in(S, st, a, i - 1, &pe, 1);
 				if (p < i - 1)
-					who = span_text(st, p, pe);
+					who = tok_text(st, p, pe);
 				a = p;
 				b = k + 1;
 			}
@@ -6041,7 +5659,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				free(subject);
 				continue;
 			}
-		} else if ((is_word(st, i, "commission") || is_word(st, i,
+		} else if ((tok_word(st, i, "commission") || tok_word(st, i,
 		    "committee")) && (k = commission_led(st, i, &p)) != 0) {
 			/* "the border commission on the X side is chaired
 			 * by Y", "... is chaired on the X side by Y": a
@@ -6065,13 +5683,13 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			}
 			a = i;
 			b = pe;
-		} else if (in_list(st, i, send_verbs) && talks_context(S, st) &&
-		    in_list(st, i + 1, poss_pron) &&
+		} else if (tok_in_list(st, i, send_verbs) &&
+		    talks_context(S, st) && tok_in_list(st, i + 1, poss_pron) &&
 		    (k = past_title(st, i + 1)) > i + 1) {
 			/* "the rebels will send their political leader, X":
 			 * who leads a side to the talks heads its team */
-			for (p = i + 2; p < k && !in_list(st, p, head_titles);
-			    p++)
+			for (p = i + 2; p < k && !tok_in_list(st, p,
+			    head_titles); p++)
 				;
 			if (p >= k)
 				continue;
@@ -6087,12 +5705,12 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			}
 			a = i;
 			b = pe;
-		} else if ((in_list(st, i, send_verbs) || in_list(st, i,
+		} else if ((tok_in_list(st, i, send_verbs) || tok_in_list(st, i,
 		    name_verbs)) && (subject = office_sent(S, st, i, &who, &a,
 		    &b)) != NULL) {
 			/* "Atlantis will send Foreign Minister X" */
 			gs = word_country(S, st, a);
-			if ((giver = span_text(st, a, a + 1)) == NULL) {
+			if ((giver = tok_text(st, a, a + 1)) == NULL) {
 				free(who);
 				free(subject);
 				S->oom = 1;
@@ -6148,9 +5766,9 @@ static int
 plain_noun(const struct sent *st, size_t k)
 {
 	return k < st->n && st->t[k].type == TW && !st->t[k].cap &&
-	    !in_list(st, k, dets) && !in_list(st, k, poss_pron) &&
-	    !in_list(st, k, np_stop) && !is_prep(st, k) &&
-	    !in_list(st, k, stop_caps);
+	    !tok_in_list(st, k, dets) && !tok_in_list(st, k, poss_pron) &&
+	    !tok_in_list(st, k, np_stop) && !is_prep(st, k) &&
+	    !tok_in_list(st, k, words_stop_caps);
 }
 
 static void
@@ -6162,15 +5780,15 @@ find_owners(struct state *S, struct sent *st, const char *subj,
 	int	 held;
 
 	for (i = 1; i < st->n; i++) {
-		if (!in_list(st, i, owner_nouns))
+		if (!tok_in_list(st, i, owner_nouns))
 			continue;
 		thing = st->n;
 		a = i;
 		j = i + 1;
-		if (is_word(st, i + 1, "of")) {
+		if (tok_word(st, i + 1, "of")) {
 			/* "the owner of the (chemical) factory" */
 			k = i + 2;
-			if (in_list(st, k, dets))
+			if (tok_in_list(st, k, dets))
 				k++;
 			while (plain_noun(st, k))
 				k++;
@@ -6178,7 +5796,7 @@ find_owners(struct state *S, struct sent *st, const char *subj,
 				continue;
 			thing = k - 1;
 			j = k;
-		} else if (is_possessive(st, i - 1) && i > 1 &&
+		} else if (tok_possessive(st, i - 1) && i > 1 &&
 		    plain_noun(st, i - 2)) {
 			thing = i - 2;	/* "the factory's owner" */
 			a = i - 2;
@@ -6186,24 +5804,25 @@ find_owners(struct state *S, struct sent *st, const char *subj,
 			thing = a = i - 1;	/* "factory owner X" */
 		else
 			continue;
-		while (a > 0 && a + 4 > i && !in_list(st, a - 1, hold_verbs) &&
-		    (plain_noun(st, a - 1) || in_list(st, a - 1, dets)))
+		while (a > 0 && a + 4 > i && !tok_in_list(st, a - 1,
+		    hold_verbs) && (plain_noun(st, a - 1) ||
+		    tok_in_list(st, a - 1, dets)))
 			a--;
-		if (is_comma(st, j))
+		if (tok_comma(st, j))
 			j++;
-		if (!is_capword(st, j) || (who = person_fwd(S, st, j, &pe,
+		if (!tok_capword(st, j) || (who = person_fwd(S, st, j, &pe,
 		    NULL)) == NULL)
 			continue;
 		/* held: a verb of holding before, or "X, was arrested" */
-		held = a > 0 && in_list(st, a - 1, hold_verbs);
+		held = a > 0 && tok_in_list(st, a - 1, hold_verbs);
 		k = pe;
-		if (is_comma(st, k))
+		if (tok_comma(st, k))
 			k++;
-		while (k < st->n && in_list(st, k, aux_back))
+		while (k < st->n && tok_in_list(st, k, aux_back))
 			k++;
-		if (is_word(st, k, "been"))
+		if (tok_word(st, k, "been"))
 			k++;
-		if (!held && !in_list(st, k, detain_participles)) {
+		if (!held && !tok_in_list(st, k, detain_participles)) {
 			free(who);
 			continue;
 		}
@@ -6232,17 +5851,17 @@ past_portfolio(const struct sent *st, size_t j)
 {
 	size_t	k, e;
 
-	for (k = j; k < j + 4 && is_capword(st, k) && is_title_tok(st, k);
+	for (k = j; k < j + 4 && tok_capword(st, k) && is_title_tok(st, k);
 	    k++)
 		;
-	if (k == j || !(is_word(st, k, "for") || is_word(st, k, "of")))
+	if (k == j || !(tok_word(st, k, "for") || tok_word(st, k, "of")))
 		return j;
-	if (is_word(st, k + 1, "the"))
+	if (tok_word(st, k + 1, "the"))
 		k++;
-	for (e = k + 1; e < k + 5 && is_capword(st, e) && (is_title_tok(st,
-	    e) || in_list(st, e, bodies)); e++)
+	for (e = k + 1; e < k + 5 && tok_capword(st, e) && (is_title_tok(st,
+	    e) || tok_in_list(st, e, bodies)); e++)
 		;
-	return e > k + 1 && is_capword(st, e) ? e : j;
+	return e > k + 1 && tok_capword(st, e) ? e : j;
 }
 
 /*
@@ -6259,20 +5878,20 @@ find_represented(struct state *S, struct sent *st, const char *subj,
 	char	*who, *subject;
 
 	for (i = 0; i < st->n; i++) {
-		if (!is_capword(st, i) || word_country(S, st, i) == NULL ||
-		    (i > 0 && !is_comma(st, i - 1) && !is_word(st, i - 1,
-		    "and") && !in_list(st, i - 1, lead_adverbials)))
+		if (!tok_capword(st, i) || word_country(S, st, i) == NULL ||
+		    (i > 0 && !tok_comma(st, i - 1) && !tok_word(st, i - 1,
+		    "and") && !tok_in_list(st, i - 1, lead_adverbials)))
 			continue;
-		for (k = i + 1; k < i + 5 && (is_word(st, k, "will") ||
-		    is_word(st, k, "would") || is_word(st, k, "be") ||
-		    is_word(st, k, "is") || is_word(st, k, "was") ||
-		    is_word(st, k, "to") || in_list(st, k, aux_back)); k++)
+		for (k = i + 1; k < i + 5 && (tok_word(st, k, "will") ||
+		    tok_word(st, k, "would") || tok_word(st, k, "be") ||
+		    tok_word(st, k, "is") || tok_word(st, k, "was") ||
+		    tok_word(st, k, "to") || tok_in_list(st, k, aux_back)); k++)
 			;
-		if (k == i + 1 || !is_word(st, k, "represented") ||
-		    !is_word(st, k + 1, "by") || !talks_context(S, st))
+		if (k == i + 1 || !tok_word(st, k, "represented") ||
+		    !tok_word(st, k + 1, "by") || !talks_context(S, st))
 			continue;
 		p = past_portfolio(st, k + 2);
-		if (!is_capword(st, p) || (who = person_fwd(S, st, p, &pe,
+		if (!tok_capword(st, p) || (who = person_fwd(S, st, p, &pe,
 		    NULL)) == NULL)
 			continue;
 		if ((subject = role_subject(S, st, i, i + 1, "delegation")) ==
@@ -6308,10 +5927,10 @@ attacker(struct state *S, const struct sent *st, size_t i, size_t *at)
 	const char	*c, *sd;
 
 	for (k = i; k > 0 && k + 10 > i; k--) {
-		if (is_comma(st, k - 1) || is_quote(st, k - 1))
+		if (tok_comma(st, k - 1) || tok_quote(st, k - 1))
 			break;
-		if (is_word(st, k - 1, "it") || is_word(st, k - 1, "we") ||
-		    is_word(st, k - 1, "they")) {
+		if (tok_word(st, k - 1, "it") || tok_word(st, k - 1, "we") ||
+		    tok_word(st, k - 1, "they")) {
 			*at = k - 1;
 			(void)source_for(S, st, k - 1, &sd, NULL, NULL);
 			return sd;
@@ -6320,7 +5939,7 @@ attacker(struct state *S, const struct sent *st, size_t i, size_t *at)
 			*at = k - 1;
 			return c;
 		}
-		if (is_word(st, k - 1, "that") || is_word(st, k - 1, "and"))
+		if (tok_word(st, k - 1, "that") || tok_word(st, k - 1, "and"))
 			break;
 	}
 	return NULL;
@@ -6340,22 +5959,22 @@ find_targets(struct state *S, struct sent *st)
 	int		 civ, mil, only, neg;
 
 	for (i = 0; i < st->n; i++) {
-		if (!in_list(st, i, strike_nouns) &&
-		    !in_list(st, i, strike_verbs))
+		if (!tok_in_list(st, i, strike_nouns) &&
+		    !tok_in_list(st, i, strike_verbs))
 			continue;
 		civ = mil = only = neg = 0;
 		end = i;
 		j = i + 1;
-		if (is_word(st, j, "on") || is_word(st, j, "against") ||
-		    is_word(st, j, "at"))
+		if (tok_word(st, j, "on") || tok_word(st, j, "against") ||
+		    tok_word(st, j, "at"))
 			j++;
 		for (k = j; k < st->n && k < j + 4; k++) {
-			if (in_list(st, k, civ_targets)) {
+			if (tok_in_list(st, k, civ_targets)) {
 				civ = 1;
 				end = k;
 				break;
 			}
-			if (in_list(st, k, mil_targets)) {
+			if (tok_in_list(st, k, mil_targets)) {
 				mil = 1;
 				end = k + (k + 1 < st->n);
 				break;
@@ -6366,10 +5985,10 @@ find_targets(struct state *S, struct sent *st)
 		if (!civ && !mil)
 			continue;
 		for (k = i > 5 ? i - 5 : 0; k < i; k++) {
-			if (is_word(st, k, "only") || is_word(st, k,
-			    "exclusively") || is_word(st, k, "solely"))
+			if (tok_word(st, k, "only") || tok_word(st, k,
+			    "exclusively") || tok_word(st, k, "solely"))
 				only = 1;
-			if (in_list(st, k, negators))
+			if (tok_in_list(st, k, negators))
 				neg = 1;
 		}
 		if (civ && !neg)
@@ -6394,8 +6013,8 @@ find_targets(struct state *S, struct sent *st)
 	}
 	/* "there is no threat to civilians" */
 	for (i = 0; i + 3 < st->n; i++) {
-		if (!is_word(st, i, "no") || !is_word(st, i + 1, "threat") ||
-		    !is_word(st, i + 2, "to") || !in_list(st, i + 3,
+		if (!tok_word(st, i, "no") || !tok_word(st, i + 1, "threat") ||
+		    !tok_word(st, i + 2, "to") || !tok_in_list(st, i + 3,
 		    civ_targets))
 			continue;
 		for (k = 0; k < S->out->n; k++)
@@ -6441,8 +6060,8 @@ skip_lower_back(const struct sent *st, size_t k)
 	size_t	n;
 
 	for (n = 0; n < 2 && k > 0 && st->t[k - 1].type == TW &&
-	    !st->t[k - 1].cap && !in_list(st, k - 1, dets) &&
-	    !in_list(st, k - 1, np_stop) && !is_possessive(st, k - 1); n++)
+	    !st->t[k - 1].cap && !tok_in_list(st, k - 1, dets) &&
+	    !tok_in_list(st, k - 1, np_stop) && !tok_possessive(st, k - 1); n++)
 		k--;
 	return k;
 }
@@ -6460,19 +6079,19 @@ learn_home(struct state *S, const struct sent *st)
 	const char	*c;
 
 	for (k = 1; k < st->n; k++) {
-		if (!in_list(st, k, sub_places) || st->t[k].cap)
+		if (!tok_in_list(st, k, sub_places) || st->t[k].cap)
 			continue;
 		c = NULL;
 		j = skip_lower_back(st, k);
-		if (is_word(st, k + 1, "of") && is_capword(st, k + 2) &&
+		if (tok_word(st, k + 1, "of") && tok_capword(st, k + 2) &&
 		    j > 0 && (c = form_country(S, st, j - 1)) !=
 		    NULL)
 			;	/* "the Turkish province of X" */
-		else if (is_capword(st, k - 1)) {
-			for (x = k - 1; x > 0 && is_capword(st, x - 1); x--)
+		else if (tok_capword(st, k - 1)) {
+			for (x = k - 1; x > 0 && tok_capword(st, x - 1); x--)
 				;
 			x = skip_lower_back(st, x);
-			if (x > 1 && is_possessive(st, x - 1))
+			if (x > 1 && tok_possessive(st, x - 1))
 				c = form_country(S, st, x - 2);
 		}
 		if (c == NULL)
@@ -6548,27 +6167,27 @@ learn_people(struct state *S, const struct sent *st)
 	int		 titled;
 
 	for (i = 0; i < st->n; i = j) {
-		if (!is_capword(st, i) && !in_list(st, i, titles)) {
+		if (!tok_capword(st, i) && !tok_in_list(st, i, titles)) {
 			j = i + 1;
 			continue;
 		}
 		t0 = i;
 		titled = 0;
-		for (j = i; j < st->n && (is_nameword(st, j) ||
-		    in_list(st, j, titles) || is_possessive(st, j)); j++)
-			if (in_list(st, j, titles))
+		for (j = i; j < st->n && (tok_nameword(st, j) ||
+		    tok_in_list(st, j, titles) || tok_possessive(st, j)); j++)
+			if (tok_in_list(st, j, titles))
 				titled = 1;
 		/* the name is the run of untitled capitals at the end */
 		k = j;
-		while (k > t0 && is_nameword(st, k - 1) && !is_title_tok(st,
+		while (k > t0 && tok_nameword(st, k - 1) && !is_title_tok(st,
 		    k - 1) && word_country(S, st, k - 1) == NULL)
 			k--;
-		while (k < j && !is_capword(st, k))
+		while (k < j && !tok_capword(st, k))
 			k++;	/* a name starts with a capital */
 		if (!titled || j - k < 2 || k == t0)
 			continue;
 		side = side_in(S, st, t0, k);
-		if ((nm = span_text(st, k, j)) == NULL) {
+		if ((nm = tok_text(st, k, j)) == NULL) {
 			S->oom = 1;
 			return;
 		}
@@ -6608,7 +6227,7 @@ quote_tail(struct state *S, size_t index)
 		t2.s = S->all[k];
 		t2.len = strlen(t2.s);
 		t2.index = k;
-		if (tokenize(&t2, 1) != 0) {
+		if (tok_split(&t2, 1) != 0) {
 			S->oom = 1;
 			sent_free(&t2);
 			return;
@@ -6647,7 +6266,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 	st.s = text;
 	st.len = strlen(text);
 	st.index = index;
-	if (tokenize(&st, S->quote_open) != 0) {
+	if (tok_split(&st, S->quote_open) != 0) {
 		sent_free(&st);
 		return -1;
 	}
@@ -6670,7 +6289,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 	find_undecided(S, &st, subj, subj_side);
 	find_signings(S, &st, subj, subj_side);
 	for (k = 0; k < st.n && !S->vessel; k++)
-		S->vessel = in_list(&st, k, vessel_nouns);
+		S->vessel = tok_in_list(&st, k, vessel_nouns);
 	find_times(S, &st, subj, subj_side);
 	find_opening_times(S, &st, subj, subj_side);
 	find_incident_times(S, &st);
@@ -6679,8 +6298,9 @@ do_sentence(struct state *S, const char *text, size_t index)
 	find_represented(S, &st, subj, subj_side);
 	find_targets(S, &st);
 	for (k = 0; k < st.n; k++)
-		if ((in_list(&st, k, venue_events) && !news_event(&st, k)) ||
-		    in_list(&st, k, strong_delegates))
+		if ((tok_in_list(&st, k, venue_events) &&
+		    !news_event(&st, k)) || tok_in_list(&st, k,
+		    strong_delegates))
 			S->event_sentence = (long)index;
 	/* who speaks next: the subject person, when nobody said anything */
 	if (st.nsays == 0 && subj != NULL && subj_human) {
