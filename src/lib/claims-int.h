@@ -161,6 +161,45 @@ int tok_split(struct sent *st, int quote_open);
 char *tok_text(const struct sent *st, size_t a, size_t b);
 
 /* claims-words.c */
+extern struct wordset words_say_verbs[1];
+extern struct wordset words_aux_back[1];
+extern struct wordset words_titles[1];
+extern struct wordset words_bodies[1];
+extern struct wordset words_humans[1];
+extern struct wordset words_pron_human[1];
+extern struct wordset words_dets[1];
+extern struct wordset words_poss_pron[1];
+extern struct wordset words_days[1];
+extern struct wordset words_day_parts[1];
+extern struct wordset words_months[1];
 extern struct wordset words_stop_caps[1];
+extern struct wordset words_lead_adverbials[1];
+extern struct wordset words_np_stop[1];
+
+/* claims-people.c */
+struct person *people_find(struct state *S, const char *name);
+struct person *people_add(struct state *S, const char *full, const char *side);
+int people_title(const struct sent *st, size_t i);
+size_t people_in(struct state *S, const struct sent *st, size_t a, size_t b,
+    size_t *end, int single_ok);
+const char *people_side_in(struct state *S, const struct sent *st, size_t a,
+    size_t b);
+char *people_speaker_name(struct state *S, const struct sent *st, size_t a,
+    size_t b, const char **side, int *human);
+size_t people_np_back(const struct sent *st, size_t i, size_t lo);
+int people_prep(const struct sent *st, size_t i);
+int people_has_role(const struct sent *st, size_t a, size_t b);
+size_t people_widest(const struct sent *st, size_t k);
+size_t people_np_fwd(const struct sent *st, size_t i);
+char *people_sentence_subject(struct state *S, const struct sent *st,
+    const char **side, int *human, size_t *end);
+void people_find_says(struct state *S, struct sent *st, int update);
+const char *people_source(struct state *S, const struct sent *st, size_t p,
+    const char **side, const char *subj, const char *subj_side);
+void people_learn(struct state *S, const struct sent *st);
+
+/* claims.c */
+const char *places_country(const struct state *S, const struct sent *st,
+    size_t i);
 
 #endif /* PX_CLAIMS_INT_H */

@@ -36,125 +36,10 @@ static const char *const kind_names[CLAIM_NKINDS] = {
 	"launched", "captured", "released", "casualties", "population", "venue",
 	"venue-denied", "role", "time", "targets"
 };
-
-LIST(say_verbs, "said", "says", "say", "told", "tells", "tell", "announced",
-    "announces", "stated", "claimed", "claiming", "reported", "informed",
-    "informs", "added", "adds", "adding", "stressed", "stressing",
-    "insisted", "insists", "noted", "noting", "confirmed", "confirms",
-    "denied", "denies", "warned", "explained", "wrote", "tweeted", "posted",
-    "declared", "estimated", "acknowledged", "admitted", "alleged",
-    "asserted", "argued", "saying", "emphasised", "emphasized",
-    "announcing", "revealed", "disclosed");
-LIST(aux_back, "has", "have", "had", "also", "later", "earlier", "again",
-    "then", "previously", "reportedly", "further", "separately", "would",
-    "will", "was", "were", "is", "had", "first", "officially", "publicly",
-    "repeatedly", "once", "recently");
-LIST(titles, "president", "minister", "spokesman", "spokeswoman",
-    "spokesperson", "adviser", "advisor", "advisers", "advisors", "aide",
-    "aides", "official", "officials", "secretary", "premier", "chancellor",
-    "leader", "head", "chief", "commander", "general", "governor", "mayor",
-    "envoy", "ambassador", "negotiator", "representative", "senior", "top",
-    "presidential", "foreign", "defence", "defense", "interior", "prime",
-    "deputy", "parliamentary", "military", "spokespeople", "king", "queen",
-    "prince", "pope", "sheikh", "mr", "mrs", "ms", "dr", "lt", "col", "gen",
-    "colonel", "lieutenant", "major", "captain", "admiral", "marshal",
-    "chairman", "chairwoman", "speaker", "director", "faction", "press",
-    "secretary-general", "state", "health", "emergency", "emergencies",
-    "regional", "local", "acting", "former", "vice", "security",
-    "intelligence", "us", "uk", "un", "eu", "nato", "white", "house",
-    "government", "ministry", "army", "police", "office", "agency",
-    "service", "council", "administration", "department", "command",
-    "staff", "forces", "authorities", "authority", "news", "kremlin",
-    "media", "party", "committee", "parliament", "embassy", "mission",
-    "commissioner", "attorney", "prosecutor", "judge", "officer", "source",
-    "sources", "witness", "witnesses", "residents", "rescuers", "rescue",
-    "fire", "brigade", "coroner", "hospital", "doctors", "medics",
-    "operator", "company", "firm", "agency's", "ministry's", "ombudsman",
-    "observer", "monitors", "monitor", "group", "analyst", "expert",
-    "journalist", "correspondent", "reporter", "spokesmen", "spy",
-    "delegation", "delegate", "negotiators", "special", "federal",
-    "diplomat", "diplomats", "side",
-    "national", "state's", "civil", "defense-ministry", "health-ministry",
-    "general's",
-    /* portfolios: "Minister for Foreign Affairs" */
-    "affairs", "trade", "finance", "commerce", "justice");
-LIST(bodies, "ministry", "military", "army", "forces", "kremlin",
-    "government", "police", "agency", "council", "office", "administration",
-    "parliament", "committee", "command", "staff", "service", "department",
-    "authorities", "authority", "party", "embassy", "mission", "brigade",
-    "hospital", "company", "firm", "group", "media", "navy", "guard",
-    "court", "house", "pentagon", "cabinet", "presidency", "commission",
-    "corps", "headquarters", "operator", "union", "organisation",
-    "organization", "institute", "center", "centre", "bureau", "monitors",
-    "association", "federation", "confederation", "foundation", "society",
-    "league", "network", "syndicate", "chamber", "board", "tribunal",
-    "secretariat", "directorate", "inspectorate", "observatory");
-LIST(humans, "spokesman", "spokeswoman", "spokesperson", "adviser",
-    "advisor", "aide", "official", "minister", "secretary", "president",
-    "leader", "head", "chief", "commander", "general", "governor", "mayor",
-    "envoy", "ambassador", "negotiator", "representative", "premier",
-    "chancellor", "officer", "source", "witness", "director", "chairman",
-    "chairwoman", "speaker", "prosecutor", "judge", "coroner", "analyst",
-    "expert", "journalist", "correspondent", "reporter", "commissioner",
-    "ombudsman", "observer", "doctor", "resident", "diplomat");
-LIST(place_heads, "lake", "mount", "mountain", "river", "sea", "gulf", "bay",
-    "cape", "port", "fort", "saint", "st", "north", "south", "east",
-    "west", "new", "upper", "lower", "great", "lakes", "island",
-    "islands", "valley", "camp", "forest", "national", "central",
-    "northern", "southern", "eastern", "western");
-LIST(pron_human, "he", "she", "him", "her");
-/*
- * Plural nouns of people who speak as a group ("mediators said",
- * "firefighters told reporters"); with the words before them that say
- * whose they are (see group_back()) they are the whole speaker.
- */
-LIST(agent_nouns, "mediators", "negotiators", "rescuers", "firefighters",
-    "fire-fighters", "officials", "investigators", "witnesses",
-    "eyewitnesses", "doctors", "medics", "paramedics", "nurses", "monitors",
-    "observers", "diplomats", "activists", "campaigners", "residents",
-    "survivors", "officers", "policemen", "police", "authorities",
-    "organisers", "organizers", "analysts", "experts", "prosecutors",
-    "lawyers", "villagers", "sources", "volunteers", "researchers",
-    "scientists", "inspectors", "envoys", "lawmakers", "legislators",
-    "ministers", "leaders", "journalists", "reporters", "correspondents",
-    "protesters", "demonstrators", "rebels", "militants", "insurgents",
-    "commanders", "guards", "coastguards", "workers", "relatives", "aides",
-    "spokesmen", "delegates", "representatives", "engineers", "troops",
-    "soldiers", "facilitators", "brokers", "peacekeepers");
-/* Lower-case words that say whose a group is: "local officials". */
-LIST(group_adjs, "local", "regional", "provincial", "municipal", "federal",
-    "international", "foreign", "western", "senior",
-    "top", "other", "medical", "aid", "humanitarian", "rescue", "fire",
-    "emergency", "health", "hospital", "security", "border", "village",
-    "town", "city", "state", "government", "opposition", "rights",
-    "independent", "joint");
-/* Adverbs set off by commas between a speaker and its verb: "The
- * association, however, said". */
-LIST(aside_adverbs, "however", "meanwhile", "though", "too", "also",
-    "instead", "separately", "nevertheless", "nonetheless", "moreover",
-    "likewise", "similarly", "meantime", "furthermore",
-    "later", "earlier", "previously", "then");
-LIST(dets, "the", "a", "an");
-LIST(poss_pron, "his", "her", "their", "its");
-LIST(days, "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "today", "tomorrow", "tonight", "yesterday");
-LIST(day_parts, "morning", "afternoon", "evening", "night", "midday",
-    "noon", "midnight");
 /* Periods a time may name: "next week". */
 LIST(period_words, "week", "weekend", "month", "year");
 /* Parts of a month: "in early December". */
 LIST(month_parts, "early", "mid", "late", "mid-");
-LIST(months, "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december");
-LIST(lead_adverbials, "however", "meanwhile", "earlier", "later", "in",
-    "on", "at", "after", "before", "ahead", "responding", "announcing",
-    "separately", "also", "but", "and", "yet", "still", "moreover", "then",
-    "now", "today", "yesterday", "last", "this", "since", "while",
-    "during", "following", "amid", "apparently", "speaking", "asked",
-    "addressing", "writing", "in", "for", "by", "under", "with", "without",
-    "despite", "according", "as", "when", "once", "instead", "indeed",
-    "overnight", "separately", "elsewhere", "further", "furthermore",
-    "additionally", "besides", "nevertheless", "nonetheless", "thus");
 
 /* counts */
 LIST(mil_nouns, "servicemen", "servicemembers", "soldiers", "troops",
@@ -185,18 +70,6 @@ LIST(suffer_verbs, "suffered", "sustained", "suffer", "sustain");
 LIST(injury_nouns, "injuries", "injury", "wounds", "burns", "fractures");
 LIST(detain_participles, "detained", "arrested", "jailed", "imprisoned");
 LIST(kill_participles, "killed", "slain", "murdered");
-LIST(np_stop, "have", "has", "had", "were", "was", "are", "is", "been", "be",
-    "will", "would", "could", "may", "might", "remain", "remained",
-    "remains", "in", "on", "at", "since", "during", "from", "by", "with",
-    "as", "after", "before", "near", "across", "inside", "for", "to",
-    "while", "and", "but", "or", "including", "who", "which", "that",
-    "when", "where", "so", "reportedly", "also", "now", "still", "had",
-    "being", "got", "get", "across", "over", "under", "around", "among",
-    "into", "than", "nor", "all", "each", "this", "these", "those",
-    "there", "here", "not", "no", "yet", "already", "overnight",
-    "yesterday", "today", "tonight", "last", "recently", "earlier",
-    "later", "this", "next", "early", "late", "outside", "along",
-    "throughout", "within", "without", "yearly", "annually", "daily");
 LIST(verb_fill, "remain", "remained", "remains", "still", "were", "was",
     "have", "has", "had", "are", "is", "been",
     "be", "being", "will", "would", "could", "may", "might", "reportedly",
@@ -534,8 +407,8 @@ add_claim(struct state *S, const struct sent *st, enum claim_kind kind,
 	return 0;
 }
 
-static const char *
-word_country(const struct state *S, const struct sent *st, size_t i)
+const char *
+places_country(const struct state *S, const struct sent *st, size_t i)
 {
 	const char	*c;
 	size_t		 k, a;
@@ -563,875 +436,6 @@ word_country(const struct state *S, const struct sent *st, size_t i)
 	    st->t[i].e - st->t[i].s);
 }
 
-static struct person *
-person_find(struct state *S, const char *name)
-{
-	size_t	i, nl = strlen(name), fl;
-
-	for (i = S->npeople; i > 0; i--) {
-		fl = strlen(S->people[i - 1].full);
-		if (strcmp(S->people[i - 1].full, name) == 0)
-			return &S->people[i - 1];
-		/* a surname: "Peskov" for "Dmitry Peskov" */
-		if (fl > nl && S->people[i - 1].full[fl - nl - 1] == ' ' &&
-		    strcmp(S->people[i - 1].full + fl - nl, name) == 0)
-			return &S->people[i - 1];
-	}
-	return NULL;
-}
-
-static struct person *
-person_add(struct state *S, const char *full, const char *side)
-{
-	struct person	*np, *p;
-
-	if ((p = person_find(S, full)) != NULL) {
-		if (p->side == NULL)
-			p->side = side;
-		return p;
-	}
-	np = util_reallocarray(S->people, S->npeople + 1, sizeof *np);
-	if (np == NULL) {
-		S->oom = 1;
-		return NULL;
-	}
-	S->people = np;
-	p = &np[S->npeople];
-	if ((p->full = util_strdup(full)) == NULL) {
-		S->oom = 1;
-		return NULL;
-	}
-	p->side = side;
-	S->npeople++;
-	return p;
-}
-
-static int
-is_title_tok(const struct sent *st, size_t i)
-{
-	return tok_in_list(st, i, titles) || tok_in_list(st, i, months) ||
-	    tok_in_list(st, i, days);
-}
-
-/*
- * A person's name inside tokens [a, b): the last run of capitalised words
- * that are not titles or sides, of two words or more, or one word the
- * article or the entities table already knows as a person.  Returns the
- * first token of the name and sets *end, or returns b.
- */
-/*
- * An office abbreviated in capitals before a name ("DPM", "FM" in "DPM
- * Jane Roe"): two to four capitals, then a word that is not all capitals
- * (in a headline set in capitals every word is).
- */
-static int
-title_abbrev(const struct sent *st, size_t i)
-{
-	size_t	k, n;
-
-	if (i + 1 >= st->n || st->t[i].type != TW || !tok_capword(st, i + 1))
-		return 0;
-	n = st->t[i].e - st->t[i].s;
-	if (n < 2 || n > 4)
-		return 0;
-	for (k = st->t[i].s; k < st->t[i].e; k++)
-		if (!isupper((unsigned char)st->s[k]))
-			return 0;
-	for (k = st->t[i + 1].s; k < st->t[i + 1].e; k++)
-		if (islower((unsigned char)st->s[k]))
-			return 1;
-	return 0;
-}
-
-static size_t
-person_in(struct state *S, const struct sent *st, size_t a, size_t b,
-    size_t *end, int single_ok)
-{
-	size_t	i, j, k, best = b, bend = b;
-	char	*w;
-	int	 known;
-
-	for (i = a; i < b; i = j) {
-		if (!tok_capword(st, i) || is_title_tok(st, i) ||
-		    word_country(S, st, i) != NULL ||
-		    tok_in_list(st, i, place_heads) || title_abbrev(st, i)) {
-			j = i + 1;
-			continue;
-		}
-		for (j = i; j < b && (j == i ? tok_capword(st, j) :
-		    tok_nameword(st, j)) && !is_title_tok(st, j); j++)
-			;
-		for (k = i; k < j; k++)
-			if (word_country(S, st, k) != NULL && k > i)
-				break;
-		if (k < j && k > i)
-			j = k;
-		/* "Human Rights Association": a body, not a person */
-		if (tok_in_list(st, j - 1, bodies))
-			continue;
-		known = 0;
-		if (j - i == 1) {
-			if ((w = tok_text(st, i, j)) == NULL) {
-				S->oom = 1;
-				return b;
-			}
-			known = person_find(S, w) != NULL ||
-			    (entities_side(S->ent, w) != NULL &&
-			    entities_country(S->ent, w, strlen(w)) == NULL);
-			free(w);
-		}
-		if (j - i >= 2 || known || single_ok) {
-			best = i;
-			bend = j;
-		}
-	}
-	*end = bend;
-	return best;
-}
-
-/* The side the words of [a, b) give ("Ukrainian", "Kremlin"), or NULL. */
-static const char *
-side_in(struct state *S, const struct sent *st, size_t a, size_t b)
-{
-	size_t		 i;
-	const char	*c;
-
-	for (i = a; i < b; i++)
-		if ((c = word_country(S, st, i)) != NULL)
-			return c;
-	return NULL;
-}
-
-/*
- * Turn a noun phrase [a, b) naming a speaker into a name: a person's full
- * name as the article gave it, a body ("Russian Defense Ministry"), or a
- * role ("senior US defense official").  Pronouns resolve to the last
- * person named.  The result is malloc'd; *side and *human describe it.
- */
-static char *
-speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
-    const char **side, int *human)
-{
-	size_t		 p, pe, k;
-	char		*name, *role;
-	struct person	*pp;
-	const char	*sd;
-
-	*side = NULL;
-	*human = 0;
-	while (a < b && (tok_in_list(st, a, dets)))
-		a++;
-	if (a >= b)
-		return NULL;
-	if (b - a == 1 && tok_in_list(st, a, pron_human)) {
-		if (S->last_human == NULL)
-			return NULL;
-		*side = S->last_human_side;
-		*human = 1;
-		return util_strdup(S->last_human);
-	}
-	if (b - a == 1 && (tok_word(st, a, "they") || tok_word(st, a, "it") ||
-	    tok_word(st, a, "we") || tok_word(st, a, "i")))
-		return NULL;
-	/* "one of his advisers": an adviser to the last person named */
-	if (b - a >= 4 && tok_word(st, a, "one") && tok_word(st, a + 1, "of") &&
-	    tok_in_list(st, a + 2, poss_pron) && S->last_human != NULL) {
-		if ((role = tok_text(st, a + 3, b)) == NULL)
-			return NULL;
-		k = strlen(role);
-		if (k > 1 && role[k - 1] == 's')
-			role[k - 1] = '\0';
-		name = util_printf("%s to %s", role, S->last_human);
-		free(role);
-		*side = S->last_human_side;
-		*human = 1;
-		return name;
-	}
-	sd = side_in(S, st, a, b);
-	p = person_in(S, st, a, b, &pe, b - a == 1 && st->t[a].cap &&
-	    side_in(S, st, a, b) == NULL && !tok_in_list(st, a, bodies));
-	if (p < b && pe == b) {
-		if ((name = tok_text(st, p, pe)) == NULL)
-			return NULL;
-		if ((pp = person_find(S, name)) != NULL) {
-			free(name);
-			if ((name = util_strdup(pp->full)) == NULL)
-				return NULL;
-			if (pp->side == NULL)
-				pp->side = sd;
-			sd = pp->side;
-		} else {
-			if (sd == NULL)
-				sd = entities_side(S->ent, name);
-			person_add(S, name, sd);
-		}
-		*side = sd != NULL ? sd : entities_side(S->ent, name);
-		*human = 1;
-		return name;
-	}
-	if ((name = tok_text(st, a, b)) == NULL)
-		return NULL;
-	/* "Officials said", "Local officials told": a common noun phrase
-	 * that opens the sentence, written as inside it */
-	for (k = 0; k < a && st->t[k].type == TP; k++)
-		;
-	if (k == a && (tok_in_list(st, a, agent_nouns) || tok_in_list(st, a,
-	    group_adjs)) && name[0] >= 'A' && name[0] <= 'Z') {
-		for (k = a + 1; k < b && !st->t[k].cap; k++)
-			;
-		if (k == b)
-			name[0] = (char)(name[0] - 'A' + 'a');
-	}
-	*side = sd != NULL ? sd : entities_side(S->ent, name);
-	for (k = a; k < b; k++)
-		if (tok_in_list(st, k, humans))
-			*human = 1;
-	if (tok_in_list(st, b - 1, bodies) || tok_in_list(st, b - 1, days))
-		*human = 0;
-	return name;
-}
-
-/* Is [a, b) a person's name (for appositions)? */
-static int
-is_person_span(struct state *S, const struct sent *st, size_t a, size_t b)
-{
-	size_t	p, pe;
-
-	while (a < b && tok_in_list(st, a, dets))
-		a++;
-	if (a >= b || !st->t[a].cap)
-		return 0;
-	p = person_in(S, st, a, b, &pe, 0);
-	return p == a && pe == b;
-}
-
-/* Extend a speaker phrase backwards from token i (inclusive). */
-static size_t
-np_back(const struct sent *st, size_t i, size_t lo)
-{
-	size_t	a = i + 1;
-
-	while (a > lo) {
-		size_t	k = a - 1;
-
-		if (k > 0 && (tok_punct(st, k - 1, '#') ||
-		    tok_punct(st, k - 1, '@')))
-			break;	/* a hashtag or a handle */
-		if (st->t[k].type == TW && (st->t[k].cap ||
-		    tok_in_list(st, k, titles) || tok_possessive(st, k) ||
-		    tok_in_list(st, k, dets) || tok_in_list(st, k,
-		    pron_human) || tok_word(st, k, "they") ||
-		    tok_word(st, k, "it"))) {
-			a = k;
-			if (tok_in_list(st, k, dets) || tok_in_list(st, k,
-			    pron_human))
-				break;
-			continue;
-		}
-		if (tok_possessive(st, k) || tok_abbrev_dot(st, k)) {
-			a = k;
-			continue;
-		}
-		/* "one of his advisers", "leader of the party" */
-		if (st->t[k].type == TW && tok_in_list(st, k, poss_pron) &&
-		    k >= 2 + lo && tok_word(st, k - 1, "of") &&
-		    tok_word(st, k - 2, "one")) {
-			a = k - 2;
-			break;
-		}
-		if (tok_word(st, k, "of") && a < st->n && k > lo &&
-		    (st->t[a].cap || tok_in_list(st, a, dets)) &&
-		    (tok_in_list(st, k - 1, titles) || st->t[k - 1].cap)) {
-			a = k;
-			continue;
-		}
-		break;
-	}
-	/* a phrase cannot start with "of" or a possessive */
-	while (a <= i && (tok_word(st, a, "of") || tok_possessive(st, a)))
-		a++;
-	return a;
-}
-
-static int
-is_prep(const struct sent *st, size_t i)
-{
-	return tok_in_words(st, i, (const char *const[]){ "in", "at", "to",
-	    "from", "into", "near", "of", "for", "on", "by", "via", "outside",
-	    "inside", NULL });
-}
-
-/* Does [a, b) hold a body or a role ("agency", "spokesman")? */
-static int
-has_role(const struct sent *st, size_t a, size_t b)
-{
-	size_t	k;
-
-	for (k = a; k < b; k++)
-		if (tok_in_list(st, k, bodies) || tok_in_list(st, k, humans) ||
-		    tok_in_list(st, k, titles))
-			return 1;
-	return 0;
-}
-
-/*
- * A plain lower-case speaker before the verb at token k: "a broadcaster
- * reported", "the local paper said", "rebels said".  Returns its first
- * token, or k.
- */
-static size_t
-plain_np_back(const struct sent *st, size_t k)
-{
-	size_t	j = k, n = 0;
-
-	while (j > 0 && n < 3 && st->t[j - 1].type == TW && !st->t[j - 1].cap &&
-	    !tok_in_list(st, j - 1, np_stop) && !tok_in_list(st, j - 1,
-	    say_verbs) && !tok_in_list(st, j - 1, dets) &&
-	    !tok_in_list(st, j - 1, poss_pron) && !tok_in_list(st, j - 1,
-	    aux_back)) {
-		j--;
-		n++;
-	}
-	if (n == 0)
-		return k;
-	if (j > 0 && tok_in_list(st, j - 1, dets))
-		return j - 1;
-	if ((j == 0 || st->t[j - 1].type == TP) &&
-	    st->low[st->t[k - 1].e - 1] == 's')
-		return j;
-	return k;
-}
-
-/*
- * Whether token i may say whose a group is: a capitalised word that is
- * no function word ("Kenyan", "African Union"), a title or a word of
- * group_adjs ("local", "senior").
- */
-static int
-group_mod(const struct sent *st, size_t i)
-{
-	if (st->t[i].type != TW || tok_possessive(st, i) ||
-	    tok_in_list(st, i, days) || tok_in_list(st, i, months))
-		return 0;
-	if (st->t[i].cap)
-		return !tok_in_list(st, i, words_stop_caps);
-	return tok_in_list(st, i, group_adjs) || tok_in_list(st, i, titles);
-}
-
-/*
- * A group that speaks, ending before the verb at token k: a plural agent
- * noun with the words that say whose it is, coordinated by "and" (and
- * commas before an "and"): "firefighters", "Kenyan mediators", "Swiss
- * and African Union mediators", "local and foreign journalists".  Each
- * conjunct holds a modifier; the phrase takes an article before it.
- * Not after a figure ("41 rescuers said": a count) or a preposition
- * ("the arrival of Kenyan mediators").  Returns the first token, or k.
- */
-static size_t
-group_back(const struct sent *st, size_t k)
-{
-	size_t	a, m;
-	int	seen_and = 0;
-
-	if (k == 0 || !tok_in_list(st, k - 1, agent_nouns))
-		return k;
-	a = k - 1;
-	for (;;) {
-		for (m = a; m > 0 && group_mod(st, m - 1); m--)
-			;
-		/* "X and Y mediators", "X, Y and Z mediators", "police
-		 * and firefighters" */
-		if (m > 1 && (m < a || tok_in_list(st, m - 2, agent_nouns)) &&
-		    (tok_word(st, m - 1, "and") || (seen_and &&
-		    tok_comma(st, m - 1))) && (group_mod(st, m - 2) ||
-		    tok_in_list(st, m - 2, agent_nouns))) {
-			seen_and |= tok_word(st, m - 1, "and");
-			a = m - 1;
-			continue;
-		}
-		a = m;
-		break;
-	}
-	if (a > 0 && tok_in_list(st, a - 1, dets))
-		a--;
-	if (a > 0 && (st->t[a - 1].type == TN || is_prep(st, a - 1) ||
-	    tok_possessive(st, a - 1)))
-		return k;
-	return a;
-}
-
-/*
- * The group of group_back() read forwards from token a (", said Kenyan
- * mediators"): returns the token after its last agent noun, or a.
- */
-static size_t
-group_fwd(const struct sent *st, size_t a)
-{
-	size_t	j, e = a;
-
-	for (j = a; j < st->n && j < a + 10; j++) {
-		if (tok_in_list(st, j, agent_nouns))
-			e = j + 1;
-		else if (!group_mod(st, j) && !(j == a && tok_in_list(st, j,
-		    dets)) && !(j > a && (tok_word(st, j, "and") ||
-		    tok_comma(st, j))))
-			break;
-	}
-	return e > a && group_back(st, e) == a ? e : a;
-}
-
-/* The longer of the two speaker phrases ending before token k. */
-static size_t
-widest(const struct sent *st, size_t k)
-{
-	size_t	a = np_back(st, k - 1, 0), p = plain_np_back(st, k);
-
-	if (a >= k)
-		return k;
-	/* "Turkey's disaster agency": back over lower-case words to a
-	 * possessive */
-	for (p = a; p > 0 && a - p < 3 && st->t[p - 1].type == TW &&
-	    !st->t[p - 1].cap && !tok_possessive(st, p - 1) &&
-	    !tok_in_list(st, p - 1, np_stop) && !tok_in_list(st, p - 1, dets) &&
-	    !tok_in_list(st, p - 1, say_verbs); p--)
-		;
-	if (p < a && p > 1 && tok_possessive(st, p - 1) &&
-	    st->t[p - 2].cap)
-		return np_back(st, p - 1, 0);
-	/* "a rival agency": lower-case words before a role word */
-	if (a > 0 && !tok_in_list(st, a, dets)) {
-		p = plain_np_back(st, a);
-		if (p < a)
-			return p;
-	}
-	return a;
-}
-
-/*
- * "a spokesman for the rebels said": a role word, a preposition and a
- * short lower-case phrase before the verb at token b.  Returns the first
- * token, or b.
- */
-static size_t
-role_for_back(const struct sent *st, size_t b)
-{
-	size_t	k, a;
-
-	for (k = b; k > 0 && k + 5 > b; k--) {
-		if (st->t[k - 1].type != TW)
-			return b;
-		if ((tok_word(st, k - 1, "for") || tok_word(st, k - 1, "of") ||
-		    tok_word(st, k - 1, "from") || tok_word(st, k - 1, "at")) &&
-		    k > 1 && k < b && tok_in_list(st, k - 2, humans)) {
-			a = np_back(st, k - 2, 0);
-			return a < k - 1 ? a : b;
-		}
-	}
-	return b;
-}
-
-/* Extend a speaker phrase forwards from token i: ", said X". */
-static size_t
-np_fwd(const struct sent *st, size_t i)
-{
-	size_t	b = i;
-
-	while (b < st->n && ((st->t[b].type == TW && (tok_in_list(st, b,
-	    dets) || st->t[b].cap || tok_in_list(st, b, titles) ||
-	    tok_possessive(st, b) || (b > i && tok_particle(st, b)))) ||
-	    (b > i && tok_abbrev_dot(st, b))))
-		b++;
-	return b;
-}
-
-static int
-say_push(struct state *S, struct sent *st, const struct say *sy)
-{
-	struct say	*ns;
-
-	ns = util_reallocarray(st->says, st->nsays + 1, sizeof *ns);
-	if (ns == NULL) {
-		S->oom = 1;
-		return -1;
-	}
-	st->says = ns;
-	st->says[st->nsays++] = *sy;
-	return 0;
-}
-
-/*
- * Whether [a, b) can be a speaker before ", said": a short phrase without
- * a figure ("Officials, citing hospital records, said"), not a clause of
- * its own ("Rescuers pulled 38 bodies ..., said X").
- */
-static int
-phrase_only(const struct sent *st, size_t a, size_t b)
-{
-	size_t	k;
-
-	if (b - a > 8)
-		return 0;
-	for (k = a; k < b; k++)
-		if (st->t[k].type == TN)
-			return 0;
-	return 1;
-}
-
-/* Skip a leading adverbial ("However,", "In a televised address, ")
- * and a dateline ("New Delhi:"); returns the first token of the clause. */
-static size_t
-clause_start(const struct sent *st)
-{
-	size_t	i;
-
-	for (i = 0; i < st->n && i < 5; i++)
-		if (tok_punct(st, i, ':') && i > 0 && st->t[0].cap &&
-		    (i + 1 < st->n && !tok_quote(st, i + 1)))
-			return i + 1;
-	i = 0;
-	while (i < st->n && tok_quote(st, i))
-		i++;
-	if (tok_in_list(st, i, lead_adverbials) || (i < st->n &&
-	    st->t[i].type == TW && st->t[i].e - st->t[i].s > 3 &&
-	    memcmp(st->low + st->t[i].e - 2, "ly", 2) == 0)) {
-		size_t	k;
-
-		for (k = i; k < st->n && k < i + 16; k++)
-			if (tok_comma(st, k))
-				return k + 1;
-	}
-	return i;
-}
-
-/* The subject of the sentence when it is a person or a body. */
-static char *
-sentence_subject(struct state *S, const struct sent *st, const char **side,
-    int *human, size_t *end)
-{
-	size_t	a = clause_start(st), b;
-
-	b = np_fwd(st, a);
-	*end = b;
-	if (b == a)
-		return NULL;
-	/* "Russia has ...": a country alone is not a speaker */
-	if (b - a == 1 && word_country(S, st, a) != NULL &&
-	    !tok_in_list(st, a, bodies) && !tok_word(st, a, "kremlin"))
-		return NULL;
-	{
-		size_t	k, ok = 0;
-
-		for (k = a; k < b; k++)
-			if (tok_in_list(st, k, bodies) ||
-			    tok_in_list(st, k, humans))
-				ok = 1;
-		if (!ok && !is_person_span(S, st, a, b))
-			return NULL;
-	}
-	return speaker_name(S, st, a, b, side, human);
-}
-
-/*
- * Speakers described by what they know: "diplomats familiar with the
- * plans", "people close to the talks", "officials briefed on the
- * matter", "sources with knowledge of the deal".  For the phrase that
- * ends a speaker at token a ("the plans"), the start of the people
- * before the word of knowing (its end in *end), or a itself.
- */
-static size_t
-informed_back(const struct sent *st, size_t a, size_t *end)
-{
-	static const char *const knowing[] = { "familiar", "close",
-	    "briefed", "involved", "knowledgeable", "privy", "knowledge",
-	    NULL };
-	size_t	w, p;
-
-	if (a < 3 || !tok_in_words(st, a - 1, (const char *const[]){ "with",
-	    "to", "on", "in", "of", NULL }) || !tok_in_words(st, a - 2,
-	    knowing))
-		return a;
-	w = a - 2;
-	if (tok_word(st, w, "knowledge") && w > 0 && tok_word(st, w - 1,
-	    "with"))
-		w--;
-	if (w == 0 || st->t[w - 1].type != TW)
-		return a;
-	/* the people: lower-case words back to a figure, an article or
-	 * the clause's start ("two diplomats", "people", "a source") */
-	for (p = w; p > 0 && p + 3 > w && st->t[p - 1].type == TW &&
-	    !st->t[p - 1].cap && !tok_in_list(st, p - 1, np_stop) &&
-	    !tok_in_list(st, p - 1, say_verbs) && !tok_in_list(st, p - 1,
-	    dets) && !tok_in_list(st, p - 1, aux_back) &&
-	    !is_prep(st, p - 1); p--)
-		;
-	if (p == w || (p > 0 && !(st->t[p - 1].type == TN ||
-	    st->t[p - 1].type == TP || tok_in_list(st, p - 1, dets))))
-		return a;
-	*end = w;
-	return p;
-}
-
-static void
-find_says(struct state *S, struct sent *st, int update)
-{
-	size_t		 i, k, a, b, c0, g;
-	struct say	 sy;
-	char		*nm;
-	const char	*sd;
-	int		 hu;
-
-	for (i = 0; i < st->n; i++) {
-		memset(&sy, 0, sizeof sy);
-		sy.verb = i;
-		if (tok_word(st, i, "according") && tok_word(st, i + 1, "to")) {
-			a = i + 2;
-			b = a;
-			/* "according to Turkish and Qatari mediators" */
-			while (b < st->n && b < a + 8 &&
-			    ((st->t[b].type == TW && (b == a ||
-			    !tok_in_list(st, b, np_stop) ||
-			    tok_word(st, b, "of") || (tok_word(st, b, "and") &&
-			    b > a && group_mod(st, b - 1) &&
-			    tok_capword(st, b + 1))) && !tok_in_list(st, b,
-			    say_verbs)) || tok_abbrev_dot(st, b)))
-				b++;
-			if (b == a)
-				continue;
-			sy.according = 1;
-			sy.after = 1;
-		} else if (tok_in_list(st, i, say_verbs)) {
-			if (i > 0 && (tok_in_list(st, i - 1, dets) ||
-			    tok_possessive(st, i - 1) ||
-			    tok_in_list(st, i - 1, poss_pron)))
-				continue;	/* a noun: "the claims" */
-			k = i;
-			while (k > 0 && tok_in_list(st, k - 1, aux_back))
-				k--;
-			/* "X, however, said": the adverb is an aside */
-			if (k > 3 && tok_comma(st, k - 1) &&
-			    tok_in_list(st, k - 2, aside_adverbs) &&
-			    tok_comma(st, k - 3) && st->t[k - 4].type == TW)
-				k -= 3;
-			/* "X (XYZ) said": an acronym in brackets */
-			else if (k > 3 && tok_punct(st, k - 1, ')') &&
-			    tok_punct(st, k - 3, '(') && st->t[k - 2].cap &&
-			    st->t[k - 2].type == TW && st->t[k - 4].type == TW)
-				k -= 3;
-			/* "X on Thursday (morning) denied", "X late on
-			 * Monday said": the day is no speaker */
-			else if (k > 2) {
-				size_t	d = tok_in_list(st, k - 1, day_parts) ?
-				    k - 2 : k - 1;
-
-				if (d > 1 && tok_in_list(st, d, days) &&
-				    tok_word(st, d - 1, "on") &&
-				    st->t[d - 2].type == TW) {
-					k = d - 1;
-					if (k > 1 && (tok_word(st, k - 1,
-					    "late") || tok_word(st, k - 1,
-					    "early") || tok_word(st, k - 1,
-					    "earlier")) &&
-					    st->t[k - 2].type == TW)
-						k--;
-				}
-			}
-			/* participles after a comma speak for the subject */
-			if ((tok_word(st, i, "claiming") ||
-			    tok_word(st, i, "saying") ||
-			    tok_word(st, i, "adding") ||
-			    tok_word(st, i, "stressing") ||
-			    tok_word(st, i, "noting") ||
-			    tok_word(st, i, "announcing")) && k > 0 &&
-			    tok_comma(st, k - 1)) {
-				nm = sentence_subject(S, st, &sd, &hu, &b);
-				if (nm == NULL)
-					continue;
-				sy.name = nm;
-				sy.side = sd;
-				sy.human = hu;
-				sy.a = sy.b = i;
-				say_push(S, st, &sy);
-				continue;
-			}
-			if (k > 0 && tok_comma(st, k - 1)) {
-				/* "X, an aide, said" or "X, said" */
-				b = k - 1;
-				c0 = b;
-				while (c0 > 0 && !tok_comma(st, c0 - 1) &&
-				    b - c0 < 20 && !tok_quote(st, c0 - 1))
-					c0--;
-				if (c0 > 0 && tok_comma(st, c0 - 1) &&
-				    is_person_span(S, st, c0, b)) {
-					a = c0;
-				} else if (c0 > 1 && tok_comma(st, c0 - 1) &&
-				    (a = widest(st, c0 - 1)) < c0 - 1 &&
-				    st->t[a].type == TW &&
-				    (is_person_span(S, st, a, c0 - 1) ||
-				    has_role(st, a, c0 - 1))) {
-					b = c0 - 1;
-				} else if (c0 > 1 && tok_comma(st, c0 - 1) &&
-				    (a = plain_np_back(st, c0 - 1)) < c0 - 1) {
-					b = c0 - 1;
-				} else if (c0 < b && has_role(st, c0, b) &&
-				    (c0 == 0 || tok_comma(st, c0 - 1)) &&
-				    phrase_only(st, c0, b)) {
-					/* "Officials, citing ..., said" */
-					a = c0;
-				} else if (k < st->n && (tok_capword(st, i +
-				    1) || (tok_in_list(st, i + 1, dets) &&
-				    has_role(st, i + 2, np_fwd(st, i + 1))) ||
-				    group_fwd(st, i + 1) > i + 1)) {
-					/* ", said Peskov", ", said a police
-					 * official", ", said firefighters" */
-					a = i + 1;
-					b = np_fwd(st, a);
-					if ((g = group_fwd(st, a)) > b)
-						b = g;
-					sy.after = 1;
-				} else
-					continue;
-			} else if (k > 0 && st->t[k - 1].type == TW) {
-				b = k;
-				a = widest(st, k);
-				if (a >= b)
-					a = role_for_back(st, k);
-				if (a >= b)
-					a = plain_np_back(st, k);
-				if ((g = group_back(st, k)) < a)
-					a = g;
-				if (a >= b)
-					continue;
-				/* "two diplomats familiar with the plans said":
-				 * the people, not what they know of */
-				if ((g = informed_back(st, a, &b)) < a)
-					a = g;
-				/* "Dmitry Peskov, Putin's spokesperson said",
-				 * not "..., X, City Police Chief Jane Roe
-				 * told" (a title and a name of its own) */
-				if (!is_person_span(S, st, a, b) && a > 1 &&
-				    tok_comma(st, a - 1) &&
-				    !tok_in_list(st, a, dets) && !(b >= a + 3 &&
-				    tok_capword(st, b - 1) && tok_capword(st,
-				    b - 2) && !is_title_tok(st, b - 1) &&
-				    !is_title_tok(st, b - 2))) {
-					size_t	a0 = np_back(st, a - 2, 0);
-
-					if (a0 < a - 1 && is_person_span(S, st,
-					    a0, a - 1) && (a0 == 0 ||
-					    !is_prep(st, a0 - 1))) {
-						b = a - 1;
-						a = a0;
-					}
-				}
-			} else if ((k == 0 || tok_comma(st, k - 1) ||
-			    tok_quote(st, k - 1)) && tok_capword(st, i + 1)) {
-				a = i + 1;
-				b = np_fwd(st, a);
-				if ((g = group_fwd(st, a)) > b)
-					b = g;
-				sy.after = 1;
-			} else
-				continue;
-		} else
-			continue;
-		sy.a = a;
-		sy.b = b;
-		sy.name = speaker_name(S, st, a, b, &sy.side, &sy.human);
-		if (sy.name == NULL) {
-			if (sy.according || tok_in_list(st, a, pron_human) ||
-			    tok_word(st, a, "they") || tok_word(st, a, "it"))
-				say_push(S, st, &sy);	/* unresolved */
-			continue;
-		}
-		if (sy.human && update) {
-			free(S->last_human);
-			S->last_human = util_strdup(sy.name);
-			S->last_human_side = sy.side;
-		}
-		say_push(S, st, &sy);
-	}
-}
-
-/* Words that open a clause of its own before its speaker. */
-LIST(clause_links, "while", "whereas", "but", "and", "although", "though",
-    "as", "when", "after", "because", "since", "if", "who", "which", "whom",
-    "that", "whereby", "yet");
-
-/*
- * Whether a speaker that follows a claim speaks for it: ", said X", "...,
- * the Greek broadcaster ERT reported", but not "..., while an army source
- * said the talks would be in X", which starts a clause of its own (a
- * clause word within four words before the speaker, with no punctuation
- * between).
- */
-static int
-covers_before(const struct sent *st, const struct say *sy)
-{
-	size_t	k;
-
-	if (sy->after || sy->according)
-		return 1;
-	for (k = sy->a; k > 0 && k + 4 > sy->a && st->t[k - 1].type != TP;
-	    k--)
-		if (tok_in_list(st, k - 1, clause_links))
-			return 0;
-	return 1;
-}
-
-/*
- * The source of a claim whose evidence is at token p.  subject_ok: the
- * subject of the sentence may be the source (venues, roles, times).
- */
-static const char *
-source_for(struct state *S, const struct sent *st, size_t p,
-    const char **side, const char *subj, const char *subj_side)
-{
-	size_t			 i;
-	const struct say	*best = NULL;
-	int			 inq;
-
-	*side = NULL;
-	inq = p < st->n && st->t[p].quote > 0;
-	for (i = 0; i < st->nsays; i++) {
-		const struct say	*sy = &st->says[i];
-
-		if (sy->according || (inq && st->t[sy->verb].quote > 0))
-			continue;
-		if (sy->verb < p && !sy->after && sy->b <= p)
-			best = sy;
-	}
-	if (best == NULL)
-		for (i = 0; i < st->nsays && best == NULL; i++)
-			if (!st->says[i].according && st->says[i].verb > p &&
-			    !(inq && st->t[st->says[i].verb].quote > 0) &&
-			    covers_before(st, &st->says[i]))
-				best = &st->says[i];
-	if (best == NULL)
-		for (i = 0; i < st->nsays && best == NULL; i++)
-			if (st->says[i].according)
-				best = &st->says[i];
-	if (best == NULL && inq && S->quote_open &&
-	    S->quote_speaker != NULL) {
-		*side = S->quote_side;
-		return S->quote_speaker;
-	}
-	if (best == NULL && inq && S->ahead_speaker != NULL) {
-		*side = S->ahead_side;
-		return S->ahead_speaker;
-	}
-	if (best == NULL)
-		for (i = 0; i < st->nsays && best == NULL; i++)
-			if (!st->says[i].according && (st->says[i].verb < p ||
-			    covers_before(st, &st->says[i])))
-				best = &st->says[i];
-	if (best == NULL) {
-		*side = subj_side;
-		return subj;
-	}
-	*side = best->side;
-	return best->name;
-}
-
 static char *
 adj_servicemen(struct state *S, const char *country)
 {
@@ -1454,19 +458,20 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 	*a = j;
 	while (j < st->n && st->t[j].type == TW && n < 6) {
 		/* "of the RSF", "of Kharkiv": a phrase of its own */
-		if (tok_word(st, j, "of") && (tok_in_list(st, j + 1, dets) ||
-		    tok_capword(st, j + 1)))
+		if (tok_word(st, j, "of") && (tok_in_list(st, j + 1,
+		    words_dets) || tok_capword(st, j + 1)))
 			break;
-		if (tok_in_list(st, j, np_stop) && !(tok_word(st, j, "of") &&
-		    j + 1 < st->n && st->t[j + 1].type == TW &&
-		    !tok_in_list(st, j + 1, dets) && (tok_in_list(st, j + 1,
-		    poss_pron) || tok_word(st, j + 1, "our") ||
-		    !tok_in_list(st, j + 1, np_stop))))
+		if (tok_in_list(st, j, words_np_stop) &&
+		    !(tok_word(st, j, "of") && j + 1 < st->n &&
+		    st->t[j + 1].type == TW && !tok_in_list(st, j + 1,
+		    words_dets) && (tok_in_list(st, j + 1, words_poss_pron) ||
+		    tok_word(st, j + 1, "our") || !tok_in_list(st, j + 1,
+		    words_np_stop))))
 			break;
 		/* "20 passengers survived", "41 people said": verbs */
 		if (j > *a && (tok_in_list(st, j, survive_verbs) ||
 		    tok_in_list(st, j, suffer_verbs) || tok_in_list(st, j,
-		    say_verbs)))
+		    words_say_verbs)))
 			break;
 		if (tok_kw_find(st, j, after_verbs,
 		    PX_NITEMS(after_verbs)) >= 0 && j > *a &&
@@ -1520,7 +525,8 @@ skip_aside(const struct sent *st, size_t j)
 		for (k = j + 2; k < st->n && k < j + 8; k++) {
 			if (tok_comma(st, k))
 				return k + 1;
-			if (st->t[k].type != TW || tok_in_list(st, k, np_stop))
+			if (st->t[k].type != TW || tok_in_list(st, k,
+			    words_np_stop))
 				break;
 		}
 	}
@@ -1551,15 +557,15 @@ active_voice(const struct sent *st, size_t j, size_t nfill)
 			return 0;
 	if (j + 1 >= st->n)
 		return 0;
-	return tok_in_list(st, j + 1, dets) || tok_in_list(st, j + 1,
-	    poss_pron) || st->t[j + 1].type == TN || tok_word(st, j + 1,
-	    "them") || tok_word(st, j + 1, "him") || tok_word(st, j + 1,
-	    "her") || tok_word(st, j + 1, "dozens") || tok_word(st, j + 1,
-	    "hundreds") || tok_word(st, j + 1, "thousands") ||
-	    (st->t[j + 1].cap && st->t[j + 1].type == TW &&
-	    !tok_in_list(st, j + 1, days) && !tok_in_list(st, j + 1, months)) ||
-	    tok_word(st, j + 1, "it") || tok_word(st, j + 1, "their") ||
-	    tok_word(st, j + 1, "at");
+	return tok_in_list(st, j + 1, words_dets) || tok_in_list(st, j + 1,
+	    words_poss_pron) || st->t[j + 1].type == TN ||
+	    tok_word(st, j + 1, "them") || tok_word(st, j + 1, "him") ||
+	    tok_word(st, j + 1, "her") || tok_word(st, j + 1, "dozens") ||
+	    tok_word(st, j + 1, "hundreds") || tok_word(st, j + 1,
+	    "thousands") || (st->t[j + 1].cap && st->t[j + 1].type == TW &&
+	    !tok_in_list(st, j + 1, words_days) && !tok_in_list(st, j + 1,
+	    words_months)) || tok_word(st, j + 1, "it") ||
+	    tok_word(st, j + 1, "their") || tok_word(st, j + 1, "at");
 }
 
 /*
@@ -1579,7 +585,7 @@ survived_hurt(const struct sent *st, size_t j)
 	for (k = j + 1; k < st->n && k < j + 4 && st->t[k].type == TW; k++) {
 		if (tok_in_list(st, k, injury_nouns))
 			return k;
-		if (tok_in_list(st, k, np_stop) || st->t[k].cap)
+		if (tok_in_list(st, k, words_np_stop) || st->t[k].cap)
 			break;
 	}
 	return 0;
@@ -1616,9 +622,9 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 	j = skip_aside(st, j);
 	/* "150 fighters of the RSF had been killed" */
 	if ((tok_word(st, j, "of") || tok_word(st, j, "from")) &&
-	    (tok_capword(st, j + 1) || (tok_in_list(st, j + 1, dets) &&
+	    (tok_capword(st, j + 1) || (tok_in_list(st, j + 1, words_dets) &&
 	    tok_capword(st, j + 2)))) {
-		j += tok_in_list(st, j + 1, dets) ? 2 : 1;
+		j += tok_in_list(st, j + 1, words_dets) ? 2 : 1;
 		while (j < st->n && tok_capword(st, j))
 			j++;
 	}
@@ -1659,8 +665,8 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 				break;
 		if (k < (int)PX_NITEMS(after_phrasals)) {
 			/* "floods swept away the homes": the doer */
-			if (j + 2 < st->n && (tok_in_list(st, j + 2, dets) ||
-			    st->t[j + 2].type == TN))
+			if (j + 2 < st->n && (tok_in_list(st, j + 2,
+			    words_dets) || st->t[j + 2].type == TN))
 				return -1;
 			*at = j + 1;
 			return (int)after_phrasals[k].kind;
@@ -1780,8 +786,9 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 	for (k = lo; k < hi; k++) {
 		/* undated: look on for a date that tells it */
 		if (k > lo && tok_in_list(st, k, past_adjs) &&
-		    (tok_in_list(st, k - 1, dets) || tok_in_list(st, k - 1,
-		    poss_pron)) && !tok_in_list(st, k + 1, recent_nouns) &&
+		    (tok_in_list(st, k - 1, words_dets) ||
+		    tok_in_list(st, k - 1, words_poss_pron)) &&
+		    !tok_in_list(st, k + 1, recent_nouns) &&
 		    !tok_in_list(st, k + 1, revised_nouns))
 			undated = 1;
 		if (tok_word(st, k, "last") && tok_in_list(st, k + 1,
@@ -1794,8 +801,8 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 			continue;
 		/* "the 2012 crash": a year the scanner took for a figure */
 		dated = k > lo && k + 1 < hi && dated_incident(st, k + 1) &&
-		    (tok_in_list(st, k - 1, dets) || tok_possessive(st,
-		    k - 1)) && st->t[k].num->value >= 1900 &&
+		    (tok_in_list(st, k - 1, words_dets) ||
+		    tok_possessive(st, k - 1)) && st->t[k].num->value >= 1900 &&
 		    st->t[k].num->value <= 2100 && !(st->t[k].num->flags &
 		    (NUMBER_APPROX | NUMBER_RANGE | NUMBER_WORD)) &&
 		    st->t[k].num->value == (double)(long)st->t[k].num->value;
@@ -1823,7 +830,7 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 		}
 		/* "in 2024", "in March 2025": a year of its own, not a war's
 		 * start */
-		y = k > lo && tok_in_list(st, k - 1, months) ? k - 1 : k;
+		y = k > lo && tok_in_list(st, k - 1, words_months) ? k - 1 : k;
 		if (y > lo && (tok_word(st, y - 1, "in") || tok_word(st, y - 1,
 		    "during")) && !(y > lo + 1 && tok_in_list(st, y - 2,
 		    onset_verbs)) && !(y > lo + 2 && tok_in_list(st, y - 3,
@@ -1874,7 +881,7 @@ put_figure(const struct sent *st, size_t h)
 	/* "the overall number", "their own figure" */
 	while (k > 0 && h - k < 6 && st->t[k].type == TW &&
 	    !tok_in_list(st, k, put_verbs) && !st->t[k].cap &&
-	    !tok_in_list(st, k, np_stop))
+	    !tok_in_list(st, k, words_np_stop))
 		k--;
 	return tok_in_list(st, k, put_verbs) && k + 2 < h ? k : 0;
 }
@@ -1940,7 +947,7 @@ toll_kind(const struct sent *st, size_t t, size_t *tok)
 	}
 	if (!tok_in_list(st, t, tally_nouns) || !tok_word(st, t + 1, "of"))
 		return -1;
-	k = tok_in_list(st, t + 2, dets) ? t + 3 : t + 2;
+	k = tok_in_list(st, t + 2, words_dets) ? t + 3 : t + 2;
 	return tok_kw_find(st, k, event_nouns, PX_NITEMS(event_nouns));
 }
 
@@ -2004,7 +1011,7 @@ count_excluded(const struct sent *st, size_t i, size_t h)
 		return 1;
 	/* partitive: "two of the injured" (but "three of its staff" is a
 	 * count of the staff) */
-	if (tok_word(st, i + 1, "of") && (tok_in_list(st, i + 2, dets) ||
+	if (tok_word(st, i + 1, "of") && (tok_in_list(st, i + 2, words_dets) ||
 	    tok_word(st, i + 2, "them") || tok_word(st, i + 2, "whom") ||
 	    tok_word(st, i + 2, "those") || tok_word(st, i + 2, "these") ||
 	    tok_word(st, i + 2, "us") || tok_word(st, i + 2, "which")))
@@ -2120,7 +1127,7 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		return util_strdup("people");
 	}
 	for (k = a; k < b; k++) {
-		const char	*c = word_country(S, st, k);
+		const char	*c = places_country(S, st, k);
 
 		if (c != NULL && entities_adjective(S->ent, c) != NULL) {
 			country = c;
@@ -2133,11 +1140,11 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		mil = 0;
 	/* "military" alone or after a side; "officers" only when military */
 	if (tok_word(st, head, "military"))
-		mil = head == a || word_country(S, st, head - 1) != NULL;
+		mil = head == a || places_country(S, st, head - 1) != NULL;
 	if (tok_word(st, head, "officers"))
 		mil = head > a && (tok_word(st, head - 1, "military") ||
 		    tok_word(st, head - 1, "army") || tok_word(st, head - 1,
-		    "naval") || word_country(S, st, head - 1) != NULL);
+		    "naval") || places_country(S, st, head - 1) != NULL);
 	/* "rebel fighters" are no side's servicemen */
 	if (mil && country == NULL)
 		for (k = a; k < head; k++)
@@ -2234,7 +1241,7 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 			if ((place = place_at(S, st, j + 1, &pa, &pb)) == NULL)
 				return NULL;
 			free(place);
-			if (pb != pa + 1 || (c = word_country(S, st, pa)) ==
+			if (pb != pa + 1 || (c = places_country(S, st, pa)) ==
 			    NULL)
 				return NULL;
 			if ((place = util_strdup(c)) == NULL)
@@ -2313,7 +1320,7 @@ group_noun(const struct sent *st, size_t k)
 	return tok_in_list(st, k, people_groups) || tok_in_list(st, k,
 	    mil_nouns) || tok_in_list(st, k, civ_nouns) ||
 	    tok_in_list(st, k, child_nouns) || tok_in_list(st, k,
-	    other_groups) || tok_in_list(st, k, humans);
+	    other_groups) || tok_in_list(st, k, words_humans);
 }
 
 /*
@@ -2327,7 +1334,7 @@ both_groups(const struct sent *st, size_t a, size_t b)
 	return b > a && b + 1 < st->n && tok_word(st, b, "and") &&
 	    group_noun(st, b - 1) && group_noun(st, b + 1) &&
 	    (b + 2 >= st->n || st->t[b + 2].type != TW ||
-	    tok_in_list(st, b + 2, np_stop));
+	    tok_in_list(st, b + 2, words_np_stop));
 }
 
 static int
@@ -2380,7 +1387,7 @@ weapon_part(const struct sent *st, size_t i, size_t *a, size_t *b)
 {
 	size_t	x;
 
-	if (tok_word(st, i + 1, "of") && tok_in_list(st, i + 2, dets))
+	if (tok_word(st, i + 1, "of") && tok_in_list(st, i + 2, words_dets))
 		x = i + 2;
 	else if (tok_word(st, i + 1, "out") && tok_word(st, i + 2, "of") &&
 	    i + 3 < st->n && st->t[i + 3].type == TN)
@@ -2498,7 +1505,7 @@ find_counts(struct state *S, struct sent *st)
 		    "or") || tok_word(st, h - 2, "and")) &&
 		    tok_kw_find(st, h - 1, before_verbs,
 		    PX_NITEMS(before_verbs)) < 0 && !tok_in_list(st, h - 1,
-		    weapon_verbs) && !tok_in_list(st, h - 1, np_stop))
+		    weapon_verbs) && !tok_in_list(st, h - 1, words_np_stop))
 			hv = h - 2;
 		/* "one" alone: a pronoun more often than a count */
 		if ((n->flags & NUMBER_WORD) && n->value == 1 && b == a)
@@ -2578,7 +1585,7 @@ find_counts(struct state *S, struct sent *st)
 			kind = CLAIM_DESTROYED;
 			at = hv - 2;
 		} else if (h > 3 && tok_word(st, h - 1, "of") && tok_word(st,
-		    h - 2, "lives") && tok_in_list(st, h - 3, dets) &&
+		    h - 2, "lives") && tok_in_list(st, h - 3, words_dets) &&
 		    tok_in_words(st, h - 4, (const char *const[]){ "claimed",
 		    "claiming", "claims", "claim", "took", "taken", "taking",
 		    "takes", "cost", "costing", "costs", NULL })) {
@@ -2675,12 +1682,12 @@ find_counts(struct state *S, struct sent *st)
 		if (b == a && prev == NULL && (kind == CLAIM_LAUNCHED ||
 		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
 			continue;
-		src = source_for(S, st, i, &sd, NULL, NULL);
+		src = people_source(S, st, i, &sd, NULL, NULL);
 		/* who puts the number gives it */
-		if (carry != NULL && (put = widest(st, at)) < at &&
-		    has_role(st, put, at)) {
+		if (carry != NULL && (put = people_widest(st, at)) < at &&
+		    people_has_role(st, put, at)) {
 			free(putter);
-			putter = speaker_name(S, st, put, at, &sd, &hu);
+			putter = people_speaker_name(S, st, put, at, &sd, &hu);
 			if (putter != NULL)
 				src = putter;
 		}
@@ -2708,8 +1715,9 @@ find_counts(struct state *S, struct sent *st)
 			if (tok_word(st, b - 2, "civilian"))
 				subject = util_strdup("civilians");
 			else if (tok_word(st, b - 2, "military"))
-				subject = adj_servicemen(S, side_in(S, st, a,
-				    b) != NULL ? side_in(S, st, a, b) : sd);
+				subject = adj_servicemen(S, people_side_in(S,
+				    st, a, b) != NULL ? people_side_in(S, st, a,
+				    b) : sd);
 			else
 				subject = count_subject(S, st, a, b - 1, kind,
 				    pv, sd, &se);
@@ -2932,23 +1940,23 @@ find_single_role(struct state *S, struct sent *st, enum claim_kind kind)
 		/* the phrase before the role: "the", "the ferry's" */
 		poss = 0;
 		for (a = i; a > 0 && a + 5 > i; a--) {
-			if (tok_in_list(st, a - 1, dets) ||
-			    tok_in_list(st, a - 1, poss_pron)) {
+			if (tok_in_list(st, a - 1, words_dets) ||
+			    tok_in_list(st, a - 1, words_poss_pron)) {
 				a--;
 				break;
 			}
 			if (tok_possessive(st, a - 1))
 				poss = 1;
 			else if (st->t[a - 1].type != TW ||
-			    tok_in_list(st, a - 1, np_stop) ||
-			    is_prep(st, a - 1) || tok_in_list(st, a - 1,
-			    say_verbs))
+			    tok_in_list(st, a - 1, words_np_stop) ||
+			    people_prep(st, a - 1) || tok_in_list(st, a - 1,
+			    words_say_verbs))
 				break;
 		}
-		if (a == i || !(tok_in_list(st, a, dets) || tok_in_list(st, a,
-		    poss_pron) || poss))
+		if (a == i || !(tok_in_list(st, a, words_dets) ||
+		    tok_in_list(st, a, words_poss_pron) || poss))
 			continue;	/* "a captain" needs its article */
-		if ((a > 0 && (is_prep(st, a - 1) || tok_word(st, a - 1,
+		if ((a > 0 && (people_prep(st, a - 1) || tok_word(st, a - 1,
 		    "than"))) || past_event(S, st, i, j))
 			continue;
 		if ((subject = util_strndup(st->low + st->t[i].s,
@@ -2956,7 +1964,7 @@ find_single_role(struct state *S, struct sent *st, enum claim_kind kind)
 			S->oom = 1;
 			return;
 		}
-		src = source_for(S, st, i, &sd, NULL, NULL);
+		src = people_source(S, st, i, &sd, NULL, NULL);
 		if (add_claim(S, st, kind, subject, 1, 1, NULL, 0, NULL, src,
 		    st->t[a].s, st->t[j].e) == 0 && kind == CLAIM_KILLED &&
 		    bodies_note(S) != 0) {
@@ -3019,7 +2027,7 @@ find_rescued_injured(struct state *S, struct sent *st)
 			S->oom = 1;
 			return;
 		}
-		src = source_for(S, st, fig, &sd, NULL, NULL);
+		src = people_source(S, st, fig, &sd, NULL, NULL);
 		add_claim(S, st, CLAIM_INJURED, subject, st->t[fig].num->value,
 		    st->t[fig].num->high, NULL, (st->t[fig].num->flags &
 		    NUMBER_APPROX) != 0, st->t[fig].num->hedge, src,
@@ -3135,7 +2143,7 @@ find_exchanges(struct state *S, struct sent *st)
 		if ((x = exchange_count(st, i, h, &v)) == 0 ||
 		    past_event(S, st, i, v))
 			continue;
-		src = source_for(S, st, i, &sd, NULL, NULL);
+		src = people_source(S, st, i, &sd, NULL, NULL);
 		if (add_claim(S, st, CLAIM_RELEASED, x == 2 ?
 		    EXCHANGE_SUBJECT " (total)" : EXCHANGE_SUBJECT,
 		    st->t[i].num->value, st->t[i].num->high, NULL,
@@ -3154,7 +2162,7 @@ find_exchanges(struct state *S, struct sent *st)
 		for (k = v + 1; k < st->n && !tok_comma(st, k) &&
 		    !tok_punct(st, k, ';') && !tok_punct(st, k, '.'); k++) {
 			if (!tok_word(st, k, "on") || !tok_in_list(st, k + 1,
-			    days))
+			    words_days))
 				continue;
 			if ((when = time_at(st, k, &ta, &tb)) == NULL)
 				break;
@@ -3256,7 +2264,7 @@ place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	size_t		 j = i, a, b, k;
 	const char	*c, *adj;
 
-	if (tok_in_list(st, j, dets))
+	if (tok_in_list(st, j, words_dets))
 		j++;
 	/* "<side>('s) capital (of) X" */
 	for (k = j; k < j + 3 && k < st->n; k++)
@@ -3268,23 +2276,24 @@ place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		if (tok_word(st, x, "of"))
 			x++;
 		else if (k > j && tok_comma(st, x) && tok_capword(st, x + 1) &&
-		    !tok_in_list(st, x + 1, days) && !tok_in_list(st, x + 1,
-		    months))
+		    !tok_in_list(st, x + 1, words_days) &&
+		    !tok_in_list(st, x + 1, words_months))
 			x++;	/* an apposition: "the Boreal capital, X" */
 		if (tok_capword(st, x)) {
 			j = x;
 		}
 	}
-	if (!tok_capword(st, j) || tok_in_list(st, j, days) ||
-	    tok_in_list(st, j, months) || tok_in_list(st, j, titles))
+	if (!tok_capword(st, j) || tok_in_list(st, j, words_days) ||
+	    tok_in_list(st, j, words_months) || tok_in_list(st, j,
+	    words_titles))
 		return NULL;
 	a = j;
 	for (b = j; b < st->n && tok_capword(st, b) && !tok_in_list(st, b,
-	    days) && !tok_in_list(st, b, months); b++)
+	    words_days) && !tok_in_list(st, b, words_months); b++)
 		;
 	if (b < st->n && tok_in_list(st, b, geo_nouns))
 		b++;
-	else if (b - a == 1 && (c = word_country(S, st, a)) != NULL &&
+	else if (b - a == 1 && (c = places_country(S, st, a)) != NULL &&
 	    (adj = entities_adjective(S->ent, c)) != NULL &&
 	    strcmp(adj, c) != 0 && strlen(adj) == st->t[a].e - st->t[a].s &&
 	    strncmp(adj, st->s + st->t[a].s, strlen(adj)) == 0)
@@ -3330,7 +2339,7 @@ emit_text_claim(struct state *S, const struct sent *st,
 {
 	const char	*src, *sd;
 
-	src = source_for(S, st, a, &sd, subj, subj_side);
+	src = people_source(S, st, a, &sd, subj, subj_side);
 	add_claim(S, st, kind, subject, 0, 0, text, 0, NULL, src,
 	    st->t[a].s, st->t[b - 1].e);
 }
@@ -3408,8 +2417,8 @@ topic_end(const struct sent *st, size_t i)
 	size_t	j;
 
 	if (!tok_in_words(st, i + 1, (const char *const[]){ "on", "over",
-	    "about", NULL }) || tok_in_list(st, i + 2, days) ||
-	    tok_in_list(st, i + 2, months))
+	    "about", NULL }) || tok_in_list(st, i + 2, words_days) ||
+	    tok_in_list(st, i + 2, words_months))
 		return st->n;
 	for (j = i + 2; j < st->n && j < i + 9; j++) {
 		if (tok_word(st, j, "in") || tok_word(st, j, "at"))
@@ -3473,8 +2482,8 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		    tok_word(st, j, "on") || (tok_word(st, j, "for") &&
 		    tok_in_list(st, j - 1, schedule_words));
 		after = j == i + 1 || j == topic || tok_in_list(st, j - 1,
-		    venue_verbs) || tok_in_list(st, j - 1, days) ||
-		    tok_in_list(st, j - 1, day_parts) ||
+		    venue_verbs) || tok_in_list(st, j - 1, words_days) ||
+		    tok_in_list(st, j - 1, words_day_parts) ||
 		    tok_in_list(st, j - 1, schedule_words);
 		if (!prep || !after)
 			continue;
@@ -3514,7 +2523,7 @@ past_venue(const struct sent *st, size_t ev)
 			return 1;
 		if (!tok_word(st, k - 1, "of") && !tok_word(st, k - 1,
 		    "round") && !tok_word(st, k - 1, "rounds") &&
-		    !tok_in_list(st, k - 1, dets))
+		    !tok_in_list(st, k - 1, words_dets))
 			break;
 	}
 	/* a year or "ago" in the event's own phrase ("talks in Oslo in
@@ -3529,7 +2538,7 @@ past_venue(const struct sent *st, size_t ev)
 		    tok_word(st, k - 1, "during")))
 			return 1;
 		if (tok_in_list(st, k, venue_verbs) || tok_in_list(st, k,
-		    say_verbs))
+		    words_say_verbs))
 			break;
 	}
 	return 0;
@@ -3593,7 +2602,7 @@ venue_copula(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	for (a = i; a > 0 && i - a < 3 && tok_in_list(st, a - 1, venue_mods);
 	    a--)
 		;
-	if (a < i && !(a > 0 && is_prep(st, a - 1))) {
+	if (a < i && !(a > 0 && people_prep(st, a - 1))) {
 		c = i + 1;
 		if ((tok_word(st, c, "for") || tok_word(st, c, "of")) &&
 		    (ev = event_in(st, c + 1, c + 4, venue_events)) < st->n)
@@ -3641,7 +2650,7 @@ host_round(const struct sent *st, size_t i)
 	size_t	k;
 
 	if ((tok_word(st, i + 1, "them") || tok_word(st, i + 1, "it")) &&
-	    !tok_in_list(st, i + 2, dets))
+	    !tok_in_list(st, i + 2, words_dets))
 		return i + 1;
 	for (k = i + 1; k < st->n && k < i + 10; k++) {
 		if (st->t[k].type != TW || st->t[k].cap)
@@ -3728,10 +2737,10 @@ venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		return tok_text(st, k, i - 1);
 	}
 	if (tok_in_list(st, i, exchange_nouns) && S->exchange && i > 0 &&
-	    tok_in_list(st, i - 1, dets)) {
+	    tok_in_list(st, i - 1, words_dets)) {
 		j = i;
 		/* "The exchange, the third since May, took place" */
-		if (tok_comma(st, i + 1) && tok_in_list(st, i + 2, dets))
+		if (tok_comma(st, i + 1) && tok_in_list(st, i + 2, words_dets))
 			for (j = i + 2; j < st->n && j < i + 10 &&
 			    !tok_comma(st, j); j++)
 				;
@@ -3791,12 +2800,12 @@ proposed_subject(const struct sent *st, size_t w, const char *ev)
 	size_t	 b = w, a;
 	char	*who, *r;
 
-	while (b > 0 && tok_in_list(st, b - 1, aux_back))
+	while (b > 0 && tok_in_list(st, b - 1, words_aux_back))
 		b--;
 	for (a = b; a > 0 && tok_capword(st, a - 1) && !tok_in_list(st, a - 1,
 	    words_stop_caps) && b - a < 5; a--)
 		;
-	while (a + 1 < b && is_title_tok(st, a))
+	while (a + 1 < b && people_title(st, a))
 		a++;		/* "Foreign Minister X": X */
 	if (a == b || (who = tok_text(st, a, b)) == NULL)
 		return util_printf("proposed %s", ev);
@@ -3820,18 +2829,20 @@ find_proposed(struct state *S, struct sent *st, const char *subj,
 		lo = i;
 		if ((place = place_at(S, st, i + 1, &pa, &pb)) != NULL) {
 			if (!(tok_word(st, pb, "as") && (tok_in_list(st, pb + 1,
-			    site_nouns) || (tok_in_list(st, pb + 1, dets) &&
-			    tok_in_list(st, pb + 2, site_nouns))))) {
+			    site_nouns) || (tok_in_list(st, pb + 1,
+			    words_dets) && tok_in_list(st, pb + 2,
+			    site_nouns))))) {
 				free(place);
 				continue;
 			}
-			pb += tok_in_list(st, pb + 1, dets) ? 3 : 2;
+			pb += tok_in_list(st, pb + 1, words_dets) ? 3 : 2;
 		} else if (tok_word(st, i + 1, "to") && tok_word(st, i + 2,
 		    "host")) {
 			/* "Atlantis offered to host the talks" */
 			size_t	b0 = i, a0;
 
-			while (b0 > 0 && tok_in_list(st, b0 - 1, aux_back))
+			while (b0 > 0 && tok_in_list(st, b0 - 1,
+			    words_aux_back))
 				b0--;
 			for (a0 = b0; a0 > 0 && tok_capword(st, a0 - 1) &&
 			    !tok_in_list(st, a0 - 1, words_stop_caps); a0--)
@@ -4071,7 +3082,7 @@ find_signings(struct state *S, struct sent *st, const char *subj,
 			if (!tok_word(st, j, "on") || (when = time_at(st, j,
 			    &ta, &tb)) == NULL)
 				continue;
-			src = source_for(S, st, k, &sd, subj, subj_side);
+			src = people_source(S, st, k, &sd, subj, subj_side);
 			add_claim(S, st, CLAIM_TIME, subject, 0, 0, when, 0,
 			    NULL, src, st->t[k].s, st->t[tb - 1].e);
 			break;
@@ -4251,11 +3262,11 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 		return tok_text(st, i, i + 2);
 	}
 	/* "in early December", "in March": a part of a month kept */
-	if (tok_word(st, i, "in") && (tok_in_list(st, i + 1, months) ||
+	if (tok_word(st, i, "in") && (tok_in_list(st, i + 1, words_months) ||
 	    (tok_in_list(st, i + 1, month_parts) && tok_in_list(st, i + 2,
-	    months)))) {
+	    words_months)))) {
 		a = i + 1;
-		j = tok_in_list(st, a, months) ? a + 1 : a + 2;
+		j = tok_in_list(st, a, words_months) ? a + 1 : a + 2;
 		if (j < st->n && st->t[j].type == TN &&
 		    (st->t[j].num->flags & NUMBER_YEAR))
 			j++;
@@ -4276,23 +3287,23 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 	    st->t[j + 1].type == TN && (st->t[j + 1].num->flags & NUMBER_TIME))
 		j++;
 	a = j;
-	if (tok_in_list(st, j, days)) {
+	if (tok_in_list(st, j, words_days)) {
 		j++;
-		if (tok_in_list(st, j, day_parts))
+		if (tok_in_list(st, j, words_day_parts))
 			j++;
 		/* "next Tuesday": the word that says which one kept, when
 		 * no date follows to say it */
 		if (a > i && tok_in_words(st, a - 1,
 		    (const char *const[]){ "next", "this", "last", NULL }) &&
-		    !(tok_comma(st, j) && tok_in_list(st, j + 1, months)) &&
-		    !tok_in_list(st, j, months))
+		    !(tok_comma(st, j) && tok_in_list(st, j + 1,
+		    words_months)) && !tok_in_list(st, j, words_months))
 			a--;
-		if (tok_comma(st, j) && tok_in_list(st, j + 1, months))
+		if (tok_comma(st, j) && tok_in_list(st, j + 1, words_months))
 			j += 1;
-		if (tok_in_list(st, j, months) && j + 1 < st->n &&
+		if (tok_in_list(st, j, words_months) && j + 1 < st->n &&
 		    st->t[j + 1].type == TN)
 			j += 2;
-	} else if (tok_in_list(st, j, day_parts) && j > i &&
+	} else if (tok_in_list(st, j, words_day_parts) && j > i &&
 	    (tok_word(st, j - 1, "this") || tok_word(st, j - 1, "at"))) {
 		j++;
 	} else if (j < st->n && st->t[j].type == TN &&
@@ -4301,11 +3312,11 @@ time_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 		if (j < st->n && st->t[j].type == TN &&
 		    (st->t[j].num->flags & NUMBER_TIME))
 			j++;
-		if (tok_word(st, j, "on") && tok_in_list(st, j + 1, days))
+		if (tok_word(st, j, "on") && tok_in_list(st, j + 1, words_days))
 			j += 2;
-		if (tok_in_list(st, j, days))
+		if (tok_in_list(st, j, words_days))
 			j++;
-	} else if (tok_in_list(st, j, months) && j + 1 < st->n &&
+	} else if (tok_in_list(st, j, words_months) && j + 1 < st->n &&
 	    st->t[j + 1].type == TN) {
 		j += 2;
 	} else
@@ -4419,13 +3430,13 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	for (k = 0; k < PX_NITEMS(incident_verbs); k++)
 		if (tok_word(st, i, incident_verbs[k].verb))
 			return incident_verbs[k].event;
-	if (tok_in_list(st, i, track_verbs) && tok_in_list(st, i + 1, dets) &&
-	    tok_in_list(st, i + 2, track_nouns)) {
+	if (tok_in_list(st, i, track_verbs) && tok_in_list(st, i + 1,
+	    words_dets) && tok_in_list(st, i + 2, track_nouns)) {
 		*j = i + 3;
 		return "derailment";
 	}
 	if (tok_in_list(st, i, track_off_verbs) && tok_word(st, i + 1, "off") &&
-	    tok_in_list(st, i + 2, dets) && tok_in_list(st, i + 3,
+	    tok_in_list(st, i + 2, words_dets) && tok_in_list(st, i + 3,
 	    track_nouns)) {
 		*j = i + 4;
 		return "derailment";
@@ -4530,17 +3541,17 @@ incident_day(const struct sent *st, size_t j, size_t *ta, size_t *tb,
 		if ((st->t[k].type == TP && !tok_quote(st, k)) ||
 		    st->t[k].type == TN)
 			return NULL;
-		if (!tok_in_list(st, k, days) || k < 2)
+		if (!tok_in_list(st, k, words_days) || k < 2)
 			continue;
 		a = k;
 		e = k + 1;
-		if (tok_in_list(st, e, day_parts))
+		if (tok_in_list(st, e, words_day_parts))
 			e++;
 		else if (tok_word(st, k - 1, "on") && (tok_word(st, k - 2,
 		    "late") || tok_word(st, k - 2, "early")))
 			a = k - 2;
 		else if (tok_word(st, k - 1, "on") && tok_in_list(st, k - 2,
-		    day_parts)) {
+		    words_day_parts)) {
 			a = k - 2;
 			if (k >= 3 && (tok_word(st, k - 3, "before") ||
 			    tok_word(st, k - 3, "after")))
@@ -4655,7 +3666,7 @@ find_incident_times(struct state *S, struct sent *st)
 			S->oom = 1;
 			return;
 		}
-		src = source_for(S, st, i, &sd, NULL, NULL);
+		src = people_source(S, st, i, &sd, NULL, NULL);
 		add_claim(S, st, CLAIM_TIME, subject, 0, 0, when,
 		    hedge != NULL, hedge, src, st->t[i].s, st->t[tb - 1].e);
 		free(subject);
@@ -4896,7 +3907,7 @@ commission_led(const struct sent *st, size_t i, size_t *side)
 			*side = 1;
 			return k + 6;
 		}
-		if (tok_in_list(st, k, say_verbs))
+		if (tok_in_list(st, k, words_say_verbs))
 			return 0;
 	}
 	return 0;
@@ -4919,7 +3930,7 @@ role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
 	const char	*c = NULL, *adj;
 
 	for (k = lo; k < hi && k < st->n; k++)
-		if ((c = word_country(S, st, k)) != NULL)
+		if ((c = places_country(S, st, k)) != NULL)
 			break;
 	if (c != NULL && S->group != NULL && entities_country_form(S->ent,
 	    st->s + st->t[k].s, st->t[k].e - st->t[k].s) == NULL)
@@ -4941,13 +3952,13 @@ role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
 		    group_nouns)))
 			return util_printf("head of %s %s", S->group, what);
 		if (k <= hi && k < st->n && k > lo && (tok_in_list(st, q0,
-		    bodies) || (tok_capword(st, q0) && !tok_in_list(st, q0,
-		    titles)))) {
+		    words_bodies) || (tok_capword(st, q0) &&
+		    !tok_in_list(st, q0, words_titles)))) {
 			char	*q = tok_text(st, q0, q0 + 1), *r;
 
 			if (q == NULL)
 				return NULL;
-			if (tok_in_list(st, q0, bodies))
+			if (tok_in_list(st, q0, words_bodies))
 				memcpy(q, st->low + st->t[q0].s, strlen(q));
 			r = util_printf("head of %s %s", q, what);
 			free(q);
@@ -4974,20 +3985,20 @@ person_fwd(struct state *S, const struct sent *st, size_t i, size_t *end,
 		return S->last_human != NULL ? util_strdup(S->last_human) :
 		    NULL;
 	}
-	b = np_fwd(st, i);
+	b = people_np_fwd(st, i);
 	if (b == i)
 		return NULL;
-	p = person_in(S, st, i, b, &pe, 1);
+	p = people_in(S, st, i, b, &pe, 1);
 	if (p >= b)
 		return NULL;
 	*end = pe;
 	if ((nm = tok_text(st, p, pe)) == NULL)
 		return NULL;
-	if ((pp = person_find(S, nm)) != NULL) {
+	if ((pp = people_find(S, nm)) != NULL) {
 		free(nm);
 		return util_strdup(pp->full);
 	}
-	person_add(S, nm, side_in(S, st, i, b));
+	people_add(S, nm, people_side_in(S, st, i, b));
 	return nm;
 }
 
@@ -5018,10 +4029,11 @@ past_office(const struct sent *st, size_t j)
 	    tok_punct(st, k + 2, ')'))
 		k += 3;
 	for (w = k; w < k + 2 && w < st->n && st->t[w].type == TW &&
-	    !st->t[w].cap && !tok_in_list(st, w, titles) &&
-	    !tok_in_list(st, w, dets) && !tok_in_list(st, w, poss_pron); w++)
+	    !st->t[w].cap && !tok_in_list(st, w, words_titles) &&
+	    !tok_in_list(st, w, words_dets) && !tok_in_list(st, w,
+	    words_poss_pron); w++)
 		;
-	if (w > j && tok_in_list(st, w, titles) && !tok_comma(st, w - 1))
+	if (w > j && tok_in_list(st, w, words_titles) && !tok_comma(st, w - 1))
 		return w;
 	return j;
 }
@@ -5037,7 +4049,7 @@ past_apposition(const struct sent *st, size_t j)
 {
 	size_t	k;
 
-	if (!tok_word(st, j, "the") || !tok_in_list(st, j + 1, titles) ||
+	if (!tok_word(st, j, "the") || !tok_in_list(st, j + 1, words_titles) ||
 	    st->t[j + 1].cap || !tok_word(st, j + 2, "of"))
 		return j;
 	for (k = j + 3; k < st->n && k < j + 10; k++) {
@@ -5100,7 +4112,7 @@ team_subject(struct state *S, const struct sent *st, size_t i, size_t k)
 	size_t	j, lo = i > 5 ? i - 5 : 0;
 
 	for (j = i; j > lo; j--)
-		if (word_country(S, st, j - 1) != NULL)
+		if (places_country(S, st, j - 1) != NULL)
 			return role_subject(S, st, j - 1, j, "team");
 	return role_subject(S, st, i + 1, k, "team");
 }
@@ -5118,14 +4130,14 @@ named_to_head(struct state *S, const struct sent *st, size_t i,
 	size_t	j = i + 1, p, pe, b, d;
 	char	*nm;
 
-	while (j < st->n && (tok_in_list(st, j, titles) ||
-	    tok_in_list(st, j, dets) || (tok_punct(st, j, '.') && j > i + 1 &&
-	    tok_in_list(st, j - 1, titles))))
+	while (j < st->n && (tok_in_list(st, j, words_titles) ||
+	    tok_in_list(st, j, words_dets) || (tok_punct(st, j, '.') &&
+	    j > i + 1 && tok_in_list(st, j - 1, words_titles))))
 		j++;
-	b = np_fwd(st, j);
+	b = people_np_fwd(st, j);
 	if (b == j)
 		return NULL;
-	p = person_in(S, st, j, b, &pe, 0);
+	p = people_in(S, st, j, b, &pe, 0);
 	if (p >= b || !tok_word(st, pe, "to") || !tok_in_list(st, pe + 1,
 	    lead_verbs))
 		return NULL;
@@ -5153,10 +4165,10 @@ named_subject(struct state *S, const struct sent *st, size_t i, size_t d)
 {
 	size_t	k;
 
-	if (!tok_in_list(st, d - 1, poss_pron))
+	if (!tok_in_list(st, d - 1, words_poss_pron))
 		return role_subject(S, st, i + 1, d, "delegation");
 	for (k = i; k > 0 && k + 8 > i; k--) {
-		if (tok_in_list(st, k - 1, bodies)) {
+		if (tok_in_list(st, k - 1, words_bodies)) {
 			char	*q = util_strdup(st->low + st->t[k - 1].s), *r;
 
 			if (q == NULL)
@@ -5263,9 +4275,9 @@ learn_group(struct state *S, const struct sent *st)
 		if (acr)
 			x--;
 		else if (x == 0 || !tok_capword(st, x - 1) ||
-		    st->t[x - 1].type != TW || word_country(S, st,
-		    x - 1) != NULL || tok_in_list(st, x - 1, titles) ||
-		    tok_in_list(st, x - 1, bodies) || (x > 1 &&
+		    st->t[x - 1].type != TW || places_country(S, st,
+		    x - 1) != NULL || tok_in_list(st, x - 1, words_titles) ||
+		    tok_in_list(st, x - 1, words_bodies) || (x > 1 &&
 		    tok_capword(st, x - 2)) || S->group_acronym)
 			continue;
 		if ((g = tok_text(st, x - 1, x)) == NULL) {
@@ -5299,7 +4311,7 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 	for (k = at; k > 0 && k + 14 > at; k--) {
 		if (st->t[k - 1].type == TP && !tok_comma(st, k - 1))
 			break;
-		if ((c = word_country(S, st, k - 1)) != NULL &&
+		if ((c = places_country(S, st, k - 1)) != NULL &&
 		    (adj = entities_adjective(S->ent, c)) != NULL)
 			return util_strdup(adj);
 		if (tok_in_list(st, k - 1, group_nouns)) {
@@ -5308,7 +4320,7 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 			if (x > 0 && tok_word(st, x - 1, "rebel"))
 				x--;
 			if (x > 0 && tok_capword(st, x - 1) &&
-			    !tok_in_list(st, x - 1, titles)) {
+			    !tok_in_list(st, x - 1, words_titles)) {
 				char	*g = tok_text(st, x - 1, x);
 
 				/* "Tarn rebels" of "Tarn Province": the
@@ -5320,16 +4332,16 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 				    util_strdup(S->group) : NULL;
 			}
 			if (S->group != NULL && x > 0 && tok_in_list(st, x - 1,
-			    dets))
+			    words_dets))
 				return util_strdup(S->group);
 			/* "The rebels say their delegation" before the
 			 * article names them */
 			if (S->group == NULL && x > 0 && tok_in_list(st, x - 1,
-			    dets))
+			    words_dets))
 				return article_group(S);
 			return NULL;
 		}
-		if (tok_in_list(st, k - 1, bodies)) {
+		if (tok_in_list(st, k - 1, words_bodies)) {
 			char	*q;
 
 			if (!body)
@@ -5393,12 +4405,12 @@ speaker_subject(struct state *S, const char *speaker, const char *sd)
 	}
 	for (w = full; *w != '\0'; w += l + (w[l] == ' ')) {
 		l = strcspn(w, " ");
-		for (k = 0; bodies_words[k] != NULL; k++) {
-			if (strlen(bodies_words[k]) != l ||
-			    strncasecmp(w, bodies_words[k], l) != 0)
+		for (k = 0; words_bodies->words[k] != NULL; k++) {
+			if (strlen(words_bodies->words[k]) != l ||
+			    strncasecmp(w, words_bodies->words[k], l) != 0)
 				continue;
 			if ((r = util_printf("head of %s delegation",
-			    bodies_words[k])) == NULL)
+			    words_bodies->words[k])) == NULL)
 				S->oom = 1;
 			return r;
 		}
@@ -5418,7 +4430,8 @@ past_title(const struct sent *st, size_t j)
 {
 	size_t	k = j, n = 0;
 
-	if (!tok_in_list(st, k, poss_pron) && !tok_in_list(st, k, dets))
+	if (!tok_in_list(st, k, words_poss_pron) && !tok_in_list(st, k,
+	    words_dets))
 		return j;
 	for (k++; k < st->n && n < 4 && st->t[k].type == TW &&
 	    !st->t[k].cap; k++, n++)
@@ -5438,8 +4451,9 @@ office_after(const struct sent *st, size_t j)
 	size_t	k;
 	int	rank = 0;
 
-	for (k = j; k < st->n && k < j + 5 && tok_in_list(st, k, titles); k++)
-		if (tok_in_list(st, k, humans))
+	for (k = j; k < st->n && k < j + 5 && tok_in_list(st, k,
+	    words_titles); k++)
+		if (tok_in_list(st, k, words_humans))
 			rank = 1;
 	return rank && tok_capword(st, k) ? k : j;
 }
@@ -5461,9 +4475,9 @@ office_sent(struct state *S, const struct sent *st, size_t i, char **who,
 	int	lead = 0, del = 0;
 
 	*who = NULL;
-	while (k0 > 0 && tok_in_list(st, k0 - 1, aux_back))
+	while (k0 > 0 && tok_in_list(st, k0 - 1, words_aux_back))
 		k0--;
-	if (k0 == 0 || word_country(S, st, k0 - 1) == NULL ||
+	if (k0 == 0 || places_country(S, st, k0 - 1) == NULL ||
 	    (k = office_after(st, i + 1)) == i + 1)
 		return NULL;
 	if (tok_in_list(st, i, name_verbs)) {
@@ -5481,7 +4495,7 @@ office_sent(struct state *S, const struct sent *st, size_t i, char **who,
 		return NULL;
 	/* "named X as ambassador", "named X to the board", "send X a
 	 * letter" */
-	if (tok_word(st, pe, "as") || tok_in_list(st, pe, dets) ||
+	if (tok_word(st, pe, "as") || tok_in_list(st, pe, words_dets) ||
 	    (tok_word(st, pe, "to") &&
 	    !tok_in_list(st, pe + 1, venue_events) && !tok_word(st, pe + 1,
 	    "the"))) {
@@ -5516,7 +4530,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    tok_word(st, k, "be") || tok_word(st, k, "is") ||
 		    tok_word(st, k, "was") || tok_word(st, k, "to") ||
 		    tok_word(st, k, "being") || tok_word(st, k, "would") ||
-		    tok_in_list(st, k, aux_back)))
+		    tok_in_list(st, k, words_aux_back)))
 			k++;
 		if (side_noun(st, i) && !led_by(st, k) &&
 		    led_by_after(st, i + 1) != 0)
@@ -5526,7 +4540,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		 * by" is the commission's head, no side's */
 		if (side_noun(st, i) && led_by(st, k) && (!tok_word(st, i,
 		    "side") || (talks_context(S, st) && !on_side(st, i)))) {
-			speaker = source_for(S, st, i, &sd, subj, subj_side);
+			speaker = people_source(S, st, i, &sd, subj, subj_side);
 			who = person_fwd(S, st, past_portfolio(st,
 			    past_office(st, past_title(st,
 			    past_apposition(st, k + 2)))), &pe, speaker);
@@ -5536,7 +4550,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			subject = NULL;
 			/* "its delegation": the side before it */
 			if (!tok_word(st, i, "team") && i > 0 &&
-			    tok_in_list(st, i - 1, poss_pron))
+			    tok_in_list(st, i - 1, words_poss_pron))
 				subject = possessed_subject(S, st, i - 1, 1);
 			/* "Our delegation", the speaker's side's */
 			else if (i > 0 && tok_word(st, i - 1, "our"))
@@ -5552,7 +4566,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			b = pe;
 			a = i;
 			while (a > 0 && (st->t[a - 1].cap ||
-			    tok_in_list(st, a - 1, dets)))
+			    tok_in_list(st, a - 1, words_dets)))
 				a--;
 		} else if (tok_in_list(st, i, negotiator_words) && i > 0 &&
 		    (tok_word(st, i - 1, "top") || tok_word(st, i - 1,
@@ -5579,8 +4593,8 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 					c0--;
 				b = c0 > 0 ? c0 - 1 : c0;
 			}
-			a = np_back(st, b > 0 ? b - 1 : 0, 0);
-			p = person_in(S, st, a, b, &pe, 1);
+			a = people_np_back(st, b > 0 ? b - 1 : 0, 0);
+			p = people_in(S, st, a, b, &pe, 1);
 			if (p >= b || (who = tok_text(st, p, pe)) == NULL) {
 				free(subject);
 				continue;
@@ -5597,7 +4611,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			/* "X will lead the Russian delegation", "X will head
 			 * the rebel side" (at talks) */
 			k = i;
-			while (k > 0 && tok_in_list(st, k - 1, aux_back))
+			while (k > 0 && tok_in_list(st, k - 1, words_aux_back))
 				k--;
 			/* a headline's "X to lead Atlantian delegation" */
 			if (k > 1 && k == i && tok_word(st, k - 1, "to") &&
@@ -5609,11 +4623,11 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			if (k > 2 && tok_word(st, k - 1, "who") &&
 			    tok_comma(st, k - 2))
 				k -= 2;
-			a = np_back(st, k - 1, 0);
-			p = person_in(S, st, a, k, &pe, 1);
+			a = people_np_back(st, k - 1, 0);
+			p = people_in(S, st, a, k, &pe, 1);
 			if (p >= k) {
 				if (k == 1 || !tok_in_list(st, k - 1,
-				    pron_human))
+				    words_pron_human))
 					continue;
 				if (S->last_human == NULL)
 					continue;
@@ -5648,8 +4662,8 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 				a = i;
 				b = pe;
 			} else if (i > 1 && tok_comma(st, i - 1)) {
-				a = np_back(st, i - 2, 0);
-				p = person_in(S, st, a, i - 1, &pe, 1);
+				a = people_np_back(st, i - 2, 0);
+				p = people_in(S, st, a, i - 1, &pe, 1);
 				if (p < i - 1)
 					who = tok_text(st, p, pe);
 				a = p;
@@ -5664,7 +4678,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			/* "the border commission on the X side is chaired
 			 * by Y", "... is chaired on the X side by Y": a
 			 * role of its own, only with the side it names */
-			speaker = source_for(S, st, i, &sd, subj, subj_side);
+			speaker = people_source(S, st, i, &sd, subj, subj_side);
 			who = person_fwd(S, st, past_portfolio(st,
 			    past_office(st, past_title(st, k))), &pe,
 			    speaker);
@@ -5684,8 +4698,8 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			a = i;
 			b = pe;
 		} else if (tok_in_list(st, i, send_verbs) &&
-		    talks_context(S, st) && tok_in_list(st, i + 1, poss_pron) &&
-		    (k = past_title(st, i + 1)) > i + 1) {
+		    talks_context(S, st) && tok_in_list(st, i + 1,
+		    words_poss_pron) && (k = past_title(st, i + 1)) > i + 1) {
 			/* "the rebels will send their political leader, X":
 			 * who leads a side to the talks heads its team */
 			for (p = i + 2; p < k && !tok_in_list(st, p,
@@ -5709,7 +4723,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 		    name_verbs)) && (subject = office_sent(S, st, i, &who, &a,
 		    &b)) != NULL) {
 			/* "Atlantis will send Foreign Minister X" */
-			gs = word_country(S, st, a);
+			gs = places_country(S, st, a);
 			if ((giver = tok_text(st, a, a + 1)) == NULL) {
 				free(who);
 				free(subject);
@@ -5730,7 +4744,7 @@ find_roles(struct state *S, struct sent *st, const char *subj,
 			return;
 		}
 		{
-			struct person	*pp = person_find(S, who);
+			struct person	*pp = people_find(S, who);
 
 			if (pp != NULL && strcmp(pp->full, who) != 0) {
 				char	*f = util_strdup(pp->full);
@@ -5766,9 +4780,9 @@ static int
 plain_noun(const struct sent *st, size_t k)
 {
 	return k < st->n && st->t[k].type == TW && !st->t[k].cap &&
-	    !tok_in_list(st, k, dets) && !tok_in_list(st, k, poss_pron) &&
-	    !tok_in_list(st, k, np_stop) && !is_prep(st, k) &&
-	    !tok_in_list(st, k, words_stop_caps);
+	    !tok_in_list(st, k, words_dets) && !tok_in_list(st, k,
+	    words_poss_pron) && !tok_in_list(st, k, words_np_stop) &&
+	    !people_prep(st, k) && !tok_in_list(st, k, words_stop_caps);
 }
 
 static void
@@ -5788,7 +4802,7 @@ find_owners(struct state *S, struct sent *st, const char *subj,
 		if (tok_word(st, i + 1, "of")) {
 			/* "the owner of the (chemical) factory" */
 			k = i + 2;
-			if (tok_in_list(st, k, dets))
+			if (tok_in_list(st, k, words_dets))
 				k++;
 			while (plain_noun(st, k))
 				k++;
@@ -5806,7 +4820,7 @@ find_owners(struct state *S, struct sent *st, const char *subj,
 			continue;
 		while (a > 0 && a + 4 > i && !tok_in_list(st, a - 1,
 		    hold_verbs) && (plain_noun(st, a - 1) ||
-		    tok_in_list(st, a - 1, dets)))
+		    tok_in_list(st, a - 1, words_dets)))
 			a--;
 		if (tok_comma(st, j))
 			j++;
@@ -5818,7 +4832,7 @@ find_owners(struct state *S, struct sent *st, const char *subj,
 		k = pe;
 		if (tok_comma(st, k))
 			k++;
-		while (k < st->n && tok_in_list(st, k, aux_back))
+		while (k < st->n && tok_in_list(st, k, words_aux_back))
 			k++;
 		if (tok_word(st, k, "been"))
 			k++;
@@ -5851,15 +4865,15 @@ past_portfolio(const struct sent *st, size_t j)
 {
 	size_t	k, e;
 
-	for (k = j; k < j + 4 && tok_capword(st, k) && is_title_tok(st, k);
+	for (k = j; k < j + 4 && tok_capword(st, k) && people_title(st, k);
 	    k++)
 		;
 	if (k == j || !(tok_word(st, k, "for") || tok_word(st, k, "of")))
 		return j;
 	if (tok_word(st, k + 1, "the"))
 		k++;
-	for (e = k + 1; e < k + 5 && tok_capword(st, e) && (is_title_tok(st,
-	    e) || tok_in_list(st, e, bodies)); e++)
+	for (e = k + 1; e < k + 5 && tok_capword(st, e) && (people_title(st,
+	    e) || tok_in_list(st, e, words_bodies)); e++)
 		;
 	return e > k + 1 && tok_capword(st, e) ? e : j;
 }
@@ -5878,14 +4892,15 @@ find_represented(struct state *S, struct sent *st, const char *subj,
 	char	*who, *subject;
 
 	for (i = 0; i < st->n; i++) {
-		if (!tok_capword(st, i) || word_country(S, st, i) == NULL ||
+		if (!tok_capword(st, i) || places_country(S, st, i) == NULL ||
 		    (i > 0 && !tok_comma(st, i - 1) && !tok_word(st, i - 1,
-		    "and") && !tok_in_list(st, i - 1, lead_adverbials)))
+		    "and") && !tok_in_list(st, i - 1, words_lead_adverbials)))
 			continue;
 		for (k = i + 1; k < i + 5 && (tok_word(st, k, "will") ||
 		    tok_word(st, k, "would") || tok_word(st, k, "be") ||
 		    tok_word(st, k, "is") || tok_word(st, k, "was") ||
-		    tok_word(st, k, "to") || tok_in_list(st, k, aux_back)); k++)
+		    tok_word(st, k, "to") || tok_in_list(st, k,
+		    words_aux_back)); k++)
 			;
 		if (k == i + 1 || !tok_word(st, k, "represented") ||
 		    !tok_word(st, k + 1, "by") || !talks_context(S, st))
@@ -5932,10 +4947,10 @@ attacker(struct state *S, const struct sent *st, size_t i, size_t *at)
 		if (tok_word(st, k - 1, "it") || tok_word(st, k - 1, "we") ||
 		    tok_word(st, k - 1, "they")) {
 			*at = k - 1;
-			(void)source_for(S, st, k - 1, &sd, NULL, NULL);
+			(void)people_source(S, st, k - 1, &sd, NULL, NULL);
 			return sd;
 		}
-		if ((c = word_country(S, st, k - 1)) != NULL) {
+		if ((c = places_country(S, st, k - 1)) != NULL) {
 			*at = k - 1;
 			return c;
 		}
@@ -6004,7 +5019,7 @@ find_targets(struct state *S, struct sent *st)
 			S->oom = 1;
 			return;
 		}
-		src = source_for(S, st, i, &sd, NULL, NULL);
+		src = people_source(S, st, i, &sd, NULL, NULL);
 		add_claim(S, st, CLAIM_TARGETS, subject, 0, 0,
 		    util_strdup(value), 0, NULL, src, st->t[at].s,
 		    st->t[end].e);
@@ -6023,7 +5038,7 @@ find_targets(struct state *S, struct sent *st)
 				break;
 		if (k < S->out->n)
 			continue;	/* said already */
-		src = source_for(S, st, i, &sd, NULL, NULL);
+		src = people_source(S, st, i, &sd, NULL, NULL);
 		if (sd == NULL || (adj = entities_adjective(S->ent, sd)) ==
 		    NULL)
 			continue;
@@ -6060,8 +5075,9 @@ skip_lower_back(const struct sent *st, size_t k)
 	size_t	n;
 
 	for (n = 0; n < 2 && k > 0 && st->t[k - 1].type == TW &&
-	    !st->t[k - 1].cap && !tok_in_list(st, k - 1, dets) &&
-	    !tok_in_list(st, k - 1, np_stop) && !tok_possessive(st, k - 1); n++)
+	    !st->t[k - 1].cap && !tok_in_list(st, k - 1, words_dets) &&
+	    !tok_in_list(st, k - 1, words_np_stop) && !tok_possessive(st,
+	    k - 1); n++)
 		k--;
 	return k;
 }
@@ -6157,47 +5173,6 @@ home_counts(struct state *S)
 	return 0;
 }
 
-/* Record "Ukrainian President Volodymyr Zelensky" as a person of a side. */
-static void
-learn_people(struct state *S, const struct sent *st)
-{
-	size_t		 i, j, k, t0;
-	char		*nm;
-	const char	*side;
-	int		 titled;
-
-	for (i = 0; i < st->n; i = j) {
-		if (!tok_capword(st, i) && !tok_in_list(st, i, titles)) {
-			j = i + 1;
-			continue;
-		}
-		t0 = i;
-		titled = 0;
-		for (j = i; j < st->n && (tok_nameword(st, j) ||
-		    tok_in_list(st, j, titles) || tok_possessive(st, j)); j++)
-			if (tok_in_list(st, j, titles))
-				titled = 1;
-		/* the name is the run of untitled capitals at the end */
-		k = j;
-		while (k > t0 && tok_nameword(st, k - 1) && !is_title_tok(st,
-		    k - 1) && word_country(S, st, k - 1) == NULL)
-			k--;
-		while (k < j && !tok_capword(st, k))
-			k++;	/* a name starts with a capital */
-		if (!titled || j - k < 2 || k == t0)
-			continue;
-		side = side_in(S, st, t0, k);
-		if ((nm = tok_text(st, k, j)) == NULL) {
-			S->oom = 1;
-			return;
-		}
-		if (side == NULL)
-			side = entities_side(S->ent, nm);
-		person_add(S, nm, side);
-		free(nm);
-	}
-}
-
 static void
 sent_free(struct sent *st)
 {
@@ -6238,7 +5213,7 @@ quote_tail(struct state *S, size_t index)
 			sent_free(&t2);
 			continue;
 		}
-		find_says(S, &t2, 0);
+		people_find_says(S, &t2, 0);
 		for (i = 0; i < t2.nsays; i++)
 			if (t2.says[i].verb >= j && t2.says[i].name != NULL &&
 			    t2.t[t2.says[i].verb].quote == 0) {
@@ -6270,15 +5245,15 @@ do_sentence(struct state *S, const char *text, size_t index)
 		sent_free(&st);
 		return -1;
 	}
-	learn_people(S, &st);
+	people_learn(S, &st);
 	learn_home(S, &st);
 	learn_group(S, &st);
-	find_says(S, &st, 1);
+	people_find_says(S, &st, 1);
 	free(S->ahead_speaker);
 	S->ahead_speaker = NULL;
 	if (st.depth_end > 0)
 		quote_tail(S, index);
-	subj = sentence_subject(S, &st, &subj_side, &subj_human, &se);
+	subj = people_sentence_subject(S, &st, &subj_side, &subj_human, &se);
 	find_counts(S, &st);
 	find_single_role(S, &st, CLAIM_DETAINED);
 	find_single_role(S, &st, CLAIM_KILLED);
@@ -6317,7 +5292,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 		for (k = st.n; k > 0; k--)
 			if (st.t[k - 1].opens)
 				break;
-		src = source_for(S, &st, k > 0 ? k - 1 : 0, &sd, NULL, NULL);
+		src = people_source(S, &st, k > 0 ? k - 1 : 0, &sd, NULL, NULL);
 		free(S->quote_speaker);
 		S->quote_speaker = src != NULL ? util_strdup(src) : NULL;
 		S->quote_side = sd;
