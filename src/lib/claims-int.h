@@ -198,8 +198,18 @@ const char *people_source(struct state *S, const struct sent *st, size_t p,
     const char **side, const char *subj, const char *subj_side);
 void people_learn(struct state *S, const struct sent *st);
 
-/* claims.c */
+/* claims-targets.c */
+void targets_find(struct state *S, struct sent *st);
+
+/* claims-places.c */
 const char *places_country(const struct state *S, const struct sent *st,
     size_t i);
+void places_learn_home(struct state *S, const struct sent *st);
+int places_home_counts(struct state *S);
+
+/* claims.c */
+int claims_add(struct state *S, const struct sent *st, enum claim_kind kind,
+    const char *subject, double value, double high, char *text, int approx,
+    const char *hedge, const char *source, size_t s, size_t e);
 
 #endif /* PX_CLAIMS_INT_H */

@@ -365,8 +365,8 @@ LIST(head_titles, "leader", "chief", "president", "head", "chairman",
     "chairwoman", "secretary-general", "commander", "negotiator",
     "premier");
 
-static int
-add_claim(struct state *S, const struct sent *st, enum claim_kind kind,
+int
+claims_add(struct state *S, const struct sent *st, enum claim_kind kind,
     const char *subject, double value, double high, char *text, int approx,
     const char *hedge, const char *source, size_t s, size_t e)
 {
@@ -405,35 +405,6 @@ add_claim(struct state *S, const struct sent *st, enum claim_kind kind,
 	}
 	S->out->n++;
 	return 0;
-}
-
-const char *
-places_country(const struct state *S, const struct sent *st, size_t i)
-{
-	const char	*c;
-	size_t		 k, a;
-
-	if (i >= st->n || st->t[i].type != TW)
-		return NULL;
-	/*
-	 * The longest name ending at the word first: "South Sudan's team"
-	 * is South Sudan's, not Sudan's ("North Korea", "Central African
-	 * Republic"); capitalised words only, up to three before it.
-	 */
-	for (k = 3; k > 0; k--) {
-		if (i < k)
-			continue;
-		for (a = i - k; a < i && st->t[a].type == TW && st->t[a].cap;
-		    a++)
-			;
-		if (a < i)
-			continue;
-		if ((c = entities_country(S->ent, st->s + st->t[i - k].s,
-		    st->t[i].e - st->t[i - k].s)) != NULL)
-			return c;
-	}
-	return entities_country(S->ent, st->s + st->t[i].s,
-	    st->t[i].e - st->t[i].s);
 }
 
 static char *
@@ -1536,7 +1507,7 @@ find_counts(struct state *S, struct sent *st)
 			    NULL) {
 				if (b > a && tok_in_list(st, b - 1, pop_nouns))
 					e = b;
-				add_claim(S, st, CLAIM_POPULATION, subject,
+				claims_add(S, st, CLAIM_POPULATION, subject,
 				    n->value, n->high, NULL,
 				    (n->flags & NUMBER_APPROX) != 0, n->hedge,
 				    NULL, st->t[pa].s, st->t[e - 1].e);
@@ -1568,7 +1539,7 @@ find_counts(struct state *S, struct sent *st)
 				S->oom = 1;
 				continue;
 			}
-			add_claim(S, st, CLAIM_POPULATION, subject, n->value,
+			claims_add(S, st, CLAIM_POPULATION, subject, n->value,
 			    n->high, NULL, (n->flags & NUMBER_APPROX) != 0,
 			    n->hedge, NULL, st->t[pa].s, st->t[b - 1].e);
 			free(subject);
@@ -1782,7 +1753,7 @@ find_counts(struct state *S, struct sent *st)
 		}
 		if (at < h)
 			h = at;
-		if (add_claim(S, st, (enum claim_kind)kind, subject, n->value,
+		if (claims_add(S, st, (enum claim_kind)kind, subject, n->value,
 		    n->high, NULL, (n->flags & NUMBER_APPROX) != 0, n->hedge,
 		    src, st->t[h].s, st->t[e - 1].e) == 0 &&
 		    kind == CLAIM_KILLED && ((b == a + 1 &&
@@ -1965,7 +1936,7 @@ find_single_role(struct state *S, struct sent *st, enum claim_kind kind)
 			return;
 		}
 		src = people_source(S, st, i, &sd, NULL, NULL);
-		if (add_claim(S, st, kind, subject, 1, 1, NULL, 0, NULL, src,
+		if (claims_add(S, st, kind, subject, 1, 1, NULL, 0, NULL, src,
 		    st->t[a].s, st->t[j].e) == 0 && kind == CLAIM_KILLED &&
 		    bodies_note(S) != 0) {
 			free(subject);
@@ -2028,7 +1999,7 @@ find_rescued_injured(struct state *S, struct sent *st)
 			return;
 		}
 		src = people_source(S, st, fig, &sd, NULL, NULL);
-		add_claim(S, st, CLAIM_INJURED, subject, st->t[fig].num->value,
+		claims_add(S, st, CLAIM_INJURED, subject, st->t[fig].num->value,
 		    st->t[fig].num->high, NULL, (st->t[fig].num->flags &
 		    NUMBER_APPROX) != 0, st->t[fig].num->hedge, src,
 		    st->t[hedge_tok(st, fig)].s, st->t[j + 1].e);
@@ -2144,7 +2115,7 @@ find_exchanges(struct state *S, struct sent *st)
 		    past_event(S, st, i, v))
 			continue;
 		src = people_source(S, st, i, &sd, NULL, NULL);
-		if (add_claim(S, st, CLAIM_RELEASED, x == 2 ?
+		if (claims_add(S, st, CLAIM_RELEASED, x == 2 ?
 		    EXCHANGE_SUBJECT " (total)" : EXCHANGE_SUBJECT,
 		    st->t[i].num->value, st->t[i].num->high, NULL,
 		    (st->t[i].num->flags & NUMBER_APPROX) != 0,
@@ -2166,7 +2137,7 @@ find_exchanges(struct state *S, struct sent *st)
 				continue;
 			if ((when = time_at(st, k, &ta, &tb)) == NULL)
 				break;
-			add_claim(S, st, CLAIM_TIME, "prisoner exchange", 0, 0,
+			claims_add(S, st, CLAIM_TIME, "prisoner exchange", 0, 0,
 			    when, 0, NULL, src, st->t[v].s, st->t[tb - 1].e);
 			timed = 1;
 			break;
@@ -2340,7 +2311,7 @@ emit_text_claim(struct state *S, const struct sent *st,
 	const char	*src, *sd;
 
 	src = people_source(S, st, a, &sd, subj, subj_side);
-	add_claim(S, st, kind, subject, 0, 0, text, 0, NULL, src,
+	claims_add(S, st, kind, subject, 0, 0, text, 0, NULL, src,
 	    st->t[a].s, st->t[b - 1].e);
 }
 
@@ -3083,7 +3054,7 @@ find_signings(struct state *S, struct sent *st, const char *subj,
 			    &ta, &tb)) == NULL)
 				continue;
 			src = people_source(S, st, k, &sd, subj, subj_side);
-			add_claim(S, st, CLAIM_TIME, subject, 0, 0, when, 0,
+			claims_add(S, st, CLAIM_TIME, subject, 0, 0, when, 0,
 			    NULL, src, st->t[k].s, st->t[tb - 1].e);
 			break;
 		}
@@ -3667,7 +3638,7 @@ find_incident_times(struct state *S, struct sent *st)
 			return;
 		}
 		src = people_source(S, st, i, &sd, NULL, NULL);
-		add_claim(S, st, CLAIM_TIME, subject, 0, 0, when,
+		claims_add(S, st, CLAIM_TIME, subject, 0, 0, when,
 		    hedge != NULL, hedge, src, st->t[i].s, st->t[tb - 1].e);
 		free(subject);
 		if (day && S->ndaytime < PX_NITEMS(S->daytime)) {
@@ -4921,258 +4892,6 @@ find_represented(struct state *S, struct sent *st, const char *subj,
 	}
 }
 
-LIST(strike_nouns, "strikes", "strike", "attacks", "attack", "airstrikes",
-    "airstrike", "shelling", "bombing", "bombings", "bombardment", "raids",
-    "raid", "fire");
-LIST(strike_verbs, "targeted", "targeting", "targets", "target", "hit",
-    "hitting", "struck", "striking", "shelled", "bombed", "attacked",
-    "attacking", "attack", "attacks", "strike", "strikes");
-LIST(civ_targets, "civilian", "civilians", "residential", "homes",
-    "hospitals", "hospital", "schools", "school", "apartment", "houses",
-    "kindergarten", "shelters", "markets", "churches");
-LIST(mil_targets, "military", "army", "airfields", "airbases", "bases");
-LIST(negators, "not", "no", "never", "n't", "nor");
-
-/* The side whose strikes these are: the nearest side before token i in
- * the clause, or the speaker's side for "it", "we", "they". */
-static const char *
-attacker(struct state *S, const struct sent *st, size_t i, size_t *at)
-{
-	size_t		 k;
-	const char	*c, *sd;
-
-	for (k = i; k > 0 && k + 10 > i; k--) {
-		if (tok_comma(st, k - 1) || tok_quote(st, k - 1))
-			break;
-		if (tok_word(st, k - 1, "it") || tok_word(st, k - 1, "we") ||
-		    tok_word(st, k - 1, "they")) {
-			*at = k - 1;
-			(void)people_source(S, st, k - 1, &sd, NULL, NULL);
-			return sd;
-		}
-		if ((c = places_country(S, st, k - 1)) != NULL) {
-			*at = k - 1;
-			return c;
-		}
-		if (tok_word(st, k - 1, "that") || tok_word(st, k - 1, "and"))
-			break;
-	}
-	return NULL;
-}
-
-/*
- * "Russian forces conducted strikes on civilian facilities" against "it is
- * only conducting strikes on military infrastructure", "there is no threat
- * to civilians": what the attacker's strikes hit.
- */
-static void
-find_targets(struct state *S, struct sent *st)
-{
-	size_t		 i, j, k, at, end;
-	const char	*side, *adj, *value, *src, *sd;
-	char		*subject;
-	int		 civ, mil, only, neg;
-
-	for (i = 0; i < st->n; i++) {
-		if (!tok_in_list(st, i, strike_nouns) &&
-		    !tok_in_list(st, i, strike_verbs))
-			continue;
-		civ = mil = only = neg = 0;
-		end = i;
-		j = i + 1;
-		if (tok_word(st, j, "on") || tok_word(st, j, "against") ||
-		    tok_word(st, j, "at"))
-			j++;
-		for (k = j; k < st->n && k < j + 4; k++) {
-			if (tok_in_list(st, k, civ_targets)) {
-				civ = 1;
-				end = k;
-				break;
-			}
-			if (tok_in_list(st, k, mil_targets)) {
-				mil = 1;
-				end = k + (k + 1 < st->n);
-				break;
-			}
-			if (st->t[k].type != TW)
-				break;
-		}
-		if (!civ && !mil)
-			continue;
-		for (k = i > 5 ? i - 5 : 0; k < i; k++) {
-			if (tok_word(st, k, "only") || tok_word(st, k,
-			    "exclusively") || tok_word(st, k, "solely"))
-				only = 1;
-			if (tok_in_list(st, k, negators))
-				neg = 1;
-		}
-		if (civ && !neg)
-			value = "civilian targets";
-		else if ((mil && only) || (civ && neg))
-			value = "military targets only";
-		else
-			continue;
-		if ((side = attacker(S, st, i, &at)) == NULL ||
-		    (adj = entities_adjective(S->ent, side)) == NULL)
-			continue;
-		if ((subject = util_printf("%s strikes", adj)) == NULL) {
-			S->oom = 1;
-			return;
-		}
-		src = people_source(S, st, i, &sd, NULL, NULL);
-		add_claim(S, st, CLAIM_TARGETS, subject, 0, 0,
-		    util_strdup(value), 0, NULL, src, st->t[at].s,
-		    st->t[end].e);
-		free(subject);
-		i = end;
-	}
-	/* "there is no threat to civilians" */
-	for (i = 0; i + 3 < st->n; i++) {
-		if (!tok_word(st, i, "no") || !tok_word(st, i + 1, "threat") ||
-		    !tok_word(st, i + 2, "to") || !tok_in_list(st, i + 3,
-		    civ_targets))
-			continue;
-		for (k = 0; k < S->out->n; k++)
-			if (S->out->v[k].sentence == st->index &&
-			    S->out->v[k].kind == CLAIM_TARGETS)
-				break;
-		if (k < S->out->n)
-			continue;	/* said already */
-		src = people_source(S, st, i, &sd, NULL, NULL);
-		if (sd == NULL || (adj = entities_adjective(S->ent, sd)) ==
-		    NULL)
-			continue;
-		if ((subject = util_printf("%s strikes", adj)) == NULL) {
-			S->oom = 1;
-			return;
-		}
-		add_claim(S, st, CLAIM_TARGETS, subject, 0, 0,
-		    util_strdup("military targets only"), 0, NULL, src,
-		    st->t[i].s, st->t[i + 3].e);
-		free(subject);
-	}
-}
-
-/* Nouns for a place inside a country: "the Turkish province of X". */
-LIST(sub_places, "province", "region", "city", "town", "village",
-    "district", "oblast", "county", "prefecture", "governorate",
-    "municipality");
-
-/* The country token k names by the demonyms table, if any. */
-static const char *
-form_country(const struct state *S, const struct sent *st, size_t k)
-{
-	if (k >= st->n || st->t[k].type != TW)
-		return NULL;
-	return entities_country_form(S->ent, st->s + st->t[k].s,
-	    st->t[k].e - st->t[k].s);
-}
-
-/* Past up to two lower-case words before token k ("northern"). */
-static size_t
-skip_lower_back(const struct sent *st, size_t k)
-{
-	size_t	n;
-
-	for (n = 0; n < 2 && k > 0 && st->t[k - 1].type == TW &&
-	    !st->t[k - 1].cap && !tok_in_list(st, k - 1, words_dets) &&
-	    !tok_in_list(st, k - 1, words_np_stop) && !tok_possessive(st,
-	    k - 1); n++)
-		k--;
-	return k;
-}
-
-/*
- * Record the countries the article places a named place in: "the
- * (northern) Turkish province of X", "Turkey's (northern) X province".
- * A count "in Turkey" in such an article is the count of the place's
- * event, not a national one (see home_counts()).
- */
-static void
-learn_home(struct state *S, const struct sent *st)
-{
-	size_t		 k, j, x;
-	const char	*c;
-
-	for (k = 1; k < st->n; k++) {
-		if (!tok_in_list(st, k, sub_places) || st->t[k].cap)
-			continue;
-		c = NULL;
-		j = skip_lower_back(st, k);
-		if (tok_word(st, k + 1, "of") && tok_capword(st, k + 2) &&
-		    j > 0 && (c = form_country(S, st, j - 1)) !=
-		    NULL)
-			;	/* "the Turkish province of X" */
-		else if (tok_capword(st, k - 1)) {
-			for (x = k - 1; x > 0 && tok_capword(st, x - 1); x--)
-				;
-			x = skip_lower_back(st, x);
-			if (x > 1 && tok_possessive(st, x - 1))
-				c = form_country(S, st, x - 2);
-		}
-		if (c == NULL)
-			continue;
-		for (x = 0; x < S->nhome; x++)
-			if (strcmp(S->home[x], c) == 0)
-				break;
-		if (x == S->nhome && S->nhome < PX_NITEMS(S->home))
-			S->home[S->nhome++] = c;
-	}
-}
-
-/*
- * A count "in <country>" whose place is where its event happened ("the
- * toll from the mine collapse in Turkey"), in an article that names a
- * place of that country as the story's and counts in no other country and
- * in no place of its own ("100 of them in Sindh": the country's figure
- * may be a national one beside it), is
- * the count of the story's event: its place qualifier goes, so that it
- * does not split the story's toll from the place's ("people in Turkey"
- * and "people in X").  A count of people in the country ("killed 900
- * people in Turkey") keeps it: it may be a national figure.
- */
-static int
-home_counts(struct state *S)
-{
-	struct claim_list	*l = S->out;
-	const char		*c, *one = NULL, *p;
-	size_t			 i, h;
-	char			*t;
-
-	for (i = 0; i < l->n; i++) {
-		if (!claim_kind_is_count(l->v[i].kind) ||
-		    (p = strstr(l->v[i].subject, " in ")) == NULL)
-			continue;
-		if ((c = entities_country_form(S->ent, p + 4,
-		    strlen(p + 4))) == NULL)
-			return 0;	/* a local count beside the country's */
-		if (one != NULL && strcmp(one, c) != 0)
-			return 0;	/* counts in two countries */
-		one = c;
-	}
-	if (one == NULL)
-		return 0;
-	for (h = 0; h < S->nhome; h++)
-		if (strcmp(S->home[h], one) == 0)
-			break;
-	if (h == S->nhome)
-		return 0;
-	for (h = 0; h < S->nevplace; h++) {
-		i = S->evplace[h];
-		if (i >= l->n || !claim_kind_is_count(l->v[i].kind) ||
-		    (p = strstr(l->v[i].subject, " in ")) == NULL ||
-		    entities_country_form(S->ent, p + 4, strlen(p + 4)) ==
-		    NULL)
-			continue;
-		if ((t = util_strndup(l->v[i].subject,
-		    (size_t)(p - l->v[i].subject))) == NULL)
-			return -1;
-		free(l->v[i].subject);
-		l->v[i].subject = t;
-	}
-	return 0;
-}
-
 static void
 sent_free(struct sent *st)
 {
@@ -5246,7 +4965,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 		return -1;
 	}
 	people_learn(S, &st);
-	learn_home(S, &st);
+	places_learn_home(S, &st);
 	learn_group(S, &st);
 	people_find_says(S, &st, 1);
 	free(S->ahead_speaker);
@@ -5271,7 +4990,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 	find_roles(S, &st, subj, subj_side);
 	find_owners(S, &st, subj, subj_side);
 	find_represented(S, &st, subj, subj_side);
-	find_targets(S, &st);
+	targets_find(S, &st);
 	for (k = 0; k < st.n; k++)
 		if ((tok_in_list(&st, k, venue_events) &&
 		    !news_event(&st, k)) || tok_in_list(&st, k,
@@ -5355,7 +5074,7 @@ claims_extract(const char *const *sentences, size_t n,
 	free(S.ahead_speaker);
 	/* the story's country, once every place of the article is known */
 	if (rc == 0 && !S.oom)
-		rc = home_counts(&S);
+		rc = places_home_counts(&S);
 	if (rc != 0 || S.oom) {
 		claims_free(S.out);
 		util_cause(cause, "%s", strerror(ENOMEM));
