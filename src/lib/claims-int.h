@@ -174,7 +174,12 @@ extern struct wordset words_day_parts[1];
 extern struct wordset words_months[1];
 extern struct wordset words_stop_caps[1];
 extern struct wordset words_lead_adverbials[1];
+extern struct wordset words_detain_participles[1];
 extern struct wordset words_np_stop[1];
+extern struct wordset words_incident_nouns[1];
+extern struct wordset words_past_adjs[1];
+extern struct wordset words_ago_units[1];
+extern struct wordset words_exchange_nouns[1];
 
 /* claims-people.c */
 struct person *people_find(struct state *S, const char *name);
@@ -198,6 +203,16 @@ const char *people_source(struct state *S, const struct sent *st, size_t p,
     const char **side, const char *subj, const char *subj_side);
 void people_learn(struct state *S, const struct sent *st);
 
+/* claims-counts.c */
+int counts_past_event(const struct state *S, const struct sent *st, size_t i,
+    size_t at);
+int counts_find(struct state *S, struct sent *st);
+void counts_bodies_prune(struct state *S);
+void counts_find_single_role(struct state *S, struct sent *st,
+    enum claim_kind kind);
+void counts_find_rescued(struct state *S, struct sent *st);
+void counts_find_exchanges(struct state *S, struct sent *st);
+
 /* claims-targets.c */
 void targets_find(struct state *S, struct sent *st);
 
@@ -211,5 +226,11 @@ int places_home_counts(struct state *S);
 int claims_add(struct state *S, const struct sent *st, enum claim_kind kind,
     const char *subject, double value, double high, char *text, int approx,
     const char *hedge, const char *source, size_t s, size_t e);
+const char *times_incident_name(const struct sent *st, size_t k);
+size_t events_in(const struct sent *st, size_t a, size_t b,
+    struct wordset *list);
+char *events_place_at(struct state *S, const struct sent *st, size_t i,
+    size_t *pa, size_t *pb);
+char *times_at(const struct sent *st, size_t i, size_t *ta, size_t *tb);
 
 #endif /* PX_CLAIMS_INT_H */

@@ -108,6 +108,7 @@ WORDS(words_lead_adverbials, "however", "meanwhile", "earlier", "later", "in",
     "despite", "according", "as", "when", "once", "instead", "indeed",
     "overnight", "separately", "elsewhere", "further", "furthermore",
     "additionally", "besides", "nevertheless", "nonetheless", "thus");
+WORDS(words_detain_participles, "detained", "arrested", "jailed", "imprisoned");
 WORDS(words_np_stop, "have", "has", "had", "were", "was", "are", "is", "been",
     "be", "will", "would", "could", "may", "might", "remain", "remained",
     "remains", "in", "on", "at", "since", "during", "from", "by", "with", "as",
@@ -119,3 +120,18 @@ WORDS(words_np_stop, "have", "has", "had", "were", "was", "are", "is", "been",
     "already", "overnight", "yesterday", "today", "tonight", "last", "recently",
     "earlier", "later", "this", "next", "early", "late", "outside", "along",
     "throughout", "within", "without", "yearly", "annually", "daily");
+WORDS(words_incident_nouns, "attack", "attacks", "assault", "offensive", "raid",
+    "raids", "bombardment", "shelling", "ambush", "uprising");
+
+/*
+ * Words that put a count in another, earlier event than the story's own:
+ * "a similar collision", "the previous record", "an earlier attack"
+ * (after an article; "the previous day" is still the story's, and so is
+ * "updating an earlier toll", a figure revised).  Verbs
+ * that date the start of what is still going on ("broke out in 2023"),
+ * which makes a year no sign of a past event.
+ */
+WORDS(words_past_adjs, "similar", "previous", "prior", "earlier", "comparable");
+WORDS(words_ago_units, "year", "years", "decade", "decades", "century",
+    "centuries");
+WORDS(words_exchange_nouns, "exchange", "swap");
