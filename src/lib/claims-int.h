@@ -176,6 +176,11 @@ extern struct wordset words_stop_caps[1];
 extern struct wordset words_lead_adverbials[1];
 extern struct wordset words_detain_participles[1];
 extern struct wordset words_np_stop[1];
+extern struct wordset words_venue_events[1];
+extern struct wordset words_strong_delegates[1];
+extern struct wordset words_send_verbs[1];
+extern struct wordset words_venue_verbs[1];
+extern struct wordset words_schedule_words[1];
 extern struct wordset words_incident_nouns[1];
 extern struct wordset words_past_adjs[1];
 extern struct wordset words_ago_units[1];
@@ -213,6 +218,27 @@ void counts_find_single_role(struct state *S, struct sent *st,
 void counts_find_rescued(struct state *S, struct sent *st);
 void counts_find_exchanges(struct state *S, struct sent *st);
 
+/* claims-events.c */
+char *events_subject(struct state *S, const struct sent *st, size_t ev);
+size_t events_in(const struct sent *st, size_t a, size_t b,
+    struct wordset *list);
+char *events_place_at(struct state *S, const struct sent *st, size_t i,
+    size_t *pa, size_t *pb);
+void events_emit_text(struct state *S, const struct sent *st,
+    enum claim_kind kind, const char *subject, char *text, size_t a, size_t b,
+    const char *subj, const char *subj_side);
+int events_talks_context(struct state *S, const struct sent *st);
+int events_news(const struct sent *st, size_t i);
+size_t events_topic_end(const struct sent *st, size_t i);
+void events_find_proposed(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side);
+void events_find_undecided(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side);
+void events_find_signings(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side);
+void events_find_venues(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side);
+
 /* claims-targets.c */
 void targets_find(struct state *S, struct sent *st);
 
@@ -227,10 +253,7 @@ int claims_add(struct state *S, const struct sent *st, enum claim_kind kind,
     const char *subject, double value, double high, char *text, int approx,
     const char *hedge, const char *source, size_t s, size_t e);
 const char *times_incident_name(const struct sent *st, size_t k);
-size_t events_in(const struct sent *st, size_t a, size_t b,
-    struct wordset *list);
-char *events_place_at(struct state *S, const struct sent *st, size_t i,
-    size_t *pa, size_t *pb);
 char *times_at(const struct sent *st, size_t i, size_t *ta, size_t *tb);
+int times_clock(const struct sent *st, size_t ta, size_t tb);
 
 #endif /* PX_CLAIMS_INT_H */

@@ -120,6 +120,20 @@ WORDS(words_np_stop, "have", "has", "had", "were", "was", "are", "is", "been",
     "already", "overnight", "yesterday", "today", "tonight", "last", "recently",
     "earlier", "later", "this", "next", "early", "late", "outside", "along",
     "throughout", "within", "without", "yearly", "annually", "daily");
+WORDS(words_venue_events, "talks", "negotiations", "negotiation", "meeting",
+    "summit", "conference", "consultations", "session");
+WORDS(words_strong_delegates, "delegation", "delegations", "negotiators",
+    "envoys", "envoy", "emissaries", "delegates");
+WORDS(words_send_verbs, "send", "sends", "sent", "sending", "dispatch",
+    "dispatched", "dispatching", "dispatches");
+WORDS(words_venue_verbs, "held", "hold", "holding", "place", "convene",
+    "convened", "meet", "met", "start", "started", "begin", "began", "resume",
+    "resumed", "open", "opened", "continue", "continued", "take", "took",
+    "taking", "takes", "be", "is", "was", "are", "were", "happen", "occur",
+    "reconvene", "go", "went", "gather", "gathered", "hosted", "staged");
+/* Words that fix an event for a time: "the meeting is set for Friday". */
+WORDS(words_schedule_words, "set", "scheduled", "slated", "planned", "due",
+    "fixed", "pencilled", "penciled");
 WORDS(words_incident_nouns, "attack", "attacks", "assault", "offensive", "raid",
     "raids", "bombardment", "shelling", "ambush", "uprising");
 
