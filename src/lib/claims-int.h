@@ -239,6 +239,18 @@ void events_find_signings(struct state *S, struct sent *st, const char *subj,
 void events_find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side);
 
+/* claims-times.c */
+const char *times_incident_name(const struct sent *st, size_t k);
+char *times_at(const struct sent *st, size_t i, size_t *ta, size_t *tb);
+int times_clock(const struct sent *st, size_t ta, size_t tb);
+void times_find_incident(struct state *S, struct sent *st);
+void times_incident_fix(struct state *S);
+void times_daytime_prune(struct state *S);
+void times_find(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side);
+void times_find_opening(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side);
+
 /* claims-targets.c */
 void targets_find(struct state *S, struct sent *st);
 
@@ -252,8 +264,5 @@ int places_home_counts(struct state *S);
 int claims_add(struct state *S, const struct sent *st, enum claim_kind kind,
     const char *subject, double value, double high, char *text, int approx,
     const char *hedge, const char *source, size_t s, size_t e);
-const char *times_incident_name(const struct sent *st, size_t k);
-char *times_at(const struct sent *st, size_t i, size_t *ta, size_t *tb);
-int times_clock(const struct sent *st, size_t ta, size_t tb);
 
 #endif /* PX_CLAIMS_INT_H */
