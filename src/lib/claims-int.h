@@ -251,6 +251,15 @@ void times_find(struct state *S, struct sent *st, const char *subj,
 void times_find_opening(struct state *S, struct sent *st, const char *subj,
     const char *subj_side);
 
+/* claims-roles.c */
+void roles_learn_group(struct state *S, const struct sent *st);
+void roles_find(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side);
+void roles_find_owners(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side);
+void roles_find_represented(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side);
+
 /* claims-targets.c */
 void targets_find(struct state *S, struct sent *st);
 
