@@ -51,11 +51,9 @@
 #include "numbers.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unictype.h>
 
 /* counts */
 LIST(mil_nouns, "servicemen", "servicemembers", "soldiers", "troops",
@@ -518,7 +516,7 @@ LIST(revised_nouns, "toll", "tally", "figure", "figures", "count",
 /*
  * Nouns of incidents that a year before them dates ("the 2012 crash", "a
  * 2019 flood"; not "a 2012 law"), beside incident_names and
- * incident_nouns.
+ * words_incident_nouns.
  */
 LIST(dated_incidents, "flood", "floods", "flooding", "storm", "cyclone",
     "typhoon", "hurricane", "massacre", "shooting", "bombing", "fire",

@@ -28,12 +28,8 @@
 #include "entities.h"
 #include "numbers.h"
 
-#include <ctype.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <unictype.h>
 
 LIST(delegate_nouns, "delegation", "delegations", "representatives",
     "officials", "negotiators", "envoys", "delegates", "team", "diplomats",

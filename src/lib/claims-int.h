@@ -19,8 +19,8 @@
 
 #include "px.h"
 #include "claims.h"
-#include "entities.h"
-#include "numbers.h"
+
+struct number;
 
 enum { TW, TN, TP };
 

@@ -24,14 +24,10 @@
 #include "claims.h"
 #include "claims-int.h"
 #include "entities.h"
-#include "numbers.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <unictype.h>
 
 LIST(place_heads, "lake", "mount", "mountain", "river", "sea", "gulf", "bay",
     "cape", "port", "fort", "saint", "st", "north", "south", "east",

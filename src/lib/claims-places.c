@@ -12,14 +12,9 @@
 #include "claims.h"
 #include "claims-int.h"
 #include "entities.h"
-#include "numbers.h"
 
-#include <ctype.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <unictype.h>
 
 const char *
 places_country(const struct state *S, const struct sent *st, size_t i)

@@ -29,14 +29,11 @@
 #include "claims.h"
 #include "claims-int.h"
 #include "entities.h"
-#include "numbers.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unictype.h>
 
 LIST(negotiator_words, "negotiator", "negotiators");
 LIST(lead_verbs, "lead", "leads", "led", "leading", "head", "heads",
@@ -639,7 +636,7 @@ past_title(const struct sent *st, size_t j)
 
 /*
  * The end of a title of office at token j ("Deputy Prime Minister") that
- * names a person's rank (a word of humans among its words), or j.
+ * names a person's rank (a word of words_humans among its words), or j.
  */
 static size_t
 office_after(const struct sent *st, size_t j)

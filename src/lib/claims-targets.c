@@ -11,14 +11,8 @@
 #include "claims.h"
 #include "claims-int.h"
 #include "entities.h"
-#include "numbers.h"
 
-#include <ctype.h>
-#include <errno.h>
 #include <stdlib.h>
-#include <string.h>
-#include <strings.h>
-#include <unictype.h>
 
 LIST(strike_nouns, "strikes", "strike", "attacks", "attack", "airstrikes",
     "airstrike", "shelling", "bombing", "bombings", "bombardment", "raids",

@@ -23,15 +23,10 @@
 #include "px.h"
 #include "claims.h"
 #include "claims-int.h"
-#include "entities.h"
 #include "numbers.h"
 
-#include <ctype.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <unictype.h>
 
 /* Periods a time may name: "next week". */
 LIST(period_words, "week", "weekend", "month", "year");

@@ -7,15 +7,6 @@
 #include "px.h"
 #include "claims.h"
 #include "claims-int.h"
-#include "entities.h"
-#include "numbers.h"
-
-#include <ctype.h>
-#include <errno.h>
-#include <stdlib.h>
-#include <string.h>
-#include <strings.h>
-#include <unictype.h>
 
 /* A list other claims files share (claims-int.h declares it). */
 #define WORDS(name, ...)						\

@@ -21,26 +21,26 @@
 #include "px.h"
 #include "claims.h"
 #include "claims-int.h"
-#include "entities.h"
-#include "numbers.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <unictype.h>
 
 static const char *const kind_names[CLAIM_NKINDS] = {
 	"killed", "injured", "missing", "detained", "destroyed", "damaged",
 	"launched", "captured", "released", "casualties", "population", "venue",
 	"venue-denied", "role", "time", "targets"
 };
+
 /* Vessels: "it went down" is a sinking only in a story about one. */
 LIST(vessel_nouns, "ferry", "ferries", "boat", "boats", "ship", "ships",
     "vessel", "vessels", "launch", "barge", "trawler", "tanker",
     "freighter", "yacht", "steamer", "dinghy", "submarine", "dhow");
 
+/*
+ * Append a claim to the article's list: text is taken (freed on failure),
+ * subject and source are copied.  On failure S->oom is set and -1 returned.
+ */
 int
 claims_add(struct state *S, const struct sent *st, enum claim_kind kind,
     const char *subject, double value, double high, char *text, int approx,
