@@ -6,9 +6,10 @@
  * the speakers (struct say) of the sentence; struct state is what reading
  * one article carries from sentence to sentence (the people named, the
  * quotation still open, the story's event, countries and group) and the
- * claims found so far.  Token indices are always < st->n; a span a..b is
- * half-open.  Word lists (struct wordset) are constant but for their
- * index, built on first use.
+ * claims found so far.  A span of tokens a, b is [a, b); the predicates
+ * on tokens (tok_word() ...) are false for an index past the last token.
+ * Word lists (struct wordset) are constant but for their index, built on
+ * first use.
  *
  * Each claims-NAME.c file exports its functions as NAME_...(); the lists
  * more than one file reads are in claims-words.c as words_...; everything
