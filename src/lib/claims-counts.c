@@ -290,13 +290,13 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 		    !(tok_word(st, j, "of") && j + 1 < st->n &&
 		    st->t[j + 1].type == TW && !tok_in_list(st, j + 1,
 		    words_dets) && (tok_in_list(st, j + 1, words_poss_pron) ||
-		    tok_word(st, j + 1, "our") || !tok_in_list(st, j + 1,
-		    words_np_stop))))
+		    tok_word(st, j + 1, "our") ||
+		    !tok_in_list(st, j + 1, words_np_stop))))
 			break;
 		/* "20 passengers survived", "41 people said": verbs */
 		if (j > *a && (tok_in_list(st, j, survive_verbs) ||
-		    tok_in_list(st, j, suffer_verbs) || tok_in_list(st, j,
-		    words_say_verbs)))
+		    tok_in_list(st, j, suffer_verbs) ||
+		    tok_in_list(st, j, words_say_verbs)))
 			break;
 		if (tok_kw_find(st, j, after_verbs,
 		    PX_NITEMS(after_verbs)) >= 0 && j > *a &&
@@ -306,8 +306,8 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 		if (tok_kw_find(st, j, after_verbs,
 		    PX_NITEMS(after_verbs)) >= 0 && j == *a &&
 		    !tok_word(st, j, "dead") && !tok_word(st, j, "wounded") &&
-		    !tok_word(st, j, "injured") && !tok_word(st, j,
-		    "missing") && !tok_word(st, j, "trapped"))
+		    !tok_word(st, j, "injured") &&
+		    !tok_word(st, j, "missing") && !tok_word(st, j, "trapped"))
 			break;
 		/* a capitalised word that is not a side ends the phrase (but
 		 * "attack UAVs") */
@@ -350,8 +350,8 @@ skip_aside(const struct sent *st, size_t j)
 		for (k = j + 2; k < st->n && k < j + 8; k++) {
 			if (tok_comma(st, k))
 				return k + 1;
-			if (st->t[k].type != TW || tok_in_list(st, k,
-			    words_np_stop))
+			if (st->t[k].type != TW ||
+			    tok_in_list(st, k, words_np_stop))
 				break;
 		}
 	}
@@ -382,15 +382,16 @@ active_voice(const struct sent *st, size_t j, size_t nfill)
 			return 0;
 	if (j + 1 >= st->n)
 		return 0;
-	return tok_in_list(st, j + 1, words_dets) || tok_in_list(st, j + 1,
-	    words_poss_pron) || st->t[j + 1].type == TN ||
-	    tok_word(st, j + 1, "them") || tok_word(st, j + 1, "him") ||
-	    tok_word(st, j + 1, "her") || tok_word(st, j + 1, "dozens") ||
-	    tok_word(st, j + 1, "hundreds") || tok_word(st, j + 1,
-	    "thousands") || (st->t[j + 1].cap && st->t[j + 1].type == TW &&
-	    !tok_in_list(st, j + 1, words_days) && !tok_in_list(st, j + 1,
-	    words_months)) || tok_word(st, j + 1, "it") ||
-	    tok_word(st, j + 1, "their") || tok_word(st, j + 1, "at");
+	return tok_in_list(st, j + 1, words_dets) ||
+	    tok_in_list(st, j + 1, words_poss_pron) ||
+	    st->t[j + 1].type == TN || tok_word(st, j + 1, "them") ||
+	    tok_word(st, j + 1, "him") || tok_word(st, j + 1, "her") ||
+	    tok_word(st, j + 1, "dozens") || tok_word(st, j + 1, "hundreds") ||
+	    tok_word(st, j + 1, "thousands") || (st->t[j + 1].cap &&
+	    st->t[j + 1].type == TW && !tok_in_list(st, j + 1, words_days) &&
+	    !tok_in_list(st, j + 1, words_months)) ||
+	    tok_word(st, j + 1, "it") || tok_word(st, j + 1, "their") ||
+	    tok_word(st, j + 1, "at");
 }
 
 /*
@@ -505,6 +506,7 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 	}
 	return -1;
 }
+
 LIST(recent_nouns, "day", "night", "morning", "afternoon", "evening",
     "week", "hours", "days", "nights");
 LIST(onset_verbs, "began", "begun", "started", "erupted", "broke", "out",
@@ -527,8 +529,8 @@ LIST(dated_incidents, "flood", "floods", "flooding", "storm", "cyclone",
 static int
 dated_incident(const struct sent *st, size_t k)
 {
-	if (tok_in_list(st, k, dated_incidents) || tok_in_list(st, k,
-	    words_incident_nouns))
+	if (tok_in_list(st, k, dated_incidents) ||
+	    tok_in_list(st, k, words_incident_nouns))
 		return 1;
 	return times_incident_name(st, k) != NULL;
 }
@@ -604,8 +606,9 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 		dated = k > lo && k + 1 < hi && dated_incident(st, k + 1) &&
 		    (tok_in_list(st, k - 1, words_dets) ||
 		    tok_possessive(st, k - 1)) && st->t[k].num->value >= 1900 &&
-		    st->t[k].num->value <= 2100 && !(st->t[k].num->flags &
-		    (NUMBER_APPROX | NUMBER_RANGE | NUMBER_WORD)) &&
+		    st->t[k].num->value <= 2100 &&
+		    !(st->t[k].num->flags & (NUMBER_APPROX | NUMBER_RANGE |
+		    NUMBER_WORD)) &&
 		    st->t[k].num->value == (double)(long)st->t[k].num->value;
 		if (!(st->t[k].num->flags & NUMBER_YEAR) && !dated)
 			continue;
@@ -771,8 +774,8 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 		lim = 20;
 	for (k = 1; k <= lim && k <= i; k++) {
 		if ((tok_in_list(st, i - k, toll_nouns) ||
-		    tok_in_list(st, i - k, tally_nouns) || (lim > 10 &&
-		    tok_in_list(st, i - k, figure_nouns))) &&
+		    tok_in_list(st, i - k, tally_nouns) ||
+		    (lim > 10 && tok_in_list(st, i - k, figure_nouns))) &&
 		    (kind = toll_kind(st, i - k, tok)) >= 0)
 			return kind;
 		/* "a 6.1-magnitude quake": the hyphen after a figure */
@@ -935,8 +938,9 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 			break;
 		}
 	}
-	mil = tok_in_list(st, head, mil_nouns) || (tok_word(st, head,
-	    "members") && head > a && tok_word(st, head - 1, "service"));
+	mil = tok_in_list(st, head, mil_nouns) ||
+	    (tok_word(st, head, "members") && head > a &&
+	    tok_word(st, head - 1, "service"));
 	if (tok_word(st, head, "heroes") && kind != CLAIM_KILLED)
 		mil = 0;
 	/* "military" alone or after a side; "officers" only when military */
@@ -949,8 +953,8 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	/* "rebel fighters" are no side's servicemen */
 	if (mil && country == NULL)
 		for (k = a; k < head; k++)
-			if (tok_word(st, k, "rebel") || tok_word(st, k,
-			    "rebels"))
+			if (tok_word(st, k, "rebel") ||
+			    tok_word(st, k, "rebels"))
 				return util_strdup("rebel fighters");
 	if (mil) {
 		if (country == NULL)
@@ -958,8 +962,9 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		return adj_servicemen(S, country);
 	}
 	/* weapons: "Ukrainian drones", "ballistic missiles" */
-	if (tok_in_list(st, head, drone_nouns) || (tok_word(st, head,
-	    "vehicles") && head > a && tok_word(st, head - 1, "aerial")))
+	if (tok_in_list(st, head, drone_nouns) ||
+	    (tok_word(st, head, "vehicles") && head > a &&
+	    tok_word(st, head - 1, "aerial")))
 		return country != NULL ? util_printf("%s drones",
 		    entities_adjective(S->ent, country)) :
 		    util_strdup("drones");
@@ -1113,8 +1118,8 @@ noun_of(const struct sent *st, size_t a, size_t b)
 static int
 group_noun(const struct sent *st, size_t k)
 {
-	return tok_in_list(st, k, people_groups) || tok_in_list(st, k,
-	    mil_nouns) || tok_in_list(st, k, civ_nouns) ||
+	return tok_in_list(st, k, people_groups) ||
+	    tok_in_list(st, k, mil_nouns) || tok_in_list(st, k, civ_nouns) ||
 	    tok_in_list(st, k, child_nouns) || tok_in_list(st, k,
 	    other_groups) || tok_in_list(st, k, words_humans);
 }
@@ -1295,11 +1300,12 @@ counts_find(struct state *S, struct sent *st)
 		e = b > a ? b : i + 1;
 		/* "shot down or jammed 118": the verb before "or" */
 		hv = h;
-		if (h > 2 && st->t[h - 1].type == TW && (tok_word(st, h - 2,
-		    "or") || tok_word(st, h - 2, "and")) &&
+		if (h > 2 && st->t[h - 1].type == TW &&
+		    (tok_word(st, h - 2, "or") || tok_word(st, h - 2, "and")) &&
 		    tok_kw_find(st, h - 1, before_verbs,
-		    PX_NITEMS(before_verbs)) < 0 && !tok_in_list(st, h - 1,
-		    weapon_verbs) && !tok_in_list(st, h - 1, words_np_stop))
+		    PX_NITEMS(before_verbs)) < 0 &&
+		    !tok_in_list(st, h - 1, weapon_verbs) &&
+		    !tok_in_list(st, h - 1, words_np_stop))
 			hv = h - 2;
 		/* "one" alone: a pronoun more often than a count */
 		if ((n->flags & NUMBER_WORD) && n->value == 1 && b == a)
@@ -1430,8 +1436,9 @@ counts_find(struct state *S, struct sent *st)
 			at = h - 1;
 		} else if (h > 0 && b > a && prev_e == h - 1 && prev_e > 0 &&
 		    tok_word(st, h - 1, "and") &&
-		    ((prev_kind == CLAIM_LAUNCHED && tok_in_list(st, b - 1,
-		    projectile_nouns)) || (prev_kind == CLAIM_DESTROYED &&
+		    ((prev_kind == CLAIM_LAUNCHED &&
+		    tok_in_list(st, b - 1, projectile_nouns)) ||
+		    (prev_kind == CLAIM_DESTROYED &&
 		    tok_in_list(st, b - 1, weapon_nouns)))) {
 			/* "143 drones and four missiles" */
 			kind = prev_kind;
@@ -1509,9 +1516,9 @@ counts_find(struct state *S, struct sent *st)
 			if (tok_word(st, b - 2, "civilian"))
 				subject = util_strdup("civilians");
 			else if (tok_word(st, b - 2, "military"))
-				subject = adj_servicemen(S, people_side_in(S,
-				    st, a, b) != NULL ? people_side_in(S, st, a,
-				    b) : sd);
+				subject = adj_servicemen(S,
+				    people_side_in(S, st, a, b) != NULL ?
+				    people_side_in(S, st, a, b) : sd);
 			else
 				subject = count_subject(S, st, a, b - 1, kind,
 				    pv, sd, &se);
@@ -1743,8 +1750,8 @@ counts_find_single_role(struct state *S, struct sent *st, enum claim_kind kind)
 				poss = 1;
 			else if (st->t[a - 1].type != TW ||
 			    tok_in_list(st, a - 1, words_np_stop) ||
-			    people_prep(st, a - 1) || tok_in_list(st, a - 1,
-			    words_say_verbs))
+			    people_prep(st, a - 1) ||
+			    tok_in_list(st, a - 1, words_say_verbs))
 				break;
 		}
 		if (a == i || !(tok_in_list(st, a, words_dets) ||
@@ -1954,8 +1961,8 @@ counts_find_exchanges(struct state *S, struct sent *st)
 		/* the day of the exchange, in the verb's clause */
 		for (k = v + 1; k < st->n && !tok_comma(st, k) &&
 		    !tok_punct(st, k, ';') && !tok_punct(st, k, '.'); k++) {
-			if (!tok_word(st, k, "on") || !tok_in_list(st, k + 1,
-			    words_days))
+			if (!tok_word(st, k, "on") ||
+			    !tok_in_list(st, k + 1, words_days))
 				continue;
 			if ((when = times_at(st, k, &ta, &tb)) == NULL)
 				break;

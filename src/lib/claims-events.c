@@ -166,8 +166,9 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	    words_titles))
 		return NULL;
 	a = j;
-	for (b = j; b < st->n && tok_capword(st, b) && !tok_in_list(st, b,
-	    words_days) && !tok_in_list(st, b, words_months); b++)
+	for (b = j; b < st->n && tok_capword(st, b) &&
+	    !tok_in_list(st, b, words_days) && !tok_in_list(st, b,
+	    words_months); b++)
 		;
 	if (b < st->n && tok_in_list(st, b, geo_nouns))
 		b++;
@@ -359,8 +360,9 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		prep = tok_word(st, j, "in") || tok_word(st, j, "at") ||
 		    tok_word(st, j, "on") || (tok_word(st, j, "for") &&
 		    tok_in_list(st, j - 1, words_schedule_words));
-		after = j == i + 1 || j == topic || tok_in_list(st, j - 1,
-		    words_venue_verbs) || tok_in_list(st, j - 1, words_days) ||
+		after = j == i + 1 || j == topic ||
+		    tok_in_list(st, j - 1, words_venue_verbs) ||
+		    tok_in_list(st, j - 1, words_days) ||
 		    tok_in_list(st, j - 1, words_day_parts) ||
 		    tok_in_list(st, j - 1, words_schedule_words);
 		if (!prep || !after)
@@ -399,8 +401,9 @@ past_venue(const struct sent *st, size_t ev)
 		if (tok_in_list(st, k - 1, words_past_adjs) ||
 		    tok_word(st, k - 1, "past"))
 			return 1;
-		if (!tok_word(st, k - 1, "of") && !tok_word(st, k - 1,
-		    "round") && !tok_word(st, k - 1, "rounds") &&
+		if (!tok_word(st, k - 1, "of") &&
+		    !tok_word(st, k - 1, "round") &&
+		    !tok_word(st, k - 1, "rounds") &&
 		    !tok_in_list(st, k - 1, words_dets))
 			break;
 	}
@@ -558,8 +561,8 @@ host_in(struct state *S, const struct sent *st, size_t ev, size_t *pa,
 	for (k = ev + 1; k < st->n && k < ev + 12; k++) {
 		if (st->t[k].type == TP)
 			return NULL;
-		if (tok_word(st, k, "in") && (place = events_place_at(S, st, k +
-		    1, pa, pb)) != NULL)
+		if (tok_word(st, k, "in") && (place =
+		    events_place_at(S, st, k + 1, pa, pb)) != NULL)
 			return place;
 	}
 	return NULL;
@@ -605,8 +608,8 @@ venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	/* "Doha will host them" */
 	if ((tok_word(st, i, "host") || tok_word(st, i, "hosts")) &&
 	    (tok_word(st, i + 1, "them") || tok_word(st, i + 1, "it")) &&
-	    events_talks_context(S, st) && i > 1 && (tok_word(st, i - 1,
-	    "will") || tok_word(st, i - 1, "would"))) {
+	    events_talks_context(S, st) && i > 1 &&
+	    (tok_word(st, i - 1, "will") || tok_word(st, i - 1, "would"))) {
 		for (k = i - 1; k > 0 && tok_capword(st, k - 1); k--)
 			;
 		if (k == i - 1)
@@ -708,10 +711,10 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 		place = NULL;
 		lo = i;
 		if ((place = events_place_at(S, st, i + 1, &pa, &pb)) != NULL) {
-			if (!(tok_word(st, pb, "as") && (tok_in_list(st, pb + 1,
-			    site_nouns) || (tok_in_list(st, pb + 1,
-			    words_dets) && tok_in_list(st, pb + 2,
-			    site_nouns))))) {
+			if (!(tok_word(st, pb, "as") &&
+			    (tok_in_list(st, pb + 1, site_nouns) ||
+			    (tok_in_list(st, pb + 1, words_dets) &&
+			    tok_in_list(st, pb + 2, site_nouns))))) {
 				free(place);
 				continue;
 			}
@@ -912,9 +915,9 @@ events_find_signings(struct state *S, struct sent *st, const char *subj,
 		denied = 0;
 		k = i;
 		if (tok_word(st, i, "signed") && thing && i > 1 &&
-		    tok_word(st, i - 1, "be") && tok_in_list(st, i - 2,
-		    sign_aux) && (tok_word(st, i + 1, "in") ||
-		    tok_word(st, i + 1, "at"))) {
+		    tok_word(st, i - 1, "be") &&
+		    tok_in_list(st, i - 2, sign_aux) &&
+		    (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at"))) {
 			/* "would be signed in X" */
 			j = i + 2;
 			k = i - 2;
@@ -1008,9 +1011,9 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 		} else if (tok_in_words(st, i, (const char *const[]){ "meet",
 		    "convene", "gather", NULL }) && i > 0 &&
 		    tok_in_words(st, i - 1, (const char *const[]){ "will", "to",
-		    "would", "shall", NULL }) && (tok_word(st, i + 1, "in") ||
-		    tok_word(st, i + 1, "at")) && (place = events_place_at(S,
-		    st, i + 2, &pa, &pb)) != NULL) {
+		    "would", "shall", NULL }) &&
+		    (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at")) &&
+		    (place = events_place_at(S, st, i + 2, &pa, &pb)) != NULL) {
 			/* "leaders will meet in Brussels" */
 			ev = events_in(st, 0, st->n, words_venue_events);
 			k = i - 1;
@@ -1018,8 +1021,8 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 			    !events_talks_context(S, st))
 				S->event_base = "meeting";
 		} else if (tok_in_list(st, i, go_verbs) &&
-		    events_talks_context(S, st) && (tok_word(st, i + 1, "to") ||
-		    tok_word(st, i + 1, "in"))) {
+		    events_talks_context(S, st) &&
+		    (tok_word(st, i + 1, "to") || tok_word(st, i + 1, "in"))) {
 			/* "wanted to go to X", "a proposal to meet in X" */
 			int	want = 0;
 
@@ -1035,8 +1038,8 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 			k = i > 2 ? i - 2 : 0;
 			while (k > 0 && !tok_in_list(st, k, want_words))
 				k--;
-		} else if (tok_word(st, i, "host") || tok_word(st, i,
-		    "hosts") || tok_word(st, i, "hosting")) {
+		} else if (tok_word(st, i, "host") ||
+		    tok_word(st, i, "hosts") || tok_word(st, i, "hosting")) {
 			/* "X will host the talks" */
 			size_t	b0 = i, a0;
 

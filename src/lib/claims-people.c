@@ -112,8 +112,8 @@ people_add(struct state *S, const char *full, const char *side)
 int
 people_title(const struct sent *st, size_t i)
 {
-	return tok_in_list(st, i, words_titles) || tok_in_list(st, i,
-	    words_months) || tok_in_list(st, i, words_days);
+	return tok_in_list(st, i, words_titles) ||
+	    tok_in_list(st, i, words_months) || tok_in_list(st, i, words_days);
 }
 
 /*
@@ -252,8 +252,8 @@ people_speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 	}
 	sd = people_side_in(S, st, a, b);
 	p = people_in(S, st, a, b, &pe, b - a == 1 && st->t[a].cap &&
-	    people_side_in(S, st, a, b) == NULL && !tok_in_list(st, a,
-	    words_bodies));
+	    people_side_in(S, st, a, b) == NULL &&
+	    !tok_in_list(st, a, words_bodies));
 	if (p < b && pe == b) {
 		if ((name = tok_text(st, p, pe)) == NULL)
 			return NULL;
@@ -290,8 +290,8 @@ people_speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 	for (k = a; k < b; k++)
 		if (tok_in_list(st, k, words_humans))
 			*human = 1;
-	if (tok_in_list(st, b - 1, words_bodies) || tok_in_list(st, b - 1,
-	    words_days))
+	if (tok_in_list(st, b - 1, words_bodies) ||
+	    tok_in_list(st, b - 1, words_days))
 		*human = 0;
 	return name;
 }
@@ -324,9 +324,9 @@ people_np_back(const struct sent *st, size_t i, size_t lo)
 			break;	/* a hashtag or a handle */
 		if (st->t[k].type == TW && (st->t[k].cap ||
 		    tok_in_list(st, k, words_titles) || tok_possessive(st, k) ||
-		    tok_in_list(st, k, words_dets) || tok_in_list(st, k,
-		    words_pron_human) || tok_word(st, k, "they") ||
-		    tok_word(st, k, "it"))) {
+		    tok_in_list(st, k, words_dets) ||
+		    tok_in_list(st, k, words_pron_human) ||
+		    tok_word(st, k, "they") || tok_word(st, k, "it"))) {
 			a = k;
 			if (tok_in_list(st, k, words_dets) ||
 			    tok_in_list(st, k, words_pron_human))
@@ -339,8 +339,8 @@ people_np_back(const struct sent *st, size_t i, size_t lo)
 		}
 		/* "one of his advisers", "leader of the party" */
 		if (st->t[k].type == TW && tok_in_list(st, k,
-		    words_poss_pron) && k >= 2 + lo && tok_word(st, k - 1,
-		    "of") && tok_word(st, k - 2, "one")) {
+		    words_poss_pron) && k >= 2 + lo &&
+		    tok_word(st, k - 1, "of") && tok_word(st, k - 2, "one")) {
 			a = k - 2;
 			break;
 		}
@@ -374,8 +374,9 @@ people_has_role(const struct sent *st, size_t a, size_t b)
 	size_t	k;
 
 	for (k = a; k < b; k++)
-		if (tok_in_list(st, k, words_bodies) || tok_in_list(st, k,
-		    words_humans) || tok_in_list(st, k, words_titles))
+		if (tok_in_list(st, k, words_bodies) ||
+		    tok_in_list(st, k, words_humans) ||
+		    tok_in_list(st, k, words_titles))
 			return 1;
 	return 0;
 }
@@ -391,10 +392,11 @@ plain_np_back(const struct sent *st, size_t k)
 	size_t	j = k, n = 0;
 
 	while (j > 0 && n < 3 && st->t[j - 1].type == TW && !st->t[j - 1].cap &&
-	    !tok_in_list(st, j - 1, words_np_stop) && !tok_in_list(st, j - 1,
-	    words_say_verbs) && !tok_in_list(st, j - 1, words_dets) &&
-	    !tok_in_list(st, j - 1, words_poss_pron) && !tok_in_list(st, j - 1,
-	    words_aux_back)) {
+	    !tok_in_list(st, j - 1, words_np_stop) &&
+	    !tok_in_list(st, j - 1, words_say_verbs) &&
+	    !tok_in_list(st, j - 1, words_dets) &&
+	    !tok_in_list(st, j - 1, words_poss_pron) &&
+	    !tok_in_list(st, j - 1, words_aux_back)) {
 		j--;
 		n++;
 	}
@@ -421,8 +423,8 @@ group_mod(const struct sent *st, size_t i)
 		return 0;
 	if (st->t[i].cap)
 		return !tok_in_list(st, i, words_stop_caps);
-	return tok_in_list(st, i, group_adjs) || tok_in_list(st, i,
-	    words_titles);
+	return tok_in_list(st, i, group_adjs) ||
+	    tok_in_list(st, i, words_titles);
 }
 
 /*
@@ -499,8 +501,9 @@ people_widest(const struct sent *st, size_t k)
 	 * possessive */
 	for (p = a; p > 0 && a - p < 3 && st->t[p - 1].type == TW &&
 	    !st->t[p - 1].cap && !tok_possessive(st, p - 1) &&
-	    !tok_in_list(st, p - 1, words_np_stop) && !tok_in_list(st, p - 1,
-	    words_dets) && !tok_in_list(st, p - 1, words_say_verbs); p--)
+	    !tok_in_list(st, p - 1, words_np_stop) &&
+	    !tok_in_list(st, p - 1, words_dets) &&
+	    !tok_in_list(st, p - 1, words_say_verbs); p--)
 		;
 	if (p < a && p > 1 && tok_possessive(st, p - 1) &&
 	    st->t[p - 2].cap)
@@ -543,10 +546,11 @@ people_np_fwd(const struct sent *st, size_t i)
 {
 	size_t	b = i;
 
-	while (b < st->n && ((st->t[b].type == TW && (tok_in_list(st, b,
-	    words_dets) || st->t[b].cap || tok_in_list(st, b, words_titles) ||
-	    tok_possessive(st, b) || (b > i && tok_particle(st, b)))) ||
-	    (b > i && tok_abbrev_dot(st, b))))
+	while (b < st->n && ((st->t[b].type == TW &&
+	    (tok_in_list(st, b, words_dets) || st->t[b].cap ||
+	    tok_in_list(st, b, words_titles) || tok_possessive(st, b) ||
+	    (b > i && tok_particle(st, b)))) || (b > i &&
+	    tok_abbrev_dot(st, b))))
 		b++;
 	return b;
 }
@@ -667,8 +671,9 @@ informed_back(const struct sent *st, size_t a, size_t *end)
 	 * the clause's start ("two diplomats", "people", "a source") */
 	for (p = w; p > 0 && p + 3 > w && st->t[p - 1].type == TW &&
 	    !st->t[p - 1].cap && !tok_in_list(st, p - 1, words_np_stop) &&
-	    !tok_in_list(st, p - 1, words_say_verbs) && !tok_in_list(st, p - 1,
-	    words_dets) && !tok_in_list(st, p - 1, words_aux_back) &&
+	    !tok_in_list(st, p - 1, words_say_verbs) &&
+	    !tok_in_list(st, p - 1, words_dets) &&
+	    !tok_in_list(st, p - 1, words_aux_back) &&
 	    !people_prep(st, p - 1); p--)
 		;
 	if (p == w || (p > 0 && !(st->t[p - 1].type == TN ||
@@ -695,12 +700,13 @@ people_find_says(struct state *S, struct sent *st, int update)
 			b = a;
 			/* "according to Turkish and Qatari mediators" */
 			while (b < st->n && b < a + 8 &&
-			    ((st->t[b].type == TW && (b == a ||
-			    !tok_in_list(st, b, words_np_stop) ||
-			    tok_word(st, b, "of") || (tok_word(st, b, "and") &&
-			    b > a && group_mod(st, b - 1) &&
-			    tok_capword(st, b + 1))) && !tok_in_list(st, b,
-			    words_say_verbs)) || tok_abbrev_dot(st, b)))
+			    ((st->t[b].type == TW &&
+			    (b == a || !tok_in_list(st, b, words_np_stop) ||
+			    tok_word(st, b, "of") ||
+			    (tok_word(st, b, "and") && b > a &&
+			    group_mod(st, b - 1) && tok_capword(st, b + 1))) &&
+			    !tok_in_list(st, b, words_say_verbs)) ||
+			    tok_abbrev_dot(st, b)))
 				b++;
 			if (b == a)
 				continue;
@@ -734,10 +740,10 @@ people_find_says(struct state *S, struct sent *st, int update)
 				    tok_word(st, d - 1, "on") &&
 				    st->t[d - 2].type == TW) {
 					k = d - 1;
-					if (k > 1 && (tok_word(st, k - 1,
-					    "late") || tok_word(st, k - 1,
-					    "early") || tok_word(st, k - 1,
-					    "earlier")) &&
+					if (k > 1 &&
+					    (tok_word(st, k - 1, "late") ||
+					    tok_word(st, k - 1, "early") ||
+					    tok_word(st, k - 1, "earlier")) &&
 					    st->t[k - 2].type == TW)
 						k--;
 				}
@@ -780,15 +786,18 @@ people_find_says(struct state *S, struct sent *st, int update)
 				} else if (c0 > 1 && tok_comma(st, c0 - 1) &&
 				    (a = plain_np_back(st, c0 - 1)) < c0 - 1) {
 					b = c0 - 1;
-				} else if (c0 < b && people_has_role(st, c0,
-				    b) && (c0 == 0 || tok_comma(st, c0 - 1)) &&
+				} else if (c0 < b &&
+				    people_has_role(st, c0, b) &&
+				    (c0 == 0 || tok_comma(st, c0 - 1)) &&
 				    phrase_only(st, c0, b)) {
 					/* "Officials, citing ..., said" */
 					a = c0;
-				} else if (k < st->n && (tok_capword(st, i +
-				    1) || (tok_in_list(st, i + 1, words_dets) &&
-				    people_has_role(st, i + 2, people_np_fwd(st,
-				    i + 1))) || group_fwd(st, i + 1) > i + 1)) {
+				} else if (k < st->n &&
+				    (tok_capword(st, i + 1) ||
+				    (tok_in_list(st, i + 1, words_dets) &&
+				    people_has_role(st, i + 2,
+				    people_np_fwd(st, i + 1))) ||
+				    group_fwd(st, i + 1) > i + 1)) {
 					/* ", said Peskov", ", said a police
 					 * official", ", said firefighters" */
 					a = i + 1;
@@ -823,8 +832,8 @@ people_find_says(struct state *S, struct sent *st, int update)
 				    tok_capword(st, b - 2) &&
 				    !people_title(st, b - 1) &&
 				    !people_title(st, b - 2))) {
-					size_t	a0 = people_np_back(st, a - 2,
-					    0);
+					size_t	a0 =
+					    people_np_back(st, a - 2, 0);
 
 					if (a0 < a - 1 && is_person_span(S, st,
 					    a0, a - 1) && (a0 == 0 ||
@@ -960,8 +969,8 @@ people_learn(struct state *S, const struct sent *st)
 		t0 = i;
 		titled = 0;
 		for (j = i; j < st->n && (tok_nameword(st, j) ||
-		    tok_in_list(st, j, words_titles) || tok_possessive(st,
-		    j)); j++)
+		    tok_in_list(st, j, words_titles) ||
+		    tok_possessive(st, j)); j++)
 			if (tok_in_list(st, j, words_titles))
 				titled = 1;
 		/* the name is the run of untitled capitals at the end */

@@ -68,8 +68,8 @@ skip_lower_back(const struct sent *st, size_t k)
 
 	for (n = 0; n < 2 && k > 0 && st->t[k - 1].type == TW &&
 	    !st->t[k - 1].cap && !tok_in_list(st, k - 1, words_dets) &&
-	    !tok_in_list(st, k - 1, words_np_stop) && !tok_possessive(st,
-	    k - 1); n++)
+	    !tok_in_list(st, k - 1, words_np_stop) &&
+	    !tok_possessive(st, k - 1); n++)
 		k--;
 	return k;
 }

@@ -144,9 +144,10 @@ role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
 		    (tok_word(st, q0, "rebel") || tok_in_list(st, q0,
 		    group_nouns)))
 			return util_printf("head of %s %s", S->group, what);
-		if (k <= hi && k < st->n && k > lo && (tok_in_list(st, q0,
-		    words_bodies) || (tok_capword(st, q0) &&
-		    !tok_in_list(st, q0, words_titles)))) {
+		if (k <= hi && k < st->n && k > lo &&
+		    (tok_in_list(st, q0, words_bodies) ||
+		    (tok_capword(st, q0) && !tok_in_list(st, q0,
+		    words_titles)))) {
 			char	*q = tok_text(st, q0, q0 + 1), *r;
 
 			if (q == NULL)
@@ -282,8 +283,8 @@ led_by_after(const struct sent *st, size_t k)
 			size_t	x = k + 1;
 
 			while (x < k + 4 && (tok_word(st, x, "be") ||
-			    tok_word(st, x, "again") || tok_word(st, x,
-			    "also")))
+			    tok_word(st, x, "again") ||
+			    tok_word(st, x, "also")))
 				x++;
 			return led_by(st, x) ? x : 0;
 		}
@@ -324,8 +325,8 @@ named_to_head(struct state *S, const struct sent *st, size_t i,
 	char	*nm;
 
 	while (j < st->n && (tok_in_list(st, j, words_titles) ||
-	    tok_in_list(st, j, words_dets) || (tok_punct(st, j, '.') &&
-	    j > i + 1 && tok_in_list(st, j - 1, words_titles))))
+	    tok_in_list(st, j, words_dets) || (tok_punct(st, j, '.') && j > i +
+	    1 && tok_in_list(st, j - 1, words_titles))))
 		j++;
 	b = people_np_fwd(st, j);
 	if (b == j)
@@ -470,8 +471,8 @@ roles_learn_group(struct state *S, const struct sent *st)
 		else if (x == 0 || !tok_capword(st, x - 1) ||
 		    st->t[x - 1].type != TW || places_country(S, st,
 		    x - 1) != NULL || tok_in_list(st, x - 1, words_titles) ||
-		    tok_in_list(st, x - 1, words_bodies) || (x > 1 &&
-		    tok_capword(st, x - 2)) || S->group_acronym)
+		    tok_in_list(st, x - 1, words_bodies) ||
+		    (x > 1 && tok_capword(st, x - 2)) || S->group_acronym)
 			continue;
 		if ((g = tok_text(st, x - 1, x)) == NULL) {
 			S->oom = 1;
@@ -623,8 +624,8 @@ past_title(const struct sent *st, size_t j)
 {
 	size_t	k = j, n = 0;
 
-	if (!tok_in_list(st, k, words_poss_pron) && !tok_in_list(st, k,
-	    words_dets))
+	if (!tok_in_list(st, k, words_poss_pron) &&
+	    !tok_in_list(st, k, words_dets))
 		return j;
 	for (k++; k < st->n && n < 4 && st->t[k].type == TW &&
 	    !st->t[k].cap; k++, n++)
@@ -731,8 +732,8 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		 * at talks, and "the commission on the X side is chaired
 		 * by" is the commission's head, no side's */
 		if (side_noun(st, i) && led_by(st, k) &&
-		    (!tok_word(st, i, "side") || (events_talks_context(S, st) &&
-		    !on_side(st, i)))) {
+		    (!tok_word(st, i, "side") ||
+		    (events_talks_context(S, st) && !on_side(st, i)))) {
 			speaker = people_source(S, st, i, &sd, subj, subj_side);
 			who = person_fwd(S, st, past_portfolio(st,
 			    past_office(st, past_title(st,
@@ -762,19 +763,21 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			    tok_in_list(st, a - 1, words_dets)))
 				a--;
 		} else if (tok_in_list(st, i, negotiator_words) && i > 0 &&
-		    (tok_word(st, i - 1, "top") || tok_word(st, i - 1,
-		    "chief") || tok_word(st, i - 1, "lead") ||
-		    tok_word(st, i - 1, "head") || tok_word(st, i - 1,
-		    "senior") || tok_word(st, i - 1, "main"))) {
+		    (tok_word(st, i - 1, "top") ||
+		    tok_word(st, i - 1, "chief") ||
+		    tok_word(st, i - 1, "lead") ||
+		    tok_word(st, i - 1, "head") ||
+		    tok_word(st, i - 1, "senior") ||
+		    tok_word(st, i - 1, "main"))) {
 			/* "X, an aide, was Russia's top negotiator" */
 			k = i - 1;
 			while (k > 0 && !tok_in_words(st, k, (const char
 			    *const[]){ "is", "was", "will", "as", "be",
 			    "named", "appointed", NULL }) && k + 5 > i)
 				k--;
-			if (!tok_in_words(st, k, (const char *const[]){ "is",
-			    "was", "will", "as", "be", "named", "appointed",
-			    NULL }))
+			if (!tok_in_words(st, k,
+			    (const char *const[]){ "is", "was", "will", "as",
+			    "be", "named", "appointed", NULL }))
 				continue;
 			subject = role_subject(S, st, k, i, "delegation");
 			b = k;
@@ -838,8 +841,9 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			/* "the army named X to head its delegation" */
 			subject = named_subject(S, st, i, k);
 			a = i;
-		} else if (tok_word(st, i, "head") && tok_word(st, i + 1,
-		    "of") && (tok_word(st, i + 3, "delegation") ||
+		} else if (tok_word(st, i, "head") &&
+		    tok_word(st, i + 1, "of") &&
+		    (tok_word(st, i + 3, "delegation") ||
 		    tok_word(st, i + 2, "delegation") ||
 		    tok_word(st, i + 4, "delegation"))) {
 			/* "X, head of the Russian delegation" and
@@ -891,12 +895,13 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			a = i;
 			b = pe;
 		} else if (tok_in_list(st, i, words_send_verbs) &&
-		    events_talks_context(S, st) && tok_in_list(st, i + 1,
-		    words_poss_pron) && (k = past_title(st, i + 1)) > i + 1) {
+		    events_talks_context(S, st) &&
+		    tok_in_list(st, i + 1, words_poss_pron) &&
+		    (k = past_title(st, i + 1)) > i + 1) {
 			/* "the rebels will send their political leader, X":
 			 * who leads a side to the talks heads its team */
-			for (p = i + 2; p < k && !tok_in_list(st, p,
-			    head_titles); p++)
+			for (p = i + 2; p < k &&
+			    !tok_in_list(st, p, head_titles); p++)
 				;
 			if (p >= k)
 				continue;
@@ -913,8 +918,8 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			a = i;
 			b = pe;
 		} else if ((tok_in_list(st, i, words_send_verbs) ||
-		    tok_in_list(st, i, name_verbs)) && (subject = office_sent(S,
-		    st, i, &who, &a, &b)) != NULL) {
+		    tok_in_list(st, i, name_verbs)) &&
+		    (subject = office_sent(S, st, i, &who, &a, &b)) != NULL) {
 			/* "Atlantis will send Foreign Minister X" */
 			gs = places_country(S, st, a);
 			if ((giver = tok_text(st, a, a + 1)) == NULL) {

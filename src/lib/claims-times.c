@@ -235,8 +235,8 @@ event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 			return when;
 		/* "the meeting is set for Friday morning (in X)" */
 		if (tok_in_list(st, j, words_schedule_words) &&
-		    tok_word(st, j + 1, "for") && (when = times_at(st, j + 2,
-		    ta, tb)) != NULL)
+		    tok_word(st, j + 1, "for") &&
+		    (when = times_at(st, j + 2, ta, tb)) != NULL)
 			return when;
 		if (!tok_in_list(st, j, time_verbs) &&
 		    !tok_in_list(st, j, start_participles))
@@ -298,8 +298,8 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 		return "derailment";
 	}
 	if (tok_in_list(st, i, track_off_verbs) && tok_word(st, i + 1, "off") &&
-	    tok_in_list(st, i + 2, words_dets) && tok_in_list(st, i + 3,
-	    track_nouns)) {
+	    tok_in_list(st, i + 2, words_dets) &&
+	    tok_in_list(st, i + 3, track_nouns)) {
 		*j = i + 4;
 		return "derailment";
 	}
@@ -703,8 +703,8 @@ times_find_opening(struct state *S, struct sent *st, const char *subj,
 		    tok_word(st, v, "was") || tok_word(st, v, "set") ||
 		    tok_word(st, v, "expected")); v++)
 			;
-		if (!tok_in_list(st, v, time_verbs) || tok_word(st, v,
-		    "place") || tok_word(st, v, "effect") ||
+		if (!tok_in_list(st, v, time_verbs) ||
+		    tok_word(st, v, "place") || tok_word(st, v, "effect") ||
 		    tok_word(st, v, "force"))
 			continue;
 		if ((when = times_at(st, v + 1, &ta, &tb)) == NULL)
