@@ -1,0 +1,1975 @@
+/*
+ * claims-counts.c: counts of the dead, injured, missing, detained,
+ * launched ... and of prisoners exchanged.
+ *
+ * A count is a figure that is not a year, date, ordinal, ... and that is
+ * tied to an event by a verb before it ("killing eight people"), a verb
+ * after its noun ("137 servicemen had been killed", not when the noun is
+ * the doer: "five gunmen killed ..."), or an event noun ("200 launches of
+ * missiles", "a death toll of 90"), or a figure "put at" for the count of
+ * the sentence or the one before ("put the number at 212", given by who
+ * puts it); parts of another count ("including 10 officers", "two of the
+ * injured") and superseded figures ("revised from 120 to 2,000") are left
+ * out; a count of people keeps its place ("people in Turkey"; in a
+ * sentence set in capitals, only a country or capital of the tables, by
+ * its name; "in Atlantis's Vesi district": Vesi district); a single role
+ * held ("the ship's captain has been detained") counts one; bodies count
+ * the dead, but a count of bodies below a toll of the article is the
+ * recovery so far and is dropped once the article is read (struct state's
+ * bodies; not below a toll only feared: "nearly 40 are feared dead"); a
+ * "toll" counts the dead, a "tally" what its qualifier names ("the tally
+ * of the dead"), "the number of people killed" what its verb names, before
+ * a verb of a toll ("has risen to 29"); lives "claimed", "taken" or "cost"
+ * are the dead; survivors "with injuries" and people "admitted to" or
+ * "treated in" a hospital are injured; a place "home to" people gives its
+ * population.  Counts of an earlier event ("in March 2025", "the 2012
+ * crash", "an earlier quake") are kept, under a subject dated apart
+ * ("people (March 2025)"), so that they never join the story's own.
+ * Prisoners exchanged count as those freed ("exchanged 150 prisoners of
+ * war each", "brought home 120 ...", a total so far), with the day of the
+ * exchange.
+ *
+ * Nationality of servicemen, when the phrase does not give it: a list that
+ * an "others" continues, the subject of an earlier count in the sentence
+ * for a bare figure ("316 were injured"), else the side of the speaker (a
+ * side reporting unqualified losses reports its own).
+ *
+ * Subjects, so that outlets' counts of one thing meet: a group of people
+ * killed, injured or missing ("miners", "residents") is "people" unless
+ * the sentence counts two groups ("9 miners and 2 rescuers"), and so are
+ * two groups under one figure ("14 soldiers and civilians"); drones by
+ * any name are "drones", missiles lose their model name; weapons count
+ * when launched ("attacked X with 143 drones", "143 drones and four
+ * missiles", "35 drones were used") or shot down, also as a part of the
+ * launched ("shot down or jammed 118 of the drones", "destroyed 118 out
+ * of 143 UAVs", "shot down 41 of 47 drones": 47 launched).
+ */
+#include "px.h"
+#include "claims.h"
+#include "claims-int.h"
+#include "entities.h"
+#include "numbers.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* counts */
+LIST(mil_nouns, "servicemen", "servicemembers", "soldiers", "troops",
+    "forces", "personnel", "heroes", "fighters", "marines",
+    "paratroopers", "conscripts", "officers", "sailors", "airmen",
+    "combatants", "servicewomen", "troopers", "guardsmen", "reservists",
+    "service members", "military");
+LIST(civ_nouns, "civilians", "residents", "inhabitants", "non-combatants",
+    "civilian", "villager", "bystander",
+    "noncombatants", "villagers", "locals", "bystanders");
+LIST(child_nouns, "children", "kids", "minors", "schoolchildren", "child",
+    "minor");
+/* Heads of a count of people: "38 people", "one passenger". */
+LIST(people_nouns, "people", "persons", "person", "individuals", "lives",
+    "victims", "victim", "passengers", "passenger");
+/*
+ * One person held for the event, named by a role in the singular: "the
+ * cargo ship's captain has been detained" is a count of one.  Roles that
+ * name a single accountable person, not a body.
+ */
+LIST(single_roles, "captain", "skipper", "pilot", "co-pilot", "driver",
+    "owner", "suspect", "gunman", "attacker", "assailant", "bomber",
+    "helmsman", "engineer", "conductor", "manager", "operator", "shooter");
+/* Verbs of surviving and suffering and what survivors may have:
+ * "survived with injuries", "suffered burns" (see survived_hurt()). */
+LIST(survive_verbs, "survived", "survive", "survives", "surviving");
+LIST(suffer_verbs, "suffered", "sustained", "suffer", "sustain");
+LIST(injury_nouns, "injuries", "injury", "wounds", "burns", "fractures");
+LIST(kill_participles, "killed", "slain", "murdered");
+LIST(verb_fill, "remain", "remained", "remains", "still", "were", "was",
+    "have", "has", "had", "are", "is", "been",
+    "be", "being", "will", "would", "could", "may", "might", "reportedly",
+    "reported", "confirmed", "believed", "feared", "thought", "said",
+    "presumed", "now", "so", "far", "also", "already", "all", "officially",
+    "allegedly", "apparently", "either", "been", "to", "get", "got",
+    "later", "since", "then", "likely", "probably", "possibly", "just",
+    "either", "both", "still", "found", "left", "known");
+LIST(modifiers_drop, "his", "her", "its", "their", "our", "my", "your",
+    "total", "other", "more", "further", "additional",
+    "another", "some", "of", "the", "a", "an", "about", "around", "nearly",
+    "at", "least", "than", "over", "almost", "roughly");
+
+/* Words after "of" that end a noun of their own: "prisoners of war". */
+LIST(of_tails, "war", "conscience");
+
+/* Verbs and participles that carry the event of a count after its noun. */
+static const struct kw after_verbs[] = {
+	{ "killed", CLAIM_KILLED }, { "died", CLAIM_KILLED },
+	{ "dead", CLAIM_KILLED }, { "slain", CLAIM_KILLED },
+	{ "perished", CLAIM_KILLED }, { "murdered", CLAIM_KILLED },
+	{ "massacred", CLAIM_KILLED }, { "executed", CLAIM_KILLED },
+	{ "drowned", CLAIM_KILLED }, { "die", CLAIM_KILLED },
+	{ "injured", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
+	{ "hurt", CLAIM_INJURED }, { "hospitalised", CLAIM_INJURED },
+	{ "hospitalized", CLAIM_INJURED }, { "missing", CLAIM_MISSING },
+	{ "unaccounted", CLAIM_MISSING }, { "trapped", CLAIM_MISSING },
+	{ "detained", CLAIM_DETAINED },
+	{ "arrested", CLAIM_DETAINED }, { "jailed", CLAIM_DETAINED },
+	{ "imprisoned", CLAIM_DETAINED }, { "abducted", CLAIM_DETAINED },
+	{ "kidnapped", CLAIM_DETAINED }, { "destroyed", CLAIM_DESTROYED },
+	{ "demolished", CLAIM_DESTROYED }, { "razed", CLAIM_DESTROYED },
+	{ "flattened", CLAIM_DESTROYED }, { "downed", CLAIM_DESTROYED },
+	{ "burned", CLAIM_DESTROYED }, { "burnt", CLAIM_DESTROYED },
+	{ "gutted", CLAIM_DESTROYED }, { "torched", CLAIM_DESTROYED },
+	{ "wrecked", CLAIM_DESTROYED }, { "collapsed", CLAIM_DESTROYED },
+	{ "damaged", CLAIM_DAMAGED },
+	{ "launched", CLAIM_LAUNCHED }, { "fired", CLAIM_LAUNCHED },
+	{ "captured", CLAIM_CAPTURED }, { "seized", CLAIM_CAPTURED },
+	{ "surrendered", CLAIM_CAPTURED }
+};
+
+/*
+ * Verbs with a particle after a count's noun: "150 homes were swept
+ * away".  Of people they say nothing sure (swept away is missing or
+ * dead), and a count of people destroyed is dropped anyway.
+ */
+static const struct phrasal {
+	const char	*verb, *particle;
+	enum claim_kind	 kind;
+} after_phrasals[] = {
+	{ "swept", "away", CLAIM_DESTROYED },
+	{ "washed", "away", CLAIM_DESTROYED },
+	{ "carried", "away", CLAIM_DESTROYED },
+	{ "blown", "away", CLAIM_DESTROYED },
+	{ "knocked", "down", CLAIM_DESTROYED },
+	{ "torn", "down", CLAIM_DESTROYED },
+	{ "wiped", "out", CLAIM_DESTROYED }
+};
+
+/* Verbs right before a figure: "killing eight people". */
+static const struct kw before_verbs[] = {
+	{ "killing", CLAIM_KILLED }, { "killed", CLAIM_KILLED },
+	{ "kills", CLAIM_KILLED }, { "kill", CLAIM_KILLED },
+	{ "injuring", CLAIM_INJURED }, { "injured", CLAIM_INJURED },
+	{ "wounding", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
+	{ "injures", CLAIM_INJURED }, { "destroying", CLAIM_DESTROYED },
+	{ "destroyed", CLAIM_DESTROYED }, { "destroys", CLAIM_DESTROYED },
+	{ "downing", CLAIM_DESTROYED }, { "downed", CLAIM_DESTROYED },
+	{ "burned", CLAIM_DESTROYED }, { "burnt", CLAIM_DESTROYED },
+	{ "burning", CLAIM_DESTROYED }, { "burns", CLAIM_DESTROYED },
+	{ "gutted", CLAIM_DESTROYED }, { "gutting", CLAIM_DESTROYED },
+	{ "razed", CLAIM_DESTROYED }, { "razing", CLAIM_DESTROYED },
+	{ "torched", CLAIM_DESTROYED }, { "torching", CLAIM_DESTROYED },
+	{ "damaging", CLAIM_DAMAGED }, { "damaged", CLAIM_DAMAGED },
+	{ "launching", CLAIM_LAUNCHED }, { "launched", CLAIM_LAUNCHED },
+	{ "launches", CLAIM_LAUNCHED }, { "firing", CLAIM_LAUNCHED },
+	{ "fired", CLAIM_LAUNCHED }, { "capturing", CLAIM_CAPTURED },
+	{ "captured", CLAIM_CAPTURED }, { "detaining", CLAIM_DETAINED },
+	{ "detained", CLAIM_DETAINED }, { "arresting", CLAIM_DETAINED },
+	{ "arrested", CLAIM_DETAINED },
+	/* people freed are no new captives: a count of its own */
+	{ "release", CLAIM_RELEASED }, { "released", CLAIM_RELEASED },
+	{ "releasing", CLAIM_RELEASED }, { "releases", CLAIM_RELEASED },
+	{ "free", CLAIM_RELEASED }, { "freed", CLAIM_RELEASED },
+	{ "freeing", CLAIM_RELEASED }, { "frees", CLAIM_RELEASED },
+	/* CLAIM_NKINDS: a verb that rules the figure out as a count
+	 * (people exchanged both ways are no one side's count) */
+	{ "evacuated", CLAIM_NKINDS }, { "rescued", CLAIM_NKINDS },
+	{ "employs", CLAIM_NKINDS }, { "employed", CLAIM_NKINDS },
+	{ "exchange", CLAIM_NKINDS }, { "exchanged", CLAIM_NKINDS },
+	{ "exchanging", CLAIM_NKINDS }, { "swap", CLAIM_NKINDS },
+	{ "swapped", CLAIM_NKINDS }, { "swapping", CLAIM_NKINDS },
+	{ "trade", CLAIM_NKINDS }, { "traded", CLAIM_NKINDS },
+	{ "return", CLAIM_NKINDS }, { "returned", CLAIM_NKINDS },
+	{ "repatriate", CLAIM_NKINDS }, { "repatriated", CLAIM_NKINDS }
+};
+
+/* Nouns that are themselves the event: "200 launches", "90 deaths". */
+static const struct kw event_nouns[] = {
+	{ "deaths", CLAIM_KILLED }, { "dead", CLAIM_KILLED },
+	{ "fatalities", CLAIM_KILLED }, { "killed", CLAIM_KILLED },
+	{ "injuries", CLAIM_INJURED },
+	{ "injured", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
+	{ "launches", CLAIM_LAUNCHED }, { "arrests", CLAIM_DETAINED },
+	{ "detentions", CLAIM_DETAINED }, { "missing", CLAIM_MISSING },
+	{ "casualties", CLAIM_CASUALTIES }, { "prisoners", CLAIM_CAPTURED },
+	{ "captives", CLAIM_CAPTURED }, { "detainees", CLAIM_DETAINED }
+};
+
+/*
+ * Nouns right after a figure that count the dead: "41 bodies (were)
+ * recovered" ("bodies of water" and "UN bodies" are not).
+ */
+LIST(body_nouns, "bodies", "corpses");
+
+/*
+ * Weapons that are launched and shot down.  A count of drones by any name
+ * ("UAVs", "attack drones", "unmanned aerial vehicles") is of "drones"
+ * (with the side, if the phrase names one); of missiles, the kind of
+ * missile without a model name ("ballistic missiles").
+ */
+LIST(weapon_nouns, "drones", "drone", "uavs", "uav", "missiles", "missile",
+    "rockets", "rocket", "shells", "bombs", "vehicles", "aircraft",
+    "helicopters", "jets", "planes", "warplanes");
+LIST(drone_nouns, "drones", "drone", "uavs", "uav");
+/* What is launched at a target (not aircraft, which fly). */
+LIST(projectile_nouns, "drones", "drone", "uavs", "uav", "missiles",
+    "missile", "rockets", "rocket", "shells", "bombs");
+LIST(missile_nouns, "missiles", "missile", "rockets", "rocket");
+/* Verbs that destroy a weapon only ("intercepted 40 drones"); of people
+ * they say other things. */
+LIST(weapon_verbs, "intercepted", "intercepting", "intercepts",
+    "neutralized", "neutralised", "neutralizing", "neutralising",
+    "neutralizes", "neutralises");
+/* "attacked X with 143 drones": the weapons were launched. */
+LIST(attack_verbs, "attacked", "attacks", "attack", "attacking", "struck",
+    "strikes", "striking", "hit", "hits", "targeted", "targets",
+    "targeting", "pounded", "pounds", "pounding", "bombarded",
+    "bombards", "shelled", "shells", "shelling");
+
+/* Subjects of counts that name the same things: "houses" are "homes". */
+static const struct synonym {
+	const char	*word, *as;
+} subject_synonyms[] = {
+	{ "houses", "homes" }, { "dwellings", "homes" },
+	{ "residences", "homes" }, { "homes", "homes" }
+};
+
+/*
+ * Groups of people that a count names by what they were doing or where
+ * they lived: their dead, injured or missing are the story's people ("41
+ * miners were killed" in a mine disaster is its death toll), unless the
+ * sentence counts two groups ("killed 5 miners and 3 rescuers").  Not
+ * civilians: in a war they are a part of the dead, counted apart ("hundreds
+ * of civilians killed since the invasion" against "8 people killed" in a
+ * strike); nor the detained ("17 fishermen detained" at one protest are
+ * not the people detained at another).
+ */
+LIST(people_groups, "miners", "workers", "passengers", "residents",
+    "villagers", "inhabitants", "locals", "bystanders", "pilgrims",
+    "worshippers",
+    "tourists", "migrants", "commuters", "labourers", "laborers",
+    "employees", "fishermen", "crew", "crewmen", "holidaymakers",
+    "spectators", "shoppers", "travellers", "travelers", "students",
+    "people", "persons", "individuals", "victims");
+/* Other people a sentence may count beside such a group. */
+LIST(other_groups, "rescuers", "firefighters", "policemen", "police",
+    "officers", "guards", "volunteers", "doctors", "medics", "nurses",
+    "journalists", "women", "men", "staff", "teachers", "coastguards",
+    "guests", "rebels", "militants", "gunmen", "attackers", "prisoners");
+LIST(pop_places, "city", "town", "village", "country", "nation", "region",
+    "capital", "metropolis", "municipality", "island", "state", "province",
+    "port", "district", "enclave", "settlement");
+LIST(pop_nouns, "people", "residents", "inhabitants", "citizens",
+    "population", "souls");
+LIST(part_of, "including", "incl", "among", "of", "includes", "include");
+
+static char *
+adj_servicemen(struct state *S, const char *country)
+{
+	const char	*adj = entities_adjective(S->ent, country);
+
+	if (adj == NULL)
+		return util_strdup("servicemen");
+	return util_printf("%s servicemen", adj);
+}
+
+/*
+ * The noun phrase after a figure: [a, b) and its head.  "of" joins
+ * "hundreds of civilians" and "launches of missiles".
+ */
+static void
+np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
+{
+	size_t	j = i + 1, n = 0;
+
+	*a = j;
+	while (j < st->n && st->t[j].type == TW && n < 6) {
+		/* "of the RSF", "of Kharkiv": a phrase of its own */
+		if (tok_word(st, j, "of") && (tok_in_list(st, j + 1,
+		    words_dets) || tok_capword(st, j + 1)))
+			break;
+		if (tok_in_list(st, j, words_np_stop) &&
+		    !(tok_word(st, j, "of") && j + 1 < st->n &&
+		    st->t[j + 1].type == TW && !tok_in_list(st, j + 1,
+		    words_dets) && (tok_in_list(st, j + 1, words_poss_pron) ||
+		    tok_word(st, j + 1, "our") ||
+		    !tok_in_list(st, j + 1, words_np_stop))))
+			break;
+		/* "20 passengers survived", "41 people said": verbs */
+		if (j > *a && (tok_in_list(st, j, survive_verbs) ||
+		    tok_in_list(st, j, suffer_verbs) ||
+		    tok_in_list(st, j, words_say_verbs)))
+			break;
+		if (tok_kw_find(st, j, after_verbs,
+		    PX_NITEMS(after_verbs)) >= 0 && j > *a &&
+		    !tok_word(st, j, "dead") && !tok_word(st, j, "wounded") &&
+		    !tok_word(st, j, "injured") && !tok_word(st, j, "missing"))
+			break;
+		if (tok_kw_find(st, j, after_verbs,
+		    PX_NITEMS(after_verbs)) >= 0 && j == *a &&
+		    !tok_word(st, j, "dead") && !tok_word(st, j, "wounded") &&
+		    !tok_word(st, j, "injured") &&
+		    !tok_word(st, j, "missing") && !tok_word(st, j, "trapped"))
+			break;
+		/* a capitalised word that is not a side ends the phrase (but
+		 * "attack UAVs") */
+		if (st->t[j].cap && j > *a && !tok_word(st, j - 1, "of") &&
+		    !tok_in_list(st, j, weapon_nouns))
+			break;
+		/* so does an adverb: "86 seriously wounded" */
+		if (!st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
+		    memcmp(st->low + st->t[j].e - 2, "ly", 2) == 0 &&
+		    !tok_word(st, j, "family") && !tok_word(st, j, "elderly"))
+			break;
+		j++;
+		n++;
+	}
+	*b = j;
+}
+
+/* Skip ", including 10 officers,", "(...)", ", a nurse," and similar
+ * asides. */
+static size_t
+skip_aside(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	if (tok_comma(st, j) && (tok_in_list(st, j + 1, part_of) ||
+	    tok_word(st, j + 1, "most") || tok_word(st, j + 1, "mostly") ||
+	    tok_word(st, j + 1, "according"))) {
+		for (k = j + 1; k < st->n && k < j + 14; k++)
+			if (tok_comma(st, k))
+				return k + 1;
+	}
+	if (tok_punct(st, j, '(')) {
+		for (k = j + 1; k < st->n && k < j + 14; k++)
+			if (tok_punct(st, k, ')'))
+				return k + 1;
+	}
+	/* an apposition: "one person, a volunteer firefighter, died" */
+	if (tok_comma(st, j) && (tok_word(st, j + 1, "a") ||
+	    tok_word(st, j + 1, "an"))) {
+		for (k = j + 2; k < st->n && k < j + 8; k++) {
+			if (tok_comma(st, k))
+				return k + 1;
+			if (st->t[k].type != TW ||
+			    tok_in_list(st, k, words_np_stop))
+				break;
+		}
+	}
+	return j;
+}
+
+/* Verbs that only ever describe what happened to the subject. */
+LIST(intransitive, "died", "dead", "perished", "missing", "unaccounted",
+    "drowned", "slain", "surrendered", "die", "collapsed");
+
+/*
+ * "five gunmen killed three people": a transitive verb right after the
+ * noun (no passive auxiliary before it) with an object after it makes the
+ * noun the doer, not the victim.
+ */
+static int
+active_voice(const struct sent *st, size_t j, size_t nfill)
+{
+	size_t	k;
+
+	if (tok_in_list(st, j, intransitive))
+		return 0;
+	for (k = j; k > 0 && k + nfill >= j && k + 4 > j; k--)
+		if (tok_in_words(st, k - 1, (const char *const[]){ "was",
+		    "were", "been", "be", "being", "is", "are", "got", "get",
+		    "reported", "confirmed", "believed", "feared", "remain",
+		    "remained", "remains", "left", NULL }))
+			return 0;
+	if (j + 1 >= st->n)
+		return 0;
+	return tok_in_list(st, j + 1, words_dets) ||
+	    tok_in_list(st, j + 1, words_poss_pron) ||
+	    st->t[j + 1].type == TN || tok_word(st, j + 1, "them") ||
+	    tok_word(st, j + 1, "him") || tok_word(st, j + 1, "her") ||
+	    tok_word(st, j + 1, "dozens") || tok_word(st, j + 1, "hundreds") ||
+	    tok_word(st, j + 1, "thousands") || (st->t[j + 1].cap &&
+	    st->t[j + 1].type == TW && !tok_in_list(st, j + 1, words_days) &&
+	    !tok_in_list(st, j + 1, words_months)) ||
+	    tok_word(st, j + 1, "it") || tok_word(st, j + 1, "their") ||
+	    tok_word(st, j + 1, "at");
+}
+
+/*
+ * "20 passengers survived with (minor) injuries", "suffered burns": the
+ * survivors are the injured; "survived unhurt" says no injury.  Returns
+ * the token of the noun of injuries after the verb at j, or 0.
+ */
+static size_t
+survived_hurt(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	if (tok_in_list(st, j, survive_verbs) && tok_word(st, j + 1, "with"))
+		j++;
+	else if (!tok_in_list(st, j, suffer_verbs))
+		return 0;
+	for (k = j + 1; k < st->n && k < j + 4 && st->t[k].type == TW; k++) {
+		if (tok_in_list(st, k, injury_nouns))
+			return k;
+		if (tok_in_list(st, k, words_np_stop) || st->t[k].cap)
+			break;
+	}
+	return 0;
+}
+
+/*
+ * "admitted to (Vesi General) Hospital", "treated in hospital", "treated
+ * at local hospitals": people taken into a hospital are injured.  Returns
+ * the token of the hospital noun after the verb at j, or 0; a verb with
+ * no hospital after it ("admitted to the university", "treated fairly")
+ * says nothing of injuries.
+ */
+static size_t
+hospital_after(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	if (!tok_in_words(st, j, (const char *const[]){ "admitted", "treated",
+	    NULL }))
+		return 0;
+	for (k = j + 1; k < st->n && k < j + 7 && st->t[k].type == TW; k++)
+		if (tok_word(st, k, "hospital") || tok_word(st, k, "hospitals"))
+			return k;
+	return 0;
+}
+
+/* The event verb after a count's noun phrase, within its clause. */
+static int
+verb_after(const struct sent *st, size_t j, size_t *at)
+{
+	size_t	n = 0;
+	int	k;
+
+	j = skip_aside(st, j);
+	/* "150 fighters of the RSF had been killed" */
+	if ((tok_word(st, j, "of") || tok_word(st, j, "from")) &&
+	    (tok_capword(st, j + 1) || (tok_in_list(st, j + 1, words_dets) &&
+	    tok_capword(st, j + 2)))) {
+		j += tok_in_list(st, j + 1, words_dets) ? 2 : 1;
+		while (j < st->n && tok_capword(st, j))
+			j++;
+	}
+	/* a relative clause: "nine miners who remained unaccounted for" */
+	if (tok_word(st, j, "who"))
+		j++;
+	while (j < st->n && n < 8) {
+		if ((k = tok_kw_find(st, j, after_verbs,
+		    PX_NITEMS(after_verbs))) >= 0) {
+			if (active_voice(st, j, n))
+				return -1;
+			*at = j;
+			return k;
+		}
+		if (tok_word(st, j, "lost") && ((tok_word(st, j + 1, "their") &&
+		    tok_word(st, j + 2, "lives")) || ((tok_word(st, j + 1,
+		    "his") || tok_word(st, j + 1, "her")) && tok_word(st, j + 2,
+		    "life")))) {
+			*at = j + 2;
+			return CLAIM_KILLED;
+		}
+		if (tok_word(st, j, "taken") && tok_in_words(st, j + 1,
+		    (const char *const[]){ "prisoner", "captive", "hostage",
+		    NULL })) {
+			*at = j + 1;
+			return CLAIM_CAPTURED;
+		}
+		if (tok_word(st, j, "shot") && tok_word(st, j + 1, "down")) {
+			*at = j + 1;
+			return CLAIM_DESTROYED;
+		}
+		if ((*at = survived_hurt(st, j)) > 0 ||
+		    (*at = hospital_after(st, j)) > 0)
+			return CLAIM_INJURED;
+		for (k = 0; k < (int)PX_NITEMS(after_phrasals); k++)
+			if (tok_word(st, j, after_phrasals[k].verb) &&
+			    tok_word(st, j + 1, after_phrasals[k].particle))
+				break;
+		if (k < (int)PX_NITEMS(after_phrasals)) {
+			/* "floods swept away the homes": the doer */
+			if (j + 2 < st->n && (tok_in_list(st, j + 2,
+			    words_dets) || st->t[j + 2].type == TN))
+				return -1;
+			*at = j + 1;
+			return (int)after_phrasals[k].kind;
+		}
+		if (!tok_in_list(st, j, verb_fill) && !(st->t[j].type == TW &&
+		    !st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
+		    memcmp(st->low + st->t[j].e - 2, "ly", 2) == 0))
+			return -1;
+		j++;
+		n++;
+	}
+	return -1;
+}
+
+LIST(recent_nouns, "day", "night", "morning", "afternoon", "evening",
+    "week", "hours", "days", "nights");
+LIST(onset_verbs, "began", "begun", "started", "erupted", "broke", "out",
+    "launched", "since", "escalated", "flared");
+/* "updating an earlier toll": a figure of the story's event revised */
+LIST(revised_nouns, "toll", "tally", "figure", "figures", "count",
+    "estimate", "estimates", "report", "reports", "statement");
+
+/*
+ * Nouns of incidents that a year before them dates ("the 2012 crash", "a
+ * 2019 flood"; not "a 2012 law"), beside incident_names and
+ * words_incident_nouns.
+ */
+LIST(dated_incidents, "flood", "floods", "flooding", "storm", "cyclone",
+    "typhoon", "hurricane", "massacre", "shooting", "bombing", "fire",
+    "disaster", "accident", "tragedy", "derailment", "stampede",
+    "outbreak", "epidemic", "war");
+
+/* Whether token k names an incident that a year may date. */
+static int
+dated_incident(const struct sent *st, size_t k)
+{
+	if (tok_in_list(st, k, dated_incidents) ||
+	    tok_in_list(st, k, words_incident_nouns))
+		return 1;
+	return times_incident_name(st, k) != NULL;
+}
+
+/*
+ * The year of the article, from its date ("YYYY-MM-DD"), or 0: a year
+ * that is the article's own dates no earlier event.
+ */
+static int
+current_year(const struct state *S)
+{
+	const char	*d = S->ctx->date;
+
+	if (d == NULL || strlen(d) < 4 || d[0] < '1' || d[0] > '2')
+		return 0;
+	return atoi(d);
+}
+
+/*
+ * Is the count whose figure is at token i (its verb at token at) about
+ * an earlier event than the story's: "In 2024, a similar collision killed
+ * 12", "killed 12 in 2019", "in March 2025", "the 2012 crash, which
+ * killed 51", "last year", "ten years ago", "an earlier quake", "the
+ * worst since 2015, when 80 died"?  Such a count would otherwise join the
+ * story's own toll.  A present perfect ("the war has killed") stays, and
+ * so does the article's own year.  [*da, *db) gets the tokens of the
+ * date that tells it ("March 2025"), empty when none does ("a similar
+ * collision").
+ */
+static int
+past_event_date(const struct state *S, const struct sent *st, size_t i,
+    size_t at, size_t *da, size_t *db)
+{
+	size_t	k, lo = 0, hi = st->n, y;
+	int	cur = S != NULL ? current_year(S) : 0, undated = 0, dated;
+
+	*da = *db = 0;
+	/* the clause: between semicolons */
+	for (k = i; k > 0; k--)
+		if (tok_punct(st, k - 1, ';')) {
+			lo = k;
+			break;
+		}
+	for (k = i; k < st->n; k++)
+		if (tok_punct(st, k, ';')) {
+			hi = k;
+			break;
+		}
+	{
+		size_t	v = at < i ? at : i;
+
+		if (v > lo && (tok_word(st, v - 1, "has") ||
+		    tok_word(st, v - 1, "have")))
+			return 0;
+	}
+	for (k = lo; k < hi; k++) {
+		/* undated: look on for a date that tells it */
+		if (k > lo && tok_in_list(st, k, words_past_adjs) &&
+		    (tok_in_list(st, k - 1, words_dets) ||
+		    tok_in_list(st, k - 1, words_poss_pron)) &&
+		    !tok_in_list(st, k + 1, recent_nouns) &&
+		    !tok_in_list(st, k + 1, revised_nouns))
+			undated = 1;
+		if (tok_word(st, k, "last") && tok_in_list(st, k + 1,
+		    words_ago_units))
+			undated = 1;
+		if (tok_word(st, k, "ago") && k > lo && tok_in_list(st, k - 1,
+		    words_ago_units))
+			undated = 1;
+		if (st->t[k].type != TN || k == i)
+			continue;
+		/* "the 2012 crash": a year the scanner took for a figure */
+		dated = k > lo && k + 1 < hi && dated_incident(st, k + 1) &&
+		    (tok_in_list(st, k - 1, words_dets) ||
+		    tok_possessive(st, k - 1)) && st->t[k].num->value >= 1900 &&
+		    st->t[k].num->value <= 2100 &&
+		    !(st->t[k].num->flags & (NUMBER_APPROX | NUMBER_RANGE |
+		    NUMBER_WORD)) &&
+		    st->t[k].num->value == (double)(long)st->t[k].num->value;
+		if (!(st->t[k].num->flags & NUMBER_YEAR) && !dated)
+			continue;
+		if (cur > 0 && st->t[k].num->value >= cur)
+			continue;	/* the article's own year */
+		/* "the worst since 2015, when 80 died" */
+		if (k < i && k > lo && tok_word(st, k - 1, "since")) {
+			size_t	w;
+
+			for (w = k + 1; w < i; w++)
+				if (tok_word(st, w, "when")) {
+					*da = k;
+					*db = k + 1;
+					return 1;
+				}
+			continue;
+		}
+		/* "the 2012 crash": a year that dates an incident */
+		if (dated) {
+			*da = k;
+			*db = k + 1;
+			return 1;
+		}
+		/* "in 2024", "in March 2025": a year of its own, not a war's
+		 * start */
+		y = k > lo && tok_in_list(st, k - 1, words_months) ? k - 1 : k;
+		if (y > lo && (tok_word(st, y - 1, "in") || tok_word(st, y - 1,
+		    "during")) && !(y > lo + 1 && tok_in_list(st, y - 2,
+		    onset_verbs)) && !(y > lo + 2 && tok_in_list(st, y - 3,
+		    onset_verbs))) {
+			*da = y;
+			*db = k + 1;
+			return 1;
+		}
+	}
+	return undated;
+}
+
+/* The same, without the date. */
+int
+counts_past_event(const struct state *S, const struct sent *st, size_t i,
+    size_t at)
+{
+	size_t	da, db;
+
+	return past_event_date(S, st, i, at, &da, &db);
+}
+
+/* Verbs that give a toll its new figure: "the toll ... rose to 38". */
+LIST(toll_verbs, "rose", "risen", "rises", "climbed", "climbs", "jumped",
+    "increased", "reached", "reaches", "stood", "stands", "hit", "hits");
+
+/*
+ * "The authorities put the number at 212": a figure for the count that
+ * the sentence or the one before it is about, by a verb of putting and a
+ * noun of a figure ("the figure", "the tally"; a toll is a toll already).
+ */
+LIST(put_verbs, "put", "puts", "putting", "placed", "places", "placing");
+LIST(figure_nouns, "number", "figure", "tally", "count", "total");
+
+/*
+ * The token of the verb of "put the number at" before the figure whose
+ * hedge starts at token h, or 0.
+ */
+static size_t
+put_figure(const struct sent *st, size_t h)
+{
+	size_t	k;
+
+	if (h < 4 || !tok_word(st, h - 1, "at") || !tok_in_list(st, h - 2,
+	    figure_nouns))
+		return 0;
+	k = h - 3;
+	/* "the overall number", "their own figure" */
+	while (k > 0 && h - k < 6 && st->t[k].type == TW &&
+	    !tok_in_list(st, k, put_verbs) && !st->t[k].cap &&
+	    !tok_in_list(st, k, words_np_stop))
+		k--;
+	return tok_in_list(st, k, put_verbs) && k + 2 < h ? k : 0;
+}
+
+/* The last count of the sentence or the one before, or NULL. */
+static const struct claim *
+count_before(const struct state *S, const struct sent *st)
+{
+	size_t	i;
+
+	for (i = S->out->n; i > 0; i--) {
+		const struct claim	*c = &S->out->v[i - 1];
+
+		if (c->sentence + 1 < st->index)
+			return NULL;
+		if (claim_kind_is_count(c->kind))
+			return c;
+	}
+	return NULL;
+}
+
+/*
+ * Nouns of a running count: a "toll" counts the dead; a "tally" counts
+ * what its qualifier names ("the death tally", "the tally of the
+ * injured") and nothing without one ("the vote tally", "the medal
+ * tally").
+ */
+LIST(toll_nouns, "toll", "tolls");
+LIST(tally_nouns, "tally", "tallies");
+static const struct kw tally_quals[] = {
+	{ "death", CLAIM_KILLED }, { "fatality", CLAIM_KILLED },
+	{ "casualty", CLAIM_CASUALTIES }, { "injury", CLAIM_INJURED },
+	{ "arrest", CLAIM_DETAINED }
+};
+
+/*
+ * The kind a toll or tally noun at token t counts, with the first token
+ * of its phrase ("death toll") in *tok; or -1.
+ */
+static int
+toll_kind(const struct sent *st, size_t t, size_t *tok)
+{
+	size_t	k;
+	int	kind;
+
+	*tok = t;
+	if (t > 0 && (kind = tok_kw_find(st, t - 1, tally_quals,
+	    PX_NITEMS(tally_quals))) >= 0) {
+		*tok = t - 1;
+		return tok_in_list(st, t, toll_nouns) ? CLAIM_KILLED : kind;
+	}
+	if (tok_in_list(st, t, toll_nouns))
+		return CLAIM_KILLED;
+	/* "the number of people killed in the blast has risen to" */
+	if (tok_in_list(st, t, figure_nouns) && !tok_in_list(st, t,
+	    tally_nouns) && tok_word(st, t + 1, "of")) {
+		for (k = t + 2; k < t + 6 && k < st->n && st->t[k].type == TW;
+		    k++)
+			if ((kind = tok_kw_find(st, k, after_verbs,
+			    PX_NITEMS(after_verbs))) >= 0)
+				return kind;
+		return -1;
+	}
+	if (!tok_in_list(st, t, tally_nouns) || !tok_word(st, t + 1, "of"))
+		return -1;
+	k = tok_in_list(st, t + 2, words_dets) ? t + 3 : t + 2;
+	return tok_kw_find(st, k, event_nouns, PX_NITEMS(event_nouns));
+}
+
+/*
+ * A "death toll" before the figure at i: "the toll rose to 2,000"; with a
+ * verb of a toll right before the figure, farther ("the death toll from
+ * a collapse at a mine in the north of the country rose to 38").  Returns
+ * the kind it counts (see toll_kind()) and its first token in *tok, or
+ * -1.
+ */
+static int
+toll_before(const struct sent *st, size_t i, size_t *tok)
+{
+	size_t	k, lim = 10;
+	int	kind;
+
+	if ((i > 0 && tok_in_list(st, i - 1, toll_verbs)) || (i > 1 &&
+	    (tok_word(st, i - 1, "to") || tok_word(st, i - 1, "at")) &&
+	    tok_in_list(st, i - 2, toll_verbs)))
+		lim = 20;
+	for (k = 1; k <= lim && k <= i; k++) {
+		if ((tok_in_list(st, i - k, toll_nouns) ||
+		    tok_in_list(st, i - k, tally_nouns) ||
+		    (lim > 10 && tok_in_list(st, i - k, figure_nouns))) &&
+		    (kind = toll_kind(st, i - k, tok)) >= 0)
+			return kind;
+		/* "a 6.1-magnitude quake": the hyphen after a figure */
+		if (st->t[i - k].type == TP && !(tok_punct(st, i - k, '-') &&
+		    i - k > 0 && st->t[i - k - 1].type == TN))
+			return -1;
+		/* another figure between: only "from 120 to", or one that
+		 * counts nothing ("a 6.1-magnitude quake") */
+		if (st->t[i - k].type == TN && !(i - k > 0 &&
+		    tok_word(st, i - k - 1, "from")) &&
+		    !(st->t[i - k].num->flags & NUMBER_NOT_COUNT))
+			return -1;
+	}
+	return -1;
+}
+
+/* Figures that are part of another count or a superseded value. */
+static int
+count_excluded(const struct sent *st, size_t i, size_t h)
+{
+	const struct number	*n = st->t[i].num;
+
+	if (n->flags & NUMBER_NOT_COUNT)
+		return 1;
+	if (h > 0 && (tok_word(st, h - 1, "including") ||
+	    tok_word(st, h - 1, "incl")))
+		return 1;
+	/* "among them 10", "of whom 10", "of which 10" */
+	if (h > 1 && (tok_word(st, h - 2, "among") || tok_word(st, h - 2, "of"))
+	    && (tok_word(st, h - 1, "them") || tok_word(st, h - 1, "whom") ||
+	    tok_word(st, h - 1, "which")))
+		return 1;
+	/* "Of these, 22 were shot down over X": part of a count before */
+	if (h > 2 && tok_comma(st, h - 1) && (tok_word(st, h - 2, "these") ||
+	    tok_word(st, h - 2, "those") || tok_word(st, h - 2, "them") ||
+	    tok_word(st, h - 2, "which")) && tok_word(st, h - 3, "of"))
+		return 1;
+	/* partitive: "two of the injured" (but "three of its staff" is a
+	 * count of the staff) */
+	if (tok_word(st, i + 1, "of") && (tok_in_list(st, i + 2, words_dets) ||
+	    tok_word(st, i + 2, "them") || tok_word(st, i + 2, "whom") ||
+	    tok_word(st, i + 2, "those") || tok_word(st, i + 2, "these") ||
+	    tok_word(st, i + 2, "us") || tok_word(st, i + 2, "which")))
+		return 1;
+	/* fractions: "one half", "two thirds" */
+	if (tok_in_words(st, i + 1, (const char *const[]){ "half", "third",
+	    "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+	    "tenths", "percent", "per", NULL }))
+		return 1;
+	/* superseded: "revised from 120 to 2,000" */
+	if (h > 0 && tok_word(st, h - 1, "from") && tok_word(st, i + 1, "to") &&
+	    i + 2 < st->n && st->t[i + 2].type == TN)
+		return 1;
+	/* "the two sides", "one" without an event is caught later */
+	return 0;
+}
+
+/* Hedge start: the first token of the hedge words before figure i. */
+static size_t
+hedge_tok(const struct sent *st, size_t i)
+{
+	size_t	h = i;
+
+	while (h > 0 && st->t[h - 1].s >= st->t[i].num->hstart &&
+	    st->t[h - 1].type == TW)
+		h--;
+	return h;
+}
+
+/*
+ * A missile's subject: its side's adjective, then the lower-case words
+ * before its head (no model name: "four Iskander-M ballistic missiles"
+ * are "ballistic missiles"), then the head in the plural.
+ */
+static char *
+weapon_subject(struct state *S, const struct sent *st, size_t a,
+    size_t head, const char *country)
+{
+	char	*out, *t;
+	size_t	 k;
+	int	 plural;
+
+	out = util_strdup(country != NULL ? entities_adjective(S->ent,
+	    country) : "");
+	for (k = a; k < head && out != NULL; k++) {
+		if (st->t[k].type != TW || st->t[k].cap ||
+		    tok_in_list(st, k, modifiers_drop))
+			continue;
+		t = util_printf("%s%s%.*s", out, *out != '\0' ? " " : "",
+		    (int)(st->t[k].e - st->t[k].s), st->low + st->t[k].s);
+		free(out);
+		out = t;
+	}
+	if (out == NULL)
+		return NULL;
+	plural = st->low[st->t[head].e - 1] == 's';
+	t = util_printf("%s%s%.*s%s", out, *out != '\0' ? " " : "",
+	    (int)(st->t[head].e - st->t[head].s), st->low + st->t[head].s,
+	    plural ? "" : "s");
+	free(out);
+	return t;
+}
+
+static char *
+count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
+    enum claim_kind kind, const char *prev, const char *spk_side,
+    size_t *subj_end)
+{
+	size_t		 k, head, of = b;
+	const char	*country = NULL;
+	char		*txt;
+	int		 mil;
+
+	*subj_end = b;
+	/*
+	 * A participle and its preposition end the noun: "people suspected
+	 * of looting", "miners trapped under the rubble".
+	 */
+	for (k = a + 1; k + 1 < b; k++) {
+		if (st->t[k].type == TW && st->t[k].e - st->t[k].s > 3 &&
+		    memcmp(st->low + st->t[k].e - 2, "ed", 2) == 0 &&
+		    tok_in_words(st, k + 1, (const char *const[]){ "of", "in",
+		    "at", "on", "for", "from", "under", "by", "with", "near",
+		    "during", "after", "inside", NULL })) {
+			b = k;
+			break;
+		}
+	}
+	for (k = a; k < b; k++)
+		if (tok_word(st, k, "of"))
+			of = k;
+	/* "hundreds of civilians", but "prisoners of war" */
+	if (of < b && of + 1 < b && !tok_in_list(st, of + 1, of_tails))
+		a = of + 1;
+	while (a < b && tok_in_list(st, a, modifiers_drop))
+		a++;
+	if (a >= b) {
+		if (prev != NULL)
+			return util_strdup(prev);
+		return util_strdup("people");
+	}
+	/* a participle is not a head: "200 people opened" */
+	while (b > a && st->t[b - 1].e - st->t[b - 1].s > 3 &&
+	    memcmp(st->low + st->t[b - 1].e - 2, "ed", 2) == 0 &&
+	    !tok_word(st, b - 1, "wounded") && !tok_word(st, b - 1, "injured"))
+		b--;
+	if (a >= b)
+		return util_strdup(prev != NULL ? prev : "people");
+	head = b - 1;
+	if (tok_word(st, head, "others") || tok_word(st, head, "more")) {
+		if (prev != NULL)
+			return util_strdup(prev);
+		return util_strdup("people");
+	}
+	for (k = a; k < b; k++) {
+		const char	*c = places_country(S, st, k);
+
+		if (c != NULL && entities_adjective(S->ent, c) != NULL) {
+			country = c;
+			break;
+		}
+	}
+	mil = tok_in_list(st, head, mil_nouns) ||
+	    (tok_word(st, head, "members") && head > a &&
+	    tok_word(st, head - 1, "service"));
+	if (tok_word(st, head, "heroes") && kind != CLAIM_KILLED)
+		mil = 0;
+	/* "military" alone or after a side; "officers" only when military */
+	if (tok_word(st, head, "military"))
+		mil = head == a || places_country(S, st, head - 1) != NULL;
+	if (tok_word(st, head, "officers"))
+		mil = head > a && (tok_word(st, head - 1, "military") ||
+		    tok_word(st, head - 1, "army") || tok_word(st, head - 1,
+		    "naval") || places_country(S, st, head - 1) != NULL);
+	/* "rebel fighters" are no side's servicemen */
+	if (mil && country == NULL)
+		for (k = a; k < head; k++)
+			if (tok_word(st, k, "rebel") ||
+			    tok_word(st, k, "rebels"))
+				return util_strdup("rebel fighters");
+	if (mil) {
+		if (country == NULL)
+			country = spk_side;
+		return adj_servicemen(S, country);
+	}
+	/* weapons: "Ukrainian drones", "ballistic missiles" */
+	if (tok_in_list(st, head, drone_nouns) ||
+	    (tok_word(st, head, "vehicles") && head > a &&
+	    tok_word(st, head - 1, "aerial")))
+		return country != NULL ? util_printf("%s drones",
+		    entities_adjective(S->ent, country)) :
+		    util_strdup("drones");
+	if (tok_in_list(st, head, missile_nouns))
+		return weapon_subject(S, st, a, head, country);
+	/* survivors with injuries are a part of the story's people, as
+	 * those rescued with injuries are: "20 passengers survived with
+	 * injuries" counts passengers */
+	if (kind == CLAIM_INJURED && tok_in_list(st, head, people_groups) &&
+	    tok_in_list(st, head + 1, survive_verbs))
+		return util_strndup(st->low + st->t[head].s,
+		    st->t[head].e - st->t[head].s);
+	/* one group of people counted in the sentence is its people */
+	if (tok_in_list(st, head, people_groups) && st->groups <= 1 &&
+	    (kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
+	    kind == CLAIM_MISSING || kind == CLAIM_CASUALTIES))
+		return util_strdup("people");
+	if (tok_in_list(st, head, civ_nouns))
+		return util_strdup("civilians");
+	if (tok_in_list(st, head, child_nouns))
+		return util_strdup("children");
+	if (tok_in_list(st, head, people_nouns))
+		return util_strdup("people");
+	if (b == a + 1)
+		for (k = 0; k < PX_NITEMS(subject_synonyms); k++)
+			if (tok_word(st, a, subject_synonyms[k].word))
+				return util_strdup(subject_synonyms[k].as);
+	if ((txt = tok_text(st, a, b)) == NULL)
+		return NULL;
+	/* keep proper adjectives, lower the rest of a sentence-initial word */
+	return txt;
+}
+
+/*
+ * A place right after token k, before token lim: "killed in Kharkiv",
+ * "the death toll in Turkey".  The place of a count of people keeps local
+ * counts apart from national ones.
+ */
+/*
+ * Is the sentence set in capitals ("DAM COLLAPSE KILLS 31 IN HIMALAYAN
+ * VILLAGES"), at least three words of two letters or more and no
+ * lower-case ASCII letter in any of them?  Its capitals tell no names.
+ */
+static int
+shouting(const struct sent *st)
+{
+	size_t	i, p, n = 0;
+
+	for (i = 0; i < st->n; i++) {
+		if (st->t[i].type != TW || st->t[i].e - st->t[i].s < 2)
+			continue;
+		for (p = st->t[i].s; p < st->t[i].e; p++)
+			if (st->s[p] >= 'a' && st->s[p] <= 'z')
+				return 0;
+		n++;
+	}
+	return n >= 3;
+}
+
+static char *
+place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
+{
+	size_t		 pa, pb, j;
+	char		*place;
+	const char	*c;
+
+	for (j = k; j < st->n && j < k + 6 && j < lim; j++) {
+		if (st->t[j].type == TP)
+			return NULL;
+		if ((tok_word(st, j, "in") || tok_word(st, j, "across") ||
+		    tok_word(st, j, "near")) && shouting(st)) {
+			/* only a country or a capital the tables know, by
+			 * the tables' name ("IN TURKEY": "Turkey") */
+			if ((place = events_place_at(S, st, j + 1, &pa,
+			    &pb)) == NULL)
+				return NULL;
+			free(place);
+			if (pb != pa + 1 || (c = places_country(S, st, pa)) ==
+			    NULL)
+				return NULL;
+			if ((place = util_strdup(c)) == NULL)
+				S->oom = 1;
+			return place;
+		}
+		if (tok_word(st, j, "in") || tok_word(st, j, "across") ||
+		    tok_word(st, j, "near")) {
+			if ((place = events_place_at(S, st, j + 1, &pa, &pb)) ==
+			    NULL || !tok_possessive(st, pb) ||
+			    !tok_capword(st, pb + 1))
+				return place;
+			/* "in Atlantis's Vesi county": Vesi county */
+			free(place);
+			return events_place_at(S, st, pb + 1, &pa, &pb);
+		}
+		if (st->t[j].type != TW || st->t[j].cap)
+			return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * Nouns of the event that a count is the toll of: a place right after one
+ * ("the toll from the mine collapse in Turkey") is where the event
+ * happened, not a part of the count's subject.
+ */
+LIST(disaster_nouns, "collapse", "explosion", "blast", "crash", "fire",
+    "quake", "earthquake", "flood", "floods", "flooding", "landslide",
+    "landslides", "accident", "disaster", "storm", "derailment",
+    "stampede", "collision", "sinking", "capsizing", "eruption",
+    "avalanche", "cyclone", "hurricane", "typhoon", "tsunami", "wildfire",
+    "mudslide", "shipwreck", "cave-in");
+
+/* Whether the place place_after() finds from token k follows an event. */
+static int
+place_of_event(const struct sent *st, size_t k, size_t lim)
+{
+	size_t	j;
+
+	for (j = k; j < st->n && j < k + 6 && j < lim; j++) {
+		if (st->t[j].type == TP)
+			return 0;
+		if (tok_word(st, j, "in") || tok_word(st, j, "across") ||
+		    tok_word(st, j, "near"))
+			return j > 0 && tok_in_list(st, j - 1, disaster_nouns);
+		if (st->t[j].type != TW || st->t[j].cap)
+			return 0;
+	}
+	return 0;
+}
+
+/* An event noun followed by "of" in [a, b): "launches of missiles". */
+static size_t
+noun_of(const struct sent *st, size_t a, size_t b)
+{
+	size_t	k;
+
+	for (k = a; k + 2 < b + 1 && k + 1 < b; k++)
+		if (tok_word(st, k + 1, "of") && tok_kw_find(st, k, event_nouns,
+		    PX_NITEMS(event_nouns)) >= 0 && !tok_in_list(st, k + 2,
+		    of_tails))
+			return k;
+	return b;
+}
+
+/*
+ * How many groups of people the figures of a sentence count: the distinct
+ * heads after them that name people or servicemen ("5 miners and 3
+ * rescuers" two, "41 miners ... 11 miners" one).  Two keep their names.
+ */
+/* Is token k a noun of a group of people ("miners", "soldiers")? */
+static int
+group_noun(const struct sent *st, size_t k)
+{
+	return tok_in_list(st, k, people_groups) ||
+	    tok_in_list(st, k, mil_nouns) || tok_in_list(st, k, civ_nouns) ||
+	    tok_in_list(st, k, child_nouns) || tok_in_list(st, k,
+	    other_groups) || tok_in_list(st, k, words_humans);
+}
+
+/*
+ * "14 soldiers and civilians have been killed": two groups under one
+ * figure, the noun phrase [a, b) followed by "and" and a second group
+ * noun that ends the phrase.  They are counted as people.
+ */
+static int
+both_groups(const struct sent *st, size_t a, size_t b)
+{
+	return b > a && b + 1 < st->n && tok_word(st, b, "and") &&
+	    group_noun(st, b - 1) && group_noun(st, b + 1) &&
+	    (b + 2 >= st->n || st->t[b + 2].type != TW ||
+	    tok_in_list(st, b + 2, words_np_stop));
+}
+
+static int
+count_groups(const struct sent *st)
+{
+	uint32_t	seen[8];
+	size_t		i, a, b, k, n = 0;
+
+	for (i = 0; i < st->n; i++) {
+		if (st->t[i].type != TN)
+			continue;
+		np_after(st, i, &a, &b);
+		if (b <= a || !group_noun(st, b - 1))
+			continue;
+		for (k = 0; k < n; k++)
+			if (seen[k] == st->t[b - 1].hash)
+				break;
+		if (k == n && n < PX_NITEMS(seen))
+			seen[n++] = st->t[b - 1].hash;
+	}
+	return (int)n;
+}
+
+/* Words that leave a fate open: "the fate of four others is unknown". */
+LIST(unknown_words, "unknown", "unclear", "uncertain", "unconfirmed");
+
+/* "unknown" after the noun phrase ending at token b, past "was still":
+ * the token after it, or 0. */
+static size_t
+fate_unknown(const struct sent *st, size_t b)
+{
+	size_t	k;
+
+	for (k = b; k < st->n && k < b + 5; k++) {
+		if (tok_in_list(st, k, unknown_words))
+			return k + 1;
+		if (!tok_in_list(st, k, verb_fill))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Weapons counted as a part of others: "118 of the drones", "118 out of
+ * 143 attack drones", "41 of 47 drones".  Sets [*a, *b) to the weapons'
+ * noun phrase.
+ */
+static int
+weapon_part(const struct sent *st, size_t i, size_t *a, size_t *b)
+{
+	size_t	x;
+
+	if (tok_word(st, i + 1, "of") && tok_in_list(st, i + 2, words_dets))
+		x = i + 2;
+	else if (tok_word(st, i + 1, "out") && tok_word(st, i + 2, "of") &&
+	    i + 3 < st->n && st->t[i + 3].type == TN)
+		x = i + 3;
+	else if (tok_word(st, i + 1, "of") && i + 2 < st->n &&
+	    st->t[i + 2].type == TN)
+		x = i + 2;	/* "shot down 41 of 47 drones" */
+	else
+		return 0;
+	np_after(st, x, a, b);
+	return *b > *a && tok_in_list(st, *b - 1, weapon_nouns);
+}
+
+/*
+ * "(...\") were used" at token b, after a count of weapons: the token after
+ * the verb, or 0.  Weapons used are weapons launched.
+ */
+static size_t
+used_after(const struct sent *st, size_t b)
+{
+	size_t	k = b;
+
+	if (k < st->n && st->t[k].type == TP && (st->t[k].cp == '"' ||
+	    st->t[k].cp == 0x201D))
+		k++;
+	if (!tok_in_words(st, k, (const char *const[]){ "were", "was", "had",
+	    "have", "are", NULL }))
+		return 0;
+	for (k++; k < st->n && tok_in_words(st, k, (const char *const[]){
+	    "been", "being", NULL }); k++)
+		;
+	return tok_in_words(st, k, (const char *const[]){ "used", "deployed",
+	    NULL }) ? k + 1 : 0;
+}
+
+/* An attack verb in the clause before token w: "attacked X ... with". */
+static int
+attack_before(const struct sent *st, size_t w)
+{
+	size_t	k;
+
+	for (k = w; k > 0 && k + 8 > w; k--) {
+		if (st->t[k - 1].type == TP)
+			return 0;
+		if (tok_in_list(st, k - 1, attack_verbs))
+			return 1;
+	}
+	return 0;
+}
+
+/* Kinds that count people (a bare figure after one of them counts the
+ * same people: "killed 30 and injured 50"), not things. */
+static int
+counts_people(int kind)
+{
+	return kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
+	    kind == CLAIM_MISSING || kind == CLAIM_DETAINED ||
+	    kind == CLAIM_CAPTURED || kind == CLAIM_RELEASED ||
+	    kind == CLAIM_CASUALTIES;
+}
+
+/* A subject of people: destroyed or damaged, it is no claim. */
+static int
+people_subject(const char *s)
+{
+	size_t	n = strlen(s);
+
+	return strncmp(s, "people", 6) == 0 || strcmp(s, "civilians") == 0 ||
+	    strcmp(s, "children") == 0 || (n >= 10 &&
+	    strcmp(s + n - 10, "servicemen") == 0);
+}
+
+static int bodies_note(struct state *);
+static int exchange_count(const struct sent *, size_t, size_t, size_t *);
+
+int
+counts_find(struct state *S, struct sent *st)
+{
+	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0, ua;
+	int		 kind, toll, part;
+	const char	*src, *sd;
+	char		*subject, *prev = NULL, *pp, *pv;
+	int		 prev_kind = -1, hu, both;
+	const struct number *n;
+	const struct claim *carry;
+	char		*putter = NULL;
+	size_t		 put, da, db;
+	int		 past;
+
+	st->groups = count_groups(st);
+	for (i = 0; i < st->n; i++) {
+		if (st->t[i].type != TN)
+			continue;
+		n = st->t[i].num;
+		h = hedge_tok(st, i);
+		part = weapon_part(st, i, &a, &b);
+		if (!part && count_excluded(st, i, h))
+			continue;
+		kind = -1;
+		toll = 0;
+		carry = NULL;
+		both = 0;
+		if (!part)
+			np_after(st, i, &a, &b);
+		if (!part && both_groups(st, a, b)) {
+			both = 1;
+			b += 2;
+		}
+		e = b > a ? b : i + 1;
+		/* "shot down or jammed 118": the verb before "or" */
+		hv = h;
+		if (h > 2 && st->t[h - 1].type == TW &&
+		    (tok_word(st, h - 2, "or") || tok_word(st, h - 2, "and")) &&
+		    tok_kw_find(st, h - 1, before_verbs,
+		    PX_NITEMS(before_verbs)) < 0 &&
+		    !tok_in_list(st, h - 1, weapon_verbs) &&
+		    !tok_in_list(st, h - 1, words_np_stop))
+			hv = h - 2;
+		/* "one" alone: a pronoun more often than a count */
+		if ((n->flags & NUMBER_WORD) && n->value == 1 && b == a)
+			continue;
+		/* population: "a city of 1.4 million people" */
+		if (h > 1 && tok_word(st, h - 1, "of") &&
+		    (tok_in_list(st, h - 2, pop_places) ||
+		    tok_word(st, h - 2, "population"))) {
+			size_t	k = h - 2, pa, pb;
+
+			while (k > 0 && !tok_comma(st, k - 1) && k + 6 > h)
+				k--;
+			pb = k > 0 ? k - 1 : 0;
+			pa = pb;
+			while (pa > 0 && tok_capword(st, pa - 1))
+				pa--;
+			if (tok_word(st, h - 2, "population") && pa == pb) {
+				/* "X has a population of", "X's population" */
+				pb = h - 2;
+				while (pb > 0 && !tok_capword(st, pb - 1) &&
+				    pb + 6 > h)
+					pb--;
+				pa = pb;
+				while (pa > 0 && tok_capword(st, pa - 1))
+					pa--;
+			}
+			if (pa < pb && (subject = tok_text(st, pa, pb)) !=
+			    NULL) {
+				if (b > a && tok_in_list(st, b - 1, pop_nouns))
+					e = b;
+				claims_add(S, st, CLAIM_POPULATION, subject,
+				    n->value, n->high, NULL,
+				    (n->flags & NUMBER_APPROX) != 0, n->hedge,
+				    NULL, st->t[pa].s, st->t[e - 1].e);
+				free(subject);
+			}
+			continue;
+		}
+		/* "Vesi village is home to about 4,500 people", "Vesi, home
+		 * to 4,500 people": the place's name before it */
+		if (h > 1 && tok_word(st, h - 2, "home") && tok_word(st, h - 1,
+		    "to")) {
+			size_t	pa, pb = h - 2;
+
+			if (pb > 0 && (tok_comma(st, pb - 1) || tok_in_words(st,
+			    pb - 1, (const char *const[]){ "is", "was",
+			    "remains", NULL })))
+				pb--;
+			if (pb == h - 2 || b == a || !tok_in_list(st, b - 1,
+			    pop_nouns))
+				continue;
+			if (pb > 0 && tok_in_list(st, pb - 1, pop_places))
+				pb--;
+			for (pa = pb; pa > 0 && tok_capword(st, pa - 1); pa--)
+				;
+			if (pa == pb || (pa == 0 && pb - pa == 1 &&
+			    tok_word(st, 0, "it")))
+				continue;
+			if ((subject = tok_text(st, pa, pb)) == NULL) {
+				S->oom = 1;
+				continue;
+			}
+			claims_add(S, st, CLAIM_POPULATION, subject, n->value,
+			    n->high, NULL, (n->flags & NUMBER_APPROX) != 0,
+			    n->hedge, NULL, st->t[pa].s, st->t[b - 1].e);
+			free(subject);
+			continue;
+		}
+		/* prisoners freed in an exchange: counts_find_exchanges() */
+		if (exchange_count(st, i, h, &at) != 0)
+			continue;
+		/* a verb before: "killing eight people", "shot down 30" */
+		if (hv > 1 && tok_word(st, hv - 1, "down") && (tok_word(st,
+		    hv - 2, "shot") || tok_word(st, hv - 2, "shooting") ||
+		    tok_word(st, hv - 2, "shoots") || tok_word(st, hv - 2,
+		    "brought"))) {
+			kind = CLAIM_DESTROYED;
+			at = hv - 2;
+		} else if (h > 3 && tok_word(st, h - 1, "of") && tok_word(st,
+		    h - 2, "lives") && tok_in_list(st, h - 3, words_dets) &&
+		    tok_in_words(st, h - 4, (const char *const[]){ "claimed",
+		    "claiming", "claims", "claim", "took", "taken", "taking",
+		    "takes", "cost", "costing", "costs", NULL })) {
+			/* "the conflict claimed the lives of 63 people" */
+			kind = CLAIM_KILLED;
+			at = h - 4;
+			if (b == a)
+				e = i + 1;
+		} else if (hv > 0 && (kind = tok_kw_find(st, hv - 1,
+		    before_verbs, PX_NITEMS(before_verbs))) >= 0) {
+			if (kind == CLAIM_NKINDS)
+				continue;
+			at = hv - 1;
+			/* "release 150 detained fighters" */
+			if (kind == CLAIM_RELEASED && b == a &&
+			    tok_kw_find(st, a, after_verbs,
+			    PX_NITEMS(after_verbs)) >= 0) {
+				np_after(st, a, &a, &b);
+				e = b > a ? b : i + 1;
+			}
+			if (b == a)	/* "killed 12" with no noun */
+				e = i + 1;
+		} else if (hv > 0 && b > a && tok_in_list(st, hv - 1,
+		    weapon_verbs) && tok_in_list(st, b - 1, weapon_nouns)) {
+			/* "intercepted 40 drones" */
+			kind = CLAIM_DESTROYED;
+			at = hv - 1;
+		} else if (i > 1 && b > a && tok_word(st, i - 1, "of") &&
+		    st->t[i - 2].type == TN && tok_in_list(st, b - 1,
+		    weapon_nouns)) {
+			/* "shot down 41 of 47 drones": 47 launched */
+			kind = CLAIM_LAUNCHED;
+			at = i - 2;
+		} else if (b > a && tok_in_list(st, b - 1, projectile_nouns) &&
+		    (ua = used_after(st, b)) != 0) {
+			/* "\"35 long-range drones\" were used" */
+			kind = CLAIM_LAUNCHED;
+			at = i;
+			e = ua;
+		} else if (part)
+			continue;	/* "two of the drones hit ..." */
+		else if (h > 0 && b > a && tok_word(st, h - 1, "with") &&
+		    (tok_in_list(st, b - 1, projectile_nouns) || (b > a + 1 &&
+		    tok_word(st, b - 1, "vehicles") && tok_word(st, b - 2,
+		    "aerial"))) && attack_before(st, h - 1)) {
+			/* "attacked X with 143 drones" */
+			kind = CLAIM_LAUNCHED;
+			at = h - 1;
+		} else if (h > 0 && b > a && prev_e == h - 1 && prev_e > 0 &&
+		    tok_word(st, h - 1, "and") &&
+		    ((prev_kind == CLAIM_LAUNCHED &&
+		    tok_in_list(st, b - 1, projectile_nouns)) ||
+		    (prev_kind == CLAIM_DESTROYED &&
+		    tok_in_list(st, b - 1, weapon_nouns)))) {
+			/* "143 drones and four missiles" */
+			kind = prev_kind;
+			at = i;
+		} else if (b > a && tok_in_list(st, a, body_nouns) &&
+		    !tok_word(st, a + 1, "of")) {
+			/* "41 bodies (have been) recovered" */
+			kind = CLAIM_KILLED;
+			at = i;
+			b = a + 1;
+			e = b;
+		} else if (b > a && (kind = tok_kw_find(st, b - 1, event_nouns,
+		    PX_NITEMS(event_nouns))) >= 0) {
+			at = i;
+		} else if ((ev = noun_of(st, a, b)) < b) {
+			kind = tok_kw_find(st, ev, event_nouns,
+			    PX_NITEMS(event_nouns));
+			at = i;
+		} else if ((kind = verb_after(st, b, &at)) >= 0) {
+			e = at + 1;
+		} else if (b == a && (at = put_figure(st, h)) > 0 &&
+		    (carry = count_before(S, st)) != NULL) {
+			/* "the authorities put the number at 212" */
+			kind = (int)carry->kind;
+			e = i + 1;
+		} else if (h > 1 && tok_word(st, h - 1, "of") && tok_word(st,
+		    h - 2, "fate") && fate_unknown(st, b) > 0) {
+			/* "the fate of four others is unknown" */
+			kind = CLAIM_MISSING;
+			at = h - 2;
+			e = fate_unknown(st, b);
+		} else if ((kind = toll_before(st, h, &at)) >= 0) {
+			toll = 1;
+		} else
+			continue;
+		if (kind == CLAIM_NKINDS)
+			continue;
+		/* a count of an earlier event is not the story's count:
+		 * its subject is dated apart ("people (March 2025)") */
+		past = past_event_date(S, st, i, at, &da, &db);
+		/* "1 was launched": a bare figure needs a subject for things */
+		if (b == a && prev == NULL && (kind == CLAIM_LAUNCHED ||
+		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
+			continue;
+		src = people_source(S, st, i, &sd, NULL, NULL);
+		/* who puts the number gives it */
+		if (carry != NULL && (put = people_widest(st, at)) < at &&
+		    people_has_role(st, put, at)) {
+			free(putter);
+			putter = people_speaker_name(S, st, put, at, &sd, &hu);
+			if (putter != NULL)
+				src = putter;
+		}
+		/* "destroys 1,500 homes, kills three": a bare figure counts
+		 * what the count before it counted only for the same sort */
+		pv = prev_kind >= 0 && counts_people(prev_kind) !=
+		    counts_people(kind) ? NULL : prev;
+		/* the noun of an event noun ("200 launches of missiles") */
+		if (carry != NULL)
+			subject = util_strdup(carry->subject);
+		else if (both && counts_people(kind))
+			subject = util_strdup("people");
+		else if (b > a && tok_in_list(st, a, body_nouns) && b == a + 1)
+			subject = util_strdup("people");
+		else if (b > a && tok_kw_find(st, b - 1, event_nouns,
+		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a)
+			subject = util_strdup(kind == CLAIM_LAUNCHED ?
+			    "missiles" : "people");
+		else if ((ev = noun_of(st, a, b)) < b)
+			subject = count_subject(S, st, ev + 2, b, kind, pv,
+			    sd, &se);
+		else if (b > a + 1 && tok_kw_find(st, b - 1, event_nouns,
+		    PX_NITEMS(event_nouns)) >= 0) {
+			/* "civilian deaths", "military casualties" */
+			if (tok_word(st, b - 2, "civilian"))
+				subject = util_strdup("civilians");
+			else if (tok_word(st, b - 2, "military"))
+				subject = adj_servicemen(S,
+				    people_side_in(S, st, a, b) != NULL ?
+				    people_side_in(S, st, a, b) : sd);
+			else
+				subject = count_subject(S, st, a, b - 1, kind,
+				    pv, sd, &se);
+		} else
+			subject = count_subject(S, st, a, b, kind, pv, sd,
+			    &se);
+		if (subject == NULL) {
+			S->oom = 1;
+			break;
+		}
+		/* "12 people burned": hurt, not destroyed */
+		if ((kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED) &&
+		    (people_subject(subject) || (b > a &&
+		    (tok_in_list(st, b - 1, people_groups) ||
+		    tok_in_list(st, b - 1, other_groups) ||
+		    tok_in_list(st, b - 1, mil_nouns) ||
+		    tok_in_list(st, b - 1, civ_nouns) ||
+		    tok_in_list(st, b - 1, child_nouns))))) {
+			free(subject);
+			continue;
+		}
+		if (e <= i)
+			e = i + 1;
+		if (past) {
+			char	*q, *d = da < db ? tok_text(st, da, db) : NULL;
+
+			q = util_printf("%s (%s)", subject, d != NULL ? d :
+			    "earlier");
+			free(d);
+			free(subject);
+			if ((subject = q) == NULL) {
+				S->oom = 1;
+				break;
+			}
+		}
+		/* "people in Turkey": a count of people is local */
+		if (past)
+			;
+		else if (strcmp(subject, "people") == 0 ||
+		    strcmp(subject, "civilians") == 0 ||
+		    strcmp(subject, "children") == 0) {
+			char	*where, *q;
+			size_t	 w = at > i ? at + 1 : e;
+
+			if (toll)	/* "the death toll in Turkey rose to" */
+				w = at + 1;
+			if ((where = place_after(S, st, w, toll ? i : st->n))
+			    != NULL) {
+				if (place_of_event(st, w, toll ? i : st->n) &&
+				    S->nevplace < PX_NITEMS(S->evplace))
+					S->evplace[S->nevplace++] = S->out->n;
+				q = util_printf("%s in %s", subject, where);
+				free(where);
+				if (q == NULL) {
+					free(subject);
+					S->oom = 1;
+					break;
+				}
+				free(subject);
+				subject = q;
+			}
+		}
+		if (at < h)
+			h = at;
+		if (claims_add(S, st, (enum claim_kind)kind, subject, n->value,
+		    n->high, NULL, (n->flags & NUMBER_APPROX) != 0, n->hedge,
+		    src, st->t[h].s, st->t[e - 1].e) == 0 &&
+		    kind == CLAIM_KILLED && ((b == a + 1 &&
+		    tok_in_list(st, a, body_nouns)) || n->high <= 1) &&
+		    bodies_note(S) != 0) {
+			free(subject);
+			break;
+		}
+		pp = prev;
+		prev = subject;
+		prev_kind = kind;
+		prev_e = e;
+		free(pp);
+	}
+	free(prev);
+	free(putter);
+	return S->oom ? -1 : 0;
+}
+
+/*
+ * The toll of an article against the bodies it counts.  "Rescuers pulled
+ * 19 bodies" in an article whose toll is "at least 27 killed" tells how
+ * far the recovery has come, not another toll: a count of bodies below a
+ * toll of the same subject in the same article is dropped, so that it
+ * neither conflicts with its own article nor stands for it against other
+ * outlets.  A count of bodies that is the article's only toll, or its
+ * largest ("41 bodies recovered"), stays a toll: outlets that give 41
+ * bodies and 52 dead do disagree.  (The range of a count of bodies is not
+ * opened above instead: that would hide the disagreement of such
+ * outlets.)  A single death ("One passenger, a nurse, lost her life")
+ * below the article's toll is one of its dead, not a toll, likewise.
+ */
+static int
+bodies_note(struct state *S)
+{
+	size_t	*nb;
+
+	if (S->nbodies == S->capbodies) {
+		S->capbodies = S->capbodies == 0 ? 8 : S->capbodies * 2;
+		nb = util_reallocarray(S->bodies, S->capbodies, sizeof *nb);
+		if (nb == NULL) {
+			S->oom = 1;
+			return -1;
+		}
+		S->bodies = nb;
+	}
+	S->bodies[S->nbodies++] = S->out->n - 1;
+	return 0;
+}
+
+/*
+ * Whether the toll c is only feared ("nearly 40 people are feared dead",
+ * "believed killed"): an estimate of the dead, found or not, that a count
+ * of bodies below it does not follow; by a word of its evidence.
+ */
+static int
+toll_feared(const struct state *S, const struct claim *c)
+{
+	static const char *const	 fear[] = { "feared", "believed",
+	    "presumed", "thought", "estimated", NULL };
+	const char			*s, *p, *q;
+	const char *const		*w;
+
+	if (c->sentence >= S->nall || c->end <= c->start)
+		return 0;
+	s = S->all[c->sentence];
+	for (p = s + c->start; p < s + c->end; p = q) {
+		while (p < s + c->end && !isalpha((unsigned char)*p))
+			p++;
+		for (q = p; q < s + c->end && isalpha((unsigned char)*q); q++)
+			;
+		for (w = fear; *w != NULL; w++)
+			if ((size_t)(q - p) == strlen(*w) &&
+			    strncasecmp(p, *w, q - p) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+void
+counts_bodies_prune(struct state *S)
+{
+	struct claim_list	*l = S->out;
+	unsigned char		*drop, *body;
+	size_t			 i, j, k;
+
+	if (S->nbodies == 0)
+		return;
+	if ((drop = calloc(l->n, 2)) == NULL) {
+		S->oom = 1;
+		return;
+	}
+	body = drop + l->n;
+	for (i = 0; i < S->nbodies; i++)
+		body[S->bodies[i]] = 1;
+	for (i = 0; i < l->n; i++) {
+		if (!body[i])
+			continue;
+		for (j = 0; j < l->n && !drop[i]; j++)
+			if (!body[j] && l->v[j].kind == CLAIM_KILLED &&
+			    l->v[j].value > l->v[i].value &&
+			    strcmp(l->v[j].subject, l->v[i].subject) == 0 &&
+			    !toll_feared(S, &l->v[j]))
+				drop[i] = 1;
+	}
+	for (i = k = 0; i < l->n; i++) {
+		if (drop[i]) {
+			free(l->v[i].subject);
+			free(l->v[i].text);
+			free(l->v[i].source);
+			continue;
+		}
+		l->v[k++] = l->v[i];
+	}
+	l->n = k;
+	free(drop);
+}
+
+/*
+ * "The cargo ship's captain has been detained": a single role (see
+ * single_roles), as the subject of a passive detention with nothing but
+ * auxiliaries between, is a count of one; so is one killed ("while the
+ * driver was killed", "the pilot died").  Not after a preposition ("the
+ * wife of the captain was arrested"), not negated ("was not arrested": the
+ * auxiliaries admit no "not"), not for an earlier event.
+ */
+void
+counts_find_single_role(struct state *S, struct sent *st, enum claim_kind kind)
+{
+	static const char *const aux[] = { "has", "have", "had", "been",
+	    "was", "is", "were", "reportedly", "also", "since", "later",
+	    "already", NULL };
+	size_t		 i, j, a;
+	const char	*src, *sd;
+	char		*subject;
+	int		 poss;
+
+	for (i = 0; i < st->n; i++) {
+		if (!tok_in_list(st, i, single_roles) || i == 0)
+			continue;
+		for (j = i + 1; j < st->n && j < i + 5 &&
+		    tok_in_words(st, j, aux); j++)
+			;
+		if (kind == CLAIM_KILLED && j == i + 1 && tok_word(st, j,
+		    "died"))
+			;	/* "the pilot died" */
+		else if (j == i + 1 || !(tok_word(st, j - 1, "been") ||
+		    tok_word(st, j - 1, "was") || tok_word(st, j - 1, "is") ||
+		    tok_word(st, j - 1, "reportedly")))
+			continue;
+		if (!tok_in_list(st, j, kind == CLAIM_KILLED ?
+		    kill_participles : words_detain_participles) &&
+		    !(kind == CLAIM_KILLED && tok_word(st, j, "died")))
+			continue;
+		/* the phrase before the role: "the", "the ferry's" */
+		poss = 0;
+		for (a = i; a > 0 && a + 5 > i; a--) {
+			if (tok_in_list(st, a - 1, words_dets) ||
+			    tok_in_list(st, a - 1, words_poss_pron)) {
+				a--;
+				break;
+			}
+			if (tok_possessive(st, a - 1))
+				poss = 1;
+			else if (st->t[a - 1].type != TW ||
+			    tok_in_list(st, a - 1, words_np_stop) ||
+			    people_prep(st, a - 1) ||
+			    tok_in_list(st, a - 1, words_say_verbs))
+				break;
+		}
+		if (a == i || !(tok_in_list(st, a, words_dets) ||
+		    tok_in_list(st, a, words_poss_pron) || poss))
+			continue;	/* "a captain" needs its article */
+		if ((a > 0 && (people_prep(st, a - 1) || tok_word(st, a - 1,
+		    "than"))) || counts_past_event(S, st, i, j))
+			continue;
+		if ((subject = util_strndup(st->low + st->t[i].s,
+		    st->t[i].e - st->t[i].s)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		src = people_source(S, st, i, &sd, NULL, NULL);
+		if (claims_add(S, st, kind, subject, 1, 1, NULL, 0, NULL, src,
+		    st->t[a].s, st->t[j].e) == 0 && kind == CLAIM_KILLED &&
+		    bodies_note(S) != 0) {
+			free(subject);
+			return;
+		}
+		free(subject);
+	}
+}
+
+/*
+ * "Twenty-two passengers of a bus ... were rescued alive with injuries":
+ * a figure that opens the clause of a verb of rescue followed by "with
+ * injuries" counts injured, under its own noun ("passengers": a part of
+ * the story's people, who are counted apart).  One figure only in the
+ * clause before the verb; not one that counts nothing.
+ */
+LIST(rescue_verbs, "rescued", "evacuated", "freed", "recovered",
+    "extricated");
+
+void
+counts_find_rescued(struct state *S, struct sent *st)
+{
+	size_t		 r, j, k, lo, fig, head;
+	const char	*src, *sd;
+	char		*subject;
+	int		 nfig;
+
+	for (r = 1; r < st->n; r++) {
+		if (!tok_in_list(st, r, rescue_verbs))
+			continue;
+		j = r + 1;
+		if (tok_word(st, j, "alive"))
+			j++;
+		if (!tok_word(st, j, "with") || !tok_in_list(st, j + 1,
+		    injury_nouns))
+			continue;
+		for (lo = r; lo > 0 && !tok_comma(st, lo - 1) &&
+		    !tok_punct(st, lo - 1, ';') && !tok_quote(st, lo - 1); lo--)
+			;
+		nfig = 0;
+		fig = st->n;
+		for (k = lo; k < r; k++)
+			if (st->t[k].type == TN && !(st->t[k].num->flags &
+			    NUMBER_NOT_COUNT)) {
+				nfig++;
+				fig = k;
+			}
+		if (nfig != 1 || hedge_tok(st, fig) > lo + 1)
+			continue;
+		head = fig + 1;
+		if (!tok_in_list(st, head, people_groups) &&
+		    !tok_in_list(st, head, people_nouns) &&
+		    !tok_in_list(st, head, other_groups))
+			continue;
+		if (counts_past_event(S, st, fig, r))
+			continue;
+		if ((subject = util_strndup(st->low + st->t[head].s,
+		    st->t[head].e - st->t[head].s)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		src = people_source(S, st, fig, &sd, NULL, NULL);
+		claims_add(S, st, CLAIM_INJURED, subject, st->t[fig].num->value,
+		    st->t[fig].num->high, NULL, (st->t[fig].num->flags &
+		    NUMBER_APPROX) != 0, st->t[fig].num->hedge, src,
+		    st->t[hedge_tok(st, fig)].s, st->t[j + 1].e);
+		free(subject);
+	}
+}
+
+/*
+ * Prisoners exchanged, as the count of those freed: "X and Y exchanged
+ * 150 prisoners of war each" (a count per side; without "each" the
+ * figure may be both sides' together, and is left), "Y brought home 120
+ * prisoners of war", "150 servicemen were returned", and the total freed
+ * so far ("bringing the total number of captives released ... to
+ * 4,641"), a count of its own.  All are of "prisoners of war", so that
+ * the sides' figures meet; the time of the exchange is the day after its
+ * verb ("... each on Saturday").  A swap agreed or to come ("agreed to
+ * exchange 200 prisoners") frees nobody yet: only past verbs count.
+ */
+LIST(captive_nouns, "prisoners", "prisoner", "pows", "captives",
+    "detainees", "hostages", "servicemen", "soldiers", "defenders",
+    "troops");
+LIST(swap_past, "exchanged", "swapped", "traded");
+LIST(bring_verbs, "brought", "brings", "bring", "bringing");
+LIST(free_participles, "returned", "released", "freed", "repatriated",
+    "exchanged", "swapped");
+LIST(each_words, "each", "apiece");
+#define EXCHANGE_SUBJECT	"prisoners of war"
+
+/* Whether a captive noun is among tokens [a, b). */
+static int
+has_captive(const struct sent *st, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tok_in_list(st, a, captive_nouns))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the figure at token i (hedge from h) counts prisoners freed in
+ * an exchange: 1 for a count, 2 for a total so far, else 0.  *v gets the
+ * token of the verb.
+ */
+static int
+exchange_count(const struct sent *st, size_t i, size_t h, size_t *v)
+{
+	size_t	a, b, k, lo;
+	int	total = 0, freed = 0, captive = 0;
+
+	np_after(st, i, &a, &b);
+	/* "exchanged 150 prisoners of war each" */
+	if (h > 0 && tok_in_list(st, h - 1, swap_past) &&
+	    has_captive(st, a, b)) {
+		for (k = a; k < b + 4 && k < st->n; k++)
+			if (tok_in_list(st, k, each_words)) {
+				*v = h - 1;
+				return 1;
+			}
+		return 0;
+	}
+	/* "brought home 120 prisoners of war" */
+	if (h > 1 && (tok_word(st, h - 1, "home") || tok_word(st, h - 1,
+	    "back")) && tok_in_list(st, h - 2, bring_verbs) &&
+	    has_captive(st, a, b)) {
+		*v = h - 2;
+		return 1;
+	}
+	/* "150 Russian servicemen were returned" */
+	if (has_captive(st, a, b) && (tok_word(st, b, "were") ||
+	    tok_word(st, b, "have") || tok_word(st, b, "had"))) {
+		k = b + 1;
+		if (tok_word(st, k, "been"))
+			k++;
+		if (tok_in_list(st, k, free_participles)) {
+			*v = k;
+			return 1;
+		}
+	}
+	/* "bringing the total number of captives released ... to 4,641" */
+	if (h == 0 || !tok_word(st, h - 1, "to"))
+		return 0;
+	for (lo = h - 1; lo > 0 && !tok_comma(st, lo - 1) && !tok_punct(st,
+	    lo - 1, ';') && lo + 16 > h; lo--) {
+		if (tok_word(st, lo - 1, "total"))
+			total = 1;
+		if (tok_in_list(st, lo - 1, free_participles))
+			freed = 1;
+		if (tok_in_list(st, lo - 1, captive_nouns))
+			captive = 1;
+	}
+	if (total && freed && captive) {
+		*v = lo;
+		return 2;
+	}
+	return 0;
+}
+
+void
+counts_find_exchanges(struct state *S, struct sent *st)
+{
+	size_t		 i, h, v, k, ta, tb;
+	const char	*src, *sd;
+	char		*when;
+	int		 x, timed = 0;
+
+	for (i = 0; i < st->n; i++) {
+		if (st->t[i].type != TN || (st->t[i].num->flags &
+		    NUMBER_NOT_COUNT))
+			continue;
+		h = hedge_tok(st, i);
+		if ((x = exchange_count(st, i, h, &v)) == 0 ||
+		    counts_past_event(S, st, i, v))
+			continue;
+		src = people_source(S, st, i, &sd, NULL, NULL);
+		if (claims_add(S, st, CLAIM_RELEASED, x == 2 ?
+		    EXCHANGE_SUBJECT " (total)" : EXCHANGE_SUBJECT,
+		    st->t[i].num->value, st->t[i].num->high, NULL,
+		    (st->t[i].num->flags & NUMBER_APPROX) != 0,
+		    st->t[i].num->hedge, src, st->t[v < h ? v : h].s,
+		    st->t[v > i ? v : i].e) != 0)
+			return;
+		S->exchange = 1;
+		/* a release alone ("were released on Monday") is no
+		 * exchange */
+		if (x != 1 || timed || !(tok_in_list(st, v, swap_past) ||
+		    tok_in_list(st, v, bring_verbs) || events_in(st, 0, st->n,
+		    words_exchange_nouns) < st->n))
+			continue;
+		/* the day of the exchange, in the verb's clause */
+		for (k = v + 1; k < st->n && !tok_comma(st, k) &&
+		    !tok_punct(st, k, ';') && !tok_punct(st, k, '.'); k++) {
+			if (!tok_word(st, k, "on") ||
+			    !tok_in_list(st, k + 1, words_days))
+				continue;
+			if ((when = times_at(st, k, &ta, &tb)) == NULL)
+				break;
+			claims_add(S, st, CLAIM_TIME, "prisoner exchange", 0, 0,
+			    when, 0, NULL, src, st->t[v].s, st->t[tb - 1].e);
+			timed = 1;
+			break;
+		}
+	}
+}

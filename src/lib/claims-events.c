@@ -1,0 +1,1132 @@
+/*
+ * claims-events.c: the venue of talks, summits, a ceasefire ... (by
+ * patterns around a handful of event nouns), its denials, the venues
+ * parties propose, and signings to come.
+ *
+ * A venue may come with a topic ("talks on their border in the Boreal
+ * capital X on Monday", "on the disputed Tarn border region": a name
+ * before a noun of its own; the place named a city, or no country and a
+ * day after it, since a topic has places of its own: "talks on the war in
+ * X"); a country that "denies hosting" the talks or their round denies
+ * itself as their venue; a venue noun and a place on either side of "is"
+ * ("our only forum is X", "X is not the venue"); a venue of earlier rounds
+ * is one of "earlier talks".  A venue not decided ("no decision has been
+ * taken on the venue", "the venue is yet to be decided") is denied as
+ * CLAIM_VENUE_UNDECIDED, which denies any place; a venue a party asks for
+ * ("pushed for the talks to be held in X", "proposed X as a venue",
+ * "offered to host") is one of the event "proposed by" the party, never of
+ * the event itself.  A signing to come has its venue and day ("the accord
+ * would be signed in X on June 3", "the signing ceremony would take place
+ * in X"; "was signed in X" is history), and a ceremony is denied near a
+ * signing ("reports of a ceremony in X do not correspond to reality").
+ * struct state's event_base, round, event_sentence and sign_sentence carry
+ * the event of the story from sentence to sentence.
+ */
+#include "px.h"
+#include "claims.h"
+#include "claims-int.h"
+#include "entities.h"
+#include "numbers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+LIST(delegate_nouns, "delegation", "delegations", "representatives",
+    "officials", "negotiators", "envoys", "delegates", "team", "diplomats",
+    "emissaries", "envoy", "representative");
+LIST(go_verbs, "go", "travel", "come", "fly", "meet", "gather", "head",
+    "move", "relocate", "hold");
+LIST(want_words, "wanted", "want", "wants", "proposal", "proposed",
+    "propose", "proposes", "offered", "offer", "offers", "agreed", "agree",
+    "ready", "willing", "suggested", "suggest", "suggests", "plan",
+    "plans", "planned", "asked", "insisted", "preferred", "prefer",
+    "would", "invited", "invitation", "demanded");
+LIST(neg_after, "not", "untrue", "false", "incorrect", "fake", "wrong",
+    "baseless", "groundless", "unfounded");
+LIST(neg_before, "denied", "denies", "deny", "denying", "rejected",
+    "rejects", "refuted", "refutes", "dismissed", "dismisses",
+    "disputed", "disputes");
+LIST(geo_nouns, "border", "frontier", "region", "area", "forest",
+    "province", "district", "oblast", "island", "peninsula", "coast",
+    "airport", "base", "palace", "hotel", "centre", "center", "crossing");
+LIST(capital_words, "capital", "city", "town", "village", "resort",
+    "port");
+
+/* The event a sentence talks about, with its round. */
+char *
+events_subject(struct state *S, const struct sent *st, size_t ev)
+{
+	size_t		 k;
+	const char	*base, *round = NULL;
+	int		 definite = 0;
+
+	base = S->event_base != NULL ? S->event_base : "talks";
+	if (ev < st->n) {
+		base = "talks";
+		if (tok_word(st, ev, "meeting") || tok_word(st, ev, "meetings"))
+			base = "meeting";
+		else if (tok_word(st, ev, "summit"))
+			base = "summit";
+		else if (tok_word(st, ev, "conference"))
+			base = "conference";
+		else if (tok_word(st, ev, "ceasefire") ||
+		    tok_word(st, ev, "truce") || tok_word(st, ev, "armistice"))
+			base = "ceasefire";
+		else if (tok_word(st, ev, "vote") ||
+		    tok_word(st, ev, "election") ||
+		    tok_word(st, ev, "referendum") ||
+		    tok_word(st, ev, "hearing") || tok_word(st, ev, "trial") ||
+		    tok_word(st, ev, "visit") || tok_word(st, ev, "evacuation"))
+			base = NULL;
+		if (base != NULL)
+			S->event_base = base;
+		definite = ev > 0 && (tok_word(st, ev - 1, "the") ||
+		    tok_word(st, ev - 1, "these") || tok_word(st, ev - 1,
+		    "this"));
+	}
+	for (k = 0; k < st->n; k++) {
+		if (tok_word(st, k, "round") && k > 0) {
+			if (tok_word(st, k - 1, "first") ||
+			    tok_word(st, k - 1, "initial") ||
+			    tok_word(st, k - 1, "opening"))
+				round = "first round";
+			else if (tok_in_words(st, k - 1, (const char *const[]){
+			    "new", "next", "second", "third", "another",
+			    "fresh", "further", "latest", "fourth", NULL }))
+				round = "new round";
+		}
+		if ((tok_word(st, k, "resume") || tok_word(st, k, "resumed") ||
+		    tok_word(st, k, "resumption") || tok_word(st, k,
+		    "continue") || tok_word(st, k, "reconvene")) &&
+		    (base == NULL || strcmp(base, "talks") == 0))
+			round = "new round";
+	}
+	if (round != NULL)
+		S->round = round;
+	else if (definite || ev >= st->n)
+		round = S->round;
+	if (base == NULL) {
+		if (ev >= st->n)
+			return util_strdup("talks");
+		return tok_text(st, ev, ev + 1);
+	}
+	if (round != NULL && (strcmp(base, "talks") == 0 ||
+	    strcmp(base, "meeting") == 0))
+		return util_printf("%s (%s)", base, round);
+	return util_strdup(base);
+}
+
+/* The first event noun in [a, b), or st->n. */
+size_t
+events_in(const struct sent *st, size_t a, size_t b, struct wordset *list)
+{
+	size_t	k;
+
+	for (k = a; k < b && k < st->n; k++)
+		if (tok_in_list(st, k, list))
+			return k;
+	return st->n;
+}
+
+/*
+ * A place at token i: "Minsk", "the Belarusian capital of Minsk",
+ * "Belarus' capital Minsk", "the Belarusian capital, Minsk" (an
+ * apposition only after a word before the noun: "the capital, Reuters
+ * said" is no place), "the Ukrainian-Belarusian border".  Returns
+ * the text and sets [*pa, *pb).
+ */
+char *
+events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	size_t		 j = i, a, b, k;
+	const char	*c, *adj;
+
+	if (tok_in_list(st, j, words_dets))
+		j++;
+	/* "<side>('s) capital (of) X" */
+	for (k = j; k < j + 3 && k < st->n; k++)
+		if (tok_in_list(st, k, capital_words))
+			break;
+	if (k < j + 3 && k < st->n && k > j - 0 && (k == j || st->t[j].cap)) {
+		size_t	x = k + 1;
+
+		if (tok_word(st, x, "of"))
+			x++;
+		else if (k > j && tok_comma(st, x) && tok_capword(st, x + 1) &&
+		    !tok_in_list(st, x + 1, words_days) &&
+		    !tok_in_list(st, x + 1, words_months))
+			x++;	/* an apposition: "the Boreal capital, X" */
+		if (tok_capword(st, x)) {
+			j = x;
+		}
+	}
+	if (!tok_capword(st, j) || tok_in_list(st, j, words_days) ||
+	    tok_in_list(st, j, words_months) || tok_in_list(st, j,
+	    words_titles))
+		return NULL;
+	a = j;
+	for (b = j; b < st->n && tok_capword(st, b) &&
+	    !tok_in_list(st, b, words_days) && !tok_in_list(st, b,
+	    words_months); b++)
+		;
+	if (b < st->n && tok_in_list(st, b, geo_nouns))
+		b++;
+	else if (b - a == 1 && (c = places_country(S, st, a)) != NULL &&
+	    (adj = entities_adjective(S->ent, c)) != NULL &&
+	    strcmp(adj, c) != 0 && strlen(adj) == st->t[a].e - st->t[a].s &&
+	    strncmp(adj, st->s + st->t[a].s, strlen(adj)) == 0)
+		return NULL;	/* a side's adjective alone: "Russian" */
+	*pa = a;
+	*pb = b;
+	return tok_text(st, a, b);
+}
+
+/* Is the venue at [pa, pb) (event at ev) denied in this sentence? */
+static int
+venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
+{
+	size_t	k, lo;
+
+	for (k = pb; k < pb + 5 && k < st->n; k++) {
+		if (tok_in_list(st, k, neg_after) && k > pb &&
+		    (tok_word(st, k - 1, "is") || tok_word(st, k - 1, "was") ||
+		    tok_word(st, k - 1, "are") || tok_word(st, k - 1, "not") ||
+		    tok_word(st, k - 1, "be")))
+			return 1;
+		if (tok_punct(st, k, '.'))
+			break;
+	}
+	lo = ev < pa ? ev : pa;
+	/* "there will be no negotiations in X" */
+	if (ev < pa && ev > 0 && tok_word(st, ev - 1, "no"))
+		return 1;
+	for (k = lo; k < pa; k++)
+		if (tok_word(st, k, "not") || tok_word(st, k, "never") ||
+		    tok_word(st, k, "n't") || tok_word(st, k, "won't"))
+			return 1;
+	for (k = lo > 8 ? lo - 8 : 0; k < lo; k++)
+		if (tok_in_list(st, k, neg_before))
+			return 1;
+	return 0;
+}
+
+void
+events_emit_text(struct state *S, const struct sent *st,
+    enum claim_kind kind, const char *subject, char *text, size_t a,
+    size_t b, const char *subj, const char *subj_side)
+{
+	const char	*src, *sd;
+
+	src = people_source(S, st, a, &sd, subj, subj_side);
+	claims_add(S, st, kind, subject, 0, 0, text, 0, NULL, src,
+	    st->t[a].s, st->t[b - 1].e);
+}
+
+/* Has the sentence (or its neighbours) talks in it? */
+int
+events_talks_context(struct state *S, const struct sent *st)
+{
+	size_t	k;
+
+	for (k = 0; k < st->n; k++)
+		if (tok_in_list(st, k, words_venue_events) ||
+		    tok_in_list(st, k, delegate_nouns))
+			return 1;
+	return S->event_sentence >= 0 &&
+	    (long)st->index - S->event_sentence <= 3;
+}
+
+/* "news conference", "press conference": not an event of the story. */
+int
+events_news(const struct sent *st, size_t i)
+{
+	return i > 0 && (tok_word(st, i - 1, "news") ||
+	    tok_word(st, i - 1, "press"));
+}
+
+/*
+ * "send a delegation ... to X": the place after a send verb at token i.
+ * Weak delegates ("officials", "a team") count only near talks or with a
+ * purpose after the place ("to hold talks", "for talks").
+ */
+static char *
+venue_send(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	static const char *const purpose[] = { "speak", "hold", "negotiate",
+	    "talk", "meet", "discuss", NULL };
+	size_t	 j;
+	char	*place = NULL;
+	int	 del = 0, near;
+
+	near = events_in(st, 0, st->n, words_venue_events) < st->n ||
+	    (S->event_sentence >= 0 &&
+	    (long)st->index - S->event_sentence <= 3);
+	for (j = i + 1; j < st->n && j < i + 18; j++) {
+		if (tok_in_list(st, j, delegate_nouns))
+			del = tok_in_list(st, j, words_strong_delegates) ||
+			    near ? 1 : 2;
+		if (tok_punct(st, j, '.') || tok_punct(st, j, ';'))
+			break;
+		if (del && tok_word(st, j, "to") &&
+		    (place = events_place_at(S, st, j + 1, pa, pb)) != NULL)
+			break;
+	}
+	if (place != NULL && del == 2 && !(tok_word(st, *pb, "to") &&
+	    tok_in_words(st, *pb + 1, purpose)) && !tok_word(st, *pb, "for")) {
+		free(place);
+		place = NULL;
+	}
+	return place;
+}
+
+/* "talks ... (held|take place) in X", "talks in X", "on the border". */
+/*
+ * The "in" or "at" after a topic phrase right after the event noun at i:
+ * "talks on their disputed border in X", "negotiations over the dam at
+ * X": "on", "over" or "about" and one to six lower-case words (a name
+ * before a lower-case noun among them: "the Tarn border region"); st->n
+ * when there is none.  A topic may hold a place of its own ("talks on the war
+ * in X"): callers ask more of the place after it.
+ */
+size_t
+events_topic_end(const struct sent *st, size_t i)
+{
+	size_t	j;
+
+	if (!tok_in_words(st, i + 1, (const char *const[]){ "on", "over",
+	    "about", NULL }) || tok_in_list(st, i + 2, words_days) ||
+	    tok_in_list(st, i + 2, words_months))
+		return st->n;
+	for (j = i + 2; j < st->n && j < i + 9; j++) {
+		if (tok_word(st, j, "in") || tok_word(st, j, "at"))
+			return j > i + 2 ? j : st->n;
+		/* a name before a noun of its own stays a modifier:
+		 * "the disputed Tarn border region" */
+		if (st->t[j].type != TW || (st->t[j].cap && (j == i + 2 ||
+		    j + 1 >= st->n || st->t[j + 1].type != TW ||
+		    st->t[j + 1].cap || tok_word(st, j + 1, "in") ||
+		    tok_word(st, j + 1, "at"))) ||
+		    tok_in_list(st, j, words_venue_verbs))
+			return st->n;
+	}
+	return st->n;
+}
+
+/*
+ * Whether the place at [pa, pb), after the "in" at j that ends a topic,
+ * is the event's own: named as a city ("the Boreal capital X", "the city
+ * of X") or a place that is no country with a day after it ("in Vesi on
+ * Monday").
+ */
+static int
+topic_venue(struct state *S, const struct sent *st, size_t j, size_t pa,
+    size_t pb)
+{
+	size_t	 k, ta, tb;
+	char	*when;
+
+	for (k = j + 1; k < pa; k++)
+		if (tok_in_list(st, k, capital_words))
+			return 1;
+	if (pb - pa == 1 && entities_country_form(S->ent, st->s + st->t[pa].s,
+	    st->t[pa].e - st->t[pa].s) != NULL)
+		return 0;
+	if ((when = times_at(st, pb, &ta, &tb)) == NULL)
+		return 0;
+	free(when);
+	return !times_clock(st, ta, tb);
+}
+
+static char *
+venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	size_t	 j, topic = events_topic_end(st, i);
+	char	*place;
+	int	 prep, after;
+
+	for (j = i + 1; j < st->n && j < i + 20; j++) {
+		/* "the talks, held in X," and "the talks, to be held in" */
+		if (tok_comma(st, j) && j == i + 1 && (tok_in_list(st, j + 1,
+		    words_venue_verbs) || tok_word(st, j + 1, "which") ||
+		    tok_word(st, j + 1, "to")))
+			continue;
+		if (tok_punct(st, j, '.') || tok_punct(st, j, ';') ||
+		    tok_comma(st, j) || tok_quote(st, j))
+			break;
+		/* "talks set for X" (a day is no place: events_place_at()) */
+		prep = tok_word(st, j, "in") || tok_word(st, j, "at") ||
+		    tok_word(st, j, "on") || (tok_word(st, j, "for") &&
+		    tok_in_list(st, j - 1, words_schedule_words));
+		after = j == i + 1 || j == topic ||
+		    tok_in_list(st, j - 1, words_venue_verbs) ||
+		    tok_in_list(st, j - 1, words_days) ||
+		    tok_in_list(st, j - 1, words_day_parts) ||
+		    tok_in_list(st, j - 1, words_schedule_words);
+		if (!prep || !after)
+			continue;
+		if ((place = events_place_at(S, st, j + 1, pa, pb)) == NULL)
+			continue;
+		if (j == topic && !topic_venue(S, st, j, *pa, *pb)) {
+			free(place);
+			return NULL;
+		}
+		/* "on" only for a border or a coast, not "on Thursday" */
+		if (tok_word(st, j, "on") && !tok_in_list(st, *pb - 1,
+		    geo_nouns)) {
+			free(place);
+			continue;
+		}
+		return place;
+	}
+	return NULL;
+}
+
+/*
+ * Is the event at token ev an earlier one than the story's: "previous
+ * rounds of talks", "earlier talks", "the prior meeting", or dated as
+ * past in its own phrase ("talks in Oslo in 2019", "a summit in Oslo two
+ * years ago")?  Its venue is no
+ * claim about this one's (as counts_past_event() keeps earlier counts out): it
+ * is the venue of "earlier talks".
+ */
+static int
+past_venue(const struct sent *st, size_t ev)
+{
+	size_t	k;
+
+	for (k = ev; k > 0 && k + 5 > ev; k--) {
+		if (tok_in_list(st, k - 1, words_past_adjs) ||
+		    tok_word(st, k - 1, "past"))
+			return 1;
+		if (!tok_word(st, k - 1, "of") &&
+		    !tok_word(st, k - 1, "round") &&
+		    !tok_word(st, k - 1, "rounds") &&
+		    !tok_in_list(st, k - 1, words_dets))
+			break;
+	}
+	/* a year or "ago" in the event's own phrase ("talks in Oslo in
+	 * 2019"), not elsewhere in the sentence ("the first since 2019") */
+	for (k = ev + 1; k < st->n && k < ev + 7; k++) {
+		if (st->t[k].type == TP)
+			break;
+		if (tok_word(st, k, "ago") && tok_in_list(st, k - 1,
+		    words_ago_units))
+			return 1;
+		if (st->t[k].type == TN && (st->t[k].num->flags &
+		    NUMBER_YEAR) && (tok_word(st, k - 1, "in") ||
+		    tok_word(st, k - 1, "during")))
+			return 1;
+		if (tok_in_list(st, k, words_venue_verbs) ||
+		    tok_in_list(st, k, words_say_verbs))
+			break;
+	}
+	return 0;
+}
+
+/*
+ * Nouns of where talks are held, with "is" between them and the place:
+ * "our only forum is Doha", "the venue will be Geneva", "Vesi remains
+ * the venue".  A "location" counts only near talks; a "venue" or a
+ * "forum" is one of talks by itself.  Words that may stand before the
+ * noun, and verbs of being.
+ */
+LIST(venue_nouns, "venue", "forum", "location");
+LIST(venue_mods, "the", "a", "our", "their", "its", "his", "her", "my",
+    "only", "sole", "preferred", "proposed", "chosen", "agreed", "new",
+    "final", "official", "likely", "possible", "single", "one", "same");
+LIST(be_verbs, "is", "was", "remains", "remained", "be", "becomes",
+    "became");
+
+/*
+ * The token after the verb of being at token c ("is", "will be", "is
+ * not", "would remain"), setting *neg when it is negated; or 0.
+ */
+static size_t
+after_be(const struct sent *st, size_t c, int *neg)
+{
+	*neg = 0;
+	if (tok_in_words(st, c, (const char *const[]){ "will", "would", "could",
+	    "should", "must", "may", "might", NULL }))
+		c++;
+	if (tok_word(st, c, "not")) {
+		*neg = 1;
+		c++;
+	}
+	if (!tok_in_list(st, c, be_verbs) && !tok_word(st, c, "remain"))
+		return 0;
+	if (tok_word(st, c + 1, "not") || tok_word(st, c + 1, "never")) {
+		*neg = 1;
+		c++;
+	}
+	return c + 1;
+}
+
+/*
+ * "our only forum is Doha" and "Doha is the venue": a venue noun and a
+ * place on either side of a verb of being.  Returns the place and sets
+ * [*pa, *pb), the first token of the phrase in *k0 and *neg (a verb
+ * of being negated); or NULL.
+ */
+static char *
+venue_copula(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb, size_t *k0, int *neg)
+{
+	size_t	 c, a, ev;
+	char	*place;
+
+	if (!tok_in_list(st, i, venue_nouns) || (tok_word(st, i, "location") &&
+	    !events_talks_context(S, st)))
+		return NULL;
+	/* the noun first: "(our only) forum (for the talks) is X" */
+	for (a = i; a > 0 && i - a < 3 && tok_in_list(st, a - 1, venue_mods);
+	    a--)
+		;
+	if (a < i && !(a > 0 && people_prep(st, a - 1))) {
+		c = i + 1;
+		if ((tok_word(st, c, "for") || tok_word(st, c, "of")) &&
+		    (ev = events_in(st, c + 1, c + 4,
+		    words_venue_events)) < st->n)
+			c = ev + 1;
+		if ((c = after_be(st, c, neg)) > 0 &&
+		    (place = events_place_at(S, st, c, pa, pb)) != NULL) {
+			*k0 = a;
+			return place;
+		}
+	}
+	/* the place first: "X is (not) the (only) venue" */
+	if (a == i || a < 2 || !tok_in_list(st, a, venue_mods))
+		return NULL;
+	for (c = a - 1; c > 0 && a - c < 4 && !tok_in_list(st, c, be_verbs) &&
+	    !tok_word(st, c, "remain"); c--)
+		;
+	if (!tok_in_list(st, c, be_verbs) && !tok_word(st, c, "remain"))
+		return NULL;
+	a = c;
+	if (a > 0 && tok_in_words(st, a - 1, (const char *const[]){ "will",
+	    "would", "could", "should", "must", "may", "might", NULL }))
+		a--;
+	if (after_be(st, a, neg) == 0)
+		return NULL;
+	for (c = a; c > 0 && tok_capword(st, c - 1); c--)
+		;
+	if (c == a || (place = events_place_at(S, st, c, pa, pb)) == NULL)
+		return NULL;
+	if (*pb != a) {
+		free(place);
+		return NULL;
+	}
+	*k0 = c;
+	return place;
+}
+
+/*
+ * "X will host the next round of prisoner exchange talks": the talks
+ * past a round and its qualifiers, or "them" (the talks the article is
+ * about), after a verb of hosting at token i; st->n when none.
+ */
+static size_t
+host_round(const struct sent *st, size_t i)
+{
+	size_t	k;
+
+	if ((tok_word(st, i + 1, "them") || tok_word(st, i + 1, "it")) &&
+	    !tok_in_list(st, i + 2, words_dets))
+		return i + 1;
+	for (k = i + 1; k < st->n && k < i + 10; k++) {
+		if (st->t[k].type != TW || st->t[k].cap)
+			return st->n;
+		/* "hosting the next round": of the story's talks */
+		if (tok_in_list(st, k, words_venue_events) ||
+		    tok_word(st, k, "round"))
+			return k;
+	}
+	return st->n;
+}
+
+/*
+ * The place after the hosted event at token ev, in its clause: "Turkey
+ * will host the talks between A and B in Istanbul" is a venue of
+ * Istanbul.  Returns the text and sets [*pa, *pb), or NULL.
+ */
+static char *
+host_in(struct state *S, const struct sent *st, size_t ev, size_t *pa,
+    size_t *pb)
+{
+	size_t	k;
+	char	*place;
+
+	for (k = ev + 1; k < st->n && k < ev + 12; k++) {
+		if (st->t[k].type == TP)
+			return NULL;
+		if (tok_word(st, k, "in") && (place =
+		    events_place_at(S, st, k + 1, pa, pb)) != NULL)
+			return place;
+	}
+	return NULL;
+}
+
+/*
+ * Venues by other words than venue_event()'s, at token i: "the next
+ * round will be held in X" (a round, near talks), "invited both
+ * delegations to X", "the group had been invited to X" (near talks),
+ * "Doha will host them", "the exchange took place on the border" (the
+ * place of a prisoner exchange, *exch set).  *ev gets the event token or
+ * st->n.  Returns the place and sets [*pa, *pb), or NULL.
+ */
+LIST(invite_verbs, "invited", "invites", "invite", "inviting");
+
+static char *
+venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb, size_t *ev, int *exch)
+{
+	size_t	 j, k;
+	char	*place;
+
+	*ev = st->n;
+	if (tok_word(st, i, "round") && !tok_word(st, i + 1, "of") &&
+	    events_talks_context(S, st)) {
+		if ((place = venue_event(S, st, i, pa, pb)) != NULL)
+			*ev = i;
+		return place;
+	}
+	if (tok_in_list(st, i, invite_verbs) && events_talks_context(S, st)) {
+		*ev = events_in(st, 0, st->n, words_venue_events);
+		if (tok_word(st, i + 1, "to"))
+			return events_place_at(S, st, i + 2, pa, pb);
+		for (j = i + 1; j < st->n && j < i + 6; j++) {
+			if (st->t[j].type != TW)
+				return NULL;
+			if (tok_in_list(st, j, delegate_nouns) &&
+			    tok_word(st, j + 1, "to"))
+				return events_place_at(S, st, j + 2, pa, pb);
+		}
+		return NULL;
+	}
+	/* "Doha will host them" */
+	if ((tok_word(st, i, "host") || tok_word(st, i, "hosts")) &&
+	    (tok_word(st, i + 1, "them") || tok_word(st, i + 1, "it")) &&
+	    events_talks_context(S, st) && i > 1 &&
+	    (tok_word(st, i - 1, "will") || tok_word(st, i - 1, "would"))) {
+		for (k = i - 1; k > 0 && tok_capword(st, k - 1); k--)
+			;
+		if (k == i - 1)
+			return NULL;
+		*ev = events_in(st, 0, k, words_venue_events);
+		*pa = k;
+		*pb = i - 1;
+		return tok_text(st, k, i - 1);
+	}
+	if (tok_in_list(st, i, words_exchange_nouns) && S->exchange && i > 0 &&
+	    tok_in_list(st, i - 1, words_dets)) {
+		j = i;
+		/* "The exchange, the third since May, took place" */
+		if (tok_comma(st, i + 1) && tok_in_list(st, i + 2, words_dets))
+			for (j = i + 2; j < st->n && j < i + 10 &&
+			    !tok_comma(st, j); j++)
+				;
+		if ((place = venue_event(S, st, j, pa, pb)) != NULL)
+			*exch = 1;
+		return place;
+	}
+	return NULL;
+}
+
+/*
+ * Proposals: a venue a party asks for is no venue of the event ("X has
+ * pushed for the talks to be held in Y", "X wants the talks in Y",
+ * "called for talks in Y", "X had proposed Y as a venue", "X offered to
+ * host the talks").  Its claim is a venue of the event "proposed by" the
+ * party, apart from the event's venue (and so no conflict with it), and
+ * two outlets giving one party two proposals still disagree.
+ */
+LIST(propose_words, "proposed", "propose", "proposes", "proposing",
+    "suggested", "suggest", "suggests", "pushed", "push", "pushes",
+    "pushing", "pressed", "pressing", "lobbied", "lobbying", "called",
+    "calling", "calls", "urged", "urges", "urging", "wants", "wanted",
+    "offered", "offers", "prefers", "preferred", "favours", "favors",
+    "favoured", "favored", "sought", "seeks", "seeking");
+LIST(site_nouns, "venue", "venues", "location", "site", "host");
+
+/*
+ * A proposal word whose object is the event at token lo ("pushed for the
+ * talks", "wants new talks", "proposed holding the talks"), or st->n:
+ * only a few words between them, so that "urged both sides to attend
+ * the talks in X" stays a venue.
+ */
+static size_t
+proposal_before(const struct sent *st, size_t lo)
+{
+	static const char *const between[] = { "for", "the", "a", "an",
+	    "holding", "new", "fresh", "direct", "peace", NULL };
+	size_t	j;
+
+	for (j = lo; j > 0 && j + 5 > lo; j--) {
+		if (tok_in_list(st, j - 1, propose_words))
+			return j - 1;
+		if (!tok_in_words(st, j - 1, between))
+			break;
+	}
+	return st->n;
+}
+
+/*
+ * The subject of a proposed venue of event subject ev: "<ev> proposed by
+ * <party>" for the capitalised party right before the proposal word w
+ * (past "has", "had"...), else "proposed <ev>".
+ */
+static char *
+proposed_subject(const struct sent *st, size_t w, const char *ev)
+{
+	size_t	 b = w, a;
+	char	*who, *r;
+
+	while (b > 0 && tok_in_list(st, b - 1, words_aux_back))
+		b--;
+	for (a = b; a > 0 && tok_capword(st, a - 1) && !tok_in_list(st, a - 1,
+	    words_stop_caps) && b - a < 5; a--)
+		;
+	while (a + 1 < b && people_title(st, a))
+		a++;		/* "Foreign Minister X": X */
+	if (a == b || (who = tok_text(st, a, b)) == NULL)
+		return util_printf("proposed %s", ev);
+	r = util_printf("%s proposed by %s", ev, who);
+	free(who);
+	return r;
+}
+
+/* "X had proposed Y as a venue", "X offered to host the talks". */
+void
+events_find_proposed(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, pa, pb, ev, lo;
+	char	*place, *subject, *es;
+
+	for (i = 0; i < st->n; i++) {
+		if (!tok_in_list(st, i, propose_words))
+			continue;
+		place = NULL;
+		lo = i;
+		if ((place = events_place_at(S, st, i + 1, &pa, &pb)) != NULL) {
+			if (!(tok_word(st, pb, "as") &&
+			    (tok_in_list(st, pb + 1, site_nouns) ||
+			    (tok_in_list(st, pb + 1, words_dets) &&
+			    tok_in_list(st, pb + 2, site_nouns))))) {
+				free(place);
+				continue;
+			}
+			pb += tok_in_list(st, pb + 1, words_dets) ? 3 : 2;
+		} else if (tok_word(st, i + 1, "to") && tok_word(st, i + 2,
+		    "host")) {
+			/* "Atlantis offered to host the talks" */
+			size_t	b0 = i, a0;
+
+			while (b0 > 0 && tok_in_list(st, b0 - 1,
+			    words_aux_back))
+				b0--;
+			for (a0 = b0; a0 > 0 && tok_capword(st, a0 - 1) &&
+			    !tok_in_list(st, a0 - 1, words_stop_caps); a0--)
+				;
+			if (a0 == b0 || events_in(st, i + 3, i + 7,
+			    words_venue_events) >= st->n)
+				continue;
+			if ((place = tok_text(st, a0, b0)) == NULL) {
+				S->oom = 1;
+				return;
+			}
+			pa = a0;
+			pb = i + 3;
+			lo = a0;
+		} else
+			continue;
+		if (!events_talks_context(S, st)) {
+			free(place);
+			continue;
+		}
+		ev = events_in(st, 0, st->n, words_venue_events);
+		es = events_subject(S, st, ev);
+		subject = es != NULL ? proposed_subject(st, i, es) : NULL;
+		free(es);
+		if (subject == NULL) {
+			free(place);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, CLAIM_VENUE, subject, place,
+		    lo < pa ? lo : pa, pb, subj, subj_side);
+		free(subject);
+	}
+}
+
+/*
+ * An undecided venue: "no decision has been taken on the venue", "no
+ * decision on where the talks will be held", "the venue has not yet been
+ * decided", "the location is yet to be finalised", "the venue remains
+ * undecided".  A venue-denied claim of CLAIM_VENUE_UNDECIDED, which
+ * denies whatever place another outlet gives the event.  A decision that
+ * is only expected ("a decision on the venue is due Friday") or taken
+ * ("the venue has been decided") is none.
+ */
+LIST(decide_words, "decided", "finalised", "finalized", "fixed",
+    "determined", "settled", "chosen", "agreed", "set");
+LIST(undecided_fill, "has", "have", "had", "is", "was", "are", "were",
+    "not", "yet", "still", "been", "be", "to", "so", "far", "of", "for",
+    "the", "a", "an", "remains", "remained", "n't");
+
+/* Token after the undecided statement that starts at i, or 0. */
+static size_t
+undecided_at(const struct sent *st, size_t i)
+{
+	size_t	j, k;
+	int	neg = 0;
+
+	if (tok_word(st, i, "no") && (tok_word(st, i + 1, "decision") ||
+	    (tok_word(st, i + 2, "decision") && st->t[i + 1].type == TW))) {
+		/* "no (final) decision ... on the venue / on where" */
+		j = tok_word(st, i + 1, "decision") ? i + 1 : i + 2;
+		for (k = j + 1; k < st->n && k < j + 8; k++) {
+			if (tok_punct(st, k, '.') || tok_punct(st, k, ';') ||
+			    tok_comma(st, k))
+				return 0;
+			if (tok_word(st, k, "on") || tok_word(st, k, "about") ||
+			    tok_word(st, k, "over") || tok_word(st, k,
+			    "regarding"))
+				break;
+		}
+		for (j = k + 1; j < st->n && j < k + 4; j++) {
+			if (tok_in_list(st, j, site_nouns))
+				return j + 1;
+			if (!tok_word(st, j, "where"))
+				continue;
+			/* "on where the talks will be held" */
+			for (k = j + 1; k < st->n && k < j + 8; k++)
+				if (tok_in_list(st, k, words_venue_events) ||
+				    tok_in_words(st, k, (const char *const[]){
+				    "held", "host", "hosted", "meet",
+				    "convene", NULL }))
+					return k + 1;
+			return 0;
+		}
+		return 0;
+	}
+	if (!tok_in_list(st, i, site_nouns) || (i > 0 && (tok_word(st, i - 1,
+	    "no") || tok_word(st, i - 1, "new"))))
+		return 0;
+	/* "the venue (of the talks) has not yet been decided" */
+	for (j = i + 1; j < st->n && j < i + 10; j++) {
+		if (tok_word(st, j, "undecided"))
+			return j + 1;
+		if (tok_word(st, j, "not") || tok_word(st, j, "n't") ||
+		    tok_word(st, j, "yet"))
+			neg = 1;
+		if (tok_in_list(st, j, decide_words))
+			return neg ? j + 1 : 0;
+		if (!tok_in_list(st, j, undecided_fill) && !tok_in_list(st, j,
+		    words_venue_events))
+			return 0;
+	}
+	return 0;
+}
+
+void
+events_find_undecided(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, e, ev;
+	char	*subject, *text;
+
+	for (i = 0; i < st->n; i++) {
+		if ((e = undecided_at(st, i)) == 0)
+			continue;
+		ev = events_in(st, 0, st->n, words_venue_events);
+		if (ev < st->n && events_news(st, ev))
+			ev = st->n;
+		if (ev >= st->n && !events_talks_context(S, st))
+			return;
+		subject = events_subject(S, st, ev);
+		text = util_strdup(CLAIM_VENUE_UNDECIDED);
+		if (subject == NULL || text == NULL) {
+			free(subject);
+			free(text);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, CLAIM_VENUE_DENIED, subject, text, i, e,
+		    subj, subj_side);
+		free(subject);
+		return;
+	}
+}
+
+/*
+ * A signing as an event with a venue and a day: "the treaty would be
+ * signed in X on May 12" (a signing to come: "was signed in X" is
+ * history), "the signing ceremony would take place in X" (or "be held"),
+ * and a ceremony denied near a signing: "reports of a ceremony in X do
+ * not correspond to reality", "... are not true".  All of one subject,
+ * "signing", so that outlets' venues and days meet.
+ */
+LIST(sign_things, "treaty", "agreement", "accord", "deal", "pact",
+    "declaration", "memorandum", "document", "text", "charter");
+LIST(sign_aux, "will", "would", "to", "shall", "could", "might", "may");
+
+/* Is the ceremony or signing that ends at token b denied after place pb? */
+static int
+signing_denied(const struct sent *st, size_t pb)
+{
+	size_t	k;
+
+	for (k = pb; k < st->n && k < pb + 5; k++) {
+		if (tok_punct(st, k, '.') || tok_punct(st, k, ';'))
+			return 0;
+		if (tok_word(st, k, "not") || tok_word(st, k, "n't"))
+			return tok_in_words(st, k + 1,
+			    (const char *const[]){ "correspond", "true",
+			    "accurate", "correct", "reflect", "match",
+			    NULL }) || tok_in_list(st, k + 1, neg_after);
+		if (tok_in_list(st, k, neg_after) && k > pb && (tok_word(st,
+		    k - 1, "are") || tok_word(st, k - 1, "is") ||
+		    tok_word(st, k - 1, "were") || tok_word(st, k - 1, "was")))
+			return 1;
+	}
+	return 0;
+}
+
+void
+events_find_signings(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t		 i, j, k, pa, pb, ta, tb;
+	char		*place, *when, *subject;
+	const char	*src, *sd;
+	int		 thing = 0, denied;
+
+	for (k = 0; k < st->n; k++) {
+		if (tok_in_list(st, k, sign_things))
+			thing = 1;
+		if (tok_word(st, k, "signing") || (tok_word(st, k, "signed") &&
+		    thing))
+			S->sign_sentence = (long)st->index;
+	}
+	for (i = 0; i < st->n; i++) {
+		denied = 0;
+		k = i;
+		if (tok_word(st, i, "signed") && thing && i > 1 &&
+		    tok_word(st, i - 1, "be") &&
+		    tok_in_list(st, i - 2, sign_aux) &&
+		    (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at"))) {
+			/* "would be signed in X" */
+			j = i + 2;
+			k = i - 2;
+		} else if (tok_word(st, i, "ceremony") && (tok_word(st, i - 1,
+		    "signing") || (i > 0 && tok_word(st, i - 2, "signing")))) {
+			/* "the signing ceremony would take place in X" */
+			for (j = i + 1; j < st->n && j < i + 6; j++)
+				if ((tok_word(st, j, "in") || tok_word(st, j,
+				    "at")) && tok_in_words(st, j - 1,
+				    (const char *const[]){ "place", "held",
+				    "ceremony", NULL }))
+					break;
+			if (j >= st->n || j >= i + 6)
+				continue;
+			j++;
+			k = i > 0 && tok_word(st, i - 1, "signing") ? i - 1 :
+			    i - 2;
+		} else if (tok_word(st, i, "ceremony") && tok_word(st, i + 1,
+		    "in") && S->sign_sentence >= 0 && (long)st->index -
+		    S->sign_sentence <= 4) {
+			/* "reports of a ceremony in X do not correspond" */
+			j = i + 2;
+		} else
+			continue;
+		if ((place = events_place_at(S, st, j, &pa, &pb)) == NULL)
+			continue;
+		denied = signing_denied(st, pb);
+		if (tok_word(st, i, "ceremony") && tok_word(st, i + 1, "in") &&
+		    !denied) {
+			free(place);
+			continue;
+		}
+		if ((subject = util_strdup("signing")) == NULL) {
+			free(place);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, denied ? CLAIM_VENUE_DENIED :
+		    CLAIM_VENUE, subject, place, k < pa ? k : pa, pb, subj,
+		    subj_side);
+		/* "... in X on May 12" */
+		for (j = pb; !denied && j < st->n && j < pb + 4; j++) {
+			if (tok_punct(st, j, '.') || tok_punct(st, j, ';'))
+				break;
+			if (!tok_word(st, j, "on") || (when = times_at(st, j,
+			    &ta, &tb)) == NULL)
+				continue;
+			src = people_source(S, st, k, &sd, subj, subj_side);
+			claims_add(S, st, CLAIM_TIME, subject, 0, 0, when, 0,
+			    NULL, src, st->t[k].s, st->t[tb - 1].e);
+			break;
+		}
+		free(subject);
+	}
+}
+
+void
+events_find_venues(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, j, k, pa, pb, ev;
+	char	*place, *subject;
+	int	 seen_place[64], past, exch, denied;
+	size_t	 nseen = 0, prop;
+	char	*es;
+
+	memset(seen_place, 0, sizeof seen_place);
+	for (i = 0; i < st->n; i++) {
+		place = NULL;
+		ev = st->n;
+		exch = 0;
+		denied = 0;
+		prop = st->n;
+		/* "send a delegation ... to X" */
+		if (tok_in_list(st, i, words_send_verbs)) {
+			if ((place = venue_send(S, st, i, &pa, &pb)) == NULL)
+				continue;
+			ev = events_in(st, i, st->n, words_venue_events);
+			k = i;
+		} else if (tok_in_list(st, i, words_venue_events) &&
+		    !events_news(st, i)) {
+			place = venue_event(S, st, i, &pa, &pb);
+			if (place == NULL)
+				continue;
+			ev = i;
+			k = i;
+			prop = proposal_before(st, i);
+		} else if ((place = venue_more(S, st, i, &pa, &pb, &ev,
+		    &exch)) != NULL) {
+			k = i;
+		} else if (tok_in_words(st, i, (const char *const[]){ "meet",
+		    "convene", "gather", NULL }) && i > 0 &&
+		    tok_in_words(st, i - 1, (const char *const[]){ "will", "to",
+		    "would", "shall", NULL }) &&
+		    (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at")) &&
+		    (place = events_place_at(S, st, i + 2, &pa, &pb)) != NULL) {
+			/* "leaders will meet in Brussels" */
+			ev = events_in(st, 0, st->n, words_venue_events);
+			k = i - 1;
+			if (ev >= st->n && S->event_base == NULL &&
+			    !events_talks_context(S, st))
+				S->event_base = "meeting";
+		} else if (tok_in_list(st, i, go_verbs) &&
+		    events_talks_context(S, st) &&
+		    (tok_word(st, i + 1, "to") || tok_word(st, i + 1, "in"))) {
+			/* "wanted to go to X", "a proposal to meet in X" */
+			int	want = 0;
+
+			for (j = i > 4 ? i - 4 : 0; j < i; j++)
+				if (tok_in_list(st, j, want_words))
+					want = 1;
+			if (!want)
+				continue;
+			if ((place = events_place_at(S, st, i + 2, &pa,
+			    &pb)) == NULL)
+				continue;
+			ev = events_in(st, 0, st->n, words_venue_events);
+			k = i > 2 ? i - 2 : 0;
+			while (k > 0 && !tok_in_list(st, k, want_words))
+				k--;
+		} else if (tok_word(st, i, "host") ||
+		    tok_word(st, i, "hosts") || tok_word(st, i, "hosting")) {
+			/* "X will host the talks" */
+			size_t	b0 = i, a0;
+
+			while (b0 > 0 && (tok_word(st, b0 - 1, "will") ||
+			    tok_word(st, b0 - 1, "would") ||
+			    tok_word(st, b0 - 1, "is") ||
+			    tok_word(st, b0 - 1, "to")))
+				b0--;
+			/* "X denies hosting the talks" */
+			if (b0 == i && b0 > 1 && tok_in_list(st, b0 - 1,
+			    neg_before) && tok_capword(st, b0 - 2)) {
+				b0--;
+				denied = 1;
+			}
+			a0 = b0;
+			while (a0 > 0 && tok_capword(st, a0 - 1))
+				a0--;
+			ev = events_in(st, i, i + 5, words_venue_events);
+			if (ev >= st->n)
+				ev = host_round(st, i);
+			if (a0 == b0 || ev >= st->n)
+				continue;
+			pa = a0;
+			pb = b0;
+			/* "X will host the talks in Y": Y, a city of X */
+			if ((place = host_in(S, st, ev, &pa, &pb)) == NULL &&
+			    (place = tok_text(st, pa, pb)) == NULL)
+				continue;
+			k = a0;
+		} else
+			continue;
+		/* one claim per place per sentence */
+		for (j = 0; j < nseen; j++)
+			if ((size_t)seen_place[j] == pa)
+				break;
+		if (j < nseen) {
+			free(place);
+			continue;
+		}
+		if (nseen < PX_NITEMS(seen_place))
+			seen_place[nseen++] = (int)pa;
+		/* the venue of an earlier round is not this one's: it is
+		 * named apart ("earlier talks"), never with this round's */
+		past = ev < st->n && past_venue(st, ev);
+		if ((subject = exch ? util_strdup("prisoner exchange") : past ?
+		    util_printf("earlier %.*s",
+		    (int)(st->t[ev].e - st->t[ev].s), st->low + st->t[ev].s) :
+		    events_subject(S, st, ev)) == NULL) {
+			free(place);
+			S->oom = 1;
+			return;
+		}
+		/* a venue asked for: "pushed for the talks to be held in" */
+		if (!past && prop < st->n) {
+			es = subject;
+			subject = proposed_subject(st, prop, es);
+			free(es);
+			if (subject == NULL) {
+				free(place);
+				S->oom = 1;
+				return;
+			}
+			k = prop;
+		}
+		events_emit_text(S, st, !past && (denied || venue_denied(st,
+		    ev < st->n ? ev : k, pa, pb)) ? CLAIM_VENUE_DENIED :
+		    CLAIM_VENUE, subject,
+		    place, k < pa ? k : pa, pb, subj, subj_side);
+		free(subject);
+	}
+	/* "X is not the venue", "our only forum is X" */
+	for (i = 0; i < st->n; i++) {
+		size_t	k0;
+		int	neg;
+
+		if ((place = venue_copula(S, st, i, &pa, &pb, &k0, &neg)) ==
+		    NULL)
+			continue;
+		ev = events_in(st, 0, st->n, words_venue_events);
+		if ((subject = events_subject(S, st, ev)) == NULL) {
+			free(place);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, neg || venue_denied(st, k0, pa, pb) ?
+		    CLAIM_VENUE_DENIED : CLAIM_VENUE, subject, place,
+		    k0 < pa ? k0 : pa, pb > i ? pb : i + 1, subj, subj_side);
+		free(subject);
+	}
+}

@@ -1,0 +1,1120 @@
+/*
+ * claims-roles.c: who heads a delegation, a team, a side or a commission,
+ * and who owns what police hold.
+ *
+ * A side's "delegation", "team" or the "side" itself is "headed", "led",
+ * "chaired" or "represented by" someone; a head "led by" someone past a
+ * title whose office follows "of the" ("Deputy Chairman of the Council X")
+ * or past an office in apposition ("chaired by the head of the Tarn file,
+ * General X").  "its delegation" and "will send their leader, X" name the
+ * side the possessive stands for (a country, an armed group the article
+ * named: "the M23 rebel group" ... "the rebels", struct state's group);
+ * "the rebel side" and "the rebels" are the group the article names (by
+ * its bracketed acronym before a bare name, never by a province of the
+ * article: "Tarn rebels" of "Tarn Province"); "our delegation" is the
+ * speaker's side's; a capital acting in a story of a government and an
+ * armed group is the "government".  A country that "will send Foreign
+ * Minister X" (to talks) or "has named" one in a sentence about who heads
+ * its delegation, or "will be represented by" someone at talks, names the
+ * head of its delegation.  A commission "chaired by" someone on a side it
+ * names ("the border commission on the X side is chaired by", "chaired on
+ * the X side by") is the head of that side's commission, never of its
+ * delegation; a commission with no side is left out.
+ *
+ * The owner of a thing held by police ("detained the owner of the
+ * factory, X", "arrested factory owner X") is a role, "owner of factory";
+ * an owner who only speaks is none.
+ */
+#include "px.h"
+#include "claims.h"
+#include "claims-int.h"
+#include "entities.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+LIST(negotiator_words, "negotiator", "negotiators");
+LIST(lead_verbs, "lead", "leads", "led", "leading", "head", "heads",
+    "headed", "heading", "chair", "chairs", "chaired");
+LIST(name_verbs, "named", "appointed", "chose", "picked", "tapped",
+    "designated", "nominated", "names", "appoints");
+/* Armed groups a text names with a name before them ("the M23 rebel
+ * group", "Kell rebels") and then by the noun alone ("the rebels"). */
+LIST(group_nouns, "rebels", "group", "movement", "militia", "militias",
+    "insurgents", "militants", "faction", "alliance", "coalition");
+/* Titles of who leads a side: "will send their political leader, X". */
+LIST(head_titles, "leader", "chief", "president", "head", "chairman",
+    "chairwoman", "secretary-general", "commander", "negotiator",
+    "premier");
+static size_t past_portfolio(const struct sent *, size_t);
+
+/*
+ * A noun for the people who stand for a side at talks: its "delegation",
+ * its "team" or the "side" itself ("the rebel side will be led by").
+ */
+static int
+side_noun(const struct sent *st, size_t k)
+{
+	return tok_word(st, k, "delegation") || tok_word(st, k, "team") ||
+	    tok_word(st, k, "side");
+}
+
+/* "on the (Boreal) side" at token i: a part of a body named before it. */
+static int
+on_side(const struct sent *st, size_t i)
+{
+	return (i > 1 && tok_word(st, i - 2, "on") && tok_word(st, i - 1,
+	    "the")) || (i > 2 && tok_word(st, i - 3, "on") && tok_word(st,
+	    i - 2, "the") && st->t[i - 1].type == TW);
+}
+
+/*
+ * A commission at token i "chaired by" (headed, led) someone, on a side
+ * named ("the commission on the X side is chaired by", "is chaired on
+ * the X side by", "the X commission, headed by"): the token where the
+ * person's name or title starts, or 0; *side gets 1 when "on the X
+ * side" is said.
+ */
+static int led_by(const struct sent *, size_t);
+
+static size_t
+commission_led(const struct sent *st, size_t i, size_t *side)
+{
+	size_t	k;
+
+	*side = 0;
+	for (k = i + 1; k < st->n && k < i + 14; k++) {
+		if (tok_punct(st, k, '.') || tok_punct(st, k, ';'))
+			return 0;
+		if (tok_word(st, k, "side") && on_side(st, k))
+			*side = 1;
+		if (led_by(st, k))
+			return k + 2;
+		/* "chaired on the Boreal side by" */
+		if (tok_in_words(st, k, (const char *const[]){ "chaired",
+		    "headed", "led", NULL }) && tok_word(st, k + 1, "on") &&
+		    tok_word(st, k + 2, "the") && tok_word(st, k + 4, "side") &&
+		    tok_word(st, k + 5, "by")) {
+			*side = 1;
+			return k + 6;
+		}
+		if (tok_in_list(st, k, words_say_verbs))
+			return 0;
+	}
+	return 0;
+}
+
+
+/*
+ * "Russian" for "the Russian delegation", "Russia's negotiator"; without
+ * a side, the body or name before the noun ("army" for "the army
+ * delegation", "AFN" for "the AFN's delegation"), or the armed group the
+ * article named for "the rebel side".  In a story of a government and an
+ * armed group, a capital that acts ("Nordhavn has named") stands for the
+ * government, as the outlets call its side.
+ */
+static char *
+role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
+    const char *what)
+{
+	size_t		 k, q0;
+	const char	*c = NULL, *adj;
+
+	for (k = lo; k < hi && k < st->n; k++)
+		if ((c = places_country(S, st, k)) != NULL)
+			break;
+	if (c != NULL && S->group != NULL && entities_country_form(S->ent,
+	    st->s + st->t[k].s, st->t[k].e - st->t[k].s) == NULL)
+		return util_printf("head of government %s", what);
+	adj = c != NULL ? entities_adjective(S->ent, c) : NULL;
+	if (adj == NULL) {
+		/* "the army delegation", "the AFN delegation": a body or a
+		 * name right before the noun keeps two sides' teams apart */
+		for (k = lo; k <= hi && k < st->n; k++)
+			if ((tok_word(st, k, what) || side_noun(st, k)) &&
+			    k > 0 && k > lo)
+				break;
+		q0 = k - 1;
+		if (k <= hi && k < st->n && k > lo + 1 &&
+		    tok_possessive(st, k - 1))
+			q0 = k - 2;
+		if (k <= hi && k < st->n && k > lo && S->group != NULL &&
+		    (tok_word(st, q0, "rebel") || tok_in_list(st, q0,
+		    group_nouns)))
+			return util_printf("head of %s %s", S->group, what);
+		if (k <= hi && k < st->n && k > lo &&
+		    (tok_in_list(st, q0, words_bodies) ||
+		    (tok_capword(st, q0) && !tok_in_list(st, q0,
+		    words_titles)))) {
+			char	*q = tok_text(st, q0, q0 + 1), *r;
+
+			if (q == NULL)
+				return NULL;
+			if (tok_in_list(st, q0, words_bodies))
+				memcpy(q, st->low + st->t[q0].s, strlen(q));
+			r = util_printf("head of %s %s", q, what);
+			free(q);
+			return r;
+		}
+		return util_printf("head of %s", what);
+	}
+	return util_printf("head of %s %s", adj, what);
+}
+
+/* A person at token i (forwards), "him"/"her" to the speaker. */
+static char *
+person_fwd(struct state *S, const struct sent *st, size_t i, size_t *end,
+    const char *speaker)
+{
+	size_t	b, p, pe;
+	char	*nm;
+	struct person *pp;
+
+	if (tok_word(st, i, "him") || tok_word(st, i, "her")) {
+		*end = i + 1;
+		if (speaker != NULL)
+			return util_strdup(speaker);
+		return S->last_human != NULL ? util_strdup(S->last_human) :
+		    NULL;
+	}
+	b = people_np_fwd(st, i);
+	if (b == i)
+		return NULL;
+	p = people_in(S, st, i, b, &pe, 1);
+	if (p >= b)
+		return NULL;
+	*end = pe;
+	if ((nm = tok_text(st, p, pe)) == NULL)
+		return NULL;
+	if ((pp = people_find(S, nm)) != NULL) {
+		free(nm);
+		return util_strdup(pp->full);
+	}
+	people_add(S, nm, people_side_in(S, st, i, b));
+	return nm;
+}
+
+/* "headed by", "led by", "chaired by", "represented by" at token k. */
+static int
+led_by(const struct sent *st, size_t k)
+{
+	return (tok_word(st, k, "headed") || tok_word(st, k, "led") ||
+	    tok_word(st, k, "chaired") || tok_word(st, k, "represented")) &&
+	    tok_word(st, k + 1, "by");
+}
+
+/*
+ * Past "led by" at token j to where the person's title starts: over the
+ * name of an office or a group, with its acronym in brackets or not
+ * ("Border Guard Service (BGS) chief X", "KLF political chief X"), and
+ * over one or two lower-case words before a title ("presidential aide
+ * X").  j itself when no title follows them.
+ */
+static size_t
+past_office(const struct sent *st, size_t j)
+{
+	size_t	k = j, w;
+
+	while (k < j + 3 && tok_capword(st, k))
+		k++;
+	if (k > j && tok_punct(st, k, '(') && tok_capword(st, k + 1) &&
+	    tok_punct(st, k + 2, ')'))
+		k += 3;
+	for (w = k; w < k + 2 && w < st->n && st->t[w].type == TW &&
+	    !st->t[w].cap && !tok_in_list(st, w, words_titles) &&
+	    !tok_in_list(st, w, words_dets) && !tok_in_list(st, w,
+	    words_poss_pron); w++)
+		;
+	if (w > j && tok_in_list(st, w, words_titles) && !tok_comma(st, w - 1))
+		return w;
+	return j;
+}
+
+/*
+ * Past an office held in apposition after "led by" at token j: "chaired
+ * by the head of the Tarn file, General X", "led by the chief of the
+ * border commission, X": "the", a title word, "of", a few words without
+ * a verb or a mark, a comma and a capitalised word.  j itself otherwise.
+ */
+static size_t
+past_apposition(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	if (!tok_word(st, j, "the") || !tok_in_list(st, j + 1, words_titles) ||
+	    st->t[j + 1].cap || !tok_word(st, j + 2, "of"))
+		return j;
+	for (k = j + 3; k < st->n && k < j + 10; k++) {
+		if (tok_comma(st, k))
+			return k > j + 3 && tok_capword(st, k + 1) ? k + 1 : j;
+		if (st->t[k].type != TW || tok_in_words(st, k,
+		    (const char *const[]){ "said", "says", "and", "who",
+		    "which", "that", "is", "was", "will", "would", NULL }))
+			return j;
+	}
+	return j;
+}
+
+/*
+ * "a team of 87 specialists led by", "a team from Saresia, headed by":
+ * "led by" a few words after the noun, past a phrase that starts no new
+ * clause.  Returns its token, or 0.
+ */
+static size_t
+led_by_after(const struct sent *st, size_t k)
+{
+	size_t	end = k + 10;
+
+	/* "the delegation of X", "from X", "to the talks with X", "at the
+	 * talks on Y was headed by" */
+	if (!tok_word(st, k, "of") && !tok_word(st, k, "from") &&
+	    !tok_word(st, k, "to") && !tok_word(st, k, "at") &&
+	    !tok_word(st, k, "in"))
+		return 0;
+	for (; k < end && k + 1 < st->n; k++) {
+		if (led_by(st, k))
+			return k;
+		if (st->t[k].type == TP && !tok_comma(st, k))
+			return 0;
+		if (tok_in_words(st, k, (const char *const[]){ "is", "was",
+		    "were", "are", "will", "would", NULL })) {
+			size_t	x = k + 1;
+
+			while (x < k + 4 && (tok_word(st, x, "be") ||
+			    tok_word(st, x, "again") ||
+			    tok_word(st, x, "also")))
+				x++;
+			return led_by(st, x) ? x : 0;
+		}
+		if (tok_in_words(st, k, (const char *const[]){ "said", "says",
+		    "and", "but", "which", "who", "that", "has", "have", "had",
+		    "is", "was", "were", "are", "reached", "arrived", NULL }))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "head of the (Saresian) team": the country nearest before the noun
+ * (within five words), else one in the phrase up to "led by" at k.
+ */
+static char *
+team_subject(struct state *S, const struct sent *st, size_t i, size_t k)
+{
+	size_t	j, lo = i > 5 ? i - 5 : 0;
+
+	for (j = i; j > lo; j--)
+		if (places_country(S, st, j - 1) != NULL)
+			return role_subject(S, st, j - 1, j, "team");
+	return role_subject(S, st, i + 1, k, "team");
+}
+
+/*
+ * "named Lt. Gen. X to head its delegation": the person after a verb of
+ * naming at token i (past titles and their abbreviation points), then
+ * "to head|lead" and a delegation within four words.  Sets *end after
+ * "delegation" and *del to it.
+ */
+static char *
+named_to_head(struct state *S, const struct sent *st, size_t i,
+    size_t *end, size_t *del)
+{
+	size_t	j = i + 1, p, pe, b, d;
+	char	*nm;
+
+	while (j < st->n && (tok_in_list(st, j, words_titles) ||
+	    tok_in_list(st, j, words_dets) || (tok_punct(st, j, '.') && j > i +
+	    1 && tok_in_list(st, j - 1, words_titles))))
+		j++;
+	b = people_np_fwd(st, j);
+	if (b == j)
+		return NULL;
+	p = people_in(S, st, j, b, &pe, 0);
+	if (p >= b || !tok_word(st, pe, "to") || !tok_in_list(st, pe + 1,
+	    lead_verbs))
+		return NULL;
+	for (d = pe + 2; d < st->n && d < pe + 6; d++)
+		if (side_noun(st, d))
+			break;
+	if (d >= st->n || d >= pe + 6)
+		return NULL;
+	if ((nm = tok_text(st, p, pe)) == NULL) {
+		S->oom = 1;
+		return NULL;
+	}
+	*end = d + 1;
+	*del = d;
+	return nm;
+}
+
+/*
+ * The role of a delegation a doer named someone to head: the delegation's
+ * own side or body ("the Atlantian delegation"), else, for "its" or
+ * "their", the doer before the verb at token i ("the army ... named").
+ */
+static char *
+named_subject(struct state *S, const struct sent *st, size_t i, size_t d)
+{
+	size_t	k;
+
+	if (!tok_in_list(st, d - 1, words_poss_pron))
+		return role_subject(S, st, i + 1, d, "delegation");
+	for (k = i; k > 0 && k + 8 > i; k--) {
+		if (tok_in_list(st, k - 1, words_bodies)) {
+			char	*q = util_strdup(st->low + st->t[k - 1].s), *r;
+
+			if (q == NULL)
+				return NULL;
+			q[st->t[k - 1].e - st->t[k - 1].s] = '\0';
+			r = util_printf("head of %s delegation", q);
+			free(q);
+			return r;
+		}
+		if (st->t[k - 1].type == TP)
+			break;
+	}
+	return role_subject(S, st, k, i, "delegation");
+}
+
+/*
+ * Whether the article names word as a place of its own: "Kell Province",
+ * "the Kell region" (rebels of a province are not its name).
+ */
+static int
+article_place(const struct state *S, const char *word)
+{
+	static const char *const kinds[] = { "province", "region",
+	    "district", NULL };
+	size_t		 i, k, n = strlen(word), m;
+	const char	*p;
+
+	for (i = 0; i < S->nall; i++)
+		for (p = S->all[i]; (p = strstr(p, word)) != NULL; p += n) {
+			if (p > S->all[i] && isalnum((unsigned char)p[-1]))
+				continue;
+			if (p[n] != ' ')
+				continue;
+			for (k = 0; kinds[k] != NULL; k++) {
+				m = strlen(kinds[k]);
+				if (strncasecmp(p + n + 1, kinds[k], m) == 0 &&
+				    !isalnum((unsigned char)p[n + 1 + m]))
+					return 1;
+			}
+		}
+	return 0;
+}
+
+/*
+ * The acronym an armed group goes by anywhere in the article: "the Kell
+ * Liberation Front (KLF) rebels" (a summary's "the rebels" may come
+ * before the name).  A copy, or NULL (S->oom when out of memory).
+ */
+static char *
+article_group(struct state *S)
+{
+	size_t		 i, k, n, m;
+	const char	*p, *q;
+	char		*r;
+
+	for (i = 0; i < S->nall; i++)
+		for (p = S->all[i]; (p = strchr(p, '(')) != NULL; p++) {
+			for (n = 1; isupper((unsigned char)p[n]) ||
+			    isdigit((unsigned char)p[n]); n++)
+				;
+			if (n < 3 || p[n] != ')' || p[n + 1] != ' ')
+				continue;
+			q = p + n + 2;
+			if (strncmp(q, "rebel ", 6) == 0)
+				q += 6;
+			for (k = 0; group_nouns_words[k] != NULL; k++) {
+				m = strlen(group_nouns_words[k]);
+				if (strncmp(q, group_nouns_words[k], m) == 0 &&
+				    !isalnum((unsigned char)q[m]))
+					break;
+			}
+			if (group_nouns_words[k] == NULL)
+				continue;
+			if ((r = malloc(n)) == NULL) {
+				S->oom = 1;
+				return NULL;
+			}
+			memcpy(r, p + 1, n - 1);
+			r[n - 1] = '\0';
+			return r;
+		}
+	return NULL;
+}
+
+/*
+ * Learn the name of an armed group: "the M23 rebel group", "Kell rebels"
+ * (a capitalised word, not a side's adjective, before a group noun), so
+ * that "the rebels" and "their delegation" name it later.
+ */
+void
+roles_learn_group(struct state *S, const struct sent *st)
+{
+	size_t	k, x;
+	char	*g;
+	int	acr;
+
+	for (k = 1; k < st->n; k++) {
+		if (!tok_in_list(st, k, group_nouns))
+			continue;
+		x = tok_word(st, k - 1, "rebel") ? k - 1 : k;
+		/* "the Kell Liberation Front (KLF) rebels": the acronym */
+		acr = x > 2 && tok_punct(st, x - 1, ')') && tok_punct(st, x - 3,
+		    '(') && tok_capword(st, x - 2);
+		if (acr)
+			x--;
+		else if (x == 0 || !tok_capword(st, x - 1) ||
+		    st->t[x - 1].type != TW || places_country(S, st,
+		    x - 1) != NULL || tok_in_list(st, x - 1, words_titles) ||
+		    tok_in_list(st, x - 1, words_bodies) ||
+		    (x > 1 && tok_capword(st, x - 2)) || S->group_acronym)
+			continue;
+		if ((g = tok_text(st, x - 1, x)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		if (!acr && article_place(S, g)) {
+			free(g);	/* "Kell rebels" of "Kell Province" */
+			continue;
+		}
+		free(S->group);
+		S->group = g;
+		S->group_acronym = acr;
+	}
+}
+
+/*
+ * The side a possessive at token at ("its delegation", "their leader")
+ * stands for: the nearest side before it in the clause, a country
+ * ("Russia ... its"), an armed group by its name ("The M23 rebel group
+ * said ... its"), a group noun alone for the group the article named
+ * ("the rebels ... their"), or a body ("the army ... its") if body is
+ * set.  NULL when none.
+ */
+static char *
+possessor(struct state *S, const struct sent *st, size_t at, int body)
+{
+	size_t		 k;
+	const char	*c, *adj;
+
+	for (k = at; k > 0 && k + 14 > at; k--) {
+		if (st->t[k - 1].type == TP && !tok_comma(st, k - 1))
+			break;
+		if ((c = places_country(S, st, k - 1)) != NULL &&
+		    (adj = entities_adjective(S->ent, c)) != NULL)
+			return util_strdup(adj);
+		if (tok_in_list(st, k - 1, group_nouns)) {
+			size_t	x = k - 1;
+
+			if (x > 0 && tok_word(st, x - 1, "rebel"))
+				x--;
+			if (x > 0 && tok_capword(st, x - 1) &&
+			    !tok_in_list(st, x - 1, words_titles)) {
+				char	*g = tok_text(st, x - 1, x);
+
+				/* "Tarn rebels" of "Tarn Province": the
+				 * group the article named */
+				if (g == NULL || !article_place(S, g))
+					return g;
+				free(g);
+				return S->group != NULL ?
+				    util_strdup(S->group) : NULL;
+			}
+			if (S->group != NULL && x > 0 && tok_in_list(st, x - 1,
+			    words_dets))
+				return util_strdup(S->group);
+			/* "The rebels say their delegation" before the
+			 * article names them */
+			if (S->group == NULL && x > 0 && tok_in_list(st, x - 1,
+			    words_dets))
+				return article_group(S);
+			return NULL;
+		}
+		if (tok_in_list(st, k - 1, words_bodies)) {
+			char	*q;
+
+			if (!body)
+				return NULL;
+			q = tok_text(st, k - 1, k);
+
+			if (q != NULL)
+				memcpy(q, st->low + st->t[k - 1].s, strlen(q));
+			return q;
+		}
+	}
+	return NULL;
+}
+
+/* "head of <possessor> delegation", or NULL (S->oom on failure); a body
+ * ("its" for "the army") only when body is set. */
+static char *
+possessed_subject(struct state *S, const struct sent *st, size_t at,
+    int body)
+{
+	char	*p = possessor(S, st, at, body), *r;
+
+	if (p == NULL)
+		return NULL;
+	if ((r = util_printf("head of %s delegation", p)) == NULL)
+		S->oom = 1;
+	free(p);
+	return r;
+}
+
+/*
+ * "Our delegation", said by speaker of side sd: the head of the speaker's
+ * side's delegation.  The side is sd's, else the first body among the
+ * speaker's words ("a government official"), or among those of the
+ * fuller name an earlier claim gave the same speaker ("the official"
+ * after "a government official said").  NULL when none (S->oom when out
+ * of memory).
+ */
+static char *
+speaker_subject(struct state *S, const char *speaker, const char *sd)
+{
+	const char	*full = speaker, *adj, *w, *src;
+	size_t		 i, n, m, k, l;
+	char		*r;
+
+	if (speaker == NULL)
+		return NULL;
+	if (sd != NULL && (adj = entities_adjective(S->ent, sd)) != NULL) {
+		if ((r = util_printf("head of %s delegation", adj)) == NULL)
+			S->oom = 1;
+		return r;
+	}
+	n = strlen(speaker);
+	for (i = S->out->n; i > 0 && full == speaker; i--) {
+		if ((src = S->out->v[i - 1].source) == NULL)
+			continue;
+		m = strlen(src);
+		if (m > n + 1 && src[m - n - 1] == ' ' &&
+		    strcasecmp(src + m - n, speaker) == 0)
+			full = src;
+	}
+	for (w = full; *w != '\0'; w += l + (w[l] == ' ')) {
+		l = strcspn(w, " ");
+		for (k = 0; words_bodies->words[k] != NULL; k++) {
+			if (strlen(words_bodies->words[k]) != l ||
+			    strncasecmp(w, words_bodies->words[k], l) != 0)
+				continue;
+			if ((r = util_printf("head of %s delegation",
+			    words_bodies->words[k])) == NULL)
+				S->oom = 1;
+			return r;
+		}
+		if (l == 0)
+			break;
+	}
+	return NULL;
+}
+
+/*
+ * "led by its secretary-general, Patrick X": past a possessive and the
+ * title words to the name in apposition.  Returns the token to read the
+ * person from.
+ */
+static size_t
+past_title(const struct sent *st, size_t j)
+{
+	size_t	k = j, n = 0;
+
+	if (!tok_in_list(st, k, words_poss_pron) &&
+	    !tok_in_list(st, k, words_dets))
+		return j;
+	for (k++; k < st->n && n < 4 && st->t[k].type == TW &&
+	    !st->t[k].cap; k++, n++)
+		;
+	if (n > 0 && tok_comma(st, k) && tok_capword(st, k + 1))
+		return k + 1;
+	return j;
+}
+
+/*
+ * The end of a title of office at token j ("Deputy Prime Minister") that
+ * names a person's rank (a word of words_humans among its words), or j.
+ */
+static size_t
+office_after(const struct sent *st, size_t j)
+{
+	size_t	k;
+	int	rank = 0;
+
+	for (k = j; k < st->n && k < j + 5 && tok_in_list(st, k,
+	    words_titles); k++)
+		if (tok_in_list(st, k, words_humans))
+			rank = 1;
+	return rank && tok_capword(st, k) ? k : j;
+}
+
+/*
+ * "Atlantis will send Foreign Minister X" (to talks), "Nordhavn has named
+ * Deputy Minister X, but Y will head the delegation": a country (or its
+ * capital) right before the verb at token i, through auxiliaries, sends or
+ * names a person by an office; returns the head of its delegation with
+ * [*a, *b) the evidence (the country its first token: it gives the claim
+ * when no one says it), or NULL.  Naming heads a delegation only in a
+ * sentence about who heads it (a verb of leading and a delegation).
+ */
+static char *
+office_sent(struct state *S, const struct sent *st, size_t i, char **who,
+    size_t *a, size_t *b)
+{
+	size_t	k0 = i, k, pe, d;
+	int	lead = 0, del = 0;
+
+	*who = NULL;
+	while (k0 > 0 && tok_in_list(st, k0 - 1, words_aux_back))
+		k0--;
+	if (k0 == 0 || places_country(S, st, k0 - 1) == NULL ||
+	    (k = office_after(st, i + 1)) == i + 1)
+		return NULL;
+	if (tok_in_list(st, i, name_verbs)) {
+		for (d = 0; d < st->n; d++) {
+			if (tok_in_list(st, d, lead_verbs))
+				lead = 1;
+			if (tok_in_list(st, d, words_strong_delegates))
+				del = 1;
+		}
+		if (!lead || !del)
+			return NULL;
+	} else if (!events_talks_context(S, st))
+		return NULL;
+	if ((*who = person_fwd(S, st, k, &pe, NULL)) == NULL)
+		return NULL;
+	/* "named X as ambassador", "named X to the board", "send X a
+	 * letter" */
+	if (tok_word(st, pe, "as") || tok_in_list(st, pe, words_dets) ||
+	    (tok_word(st, pe, "to") && !tok_in_list(st, pe + 1,
+	    words_venue_events) && !tok_word(st, pe + 1, "the"))) {
+		free(*who);
+		*who = NULL;
+		return NULL;
+	}
+	*a = k0 - 1;
+	*b = pe;
+	return role_subject(S, st, k0 - 1, k0, "delegation");
+}
+
+void
+roles_find(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t		 i, k, a, b, pe, p;
+	char		*who, *subject, *giver;
+	const char	*speaker = NULL, *sd, *gs;
+
+	for (i = 0; i < st->n; i++) {
+		who = NULL;
+		subject = NULL;
+		giver = NULL;
+		gs = NULL;
+		/* "the (Russian) delegation headed/led by X" */
+		k = i + 1;
+		while (k < i + 6 && (tok_word(st, k, "will") ||
+		    tok_comma(st, k) || tok_word(st, k, "expected") ||
+		    tok_word(st, k, "likely") || tok_word(st, k, "due") ||
+		    tok_word(st, k, "set") ||
+		    tok_word(st, k, "be") || tok_word(st, k, "is") ||
+		    tok_word(st, k, "was") || tok_word(st, k, "to") ||
+		    tok_word(st, k, "being") || tok_word(st, k, "would") ||
+		    tok_in_list(st, k, words_aux_back)))
+			k++;
+		if (side_noun(st, i) && !led_by(st, k) &&
+		    led_by_after(st, i + 1) != 0)
+			k = led_by_after(st, i + 1);
+		/* "the other side was represented by": a side heads only
+		 * at talks, and "the commission on the X side is chaired
+		 * by" is the commission's head, no side's */
+		if (side_noun(st, i) && led_by(st, k) &&
+		    (!tok_word(st, i, "side") ||
+		    (events_talks_context(S, st) && !on_side(st, i)))) {
+			speaker = people_source(S, st, i, &sd, subj, subj_side);
+			who = person_fwd(S, st, past_portfolio(st,
+			    past_office(st, past_title(st,
+			    past_apposition(st, k + 2)))), &pe, speaker);
+			if (who == NULL)
+				continue;
+			a = i > 3 ? i - 3 : 0;
+			subject = NULL;
+			/* "its delegation": the side before it */
+			if (!tok_word(st, i, "team") && i > 0 &&
+			    tok_in_list(st, i - 1, words_poss_pron))
+				subject = possessed_subject(S, st, i - 1, 1);
+			/* "Our delegation", the speaker's side's */
+			else if (i > 0 && tok_word(st, i - 1, "our"))
+				subject = speaker_subject(S, speaker, sd);
+			if (S->oom) {
+				free(who);
+				return;
+			}
+			if (subject == NULL)
+				subject = tok_word(st, i, "team") ?
+				    team_subject(S, st, i, k) :
+				    role_subject(S, st, a, i, "delegation");
+			b = pe;
+			a = i;
+			while (a > 0 && (st->t[a - 1].cap ||
+			    tok_in_list(st, a - 1, words_dets)))
+				a--;
+		} else if (tok_in_list(st, i, negotiator_words) && i > 0 &&
+		    (tok_word(st, i - 1, "top") ||
+		    tok_word(st, i - 1, "chief") ||
+		    tok_word(st, i - 1, "lead") ||
+		    tok_word(st, i - 1, "head") ||
+		    tok_word(st, i - 1, "senior") ||
+		    tok_word(st, i - 1, "main"))) {
+			/* "X, an aide, was Russia's top negotiator" */
+			k = i - 1;
+			while (k > 0 && !tok_in_words(st, k, (const char
+			    *const[]){ "is", "was", "will", "as", "be",
+			    "named", "appointed", NULL }) && k + 5 > i)
+				k--;
+			if (!tok_in_words(st, k,
+			    (const char *const[]){ "is", "was", "will", "as",
+			    "be", "named", "appointed", NULL }))
+				continue;
+			subject = role_subject(S, st, k, i, "delegation");
+			b = k;
+			if (b > 0 && tok_comma(st, b - 1)) {
+				size_t	c0 = b - 1;
+
+				while (c0 > 0 && !tok_comma(st, c0 - 1) &&
+				    b - c0 < 20)
+					c0--;
+				b = c0 > 0 ? c0 - 1 : c0;
+			}
+			a = people_np_back(st, b > 0 ? b - 1 : 0, 0);
+			p = people_in(S, st, a, b, &pe, 1);
+			if (p >= b || (who = tok_text(st, p, pe)) == NULL) {
+				free(subject);
+				continue;
+			}
+			a = p;
+			b = i + 1;
+		} else if (tok_in_list(st, i, lead_verbs) && i > 0 &&
+		    (tok_word(st, i + 1, "delegation") || tok_word(st, i + 2,
+		    "delegation") || ((tok_word(st, i + 1, "the") ||
+		    (tok_capword(st, i + 1) && tok_possessive(st, i + 2))) &&
+		    tok_word(st, i + 3, "delegation")) ||
+		    ((side_noun(st, i + 2) || (tok_word(st, i + 1, "the") &&
+		    side_noun(st, i + 3))) && events_talks_context(S, st)))) {
+			/* "X will lead the Russian delegation", "X will head
+			 * the rebel side" (at talks) */
+			k = i;
+			while (k > 0 && tok_in_list(st, k - 1, words_aux_back))
+				k--;
+			/* a headline's "X to lead Atlantian delegation" */
+			if (k > 1 && k == i && tok_word(st, k - 1, "to") &&
+			    tok_capword(st, k - 2))
+				k--;
+			if (k == 0)
+				continue;
+			/* "X, who will lead the delegation" */
+			if (k > 2 && tok_word(st, k - 1, "who") &&
+			    tok_comma(st, k - 2))
+				k -= 2;
+			a = people_np_back(st, k - 1, 0);
+			p = people_in(S, st, a, k, &pe, 1);
+			if (p >= k) {
+				if (k == 1 || !tok_in_list(st, k - 1,
+				    words_pron_human))
+					continue;
+				if (S->last_human == NULL)
+					continue;
+				who = util_strdup(S->last_human);
+				p = k - 1;
+			} else if ((who = tok_text(st, p, pe)) == NULL)
+				continue;
+			b = i + 4 < st->n ? i + 4 : st->n;
+			while (b > i + 1 && !side_noun(st, b - 1))
+				b--;
+			subject = role_subject(S, st, i, b, "delegation");
+			a = p;
+		} else if (tok_in_list(st, i, name_verbs) &&
+		    (who = named_to_head(S, st, i, &b, &k)) != NULL) {
+			/* "the army named X to head its delegation" */
+			subject = named_subject(S, st, i, k);
+			a = i;
+		} else if (tok_word(st, i, "head") &&
+		    tok_word(st, i + 1, "of") &&
+		    (tok_word(st, i + 3, "delegation") ||
+		    tok_word(st, i + 2, "delegation") ||
+		    tok_word(st, i + 4, "delegation"))) {
+			/* "X, head of the Russian delegation" and
+			 * "head of the Russian delegation X" */
+			k = i + 2;
+			while (k < st->n && !tok_word(st, k, "delegation"))
+				k++;
+			subject = role_subject(S, st, i, k, "delegation");
+			if (tok_capword(st, k + 1) || (tok_comma(st, k + 1) &&
+			    tok_capword(st, k + 2))) {
+				who = person_fwd(S, st, k + 1 + tok_comma(st,
+				    k + 1), &pe, NULL);
+				a = i;
+				b = pe;
+			} else if (i > 1 && tok_comma(st, i - 1)) {
+				a = people_np_back(st, i - 2, 0);
+				p = people_in(S, st, a, i - 1, &pe, 1);
+				if (p < i - 1)
+					who = tok_text(st, p, pe);
+				a = p;
+				b = k + 1;
+			}
+			if (who == NULL) {
+				free(subject);
+				continue;
+			}
+		} else if ((tok_word(st, i, "commission") || tok_word(st, i,
+		    "committee")) && (k = commission_led(st, i, &p)) != 0) {
+			/* "the border commission on the X side is chaired
+			 * by Y", "... is chaired on the X side by Y": a
+			 * role of its own, only with the side it names */
+			speaker = people_source(S, st, i, &sd, subj, subj_side);
+			who = person_fwd(S, st, past_portfolio(st,
+			    past_office(st, past_title(st, k))), &pe,
+			    speaker);
+			if (who == NULL)
+				continue;
+			subject = role_subject(S, st, i > 3 ? i - 3 : 0, k,
+			    "commission");
+			if (subject == NULL || p == 0 || strncmp(subject,
+			    "head of ", 8) != 0 || strcmp(subject + 8,
+			    "commission") == 0) {
+				free(who);
+				free(subject);
+				if (S->oom)
+					return;
+				continue;
+			}
+			a = i;
+			b = pe;
+		} else if (tok_in_list(st, i, words_send_verbs) &&
+		    events_talks_context(S, st) &&
+		    tok_in_list(st, i + 1, words_poss_pron) &&
+		    (k = past_title(st, i + 1)) > i + 1) {
+			/* "the rebels will send their political leader, X":
+			 * who leads a side to the talks heads its team */
+			for (p = i + 2; p < k &&
+			    !tok_in_list(st, p, head_titles); p++)
+				;
+			if (p >= k)
+				continue;
+			if ((subject = possessed_subject(S, st, i + 1, 0)) ==
+			    NULL) {
+				if (S->oom)
+					return;
+				continue;
+			}
+			if ((who = person_fwd(S, st, k, &pe, NULL)) == NULL) {
+				free(subject);
+				continue;
+			}
+			a = i;
+			b = pe;
+		} else if ((tok_in_list(st, i, words_send_verbs) ||
+		    tok_in_list(st, i, name_verbs)) &&
+		    (subject = office_sent(S, st, i, &who, &a, &b)) != NULL) {
+			/* "Atlantis will send Foreign Minister X" */
+			gs = places_country(S, st, a);
+			if ((giver = tok_text(st, a, a + 1)) == NULL) {
+				free(who);
+				free(subject);
+				S->oom = 1;
+				return;
+			}
+		} else {
+			if (who != NULL) {
+				free(who);
+				S->oom = 1;	/* office_sent()'s copy */
+				return;
+			}
+			continue;
+		}
+		if (subject == NULL) {
+			free(who);
+			S->oom = 1;
+			return;
+		}
+		{
+			struct person	*pp = people_find(S, who);
+
+			if (pp != NULL && strcmp(pp->full, who) != 0) {
+				char	*f = util_strdup(pp->full);
+
+				if (f != NULL) {
+					free(who);
+					who = f;
+				}
+			}
+		}
+		events_emit_text(S, st, CLAIM_ROLE, subject, who, a, b,
+		    giver != NULL ? giver : subj, giver != NULL ? gs :
+		    subj_side);
+		free(subject);
+		free(giver);
+	}
+}
+
+/*
+ * Owners held: "police detained the owner of the factory, X", "arrested
+ * factory owner X", "detained the factory's owner, X", "the owner of the
+ * mill, X, was arrested".  A role claim "owner of <thing>" (the last
+ * plain noun that names the thing), so that two outlets naming two
+ * owners disagree.  The owner must be held in the sentence: "the owner
+ * of the restaurant, X, said" is a speaker.
+ */
+LIST(owner_nouns, "owner", "co-owner", "proprietor");
+LIST(hold_verbs, "detained", "arrested", "held", "detain", "arrest",
+    "detaining", "arresting", "nabbed", "apprehended");
+
+/* Is a plain lower-case noun at token k (no det, no function word)? */
+static int
+plain_noun(const struct sent *st, size_t k)
+{
+	return k < st->n && st->t[k].type == TW && !st->t[k].cap &&
+	    !tok_in_list(st, k, words_dets) && !tok_in_list(st, k,
+	    words_poss_pron) && !tok_in_list(st, k, words_np_stop) &&
+	    !people_prep(st, k) && !tok_in_list(st, k, words_stop_caps);
+}
+
+void
+roles_find_owners(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, a, j, thing, pe, k;
+	char	*who, *subject;
+	int	 held;
+
+	for (i = 1; i < st->n; i++) {
+		if (!tok_in_list(st, i, owner_nouns))
+			continue;
+		thing = st->n;
+		a = i;
+		j = i + 1;
+		if (tok_word(st, i + 1, "of")) {
+			/* "the owner of the (chemical) factory" */
+			k = i + 2;
+			if (tok_in_list(st, k, words_dets))
+				k++;
+			while (plain_noun(st, k))
+				k++;
+			if (k == i + 2 || !plain_noun(st, k - 1))
+				continue;
+			thing = k - 1;
+			j = k;
+		} else if (tok_possessive(st, i - 1) && i > 1 &&
+		    plain_noun(st, i - 2)) {
+			thing = i - 2;	/* "the factory's owner" */
+			a = i - 2;
+		} else if (plain_noun(st, i - 1))
+			thing = a = i - 1;	/* "factory owner X" */
+		else
+			continue;
+		while (a > 0 && a + 4 > i && !tok_in_list(st, a - 1,
+		    hold_verbs) && (plain_noun(st, a - 1) ||
+		    tok_in_list(st, a - 1, words_dets)))
+			a--;
+		if (tok_comma(st, j))
+			j++;
+		if (!tok_capword(st, j) || (who = person_fwd(S, st, j, &pe,
+		    NULL)) == NULL)
+			continue;
+		/* held: a verb of holding before, or "X, was arrested" */
+		held = a > 0 && tok_in_list(st, a - 1, hold_verbs);
+		k = pe;
+		if (tok_comma(st, k))
+			k++;
+		while (k < st->n && tok_in_list(st, k, words_aux_back))
+			k++;
+		if (tok_word(st, k, "been"))
+			k++;
+		if (!held && !tok_in_list(st, k, words_detain_participles)) {
+			free(who);
+			continue;
+		}
+		if ((subject = util_printf("owner of %.*s",
+		    (int)(st->t[thing].e - st->t[thing].s),
+		    st->low + st->t[thing].s)) == NULL) {
+			free(who);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, CLAIM_ROLE, subject, who, held ? a - 1 :
+		    a, held ? pe : k + 1, subj, subj_side);
+		free(subject);
+	}
+}
+
+/*
+ * Past a title whose portfolio follows "for" or "of" at token j ("State
+ * Minister for Foreign Affairs Jane Roe", "Deputy Chairman of the Council
+ * Jane Roe"): the title words or the body after it are the portfolio, the
+ * name follows.  j itself when no such title starts
+ * there.
+ */
+static size_t
+past_portfolio(const struct sent *st, size_t j)
+{
+	size_t	k, e;
+
+	for (k = j; k < j + 4 && tok_capword(st, k) && people_title(st, k);
+	    k++)
+		;
+	if (k == j || !(tok_word(st, k, "for") || tok_word(st, k, "of")))
+		return j;
+	if (tok_word(st, k + 1, "the"))
+		k++;
+	for (e = k + 1; e < k + 5 && tok_capword(st, e) && (people_title(st,
+	    e) || tok_in_list(st, e, words_bodies)); e++)
+		;
+	return e > k + 1 && tok_capword(st, e) ? e : j;
+}
+
+/*
+ * A country that "will be represented by" someone at talks names the
+ * head of its delegation ("Atlantis will be represented by Deputy Trade
+ * Minister X"); only near talks and only "represented": a country "led
+ * by" someone is its government.
+ */
+void
+roles_find_represented(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, k, p, pe;
+	char	*who, *subject;
+
+	for (i = 0; i < st->n; i++) {
+		if (!tok_capword(st, i) || places_country(S, st, i) == NULL ||
+		    (i > 0 && !tok_comma(st, i - 1) && !tok_word(st, i - 1,
+		    "and") && !tok_in_list(st, i - 1, words_lead_adverbials)))
+			continue;
+		for (k = i + 1; k < i + 5 && (tok_word(st, k, "will") ||
+		    tok_word(st, k, "would") || tok_word(st, k, "be") ||
+		    tok_word(st, k, "is") || tok_word(st, k, "was") ||
+		    tok_word(st, k, "to") || tok_in_list(st, k,
+		    words_aux_back)); k++)
+			;
+		if (k == i + 1 || !tok_word(st, k, "represented") ||
+		    !tok_word(st, k + 1, "by") || !events_talks_context(S, st))
+			continue;
+		p = past_portfolio(st, k + 2);
+		if (!tok_capword(st, p) || (who = person_fwd(S, st, p, &pe,
+		    NULL)) == NULL)
+			continue;
+		if ((subject = role_subject(S, st, i, i + 1, "delegation")) ==
+		    NULL) {
+			free(who);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, CLAIM_ROLE, subject, who, i, pe, subj,
+		    subj_side);
+		free(subject);
+	}
+}

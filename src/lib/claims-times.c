@@ -1,0 +1,721 @@
+/*
+ * claims-times.c: when an event happens.
+ *
+ * A time may follow the venue ("talks in the Saudi city of X on Thursday
+ * morning", "in X, starting on Wednesday evening"), a word of fixing ("the
+ * meeting is set for Friday") or a verb of meeting ("the envoys would meet
+ * in X on Friday"); "next Tuesday" keeps its "next" when no date follows;
+ * the date may be in a relative clause after the event ("the conference,
+ * which opens next Tuesday, June 9").
+ *
+ * The clock time of an incident, by its verb ("sank around 4:30 a.m.",
+ * "left the tracks at about 6:15", "went down" in a story about a vessel)
+ * or a noun and a verb of happening or starting ("the quake hit at 02:17",
+ * "the attack began at 3 a.m.", "the hillside gave way at 1 a.m.": a
+ * collapse, "the accident happened at 6:40": the article's incident),
+ * hedged ("shortly before 7am") or not, its zone left out; a day alone is
+ * too loose, but a day with its part past a short place is the incident's
+ * ("capsized on the river late on Saturday", "on Saturday night", "just
+ * before midnight on Saturday"), unless the article gives the incident a
+ * clock time (struct state's daytime[], pruned once the article is read);
+ * a vessel that "overturned" sank.
+ */
+#include "px.h"
+#include "claims.h"
+#include "claims-int.h"
+#include "numbers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Periods a time may name: "next week". */
+LIST(period_words, "week", "weekend", "month", "year");
+/* Parts of a month: "in early December". */
+LIST(month_parts, "early", "mid", "late", "mid-");
+
+/* venues, times, roles */
+LIST(event_words, "talks", "negotiations", "negotiation", "meeting",
+    "meetings", "summit", "conference", "consultations",
+    "ceasefire", "truce", "vote", "election", "referendum", "hearing",
+    "trial", "visit", "session", "armistice", "evacuation");
+LIST(time_verbs, "place", "begin", "begins", "began", "start", "starts",
+    "started", "resume", "resumes", "resumed", "held", "open", "opens",
+    "continue", "continues", "reconvene", "commence", "commences",
+    "effect", "force", "off", "ahead", "end", "ends", "expire", "expires",
+    "happen", "convene", "convenes", "run");
+/* Verbs whose subject meets at a time: "the delegations will meet in X on
+ * Friday". */
+LIST(meet_verbs, "meet", "convene", "gather", "reconvene");
+/* Words before "to meet" that deny the meeting: "refused to meet". */
+LIST(refuse_words, "refused", "refuses", "refuse", "declined", "declines",
+    "decline", "unwilling", "reluctant", "not", "never");
+/* Participles that start an event at a time: "talks in X, starting on
+ * Wednesday". */
+LIST(start_participles, "starting", "beginning", "opening", "commencing",
+    "resuming");
+/* Hedges before a clock time: "at about 3 a.m.". */
+LIST(time_hedges, "about", "around", "approximately", "roughly", "nearly",
+    "some");
+static const struct incident incident_verbs[] = {
+	{ "sank", "sinking" }, { "sunk", "sinking" },
+	{ "capsized", "sinking" }, { "capsised", "sinking" },
+	{ "capsizes", "sinking" },
+	{ "derailed", "derailment" }, { "derails", "derailment" },
+	{ "crashed", "crash" }, { "exploded", "explosion" },
+	{ "collapsed", "collapse" }
+};
+/*
+ * Incidents named by a noun that a verb of happening or striking times
+ * ("the quake hit at 02:17", "a fire broke out at 3 a.m."), with their
+ * event; a noun that names no kind ("the accident happened at 6:40") is
+ * the article's incident, as a verb or noun named it before (struct
+ * state's incident), else itself.
+ */
+static const struct incident incident_names[] = {
+	{ "quake", "earthquake" }, { "earthquake", "earthquake" },
+	{ "tremor", "earthquake" }, { "temblor", "earthquake" },
+	{ "derailment", "derailment" }, { "crash", "crash" },
+	{ "collision", "crash" }, { "explosion", "explosion" },
+	{ "blast", "explosion" }, { "fire", "fire" }, { "blaze", "fire" },
+	{ "landslide", "landslide" }, { "collapse", "collapse" },
+	{ "sinking", "sinking" }, { "tsunami", "tsunami" },
+	{ "eruption", "eruption" }
+};
+
+static const char *const incident_generic_words[] = { "accident",
+    "incident", "disaster", "tragedy", NULL };
+/* Verbs of happening or striking, timed for an incident noun before. */
+LIST(happen_verbs, "happened", "occurred", "hit", "struck", "jolted",
+    "rocked", "shook", "erupted", "broke", "started", "began");
+/* "left the tracks", "came off the rails": a derailment by its phrase. */
+LIST(track_nouns, "tracks", "track", "rails", "rail");
+LIST(track_verbs, "left", "jumped", "leaves", "jumps");
+LIST(track_off_verbs, "came", "went", "ran", "comes", "goes");
+/* Words before a clock time that hedge it: "shortly before 7am". */
+LIST(time_near, "shortly", "just", "soon", "sometime", "some");
+LIST(start_verbs, "began", "begun", "begin", "begins", "started", "start",
+    "starts", "erupted", "commenced");
+
+/* The event of the incident that token k names by its noun, or NULL. */
+const char *
+times_incident_name(const struct sent *st, size_t k)
+{
+	size_t	x;
+
+	for (x = 0; x < PX_NITEMS(incident_names); x++)
+		if (tok_word(st, k, incident_names[x].verb))
+			return incident_names[x].event;
+	return NULL;
+}
+
+/* A time expression at token i: "Thursday morning", "on Wednesday
+ * evening", "at 10:00 GMT", "tomorrow", "March 3". */
+char *
+times_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
+{
+	size_t	j = i, a;
+
+	/* "next week", "this month": the word of the week kept */
+	if ((tok_word(st, i, "next") || tok_word(st, i, "this") ||
+	    tok_word(st, i, "later")) && tok_in_list(st, i + 1, period_words)) {
+		*ta = i;
+		*tb = i + 2;
+		return tok_text(st, i, i + 2);
+	}
+	/* "in early December", "in March": a part of a month kept */
+	if (tok_word(st, i, "in") && (tok_in_list(st, i + 1, words_months) ||
+	    (tok_in_list(st, i + 1, month_parts) && tok_in_list(st, i + 2,
+	    words_months)))) {
+		a = i + 1;
+		j = tok_in_list(st, a, words_months) ? a + 1 : a + 2;
+		if (j < st->n && st->t[j].type == TN &&
+		    (st->t[j].num->flags & NUMBER_YEAR))
+			j++;
+		*ta = a;
+		*tb = j;
+		return tok_text(st, a, j);
+	}
+
+	if (tok_word(st, j, "on") || tok_word(st, j, "at") ||
+	    tok_word(st, j, "from") || tok_word(st, j, "by") ||
+	    tok_word(st, j, "early") || tok_word(st, j, "late") ||
+	    tok_word(st, j, "as") || tok_word(st, j, "this") ||
+	    tok_word(st, j, "next"))
+		j++;
+	if (tok_word(st, j, "as") || tok_word(st, j, "early"))
+		j++;
+	if (tok_in_list(st, j, time_hedges) && j + 1 < st->n &&
+	    st->t[j + 1].type == TN && (st->t[j + 1].num->flags & NUMBER_TIME))
+		j++;
+	a = j;
+	if (tok_in_list(st, j, words_days)) {
+		j++;
+		if (tok_in_list(st, j, words_day_parts))
+			j++;
+		/* "next Tuesday": the word that says which one kept, when
+		 * no date follows to say it */
+		if (a > i && tok_in_words(st, a - 1,
+		    (const char *const[]){ "next", "this", "last", NULL }) &&
+		    !(tok_comma(st, j) && tok_in_list(st, j + 1,
+		    words_months)) && !tok_in_list(st, j, words_months))
+			a--;
+		if (tok_comma(st, j) && tok_in_list(st, j + 1, words_months))
+			j += 1;
+		if (tok_in_list(st, j, words_months) && j + 1 < st->n &&
+		    st->t[j + 1].type == TN)
+			j += 2;
+	} else if (tok_in_list(st, j, words_day_parts) && j > i &&
+	    (tok_word(st, j - 1, "this") || tok_word(st, j - 1, "at"))) {
+		j++;
+	} else if (j < st->n && st->t[j].type == TN &&
+	    (st->t[j].num->flags & (NUMBER_TIME | NUMBER_DATE))) {
+		j++;
+		if (j < st->n && st->t[j].type == TN &&
+		    (st->t[j].num->flags & NUMBER_TIME))
+			j++;
+		if (tok_word(st, j, "on") && tok_in_list(st, j + 1, words_days))
+			j += 2;
+		if (tok_in_list(st, j, words_days))
+			j++;
+	} else if (tok_in_list(st, j, words_months) && j + 1 < st->n &&
+	    st->t[j + 1].type == TN) {
+		j += 2;
+	} else
+		return NULL;
+	if (j == a)
+		return NULL;
+	*ta = a;
+	*tb = j;
+	return tok_text(st, a, j);
+}
+
+/*
+ * A time after a place at token i (the word after "in" or "at"): "talks
+ * in the Boreal city of Nordhavn on Thursday morning", "in Lima, starting
+ * on Wednesday evening".
+ */
+static char *
+time_after_place(struct state *S, const struct sent *st, size_t i,
+    size_t *ta, size_t *tb)
+{
+	size_t	 pa, pb;
+	char	*place;
+
+	if ((place = events_place_at(S, st, i, &pa, &pb)) == NULL)
+		return NULL;
+	free(place);
+	if (tok_comma(st, pb) && tok_in_list(st, pb + 1, start_participles))
+		pb += 2;
+	else if (tok_comma(st, pb) && pa > 0 && tok_comma(st, pa - 1))
+		pb++;	/* the end of an apposition: "the capital, X, on" */
+	return times_at(st, pb, ta, tb);
+}
+
+/* The time of the event noun at token i, or NULL. */
+static char *
+event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
+    size_t *tb)
+{
+	size_t	 j, x, topic = events_topic_end(st, i);
+	char	*when;
+
+	/* "talks, starting on Wednesday" */
+	if (tok_comma(st, i + 1) && tok_in_list(st, i + 2, start_participles))
+		return times_at(st, i + 3, ta, tb);
+	for (j = i + 1; j < st->n && j < i + 20; j++) {
+		if (tok_punct(st, j, '.') || tok_punct(st, j, ';') ||
+		    tok_punct(st, j, ','))
+			break;
+		/* "talks in X on Thursday", "will be held in X, starting",
+		 * "talks on the border in X on Monday" */
+		if ((tok_word(st, j, "in") || tok_word(st, j, "at")) &&
+		    (j == i + 1 || j == topic ||
+		    tok_in_list(st, j - 1, words_venue_verbs)) &&
+		    (when = time_after_place(S, st, j + 1, ta, tb)) != NULL)
+			return when;
+		/* "the meeting is set for Friday morning (in X)" */
+		if (tok_in_list(st, j, words_schedule_words) &&
+		    tok_word(st, j + 1, "for") &&
+		    (when = times_at(st, j + 2, ta, tb)) != NULL)
+			return when;
+		if (!tok_in_list(st, j, time_verbs) &&
+		    !tok_in_list(st, j, start_participles))
+			continue;
+		if (tok_word(st, j, "place") && !(tok_word(st, j - 1, "take") ||
+		    tok_word(st, j - 1, "took") || tok_word(st, j - 1,
+		    "takes") || tok_word(st, j - 1, "taking")))
+			continue;
+		/* "take effect", "come into force" */
+		if ((tok_word(st, j, "effect") || tok_word(st, j, "force")) &&
+		    !tok_word(st, j - 1, "into") &&
+		    !tok_word(st, j - 1, "take") &&
+		    !tok_word(st, j - 1, "takes"))
+			continue;
+		if ((when = times_at(st, j + 1, ta, tb)) != NULL)
+			return when;
+		if (tok_in_words(st, j + 1, (const char *const[]){ "in", "at",
+		    NULL }) && tok_capword(st, j + 2)) {
+			/* "take place in X on Thursday" */
+			for (x = j + 2; x < st->n && tok_capword(st, x); x++)
+				;
+			if ((when = times_at(st, x, ta, tb)) != NULL)
+				return when;
+		}
+	}
+	return NULL;
+}
+
+/* Whether [ta, tb) is a clock time ("3 a.m.", "04:30 GMT"). */
+int
+times_clock(const struct sent *st, size_t ta, size_t tb)
+{
+	return ta < tb && st->t[ta].type == TN &&
+	    (st->t[ta].num->flags & NUMBER_TIME);
+}
+
+/*
+ * The event that an incident's words at token i name, with the token
+ * after them in *j: a verb that names it ("sank", "derailed", "left the
+ * tracks", "came off the rails"), or a verb of happening or striking
+ * after a noun of one ("the quake hit", "the accident happened", "a fire
+ * broke out"), past an adverb.  NULL when none.
+ */
+static const char *
+incident_at(const struct state *S, const struct sent *st, size_t i,
+    size_t *j)
+{
+	const char *const	*w;
+	const char		*e;
+	size_t			 k, n;
+
+	*j = i + 1;
+	for (k = 0; k < PX_NITEMS(incident_verbs); k++)
+		if (tok_word(st, i, incident_verbs[k].verb))
+			return incident_verbs[k].event;
+	if (tok_in_list(st, i, track_verbs) && tok_in_list(st, i + 1,
+	    words_dets) && tok_in_list(st, i + 2, track_nouns)) {
+		*j = i + 3;
+		return "derailment";
+	}
+	if (tok_in_list(st, i, track_off_verbs) && tok_word(st, i + 1, "off") &&
+	    tok_in_list(st, i + 2, words_dets) &&
+	    tok_in_list(st, i + 3, track_nouns)) {
+		*j = i + 4;
+		return "derailment";
+	}
+	/* "the hillside gave way", "the roof caved in": a collapse, not
+	 * a yielding ("gave way to the protesters") */
+	if (((tok_in_words(st, i, (const char *const[]){ "gave", "gives",
+	    NULL }) && tok_word(st, i + 1, "way")) || (tok_in_words(st, i,
+	    (const char *const[]){ "caved", "caves", NULL }) &&
+	    tok_word(st, i + 1, "in"))) && !tok_word(st, i + 2, "to")) {
+		*j = i + 2;
+		return "collapse";
+	}
+	if (i == 0 || !tok_in_list(st, i, happen_verbs))
+		return NULL;
+	if (tok_word(st, i, "broke")) {
+		if (!tok_word(st, i + 1, "out"))
+			return NULL;
+		*j = i + 2;
+	}
+	n = i - 1;
+	if (n > 0 && st->t[n].type == TW && st->t[n].e - st->t[n].s > 4 &&
+	    memcmp(st->low + st->t[n].e - 2, "ly", 2) == 0)
+		n--;
+	if ((e = times_incident_name(st, n)) != NULL)
+		return e;
+	for (w = incident_generic_words; *w != NULL; w++)
+		if (tok_word(st, n, *w))
+			return S->incident != NULL ? S->incident : *w;
+	return NULL;
+}
+
+/* Whether an event incident_at() gave is a noun of no kind of its own. */
+static int
+generic_event(const char *event)
+{
+	const char *const	*w;
+
+	for (w = incident_generic_words; *w != NULL; w++)
+		if (event == *w)
+			return 1;
+	return 0;
+}
+
+/*
+ * The clock time after an incident's words, from token j within its
+ * clause: "at 6:40", "at about 6:15 a.m.", "around 7 a.m.", "shortly
+ * before 7am", past a short object or place ("jolted the region at",
+ * "on a curve around") and quotation marks; not past another figure or
+ * punctuation.  Returns the token of the time, or 0; *hedge gets the
+ * hedge (static) or NULL.
+ */
+static size_t
+incident_clock(const struct sent *st, size_t j, const char **hedge)
+{
+	size_t	k, q;
+
+	*hedge = NULL;
+	for (k = j; k < st->n && k < j + 10; k++) {
+		if (st->t[k].type == TP && !tok_quote(st, k))
+			return 0;
+		if (st->t[k].type == TN)
+			break;
+	}
+	if (k >= st->n || k >= j + 10 || k == 0 ||
+	    !(st->t[k].num->flags & NUMBER_TIME))
+		return 0;
+	q = k - 1;
+	while (q > j && tok_quote(st, q))
+		q--;
+	if (tok_in_list(st, q, time_hedges)) {
+		*hedge = tok_word(st, q, "around") ? "around" : "about";
+		return k;
+	}
+	if (tok_word(st, q, "before") || tok_word(st, q, "after")) {
+		if (q > j && tok_in_list(st, q - 1, time_near))
+			*hedge = tok_word(st, q, "before") ? "shortly before" :
+			    "shortly after";
+		else
+			*hedge = tok_word(st, q, "before") ? "before" : "after";
+		return k;
+	}
+	return tok_word(st, q, "at") ? k : 0;
+}
+
+/*
+ * The day of an incident with its part, within its clause after token j,
+ * past a short place ("capsized on the river in the north late on
+ * Saturday"): "late on Saturday", "on Saturday night", "just before
+ * midnight on Saturday"; a day alone is too loose, and a figure or a
+ * punctuation mark on the way ends the search.  *hedge gets "before" or
+ * "after" of a midnight or a noon, else NULL.
+ */
+static char *
+incident_day(const struct sent *st, size_t j, size_t *ta, size_t *tb,
+    const char **hedge)
+{
+	size_t	k, a, e;
+
+	*hedge = NULL;
+	for (k = j; k < st->n && k < j + 12; k++) {
+		if ((st->t[k].type == TP && !tok_quote(st, k)) ||
+		    st->t[k].type == TN)
+			return NULL;
+		if (!tok_in_list(st, k, words_days) || k < 2)
+			continue;
+		a = k;
+		e = k + 1;
+		if (tok_in_list(st, e, words_day_parts))
+			e++;
+		else if (tok_word(st, k - 1, "on") && (tok_word(st, k - 2,
+		    "late") || tok_word(st, k - 2, "early")))
+			a = k - 2;
+		else if (tok_word(st, k - 1, "on") && tok_in_list(st, k - 2,
+		    words_day_parts)) {
+			a = k - 2;
+			if (k >= 3 && (tok_word(st, k - 3, "before") ||
+			    tok_word(st, k - 3, "after")))
+				*hedge = tok_word(st, k - 3, "before") ?
+				    "before" : "after";
+		} else
+			return NULL;
+		*ta = a;
+		*tb = e;
+		return tok_text(st, a, e);
+	}
+	return NULL;
+}
+
+/*
+ * The clock time of an incident: "the ferry sank around 4:30 a.m.", "it
+ * went down at about 3 a.m." (in a story about a vessel), "the train left
+ * the tracks at about 6:15 a.m.", "the quake hit at 02:17 local time"
+ * (the zone left out), "the accident happened at 6:40" (the article's
+ * incident), "the plane lost contact with the tower at 9:47 a.m.", "the
+ * attack began at 05:40 GMT"; "the attack began at dawn" is no clock
+ * time.  A hedge ("about", "shortly before") makes it approximate.  Not
+ * for an earlier incident ("In 2024, a similar ferry sank at 2 a.m.").
+ * One time per sentence.
+ */
+void
+times_find_incident(struct state *S, struct sent *st)
+{
+	size_t		 i, j, k, ta, tb, tk;
+	const char	*event, *hedge;
+	char		*when, *noun = NULL, *subject;
+	int		 day;
+	const char	*src, *sd;
+
+	for (i = 0; i < st->n; i++) {
+		hedge = NULL;
+		tk = 0;
+		day = 0;
+		event = incident_at(S, st, i, &j);
+		if (event != NULL && !counts_past_event(S, st, i, i)) {
+			/* the article's incident, for "the accident" */
+			if (S->incident == NULL && !generic_event(event))
+				S->incident = event;
+			tk = incident_clock(st, j, &hedge);
+		}
+		if (event == NULL && S->vessel && tok_word(st, i, "went") &&
+		    tok_word(st, i + 1, "down")) {
+			event = "sinking";
+			j = i + 2;
+		}
+		/* "the ferry overturned": a vessel's, a sinking */
+		if (event == NULL && S->vessel && tok_in_words(st, i,
+		    (const char *const[]){ "overturned", "overturns",
+		    "flipped", NULL })) {
+			event = "sinking";
+			j = i + 1;
+		}
+		/*
+		 * "lost (radio) contact (with the control tower) at 9:47":
+		 * an aircraft's or a vessel's last sign, past a short
+		 * "with" phrase.
+		 */
+		if (event == NULL && tok_word(st, i, "lost") &&
+		    (tok_word(st, i + 1, "contact") ||
+		    tok_word(st, i + 2, "contact"))) {
+			event = "loss of contact";
+			j = tok_word(st, i + 1, "contact") ? i + 2 : i + 3;
+			if (tok_word(st, j, "with")) {
+				for (k = j + 1; k < st->n && k < j + 6 &&
+				    !tok_word(st, k, "at") &&
+				    !tok_word(st, k, "around") &&
+				    !tok_word(st, k, "about"); k++)
+					;
+				j = k;
+			}
+		}
+		if (event == NULL && tok_in_list(st, i, words_incident_nouns) &&
+		    tok_in_list(st, i + 1, start_verbs)) {
+			if ((noun = util_strndup(st->low + st->t[i].s,
+			    st->t[i].e - st->t[i].s)) == NULL) {
+				S->oom = 1;
+				return;
+			}
+			event = noun;
+			j = i + 2;
+		}
+		if (event == NULL)
+			continue;
+		if (tk > 0)
+			when = times_at(st, tk, &ta, &tb);
+		else
+			when = times_at(st, j, &ta, &tb);
+		if (tk == 0 && (when == NULL || !times_clock(st, ta, tb))) {
+			free(when);
+			if ((when = incident_day(st, j, &ta, &tb,
+			    &hedge)) != NULL)
+				day = 1;
+		}
+		if (when == NULL || (!day && !times_clock(st, ta, tb)) ||
+		    counts_past_event(S, st, i, i)) {
+			free(when);
+			free(noun);
+			noun = NULL;
+			continue;
+		}
+		if (!day && hedge == NULL && st->t[ta].num->hedge != NULL)
+			hedge = st->t[ta].num->hedge;
+		subject = util_strdup(event);
+		free(noun);
+		if (subject == NULL) {
+			free(when);
+			S->oom = 1;
+			return;
+		}
+		src = people_source(S, st, i, &sd, NULL, NULL);
+		claims_add(S, st, CLAIM_TIME, subject, 0, 0, when,
+		    hedge != NULL, hedge, src, st->t[i].s, st->t[tb - 1].e);
+		free(subject);
+		if (day && S->ndaytime < PX_NITEMS(S->daytime)) {
+			S->daytime[S->ndaytime][0] = st->index;
+			S->daytime[S->ndaytime++][1] = st->t[i].s;
+		}
+		return;
+	}
+}
+
+/*
+ * The time of "the accident" told before the article named its incident
+ * ("The accident happened at 6:40. ... the train derailed"): once the
+ * article is read, the incident's.
+ */
+void
+times_incident_fix(struct state *S)
+{
+	const char *const	*w;
+	struct claim		*c;
+	char			*t;
+	size_t			 i;
+
+	if (S->incident == NULL)
+		return;
+	for (i = 0; i < S->out->n; i++) {
+		c = &S->out->v[i];
+		if (c->kind != CLAIM_TIME)
+			continue;
+		for (w = incident_generic_words; *w != NULL; w++)
+			if (strcmp(c->subject, *w) == 0)
+				break;
+		if (*w == NULL)
+			continue;
+		if ((t = util_strdup(S->incident)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		free(c->subject);
+		c->subject = t;
+	}
+}
+
+/* Whether claim c is an incident's day with its part (incident_day()). */
+static int
+daytime_claim(const struct state *S, const struct claim *c)
+{
+	size_t	i;
+
+	for (i = 0; c->kind == CLAIM_TIME && i < S->ndaytime; i++)
+		if (S->daytime[i][0] == c->sentence &&
+		    S->daytime[i][1] == c->start)
+			return 1;
+	return 0;
+}
+
+/*
+ * An incident's day with its part ("derailed on Wednesday morning") is
+ * dropped once the article is read when the article gives the incident a
+ * clock time ("left the tracks at 6:40"): the looser time says nothing
+ * more, and would agree with every outlet's clock time.
+ */
+void
+times_daytime_prune(struct state *S)
+{
+	struct claim_list	*l = S->out;
+	size_t			 i, j, k;
+	int			 drop;
+
+	if (S->ndaytime == 0)
+		return;
+	for (i = k = 0; i < l->n; i++) {
+		drop = 0;
+		for (j = 0; j < l->n && !drop && daytime_claim(S, &l->v[i]);
+		    j++)
+			drop = j != i && l->v[j].kind == CLAIM_TIME &&
+			    !daytime_claim(S, &l->v[j]) &&
+			    strcmp(l->v[j].subject, l->v[i].subject) == 0 &&
+			    l->v[j].text != NULL &&
+			    strpbrk(l->v[j].text, "0123456789") != NULL;
+		if (drop) {
+			free(l->v[i].subject);
+			free(l->v[i].text);
+			free(l->v[i].source);
+			continue;
+		}
+		l->v[k++] = l->v[i];
+	}
+	l->n = k;
+}
+
+void
+times_find(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, ta, tb;
+	char	*when, *subject;
+
+	for (i = 0; i < st->n; i++) {
+		/* "the delegations will meet in X on Friday", "would meet
+		 * on Friday": the talks the sentence names, or the story's */
+		if (tok_in_list(st, i, meet_verbs) && i > 0 &&
+		    tok_in_words(st, i - 1, (const char *const[]){ "will", "to",
+		    "would", "shall", NULL })) {
+			if (i > 1 && tok_in_list(st, i - 2, refuse_words))
+				continue;
+			when = times_at(st, i + 1, &ta, &tb);
+			if (when == NULL && (tok_word(st, i + 1, "in") ||
+			    tok_word(st, i + 1, "at")))
+				when = time_after_place(S, st, i + 2, &ta, &tb);
+			if (when == NULL)
+				continue;
+			if ((subject = events_subject(S, st, events_in(st, 0,
+			    st->n, words_venue_events))) == NULL) {
+				free(when);
+				S->oom = 1;
+				return;
+			}
+			events_emit_text(S, st, CLAIM_TIME, subject, when,
+			    i - 1, tb, subj, subj_side);
+			free(subject);
+			continue;
+		}
+		if (!tok_in_list(st, i, event_words))
+			continue;
+		if (tok_word(st, i, "round") && tok_word(st, i + 1, "of") &&
+		    tok_in_list(st, i + 2, event_words))
+			continue;	/* the event is the next word */
+		if ((when = event_time(S, st, i, &ta, &tb)) == NULL)
+			continue;
+		if ((subject = events_subject(S, st, tok_word(st, i,
+		    "round") ? st->n : i)) == NULL) {
+			free(when);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, CLAIM_TIME, subject, when, i, tb,
+		    subj, subj_side);
+		free(subject);
+	}
+}
+
+/*
+ * The date an event opens, in a relative clause after its noun: "the
+ * conference on the corridor, which opens next Tuesday, June 9", "the
+ * summit, which will begin on May 4".  The clause must follow the event's
+ * noun phrase (a comma, "which" or "that", a verb of starting); the date
+ * is the time right after the verb.
+ */
+void
+times_find_opening(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, j, v, ta, tb;
+	char	*when, *subject;
+
+	for (i = 0; i < st->n; i++) {
+		if (!tok_in_list(st, i, words_venue_events) ||
+		    events_news(st, i))
+			continue;
+		for (j = i + 1; j < st->n && j < i + 14; j++)
+			if (tok_comma(st, j) || tok_punct(st, j, '.') ||
+			    tok_punct(st, j, ';'))
+				break;
+		if (!tok_comma(st, j) || !(tok_word(st, j + 1, "which") ||
+		    tok_word(st, j + 1, "that")))
+			continue;
+		for (v = j + 2; v < j + 6 && v < st->n &&
+		    (tok_word(st, v, "will") || tok_word(st, v, "is") ||
+		    tok_word(st, v, "due") || tok_word(st, v, "to") ||
+		    tok_word(st, v, "was") || tok_word(st, v, "set") ||
+		    tok_word(st, v, "expected")); v++)
+			;
+		if (!tok_in_list(st, v, time_verbs) ||
+		    tok_word(st, v, "place") || tok_word(st, v, "effect") ||
+		    tok_word(st, v, "force"))
+			continue;
+		if ((when = times_at(st, v + 1, &ta, &tb)) == NULL)
+			continue;
+		if ((subject = events_subject(S, st, i)) == NULL) {
+			free(when);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, CLAIM_TIME, subject, when, j + 1, tb,
+		    subj, subj_side);
+		free(subject);
+	}
+}
