@@ -1263,7 +1263,7 @@ struct rare {
 /* A postings list being merged. */
 struct plrun {
 	const int64_t	*ids;
-	size_t		 n, at;
+	size_t		 n;
 	double		 weight;
 };
 
@@ -1420,9 +1420,11 @@ align_candidates(struct align *al, struct work *w, const uint32_t *terms,
 	struct rare	*rare = NULL;
 	struct cand	*c = NULL;
 	struct plrun	*lists = NULL;
+	struct cand	*e;
 	int64_t		**owned = NULL;	/* merged week postings, by rare */
-	size_t		 nrare = 0, total, i, j, k, need;
-	int64_t		 df, id = 0;
+	size_t		*slot = NULL;	/* c's index by hash_id(), or SIZE_MAX */
+	size_t		 nrare = 0, total, i, j, k, need, cap, h;
+	int64_t		 df, id;
 	int		 rc = -1;
 
 	*out = NULL;
@@ -1463,9 +1465,9 @@ align_candidates(struct align *al, struct work *w, const uint32_t *terms,
 		nrare = ALIGN_TERMS;
 
 	/*
-	 * Merge the postings lists (each in id order) into one entry per
-	 * sentence with the sum of the weights of its terms, added in the
-	 * order of the terms, and keep those sharing enough terms.
+	 * Merge the postings lists into one entry per sentence with the sum
+	 * of the weights of its terms, added in the order of the terms, and
+	 * keep those sharing enough terms.
 	 */
 	if (nrare == 0) {
 		rc = 0;
@@ -1504,33 +1506,43 @@ align_candidates(struct align *al, struct work *w, const uint32_t *terms,
 	for (i = 0, j = 0; i < nrare; i++)
 		j += rare[i].nweeks == 0;
 	need = j >= 3 ? 2 : 1;
-	for (k = 0;;) {
-		for (i = 0, j = nrare; i < nrare; i++) {
-			if (lists[i].at < lists[i].n && (j == nrare ||
-			    lists[i].ids[lists[i].at] < id))
-				id = lists[j = i].ids[lists[i].at];
-		}
-		if (j == nrare)
-			break;
-		c[k].id = id;
-		c[k].weight = 0;
-		c[k].nterms = 0;
-		c[k].rare = 0;
-		for (i = j; i < nrare; i++) {
-			if (lists[i].at < lists[i].n &&
-			    lists[i].ids[lists[i].at] == id) {
-				if (rare[i].nweeks == 0)
-					c[k].rare = 1;
-				if (c[k].nterms++ == 0)
-					c[k].weight = lists[i].weight;
-				else
-					c[k].weight += lists[i].weight;
-				lists[i].at++;
-			}
-		}
-		if ((size_t)c[k].nterms >= need)
-			k++;
+	/*
+	 * One entry per sentence in an open-addressing table of c's indexes,
+	 * the lists taken in the order of their terms, so that each entry's
+	 * weights add up in that order; a sentence is in a list once.
+	 */
+	for (cap = 16; cap < 2 * total; cap *= 2)
+		;
+	if ((slot = malloc(cap * sizeof *slot)) == NULL) {
+		oom(cause);
+		goto out;
 	}
+	memset(slot, 0xff, cap * sizeof *slot);
+	for (i = 0, k = 0; i < nrare; i++) {
+		for (j = 0; j < lists[i].n; j++) {
+			id = lists[i].ids[j];
+			for (h = hash_id(id, cap); slot[h] != SIZE_MAX &&
+			    c[slot[h]].id != id; h = (h + 1) & (cap - 1))
+				;
+			if (slot[h] == SIZE_MAX) {
+				slot[h] = k;
+				c[k].id = id;
+				c[k].weight = lists[i].weight;
+				c[k].nterms = 1;
+				c[k++].rare = rare[i].nweeks == 0;
+				continue;
+			}
+			e = &c[slot[h]];
+			e->weight += lists[i].weight;
+			e->nterms++;
+			if (rare[i].nweeks == 0)
+				e->rare = 1;
+		}
+	}
+	for (i = 0, j = 0; i < k; i++)
+		if ((size_t)c[i].nterms >= need)
+			c[j++] = c[i];
+	k = j;
 	*nout = cand_top(c, k, ALIGN_CANDIDATES);
 	*out = c;
 	c = NULL;
@@ -1539,6 +1551,7 @@ out:
 	for (i = 0; owned != NULL && i < nrare; i++)
 		free(owned[i]);
 	free(owned);
+	free(slot);
 	free(c);
 	free(lists);
 	free(rare);
