@@ -1148,6 +1148,22 @@ static const struct article_case article_cases[] = {
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry Strike Ends Today", NULL, NULL, NULL, NULL, 2, "ferry line",
 	  "Sport" },
+	{ "a tagline right over a menu column",
+	  "Skip to main content\n"
+	  "Trusted tide tables and harbour data for skippers\n"
+	  "Home\nNews\nFerries\nOpinion\nSport\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "tide tables" },
+	{ "the headline over a menu column, repeated below, stays",
+	  "Skip to main content\n"
+	  "Ferry service resumes after winter storm\n"
+	  "Home\nNews\nFerries\nOpinion\nSport\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Sport" },
 };
 
 static int

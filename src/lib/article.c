@@ -5,7 +5,9 @@
  * original.  The clean text is cut into lines; every line is classified
  * once, top to bottom: printed date, embedded post attribution, page
  * furniture (furniture.c, bylines, breadcrumbs, menus, time stamps,
- * captions, gallery captions, a dateline alone on its line, subheadings),
+ * captions, gallery captions, a dateline alone on its line, subheadings,
+ * notices of two or three sentences, taken whole before the sentence
+ * split), menu columns (one item a line) and the tagline over one,
  * credit line or masthead (outlets.c), tag line, a tagline
  * over the sections, headline, lines recurring across the database,
  * content; below the text, a line opening the comments makes the rest
@@ -2960,20 +2962,44 @@ menu_item(const struct parse *p, const struct line *l)
 	return 1;
 }
 
+/* Is line i repeated further down (a headline under the menu)? */
+static int
+repeated_below(const struct parse *p, size_t i)
+{
+	const struct line	*l = &p->lines[i];
+	size_t			 j;
+
+	for (j = i + 1; j < p->nlines && j <= i + 4 * TOP_LINES; j++)
+		if (p->lines[j].b - p->lines[j].a == l->b - l->a &&
+		    memcmp(p->t->s + l->a, p->t->s + p->lines[j].a, l->b -
+		    l->a) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * "Home", "Politics", "Diplomacy", "War On Terror", "Business": a column
  * of MENU_RUN or more items (menu_item()), one a line with no blank line
  * between, most of one or two words, is a menu.  An item of three or four
  * words is marked only between two of one or two words, so a short
- * headline at the column's end, over a byline, stays.
+ * headline at the column's end, over a byline, stays.  Above the text,
+ * an unpunctuated line of three words or more right over the column
+ * (no blank line between) is the site's tagline ("Exclusive news and
+ * analysis for professionals" over "World", "Business" ...), unless it
+ * is the first line, has a bar ("Headline | Site") or is repeated below
+ * (the headline).
  */
 static void
 menu_columns(struct parse *p)
 {
 	struct line	*l;
-	size_t		 i, j, k, shortn;
+	size_t		 i, j, k, shortn, from = 0;
+	int		 text = 0;
 
 	for (i = 0; i < p->nlines; i = j) {
+		for (; from < i; from++)
+			if (p->lines[from].punct && p->lines[from].words >= 8)
+				text = 1;
 		for (j = i; j < p->nlines && menu_item(p, &p->lines[j]) &&
 		    (j == i || newlines(p, &p->lines[j - 1], &p->lines[j]) ==
 		    1); j++)
@@ -2992,6 +3018,13 @@ menu_columns(struct parse *p)
 			    p->lines[k - 1].words <= 2 &&
 			    p->lines[k + 1].words <= 2);
 		}
+		/* the site's tagline right over the column, above the text */
+		l = &p->lines[i];
+		if (i > 1 && !text && l->menu && !l[-1].punct &&
+		    l[-1].words >= 3 && newlines(p, &l[-1], l) == 1 &&
+		    memchr(p->t->s + l[-1].a, '|', l[-1].b - l[-1].a) == NULL &&
+		    !repeated_below(p, i - 1))
+			l[-1].menu = 1;
 	}
 }
 
