@@ -1156,6 +1156,26 @@ static const struct article_case article_cases[] = {
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  2, "ferry line", "tide tables" },
+	{ "a caption ending in a bracketed agency",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Relatives wait for news at the pier in Lerwick [Xinhua]\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Relatives wait" },
+	{ "a bracketed word that names no agency stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The operators thanked the crews of the two ships [sic]\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "[sic]", NULL },
+	{ "the publisher's line first in a menu column",
+	  "Ferry service resumes after winter storm\n"
+	  "Harbour Board of Shetland\n"
+	  "Home\nNews\nFerries\nOpinion\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Harbour Board" },
 	{ "the headline over a menu column, repeated below, stays",
 	  "Skip to main content\n"
 	  "Ferry service resumes after winter storm\n"

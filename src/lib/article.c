@@ -1941,6 +1941,28 @@ credited_caption(const struct parse *p, const char *s, const struct line *l)
 	return 1;
 }
 
+/*
+ * "Relatives wait at the pier [Agency]", "Rescuers at the mine [Jo
+ * Lee/Agency]": a line (at most 40 words, three before the bracket)
+ * ending in square brackets around a known outlet's name or a photo
+ * credit is a caption; a text names its sources otherwise.
+ */
+static int
+bracket_credit(const struct parse *p, const char *s, const struct line *l)
+{
+	size_t	o, b = l->b;
+
+	if (l->words > 40 || b - l->a < 8 || s[b - 1] != ']')
+		return 0;
+	for (o = b - 1; o > l->a && s[o - 1] != '['; o--)
+		if (b - o > 60 || s[o - 1] == ']')
+			return 0;
+	if (o <= l->a + 1 || o + 1 >= b || count_words(s, l->a, o) < 4)
+		return 0;
+	return outlets_lookup(p->outlets, s + o, b - 1 - o) != NULL ||
+	    photo_credit(p, s, o, b - 1);
+}
+
 /* How many line breaks stand between two lines, x above y. */
 static size_t
 newlines(const struct parse *p, const struct line *x, const struct line *y)
@@ -2654,7 +2676,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	    navigation(p, s, l) || time_stamp(s, l) || notice_line(p, l) ||
 	    links_heading(s, l) || date_time(s, l) || languages(s, l) ||
 	    photo_caption(s, l->a, l->b) || photo_credit(p, s, l->a, l->b) ||
-	    credited_caption(p, s, l) || dated_caption(s, l)) {
+	    credited_caption(p, s, l) || dated_caption(s, l) ||
+	    bracket_credit(p, s, l)) {
 		*kind = L_FURNITURE;
 		p->heading = fk == FURNITURE_HEADING || links_heading(s, l);
 		p->ends = fk == FURNITURE_END;
@@ -2982,7 +3005,9 @@ repeated_below(const struct parse *p, size_t i)
  * of MENU_RUN or more items (menu_item()), one a line with no blank line
  * between, most of one or two words, is a menu.  An item of three or four
  * words is marked only between two of one or two words, so a short
- * headline at the column's end, over a byline, stays.  Above the text,
+ * headline at the column's end, over a byline, stays, or first above
+ * the text over one of one or two words (not the page's first line, not
+ * repeated below: no headline).  Above the text,
  * an unpunctuated line of three words or more right over the column
  * (no blank line between) is the site's tagline ("Exclusive news and
  * analysis for professionals" over "World", "Business" ...), unless it
@@ -3018,6 +3043,12 @@ menu_columns(struct parse *p)
 			    p->lines[k - 1].words <= 2 &&
 			    p->lines[k + 1].words <= 2);
 		}
+		/* its first item above the text, over a short one: "Ministry
+		 * of Information" over "Home" */
+		l = &p->lines[i];
+		if (!l->menu && i > 0 && !text && l[1].words <= 2 &&
+		    !repeated_below(p, i))
+			l->menu = 1;
 		/* the site's tagline right over the column, above the text */
 		l = &p->lines[i];
 		if (i > 1 && !text && l->menu && !l[-1].punct &&
