@@ -1094,6 +1094,14 @@ static const struct article_case article_cases[] = {
 	  "The harbour master during a briefing in Lerwick.\n\n"
 	  "Read also\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 3, "first sailing", "harbour master" },
+	{ "a short verbless caption under its credit, inside the text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Photo: Fjord Press\n\n"
+	  "Passengers on the quay at Lerwick at dawn.\n\n"
+	  "The first sailing left at dawn with 40 passengers.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "first sailing", "on the quay" },
 	{ "a paragraph with a verb under a credit stays",
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Monday, operators said.\n\n"

@@ -2046,9 +2046,9 @@ verbless(const char *s, size_t a, size_t b)
 /*
  * "Photo: Jane Doe" over a blank line and "The minister at a briefing.":
  * a credit that says it is one (a photo word and a colon) may stand a
- * blank line above its caption when the caption is the last paragraph
- * (after it, the end of the page or plain furniture: "Read also") and
- * has no verb (verbless()).
+ * blank line above its caption when the caption has no verb (verbless())
+ * and is short (up to 25 words) or the last paragraph (after it, the end
+ * of the page or plain furniture: "Read also").
  */
 static int	plain_furniture(struct parse *, const struct line *);
 
@@ -2065,7 +2065,8 @@ explicit_credit(struct parse *p, size_t i)
 	    w - c->a, photo_words, PX_NITEMS(photo_words)) ||
 	    count_words(s, c->a, c->b) > CREDIT_WORDS + 1)
 		return 0;
-	return i + 1 >= p->nlines || plain_furniture(p, &p->lines[i + 1]);
+	return p->lines[i].words <= 25 || i + 1 >= p->nlines ||
+	    plain_furniture(p, &p->lines[i + 1]);
 }
 
 /*
