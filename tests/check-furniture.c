@@ -157,10 +157,11 @@ static const struct match_case match_cases[] = {
 	  FURNITURE_NONE },
 	{ "The Copyright Board met on Monday, the guild said.",
 	  FURNITURE_NONE },
+	/* too long for a footer */
 	{ "The ferry guild's lawyers sent letters to forty firms and argued in "
 	  "a long statement that the logo, a gull with a small \xc2\xa9 mark "
 	  "printed beside it on every ticket the guild sold last year, was its "
-	  "own and not the city's", FURNITURE_NONE },		/* too long for a footer */
+	  "own and not the city's", FURNITURE_NONE },
 	{ "", FURNITURE_NONE },
 };
 

@@ -81,7 +81,7 @@
 #define RECURRING_MIN	3	/* articles a line must be in to be furniture */
 #define RECURRING_TITLE_MIN 10	/* the same for a headline */
 #define RECURRING_WORDS	4	/* longer punctuated lines are never asked */
-#define NOTICE_WORDS	30	/* the longest notice of several sentences */
+#define NOTICE_WORDS	30	/* the longest notice of sentences */
 
 enum line_kind {
 	L_CONTENT = 0,
