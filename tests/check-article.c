@@ -1186,6 +1186,15 @@ static const struct article_case article_cases[] = {
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  2, "ferry line", "tide tables" },
+	{ "below the text, links under a section's name",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "The first sailing left at dawn with 40 passengers.\n\n"
+	  "Europe\n"
+	  "Gulls return to the harbour after the storm\n\n"
+	  "Harbour fees rose by a tenth last year, the board said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  4, "fees rose", "Gulls return" },
 	{ "a caption ending in a bracketed agency",
 	  "Ferry service resumes after winter storm\n\n"
 	  "Relatives wait for news at the pier in Lerwick [Xinhua]\n"

@@ -14,8 +14,9 @@
  * furniture.  Some lines are furniture by their place: a publisher's
  * name right under a byline, a caption right under a photo credit or
  * between the headline and the text (one ending with a full date), links
- * under a heading (those without sentence punctuation, and questions
- * shaped as headlines) and headline-shaped lines below the last
+ * under a heading or, below the text, under a section's name ("Europe")
+ * (those without sentence punctuation, and questions shaped as
+ * headlines) and headline-shaped lines below the last
  * paragraph.  The first content lines may open with a dateline (else a
  * place on a date line or a byline is one), the last may end with an
  * agency tag, and any may end with a wire's end marker ("Enditem"),
@@ -3123,7 +3124,10 @@ classify(struct parse *p)
 			run = 0;
 		if (kind == L_CONTENT && l->punct)
 			body = 1;
-		if (p->heading && (seen_content || titled))
+		/* below the text, a section's name over links: "Europe" */
+		if ((p->heading && (seen_content || titled)) || (body &&
+		    kind == L_FURNITURE && furniture_is_section(p->furniture,
+		    s + l->a, l->b - l->a)))
 			run = 1;
 		if (kind == L_CONTENT && lead && subheading(p, i))
 			kind = L_FURNITURE;
