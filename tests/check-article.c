@@ -1153,6 +1153,22 @@ static const struct article_case article_cases[] = {
 	  "Why did the ferries stop running?\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 3,
 	  "first sailing", "stop running" },
+	{ "links under a heading naming more from a site",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The first sailing left at dawn with 40 passengers.\n"
+	  "More from Fjord Gazette\n"
+	  "Gulls return to the harbour after the storm\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "first sailing", "Gulls return" },
+	{ "\"More from\" before a word in lower case heads nothing",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "More from the northern isles\n"
+	  "Gulls return to the harbour after the storm and its long nights\n\n"
+	  "The first sailing left at dawn with 40 passengers.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  -1, "long nights", NULL },
 	{ "a date and a time alone, a language switcher",
 	  "NO EN DE\n"
 	  "Ferry service resumes after winter storm\n"

@@ -2545,17 +2545,29 @@ notice_line(struct parse *p, const struct line *l)
 /*
  * "Editors recommend", "Daily Post recommends": a short line (two to four
  * words, capitalised) ending with a verb of recommending heads links to
- * other stories, as "Related Stories" does.
+ * other stories, as "Related Stories" does; so does one of up to six
+ * words opening "More from", "More on", "Latest from" ("More from Daily
+ * Post", "More on Storm Kamala").
  */
 static int
 links_heading(const char *s, const struct line *l)
 {
 	static const char *const verbs[] = { "recommends", "recommend",
 	    "suggests", "picks" };
-	size_t	k;
+	static const char *const opens[] = { "More from ", "More on ",
+	    "Latest from ", "MORE FROM ", "MORE ON " };
+	size_t	k, n;
 
-	if (l->punct || l->words < 2 || l->words > 4 ||
+	if (l->punct || l->words < 2 || l->words > 6 ||
 	    !isupper((unsigned char)s[l->a]))
+		return 0;
+	for (k = 0; k < PX_NITEMS(opens); k++) {
+		n = strlen(opens[k]);
+		if (l->b - l->a > n && memcmp(s + l->a, opens[k], n) == 0 &&
+		    isupper((unsigned char)s[l->a + n]))
+			return 1;
+	}
+	if (l->words > 4)
 		return 0;
 	for (k = l->b; k > l->a && s[k - 1] != ' '; k--)
 		;
