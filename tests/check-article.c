@@ -1048,6 +1048,197 @@ static const struct article_case article_cases[] = {
 	  "back to sea after the storm had passed?\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  4, "timetable", NULL },
+	{ "a notice of two sentences goes whole",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Advertisement. Scroll on to read the rest.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "Scroll on" },
+	{ "an appeal: a question and a notice",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Were you on the ferry? You can contact us by email.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "on the ferry?" },
+	{ "a question before a sentence of the text stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Were you on the ferry? The union asked passengers to write.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 4,
+	  "on the ferry?", NULL },
+	{ "a credit after a paragraph goes, the paragraph stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday. Operators said so. (With "
+	  "inputs from agencies)\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 3,
+	  "Operators said so", "inputs" },
+	{ "a copyright notice inside the footer line",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The first sailing left at dawn with 40 passengers.\n\n"
+	  "Fjord Media, Inc. Copyright \xc2\xa9 2031 Fjord Media, Inc. All "
+	  "Rights Reserved.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 3,
+	  "first sailing", "Fjord Media" },
+	{ "a caption whose credit follows a dash",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Divers inspect the hull in the harbour. \xe2\x80\x93 Photo "
+	  "courtesy of Coast Watch\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "Divers inspect" },
+	{ "a caption whose credit follows a slash",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Divers near the pier at Lerwick. / Fjord Press Desk\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "Divers near" },
+	{ "a verbless caption a blank line under its credit",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "The first sailing left at dawn with 40 passengers.\n\n"
+	  "Photo: Fjord Press\n\n"
+	  "The harbour master during a briefing in Lerwick.\n\n"
+	  "Read also\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 3,
+	  "first sailing", "harbour master" },
+	{ "a short verbless caption under its credit, inside the text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Photo: Fjord Press\n\n"
+	  "Passengers on the quay at Lerwick at dawn.\n\n"
+	  "The first sailing left at dawn with 40 passengers.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "first sailing", "on the quay" },
+	{ "a paragraph with a verb under a credit stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "The first sailing left at dawn with 40 passengers.\n\n"
+	  "Photo: Fjord Press\n\n"
+	  "The pier had been flagged for repairs, residents alleged.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 4,
+	  "flagged for repairs", NULL },
+	{ "an author line, a staff report credit",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Author Jo Lee\n"
+	  "Fjord Online Report\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "Jo Lee" },
+	{ "a staff report credit over the date",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Fjord Online Report\n"
+	  "Wed Jun 3, 2031 04:15 PM\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", "2031-06-03", NULL, NULL,
+	  NULL, 2, "ferry line", "Online Report" },
+	{ "an author's name after the label of a sentence stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Author Jo Lee wrote about the storm in 2029.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 3,
+	  "Author Jo Lee", NULL },
+	{ "a correspondent's service and place under the name",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Jo Hansen\n"
+	  "BBC Norwegian, Bergen\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, "BBC", NULL,
+	  2, "ferry line", "Bergen" },
+	{ "links under a heading that recommends",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The first sailing left at dawn with 40 passengers.\n"
+	  "Fjord Gazette recommends\n"
+	  "Why did the ferries stop running?\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL, 3,
+	  "first sailing", "stop running" },
+	{ "links under a heading naming more from a site",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The first sailing left at dawn with 40 passengers.\n"
+	  "More from Fjord Gazette\n"
+	  "Gulls return to the harbour after the storm\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "first sailing", "Gulls return" },
+	{ "\"More from\" before a word in lower case heads nothing",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "More from the northern isles\n"
+	  "Gulls return to the harbour after the storm and its long nights\n\n"
+	  "The first sailing left at dawn with 40 passengers.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  -1, "long nights", NULL },
+	{ "a date and a time alone, a language switcher",
+	  "NO EN DE\n"
+	  "Ferry service resumes after winter storm\n"
+	  "3 June 2031\n"
+	  "June 3, 2031, 10:40 A.M.\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", "2031-06-03", NULL, NULL,
+	  NULL, 2, "ferry line", "10:40" },
+	{ "a menu column, one item a line: the headline is within reach",
+	  "FJORD DAILY\nNorway\nPolitics\nDiplomacy\nLegislation\n"
+	  "Harbour Life And Weather\nBusiness\nOpinion\nSports\nArts\nLife\n"
+	  "Subscribe\nEN\n\nNORWAY\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "by FJORD DAILY WITH AGENCIES\n\n"
+	  "BERGEN Jun 3, 2031 - 10:41 am GMT+2\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", "2031-06-03", "Bergen",
+	  NULL, NULL, 2, "ferry line", "Harbour Life" },
+	{ "a short headline under a menu column stays the headline",
+	  "Home\nNews\nFerries\nOpinion\nSport\nFerry Strike Ends Today\n"
+	  "By Jo Lee\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry Strike Ends Today", NULL, NULL, NULL, NULL, 2, "ferry line",
+	  "Sport" },
+	{ "a tagline right over a menu column",
+	  "Skip to main content\n"
+	  "Trusted tide tables and harbour data for skippers\n"
+	  "Fjord home\nWorld\nBusiness\nMarkets\nWeather\nLegal\nMore\n"
+	  "My News\nSign In\nRegister\n\nEurope\n\n"
+	  "Ferry service resumes after winter storm\n\nBy Jo Lee\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "tide tables" },
+	{ "below the text, links under a section's name",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "The first sailing left at dawn with 40 passengers.\n\n"
+	  "Europe\n"
+	  "Gulls return to the harbour after the storm\n\n"
+	  "Harbour fees rose by a tenth last year, the board said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  4, "fees rose", "Gulls return" },
+	{ "a caption ending in a bracketed agency",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Relatives wait for news at the pier in Lerwick [Xinhua]\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Relatives wait" },
+	{ "a bracketed word that names no agency stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The operators thanked the crews of the two ships [sic]\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "[sic]", NULL },
+	{ "the publisher's line first in a menu column",
+	  "Ferry service resumes after winter storm\n"
+	  "Harbour Board of Shetland\n"
+	  "Home\nNews\nFerries\nOpinion\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Harbour Board" },
+	{ "the headline over a menu column, repeated below, stays",
+	  "Skip to main content\n"
+	  "Ferry service resumes after winter storm\n"
+	  "Home\nNews\nFerries\nOpinion\nSport\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Sport" },
 };
 
 static int

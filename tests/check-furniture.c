@@ -2,8 +2,9 @@
  * check-furniture.c: the page furniture table: whole lines in any case,
  * prefixes as written and at a word end, suffixes, share bars, end lines
  * with counts, calls to action (and those naming a web address), accounts
- * after a share word, section names, lines of navigation, end markers
- * closing a paragraph, bad entries, and the shipped table.
+ * after a share word, copyright footers anywhere in a short line,
+ * section names, lines of navigation, end markers closing a paragraph,
+ * bad entries, and the shipped table.
  */
 #include <config.h>
 
@@ -145,6 +146,22 @@ static const struct match_case match_cases[] = {
 	{ "Kitebook @kitewire Dove @kite.wire", FURNITURE_LINE },
 	{ "@kitewire @dovewire", FURNITURE_NONE },	/* no share word */
 	{ "Kitebook said @kitewire broke its rules", FURNITURE_NONE },
+	/* copyright footers: the notice anywhere in a short line */
+	{ "Kite Media, Inc. Copyright \xc2\xa9 2031 Kite Media, Inc. All "
+	  "Rights Reserved.", FURNITURE_LINE },
+	{ "Dove Wire News Service \xc2\xa9 2031.", FURNITURE_LINE },
+	{ "Gulls over the pier at dawn. \xc2\xa9 Jo Lee, Dove Wire",
+	  FURNITURE_LINE },			/* a credited caption */
+	{ "Kite Wire 2031. All rights reserved.", FURNITURE_LINE },
+	{ "The guild said all rights reserved to it would lapse.",
+	  FURNITURE_NONE },
+	{ "The Copyright Board met on Monday, the guild said.",
+	  FURNITURE_NONE },
+	/* too long for a footer */
+	{ "The ferry guild's lawyers sent letters to forty firms and argued in "
+	  "a long statement that the logo, a gull with a small \xc2\xa9 mark "
+	  "printed beside it on every ticket the guild sold last year, was its "
+	  "own and not the city's", FURNITURE_NONE },
 	{ "", FURNITURE_NONE },
 };
 
@@ -318,6 +335,43 @@ START_TEST(test_default)
 }
 END_TEST
 
+/* The shipped table's notices, appeals and headings (invented lines). */
+static const struct match_case default_cases[] = {
+	{ "This live page is now closed. Our coverage of the gale goes on "
+	  "here.", FURNITURE_PREFIX },
+	{ "This page has been automatically translated from Portuguese. View "
+	  "original", FURNITURE_PREFIX },
+	{ "This article has been machine-translated from Polish.",
+	  FURNITURE_PREFIX },
+	{ "Date of translation: June 3, 2031 10:40", FURNITURE_PREFIX },
+	{ "All quotes delayed a minimum of 20 minutes.", FURNITURE_PREFIX },
+	{ "Stay up-to-date by following the Harbour Gazette on Signal.",
+	  FURNITURE_PREFIX },
+	{ "Edited by Jo Lee in Oslo", FURNITURE_PREFIX },
+	{ "Support the Harbour Gazette's independent journalism.",
+	  FURNITURE_LINE },
+	{ "Support for the strike grew, the union said.", FURNITURE_NONE },
+	{ "Purchase Licensing Rights", FURNITURE_LINE },
+	{ "Tags / Keywords:", FURNITURE_LINE },
+	{ "Navigation menu", FURNITURE_LINE },
+	{ "More news", FURNITURE_HEADING },
+	{ "Read Next", FURNITURE_HEADING },
+	{ "More news is expected on Monday.", FURNITURE_NONE },
+	{ "The live page of the ministry was closed.", FURNITURE_NONE },
+};
+
+START_TEST(test_default_cases)
+{
+	const struct match_case	*c = &default_cases[_i];
+	const struct furniture	*f = furniture_default();
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_msg(furniture_match(f, c->line, strlen(c->line)) == c->kind,
+	    "%s: %d", c->line, (int)furniture_match(f, c->line,
+	    strlen(c->line)));
+}
+END_TEST
+
 Suite *
 furniture_suite(void)
 {
@@ -327,6 +381,8 @@ furniture_suite(void)
 	tc = tcase_create("table");
 	tcase_add_loop_test(tc, test_match, 0, PX_NITEMS(match_cases));
 	tcase_add_loop_test(tc, test_navigation, 0, PX_NITEMS(nav_cases));
+	tcase_add_loop_test(tc, test_default_cases, 0,
+	    PX_NITEMS(default_cases));
 	tcase_add_test(tc, test_sections_and_errors);
 	tcase_add_loop_test(tc, test_marker, 0, PX_NITEMS(marker_cases));
 	tcase_add_test(tc, test_default);

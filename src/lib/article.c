@@ -5,15 +5,18 @@
  * original.  The clean text is cut into lines; every line is classified
  * once, top to bottom: printed date, embedded post attribution, page
  * furniture (furniture.c, bylines, breadcrumbs, menus, time stamps,
- * captions, gallery captions, a dateline alone on its line, subheadings),
+ * captions, gallery captions, a dateline alone on its line, subheadings,
+ * notices of two or three sentences, taken whole before the sentence
+ * split), menu columns (one item a line) and the tagline over one,
  * credit line or masthead (outlets.c), tag line, a tagline
  * over the sections, headline, lines recurring across the database,
  * content; below the text, a line opening the comments makes the rest
  * furniture.  Some lines are furniture by their place: a publisher's
  * name right under a byline, a caption right under a photo credit or
  * between the headline and the text (one ending with a full date), links
- * under a heading (those without sentence punctuation, and questions
- * shaped as headlines) and headline-shaped lines below the last
+ * under a heading or, below the text, under a section's name ("Europe")
+ * (those without sentence punctuation, and questions shaped as
+ * headlines) and headline-shaped lines below the last
  * paragraph.  The first content lines may open with a dateline (else a
  * place on a date line or a byline is one), the last may end with an
  * agency tag, and any may end with a wire's end marker ("Enditem"),
@@ -68,6 +71,7 @@
 #define TOP_LINES	8	/* lines where page date and headline live */
 #define TITLE_MAX_WORDS	30
 #define MENU_ITEM_WORDS	4	/* the longest item of a menu line */
+#define MENU_RUN	5	/* the fewest items of a menu column */
 #define CREDIT_WORDS	6	/* the longest photo credit */
 #define TITLE_MAX_BYTES	300
 #define NEAR_WORDS	120	/* words of a sentence compared for repeats */
@@ -78,6 +82,7 @@
 #define RECURRING_MIN	3	/* articles a line must be in to be furniture */
 #define RECURRING_TITLE_MIN 10	/* the same for a headline */
 #define RECURRING_WORDS	4	/* longer punctuated lines are never asked */
+#define NOTICE_WORDS	30	/* the longest notice of sentences */
 
 enum line_kind {
 	L_CONTENT = 0,
@@ -99,6 +104,7 @@ struct line {
 	size_t		 body;		/* content starts here (dateline) */
 	size_t		 cut;		/* content ends here (tag, post) */
 	int		 tagged;	/* cut an agency tag: span keeps it */
+	int		 menu;		/* an item of a menu column */
 };
 
 struct parse {
@@ -1090,9 +1096,10 @@ staff_outlet(struct parse *p, const char *s, const struct line *l)
 }
 
 /*
- * "BBC News, Nairobi": a known outlet, a comma and a place of one to three
- * capitalised words (no figure, no byline word) is the byline of a
- * correspondent's bureau.
+ * "BBC News, Nairobi", "BBC Monitoring, London": a known outlet (perhaps
+ * with one capitalised word naming its service), a comma and a place of
+ * one to three capitalised words (no figure, no byline word) is the
+ * byline of a correspondent's bureau.
  */
 static int
 outlet_place(struct parse *p, const char *s, const struct line *l)
@@ -1100,7 +1107,13 @@ outlet_place(struct parse *p, const char *s, const struct line *l)
 	size_t	i, e, words = 0;
 
 	if (outlets_match(p->outlets, s, l->b, l->a, &e) == NULL ||
-	    e >= l->b || s[e] != ',')
+	    e >= l->b)
+		return 0;
+	/* "BBC Monitoring, London": one capitalised word of the service */
+	if (s[e] == ' ' && e + 1 < l->b && isupper((unsigned char)s[e + 1]))
+		for (e++; e < l->b && isalpha((unsigned char)s[e]); e++)
+			;
+	if (e >= l->b || s[e] != ',')
 		return 0;
 	for (i = skip_sp(s, l->b, e + 1); i < l->b; i = skip_sp(s, l->b,
 	    e)) {
@@ -1401,6 +1414,61 @@ kind_by(const char *s, size_t a, size_t b)
 }
 
 /*
+ * "Author Jane Doe", "Authors: Jane Doe, John Roe": the label of a byline
+ * (capitalised, perhaps with a colon) then two to six words of names, each
+ * capitalised (or a comma, "and", "&" between them).
+ */
+static int
+author_line(const char *s, const struct line *l)
+{
+	static const char *const label[] = { "author", "authors" };
+	static const char *const join[] = { "and", "&" };
+	size_t	i, e, words = 0;
+
+	for (e = l->a; e < l->b && isalpha((unsigned char)s[e]); e++)
+		;
+	if (e == l->a || !isupper((unsigned char)s[l->a]) ||
+	    !word_in(s + l->a, e - l->a, label, PX_NITEMS(label)))
+		return 0;
+	if (e < l->b && s[e] == ':')
+		e++;
+	if (e >= l->b || s[e] != ' ')
+		return 0;
+	for (i = skip_sp(s, l->b, e); i < l->b; i = skip_sp(s, l->b, e)) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			if (isdigit((unsigned char)s[e]))
+				return 0;
+		if (word_in(s + i, e - i, join, PX_NITEMS(join)))
+			continue;
+		if (++words > 6 || first_case(s, i, e) != 1)
+			return 0;
+	}
+	return words >= 2;
+}
+
+/*
+ * "Staff Report", "Daily Post Online Report": below the headline, two to
+ * four capitalised words ending in "Report" credit the outlet's staff.
+ */
+static int
+staff_report(const char *s, const struct line *l)
+{
+	size_t	i, e;
+
+	if (l->words < 2 || l->words > 4 || l->b - l->a < 7 ||
+	    memcmp(s + l->b - 7, " Report", 7) != 0)
+		return 0;
+	for (i = l->a; i < l->b; i = skip_sp(s, l->b, e)) {
+		if (!isupper((unsigned char)s[i]))
+			return 0;
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			if (!isalpha((unsigned char)s[e]))
+				return 0;
+	}
+	return 1;
+}
+
+/*
  * "By Jane Doe", "BY STAFF REPORTER": a byline, not content.  Below the
  * headline also a short line with a capitalised byline word ("Staff and
  * agencies in Tromso", "Staff Correspondent, Kandy") and "Jane Doe with
@@ -1416,11 +1484,12 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 		return 0;
 	if (strncmp(s + l->a, "By ", 3) == 0 ||
 	    strncmp(s + l->a, "BY ", 3) == 0 || kind_by(s, l->a, l->b) ||
-	    by_glued(s, l))
+	    by_glued(s, l) || author_line(s, l))
 		return 1;
 	if (!titled)
 		return 0;
-	if (staff_outlet(p, s, l) != NULL || outlet_place(p, s, l))
+	if (staff_outlet(p, s, l) != NULL || outlet_place(p, s, l) ||
+	    staff_report(s, l))
 		return 1;
 	for (i = l->a; i < l->b; i = e + 1) {
 		for (e = i; e < l->b && s[e] != ' ' && s[e] != ','; e++)
@@ -1797,10 +1866,14 @@ photo_caption(const char *s, size_t a, size_t b)
 static int
 photo_credit(const struct parse *p, const char *s, size_t a, size_t b)
 {
+	static const char *const by[] = { "courtesy", "by", "credit" };
 	size_t	i, w, e;
 
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '.'))
 		b--;
+	/* "\u2013 Photo courtesy of Agency" after a caption */
+	if ((i = dash_at(s, b, a)) != 0 && a + i < b && s[a + i] == ' ')
+		a = skip_sp(s, b, a + i);
 	if (b <= a || count_words(s, a, b) > CREDIT_WORDS ||
 	    ends_sentence(s, a, b))
 		return 0;
@@ -1810,6 +1883,13 @@ photo_credit(const struct parse *p, const char *s, size_t a, size_t b)
 	if (w > a && i < b && (s[i] == ':' || s[i] == '/' || s[i] == '|') &&
 	    (word_in(s + a, w - a, photo_words, PX_NITEMS(photo_words)) ||
 	    (w - a == 4 && strncasecmp(s + a, "file", 4) == 0)))
+		return 1;
+	/* "Photo courtesy of Agency", "Photo by Jane Doe" */
+	for (e = i; e < b && isalpha((unsigned char)s[e]); e++)
+		;
+	if (w > a && isupper((unsigned char)s[a]) && word_in(s + a, w - a,
+	    photo_words, PX_NITEMS(photo_words)) && e > i && e < b &&
+	    word_in(s + i, e - i, by, PX_NITEMS(by)))
 		return 1;
 	for (i = a; i < b; i++) {
 		if (s[i] != '/' || i == a || s[i - 1] == ' ' || i + 1 >= b ||
@@ -1829,19 +1909,59 @@ photo_credit(const struct parse *p, const char *s, size_t a, size_t b)
 /*
  * A caption with its credit as its last sentence: "Rescuers work near the
  * carriage, 4 March 2026. EFE/Name", "The carriages near the town. Foto:
- * Agency": a line whose tail after its last full stop is a photo credit.
+ * Agency", "Rescuers at the pit. \u2013 Photo courtesy of Agency": a line
+ * whose tail after its last full stop is a photo credit.  So is a tail
+ * after a slash or a bar, "Rebels near the town. / Group Press Desk": one to
+ * CREDIT_WORDS capitalised words without sentence punctuation, under a
+ * caption of at most 40 words.
  */
 static int
 credited_caption(const struct parse *p, const char *s, const struct line *l)
 {
-	size_t	i;
+	size_t	i, k, e;
 
 	if (l->words > 60)
 		return 0;
 	for (i = l->b; i > l->a + 1; i--)
 		if (s[i - 2] == '.' && s[i - 1] == ' ')
-			return photo_credit(p, s, i, l->b);
-	return 0;
+			break;
+	if (i <= l->a + 1)
+		return 0;
+	if (photo_credit(p, s, i, l->b))
+		return 1;
+	if (l->words > 40 || (s[i] != '/' && s[i] != '|') || i + 2 >= l->b ||
+	    s[i + 1] != ' ' || count_words(s, i + 2, l->b) > CREDIT_WORDS ||
+	    ends_sentence(s, i + 2, l->b))
+		return 0;
+	for (k = skip_sp(s, l->b, i + 2); k < l->b; k = skip_sp(s, l->b, e)) {
+		if (!isupper((unsigned char)s[k]))
+			return 0;
+		for (e = k; e < l->b && s[e] != ' '; e++)
+			;
+	}
+	return 1;
+}
+
+/*
+ * "Relatives wait at the pier [Agency]", "Rescuers at the mine [Jo
+ * Lee/Agency]": a line (at most 40 words, three before the bracket)
+ * ending in square brackets around a known outlet's name or a photo
+ * credit is a caption; a text names its sources otherwise.
+ */
+static int
+bracket_credit(const struct parse *p, const char *s, const struct line *l)
+{
+	size_t	o, b = l->b;
+
+	if (l->words > 40 || b - l->a < 8 || s[b - 1] != ']')
+		return 0;
+	for (o = b - 1; o > l->a && s[o - 1] != '['; o--)
+		if (b - o > 60 || s[o - 1] == ']')
+			return 0;
+	if (o <= l->a + 1 || o + 1 >= b || count_words(s, l->a, o) < 4)
+		return 0;
+	return outlets_lookup(p->outlets, s + o, b - 1 - o) != NULL ||
+	    photo_credit(p, s, o, b - 1);
 }
 
 /* How many line breaks stand between two lines, x above y. */
@@ -1898,6 +2018,59 @@ caption_above(struct parse *p, size_t i)
 }
 
 /*
+ * "The minister during a briefing in the capital.": has s[a, b) no word
+ * that reads as a finite verb (an auxiliary, or a past form in "-ed" of
+ * five letters or more)?  A caption is often verbless, a paragraph never.
+ */
+static int
+verbless(const char *s, size_t a, size_t b)
+{
+	static const char *const aux[] = { "is", "are", "was", "were", "has",
+	    "have", "had", "will", "would", "can", "could", "may", "might",
+	    "should", "must", "did", "does", "do", "said", "says" };
+	size_t	i, w;
+
+	for (i = a; i < b; i = w) {
+		while (i < b && !isalpha((unsigned char)s[i]))
+			i++;
+		for (w = i; w < b && isalpha((unsigned char)s[w]); w++)
+			;
+		if (w == i)
+			continue;
+		if (word_in(s + i, w - i, aux, PX_NITEMS(aux)) || (w - i >= 5 &&
+		    s[w - 2] == 'e' && s[w - 1] == 'd'))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * "Photo: Jane Doe" over a blank line and "The minister at a briefing.":
+ * a credit that says it is one (a photo word and a colon) may stand a
+ * blank line above its caption when the caption has no verb (verbless())
+ * and is short (up to 25 words) or the last paragraph (after it, the end
+ * of the page or plain furniture: "Read also").
+ */
+static int	plain_furniture(struct parse *, const struct line *);
+
+static int
+explicit_credit(struct parse *p, size_t i)
+{
+	const char		*s = p->t->s;
+	const struct line	*c = &p->lines[i - 1];
+	size_t			 w;
+
+	for (w = c->a; w < c->b && isalpha((unsigned char)s[w]); w++)
+		;
+	if (w == c->a || w >= c->b || s[w] != ':' || !word_in(s + c->a,
+	    w - c->a, photo_words, PX_NITEMS(photo_words)) ||
+	    count_words(s, c->a, c->b) > CREDIT_WORDS + 1)
+		return 0;
+	return p->lines[i].words <= 25 || i + 1 >= p->nlines ||
+	    plain_furniture(p, &p->lines[i + 1]);
+}
+
+/*
  * "Getty Images" or "PHOTO | JANE DOE | AGENCY", then right below it
  * "Rescuers search for survivors": below the headline, the line under a
  * photo credit (a short line with a photo word, or a credit's shape), with
@@ -1913,6 +2086,9 @@ caption_below(struct parse *p, size_t i)
 	if (i == 0 || l->words < 3 || first_case(s, l->a, l->b) != 1)
 		return 0;
 	c = &p->lines[i - 1];
+	if (c->kind != L_CONTENT && c->kind != L_TITLE && newlines(p, c,
+	    l) == 2 && explicit_credit(p, i))
+		return caption_shape(p, l) && verbless(s, l->a, l->b);
 	if (c->kind == L_CONTENT || c->kind == L_TITLE || newlines(p, c,
 	    l) > 1 || (i + 1 < p->nlines && newlines(p, l,
 	    &p->lines[i + 1]) < 2))
@@ -2328,6 +2504,130 @@ site_notice(struct parse *p, const struct line *l)
 }
 
 /*
+ * "This live page is now closed. You can read more here.", "Were you
+ * there? You can contact us by email.": a short line (up to NOTICE_WORDS
+ * words) of two or three sentences is furniture as a whole when its first
+ * sentence is, or when one is and the others are questions (an appeal to
+ * readers): the notice's other sentence belongs to it, and is no
+ * sentence of the article.  A paragraph that ends with a credit
+ * ("... officials said. (With inputs from agencies)") keeps its text.
+ */
+static int
+notice_line(struct parse *p, const struct line *l)
+{
+	struct sentence_span	*sp = NULL;
+	const char		*s = p->t->s;
+	size_t			 n = 0, i, a, b;
+	int			 notice = 0, other = 0;
+
+	if (!l->punct || l->words < 3 || l->words > NOTICE_WORDS ||
+	    sentence_split(s + l->a, l->b - l->a, p->abbrevs, &sp, &n,
+	    NULL) != 0)
+		return 0;
+	for (i = 0; n >= 2 && n <= 3 && i < n; i++) {
+		a = l->a + sp[i].start;
+		b = l->a + sp[i].end;
+		while (b > a && s[b - 1] == ' ')
+			b--;
+		if (furniture_match(p->furniture, s + a, b - a) !=
+		    FURNITURE_NONE && s[a] != '(') {
+			if (i == 0)
+				notice = 2;
+			else if (notice == 0)
+				notice = 1;
+		} else if (b == a || s[b - 1] != '?')
+			other = 1;
+	}
+	free(sp);
+	return n >= 2 && n <= 3 && (notice == 2 || (notice && !other));
+}
+
+/*
+ * "Editors recommend", "Daily Post recommends": a short line (two to four
+ * words, capitalised) ending with a verb of recommending heads links to
+ * other stories, as "Related Stories" does; so does one of up to six
+ * words opening "More from", "More on", "Latest from" ("More from Daily
+ * Post", "More on Storm Kamala").
+ */
+static int
+links_heading(const char *s, const struct line *l)
+{
+	static const char *const verbs[] = { "recommends", "recommend",
+	    "suggests", "picks" };
+	static const char *const opens[] = { "More from ", "More on ",
+	    "Latest from ", "MORE FROM ", "MORE ON " };
+	size_t	k, n;
+
+	if (l->punct || l->words < 2 || l->words > 6 ||
+	    !isupper((unsigned char)s[l->a]))
+		return 0;
+	for (k = 0; k < PX_NITEMS(opens); k++) {
+		n = strlen(opens[k]);
+		if (l->b - l->a > n && memcmp(s + l->a, opens[k], n) == 0 &&
+		    isupper((unsigned char)s[l->a + n]))
+			return 1;
+	}
+	if (l->words > 4)
+		return 0;
+	for (k = l->b; k > l->a && s[k - 1] != ' '; k--)
+		;
+	return word_in(s + k, l->b - k, verbs, PX_NITEMS(verbs));
+}
+
+/*
+ * "November 21, 2026, 08:12 A.M.", "21 Nov 2026 \u2013 14:05 p.m.": a
+ * line that is only a date and a time, whose time ends with an
+ * abbreviation's full stop, is a time stamp like the lines date_line()
+ * reads.
+ */
+static int
+date_time(const char *s, const struct line *l)
+{
+	static const char *const ampm[] = { "a.m.", "p.m.", "am.", "pm." };
+	char	iso[11];
+	size_t	ds, de, i, k, e;
+
+	if (l->words > 8 || !find_date(s, l->a, l->b, iso, &ds, &de) ||
+	    ds != l->a)
+		return 0;
+	for (i = de; i < l->b && (s[i] == ',' || s[i] == ' ' ||
+	    dash_at(s, l->b, i)); i += dash_at(s, l->b, i) ? dash_at(s, l->b,
+	    i) : 1)
+		;
+	for (k = i; k < l->b && isdigit((unsigned char)s[k]); k++)
+		;
+	if (k == i || k - i > 2 || k + 3 > l->b || (s[k] != ':' &&
+	    s[k] != '.') || !isdigit((unsigned char)s[k + 1]) ||
+	    !isdigit((unsigned char)s[k + 2]))
+		return 0;
+	e = skip_sp(s, l->b, k + 3);
+	return e < l->b && word_in(s + e, l->b - e, ampm, PX_NITEMS(ampm));
+}
+
+/*
+ * "AZ RU EN", "EN | FR | ES": a line of two to eight language codes (two
+ * capital letters each, between spaces or bars) is a language switcher.
+ */
+static int
+languages(const char *s, const struct line *l)
+{
+	size_t	i, codes = 0;
+
+	for (i = l->a; i < l->b;) {
+		if (s[i] == ' ' || s[i] == '|') {
+			i++;
+			continue;
+		}
+		if (i + 2 > l->b || !isupper((unsigned char)s[i]) ||
+		    !isupper((unsigned char)s[i + 1]) || (i + 2 < l->b &&
+		    s[i + 2] != ' ' && s[i + 2] != '|') || ++codes > 8)
+			return 0;
+		i += 2;
+	}
+	return codes >= 2;
+}
+
+/*
  * What a line is when it is not content: printed date, embedded post
  * attribution, furniture, credit, site name, byline, navigation, or a
  * line the database keeps seeing.  Records what it learns on the way.
@@ -2387,11 +2687,13 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (take_credit(p, name) != 0)
 			return -1;
 	} else if (fk != FURNITURE_NONE || breadcrumb(p, s, l) ||
-	    navigation(p, s, l) || time_stamp(s, l) ||
+	    navigation(p, s, l) || time_stamp(s, l) || notice_line(p, l) ||
+	    links_heading(s, l) || date_time(s, l) || languages(s, l) ||
 	    photo_caption(s, l->a, l->b) || photo_credit(p, s, l->a, l->b) ||
-	    credited_caption(p, s, l) || dated_caption(s, l)) {
+	    credited_caption(p, s, l) || dated_caption(s, l) ||
+	    bracket_credit(p, s, l)) {
 		*kind = L_FURNITURE;
-		p->heading = fk == FURNITURE_HEADING;
+		p->heading = fk == FURNITURE_HEADING || links_heading(s, l);
 		p->ends = fk == FURNITURE_END;
 		/* the last copyright line: footers come after photo credits */
 		if ((name = copyright_owner(p, s, l->a, l->b)) != NULL) {
@@ -2679,6 +2981,98 @@ trailing_links(struct parse *p)
 	}
 }
 
+/* A menu column's item: one to MENU_ITEM_WORDS words, capitalised, no
+ * figure, colon or sentence punctuation. */
+static int
+menu_item(const struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 k;
+
+	if (l->punct || l->words == 0 || l->words > MENU_ITEM_WORDS ||
+	    first_case(s, l->a, l->b) != 1)
+		return 0;
+	for (k = l->a; k < l->b; k++)
+		if (isdigit((unsigned char)s[k]) || strchr(":,;?!\"", s[k]) !=
+		    NULL)
+			return 0;
+	return 1;
+}
+
+/* Is line i repeated further down (a headline under the menu)? */
+static int
+repeated_below(const struct parse *p, size_t i)
+{
+	const struct line	*l = &p->lines[i];
+	size_t			 j;
+
+	for (j = i + 1; j < p->nlines && j <= i + 4 * TOP_LINES; j++)
+		if (p->lines[j].b - p->lines[j].a == l->b - l->a &&
+		    memcmp(p->t->s + l->a, p->t->s + p->lines[j].a, l->b -
+		    l->a) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "Home", "Politics", "Diplomacy", "War On Terror", "Business": a column
+ * of MENU_RUN or more items (menu_item()), one a line with no blank line
+ * between, most of one or two words, is a menu.  An item of three or four
+ * words is marked only between two of one or two words, so a short
+ * headline at the column's end, over a byline, stays, or first above
+ * the text over one of one or two words (not the page's first line, not
+ * repeated below: no headline).  Above the text,
+ * an unpunctuated line of three words or more right over the column
+ * (no blank line between) is the site's tagline ("Exclusive news and
+ * analysis for professionals" over "World", "Business" ...), unless it
+ * is the first line, has a bar ("Headline | Site") or is repeated below
+ * (the headline).
+ */
+static void
+menu_columns(struct parse *p)
+{
+	struct line	*l;
+	size_t		 i, j, k, shortn, from = 0;
+	int		 text = 0;
+
+	for (i = 0; i < p->nlines; i = j) {
+		for (; from < i; from++)
+			if (p->lines[from].punct && p->lines[from].words >= 8)
+				text = 1;
+		for (j = i; j < p->nlines && menu_item(p, &p->lines[j]) &&
+		    (j == i || newlines(p, &p->lines[j - 1], &p->lines[j]) ==
+		    1); j++)
+			;
+		if (j == i) {
+			j++;
+			continue;
+		}
+		for (k = i, shortn = 0; k < j; k++)
+			shortn += p->lines[k].words <= 2;
+		if (j - i < MENU_RUN || shortn * 2 < j - i)
+			continue;
+		for (k = i; k < j; k++) {
+			l = &p->lines[k];
+			l->menu = l->words <= 2 || (k > i && k + 1 < j &&
+			    p->lines[k - 1].words <= 2 &&
+			    p->lines[k + 1].words <= 2);
+		}
+		/* its first item above the text, over a short one: "Ministry
+		 * of Information" over "Home" */
+		l = &p->lines[i];
+		if (!l->menu && i > 0 && !text && l[1].words <= 2 &&
+		    !repeated_below(p, i))
+			l->menu = 1;
+		/* the site's tagline right over the column, above the text */
+		l = &p->lines[i];
+		if (i > 1 && !text && l->menu && !l[-1].punct &&
+		    l[-1].words >= 3 && newlines(p, &l[-1], l) == 1 &&
+		    memchr(p->t->s + l[-1].a, '|', l[-1].b - l[-1].a) == NULL &&
+		    !repeated_below(p, i - 1))
+			l[-1].menu = 1;
+	}
+}
+
 /*
  * Classify every line, top to bottom.  The headline is the first line,
  * among the top ones and before any paragraph, that reads like one (no
@@ -2705,11 +3099,14 @@ classify(struct parse *p)
 	long		 n;
 	enum line_kind	 kind;
 
+	menu_columns(p);
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (furniture_kind(p, l, nonblank + 1, seen_content, titled,
 		    &kind) != 0)
 			return -1;
+		if (kind == L_CONTENT && l->menu)
+			kind = L_FURNITURE;
 		/* Below the text, a comments section: the rest is furniture
 		 * (the names and words of readers). */
 		if (p->ends && body)
@@ -2739,7 +3136,10 @@ classify(struct parse *p)
 			run = 0;
 		if (kind == L_CONTENT && l->punct)
 			body = 1;
-		if (p->heading && (seen_content || titled))
+		/* below the text, a section's name over links: "Europe" */
+		if ((p->heading && (seen_content || titled)) || (body &&
+		    kind == L_FURNITURE && furniture_is_section(p->furniture,
+		    s + l->a, l->b - l->a)))
 			run = 1;
 		if (kind == L_CONTENT && lead && subheading(p, i))
 			kind = L_FURNITURE;

@@ -33,6 +33,7 @@
 #define CALL_WORDS_MAX	14	/* a longer line is no call to action */
 #define CALL_MEDIUM_AT	6	/* the medium named by then */
 #define PROMO_WORDS_MAX	24	/* a call naming a web address */
+#define FOOTER_WORDS_MAX 40	/* a longer line is no copyright footer */
 
 struct entry {
 	char			*key;
@@ -486,6 +487,40 @@ end_line(const struct furniture *f, const char *s, size_t len)
 	return i > 0 && i < e && word_is(f, s, i, FURNITURE_END);
 }
 
+/*
+ * "Daily Post Media, Inc. Copyright \xc2\xa9 2026 Daily Post Media. All
+ * Rights Reserved.", "Agency \xc2\xa9 2026.", "Rescuers at the mine. \xc2\xa9
+ * Jane Doe, Agency": a line (up to FOOTER_WORDS_MAX words) with a
+ * copyright sign, "Copyright" before a year or the sign, or "All rights
+ * reserved" (capitalised: a sentence may say "all rights reserved to
+ * it") anywhere is a copyright footer or a credited caption, furniture as
+ * a whole, not only from where the notice starts.
+ */
+static int
+footer_line(const char *s, size_t len)
+{
+	size_t	i, words = 1;
+	int	mark = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ' && ++words > FOOTER_WORDS_MAX)
+			return 0;
+		if (mark || (i > 0 && isalnum((unsigned char)s[i - 1])))
+			continue;
+		if (i + 1 < len && (unsigned char)s[i] == 0xC2 &&
+		    (unsigned char)s[i + 1] == 0xA9)
+			mark = 1;
+		else if (i + 19 <= len && s[i] == 'A' && strncasecmp(s + i,
+		    "all rights reserved", 19) == 0)
+			mark = 1;
+		else if (i + 14 <= len && strncmp(s + i, "Copyright ", 10) ==
+		    0 && (isdigit((unsigned char)s[i + 10]) ||
+		    (unsigned char)s[i + 10] == 0xC2))
+			mark = 1;
+	}
+	return mark;
+}
+
 /* Does the line end with the words of a suffix (any case)? */
 static int
 suffix_at(const struct furniture *f, const char *s, size_t len)
@@ -603,6 +638,8 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 	}
 	if (suffix_at(f, line, len))
 		return FURNITURE_SUFFIX;
+	if (footer_line(line, len))
+		return FURNITURE_LINE;
 	return FURNITURE_NONE;
 }
 

@@ -61,8 +61,10 @@ void furniture_free(struct furniture *f);
 
 /* What a whole line (clean text, no line feed) is, if furniture; a whole
  * line entry wins over a share bar (FURNITURE_LINE), an end line with a
- * count (FURNITURE_END), a call to action (FURNITURE_LINE), a prefix and a
- * suffix, in that order. */
+ * count (FURNITURE_END), a call to action (FURNITURE_LINE), a prefix, a
+ * suffix and a copyright footer (a short line with a copyright sign,
+ * "Copyright 2031" or "All rights reserved" anywhere: FURNITURE_LINE), in
+ * that order. */
 enum furniture_kind furniture_match(const struct furniture *f,
     const char *line, size_t len);
 
