@@ -1047,7 +1047,76 @@ static const struct article_case article_cases[] = {
 	  "Why did the operators wait so long before sending the two ferries "
 	  "back to sea after the storm had passed?\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
-	  4, "timetable", NULL },
+	  4, "timetable", NULL },	{ "a title-case item inside a menu run is no headline",
+	  "Harbour Gazette\n"
+	  "Skip to content\n"
+	  "Coastal Weather\n"
+	  "Port Life\n"
+	  "Fishing Fleet\n"
+	  "Sign in\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Coastal Weather" },
+	{ "the last item of a menu run, a LIVE badge over the headline",
+	  "Skip links\n"
+	  "Live\n"
+	  "Main menu\n"
+	  "Regions\n"
+	  "Storm Watch\n\n"
+	  "LIVE\n"
+	  "Ferry service resumes live: operators add winter sailings\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes live: operators add winter sailings", NULL,
+	  NULL, NULL, NULL, 2, "ferry line", "Storm Watch" },
+	{ "a tagline over a long menu run and a section label",
+	  "Skip to main content\n"
+	  "Trusted reporting for shipping professionals\n"
+	  "Harbour home\n"
+	  "Ports\n"
+	  "Cargo\n"
+	  "Shipyards\n"
+	  "Insurance\n"
+	  "Crew Matters\n"
+	  "Maritime Law\n"
+	  "Sign In\n"
+	  "Register\n\n"
+	  "Northern Routes\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "shipping professionals" },
+	{ "the headline with the site's name over a menu run stays",
+	  "Ferry service resumes after winter storm | Harbour Gazette\n"
+	  "Subscribe\n"
+	  "Ports\n"
+	  "Cargo\n"
+	  "Shipyards\n"
+	  "Ferry service resumes after winter storm\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm | Harbour Gazette", NULL,
+	  NULL, NULL, NULL, -1, "ferry line", "Shipyards" },
+	{ "three short lines are no menu run",
+	  "Ports\n"
+	  "Cargo\n"
+	  "Harbour Weekly Round\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Harbour Weekly Round", NULL, NULL, NULL, NULL, 2, "ferry line",
+	  NULL },
+	{ "a page translated: the translated headline under the original",
+	  "Fähren fahren nach dem Wintersturm wieder\n"
+	  "Ferry service resumes after winter storm\n"
+	  "This article has been machine-translated from Norwegian.\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Wintersturm" },
+	{ "a banner saying the page is translated stops no headline",
+	  "This page has been automatically translated from Italian. View "
+	  "original\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "View original" },
 };
 
 static int

@@ -78,6 +78,7 @@
 #define RECURRING_MIN	3	/* articles a line must be in to be furniture */
 #define RECURRING_TITLE_MIN 10	/* the same for a headline */
 #define RECURRING_WORDS	4	/* longer punctuated lines are never asked */
+#define MENU_RUN	4	/* short lines in a row that make a menu */
 
 enum line_kind {
 	L_CONTENT = 0,
@@ -99,6 +100,7 @@ struct line {
 	size_t		 body;		/* content starts here (dateline) */
 	size_t		 cut;		/* content ends here (tag, post) */
 	int		 tagged;	/* cut an agency tag: span keeps it */
+	int		 menu;		/* an item of a menu run */
 };
 
 struct parse {
@@ -126,6 +128,7 @@ struct parse {
 	int				 heading;	/* the line heads furniture */
 	int				 ends;		/* starts comments */
 	int				 bylined;	/* a byline */
+	int				 translated;	/* "translated from X" */
 	char				**cites;	/* candidates, owned */
 	size_t				 ncites;
 	/* repeats */
@@ -2462,8 +2465,10 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
  * A line that reads like a headline but stands over the site's section
  * names or menu, with another headline below them, is the site's tagline
  * ("Exclusive news and analysis for professionals" over "World",
- * "Europe" and the story's headline).  Only lines of furniture and
- * single words may stand between.  One section name alone may be a label
+ * "Europe" and the story's headline).  Only lines of furniture, single
+ * words and the items of a menu run (menu_runs(), however many) may stand
+ * between; the headline below must not be this line's start (a title
+ * with the site's name after it).  One section name alone may be a label
  * under the headline, over a standfirst: then the line below it must
  * have furniture under it (a byline, a date) to be the headline.
  */
@@ -2472,11 +2477,16 @@ tagline(struct parse *p, size_t i)
 {
 	const char	*s = p->t->s;
 	struct line	*l;
-	size_t		 j, sections = 0;
+	size_t		 j, n = 0, sections = 0;
 	int		 menu = 0;
 
-	for (j = i + 1; j < p->nlines && j <= i + TOP_LINES; j++) {
+	for (j = i + 1; j < p->nlines && n < TOP_LINES; j++) {
 		l = &p->lines[j];
+		if (l->menu) {
+			menu = 1;
+			continue;
+		}
+		n++;
 		if (navigation(p, s, l) || breadcrumb(p, s, l)) {
 			menu = 1;
 			continue;
@@ -2488,6 +2498,10 @@ tagline(struct parse *p, size_t i)
 		if (plain_furniture(p, l) || (!l->punct && l->words <= 1))
 			continue;
 		if ((!menu && sections == 0) || !headline(p, l))
+			return 0;
+		/* the headline again, the line over it with the site's name */
+		if (l->b - l->a <= p->lines[i].b - p->lines[i].a &&
+		    memcmp(s + l->a, s + p->lines[i].a, l->b - l->a) == 0)
 			return 0;
 		return menu || sections > 1 || (j + 1 < p->nlines &&
 		    plain_furniture(p, &p->lines[j + 1]));
@@ -2680,6 +2694,86 @@ trailing_links(struct parse *p)
 }
 
 /*
+ * "Home", "World", "Climate Crisis", "Sign in" one under the other: a
+ * short line (one to MENU_ITEM_WORDS words, no figure, comma, colon or
+ * sentence punctuation, no "By") is an item of a menu when at least
+ * MENU_RUN such lines follow each other with no blank line between.
+ * Marks l->menu; one pass over the lines.
+ */
+static void
+menu_runs(struct parse *p)
+{
+	const char	*s = p->t->s;
+	struct line	*l;
+	size_t		 i, k, start = 0, run = 0;
+	int		 item;
+
+	for (i = 0; i <= p->nlines; i++) {
+		item = 0;
+		if (i < p->nlines) {
+			l = &p->lines[i];
+			item = !l->punct && l->words >= 1 &&
+			    l->words <= MENU_ITEM_WORDS &&
+			    strncasecmp(s + l->a, "by ", 3) != 0;
+			for (k = l->a; item && k < l->b; k++)
+				if (isdigit((unsigned char)s[k]) ||
+				    s[k] == ',' || s[k] == ':')
+					item = 0;
+		}
+		if (item && run > 0 && newlines(p, &p->lines[i - 1],
+		    &p->lines[i]) == 1) {
+			run++;
+			continue;
+		}
+		if (run >= MENU_RUN)
+			for (k = start; k < start + run; k++)
+				p->lines[k].menu = 1;
+		start = i;
+		run = item;
+	}
+}
+
+/*
+ * "This page has been automatically translated from Spanish", "(translated
+ * from Russian)": a short line (at most 16 words) saying the page is a
+ * translation from a language (a capitalised word).
+ */
+static int
+translation_notice(const struct parse *p, const struct line *l)
+{
+	static const char	 w[] = "translated from ";
+	const char		*s = p->t->s;
+	size_t			 k, n = sizeof w - 1;
+
+	if (l->words > 16)
+		return 0;
+	for (k = l->a; k + n < l->b; k++)
+		if ((k == l->a || !isalpha((unsigned char)s[k - 1])) &&
+		    strncasecmp(s + k, w, n) == 0 &&
+		    isupper((unsigned char)s[k + n]))
+			return 1;
+	return 0;
+}
+
+/*
+ * On a translated page, the headline in the original language stands right
+ * over the translated one: a headline with another right under it (no
+ * blank line between, not the same words, no sentence) is the original.
+ */
+static int
+translated_over(struct parse *p, size_t i)
+{
+	const struct line	*l = &p->lines[i], *next;
+
+	if (i + 1 >= p->nlines || !headline(p, l))
+		return 0;
+	next = &p->lines[i + 1];
+	return newlines(p, l, next) == 1 && !next->punct && headline(p, next) &&
+	    !same_line(p->t->s, l, next) && !translation_notice(p, next) &&
+	    !plain_furniture(p, next);
+}
+
+/*
  * Classify every line, top to bottom.  The headline is the first line,
  * among the top ones and before any paragraph, that reads like one (no
  * sentence-final full stop) or is repeated just below, and is no tagline
@@ -2690,7 +2784,10 @@ trailing_links(struct parse *p)
  * furniture: links to other stories, a caption.  Below the text, a line
  * that starts the comments ("12 comments") makes the rest furniture.
  * "Top" counts lines that are not furniture, so a long menu scraped
- * above the story does not push the headline and date out of reach.
+ * above the story does not push the headline and date out of reach; the
+ * items of a menu run (menu_runs()) above the text are furniture, and so
+ * is a notice that the page is a translation, whose original headline
+ * over the translated one is no title (translated_over()).
  */
 static int
 classify(struct parse *p)
@@ -2705,11 +2802,19 @@ classify(struct parse *p)
 	long		 n;
 	enum line_kind	 kind;
 
+	menu_runs(p);
+	for (i = 0; i < p->nlines && i < 5 * TOP_LINES; i++)
+		if (translation_notice(p, &p->lines[i]))
+			p->translated = 1;
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (furniture_kind(p, l, nonblank + 1, seen_content, titled,
 		    &kind) != 0)
 			return -1;
+		/* a translation's notice; a menu over the text */
+		if (kind == L_CONTENT && (translation_notice(p, l) ||
+		    (l->menu && !body)))
+			kind = L_FURNITURE;
 		/* Below the text, a comments section: the rest is furniture
 		 * (the names and words of readers). */
 		if (p->ends && body)
@@ -2784,8 +2889,13 @@ classify(struct parse *p)
 			l->kind = L_FURNITURE;
 			continue;
 		}
-		if (top && headline(p, l) && tagline(p, i)) {
+		if ((top || (titled && !body)) && headline(p, l) &&
+		    tagline(p, i)) {
 			l->kind = L_FURNITURE;
+			continue;
+		}
+		if (top && !titled && p->translated && translated_over(p, i)) {
+			l->kind = L_FURNITURE;	/* the original's headline */
 			continue;
 		}
 		if (top) {
