@@ -1216,6 +1216,11 @@ static const struct date_case date_cases[] = {
 	{ "03/04/2022", "2022-04-03" },	/* both months: day first */
 	{ "04/04/2022", "2022-04-04" },
 	{ "31/13/2022", NULL },		/* no such month either way */
+	{ "November 3, 2027, 07:45 A.M.", "2027-11-03" },
+	{ "March 8, 2027, 11:30 p.m.", "2027-03-08" },
+	{ "Date of translation: March 8, 2027 14:20 (translated from Finnish)",
+	  "2027-03-08" },
+	{ "OSLO Feb 4, 2027 - 9:15 am GMT+1", "2027-02-04" },
 	{ "Published on: 03/02/2026 - 16:45 Modified: 03/02/2026 - 17:10",
 	  "2026-02-03" },
 	{ "31.02.2022", NULL },		/* no such day */
@@ -1283,6 +1288,7 @@ static const char *const not_dates[] = {
 	"You may 12 times ask",
 	"Des 2026 pays",
 	"19.11.26 and more",			/* no date line */
+	"March 8, 2027 (a holiday in twelve towns, says the mayor)",
 };
 
 START_TEST(test_date)

@@ -619,12 +619,33 @@ dateish(const char *s, size_t a, size_t b)
 	return digits >= 5 && digits <= 8 && months <= 1;
 }
 
-/* A line that is only a printed date, with perhaps a weekday, a time and
- * a label ("Published: Friday, February 25, 2022 10:45 IST"). */
+/*
+ * "(translated from Russian)" closing s[a, b) after a date ending at a:
+ * where its bracket opens (at most six words, no figure), or b.
+ */
+static size_t
+date_remark(const char *s, size_t a, size_t b)
+{
+	size_t	k;
+
+	for (k = b - 1; k > a && s[k - 1] != '('; k--)
+		if (isdigit((unsigned char)s[k - 1]) || s[k - 1] == ')')
+			return b;
+	if (k == a || count_words(s, k, b - 1) > 6)
+		return b;
+	k--;
+	while (k > a && s[k - 1] == ' ')
+		k--;
+	return k;
+}
+
+/* A line that is only a printed date, with perhaps a weekday, a time, a
+ * label ("Published: Friday, February 25, 2022 10:45 IST") and a remark
+ * in brackets after it ("(translated from Russian)"). */
 static int
 date_line(const char *s, size_t a, size_t b, char iso[11])
 {
-	size_t	ds, de, i, w, extra = 0;
+	size_t	ds, de, i, w, k, extra = 0;
 
 	iso[0] = '\0';
 	if (b - a > 100)
@@ -633,6 +654,10 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 		iso[0] = '\0';
 		return dateish(s, a, b);
 	}
+	/* a remark in brackets closing the line, "(translated from X)",
+	 * is no part of a sentence */
+	if (s[b - 1] == ')' && (k = date_remark(s, de, b)) < b)
+		b = k;
 	for (i = a; i < b; i = w) {
 		while (i < b && !isalpha((unsigned char)s[i]))
 			i++;
@@ -654,6 +679,12 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 	i = skip_sp(s, b, de);
 	if (i > de && b - i <= 5 && b - i >= 2 && !isdigit((unsigned char)
 	    s[i]) && memchr(s + i, ' ', b - i - 1) == NULL)
+		return 1;
+	/* nor that of a time's "A.M.", "p.m." ("08:12 A.M.") */
+	if (b - de >= 8 && (strncasecmp(s + b - 4, "a.m.", 4) == 0 ||
+	    strncasecmp(s + b - 4, "p.m.", 4) == 0) && s[b - 5] == ' ' &&
+	    isdigit((unsigned char)s[b - 6]) && isdigit((unsigned char)
+	    s[b - 7]) && s[b - 8] == ':')
 		return 1;
 	return !(s[b - 1] == '.' && de != b);
 }
