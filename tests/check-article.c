@@ -1094,8 +1094,8 @@ static const struct article_case article_cases[] = {
 	  "Shipyards\n"
 	  "Ferry service resumes after winter storm\n"
 	  "The ferry line reopened on Monday, operators said.\n",
-	  "Ferry service resumes after winter storm | Harbour Gazette", NULL,
-	  NULL, NULL, NULL, -1, "ferry line", "Shipyards" },
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Harbour Gazette", NULL, -1, "ferry line", "Shipyards" },
 	{ "three short lines are no menu run",
 	  "Ports\n"
 	  "Cargo\n"
@@ -1116,7 +1116,41 @@ static const struct article_case article_cases[] = {
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
-	  2, "ferry line", "View original" },
+	  2, "ferry line", "View original" },	{ "a date in brackets after the place is no agency",
+	  "Ferry service resumes after winter storm\n\n"
+	  "TROMSO (Mar 3): The ferry line reopened on Monday, operators "
+	  "said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", NULL,
+	  NULL, 2, "The ferry line reopened", "(Mar 3)" },
+	{ "an unknown site's name after the headline repeated below it",
+	  "Ferry service resumes after winter storm - Fjord Courier Online\n"
+	  "Ferry service resumes after winter storm\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Fjord Courier Online", NULL, 2, "ferry line", "Courier" },
+	{ "a dash in a headline not repeated below stays",
+	  "Ferry service resumes - operators add sailings\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes - operators add sailings", NULL, NULL, NULL,
+	  NULL, 2, "ferry line", NULL },
+	{ "a headline's topic before a colon is no dateline",
+	  "Weekly harbour round-up\n"
+	  "Weekly harbour round-up\n\n"
+	  "Ferry strike: Operators add winter sailings\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Weekly harbour round-up", NULL, NULL, NULL, NULL, -1,
+	  "Ferry strike: Operators", NULL },
+	{ "the dateline under a repeated headline and a caption",
+	  "Ferry service resumes after winter storm - Fjord Courier Online\n"
+	  "Ferry service resumes after winter storm\n"
+	  "Crews ready the ferry at the quay \xe2\x80\x93 Photo by Harbour "
+	  "Office\n"
+	  "TROMSO, March 3 \xe2\x80\x94 The ferry line reopened on Monday, "
+	  "operators said.\n"
+	  "Two more ferries sail next week.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso",
+	  "Fjord Courier Online", NULL, -1, "The ferry line reopened",
+	  "TROMSO" },
 };
 
 static int

@@ -3125,12 +3125,29 @@ agency_opener(struct parse *p, struct line *l)
 	return 1;
 }
 
+/* s[a, b) is a month and a day, or a day and a month ("Nov 21",
+ * "21 November"), perhaps with the year. */
+static int
+paren_date(const char *s, size_t a, size_t b)
+{
+	size_t	e;
+	int	y, m, d;
+
+	if (date_at(s, b, a, &y, &m, &d, &e) && e == b)
+		return 1;
+	if (month_at(s, b, a, &e) != 0)
+		return number_at(s, b, skip_sp(s, b, e), 2, &e) > 0 && e == b;
+	return number_at(s, b, a, 2, &e) > 0 && month_at(s, b,
+	    skip_sp(s, b, e), &e) != 0 && e == b;
+}
+
 /*
  * The dateline at the start of a content line: "New Delhi:",
  * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -",
  * "Lima (Peru), May 4 (Agency).-",
  * "Kyiv, 4 May (Agency) -", "Goma, 4.5.2026 -" (a date with its year is
- * the page date when there is none), "March 3, 2026 (PORT SAID) -",
+ * the page date when there is none), "TAWAU (Mar 3):" (a date in
+ * brackets is no agency), "March 3, 2026 (PORT SAID) -",
  * "(Agency) -".  Dashes after it may be doubled ("--").
  */
 static int
@@ -3178,9 +3195,10 @@ dateline(struct parse *p, struct line *l)
 	if (word_in(s + l->a, pe - l->a, not_places, PX_NITEMS(not_places)))
 		return 0;
 	if (pe < len && s[pe] == ':') {
-		/* "New Delhi: ..." */
-		if (words > 3 || outlets_lookup(p->outlets, s + l->a,
-		    pe - l->a) != NULL)
+		/* "New Delhi: ..." opens a paragraph; "Storm Ida: Toll
+		 * rises" with no sentence's end is a headline's topic */
+		if (words > 3 || !l->punct || outlets_lookup(p->outlets,
+		    s + l->a, pe - l->a) != NULL)
 			return 0;
 		e = skip_sp(s, len, pe + 1);
 		/* "KENYA: FLOODS KILL 12": a kicker over a headline in
@@ -3237,7 +3255,12 @@ dateline(struct parse *p, struct line *l)
 
 		for (k = i + 1; k < len && k < i + 60 && s[k] != close; k++)
 			;
-		if (k < len && s[k] == close) {
+		if (k < len && s[k] == close && !dated && close == ')' &&
+		    paren_date(s, i + 1, k)) {
+			/* "TAWAU (Mar 3):": the date, no agency */
+			dated = 1;
+			i = skip_sp(s, len, k + 1);
+		} else if (k < len && s[k] == close) {
 			ag = i + 1;
 			age = k;
 			i = skip_sp(s, len, k + 1);
@@ -3601,10 +3624,28 @@ oom:
 	return -1;
 }
 
+/* Is s[l->a, e) a line of its own a little further down? */
+static int
+repeated_below(const struct parse *p, const struct line *l, size_t e)
+{
+	const struct line	*x;
+	size_t			 i = (size_t)(l - p->lines) + 1;
+
+	for (; i < p->nlines && i <= (size_t)(l - p->lines) + 4 * TOP_LINES;
+	    i++) {
+		x = &p->lines[i];
+		if (x->b - x->a == e - l->a &&
+		    memcmp(p->t->s + x->a, p->t->s + l->a, e - l->a) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "Headline | Site": a known outlet after the last " | " or " - " of the
- * headline names the site and is not part of the headline.  Returns where
- * the headline proper ends.
+ * headline names the site and is not part of the headline; so does a short
+ * capitalised name (at most five words) there when the headline stands
+ * again below without it.  Returns where the headline proper ends.
  */
 static int
 title_suffix(struct parse *p, const struct line *l, size_t *end)
@@ -3623,6 +3664,17 @@ title_suffix(struct parse *p, const struct line *l, size_t *end)
 		if (i + k >= l->b || s[i + k] != ' ')
 			continue;
 		known = outlets_lookup(p->outlets, s + i + k, l->b - i - k);
+		if (known == NULL && count_words(s, i + k + 1, l->b) <= 5 &&
+		    first_case(s, i + k + 1, l->b) == 1 &&
+		    repeated_below(p, l, i - 1)) {
+			/* "Headline - Harbour Gazette Online" over
+			 * "Headline": the site's name */
+			if (p->site == NULL && (p->site = util_strndup(s + i +
+			    k + 1, l->b - i - k - 1)) == NULL)
+				return -1;
+			*end = i - 1;
+			return 0;
+		}
 		if (known == NULL)
 			return 0;
 		if (p->site == NULL && (p->site = util_strdup(known)) == NULL)
@@ -3959,7 +4011,9 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 	if (split_lines(&p) != 0 || classify(&p) != 0)
 		goto oom;
 
-	/* A dateline opens one of the first two content lines; a tag ends
+	/* A dateline opens one of the first two content lines that end a
+	 * sentence (a headline repeated, a caption above do not count); a
+	 * tag ends
 	 * the last; a wire's end marker ends a paragraph ("... Enditem"). */
 	for (i = 0, n = 0; i < p.nlines; i++) {
 		l = &p.lines[i];
@@ -3967,8 +4021,9 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 			continue;
 		l->cut = l->body + furniture_marker_at(p.furniture,
 		    p.t->s + l->body, l->cut - l->body);
-		if (n++ < 2 && art->dateline == NULL && dateline(&p, l) != 0)
+		if (n < 2 && art->dateline == NULL && dateline(&p, l) != 0)
 			goto oom;
+		n += l->punct;
 		if (social_tail(&p, l) != 0)
 			goto oom;
 		last = l;
