@@ -1150,7 +1150,27 @@ static const struct article_case article_cases[] = {
 	  "Two more ferries sail next week.\n",
 	  "Ferry service resumes after winter storm", NULL, "Tromso",
 	  "Fjord Courier Online", NULL, -1, "The ferry line reopened",
-	  "TROMSO" },
+	  "TROMSO" },	{ "an agency's abbreviation the text defines as something else",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The Harbour Association of Pilots (AP) said the line reopened "
+	  "on Monday.\n"
+	  "The AP said two more ferries sail next week, Reuters reported.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  "Reuters", 3, "two more ferries", NULL },
+	{ "an agency's abbreviation after its own name still cites it",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The line reopened on Monday, the Associated Press (AP) "
+	  "reported.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, "AP",
+	  2, "line reopened", NULL },	{ "a place before an agency in brackets defines nothing",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The line reopened on Monday, operators said.\n"
+	  "Crews worked through the night to clear the quay.\n"
+	  "Tirana Port (TP) \xe2\x80\x93 Two more ferries sail next week, "
+	  "an official said.\n"
+	  "Tirana (AFP) \xe2\x80\x93 The AFP tally of sailings rose.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, "AFP",
+	  5, "Two more ferries", NULL },
 };
 
 static int

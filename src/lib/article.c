@@ -79,6 +79,7 @@
 #define RECURRING_TITLE_MIN 10	/* the same for a headline */
 #define RECURRING_WORDS	4	/* longer punctuated lines are never asked */
 #define MENU_RUN	4	/* short lines in a row that make a menu */
+#define DEFINED_MAX	8	/* abbreviations defined as no outlet */
 
 enum line_kind {
 	L_CONTENT = 0,
@@ -129,6 +130,8 @@ struct parse {
 	int				 ends;		/* starts comments */
 	int				 bylined;	/* a byline */
 	int				 translated;	/* "translated from X" */
+	size_t				 defined[DEFINED_MAX][2];	/* "(HA)" */
+	size_t				 ndefined;
 	char				**cites;	/* candidates, owned */
 	size_t				 ncites;
 	/* repeats */
@@ -3717,6 +3720,73 @@ social_tail(struct parse *p, struct line *l)
 
 /* --- outlet and cites -------------------------------------------------- */
 
+/*
+ * "the Harbour Army (HA)": words whose initials spell it ("of", "the",
+ * "and", "for" skipped), then in brackets an abbreviation (two to eight
+ * capitals) that is an outlet's alias, the words naming no such outlet:
+ * the text uses the abbreviation for something else.  Records up to
+ * DEFINED_MAX of them in p->defined.
+ */
+static void
+defined_abbrevs(struct parse *p, const struct line *l)
+{
+	static const char *const small[] = { "of", "the", "and", "for" };
+	const char	*s = p->t->s, *known;
+	size_t		 k, e, w, end, me, words, a;
+	int		 same;
+
+	for (k = l->body; k + 3 < l->cut && p->ndefined < DEFINED_MAX; k++) {
+		if (s[k] != '(' || k < l->body + 2 || s[k - 1] != ' ')
+			continue;
+		for (e = k + 1; e < l->cut && e - k <= 9 &&
+		    isupper((unsigned char)s[e]); e++)
+			;
+		if (e >= l->cut || s[e] != ')' || e - k < 3 ||
+		    (known = outlets_lookup(p->outlets, s + k + 1,
+		    e - k - 1)) == NULL)
+			continue;
+		/* the words' initials spell it, last letter first */
+		end = k - 1;
+		same = 0;
+		for (w = end, words = 0, a = e; w > l->body && a > k + 1 &&
+		    !same; ) {
+			while (w > l->body && s[w - 1] == ' ')
+				w--;
+			while (w > l->body && s[w - 1] != ' ')
+				w--;
+			if (word_in(s + w, end - w, small, PX_NITEMS(small)) &&
+			    words > 0) {
+				end = w > l->body ? w - 1 : w;
+				continue;
+			}
+			if (s[w] != s[--a])
+				break;
+			words++;
+			same = outlets_match(p->outlets, s, k - 1, w, &me) ==
+			    known && me == k - 1;
+			end = w > l->body ? w - 1 : w;
+		}
+		if (a > k + 1 || same)
+			continue;
+		p->defined[p->ndefined][0] = k + 1;
+		p->defined[p->ndefined++][1] = e;
+	}
+}
+
+/* Is s[a, b) an abbreviation the text defined as something else? */
+static int
+defined_as_other(const struct parse *p, size_t a, size_t b)
+{
+	const char	*s = p->t->s;
+	size_t		 i;
+
+	for (i = 0; i < p->ndefined; i++)
+		if (p->defined[i][1] - p->defined[i][0] == b - a &&
+		    memcmp(s + p->defined[i][0], s + a, b - a) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 scan_outlets(struct parse *p, char **credited)
 {
@@ -3725,6 +3795,9 @@ scan_outlets(struct parse *p, char **credited)
 	struct line		*l;
 
 	*credited = NULL;
+	for (i = 0; i < p->nlines; i++)
+		if (p->lines[i].kind == L_CONTENT)
+			defined_abbrevs(p, &p->lines[i]);
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (l->kind != L_CONTENT)
@@ -3733,6 +3806,10 @@ scan_outlets(struct parse *p, char **credited)
 		    l->cut - l->body, &h, &n, NULL) != 0)
 			return -1;
 		for (j = 0; j < n; j++) {
+			if (h[j].outlet != NULL && p->ndefined > 0 &&
+			    defined_as_other(p, l->body + h[j].start,
+			    l->body + h[j].end))
+				continue;	/* "the Harbour Army (HA)" */
 			if (h[j].role == OUTLETS_CREDIT && *credited == NULL) {
 				if ((*credited = util_strdup(h[j].outlet)) ==
 				    NULL)
