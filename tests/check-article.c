@@ -1170,7 +1170,12 @@ static const struct article_case article_cases[] = {
 	  "an official said.\n"
 	  "Tirana (AFP) \xe2\x80\x93 The AFP tally of sailings rose.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, "AFP",
-	  5, "Two more ferries", NULL },
+	  5, "Two more ferries", NULL },	{ "a byline of an outlet with an agency's copy",
+	  "Ferry service resumes after winter storm\n\n"
+	  "by AL JAZEERA WITH REUTERS\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Al Jazeera", "Reuters", 2, "ferry line", "REUTERS" },
 };
 
 static int

@@ -1389,6 +1389,32 @@ take_credit(struct parse *p, char *name)
 }
 
 /*
+ * "by HARBOUR DAILY WITH AFP": a byline of two known outlets; the first
+ * is a credit (take_credit()), the agency after "with" a citation.
+ * Returns 1 for such a line, -1 when out of memory.
+ */
+static int
+byline_with(struct parse *p, const char *s, const struct line *l)
+{
+	size_t		 w;
+	const char	*own, *known;
+	char		*name;
+
+	if (l->b - l->a > 80 || strncasecmp(s + l->a, "by ", 3) != 0)
+		return 0;
+	for (w = l->a + 3; w + 6 < l->b; w++)
+		if (strncasecmp(s + w, " with ", 6) == 0)
+			break;
+	if (w + 6 >= l->b || (own = outlets_lookup(p->outlets, s + l->a + 3,
+	    w - l->a - 3)) == NULL || (known = outlets_lookup(p->outlets,
+	    s + w + 6, l->b - w - 6)) == NULL)
+		return 0;
+	if (add_cite(p, known) != 0 || (name = util_strdup(own)) == NULL)
+		return -1;
+	return take_credit(p, name) != 0 ? -1 : 1;
+}
+
+/*
  * "Source: X/Y/ab(cd)", "Sources: X, Y": the known outlets a credit line
  * names after the first one (whose name is first) are cites.
  */
@@ -2849,6 +2875,13 @@ classify(struct parse *p)
 		if (kind == L_CONTENT && (translation_notice(p, l) ||
 		    (l->menu && !body)))
 			kind = L_FURNITURE;
+		/* "by HARBOUR DAILY WITH AFP", whatever else matched it */
+		if (!body && (kind == L_CONTENT || kind == L_FURNITURE) &&
+		    (m = byline_with(p, s, l)) != 0) {
+			if (m < 0)
+				return -1;
+			kind = L_FURNITURE;
+		}
 		/* Below the text, a comments section: the rest is furniture
 		 * (the names and words of readers). */
 		if (p->ends && body)
