@@ -929,7 +929,7 @@ static const struct article_case article_cases[] = {
 	  "Jane Roe\n"
 	  "Al Jazeera, Tromso\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",
-	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Ferry service resumes after winter storm", NULL, "Tromso",
 	  "Al Jazeera", NULL, 2, "ferry line", "Tromso" },
 	{ "a sentence naming an outlet and a place stays",
 	  "Ferry service resumes after winter storm\n\n"
@@ -1175,7 +1175,13 @@ static const struct article_case article_cases[] = {
 	  "by AL JAZEERA WITH REUTERS\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL,
-	  "Al Jazeera", "Reuters", 2, "ferry line", "REUTERS" },
+	  "Al Jazeera", "Reuters", 2, "ferry line", "REUTERS" },	{ "an outlet's language service and its bureau under the byline",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Marta Olsen\n"
+	  "BBC Norwegian, Tromso\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", "BBC",
+	  NULL, 2, "ferry line", "Norwegian" },
 };
 
 static int

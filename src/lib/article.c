@@ -1127,7 +1127,8 @@ staff_outlet(struct parse *p, const char *s, const struct line *l)
 }
 
 /*
- * "BBC News, Nairobi": a known outlet, a comma and a place of one to three
+ * "BBC News, Nairobi": a known outlet (perhaps with the word of its
+ * language service: "BBC Arabic"), a comma and a place of one to three
  * capitalised words (no figure, no byline word) is the byline of a
  * correspondent's bureau.
  */
@@ -1137,7 +1138,17 @@ outlet_place(struct parse *p, const char *s, const struct line *l)
 	size_t	i, e, words = 0;
 
 	if (outlets_match(p->outlets, s, l->b, l->a, &e) == NULL ||
-	    e >= l->b || s[e] != ',')
+	    e >= l->b)
+		return 0;
+	/* "BBC Arabic, Cairo": a language service's word between */
+	if (s[e] == ' ' && e + 1 < l->b && isupper((unsigned char)s[e + 1])) {
+		for (i = e + 1; i < l->b && isalpha((unsigned char)s[i]); i++)
+			;
+		if (i < l->b && s[i] == ',' && !furniture_is_byline_word(
+		    p->furniture, s + e + 1, i - e - 1))
+			e = i;
+	}
+	if (e >= l->b || s[e] != ',')
 		return 0;
 	for (i = skip_sp(s, l->b, e + 1); i < l->b; i = skip_sp(s, l->b,
 	    e)) {
@@ -1546,6 +1557,8 @@ byline_place(struct parse *p, const char *s, const struct line *l)
 			worded = 1;
 	}
 	c = skip_sp(s, l->b, c);
+	if (!worded && outlet_place(p, s, l))
+		worded = 1;	/* "BBC News, Nairobi" */
 	if (!worded || c >= l->b || outlets_lookup(p->outlets, s + c,
 	    l->b - c) != NULL)
 		return 0;
