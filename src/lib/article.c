@@ -3,7 +3,8 @@
  *
  * The bytes are decoded by text.c into clean text with a map back to the
  * original.  The clean text is cut into lines; every line is classified
- * once, top to bottom: printed date, embedded post attribution, page
+ * once, top to bottom (after a pass that marks menu runs: four or more
+ * short lines in a row), printed date, embedded post attribution, page
  * furniture (furniture.c, bylines, breadcrumbs, menus, time stamps,
  * captions, gallery captions, a dateline alone on its line, subheadings),
  * credit line or masthead (outlets.c), tag line, a tagline
@@ -31,7 +32,10 @@
  * owner a copyright line names, the site name (a masthead, a page metadata
  * line), the site a "Follow X on" line names, a credit in the text, the
  * outlet of a stamp between bars ("World | Agency | Updated: date"); other
- * outlets named as sources are the citations.  A credit that is an
+ * outlets named as sources are the citations, except through an
+ * abbreviation the text defines as something else ("the Harbour Army
+ * (HA)").  On a page translated by machine, the original's headline over
+ * the translated one is furniture.  A credit that is an
  * outlet's bare name ("Reuters" under the date) yields to the site when
  * the page names its own (a web address at the top, a "Follow @handle"
  * line, a known masthead) and that is another outlet: the editor files
@@ -129,8 +133,8 @@ struct parse {
 	int				 heading;	/* the line heads furniture */
 	int				 ends;		/* starts comments */
 	int				 bylined;	/* a byline */
-	int				 translated;	/* "translated from X" */
-	size_t				 defined[DEFINED_MAX][2];	/* "(HA)" */
+	int				 translated;	/* a translation */
+	size_t				 defined[DEFINED_MAX][2]; /* "(HA)" */
 	size_t				 ndefined;
 	char				**cites;	/* candidates, owned */
 	size_t				 ncites;
