@@ -1181,7 +1181,13 @@ static const struct article_case article_cases[] = {
 	  "BBC Norwegian, Tromso\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, "Tromso", "BBC",
-	  NULL, 2, "ferry line", "Norwegian" },
+	  NULL, 2, "ferry line", "Norwegian" },	{ "a machine translation's notice; a sentence on translation stays",
+	  "Machine translation\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Her letter was translated from Sami by the operators.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "translated from Sami", "Machine" },
 };
 
 static int

@@ -2812,23 +2812,36 @@ menu_runs(struct parse *p)
 
 /*
  * "This page has been automatically translated from Spanish", "(translated
- * from Russian)": a short line (at most 16 words) saying the page is a
- * translation from a language (a capitalised word).
+ * from Russian)", "Machine translation": a short line (at most 16 words)
+ * saying the page is a translation, from a language (a capitalised word)
+ * or by a machine.
  */
 static int
 translation_notice(const struct parse *p, const struct line *l)
 {
+	static const char *const machine[] = { "machine-translated",
+	    "machine translated", "automatically translated",
+	    "machine translation", "automatic translation" };
 	static const char	 w[] = "translated from ";
 	const char		*s = p->t->s;
-	size_t			 k, n = sizeof w - 1;
+	size_t			 k, i, n = sizeof w - 1, m;
 
 	if (l->words > 16)
 		return 0;
-	for (k = l->a; k + n < l->b; k++)
-		if ((k == l->a || !isalpha((unsigned char)s[k - 1])) &&
-		    strncasecmp(s + k, w, n) == 0 &&
+	for (k = l->a; k + n < l->b; k++) {
+		if (k > l->a && isalpha((unsigned char)s[k - 1]))
+			continue;
+		if (strncasecmp(s + k, w, n) == 0 &&
 		    isupper((unsigned char)s[k + n]))
 			return 1;
+		for (i = 0; i < PX_NITEMS(machine); i++) {
+			m = strlen(machine[i]);
+			if (k + m <= l->b && strncasecmp(s + k, machine[i],
+			    m) == 0 && (k + m == l->b || !isalpha(
+			    (unsigned char)s[k + m])))
+				return 1;
+		}
+	}
 	return 0;
 }
 
@@ -2889,8 +2902,8 @@ classify(struct parse *p)
 		    &kind) != 0)
 			return -1;
 		/* a translation's notice; a menu over the text */
-		if (kind == L_CONTENT && (translation_notice(p, l) ||
-		    (l->menu && !body)))
+		if (kind == L_CONTENT && !body && (l->menu ||
+		    translation_notice(p, l)))
 			kind = L_FURNITURE;
 		/* "by HARBOUR DAILY WITH AFP", whatever else matched it */
 		if (!body && (kind == L_CONTENT || kind == L_FURNITURE) &&
