@@ -1187,7 +1187,13 @@ static const struct article_case article_cases[] = {
 	  "The ferry line reopened on Monday, operators said.\n"
 	  "Her letter was translated from Sami by the operators.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
-	  3, "translated from Sami", "Machine" },
+	  3, "translated from Sami", "Machine" },	{ "a page translated: the translated headline over the original",
+	  "Ferry service resumes after the winter storm\n"
+	  "Fergene seiler igjen etter vinterstormen\n"
+	  "This article has been machine-translated from Norwegian.\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after the winter storm", NULL, NULL, NULL,
+	  NULL, -1, "ferry line", NULL },
 };
 
 static int

@@ -2845,10 +2845,32 @@ translation_notice(const struct parse *p, const struct line *l)
 	return 0;
 }
 
+/* How many of English's commonest short words s[a, b) has. */
+static size_t
+english_words(const char *s, size_t a, size_t b)
+{
+	static const char *const common[] = { "the", "a", "of", "to", "in",
+	    "on", "for", "with", "and", "as", "at", "by", "from", "is", "are",
+	    "will", "be", "says", "after", "over", "its", "their" };
+	size_t	i, e, n = 0;
+
+	for (i = a; i < b; i = e) {
+		while (i < b && !isalpha((unsigned char)s[i]))
+			i++;
+		for (e = i; e < b && isalpha((unsigned char)s[e]); e++)
+			;
+		if (e > i && (e == b || s[e] == ' ' || s[e] == ',') &&
+		    word_in(s + i, e - i, common, PX_NITEMS(common)))
+			n++;
+	}
+	return n;
+}
+
 /*
  * On a translated page, the headline in the original language stands right
  * over the translated one: a headline with another right under it (no
- * blank line between, not the same words, no sentence) is the original.
+ * blank line between, not the same words, no sentence) is the original,
+ * unless it has more of English's commonest words than the one below.
  */
 static int
 translated_over(struct parse *p, size_t i)
@@ -2860,7 +2882,8 @@ translated_over(struct parse *p, size_t i)
 	next = &p->lines[i + 1];
 	return newlines(p, l, next) == 1 && !next->punct && headline(p, next) &&
 	    !same_line(p->t->s, l, next) && !translation_notice(p, next) &&
-	    !plain_furniture(p, next);
+	    !plain_furniture(p, next) && english_words(p->t->s, l->a, l->b) <=
+	    english_words(p->t->s, next->a, next->b);
 }
 
 /*
