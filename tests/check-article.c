@@ -1193,7 +1193,25 @@ static const struct article_case article_cases[] = {
 	  "This article has been machine-translated from Norwegian.\n"
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after the winter storm", NULL, NULL, NULL,
-	  NULL, -1, "ferry line", NULL },
+	  NULL, -1, "ferry line", NULL },	{ "an outlet's name inside a menu run is a section, no credit",
+	  "Harbour Weekly\n"
+	  "Ports\n"
+	  "Al Jazeera\n"
+	  "Cargo\n"
+	  "Opinion\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Al Jazeera" },
+	{ "an outlet's name closing a menu run is its masthead",
+	  "Menu\n"
+	  "Search\n"
+	  "Sign in\n"
+	  "Al Jazeera\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Al Jazeera", NULL, 2, "ferry line", NULL },
 };
 
 static int

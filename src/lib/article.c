@@ -2407,6 +2407,17 @@ site_notice(struct parse *p, const struct line *l)
 	return 0;
 }
 
+/* Is the line an item of a menu run with items right above and below? */
+static int
+inside_menu(const struct parse *p, const struct line *l)
+{
+	size_t	i = (size_t)(l - p->lines);
+
+	return l->menu && i > 0 && i + 1 < p->nlines && l[-1].menu &&
+	    l[1].menu && newlines(p, &l[-1], l) == 1 &&
+	    newlines(p, l, &l[1]) == 1;
+}
+
 /*
  * What a line is when it is not content: printed date, embedded post
  * attribution, furniture, credit, site name, byline, navigation, or a
@@ -2506,7 +2517,12 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			return -1;
 		*kind = L_FURNITURE;
 	}
-	else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
+	else if (!seen_content && inside_menu(p, l) && outlets_lookup(
+	    p->outlets, s + l->a, l->b - l->a) != NULL) {
+		/* "Gulf News" between "World" and "Business": a section, no
+		 * credit (a masthead opens or closes the menu) */
+		*kind = L_FURNITURE;
+	} else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
 	    &name)) {
 		*kind = L_CREDIT;
 		/* "Reuters" alone on its line (not "Source: Reuters") */
