@@ -1211,7 +1211,42 @@ static const struct article_case article_cases[] = {
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL,
-	  "Al Jazeera", NULL, 2, "ferry line", NULL },
+	  "Al Jazeera", NULL, 2, "ferry line", NULL },	{ "dateline: place, country, short month and day, agency, hyphen",
+	  "Ferry service resumes after winter storm\n\n"
+	  "BODO, Norway, Mar 3 (Reuters) - The ferry line reopened on "
+	  "Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", "Reuters",
+	  NULL, 2, "The ferry line", "BODO" },
+	{ "dateline: place, day before the month, em dash",
+	  "Ferry service resumes after winter storm\n\n"
+	  "BODO, 3 Mar \xe2\x80\x94 The ferry line reopened on Monday, "
+	  "operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", NULL,
+	  NULL, 2, "The ferry line", "BODO" },
+	{ "dateline: place, country, month and day with a full stop",
+	  "Ferry service resumes after winter storm\n\n"
+	  "BODO, Norway, March 3. The ferry line reopened on Monday, "
+	  "operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", NULL,
+	  NULL, 2, "The ferry line", "March 3." },
+	{ "dateline: month and day, the agency between slashes",
+	  "Ferry service resumes after winter storm\n\n"
+	  "BODO, March 3. /TASS/. The ferry line reopened on Monday, "
+	  "operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", "TASS",
+	  NULL, 2, "The ferry line", "/TASS/" },
+	{ "dateline under a tagline over a menu run and the headline again",
+	  "Ferry service resumes after winter storm | Reuters\n"
+	  "Trusted reporting for shipping professionals\n"
+	  "Ports\n"
+	  "Cargo\n"
+	  "Shipyards\n"
+	  "Insurance\n"
+	  "Ferry service resumes after winter storm\n"
+	  "BODO, Norway, Mar 3 (Reuters) - The ferry line reopened on "
+	  "Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", "Reuters",
+	  NULL, 2, "The ferry line", "shipping professionals" },
 };
 
 static int
