@@ -929,7 +929,7 @@ static const struct article_case article_cases[] = {
 	  "Jane Roe\n"
 	  "Al Jazeera, Tromso\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",
-	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Ferry service resumes after winter storm", NULL, "Tromso",
 	  "Al Jazeera", NULL, 2, "ferry line", "Tromso" },
 	{ "a sentence naming an outlet and a place stays",
 	  "Ferry service resumes after winter storm\n\n"
@@ -1143,8 +1143,8 @@ static const struct article_case article_cases[] = {
 	  "Jo Hansen\n"
 	  "BBC Norwegian, Bergen\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",
-	  "Ferry service resumes after winter storm", NULL, NULL, "BBC", NULL,
-	  2, "ferry line", "Bergen" },
+	  "Ferry service resumes after winter storm", NULL, "Bergen", "BBC",
+	  NULL, 2, "ferry line", "BBC Norwegian" },
 	{ "links under a heading that recommends",
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Monday, operators said.\n"
@@ -1239,6 +1239,206 @@ static const struct article_case article_cases[] = {
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  2, "ferry line", "Sport" },
+	{ "a title-case item inside a menu run is no headline",
+	  "Harbour Gazette\n"
+	  "Skip to content\n"
+	  "Coastal Weather\n"
+	  "Port Life\n"
+	  "Fishing Fleet\n"
+	  "Sign in\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Coastal Weather" },
+	{ "the last item of a menu run, a LIVE badge over the headline",
+	  "Skip links\n"
+	  "Live\n"
+	  "Main menu\n"
+	  "Regions\n"
+	  "Storm Watch\n\n"
+	  "LIVE\n"
+	  "Ferry service resumes live: operators add winter sailings\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes live: operators add winter sailings", NULL,
+	  NULL, NULL, NULL, 2, "ferry line", "Storm Watch" },
+	{ "a tagline over a long menu run and a section label",
+	  "Skip to main content\n"
+	  "Trusted reporting for shipping professionals\n"
+	  "Harbour home\n"
+	  "Ports\n"
+	  "Cargo\n"
+	  "Shipyards\n"
+	  "Insurance\n"
+	  "Crew Matters\n"
+	  "Maritime Law\n"
+	  "Sign In\n"
+	  "Register\n\n"
+	  "Northern Routes\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "shipping professionals" },
+	{ "the headline with the site's name over a menu run stays",
+	  "Ferry service resumes after winter storm | Harbour Gazette\n"
+	  "Subscribe\n"
+	  "Ports\n"
+	  "Cargo\n"
+	  "Shipyards\n"
+	  "Ferry service resumes after winter storm\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Harbour Gazette", NULL, -1, "ferry line", "Shipyards" },
+	{ "three short lines are no menu run",
+	  "Ports\n"
+	  "Cargo\n"
+	  "Harbour Weekly Round\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Harbour Weekly Round", NULL, NULL, NULL, NULL, 2, "ferry line",
+	  NULL },
+	{ "a page translated: the translated headline under the original",
+	  "Fähren fahren nach dem Wintersturm wieder\n"
+	  "Ferry service resumes after winter storm\n"
+	  "This article has been machine-translated from Norwegian.\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Wintersturm" },
+	{ "a banner saying the page is translated stops no headline",
+	  "This page has been automatically translated from Italian. View "
+	  "original\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "View original" },	{ "a date in brackets after the place is no agency",
+	  "Ferry service resumes after winter storm\n\n"
+	  "TROMSO (Mar 3): The ferry line reopened on Monday, operators "
+	  "said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", NULL,
+	  NULL, 2, "The ferry line reopened", "(Mar 3)" },
+	{ "an unknown site's name after the headline repeated below it",
+	  "Ferry service resumes after winter storm - Fjord Courier Online\n"
+	  "Ferry service resumes after winter storm\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Fjord Courier Online", NULL, 2, "ferry line", "Courier" },
+	{ "a dash in a headline not repeated below stays",
+	  "Ferry service resumes - operators add sailings\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes - operators add sailings", NULL, NULL, NULL,
+	  NULL, 2, "ferry line", NULL },
+	{ "a headline's topic before a colon is no dateline",
+	  "Weekly harbour round-up\n"
+	  "Weekly harbour round-up\n\n"
+	  "Ferry strike: Operators add winter sailings\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Weekly harbour round-up", NULL, NULL, NULL, NULL, -1,
+	  "Ferry strike: Operators", NULL },
+	{ "the dateline under a repeated headline and a caption",
+	  "Ferry service resumes after winter storm - Fjord Courier Online\n"
+	  "Ferry service resumes after winter storm\n"
+	  "Crews ready the ferry at the quay \xe2\x80\x93 Photo by Harbour "
+	  "Office\n"
+	  "TROMSO, March 3 \xe2\x80\x94 The ferry line reopened on Monday, "
+	  "operators said.\n"
+	  "Two more ferries sail next week.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso",
+	  "Fjord Courier Online", NULL, -1, "The ferry line reopened",
+	  "TROMSO" },	{ "an agency's abbreviation the text defines as something else",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The Harbour Association of Pilots (AP) said the line reopened "
+	  "on Monday.\n"
+	  "The AP said two more ferries sail next week, Reuters reported.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  "Reuters", 3, "two more ferries", NULL },
+	{ "an agency's abbreviation after its own name still cites it",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The line reopened on Monday, the Associated Press (AP) "
+	  "reported.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, "AP",
+	  2, "line reopened", NULL },	{ "a place before an agency in brackets defines nothing",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The line reopened on Monday, operators said.\n"
+	  "Crews worked through the night to clear the quay.\n"
+	  "Tirana Port (TP) \xe2\x80\x93 Two more ferries sail next week, "
+	  "an official said.\n"
+	  "Tirana (AFP) \xe2\x80\x93 The AFP tally of sailings rose.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, "AFP",
+	  5, "Two more ferries", NULL },	{ "a byline of an outlet with an agency's copy",
+	  "Ferry service resumes after winter storm\n\n"
+	  "by AL JAZEERA WITH REUTERS\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Al Jazeera", "Reuters", 2, "ferry line", "REUTERS" },	{ "an outlet's language service and its bureau under the byline",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Marta Olsen\n"
+	  "BBC Norwegian, Tromso\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", "BBC",
+	  NULL, 2, "ferry line", "Norwegian" },	{ "a machine translation's notice; a sentence on translation stays",
+	  "Machine translation\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Her letter was translated from Sami by the operators.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "translated from Sami", "Machine" },	{ "a page translated: the translated headline over the original",
+	  "Ferry service resumes after the winter storm\n"
+	  "Fergene seiler igjen etter vinterstormen\n"
+	  "This article has been machine-translated from Norwegian.\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after the winter storm", NULL, NULL, NULL,
+	  NULL, -1, "ferry line", NULL },	{ "an outlet's name inside a menu run is a section, no credit",
+	  "Harbour Weekly\n"
+	  "Ports\n"
+	  "Al Jazeera\n"
+	  "Cargo\n"
+	  "Opinion\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Al Jazeera" },
+	{ "an outlet's name closing a menu run is its masthead",
+	  "Menu\n"
+	  "Search\n"
+	  "Sign in\n"
+	  "Al Jazeera\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Al Jazeera", NULL, 2, "ferry line", NULL },	{ "dateline: place, country, short month and day, agency, hyphen",
+	  "Ferry service resumes after winter storm\n\n"
+	  "BODO, Norway, Mar 3 (Reuters) - The ferry line reopened on "
+	  "Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", "Reuters",
+	  NULL, 2, "The ferry line", "BODO" },
+	{ "dateline: place, day before the month, em dash",
+	  "Ferry service resumes after winter storm\n\n"
+	  "BODO, 3 Mar \xe2\x80\x94 The ferry line reopened on Monday, "
+	  "operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", NULL,
+	  NULL, 2, "The ferry line", "BODO" },
+	{ "dateline: place, country, month and day with a full stop",
+	  "Ferry service resumes after winter storm\n\n"
+	  "BODO, Norway, March 3. The ferry line reopened on Monday, "
+	  "operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", NULL,
+	  NULL, 2, "The ferry line", "March 3." },
+	{ "dateline: month and day, the agency between slashes",
+	  "Ferry service resumes after winter storm\n\n"
+	  "BODO, March 3. /TASS/. The ferry line reopened on Monday, "
+	  "operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", "TASS",
+	  NULL, 2, "The ferry line", "/TASS/" },
+	{ "dateline under a tagline over a menu run and the headline again",
+	  "Ferry service resumes after winter storm | Reuters\n"
+	  "Trusted reporting for shipping professionals\n"
+	  "Ports\n"
+	  "Cargo\n"
+	  "Shipyards\n"
+	  "Insurance\n"
+	  "Ferry service resumes after winter storm\n"
+	  "BODO, Norway, Mar 3 (Reuters) - The ferry line reopened on "
+	  "Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", "Reuters",
+	  NULL, 2, "The ferry line", "shipping professionals" },
 };
 
 static int
@@ -1338,6 +1538,11 @@ static const struct date_case date_cases[] = {
 	{ "03/04/2022", "2022-04-03" },	/* both months: day first */
 	{ "04/04/2022", "2022-04-04" },
 	{ "31/13/2022", NULL },		/* no such month either way */
+	{ "November 3, 2027, 07:45 A.M.", "2027-11-03" },
+	{ "March 8, 2027, 11:30 p.m.", "2027-03-08" },
+	{ "Date of translation: March 8, 2027 14:20 (translated from Finnish)",
+	  "2027-03-08" },
+	{ "OSLO Feb 4, 2027 - 9:15 am GMT+1", "2027-02-04" },
 	{ "Published on: 03/02/2026 - 16:45 Modified: 03/02/2026 - 17:10",
 	  "2026-02-03" },
 	{ "31.02.2022", NULL },		/* no such day */
@@ -1405,6 +1610,7 @@ static const char *const not_dates[] = {
 	"You may 12 times ask",
 	"Des 2026 pays",
 	"19.11.26 and more",			/* no date line */
+	"March 8, 2027 (a holiday in twelve towns, says the mayor)",
 };
 
 START_TEST(test_date)

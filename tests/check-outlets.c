@@ -176,6 +176,18 @@ static const struct scan_case scan_cases[] = {
 	  OUTLETS_CITE },
 	{ "as Nigerian Reuters photographers waited", "Reuters",
 	  OUTLETS_MENTION },		/* no descriptor after the word */
+	{ "Tirana (AFP) \xe2\x80\x93 The port reopened", "AFP",
+	  OUTLETS_CITE },		/* wire copy in the text */
+	{ "Tirana (AFP) - The port reopened", "AFP", OUTLETS_CITE },
+	{ "the port (AFP) reopened", "AFP", OUTLETS_MENTION },
+	{ "the port reopened, officials said. \xe2\x80\x94 AP", "AP",
+	  OUTLETS_CITE },		/* a dash, the name ends the text */
+	{ "the port reopened - Reuters.", "Reuters", OUTLETS_CITE },
+	{ "the Tirana - Reuters link was cut", "Reuters", OUTLETS_MENTION },
+	{ "according to the news site Guardian, the", "The Guardian",
+	  OUTLETS_CITE },
+	{ "the Belarusian Telegraph Agency (BTA) reported", "BelTA",
+	  OUTLETS_CITE },		/* its abbreviation between */
 };
 
 START_TEST(test_scan)

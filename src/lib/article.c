@@ -3,7 +3,8 @@
  *
  * The bytes are decoded by text.c into clean text with a map back to the
  * original.  The clean text is cut into lines; every line is classified
- * once, top to bottom: printed date, embedded post attribution, page
+ * once, top to bottom (after a pass that marks menu runs: four or more
+ * short lines in a row), printed date, embedded post attribution, page
  * furniture (furniture.c, bylines, breadcrumbs, menus, time stamps,
  * captions, gallery captions, a dateline alone on its line, subheadings,
  * notices of two or three sentences, taken whole before the sentence
@@ -34,7 +35,10 @@
  * owner a copyright line names, the site name (a masthead, a page metadata
  * line), the site a "Follow X on" line names, a credit in the text, the
  * outlet of a stamp between bars ("World | Agency | Updated: date"); other
- * outlets named as sources are the citations.  A credit that is an
+ * outlets named as sources are the citations, except through an
+ * abbreviation the text defines as something else ("the Harbour Army
+ * (HA)").  On a page translated by machine, the original's headline over
+ * the translated one is furniture.  A credit that is an
  * outlet's bare name ("Reuters" under the date) yields to the site when
  * the page names its own (a web address at the top, a "Follow @handle"
  * line, a known masthead) and that is another outlet: the editor files
@@ -83,6 +87,8 @@
 #define RECURRING_TITLE_MIN 10	/* the same for a headline */
 #define RECURRING_WORDS	4	/* longer punctuated lines are never asked */
 #define NOTICE_WORDS	30	/* the longest notice of sentences */
+#define MENU_ROWS	4	/* short lines in a row that make a menu run */
+#define DEFINED_MAX	8	/* abbreviations defined as no outlet */
 
 enum line_kind {
 	L_CONTENT = 0,
@@ -105,6 +111,7 @@ struct line {
 	size_t		 cut;		/* content ends here (tag, post) */
 	int		 tagged;	/* cut an agency tag: span keeps it */
 	int		 menu;		/* an item of a menu column */
+	int		 inrun;		/* an item of a menu run */
 };
 
 struct parse {
@@ -132,6 +139,9 @@ struct parse {
 	int				 heading;	/* the line heads furniture */
 	int				 ends;		/* starts comments */
 	int				 bylined;	/* a byline */
+	int				 translated;	/* a translation */
+	size_t				 defined[DEFINED_MAX][2]; /* "(HA)" */
+	size_t				 ndefined;
 	char				**cites;	/* candidates, owned */
 	size_t				 ncites;
 	/* repeats */
@@ -622,12 +632,33 @@ dateish(const char *s, size_t a, size_t b)
 	return digits >= 5 && digits <= 8 && months <= 1;
 }
 
-/* A line that is only a printed date, with perhaps a weekday, a time and
- * a label ("Published: Friday, February 25, 2022 10:45 IST"). */
+/*
+ * "(translated from Russian)" closing s[a, b) after a date ending at a:
+ * where its bracket opens (at most six words, no figure), or b.
+ */
+static size_t
+date_remark(const char *s, size_t a, size_t b)
+{
+	size_t	k;
+
+	for (k = b - 1; k > a && s[k - 1] != '('; k--)
+		if (isdigit((unsigned char)s[k - 1]) || s[k - 1] == ')')
+			return b;
+	if (k == a || count_words(s, k, b - 1) > 6)
+		return b;
+	k--;
+	while (k > a && s[k - 1] == ' ')
+		k--;
+	return k;
+}
+
+/* A line that is only a printed date, with perhaps a weekday, a time, a
+ * label ("Published: Friday, February 25, 2022 10:45 IST") and a remark
+ * in brackets after it ("(translated from Russian)"). */
 static int
 date_line(const char *s, size_t a, size_t b, char iso[11])
 {
-	size_t	ds, de, i, w, extra = 0;
+	size_t	ds, de, i, w, k, extra = 0;
 
 	iso[0] = '\0';
 	if (b - a > 100)
@@ -636,6 +667,10 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 		iso[0] = '\0';
 		return dateish(s, a, b);
 	}
+	/* a remark in brackets closing the line, "(translated from X)",
+	 * is no part of a sentence */
+	if (s[b - 1] == ')' && (k = date_remark(s, de, b)) < b)
+		b = k;
 	for (i = a; i < b; i = w) {
 		while (i < b && !isalpha((unsigned char)s[i]))
 			i++;
@@ -657,6 +692,12 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 	i = skip_sp(s, b, de);
 	if (i > de && b - i <= 5 && b - i >= 2 && !isdigit((unsigned char)
 	    s[i]) && memchr(s + i, ' ', b - i - 1) == NULL)
+		return 1;
+	/* nor that of a time's "A.M.", "p.m." ("08:12 A.M.") */
+	if (b - de >= 8 && (strncasecmp(s + b - 4, "a.m.", 4) == 0 ||
+	    strncasecmp(s + b - 4, "p.m.", 4) == 0) && s[b - 5] == ' ' &&
+	    isdigit((unsigned char)s[b - 6]) && isdigit((unsigned char)
+	    s[b - 7]) && s[b - 8] == ':')
 		return 1;
 	return !(s[b - 1] == '.' && de != b);
 }
@@ -1096,10 +1137,10 @@ staff_outlet(struct parse *p, const char *s, const struct line *l)
 }
 
 /*
- * "BBC News, Nairobi", "BBC Monitoring, London": a known outlet (perhaps
- * with one capitalised word naming its service), a comma and a place of
- * one to three capitalised words (no figure, no byline word) is the
- * byline of a correspondent's bureau.
+ * "BBC News, Nairobi": a known outlet (perhaps with the word of its
+ * language service: "BBC Arabic"), a comma and a place of one to three
+ * capitalised words (no figure, no byline word) is the byline of a
+ * correspondent's bureau.
  */
 static int
 outlet_place(struct parse *p, const char *s, const struct line *l)
@@ -1109,10 +1150,14 @@ outlet_place(struct parse *p, const char *s, const struct line *l)
 	if (outlets_match(p->outlets, s, l->b, l->a, &e) == NULL ||
 	    e >= l->b)
 		return 0;
-	/* "BBC Monitoring, London": one capitalised word of the service */
-	if (s[e] == ' ' && e + 1 < l->b && isupper((unsigned char)s[e + 1]))
-		for (e++; e < l->b && isalpha((unsigned char)s[e]); e++)
+	/* "BBC Arabic, Cairo": a language service's word between */
+	if (s[e] == ' ' && e + 1 < l->b && isupper((unsigned char)s[e + 1])) {
+		for (i = e + 1; i < l->b && isalpha((unsigned char)s[i]); i++)
 			;
+		if (i < l->b && s[i] == ',' && !furniture_is_byline_word(
+		    p->furniture, s + e + 1, i - e - 1))
+			e = i;
+	}
 	if (e >= l->b || s[e] != ',')
 		return 0;
 	for (i = skip_sp(s, l->b, e + 1); i < l->b; i = skip_sp(s, l->b,
@@ -1365,6 +1410,32 @@ take_credit(struct parse *p, char *name)
 }
 
 /*
+ * "by HARBOUR DAILY WITH AFP": a byline of two known outlets; the first
+ * is a credit (take_credit()), the agency after "with" a citation.
+ * Returns 1 for such a line, -1 when out of memory.
+ */
+static int
+byline_with(struct parse *p, const char *s, const struct line *l)
+{
+	size_t		 w;
+	const char	*own, *known;
+	char		*name;
+
+	if (l->b - l->a > 80 || strncasecmp(s + l->a, "by ", 3) != 0)
+		return 0;
+	for (w = l->a + 3; w + 6 < l->b; w++)
+		if (strncasecmp(s + w, " with ", 6) == 0)
+			break;
+	if (w + 6 >= l->b || (own = outlets_lookup(p->outlets, s + l->a + 3,
+	    w - l->a - 3)) == NULL || (known = outlets_lookup(p->outlets,
+	    s + w + 6, l->b - w - 6)) == NULL)
+		return 0;
+	if (add_cite(p, known) != 0 || (name = util_strdup(own)) == NULL)
+		return -1;
+	return take_credit(p, name) != 0 ? -1 : 1;
+}
+
+/*
  * "Source: X/Y/ab(cd)", "Sources: X, Y": the known outlets a credit line
  * names after the first one (whose name is first) are cites.
  */
@@ -1552,6 +1623,8 @@ byline_place(struct parse *p, const char *s, const struct line *l)
 			worded = 1;
 	}
 	c = skip_sp(s, l->b, c);
+	if (!worded && outlet_place(p, s, l))
+		worded = 1;	/* "BBC News, Nairobi" */
 	if (!worded || c >= l->b || outlets_lookup(p->outlets, s + c,
 	    l->b - c) != NULL)
 		return 0;
@@ -2503,6 +2576,17 @@ site_notice(struct parse *p, const struct line *l)
 	return 0;
 }
 
+/* Is the line an item of a menu run with items right above and below? */
+static int
+inside_menu(const struct parse *p, const struct line *l)
+{
+	size_t	i = (size_t)(l - p->lines);
+
+	return l->inrun && i > 0 && i + 1 < p->nlines && l[-1].inrun &&
+	    l[1].inrun && newlines(p, &l[-1], l) == 1 &&
+	    newlines(p, l, &l[1]) == 1;
+}
+
 /*
  * "This live page is now closed. You can read more here.", "Were you
  * there? You can contact us by email.": a short line (up to NOTICE_WORDS
@@ -2728,7 +2812,12 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			return -1;
 		*kind = L_FURNITURE;
 	}
-	else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
+	else if (!seen_content && inside_menu(p, l) && outlets_lookup(
+	    p->outlets, s + l->a, l->b - l->a) != NULL) {
+		/* "Gulf News" between "World" and "Business": a section, no
+		 * credit (a masthead opens or closes the menu) */
+		*kind = L_FURNITURE;
+	} else if (outlets_credit_line(p->outlets, s + l->a, l->b - l->a,
 	    &name)) {
 		*kind = L_CREDIT;
 		/* "Reuters" alone on its line (not "Source: Reuters") */
@@ -2764,8 +2853,10 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
  * A line that reads like a headline but stands over the site's section
  * names or menu, with another headline below them, is the site's tagline
  * ("Exclusive news and analysis for professionals" over "World",
- * "Europe" and the story's headline).  Only lines of furniture and
- * single words may stand between.  One section name alone may be a label
+ * "Europe" and the story's headline).  Only lines of furniture, single
+ * words and the items of a menu run (menu_runs(), however many) may stand
+ * between; the headline below must not be this line's start (a title
+ * with the site's name after it).  One section name alone may be a label
  * under the headline, over a standfirst: then the line below it must
  * have furniture under it (a byline, a date) to be the headline.
  */
@@ -2774,11 +2865,16 @@ tagline(struct parse *p, size_t i)
 {
 	const char	*s = p->t->s;
 	struct line	*l;
-	size_t		 j, sections = 0;
+	size_t		 j, n = 0, sections = 0;
 	int		 menu = 0;
 
-	for (j = i + 1; j < p->nlines && j <= i + TOP_LINES; j++) {
+	for (j = i + 1; j < p->nlines && n < TOP_LINES; j++) {
 		l = &p->lines[j];
+		if (l->menu || l->inrun) {
+			menu = 1;
+			continue;
+		}
+		n++;
 		if (navigation(p, s, l) || breadcrumb(p, s, l)) {
 			menu = 1;
 			continue;
@@ -2790,6 +2886,10 @@ tagline(struct parse *p, size_t i)
 		if (plain_furniture(p, l) || (!l->punct && l->words <= 1))
 			continue;
 		if ((!menu && sections == 0) || !headline(p, l))
+			return 0;
+		/* the headline again, the line over it with the site's name */
+		if (l->b - l->a <= p->lines[i].b - p->lines[i].a &&
+		    memcmp(s + l->a, s + p->lines[i].a, l->b - l->a) == 0)
 			return 0;
 		return menu || sections > 1 || (j + 1 < p->nlines &&
 		    plain_furniture(p, &p->lines[j + 1]));
@@ -2999,18 +3099,20 @@ menu_item(const struct parse *p, const struct line *l)
 	return 1;
 }
 
-/* Is line i repeated further down (a headline under the menu)? */
+/* Is s[l->a, e) a line of its own a little further down? */
 static int
-repeated_below(const struct parse *p, size_t i)
+repeated_below(const struct parse *p, const struct line *l, size_t e)
 {
-	const struct line	*l = &p->lines[i];
-	size_t			 j;
+	const struct line	*x;
+	size_t			 i = (size_t)(l - p->lines) + 1;
 
-	for (j = i + 1; j < p->nlines && j <= i + 4 * TOP_LINES; j++)
-		if (p->lines[j].b - p->lines[j].a == l->b - l->a &&
-		    memcmp(p->t->s + l->a, p->t->s + p->lines[j].a, l->b -
-		    l->a) == 0)
+	for (; i < p->nlines && i <= (size_t)(l - p->lines) + 4 * TOP_LINES;
+	    i++) {
+		x = &p->lines[i];
+		if (x->b - x->a == e - l->a &&
+		    memcmp(p->t->s + x->a, p->t->s + l->a, e - l->a) == 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -3061,16 +3163,137 @@ menu_columns(struct parse *p)
 		 * of Information" over "Home" */
 		l = &p->lines[i];
 		if (!l->menu && i > 0 && !text && l[1].words <= 2 &&
-		    !repeated_below(p, i))
+		    !repeated_below(p, l, l->b))
 			l->menu = 1;
 		/* the site's tagline right over the column, above the text */
 		l = &p->lines[i];
 		if (i > 1 && !text && l->menu && !l[-1].punct &&
 		    l[-1].words >= 3 && newlines(p, &l[-1], l) == 1 &&
 		    memchr(p->t->s + l[-1].a, '|', l[-1].b - l[-1].a) == NULL &&
-		    !repeated_below(p, i - 1))
+		    !repeated_below(p, &l[-1], l[-1].b))
 			l[-1].menu = 1;
 	}
+}
+
+/*
+ * "Home", "World", "Climate Crisis", "Sign in" one under the other: a
+ * short line (one to MENU_ITEM_WORDS words, no figure, comma, colon or
+ * sentence punctuation, no "By") is an item of a menu when at least
+ * MENU_ROWS such lines follow each other with no blank line between.
+ * Marks l->inrun; one pass over the lines.
+ */
+static void
+menu_runs(struct parse *p)
+{
+	const char	*s = p->t->s;
+	struct line	*l;
+	size_t		 i, k, start = 0, run = 0;
+	int		 item;
+
+	for (i = 0; i <= p->nlines; i++) {
+		item = 0;
+		if (i < p->nlines) {
+			l = &p->lines[i];
+			item = !l->punct && l->words >= 1 &&
+			    l->words <= MENU_ITEM_WORDS &&
+			    strncasecmp(s + l->a, "by ", 3) != 0;
+			for (k = l->a; item && k < l->b; k++)
+				if (isdigit((unsigned char)s[k]) ||
+				    s[k] == ',' || s[k] == ':')
+					item = 0;
+		}
+		if (item && run > 0 && newlines(p, &p->lines[i - 1],
+		    &p->lines[i]) == 1) {
+			run++;
+			continue;
+		}
+		/* an item of three or four words only between two of one or
+		 * two: a short headline at the run's end stays */
+		if (run >= MENU_ROWS)
+			for (k = start; k < start + run; k++)
+				p->lines[k].inrun = p->lines[k].words <= 2 ||
+				    (k > start && k + 1 < start + run &&
+				    p->lines[k - 1].words <= 2 &&
+				    p->lines[k + 1].words <= 2);
+		start = i;
+		run = item;
+	}
+}
+
+/*
+ * "This page has been automatically translated from Spanish", "(translated
+ * from Russian)", "Machine translation": a short line (at most 16 words)
+ * saying the page is a translation, from a language (a capitalised word)
+ * or by a machine.
+ */
+static int
+translation_notice(const struct parse *p, const struct line *l)
+{
+	static const char *const machine[] = { "machine-translated",
+	    "machine translated", "automatically translated",
+	    "machine translation", "automatic translation" };
+	static const char	 w[] = "translated from ";
+	const char		*s = p->t->s;
+	size_t			 k, i, n = sizeof w - 1, m;
+
+	if (l->words > 16)
+		return 0;
+	for (k = l->a; k + n < l->b; k++) {
+		if (k > l->a && isalpha((unsigned char)s[k - 1]))
+			continue;
+		if (strncasecmp(s + k, w, n) == 0 &&
+		    isupper((unsigned char)s[k + n]))
+			return 1;
+		for (i = 0; i < PX_NITEMS(machine); i++) {
+			m = strlen(machine[i]);
+			if (k + m <= l->b && strncasecmp(s + k, machine[i],
+			    m) == 0 && (k + m == l->b || !isalpha(
+			    (unsigned char)s[k + m])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* How many of English's commonest short words s[a, b) has. */
+static size_t
+english_words(const char *s, size_t a, size_t b)
+{
+	static const char *const common[] = { "the", "a", "of", "to", "in",
+	    "on", "for", "with", "and", "as", "at", "by", "from", "is", "are",
+	    "will", "be", "says", "after", "over", "its", "their" };
+	size_t	i, e, n = 0;
+
+	for (i = a; i < b; i = e) {
+		while (i < b && !isalpha((unsigned char)s[i]))
+			i++;
+		for (e = i; e < b && isalpha((unsigned char)s[e]); e++)
+			;
+		if (e > i && (e == b || s[e] == ' ' || s[e] == ',') &&
+		    word_in(s + i, e - i, common, PX_NITEMS(common)))
+			n++;
+	}
+	return n;
+}
+
+/*
+ * On a translated page, the headline in the original language stands right
+ * over the translated one: a headline with another right under it (no
+ * blank line between, not the same words, no sentence) is the original,
+ * unless it has more of English's commonest words than the one below.
+ */
+static int
+translated_over(struct parse *p, size_t i)
+{
+	const struct line	*l = &p->lines[i], *next;
+
+	if (i + 1 >= p->nlines || !headline(p, l))
+		return 0;
+	next = &p->lines[i + 1];
+	return newlines(p, l, next) == 1 && !next->punct && headline(p, next) &&
+	    !same_line(p->t->s, l, next) && !translation_notice(p, next) &&
+	    !plain_furniture(p, next) && english_words(p->t->s, l->a, l->b) <=
+	    english_words(p->t->s, next->a, next->b);
 }
 
 /*
@@ -3084,7 +3307,10 @@ menu_columns(struct parse *p)
  * furniture: links to other stories, a caption.  Below the text, a line
  * that starts the comments ("12 comments") makes the rest furniture.
  * "Top" counts lines that are not furniture, so a long menu scraped
- * above the story does not push the headline and date out of reach.
+ * above the story does not push the headline and date out of reach; the
+ * items of a menu run (menu_runs()) above the text are furniture, and so
+ * is a notice that the page is a translation, whose original headline
+ * over the translated one is no title (translated_over()).
  */
 static int
 classify(struct parse *p)
@@ -3100,6 +3326,10 @@ classify(struct parse *p)
 	enum line_kind	 kind;
 
 	menu_columns(p);
+	menu_runs(p);
+	for (i = 0; i < p->nlines && i < 5 * TOP_LINES; i++)
+		if (translation_notice(p, &p->lines[i]))
+			p->translated = 1;
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (furniture_kind(p, l, nonblank + 1, seen_content, titled,
@@ -3107,6 +3337,17 @@ classify(struct parse *p)
 			return -1;
 		if (kind == L_CONTENT && l->menu)
 			kind = L_FURNITURE;
+		/* a translation's notice; a menu over the text */
+		if (kind == L_CONTENT && !body && (l->inrun ||
+		    translation_notice(p, l)))
+			kind = L_FURNITURE;
+		/* "by HARBOUR DAILY WITH AFP", whatever else matched it */
+		if (!body && (kind == L_CONTENT || kind == L_FURNITURE) &&
+		    (m = byline_with(p, s, l)) != 0) {
+			if (m < 0)
+				return -1;
+			kind = L_FURNITURE;
+		}
 		/* Below the text, a comments section: the rest is furniture
 		 * (the names and words of readers). */
 		if (p->ends && body)
@@ -3184,8 +3425,13 @@ classify(struct parse *p)
 			l->kind = L_FURNITURE;
 			continue;
 		}
-		if (top && headline(p, l) && tagline(p, i)) {
+		if ((top || (titled && !body)) && headline(p, l) &&
+		    tagline(p, i)) {
 			l->kind = L_FURNITURE;
+			continue;
+		}
+		if (top && !titled && p->translated && translated_over(p, i)) {
+			l->kind = L_FURNITURE;	/* the original's headline */
 			continue;
 		}
 		if (top) {
@@ -3384,12 +3630,29 @@ agency_opener(struct parse *p, struct line *l)
 	return 1;
 }
 
+/* s[a, b) is a month and a day, or a day and a month ("Nov 21",
+ * "21 November"), perhaps with the year. */
+static int
+paren_date(const char *s, size_t a, size_t b)
+{
+	size_t	e;
+	int	y, m, d;
+
+	if (date_at(s, b, a, &y, &m, &d, &e) && e == b)
+		return 1;
+	if (month_at(s, b, a, &e) != 0)
+		return number_at(s, b, skip_sp(s, b, e), 2, &e) > 0 && e == b;
+	return number_at(s, b, a, 2, &e) > 0 && month_at(s, b,
+	    skip_sp(s, b, e), &e) != 0 && e == b;
+}
+
 /*
  * The dateline at the start of a content line: "New Delhi:",
  * "ISTANBUL. March 29 -", "Beirut, MINA -", "KYIV, Feb 25 (Reuters) -",
  * "Lima (Peru), May 4 (Agency).-",
  * "Kyiv, 4 May (Agency) -", "Goma, 4.5.2026 -" (a date with its year is
- * the page date when there is none), "March 3, 2026 (PORT SAID) -",
+ * the page date when there is none), "TAWAU (Mar 3):" (a date in
+ * brackets is no agency), "March 3, 2026 (PORT SAID) -",
  * "(Agency) -".  Dashes after it may be doubled ("--").
  */
 static int
@@ -3437,9 +3700,10 @@ dateline(struct parse *p, struct line *l)
 	if (word_in(s + l->a, pe - l->a, not_places, PX_NITEMS(not_places)))
 		return 0;
 	if (pe < len && s[pe] == ':') {
-		/* "New Delhi: ..." */
-		if (words > 3 || outlets_lookup(p->outlets, s + l->a,
-		    pe - l->a) != NULL)
+		/* "New Delhi: ..." opens a paragraph; "Storm Ida: Toll
+		 * rises" with no sentence's end is a headline's topic */
+		if (words > 3 || !l->punct || outlets_lookup(p->outlets,
+		    s + l->a, pe - l->a) != NULL)
 			return 0;
 		e = skip_sp(s, len, pe + 1);
 		/* "KENYA: FLOODS KILL 12": a kicker over a headline in
@@ -3496,7 +3760,12 @@ dateline(struct parse *p, struct line *l)
 
 		for (k = i + 1; k < len && k < i + 60 && s[k] != close; k++)
 			;
-		if (k < len && s[k] == close) {
+		if (k < len && s[k] == close && !dated && close == ')' &&
+		    paren_date(s, i + 1, k)) {
+			/* "TAWAU (Mar 3):": the date, no agency */
+			dated = 1;
+			i = skip_sp(s, len, k + 1);
+		} else if (k < len && s[k] == close) {
 			ag = i + 1;
 			age = k;
 			i = skip_sp(s, len, k + 1);
@@ -3862,8 +4131,9 @@ oom:
 
 /*
  * "Headline | Site": a known outlet after the last " | " or " - " of the
- * headline names the site and is not part of the headline.  Returns where
- * the headline proper ends.
+ * headline names the site and is not part of the headline; so does a short
+ * capitalised name (at most five words) there when the headline stands
+ * again below without it.  Returns where the headline proper ends.
  */
 static int
 title_suffix(struct parse *p, const struct line *l, size_t *end)
@@ -3882,6 +4152,17 @@ title_suffix(struct parse *p, const struct line *l, size_t *end)
 		if (i + k >= l->b || s[i + k] != ' ')
 			continue;
 		known = outlets_lookup(p->outlets, s + i + k, l->b - i - k);
+		if (known == NULL && count_words(s, i + k + 1, l->b) <= 5 &&
+		    first_case(s, i + k + 1, l->b) == 1 &&
+		    repeated_below(p, l, i - 1)) {
+			/* "Headline - Harbour Gazette Online" over
+			 * "Headline": the site's name */
+			if (p->site == NULL && (p->site = util_strndup(s + i +
+			    k + 1, l->b - i - k - 1)) == NULL)
+				return -1;
+			*end = i - 1;
+			return 0;
+		}
 		if (known == NULL)
 			return 0;
 		if (p->site == NULL && (p->site = util_strdup(known)) == NULL)
@@ -3924,6 +4205,73 @@ social_tail(struct parse *p, struct line *l)
 
 /* --- outlet and cites -------------------------------------------------- */
 
+/*
+ * "the Harbour Army (HA)": words whose initials spell it ("of", "the",
+ * "and", "for" skipped), then in brackets an abbreviation (two to eight
+ * capitals) that is an outlet's alias, the words naming no such outlet:
+ * the text uses the abbreviation for something else.  Records up to
+ * DEFINED_MAX of them in p->defined.
+ */
+static void
+defined_abbrevs(struct parse *p, const struct line *l)
+{
+	static const char *const small[] = { "of", "the", "and", "for" };
+	const char	*s = p->t->s, *known;
+	size_t		 k, e, w, end, me, words, a;
+	int		 same;
+
+	for (k = l->body; k + 3 < l->cut && p->ndefined < DEFINED_MAX; k++) {
+		if (s[k] != '(' || k < l->body + 2 || s[k - 1] != ' ')
+			continue;
+		for (e = k + 1; e < l->cut && e - k <= 9 &&
+		    isupper((unsigned char)s[e]); e++)
+			;
+		if (e >= l->cut || s[e] != ')' || e - k < 3 ||
+		    (known = outlets_lookup(p->outlets, s + k + 1,
+		    e - k - 1)) == NULL)
+			continue;
+		/* the words' initials spell it, last letter first */
+		end = k - 1;
+		same = 0;
+		for (w = end, words = 0, a = e; w > l->body && a > k + 1 &&
+		    !same; ) {
+			while (w > l->body && s[w - 1] == ' ')
+				w--;
+			while (w > l->body && s[w - 1] != ' ')
+				w--;
+			if (word_in(s + w, end - w, small, PX_NITEMS(small)) &&
+			    words > 0) {
+				end = w > l->body ? w - 1 : w;
+				continue;
+			}
+			if (s[w] != s[--a])
+				break;
+			words++;
+			same = outlets_match(p->outlets, s, k - 1, w, &me) ==
+			    known && me == k - 1;
+			end = w > l->body ? w - 1 : w;
+		}
+		if (a > k + 1 || same)
+			continue;
+		p->defined[p->ndefined][0] = k + 1;
+		p->defined[p->ndefined++][1] = e;
+	}
+}
+
+/* Is s[a, b) an abbreviation the text defined as something else? */
+static int
+defined_as_other(const struct parse *p, size_t a, size_t b)
+{
+	const char	*s = p->t->s;
+	size_t		 i;
+
+	for (i = 0; i < p->ndefined; i++)
+		if (p->defined[i][1] - p->defined[i][0] == b - a &&
+		    memcmp(s + p->defined[i][0], s + a, b - a) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 scan_outlets(struct parse *p, char **credited)
 {
@@ -3932,6 +4280,9 @@ scan_outlets(struct parse *p, char **credited)
 	struct line		*l;
 
 	*credited = NULL;
+	for (i = 0; i < p->nlines; i++)
+		if (p->lines[i].kind == L_CONTENT)
+			defined_abbrevs(p, &p->lines[i]);
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (l->kind != L_CONTENT)
@@ -3940,6 +4291,10 @@ scan_outlets(struct parse *p, char **credited)
 		    l->cut - l->body, &h, &n, NULL) != 0)
 			return -1;
 		for (j = 0; j < n; j++) {
+			if (h[j].outlet != NULL && p->ndefined > 0 &&
+			    defined_as_other(p, l->body + h[j].start,
+			    l->body + h[j].end))
+				continue;	/* "the Harbour Army (HA)" */
 			if (h[j].role == OUTLETS_CREDIT && *credited == NULL) {
 				if ((*credited = util_strdup(h[j].outlet)) ==
 				    NULL)
@@ -4218,7 +4573,9 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 	if (split_lines(&p) != 0 || classify(&p) != 0)
 		goto oom;
 
-	/* A dateline opens one of the first two content lines; a tag ends
+	/* A dateline opens one of the first two content lines that end a
+	 * sentence (a headline repeated, a caption above do not count); a
+	 * tag ends
 	 * the last; a wire's end marker ends a paragraph ("... Enditem"). */
 	for (i = 0, n = 0; i < p.nlines; i++) {
 		l = &p.lines[i];
@@ -4226,8 +4583,9 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 			continue;
 		l->cut = l->body + furniture_marker_at(p.furniture,
 		    p.t->s + l->body, l->cut - l->body);
-		if (n++ < 2 && art->dateline == NULL && dateline(&p, l) != 0)
+		if (n < 2 && art->dateline == NULL && dateline(&p, l) != 0)
 			goto oom;
+		n += l->punct;
 		if (social_tail(&p, l) != 0)
 			goto oom;
 		last = l;

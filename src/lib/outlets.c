@@ -7,7 +7,11 @@
  * the text finds its candidates by bisection and the longest alias that
  * matches wins.  Names match in any case of any script ("HÜRRİYET").
  * Matching never allocates; scans are linear in the text (a bounded look
- * at the words around each mention).
+ * at the words around each mention).  A mention is a citation when a
+ * citing word stands before it or a reporting verb after it (its
+ * abbreviation in brackets between: "Anadolu Agency (AA) reported"), and
+ * when it is wire copy's credit inside the text: "Tirana (AFP) - The ..."
+ * or a dash and the name closing a paragraph ("... said. - AFP").
  */
 #include "px.h"
 #include "outlets.h"
@@ -551,7 +555,8 @@ static const char *const descriptors[] = {
 	"broadcaster", "newspaper", "daily", "channel", "outlet", "website",
 	"tv", "television", "radio", "magazine", "wire", "service", "media",
 	"official", "russian", "ukrainian", "chinese", "british", "american",
-	"french", "german", "turkish", "iranian", "indian", "news-agency"
+	"french", "german", "turkish", "iranian", "indian", "news-agency",
+	"site", "portal"
 };
 
 /* Words for "news" and "online" a masthead may add to the name ("EFE
@@ -632,12 +637,61 @@ word_after(const char *s, size_t len, size_t b, char w[OUTLETS_WORD_MAX])
 	return e;
 }
 
+static size_t	dash_len(const char *, size_t);
+
+/* "(AA)" at s[q] (after spaces): where it ends, or q. */
+static size_t
+skip_abbrev(const char *s, size_t len, size_t q)
+{
+	size_t	k = q, e;
+
+	while (k < len && s[k] == ' ')
+		k++;
+	if (k >= len || s[k] != '(')
+		return q;
+	for (e = k + 1; e < len && e - k <= 8 && isupper((unsigned char)s[e]);
+	    e++)
+		;
+	return e < len && s[e] == ')' && e - k >= 3 ? e + 1 : q;
+}
+
+/*
+ * A credit that wire copy carries in the text: "Yangon (AFP) - The ..."
+ * (the name in brackets, then a dash) and "... said. \u2014 AFP" (a dash,
+ * then the name closing the text).
+ */
+static int
+wire_credit(const char *s, size_t len, size_t a, size_t b)
+{
+	size_t	k;
+
+	if (a > 0 && s[a - 1] == '(' && b < len && s[b] == ')') {
+		for (k = b + 1; k < len && s[k] == ' '; k++)
+			;
+		return k < len && dash_len(s + k, len - k) != 0;
+	}
+	for (k = b; k < len && (s[k] == ' ' || s[k] == '.'); k++)
+		;
+	if (k < len)
+		return 0;
+	for (k = a; k > 0 && s[k - 1] == ' '; k--)
+		;
+	if (k == a || k == 0)
+		return 0;
+	return s[k - 1] == '-' || (k >= 3 && (memcmp(s + k - 3,
+	    "\xe2\x80\x93", 3) == 0 || memcmp(s + k - 3, "\xe2\x80\x94",
+	    3) == 0));
+}
+
 static enum outlets_role
 role_of(const char *s, size_t len, size_t a, size_t b)
 {
 	char	w[OUTLETS_WORD_MAX], w2[OUTLETS_WORD_MAX];
 	size_t	p = a, q = b, k;
 	int	i, sawagency = 0, described = 0;
+
+	if (wire_credit(s, len, a, b))
+		return OUTLETS_CITE;
 
 	/* Before: skip up to five descriptors ("the state news agency"),
 	 * and one capitalised word among them ("the Malaysian newspaper",
@@ -666,7 +720,9 @@ role_of(const char *s, size_t len, size_t a, size_t b)
 			return OUTLETS_CITE;
 		break;
 	}
-	/* After: "'s", descriptors, then a reporting verb. */
+	/* After: its abbreviation in brackets ("Anadolu Agency (AA)
+	 * reported"), "'s", descriptors, then a reporting verb. */
+	q = skip_abbrev(s, len, q);
 	if (q + 3 <= len && memcmp(s + q, "\xe2\x80\x99s", 3) == 0)
 		q += 4 <= len ? 4 : 3;
 	else if (q + 2 <= len && s[q] == '\'' && s[q + 1] == 's')
