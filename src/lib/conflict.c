@@ -22,7 +22,8 @@
  * denials that no venue is decided (CLAIM_VENUE_UNDECIDED) make one with
  * every venue of the event, whatever its place.
  * Sentence pairs are emitted once per unordered pair of sentences, at
- * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied).
+ * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied);
+ * a sentence that gives two counts is no pair with one that gives either.
  * What agree() compares (a place's words, a time's parts) is worked out
  * once per claim (struct facts).
  */
