@@ -2246,7 +2246,8 @@ static const struct article_case articles_counts8[] = {
 	    "while Vesi Rail said only six of its passengers had been "
 	    "killed.",
 	    "An avalanche buried the camp, killing at least 9 climbers and "
-	    "trapping 15 others under the snow.",
+	    "trapping 15 others under the snow.  Eight are believed to be "
+	    "trapped about 40m below the surface.",
 	    "Seventeen herders who left the valley before the storm warning "
 	    "was issued are still missing, the police said.",
 	    "Around 2,300 homes were fully or partially damaged across the "
@@ -2324,6 +2325,7 @@ static const struct none_case none_cases_counts8[] = {
 	{ 2, 1, 2000 },		/* the shelters, not people */
 	{ 2, 4, 90000 },	/* displaced: not counted */
 	{ 2, 5, 500 },		/* moved to camps: not counted */
+	{ 1, 2, 40 },		/* a depth */
 	{ 1, 4, 2300 },		/* not a count of damage alone */
 };
 

@@ -175,9 +175,9 @@ static const struct kw before_verbs[] = {
 	{ "captured", CLAIM_CAPTURED }, { "detaining", CLAIM_DETAINED },
 	{ "detained", CLAIM_DETAINED }, { "arresting", CLAIM_DETAINED },
 	{ "arrested", CLAIM_DETAINED },
-	/* "killing 14 miners and trapping 28 others" */
-	{ "trapping", CLAIM_MISSING }, { "trapped", CLAIM_MISSING },
-	{ "traps", CLAIM_MISSING },
+	/* "killing 14 miners and trapping 28 others" (not "trapped":
+	 * "believed to be trapped about 300m underground") */
+	{ "trapping", CLAIM_MISSING }, { "traps", CLAIM_MISSING },
 	/* people freed are no new captives: a count of its own */
 	{ "release", CLAIM_RELEASED }, { "released", CLAIM_RELEASED },
 	{ "releasing", CLAIM_RELEASED }, { "releases", CLAIM_RELEASED },
