@@ -2268,7 +2268,9 @@ static const struct article_case articles_counts8[] = {
 	    "Nordhavn, the mediator said.",
 	    "The two sides are at odds over talks on freeing seven hostages.",
 	    "The rebels agreed to release 30 prisoners.",
-	    "At least 40 people were killed in Atlantis.", NULL } },
+	    "At least 40 people were killed in Atlantis.",
+	    "The mayor said rescuers had pulled 40 workers from the rubble "
+	    "and that 12 miners were still missing." } },
 	/* 4: a plain "died" with a place of the event and a speaker */
 	{ { "At least 16 miners died in the blast, the minister said.",
 	    "The governor said 19 workers died in the fire.", NULL } },
@@ -2310,6 +2312,8 @@ static const struct claim_case claim_cases_counts8[] = {
 	{ 3, 0, "missing", "people", 18, NULL, 1, NULL, "18 fishermen" },
 	{ 3, 4, "killed", "people in Atlantis", 40, NULL, 1, NULL,
 	  "40 people were killed" },
+	{ 3, 5, "missing", "people", 12, NULL, 0, "mayor",
+	  "12 miners were still missing" },
 	{ 4, 0, "killed", "people", 16, NULL, 1, "minister",
 	  "16 miners died" },
 	{ 4, 1, "killed", "people", 19, NULL, 0, "governor",

@@ -46,7 +46,8 @@
  *
  * Subjects, so that outlets' counts of one thing meet: a group of people
  * killed, injured or missing ("miners", "residents") is "people" unless
- * the sentence counts two groups ("9 miners and 2 rescuers"), and so are
+ * the sentence counts two groups ("9 miners and 2 rescuers"; people
+ * rescued or brought out are no group of its counts), and so are
  * two groups under one figure ("14 soldiers and civilians"); drones by
  * any name are "drones", missiles lose their model name; weapons count
  * when launched ("attacked X with 143 drones", "143 drones and four
@@ -1369,6 +1370,10 @@ both_groups(const struct sent *st, size_t a, size_t b)
 	    tok_in_list(st, b + 2, words_np_stop));
 }
 
+LIST(bring_out_verbs, "rescued", "rescuing", "rescues", "brought",
+    "bringing", "pulled", "pulling", "saved", "saving", "evacuated",
+    "evacuating", "airlifted", "freed");
+
 static int
 count_groups(const struct sent *st)
 {
@@ -1377,6 +1382,12 @@ count_groups(const struct sent *st)
 
 	for (i = 0; i < st->n; i++) {
 		if (st->t[i].type != TN)
+			continue;
+		/* people brought out are no group of the event's counts:
+		 * "had brought 57 workers to the surface and ... 19 miners
+		 * still trapped" counts one group */
+		k = hedge_tok(st, i);
+		if (k > 0 && tok_in_list(st, k - 1, bring_out_verbs))
 			continue;
 		np_after(st, i, &a, &b);
 		if (b <= a || !group_noun(st, b - 1))
