@@ -639,8 +639,8 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		    "completely", "totally", "entirely", NULL }))
 			whole = 1;
 		/* "fully or partially" */
-		if ((tok_word(st, j, "or") || tok_word(st, j, "and")) && n > 0 &&
-		    st->t[j - 1].e - st->t[j - 1].s > 4 &&
+		if ((tok_word(st, j, "or") || tok_word(st, j, "and")) &&
+		    n > 0 && st->t[j - 1].e - st->t[j - 1].s > 4 &&
 		    memcmp(st->low + st->t[j - 1].e - 2, "ly", 2) == 0) {
 			j++;
 			n++;
