@@ -2271,9 +2271,13 @@ static const struct article_case articles_counts8[] = {
 	    "At least 40 people were killed in Atlantis.",
 	    "The mayor said rescuers had pulled 40 workers from the rubble "
 	    "and that 12 miners were still missing." } },
-	/* 4: a plain "died" with a place of the event and a speaker */
+	/* 4: a plain "died" with a place of the event and a speaker; names
+	 * of incidents */
 	{ { "At least 16 miners died in the blast, the minister said.",
-	    "The governor said 19 workers died in the fire.", NULL } },
+	    "The governor said 19 workers died in the fire.",
+	    "The death toll in the Vesi Air crash-landing has risen to 11.",
+	    "At least 25 people were killed in the Atlantis floods.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_counts8[] = {
@@ -2318,6 +2322,9 @@ static const struct claim_case claim_cases_counts8[] = {
 	  "16 miners died" },
 	{ 4, 1, "killed", "people", 19, NULL, 0, "governor",
 	  "19 workers died" },
+	{ 4, 2, "killed", "people", 11, NULL, 0, NULL, "11" },
+	{ 4, 3, "killed", "people in Atlantis", 25, NULL, 1, NULL,
+	  "25 people were killed" },
 };
 
 /*
@@ -2343,6 +2350,7 @@ static const struct nothing_case nothing_cases_counts8[] = {
 static const struct claim_case subject_cases_counts8[] = {
 	{ 3, 0, "missing", "people in Gulf", 18, NULL, 1, NULL, "18" },
 	{ 3, 1, "detained", "people in Nordhavn", 6, NULL, 0, NULL, "six" },
+	{ 4, 2, "killed", "people in Vesi Air", 11, NULL, 0, NULL, "11" },
 };
 
 START_TEST(test_claim_counts8)

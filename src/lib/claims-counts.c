@@ -30,7 +30,8 @@
  * "evacuated", "moved to shelters" or "staying in shelters" are the
  * event's own population counts (not the "displaced": see
  * evacuees_after()).  The place of a count stops at another verb ("will
- * take place in X") and is no name cut before its "of" ("the Bay of X");
+ * take place in X") and is no name cut before its "of" ("the Bay of X")
+ * nor the name of an incident ("in the Vesi Air crash");
  * a release still to come ("talks on freeing nine") is none.  Counts of
  * an earlier event ("in March 2025", "the 2012 crash", "an earlier
  * quake") are kept, under a subject dated apart
@@ -706,6 +707,11 @@ LIST(dated_incidents, "flood", "floods", "flooding", "storm", "cyclone",
     "disaster", "accident", "tragedy", "derailment", "stampede",
     "outbreak", "epidemic", "war");
 
+/* Incidents a name before them may own: "the Vesi Air crash(-landing)". */
+LIST(event_names, "crash", "crash-landing", "collision", "derailment",
+    "sinking", "capsize", "capsizing", "explosion", "blast", "collapse",
+    "attack", "bombing", "shooting", "fire", "landing", "incident");
+
 /* Whether token k names an incident that a year may date. */
 static int
 dated_incident(const struct sent *st, size_t k)
@@ -1278,9 +1284,13 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 		    tok_word(st, j, "near")) {
 			place = events_place_at(S, st, j + 1, &pa, &pb);
 			/* "in the Bay of Bengal": a name cut before its "of"
-			 * is no place of people */
-			if (place != NULL && tok_word(st, pb, "of") &&
-			    tok_capword(st, pb + 1)) {
+			 * is no place of people; "in the Vesi Air crash": a
+			 * name before an incident is the incident's (not a
+			 * country's: "the Atlantis floods") */
+			if (place != NULL && ((tok_word(st, pb, "of") &&
+			    tok_capword(st, pb + 1)) || ((dated_incident(st,
+			    pb) || tok_in_list(st, pb, event_names)) &&
+			    places_country(S, st, pa) == NULL))) {
 				free(place);
 				return NULL;
 			}
