@@ -2217,6 +2217,193 @@ START_TEST(test_leads_conflict)
 }
 END_TEST
 
+/*
+ * Session 8 counts: injured "taken to hospital" (also as an attributive
+ * "injured"), "treated for their injuries", "receiving treatment" after a
+ * toll; "lost their lives"; "put the number of dead at"; two sources'
+ * figures in one sentence; "trapping N others"; a relative clause before
+ * the verb; houses "fully or partially damaged"; people affected,
+ * evacuated, moved to shelters or staying in shelters (with "lakh"); the
+ * place of a count neither from a name cut before "of" nor from a venue
+ * clause; and releases still to come.
+ */
+static const struct article_case articles_counts8[] = {
+	/* 0: a bus crash */
+	{ { "Thirty-seven people were taken to hospital, some with burns, "
+	    "the regional police chief told reporters.",
+	    "Nine injured passengers were rushed to hospital, he said.",
+	    "The health office says 44 people are being treated for their "
+	    "injuries.",
+	    "The death toll has risen to six, with 40 people still receiving "
+	    "treatment, says the health office.",
+	    "At least 12 workers lost their lives after the blast, the "
+	    "governor announced.",
+	    "Soldiers were taken to the capital on Monday." } },
+	/* 1: figures put, and two sources in one sentence */
+	{ { "The operator put the number of dead at four, saying other "
+	    "bodies had not been identified.",
+	    "Earlier, firefighters had put the number of dead at eight, "
+	    "while Vesi Rail said only six of its passengers had been "
+	    "killed.",
+	    "An avalanche buried the camp, killing at least 9 climbers and "
+	    "trapping 15 others under the snow.  Eight are believed to be "
+	    "trapped about 40m below the surface.",
+	    "Seventeen herders who left the valley before the storm warning "
+	    "was issued are still missing, the police said.",
+	    "Around 2,300 homes were fully or partially damaged across the "
+	    "district.",
+	    "About 700 homes were damaged or destroyed." } },
+	/* 2: a storm's reach */
+	{ { "Around 1.8 million people in 12 districts have been affected, "
+	    "the relief ministry said.",
+	    "About 300,000 people had been moved to more than 2,000 storm "
+	    "shelters before landfall.",
+	    "Nearly 2.5 lakh people are still staying in shelters, he added.",
+	    "Some 40,000 residents were evacuated to higher ground.",
+	    "More than 90,000 people have been displaced.",
+	    "Some 500 people had been moved to relief camps." } },
+	/* 3: places that are not where the count is; releases to come */
+	{ { "At least 18 fishermen are missing in the Gulf of Kell.",
+	    "The release of the six abducted engineers will take place in "
+	    "Nordhavn, the mediator said.",
+	    "The two sides are at odds over talks on freeing seven hostages.",
+	    "The rebels agreed to release 30 prisoners.",
+	    "At least 40 people were killed in Atlantis.",
+	    "The mayor said rescuers had pulled 40 workers from the rubble "
+	    "and that 12 miners were still missing." } },
+	/* 4: a plain "died" with a place of the event and a speaker; names
+	 * of incidents */
+	{ { "At least 16 miners died in the blast, the minister said.",
+	    "The governor said 19 workers died in the fire.",
+	    "The death toll in the Vesi Air crash-landing has risen to 11.",
+	    "At least 25 people were killed in the Atlantis floods.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_counts8[] = {
+	{ 0, 0, "injured", "people", 37, NULL, 0, "regional police chief",
+	  "Thirty-seven people were taken to hospital" },
+	{ 0, 1, "injured", "people", 9, NULL, 0, "regional police chief",
+	  "Nine injured passengers were rushed to hospital" },
+	{ 0, 2, "injured", "people", 44, NULL, 0, "health office",
+	  "44 people are being treated for their injuries" },
+	{ 0, 3, "killed", "people", 6, NULL, 0, "health office", "six" },
+	{ 0, 3, "injured", "people", 40, NULL, 0, "health office",
+	  "40 people still receiving treatment" },
+	{ 0, 4, "killed", "people", 12, NULL, 1, "governor",
+	  "12 workers lost their lives" },
+	{ 1, 0, "killed", "people", 4, NULL, 0, "operator",
+	  "put the number of dead at four" },
+	{ 1, 1, "killed", "people", 8, NULL, 0, "firefighters",
+	  "put the number of dead at eight" },
+	{ 1, 1, "killed", "people", 6, NULL, 0, "Vesi Rail", "six" },
+	{ 1, 2, "missing", "climbers", 15, NULL, 0, NULL,
+	  "trapping 15 others" },
+	{ 1, 3, "missing", "herders", 17, NULL, 0, "police",
+	  "are still missing" },
+	{ 1, 4, "destroyed", "homes", 2300, NULL, 1, NULL,
+	  "2,300 homes were fully or partially damaged" },
+	{ 1, 5, "destroyed", "homes", 700, NULL, 1, NULL,
+	  "700 homes were damaged or destroyed" },
+	{ 2, 0, "population", "people affected", 1800000, NULL, 1,
+	  "relief ministry", "have been affected" },
+	{ 2, 1, "population", "people evacuated", 300000, NULL, 1, NULL,
+	  "300,000 people had been moved to more than 2,000 storm shelters" },
+	{ 2, 2, "population", "people in shelters", 250000, NULL, 1, NULL,
+	  "2.5 lakh people are still staying in shelters" },
+	{ 2, 3, "population", "people evacuated", 40000, NULL, 1, NULL,
+	  "40,000 residents were evacuated" },
+	{ 3, 0, "missing", "people", 18, NULL, 1, NULL, "18 fishermen" },
+	{ 3, 4, "killed", "people in Atlantis", 40, NULL, 1, NULL,
+	  "40 people were killed" },
+	{ 3, 5, "missing", "people", 12, NULL, 0, "mayor",
+	  "12 miners were still missing" },
+	{ 4, 0, "killed", "people", 16, NULL, 1, "minister",
+	  "16 miners died" },
+	{ 4, 1, "killed", "people", 19, NULL, 0, "governor",
+	  "19 workers died" },
+	{ 4, 2, "killed", "people", 11, NULL, 0, NULL, "11" },
+	{ 4, 3, "killed", "people in Atlantis", 25, NULL, 1, NULL,
+	  "25 people were killed" },
+};
+
+/*
+ * Figures of the articles above that must be no count (population too),
+ * unless of the destroyed: "fully or partially damaged" is no count of
+ * the damaged apart.
+ */
+static const struct none_case none_cases_counts8[] = {
+	{ 2, 1, 2000 },		/* the shelters, not people */
+	{ 2, 4, 90000 },	/* displaced: not counted */
+	{ 2, 5, 500 },		/* moved to camps: not counted */
+	{ 1, 2, 40 },		/* a depth */
+	{ 1, 4, 2300 },		/* not a count of damage alone */
+};
+
+static const struct nothing_case nothing_cases_counts8[] = {
+	{ 0, 5 },	/* taken to a city, not to a hospital */
+	{ 3, 2 },	/* talks on freeing: no release yet */
+	{ 3, 3 },	/* agreed to release: no release yet */
+};
+
+/* Subjects that must not be made of a place after the count's verb. */
+static const struct claim_case subject_cases_counts8[] = {
+	{ 3, 0, "missing", "people in Gulf", 18, NULL, 1, NULL, "18" },
+	{ 3, 1, "detained", "people in Nordhavn", 6, NULL, 0, NULL, "six" },
+	{ 4, 2, "killed", "people in Vesi Air", 11, NULL, 0, NULL, "11" },
+};
+
+START_TEST(test_claim_counts8)
+{
+	check_claim(articles_counts8, &claim_cases_counts8[_i]);
+}
+END_TEST
+
+START_TEST(test_none_counts8)
+{
+	const struct none_case	*c = &none_cases_counts8[_i];
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(&articles_counts8[c->article], e);
+	size_t			 i;
+
+	for (i = 0; i < l->n; i++) {
+		const struct claim	*x = &l->v[i];
+
+		if (x->sentence != c->sentence || x->value != c->value ||
+		    !claim_kind_is_count(x->kind))
+			continue;
+		ck_assert_msg(x->kind == CLAIM_DESTROYED,
+		    "false %s %g in \"%s\"", claim_kind_name(x->kind),
+		    x->value, articles_counts8[c->article].s[c->sentence]);
+	}
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
+START_TEST(test_nothing_counts8)
+{
+	check_nothing(articles_counts8, &nothing_cases_counts8[_i]);
+}
+END_TEST
+
+START_TEST(test_subject_counts8)
+{
+	const struct claim_case	*c = &subject_cases_counts8[_i];
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(&articles_counts8[c->article], e);
+	size_t			 i;
+
+	for (i = 0; i < l->n; i++)
+		ck_assert_msg(l->v[i].sentence != c->sentence ||
+		    strcmp(l->v[i].subject, c->subject) != 0,
+		    "subject %s in \"%s\"", c->subject,
+		    articles_counts8[c->article].s[c->sentence]);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -2271,6 +2458,16 @@ claims_suite(void)
 	tcase_add_test(tc, test_bodies_conflict);
 	tcase_add_test(tc, test_owner_date_conflict);
 	tcase_add_test(tc, test_leads_conflict);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("counts8");
+	tcase_add_loop_test(tc, test_claim_counts8, 0,
+	    PX_NITEMS(claim_cases_counts8));
+	tcase_add_loop_test(tc, test_none_counts8, 0,
+	    PX_NITEMS(none_cases_counts8));
+	tcase_add_loop_test(tc, test_nothing_counts8, 0,
+	    PX_NITEMS(nothing_cases_counts8));
+	tcase_add_loop_test(tc, test_subject_counts8, 0,
+	    PX_NITEMS(subject_cases_counts8));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -510,6 +510,37 @@ START_TEST(test_related)
 }
 END_TEST
 
+/*
+ * Session 8: a sentence that gives two sources' counts ("police put the
+ * toll at seven, while the airline said five") is no conflict with one
+ * that gives one of them, and still one with a third figure; places are
+ * not so ("proposed X; they wanted Y" stands for its first).
+ */
+static const struct conflict_case both_cases[] = {
+	{ "a sentence with both figures holds the other's", {
+	    { CLAIM_KILLED, "people", 7, 0, NULL, "police", 1, 10 },
+	    { CLAIM_KILLED, "people", 5, 0, NULL, "airline", 1, 10 },
+	    { CLAIM_KILLED, "people", 5, 0, NULL, "airline", 1, 20 } }, 3,
+	    1, 0, { "7 (police)", "5 (airline)" } },
+	{ "a third figure still conflicts with both sentences", {
+	    { CLAIM_INJURED, "people", 40, 0, NULL, "police", 1, 10 },
+	    { CLAIM_INJURED, "people", 52, 0, NULL, "hospital", 1, 10 },
+	    { CLAIM_INJURED, "people", 52, 0, NULL, "hospital", 1, 20 },
+	    { CLAIM_INJURED, "people", 31, 0, NULL, "firefighters", 1, 30 } },
+	    4, 1, 2, { "40 (police)", "31 (firefighters)" } },
+	{ "two places in one sentence stand for the first", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Arvia", "ministry", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Belmar", "rebels", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Belmar", "rebels", 1, 20 } }, 3,
+	    1, 1, { "Arvia", "Belmar" } },
+};
+
+START_TEST(test_both_case)
+{
+	check_case(&both_cases[_i]);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -524,6 +555,9 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_related, 0, PX_NITEMS(related_cases));
 	tcase_add_loop_test(tc, test_role_case, 0, PX_NITEMS(role_cases));
 	tcase_add_loop_test(tc, test_date, 0, PX_NITEMS(date_cases));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("both");
+	tcase_add_loop_test(tc, test_both_case, 0, PX_NITEMS(both_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -331,6 +331,52 @@ START_TEST(test_ranges_agree)
 }
 END_TEST
 
+/*
+ * Session 8: South Asian scales ("lakh" 100,000, "crore" 10 million)
+ * after digits and after number words, and hyphenated number words at the
+ * start of a sentence.
+ */
+static const struct num_case scale_cases[] = {
+	{ "Nearly 3.5 lakh people were moved to safety.", "3.5 lakh",
+	  350000, 0, A, "nearly", "Nearly" },
+	{ "About two lakh homes lost power in the storm.", "two lakh",
+	  200000, 0, W | A, "about", "About" },
+	{ "The state paid out 12 crore in relief.", "12 crore", 120000000, 0,
+	  0, NULL, NULL },
+	{ "Some 40 lakhs of pilgrims gathered at the river.", "40 lakhs",
+	  4000000, 0, A, "some", "Some" },
+	{ "Thirty-seven passengers were taken to hospital.", "Thirty-seven",
+	  37, 0, W, NULL, NULL },
+	{ "Sixty-four fishermen are still missing.", "Sixty-four", 64, 0, W,
+	  NULL, NULL },
+};
+
+START_TEST(test_scan_scales)
+{
+	const struct num_case	*c = &scale_cases[_i];
+	const struct number	*f;
+	struct number		*ns;
+	size_t			 start;
+	long			 n;
+
+	start = (size_t)(strstr(c->text, c->span) - c->text);
+	n = numbers_scan(c->text, strlen(c->text), &ns);
+	ck_assert_int_ge(n, 1);
+	f = find_span(ns, n, start, start + strlen(c->span));
+	ck_assert_msg(f != NULL, "no figure spanning \"%s\" in \"%s\"",
+	    c->span, c->text);
+	ck_assert_msg(fabs(f->value - c->value) < 1e-9, "%s: value %g",
+	    c->text, f->value);
+	ck_assert_msg(f->flags == c->flags, "%s: flags %#x want %#x",
+	    c->text, (unsigned)f->flags, (unsigned)c->flags);
+	if (c->hedge != NULL) {
+		ck_assert_ptr_nonnull(f->hedge);
+		ck_assert_str_eq(f->hedge, c->hedge);
+	}
+	free(ns);
+}
+END_TEST
+
 Suite *
 numbers_suite(void)
 {
@@ -342,6 +388,7 @@ numbers_suite(void)
 	tcase_add_loop_test(tc, test_none, 0, PX_NITEMS(none_cases));
 	tcase_add_test(tc, test_counts_and_order);
 	tcase_add_test(tc, test_bad_utf8);
+	tcase_add_loop_test(tc, test_scan_scales, 0, PX_NITEMS(scale_cases));
 	suite_add_tcase(s, tc);
 	tcase_add_loop_test(ta, test_agree, 0, PX_NITEMS(agree_cases));
 	tcase_add_test(ta, test_ranges_agree);

@@ -20,10 +20,21 @@
  * "toll" counts the dead, a "tally" what its qualifier names ("the tally
  * of the dead"), "the number of people killed" what its verb names, before
  * a verb of a toll ("has risen to 29"); lives "claimed", "taken" or "cost"
- * are the dead; survivors "with injuries" and people "admitted to" or
- * "treated in" a hospital are injured; a place "home to" people gives its
- * population.  Counts of an earlier event ("in March 2025", "the 2012
- * crash", "an earlier quake") are kept, under a subject dated apart
+ * are the dead, and so are those who "lost their lives"; survivors "with
+ * injuries", people "admitted to", "treated in", "taken" or "rushed to" a
+ * hospital, "treated for their injuries" or "receiving treatment" are
+ * injured; a figure "put" for a count its phrase names ("put the number of
+ * dead at seven") is that count, given by who puts it; houses "fully or
+ * partially damaged" ("damaged or destroyed") count the destroyed; a place
+ * "home to" people gives its population, and people "affected",
+ * "evacuated", "moved to shelters" or "staying in shelters" are the
+ * event's own population counts (not the "displaced": see
+ * evacuees_after()).  The place of a count stops at another verb ("will
+ * take place in X") and is no name cut before its "of" ("the Bay of X")
+ * nor the name of an incident ("in the Vesi Air crash");
+ * a release still to come ("talks on freeing nine") is none.  Counts of
+ * an earlier event ("in March 2025", "the 2012 crash", "an earlier
+ * quake") are kept, under a subject dated apart
  * ("people (March 2025)"), so that they never join the story's own.
  * Prisoners exchanged count as those freed ("exchanged 150 prisoners of
  * war each", "brought home 120 ...", a total so far), with the day of the
@@ -36,7 +47,8 @@
  *
  * Subjects, so that outlets' counts of one thing meet: a group of people
  * killed, injured or missing ("miners", "residents") is "people" unless
- * the sentence counts two groups ("9 miners and 2 rescuers"), and so are
+ * the sentence counts two groups ("9 miners and 2 rescuers"; people
+ * rescued or brought out are no group of its counts), and so are
  * two groups under one figure ("14 soldiers and civilians"); drones by
  * any name are "drones", missiles lose their model name; weapons count
  * when launched ("attacked X with 143 drones", "143 drones and four
@@ -51,6 +63,7 @@
 #include "numbers.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -164,6 +177,9 @@ static const struct kw before_verbs[] = {
 	{ "captured", CLAIM_CAPTURED }, { "detaining", CLAIM_DETAINED },
 	{ "detained", CLAIM_DETAINED }, { "arresting", CLAIM_DETAINED },
 	{ "arrested", CLAIM_DETAINED },
+	/* "killing 14 miners and trapping 28 others" (not "trapped":
+	 * "believed to be trapped about 300m underground") */
+	{ "trapping", CLAIM_MISSING }, { "traps", CLAIM_MISSING },
 	/* people freed are no new captives: a count of its own */
 	{ "release", CLAIM_RELEASED }, { "released", CLAIM_RELEASED },
 	{ "releasing", CLAIM_RELEASED }, { "releases", CLAIM_RELEASED },
@@ -293,6 +309,11 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 		    tok_word(st, j + 1, "our") ||
 		    !tok_in_list(st, j + 1, words_np_stop))))
 			break;
+		/* "22 miners lost their lives": a verb */
+		if (j > *a && tok_word(st, j, "lost") && (tok_word(st, j + 1,
+		    "their") || tok_word(st, j + 1, "his") ||
+		    tok_word(st, j + 1, "her")))
+			break;
 		/* "20 passengers survived", "41 people said": verbs */
 		if (j > *a && (tok_in_list(st, j, survive_verbs) ||
 		    tok_in_list(st, j, suffer_verbs) ||
@@ -419,18 +440,41 @@ survived_hurt(const struct sent *st, size_t j)
 
 /*
  * "admitted to (Vesi General) Hospital", "treated in hospital", "treated
- * at local hospitals": people taken into a hospital are injured.  Returns
- * the token of the hospital noun after the verb at j, or 0; a verb with
- * no hospital after it ("admitted to the university", "treated fairly")
- * says nothing of injuries.
+ * at local hospitals", "taken to hospital", "rushed to a hospital": people
+ * taken into a hospital are injured; so are people "treated for (their)
+ * injuries" and people "receiving treatment".  Returns the token of the
+ * hospital noun (or of the injuries, or "treatment") after the verb at j,
+ * or 0; a verb with no hospital after it ("admitted to the university",
+ * "treated fairly", "taken to the capital") says nothing of injuries.
  */
+LIST(hospital_verbs, "admitted", "treated", "taken", "rushed", "brought",
+    "flown", "airlifted", "transferred", "transported", "sent", "moved");
+LIST(treatment_verbs, "receiving", "received", "receive", "undergoing",
+    "getting", "needing", "needed", "requiring", "required");
+
 static size_t
 hospital_after(const struct sent *st, size_t j)
 {
 	size_t	k;
 
-	if (!tok_in_words(st, j, (const char *const[]){ "admitted", "treated",
-	    NULL }))
+	if (tok_in_list(st, j, treatment_verbs) && (tok_word(st, j + 1,
+	    "treatment") || (tok_word(st, j + 1, "medical") &&
+	    tok_word(st, j + 2, "treatment"))))
+		return tok_word(st, j + 1, "treatment") ? j + 1 : j + 2;
+	if (!tok_in_list(st, j, hospital_verbs))
+		return 0;
+	/* "treated for (their) injuries", "treated for burns" */
+	if (tok_word(st, j, "treated") && tok_word(st, j + 1, "for")) {
+		k = j + 2;
+		if (tok_in_list(st, k, words_poss_pron) ||
+		    tok_word(st, k, "minor") || tok_word(st, k, "serious"))
+			k++;
+		if (tok_in_list(st, k, injury_nouns))
+			return k;
+	}
+	/* verbs of moving name a hospital right after "to" */
+	if (!tok_word(st, j, "admitted") && !tok_word(st, j, "treated") &&
+	    !tok_word(st, j + 1, "to"))
 		return 0;
 	for (k = j + 1; k < st->n && k < j + 7 && st->t[k].type == TW; k++)
 		if (tok_word(st, k, "hospital") || tok_word(st, k, "hospitals"))
@@ -438,12 +482,123 @@ hospital_after(const struct sent *st, size_t j)
 	return 0;
 }
 
+/*
+ * The main verb's auxiliary after a relative clause that starts at token
+ * j ("who set out from Kell before the warnings were issued | are still
+ * missing"): a form of "be", "have" or "remain" (with "still") before a
+ * verb that only tells a fate (intransitive), within the clause's
+ * punctuation.  Returns its token, or -1.
+ */
+static int
+relative_main(const struct sent *st, size_t j)
+{
+	size_t	k, v;
+
+	for (k = j + 1; k < st->n && k < j + 16; k++) {
+		if (st->t[k].type == TP)
+			return -1;
+		if (!tok_in_words(st, k, (const char *const[]){ "are", "were",
+		    "is", "was", "remain", "remained", "remains", "have",
+		    "has", NULL }))
+			continue;
+		v = k + 1;
+		while (v < st->n && v < k + 4 && tok_in_list(st, v, verb_fill))
+			v++;
+		if (tok_in_list(st, v, intransitive))
+			return (int)k;
+	}
+	return -1;
+}
+
+/*
+ * People a disaster reached without killing or hurting them: "3.2 million
+ * people have been affected", "800,000 people were evacuated (to storm
+ * shelters)", "moved to cyclone shelters", "are still staying in
+ * shelters".  These count a population of the event, under a subject of
+ * its own.  People "displaced", or moved to camps, are not counted here.
+ * Returns the subject for the noun phrase [a, b) of people and the verb
+ * after it, with the verb's token in *at, or NULL.
+ */
+LIST(evacuee_heads, "people", "persons", "residents", "inhabitants",
+    "villagers", "families", "households", "individuals");
+LIST(move_verbs, "moved", "relocated", "shifted", "taken", "evacuated",
+    "brought");
+LIST(stay_verbs, "staying", "sheltering", "living", "housed", "sheltered");
+LIST(shelter_nouns, "shelters", "shelter", "shelter-homes");
+
+static const char *
+evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
+{
+	size_t	j = b, k;
+
+	if (b == a || !tok_in_list(st, b - 1, evacuee_heads))
+		return NULL;
+	/* "people in 19 coastal districts have been affected" */
+	if (tok_word(st, j, "in") || tok_word(st, j, "across"))
+		for (k = j + 1; k < st->n && k < j + 6; k++)
+			if (tok_in_words(st, k, (const char *const[]){ "have",
+			    "has", "were", "are", "had", NULL })) {
+				j = k;
+				break;
+			}
+	while (j < st->n && j < b + 12 && tok_in_list(st, j, verb_fill))
+		j++;
+	*at = j;
+	if (tok_word(st, j, "affected"))
+		return "people affected";
+	if (tok_in_list(st, j, move_verbs) && (tok_word(st, j, "evacuated") ||
+	    tok_word(st, j + 1, "to"))) {
+		for (k = j + 1; k < st->n && k < j + 8 &&
+		    st->t[k].type != TP; k++)
+			if (tok_in_list(st, k, shelter_nouns)) {
+				*at = k;
+				return "people evacuated";
+			}
+		return tok_word(st, j, "evacuated") ? "people evacuated" :
+		    NULL;
+	}
+	if (tok_in_list(st, j, stay_verbs) && tok_word(st, j + 1, "in"))
+		for (k = j + 2; k < st->n && k < j + 5; k++)
+			if (tok_in_list(st, k, shelter_nouns)) {
+				*at = k;
+				return "people in shelters";
+			}
+	return NULL;
+}
+
+/*
+ * The top of an estimate of people reached that only gives its floor:
+ * "more than three million" is under four million, "over 35,000" under
+ * 36,000 (the figure's last significant place, one up).  Other figures
+ * keep their own top.
+ */
+static double
+estimate_high(const struct number *n)
+{
+	static const char *const floors[] = { "more than", "over",
+	    "at least", "upwards of", "no less than", "no fewer than",
+	    "not less than" };
+	double	p = 1;
+	size_t	i;
+
+	if (n->high > n->value || n->hedge == NULL || n->value < 10)
+		return n->high;
+	for (i = 0; i < PX_NITEMS(floors); i++)
+		if (strcasecmp(n->hedge, floors[i]) == 0)
+			break;
+	if (i == PX_NITEMS(floors))
+		return n->high;
+	while (fmod(n->value, p * 10) == 0)
+		p *= 10;
+	return n->value + p - 1;
+}
+
 /* The event verb after a count's noun phrase, within its clause. */
 static int
 verb_after(const struct sent *st, size_t j, size_t *at)
 {
 	size_t	n = 0;
-	int	k;
+	int	k, whole = 0;
 
 	j = skip_aside(st, j);
 	/* "150 fighters of the RSF had been killed" */
@@ -454,16 +609,43 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		while (j < st->n && tok_capword(st, j))
 			j++;
 	}
-	/* a relative clause: "nine miners who remained unaccounted for" */
-	if (tok_word(st, j, "who"))
-		j++;
+	/* a relative clause: "nine miners who remained unaccounted for";
+	 * "22 fishermen who set out from X before the warning are still
+	 * missing": the main clause's verb after the clause */
+	if (tok_word(st, j, "who")) {
+		if ((k = verb_after(st, j + 1, at)) >= 0)
+			return k;
+		if ((k = relative_main(st, j + 1)) >= 0)
+			return verb_after(st, (size_t)k, at);
+		return -1;
+	}
 	while (j < st->n && n < 8) {
 		if ((k = tok_kw_find(st, j, after_verbs,
 		    PX_NITEMS(after_verbs))) >= 0) {
 			if (active_voice(st, j, n))
 				return -1;
 			*at = j;
+			/* "fully or partially damaged", "damaged or
+			 * destroyed": a count that holds the destroyed */
+			if (k == CLAIM_DAMAGED && (whole || ((tok_word(st,
+			    j + 1, "or") || tok_word(st, j + 1, "and")) &&
+			    tok_word(st, j + 2, "destroyed")))) {
+				*at = tok_word(st, j + 2, "destroyed") ? j + 2 :
+				    j;
+				return CLAIM_DESTROYED;
+			}
 			return k;
+		}
+		if (tok_in_words(st, j, (const char *const[]){ "fully",
+		    "completely", "totally", "entirely", NULL }))
+			whole = 1;
+		/* "fully or partially" */
+		if ((tok_word(st, j, "or") || tok_word(st, j, "and")) &&
+		    n > 0 && st->t[j - 1].e - st->t[j - 1].s > 4 &&
+		    memcmp(st->low + st->t[j - 1].e - 2, "ly", 2) == 0) {
+			j++;
+			n++;
+			continue;
 		}
 		if (tok_word(st, j, "lost") && ((tok_word(st, j + 1, "their") &&
 		    tok_word(st, j + 2, "lives")) || ((tok_word(st, j + 1,
@@ -524,6 +706,11 @@ LIST(dated_incidents, "flood", "floods", "flooding", "storm", "cyclone",
     "typhoon", "hurricane", "massacre", "shooting", "bombing", "fire",
     "disaster", "accident", "tragedy", "derailment", "stampede",
     "outbreak", "epidemic", "war");
+
+/* Incidents a name before them may own: "the Vesi Air crash(-landing)". */
+LIST(event_names, "crash", "crash-landing", "collision", "derailment",
+    "sinking", "capsize", "capsizing", "explosion", "blast", "collapse",
+    "attack", "bombing", "shooting", "fire", "landing", "incident");
 
 /* Whether token k names an incident that a year may date. */
 static int
@@ -688,6 +875,41 @@ put_figure(const struct sent *st, size_t h)
 	    !tok_in_list(st, k, words_np_stop))
 		k--;
 	return tok_in_list(st, k, put_verbs) && k + 2 < h ? k : 0;
+}
+
+/*
+ * "police put the number of dead at seven", "put the number of those
+ * killed at 12": a figure put for a count that its own phrase names.
+ * Returns the token of the verb of putting before the figure whose hedge
+ * starts at token h, with the kind in *kind, or 0.
+ */
+static size_t
+put_event(const struct sent *st, size_t h, int *kind)
+{
+	size_t	k, q;
+
+	if (h < 6 || !tok_word(st, h - 1, "at"))
+		return 0;
+	q = h - 2;
+	if ((*kind = tok_kw_find(st, q, event_nouns,
+	    PX_NITEMS(event_nouns))) < 0 && (*kind = tok_kw_find(st, q,
+	    after_verbs, PX_NITEMS(after_verbs))) < 0)
+		return 0;
+	if (*kind != CLAIM_KILLED && *kind != CLAIM_INJURED &&
+	    *kind != CLAIM_MISSING && *kind != CLAIM_CASUALTIES)
+		return 0;
+	/* "of the dead", "of those killed", "of people injured" */
+	if (q > 0 && (tok_in_list(st, q - 1, words_dets) ||
+	    tok_word(st, q - 1, "those") || tok_in_list(st, q - 1,
+	    people_nouns)))
+		q--;
+	if (q < 3 || !tok_word(st, q - 1, "of") || !tok_in_list(st, q - 2,
+	    figure_nouns))
+		return 0;
+	for (k = q - 3; k > 0 && q - k < 5 && st->t[k].type == TW &&
+	    !tok_in_list(st, k, put_verbs) && !st->t[k].cap; k--)
+		;
+	return tok_in_list(st, k, put_verbs) ? k : 0;
 }
 
 /* The last count of the sentence or the one before, or NULL. */
@@ -925,6 +1147,9 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	if (a >= b)
 		return util_strdup(prev != NULL ? prev : "people");
 	head = b - 1;
+	/* "others" is a head of its own: "28 others underground" */
+	if (tok_word(st, a, "others"))
+		head = a;
 	if (tok_word(st, head, "others") || tok_word(st, head, "more")) {
 		if (prev != NULL)
 			return util_strdup(prev);
@@ -1049,10 +1274,27 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 				S->oom = 1;
 			return place;
 		}
+		/* another verb: "persons will take place in X" is a venue,
+		 * not where the count is */
+		if (tok_in_list(st, j, words_venue_verbs) || tok_in_words(st,
+		    j, (const char *const[]){ "will", "would", "could",
+		    "should", "may", "might", "shall", NULL }))
+			return NULL;
 		if (tok_word(st, j, "in") || tok_word(st, j, "across") ||
 		    tok_word(st, j, "near")) {
-			if ((place = events_place_at(S, st, j + 1, &pa, &pb)) ==
-			    NULL || !tok_possessive(st, pb) ||
+			place = events_place_at(S, st, j + 1, &pa, &pb);
+			/* "in the Bay of Bengal": a name cut before its "of"
+			 * is no place of people; "in the Vesi Air crash": a
+			 * name before an incident is the incident's (not a
+			 * country's: "the Atlantis floods") */
+			if (place != NULL && ((tok_word(st, pb, "of") &&
+			    tok_capword(st, pb + 1)) || ((dated_incident(st,
+			    pb) || tok_in_list(st, pb, event_names)) &&
+			    places_country(S, st, pa) == NULL))) {
+				free(place);
+				return NULL;
+			}
+			if (place == NULL || !tok_possessive(st, pb) ||
 			    !tok_capword(st, pb + 1))
 				return place;
 			/* "in Atlantis's Vesi county": Vesi county */
@@ -1138,6 +1380,10 @@ both_groups(const struct sent *st, size_t a, size_t b)
 	    tok_in_list(st, b + 2, words_np_stop));
 }
 
+LIST(bring_out_verbs, "rescued", "rescuing", "rescues", "brought",
+    "bringing", "pulled", "pulling", "saved", "saving", "evacuated",
+    "evacuating", "airlifted", "freed");
+
 static int
 count_groups(const struct sent *st)
 {
@@ -1146,6 +1392,12 @@ count_groups(const struct sent *st)
 
 	for (i = 0; i < st->n; i++) {
 		if (st->t[i].type != TN)
+			continue;
+		/* people brought out are no group of the event's counts:
+		 * "had brought 57 workers to the surface and ... 19 miners
+		 * still trapped" counts one group */
+		k = hedge_tok(st, i);
+		if (k > 0 && tok_in_list(st, k - 1, bring_out_verbs))
 			continue;
 		np_after(st, i, &a, &b);
 		if (b <= a || !group_noun(st, b - 1))
@@ -1269,13 +1521,13 @@ counts_find(struct state *S, struct sent *st)
 {
 	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0, ua;
 	int		 kind, toll, part;
-	const char	*src, *sd;
+	const char	*src, *sd, *popsubj;
 	char		*subject, *prev = NULL, *pp, *pv;
-	int		 prev_kind = -1, hu, both;
+	int		 prev_kind = -1, hu, both, putown;
 	const struct number *n;
 	const struct claim *carry;
 	char		*putter = NULL;
-	size_t		 put, da, db;
+	size_t		 put, pe, da, db;
 	int		 past;
 
 	st->groups = count_groups(st);
@@ -1291,6 +1543,8 @@ counts_find(struct state *S, struct sent *st)
 		toll = 0;
 		carry = NULL;
 		both = 0;
+		putown = 0;
+		popsubj = NULL;
 		if (!part)
 			np_after(st, i, &a, &b);
 		if (!part && both_groups(st, a, b)) {
@@ -1398,6 +1652,12 @@ counts_find(struct state *S, struct sent *st)
 		    before_verbs, PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)
 				continue;
+			/* "talks on freeing nine hostages", "agreed to
+			 * release 50 prisoners": a release to come */
+			if (kind == CLAIM_RELEASED && hv > 1 && tok_in_words(st,
+			    hv - 2, (const char *const[]){ "on", "about",
+			    "over", "for", "to", "of", NULL }))
+				continue;
 			at = hv - 1;
 			/* "release 150 detained fighters" */
 			if (kind == CLAIM_RELEASED && b == a &&
@@ -1457,8 +1717,15 @@ counts_find(struct state *S, struct sent *st)
 			kind = tok_kw_find(st, ev, event_nouns,
 			    PX_NITEMS(event_nouns));
 			at = i;
+		} else if ((popsubj = evacuees_after(st, a, b, &at)) != NULL) {
+			kind = CLAIM_POPULATION;
+			e = at + 1;
 		} else if ((kind = verb_after(st, b, &at)) >= 0) {
 			e = at + 1;
+		} else if (b == a && (at = put_event(st, h, &kind)) > 0) {
+			/* "police put the number of dead at seven" */
+			putown = 1;
+			e = i + 1;
 		} else if (b == a && (at = put_figure(st, h)) > 0 &&
 		    (carry = count_before(S, st)) != NULL) {
 			/* "the authorities put the number at 212" */
@@ -1484,11 +1751,26 @@ counts_find(struct state *S, struct sent *st)
 		    kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED))
 			continue;
 		src = people_source(S, st, i, &sd, NULL, NULL);
-		/* who puts the number gives it */
-		if (carry != NULL && (put = people_widest(st, at)) < at &&
-		    people_has_role(st, put, at)) {
+		/* who puts the number gives it ("police had put", "the
+		 * airline put the number of dead at five") */
+		pe = at;
+		while (putown && pe > 1 && tok_in_words(st, pe - 1,
+		    (const char *const[]){ "had", "has", "have", "also",
+		    "earlier", "later", "now", NULL }))
+			pe--;
+		put = pe;
+		if (carry != NULL || putown)
+			put = people_widest(st, pe);
+		/* "the airline put", "Earlier, firefighters had put": a
+		 * plain noun after a determiner or opening its clause */
+		if (putown && put >= pe && pe > 1 && st->t[pe - 1].type == TW &&
+		    !tok_in_list(st, pe - 1, words_np_stop) &&
+		    (tok_in_list(st, pe - 2, words_dets) ||
+		    tok_comma(st, pe - 2)))
+			put = pe - 1;
+		if (put < pe && (putown || people_has_role(st, put, pe))) {
 			free(putter);
-			putter = people_speaker_name(S, st, put, at, &sd, &hu);
+			putter = people_speaker_name(S, st, put, pe, &sd, &hu);
 			if (putter != NULL)
 				src = putter;
 		}
@@ -1497,7 +1779,9 @@ counts_find(struct state *S, struct sent *st)
 		pv = prev_kind >= 0 && counts_people(prev_kind) !=
 		    counts_people(kind) ? NULL : prev;
 		/* the noun of an event noun ("200 launches of missiles") */
-		if (carry != NULL)
+		if (popsubj != NULL)
+			subject = util_strdup(popsubj);
+		else if (carry != NULL)
 			subject = util_strdup(carry->subject);
 		else if (both && counts_people(kind))
 			subject = util_strdup("people");
@@ -1584,7 +1868,8 @@ counts_find(struct state *S, struct sent *st)
 		if (at < h)
 			h = at;
 		if (claims_add(S, st, (enum claim_kind)kind, subject, n->value,
-		    n->high, NULL, (n->flags & NUMBER_APPROX) != 0, n->hedge,
+		    popsubj != NULL ? estimate_high(n) : n->high, NULL,
+		    (n->flags & NUMBER_APPROX) != 0, n->hedge,
 		    src, st->t[h].s, st->t[e - 1].e) == 0 &&
 		    kind == CLAIM_KILLED && ((b == a + 1 &&
 		    tok_in_list(st, a, body_nouns)) || n->high <= 1) &&

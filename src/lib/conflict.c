@@ -22,7 +22,8 @@
  * denials that no venue is decided (CLAIM_VENUE_UNDECIDED) make one with
  * every venue of the event, whatever its place.
  * Sentence pairs are emitted once per unordered pair of sentences, at
- * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied).
+ * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied);
+ * a sentence that gives two counts is no pair with one that gives either.
  * What agree() compares (a place's words, a time's parts) is worked out
  * once per claim (struct facts).
  */
@@ -808,6 +809,48 @@ leads(const struct ctx *X, const size_t *m, size_t n, unsigned char *isl)
 }
 
 /*
+ * The clusters each member's sentence reports (bit k: cluster k; clusters
+ * past 63 are left out): a sentence that gives both sides' counts
+ * ("police put it at seven, while the airline said five") holds what a
+ * sentence giving one of them says, and is no conflict with it.
+ */
+static int
+sentence_clusters(const struct ctx *X, const size_t *m, const int *cl,
+    size_t n, unsigned long long *mask)
+{
+	struct leadkey		*lk;
+	unsigned long long	 bits;
+	size_t			 k, r;
+
+	if ((lk = calloc(n + 1, sizeof *lk)) == NULL)
+		return -1;
+	for (k = 0; k < n; k++) {
+		lk[k].sentence = X->in[m[k]].sentence;
+		lk[k].start = X->in[m[k]].c->start;
+		lk[k].k = k;
+	}
+	qsort(lk, n, sizeof *lk, cmp_leadkey);
+	for (k = 0; k < n; k = r) {
+		bits = 0;
+		for (r = k; r < n && lk[r].sentence == lk[k].sentence; r++)
+			if (cl[lk[r].k] >= 0 && cl[lk[r].k] < 64)
+				bits |= 1ULL << cl[lk[r].k];
+		for (r = k; r < n && lk[r].sentence == lk[k].sentence; r++)
+			mask[lk[r].k] = bits;
+	}
+	free(lk);
+	return 0;
+}
+
+/* Whether member i's sentence reports member j's cluster (see above). */
+static int
+reports_cluster(const unsigned long long *mask, const int *cl, size_t i,
+    size_t j)
+{
+	return cl[j] >= 0 && cl[j] < 64 && (mask[i] & (1ULL << cl[j])) != 0;
+}
+
+/*
  * Record a conflict among members m[0..n) of the input with cluster
  * numbers cl[]; the reason lists the first claim of each cluster.  Its
  * sentence pairs (of two claims that disagree, in different clusters):
@@ -826,6 +869,7 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 	char		*pre, *reason, *d, *r;
 	size_t		 i, j, npairs = 0, ncap;
 	unsigned char	*isl = NULL;	/* first claim of its sentence */
+	unsigned long long *mask = NULL; /* clusters of its sentence */
 	int		 k, best, w;
 
 	if ((pre = prefix(first, subject)) == NULL)
@@ -890,6 +934,9 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 			npairs++;
 		}
 	}
+	if (!per_last && ((mask = calloc(n + 1, sizeof *mask)) == NULL ||
+	    sentence_clusters(X, m, cl, n, mask) != 0))
+		goto fail;
 	for (i = 0; !per_last && i < n && npairs < PAIRS_PER_CONFLICT; i++) {
 		if (!isl[i])
 			continue;
@@ -897,15 +944,24 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 			/* a range in one cluster may agree with another's */
 			if (cl[i] == cl[j] || !isl[j] || agree(X, m[i], m[j]))
 				continue;
+			/* one sentence gives both figures (not so for
+			 * places: "proposed X; they answered with Y" stands
+			 * for the first) */
+			if (claim_kind_is_count(first->kind) &&
+			    (reports_cluster(mask, cl, i, j) ||
+			    reports_cluster(mask, cl, j, i)))
+				continue;
 			if (add_pair(X, &X->in[m[i]], &X->in[m[j]]) != 0)
 				goto fail;
 			npairs++;
 		}
 	}
+	free(mask);
 	free(isl);
 	free(pre);
 	return 0;
 fail:
+	free(mask);
 	free(isl);
 	free(reason);
 	free(pre);

@@ -83,7 +83,9 @@ struct scale {
 
 static const struct scale scales[] = {
 	{ "hundred", 1e2 }, { "thousand", 1e3 }, { "million", 1e6 },
-	{ "billion", 1e9 }, { "trillion", 1e12 }
+	{ "billion", 1e9 }, { "trillion", 1e12 },
+	/* South Asian scales: "4.5 lakh" is 450,000, "two crore" 20 million */
+	{ "lakh", 1e5 }, { "lakhs", 1e5 }, { "crore", 1e7 }, { "crores", 1e7 }
 };
 
 /* Vague plurals: "hundreds (of)" and friends, at their lowest reading
