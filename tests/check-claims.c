@@ -2217,6 +2217,78 @@ START_TEST(test_leads_conflict)
 }
 END_TEST
 
+/*
+ * Session 8 times: a day-month date with its month, a date after a place
+ * set off by its region, a date after a meeting's object, the day's clock
+ * time after a date, a relative clause with "are due", a start "not
+ * before" a day, and the clock time of an aircraft's landing (in a story
+ * that names one), hedged.
+ */
+static const struct article_case articles_times8[] = {
+	/* 0: talks with a group, dated day first */
+	{ { "The council will hold talks with the Kell Front (KF) in Vesi, "
+	    "Tarn Province of the Boreal Republic, from 9 March, according "
+	    "to the press office.",
+	    "The army said it would hold talks with the Kell Front in the "
+	    "Boreal city of Vesi from March 9.",
+	    "An envoy said the army \"will meet KF delegates in Vesi on "
+	    "March 9\".",
+	    "The talks are due to begin on 9 March.",
+	    "The front said the conversations cannot begin before Sunday.",
+	    NULL } },
+	/* 1: a clock time after the date */
+	{ { "The envoys will travel to Vesi for the talks, which are due to "
+	    "open on Sunday, March 9 at 11:00 am local time, an aide said.",
+	    "The meeting will open on March 9 at 11:00 Vesi time.", NULL } },
+	/* 2: an aircraft's landing */
+	{ { "A plane carrying 90 people overshot the runway at Vesi.",
+	    "The Airbus touched down in fog at about 2:20 p.m. local time "
+	    "(0820 GMT), an airport official said.",
+	    "The jet skidded while landing at about 2.25pm, according to "
+	    "witnesses.",
+	    "It came down at 14:20 local time, according to police.", NULL } },
+	/* 3: no aircraft named: a landing is no incident */
+	{ { "The minister landed in Vesi at 2:20 p.m. for the summit.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_times8[] = {
+	{ 0, 0, "time", "talks", 0, "9 March", 0, "press office",
+	  "from 9 March" },
+	{ 0, 1, "time", "talks", 0, "March 9", 0, "army", "from March 9" },
+	{ 0, 2, "time", "talks", 0, "March 9", 0, "envoy",
+	  "meet KF delegates in Vesi on March 9" },
+	{ 0, 3, "time", "talks", 0, "9 March", 0, NULL, "on 9 March" },
+	{ 0, 4, "time", "talks", 0, "Sunday", 0, "front",
+	  "cannot begin before Sunday" },
+	{ 1, 0, "time", "talks", 0, "Sunday, March 9 at 11:00 am", 0,
+	  "aide", "open on Sunday, March 9 at 11:00 am" },
+	{ 1, 1, "time", "meeting", 0, "March 9 at 11:00", 0, NULL,
+	  "March 9 at 11:00" },
+	{ 2, 1, "time", "landing", 0, "2:20 p.m.", 1, "airport official",
+	  "touched down in fog at about 2:20 p.m." },
+	{ 2, 2, "time", "landing", 0, "2.25pm", 1, "witnesses",
+	  "landing at about 2.25pm" },
+	{ 2, 3, "time", "landing", 0, "14:20", 0, "police",
+	  "came down at 14:20" },
+};
+
+static const struct nothing_case nothing_cases_times8[] = {
+	{ 3, 0 },	/* no aircraft named */
+};
+
+START_TEST(test_claim_times8)
+{
+	check_claim(articles_times8, &claim_cases_times8[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_times8)
+{
+	check_nothing(articles_times8, &nothing_cases_times8[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -2271,6 +2343,10 @@ claims_suite(void)
 	tcase_add_test(tc, test_bodies_conflict);
 	tcase_add_test(tc, test_owner_date_conflict);
 	tcase_add_test(tc, test_leads_conflict);
+	tcase_add_loop_test(tc, test_claim_times8, 0,
+	    PX_NITEMS(claim_cases_times8));
+	tcase_add_loop_test(tc, test_nothing_times8, 0,
+	    PX_NITEMS(nothing_cases_times8));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -97,6 +97,7 @@ struct state {
 						   parts: sentence, start */
 	size_t			 ndaytime;
 	int			 vessel;	/* a vessel named so far */
+	int			 aircraft;	/* an aircraft named so far */
 	const char		*incident;	/* static: the event of
 						   the article's incident */
 	int			 exchange;	/* prisoners exchanged */
