@@ -2289,6 +2289,79 @@ START_TEST(test_nothing_times8)
 }
 END_TEST
 
+/*
+ * Session 8 roles: a head past lower-case words of office ("former
+ * senator", "presidential policy aide"), a country's possessive
+ * delegation, the head of an operation ("is being led by", "coordinated
+ * by", "X, ..., who is leading the rescue"), a chief negotiator named in
+ * apposition, an armed group known by the acronym after its name ("the
+ * Kell Liberation Army (KLA)") for "its delegation" after "the armed
+ * group", and "the delegation" after a side's delegation was named.
+ */
+static const struct article_case articles_roles8[] = {
+	/* 0: a government and an armed group */
+	{ { "The government and the Kell Liberation Army (KLA) will hold "
+	    "talks in Vesi on Monday.",
+	    "The government delegation will be headed by former senator Ana "
+	    "Ruiz Soto, who was appointed chief negotiator in May, "
+	    "according to the statement.",
+	    "According to the armed group, its delegation will be led by "
+	    "commander Tor Malual.",
+	    "The KLA named its chief negotiator for the talks, Amir "
+	    "Kessler, a veteran commander.", NULL } },
+	/* 1: two states */
+	{ { "Finland and Switzerland will hold talks in Vesi.",
+	    "Finland's delegation will be led by presidential foreign policy "
+	    "aide Pekka Lahti, she said.",
+	    "A Swiss delegation will arrive on Monday, an official said.",
+	    "He said the delegation would be led by Lieutenant General Urs "
+	    "Keller.", NULL } },
+	/* 2: a rescue */
+	{ { "An explosion at a mine in Tarn killed 12 miners.",
+	    "The rescue operation is being led by Jon Berg, the regional "
+	    "director of the disaster agency.",
+	    "The search and rescue operation is being coordinated by Lina "
+	    "Voss, the head of the mining directorate, the minister said.",
+	    "Jon Berg, the agency's regional director, who is leading the "
+	    "rescue, was at the site on Monday.",
+	    "The captain led the rescue of three hikers.", NULL } },
+};
+
+static const struct claim_case claim_cases_roles8[] = {
+	{ 0, 1, "role", "head of government delegation", 0, "Ana Ruiz Soto",
+	  0, "statement", "headed by former senator Ana Ruiz Soto" },
+	{ 0, 2, "role", "head of KLA delegation", 0, "Tor Malual", 0,
+	  "armed group", "led by commander Tor Malual" },
+	{ 0, 3, "role", "head of KLA delegation", 0, "Amir Kessler", 0,
+	  "KLA", "named its chief negotiator for the talks, Amir Kessler" },
+	{ 1, 1, "role", "head of Finnish delegation", 0, "Pekka Lahti", 0,
+	  NULL, "led by presidential foreign policy aide Pekka Lahti" },
+	{ 1, 3, "role", "head of Swiss delegation", 0, "Urs Keller", 0,
+	  "official", "the delegation would be led by" },
+	{ 2, 1, "role", "head of rescue operation", 0, "Jon Berg", 0, NULL,
+	  "rescue operation is being led by Jon Berg" },
+	{ 2, 2, "role", "head of rescue operation", 0, "Lina Voss", 0,
+	  "minister", "coordinated by Lina Voss" },
+	{ 2, 3, "role", "head of rescue operation", 0, "Jon Berg", 0,
+	  "Jon Berg", "who is leading the rescue" },
+};
+
+static const struct nothing_case nothing_cases_roles8[] = {
+	{ 2, 4 },	/* the rescue of hikers is no operation's head */
+};
+
+START_TEST(test_claim_roles8)
+{
+	check_claim(articles_roles8, &claim_cases_roles8[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_roles8)
+{
+	check_nothing(articles_roles8, &nothing_cases_roles8[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -2347,6 +2420,10 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_times8));
 	tcase_add_loop_test(tc, test_nothing_times8, 0,
 	    PX_NITEMS(nothing_cases_times8));
+	tcase_add_loop_test(tc, test_claim_roles8, 0,
+	    PX_NITEMS(claim_cases_roles8));
+	tcase_add_loop_test(tc, test_nothing_roles8, 0,
+	    PX_NITEMS(nothing_cases_roles8));
 	suite_add_tcase(s, tc);
 	return s;
 }

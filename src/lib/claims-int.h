@@ -98,6 +98,10 @@ struct state {
 	size_t			 ndaytime;
 	int			 vessel;	/* a vessel named so far */
 	int			 aircraft;	/* an aircraft named so far */
+	char			 del_subject[64]; /* the role of the last
+						   delegation named with
+						   its side, "" if none */
+	size_t			 del_sentence;	/* where it was named */
 	const char		*incident;	/* static: the event of
 						   the article's incident */
 	int			 exchange;	/* prisoners exchanged */
