@@ -2362,6 +2362,54 @@ START_TEST(test_nothing_roles8)
 }
 END_TEST
 
+/*
+ * Session 8 speakers: a body named with "of the" and "for" ("the Office
+ * of the High Commissioner for Trade"), a body's lower-case noun after its
+ * name ("The Kell Miners union says"), a statement a speaker issued ("X
+ * has issued a statement saying"), an aside after "as" that speaks for its
+ * clause only, and "the spokesman" a few sentences after the article
+ * named him.
+ */
+static const struct article_case articles_says8[] = {
+	/* 0: talks */
+	{ { "The government and the rebels will hold talks in Vesi on "
+	    "Monday, the Office of the High Commissioner for Trade "
+	    "announced.",
+	    "The Kell Front denied that the talks would take place in Vesi, "
+	    "as the government announced, and said the meeting would be held "
+	    "in Tarn.",
+	    "The talks will open in Lund on Friday, as the mediators "
+	    "announced, and the rebels will attend.",
+	    "Reports that the talks will be held in Lund are not true, "
+	    "Boreal Foreign Ministry spokesman Jon Berg told reporters.",
+	    "The meeting is scheduled for March 9 at 10:00, the spokesman "
+	    "added.", NULL } },
+	/* 1: a blast */
+	{ { "The Kell Miners union says at least 31 miners have died.",
+	    "Kell Mining has issued a statement saying 25 miners died.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_says8[] = {
+	{ 0, 0, "time", "talks", 0, "Monday", 0,
+	  "Office of the High Commissioner for Trade", "on Monday" },
+	{ 0, 1, "venue", "meeting", 0, "Tarn", 0, "Kell Front",
+	  "held in Tarn" },
+	{ 0, 2, "venue", "talks", 0, "Lund", 0, "mediators", "in Lund" },
+	{ 0, 4, "time", "meeting", 0, "March 9 at 10:00", 0, "Jon Berg",
+	  "March 9 at 10:00" },
+	{ 1, 0, "killed", "people", 31, NULL, 1, "Kell Miners union",
+	  "31 miners have died" },
+	{ 1, 1, "killed", "people", 25, NULL, 0, "Kell Mining",
+	  "25 miners died" },
+};
+
+START_TEST(test_claim_says8)
+{
+	check_claim(articles_says8, &claim_cases_says8[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -2424,6 +2472,8 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_roles8));
 	tcase_add_loop_test(tc, test_nothing_roles8, 0,
 	    PX_NITEMS(nothing_cases_roles8));
+	tcase_add_loop_test(tc, test_claim_says8, 0,
+	    PX_NITEMS(claim_cases_says8));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -40,6 +40,9 @@ struct tk {
 struct person {
 	char		*full;
 	const char	*side;
+	const char	*role;		/* "spokesman" of "Ministry spokesman
+					   X" (static), or NULL */
+	size_t		 role_at;	/* the sentence that gave it */
 };
 
 /* A speaker found in a sentence. */
