@@ -510,6 +510,30 @@ START_TEST(test_related)
 }
 END_TEST
 
+/*
+ * Session 8: a clock time written with a point keeps its minutes
+ * ("1.45pm" is 13:45, not 13:00); a date keeps its clock time.  A table
+ * of its own.
+ */
+static const struct same_case clock8_cases[] = {
+	{ conflict_same_time, "2.25pm", "14:25", 1 },
+	{ conflict_same_time, "2.25pm", "14:00", 0 },
+	{ conflict_same_time, "9.50am", "9:50 a.m.", 1 },
+	{ conflict_same_time, "March 9 at 10:00", "March 9 at 11:00", 0 },
+	{ conflict_same_time, "March 9 at 10:00", "9 March", 1 },
+};
+
+START_TEST(test_clock8)
+{
+	const struct same_case	*c = &clock8_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -524,6 +548,7 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_related, 0, PX_NITEMS(related_cases));
 	tcase_add_loop_test(tc, test_role_case, 0, PX_NITEMS(role_cases));
 	tcase_add_loop_test(tc, test_date, 0, PX_NITEMS(date_cases));
+	tcase_add_loop_test(tc, test_clock8, 0, PX_NITEMS(clock8_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -482,8 +482,10 @@ parse_time(const char *s, struct when *w)
 					w->min = atoi(ws[i]) % 100;
 				else
 					hi = i + 1;
-			} else if (i == hi && w->min < 0 && l == 2)
-				w->min = atoi(ws[i]);	/* "6:40" */
+			} else if (i == hi && w->min < 0 && (l == 2 ||
+			    (l == 4 && (strcmp(ws[i] + 2, "pm") == 0 ||
+			    strcmp(ws[i] + 2, "am") == 0))))
+				w->min = atoi(ws[i]);	/* "6:40", "1.45pm" */
 		}
 	}
 	if (w->day == 9) {		/* tonight */
