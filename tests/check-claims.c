@@ -2308,14 +2308,17 @@ static const struct article_case articles_roles8[] = {
 	    "According to the armed group, its delegation will be led by "
 	    "commander Tor Malual.",
 	    "The KLA named its chief negotiator for the talks, Amir "
-	    "Kessler, a veteran commander.", NULL } },
+	    "Kessler, a veteran commander.",
+	    "The regime said its delegation, led by General Lars Holm, "
+	    "would arrive on Sunday.", NULL } },
 	/* 1: two states */
 	{ { "Finland and Switzerland will hold talks in Vesi.",
 	    "Finland's delegation will be led by presidential foreign policy "
 	    "aide Pekka Lahti, she said.",
 	    "A Swiss delegation will arrive on Monday, an official said.",
 	    "He said the delegation would be led by Lieutenant General Urs "
-	    "Keller.", NULL } },
+	    "Keller.",
+	    "The Finnish delegation will be led by Juha Koski.", NULL } },
 	/* 2: a rescue */
 	{ { "An explosion at a mine in Tarn killed 12 miners.",
 	    "The rescue operation is being led by Jon Berg, the regional "
@@ -2334,6 +2337,10 @@ static const struct claim_case claim_cases_roles8[] = {
 	  "armed group", "led by commander Tor Malual" },
 	{ 0, 3, "role", "head of KLA delegation", 0, "Amir Kessler", 0,
 	  "KLA", "named its chief negotiator for the talks, Amir Kessler" },
+	{ 0, 4, "role", "head of government delegation", 0, "Lars Holm", 0,
+	  "regime", "led by General Lars Holm" },
+	{ 1, 4, "role", "head of Finnish delegation", 0, "Juha Koski", 0,
+	  NULL, "led by Juha Koski" },
 	{ 1, 1, "role", "head of Finnish delegation", 0, "Pekka Lahti", 0,
 	  NULL, "led by presidential foreign policy aide Pekka Lahti" },
 	{ 1, 3, "role", "head of Swiss delegation", 0, "Urs Keller", 0,

@@ -8,9 +8,13 @@
  * group that speaks is a plural agent noun with the words that say whose
  * it is, coordinated by "and" ("Swiss and African Union mediators",
  * "police and firefighters"), and a capitalised name that ends in a body's
- * noun is a body, not a person ("Human Rights Association").  The people
+ * noun is a body, not a person ("Human Rights Association").  A speaker's
+ * name runs back through "of the" and "for" ("the Office of the High
+ * Commissioner for Peace") and over a body's lower-case noun ("The X
+ * union says"); "issued a statement saying" is the subject's.  The people
  * the article names (struct person) are kept with their side for the rest
- * of the article.
+ * of the article, and with the office right before the name, so that
+ * "the spokesman" a few sentences later is the one named.
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a
@@ -18,7 +22,9 @@
  * source said"), else "according to", else the speaker of the quotation
  * (still open from an earlier sentence, or closed with "...," X said" in a
  * later one); for venues, roles and times also the person or body that is
- * the subject of the sentence.
+ * the subject of the sentence.  An aside ("..., as the government
+ * announced, ...") speaks for the clause before it only, and only when no
+ * speaker before reports that clause.
  */
 #include "px.h"
 #include "claims.h"

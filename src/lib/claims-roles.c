@@ -19,7 +19,15 @@
  * head of its delegation.  A commission "chaired by" someone on a side it
  * names ("the border commission on the X side is chaired by", "chaired on
  * the X side by") is the head of that side's commission, never of its
- * delegation; a commission with no side is left out.
+ * delegation; a commission with no side is left out.  A head's office may
+ * be lower-case words before the name ("former senator X"); "the
+ * delegation" within two sentences of a side's ("a government
+ * delegation") is that side's; "named its chief negotiator, X" names X
+ * for the doer's delegation; an armed group is also learned by the
+ * acronym after its name ("the Kell Liberation Army (KLA)").  An
+ * operation has a head of its own: "the rescue operation is being led
+ * (coordinated) by X", "X, ..., who is leading the rescue" give "head of
+ * rescue operation".
  *
  * The owner of a thing held by police ("detained the owner of the
  * factory, X", "arrested factory owner X") is a role, "owner of factory";
@@ -578,6 +586,11 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 				return article_group(S);
 			return NULL;
 		}
+		/* "the regime ... its delegation": in a story of a
+		 * government and an armed group, the government's */
+		if (body && S->group != NULL && tok_in_words(st, k - 1,
+		    (const char *const[]){ "regime", "junta", NULL }))
+			return util_strdup("government");
 		if (tok_in_list(st, k - 1, words_bodies)) {
 			char	*q;
 
@@ -956,10 +969,19 @@ void
 roles_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t		 i, k, a, b, pe, p;
+	size_t		 i, k, a, b, pe, p, l;
 	char		*who, *subject, *giver;
 	const char	*speaker = NULL, *sd, *gs;
 
+	/* "The government delegation will be led by X": the delegation
+	 * does not say who heads it */
+	if (subj != NULL && (l = strlen(subj)) > 0 && (strcmp(subj +
+	    (l > 10 ? l - 10 : 0), "delegation") == 0 || (l >= 4 &&
+	    (strcmp(subj + l - 4, "team") == 0 || strcmp(subj + l - 4,
+	    "side") == 0)))) {
+		subj = NULL;
+		subj_side = NULL;
+	}
 	operations_find(S, st, subj, subj_side);
 	if (S->oom)
 		return;

@@ -6,7 +6,13 @@
  * meeting is set for Friday") or a verb of meeting ("the envoys would meet
  * in X on Friday"); "next Tuesday" keeps its "next" when no date follows;
  * the date may be in a relative clause after the event ("the conference,
- * which opens next Tuesday, June 9").
+ * which opens next Tuesday, June 9", "the talks, which are due to open
+ * on ..."), after the parties ("talks with the X Front in Y from 7
+ * December"), past the region of the place in commas ("in Y, Z Province,
+ * from"), or after a meeting's short object ("will meet X envoys in Y on
+ * December 7"); a day-month date keeps its month, a date its clock time
+ * ("May 14 at 10:00"); "cannot begin before Thursday" is Thursday (at
+ * the earliest).
  *
  * The clock time of an incident, by its verb ("sank around 4:30 a.m.",
  * "left the tracks at about 6:15", "went down" in a story about a vessel)
@@ -18,7 +24,8 @@
  * ("capsized on the river late on Saturday", "on Saturday night", "just
  * before midnight on Saturday"), unless the article gives the incident a
  * clock time (struct state's daytime[], pruned once the article is read);
- * a vessel that "overturned" sank.
+ * a vessel that "overturned" sank; in a story that names an aircraft, its
+ * landing ("touched down", "came down", "while landing") is an incident.
  */
 #include "px.h"
 #include "claims.h"
