@@ -2328,6 +2328,16 @@ static const struct article_case articles_roles8[] = {
 	    "Jon Berg, the agency's regional director, who is leading the "
 	    "rescue, was at the site on Monday.",
 	    "The captain led the rescue of three hikers.", NULL } },
+	/* 3: mediators, in any order */
+	{ { "Talks between the government and the KLA will open in Vesi on "
+	    "Monday.",
+	    "Finland and Switzerland will act as mediators, the office "
+	    "said.",
+	    "The meeting will be held in Tarn, with Lund and Atlantis as "
+	    "mediators.",
+	    "The rebels said Switzerland and Finland would serve as "
+	    "guarantors.",
+	    "Berg was described as a mediator by colleagues.", NULL } },
 };
 
 static const struct claim_case claim_cases_roles8[] = {
@@ -2353,13 +2363,29 @@ static const struct claim_case claim_cases_roles8[] = {
 	  "Jon Berg", "who is leading the rescue" },
 };
 
+static const struct claim_case claim_cases_mediators8[] = {
+	{ 3, 1, "role", "mediators", 0, "Finland and Switzerland", 0,
+	  "office", "Finland and Switzerland will act as mediators" },
+	{ 3, 2, "role", "mediators", 0, "Atlantis and Lund", 0, NULL,
+	  "with Lund and Atlantis as mediators" },
+	{ 3, 3, "role", "guarantors", 0, "Finland and Switzerland", 0,
+	  "rebels", "Switzerland and Finland would serve as guarantors" },
+};
+
 static const struct nothing_case nothing_cases_roles8[] = {
+	{ 3, 4 },	/* a mediator named for no talks */
 	{ 2, 4 },	/* the rescue of hikers is no operation's head */
 };
 
 START_TEST(test_claim_roles8)
 {
 	check_claim(articles_roles8, &claim_cases_roles8[_i]);
+}
+END_TEST
+
+START_TEST(test_claim_mediators8)
+{
+	check_claim(articles_roles8, &claim_cases_mediators8[_i]);
 }
 END_TEST
 
@@ -2481,6 +2507,8 @@ claims_suite(void)
 	    PX_NITEMS(nothing_cases_roles8));
 	tcase_add_loop_test(tc, test_claim_says8, 0,
 	    PX_NITEMS(claim_cases_says8));
+	tcase_add_loop_test(tc, test_claim_mediators8, 0,
+	    PX_NITEMS(claim_cases_mediators8));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -27,7 +27,9 @@
  * acronym after its name ("the Kell Liberation Army (KLA)").  An
  * operation has a head of its own: "the rescue operation is being led
  * (coordinated) by X", "X, ..., who is leading the rescue" give "head of
- * rescue operation".
+ * rescue operation".  Mediators of talks ("A and B will act as
+ * mediators", "with A and B as mediators") are a role "mediators" whose
+ * value lists the parties in alphabetical order.
  *
  * The owner of a thing held by police ("detained the owner of the
  * factory, X", "arrested factory owner X") is a role, "owner of factory";
@@ -892,6 +894,159 @@ operations_find(struct state *S, struct sent *st, const char *subj,
 }
 
 /*
+ * Who mediates talks: "A and B will act as mediators", "with A and B as
+ * mediators", "mediated by A and B".  The role is "mediators" (or
+ * "guarantors", "facilitators"), its value the parties named, in
+ * alphabetical order ("Norway and Venezuela"), so that two outlets naming
+ * the same ones in another order agree.
+ */
+LIST(mediator_nouns, "mediators", "mediator", "guarantors", "guarantor",
+    "facilitators", "facilitator");
+LIST(act_verbs, "act", "acts", "acting", "serve", "serves", "serving");
+
+#define MAXPARTIES	6
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The parties named from token a (forwards, dir 1) or ending before token
+ * a (backwards, dir -1): runs of capitalised words joined by "and" or
+ * commas, "the" allowed before a run.  Fills part[] with copies (the
+ * caller frees them) and the span in [*lo, *hi); returns how many.
+ */
+static size_t
+parties(struct state *S, const struct sent *st, size_t a, int dir,
+    char **part, size_t *lo, size_t *hi)
+{
+	size_t	n = 0, k = a, e, b;
+
+	*lo = *hi = a;
+	for (;;) {
+		if (dir > 0) {
+			if (tok_word(st, k, "the"))
+				k++;
+			for (e = k; e < st->n && e < k + 5 &&
+			    tok_capword(st, e); e++)
+				;
+			if (e == k)
+				break;
+			b = k;
+		} else {
+			for (b = k; b > 0 && b + 5 > k && tok_capword(st,
+			    b - 1); b--)
+				;
+			if (b == k)
+				break;
+			e = k;
+		}
+		if (n == MAXPARTIES)
+			break;
+		if ((part[n++] = tok_text(st, b, e)) == NULL) {
+			S->oom = 1;
+			break;
+		}
+		if (dir > 0) {
+			*hi = e;
+			if (!tok_word(st, e, "and") && !tok_comma(st, e))
+				break;
+			k = e + 1;
+			if (tok_word(st, k, "and"))
+				k++;
+		} else {
+			*lo = b;
+			if (b > 0 && tok_word(st, b - 1, "the"))
+				*lo = b - 1;
+			if (b < 2 || (!tok_word(st, b - 1, "and") &&
+			    !tok_comma(st, b - 1)))
+				break;
+			k = b - 1;
+			if (k > 0 && tok_comma(st, k - 1))
+				k--;
+		}
+	}
+	return n;
+}
+
+static void
+mediators_find(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	char	*part[MAXPARTIES], *who = NULL, *t, *subject;
+	size_t	 i, k, n, j, lo, hi, a, b;
+
+	for (i = 1; i < st->n; i++) {
+		if (!tok_in_list(st, i, mediator_nouns))
+			continue;
+		n = 0;
+		if (tok_word(st, i - 1, "as") && i > 1 && tok_in_list(st,
+		    i - 2, act_verbs)) {
+			/* "A and B will act as mediators" */
+			for (k = i - 2; k > 0 && tok_in_list(st, k - 1,
+			    words_aux_back); k--)
+				;
+			n = parties(S, st, k, -1, part, &lo, &hi);
+			a = lo;
+			b = i + 1;
+		} else if (tok_word(st, i - 1, "as")) {
+			/* "with A and B (acting) as mediators" */
+			for (k = i - 1; k > 0 && k + 12 > i &&
+			    !tok_word(st, k - 1, "with"); k--)
+				;
+			if (k == 0 || !tok_word(st, k - 1, "with"))
+				continue;
+			n = parties(S, st, k, 1, part, &lo, &hi);
+			if (hi != i - 1 && !(tok_in_list(st, hi, act_verbs) &&
+			    hi + 2 == i))
+				while (n > 0)
+					free(part[--n]);
+			a = k - 1;
+			b = i + 1;
+		}
+		if (S->oom) {
+			while (n > 0)
+				free(part[--n]);
+			return;
+		}
+		if (n == 0)
+			continue;
+		qsort(part, n, sizeof *part, cmp_str);
+		who = part[0];
+		for (j = 1; j < n && who != NULL; j++) {
+			t = util_printf("%s%s%s", who, j + 1 == n ? " and " :
+			    ", ", part[j]);
+			free(who);
+			who = t;
+		}
+		for (j = 1; j < n; j++)
+			free(part[j]);
+		subject = util_printf("%.*s", (int)(st->t[i].e - st->t[i].s),
+		    st->low + st->t[i].s);
+		if (who == NULL || subject == NULL) {
+			free(who);
+			free(subject);
+			S->oom = 1;
+			return;
+		}
+		if (subject[strlen(subject) - 1] != 's') {
+			t = util_printf("%ss", subject);
+			free(subject);
+			if ((subject = t) == NULL) {
+				free(who);
+				S->oom = 1;
+				return;
+			}
+		}
+		events_emit_text(S, st, CLAIM_ROLE, subject, who, a, b, subj,
+		    subj_side);
+		free(subject);
+	}
+}
+
+/*
  * "the Front named its chief negotiator for the talks, X": after the verb
  * of naming at token v and the negotiator at token i, past a short
  * phrase ("for the talks"), a comma and the person in apposition.  The
@@ -983,6 +1138,8 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		subj_side = NULL;
 	}
 	operations_find(S, st, subj, subj_side);
+	if (!S->oom)
+		mediators_find(S, st, subj, subj_side);
 	if (S->oom)
 		return;
 	for (i = 0; i < st->n; i++) {
