@@ -2246,7 +2246,9 @@ static const struct article_case articles_times8[] = {
 	    "(0820 GMT), an airport official said.",
 	    "The jet skidded while landing at about 2.25pm, according to "
 	    "witnesses.",
-	    "It came down at 14:20 local time, according to police.", NULL } },
+	    "It came down at 14:20 local time, according to police.",
+	    "The fire service received a distress call at 2.15pm, its chief "
+	    "said.", NULL } },
 	/* 3: no aircraft named: a landing is no incident */
 	{ { "The minister landed in Vesi at 2:20 p.m. for the summit.",
 	    NULL } },
@@ -2271,6 +2273,8 @@ static const struct claim_case claim_cases_times8[] = {
 	  "landing at about 2.25pm" },
 	{ 2, 3, "time", "landing", 0, "14:20", 0, "police",
 	  "came down at 14:20" },
+	{ 2, 4, "time", "distress call", 0, "2.15pm", 0, "chief",
+	  "distress call at 2.15pm" },
 };
 
 static const struct nothing_case nothing_cases_times8[] = {

@@ -25,7 +25,8 @@
  * before midnight on Saturday"), unless the article gives the incident a
  * clock time (struct state's daytime[], pruned once the article is read);
  * a vessel that "overturned" sank; in a story that names an aircraft, its
- * landing ("touched down", "came down", "while landing") is an incident.
+ * landing ("touched down", "came down", "while landing") is an incident;
+ * so is the first alarm ("received a distress call at 1.35pm").
  */
 #include "px.h"
 #include "claims.h"
@@ -587,6 +588,14 @@ times_find_incident(struct state *S, struct sent *st)
 					;
 				j = k;
 			}
+		}
+		/* "received a distress call at 1.35pm": the first alarm */
+		if (event == NULL && tok_in_words(st, i, (const char
+		    *const[]){ "distress", "emergency", "mayday", NULL }) &&
+		    tok_in_words(st, i + 1, (const char *const[]){ "call",
+		    "signal", NULL }) && tok_word(st, i + 2, "at")) {
+			event = "distress call";
+			j = i + 2;
 		}
 		if (event == NULL && tok_in_list(st, i, words_incident_nouns) &&
 		    tok_in_list(st, i + 1, start_verbs)) {
