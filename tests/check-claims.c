@@ -2420,11 +2420,14 @@ static const struct article_case articles_says8[] = {
 	    "Reports that the talks will be held in Lund are not true, "
 	    "Boreal Foreign Ministry spokesman Jon Berg told reporters.",
 	    "The meeting is scheduled for March 9 at 10:00, the spokesman "
-	    "added.", NULL } },
+	    "added.",
+	    "\"The talks will be held in Lund,\" the official, who asked "
+	    "not to be named, told Kell Radio." } },
 	/* 1: a blast */
 	{ { "The Kell Miners union says at least 31 miners have died.",
 	    "Kell Mining has issued a statement saying 25 miners died.",
-	    NULL } },
+	    "Jon Berg, the agency's director, who is leading the rescue, "
+	    "told reporters that 27 miners had died.", NULL } },
 };
 
 static const struct claim_case claim_cases_says8[] = {
@@ -2435,10 +2438,13 @@ static const struct claim_case claim_cases_says8[] = {
 	{ 0, 2, "venue", "talks", 0, "Lund", 0, "mediators", "in Lund" },
 	{ 0, 4, "time", "meeting", 0, "March 9 at 10:00", 0, "Jon Berg",
 	  "March 9 at 10:00" },
+	{ 0, 5, "venue", "talks", 0, "Lund", 0, "official", "in Lund" },
 	{ 1, 0, "killed", "people", 31, NULL, 1, "Kell Miners union",
 	  "31 miners have died" },
 	{ 1, 1, "killed", "people", 25, NULL, 0, "Kell Mining",
 	  "25 miners died" },
+	{ 1, 2, "killed", "people", 27, NULL, 0, "Jon Berg",
+	  "27 miners had died" },
 };
 
 START_TEST(test_claim_says8)

@@ -11,7 +11,8 @@
  * noun is a body, not a person ("Human Rights Association").  A speaker's
  * name runs back through "of the" and "for" ("the Office of the High
  * Commissioner for Peace") and over a body's lower-case noun ("The X
- * union says"); "issued a statement saying" is the subject's.  The people
+ * union says"); "issued a statement saying" is the subject's; "X, an
+ * aide, who is leading the rescue, told" is X.  The people
  * the article names (struct person) are kept with their side for the rest
  * of the article, and with the office right before the name, so that
  * "the spokesman" a few sentences later is the one named.
@@ -836,6 +837,26 @@ people_find_says(struct state *S, struct sent *st, int update)
 				while (c0 > 0 && !tok_comma(st, c0 - 1) &&
 				    b - c0 < 20 && !tok_quote(st, c0 - 1))
 					c0--;
+				/* "X, the agency's director, who is leading
+				 * the rescue, told": past the relative
+				 * clause to the speaker before it */
+				if (c0 > 1 && c0 < b && tok_comma(st, c0 - 1) &&
+				    tok_word(st, c0, "who")) {
+					size_t	nb = c0 - 1, nc = nb;
+
+					while (nc > 0 && !tok_comma(st,
+					    nc - 1) && nb - nc < 20 &&
+					    !tok_quote(st, nc - 1))
+						nc--;
+					/* only an apposition: "the official,
+					 * who asked ..., told" is the
+					 * official */
+					if (nc > 1 && nc < nb &&
+					    tok_comma(st, nc - 1)) {
+						b = nb;
+						c0 = nc;
+					}
+				}
 				if (c0 > 0 && tok_comma(st, c0 - 1) &&
 				    is_person_span(S, st, c0, b)) {
 					a = c0;
