@@ -2314,7 +2314,9 @@ static const struct article_case articles_roles8[] = {
 	    "The KLA named its chief negotiator for the talks, Amir "
 	    "Kessler, a veteran commander.",
 	    "The regime said its delegation, led by General Lars Holm, "
-	    "would arrive on Sunday.", NULL } },
+	    "would arrive on Sunday.",
+	    "According to the KLA, its delegation will be led by Amir "
+	    "Kessler." } },
 	/* 1: two states */
 	{ { "Finland and Switzerland will hold talks in Vesi.",
 	    "Finland's delegation will be led by presidential foreign policy "
@@ -2353,6 +2355,8 @@ static const struct claim_case claim_cases_roles8[] = {
 	  "KLA", "named its chief negotiator for the talks, Amir Kessler" },
 	{ 0, 4, "role", "head of government delegation", 0, "Lars Holm", 0,
 	  "regime", "led by General Lars Holm" },
+	{ 0, 5, "role", "head of KLA delegation", 0, "Amir Kessler", 0,
+	  "KLA", "led by Amir Kessler" },
 	{ 1, 4, "role", "head of Finnish delegation", 0, "Juha Koski", 0,
 	  NULL, "led by Juha Koski" },
 	{ 1, 1, "role", "head of Finnish delegation", 0, "Pekka Lahti", 0,

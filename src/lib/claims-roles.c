@@ -588,6 +588,13 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 				return article_group(S);
 			return NULL;
 		}
+		/* "According to the KLA, its delegation": the group the
+		 * article named, by its name */
+		if (S->group != NULL && st->t[k - 1].type == TW &&
+		    st->t[k - 1].e - st->t[k - 1].s == strlen(S->group) &&
+		    strncasecmp(st->s + st->t[k - 1].s, S->group,
+		    strlen(S->group)) == 0)
+			return util_strdup(S->group);
 		/* "the regime ... its delegation": in a story of a
 		 * government and an armed group, the government's */
 		if (body && S->group != NULL && tok_in_words(st, k - 1,
