@@ -653,6 +653,13 @@ agree(const struct ctx *X, size_t i, size_t j)
 	case CLAIM_VENUE:
 		return places_match(a->text, fa, b->text, fb);
 	case CLAIM_ROLE:
+		/* parties listed ("Norway and Venezuela" as mediators):
+		 * one list within the other agrees */
+		if (strstr(a->text, " and ") != NULL ||
+		    strstr(b->text, " and ") != NULL)
+			return fa->nw > 0 && fb->nw > 0 && (subset(fa->w,
+			    fa->nw, fb->w, fb->nw) || subset(fb->w, fb->nw,
+			    fa->w, fa->nw));
 		return persons_match(a->text, fa->w, fa->nw, b->text, fb->w,
 		    fb->nw);
 	case CLAIM_TIME:
