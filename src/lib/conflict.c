@@ -13,6 +13,8 @@
  * without one joins the side under which its person is named elsewhere in
  * the story, or else the one side the roles of its own article name; a
  * role it cannot place stands alone (two sides' heads are no conflict).
+ * Two persons agree by their surnames; two lists of parties ("Norway and
+ * Venezuela" as mediators) when one is within the other.
  * Inside a group, claims are
  * put in clusters of claims that agree with the cluster's first claim; a
  * group with two clusters or more is a conflict.  Denials are matched
