@@ -2252,6 +2252,14 @@ static const struct article_case articles_times8[] = {
 	/* 3: no aircraft named: a landing is no incident */
 	{ { "The minister landed in Vesi at 2:20 p.m. for the summit.",
 	    NULL } },
+	/* 4: a conference on a country; a blaze at a named plant */
+	{ { "Atlantis to host Boreal trade conference on May 4",
+	    "Atlantis will host a trade conference on Borealia in Vesi on "
+	    "May 4, diplomats said.",
+	    "The blaze at Kell Paints and Resins started around 3:00am, "
+	    "witnesses said.",
+	    "The fire at the depot broke out at 4:10 a.m., police said.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_times8[] = {
@@ -2275,6 +2283,14 @@ static const struct claim_case claim_cases_times8[] = {
 	  "came down at 14:20" },
 	{ 2, 4, "time", "distress call", 0, "2.15pm", 0, "chief",
 	  "distress call at 2.15pm" },
+	{ 4, 0, "time", "conference", 0, "May 4", 0, NULL,
+	  "conference on May 4" },
+	{ 4, 1, "time", "conference", 0, "May 4", 0, "diplomats",
+	  "in Vesi on May 4" },
+	{ 4, 2, "time", "fire", 0, "3:00am", 1, "witnesses",
+	  "started around 3:00am" },
+	{ 4, 3, "time", "fire", 0, "4:10 a.m.", 0, "police",
+	  "broke out at 4:10 a.m." },
 };
 
 static const struct nothing_case nothing_cases_times8[] = {

@@ -10,13 +10,16 @@
  * on ..."), after the parties ("talks with the X Front in Y from 7
  * December"), past the region of the place in commas ("in Y, Z Province,
  * from"), or after a meeting's short object ("will meet X envoys in Y on
- * December 7"); a day-month date keeps its month, a date its clock time
+ * December 7"), after the name it is on ("a conference on X in Y on
+ * June 3") or right after the event ("conference on June 3"); a
+ * day-month date keeps its month, a date its clock time
  * ("May 14 at 10:00"); "cannot begin before Thursday" is Thursday (at
  * the earliest).
  *
  * The clock time of an incident, by its verb ("sank around 4:30 a.m.",
  * "left the tracks at about 6:15", "went down" in a story about a vessel)
- * or a noun and a verb of happening or starting ("the quake hit at 02:17",
+ * or a noun (past a short place: "the blaze at the X plant") and a verb
+ * of happening or starting ("the quake hit at 02:17",
  * "the attack began at 3 a.m.", "the hillside gave way at 1 a.m.": a
  * collapse, "the accident happened at 6:40": the article's incident),
  * hedged ("shortly before 7am") or not, its zone left out; a day alone is
@@ -268,20 +271,24 @@ time_after_place(struct state *S, const struct sent *st, size_t i,
 }
 
 /*
- * The end of the parties an event is held with, from token i: "talks
- * with the Kell Front (KF) in X": "with", an article, capitalised words
- * and a bracketed acronym.  i itself when none.
+ * The end of the parties an event is held with, or of the name it is on,
+ * from token i: "talks with the Kell Front (KF) in X", "a conference on
+ * Atlantis in X": "with" (or "on", "over", "about"), an article,
+ * capitalised words (no day or month) and a bracketed acronym.  i itself
+ * when none.
  */
 static size_t
 party_end(const struct sent *st, size_t i)
 {
 	size_t	k = i + 1;
 
-	if (!tok_word(st, i, "with"))
+	if (!tok_in_words(st, i, (const char *const[]){ "with", "on", "over",
+	    "about", NULL }))
 		return i;
 	if (tok_word(st, k, "the"))
 		k++;
-	if (!tok_capword(st, k))
+	if (!tok_capword(st, k) || tok_in_list(st, k, words_days) ||
+	    tok_in_list(st, k, words_months))
 		return i;
 	while (k < i + 8 && tok_capword(st, k))
 		k++;
@@ -303,6 +310,13 @@ event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 	/* "talks, starting on Wednesday" */
 	if (tok_comma(st, i + 1) && tok_in_list(st, i + 2, start_participles))
 		return times_at(st, i + 3, ta, tb);
+	/* "a conference on June 3"; not one a speaker was at ("said at a
+	 * meeting on Saturday") */
+	if ((tok_word(st, i + 1, "on") || tok_word(st, i + 1, "from")) &&
+	    !(i > 1 && tok_in_list(st, i - 1, words_dets) &&
+	    tok_word(st, i - 2, "at")) &&
+	    (when = times_at(st, i + 1, ta, tb)) != NULL)
+		return when;
 	for (j = i + 1; j < st->n && j < i + 20; j++) {
 		if (tok_punct(st, j, '.') || tok_punct(st, j, ';') ||
 		    tok_punct(st, j, ','))
@@ -359,6 +373,40 @@ times_clock(const struct sent *st, size_t ta, size_t tb)
 {
 	return ta < tb && st->t[ta].type == TN &&
 	    (st->t[ta].num->flags & NUMBER_TIME);
+}
+
+/* Whether token k is a noun of an incident of no kind ("accident"). */
+static int
+incident_generic(const struct sent *st, size_t k)
+{
+	return tok_in_words(st, k, incident_generic_words);
+}
+
+/*
+ * Back from token n, the last word of a short place after an incident's
+ * noun ("the blaze at Kell Polymer and Chemicals", "the fire in the Tarn
+ * plant", "the fire at the plant"): capitalised words, "and", "of", "the"
+ * and one lower-case noun after them (or "the" and a noun alone), then
+ * "at", "in" or "near".  Returns the token before the preposition, or n.
+ */
+static size_t
+past_place_back(const struct sent *st, size_t n)
+{
+	size_t	k = n + 1, caps = 0;
+
+	while (k > 0 && k + 7 > n + 1 && (tok_capword(st, k - 1) ||
+	    tok_word(st, k - 1, "and") || tok_word(st, k - 1, "of") ||
+	    tok_word(st, k - 1, "the") || (k == n + 1 &&
+	    st->t[n].type == TW))) {
+		caps += tok_capword(st, k - 1);
+		k--;
+	}
+	/* no name: only "the plant" */
+	if ((caps == 0 && !(k + 1 == n && tok_word(st, k, "the"))) || k < 2 ||
+	    !tok_in_words(st, k - 1,
+	    (const char *const[]){ "at", "in", "near", NULL }))
+		return n;
+	return k - 2;
 }
 
 /*
@@ -420,6 +468,10 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	if (n > 0 && st->t[n].type == TW && st->t[n].e - st->t[n].s > 4 &&
 	    memcmp(st->low + st->t[n].e - 2, "ly", 2) == 0)
 		n--;
+	/* "the blaze at the X and Y plant started": back over a short
+	 * place after the noun */
+	if (times_incident_name(st, n) == NULL && !incident_generic(st, n))
+		n = past_place_back(st, n);
 	if ((e = times_incident_name(st, n)) != NULL)
 		return e;
 	for (w = incident_generic_words; *w != NULL; w++)
