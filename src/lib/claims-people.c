@@ -984,9 +984,9 @@ covers_before(const struct sent *st, const struct say *sy)
 /*
  * "..., as the government announced, and ...": a speaker set off after
  * "as" speaks for the clause before it only (when no speaker before
- * reports that clause), never for the rest of the sentence.  Returns the first token of
- * that clause (after the comma before it, or the sentence's start), or
- * st->n when sy is no such aside.
+ * reports that clause), never for the rest of the sentence.  Returns the
+ * first token of that clause (after the comma before it, or the
+ * sentence's start), or st->n when sy is no such aside.
  */
 static size_t
 aside_clause(const struct sent *st, const struct say *sy)

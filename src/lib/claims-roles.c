@@ -1077,8 +1077,12 @@ negotiator_named(struct state *S, const struct sent *st, size_t v, size_t i,
 		return NULL;
 	if ((who = person_fwd(S, st, k + 1, &pe, NULL)) == NULL)
 		return NULL;
-	doer = tok_text(st, v - 1, v);
-	if (doer != NULL && S->group != NULL && strcasecmp(doer,
+	if ((doer = tok_text(st, v - 1, v)) == NULL) {
+		free(who);
+		S->oom = 1;
+		return NULL;
+	}
+	if (S->group != NULL && strcasecmp(doer,
 	    S->group) == 0)
 		*subject = util_printf("head of %s delegation", S->group);
 	else if (places_country(S, st, v - 1) != NULL)
