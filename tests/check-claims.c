@@ -2404,6 +2404,262 @@ START_TEST(test_subject_counts8)
 }
 END_TEST
 
+/*
+ * Session 8 times: a day-month date with its month, a date after a place
+ * set off by its region, a date after a meeting's object, the day's clock
+ * time after a date, a relative clause with "are due", a start "not
+ * before" a day, and the clock time of an aircraft's landing (in a story
+ * that names one), hedged.
+ */
+static const struct article_case articles_times8[] = {
+	/* 0: talks with a group, dated day first */
+	{ { "The council will hold talks with the Kell Front (KF) in Vesi, "
+	    "Tarn Province of the Boreal Republic, from 9 March, according "
+	    "to the press office.",
+	    "The army said it would hold talks with the Kell Front in the "
+	    "Boreal city of Vesi from March 9.",
+	    "An envoy said the army \"will meet KF delegates in Vesi on "
+	    "March 9\".",
+	    "The talks are due to begin on 9 March.",
+	    "The front said the conversations cannot begin before Sunday.",
+	    NULL } },
+	/* 1: a clock time after the date */
+	{ { "The envoys will travel to Vesi for the talks, which are due to "
+	    "open on Sunday, March 9 at 11:00 am local time, an aide said.",
+	    "The meeting will open on March 9 at 11:00 Vesi time.", NULL } },
+	/* 2: an aircraft's landing */
+	{ { "A plane carrying 90 people overshot the runway at Vesi.",
+	    "The Airbus touched down in fog at about 2:20 p.m. local time "
+	    "(0820 GMT), an airport official said.",
+	    "The jet skidded while landing at about 2.25pm, according to "
+	    "witnesses.",
+	    "It came down at 14:20 local time, according to police.",
+	    "The fire service received a distress call at 2.15pm, its chief "
+	    "said.", NULL } },
+	/* 3: no aircraft named: a landing is no incident */
+	{ { "The minister landed in Vesi at 2:20 p.m. for the summit.",
+	    NULL } },
+	/* 4: a conference on a country; a blaze at a named plant */
+	{ { "Atlantis to host Boreal trade conference on May 4",
+	    "Atlantis will host a trade conference on Borealia in Vesi on "
+	    "May 4, diplomats said.",
+	    "The blaze at Kell Paints and Resins started around 3:00am, "
+	    "witnesses said.",
+	    "The fire at the depot broke out at 4:10 a.m., police said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_times8[] = {
+	{ 0, 0, "time", "talks", 0, "9 March", 0, "press office",
+	  "from 9 March" },
+	{ 0, 1, "time", "talks", 0, "March 9", 0, "army", "from March 9" },
+	{ 0, 2, "time", "talks", 0, "March 9", 0, "envoy",
+	  "meet KF delegates in Vesi on March 9" },
+	{ 0, 3, "time", "talks", 0, "9 March", 0, NULL, "on 9 March" },
+	{ 0, 4, "time", "talks", 0, "Sunday", 0, "front",
+	  "cannot begin before Sunday" },
+	{ 1, 0, "time", "talks", 0, "Sunday, March 9 at 11:00 am", 0,
+	  "aide", "open on Sunday, March 9 at 11:00 am" },
+	{ 1, 1, "time", "meeting", 0, "March 9 at 11:00", 0, NULL,
+	  "March 9 at 11:00" },
+	{ 2, 1, "time", "landing", 0, "2:20 p.m.", 1, "airport official",
+	  "touched down in fog at about 2:20 p.m." },
+	{ 2, 2, "time", "landing", 0, "2.25pm", 1, "witnesses",
+	  "landing at about 2.25pm" },
+	{ 2, 3, "time", "landing", 0, "14:20", 0, "police",
+	  "came down at 14:20" },
+	{ 2, 4, "time", "distress call", 0, "2.15pm", 0, "chief",
+	  "distress call at 2.15pm" },
+	{ 4, 0, "time", "conference", 0, "May 4", 0, NULL,
+	  "conference on May 4" },
+	{ 4, 1, "time", "conference", 0, "May 4", 0, "diplomats",
+	  "in Vesi on May 4" },
+	{ 4, 2, "time", "fire", 0, "3:00am", 1, "witnesses",
+	  "started around 3:00am" },
+	{ 4, 3, "time", "fire", 0, "4:10 a.m.", 0, "police",
+	  "broke out at 4:10 a.m." },
+};
+
+static const struct nothing_case nothing_cases_times8[] = {
+	{ 3, 0 },	/* no aircraft named */
+};
+
+START_TEST(test_claim_times8)
+{
+	check_claim(articles_times8, &claim_cases_times8[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_times8)
+{
+	check_nothing(articles_times8, &nothing_cases_times8[_i]);
+}
+END_TEST
+
+/*
+ * Session 8 roles: a head past lower-case words of office ("former
+ * senator", "presidential policy aide"), a country's possessive
+ * delegation, the head of an operation ("is being led by", "coordinated
+ * by", "X, ..., who is leading the rescue"), a chief negotiator named in
+ * apposition, an armed group known by the acronym after its name ("the
+ * Kell Liberation Army (KLA)") for "its delegation" after "the armed
+ * group", and "the delegation" after a side's delegation was named.
+ */
+static const struct article_case articles_roles8[] = {
+	/* 0: a government and an armed group */
+	{ { "The government and the Kell Liberation Army (KLA) will hold "
+	    "talks in Vesi on Monday.",
+	    "The government delegation will be headed by former senator Ana "
+	    "Ruiz Soto, who was appointed chief negotiator in May, "
+	    "according to the statement.",
+	    "According to the armed group, its delegation will be led by "
+	    "commander Tor Malual.",
+	    "The KLA named its chief negotiator for the talks, Amir "
+	    "Kessler, a veteran commander.",
+	    "The regime said its delegation, led by General Lars Holm, "
+	    "would arrive on Sunday.",
+	    "According to the KLA, its delegation will be led by Amir "
+	    "Kessler." } },
+	/* 1: two states */
+	{ { "Finland and Switzerland will hold talks in Vesi.",
+	    "Finland's delegation will be led by presidential foreign policy "
+	    "aide Pekka Lahti, she said.",
+	    "A Swiss delegation will arrive on Monday, an official said.",
+	    "He said the delegation would be led by Lieutenant General Urs "
+	    "Keller.",
+	    "The Finnish delegation will be led by Juha Koski.", NULL } },
+	/* 2: a rescue */
+	{ { "An explosion at a mine in Tarn killed 12 miners.",
+	    "The rescue operation is being led by Jon Berg, the regional "
+	    "director of the disaster agency.",
+	    "The search and rescue operation is being coordinated by Lina "
+	    "Voss, the head of the mining directorate, the minister said.",
+	    "Jon Berg, the agency's regional director, who is leading the "
+	    "rescue, was at the site on Monday.",
+	    "The captain led the rescue of three hikers.", NULL } },
+	/* 3: mediators, in any order */
+	{ { "Talks between the government and the KLA will open in Vesi on "
+	    "Monday.",
+	    "Finland and Switzerland will act as mediators, the office "
+	    "said.",
+	    "The meeting will be held in Tarn, with Lund and Atlantis as "
+	    "mediators.",
+	    "The rebels said Switzerland and Finland would serve as "
+	    "guarantors.",
+	    "Berg was described as a mediator by colleagues.", NULL } },
+};
+
+static const struct claim_case claim_cases_roles8[] = {
+	{ 0, 1, "role", "head of government delegation", 0, "Ana Ruiz Soto",
+	  0, "statement", "headed by former senator Ana Ruiz Soto" },
+	{ 0, 2, "role", "head of KLA delegation", 0, "Tor Malual", 0,
+	  "armed group", "led by commander Tor Malual" },
+	{ 0, 3, "role", "head of KLA delegation", 0, "Amir Kessler", 0,
+	  "KLA", "named its chief negotiator for the talks, Amir Kessler" },
+	{ 0, 4, "role", "head of government delegation", 0, "Lars Holm", 0,
+	  "regime", "led by General Lars Holm" },
+	{ 0, 5, "role", "head of KLA delegation", 0, "Amir Kessler", 0,
+	  "KLA", "led by Amir Kessler" },
+	{ 1, 4, "role", "head of Finnish delegation", 0, "Juha Koski", 0,
+	  NULL, "led by Juha Koski" },
+	{ 1, 1, "role", "head of Finnish delegation", 0, "Pekka Lahti", 0,
+	  NULL, "led by presidential foreign policy aide Pekka Lahti" },
+	{ 1, 3, "role", "head of Swiss delegation", 0, "Urs Keller", 0,
+	  "official", "the delegation would be led by" },
+	{ 2, 1, "role", "head of rescue operation", 0, "Jon Berg", 0, NULL,
+	  "rescue operation is being led by Jon Berg" },
+	{ 2, 2, "role", "head of rescue operation", 0, "Lina Voss", 0,
+	  "minister", "coordinated by Lina Voss" },
+	{ 2, 3, "role", "head of rescue operation", 0, "Jon Berg", 0,
+	  "Jon Berg", "who is leading the rescue" },
+};
+
+static const struct claim_case claim_cases_mediators8[] = {
+	{ 3, 1, "role", "mediators", 0, "Finland and Switzerland", 0,
+	  "office", "Finland and Switzerland will act as mediators" },
+	{ 3, 2, "role", "mediators", 0, "Atlantis and Lund", 0, NULL,
+	  "with Lund and Atlantis as mediators" },
+	{ 3, 3, "role", "guarantors", 0, "Finland and Switzerland", 0,
+	  "rebels", "Switzerland and Finland would serve as guarantors" },
+};
+
+static const struct nothing_case nothing_cases_roles8[] = {
+	{ 3, 4 },	/* a mediator named for no talks */
+	{ 2, 4 },	/* the rescue of hikers is no operation's head */
+};
+
+START_TEST(test_claim_roles8)
+{
+	check_claim(articles_roles8, &claim_cases_roles8[_i]);
+}
+END_TEST
+
+START_TEST(test_claim_mediators8)
+{
+	check_claim(articles_roles8, &claim_cases_mediators8[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_roles8)
+{
+	check_nothing(articles_roles8, &nothing_cases_roles8[_i]);
+}
+END_TEST
+
+/*
+ * Session 8 speakers: a body named with "of the" and "for" ("the Office
+ * of the High Commissioner for Trade"), a body's lower-case noun after its
+ * name ("The Kell Miners union says"), a statement a speaker issued ("X
+ * has issued a statement saying"), an aside after "as" that speaks for its
+ * clause only, and "the spokesman" a few sentences after the article
+ * named him.
+ */
+static const struct article_case articles_says8[] = {
+	/* 0: talks */
+	{ { "The government and the rebels will hold talks in Vesi on "
+	    "Monday, the Office of the High Commissioner for Trade "
+	    "announced.",
+	    "The Kell Front denied that the talks would take place in Vesi, "
+	    "as the government announced, and said the meeting would be held "
+	    "in Tarn.",
+	    "The talks will open in Lund on Friday, as the mediators "
+	    "announced, and the rebels will attend.",
+	    "Reports that the talks will be held in Lund are not true, "
+	    "Boreal Foreign Ministry spokesman Jon Berg told reporters.",
+	    "The meeting is scheduled for March 9 at 10:00, the spokesman "
+	    "added.",
+	    "\"The talks will be held in Lund,\" the official, who asked "
+	    "not to be named, told Kell Radio." } },
+	/* 1: a blast */
+	{ { "The Kell Miners union says at least 31 miners have died.",
+	    "Kell Mining has issued a statement saying 25 miners died.",
+	    "Jon Berg, the agency's director, who is leading the rescue, "
+	    "told reporters that 27 miners had died.", NULL } },
+};
+
+static const struct claim_case claim_cases_says8[] = {
+	{ 0, 0, "time", "talks", 0, "Monday", 0,
+	  "Office of the High Commissioner for Trade", "on Monday" },
+	{ 0, 1, "venue", "meeting", 0, "Tarn", 0, "Kell Front",
+	  "held in Tarn" },
+	{ 0, 2, "venue", "talks", 0, "Lund", 0, "mediators", "in Lund" },
+	{ 0, 4, "time", "meeting", 0, "March 9 at 10:00", 0, "Jon Berg",
+	  "March 9 at 10:00" },
+	{ 0, 5, "venue", "talks", 0, "Lund", 0, "official", "in Lund" },
+	{ 1, 0, "killed", "people", 31, NULL, 1, "Kell Miners union",
+	  "31 miners have died" },
+	{ 1, 1, "killed", "people", 25, NULL, 0, "Kell Mining",
+	  "25 miners died" },
+	{ 1, 2, "killed", "people", 27, NULL, 0, "Jon Berg",
+	  "27 miners had died" },
+};
+
+START_TEST(test_claim_says8)
+{
+	check_claim(articles_says8, &claim_cases_says8[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -2458,6 +2714,18 @@ claims_suite(void)
 	tcase_add_test(tc, test_bodies_conflict);
 	tcase_add_test(tc, test_owner_date_conflict);
 	tcase_add_test(tc, test_leads_conflict);
+	tcase_add_loop_test(tc, test_claim_times8, 0,
+	    PX_NITEMS(claim_cases_times8));
+	tcase_add_loop_test(tc, test_nothing_times8, 0,
+	    PX_NITEMS(nothing_cases_times8));
+	tcase_add_loop_test(tc, test_claim_roles8, 0,
+	    PX_NITEMS(claim_cases_roles8));
+	tcase_add_loop_test(tc, test_nothing_roles8, 0,
+	    PX_NITEMS(nothing_cases_roles8));
+	tcase_add_loop_test(tc, test_claim_says8, 0,
+	    PX_NITEMS(claim_cases_says8));
+	tcase_add_loop_test(tc, test_claim_mediators8, 0,
+	    PX_NITEMS(claim_cases_mediators8));
 	suite_add_tcase(s, tc);
 	tc = tcase_create("counts8");
 	tcase_add_loop_test(tc, test_claim_counts8, 0,

@@ -541,6 +541,58 @@ START_TEST(test_both_case)
 }
 END_TEST
 
+/*
+ * Session 8: a clock time written with a point keeps its minutes
+ * ("1.45pm" is 13:45, not 13:00); a date keeps its clock time.  A table
+ * of its own.
+ */
+static const struct same_case clock8_cases[] = {
+	{ conflict_same_time, "2.25pm", "14:25", 1 },
+	{ conflict_same_time, "2.25pm", "14:00", 0 },
+	{ conflict_same_time, "9.50am", "9:50 a.m.", 1 },
+	{ conflict_same_time, "March 9 at 10:00", "March 9 at 11:00", 0 },
+	{ conflict_same_time, "March 9 at 10:00", "9 March", 1 },
+};
+
+START_TEST(test_clock8)
+{
+	const struct same_case	*c = &clock8_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
+
+/*
+ * Session 8 roles: the head of an operation is apart from a delegation's;
+ * parties listed as mediators agree when one list is within the other.  A
+ * table of its own.
+ */
+static const struct conflict_case role8_cases[] = {
+	{ "an operation's heads are apart from a delegation's", {
+	    { CLAIM_ROLE, "head of rescue operation", 0, 0, "Ilse Marr", "a",
+	      1, 10 },
+	    { CLAIM_ROLE, "head of rescue operation", 0, 0, "Omar Dek", "b",
+	      1, 20 },
+	    { CLAIM_ROLE, "head of Tavland delegation", 0, 0, "Per Holm", "c",
+	      1, 30 } }, 3, 1, 1, { "head of rescue operation",
+	      "Omar Dek (b)" } },
+	{ "mediators listed within one another agree", {
+	    { CLAIM_ROLE, "mediators", 0, 0, "Lund and Tavland", "a", 1, 10 },
+	    { CLAIM_ROLE, "mediators", 0, 0, "Tavland", "b", 1, 20 },
+	    { CLAIM_ROLE, "mediators", 0, 0, "Arn and Kell", "c", 1, 30 },
+	    { CLAIM_ROLE, "mediators", 0, 0, "Arn and Tavland", "d", 1, 40 } },
+	    4, 1, 4, { "mediators", "Arn and Kell (c)" } },
+};
+
+START_TEST(test_role8_case)
+{
+	check_case(&role8_cases[_i]);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -555,6 +607,8 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_related, 0, PX_NITEMS(related_cases));
 	tcase_add_loop_test(tc, test_role_case, 0, PX_NITEMS(role_cases));
 	tcase_add_loop_test(tc, test_date, 0, PX_NITEMS(date_cases));
+	tcase_add_loop_test(tc, test_clock8, 0, PX_NITEMS(clock8_cases));
+	tcase_add_loop_test(tc, test_role8_case, 0, PX_NITEMS(role8_cases));
 	suite_add_tcase(s, tc);
 	tc = tcase_create("both");
 	tcase_add_loop_test(tc, test_both_case, 0, PX_NITEMS(both_cases));

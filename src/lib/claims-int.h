@@ -40,6 +40,9 @@ struct tk {
 struct person {
 	char		*full;
 	const char	*side;
+	const char	*role;		/* "spokesman" of "Ministry spokesman
+					   X" (static), or NULL */
+	size_t		 role_at;	/* the sentence that gave it */
 };
 
 /* A speaker found in a sentence. */
@@ -97,6 +100,11 @@ struct state {
 						   parts: sentence, start */
 	size_t			 ndaytime;
 	int			 vessel;	/* a vessel named so far */
+	int			 aircraft;	/* an aircraft named so far */
+	char			 del_subject[64]; /* the role of the last
+						   delegation named with
+						   its side, "" if none */
+	size_t			 del_sentence;	/* where it was named */
 	const char		*incident;	/* static: the event of
 						   the article's incident */
 	int			 exchange;	/* prisoners exchanged */

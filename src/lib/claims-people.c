@@ -8,9 +8,14 @@
  * group that speaks is a plural agent noun with the words that say whose
  * it is, coordinated by "and" ("Swiss and African Union mediators",
  * "police and firefighters"), and a capitalised name that ends in a body's
- * noun is a body, not a person ("Human Rights Association").  The people
+ * noun is a body, not a person ("Human Rights Association").  A speaker's
+ * name runs back through "of the" and "for" ("the Office of the High
+ * Commissioner for Peace") and over a body's lower-case noun ("The X
+ * union says"); "issued a statement saying" is the subject's; "X, an
+ * aide, who is leading the rescue, told" is X.  The people
  * the article names (struct person) are kept with their side for the rest
- * of the article.
+ * of the article, and with the office right before the name, so that
+ * "the spokesman" a few sentences later is the one named.
  *
  * The source of a claim is the nearest speaker whose verb precedes it in
  * the sentence (outside the quotation when the claim is quoted), else a
@@ -18,7 +23,9 @@
  * source said"), else "according to", else the speaker of the quotation
  * (still open from an earlier sentence, or closed with "...," X said" in a
  * later one); for venues, roles and times also the person or body that is
- * the subject of the sentence.
+ * the subject of the sentence.  An aside ("..., as the government
+ * announced, ...") speaks for the clause before it only, and only when no
+ * speaker before reports that clause.
  */
 #include "px.h"
 #include "claims.h"
@@ -59,6 +66,9 @@ LIST(group_adjs, "local", "regional", "provincial", "municipal", "federal",
     "emergency", "health", "hospital", "security", "border", "village",
     "town", "city", "state", "government", "opposition", "rights",
     "independent", "joint");
+/* What a speaker issues: "issued a statement saying". */
+LIST(statement_nouns, "statement", "statements", "communique",
+    "communiqu\xc3\xa9", "release", "message", "post", "letter", "note");
 /* Adverbs set off by commas between a speaker and its verb: "The
  * association, however, said". */
 LIST(aside_adverbs, "however", "meanwhile", "though", "too", "also",
@@ -105,8 +115,33 @@ people_add(struct state *S, const char *full, const char *side)
 		return NULL;
 	}
 	p->side = side;
+	p->role = NULL;
+	p->role_at = 0;
 	S->npeople++;
 	return p;
+}
+
+/*
+ * "the spokesman added" a few sentences after "Ministry spokesman Jane
+ * Roe told": the last person the article gave that office, within
+ * ROLE_REACH sentences before sentence index.  NULL when none.
+ */
+#define ROLE_REACH	6
+
+static struct person *
+people_by_role(struct state *S, const struct sent *st, size_t k)
+{
+	size_t	i;
+
+	for (i = S->npeople; i > 0; i--) {
+		struct person	*p = &S->people[i - 1];
+
+		if (p->role != NULL && tok_word(st, k, p->role) &&
+		    p->role_at < st->index && st->index <= p->role_at +
+		    ROLE_REACH)
+			return p;
+	}
+	return NULL;
 }
 
 int
@@ -222,6 +257,13 @@ people_speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 
 	*side = NULL;
 	*human = 0;
+	/* "the spokesman": the one the article named */
+	if (b - a == 2 && tok_word(st, a, "the") && tok_in_list(st, a + 1,
+	    words_humans) && (pp = people_by_role(S, st, a + 1)) != NULL) {
+		*side = pp->side;
+		*human = 1;
+		return util_strdup(pp->full);
+	}
 	while (a < b && (tok_in_list(st, a, words_dets)))
 		a++;
 	if (a >= b)
@@ -328,6 +370,16 @@ people_np_back(const struct sent *st, size_t i, size_t lo)
 		    tok_in_list(st, k, words_pron_human) ||
 		    tok_word(st, k, "they") || tok_word(st, k, "it"))) {
 			a = k;
+			/* "the Office of the High Commissioner": on past
+			 * "of the" to the body the office is of */
+			if (tok_word(st, k, "the") && k > lo + 1 &&
+			    tok_word(st, k - 1, "of") && k + 1 < st->n &&
+			    st->t[k + 1].cap && st->t[k - 2].type == TW &&
+			    st->t[k - 2].cap && !tok_in_list(st, k - 2,
+			    words_dets)) {
+				a = k - 1;
+				continue;
+			}
 			if (tok_in_list(st, k, words_dets) ||
 			    tok_in_list(st, k, words_pron_human))
 				break;
@@ -344,7 +396,9 @@ people_np_back(const struct sent *st, size_t i, size_t lo)
 			a = k - 2;
 			break;
 		}
-		if (tok_word(st, k, "of") && a < st->n && k > lo &&
+		/* "leader of the party", "High Commissioner for Peace" */
+		if ((tok_word(st, k, "of") || (tok_word(st, k, "for") &&
+		    a < st->n && st->t[a].cap)) && a < st->n && k > lo &&
 		    (st->t[a].cap || tok_in_list(st, a, words_dets)) &&
 		    (tok_in_list(st, k - 1, words_titles) ||
 		    st->t[k - 1].cap)) {
@@ -495,6 +549,12 @@ people_widest(const struct sent *st, size_t k)
 {
 	size_t	a = people_np_back(st, k - 1, 0), p = plain_np_back(st, k);
 
+	/* "The Kell Miners' union says": a body's lower-case noun after
+	 * its name */
+	if (a >= k && k > 1 && st->t[k - 1].type == TW && !st->t[k - 1].cap &&
+	    tok_in_list(st, k - 1, words_bodies) && tok_capword(st, k - 2) &&
+	    (a = people_np_back(st, k - 2, 0)) < k - 1)
+		return a;
 	if (a >= k)
 		return k;
 	/* "Turkey's disaster agency": back over lower-case words to a
@@ -748,14 +808,17 @@ people_find_says(struct state *S, struct sent *st, int update)
 						k--;
 				}
 			}
-			/* participles after a comma speak for the subject */
+			/* participles after a comma speak for the subject,
+			 * and after a statement the subject issued ("X has
+			 * issued a statement saying") */
 			if ((tok_word(st, i, "claiming") ||
 			    tok_word(st, i, "saying") ||
 			    tok_word(st, i, "adding") ||
 			    tok_word(st, i, "stressing") ||
 			    tok_word(st, i, "noting") ||
 			    tok_word(st, i, "announcing")) && k > 0 &&
-			    tok_comma(st, k - 1)) {
+			    (tok_comma(st, k - 1) || tok_in_list(st, k - 1,
+			    statement_nouns))) {
 				nm = people_sentence_subject(S, st, &sd, &hu,
 				    &b);
 				if (nm == NULL)
@@ -774,6 +837,26 @@ people_find_says(struct state *S, struct sent *st, int update)
 				while (c0 > 0 && !tok_comma(st, c0 - 1) &&
 				    b - c0 < 20 && !tok_quote(st, c0 - 1))
 					c0--;
+				/* "X, the agency's director, who is leading
+				 * the rescue, told": past the relative
+				 * clause to the speaker before it */
+				if (c0 > 1 && c0 < b && tok_comma(st, c0 - 1) &&
+				    tok_word(st, c0, "who")) {
+					size_t	nb = c0 - 1, nc = nb;
+
+					while (nc > 0 && !tok_comma(st,
+					    nc - 1) && nb - nc < 20 &&
+					    !tok_quote(st, nc - 1))
+						nc--;
+					/* only an apposition: "the official,
+					 * who asked ..., told" is the
+					 * official */
+					if (nc > 1 && nc < nb &&
+					    tok_comma(st, nc - 1)) {
+						b = nb;
+						c0 = nc;
+					}
+				}
 				if (c0 > 0 && tok_comma(st, c0 - 1) &&
 				    is_person_span(S, st, c0, b)) {
 					a = c0;
@@ -899,6 +982,27 @@ covers_before(const struct sent *st, const struct say *sy)
 }
 
 /*
+ * "..., as the government announced, and ...": a speaker set off after
+ * "as" speaks for the clause before it only (when no speaker before
+ * reports that clause), never for the rest of the sentence.  Returns the
+ * first token of that clause (after the comma before it, or the
+ * sentence's start), or st->n when sy is no such aside.
+ */
+static size_t
+aside_clause(const struct sent *st, const struct say *sy)
+{
+	size_t	k;
+
+	if (sy->according || sy->after || sy->a < 2 ||
+	    !tok_word(st, sy->a - 1, "as") || !tok_comma(st, sy->a - 2))
+		return st->n;
+	for (k = sy->a - 2; k > 0 && !tok_comma(st, k - 1) &&
+	    !tok_punct(st, k - 1, ';') && !tok_punct(st, k - 1, ':'); k--)
+		;
+	return k;
+}
+
+/*
  * The source of a claim whose evidence is at token p.  subject_ok: the
  * subject of the sentence may be the source (venues, roles, times).
  */
@@ -912,10 +1016,30 @@ people_source(struct state *S, const struct sent *st, size_t p,
 
 	*side = NULL;
 	inq = p < st->n && st->t[p].quote > 0;
+	/* "X denied it would be in A, as Y announced, and said B": Y's
+	 * aside is A's; B is the sentence's */
+	for (i = 0; i < st->nsays; i++) {
+		const struct say	*sy = &st->says[i];
+		size_t			 c = aside_clause(st, sy), j;
+
+		if (c >= st->n || p < c || p >= sy->a)
+			continue;
+		/* not when a speaker before reports the clause: "X
+		 * denied that it would be in A, as Y announced" is X's */
+		for (j = 0; j < st->nsays; j++)
+			if (j != i && st->says[j].verb < p &&
+			    !st->says[j].after && !st->says[j].according)
+				break;
+		if (j == st->nsays) {
+			*side = sy->side;
+			return sy->name;
+		}
+	}
 	for (i = 0; i < st->nsays; i++) {
 		const struct say	*sy = &st->says[i];
 
-		if (sy->according || (inq && st->t[sy->verb].quote > 0))
+		if (sy->according || (inq && st->t[sy->verb].quote > 0) ||
+		    aside_clause(st, sy) < st->n)
 			continue;
 		if (sy->verb < p && !sy->after && sy->b <= p)
 			best = sy;
@@ -956,10 +1080,11 @@ people_source(struct state *S, const struct sent *st, size_t p,
 void
 people_learn(struct state *S, const struct sent *st)
 {
-	size_t		 i, j, k, t0;
+	size_t		 i, j, k, t0, r;
 	char		*nm;
 	const char	*side;
 	int		 titled;
+	struct person	*pp;
 
 	for (i = 0; i < st->n; i = j) {
 		if (!tok_capword(st, i) && !tok_in_list(st, i, words_titles)) {
@@ -989,7 +1114,15 @@ people_learn(struct state *S, const struct sent *st)
 		}
 		if (side == NULL)
 			side = entities_side(S->ent, nm);
-		people_add(S, nm, side);
+		pp = people_add(S, nm, side);
 		free(nm);
+		if (pp == NULL)
+			return;
+		/* the office right before the name: "spokesman" */
+		for (r = 0; words_humans->words[r] != NULL; r++)
+			if (tok_word(st, k - 1, words_humans->words[r])) {
+				pp->role = words_humans->words[r];
+				pp->role_at = st->index;
+			}
 	}
 }

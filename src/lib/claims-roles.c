@@ -19,7 +19,17 @@
  * head of its delegation.  A commission "chaired by" someone on a side it
  * names ("the border commission on the X side is chaired by", "chaired on
  * the X side by") is the head of that side's commission, never of its
- * delegation; a commission with no side is left out.
+ * delegation; a commission with no side is left out.  A head's office may
+ * be lower-case words before the name ("former senator X"); "the
+ * delegation" within two sentences of a side's ("a government
+ * delegation") is that side's; "named its chief negotiator, X" names X
+ * for the doer's delegation; an armed group is also learned by the
+ * acronym after its name ("the Kell Liberation Army (KLA)").  An
+ * operation has a head of its own: "the rescue operation is being led
+ * (coordinated) by X", "X, ..., who is leading the rescue" give "head of
+ * rescue operation".  Mediators of talks ("A and B will act as
+ * mediators", "with A and B as mediators") are a role "mediators" whose
+ * value lists the parties in alphabetical order.
  *
  * The owner of a thing held by police ("detained the owner of the
  * factory, X", "arrested factory owner X") is a role, "owner of factory";
@@ -43,7 +53,12 @@ LIST(name_verbs, "named", "appointed", "chose", "picked", "tapped",
 /* Armed groups a text names with a name before them ("the M23 rebel
  * group", "Kell rebels") and then by the noun alone ("the rebels"). */
 LIST(group_nouns, "rebels", "group", "movement", "militia", "militias",
-    "insurgents", "militants", "faction", "alliance", "coalition");
+    "insurgents", "militants", "faction", "alliance", "coalition",
+    "guerrilla", "guerrillas");
+/* The last word of an armed group's name before its bracketed acronym:
+ * "the National Liberation Army (NLA)", "the Kell Front (KF)" (no
+ * country's word in the name: "the Boreal Armed Forces" are a state's). */
+LIST(army_words, "army", "front", "forces");
 /* Titles of who leads a side: "will send their political leader, X". */
 LIST(head_titles, "leader", "chief", "president", "head", "chairman",
     "chairwoman", "secretary-general", "commander", "negotiator",
@@ -216,6 +231,7 @@ static size_t
 past_office(const struct sent *st, size_t j)
 {
 	size_t	k = j, w;
+	int	office;
 
 	while (k < j + 3 && tok_capword(st, k))
 		k++;
@@ -228,6 +244,20 @@ past_office(const struct sent *st, size_t j)
 	    words_poss_pron); w++)
 		;
 	if (w > j && tok_in_list(st, w, words_titles) && !tok_comma(st, w - 1))
+		return w;
+	/* "headed by former senator X", "led by presidential foreign policy
+	 * aide X": up to four lower-case words of an office (one of them a
+	 * title: "lawyer X" is no office) before a name of two capitalised
+	 * words */
+	for (w = j, office = 0; w < j + 4 && w < st->n &&
+	    st->t[w].type == TW && !st->t[w].cap &&
+	    !tok_in_list(st, w, words_dets) &&
+	    !tok_in_list(st, w, words_poss_pron) &&
+	    !tok_in_list(st, w, words_np_stop); w++)
+		if (tok_in_list(st, w, words_titles) ||
+		    tok_in_list(st, w, words_humans))
+			office = 1;
+	if (office && tok_capword(st, w) && tok_capword(st, w + 1))
 		return w;
 	return j;
 }
@@ -459,6 +489,25 @@ roles_learn_group(struct state *S, const struct sent *st)
 	char	*g;
 	int	acr;
 
+	/* "the National Liberation Army (NLA)": the acronym */
+	for (k = 1; S->group == NULL && k + 2 < st->n; k++) {
+		if (!tok_in_list(st, k - 1, army_words) ||
+		    !tok_capword(st, k - 1) || !tok_punct(st, k, '(') ||
+		    !tok_capword(st, k + 1) || !tok_punct(st, k + 2, ')') ||
+		    st->t[k + 1].e - st->t[k + 1].s < 2 ||
+		    !isupper((unsigned char)st->s[st->t[k + 1].e - 1]))
+			continue;
+		for (x = k - 1; x > 0 && tok_capword(st, x - 1) &&
+		    places_country(S, st, x - 1) == NULL; x--)
+			;
+		if (x == k - 1 || (x > 0 && tok_capword(st, x - 1)))
+			continue;
+		if ((S->group = tok_text(st, k + 1, k + 2)) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		S->group_acronym = 1;
+	}
 	for (k = 1; k < st->n; k++) {
 		if (!tok_in_list(st, k, group_nouns))
 			continue;
@@ -525,9 +574,13 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 				return S->group != NULL ?
 				    util_strdup(S->group) : NULL;
 			}
-			if (S->group != NULL && x > 0 && tok_in_list(st, x - 1,
-			    words_dets))
-				return util_strdup(S->group);
+			if (S->group != NULL && x > 0 && (tok_in_list(st, x - 1,
+			    words_dets) || (x > 1 && st->t[x - 1].type == TW &&
+			    !st->t[x - 1].cap && tok_in_list(st, x - 2,
+			    words_dets))))
+				return util_strdup(S->group);	/* "the
+								   (armed)
+								   group" */
 			/* "The rebels say their delegation" before the
 			 * article names them */
 			if (S->group == NULL && x > 0 && tok_in_list(st, x - 1,
@@ -535,6 +588,18 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 				return article_group(S);
 			return NULL;
 		}
+		/* "According to the KLA, its delegation": the group the
+		 * article named, by its name */
+		if (S->group != NULL && st->t[k - 1].type == TW &&
+		    st->t[k - 1].e - st->t[k - 1].s == strlen(S->group) &&
+		    strncasecmp(st->s + st->t[k - 1].s, S->group,
+		    strlen(S->group)) == 0)
+			return util_strdup(S->group);
+		/* "the regime ... its delegation": in a story of a
+		 * government and an armed group, the government's */
+		if (body && S->group != NULL && tok_in_words(st, k - 1,
+		    (const char *const[]){ "regime", "junta", NULL }))
+			return util_strdup("government");
 		if (tok_in_list(st, k - 1, words_bodies)) {
 			char	*q;
 
@@ -701,14 +766,393 @@ office_sent(struct state *S, const struct sent *st, size_t i, char **who,
 	return role_subject(S, st, k0 - 1, k0, "delegation");
 }
 
+/*
+ * Operations that have a head of their own: "the (search and) rescue
+ * operation is being led by X", "being coordinated by X", "X, ..., who is
+ * leading the rescue".  The role is "head of <kind> operation".
+ */
+LIST(operation_kinds, "rescue", "relief", "recovery", "search",
+    "evacuation");
+LIST(operation_nouns, "operation", "operations", "effort", "efforts",
+    "mission");
+LIST(run_verbs, "led", "headed", "coordinated", "directed", "run",
+    "overseen", "commanded");
+LIST(running_verbs, "leading", "heading", "coordinating", "directing",
+    "running", "overseeing", "leads", "heads", "coordinates", "directs");
+
+/* The kind of operation at token i ("rescue" of "the rescue operation",
+ * "the rescue"), with the token after it in *end, or -1. */
+static int
+operation_at(const struct sent *st, size_t i, size_t *end)
+{
+	size_t	k;
+
+	if (!tok_in_list(st, i, operation_kinds))
+		return -1;
+	*end = i + 1;
+	if (tok_in_list(st, i + 1, operation_nouns))
+		*end = i + 2;
+	for (k = 0; operation_kinds_words[k] != NULL; k++)
+		if (tok_word(st, i, operation_kinds_words[k]))
+			return (int)k;
+	return -1;
+}
+
+/*
+ * The person before the verb group at token k: "X is leading", "X, who is
+ * leading", "X, the agency's regional director, who is leading" (past an
+ * apposition between commas).  NULL when none.
+ */
+static char *
+name_before(struct state *S, const struct sent *st, size_t k, size_t *at)
+{
+	size_t	a, p, pe, c;
+
+	while (k > 0 && tok_in_list(st, k - 1, words_aux_back))
+		k--;
+	if (k > 2 && tok_word(st, k - 1, "who") && tok_comma(st, k - 2))
+		k -= 2;
+	if (k == 0)
+		return NULL;
+	a = people_np_back(st, k - 1, 0);
+	p = people_in(S, st, a, k, &pe, 0);
+	if (p < k && pe == k) {
+		*at = p;
+		return tok_text(st, p, pe);
+	}
+	/* back over an apposition to the comma that opens it */
+	for (c = k - 1; c > 0 && c + 10 > k && !tok_comma(st, c - 1) &&
+	    st->t[c - 1].type != TP; c--)
+		;
+	if (c < 2 || !tok_comma(st, c - 1) || !tok_comma(st, k))
+		return NULL;
+	a = people_np_back(st, c - 2, 0);
+	p = people_in(S, st, a, c - 1, &pe, 0);
+	if (p >= c - 1 || pe != c - 1)
+		return NULL;
+	*at = p;
+	return tok_text(st, p, pe);
+}
+
+/*
+ * Who heads an operation: "the rescue operation is being led by X", "the
+ * search and rescue operation is being coordinated by X", "X, ..., who is
+ * leading the rescue".
+ */
+static void
+operations_find(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, k, e, a, b, pe;
+	char	*who, *subject;
+	int	 kind;
+
+	for (i = 0; i < st->n; i++) {
+		who = NULL;
+		if ((kind = operation_at(st, i, &e)) < 0)
+			continue;
+		/* "search and rescue": the kind next to the noun */
+		if (tok_word(st, e, "and") && operation_at(st, e + 1,
+		    &k) >= 0)
+			continue;
+		if (!(i > 0 && tok_in_list(st, i - 1, running_verbs)) &&
+		    !(i > 1 && tok_word(st, i - 1, "the") &&
+		    tok_in_list(st, i - 2, running_verbs))) {
+			/* "the rescue operation is (being) led by X" */
+			if (e == i + 1)
+				continue;	/* "the rescue" alone runs
+						   nothing */
+			for (k = e; k < e + 5 && (tok_in_list(st, k,
+			    words_aux_back) || tok_word(st, k, "being") ||
+			    tok_word(st, k, "be") || tok_word(st, k, "is") ||
+			    tok_word(st, k, "was") || tok_word(st, k, "will"));
+			    k++)
+				;
+			if (!tok_in_list(st, k, run_verbs) ||
+			    !tok_word(st, k + 1, "by"))
+				continue;
+			who = person_fwd(S, st, past_office(st,
+			    past_title(st, past_apposition(st, k + 2))), &pe,
+			    NULL);
+			a = i;
+			b = pe;
+		} else {
+			/* "X, ..., who is leading the rescue" */
+			k = tok_word(st, i - 1, "the") ? i - 2 : i - 1;
+			if ((who = name_before(S, st, k, &a)) == NULL) {
+				if (S->oom)
+					return;
+				continue;
+			}
+			b = e;
+		}
+		if (who == NULL)
+			continue;
+		if ((subject = util_printf("head of %s operation",
+		    operation_kinds_words[kind])) == NULL) {
+			free(who);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, CLAIM_ROLE, subject, who, a, b, subj,
+		    subj_side);
+		free(subject);
+	}
+}
+
+/*
+ * Who mediates talks: "A and B will act as mediators", "with A and B as
+ * mediators", "mediated by A and B".  The role is "mediators" (or
+ * "guarantors", "facilitators"), its value the parties named, in
+ * alphabetical order ("Norway and Venezuela"), so that two outlets naming
+ * the same ones in another order agree.
+ */
+LIST(mediator_nouns, "mediators", "mediator", "guarantors", "guarantor",
+    "facilitators", "facilitator");
+LIST(act_verbs, "act", "acts", "acting", "serve", "serves", "serving");
+
+#define MAXPARTIES	6
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The parties named from token a (forwards, dir 1) or ending before token
+ * a (backwards, dir -1): runs of capitalised words joined by "and" or
+ * commas, "the" allowed before a run.  Fills part[] with copies (the
+ * caller frees them) and the span in [*lo, *hi); returns how many.
+ */
+static size_t
+parties(struct state *S, const struct sent *st, size_t a, int dir,
+    char **part, size_t *lo, size_t *hi)
+{
+	size_t	n = 0, k = a, e, b;
+
+	*lo = *hi = a;
+	for (;;) {
+		if (dir > 0) {
+			if (tok_word(st, k, "the"))
+				k++;
+			for (e = k; e < st->n && e < k + 5 &&
+			    tok_capword(st, e); e++)
+				;
+			if (e == k)
+				break;
+			b = k;
+		} else {
+			for (b = k; b > 0 && b + 5 > k && tok_capword(st,
+			    b - 1); b--)
+				;
+			if (b == k)
+				break;
+			e = k;
+		}
+		if (n == MAXPARTIES)
+			break;
+		if ((part[n++] = tok_text(st, b, e)) == NULL) {
+			S->oom = 1;
+			break;
+		}
+		if (dir > 0) {
+			*hi = e;
+			if (!tok_word(st, e, "and") && !tok_comma(st, e))
+				break;
+			k = e + 1;
+			if (tok_word(st, k, "and"))
+				k++;
+		} else {
+			*lo = b;
+			if (b > 0 && tok_word(st, b - 1, "the"))
+				*lo = b - 1;
+			if (b < 2 || (!tok_word(st, b - 1, "and") &&
+			    !tok_comma(st, b - 1)))
+				break;
+			k = b - 1;
+			if (k > 0 && tok_comma(st, k - 1))
+				k--;
+		}
+	}
+	return n;
+}
+
+static void
+mediators_find(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	char	*part[MAXPARTIES], *who = NULL, *t, *subject;
+	size_t	 i, k, n, j, lo, hi, a, b;
+
+	for (i = 1; i < st->n; i++) {
+		if (!tok_in_list(st, i, mediator_nouns))
+			continue;
+		n = 0;
+		if (tok_word(st, i - 1, "as") && i > 1 && tok_in_list(st,
+		    i - 2, act_verbs)) {
+			/* "A and B will act as mediators" */
+			for (k = i - 2; k > 0 && tok_in_list(st, k - 1,
+			    words_aux_back); k--)
+				;
+			n = parties(S, st, k, -1, part, &lo, &hi);
+			a = lo;
+			b = i + 1;
+		} else if (tok_word(st, i - 1, "as")) {
+			/* "with A and B (acting) as mediators" */
+			for (k = i - 1; k > 0 && k + 12 > i &&
+			    !tok_word(st, k - 1, "with"); k--)
+				;
+			if (k == 0 || !tok_word(st, k - 1, "with"))
+				continue;
+			n = parties(S, st, k, 1, part, &lo, &hi);
+			if (hi != i - 1 && !(tok_in_list(st, hi, act_verbs) &&
+			    hi + 2 == i))
+				while (n > 0)
+					free(part[--n]);
+			a = k - 1;
+			b = i + 1;
+		}
+		if (S->oom) {
+			while (n > 0)
+				free(part[--n]);
+			return;
+		}
+		if (n == 0)
+			continue;
+		qsort(part, n, sizeof *part, cmp_str);
+		who = part[0];
+		for (j = 1; j < n && who != NULL; j++) {
+			t = util_printf("%s%s%s", who, j + 1 == n ? " and " :
+			    ", ", part[j]);
+			free(who);
+			who = t;
+		}
+		for (j = 1; j < n; j++)
+			free(part[j]);
+		subject = util_printf("%.*s", (int)(st->t[i].e - st->t[i].s),
+		    st->low + st->t[i].s);
+		if (who == NULL || subject == NULL) {
+			free(who);
+			free(subject);
+			S->oom = 1;
+			return;
+		}
+		if (subject[strlen(subject) - 1] != 's') {
+			t = util_printf("%ss", subject);
+			free(subject);
+			if ((subject = t) == NULL) {
+				free(who);
+				S->oom = 1;
+				return;
+			}
+		}
+		events_emit_text(S, st, CLAIM_ROLE, subject, who, a, b, subj,
+		    subj_side);
+		free(subject);
+	}
+}
+
+/*
+ * "the Front named its chief negotiator for the talks, X": after the verb
+ * of naming at token v and the negotiator at token i, past a short
+ * phrase ("for the talks"), a comma and the person in apposition.  The
+ * role is the delegation of the doer right before the verb: the armed
+ * group the article named, a country, else the doer's possessive.
+ * Returns the person (*subject and *end set), or NULL.
+ */
+static char *
+negotiator_named(struct state *S, const struct sent *st, size_t v, size_t i,
+    char **subject, size_t *end)
+{
+	size_t	 k, pe;
+	char	*who, *doer;
+
+	*subject = NULL;
+	for (k = i + 1; k < i + 5 && k < st->n && st->t[k].type == TW &&
+	    !st->t[k].cap; k++)
+		;
+	if (!tok_comma(st, k) || !tok_capword(st, k + 1) || v == 0 ||
+	    !tok_in_list(st, i - 2, words_poss_pron))
+		return NULL;
+	if ((who = person_fwd(S, st, k + 1, &pe, NULL)) == NULL)
+		return NULL;
+	if ((doer = tok_text(st, v - 1, v)) == NULL) {
+		free(who);
+		S->oom = 1;
+		return NULL;
+	}
+	if (S->group != NULL && strcasecmp(doer,
+	    S->group) == 0)
+		*subject = util_printf("head of %s delegation", S->group);
+	else if (places_country(S, st, v - 1) != NULL)
+		*subject = role_subject(S, st, v - 1, v, "delegation");
+	else
+		*subject = possessed_subject(S, st, i - 2, 1);
+	free(doer);
+	if (*subject == NULL)
+		*subject = util_strdup("head of delegation");
+	if (*subject == NULL) {
+		free(who);
+		S->oom = 1;
+		return NULL;
+	}
+	*end = pe;
+	return who;
+}
+
+/*
+ * Learn the last delegation the article names with its side ("a
+ * government delegation", "a Boreal delegation"), once the sentence's
+ * roles are read, so that "the delegation" in the next two sentences is
+ * it.
+ */
+static void
+delegation_learn(struct state *S, const struct sent *st)
+{
+	size_t	 i;
+	char	*r;
+
+	for (i = 1; i < st->n; i++) {
+		if (!tok_word(st, i, "delegation") ||
+		    tok_word(st, i - 1, "the") ||
+		    tok_in_list(st, i - 1, words_poss_pron))
+			continue;
+		if ((r = role_subject(S, st, i - 1, i, "delegation")) == NULL) {
+			S->oom = 1;
+			return;
+		}
+		if (strcmp(r, "head of delegation") != 0 &&
+		    strlen(r) < sizeof S->del_subject) {
+			memcpy(S->del_subject, r, strlen(r) + 1);
+			S->del_sentence = st->index;
+		}
+		free(r);
+	}
+}
+
 void
 roles_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t		 i, k, a, b, pe, p;
+	size_t		 i, k, a, b, pe, p, l;
 	char		*who, *subject, *giver;
 	const char	*speaker = NULL, *sd, *gs;
 
+	/* "The government delegation will be led by X": the delegation
+	 * does not say who heads it */
+	if (subj != NULL && (l = strlen(subj)) > 0 && (strcmp(subj +
+	    (l > 10 ? l - 10 : 0), "delegation") == 0 || (l >= 4 &&
+	    (strcmp(subj + l - 4, "team") == 0 || strcmp(subj + l - 4,
+	    "side") == 0)))) {
+		subj = NULL;
+		subj_side = NULL;
+	}
+	operations_find(S, st, subj, subj_side);
+	if (!S->oom)
+		mediators_find(S, st, subj, subj_side);
+	if (S->oom)
+		return;
 	for (i = 0; i < st->n; i++) {
 		who = NULL;
 		subject = NULL;
@@ -757,6 +1201,16 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 				subject = tok_word(st, i, "team") ?
 				    team_subject(S, st, i, k) :
 				    role_subject(S, st, a, i, "delegation");
+			/* "a government delegation will ...  He said the
+			 * delegation would be led by X": the one named */
+			if (subject != NULL && i > 0 &&
+			    tok_word(st, i - 1, "the") &&
+			    strcmp(subject, "head of delegation") == 0 &&
+			    S->del_subject[0] != '\0' &&
+			    st->index <= S->del_sentence + 2) {
+				free(subject);
+				subject = util_strdup(S->del_subject);
+			}
 			b = pe;
 			a = i;
 			while (a > 0 && (st->t[a - 1].cap ||
@@ -779,6 +1233,24 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			    (const char *const[]){ "is", "was", "will", "as",
 			    "be", "named", "appointed", NULL }))
 				continue;
+			/* "the Front named its chief negotiator (for the
+			 * talks), X": the name in apposition, the doer's */
+			if (tok_in_list(st, k, name_verbs) &&
+			    (who = negotiator_named(S, st, k, i, &subject,
+			    &b)) != NULL) {
+				a = k;
+				/* the doer gives it when no one says it */
+				if (k > 0 && tok_capword(st, k - 1) &&
+				    (giver = tok_text(st, k - 1, k)) == NULL) {
+					free(who);
+					free(subject);
+					S->oom = 1;
+					return;
+				}
+				goto found;
+			}
+			if (S->oom)
+				return;
 			subject = role_subject(S, st, k, i, "delegation");
 			b = k;
 			if (b > 0 && tok_comma(st, b - 1)) {
@@ -936,6 +1408,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			}
 			continue;
 		}
+found:
 		if (subject == NULL) {
 			free(who);
 			S->oom = 1;
@@ -959,6 +1432,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		free(subject);
 		free(giver);
 	}
+	delegation_learn(S, st);
 }
 
 /*

@@ -6,11 +6,20 @@
  * meeting is set for Friday") or a verb of meeting ("the envoys would meet
  * in X on Friday"); "next Tuesday" keeps its "next" when no date follows;
  * the date may be in a relative clause after the event ("the conference,
- * which opens next Tuesday, June 9").
+ * which opens next Tuesday, June 9", "the talks, which are due to open
+ * on ..."), after the parties ("talks with the X Front in Y from 7
+ * December"), past the region of the place in commas ("in Y, Z Province,
+ * from"), or after a meeting's short object ("will meet X envoys in Y on
+ * December 7"), after the name it is on ("a conference on X in Y on
+ * June 3") or right after the event ("conference on June 3"); a
+ * day-month date keeps its month, a date its clock time
+ * ("May 14 at 10:00"); "cannot begin before Thursday" is Thursday (at
+ * the earliest).
  *
  * The clock time of an incident, by its verb ("sank around 4:30 a.m.",
  * "left the tracks at about 6:15", "went down" in a story about a vessel)
- * or a noun and a verb of happening or starting ("the quake hit at 02:17",
+ * or a noun (past a short place: "the blaze at the X plant") and a verb
+ * of happening or starting ("the quake hit at 02:17",
  * "the attack began at 3 a.m.", "the hillside gave way at 1 a.m.": a
  * collapse, "the accident happened at 6:40": the article's incident),
  * hedged ("shortly before 7am") or not, its zone left out; a day alone is
@@ -18,7 +27,9 @@
  * ("capsized on the river late on Saturday", "on Saturday night", "just
  * before midnight on Saturday"), unless the article gives the incident a
  * clock time (struct state's daytime[], pruned once the article is read);
- * a vessel that "overturned" sank.
+ * a vessel that "overturned" sank; in a story that names an aircraft, its
+ * landing ("touched down", "came down", "while landing") is an incident;
+ * so is the first alarm ("received a distress call at 1.35pm").
  */
 #include "px.h"
 #include "claims.h"
@@ -37,7 +48,11 @@ LIST(month_parts, "early", "mid", "late", "mid-");
 LIST(event_words, "talks", "negotiations", "negotiation", "meeting",
     "meetings", "summit", "conference", "consultations",
     "ceasefire", "truce", "vote", "election", "referendum", "hearing",
-    "trial", "visit", "session", "armistice", "evacuation");
+    "trial", "visit", "session", "armistice", "evacuation",
+    "conversations");
+/* Words that deny a verb: "cannot begin before Thursday" is Thursday at
+ * the earliest. */
+LIST(not_words, "not", "cannot", "can't", "won't", "never");
 LIST(time_verbs, "place", "begin", "begins", "began", "start", "starts",
     "started", "resume", "resumes", "resumed", "held", "open", "opens",
     "continue", "continues", "reconvene", "commence", "commences",
@@ -91,6 +106,13 @@ LIST(happen_verbs, "happened", "occurred", "hit", "struck", "jolted",
 LIST(track_nouns, "tracks", "track", "rails", "rail");
 LIST(track_verbs, "left", "jumped", "leaves", "jumps");
 LIST(track_off_verbs, "came", "went", "ran", "comes", "goes");
+/* Aircraft: in a story that names one, its landing is an incident. */
+LIST(aircraft_nouns, "plane", "planes", "aircraft", "airliner", "jet",
+    "jetliner", "airplane", "aeroplane", "helicopter", "flight");
+/* Verbs of an aircraft's landing: "touched down", "came down",
+ * "crash-landed", "while landing". */
+LIST(landing_verbs, "landed", "landing", "crash-landed", "crash-landing");
+LIST(down_verbs, "touched", "came", "touches", "comes");
 /* Words before a clock time that hedge it: "shortly before 7am". */
 LIST(time_near, "shortly", "just", "soon", "sometime", "some");
 LIST(start_verbs, "began", "begun", "begin", "begins", "started", "start",
@@ -170,6 +192,14 @@ times_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 	} else if (j < st->n && st->t[j].type == TN &&
 	    (st->t[j].num->flags & (NUMBER_TIME | NUMBER_DATE))) {
 		j++;
+		/* "7 December", "7 December 2026": the month kept */
+		if ((st->t[j - 1].num->flags & NUMBER_DATE) &&
+		    tok_in_list(st, j, words_months)) {
+			j++;
+			if (j < st->n && st->t[j].type == TN &&
+			    (st->t[j].num->flags & NUMBER_YEAR))
+				j++;
+		}
 		if (j < st->n && st->t[j].type == TN &&
 		    (st->t[j].num->flags & NUMBER_TIME))
 			j++;
@@ -184,9 +214,36 @@ times_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 		return NULL;
 	if (j == a)
 		return NULL;
+	/* "May 14 at 10:00", "Thursday, May 14 at 10:00 am": the clock
+	 * time of the day kept */
+	if (!times_clock(st, a, j) && tok_word(st, j, "at") && j + 1 < st->n &&
+	    st->t[j + 1].type == TN && (st->t[j + 1].num->flags & NUMBER_TIME))
+		j += 2;
 	*ta = a;
 	*tb = j;
 	return tok_text(st, a, j);
+}
+
+/*
+ * Past the region or country a place is in, set off by commas after it
+ * at token c (the first comma): "in X, Y Province of the Republic of Z,
+ * from 7 December": capitalised words, "of", "the" and possessives up to
+ * the closing comma.  Returns the token after that comma, or c.
+ */
+static size_t
+past_place_apposition(const struct sent *st, size_t c)
+{
+	size_t	k;
+
+	for (k = c + 1; k < st->n && k < c + 12; k++) {
+		if (tok_comma(st, k))
+			return k > c + 1 ? k + 1 : c;
+		if (st->t[k].type != TW || !(st->t[k].cap ||
+		    tok_word(st, k, "of") || tok_word(st, k, "the") ||
+		    tok_possessive(st, k)))
+			return c;
+	}
+	return c;
 }
 
 /*
@@ -208,7 +265,37 @@ time_after_place(struct state *S, const struct sent *st, size_t i,
 		pb += 2;
 	else if (tok_comma(st, pb) && pa > 0 && tok_comma(st, pa - 1))
 		pb++;	/* the end of an apposition: "the capital, X, on" */
+	else if (tok_comma(st, pb))
+		pb = past_place_apposition(st, pb);
 	return times_at(st, pb, ta, tb);
+}
+
+/*
+ * The end of the parties an event is held with, or of the name it is on,
+ * from token i: "talks with the Kell Front (KF) in X", "a conference on
+ * Atlantis in X": "with" (or "on", "over", "about"), an article,
+ * capitalised words (no day or month) and a bracketed acronym.  i itself
+ * when none.
+ */
+static size_t
+party_end(const struct sent *st, size_t i)
+{
+	size_t	k = i + 1;
+
+	if (!tok_in_words(st, i, (const char *const[]){ "with", "on", "over",
+	    "about", NULL }))
+		return i;
+	if (tok_word(st, k, "the"))
+		k++;
+	if (!tok_capword(st, k) || tok_in_list(st, k, words_days) ||
+	    tok_in_list(st, k, words_months))
+		return i;
+	while (k < i + 8 && tok_capword(st, k))
+		k++;
+	if (tok_punct(st, k, '(') && tok_capword(st, k + 1) &&
+	    tok_punct(st, k + 2, ')'))
+		k += 3;
+	return k;
 }
 
 /* The time of the event noun at token i, or NULL. */
@@ -217,11 +304,19 @@ event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
     size_t *tb)
 {
 	size_t	 j, x, topic = events_topic_end(st, i);
+	size_t	 with = party_end(st, i + 1);
 	char	*when;
 
 	/* "talks, starting on Wednesday" */
 	if (tok_comma(st, i + 1) && tok_in_list(st, i + 2, start_participles))
 		return times_at(st, i + 3, ta, tb);
+	/* "a conference on June 3"; not one a speaker was at ("said at a
+	 * meeting on Saturday") */
+	if ((tok_word(st, i + 1, "on") || tok_word(st, i + 1, "from")) &&
+	    !(i > 1 && tok_in_list(st, i - 1, words_dets) &&
+	    tok_word(st, i - 2, "at")) &&
+	    (when = times_at(st, i + 1, ta, tb)) != NULL)
+		return when;
 	for (j = i + 1; j < st->n && j < i + 20; j++) {
 		if (tok_punct(st, j, '.') || tok_punct(st, j, ';') ||
 		    tok_punct(st, j, ','))
@@ -229,7 +324,7 @@ event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 		/* "talks in X on Thursday", "will be held in X, starting",
 		 * "talks on the border in X on Monday" */
 		if ((tok_word(st, j, "in") || tok_word(st, j, "at")) &&
-		    (j == i + 1 || j == topic ||
+		    (j == i + 1 || j == topic || (with > i + 1 && j == with) ||
 		    tok_in_list(st, j - 1, words_venue_verbs)) &&
 		    (when = time_after_place(S, st, j + 1, ta, tb)) != NULL)
 			return when;
@@ -253,6 +348,13 @@ event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 			continue;
 		if ((when = times_at(st, j + 1, ta, tb)) != NULL)
 			return when;
+		/* "cannot begin before Thursday", "will not start before
+		 * Thursday": Thursday at the earliest */
+		if (tok_word(st, j + 1, "before") && ((j > 0 &&
+		    tok_in_list(st, j - 1, not_words)) || (j > 1 &&
+		    tok_in_list(st, j - 2, not_words))) &&
+		    (when = times_at(st, j + 2, ta, tb)) != NULL)
+			return when;
 		if (tok_in_words(st, j + 1, (const char *const[]){ "in", "at",
 		    NULL }) && tok_capword(st, j + 2)) {
 			/* "take place in X on Thursday" */
@@ -271,6 +373,40 @@ times_clock(const struct sent *st, size_t ta, size_t tb)
 {
 	return ta < tb && st->t[ta].type == TN &&
 	    (st->t[ta].num->flags & NUMBER_TIME);
+}
+
+/* Whether token k is a noun of an incident of no kind ("accident"). */
+static int
+incident_generic(const struct sent *st, size_t k)
+{
+	return tok_in_words(st, k, incident_generic_words);
+}
+
+/*
+ * Back from token n, the last word of a short place after an incident's
+ * noun ("the blaze at Kell Polymer and Chemicals", "the fire in the Tarn
+ * plant", "the fire at the plant"): capitalised words, "and", "of", "the"
+ * and one lower-case noun after them (or "the" and a noun alone), then
+ * "at", "in" or "near".  Returns the token before the preposition, or n.
+ */
+static size_t
+past_place_back(const struct sent *st, size_t n)
+{
+	size_t	k = n + 1, caps = 0;
+
+	while (k > 0 && k + 7 > n + 1 && (tok_capword(st, k - 1) ||
+	    tok_word(st, k - 1, "and") || tok_word(st, k - 1, "of") ||
+	    tok_word(st, k - 1, "the") || (k == n + 1 &&
+	    st->t[n].type == TW))) {
+		caps += tok_capword(st, k - 1);
+		k--;
+	}
+	/* no name: only "the plant" */
+	if ((caps == 0 && !(k + 1 == n && tok_word(st, k, "the"))) || k < 2 ||
+	    !tok_in_words(st, k - 1,
+	    (const char *const[]){ "at", "in", "near", NULL }))
+		return n;
+	return k - 2;
 }
 
 /*
@@ -312,6 +448,15 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 		*j = i + 2;
 		return "collapse";
 	}
+	/* "the plane touched down at 1:40 p.m.", "came down at about
+	 * 13:40", "skidded off the runway while landing at 1.45pm" */
+	if (S->aircraft && tok_in_list(st, i, down_verbs) &&
+	    tok_word(st, i + 1, "down")) {
+		*j = i + 2;
+		return "landing";
+	}
+	if (S->aircraft && tok_in_list(st, i, landing_verbs))
+		return "landing";
 	if (i == 0 || !tok_in_list(st, i, happen_verbs))
 		return NULL;
 	if (tok_word(st, i, "broke")) {
@@ -323,6 +468,10 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	if (n > 0 && st->t[n].type == TW && st->t[n].e - st->t[n].s > 4 &&
 	    memcmp(st->low + st->t[n].e - 2, "ly", 2) == 0)
 		n--;
+	/* "the blaze at the X and Y plant started": back over a short
+	 * place after the noun */
+	if (times_incident_name(st, n) == NULL && !incident_generic(st, n))
+		n = past_place_back(st, n);
 	if ((e = times_incident_name(st, n)) != NULL)
 		return e;
 	for (w = incident_generic_words; *w != NULL; w++)
@@ -448,6 +597,8 @@ times_find_incident(struct state *S, struct sent *st)
 	int		 day;
 	const char	*src, *sd;
 
+	for (i = 0; i < st->n && !S->aircraft; i++)
+		S->aircraft = tok_in_list(st, i, aircraft_nouns);
 	for (i = 0; i < st->n; i++) {
 		hedge = NULL;
 		tk = 0;
@@ -489,6 +640,14 @@ times_find_incident(struct state *S, struct sent *st)
 					;
 				j = k;
 			}
+		}
+		/* "received a distress call at 1.35pm": the first alarm */
+		if (event == NULL && tok_in_words(st, i, (const char
+		    *const[]){ "distress", "emergency", "mayday", NULL }) &&
+		    tok_in_words(st, i + 1, (const char *const[]){ "call",
+		    "signal", NULL }) && tok_word(st, i + 2, "at")) {
+			event = "distress call";
+			j = i + 2;
 		}
 		if (event == NULL && tok_in_list(st, i, words_incident_nouns) &&
 		    tok_in_list(st, i + 1, start_verbs)) {
@@ -625,7 +784,7 @@ void
 times_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t	 i, ta, tb;
+	size_t	 i, k, ta, tb;
 	char	*when, *subject;
 
 	for (i = 0; i < st->n; i++) {
@@ -637,9 +796,16 @@ times_find(struct state *S, struct sent *st, const char *subj,
 			if (i > 1 && tok_in_list(st, i - 2, refuse_words))
 				continue;
 			when = times_at(st, i + 1, &ta, &tb);
-			if (when == NULL && (tok_word(st, i + 1, "in") ||
-			    tok_word(st, i + 1, "at")))
-				when = time_after_place(S, st, i + 2, &ta, &tb);
+			/* "meet (AA envoys) in X on December 7": past a
+			 * short object of plain words */
+			for (k = i + 1; k < i + 5 && k < st->n &&
+			    st->t[k].type == TW && !tok_word(st, k, "in") &&
+			    !tok_word(st, k, "at") && !tok_in_list(st, k,
+			    words_say_verbs) && !tok_word(st, k, "and"); k++)
+				;
+			if (when == NULL && (tok_word(st, k, "in") ||
+			    tok_word(st, k, "at")))
+				when = time_after_place(S, st, k + 1, &ta, &tb);
 			if (when == NULL)
 				continue;
 			if ((subject = events_subject(S, st, events_in(st, 0,
@@ -699,6 +865,7 @@ times_find_opening(struct state *S, struct sent *st, const char *subj,
 			continue;
 		for (v = j + 2; v < j + 6 && v < st->n &&
 		    (tok_word(st, v, "will") || tok_word(st, v, "is") ||
+		    tok_word(st, v, "are") || tok_word(st, v, "were") ||
 		    tok_word(st, v, "due") || tok_word(st, v, "to") ||
 		    tok_word(st, v, "was") || tok_word(st, v, "set") ||
 		    tok_word(st, v, "expected")); v++)

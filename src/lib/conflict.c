@@ -13,6 +13,8 @@
  * without one joins the side under which its person is named elsewhere in
  * the story, or else the one side the roles of its own article name; a
  * role it cannot place stands alone (two sides' heads are no conflict).
+ * Two persons agree by their surnames; two lists of parties ("Norway and
+ * Venezuela" as mediators) when one is within the other.
  * Inside a group, claims are
  * put in clusters of claims that agree with the cluster's first claim; a
  * group with two clusters or more is a conflict.  Denials are matched
@@ -483,8 +485,10 @@ parse_time(const char *s, struct when *w)
 					w->min = atoi(ws[i]) % 100;
 				else
 					hi = i + 1;
-			} else if (i == hi && w->min < 0 && l == 2)
-				w->min = atoi(ws[i]);	/* "6:40" */
+			} else if (i == hi && w->min < 0 && (l == 2 ||
+			    (l == 4 && (strcmp(ws[i] + 2, "pm") == 0 ||
+			    strcmp(ws[i] + 2, "am") == 0))))
+				w->min = atoi(ws[i]);	/* "6:40", "1.45pm" */
 		}
 	}
 	if (w->day == 9) {		/* tonight */
@@ -652,6 +656,13 @@ agree(const struct ctx *X, size_t i, size_t j)
 	case CLAIM_VENUE:
 		return places_match(a->text, fa, b->text, fb);
 	case CLAIM_ROLE:
+		/* parties listed ("Norway and Venezuela" as mediators):
+		 * one list within the other agrees */
+		if (strstr(a->text, " and ") != NULL ||
+		    strstr(b->text, " and ") != NULL)
+			return fa->nw > 0 && fb->nw > 0 && (subset(fa->w,
+			    fa->nw, fb->w, fb->nw) || subset(fb->w, fb->nw,
+			    fa->w, fa->nw));
 		return persons_match(a->text, fa->w, fa->nw, b->text, fb->w,
 		    fb->nw);
 	case CLAIM_TIME:
