@@ -776,11 +776,17 @@ add_pair(struct ctx *X, const struct conflict_in *a,
 }
 
 /*
- * Which members m[0..n) are the first claim of their sentence in the
- * group (isl[k] set): a sentence that reports both sides ("proposed
- * Minsk; they answered with Warsaw") stands in pairs for the claim it
- * makes first (the lowest start, then the lowest k).  Sorted, so that a
- * group of thousands of claims costs n log n, not n squared per member.
+ * The members m[0..n) by their sentences, sorted once (a group of
+ * thousands of claims costs n log n, not n squared per member):
+ *  - isl[k] is set for the first claim of its sentence in the group: a
+ *    sentence that reports both sides ("proposed Minsk; they answered
+ *    with Warsaw") stands in pairs for the claim it makes first (the
+ *    lowest start, then the lowest k);
+ *  - mask[k] (when mask is not NULL) has bit c for each cluster c the
+ *    claims of member k's sentence belong to (clusters past 63 are left
+ *    out): a sentence that gives both sides' counts ("police put it at
+ *    seven, while the airline said five") holds what a sentence giving
+ *    one of them says, and is no conflict with it.
  */
 struct leadkey {
 	long	 sentence;
@@ -800,38 +806,12 @@ cmp_leadkey(const void *a, const void *b)
 }
 
 static int
-leads(const struct ctx *X, const size_t *m, size_t n, unsigned char *isl)
-{
-	struct leadkey	*lk;
-	size_t		 k;
-
-	if ((lk = calloc(n + 1, sizeof *lk)) == NULL)
-		return -1;
-	for (k = 0; k < n; k++) {
-		lk[k].sentence = X->in[m[k]].sentence;
-		lk[k].start = X->in[m[k]].c->start;
-		lk[k].k = k;
-	}
-	qsort(lk, n, sizeof *lk, cmp_leadkey);
-	for (k = 0; k < n; k++)
-		isl[lk[k].k] = k == 0 || lk[k].sentence != lk[k - 1].sentence;
-	free(lk);
-	return 0;
-}
-
-/*
- * The clusters each member's sentence reports (bit k: cluster k; clusters
- * past 63 are left out): a sentence that gives both sides' counts
- * ("police put it at seven, while the airline said five") holds what a
- * sentence giving one of them says, and is no conflict with it.
- */
-static int
-sentence_clusters(const struct ctx *X, const size_t *m, const int *cl,
-    size_t n, unsigned long long *mask)
+by_sentence(const struct ctx *X, const size_t *m, const int *cl, size_t n,
+    unsigned char *isl, unsigned long long *mask)
 {
 	struct leadkey		*lk;
 	unsigned long long	 bits;
-	size_t			 k, r;
+	size_t			 k, r, q;
 
 	if ((lk = calloc(n + 1, sizeof *lk)) == NULL)
 		return -1;
@@ -843,11 +823,13 @@ sentence_clusters(const struct ctx *X, const size_t *m, const int *cl,
 	qsort(lk, n, sizeof *lk, cmp_leadkey);
 	for (k = 0; k < n; k = r) {
 		bits = 0;
-		for (r = k; r < n && lk[r].sentence == lk[k].sentence; r++)
+		for (r = k; r < n && lk[r].sentence == lk[k].sentence; r++) {
+			isl[lk[r].k] = r == k;
 			if (cl[lk[r].k] >= 0 && cl[lk[r].k] < 64)
 				bits |= 1ULL << cl[lk[r].k];
-		for (r = k; r < n && lk[r].sentence == lk[k].sentence; r++)
-			mask[lk[r].k] = bits;
+		}
+		for (q = k; mask != NULL && q < r; q++)
+			mask[lk[q].k] = bits;
 	}
 	free(lk);
 	return 0;
@@ -931,7 +913,9 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		goto fail;
 	for (i = 0; i < n; i++)
 		c->claims[c->nclaims++] = X->in[m[i]].claim;
-	if ((isl = calloc(n + 1, 1)) == NULL || leads(X, m, n, isl) != 0)
+	if ((isl = calloc(n + 1, 1)) == NULL || (!per_last &&
+	    (mask = calloc(n + 1, sizeof *mask)) == NULL) ||
+	    by_sentence(X, m, cl, n, isl, mask) != 0)
 		goto fail;
 	for (j = 0; per_last && j < n; j++) {
 		if (cl[j] != nclusters - 1 || !isl[j])
@@ -945,9 +929,6 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 			npairs++;
 		}
 	}
-	if (!per_last && ((mask = calloc(n + 1, sizeof *mask)) == NULL ||
-	    sentence_clusters(X, m, cl, n, mask) != 0))
-		goto fail;
 	for (i = 0; !per_last && i < n && npairs < PAIRS_PER_CONFLICT; i++) {
 		if (!isl[i])
 			continue;
