@@ -1976,9 +1976,7 @@ counts_bodies_prune(struct state *S)
 	}
 	for (i = k = 0; i < l->n; i++) {
 		if (drop[i]) {
-			free(l->v[i].subject);
-			free(l->v[i].text);
-			free(l->v[i].source);
+			claims_clear(&l->v[i]);
 			continue;
 		}
 		l->v[k++] = l->v[i];

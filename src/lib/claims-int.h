@@ -282,5 +282,7 @@ int places_home_counts(struct state *S);
 int claims_add(struct state *S, const struct sent *st, enum claim_kind kind,
     const char *subject, double value, double high, char *text, int approx,
     const char *hedge, const char *source, size_t s, size_t e);
+/* Free claim c's strings (the list's entry stays, emptied). */
+void claims_clear(struct claim *c);
 
 #endif /* PX_CLAIMS_INT_H */

@@ -770,9 +770,7 @@ times_daytime_prune(struct state *S)
 			    l->v[j].text != NULL &&
 			    strpbrk(l->v[j].text, "0123456789") != NULL;
 		if (drop) {
-			free(l->v[i].subject);
-			free(l->v[i].text);
-			free(l->v[i].source);
+			claims_clear(&l->v[i]);
 			continue;
 		}
 		l->v[k++] = l->v[i];

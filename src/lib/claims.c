@@ -282,13 +282,19 @@ claims_free(struct claim_list *l)
 
 	if (l == NULL)
 		return;
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].subject);
-		free(l->v[i].text);
-		free(l->v[i].source);
-	}
+	for (i = 0; i < l->n; i++)
+		claims_clear(&l->v[i]);
 	free(l->v);
 	free(l);
+}
+
+void
+claims_clear(struct claim *c)
+{
+	free(c->subject);
+	free(c->text);
+	free(c->source);
+	c->subject = c->text = c->source = NULL;
 }
 
 const char *
