@@ -203,6 +203,9 @@ struct align {
 	size_t		 ndirty, capdirty;
 	uint32_t	 ndf;
 	double		 nsent;		/* sentences indexed: the N of idf */
+	double		*idf;		/* by term id, as df: align_idf()'s */
+	uint32_t	*idfat;		/* the idfepoch idf[] is of, 0: none */
+	uint32_t	 idfepoch;	/* changes with nsent and any df */
 };
 
 /* A prepared sentence of the new article or a candidate: ms lent by the
@@ -268,8 +271,9 @@ oom(char **cause)
 static int
 df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
 {
-	uint32_t	 n, i;
+	uint32_t	 n, i, *at;
 	int64_t		*p;
+	double		*iv;
 	struct plist	*pl;
 
 	if (term >= al->ndf) {
@@ -286,6 +290,13 @@ df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
 		for (i = al->ndf; i < n; i++)
 			p[i] = -1;
 		al->df = p;
+		if ((iv = util_reallocarray(al->idf, n, sizeof *iv)) == NULL)
+			return oom(cause);
+		al->idf = iv;
+		if ((at = util_reallocarray(al->idfat, n, sizeof *at)) == NULL)
+			return oom(cause);
+		memset(at + al->ndf, 0, (n - al->ndf) * sizeof *at);
+		al->idfat = at;
 		al->ndf = n;
 	}
 	if (al->df[term] < 0) {
@@ -664,10 +675,27 @@ align_idf(void *arg, uint32_t id)
 {
 	struct align	*al = arg;
 	int64_t		 df = 0;
+	double		 v;
 
+	if (id < al->ndf && al->idfat[id] == al->idfepoch)
+		return al->idf[id];
 	if (df_get(al, id, &df, NULL) != 0)
-		df = 0;
-	return log((al->nsent + ALIGN_PRIOR) / ((double)df + 0.5));
+		return log((al->nsent + ALIGN_PRIOR) / 0.5);
+	v = log((al->nsent + ALIGN_PRIOR) / ((double)df + 0.5));
+	al->idf[id] = v;
+	al->idfat[id] = al->idfepoch;
+	return v;
+}
+
+/* nsent or a df changed: every idf is to be worked out again. */
+static void
+idf_stale(struct align *al)
+{
+	if (++al->idfepoch == 0) {	/* wrapped: forget them all */
+		if (al->idfat != NULL)
+			memset(al->idfat, 0, al->ndf * sizeof *al->idfat);
+		al->idfepoch = 1;
+	}
 }
 
 /* --- tokens kept across articles ------------------------------------- */
@@ -913,6 +941,7 @@ align_new(struct store *st, int load, struct align **out, char **cause)
 	if (store_sentence_count(st, &n, cause) != 0)
 		goto fail;
 	al->nsent = (double)n;
+	al->idfepoch = 1;
 	*out = al;
 	return 0;
 fail:
@@ -956,6 +985,8 @@ align_free(struct align *al)
 	}
 	free(al->pl);
 	free(al->df);
+	free(al->idf);
+	free(al->idfat);
 	free(al->dirty);
 	wmap_clear(&al->wk);
 	free(al);
@@ -1693,6 +1724,7 @@ align_index(struct align *al, const struct work *w, int64_t sid,
 			return -1;
 	}
 	al->nsent++;
+	idf_stale(al);
 	return 0;
 }
 
@@ -2508,7 +2540,12 @@ forget(struct align *al)
 	al->pl = NULL;
 	free(al->df);
 	al->df = NULL;
+	free(al->idf);
+	al->idf = NULL;
+	free(al->idfat);
+	al->idfat = NULL;
 	al->ndf = 0;
+	idf_stale(al);
 	wmap_clear(&al->wk);
 	tcache_clear(&al->tc);
 	if (al->memo != NULL)
@@ -2527,6 +2564,7 @@ align_rollback(struct align *al)
 	forget(al);
 	if (store_sentence_count(al->st, &n, NULL) == 0)
 		al->nsent = (double)n;
+	idf_stale(al);
 }
 
 void
@@ -2582,6 +2620,7 @@ align_all(struct align *al,
 		goto rollback;
 	forget(al);
 	al->nsent = 0;
+	idf_stale(al);
 	for (i = 0; i < as.n; i++) {
 		if (align_article(al, as.ids[i], cause) != 0)
 			goto rollback;
