@@ -35,7 +35,9 @@ LIST(delegate_nouns, "delegation", "delegations", "representatives",
     "officials", "negotiators", "envoys", "delegates", "team", "diplomats",
     "emissaries", "envoy", "representative");
 LIST(go_verbs, "go", "travel", "come", "fly", "meet", "gather", "head",
-    "move", "relocate", "hold");
+    "move", "relocate", "hold", "travels", "travelled", "traveled",
+    "travelling", "traveling", "flew", "flies", "heads", "headed", "goes",
+    "went", "arrive", "arrives", "arrived", "arriving");
 LIST(want_words, "wanted", "want", "wants", "proposal", "proposed",
     "propose", "proposes", "offered", "offer", "offers", "agreed", "agree",
     "ready", "willing", "suggested", "suggest", "suggests", "plan",
@@ -46,6 +48,19 @@ LIST(neg_after, "not", "untrue", "false", "incorrect", "fake", "wrong",
 LIST(neg_before, "denied", "denies", "deny", "denying", "rejected",
     "rejects", "refuted", "refutes", "dismissed", "dismisses",
     "disputed", "disputes");
+/* Verbs of refusing: "refused to go to X" denies X. */
+LIST(refuse_words, "refused", "refuses", "refuse", "refusing", "declined",
+    "declines", "decline");
+/*
+ * Words that open a clause of their own: a denial before one of them
+ * governs no place after it ("denies X, says ... to be held in Y", "no
+ * meeting in X, ... adding that it had accepted to meet in Y").
+ */
+LIST(clause_words, "said", "says", "say", "saying", "added", "adding",
+    "adds", "told", "assured", "assuring", "insisted", "insisting",
+    "stressed", "explained", "noted", "but", "while", "whereas",
+    "although", "though", "instead", "proposing", "suggesting",
+    "according", "announced", "confirmed");
 LIST(geo_nouns, "border", "frontier", "region", "area", "forest",
     "province", "district", "oblast", "island", "peninsula", "coast",
     "airport", "base", "palace", "hotel", "centre", "center", "crossing");
@@ -182,7 +197,37 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	return tok_text(st, a, b);
 }
 
-/* Is the venue at [pa, pb) (event at ev) denied in this sentence? */
+/*
+ * Is there a clause boundary among tokens [a, b): a stop, a colon, a
+ * semicolon, a quotation mark or a dash, or a word of clause_words?
+ */
+static int
+clause_break(const struct sent *st, size_t a, size_t b)
+{
+	size_t		k;
+	unsigned int	cp;
+
+	for (k = a; k < b && k < st->n; k++) {
+		if (st->t[k].type == TP) {
+			cp = st->t[k].cp;
+			if (((cp == '.' || cp == '?' || cp == '!') &&
+			    !tok_abbrev_dot(st, k)) || cp == ':' ||
+			    cp == ';' || cp == 0x2013 || cp == 0x2014 ||
+			    tok_quote(st, k))
+				return 1;
+		} else if (tok_in_list(st, k, clause_words))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the venue at [pa, pb) (event or verb at ev) denied in this sentence?
+ * A negation governs the place only in its own clause (clause_break()):
+ * "there will be no meeting in X" denies X, not the Y of "..., adding
+ * that it had only accepted to meet in Y"; "has not agreed to go to X"
+ * and "refused to travel to X" deny X.
+ */
 static int
 venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 {
@@ -199,15 +244,33 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 	}
 	lo = ev < pa ? ev : pa;
 	/* "there will be no negotiations in X" */
-	if (ev < pa && ev > 0 && tok_word(st, ev - 1, "no"))
+	if (ev < pa && ev > 0 && tok_word(st, ev - 1, "no") &&
+	    !clause_break(st, ev, pa))
 		return 1;
 	for (k = lo; k < pa; k++)
-		if (tok_word(st, k, "not") || tok_word(st, k, "never") ||
-		    tok_word(st, k, "n't") || tok_word(st, k, "won't"))
+		if ((tok_word(st, k, "not") || tok_word(st, k, "never") ||
+		    tok_word(st, k, "n't") || tok_word(st, k, "won't")) &&
+		    !clause_break(st, k + 1, pa))
 			return 1;
-	for (k = lo > 8 ? lo - 8 : 0; k < lo; k++)
-		if (tok_in_list(st, k, neg_before))
+	/* "has not agreed to go to X", "refused to travel to X" */
+	if (tok_in_list(st, lo, refuse_words))
+		return 1;
+	for (k = lo; k > 0 && k + 4 > lo; k--) {
+		if (tok_word(st, k - 1, "not") || tok_word(st, k - 1,
+		    "never") || tok_word(st, k - 1, "n't"))
 			return 1;
+		if (!tok_in_list(st, k - 1, words_aux_back) &&
+		    !tok_in_words(st, k - 1, (const char *const[]){ "did",
+		    "does", "do", "has", "have", "had", "could", "can",
+		    "yet", NULL }))
+			break;
+	}
+	for (k = lo; k > 0 && k + 8 > lo; k--) {
+		if (clause_break(st, k - 1, k))
+			break;
+		if (tok_in_list(st, k - 1, neg_before))
+			return 1;
+	}
 	return 0;
 }
 
