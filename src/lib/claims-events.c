@@ -1488,3 +1488,65 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 		free(subject);
 	}
 }
+
+/*
+ * The time that follows a venue of the sentence when no other rule gave
+ * the sentence one: "will meet Tarn representatives in Vesi on May 3",
+ * "talks with the Tarn Front in Vesi, Nord Province of Tarn, from 3 May"
+ * (past an apposition of names), "will travel to Vesi for the talks,
+ * which are due to open on Thursday" (past the event and a relative
+ * clause of scheduling).  Of the venue's subject and source, so that a
+ * sentence that names both gives both; run after the other time rules
+ * (claims.c), which it never doubles.
+ */
+void
+events_find_venue_times(struct state *S, struct sent *st)
+{
+	const struct claim	*c;
+	size_t			 n, k, pb, ta, tb, first;
+	char			*when;
+
+	first = S->out->n;
+	while (first > 0 && S->out->v[first - 1].sentence == st->index)
+		first--;
+	for (n = first; n < S->out->n; n++)
+		if (S->out->v[n].kind == CLAIM_TIME)
+			return;
+	for (n = first; n < S->out->n; n++) {
+		c = &S->out->v[n];
+		if (c->kind != CLAIM_VENUE || strstr(c->subject, "proposed") !=
+		    NULL || strncmp(c->subject, "earlier ", 8) == 0)
+			continue;
+		for (pb = 0; pb < st->n && st->t[pb].e != c->end; pb++)
+			;
+		if (pb++ >= st->n)
+			continue;
+		/* ", Nord Province of Tarn," */
+		if (tok_comma(st, pb) && tok_capword(st, pb + 1)) {
+			for (k = pb + 1; k < st->n && k < pb + 12 &&
+			    (tok_capword(st, k) || tok_word(st, k, "of") ||
+			    tok_word(st, k, "the") || tok_possessive(st, k));
+			    k++)
+				;
+			if (tok_comma(st, k))
+				pb = k + 1;
+		}
+		/* "for the talks, which are due to open" */
+		if (tok_word(st, pb, "for") && (k = events_in(st, pb + 1, pb + 4,
+		    words_venue_events)) < st->n) {
+			pb = k + 1;
+			if (tok_comma(st, pb) && tok_in_words(st, pb + 1,
+			    (const char *const[]){ "which", "that", NULL }))
+				for (pb += 2; pb < st->n && pb < k + 9 &&
+				    (tok_in_list(st, pb, words_venue_verbs) ||
+				    tok_in_list(st, pb, words_schedule_words) ||
+				    tok_in_list(st, pb, sign_aux)); pb++)
+					;
+		}
+		if ((when = times_at(st, pb, &ta, &tb)) == NULL)
+			continue;
+		claims_add(S, st, CLAIM_TIME, c->subject, 0, 0, when, 0, NULL,
+		    c->source, c->start, st->t[tb - 1].e);
+		return;
+	}
+}
