@@ -2217,6 +2217,161 @@ START_TEST(test_leads_conflict)
 }
 END_TEST
 
+/*
+ * Venues and their denials by clause: a denial governs only the place of
+ * its own clause ("denies X venue, says ... to be held in Y", "no meeting
+ * in X, ... adding that they had only accepted to meet in Y", "denied
+ * that ... in X, as ... announced, and assured that ... in Y"), "has not
+ * agreed to go to X", ", not in X" after a venue, "no agreement had been
+ * reached on X", "rejects <owner>'s X claim"; venues after a party ("talks
+ * with the Tarn Front in the Boreal city of X", "will meet with <title>
+ * <name> in X"), "travel to X for the talks", "the Boreal side has agreed
+ * to host", "the Boreal capital" by the table, "said it would be held in
+ * X"; a venue's time in the same sentence; and sentences that report a
+ * dispute over the venue, which take no side.  A table of its own.
+ */
+static const struct article_case articles_scope[] = {
+	/* 0: a headline's denial, then its venue */
+	{ { "Atlantis denies Vesi venue, says talks with Borealia to be held "
+	    "in Tarnby", NULL } },
+	/* 1: a denial, then a venue in the speaker's next clause */
+	{ { "\"There will be no meeting in Vesi,\" the rebels said in a "
+	    "statement, adding that they had only accepted to meet in the "
+	    "Boreal capital Nordhavn.", NULL } },
+	/* 2: a venue announced, then denied four ways */
+	{ { "The government said it would hold peace talks with the Tarn "
+	    "Front in the Boreal city of Lumo from March 3.",
+	    "But a Tarn Front spokesman told reporters the group \"has not "
+	    "agreed to go to Lumo or anywhere else\".",
+	    "\"The talks will be held in Kessa if they are held at all, not "
+	    "in Lumo,\" the spokesman said.",
+	    "Another spokesman contradicted the announcement: no agreement "
+	    "had been reached on Lumo, he said.",
+	    "The Tarn Front rejected the government's Lumo claim, saying the "
+	    "talks would be held in Kessa.", NULL } },
+	/* 3: venues by travel, meeting, hosting; a denial and a venue */
+	{ { "Envoys of Atlantis and Borealia will hold talks on the canal.",
+	    "Foreign Minister Lina Voss will travel to Vesi for the talks, "
+	    "which are due to open on Thursday, a spokeswoman said.",
+	    "Foreign Minister Lina Voss will meet with Foreign Minister of "
+	    "Borealia Nils Aho in Vesi on May 14, the ministry said.",
+	    "The Boreal side has agreed to host the meeting, the ministry "
+	    "said.",
+	    "The ministry earlier denied that the meeting would take place "
+	    "in Tarnby and said it would be held in Vesi.", NULL } },
+	/* 4: a side's capital; a denial with "as ... announced"; disputes
+	 * reported; a party that names no venue */
+	{ { "The government said on Friday that the talks would start on "
+	    "Monday in the Boreal capital, with Atlantis as mediator.",
+	    "The rebels denied on Saturday that the dialogue on the "
+	    "prisoners will take place in Vesi, as the government "
+	    "announced, and assured that the meeting will be held in "
+	    "Tarnby.",
+	    "The government and the rebels were at odds on Saturday over "
+	    "the venue for talks, with the rebels rejecting the announcement "
+	    "that negotiations would open in Vesi.",
+	    "The two sides disagreed over where to hold talks, with the "
+	    "government insisting on Vesi and the rebels saying they would "
+	    "only meet in Tarnby.",
+	    "Talks with groups based in Kessa are planned for May.",
+	    "The rebels refused to travel to Lumo for the talks." } },
+};
+
+static const struct claim_case claim_cases_scope[] = {
+	{ 0, 0, "venue-denied", "talks", 0, "Vesi", 0, "Atlantis",
+	  "denies Vesi" },
+	{ 0, 0, "venue", "talks", 0, "Tarnby", 0, "Atlantis",
+	  "held in Tarnby" },
+	{ 1, 0, "venue-denied", "meeting", 0, "Vesi", 0, "rebels",
+	  "meeting in Vesi" },
+	{ 1, 0, "venue", "meeting", 0, "Nordhavn", 0, "rebels",
+	  "meet in the Boreal capital Nordhavn" },
+	{ 2, 0, "venue", "talks", 0, "Lumo", 0, "government",
+	  "talks with the Tarn Front in the Boreal city of Lumo" },
+	{ 2, 0, "time", "talks", 0, "March 3", 0, "government",
+	  "from March 3" },
+	{ 2, 1, "venue-denied", "talks", 0, "Lumo", 0, "Tarn Front "
+	  "spokesman", "agreed to go to Lumo" },
+	{ 2, 2, "venue", "talks", 0, "Kessa", 0, "spokesman",
+	  "held in Kessa" },
+	{ 2, 2, "venue-denied", "talks", 0, "Lumo", 0, "spokesman",
+	  "not in Lumo" },
+	{ 2, 3, "venue-denied", "talks", 0, "Lumo", 0, "spokesman",
+	  "no agreement had been reached on Lumo" },
+	{ 2, 4, "venue-denied", "talks", 0, "Lumo", 0, "Tarn Front",
+	  "rejected the government's Lumo" },
+	{ 2, 4, "venue", "talks", 0, "Kessa", 0, "Tarn Front",
+	  "held in Kessa" },
+	{ 3, 1, "venue", "talks", 0, "Vesi", 0, "spokeswoman",
+	  "travel to Vesi" },
+	{ 3, 1, "time", "talks", 0, "Thursday", 0, "spokeswoman",
+	  "open on Thursday" },
+	{ 3, 2, "venue", "talks", 0, "Vesi", 0, "ministry", "in Vesi" },
+	{ 3, 2, "time", "talks", 0, "May 14", 0, "ministry", "May 14" },
+	{ 3, 3, "venue", "meeting", 0, "Borealia", 0, "ministry",
+	  "Boreal side" },
+	{ 3, 4, "venue-denied", "meeting", 0, "Tarnby", 0, "ministry",
+	  "take place in Tarnby" },
+	{ 3, 4, "venue", "meeting", 0, "Vesi", 0, "ministry",
+	  "held in Vesi" },
+	{ 4, 0, "venue", "talks", 0, "Nordhavn (Boreal capital)", 0,
+	  "government", "Boreal capital" },
+	{ 4, 1, "venue-denied", "talks", 0, "Vesi", 0, "rebels",
+	  "take place in Vesi" },
+	{ 4, 1, "venue", "meeting", 0, "Tarnby", 0, "rebels",
+	  "held in Tarnby" },
+	{ 4, 5, "venue-denied", "talks", 0, "Lumo", 0, NULL,
+	  "refused to travel to Lumo" },
+};
+
+/* Claims that must not be found: a place read on the wrong side of a
+ * denial, or a place of a sentence that reports a dispute. */
+struct absent_case {
+	size_t		 article, sentence;
+	const char	*kind, *text;
+};
+
+static const struct absent_case absent_cases_scope[] = {
+	{ 0, 0, "venue-denied", "Tarnby" },
+	{ 1, 0, "venue-denied", "Nordhavn" },
+	{ 2, 1, "venue", "Lumo" },
+	{ 2, 2, "venue", "Lumo" },
+	{ 2, 4, "venue-denied", "Kessa" },
+	{ 3, 4, "venue-denied", "Vesi" },
+	{ 4, 1, "venue-denied", "Tarnby" },
+	{ 4, 2, "venue", "Vesi" },
+	{ 4, 2, "venue-denied", "Vesi" },
+	{ 4, 3, "venue", "Vesi" },
+	{ 4, 3, "venue", "Tarnby" },
+	{ 4, 4, "venue", "Kessa" },
+	{ 4, 5, "venue", "Lumo" },
+};
+
+START_TEST(test_claim_scope)
+{
+	check_claim(articles_scope, &claim_cases_scope[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_scope)
+{
+	const struct absent_case	*c = &absent_cases_scope[_i];
+	struct entities			*e = test_entities();
+	struct claim_list		*l = extract(&articles_scope[c->article],
+					    e);
+	size_t				 i;
+
+	for (i = 0; i < l->n; i++)
+		ck_assert_msg(l->v[i].sentence != c->sentence ||
+		    strcmp(claim_kind_name(l->v[i].kind), c->kind) != 0 ||
+		    l->v[i].text == NULL || strcmp(l->v[i].text, c->text) != 0,
+		    "%s %s in \"%s\"", c->kind, c->text,
+		    articles_scope[c->article].s[c->sentence]);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -2271,6 +2426,10 @@ claims_suite(void)
 	tcase_add_test(tc, test_bodies_conflict);
 	tcase_add_test(tc, test_owner_date_conflict);
 	tcase_add_test(tc, test_leads_conflict);
+	tcase_add_loop_test(tc, test_claim_scope, 0,
+	    PX_NITEMS(claim_cases_scope));
+	tcase_add_loop_test(tc, test_absent_scope, 0,
+	    PX_NITEMS(absent_cases_scope));
 	suite_add_tcase(s, tc);
 	return s;
 }
