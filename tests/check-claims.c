@@ -2286,7 +2286,7 @@ static const struct claim_case claim_cases_scope[] = {
 	  "meeting in Vesi" },
 	{ 1, 0, "venue", "meeting", 0, "Nordhavn", 0, "rebels",
 	  "meet in the Boreal capital Nordhavn" },
-	{ 2, 0, "venue", "talks", 0, "Lumo", 0, "government",
+	{ 2, 0, "venue", "talks", 0, "Lumo, Borealia", 0, "government",
 	  "talks with the Tarn Front in the Boreal city of Lumo" },
 	{ 2, 0, "time", "talks", 0, "March 3", 0, "government",
 	  "from March 3" },

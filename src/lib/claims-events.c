@@ -442,9 +442,12 @@ party_end(const struct sent *st, size_t j)
 }
 
 /*
- * A place at token i as events_place_at() reads it, or a side's capital
- * by the entities table: "in the Boreal capital" is "Vesi (Boreal
- * capital)" when the table names Vesi the capital of Borealia.
+ * A place at token i as events_place_at() reads it, with the country the
+ * text gives a city the tables do not know ("the Boreal city of Lumo" is
+ * "Lumo, Borealia", so that a venue "Borealia" elsewhere agrees with it:
+ * conflict.c); or a side's capital by the entities table: "in the Boreal
+ * capital" is "Vesi (Boreal capital)" when the table names Vesi the
+ * capital of Borealia.
  */
 static char *
 venue_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
@@ -454,10 +457,21 @@ venue_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	char		*place, *adj;
 	size_t		 j = i;
 
-	if ((place = events_place_at(S, st, i, pa, pb)) != NULL)
-		return place;
 	if (tok_in_list(st, j, words_dets))
 		j++;
+	if ((place = events_place_at(S, st, i, pa, pb)) != NULL) {
+		if (*pa < j + 2 || !tok_capword(st, j) || !tok_in_list(st,
+		    j + 1, capital_words) || (c = places_country(S, st, j)) ==
+		    NULL || entities_country(S->ent, place, strlen(place)) !=
+		    NULL)
+			return place;
+		adj = place;
+		place = util_printf("%s, %s", adj, c);
+		free(adj);
+		if (place == NULL)
+			S->oom = 1;
+		return place;
+	}
 	if (!tok_capword(st, j) || !tok_word(st, j + 1, "capital") ||
 	    tok_capword(st, j + 2) || tok_word(st, j + 2, "of") ||
 	    (c = places_country(S, st, j)) == NULL ||
@@ -1253,13 +1267,13 @@ venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	    (const char *const[]){ "will", "to", "would", "shall", NULL }))
 		return NULL;
 	if (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at"))
-		return events_place_at(S, st, i + 2, pa, pb);
+		return venue_place_at(S, st, i + 2, pa, pb);
 	if (!events_talks_context(S, st))
 		return NULL;
 	j = party_end(st, tok_word(st, i + 1, "with") ? i + 2 : i + 1);
 	if (j >= st->n || tok_comma(st, j))
 		return NULL;
-	return events_place_at(S, st, j + 1, pa, pb);
+	return venue_place_at(S, st, j + 1, pa, pb);
 }
 
 /*
