@@ -2275,6 +2275,11 @@ static const struct article_case articles_scope[] = {
 	    "only meet in Tarnby.",
 	    "Talks with groups based in Kessa are planned for May.",
 	    "The rebels refused to travel to Lumo for the talks." } },
+	/* 5: agreements on a place that is no venue of the article */
+	{ { "Envoys of Atlantis and Borealia held talks in Vesi on Monday.",
+	    "The talks ended with no agreement on Tarn Valley, officials "
+	    "said.",
+	    "Atlantis rejected the Vesi plan, officials said.", NULL } },
 };
 
 static const struct claim_case claim_cases_scope[] = {
@@ -2345,6 +2350,8 @@ static const struct absent_case absent_cases_scope[] = {
 	{ 4, 3, "venue", "Tarnby" },
 	{ 4, 4, "venue", "Kessa" },
 	{ 4, 5, "venue", "Lumo" },
+	{ 5, 1, "venue-denied", "Tarn Valley" },
+	{ 5, 2, "venue-denied", "Vesi" },
 };
 
 START_TEST(test_claim_scope)

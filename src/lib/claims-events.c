@@ -1170,7 +1170,7 @@ venue_dispute(const struct sent *st)
  * place and sets [*pa, *pb), or NULL.
  */
 LIST(denied_nouns, "venue", "claim", "claims", "announcement", "report",
-    "reports", "plan", "plans", "proposal");
+    "reports");
 
 static char *
 venue_denied_noun(struct state *S, const struct sent *st, size_t i,
@@ -1210,18 +1210,39 @@ venue_denied_noun(struct state *S, const struct sent *st, size_t i,
 	return tok_text(st, j, end);
 }
 
+/* Has the article given the place at [pa, pb) as a venue before? */
+static int
+venue_known(const struct state *S, const struct sent *st, size_t pa,
+    size_t pb)
+{
+	const struct claim	*c;
+	size_t			 n, len = st->t[pb - 1].e - st->t[pa].s;
+
+	for (n = 0; n < S->out->n; n++) {
+		c = &S->out->v[n];
+		if (c->kind == CLAIM_VENUE && c->text != NULL &&
+		    strncmp(c->text, st->s + st->t[pa].s, len) == 0 &&
+		    (c->text[len] == '\0' || c->text[len] == ',' ||
+		    c->text[len] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Places denied after a venue, and agreements that were none: "held in X
  * if at all, not in Y", "in X rather than Y", "in X instead of Y" (only
  * after a venue of the sentence, at token from or later), "no agreement
- * had been reached on Y" (near talks).  Returns the place and sets
- * [*pa, *pb) and *k the first token of the phrase, or NULL.
+ * had been reached on Y" (near talks, Y a venue the article gave before:
+ * "no agreement on the Tarn region" is a topic).  Returns the place and
+ * sets [*pa, *pb) and *k the first token of the phrase, or NULL.
  */
 static char *
 venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
     size_t *pa, size_t *pb, size_t *k)
 {
-	size_t	w, j;
+	size_t	 w, j;
+	char	*place;
 
 	*k = i;
 	if (tok_word(st, i, "no") && tok_in_words(st, i + 1,
@@ -1230,9 +1251,15 @@ venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
 		for (j = i + 2; j < st->n && j < i + 8; j++) {
 			if (st->t[j].type == TP)
 				return NULL;
-			if (tok_in_words(st, j, (const char *const[]){ "on",
+			if (!tok_in_words(st, j, (const char *const[]){ "on",
 			    "over", "about", NULL }))
-				return events_place_at(S, st, j + 1, pa, pb);
+				continue;
+			if ((place = events_place_at(S, st, j + 1, pa, pb)) !=
+			    NULL && !venue_known(S, st, *pa, *pb)) {
+				free(place);
+				place = NULL;
+			}
+			return place;
 		}
 		return NULL;
 	}
