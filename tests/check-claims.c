@@ -13,7 +13,8 @@
  * articles_venues: venues undecided and proposed, owners held;
  * articles_bodies: venues and days of talks, incidents' days with their
  * parts, the injured in hospital and heads in apposition in body
- * sentences, with near misses).
+ * sentences, with near misses; articles_scope: venues and denials by
+ * clause, with claims that must be absent).
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").
@@ -2363,17 +2364,16 @@ END_TEST
 START_TEST(test_absent_scope)
 {
 	const struct absent_case	*c = &absent_cases_scope[_i];
+	const struct article_case	*a = &articles_scope[c->article];
 	struct entities			*e = test_entities();
-	struct claim_list		*l = extract(&articles_scope[c->article],
-					    e);
+	struct claim_list		*l = extract(a, e);
 	size_t				 i;
 
 	for (i = 0; i < l->n; i++)
 		ck_assert_msg(l->v[i].sentence != c->sentence ||
 		    strcmp(claim_kind_name(l->v[i].kind), c->kind) != 0 ||
 		    l->v[i].text == NULL || strcmp(l->v[i].text, c->text) != 0,
-		    "%s %s in \"%s\"", c->kind, c->text,
-		    articles_scope[c->article].s[c->sentence]);
+		    "%s %s in \"%s\"", c->kind, c->text, a->s[c->sentence]);
 	claims_free(l);
 	entities_free(e);
 }

@@ -21,6 +21,19 @@
  * signing ("reports of a ceremony in X do not correspond to reality").
  * struct state's event_base, round, event_sentence and sign_sentence carry
  * the event of the story from sentence to sentence.
+ *
+ * A denial governs only the place of its own clause (clause_break(): a
+ * stop, colon, quotation mark, dash or a word such as "said", "adding",
+ * "but" between them): "X denies Y venue, says ... to be held in Z" denies
+ * Y and names Z; "has not agreed to go to Y" and ", not in Y" after a
+ * venue deny Y.  A venue may follow a party ("talks with the Tarn Front in
+ * the Boreal city of Y", "will meet Tarn representatives in Y"), a journey
+ * ("travel to Y for the talks"), a host ("the Boreal side has agreed to
+ * host"), a pronoun ("said it would be held in Y"); a city the text
+ * places in a country the tables know is "Y, Country", a side's capital
+ * the table's capital.  A sentence that reports a dispute over the venue
+ * ("at odds over the venue") takes no side and gives no venue.  The time
+ * after a venue is a claim too when no time rule read the sentence.
  */
 #include "px.h"
 #include "claims.h"
@@ -1573,8 +1586,8 @@ events_find_venue_times(struct state *S, struct sent *st)
 				pb = k + 1;
 		}
 		/* "for the talks, which are due to open" */
-		if (tok_word(st, pb, "for") && (k = events_in(st, pb + 1, pb + 4,
-		    words_venue_events)) < st->n) {
+		if (tok_word(st, pb, "for") && (k = events_in(st, pb + 1,
+		    pb + 4, words_venue_events)) < st->n) {
 			pb = k + 1;
 			if (tok_comma(st, pb) && tok_in_words(st, pb + 1,
 			    (const char *const[]){ "which", "that", NULL }))
