@@ -2281,6 +2281,14 @@ static const struct article_case articles_scope[] = {
 	    "The talks ended with no agreement on Tarn Valley, officials "
 	    "said.",
 	    "Atlantis rejected the Vesi plan, officials said.", NULL } },
+	/* 6: negations that govern no place of the talks, and one that
+	 * does before "agreed to" */
+	{ { "The rebels, who rejected the truce last month, will hold talks "
+	    "with the government in Lumo on Monday.",
+	    "Officials said the summit was not in doubt and would be held in "
+	    "Kessa.",
+	    "The group said it had never agreed to talks in Vesi, and "
+	    "insisted they be held in Tarnby.", NULL } },
 };
 
 static const struct claim_case claim_cases_scope[] = {
@@ -2328,6 +2336,13 @@ static const struct claim_case claim_cases_scope[] = {
 	  "held in Tarnby" },
 	{ 4, 5, "venue-denied", "talks", 0, "Lumo", 0, NULL,
 	  "refused to travel to Lumo" },
+	{ 6, 0, "venue", "talks", 0, "Lumo", 0, NULL, "in Lumo" },
+	{ 6, 1, "venue", "summit", 0, "Kessa", 0, "officials",
+	  "held in Kessa" },
+	{ 6, 2, "venue-denied", "talks", 0, "Vesi", 0, "group",
+	  "talks in Vesi" },
+	{ 6, 2, "venue", "talks", 0, "Tarnby", 0, "group",
+	  "held in Tarnby" },
 };
 
 /* Claims that must not be found: a place read on the wrong side of a
@@ -2353,6 +2368,10 @@ static const struct absent_case absent_cases_scope[] = {
 	{ 4, 5, "venue", "Lumo" },
 	{ 5, 1, "venue-denied", "Tarn Valley" },
 	{ 5, 2, "venue-denied", "Vesi" },
+	{ 6, 0, "venue-denied", "Lumo" },
+	{ 6, 1, "venue-denied", "Kessa" },
+	{ 6, 2, "venue", "Vesi" },
+	{ 6, 2, "venue-denied", "Tarnby" },
 };
 
 START_TEST(test_claim_scope)

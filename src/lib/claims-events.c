@@ -210,9 +210,16 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	return tok_text(st, a, b);
 }
 
+/* After "and" or "or", words that start a clause of their own: "the
+ * talks will not be in X and will be held in Y". */
+LIST(and_verbs, "will", "would", "is", "was", "are", "were", "has", "have",
+    "had", "could", "should", "may", "might", "must", "can", "shall",
+    "then", "instead");
+
 /*
  * Is there a clause boundary among tokens [a, b): a stop, a colon, a
- * semicolon, a quotation mark or a dash, or a word of clause_words?
+ * semicolon, a quotation mark or a dash, a word of clause_words, or "and"
+ * before a verb of its own (and_verbs)?
  */
 static int
 clause_break(const struct sent *st, size_t a, size_t b)
@@ -228,9 +235,32 @@ clause_break(const struct sent *st, size_t a, size_t b)
 			    cp == ';' || cp == 0x2013 || cp == 0x2014 ||
 			    tok_quote(st, k))
 				return 1;
-		} else if (tok_in_list(st, k, clause_words))
+		} else if (tok_in_list(st, k, clause_words) ||
+		    ((tok_word(st, k, "and") || tok_word(st, k, "or")) &&
+		    tok_in_list(st, k + 1, and_verbs)))
 			return 1;
 	}
+	return 0;
+}
+
+/*
+ * Is the verb at token v in an aside of its own before the place at pa:
+ * "the rebels, who rejected the truce in May, will hold talks in X"
+ * ("who" or "which" just before it, a comma after it)?
+ */
+static int
+relative_aside(const struct sent *st, size_t v, size_t pa)
+{
+	size_t	k;
+
+	for (k = v; k > 0 && k + 3 > v; k--)
+		if (tok_word(st, k - 1, "who") || tok_word(st, k - 1, "which"))
+			break;
+	if (k == 0 || k + 3 <= v)
+		return 0;
+	for (k = v + 1; k < pa; k++)
+		if (tok_comma(st, k))
+			return 1;
 	return 0;
 }
 
@@ -268,20 +298,23 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 	/* "has not agreed to go to X", "refused to travel to X" */
 	if (tok_in_list(st, lo, refuse_words))
 		return 1;
-	for (k = lo; k > 0 && k + 4 > lo; k--) {
+	/* "never agreed to talks in X", "did not accept to hold talks" */
+	for (k = lo; k > 0 && k + 7 > lo; k--) {
 		if (tok_word(st, k - 1, "not") || tok_word(st, k - 1,
 		    "never") || tok_word(st, k - 1, "n't"))
 			return 1;
 		if (!tok_in_list(st, k - 1, words_aux_back) &&
 		    !tok_in_words(st, k - 1, (const char *const[]){ "did",
 		    "does", "do", "has", "have", "had", "could", "can",
-		    "yet", NULL }))
+		    "yet", "agreed", "agree", "accepted", "accept", "to",
+		    "hold", "attend", "any", "the", "new", "direct", NULL }))
 			break;
 	}
 	for (k = lo; k > 0 && k + 8 > lo; k--) {
 		if (clause_break(st, k - 1, k))
 			break;
-		if (tok_in_list(st, k - 1, neg_before))
+		if (tok_in_list(st, k - 1, neg_before) &&
+		    !relative_aside(st, k - 1, pa))
 			return 1;
 	}
 	return 0;
