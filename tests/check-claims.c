@@ -2289,6 +2289,11 @@ static const struct article_case articles_scope[] = {
 	    "Kessa.",
 	    "The group said it had never agreed to talks in Vesi, and "
 	    "insisted they be held in Tarnby.", NULL } },
+	/* 7: a host's headline with its day; a signing's day after an
+	 * abbreviation */
+	{ { "Atlantis to host regional conference on the canal on June 3",
+	    "The accord will be signed in Vesi, N.T. on May 12, the minister "
+	    "said.", NULL } },
 };
 
 static const struct claim_case claim_cases_scope[] = {
@@ -2343,6 +2348,12 @@ static const struct claim_case claim_cases_scope[] = {
 	  "talks in Vesi" },
 	{ 6, 2, "venue", "talks", 0, "Tarnby", 0, "group",
 	  "held in Tarnby" },
+	{ 7, 0, "venue", "conference", 0, "Atlantis", 0, NULL,
+	  "Atlantis" },
+	{ 7, 0, "time", "conference", 0, "June 3", 0, NULL, "June 3" },
+	{ 7, 1, "venue", "signing", 0, "Vesi", 0, "minister",
+	  "signed in Vesi" },
+	{ 7, 1, "time", "signing", 0, "May 12", 0, "minister", "May 12" },
 };
 
 /* Claims that must not be found: a place read on the wrong side of a

@@ -1163,9 +1163,10 @@ events_find_signings(struct state *S, struct sent *st, const char *subj,
 		events_emit_text(S, st, denied ? CLAIM_VENUE_DENIED :
 		    CLAIM_VENUE, subject, place, k < pa ? k : pa, pb, subj,
 		    subj_side);
-		/* "... in X on May 12" */
-		for (j = pb; !denied && j < st->n && j < pb + 4; j++) {
-			if (tok_punct(st, j, '.') || tok_punct(st, j, ';'))
+		/* "... in X on May 12", "in X, D.C. on May 12" */
+		for (j = pb; !denied && j < st->n && j < pb + 7; j++) {
+			if ((tok_punct(st, j, '.') && !tok_abbrev_dot(st, j)) ||
+			    tok_punct(st, j, ';'))
 				break;
 			if (!tok_word(st, j, "on") || (when = times_at(st, j,
 			    &ta, &tb)) == NULL)
@@ -1591,7 +1592,7 @@ events_find_venue_times(struct state *S, struct sent *st)
 {
 	const struct claim	*c;
 	size_t			 n, k, pb, ta, tb, first;
-	char			*when;
+	char			*when = NULL;
 
 	first = S->out->n;
 	while (first > 0 && S->out->v[first - 1].sentence == st->index)
@@ -1618,6 +1619,17 @@ events_find_venue_times(struct state *S, struct sent *st)
 			if (tok_comma(st, k))
 				pb = k + 1;
 		}
+		/* "X to host a conference on the canal on June 3" */
+		if (tok_in_words(st, pb, (const char *const[]){ "to", "will",
+		    "would", NULL }) && tok_word(st, pb + 1, "host") &&
+		    (k = events_in(st, pb + 2, pb + 7, words_venue_events)) <
+		    st->n) {
+			/* past a topic: "on the canal on June 3" */
+			for (pb = k + 1; pb < st->n && pb < k + 8 &&
+			    st->t[pb].type == TW && (when = times_at(st, pb,
+			    &ta, &tb)) == NULL; pb++)
+				;
+		}
 		/* "for the talks, which are due to open" */
 		if (tok_word(st, pb, "for") && (k = events_in(st, pb + 1,
 		    pb + 4, words_venue_events)) < st->n) {
@@ -1630,7 +1642,8 @@ events_find_venue_times(struct state *S, struct sent *st)
 				    tok_in_list(st, pb, sign_aux)); pb++)
 					;
 		}
-		if ((when = times_at(st, pb, &ta, &tb)) == NULL)
+		if (when == NULL && (when = times_at(st, pb, &ta, &tb)) ==
+		    NULL)
 			continue;
 		claims_add(S, st, CLAIM_TIME, c->subject, 0, 0, when, 0, NULL,
 		    c->source, c->start, st->t[tb - 1].e);
