@@ -339,6 +339,10 @@ static const struct conflict_case placed_cases[] = {
 	    { CLAIM_VENUE, "talks", 0, 0, "Finland", "a", 2, 40 },
 	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "c", 2, 50 } }, 3, 1, 1,
 	    { "Finland (a)", "Vesi (c)" } },
+	{ "a capital named by its side is in its country", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Finland", "a", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Helsinki (Finnish capital)", "b",
+	      1, 20 } }, 2, 0, 0, { NULL, NULL } },
 	{ "a placed city denied is denied in its story", {
 	    { CLAIM_VENUE, "talks", 0, 0, "Vesi, Finland", "b", 1, 20 },
 	    { CLAIM_VENUE_DENIED, "talks", 0, 0, "Vesi", "c", 1, 30 } }, 2,

@@ -360,6 +360,11 @@ place_country(const char *p, const char **is, const char **in)
 		*in = c;
 		return;
 	}
+	/* "Vesi (Boreal capital)": the name before the note */
+	if ((c = strstr(p, " (")) != NULL && p[strlen(p) - 1] == ')') {
+		*in = entities_country(e, p, (size_t)(c - p));
+		return;
+	}
 	*in = entities_country(e, p, strlen(p));
 }
 
