@@ -2293,7 +2293,12 @@ static const struct article_case articles_scope[] = {
 	 * abbreviation */
 	{ { "Atlantis to host regional conference on the canal on June 3",
 	    "The accord will be signed in Vesi, N.T. on May 12, the minister "
-	    "said.", NULL } },
+	    "said.",
+	    "Envoys of Atlantis and Borealia will hold talks next week.",
+	    "The minister will meet the families of victims in Kessa on "
+	    "Monday.",
+	    "The minister will meet her counterparts in Lumo on Monday.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_scope[] = {
@@ -2354,6 +2359,7 @@ static const struct claim_case claim_cases_scope[] = {
 	{ 7, 1, "venue", "signing", 0, "Vesi", 0, "minister",
 	  "signed in Vesi" },
 	{ 7, 1, "time", "signing", 0, "May 12", 0, "minister", "May 12" },
+	{ 7, 4, "venue", "conference", 0, "Lumo", 0, "minister", "in Lumo" },
 };
 
 /* Claims that must not be found: a place read on the wrong side of a
@@ -2383,6 +2389,7 @@ static const struct absent_case absent_cases_scope[] = {
 	{ 6, 1, "venue-denied", "Kessa" },
 	{ 6, 2, "venue", "Vesi" },
 	{ 6, 2, "venue-denied", "Tarnby" },
+	{ 7, 3, "venue", "Kessa" },
 };
 
 START_TEST(test_claim_scope)

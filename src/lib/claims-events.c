@@ -1334,7 +1334,7 @@ static char *
 venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
     size_t *pb)
 {
-	size_t	j;
+	size_t	a, j, k;
 
 	if (!tok_in_words(st, i, (const char *const[]){ "meet", "convene",
 	    "gather", NULL }) || i == 0 || !tok_in_words(st, i - 1,
@@ -1344,8 +1344,17 @@ venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		return venue_place_at(S, st, i + 2, pa, pb);
 	if (!events_talks_context(S, st))
 		return NULL;
-	j = party_end(st, tok_word(st, i + 1, "with") ? i + 2 : i + 1);
+	a = tok_word(st, i + 1, "with") ? i + 2 : i + 1;
+	j = party_end(st, a);
 	if (j >= st->n || tok_comma(st, j))
+		return NULL;
+	/* a party by name or by office: not "the families of victims" */
+	for (k = a; k < j; k++)
+		if (tok_capword(st, k) || tok_in_list(st, k, delegate_nouns) ||
+		    tok_word(st, k, "counterpart") || tok_word(st, k,
+		    "counterparts"))
+			break;
+	if (k == j)
 		return NULL;
 	return venue_place_at(S, st, j + 1, pa, pb);
 }
