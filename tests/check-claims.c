@@ -2288,7 +2288,9 @@ static const struct article_case articles_scope[] = {
 	    "Officials said the summit was not in doubt and would be held in "
 	    "Kessa.",
 	    "The group said it had never agreed to talks in Vesi, and "
-	    "insisted they be held in Tarnby.", NULL } },
+	    "insisted they be held in Tarnby.",
+	    "Atlantis denied that the talks announced on Friday would take "
+	    "place in Kessa.", NULL } },
 	/* 7: a host's headline with its day; a signing's day after an
 	 * abbreviation */
 	{ { "Atlantis to host regional conference on the canal on June 3",
@@ -2353,6 +2355,8 @@ static const struct claim_case claim_cases_scope[] = {
 	  "talks in Vesi" },
 	{ 6, 2, "venue", "talks", 0, "Tarnby", 0, "group",
 	  "held in Tarnby" },
+	{ 6, 3, "venue-denied", "talks", 0, "Kessa", 0, "Atlantis",
+	  "place in Kessa" },
 	{ 7, 0, "venue", "conference", 0, "Atlantis", 0, NULL,
 	  "Atlantis" },
 	{ 7, 0, "time", "conference", 0, "June 3", 0, NULL, "June 3" },

@@ -73,7 +73,7 @@ LIST(clause_words, "said", "says", "say", "saying", "added", "adding",
     "adds", "told", "assured", "assuring", "insisted", "insisting",
     "stressed", "explained", "noted", "but", "while", "whereas",
     "although", "though", "instead", "proposing", "suggesting",
-    "according", "announced", "confirmed");
+    "according");
 LIST(geo_nouns, "border", "frontier", "region", "area", "forest",
     "province", "district", "oblast", "island", "peninsula", "coast",
     "airport", "base", "palace", "hotel", "centre", "center", "crossing");
