@@ -2290,7 +2290,9 @@ static const struct article_case articles_scope[] = {
 	    "The group said it had never agreed to talks in Vesi, and "
 	    "insisted they be held in Tarnby.",
 	    "Atlantis denied that the talks announced on Friday would take "
-	    "place in Kessa.", NULL } },
+	    "place in Kessa.",
+	    "The talks, mediated by Borealia, will be held in Lumo.",
+	    NULL } },
 	/* 7: a host's headline with its day; a signing's day after an
 	 * abbreviation */
 	{ { "Atlantis to host regional conference on the canal on June 3",
@@ -2357,6 +2359,7 @@ static const struct claim_case claim_cases_scope[] = {
 	  "held in Tarnby" },
 	{ 6, 3, "venue-denied", "talks", 0, "Kessa", 0, "Atlantis",
 	  "place in Kessa" },
+	{ 6, 4, "venue", "talks", 0, "Lumo", 0, NULL, "held in Lumo" },
 	{ 7, 0, "venue", "conference", 0, "Atlantis", 0, NULL,
 	  "Atlantis" },
 	{ 7, 0, "time", "conference", 0, "June 3", 0, NULL, "June 3" },

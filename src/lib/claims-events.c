@@ -538,11 +538,33 @@ venue_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	return place;
 }
 
+/*
+ * The comma that closes an aside of a participle opening at token j
+ * ("mediated by Tarn,", "announced on Friday,"), or st->n.
+ */
+static size_t
+aside_end(const struct sent *st, size_t j)
+{
+	size_t	k, len;
+
+	if (j >= st->n || st->t[j].type != TW || st->t[j].cap ||
+	    (len = st->t[j].e - st->t[j].s) < 4 ||
+	    strncmp(st->low + st->t[j].e - 2, "ed", 2) != 0)
+		return st->n;
+	for (k = j + 1; k < st->n && k < j + 9; k++) {
+		if (tok_comma(st, k))
+			return k;
+		if (st->t[k].type == TP)
+			return st->n;
+	}
+	return st->n;
+}
+
 static char *
 venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
     size_t *pb)
 {
-	size_t	 j, topic = events_topic_end(st, i), party = st->n;
+	size_t	 j, k, topic = events_topic_end(st, i), party = st->n;
 	char	*place;
 	int	 prep, after;
 
@@ -556,6 +578,12 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		    (tok_in_list(st, j + 1, words_venue_verbs) ||
 		    tok_word(st, j + 1, "which") || tok_word(st, j + 1, "to")))
 			continue;
+		/* "the talks, mediated by Tarn, will be held in X" */
+		if (tok_comma(st, j) && j == i + 1 && (k = aside_end(st,
+		    j + 1)) < st->n) {
+			j = k;
+			continue;
+		}
 		if (tok_punct(st, j, '.') || tok_punct(st, j, ';') ||
 		    tok_comma(st, j) || tok_quote(st, j))
 			break;
