@@ -13,7 +13,8 @@
  * articles_venues: venues undecided and proposed, owners held;
  * articles_bodies: venues and days of talks, incidents' days with their
  * parts, the injured in hospital and heads in apposition in body
- * sentences, with near misses).
+ * sentences, with near misses; articles_scope: venues and denials by
+ * clause, with claims that must be absent).
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").
@@ -2405,6 +2406,211 @@ START_TEST(test_subject_counts8)
 END_TEST
 
 /*
+ * Venues and their denials by clause: a denial governs only the place of
+ * its own clause ("denies X venue, says ... to be held in Y", "no meeting
+ * in X, ... adding that they had only accepted to meet in Y", "denied
+ * that ... in X, as ... announced, and assured that ... in Y"), "has not
+ * agreed to go to X", ", not in X" after a venue, "no agreement had been
+ * reached on X", "rejects <owner>'s X claim"; venues after a party ("talks
+ * with the Tarn Front in the Boreal city of X", "will meet with <title>
+ * <name> in X"), "travel to X for the talks", "the Boreal side has agreed
+ * to host", "the Boreal capital" by the table, "said it would be held in
+ * X"; a venue's time in the same sentence; and sentences that report a
+ * dispute over the venue, which take no side.  A table of its own.
+ */
+static const struct article_case articles_scope[] = {
+	/* 0: a headline's denial, then its venue */
+	{ { "Atlantis denies Vesi venue, says talks with Borealia to be held "
+	    "in Tarnby", NULL } },
+	/* 1: a denial, then a venue in the speaker's next clause */
+	{ { "\"There will be no meeting in Vesi,\" the rebels said in a "
+	    "statement, adding that they had only accepted to meet in the "
+	    "Boreal capital Nordhavn.", NULL } },
+	/* 2: a venue announced, then denied four ways */
+	{ { "The government said it would hold peace talks with the Tarn "
+	    "Front in the Boreal city of Lumo from March 3.",
+	    "But a Tarn Front spokesman told reporters the group \"has not "
+	    "agreed to go to Lumo or anywhere else\".",
+	    "\"The talks will be held in Kessa if they are held at all, not "
+	    "in Lumo,\" the spokesman said.",
+	    "Another spokesman contradicted the announcement: no agreement "
+	    "had been reached on Lumo, he said.",
+	    "The Tarn Front rejected the government's Lumo claim, saying the "
+	    "talks would be held in Kessa.", NULL } },
+	/* 3: venues by travel, meeting, hosting; a denial and a venue */
+	{ { "Envoys of Atlantis and Borealia will hold talks on the canal.",
+	    "Foreign Minister Lina Voss will travel to Vesi for the talks, "
+	    "which are due to open on Thursday, a spokeswoman said.",
+	    "Foreign Minister Lina Voss will meet with Foreign Minister of "
+	    "Borealia Nils Aho in Vesi on May 14, the ministry said.",
+	    "The Boreal side has agreed to host the meeting, the ministry "
+	    "said.",
+	    "The ministry earlier denied that the meeting would take place "
+	    "in Tarnby and said it would be held in Vesi.", NULL } },
+	/* 4: a side's capital; a denial with "as ... announced"; disputes
+	 * reported; a party that names no venue */
+	{ { "The government said on Friday that the talks would start on "
+	    "Monday in the Boreal capital, with Atlantis as mediator.",
+	    "The rebels denied on Saturday that the dialogue on the "
+	    "prisoners will take place in Vesi, as the government "
+	    "announced, and assured that the meeting will be held in "
+	    "Tarnby.",
+	    "The government and the rebels were at odds on Saturday over "
+	    "the venue for talks, with the rebels rejecting the announcement "
+	    "that negotiations would open in Vesi.",
+	    "The two sides disagreed over where to hold talks, with the "
+	    "government insisting on Vesi and the rebels saying they would "
+	    "only meet in Tarnby.",
+	    "Talks with groups based in Kessa are planned for May.",
+	    "The rebels refused to travel to Lumo for the talks." } },
+	/* 5: agreements on a place that is no venue of the article */
+	{ { "Envoys of Atlantis and Borealia held talks in Vesi on Monday.",
+	    "The talks ended with no agreement on Tarn Valley, officials "
+	    "said.",
+	    "Atlantis rejected the Vesi plan, officials said.", NULL } },
+	/* 6: negations that govern no place of the talks, and one that
+	 * does before "agreed to" */
+	{ { "The rebels, who rejected the truce last month, will hold talks "
+	    "with the government in Lumo on Monday.",
+	    "Officials said the summit was not in doubt and would be held in "
+	    "Kessa.",
+	    "The group said it had never agreed to talks in Vesi, and "
+	    "insisted they be held in Tarnby.",
+	    "Atlantis denied that the talks announced on Friday would take "
+	    "place in Kessa.",
+	    "The talks, mediated by Borealia, will be held in Lumo.",
+	    NULL } },
+	/* 7: a host's headline with its day; a signing's day after an
+	 * abbreviation */
+	{ { "Atlantis to host regional conference on the canal on June 3",
+	    "The accord will be signed in Vesi, N.T. on May 12, the minister "
+	    "said.",
+	    "Envoys of Atlantis and Borealia will hold talks next week.",
+	    "The minister will meet the families of victims in Kessa on "
+	    "Monday.",
+	    "The minister will meet her counterparts in Lumo on Monday.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_scope[] = {
+	{ 0, 0, "venue-denied", "talks", 0, "Vesi", 0, "Atlantis",
+	  "denies Vesi" },
+	{ 0, 0, "venue", "talks", 0, "Tarnby", 0, "Atlantis",
+	  "held in Tarnby" },
+	{ 1, 0, "venue-denied", "meeting", 0, "Vesi", 0, "rebels",
+	  "meeting in Vesi" },
+	{ 1, 0, "venue", "meeting", 0, "Nordhavn", 0, "rebels",
+	  "meet in the Boreal capital Nordhavn" },
+	{ 2, 0, "venue", "talks", 0, "Lumo, Borealia", 0, "government",
+	  "talks with the Tarn Front in the Boreal city of Lumo" },
+	{ 2, 0, "time", "talks", 0, "March 3", 0, "government",
+	  "from March 3" },
+	{ 2, 1, "venue-denied", "talks", 0, "Lumo", 0, "Tarn Front "
+	  "spokesman", "agreed to go to Lumo" },
+	{ 2, 2, "venue", "talks", 0, "Kessa", 0, "spokesman",
+	  "held in Kessa" },
+	{ 2, 2, "venue-denied", "talks", 0, "Lumo", 0, "spokesman",
+	  "not in Lumo" },
+	{ 2, 3, "venue-denied", "talks", 0, "Lumo", 0, "spokesman",
+	  "no agreement had been reached on Lumo" },
+	{ 2, 4, "venue-denied", "talks", 0, "Lumo", 0, "Tarn Front",
+	  "rejected the government's Lumo" },
+	{ 2, 4, "venue", "talks", 0, "Kessa", 0, "Tarn Front",
+	  "held in Kessa" },
+	{ 3, 1, "venue", "talks", 0, "Vesi", 0, "spokeswoman",
+	  "travel to Vesi" },
+	{ 3, 1, "time", "talks", 0, "Thursday", 0, "spokeswoman",
+	  "open on Thursday" },
+	{ 3, 2, "venue", "talks", 0, "Vesi", 0, "ministry", "in Vesi" },
+	{ 3, 2, "time", "talks", 0, "May 14", 0, "ministry", "May 14" },
+	{ 3, 3, "venue", "meeting", 0, "Borealia", 0, "ministry",
+	  "Boreal side" },
+	{ 3, 4, "venue-denied", "meeting", 0, "Tarnby", 0, "ministry",
+	  "take place in Tarnby" },
+	{ 3, 4, "venue", "meeting", 0, "Vesi", 0, "ministry",
+	  "held in Vesi" },
+	{ 4, 0, "venue", "talks", 0, "Nordhavn (Boreal capital)", 0,
+	  "government", "Boreal capital" },
+	{ 4, 1, "venue-denied", "talks", 0, "Vesi", 0, "rebels",
+	  "take place in Vesi" },
+	{ 4, 1, "venue", "meeting", 0, "Tarnby", 0, "rebels",
+	  "held in Tarnby" },
+	{ 4, 5, "venue-denied", "talks", 0, "Lumo", 0, NULL,
+	  "refused to travel to Lumo" },
+	{ 6, 0, "venue", "talks", 0, "Lumo", 0, NULL, "in Lumo" },
+	{ 6, 1, "venue", "summit", 0, "Kessa", 0, "officials",
+	  "held in Kessa" },
+	{ 6, 2, "venue-denied", "talks", 0, "Vesi", 0, "group",
+	  "talks in Vesi" },
+	{ 6, 2, "venue", "talks", 0, "Tarnby", 0, "group",
+	  "held in Tarnby" },
+	{ 6, 3, "venue-denied", "talks", 0, "Kessa", 0, "Atlantis",
+	  "place in Kessa" },
+	{ 6, 4, "venue", "talks", 0, "Lumo", 0, NULL, "held in Lumo" },
+	{ 7, 0, "venue", "conference", 0, "Atlantis", 0, NULL,
+	  "Atlantis" },
+	{ 7, 0, "time", "conference", 0, "June 3", 0, NULL, "June 3" },
+	{ 7, 1, "venue", "signing", 0, "Vesi", 0, "minister",
+	  "signed in Vesi" },
+	{ 7, 1, "time", "signing", 0, "May 12", 0, "minister", "May 12" },
+	{ 7, 4, "venue", "conference", 0, "Lumo", 0, "minister", "in Lumo" },
+};
+
+/* Claims that must not be found: a place read on the wrong side of a
+ * denial, or a place of a sentence that reports a dispute. */
+struct absent_case {
+	size_t		 article, sentence;
+	const char	*kind, *text;
+};
+
+static const struct absent_case absent_cases_scope[] = {
+	{ 0, 0, "venue-denied", "Tarnby" },
+	{ 1, 0, "venue-denied", "Nordhavn" },
+	{ 2, 1, "venue", "Lumo" },
+	{ 2, 2, "venue", "Lumo" },
+	{ 2, 4, "venue-denied", "Kessa" },
+	{ 3, 4, "venue-denied", "Vesi" },
+	{ 4, 1, "venue-denied", "Tarnby" },
+	{ 4, 2, "venue", "Vesi" },
+	{ 4, 2, "venue-denied", "Vesi" },
+	{ 4, 3, "venue", "Vesi" },
+	{ 4, 3, "venue", "Tarnby" },
+	{ 4, 4, "venue", "Kessa" },
+	{ 4, 5, "venue", "Lumo" },
+	{ 5, 1, "venue-denied", "Tarn Valley" },
+	{ 5, 2, "venue-denied", "Vesi" },
+	{ 6, 0, "venue-denied", "Lumo" },
+	{ 6, 1, "venue-denied", "Kessa" },
+	{ 6, 2, "venue", "Vesi" },
+	{ 6, 2, "venue-denied", "Tarnby" },
+	{ 7, 3, "venue", "Kessa" },
+};
+
+START_TEST(test_claim_scope)
+{
+	check_claim(articles_scope, &claim_cases_scope[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_scope)
+{
+	const struct absent_case	*c = &absent_cases_scope[_i];
+	const struct article_case	*a = &articles_scope[c->article];
+	struct entities			*e = test_entities();
+	struct claim_list		*l = extract(a, e);
+	size_t				 i;
+
+	for (i = 0; i < l->n; i++)
+		ck_assert_msg(l->v[i].sentence != c->sentence ||
+		    strcmp(claim_kind_name(l->v[i].kind), c->kind) != 0 ||
+		    l->v[i].text == NULL || strcmp(l->v[i].text, c->text) != 0,
+		    "%s %s in \"%s\"", c->kind, c->text, a->s[c->sentence]);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
+/*
  * Session 8 times: a day-month date with its month, a date after a place
  * set off by its region, a date after a meeting's object, the day's clock
  * time after a date, a relative clause with "are due", a start "not
@@ -2736,6 +2942,10 @@ claims_suite(void)
 	    PX_NITEMS(nothing_cases_counts8));
 	tcase_add_loop_test(tc, test_subject_counts8, 0,
 	    PX_NITEMS(subject_cases_counts8));
+	tcase_add_loop_test(tc, test_claim_scope, 0,
+	    PX_NITEMS(claim_cases_scope));
+	tcase_add_loop_test(tc, test_absent_scope, 0,
+	    PX_NITEMS(absent_cases_scope));
 	suite_add_tcase(s, tc);
 	return s;
 }

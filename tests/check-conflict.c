@@ -318,6 +318,43 @@ check_case(const struct conflict_case *c)
 	conflict_free(set);
 }
 
+/*
+ * Venues of a city the text placed in its country ("Vesi, Finland", as
+ * claims-events.c writes "the Finnish city of Vesi"): the city agrees
+ * with its country, and so does the bare city elsewhere in its story, but
+ * not in another story.
+ */
+static const struct conflict_case placed_cases[] = {
+	{ "a city placed in its country agrees with the country", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Finland", "a", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi, Finland", "b", 1, 20 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "c", 1, 30 } }, 3, 0, 0,
+	    { NULL, NULL } },
+	{ "a city nobody places is another venue than a country", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Finland", "a", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "c", 1, 30 } }, 2, 1, 1,
+	    { "Finland (a)", "Vesi (c)" } },
+	{ "a city is placed only in its own story", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi, Finland", "b", 1, 20 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Finland", "a", 2, 40 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "c", 2, 50 } }, 3, 1, 1,
+	    { "Finland (a)", "Vesi (c)" } },
+	{ "a capital named by its side is in its country", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Finland", "a", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Helsinki (Finnish capital)", "b",
+	      1, 20 } }, 2, 0, 0, { NULL, NULL } },
+	{ "a placed city denied is denied in its story", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi, Finland", "b", 1, 20 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, "Vesi", "c", 1, 30 } }, 2,
+	    1, 1, { "Vesi, Finland (b)", "denied by Vesi (c)" } },
+};
+
+START_TEST(test_placed_case)
+{
+	check_case(&placed_cases[_i]);
+}
+END_TEST
+
 START_TEST(test_case)
 {
 	check_case(&cases[_i]);
@@ -609,6 +646,7 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_date, 0, PX_NITEMS(date_cases));
 	tcase_add_loop_test(tc, test_clock8, 0, PX_NITEMS(clock8_cases));
 	tcase_add_loop_test(tc, test_role8_case, 0, PX_NITEMS(role8_cases));
+	tcase_add_loop_test(tc, test_placed_case, 0, PX_NITEMS(placed_cases));
 	suite_add_tcase(s, tc);
 	tc = tcase_create("both");
 	tcase_add_loop_test(tc, test_both_case, 0, PX_NITEMS(both_cases));

@@ -2,7 +2,8 @@
  * check-entities.c: the demonyms and entities tables: parsing (comments,
  * short lines, extra tabs), words that name a side (possessives, capitals
  * only for all-capital forms), the side of a speaker by name, surname or
- * a word inside it, later lines winning, and loading the shipped tables.
+ * a word inside it, later lines winning, a country's capital, and loading
+ * the shipped tables.
  */
 #include <config.h>
 
@@ -140,6 +141,20 @@ START_TEST(test_load)
 }
 END_TEST
 
+/* The capital of a country: an entity of ROLE capital of its side only. */
+START_TEST(test_capital)
+{
+	struct entities	*e = make();
+
+	ck_assert_str_eq(entities_capital(e, "Borealia"), "Nordhavn");
+	ck_assert_ptr_null(entities_capital(e, "Atlantis"));	/* Borg */
+	ck_assert_ptr_null(entities_capital(e, "Nowhere"));
+	ck_assert_ptr_null(entities_capital(e, NULL));
+	ck_assert_ptr_null(entities_capital(NULL, "Borealia"));
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 entities_suite(void)
 {
@@ -150,6 +165,7 @@ entities_suite(void)
 	tcase_add_loop_test(tc, test_side, 0, PX_NITEMS(side_cases));
 	tcase_add_test(tc, test_adjective_and_override);
 	tcase_add_test(tc, test_load);
+	tcase_add_test(tc, test_capital);
 	suite_add_tcase(s, tc);
 	return s;
 }

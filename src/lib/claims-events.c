@@ -21,6 +21,19 @@
  * signing ("reports of a ceremony in X do not correspond to reality").
  * struct state's event_base, round, event_sentence and sign_sentence carry
  * the event of the story from sentence to sentence.
+ *
+ * A denial governs only the place of its own clause (clause_break(): a
+ * stop, colon, quotation mark, dash or a word such as "said", "adding",
+ * "but" between them): "X denies Y venue, says ... to be held in Z" denies
+ * Y and names Z; "has not agreed to go to Y" and ", not in Y" after a
+ * venue deny Y.  A venue may follow a party ("talks with the Tarn Front in
+ * the Boreal city of Y", "will meet Tarn representatives in Y"), a journey
+ * ("travel to Y for the talks"), a host ("the Boreal side has agreed to
+ * host"), a pronoun ("said it would be held in Y"); a city the text
+ * places in a country the tables know is "Y, Country", a side's capital
+ * the table's capital.  A sentence that reports a dispute over the venue
+ * ("at odds over the venue") takes no side and gives no venue.  The time
+ * after a venue is a claim too when no time rule read the sentence.
  */
 #include "px.h"
 #include "claims.h"
@@ -35,7 +48,9 @@ LIST(delegate_nouns, "delegation", "delegations", "representatives",
     "officials", "negotiators", "envoys", "delegates", "team", "diplomats",
     "emissaries", "envoy", "representative");
 LIST(go_verbs, "go", "travel", "come", "fly", "meet", "gather", "head",
-    "move", "relocate", "hold");
+    "move", "relocate", "hold", "travels", "travelled", "traveled",
+    "travelling", "traveling", "flew", "flies", "heads", "headed", "goes",
+    "went", "arrive", "arrives", "arrived", "arriving");
 LIST(want_words, "wanted", "want", "wants", "proposal", "proposed",
     "propose", "proposes", "offered", "offer", "offers", "agreed", "agree",
     "ready", "willing", "suggested", "suggest", "suggests", "plan",
@@ -46,6 +61,19 @@ LIST(neg_after, "not", "untrue", "false", "incorrect", "fake", "wrong",
 LIST(neg_before, "denied", "denies", "deny", "denying", "rejected",
     "rejects", "refuted", "refutes", "dismissed", "dismisses",
     "disputed", "disputes");
+/* Verbs of refusing: "refused to go to X" denies X. */
+LIST(refuse_words, "refused", "refuses", "refuse", "refusing", "declined",
+    "declines", "decline");
+/*
+ * Words that open a clause of their own: a denial before one of them
+ * governs no place after it ("denies X, says ... to be held in Y", "no
+ * meeting in X, ... adding that it had accepted to meet in Y").
+ */
+LIST(clause_words, "said", "says", "say", "saying", "added", "adding",
+    "adds", "told", "assured", "assuring", "insisted", "insisting",
+    "stressed", "explained", "noted", "but", "while", "whereas",
+    "although", "though", "instead", "proposing", "suggesting",
+    "according");
 LIST(geo_nouns, "border", "frontier", "region", "area", "forest",
     "province", "district", "oblast", "island", "peninsula", "coast",
     "airport", "base", "palace", "hotel", "centre", "center", "crossing");
@@ -182,7 +210,67 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	return tok_text(st, a, b);
 }
 
-/* Is the venue at [pa, pb) (event at ev) denied in this sentence? */
+/* After "and" or "or", words that start a clause of their own: "the
+ * talks will not be in X and will be held in Y". */
+LIST(and_verbs, "will", "would", "is", "was", "are", "were", "has", "have",
+    "had", "could", "should", "may", "might", "must", "can", "shall",
+    "then", "instead");
+
+/*
+ * Is there a clause boundary among tokens [a, b): a stop, a colon, a
+ * semicolon, a quotation mark or a dash, a word of clause_words, or "and"
+ * before a verb of its own (and_verbs)?
+ */
+static int
+clause_break(const struct sent *st, size_t a, size_t b)
+{
+	size_t		k;
+	unsigned int	cp;
+
+	for (k = a; k < b && k < st->n; k++) {
+		if (st->t[k].type == TP) {
+			cp = st->t[k].cp;
+			if (((cp == '.' || cp == '?' || cp == '!') &&
+			    !tok_abbrev_dot(st, k)) || cp == ':' ||
+			    cp == ';' || cp == 0x2013 || cp == 0x2014 ||
+			    tok_quote(st, k))
+				return 1;
+		} else if (tok_in_list(st, k, clause_words) ||
+		    ((tok_word(st, k, "and") || tok_word(st, k, "or")) &&
+		    tok_in_list(st, k + 1, and_verbs)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the verb at token v in an aside of its own before the place at pa:
+ * "the rebels, who rejected the truce in May, will hold talks in X"
+ * ("who" or "which" just before it, a comma after it)?
+ */
+static int
+relative_aside(const struct sent *st, size_t v, size_t pa)
+{
+	size_t	k;
+
+	for (k = v; k > 0 && k + 3 > v; k--)
+		if (tok_word(st, k - 1, "who") || tok_word(st, k - 1, "which"))
+			break;
+	if (k == 0 || k + 3 <= v)
+		return 0;
+	for (k = v + 1; k < pa; k++)
+		if (tok_comma(st, k))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the venue at [pa, pb) (event or verb at ev) denied in this sentence?
+ * A negation governs the place only in its own clause (clause_break()):
+ * "there will be no meeting in X" denies X, not the Y of "..., adding
+ * that it had only accepted to meet in Y"; "has not agreed to go to X"
+ * and "refused to travel to X" deny X.
+ */
 static int
 venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 {
@@ -199,15 +287,36 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 	}
 	lo = ev < pa ? ev : pa;
 	/* "there will be no negotiations in X" */
-	if (ev < pa && ev > 0 && tok_word(st, ev - 1, "no"))
+	if (ev < pa && ev > 0 && tok_word(st, ev - 1, "no") &&
+	    !clause_break(st, ev, pa))
 		return 1;
 	for (k = lo; k < pa; k++)
-		if (tok_word(st, k, "not") || tok_word(st, k, "never") ||
-		    tok_word(st, k, "n't") || tok_word(st, k, "won't"))
+		if ((tok_word(st, k, "not") || tok_word(st, k, "never") ||
+		    tok_word(st, k, "n't") || tok_word(st, k, "won't")) &&
+		    !clause_break(st, k + 1, pa))
 			return 1;
-	for (k = lo > 8 ? lo - 8 : 0; k < lo; k++)
-		if (tok_in_list(st, k, neg_before))
+	/* "has not agreed to go to X", "refused to travel to X" */
+	if (tok_in_list(st, lo, refuse_words))
+		return 1;
+	/* "never agreed to talks in X", "did not accept to hold talks" */
+	for (k = lo; k > 0 && k + 7 > lo; k--) {
+		if (tok_word(st, k - 1, "not") || tok_word(st, k - 1,
+		    "never") || tok_word(st, k - 1, "n't"))
 			return 1;
+		if (!tok_in_list(st, k - 1, words_aux_back) &&
+		    !tok_in_words(st, k - 1, (const char *const[]){ "did",
+		    "does", "do", "has", "have", "had", "could", "can",
+		    "yet", "agreed", "agree", "accepted", "accept", "to",
+		    "hold", "attend", "any", "the", "new", "direct", NULL }))
+			break;
+	}
+	for (k = lo; k > 0 && k + 8 > lo; k--) {
+		if (clause_break(st, k - 1, k))
+			break;
+		if (tok_in_list(st, k - 1, neg_before) &&
+		    !relative_aside(st, k - 1, pa))
+			return 1;
+	}
 	return 0;
 }
 
@@ -339,20 +448,142 @@ topic_venue(struct state *S, const struct sent *st, size_t j, size_t pa,
 	return !times_clock(st, ta, tb);
 }
 
+/*
+ * The end of a party after token j, up to an "in", an "at" or a comma:
+ * "(talks) with the Tarn Front (TF) in X", "(will meet) Tarn
+ * representatives in X", "(meet) with Foreign Minister of Tarn Ola Vik
+ * in X": names, articles, "and", "of", brackets and at most three
+ * lower-case words that are no verb ("based", "fighting": "talks with
+ * groups based in X" name no venue).  Returns the token of the "in",
+ * "at" or comma, or st->n.
+ */
+static size_t
+party_end(const struct sent *st, size_t j)
+{
+	size_t	k, len;
+	int	low = 0;
+
+	for (k = j; k < st->n && k < j + 12; k++) {
+		if (tok_word(st, k, "in") || tok_word(st, k, "at") ||
+		    tok_comma(st, k))
+			return k > j ? k : st->n;
+		if (tok_punct(st, k, '(') || tok_punct(st, k, ')') ||
+		    tok_possessive(st, k))
+			continue;
+		if (st->t[k].type != TW)
+			return st->n;
+		if (st->t[k].cap || tok_in_list(st, k, words_dets) ||
+		    tok_word(st, k, "and") || tok_word(st, k, "of"))
+			continue;
+		len = st->t[k].e - st->t[k].s;
+		if (tok_in_list(st, k, words_venue_verbs) ||
+		    tok_in_list(st, k, words_say_verbs) ||
+		    tok_in_list(st, k, words_venue_events) || (len > 3 &&
+		    (strncmp(st->low + st->t[k].e - 2, "ed", 2) == 0 ||
+		    strncmp(st->low + st->t[k].e - 3, "ing", 3) == 0)) ||
+		    ++low > 3)
+			return st->n;
+	}
+	return st->n;
+}
+
+/*
+ * A place at token i as events_place_at() reads it, with the country the
+ * text gives a city the tables do not know ("the Boreal city of Lumo" is
+ * "Lumo, Borealia", so that a venue "Borealia" elsewhere agrees with it:
+ * conflict.c); or a side's capital by the entities table: "in the Boreal
+ * capital" is "Vesi (Boreal capital)" when the table names Vesi the
+ * capital of Borealia.
+ */
+static char *
+venue_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	const char	*c, *cap;
+	char		*place, *adj;
+	size_t		 j = i;
+
+	if (tok_in_list(st, j, words_dets))
+		j++;
+	if ((place = events_place_at(S, st, i, pa, pb)) != NULL) {
+		if (*pa < j + 2 || !tok_capword(st, j) || !tok_in_list(st,
+		    j + 1, capital_words) || (c = places_country(S, st, j)) ==
+		    NULL || entities_country(S->ent, place, strlen(place)) !=
+		    NULL)
+			return place;
+		adj = place;
+		place = util_printf("%s, %s", adj, c);
+		free(adj);
+		if (place == NULL)
+			S->oom = 1;
+		return place;
+	}
+	if (!tok_capword(st, j) || !tok_word(st, j + 1, "capital") ||
+	    tok_capword(st, j + 2) || tok_word(st, j + 2, "of") ||
+	    (c = places_country(S, st, j)) == NULL ||
+	    (cap = entities_capital(S->ent, c)) == NULL)
+		return NULL;
+	if ((adj = tok_text(st, j, j + 2)) == NULL) {
+		S->oom = 1;
+		return NULL;
+	}
+	place = util_printf("%s (%s)", cap, adj);
+	free(adj);
+	if (place == NULL) {
+		S->oom = 1;
+		return NULL;
+	}
+	*pa = j;
+	*pb = j + 2;
+	return place;
+}
+
+/*
+ * The comma that closes an aside of a participle opening at token j
+ * ("mediated by Tarn,", "announced on Friday,"), or st->n.
+ */
+static size_t
+aside_end(const struct sent *st, size_t j)
+{
+	size_t	k, len;
+
+	if (j >= st->n || st->t[j].type != TW || st->t[j].cap ||
+	    (len = st->t[j].e - st->t[j].s) < 4 ||
+	    strncmp(st->low + st->t[j].e - 2, "ed", 2) != 0)
+		return st->n;
+	for (k = j + 1; k < st->n && k < j + 9; k++) {
+		if (tok_comma(st, k))
+			return k;
+		if (st->t[k].type == TP)
+			return st->n;
+	}
+	return st->n;
+}
+
 static char *
 venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
     size_t *pb)
 {
-	size_t	 j, topic = events_topic_end(st, i);
+	size_t	 j, k, topic = events_topic_end(st, i), party = st->n;
 	char	*place;
 	int	 prep, after;
 
+	/* "talks with the Tarn Front in X", "..., to be held in X" */
+	if (tok_word(st, i + 1, "with") || tok_word(st, i + 1, "between"))
+		party = party_end(st, i + 2);
+
 	for (j = i + 1; j < st->n && j < i + 20; j++) {
 		/* "the talks, held in X," and "the talks, to be held in" */
-		if (tok_comma(st, j) && j == i + 1 && (tok_in_list(st, j + 1,
-		    words_venue_verbs) || tok_word(st, j + 1, "which") ||
-		    tok_word(st, j + 1, "to")))
+		if (tok_comma(st, j) && (j == i + 1 || j == party) &&
+		    (tok_in_list(st, j + 1, words_venue_verbs) ||
+		    tok_word(st, j + 1, "which") || tok_word(st, j + 1, "to")))
 			continue;
+		/* "the talks, mediated by Tarn, will be held in X" */
+		if (tok_comma(st, j) && j == i + 1 && (k = aside_end(st,
+		    j + 1)) < st->n) {
+			j = k;
+			continue;
+		}
 		if (tok_punct(st, j, '.') || tok_punct(st, j, ';') ||
 		    tok_comma(st, j) || tok_quote(st, j))
 			break;
@@ -360,14 +591,16 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		prep = tok_word(st, j, "in") || tok_word(st, j, "at") ||
 		    tok_word(st, j, "on") || (tok_word(st, j, "for") &&
 		    tok_in_list(st, j - 1, words_schedule_words));
-		after = j == i + 1 || j == topic ||
+		after = j == i + 1 || j == topic || j == party ||
 		    tok_in_list(st, j - 1, words_venue_verbs) ||
+		    tok_word(st, j - 1, "venue") ||
+		    tok_word(st, j - 1, "location") ||
 		    tok_in_list(st, j - 1, words_days) ||
 		    tok_in_list(st, j - 1, words_day_parts) ||
 		    tok_in_list(st, j - 1, words_schedule_words);
 		if (!prep || !after)
 			continue;
-		if ((place = events_place_at(S, st, j + 1, pa, pb)) == NULL)
+		if ((place = venue_place_at(S, st, j + 1, pa, pb)) == NULL)
 			continue;
 		if (j == topic && !topic_venue(S, st, j, *pa, *pb)) {
 			free(place);
@@ -958,9 +1191,10 @@ events_find_signings(struct state *S, struct sent *st, const char *subj,
 		events_emit_text(S, st, denied ? CLAIM_VENUE_DENIED :
 		    CLAIM_VENUE, subject, place, k < pa ? k : pa, pb, subj,
 		    subj_side);
-		/* "... in X on May 12" */
-		for (j = pb; !denied && j < st->n && j < pb + 4; j++) {
-			if (tok_punct(st, j, '.') || tok_punct(st, j, ';'))
+		/* "... in X on May 12", "in X, D.C. on May 12" */
+		for (j = pb; !denied && j < st->n && j < pb + 7; j++) {
+			if ((tok_punct(st, j, '.') && !tok_abbrev_dot(st, j)) ||
+			    tok_punct(st, j, ';'))
 				break;
 			if (!tok_word(st, j, "on") || (when = times_at(st, j,
 			    &ta, &tb)) == NULL)
@@ -974,22 +1208,234 @@ events_find_signings(struct state *S, struct sent *st, const char *subj,
 	}
 }
 
+/*
+ * Sentences that report a dispute over the venue rather than take a
+ * side in it: "the two sides were at odds over the venue", "disagreed
+ * over where to hold talks, with X insisting on Y and Z saying W".  A
+ * word of disagreeing with a word of the venue ("where", "venue") a few
+ * words after it; their places are no claims (two reports of one dispute
+ * agree, and neither names the venue).
+ */
+LIST(dispute_words, "disagreed", "disagree", "disagrees", "disagreeing",
+    "sparred", "sparring", "wrangled", "wrangling", "bickered", "odds",
+    "differ", "differed", "split", "clashed", "feuding", "quarrelled",
+    "quarreled");
+
+static int
+venue_dispute(const struct sent *st)
+{
+	size_t	i, j;
+
+	for (i = 0; i < st->n; i++) {
+		if (!tok_in_list(st, i, dispute_words) || (tok_word(st, i,
+		    "odds") && !tok_word(st, i - 1, "at")))
+			continue;
+		for (j = i + 1; j < st->n && j < i + 9; j++)
+			if (tok_in_words(st, j, (const char *const[]){ "where",
+			    "venue", "venues", "location", "site", NULL }))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The place a denial names before a noun of what it denies: "Tarn
+ * denies Vesi venue", "rejects the junta's Vesi claim" (a headline's
+ * "Rejects Junta's Vesi Claim"), at the denial verb i.  Returns the
+ * place and sets [*pa, *pb), or NULL.
+ */
+LIST(denied_nouns, "venue", "claim", "claims", "announcement", "report",
+    "reports");
+
+static char *
+venue_denied_noun(struct state *S, const struct sent *st, size_t i,
+    size_t *pa, size_t *pb)
+{
+	size_t		 j = i + 1, b, end;
+	const char	*c;
+
+	if (!tok_in_list(st, i, neg_before))
+		return NULL;
+	if (tok_in_list(st, j, words_dets))
+		j++;
+	if (j + 1 < st->n && st->t[j].type == TW && tok_possessive(st, j + 1))
+		j += 2;		/* "the junta's" */
+	for (b = j; b < st->n && b < j + 4 && tok_capword(st, b); b++)
+		;
+	if (b > j && tok_in_list(st, b, denied_nouns))
+		end = b;
+	else if (b > j + 1 && tok_in_list(st, b - 1, denied_nouns))
+		end = b - 1;	/* title case: "Vesi Claim" */
+	else
+		return NULL;
+	if (!tok_word(st, end, "venue") && events_in(st, 0, st->n,
+	    words_venue_events) >= st->n)
+		return NULL;
+	/* a side's adjective names no place: "rejects Boreal claim" */
+	if (end == j + 1 && (c = places_country(S, st, j)) != NULL &&
+	    (strlen(c) != st->t[j].e - st->t[j].s || strncmp(c, st->s +
+	    st->t[j].s, strlen(c)) != 0))
+		return NULL;
+	if (tok_in_list(st, j, words_stop_caps) || tok_in_list(st, j,
+	    words_titles) || tok_in_list(st, j, words_days) ||
+	    tok_in_list(st, j, words_months))
+		return NULL;
+	*pa = j;
+	*pb = end;
+	return tok_text(st, j, end);
+}
+
+/* Has the article given the place at [pa, pb) as a venue before? */
+static int
+venue_known(const struct state *S, const struct sent *st, size_t pa,
+    size_t pb)
+{
+	const struct claim	*c;
+	size_t			 n, len = st->t[pb - 1].e - st->t[pa].s;
+
+	for (n = 0; n < S->out->n; n++) {
+		c = &S->out->v[n];
+		if (c->kind == CLAIM_VENUE && c->text != NULL &&
+		    strncmp(c->text, st->s + st->t[pa].s, len) == 0 &&
+		    (c->text[len] == '\0' || c->text[len] == ',' ||
+		    c->text[len] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Places denied after a venue, and agreements that were none: "held in X
+ * if at all, not in Y", "in X rather than Y", "in X instead of Y" (only
+ * after a venue of the sentence, at token from or later), "no agreement
+ * had been reached on Y" (near talks, Y a venue the article gave before:
+ * "no agreement on the Tarn region" is a topic).  Returns the place and
+ * sets [*pa, *pb) and *k the first token of the phrase, or NULL.
+ */
+static char *
+venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
+    size_t *pa, size_t *pb, size_t *k)
+{
+	size_t	 w, j;
+	char	*place;
+
+	*k = i;
+	if (tok_word(st, i, "no") && tok_in_words(st, i + 1,
+	    (const char *const[]){ "agreement", "decision", "deal",
+	    "consensus", NULL }) && events_talks_context(S, st)) {
+		for (j = i + 2; j < st->n && j < i + 8; j++) {
+			if (st->t[j].type == TP)
+				return NULL;
+			if (!tok_in_words(st, j, (const char *const[]){ "on",
+			    "over", "about", NULL }))
+				continue;
+			if ((place = events_place_at(S, st, j + 1, pa, pb)) !=
+			    NULL && !venue_known(S, st, *pa, *pb)) {
+				free(place);
+				place = NULL;
+			}
+			return place;
+		}
+		return NULL;
+	}
+	if (i < from || i == 0)
+		return NULL;
+	if (tok_word(st, i, "not") && (tok_comma(st, i - 1) ||
+	    tok_word(st, i - 1, "and") || tok_word(st, i - 1, "but")) &&
+	    (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at")))
+		w = i + 2;
+	else if ((tok_word(st, i, "rather") && tok_word(st, i + 1, "than")) ||
+	    (tok_word(st, i, "instead") && tok_word(st, i + 1, "of")))
+		w = tok_word(st, i + 2, "in") || tok_word(st, i + 2, "at") ?
+		    i + 3 : i + 2;
+	else
+		return NULL;
+	return events_place_at(S, st, w, pa, pb);
+}
+
+/*
+ * "leaders will meet in X", and near talks "will meet Tarn representatives
+ * in X", "will meet with Foreign Minister of Tarn Ola Vik in X": a verb of
+ * meeting to come at token i, its party (party_end()) and the place.
+ */
+static char *
+venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	size_t	a, j, k;
+
+	if (!tok_in_words(st, i, (const char *const[]){ "meet", "convene",
+	    "gather", NULL }) || i == 0 || !tok_in_words(st, i - 1,
+	    (const char *const[]){ "will", "to", "would", "shall", NULL }))
+		return NULL;
+	if (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at"))
+		return venue_place_at(S, st, i + 2, pa, pb);
+	if (!events_talks_context(S, st))
+		return NULL;
+	a = tok_word(st, i + 1, "with") ? i + 2 : i + 1;
+	j = party_end(st, a);
+	if (j >= st->n || tok_comma(st, j))
+		return NULL;
+	/* a party by name or by office: not "the families of victims" */
+	for (k = a; k < j; k++)
+		if (tok_capword(st, k) || tok_in_list(st, k, delegate_nouns) ||
+		    tok_word(st, k, "counterpart") || tok_word(st, k,
+		    "counterparts"))
+			break;
+	if (k == j)
+		return NULL;
+	return venue_place_at(S, st, j + 1, pa, pb);
+}
+
+/*
+ * "(the meeting ...) and said it would be held in X": "it" or "they"
+ * after an event noun of the sentence, a verb of being held and the
+ * place.
+ */
+static char *
+venue_pronoun(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	size_t	j;
+
+	if ((!tok_word(st, i, "it") && !tok_word(st, i, "they")) ||
+	    events_in(st, 0, i, words_venue_events) >= st->n)
+		return NULL;
+	for (j = i + 1; j < st->n && j < i + 7; j++) {
+		if ((tok_word(st, j, "in") || tok_word(st, j, "at")) &&
+		    tok_in_words(st, j - 1, (const char *const[]){ "held",
+		    "place", "convene", "open", "start", "begin", "meet",
+		    NULL }))
+			return events_place_at(S, st, j + 1, pa, pb);
+		if (!tok_in_list(st, j, words_venue_verbs) &&
+		    !tok_in_list(st, j, sign_aux) && !tok_in_words(st, j,
+		    (const char *const[]){ "be", "been", "now", "instead",
+		    "also", "only", NULL }))
+			return NULL;
+	}
+	return NULL;
+}
+
 void
 events_find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t	 i, j, k, pa, pb, ev;
-	char	*place, *subject;
-	int	 seen_place[64], past, exch, denied;
-	size_t	 nseen = 0, prop;
-	char	*es;
+	size_t		 i, j, k, pa, pb, ev;
+	char		*place, *subject;
+	int		 seen_place[64], past, exch, denied, own;
+	size_t		 nseen = 0, prop, first = SIZE_MAX;
+	char		*es;
+	const char	*side;
 
 	memset(seen_place, 0, sizeof seen_place);
+	if (venue_dispute(st))
+		return;
 	for (i = 0; i < st->n; i++) {
 		place = NULL;
 		ev = st->n;
 		exch = 0;
 		denied = 0;
+		own = 0;	/* the negation is sought from k, not ev */
 		prop = st->n;
 		/* "send a delegation ... to X" */
 		if (tok_in_list(st, i, words_send_verbs)) {
@@ -1008,13 +1454,9 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 		} else if ((place = venue_more(S, st, i, &pa, &pb, &ev,
 		    &exch)) != NULL) {
 			k = i;
-		} else if (tok_in_words(st, i, (const char *const[]){ "meet",
-		    "convene", "gather", NULL }) && i > 0 &&
-		    tok_in_words(st, i - 1, (const char *const[]){ "will", "to",
-		    "would", "shall", NULL }) &&
-		    (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at")) &&
-		    (place = events_place_at(S, st, i + 2, &pa, &pb)) != NULL) {
-			/* "leaders will meet in Brussels" */
+		} else if ((place = venue_meet(S, st, i, &pa, &pb)) != NULL) {
+			/* "leaders will meet in Brussels", "will meet Tarn
+			 * representatives in X" */
 			ev = events_in(st, 0, st->n, words_venue_events);
 			k = i - 1;
 			if (ev >= st->n && S->event_base == NULL &&
@@ -1023,21 +1465,31 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 		} else if (tok_in_list(st, i, go_verbs) &&
 		    events_talks_context(S, st) &&
 		    (tok_word(st, i + 1, "to") || tok_word(st, i + 1, "in"))) {
-			/* "wanted to go to X", "a proposal to meet in X" */
+			/* "wanted to go to X", "a proposal to meet in X",
+			 * "will travel to X for the talks" */
 			int	want = 0;
 
 			for (j = i > 4 ? i - 4 : 0; j < i; j++)
-				if (tok_in_list(st, j, want_words))
+				if (tok_in_list(st, j, want_words) ||
+				    tok_in_list(st, j, refuse_words))
 					want = 1;
-			if (!want)
-				continue;
 			if ((place = events_place_at(S, st, i + 2, &pa,
 			    &pb)) == NULL)
 				continue;
+			if (!want && !(tok_word(st, pb, "for") &&
+			    events_in(st, pb + 1, pb + 4, words_venue_events) <
+			    st->n)) {
+				free(place);
+				continue;
+			}
 			ev = events_in(st, 0, st->n, words_venue_events);
 			k = i > 2 ? i - 2 : 0;
-			while (k > 0 && !tok_in_list(st, k, want_words))
+			while (want && k > 0 && !tok_in_list(st, k,
+			    want_words) && !tok_in_list(st, k, refuse_words))
 				k--;
+			if (!want)
+				k = i;
+			own = 1;
 		} else if (tok_word(st, i, "host") ||
 		    tok_word(st, i, "hosts") || tok_word(st, i, "hosting")) {
 			/* "X will host the talks" */
@@ -1046,7 +1498,10 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 			while (b0 > 0 && (tok_word(st, b0 - 1, "will") ||
 			    tok_word(st, b0 - 1, "would") ||
 			    tok_word(st, b0 - 1, "is") ||
-			    tok_word(st, b0 - 1, "to")))
+			    tok_word(st, b0 - 1, "to") ||
+			    (b0 < i && tok_in_words(st, b0 - 1,
+			    (const char *const[]){ "agreed", "has", "have",
+			    "had", "already", NULL }))))
 				b0--;
 			/* "X denies hosting the talks" */
 			if (b0 == i && b0 > 1 && tok_in_list(st, b0 - 1,
@@ -1060,15 +1515,40 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 			ev = events_in(st, i, i + 5, words_venue_events);
 			if (ev >= st->n)
 				ev = host_round(st, i);
+			side = NULL;
+			/* "the Boreal side has agreed to host the talks" */
+			if (a0 == b0 && b0 > 1 && tok_in_words(st, b0 - 1,
+			    (const char *const[]){ "side", "government",
+			    "authorities", "leadership", NULL }) &&
+			    (side = places_country(S, st, b0 - 2)) != NULL)
+				a0 = b0 - 2;
 			if (a0 == b0 || ev >= st->n)
 				continue;
 			pa = a0;
 			pb = b0;
 			/* "X will host the talks in Y": Y, a city of X */
 			if ((place = host_in(S, st, ev, &pa, &pb)) == NULL &&
-			    (place = tok_text(st, pa, pb)) == NULL)
+			    (place = side != NULL ? util_strdup(side) :
+			    tok_text(st, pa, pb)) == NULL)
 				continue;
 			k = a0;
+		} else if ((place = venue_denied_noun(S, st, i, &pa, &pb)) !=
+		    NULL) {
+			/* "Tarn denies Vesi venue" */
+			ev = events_in(st, 0, st->n, words_venue_events);
+			k = i;
+			denied = 1;
+		} else if ((place = venue_not_in(S, st, i, first, &pa, &pb,
+		    &k)) != NULL) {
+			/* "in X if at all, not in Y" */
+			ev = events_in(st, 0, st->n, words_venue_events);
+			denied = 1;
+		} else if ((place = venue_pronoun(S, st, i, &pa, &pb)) !=
+		    NULL) {
+			/* "... and said it would be held in X" */
+			ev = events_in(st, 0, i, words_venue_events);
+			k = i;
+			own = 1;
 		} else
 			continue;
 		/* one claim per place per sentence */
@@ -1104,10 +1584,13 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 			}
 			k = prop;
 		}
-		events_emit_text(S, st, !past && (denied || venue_denied(st,
-		    ev < st->n ? ev : k, pa, pb)) ? CLAIM_VENUE_DENIED :
-		    CLAIM_VENUE, subject,
-		    place, k < pa ? k : pa, pb, subj, subj_side);
+		denied = !past && (denied || venue_denied(st,
+		    ev < st->n && !own ? ev : k, pa, pb));
+		if (!denied && first == SIZE_MAX)
+			first = pb;
+		events_emit_text(S, st, denied ? CLAIM_VENUE_DENIED :
+		    CLAIM_VENUE, subject, place, k < pa ? k : pa, pb, subj,
+		    subj_side);
 		free(subject);
 	}
 	/* "X is not the venue", "our only forum is X" */
@@ -1128,5 +1611,79 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 		    CLAIM_VENUE_DENIED : CLAIM_VENUE, subject, place,
 		    k0 < pa ? k0 : pa, pb > i ? pb : i + 1, subj, subj_side);
 		free(subject);
+	}
+}
+
+/*
+ * The time that follows a venue of the sentence when no other rule gave
+ * the sentence one: "will meet Tarn representatives in Vesi on May 3",
+ * "talks with the Tarn Front in Vesi, Nord Province of Tarn, from 3 May"
+ * (past an apposition of names), "will travel to Vesi for the talks,
+ * which are due to open on Thursday" (past the event and a relative
+ * clause of scheduling).  Of the venue's subject and source, so that a
+ * sentence that names both gives both; run after the other time rules
+ * (claims.c), which it never doubles.
+ */
+void
+events_find_venue_times(struct state *S, struct sent *st)
+{
+	const struct claim	*c;
+	size_t			 n, k, pb, ta, tb, first;
+	char			*when = NULL;
+
+	first = S->out->n;
+	while (first > 0 && S->out->v[first - 1].sentence == st->index)
+		first--;
+	for (n = first; n < S->out->n; n++)
+		if (S->out->v[n].kind == CLAIM_TIME)
+			return;
+	for (n = first; n < S->out->n; n++) {
+		c = &S->out->v[n];
+		if (c->kind != CLAIM_VENUE || strstr(c->subject, "proposed") !=
+		    NULL || strncmp(c->subject, "earlier ", 8) == 0)
+			continue;
+		for (pb = 0; pb < st->n && st->t[pb].e != c->end; pb++)
+			;
+		if (pb++ >= st->n)
+			continue;
+		/* ", Nord Province of Tarn," */
+		if (tok_comma(st, pb) && tok_capword(st, pb + 1)) {
+			for (k = pb + 1; k < st->n && k < pb + 12 &&
+			    (tok_capword(st, k) || tok_word(st, k, "of") ||
+			    tok_word(st, k, "the") || tok_possessive(st, k));
+			    k++)
+				;
+			if (tok_comma(st, k))
+				pb = k + 1;
+		}
+		/* "X to host a conference on the canal on June 3" */
+		if (tok_in_words(st, pb, (const char *const[]){ "to", "will",
+		    "would", NULL }) && tok_word(st, pb + 1, "host") &&
+		    (k = events_in(st, pb + 2, pb + 7, words_venue_events)) <
+		    st->n) {
+			/* past a topic: "on the canal on June 3" */
+			for (pb = k + 1; pb < st->n && pb < k + 8 &&
+			    st->t[pb].type == TW && (when = times_at(st, pb,
+			    &ta, &tb)) == NULL; pb++)
+				;
+		}
+		/* "for the talks, which are due to open" */
+		if (tok_word(st, pb, "for") && (k = events_in(st, pb + 1,
+		    pb + 4, words_venue_events)) < st->n) {
+			pb = k + 1;
+			if (tok_comma(st, pb) && tok_in_words(st, pb + 1,
+			    (const char *const[]){ "which", "that", NULL }))
+				for (pb += 2; pb < st->n && pb < k + 9 &&
+				    (tok_in_list(st, pb, words_venue_verbs) ||
+				    tok_in_list(st, pb, words_schedule_words) ||
+				    tok_in_list(st, pb, sign_aux)); pb++)
+					;
+		}
+		if (when == NULL && (when = times_at(st, pb, &ta, &tb)) ==
+		    NULL)
+			continue;
+		claims_add(S, st, CLAIM_TIME, c->subject, 0, 0, when, 0, NULL,
+		    c->source, c->start, st->t[tb - 1].e);
+		return;
 	}
 }

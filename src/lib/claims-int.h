@@ -247,6 +247,7 @@ void events_find_signings(struct state *S, struct sent *st, const char *subj,
     const char *subj_side);
 void events_find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side);
+void events_find_venue_times(struct state *S, struct sent *st);
 
 /* claims-times.c */
 const char *times_incident_name(const struct sent *st, size_t k);

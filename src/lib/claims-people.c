@@ -1041,6 +1041,10 @@ people_source(struct state *S, const struct sent *st, size_t p,
 		if (sy->according || (inq && st->t[sy->verb].quote > 0) ||
 		    aside_clause(st, sy) < st->n)
 			continue;
+		/* "..., as the government announced, and assured that
+		 * ... in Y": the aside speaks for what comes before it */
+		if (sy->a > 0 && tok_word(st, sy->a - 1, "as") && !sy->after)
+			continue;
 		if (sy->verb < p && !sy->after && sy->b <= p)
 			best = sy;
 	}

@@ -357,7 +357,58 @@ place_country(const char *p, const char **is, const char **in)
 			*is = c;
 		return;
 	}
+	/* "Vesi, Borealia": a city the text placed in its country */
+	if ((c = strrchr(p, ',')) != NULL && c[1] == ' ' &&
+	    (c = entities_country_form(e, c + 2, strlen(c + 2))) != NULL) {
+		*in = c;
+		return;
+	}
+	/* "Vesi (Boreal capital)": the name before the note */
+	if ((c = strstr(p, " (")) != NULL && p[strlen(p) - 1] == ')') {
+		*in = entities_country(e, p, (size_t)(c - p));
+		return;
+	}
 	*in = entities_country(e, p, strlen(p));
+}
+
+/*
+ * A place of a venue the tables do not know takes the country another
+ * venue of its story placed it in: "Vesi" is in Borealia when the story
+ * also says "Vesi, Borealia" (claims-events.c), so that it agrees with
+ * a venue "Borealia".
+ */
+static int
+facts_place_story(struct ctx *X, size_t n)
+{
+	size_t	*known, nk = 0, i, k;
+
+	for (i = 0; i < n; i++)
+		if (family(X->in[i].c->kind) == CLAIM_VENUE &&
+		    X->f[i].in != NULL && X->f[i].nw > 1)
+			nk++;
+	if (nk == 0)
+		return 0;
+	if ((known = calloc(nk, sizeof *known)) == NULL)
+		return -1;
+	for (nk = 0, i = 0; i < n; i++)
+		if (family(X->in[i].c->kind) == CLAIM_VENUE &&
+		    X->f[i].in != NULL && X->f[i].nw > 1)
+			known[nk++] = i;
+	for (i = 0; i < n; i++) {
+		if (family(X->in[i].c->kind) != CLAIM_VENUE ||
+		    X->f[i].in != NULL || X->f[i].is != NULL || X->f[i].nw == 0)
+			continue;
+		for (k = 0; k < nk; k++)
+			if (X->in[known[k]].story == X->in[i].story &&
+			    X->f[known[k]].nw > X->f[i].nw &&
+			    subset(X->f[i].w, X->f[i].nw, X->f[known[k]].w,
+			    X->f[known[k]].nw)) {
+				X->f[i].in = X->f[known[k]].in;
+				break;
+			}
+	}
+	free(known);
+	return 0;
 }
 
 /* Places a and b, their facts (words, place_drop dropped; country). */
@@ -1267,6 +1318,8 @@ conflict_find(const struct conflict_in *in, size_t n,
 			sl[i].hs = heads[i];
 		}
 	}
+	if (facts_place_story(&X, n) != 0)
+		goto oom;
 	/* A claim without a qualifier joins the one qualifier of its head. */
 	qsort(sl, n, sizeof *sl, cmp_slot_head);
 	for (i = 0; i < n; i = j) {

@@ -348,6 +348,22 @@ entities_adjective(const struct entities *e, const char *country)
 	return NULL;
 }
 
+const char *
+entities_capital(const struct entities *e, const char *country)
+{
+	size_t	i;
+
+	if (e == NULL || country == NULL)
+		return NULL;
+	/* the first entry the files give wins: a user's later one adds */
+	for (i = 0; i < e->nents; i++)
+		if (e->ents[i].role != NULL &&
+		    strcmp(e->ents[i].role, "capital") == 0 &&
+		    strcmp(e->ents[i].side, country) == 0)
+			return e->ents[i].name;
+	return NULL;
+}
+
 /* name ends with the words of entity x (whole words). */
 static int
 ends_with_words(const char *name, const char *x)

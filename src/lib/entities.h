@@ -52,6 +52,9 @@ const char *entities_country_form(const struct entities *e, const char *word,
 /* The adjective of a country ("Ukraine" -> "Ukrainian"), or NULL. */
 const char *entities_adjective(const struct entities *e, const char *country);
 
+/* The capital of a country by the entities table (ROLE capital:
+ * "Venezuela" -> "Caracas"), or NULL. */
+const char *entities_capital(const struct entities *e, const char *country);
 /*
  * The side a speaker stands for: an entity matching the whole name or its
  * last words, else the first word of the name that names a country
