@@ -53,7 +53,7 @@ const char *entities_country_form(const struct entities *e, const char *word,
 const char *entities_adjective(const struct entities *e, const char *country);
 
 /* The capital of a country by the entities table (ROLE capital:
- * "Venezuela" -> "Caracas"), or NULL. */
+ * "Norway" -> "Oslo"), or NULL. */
 const char *entities_capital(const struct entities *e, const char *country);
 /*
  * The side a speaker stands for: an entity matching the whole name or its
