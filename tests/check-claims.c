@@ -2660,6 +2660,99 @@ START_TEST(test_claim_says8)
 }
 END_TEST
 
+/*
+ * Session 8, second round, counts: a state before the noun of people it
+ * counts ("treated 41 injured people"), a figure's noun far before a toll
+ * verb or right before its "to" ("raised the number of injured to 14");
+ * passengers a vehicle carried, not with a second group or as an event's
+ * subject; and swaps agreed per side ("each", a side's prisoners to be
+ * handed over, two equal figures of two sides), not a swap of both sides
+ * together.
+ */
+static const struct article_case articles_counts8b[] = {
+	/* 0: a stampede and a ferry */
+	{ { "The Vesi General Hospital said it had treated 41 injured "
+	    "people, six of them in critical condition.",
+	    "The relief office later raised the number of injured to 14.",
+	    "The number of dead in the sinking of a ferry of the Tarn "
+	    "company Kell Lines off the northern coast has risen to 22, "
+	    "sources at the Lund hospital told reporters.",
+	    "The ferry was carrying 96 passengers, according to the "
+	    "coastguard.",
+	    "The company said the ferry carried 88 passengers and denied "
+	    "that it was overloaded.",
+	    "The plane, carrying 40 passengers and crew, landed safely." } },
+	/* 1: a swap of prisoners */
+	{ { "Atlantis and Borealia will swap 120 prisoners of war each in "
+	    "Nordhavn on Friday, the ministry said.",
+	    "The official said 90 Atlantian prisoners would be released by "
+	    "Borealia.",
+	    "The mediator said the exchange would involve 90 Atlantians and "
+	    "90 Boreals.",
+	    "The two sides agreed to exchange more than 200 prisoners.",
+	    "The crash left a bus with 20 passengers killed.",
+	    "The bus left at dawn with 30 passengers and two drivers on "
+	    "board." } },
+};
+
+static const struct claim_case claim_cases_counts8b[] = {
+	{ 0, 0, "injured", "people", 41, NULL, 0, "Vesi General Hospital",
+	  "41 injured people" },
+	{ 0, 1, "injured", "people", 14, NULL, 0, "relief office", "14" },
+	{ 0, 2, "killed", "people", 22, NULL, 0, "Lund hospital", "22" },
+	{ 0, 3, "aboard", "passengers", 96, NULL, 0, "coastguard",
+	  "carrying 96 passengers" },
+	{ 0, 4, "aboard", "passengers", 88, NULL, 0, "company",
+	  "carried 88 passengers" },
+	{ 1, 0, "released", "prisoners of war (to be exchanged, each side)",
+	  120, NULL, 0, "ministry", "swap 120" },
+	{ 1, 1, "released", "prisoners of war (to be exchanged, each side)",
+	  90, NULL, 0, "official", "90 Atlantian prisoners would be released" },
+	{ 1, 2, "released", "prisoners of war (to be exchanged, each side)",
+	  90, NULL, 0, "mediator", "involve 90" },
+	{ 1, 5, "aboard", "passengers", 30, NULL, 0, NULL,
+	  "with 30 passengers" },
+};
+
+static const struct nothing_case nothing_cases_counts8b[] = {
+	{ 0, 5 },	/* passengers and crew: all aboard, of no one group */
+	{ 1, 3 },	/* both sides' figure together, no release yet */
+};
+
+/* Figures that are no count: passengers killed are killed, not aboard. */
+static const struct none_case none_cases_counts8b[] = {
+	{ 1, 4, 20 },
+};
+
+START_TEST(test_claim_counts8b)
+{
+	check_claim(articles_counts8b, &claim_cases_counts8b[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_counts8b)
+{
+	check_nothing(articles_counts8b, &nothing_cases_counts8b[_i]);
+}
+END_TEST
+
+START_TEST(test_aboard_counts8b)
+{
+	const struct none_case	*c = &none_cases_counts8b[_i];
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(&articles_counts8b[c->article], e);
+	size_t			 i;
+
+	for (i = 0; i < l->n; i++)
+		ck_assert_msg(l->v[i].sentence != c->sentence ||
+		    l->v[i].value != c->value ||
+		    l->v[i].kind != CLAIM_ABOARD, "aboard %g in \"%s\"",
+		    c->value, articles_counts8b[c->article].s[c->sentence]);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -2736,6 +2829,14 @@ claims_suite(void)
 	    PX_NITEMS(nothing_cases_counts8));
 	tcase_add_loop_test(tc, test_subject_counts8, 0,
 	    PX_NITEMS(subject_cases_counts8));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("counts8b");
+	tcase_add_loop_test(tc, test_claim_counts8b, 0,
+	    PX_NITEMS(claim_cases_counts8b));
+	tcase_add_loop_test(tc, test_nothing_counts8b, 0,
+	    PX_NITEMS(nothing_cases_counts8b));
+	tcase_add_loop_test(tc, test_aboard_counts8b, 0,
+	    PX_NITEMS(none_cases_counts8b));
 	suite_add_tcase(s, tc);
 	return s;
 }

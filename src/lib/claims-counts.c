@@ -38,7 +38,12 @@
  * ("people (March 2025)"), so that they never join the story's own.
  * Prisoners exchanged count as those freed ("exchanged 150 prisoners of
  * war each", "brought home 120 ...", a total so far), with the day of the
- * exchange.
+ * exchange; a swap agreed, per side, as those to be exchanged ("will swap
+ * 300 ... each", "250 Ukrainian prisoners would be released"), apart.
+ * A state before people counts them ("treated 57 injured people"); a
+ * figure "raised" ("raised the number of injured to 31") is given by who
+ * raises it; passengers a vehicle carried are counted aboard, never as
+ * people of a toll.
  *
  * Nationality of servicemen, when the phrase does not give it: a list that
  * an "others" continues, the subject of an earlier count in the sentence
@@ -207,6 +212,12 @@ static const struct kw event_nouns[] = {
 	{ "detentions", CLAIM_DETAINED }, { "missing", CLAIM_MISSING },
 	{ "casualties", CLAIM_CASUALTIES }, { "prisoners", CLAIM_CAPTURED },
 	{ "captives", CLAIM_CAPTURED }, { "detainees", CLAIM_DETAINED }
+};
+
+/* A state before the noun of people it counts: "57 injured people". */
+static const struct kw state_adjs[] = {
+	{ "injured", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
+	{ "dead", CLAIM_KILLED }, { "missing", CLAIM_MISSING }
 };
 
 /*
@@ -593,6 +604,36 @@ estimate_high(const struct number *n)
 	return n->value + p - 1;
 }
 
+/*
+ * The passengers a vehicle carried: "was carrying 58 passengers", "had 52
+ * passengers on board", "left at 1 a.m., with 58 passengers", "with 58
+ * passengers and two drivers on board" (the passengers alone); the noun
+ * at b - 1, "passengers" (not "people", nor "passengers and crew": all
+ * aboard, in a count of no one group), not those of a relative clause
+ * ("120 passengers who were treated": maybe some of them) nor the
+ * subject of an event ("with 20 passengers killed").  Not a count of
+ * people (CLAIM_ABOARD), so that it never meets a toll.  The token of the
+ * verb, or 0.
+ */
+LIST(carry_verbs, "carrying", "carried", "carries", "carry", "had", "has",
+    "with");
+LIST(crew_nouns, "crew", "crews", "crewmembers", "drivers", "driver", "staff",
+    "pilots", "attendants", "members", "others", "children", "people");
+
+static size_t
+aboard_before(const struct sent *st, size_t h, size_t b)
+{
+	if (h < 1 || !tok_word(st, b - 1, "passengers") ||
+	    !tok_in_list(st, h - 1, carry_verbs) || ((tok_word(st, b,
+	    "and") || tok_word(st, b, "or")) && tok_in_list(st, b + 1,
+	    crew_nouns)) || tok_word(st, b, "who") || tok_word(st, b, "that") ||
+	    tok_kw_find(st, b, after_verbs, PX_NITEMS(after_verbs)) >= 0 ||
+	    (h > 1 && tok_word(st, h - 1, "with") && tok_word(st, h - 2,
+	    "along")))
+		return 0;
+	return h - 1;
+}
+
 /* The event verb after a count's noun phrase, within its clause. */
 static int
 verb_after(const struct sent *st, size_t j, size_t *at)
@@ -854,6 +895,9 @@ LIST(toll_verbs, "rose", "risen", "rises", "climbed", "climbs", "jumped",
  * noun of a figure ("the figure", "the tally"; a toll is a toll already).
  */
 LIST(put_verbs, "put", "puts", "putting", "placed", "places", "placing");
+/* Verbs that set a figure anew: "raised the number of injured to 31". */
+LIST(raise_verbs, "raised", "raises", "raising", "revised", "revises",
+    "lowered", "lowers", "updated", "updates", "increased", "brought");
 LIST(figure_nouns, "number", "figure", "tally", "count", "total");
 
 /*
@@ -993,7 +1037,11 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 	if ((i > 0 && tok_in_list(st, i - 1, toll_verbs)) || (i > 1 &&
 	    (tok_word(st, i - 1, "to") || tok_word(st, i - 1, "at")) &&
 	    tok_in_list(st, i - 2, toll_verbs)))
-		lim = 20;
+		lim = 30;
+	/* "raised the number of injured to 31": the figure's noun right
+	 * before its "to" */
+	else if (i > 0 && tok_word(st, i - 1, "to"))
+		lim = 11;
 	for (k = 1; k <= lim && k <= i; k++) {
 		if ((tok_in_list(st, i - k, toll_nouns) ||
 		    tok_in_list(st, i - k, tally_nouns) ||
@@ -1516,6 +1564,9 @@ people_subject(const char *s)
 static int bodies_note(struct state *);
 static int exchange_count(const struct sent *, size_t, size_t, size_t *);
 
+static int	swap_agreed(struct state *, const struct sent *, size_t,
+		    size_t, size_t *);
+
 int
 counts_find(struct state *S, struct sent *st)
 {
@@ -1628,8 +1679,10 @@ counts_find(struct state *S, struct sent *st)
 			free(subject);
 			continue;
 		}
-		/* prisoners freed in an exchange: counts_find_exchanges() */
-		if (exchange_count(st, i, h, &at) != 0)
+		/* prisoners freed in an exchange, or to be:
+		 * counts_find_exchanges() */
+		if (exchange_count(st, i, h, &at) != 0 ||
+		    swap_agreed(S, st, i, h, &at) != 0)
 			continue;
 		/* a verb before: "killing eight people", "shot down 30" */
 		if (hv > 1 && tok_word(st, hv - 1, "down") && (tok_word(st,
@@ -1710,6 +1763,10 @@ counts_find(struct state *S, struct sent *st)
 			at = i;
 			b = a + 1;
 			e = b;
+		} else if (b == a + 1 && (at = aboard_before(st, h, b)) > 0) {
+			/* "the bus carried 52 passengers" */
+			kind = CLAIM_ABOARD;
+			popsubj = "passengers";
 		} else if (b > a && (kind = tok_kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns))) >= 0) {
 			at = i;
@@ -1722,6 +1779,11 @@ counts_find(struct state *S, struct sent *st)
 			e = at + 1;
 		} else if ((kind = verb_after(st, b, &at)) >= 0) {
 			e = at + 1;
+		} else if (b > a + 1 && tok_in_list(st, b - 1, people_nouns) &&
+		    (kind = tok_kw_find(st, a, state_adjs,
+		    PX_NITEMS(state_adjs))) >= 0) {
+			/* "treated 57 injured people" */
+			at = i;
 		} else if (b == a && (at = put_event(st, h, &kind)) > 0) {
 			/* "police put the number of dead at seven" */
 			putown = 1;
@@ -1739,6 +1801,13 @@ counts_find(struct state *S, struct sent *st)
 			e = fate_unknown(st, b);
 		} else if ((kind = toll_before(st, h, &at)) >= 0) {
 			toll = 1;
+			/* "the agency raised the number of injured to 31":
+			 * who raises it gives it */
+			if (at > 1 && tok_in_list(st, at - 1, words_dets) &&
+			    tok_in_list(st, at - 2, raise_verbs)) {
+				at -= 2;
+				putown = 1;
+			}
 		} else
 			continue;
 		if (kind == CLAIM_NKINDS)
@@ -2210,6 +2279,67 @@ exchange_count(const struct sent *st, size_t i, size_t h, size_t *v)
 	return 0;
 }
 
+/*
+ * A swap agreed or to come, per side: "agreed to release 250 prisoners
+ * each", "will swap 300 prisoners of war each", "250 Ukrainian
+ * prisoners would be released", "300 Ukrainian prisoners of war will be
+ * handed over", "the exchange would involve 250 Ukrainians and 250
+ * Russians".  Nobody is freed yet: the count is of its own subject
+ * (SWAP_SUBJECT), so that the sides' announced figures meet each other
+ * and never the freed.  A figure without "each", a side or a second
+ * equal figure may be both sides' together and is left.  Returns 1 and
+ * the verb's token in *v, or 0.
+ */
+LIST(swap_base, "exchange", "swap", "release", "free", "trade", "return");
+LIST(swap_modals, "will", "would", "to", "shall", "should");
+LIST(involve_verbs, "involve", "involves", "include", "includes", "cover",
+    "covers", "see");
+#define SWAP_SUBJECT	"prisoners of war (to be exchanged, each side)"
+
+static int
+swap_agreed(struct state *S, const struct sent *st, size_t i, size_t h,
+    size_t *v)
+{
+	size_t	a, b, k;
+
+	np_after(st, i, &a, &b);
+	if (b == a)
+		return 0;
+	/* "agreed to release 250 prisoners each" */
+	if (h > 1 && tok_in_list(st, h - 1, swap_base) &&
+	    tok_in_list(st, h - 2, swap_modals) && has_captive(st, a, b)) {
+		for (k = a; k < b + 4 && k < st->n; k++)
+			if (tok_in_list(st, k, each_words)) {
+				*v = h - 1;
+				return 1;
+			}
+		return 0;
+	}
+	/* "250 Ukrainian prisoners would be released (by Russia)" */
+	if (has_captive(st, a, b) && people_side_in(S, st, a, b) != NULL &&
+	    tok_in_list(st, b, swap_modals) && tok_word(st, b + 1, "be")) {
+		k = b + 2;
+		if (tok_in_list(st, k, free_participles) || (tok_word(st, k,
+		    "handed") && (tok_word(st, k + 1, "over") ||
+		    tok_word(st, k + 1, "back")))) {
+			*v = k;
+			return 1;
+		}
+		return 0;
+	}
+	/* "would involve 250 Ukrainians and 250 Russians" */
+	if (h > 0 && tok_in_list(st, h - 1, involve_verbs) && b == a + 1 &&
+	    people_side_in(S, st, a, b) != NULL && tok_word(st, b, "and") &&
+	    b + 1 < st->n && st->t[b + 1].type == TN &&
+	    st->t[b + 1].num->value == st->t[i].num->value &&
+	    people_side_in(S, st, b + 2, b + 3) != NULL &&
+	    events_in(st, 0, st->n, words_exchange_nouns) < st->n) {
+		*v = h - 1;
+		return 1;
+	}
+	return 0;
+}
+
 void
 counts_find_exchanges(struct state *S, struct sent *st)
 {
@@ -2223,6 +2353,22 @@ counts_find_exchanges(struct state *S, struct sent *st)
 		    NUMBER_NOT_COUNT))
 			continue;
 		h = hedge_tok(st, i);
+		if (swap_agreed(S, st, i, h, &v)) {
+			/* the second of "250 Ukrainians and 250 Russians"
+			 * repeats the first */
+			if (i > 2 && tok_word(st, i - 1, "and") &&
+			    st->t[i - 3].type == TN)
+				continue;
+			src = people_source(S, st, i, &sd, NULL, NULL);
+			if (claims_add(S, st, CLAIM_RELEASED, SWAP_SUBJECT,
+			    st->t[i].num->value, st->t[i].num->high, NULL,
+			    (st->t[i].num->flags & NUMBER_APPROX) != 0,
+			    st->t[i].num->hedge, src, st->t[v < h ? v : h].s,
+			    st->t[v > i ? v : i].e) != 0)
+				return;
+			S->exchange = 1;
+			continue;
+		}
 		if ((x = exchange_count(st, i, h, &v)) == 0 ||
 		    counts_past_event(S, st, i, v))
 			continue;
