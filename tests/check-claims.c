@@ -2665,9 +2665,12 @@ END_TEST
  * counts ("treated 41 injured people"), a figure's noun far before a toll
  * verb or right before its "to" ("raised the number of injured to 14");
  * passengers a vehicle carried, not with a second group or as an event's
- * subject; and swaps agreed per side ("each", a side's prisoners to be
+ * subject; swaps agreed per side ("each", a side's prisoners to be
  * handed over, two equal figures of two sides), not a swap of both sides
- * together.
+ * together; each side's casualties under its own subject (a second count
+ * after "and" keeps the side, a place after it is the first count's too,
+ * "its citizens" are the speaker's); an earlier eruption's toll after
+ * "when"; the injured who died; evacuees after a "from" phrase.
  */
 static const struct article_case articles_counts8b[] = {
 	/* 0: a stampede and a ferry */
@@ -2693,6 +2696,20 @@ static const struct article_case articles_counts8b[] = {
 	    "The crash left a bus with 20 passengers killed.",
 	    "The bus left at dawn with 30 passengers and two drivers on "
 	    "board." } },
+	/* 2: a border clash, each side's casualties; an earlier eruption */
+	{ { "At least 16 Boreal citizens were killed and 41 wounded in the "
+	    "clashes, the Boreal health ministry said.",
+	    "According to the Atlantian health ministry, 7 people were killed "
+	    "and 22 injured in Vesi province.",
+	    "Atlantis says 11 of its citizens were killed.",
+	    "The volcano last erupted in March 2019, when eight people were "
+	    "killed.",
+	    "Three of the injured later died in hospital, the clinic said.",
+	    "A total of 4,100 residents from nine villages on the slopes of "
+	    "the mountain have been moved to temporary shelters." } },
+	/* 3: no side after "and" */
+	{ { "The governor said four civilians were killed and 13 wounded.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_counts8b[] = {
@@ -2712,6 +2729,21 @@ static const struct claim_case claim_cases_counts8b[] = {
 	  90, NULL, 0, "mediator", "involve 90" },
 	{ 1, 5, "aboard", "passengers", 30, NULL, 0, NULL,
 	  "with 30 passengers" },
+	{ 2, 0, "injured", "Boreal citizens", 41, NULL, 0,
+	  "Boreal health ministry", "41 wounded" },
+	{ 2, 1, "killed", "people in Vesi province", 7, NULL, 0,
+	  "Atlantian health ministry", "7 people were killed" },
+	{ 2, 1, "injured", "people in Vesi province", 22, NULL, 0,
+	  "Atlantian health ministry", "22 injured" },
+	{ 2, 2, "killed", "Atlantian citizens", 11, NULL, 0, "Atlantis",
+	  "11 of its citizens" },
+	{ 2, 3, "killed", "people (March 2019)", 8, NULL, 0, NULL,
+	  "eight people were killed" },
+	{ 2, 4, "killed", "people (died of injuries)", 3, NULL, 0, "clinic",
+	  "Three of the injured later died" },
+	{ 2, 5, "population", "people evacuated", 4100, NULL, 0, NULL,
+	  "4,100 residents" },
+	{ 3, 0, "injured", "people", 13, NULL, 0, "governor", "13 wounded" },
 };
 
 static const struct nothing_case nothing_cases_counts8b[] = {

@@ -286,6 +286,7 @@ LIST(pop_places, "city", "town", "village", "country", "nation", "region",
     "port", "district", "enclave", "settlement");
 LIST(pop_nouns, "people", "residents", "inhabitants", "citizens",
     "population", "souls");
+LIST(citizen_nouns, "citizens", "nationals", "compatriots");
 LIST(part_of, "including", "incl", "among", "of", "includes", "include");
 
 static char *
@@ -544,9 +545,13 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 
 	if (b == a || !tok_in_list(st, b - 1, evacuee_heads))
 		return NULL;
-	/* "people in 19 coastal districts have been affected" */
-	if (tok_word(st, j, "in") || tok_word(st, j, "across"))
-		for (k = j + 1; k < st->n && k < j + 6; k++)
+	/* "people in 19 coastal districts have been affected", "6,200
+	 * residents from seven villages on the slopes of the volcano have
+	 * been moved to shelters" */
+	if (tok_word(st, j, "in") || tok_word(st, j, "across") ||
+	    tok_word(st, j, "from"))
+		for (k = j + 1; k < st->n && k < j + 12 &&
+		    st->t[k].type != TP; k++)
 			if (tok_in_words(st, k, (const char *const[]){ "have",
 			    "has", "were", "are", "had", NULL })) {
 				j = k;
@@ -782,7 +787,8 @@ current_year(const struct state *S)
  * an earlier event than the story's: "In 2024, a similar collision killed
  * 12", "killed 12 in 2019", "in March 2025", "the 2012 crash, which
  * killed 51", "last year", "ten years ago", "an earlier quake", "the
- * worst since 2015, when 80 died"?  Such a count would otherwise join the
+ * worst since 2015, when 80 died", "last erupted in January 2024, when
+ * six people were killed"?  Such a count would otherwise join the
  * story's own toll.  A present perfect ("the war has killed") stays, and
  * so does the article's own year.  [*da, *db) gets the tokens of the
  * date that tells it ("March 2025"), empty when none does ("a similar
@@ -863,6 +869,15 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 		/* "in 2024", "in March 2025": a year of its own, not a war's
 		 * start */
 		y = k > lo && tok_in_list(st, k - 1, words_months) ? k - 1 : k;
+		/* "last erupted in January 2024, when six people were
+		 * killed": the onset of an earlier event, its count after
+		 * "when" */
+		if (k < i && k + 2 < i && y > lo && tok_word(st, y - 1, "in") &&
+		    tok_comma(st, k + 1) && tok_word(st, k + 2, "when")) {
+			*da = y;
+			*db = k + 1;
+			return 1;
+		}
 		if (y > lo && (tok_word(st, y - 1, "in") || tok_word(st, y - 1,
 		    "during")) && !(y > lo + 1 && tok_in_list(st, y - 2,
 		    onset_verbs)) && !(y > lo + 2 && tok_in_list(st, y - 3,
@@ -1261,6 +1276,13 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		return util_strdup("children");
 	if (tok_in_list(st, head, people_nouns))
 		return util_strdup("people");
+	/* "14 of its citizens", said by a side: the side's citizens */
+	if (country == NULL && spk_side != NULL && tok_in_list(st, head,
+	    citizen_nouns) && a > 0 && tok_in_list(st, a - 1,
+	    words_poss_pron) && entities_adjective(S->ent, spk_side) != NULL)
+		return util_printf("%s %s", entities_adjective(S->ent,
+		    spk_side), tok_word(st, head, "nationals") ? "nationals" :
+		    "citizens");
 	if (b == a + 1)
 		for (k = 0; k < PX_NITEMS(subject_synonyms); k++)
 			if (tok_word(st, a, subject_synonyms[k].word))
@@ -1567,10 +1589,31 @@ static int exchange_count(const struct sent *, size_t, size_t, size_t *);
 static int	swap_agreed(struct state *, const struct sent *, size_t,
 		    size_t, size_t *);
 
+/*
+ * "Two of the injured (later) died": the token of the verb after the
+ * figure at i, or 0.
+ */
+static size_t
+hurt_died(const struct sent *st, size_t i)
+{
+	size_t	k = i + 4;
+
+	if (!tok_word(st, i + 1, "of") || !tok_word(st, i + 2, "the") ||
+	    !(tok_word(st, i + 3, "injured") || tok_word(st, i + 3,
+	    "wounded")))
+		return 0;
+	while (k < i + 6 && tok_in_words(st, k, (const char *const[]){
+	    "later", "have", "had", "has", "since", "subsequently", NULL }))
+		k++;
+	return tok_word(st, k, "died") || tok_word(st, k, "succumbed") ? k :
+	    0;
+}
+
 int
 counts_find(struct state *S, struct sent *st)
 {
 	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0, ua;
+	size_t		 prev_at = SIZE_MAX;
 	int		 kind, toll, part;
 	const char	*src, *sd, *popsubj;
 	char		*subject, *prev = NULL, *pp, *pv;
@@ -1588,6 +1631,17 @@ counts_find(struct state *S, struct sent *st)
 		n = st->t[i].num;
 		h = hedge_tok(st, i);
 		part = weapon_part(st, i, &a, &b);
+		/* "two of the injured died in hospital": dead of their
+		 * injuries, a part of the toll, never a toll of its own */
+		if (!part && (e = hurt_died(st, i)) > 0) {
+			src = people_source(S, st, i, &sd, NULL, NULL);
+			if (claims_add(S, st, CLAIM_KILLED, "people (died of "
+			    "injuries)", n->value, n->high, NULL,
+			    (n->flags & NUMBER_APPROX) != 0, n->hedge, src,
+			    st->t[h].s, st->t[e].e) != 0)
+				break;
+			continue;
+		}
 		if (!part && count_excluded(st, i, h))
 			continue;
 		kind = -1;
@@ -1857,6 +1911,14 @@ counts_find(struct state *S, struct sent *st)
 		else if (b > a && tok_in_list(st, a, body_nouns) && b == a + 1)
 			subject = util_strdup("people");
 		else if (b > a && tok_kw_find(st, b - 1, event_nouns,
+		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a && pv != NULL &&
+		    isupper((unsigned char)pv[0]) && counts_people(kind) &&
+		    h > 0 && prev_e == h - 1 && tok_word(st, h - 1, "and"))
+			/* "14 Kyrgyz citizens were killed and 36 wounded":
+			 * a side's people (not "civilians": they meet the
+			 * people of other outlets' counts) */
+			subject = util_strdup(pv);
+		else if (b > a && tok_kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a)
 			subject = util_strdup(kind == CLAIM_LAUNCHED ?
 			    "missiles" : "people");
@@ -1934,8 +1996,25 @@ counts_find(struct state *S, struct sent *st)
 				subject = q;
 			}
 		}
+		/* "9 people were killed and 27 injured in Sughd region":
+		 * the place is the count's before "and" too */
+		if (prev_at < S->out->n && prev_e == h - 1 && h > 0 &&
+		    tok_word(st, h - 1, "and") && strncmp(subject,
+		    "people in ", 10) == 0 && strcmp(S->out->v[prev_at].subject,
+		    "people") == 0 && counts_people(S->out->v[prev_at].kind)) {
+			char	*q = util_strdup(subject);
+
+			if (q == NULL) {
+				free(subject);
+				S->oom = 1;
+				break;
+			}
+			free(S->out->v[prev_at].subject);
+			S->out->v[prev_at].subject = q;
+		}
 		if (at < h)
 			h = at;
+		prev_at = S->out->n;
 		if (claims_add(S, st, (enum claim_kind)kind, subject, n->value,
 		    popsubj != NULL ? estimate_high(n) : n->high, NULL,
 		    (n->flags & NUMBER_APPROX) != 0, n->hedge,
