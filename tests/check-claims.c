@@ -2670,7 +2670,9 @@ END_TEST
  * together; each side's casualties under its own subject (a second count
  * after "and" keeps the side, a place after it is the first count's too,
  * "its citizens" are the speaker's); an earlier eruption's toll after
- * "when"; the injured who died; evacuees after a "from" phrase.
+ * "when"; the injured who died; evacuees after a "from" phrase; weapons
+ * downed "of which" launched (not a region's part of them); "N of them"
+ * in hospital, but not "N of them" released.
  */
 static const struct article_case articles_counts8b[] = {
 	/* 0: a stampede and a ferry */
@@ -2707,9 +2709,16 @@ static const struct article_case articles_counts8b[] = {
 	    "Three of the injured later died in hospital, the clinic said.",
 	    "A total of 4,100 residents from nine villages on the slopes of "
 	    "the mountain have been moved to temporary shelters." } },
-	/* 3: no side after "and" */
+	/* 3: no side after "and"; parts of counts that are counts */
 	{ { "The governor said four civilians were killed and 13 wounded.",
-	    NULL } },
+	    "The army said the rebels launched 54 drones overnight, of which "
+	    "38 were shot down.",
+	    "Of the drones, 12 were shot down over the Kell region.",
+	    "The mayor said 31 workers had been rescued and that six of them "
+	    "were still being treated in hospital.",
+	    "Two of the victims died at the Vesi hospital on Sunday, a doctor "
+	    "said.",
+	    "Police detained 40 people, 25 of them were later released." } },
 };
 
 static const struct claim_case claim_cases_counts8b[] = {
@@ -2744,11 +2753,23 @@ static const struct claim_case claim_cases_counts8b[] = {
 	{ 2, 5, "population", "people evacuated", 4100, NULL, 0, NULL,
 	  "4,100 residents" },
 	{ 3, 0, "injured", "people", 13, NULL, 0, "governor", "13 wounded" },
+	{ 3, 1, "destroyed", "drones", 38, NULL, 0, "army",
+	  "38 were shot down" },
+	{ 3, 3, "injured", "people", 6, NULL, 0, "mayor",
+	  "six of them were still being treated in hospital" },
+	{ 3, 4, "killed", "people (died of injuries)", 2, NULL, 0, "doctor",
+	  "Two of the victims died" },
 };
 
 static const struct nothing_case nothing_cases_counts8b[] = {
 	{ 0, 5 },	/* passengers and crew: all aboard, of no one group */
 	{ 1, 3 },	/* both sides' figure together, no release yet */
+};
+
+/* A part of a count that is none of its own: a release of the held. */
+static const struct none_case part_cases_counts8b[] = {
+	{ 3, 5, 25 },
+	{ 3, 2, 12 },	/* a part of the drones before, by region */
 };
 
 /* Figures that are no count: passengers killed are killed, not aboard. */
@@ -2765,6 +2786,22 @@ END_TEST
 START_TEST(test_nothing_counts8b)
 {
 	check_nothing(articles_counts8b, &nothing_cases_counts8b[_i]);
+}
+END_TEST
+
+START_TEST(test_part_counts8b)
+{
+	const struct none_case	*c = &part_cases_counts8b[_i];
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(&articles_counts8b[c->article], e);
+	size_t			 i;
+
+	for (i = 0; i < l->n; i++)
+		ck_assert_msg(l->v[i].sentence != c->sentence ||
+		    l->v[i].value != c->value, "count %g in \"%s\"",
+		    c->value, articles_counts8b[c->article].s[c->sentence]);
+	claims_free(l);
+	entities_free(e);
 }
 END_TEST
 
@@ -2869,6 +2906,8 @@ claims_suite(void)
 	    PX_NITEMS(nothing_cases_counts8b));
 	tcase_add_loop_test(tc, test_aboard_counts8b, 0,
 	    PX_NITEMS(none_cases_counts8b));
+	tcase_add_loop_test(tc, test_part_counts8b, 0,
+	    PX_NITEMS(part_cases_counts8b));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1077,6 +1077,46 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 	return -1;
 }
 
+/*
+ * A verb that destroys weapons from token j, after "were" or "had
+ * been": "were shot down", "had been intercepted".  Its last token, or 0.
+ */
+static size_t
+downed_after(const struct sent *st, size_t j)
+{
+	if (!tok_in_words(st, j, (const char *const[]){ "were", "was", "had",
+	    "have", "has", NULL }))
+		return 0;
+	if (tok_word(st, ++j, "been"))
+		j++;
+	if (tok_word(st, j, "shot") && tok_word(st, j + 1, "down"))
+		return j + 1;
+	if (tok_in_list(st, j, weapon_verbs) || tok_word(st, j, "downed") ||
+	    tok_word(st, j, "destroyed") || tok_word(st, j, "jammed"))
+		return j;
+	return 0;
+}
+
+/*
+ * "Two of the injured (later) died", "two of the victims died at the
+ * hospital": the token of the verb after the figure at i, or 0.
+ */
+static size_t
+hurt_died(const struct sent *st, size_t i)
+{
+	size_t	k = i + 4;
+
+	if (!tok_word(st, i + 1, "of") || !tok_word(st, i + 2, "the") ||
+	    !(tok_word(st, i + 3, "injured") || tok_word(st, i + 3,
+	    "wounded") || tok_word(st, i + 3, "victims")))
+		return 0;
+	while (k < i + 6 && tok_in_words(st, k, (const char *const[]){
+	    "later", "have", "had", "has", "since", "subsequently", NULL }))
+		k++;
+	return tok_word(st, k, "died") || tok_word(st, k, "succumbed") ? k :
+	    0;
+}
+
 /* Figures that are part of another count or a superseded value. */
 static int
 count_excluded(const struct sent *st, size_t i, size_t h)
@@ -1589,26 +1629,6 @@ static int exchange_count(const struct sent *, size_t, size_t, size_t *);
 static int	swap_agreed(struct state *, const struct sent *, size_t,
 		    size_t, size_t *);
 
-/*
- * "Two of the injured (later) died": the token of the verb after the
- * figure at i, or 0.
- */
-static size_t
-hurt_died(const struct sent *st, size_t i)
-{
-	size_t	k = i + 4;
-
-	if (!tok_word(st, i + 1, "of") || !tok_word(st, i + 2, "the") ||
-	    !(tok_word(st, i + 3, "injured") || tok_word(st, i + 3,
-	    "wounded")))
-		return 0;
-	while (k < i + 6 && tok_in_words(st, k, (const char *const[]){
-	    "later", "have", "had", "has", "since", "subsequently", NULL }))
-		k++;
-	return tok_word(st, k, "died") || tok_word(st, k, "succumbed") ? k :
-	    0;
-}
-
 int
 counts_find(struct state *S, struct sent *st)
 {
@@ -1641,6 +1661,35 @@ counts_find(struct state *S, struct sent *st)
 			    st->t[h].s, st->t[e].e) != 0)
 				break;
 			continue;
+		}
+		/* "launched 87 drones, of which 61 were shot down": the
+		 * part of the launched that was destroyed */
+		if (!part && prev != NULL && prev_kind == CLAIM_LAUNCHED &&
+		    h > 1 && tok_word(st, h - 2, "of") && tok_word(st, h - 1,
+		    "which") && (e = downed_after(st, i + 1)) > 0) {
+			if (claims_add(S, st, CLAIM_DESTROYED, prev, n->value,
+			    n->high, NULL, (n->flags & NUMBER_APPROX) != 0,
+			    n->hedge, people_source(S, st, i, &sd, NULL, NULL),
+			    st->t[h].s, st->t[e].e) != 0)
+				break;
+			continue;
+		}
+		/* "nine of them were still being treated in hospital" */
+		if (!part && tok_word(st, i + 1, "of") && tok_word(st, i + 2,
+		    "them")) {
+			for (e = i + 3; e < st->n && e < i + 8 &&
+			    tok_in_list(st, e, verb_fill); e++)
+				;
+			if ((e = hospital_after(st, e)) > 0) {
+				if (claims_add(S, st, CLAIM_INJURED, prev !=
+				    NULL && counts_people(prev_kind) ? prev :
+				    "people", n->value, n->high, NULL,
+				    (n->flags & NUMBER_APPROX) != 0, n->hedge,
+				    people_source(S, st, i, &sd, NULL, NULL),
+				    st->t[h].s, st->t[e].e) != 0)
+					break;
+				continue;
+			}
 		}
 		if (!part && count_excluded(st, i, h))
 			continue;
