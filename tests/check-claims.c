@@ -2719,6 +2719,10 @@ static const struct article_case articles_counts8b[] = {
 	    "Two of the victims died at the Vesi hospital on Sunday, a doctor "
 	    "said.",
 	    "Police detained 40 people, 25 of them were later released." } },
+	/* 4: passengers on board after the noun */
+	{ { "About 140 passengers were on board, the railway said.",
+	    "The operator said 70 passengers and five crew members were on "
+	    "board.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts8b[] = {
@@ -2759,11 +2763,14 @@ static const struct claim_case claim_cases_counts8b[] = {
 	  "six of them were still being treated in hospital" },
 	{ 3, 4, "killed", "people (died of injuries)", 2, NULL, 0, "doctor",
 	  "Two of the victims died" },
+	{ 4, 0, "aboard", "passengers", 140, NULL, 1, "railway",
+	  "140 passengers" },
 };
 
 static const struct nothing_case nothing_cases_counts8b[] = {
 	{ 0, 5 },	/* passengers and crew: all aboard, of no one group */
 	{ 1, 3 },	/* both sides' figure together, no release yet */
+	{ 4, 1 },	/* passengers and crew on board: all aboard */
 };
 
 /* A part of a count that is none of its own: a release of the held. */

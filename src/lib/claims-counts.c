@@ -639,6 +639,24 @@ aboard_before(const struct sent *st, size_t h, size_t b)
 	return h - 1;
 }
 
+/* "passengers were on board", "had been aboard": the last token after
+ * the noun at b - 1, or 0. */
+static size_t
+aboard_after(const struct sent *st, size_t b)
+{
+	size_t	j = b;
+
+	if (!tok_word(st, b - 1, "passengers") || !tok_in_words(st, j,
+	    (const char *const[]){ "were", "had", "are", NULL }))
+		return 0;
+	if (tok_word(st, ++j, "been"))
+		j++;
+	if (tok_word(st, j, "aboard"))
+		return j;
+	return tok_word(st, j, "on") && tok_word(st, j + 1, "board") ? j + 1 :
+	    0;
+}
+
 /* The event verb after a count's noun phrase, within its clause. */
 static int
 verb_after(const struct sent *st, size_t j, size_t *at)
@@ -1866,8 +1884,10 @@ counts_find(struct state *S, struct sent *st)
 			at = i;
 			b = a + 1;
 			e = b;
-		} else if (b == a + 1 && (at = aboard_before(st, h, b)) > 0) {
-			/* "the bus carried 52 passengers" */
+		} else if (b == a + 1 && ((at = aboard_before(st, h, b)) > 0 ||
+		    (at = aboard_after(st, b)) > 0)) {
+			/* "the bus carried 52 passengers", "52 passengers
+			 * were on board" */
 			kind = CLAIM_ABOARD;
 			popsubj = "passengers";
 		} else if (b > a && (kind = tok_kw_find(st, b - 1, event_nouns,
