@@ -2722,7 +2722,9 @@ static const struct article_case articles_counts8b[] = {
 	/* 4: passengers on board after the noun */
 	{ { "About 140 passengers were on board, the railway said.",
 	    "The operator said 70 passengers and five crew members were on "
-	    "board.", NULL } },
+	    "board.",
+	    "The group said 33 Atlantian hostages would be released on "
+	    "Friday.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts8b[] = {
@@ -2771,6 +2773,7 @@ static const struct nothing_case nothing_cases_counts8b[] = {
 	{ 0, 5 },	/* passengers and crew: all aboard, of no one group */
 	{ 1, 3 },	/* both sides' figure together, no release yet */
 	{ 4, 1 },	/* passengers and crew on board: all aboard */
+	{ 4, 2 },	/* hostages to be freed: no swap of prisoners */
 };
 
 /* A part of a count that is none of its own: a release of the held. */

@@ -2463,8 +2463,11 @@ swap_agreed(struct state *S, const struct sent *st, size_t i, size_t h,
 			}
 		return 0;
 	}
-	/* "250 Ukrainian prisoners would be released (by Russia)" */
-	if (has_captive(st, a, b) && people_side_in(S, st, a, b) != NULL &&
+	/* "250 Ukrainian prisoners would be released (by Russia)"; not
+	 * hostages, whose release is no swap of prisoners of war */
+	if (has_captive(st, a, b) && !tok_word(st, b - 1, "hostages") &&
+	    !tok_word(st, b - 1, "detainees") &&
+	    people_side_in(S, st, a, b) != NULL &&
 	    tok_in_list(st, b, swap_modals) && tok_word(st, b + 1, "be")) {
 		k = b + 2;
 		if (tok_in_list(st, k, free_participles) || (tok_word(st, k,
