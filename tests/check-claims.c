@@ -2672,7 +2672,8 @@ END_TEST
  * "its citizens" are the speaker's); an earlier eruption's toll after
  * "when"; the injured who died; evacuees after a "from" phrase; weapons
  * downed "of which" launched (not a region's part of them); "N of them"
- * in hospital, but not "N of them" released.
+ * in hospital, but not "N of them" released; who put a toll gives it and
+ * the count after its "and".
  */
 static const struct article_case articles_counts8b[] = {
 	/* 0: a stampede and a ferry */
@@ -2724,7 +2725,9 @@ static const struct article_case articles_counts8b[] = {
 	    "The operator said 70 passengers and five crew members were on "
 	    "board.",
 	    "The group said 33 Atlantian hostages would be released on "
-	    "Friday.", NULL } },
+	    "Friday.",
+	    "Firefighters had earlier put the toll at six dead and 21 "
+	    "injured.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts8b[] = {
@@ -2767,6 +2770,10 @@ static const struct claim_case claim_cases_counts8b[] = {
 	  "Two of the victims died" },
 	{ 4, 0, "aboard", "passengers", 140, NULL, 1, "railway",
 	  "140 passengers" },
+	{ 4, 3, "killed", "people", 6, NULL, 0, "Firefighters",
+	  "put the toll at six dead" },
+	{ 4, 3, "injured", "people", 21, NULL, 0, "Firefighters",
+	  "21 injured" },
 };
 
 static const struct nothing_case nothing_cases_counts8b[] = {

@@ -1935,6 +1935,15 @@ counts_find(struct state *S, struct sent *st)
 			continue;
 		if (kind == CLAIM_NKINDS)
 			continue;
+		/* "police had earlier put the toll at nine dead": who puts
+		 * the toll gives it */
+		if (!putown && carry == NULL && h > 3 && tok_word(st, h - 1,
+		    "at") && (tok_in_list(st, h - 2, toll_nouns) ||
+		    tok_in_list(st, h - 2, figure_nouns)) && tok_in_list(st,
+		    h - 3, words_dets) && tok_in_list(st, h - 4, put_verbs)) {
+			putown = 1;
+			at = h - 4;
+		}
 		/* a count of an earlier event is not the story's count:
 		 * its subject is dated apart ("people (March 2025)") */
 		past = past_event_date(S, st, i, at, &da, &db);
@@ -1965,7 +1974,9 @@ counts_find(struct state *S, struct sent *st)
 			putter = people_speaker_name(S, st, put, pe, &sd, &hu);
 			if (putter != NULL)
 				src = putter;
-		}
+		} else if (src == NULL && putter != NULL && h > 0 &&
+		    prev_e == h - 1 && tok_word(st, h - 1, "and"))
+			src = putter;	/* "... at nine dead and 43 injured" */
 		/* "destroys 1,500 homes, kills three": a bare figure counts
 		 * what the count before it counted only for the same sort */
 		pv = prev_kind >= 0 && counts_people(prev_kind) !=
@@ -2346,7 +2357,8 @@ counts_find_rescued(struct state *S, struct sent *st)
  * 4,641"), a count of its own.  All are of "prisoners of war", so that
  * the sides' figures meet; the time of the exchange is the day after its
  * verb ("... each on Saturday").  A swap agreed or to come ("agreed to
- * exchange 200 prisoners") frees nobody yet: only past verbs count.
+ * exchange 200 prisoners") frees nobody yet: only past verbs count (a
+ * swap agreed per side is a count apart: swap_agreed()).
  */
 LIST(captive_nouns, "prisoners", "prisoner", "pows", "captives",
     "detainees", "hostages", "servicemen", "soldiers", "defenders",
