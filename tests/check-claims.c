@@ -2673,7 +2673,8 @@ END_TEST
  * "when"; the injured who died; evacuees after a "from" phrase; weapons
  * downed "of which" launched (not a region's part of them); "N of them"
  * in hospital, but not "N of them" released; who put a toll gives it and
- * the count after its "and".
+ * the count after its "and"; "the figure was confirmed by X" gives the
+ * counts of the sentence before.
  */
 static const struct article_case articles_counts8b[] = {
 	/* 0: a stampede and a ferry */
@@ -2727,7 +2728,10 @@ static const struct article_case articles_counts8b[] = {
 	    "The group said 33 Atlantian hostages would be released on "
 	    "Friday.",
 	    "Firefighters had earlier put the toll at six dead and 21 "
-	    "injured.", NULL } },
+	    "injured.",
+	    "At least 17 people died and 40 were injured when the train "
+	    "derailed.",
+	    "The figure was confirmed at noon by the Vesi health office." } },
 };
 
 static const struct claim_case claim_cases_counts8b[] = {
@@ -2774,6 +2778,10 @@ static const struct claim_case claim_cases_counts8b[] = {
 	  "put the toll at six dead" },
 	{ 4, 3, "injured", "people", 21, NULL, 0, "Firefighters",
 	  "21 injured" },
+	{ 4, 4, "killed", "people", 17, NULL, 1, "Vesi health office",
+	  "17 people died" },
+	{ 4, 4, "injured", "people", 40, NULL, 0, "Vesi health office",
+	  "40 were injured" },
 };
 
 static const struct nothing_case nothing_cases_counts8b[] = {

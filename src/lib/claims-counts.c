@@ -1647,6 +1647,55 @@ static int exchange_count(const struct sent *, size_t, size_t, size_t *);
 static int	swap_agreed(struct state *, const struct sent *, size_t,
 		    size_t, size_t *);
 
+/*
+ * "The figure was confirmed at midday by the Ministry of Health": a
+ * sentence about the figure of the one before, with no figure of its
+ * own, gives that sentence's counts without a source their source.
+ */
+LIST(confirm_verbs, "confirmed", "given", "provided", "released", "issued",
+    "reported", "announced", "published");
+
+static void
+confirmed_by(struct state *S, const struct sent *st)
+{
+	size_t		 k, v, e, i;
+	const char	*sd;
+	char		*who;
+	int		 hu;
+
+	if (st->index == 0 || st->n < 5 || !tok_in_list(st, 0, words_dets) ||
+	    !(tok_in_list(st, 1, figure_nouns) || tok_in_list(st, 1,
+	    toll_nouns) || tok_word(st, 1, "figures")))
+		return;
+	for (v = 2; v < st->n && v < 6 && !tok_in_list(st, v, confirm_verbs);
+	    v++)
+		if (st->t[v].type != TW)
+			return;
+	for (k = v + 1; k < st->n && k < v + 6 && !tok_word(st, k, "by"); k++)
+		if (st->t[k].type == TP)
+			return;
+	if (v >= st->n || v == 6 || k >= st->n || !tok_word(st, k, "by"))
+		return;
+	for (e = k + 1; e < st->n && st->t[e].type != TP; e++)
+		;
+	for (i = 0; i < st->n; i++)	/* a figure of its own */
+		if (st->t[i].type == TN && !(st->t[i].num->flags &
+		    NUMBER_NOT_COUNT))
+			return;
+	if (e == k + 1 || (who = people_speaker_name(S, st, k + 1, e, &sd,
+	    &hu)) == NULL)
+		return;
+	for (i = S->out->n; i > 0 && S->out->v[i - 1].sentence + 1 ==
+	    st->index; i--) {
+		struct claim	*c = &S->out->v[i - 1];
+
+		if (c->source == NULL && claim_kind_is_count(c->kind) &&
+		    (c->source = util_strdup(who)) == NULL)
+			S->oom = 1;
+	}
+	free(who);
+}
+
 int
 counts_find(struct state *S, struct sent *st)
 {
@@ -1663,6 +1712,7 @@ counts_find(struct state *S, struct sent *st)
 	int		 past;
 
 	st->groups = count_groups(st);
+	confirmed_by(S, st);
 	for (i = 0; i < st->n; i++) {
 		if (st->t[i].type != TN)
 			continue;
