@@ -2866,6 +2866,193 @@ START_TEST(test_claim_says8)
 }
 END_TEST
 
+/*
+ * Session 8, second round, counts: a state before the noun of people it
+ * counts ("treated 41 injured people"), a figure's noun far before a toll
+ * verb or right before its "to" ("raised the number of injured to 14");
+ * passengers a vehicle carried, not with a second group or as an event's
+ * subject; swaps agreed per side ("each", a side's prisoners to be
+ * handed over, two equal figures of two sides), not a swap of both sides
+ * together; each side's casualties under its own subject (a second count
+ * after "and" keeps the side, a place after it is the first count's too,
+ * "its citizens" are the speaker's); an earlier eruption's toll after
+ * "when"; the injured who died; evacuees after a "from" phrase; weapons
+ * downed "of which" launched (not a region's part of them); "N of them"
+ * in hospital, but not "N of them" released; who put a toll gives it and
+ * the count after its "and"; "the figure was confirmed by X" gives the
+ * counts of the sentence before.
+ */
+static const struct article_case articles_counts8b[] = {
+	/* 0: a stampede and a ferry */
+	{ { "The Vesi General Hospital said it had treated 41 injured "
+	    "people, six of them in critical condition.",
+	    "The relief office later raised the number of injured to 14.",
+	    "The number of dead in the sinking of a ferry of the Tarn "
+	    "company Kell Lines off the northern coast has risen to 22, "
+	    "sources at the Lund hospital told reporters.",
+	    "The ferry was carrying 96 passengers, according to the "
+	    "coastguard.",
+	    "The company said the ferry carried 88 passengers and denied "
+	    "that it was overloaded.",
+	    "The plane, carrying 40 passengers and crew, landed safely." } },
+	/* 1: a swap of prisoners */
+	{ { "Atlantis and Borealia will swap 120 prisoners of war each in "
+	    "Nordhavn on Friday, the ministry said.",
+	    "The official said 90 Atlantian prisoners would be released by "
+	    "Borealia.",
+	    "The mediator said the exchange would involve 90 Atlantians and "
+	    "90 Boreals.",
+	    "The two sides agreed to exchange more than 200 prisoners.",
+	    "The crash left a bus with 20 passengers killed.",
+	    "The bus left at dawn with 30 passengers and two drivers on "
+	    "board." } },
+	/* 2: a border clash, each side's casualties; an earlier eruption */
+	{ { "At least 16 Boreal citizens were killed and 41 wounded in the "
+	    "clashes, the Boreal health ministry said.",
+	    "According to the Atlantian health ministry, 7 people were killed "
+	    "and 22 injured in Vesi province.",
+	    "Atlantis says 11 of its citizens were killed.",
+	    "The volcano last erupted in March 2019, when eight people were "
+	    "killed.",
+	    "Three of the injured later died in hospital, the clinic said.",
+	    "A total of 4,100 residents from nine villages on the slopes of "
+	    "the mountain have been moved to temporary shelters." } },
+	/* 3: no side after "and"; parts of counts that are counts */
+	{ { "The governor said four civilians were killed and 13 wounded.",
+	    "The army said the rebels launched 54 drones overnight, of which "
+	    "38 were shot down.",
+	    "Of the drones, 12 were shot down over the Kell region.",
+	    "The mayor said 31 workers had been rescued and that six of them "
+	    "were still being treated in hospital.",
+	    "Two of the victims died at the Vesi hospital on Sunday, a doctor "
+	    "said.",
+	    "Police detained 40 people, 25 of them were later released." } },
+	/* 4: passengers on board after the noun */
+	{ { "About 140 passengers were on board, the railway said.",
+	    "The operator said 70 passengers and five crew members were on "
+	    "board.",
+	    "The group said 33 Atlantian hostages would be released on "
+	    "Friday.",
+	    "Firefighters had earlier put the toll at six dead and 21 "
+	    "injured.",
+	    "At least 17 people died and 40 were injured when the train "
+	    "derailed.",
+	    "The figure was confirmed at noon by the Vesi health office." } },
+};
+
+static const struct claim_case claim_cases_counts8b[] = {
+	{ 0, 0, "injured", "people", 41, NULL, 0, "Vesi General Hospital",
+	  "41 injured people" },
+	{ 0, 1, "injured", "people", 14, NULL, 0, "relief office", "14" },
+	{ 0, 2, "killed", "people", 22, NULL, 0, "Lund hospital", "22" },
+	{ 0, 3, "aboard", "passengers", 96, NULL, 0, "coastguard",
+	  "carrying 96 passengers" },
+	{ 0, 4, "aboard", "passengers", 88, NULL, 0, "company",
+	  "carried 88 passengers" },
+	{ 1, 0, "released", "prisoners of war (to be exchanged, each side)",
+	  120, NULL, 0, "ministry", "swap 120" },
+	{ 1, 1, "released", "prisoners of war (to be exchanged, each side)",
+	  90, NULL, 0, "official", "90 Atlantian prisoners would be released" },
+	{ 1, 2, "released", "prisoners of war (to be exchanged, each side)",
+	  90, NULL, 0, "mediator", "involve 90" },
+	{ 1, 5, "aboard", "passengers", 30, NULL, 0, NULL,
+	  "with 30 passengers" },
+	{ 2, 0, "injured", "Boreal citizens", 41, NULL, 0,
+	  "Boreal health ministry", "41 wounded" },
+	{ 2, 1, "killed", "people in Vesi province", 7, NULL, 0,
+	  "Atlantian health ministry", "7 people were killed" },
+	{ 2, 1, "injured", "people in Vesi province", 22, NULL, 0,
+	  "Atlantian health ministry", "22 injured" },
+	{ 2, 2, "killed", "Atlantian citizens", 11, NULL, 0, "Atlantis",
+	  "11 of its citizens" },
+	{ 2, 3, "killed", "people (March 2019)", 8, NULL, 0, NULL,
+	  "eight people were killed" },
+	{ 2, 4, "killed", "people (died of injuries)", 3, NULL, 0, "clinic",
+	  "Three of the injured later died" },
+	{ 2, 5, "population", "people evacuated", 4100, NULL, 0, NULL,
+	  "4,100 residents" },
+	{ 3, 0, "injured", "people", 13, NULL, 0, "governor", "13 wounded" },
+	{ 3, 1, "destroyed", "drones", 38, NULL, 0, "army",
+	  "38 were shot down" },
+	{ 3, 3, "injured", "people", 6, NULL, 0, "mayor",
+	  "six of them were still being treated in hospital" },
+	{ 3, 4, "killed", "people (died of injuries)", 2, NULL, 0, "doctor",
+	  "Two of the victims died" },
+	{ 4, 0, "aboard", "passengers", 140, NULL, 1, "railway",
+	  "140 passengers" },
+	{ 4, 3, "killed", "people", 6, NULL, 0, "Firefighters",
+	  "put the toll at six dead" },
+	{ 4, 3, "injured", "people", 21, NULL, 0, "Firefighters",
+	  "21 injured" },
+	{ 4, 4, "killed", "people", 17, NULL, 1, "Vesi health office",
+	  "17 people died" },
+	{ 4, 4, "injured", "people", 40, NULL, 0, "Vesi health office",
+	  "40 were injured" },
+};
+
+static const struct nothing_case nothing_cases_counts8b[] = {
+	{ 0, 5 },	/* passengers and crew: all aboard, of no one group */
+	{ 1, 3 },	/* both sides' figure together, no release yet */
+	{ 4, 1 },	/* passengers and crew on board: all aboard */
+	{ 4, 2 },	/* hostages to be freed: no swap of prisoners */
+};
+
+/* A part of a count that is none of its own: a release of the held. */
+static const struct none_case part_cases_counts8b[] = {
+	{ 3, 5, 25 },
+	{ 3, 2, 12 },	/* a part of the drones before, by region */
+};
+
+/* Figures that are no count: passengers killed are killed, not aboard. */
+static const struct none_case none_cases_counts8b[] = {
+	{ 1, 4, 20 },
+};
+
+START_TEST(test_claim_counts8b)
+{
+	check_claim(articles_counts8b, &claim_cases_counts8b[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_counts8b)
+{
+	check_nothing(articles_counts8b, &nothing_cases_counts8b[_i]);
+}
+END_TEST
+
+START_TEST(test_part_counts8b)
+{
+	const struct none_case	*c = &part_cases_counts8b[_i];
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(&articles_counts8b[c->article], e);
+	size_t			 i;
+
+	for (i = 0; i < l->n; i++)
+		ck_assert_msg(l->v[i].sentence != c->sentence ||
+		    l->v[i].value != c->value, "count %g in \"%s\"",
+		    c->value, articles_counts8b[c->article].s[c->sentence]);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
+START_TEST(test_aboard_counts8b)
+{
+	const struct none_case	*c = &none_cases_counts8b[_i];
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(&articles_counts8b[c->article], e);
+	size_t			 i;
+
+	for (i = 0; i < l->n; i++)
+		ck_assert_msg(l->v[i].sentence != c->sentence ||
+		    l->v[i].value != c->value ||
+		    l->v[i].kind != CLAIM_ABOARD, "aboard %g in \"%s\"",
+		    c->value, articles_counts8b[c->article].s[c->sentence]);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -2946,6 +3133,16 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_scope));
 	tcase_add_loop_test(tc, test_absent_scope, 0,
 	    PX_NITEMS(absent_cases_scope));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("counts8b");
+	tcase_add_loop_test(tc, test_claim_counts8b, 0,
+	    PX_NITEMS(claim_cases_counts8b));
+	tcase_add_loop_test(tc, test_nothing_counts8b, 0,
+	    PX_NITEMS(nothing_cases_counts8b));
+	tcase_add_loop_test(tc, test_aboard_counts8b, 0,
+	    PX_NITEMS(none_cases_counts8b));
+	tcase_add_loop_test(tc, test_part_counts8b, 0,
+	    PX_NITEMS(part_cases_counts8b));
 	suite_add_tcase(s, tc);
 	return s;
 }

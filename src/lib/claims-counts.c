@@ -38,7 +38,12 @@
  * ("people (March 2025)"), so that they never join the story's own.
  * Prisoners exchanged count as those freed ("exchanged 150 prisoners of
  * war each", "brought home 120 ...", a total so far), with the day of the
- * exchange.
+ * exchange; a swap agreed, per side, as those to be exchanged ("will swap
+ * 300 ... each", "250 Ukrainian prisoners would be released"), apart.
+ * A state before people counts them ("treated 57 injured people"); a
+ * figure "raised" ("raised the number of injured to 31") is given by who
+ * raises it; passengers a vehicle carried are counted aboard, never as
+ * people of a toll.
  *
  * Nationality of servicemen, when the phrase does not give it: a list that
  * an "others" continues, the subject of an earlier count in the sentence
@@ -209,6 +214,12 @@ static const struct kw event_nouns[] = {
 	{ "captives", CLAIM_CAPTURED }, { "detainees", CLAIM_DETAINED }
 };
 
+/* A state before the noun of people it counts: "57 injured people". */
+static const struct kw state_adjs[] = {
+	{ "injured", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
+	{ "dead", CLAIM_KILLED }, { "missing", CLAIM_MISSING }
+};
+
 /*
  * Nouns right after a figure that count the dead: "41 bodies (were)
  * recovered" ("bodies of water" and "UN bodies" are not).
@@ -275,6 +286,7 @@ LIST(pop_places, "city", "town", "village", "country", "nation", "region",
     "port", "district", "enclave", "settlement");
 LIST(pop_nouns, "people", "residents", "inhabitants", "citizens",
     "population", "souls");
+LIST(citizen_nouns, "citizens", "nationals", "compatriots");
 LIST(part_of, "including", "incl", "among", "of", "includes", "include");
 
 static char *
@@ -533,9 +545,13 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 
 	if (b == a || !tok_in_list(st, b - 1, evacuee_heads))
 		return NULL;
-	/* "people in 19 coastal districts have been affected" */
-	if (tok_word(st, j, "in") || tok_word(st, j, "across"))
-		for (k = j + 1; k < st->n && k < j + 6; k++)
+	/* "people in 19 coastal districts have been affected", "6,200
+	 * residents from seven villages on the slopes of the volcano have
+	 * been moved to shelters" */
+	if (tok_word(st, j, "in") || tok_word(st, j, "across") ||
+	    tok_word(st, j, "from"))
+		for (k = j + 1; k < st->n && k < j + 12 &&
+		    st->t[k].type != TP; k++)
 			if (tok_in_words(st, k, (const char *const[]){ "have",
 			    "has", "were", "are", "had", NULL })) {
 				j = k;
@@ -591,6 +607,54 @@ estimate_high(const struct number *n)
 	while (fmod(n->value, p * 10) == 0)
 		p *= 10;
 	return n->value + p - 1;
+}
+
+/*
+ * The passengers a vehicle carried: "was carrying 58 passengers", "had 52
+ * passengers on board", "left at 1 a.m., with 58 passengers", "with 58
+ * passengers and two drivers on board" (the passengers alone); the noun
+ * at b - 1, "passengers" (not "people", nor "passengers and crew": all
+ * aboard, in a count of no one group), not those of a relative clause
+ * ("120 passengers who were treated": maybe some of them) nor the
+ * subject of an event ("with 20 passengers killed").  Not a count of
+ * people (CLAIM_ABOARD), so that it never meets a toll.  The token of the
+ * verb, or 0.
+ */
+LIST(carry_verbs, "carrying", "carried", "carries", "carry", "had", "has",
+    "with");
+LIST(crew_nouns, "crew", "crews", "crewmembers", "drivers", "driver", "staff",
+    "pilots", "attendants", "members", "others", "children", "people");
+
+static size_t
+aboard_before(const struct sent *st, size_t h, size_t b)
+{
+	if (h < 1 || !tok_word(st, b - 1, "passengers") ||
+	    !tok_in_list(st, h - 1, carry_verbs) || ((tok_word(st, b,
+	    "and") || tok_word(st, b, "or")) && tok_in_list(st, b + 1,
+	    crew_nouns)) || tok_word(st, b, "who") || tok_word(st, b, "that") ||
+	    tok_kw_find(st, b, after_verbs, PX_NITEMS(after_verbs)) >= 0 ||
+	    (h > 1 && tok_word(st, h - 1, "with") && tok_word(st, h - 2,
+	    "along")))
+		return 0;
+	return h - 1;
+}
+
+/* "passengers were on board", "had been aboard": the last token after
+ * the noun at b - 1, or 0. */
+static size_t
+aboard_after(const struct sent *st, size_t b)
+{
+	size_t	j = b;
+
+	if (!tok_word(st, b - 1, "passengers") || !tok_in_words(st, j,
+	    (const char *const[]){ "were", "had", "are", NULL }))
+		return 0;
+	if (tok_word(st, ++j, "been"))
+		j++;
+	if (tok_word(st, j, "aboard"))
+		return j;
+	return tok_word(st, j, "on") && tok_word(st, j + 1, "board") ? j + 1 :
+	    0;
 }
 
 /* The event verb after a count's noun phrase, within its clause. */
@@ -741,7 +805,8 @@ current_year(const struct state *S)
  * an earlier event than the story's: "In 2024, a similar collision killed
  * 12", "killed 12 in 2019", "in March 2025", "the 2012 crash, which
  * killed 51", "last year", "ten years ago", "an earlier quake", "the
- * worst since 2015, when 80 died"?  Such a count would otherwise join the
+ * worst since 2015, when 80 died", "last erupted in January 2024, when
+ * six people were killed"?  Such a count would otherwise join the
  * story's own toll.  A present perfect ("the war has killed") stays, and
  * so does the article's own year.  [*da, *db) gets the tokens of the
  * date that tells it ("March 2025"), empty when none does ("a similar
@@ -822,6 +887,15 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 		/* "in 2024", "in March 2025": a year of its own, not a war's
 		 * start */
 		y = k > lo && tok_in_list(st, k - 1, words_months) ? k - 1 : k;
+		/* "last erupted in January 2024, when six people were
+		 * killed": the onset of an earlier event, its count after
+		 * "when" */
+		if (k < i && k + 2 < i && y > lo && tok_word(st, y - 1, "in") &&
+		    tok_comma(st, k + 1) && tok_word(st, k + 2, "when")) {
+			*da = y;
+			*db = k + 1;
+			return 1;
+		}
 		if (y > lo && (tok_word(st, y - 1, "in") || tok_word(st, y - 1,
 		    "during")) && !(y > lo + 1 && tok_in_list(st, y - 2,
 		    onset_verbs)) && !(y > lo + 2 && tok_in_list(st, y - 3,
@@ -854,6 +928,9 @@ LIST(toll_verbs, "rose", "risen", "rises", "climbed", "climbs", "jumped",
  * noun of a figure ("the figure", "the tally"; a toll is a toll already).
  */
 LIST(put_verbs, "put", "puts", "putting", "placed", "places", "placing");
+/* Verbs that set a figure anew: "raised the number of injured to 31". */
+LIST(raise_verbs, "raised", "raises", "raising", "revised", "revises",
+    "lowered", "lowers", "updated", "updates", "increased", "brought");
 LIST(figure_nouns, "number", "figure", "tally", "count", "total");
 
 /*
@@ -993,7 +1070,11 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 	if ((i > 0 && tok_in_list(st, i - 1, toll_verbs)) || (i > 1 &&
 	    (tok_word(st, i - 1, "to") || tok_word(st, i - 1, "at")) &&
 	    tok_in_list(st, i - 2, toll_verbs)))
-		lim = 20;
+		lim = 30;
+	/* "raised the number of injured to 31": the figure's noun right
+	 * before its "to" */
+	else if (i > 0 && tok_word(st, i - 1, "to"))
+		lim = 11;
 	for (k = 1; k <= lim && k <= i; k++) {
 		if ((tok_in_list(st, i - k, toll_nouns) ||
 		    tok_in_list(st, i - k, tally_nouns) ||
@@ -1012,6 +1093,46 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 			return -1;
 	}
 	return -1;
+}
+
+/*
+ * A verb that destroys weapons from token j, after "were" or "had
+ * been": "were shot down", "had been intercepted".  Its last token, or 0.
+ */
+static size_t
+downed_after(const struct sent *st, size_t j)
+{
+	if (!tok_in_words(st, j, (const char *const[]){ "were", "was", "had",
+	    "have", "has", NULL }))
+		return 0;
+	if (tok_word(st, ++j, "been"))
+		j++;
+	if (tok_word(st, j, "shot") && tok_word(st, j + 1, "down"))
+		return j + 1;
+	if (tok_in_list(st, j, weapon_verbs) || tok_word(st, j, "downed") ||
+	    tok_word(st, j, "destroyed") || tok_word(st, j, "jammed"))
+		return j;
+	return 0;
+}
+
+/*
+ * "Two of the injured (later) died", "two of the victims died at the
+ * hospital": the token of the verb after the figure at i, or 0.
+ */
+static size_t
+hurt_died(const struct sent *st, size_t i)
+{
+	size_t	k = i + 4;
+
+	if (!tok_word(st, i + 1, "of") || !tok_word(st, i + 2, "the") ||
+	    !(tok_word(st, i + 3, "injured") || tok_word(st, i + 3,
+	    "wounded") || tok_word(st, i + 3, "victims")))
+		return 0;
+	while (k < i + 6 && tok_in_words(st, k, (const char *const[]){
+	    "later", "have", "had", "has", "since", "subsequently", NULL }))
+		k++;
+	return tok_word(st, k, "died") || tok_word(st, k, "succumbed") ? k :
+	    0;
 }
 
 /* Figures that are part of another count or a superseded value. */
@@ -1213,6 +1334,13 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		return util_strdup("children");
 	if (tok_in_list(st, head, people_nouns))
 		return util_strdup("people");
+	/* "14 of its citizens", said by a side: the side's citizens */
+	if (country == NULL && spk_side != NULL && tok_in_list(st, head,
+	    citizen_nouns) && a > 0 && tok_in_list(st, a - 1,
+	    words_poss_pron) && entities_adjective(S->ent, spk_side) != NULL)
+		return util_printf("%s %s", entities_adjective(S->ent,
+		    spk_side), tok_word(st, head, "nationals") ? "nationals" :
+		    "citizens");
 	if (b == a + 1)
 		for (k = 0; k < PX_NITEMS(subject_synonyms); k++)
 			if (tok_word(st, a, subject_synonyms[k].word))
@@ -1516,10 +1644,63 @@ people_subject(const char *s)
 static int bodies_note(struct state *);
 static int exchange_count(const struct sent *, size_t, size_t, size_t *);
 
+static int	swap_agreed(struct state *, const struct sent *, size_t,
+		    size_t, size_t *);
+
+/*
+ * "The figure was confirmed at midday by the Ministry of Health": a
+ * sentence about the figure of the one before, with no figure of its
+ * own, gives that sentence's counts without a source their source.
+ */
+LIST(confirm_verbs, "confirmed", "given", "provided", "released", "issued",
+    "reported", "announced", "published");
+
+static void
+confirmed_by(struct state *S, const struct sent *st)
+{
+	size_t		 k, v, e, i;
+	const char	*sd;
+	char		*who;
+	int		 hu;
+
+	if (st->index == 0 || st->n < 5 || !tok_in_list(st, 0, words_dets) ||
+	    !(tok_in_list(st, 1, figure_nouns) || tok_in_list(st, 1,
+	    toll_nouns) || tok_word(st, 1, "figures")))
+		return;
+	for (v = 2; v < st->n && v < 6 && !tok_in_list(st, v, confirm_verbs);
+	    v++)
+		if (st->t[v].type != TW)
+			return;
+	for (k = v + 1; k < st->n && k < v + 6 && !tok_word(st, k, "by"); k++)
+		if (st->t[k].type == TP)
+			return;
+	if (v >= st->n || v == 6 || k >= st->n || !tok_word(st, k, "by"))
+		return;
+	for (e = k + 1; e < st->n && st->t[e].type != TP; e++)
+		;
+	for (i = 0; i < st->n; i++)	/* a figure of its own */
+		if (st->t[i].type == TN && !(st->t[i].num->flags &
+		    NUMBER_NOT_COUNT))
+			return;
+	if (e == k + 1 || (who = people_speaker_name(S, st, k + 1, e, &sd,
+	    &hu)) == NULL)
+		return;
+	for (i = S->out->n; i > 0 && S->out->v[i - 1].sentence + 1 ==
+	    st->index; i--) {
+		struct claim	*c = &S->out->v[i - 1];
+
+		if (c->source == NULL && claim_kind_is_count(c->kind) &&
+		    (c->source = util_strdup(who)) == NULL)
+			S->oom = 1;
+	}
+	free(who);
+}
+
 int
 counts_find(struct state *S, struct sent *st)
 {
 	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0, ua;
+	size_t		 prev_at = SIZE_MAX;
 	int		 kind, toll, part;
 	const char	*src, *sd, *popsubj;
 	char		*subject, *prev = NULL, *pp, *pv;
@@ -1531,12 +1712,53 @@ counts_find(struct state *S, struct sent *st)
 	int		 past;
 
 	st->groups = count_groups(st);
+	confirmed_by(S, st);
 	for (i = 0; i < st->n; i++) {
 		if (st->t[i].type != TN)
 			continue;
 		n = st->t[i].num;
 		h = hedge_tok(st, i);
 		part = weapon_part(st, i, &a, &b);
+		/* "two of the injured died in hospital": dead of their
+		 * injuries, a part of the toll, never a toll of its own */
+		if (!part && (e = hurt_died(st, i)) > 0) {
+			src = people_source(S, st, i, &sd, NULL, NULL);
+			if (claims_add(S, st, CLAIM_KILLED, "people (died of "
+			    "injuries)", n->value, n->high, NULL,
+			    (n->flags & NUMBER_APPROX) != 0, n->hedge, src,
+			    st->t[h].s, st->t[e].e) != 0)
+				break;
+			continue;
+		}
+		/* "launched 87 drones, of which 61 were shot down": the
+		 * part of the launched that was destroyed */
+		if (!part && prev != NULL && prev_kind == CLAIM_LAUNCHED &&
+		    h > 1 && tok_word(st, h - 2, "of") && tok_word(st, h - 1,
+		    "which") && (e = downed_after(st, i + 1)) > 0) {
+			if (claims_add(S, st, CLAIM_DESTROYED, prev, n->value,
+			    n->high, NULL, (n->flags & NUMBER_APPROX) != 0,
+			    n->hedge, people_source(S, st, i, &sd, NULL, NULL),
+			    st->t[h].s, st->t[e].e) != 0)
+				break;
+			continue;
+		}
+		/* "nine of them were still being treated in hospital" */
+		if (!part && tok_word(st, i + 1, "of") && tok_word(st, i + 2,
+		    "them")) {
+			for (e = i + 3; e < st->n && e < i + 8 &&
+			    tok_in_list(st, e, verb_fill); e++)
+				;
+			if ((e = hospital_after(st, e)) > 0) {
+				if (claims_add(S, st, CLAIM_INJURED, prev !=
+				    NULL && counts_people(prev_kind) ? prev :
+				    "people", n->value, n->high, NULL,
+				    (n->flags & NUMBER_APPROX) != 0, n->hedge,
+				    people_source(S, st, i, &sd, NULL, NULL),
+				    st->t[h].s, st->t[e].e) != 0)
+					break;
+				continue;
+			}
+		}
 		if (!part && count_excluded(st, i, h))
 			continue;
 		kind = -1;
@@ -1628,8 +1850,10 @@ counts_find(struct state *S, struct sent *st)
 			free(subject);
 			continue;
 		}
-		/* prisoners freed in an exchange: counts_find_exchanges() */
-		if (exchange_count(st, i, h, &at) != 0)
+		/* prisoners freed in an exchange, or to be:
+		 * counts_find_exchanges() */
+		if (exchange_count(st, i, h, &at) != 0 ||
+		    swap_agreed(S, st, i, h, &at) != 0)
 			continue;
 		/* a verb before: "killing eight people", "shot down 30" */
 		if (hv > 1 && tok_word(st, hv - 1, "down") && (tok_word(st,
@@ -1710,6 +1934,12 @@ counts_find(struct state *S, struct sent *st)
 			at = i;
 			b = a + 1;
 			e = b;
+		} else if (b == a + 1 && ((at = aboard_before(st, h, b)) > 0 ||
+		    (at = aboard_after(st, b)) > 0)) {
+			/* "the bus carried 52 passengers", "52 passengers
+			 * were on board" */
+			kind = CLAIM_ABOARD;
+			popsubj = "passengers";
 		} else if (b > a && (kind = tok_kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns))) >= 0) {
 			at = i;
@@ -1722,6 +1952,11 @@ counts_find(struct state *S, struct sent *st)
 			e = at + 1;
 		} else if ((kind = verb_after(st, b, &at)) >= 0) {
 			e = at + 1;
+		} else if (b > a + 1 && tok_in_list(st, b - 1, people_nouns) &&
+		    (kind = tok_kw_find(st, a, state_adjs,
+		    PX_NITEMS(state_adjs))) >= 0) {
+			/* "treated 57 injured people" */
+			at = i;
 		} else if (b == a && (at = put_event(st, h, &kind)) > 0) {
 			/* "police put the number of dead at seven" */
 			putown = 1;
@@ -1739,10 +1974,26 @@ counts_find(struct state *S, struct sent *st)
 			e = fate_unknown(st, b);
 		} else if ((kind = toll_before(st, h, &at)) >= 0) {
 			toll = 1;
+			/* "the agency raised the number of injured to 31":
+			 * who raises it gives it */
+			if (at > 1 && tok_in_list(st, at - 1, words_dets) &&
+			    tok_in_list(st, at - 2, raise_verbs)) {
+				at -= 2;
+				putown = 1;
+			}
 		} else
 			continue;
 		if (kind == CLAIM_NKINDS)
 			continue;
+		/* "police had earlier put the toll at nine dead": who puts
+		 * the toll gives it */
+		if (!putown && carry == NULL && h > 3 && tok_word(st, h - 1,
+		    "at") && (tok_in_list(st, h - 2, toll_nouns) ||
+		    tok_in_list(st, h - 2, figure_nouns)) && tok_in_list(st,
+		    h - 3, words_dets) && tok_in_list(st, h - 4, put_verbs)) {
+			putown = 1;
+			at = h - 4;
+		}
 		/* a count of an earlier event is not the story's count:
 		 * its subject is dated apart ("people (March 2025)") */
 		past = past_event_date(S, st, i, at, &da, &db);
@@ -1773,7 +2024,9 @@ counts_find(struct state *S, struct sent *st)
 			putter = people_speaker_name(S, st, put, pe, &sd, &hu);
 			if (putter != NULL)
 				src = putter;
-		}
+		} else if (src == NULL && putter != NULL && h > 0 &&
+		    prev_e == h - 1 && tok_word(st, h - 1, "and"))
+			src = putter;	/* "... at nine dead and 43 injured" */
 		/* "destroys 1,500 homes, kills three": a bare figure counts
 		 * what the count before it counted only for the same sort */
 		pv = prev_kind >= 0 && counts_people(prev_kind) !=
@@ -1787,6 +2040,14 @@ counts_find(struct state *S, struct sent *st)
 			subject = util_strdup("people");
 		else if (b > a && tok_in_list(st, a, body_nouns) && b == a + 1)
 			subject = util_strdup("people");
+		else if (b > a && tok_kw_find(st, b - 1, event_nouns,
+		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a && pv != NULL &&
+		    isupper((unsigned char)pv[0]) && counts_people(kind) &&
+		    h > 0 && prev_e == h - 1 && tok_word(st, h - 1, "and"))
+			/* "14 Kyrgyz citizens were killed and 36 wounded":
+			 * a side's people (not "civilians": they meet the
+			 * people of other outlets' counts) */
+			subject = util_strdup(pv);
 		else if (b > a && tok_kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns)) >= 0 && b - 1 == a)
 			subject = util_strdup(kind == CLAIM_LAUNCHED ?
@@ -1865,8 +2126,25 @@ counts_find(struct state *S, struct sent *st)
 				subject = q;
 			}
 		}
+		/* "9 people were killed and 27 injured in Sughd region":
+		 * the place is the count's before "and" too */
+		if (prev_at < S->out->n && prev_e == h - 1 && h > 0 &&
+		    tok_word(st, h - 1, "and") && strncmp(subject,
+		    "people in ", 10) == 0 && strcmp(S->out->v[prev_at].subject,
+		    "people") == 0 && counts_people(S->out->v[prev_at].kind)) {
+			char	*q = util_strdup(subject);
+
+			if (q == NULL) {
+				free(subject);
+				S->oom = 1;
+				break;
+			}
+			free(S->out->v[prev_at].subject);
+			S->out->v[prev_at].subject = q;
+		}
 		if (at < h)
 			h = at;
+		prev_at = S->out->n;
 		if (claims_add(S, st, (enum claim_kind)kind, subject, n->value,
 		    popsubj != NULL ? estimate_high(n) : n->high, NULL,
 		    (n->flags & NUMBER_APPROX) != 0, n->hedge,
@@ -2129,7 +2407,8 @@ counts_find_rescued(struct state *S, struct sent *st)
  * 4,641"), a count of its own.  All are of "prisoners of war", so that
  * the sides' figures meet; the time of the exchange is the day after its
  * verb ("... each on Saturday").  A swap agreed or to come ("agreed to
- * exchange 200 prisoners") frees nobody yet: only past verbs count.
+ * exchange 200 prisoners") frees nobody yet: only past verbs count (a
+ * swap agreed per side is a count apart: swap_agreed()).
  */
 LIST(captive_nouns, "prisoners", "prisoner", "pows", "captives",
     "detainees", "hostages", "servicemen", "soldiers", "defenders",
@@ -2210,6 +2489,70 @@ exchange_count(const struct sent *st, size_t i, size_t h, size_t *v)
 	return 0;
 }
 
+/*
+ * A swap agreed or to come, per side: "agreed to release 250 prisoners
+ * each", "will swap 300 prisoners of war each", "250 Ukrainian
+ * prisoners would be released", "300 Ukrainian prisoners of war will be
+ * handed over", "the exchange would involve 250 Ukrainians and 250
+ * Russians".  Nobody is freed yet: the count is of its own subject
+ * (SWAP_SUBJECT), so that the sides' announced figures meet each other
+ * and never the freed.  A figure without "each", a side or a second
+ * equal figure may be both sides' together and is left.  Returns 1 and
+ * the verb's token in *v, or 0.
+ */
+LIST(swap_base, "exchange", "swap", "release", "free", "trade", "return");
+LIST(swap_modals, "will", "would", "to", "shall", "should");
+LIST(involve_verbs, "involve", "involves", "include", "includes", "cover",
+    "covers", "see");
+#define SWAP_SUBJECT	"prisoners of war (to be exchanged, each side)"
+
+static int
+swap_agreed(struct state *S, const struct sent *st, size_t i, size_t h,
+    size_t *v)
+{
+	size_t	a, b, k;
+
+	np_after(st, i, &a, &b);
+	if (b == a)
+		return 0;
+	/* "agreed to release 250 prisoners each" */
+	if (h > 1 && tok_in_list(st, h - 1, swap_base) &&
+	    tok_in_list(st, h - 2, swap_modals) && has_captive(st, a, b)) {
+		for (k = a; k < b + 4 && k < st->n; k++)
+			if (tok_in_list(st, k, each_words)) {
+				*v = h - 1;
+				return 1;
+			}
+		return 0;
+	}
+	/* "250 Ukrainian prisoners would be released (by Russia)"; not
+	 * hostages, whose release is no swap of prisoners of war */
+	if (has_captive(st, a, b) && !tok_word(st, b - 1, "hostages") &&
+	    !tok_word(st, b - 1, "detainees") &&
+	    people_side_in(S, st, a, b) != NULL &&
+	    tok_in_list(st, b, swap_modals) && tok_word(st, b + 1, "be")) {
+		k = b + 2;
+		if (tok_in_list(st, k, free_participles) || (tok_word(st, k,
+		    "handed") && (tok_word(st, k + 1, "over") ||
+		    tok_word(st, k + 1, "back")))) {
+			*v = k;
+			return 1;
+		}
+		return 0;
+	}
+	/* "would involve 250 Ukrainians and 250 Russians" */
+	if (h > 0 && tok_in_list(st, h - 1, involve_verbs) && b == a + 1 &&
+	    people_side_in(S, st, a, b) != NULL && tok_word(st, b, "and") &&
+	    b + 1 < st->n && st->t[b + 1].type == TN &&
+	    st->t[b + 1].num->value == st->t[i].num->value &&
+	    people_side_in(S, st, b + 2, b + 3) != NULL &&
+	    events_in(st, 0, st->n, words_exchange_nouns) < st->n) {
+		*v = h - 1;
+		return 1;
+	}
+	return 0;
+}
+
 void
 counts_find_exchanges(struct state *S, struct sent *st)
 {
@@ -2223,6 +2566,22 @@ counts_find_exchanges(struct state *S, struct sent *st)
 		    NUMBER_NOT_COUNT))
 			continue;
 		h = hedge_tok(st, i);
+		if (swap_agreed(S, st, i, h, &v)) {
+			/* the second of "250 Ukrainians and 250 Russians"
+			 * repeats the first */
+			if (i > 2 && tok_word(st, i - 1, "and") &&
+			    st->t[i - 3].type == TN)
+				continue;
+			src = people_source(S, st, i, &sd, NULL, NULL);
+			if (claims_add(S, st, CLAIM_RELEASED, SWAP_SUBJECT,
+			    st->t[i].num->value, st->t[i].num->high, NULL,
+			    (st->t[i].num->flags & NUMBER_APPROX) != 0,
+			    st->t[i].num->hedge, src, st->t[v < h ? v : h].s,
+			    st->t[v > i ? v : i].e) != 0)
+				return;
+			S->exchange = 1;
+			continue;
+		}
 		if ((x = exchange_count(st, i, h, &v)) == 0 ||
 		    counts_past_event(S, st, i, v))
 			continue;

@@ -28,7 +28,8 @@
 
 static const char *const kind_names[CLAIM_NKINDS] = {
 	"killed", "injured", "missing", "detained", "destroyed", "damaged",
-	"launched", "captured", "released", "casualties", "population", "venue",
+	"launched", "captured", "released", "casualties", "aboard",
+	"population", "venue",
 	"venue-denied", "role", "time", "targets"
 };
 

@@ -38,6 +38,7 @@ enum claim_kind {
 	CLAIM_CAPTURED,
 	CLAIM_RELEASED,		/* freed: prisoners, hostages */
 	CLAIM_CASUALTIES,	/* killed and injured together */
+	CLAIM_ABOARD,		/* passengers a vehicle carried */
 	CLAIM_POPULATION,
 	CLAIM_VENUE,
 	CLAIM_VENUE_DENIED,
