@@ -1476,9 +1476,9 @@ check_cites(const struct article *a, const char *want)
 	free(w);
 }
 
-START_TEST(test_article)
+static void
+check_case(const struct article_case *c)
 {
-	const struct article_case	*c = &article_cases[_i];
 	struct article			*a = NULL;
 	char				*cause = NULL;
 	size_t				 i, len = strlen(c->raw);
@@ -1514,6 +1514,11 @@ START_TEST(test_article)
 	ck_assert_uint_eq(a->nwarnings, 0);
 	ck_assert_int_eq(a->encoding, ARTICLE_UTF8);
 	article_free(a);
+}
+
+START_TEST(test_article)
+{
+	check_case(&article_cases[_i]);
 }
 END_TEST
 
@@ -1940,6 +1945,86 @@ START_TEST(test_huge_line)
 }
 END_TEST
 
+/* Page furniture in other languages and shapes: menus set apart by runs
+ * of spaces, notices of machine translation, read-also headings, comment
+ * disclaimers, counters, widgets, a live page's standing summary. */
+static const struct article_case page_cases[] = {
+	{ "a menu set apart by spaces, a translation notice, in Portuguese",
+	  "Gazeta do Vale\n"
+	  "Assine   Entrar\n"
+	  "Esta p\xc3\xa1gina foi traduzida automaticamente do ingl\xc3\xaas.\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Leia tamb\xc3\xa9m\n"
+	  "Storm closes harbour for a week\n\n"
+	  "Coment\xc3\xa1rios (12)\n"
+	  "Os coment\xc3\xa1rios n\xc3\xa3o representam a opini\xc3\xa3o do "
+	  "site.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Storm closes" },
+	{ "a Cyrillic menu set apart by spaces; a view counter",
+	  "\xd0\x9d\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x81\xd1\x82\xd0\xb8   "
+	  "\xd0\xa1\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82   "
+	  "\xd0\x9a\xd1\x83\xd0\xbb\xd1\x8c\xd1\x82\xd1\x83\xd1\x80\xd0\xb0\n"
+	  "Translated from Russian\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Views: 1 204\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Views" },
+	{ "a headline with a figure over a kicker and a byline column",
+	  "The Fjord Courier\n"
+	  "Subscribe   Sign in\n"
+	  "Norway | Business | Opinion\n"
+	  "Norway\n"
+	  "Ferry strike strands 400, operators blame storm\n"
+	  "Ferry strike\n"
+	  "The Fjord Courier\n"
+	  "Bodo\n"
+	  "Anna Berg\n"
+	  "Premium\n"
+	  "Tue, March 3, 2026\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike strands 400, operators blame storm", "2026-03-03",
+	  NULL, NULL, NULL, 2, "ferry line", "Premium" },
+	{ "a subscription notice and a share widget under the text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Please contact us for subscription options.\n"
+	  "Like this:\n"
+	  "Loading...\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "subscription" },
+	{ "a live page's standing summary",
+	  "Ferry strike live: talks resume in Bodo\n\n"
+	  "These are the latest developments on day 12 of the ferry "
+	  "strike.\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike live: talks resume in Bodo", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "latest developments" },
+	{ "topic tags under their label; a site's acknowledgement",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Topic:\n"
+	  "Shipping\n"
+	  "Storms, Floods and Weather Events\n"
+	  "We acknowledge Aboriginal and Torres Strait Islander peoples as "
+	  "the custodians of the lands where we work.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Storms" },
+	{ "a headline with a doubled space is no menu",
+	  "Ferry Service  Resumes\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry Service Resumes", NULL, NULL, NULL, NULL, 2, "ferry line",
+	  NULL },
+};
+
+START_TEST(test_page)
+{
+	check_case(&page_cases[_i]);
+}
+END_TEST
+
 Suite *
 article_suite(void)
 {
@@ -1964,6 +2049,9 @@ article_suite(void)
 	tcase_add_loop_test(tc, test_reject, 0, PX_NITEMS(reject_cases));
 	tcase_add_test(tc, test_huge_line);
 	tcase_set_timeout(tc, 60);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("pages");
+	tcase_add_loop_test(tc, test_page, 0, PX_NITEMS(page_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -120,6 +120,7 @@ struct parse {
 	const struct furniture		*furniture;
 	const struct sentence_abbrevs	*abbrevs;
 	struct text			*t;
+	const char			*raw;		/* original bytes */
 	struct line			*lines;
 	size_t				 nlines;
 	struct article			*art;
@@ -1728,6 +1729,61 @@ menu_line(const struct parse *p, const char *s, const struct line *l)
 	    first <= 2 && w <= 3)));
 }
 
+/* How wide the page set the clean space at s[i]: the spaces of its run
+ * in the original (a tab counts four; 0: not only spaces and tabs). */
+static size_t
+space_width(const struct parse *p, size_t i)
+{
+	size_t	o, e, w = 0;
+
+	if (p->raw == NULL || i + 1 >= p->t->len)
+		return 0;
+	o = p->t->ostart[i];
+	e = p->t->ostart[i + 1];
+	if (e > p->t->rawlen || o >= e)
+		return 0;
+	for (; o < e; o++) {
+		if (p->raw[o] == ' ')
+			w++;
+		else if (p->raw[o] == '\t')
+			w += 4;
+		else
+			return 0;
+	}
+	return w;
+}
+
+/*
+ * "Home  Politics  Economy  Opinion", "Subscribe   Sign in": short items
+ * (one to MENU_ITEM_WORDS words, none opening in lower case) that the page
+ * sets apart with runs of spaces, and no sentence punctuation: a menu,
+ * whatever the language.  Of two items, the line has at most four words
+ * and the run three spaces or a tab (a headline with a doubled space is
+ * no menu).
+ */
+static int
+spaced_menu(const struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 i, a = l->a, w, items = 0, widest = 0, k = 0;
+
+	if (l->punct || l->words < 2 || l->words > 24)
+		return 0;
+	for (i = l->a; i <= l->b; i++) {
+		if (i < l->b && (s[i] != ' ' || (k = space_width(p, i)) < 2))
+			continue;
+		w = count_words(s, a, i);
+		if (w == 0 || w > MENU_ITEM_WORDS || ends_sentence(s, a, i) ||
+		    first_case(s, a, i) == -1)
+			return 0;
+		if (i < l->b && k > widest)
+			widest = k;
+		items++;
+		a = i + 1;
+	}
+	return items >= 3 || (items == 2 && l->words <= 4 && widest >= 3);
+}
+
 /*
  * "Home » World » Europe", "Home | World | Science | Video", "Home /
  * World News", "Kenya | Politics": navigation, and menus (menu_line()).
@@ -3099,6 +3155,16 @@ menu_item(const struct parse *p, const struct line *l)
 	return 1;
 }
 
+/* Has s[a, b) a digit? */
+static int
+figure_in(const char *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (isdigit((unsigned char)s[a]))
+			return 1;
+	return 0;
+}
+
 /* Is s[l->a, e) a line of its own a little further down? */
 static int
 repeated_below(const struct parse *p, const struct line *l, size_t e)
@@ -3127,8 +3193,9 @@ repeated_below(const struct parse *p, const struct line *l, size_t e)
  * an unpunctuated line of three words or more right over the column
  * (no blank line between) is the site's tagline ("Exclusive news and
  * analysis for professionals" over "World", "Business" ...), unless it
- * is the first line, has a bar ("Headline | Site") or is repeated below
- * (the headline).
+ * is the first line, has a bar ("Headline | Site") or a figure (a
+ * headline's toll over a kicker and a byline) or is repeated below (the
+ * headline).
  */
 static void
 menu_columns(struct parse *p)
@@ -3170,6 +3237,7 @@ menu_columns(struct parse *p)
 		if (i > 1 && !text && l->menu && !l[-1].punct &&
 		    l[-1].words >= 3 && newlines(p, &l[-1], l) == 1 &&
 		    memchr(p->t->s + l[-1].a, '|', l[-1].b - l[-1].a) == NULL &&
+		    !figure_in(p->t->s, l[-1].a, l[-1].b) &&
 		    !repeated_below(p, &l[-1], l[-1].b))
 			l[-1].menu = 1;
 	}
@@ -3231,7 +3299,13 @@ translation_notice(const struct parse *p, const struct line *l)
 {
 	static const char *const machine[] = { "machine-translated",
 	    "machine translated", "automatically translated",
-	    "machine translation", "automatic translation" };
+	    "machine translation", "automatic translation",
+	    "traduzida automaticamente", "traduzido automaticamente",
+	    "traducida autom\xc3\xa1ticamente",
+	    "traducido autom\xc3\xa1ticamente", "traduit automatiquement",
+	    "traduite automatiquement", "tradotto automaticamente",
+	    "tradotta automaticamente", "automatisch \xc3\xbc" "bersetzt",
+	    "automatisch vertaald" };
 	static const char	 w[] = "translated from ";
 	const char		*s = p->t->s;
 	size_t			 k, i, n = sizeof w - 1, m;
@@ -3297,6 +3371,28 @@ translated_over(struct parse *p, size_t i)
 }
 
 /*
+ * The line under line i, past menus, single words and a notice of
+ * translation between ("Subscribe   Sign in", "World | Asia | Sport",
+ * "Indonesia"): its index, or nlines.
+ */
+static size_t
+below_menus(const struct parse *p, size_t i)
+{
+	const struct line	*l;
+	size_t			 j;
+
+	for (j = i + 1; j < p->nlines && j < i + 6; j++) {
+		l = &p->lines[j];
+		if (l->menu || l->inrun || (!l->punct && l->words <= 1) ||
+		    spaced_menu(p, l) || breadcrumb(p, p->t->s, l) ||
+		    translation_notice(p, l))
+			continue;
+		return j;
+	}
+	return p->nlines;
+}
+
+/*
  * Classify every line, top to bottom.  The headline is the first line,
  * among the top ones and before any paragraph, that reads like one (no
  * sentence-final full stop) or is repeated just below, and is no tagline
@@ -3335,7 +3431,7 @@ classify(struct parse *p)
 		if (furniture_kind(p, l, nonblank + 1, seen_content, titled,
 		    &kind) != 0)
 			return -1;
-		if (kind == L_CONTENT && l->menu)
+		if (kind == L_CONTENT && (l->menu || spaced_menu(p, l)))
 			kind = L_FURNITURE;
 		/* a translation's notice; a menu over the text */
 		if (kind == L_CONTENT && !body && (l->inrun ||
@@ -3448,10 +3544,11 @@ classify(struct parse *p)
 			/* A short line over a longer headline is a kicker or
 			 * the site's name: "World Cup 2026" over the story. */
 			if (l->kind == L_TITLE && !repeated && l->words <= 4 &&
-			    i + 1 < p->nlines && headline(p, &p->lines[i + 1]) &&
-			    p->lines[i + 1].words > l->words + 1 &&
-			    !p->lines[i + 1].punct &&
-			    !plain_furniture(p, &p->lines[i + 1])) {
+			    (j = below_menus(p, i)) < p->nlines &&
+			    headline(p, &p->lines[j]) &&
+			    p->lines[j].words > l->words + 1 &&
+			    !p->lines[j].punct &&
+			    !plain_furniture(p, &p->lines[j])) {
 				l->kind = L_TAG;
 				continue;
 			}
@@ -4532,6 +4629,7 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 	    sentence_abbrevs_default();
 	if ((art = p.art = calloc(1, sizeof *art)) == NULL)
 		goto oom;
+	p.raw = raw;
 	if (text_decode(raw, len, &p.t, cause) != 0) {
 		parse_free(&p);
 		article_free(art);
