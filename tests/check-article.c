@@ -2012,6 +2012,26 @@ static const struct article_case page_cases[] = {
 	  "the custodians of the lands where we work.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  2, "ferry line", "Storms" },
+	{ "the original's headline over a translation notice",
+	  "Themen  Europa  Norwegen\n"
+	  "F\xc3\xa4hrstreik: Streit um Ort und Datum der Gespr\xc3\xa4" "che\n"
+	  "(Translated from German)\n"
+	  "Ferry strike: dispute over venue and date of talks\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike: dispute over venue and date of talks", NULL, NULL,
+	  NULL, NULL, 2, "ferry line", "Streit" },
+	{ "the original's headline over its translation, no notice",
+	  "Huelga de los ferris deja a 400 pasajeros en el puerto\n"
+	  "Ferry strike leaves 400 passengers stranded in the port\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike leaves 400 passengers stranded in the port", NULL,
+	  NULL, NULL, NULL, 2, "ferry line", "Huelga" },
+	{ "a headline over an English standfirst stays the headline",
+	  "Ferry strike strands 400 in the port\n"
+	  "Operators blame the storm for the delays of the week\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike strands 400 in the port", NULL, NULL, NULL, NULL, -1,
+	  "ferry line", NULL },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

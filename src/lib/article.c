@@ -3329,13 +3329,11 @@ translation_notice(const struct parse *p, const struct line *l)
 	return 0;
 }
 
-/* How many of English's commonest short words s[a, b) has. */
+/* How many of the words of list s[a, b) has. */
 static size_t
-english_words(const char *s, size_t a, size_t b)
+words_of(const char *s, size_t a, size_t b, const char *const *list,
+    size_t nlist)
 {
-	static const char *const common[] = { "the", "a", "of", "to", "in",
-	    "on", "for", "with", "and", "as", "at", "by", "from", "is", "are",
-	    "will", "be", "says", "after", "over", "its", "their" };
 	size_t	i, e, n = 0;
 
 	for (i = a; i < b; i = e) {
@@ -3344,30 +3342,72 @@ english_words(const char *s, size_t a, size_t b)
 		for (e = i; e < b && isalpha((unsigned char)s[e]); e++)
 			;
 		if (e > i && (e == b || s[e] == ' ' || s[e] == ',') &&
-		    word_in(s + i, e - i, common, PX_NITEMS(common)))
+		    word_in(s + i, e - i, list, nlist))
 			n++;
 	}
 	return n;
+}
+
+/* How many of English's commonest short words s[a, b) has. */
+static size_t
+english_words(const char *s, size_t a, size_t b)
+{
+	static const char *const common[] = { "the", "a", "of", "to", "in",
+	    "on", "for", "with", "and", "as", "at", "by", "from", "is", "are",
+	    "will", "be", "says", "after", "over", "its", "their" };
+
+	return words_of(s, a, b, common, PX_NITEMS(common));
+}
+
+/* How many short words of Spanish, Portuguese, French, German or Italian
+ * that English has not s[a, b) has. */
+static size_t
+foreign_words(const char *s, size_t a, size_t b)
+{
+	static const char *const common[] = { "de", "del", "la", "el", "los",
+	    "las", "y", "en", "un", "una", "por", "con", "para", "da", "do",
+	    "dos", "das", "em", "e", "um", "le", "les", "des", "du", "et",
+	    "der", "die", "und", "den", "dem", "im", "mit", "von",
+	    "zu", "il", "di", "che", "per" };
+
+	return words_of(s, a, b, common, PX_NITEMS(common));
 }
 
 /*
  * On a translated page, the headline in the original language stands right
  * over the translated one: a headline with another right under it (no
  * blank line between, not the same words, no sentence) is the original,
- * unless it has more of English's commonest words than the one below.
+ * unless it has more of English's commonest words than the one below.  The
+ * notice may stand between the two ("(Translated from German)").  On a
+ * page that says nothing of a translation, the original needs two short
+ * words of another language ("de", "der") and the one below none of them
+ * and at least two of English's.
  */
 static int
 translated_over(struct parse *p, size_t i)
 {
 	const struct line	*l = &p->lines[i], *next;
+	size_t			 mine, theirs;
 
 	if (i + 1 >= p->nlines || !headline(p, l))
 		return 0;
 	next = &p->lines[i + 1];
-	return newlines(p, l, next) == 1 && !next->punct && headline(p, next) &&
-	    !same_line(p->t->s, l, next) && !translation_notice(p, next) &&
-	    !plain_furniture(p, next) && english_words(p->t->s, l->a, l->b) <=
-	    english_words(p->t->s, next->a, next->b);
+	if (p->translated && translation_notice(p, next) && i + 2 <
+	    p->nlines && newlines(p, next, &p->lines[i + 2]) == 1)
+		next = &p->lines[i + 2];
+	if (newlines(p, l, next) > 2 || next->punct || !headline(p, next) ||
+	    same_line(p->t->s, l, next) || translation_notice(p, next) ||
+	    plain_furniture(p, next))
+		return 0;
+	if (next == &p->lines[i + 1] && newlines(p, l, next) != 1)
+		return 0;
+	mine = english_words(p->t->s, l->a, l->b);
+	theirs = english_words(p->t->s, next->a, next->b);
+	if (!p->translated)
+		return mine < theirs && theirs >= 2 && foreign_words(p->t->s,
+		    l->a, l->b) >= 2 && foreign_words(p->t->s, next->a,
+		    next->b) == 0;
+	return mine <= theirs;
 }
 
 /*
@@ -3526,7 +3566,7 @@ classify(struct parse *p)
 			l->kind = L_FURNITURE;
 			continue;
 		}
-		if (top && !titled && p->translated && translated_over(p, i)) {
+		if (top && !titled && translated_over(p, i)) {
 			l->kind = L_FURNITURE;	/* the original's headline */
 			continue;
 		}
