@@ -2032,6 +2032,18 @@ static const struct article_case page_cases[] = {
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry strike strands 400 in the port", NULL, NULL, NULL, NULL, -1,
 	  "ferry line", NULL },
+	{ "agencies and the editors' initials under the text are cites",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Reuters, dpa (ab/cd)\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  "Reuters;dpa", 2, "ferry line", "(ab/cd)" },
+	{ "one agency with the editor's initials; not in a sentence",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "AFP (jk)\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  "AFP", 2, "ferry line", "(jk)" },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

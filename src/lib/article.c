@@ -1306,6 +1306,56 @@ add_cite_span(struct parse *p, const char *s, size_t n)
 	return rc;
 }
 
+/*
+ * "dpa, AFP (dp/kw)", "Reuters/AP (ab)": below the text, a line that only
+ * lists known agencies (between commas, slashes, "and" or "&"), closed by
+ * the editors' initials in brackets, or two agencies without them: the
+ * agencies the text drew on, cites.  Returns 1 when the line is one.
+ */
+static int
+agency_list(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s, *names[8];
+	size_t		 b = l->b, k, i, e, n = 0;
+	int		 initials = 0;
+
+	if (l->punct || l->words > 12)
+		return 0;
+	/* "(dp/kw)": lower-case initials between slashes */
+	if (b - l->a > 4 && s[b - 1] == ')') {
+		for (k = b - 1; k > l->a && (islower((unsigned char)s[k - 1]) ||
+		    s[k - 1] == '/'); k--)
+			;
+		if (k > l->a + 1 && s[k - 1] == '(' && k + 1 < b - 1 &&
+		    s[k - 2] == ' ') {
+			initials = 1;
+			b = k - 2;
+		}
+	}
+	for (i = l->a; i < b; i = e) {
+		if (n == PX_NITEMS(names) ||
+		    (names[n] = outlets_match(p->outlets, s, b, i, &e)) == NULL)
+			return 0;
+		n++;
+		if (e < b && (s[e] == ',' || s[e] == '/' || s[e] == '&'))
+			e++;
+		else if (e + 5 <= b && strncmp(s + e, " and ", 5) == 0)
+			e += 4;
+		else if (e + 2 <= b && strncmp(s + e, " &", 2) == 0)
+			e += 2;
+		else if (e < b)
+			return 0;
+		while (e < b && s[e] == ' ')
+			e++;
+	}
+	if (n == 0 || (!initials && n < 2))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (add_cite(p, names[i]) != 0)
+			return -1;
+	return 1;
+}
+
 /* Does more than one sentence start in [a, b)?  (A headline is one.) */
 static int
 several_sentences(struct parse *p, size_t a, size_t b)
@@ -2864,6 +2914,10 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		else
 			free(name);
 	} else if ((m = material_line(p, s, l)) != 0) {
+		if (m < 0)
+			return -1;
+		*kind = L_FURNITURE;
+	} else if (seen_content && (m = agency_list(p, l)) != 0) {
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
