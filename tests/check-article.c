@@ -2057,6 +2057,36 @@ START_TEST(test_page)
 }
 END_TEST
 
+/* A site that puts the lede, opening with its date, over the headline:
+ * the slogan over the menu is furniture, the headline the title (the
+ * second sentence, in the page's order). */
+START_TEST(test_late_title)
+{
+	static const char raw[] = "Fjord Herald\n"
+	    "Honest news from the northern coast\n"
+	    "Home  Ferries  Weather  Opinion\n"
+	    "May 4, 2026 (BODO) - The ferry line reopened on Monday after "
+	    "a week of storms, operators said.\n"
+	    "Ferry service resumes as storm moves east\n"
+	    "Passengers queued at the harbour before dawn.\n";
+	struct article	*a = NULL;
+	char		*cause = NULL;
+
+	ck_assert_int_eq(article_parse(raw, sizeof raw - 1, NULL, &a, &cause),
+	    0);
+	ck_assert_pstr_eq(a->title, "Ferry service resumes as storm moves east");
+	ck_assert_pstr_eq(a->date, "2026-05-04");
+	ck_assert_pstr_eq(a->dateline, "Bodo");
+	ck_assert_pstr_eq(a->outlet, NULL);
+	ck_assert_uint_eq(a->nsentences, 3);
+	ck_assert_int_eq(a->sentences[0].is_title, 0);
+	ck_assert_int_eq(a->sentences[1].is_title, 1);
+	ck_assert(!has_sentence(a, "Honest news"));
+	ck_assert(!has_sentence(a, "Ferries"));
+	article_free(a);
+}
+END_TEST
+
 Suite *
 article_suite(void)
 {
@@ -2084,6 +2114,7 @@ article_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("pages");
 	tcase_add_loop_test(tc, test_page, 0, PX_NITEMS(page_cases));
+	tcase_add_test(tc, test_late_title);
 	suite_add_tcase(s, tc);
 	return s;
 }

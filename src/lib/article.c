@@ -141,6 +141,8 @@ struct parse {
 	int				 ends;		/* starts comments */
 	int				 bylined;	/* a byline */
 	int				 translated;	/* a translation */
+	size_t				 late_title;	/* headline under
+							   the lede (0) */
 	size_t				 defined[DEFINED_MAX][2]; /* "(HA)" */
 	size_t				 ndefined;
 	char				**cites;	/* candidates, owned */
@@ -2949,6 +2951,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    (p->site = util_strdup(known)) == NULL)
 			return -1;
 	} else if (!seen_content && nonblank <= 3 && !l->punct &&
+	    !spaced_menu(p, l) &&
 	    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
 		*kind = L_SITE;
 		if (p->site == NULL)
@@ -2957,6 +2960,27 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			free(name);
 	}
 	return 0;
+}
+
+/* Is a line above line i the title? */
+static int
+titled_above(const struct parse *p, size_t i)
+{
+	while (i-- > 0)
+		if (p->lines[i].kind == L_TITLE)
+			return 1;
+	return 0;
+}
+
+/* Does the paragraph open with a full date ("March 4, 2026 (CITY) -")? */
+static int
+dated_lede(const struct parse *p, const struct line *l)
+{
+	size_t	e;
+	int	y, m, d;
+
+	return date_at(p->t->s, l->b, l->a, &y, &m, &d, &e) && e < l->b &&
+	    l->words >= 8;
 }
 
 /*
@@ -2968,7 +2992,11 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
  * between; the headline below must not be this line's start (a title
  * with the site's name after it).  One section name alone may be a label
  * under the headline, over a standfirst: then the line below it must
- * have furniture under it (a byline, a date) to be the headline.
+ * have furniture under it (a byline, a date) to be the headline.  Some
+ * sites put the lede, opening with its date, over the headline: a line
+ * under the menu and over a lede that opens with a date, with a headline
+ * right under it, is the tagline too, and that headline the title
+ * (p->late_title).
  */
 static int
 tagline(struct parse *p, size_t i)
@@ -2980,11 +3008,17 @@ tagline(struct parse *p, size_t i)
 
 	for (j = i + 1; j < p->nlines && n < TOP_LINES; j++) {
 		l = &p->lines[j];
-		if (l->menu || l->inrun) {
+		if (l->menu || l->inrun || spaced_menu(p, l)) {
 			menu = 1;
 			continue;
 		}
 		n++;
+		/* the lede over the headline: "March 4, 2026 (CITY) - ..." */
+		if (menu && l->punct && dated_lede(p, l) && j + 1 < p->nlines &&
+		    !p->lines[j + 1].punct && headline(p, &p->lines[j + 1])) {
+			p->late_title = j + 1;
+			return 1;
+		}
 		if (navigation(p, s, l) || breadcrumb(p, s, l)) {
 			menu = 1;
 			continue;
@@ -3525,6 +3559,19 @@ classify(struct parse *p)
 		if (furniture_kind(p, l, nonblank + 1, seen_content, titled,
 		    &kind) != 0)
 			return -1;
+		/* the headline under a lede that opens with its date */
+		if (kind == L_CONTENT && !seen_content && l->punct &&
+		    i + 1 < p->nlines && !p->lines[i + 1].punct &&
+		    dated_lede(p, l) && headline(p, &p->lines[i + 1]) &&
+		    !titled_above(p, i))
+			p->late_title = i + 1;
+		if (kind == L_CONTENT && i > 0 && i == p->late_title) {
+			l->kind = L_TITLE;
+			titled = 1;
+			seen_content = 1;
+			nonblank++;
+			continue;
+		}
 		if (kind == L_CONTENT && (l->menu || spaced_menu(p, l)))
 			kind = L_FURNITURE;
 		/* a translation's notice; a menu over the text */
