@@ -2044,6 +2044,12 @@ static const struct article_case page_cases[] = {
 	  "AFP (jk)\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
 	  "AFP", 2, "ferry line", "(jk)" },
+	{ "a short date with a time and a place in capitals and a dash",
+	  "Ferry service resumes after winter storm\n\n"
+	  "19/11/26 14:20 BODO -\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", "2026-11-19", NULL,
+	  NULL, NULL, 2, "ferry line", "BODO" },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

@@ -708,7 +708,8 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 /*
  * "19.11.26", "Updated: 19/11/26 14:20 GMT": a page date line whose year
  * has two digits (20YY), perhaps after a label or a weekday and before a
- * time and its zone.  The day comes first unless it is over 12
+ * time and its zone, and perhaps a place in capitals and a dash ("19/11/26
+ * 14:20 OSLO -").  The day comes first unless it is over 12
  * (resolve_date() turns an ambiguous one round for a month-first outlet).
  * Sets iso and *ambig (day and month could change places); only ever a
  * whole line, never a date in the text.
@@ -718,38 +719,45 @@ short_date(const char *s, const struct line *l, char iso[11], int *ambig)
 {
 	static const char *const labels[] = { "updated", "published",
 	    "posted", "date", "on" };
-	size_t	i = l->a, e, k, w;
-	int	d, m, y, t;
+	size_t	i = l->a, e, k, w, b = l->b, dl;
+	int	d, m, y, t, placed = 0;
 	char	sep;
 
 	if (l->words > 7 || l->b - l->a > 60)
 		return 0;
+	/* "19/11/26 11:47 OSLO -": a dateline in capitals after the time */
+	for (k = b; k > l->a && s[k - 1] != ' '; k--)
+		;
+	if (k > l->a && (dl = dash_at(s, b, k)) != 0 && k + dl == b) {
+		placed = 1;
+		b = k - 1;
+	}
 	/* labels and weekdays, perhaps with a colon or comma */
-	for (w = 0; w < 3 && i < l->b && isalpha((unsigned char)s[i]); w++) {
-		for (e = i; e < l->b && isalpha((unsigned char)s[e]); e++)
+	for (w = 0; w < 3 && i < b && isalpha((unsigned char)s[i]); w++) {
+		for (e = i; e < b && isalpha((unsigned char)s[e]); e++)
 			;
 		if (!word_in(s + i, e - i, labels, PX_NITEMS(labels)) &&
 		    !word_in(s + i, e - i, weekday_names,
 		    PX_NITEMS(weekday_names)))
 			return 0;
-		if (e < l->b && (s[e] == ':' || s[e] == ','))
+		if (e < b && (s[e] == ':' || s[e] == ','))
 			e++;
-		i = skip_sp(s, l->b, e);
+		i = skip_sp(s, b, e);
 	}
-	if ((d = number_at(s, l->b, i, 2, &e)) < 0 || e >= l->b ||
+	if ((d = number_at(s, b, i, 2, &e)) < 0 || e >= b ||
 	    strchr("./-", s[e]) == NULL)
 		return 0;
 	sep = s[e];
-	if ((m = number_at(s, l->b, e + 1, 2, &e)) < 0 || e >= l->b ||
+	if ((m = number_at(s, b, e + 1, 2, &e)) < 0 || e >= b ||
 	    s[e] != sep)
 		return 0;
 	k = e + 1;
-	if ((y = number_at(s, l->b, k, 2, &e)) < 0 || e - k != 2 ||
-	    (e < l->b && s[e] != ' '))
+	if ((y = number_at(s, b, k, 2, &e)) < 0 || e - k != 2 ||
+	    (e < b && s[e] != ' '))
 		return 0;
 	/* then only a time, "am", "pm" and a zone in capitals */
-	for (i = skip_sp(s, l->b, e); i < l->b; i = skip_sp(s, l->b, e)) {
-		for (e = i; e < l->b && s[e] != ' '; e++)
+	for (i = skip_sp(s, b, e); i < b; i = skip_sp(s, b, e)) {
+		for (e = i; e < b && s[e] != ' '; e++)
 			;
 		for (k = i, t = 0; k < e && (isdigit((unsigned char)s[k]) ||
 		    s[k] == ':'); k++)
@@ -762,6 +770,8 @@ short_date(const char *s, const struct line *l, char iso[11], int *ambig)
 			continue;
 		for (k = i; k < e && isupper((unsigned char)s[k]); k++)
 			;
+		if (placed && k == e && k - i >= 2)
+			continue;	/* the place, "OSLO" */
 		if (k - i < 2 || k - i > 5 || (k < e && s[k] != '+' &&
 		    s[k] != '-'))
 			return 0;
