@@ -2050,6 +2050,12 @@ static const struct article_case page_cases[] = {
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", "2026-11-19", NULL,
 	  NULL, NULL, 2, "ferry line", "BODO" },
+	{ "the word \"Copyright\" after the sign is no part of the owner",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "\xc2\xa9 Copyright Harbour Daily. Fjord Media Group.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Harbour Daily", NULL, 2, "ferry line", "Copyright" },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

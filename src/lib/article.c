@@ -1003,10 +1003,13 @@ copyright_owner(struct parse *p, const char *s, size_t a, size_t b)
 		return NULL;
 	if (memchr(s + a, '/', b - a) != NULL)
 		return NULL;
-	/* "Copyright \xc2\xa9 2020-2026," */
+	/* "Copyright \xc2\xa9 2020-2026,", "\xc2\xa9 Copyright X" */
 	while (i < b) {
 		if (i + 2 <= b && memcmp(s + i, "\xc2\xa9", 2) == 0)
 			i += 2;
+		else if (i + 9 < b && strncasecmp(s + i, "copyright ", 10) ==
+		    0)
+			i += 10;
 		else if (s[i] == ' ' || s[i] == '-' || s[i] == ',' ||
 		    isdigit((unsigned char)s[i]))
 			i++;
