@@ -2056,6 +2056,12 @@ static const struct article_case page_cases[] = {
 	  "\xc2\xa9 Copyright Harbour Daily. Fjord Media Group.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL,
 	  "Harbour Daily", NULL, 2, "ferry line", "Copyright" },
+	{ "a long byline naming the writer's post",
+	  "Ferry service resumes after winter storm\n"
+	  "By Nordic and Baltic correspondent Anna Berg and wires\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "correspondent" },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

@@ -1606,6 +1606,30 @@ staff_report(const char *s, const struct line *l)
 }
 
 /*
+ * "By South-East Asia correspondent Jane Doe and wires": a byline of up
+ * to 14 words that names the writer's post (a word of jobs in lower case).
+ */
+static int
+long_byline(const char *s, const struct line *l)
+{
+	static const char *const jobs[] = { "correspondent", "correspondents",
+	    "reporter", "reporters", "editor", "writer", "wires", "agencies",
+	    "staff", "bureau" };
+	size_t	i, e;
+
+	if (l->words > 14 || strncmp(s + l->a, "By ", 3) != 0)
+		return 0;
+	for (i = l->a + 3; i < l->b; i = e + 1) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			;
+		if (word_in(s + i, e - i, jobs, PX_NITEMS(jobs)) &&
+		    islower((unsigned char)s[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "By Jane Doe", "BY STAFF REPORTER": a byline, not content.  Below the
  * headline also a short line with a capitalised byline word ("Staff and
  * agencies in Tromso", "Staff Correspondent, Kandy") and "Jane Doe with
@@ -1617,7 +1641,7 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 	size_t		 i, e, with = 0, end;
 	const char	*name;
 
-	if (l->punct || l->words < 2 || l->words > 7)
+	if (l->punct || l->words < 2 || (l->words > 7 && !long_byline(s, l)))
 		return 0;
 	if (strncmp(s + l->a, "By ", 3) == 0 ||
 	    strncmp(s + l->a, "BY ", 3) == 0 || kind_by(s, l->a, l->b) ||
