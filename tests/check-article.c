@@ -1952,7 +1952,8 @@ static const struct article_case page_cases[] = {
 	{ "a menu set apart by spaces, a translation notice, in Portuguese",
 	  "Gazeta do Vale\n"
 	  "Assine   Entrar\n"
-	  "Esta p\xc3\xa1gina foi traduzida automaticamente do ingl\xc3\xaas.\n\n"
+	  "Esta p\xc3\xa1gina foi traduzida automaticamente do "
+	  "ingl\xc3\xaas.\n\n"
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Monday, operators said.\n\n"
 	  "Leia tamb\xc3\xa9m\n"
@@ -2062,6 +2063,12 @@ static const struct article_case page_cases[] = {
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  2, "ferry line", "correspondent" },
+	{ "a wire's dateline with a region after a point of the compass",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Tromso, N Troms County (NTB) - The ferry line reopened on Monday, "
+	  "operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", "NTB",
+	  NULL, 2, "The ferry line", "County" },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

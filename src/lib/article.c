@@ -3766,10 +3766,25 @@ classify(struct parse *p)
 
 /* --- dateline ---------------------------------------------------------- */
 
+/* A point of the compass abbreviated before a region's name: "E" of "E
+ * Nusa Tenggara", "NW" of "NW Province". */
+static int
+compass(const char *s, size_t len, size_t i)
+{
+	size_t	k;
+
+	for (k = i; k < len && k < i + 2 && strchr("NSEW", s[k]) != NULL &&
+	    s[k] != '\0'; k++)
+		;
+	return k > i && k + 1 < len && s[k] == ' ' &&
+	    isupper((unsigned char)s[k + 1]);
+}
+
 /*
  * After "PLACE,": skip a region or country written in title case
- * ("HIROSHIMA, Japan (AP)", "SPRINGFIELD, Ill. (AP)") when what follows
- * still belongs to a dateline; returns where to go on from.
+ * ("HIROSHIMA, Japan (AP)", "SPRINGFIELD, Ill. (AP)", "KUPANG, E Nusa
+ * Tenggara (ANTARA)", its point of the compass abbreviated) when what
+ * follows still belongs to a dateline; returns where to go on from.
  */
 static size_t
 region(const char *s, size_t len, size_t i)
@@ -3778,15 +3793,15 @@ region(const char *s, size_t len, size_t i)
 	int	words = 0, m;
 
 	while (r + 1 < len && words < 3 && isupper((unsigned char)s[r]) &&
-	    islower((unsigned char)s[r + 1])) {
+	    (islower((unsigned char)s[r + 1]) || compass(s, len, r))) {
 		while (r < len && (isalpha((unsigned char)s[r]) ||
 		    s[r] == '.'))
 			r++;
 		words++;
 		if (r + 2 < len && s[r] == ' ' &&
 		    isupper((unsigned char)s[r + 1]) &&
-		    islower((unsigned char)s[r + 2]) &&
-		    month_at(s, len, r + 1, &e) == 0)
+		    (islower((unsigned char)s[r + 2]) || compass(s, len,
+		    r + 1)) && month_at(s, len, r + 1, &e) == 0)
 			r++;
 		else
 			break;
