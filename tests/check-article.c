@@ -2069,6 +2069,29 @@ static const struct article_case page_cases[] = {
 	  "operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, "Tromso", "NTB",
 	  NULL, 2, "The ferry line", "County" },
+	{ "a dateline line in Spanish: a place, a day and a month",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Bodo, 3 de marzo.\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", NULL,
+	  NULL, 2, "The ferry line", "marzo" },
+	{ "a dateline line with a month, a day and an agency in slashes",
+	  "Ferry service resumes after winter storm\n"
+	  "TROMSO, March 3. /TASS/.\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", "TASS",
+	  NULL, 2, "The ferry line", "TROMSO" },
+	{ "a place in capitals and a full stop opens the lede",
+	  "Ferry service resumes after winter storm\n\n"
+	  "TROMSO. The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", NULL,
+	  NULL, 2, "The ferry line", "TROMSO" },
+	{ "an acronym's sentence is no dateline",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said. NATO. "
+	  "The alliance said so.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  NULL, -1, "The ferry line", NULL },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

@@ -2444,6 +2444,73 @@ date_place(struct parse *p, const struct line *l)
 }
 
 /*
+ * "Lima, 22 de noviembre.", "MOSCOW, November 22. /TASS/.": a line of its
+ * own that is only a place (up to four capitalised words), a comma, a day
+ * and a month in any language known (perhaps "de" between) or a month and
+ * a day, a full stop, and perhaps an agency between slashes or brackets.
+ * Furniture; its place is the dateline when the text opens with none, its
+ * agency the dateline's.
+ * Returns 1 when the line is one, 0 when not, -1 when out of memory.
+ */
+static int
+lone_dateline(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s, *agency = NULL;
+	size_t		 b = l->b, i, pe, e, k;
+	int		 d;
+
+	if (l->words > 8 || !l->punct)
+		return 0;
+	for (pe = l->a; pe < b && s[pe] != ','; pe++)
+		if ((unsigned char)s[pe] < 0x80 &&
+		    !isalpha((unsigned char)s[pe]) &&
+		    strchr(" -.'", s[pe]) == NULL)
+			return 0;
+	if (pe >= b || pe == l->a || first_case(s, l->a, pe) != 1 ||
+	    count_words(s, l->a, pe) > 4 || outlets_lookup(p->outlets,
+	    s + l->a, pe - l->a) != NULL || word_in(s + l->a, pe - l->a,
+	    not_places, PX_NITEMS(not_places)))
+		return 0;
+	i = skip_sp(s, b, pe + 1);
+	if ((d = number_at(s, b, i, 2, &e)) > 0) {
+		i = skip_sp(s, b, e);
+		if (b - i > 3 && strncasecmp(s + i, "de ", 3) == 0)
+			i += 3;
+		if (month_word(s, b, i, &e) == 0)
+			return 0;
+	} else if (month_word(s, b, i, &e) != 0) {
+		if ((d = number_at(s, b, skip_sp(s, b, e), 2, &e)) <= 0)
+			return 0;
+	} else
+		return 0;
+	/* the full stop (a month's reading takes it along) */
+	if (d > 31 || (s[e - 1] != '.' && (e >= b || s[e++] != '.')))
+		return 0;
+	i = skip_sp(s, b, e);
+	if (i < b && (s[i] == '/' || s[i] == '(')) {
+		char close = s[i] == '(' ? ')' : '/';
+
+		for (k = i + 1; k < b && k < i + 40 && s[k] != close; k++)
+			;
+		if (k >= b || s[k] != close || (agency = outlets_lookup(
+		    p->outlets, s + i + 1, k - i - 1)) == NULL)
+			return 0;
+		i = k + 1;
+		if (i < b && s[i] == '.')
+			i++;
+	}
+	if (i != b)
+		return 0;
+	if (p->date_place == NULL &&
+	    (p->date_place = title_case(s + l->a, pe - l->a)) == NULL)
+		return -1;
+	if (agency != NULL && p->dl_agency == NULL &&
+	    (p->dl_agency = util_strdup(agency)) == NULL)
+		return -1;
+	return 1;
+}
+
+/*
  * "ROME, MAY 6 (AGENCY) -" on a line of its own: a dateline with no text
  * after it (a known outlet in brackets, a dash at the end, at most eight
  * words) is furniture; its place (up to four capitalised words before the
@@ -2942,7 +3009,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	} else if (gallery_caption(p, l) || (seen_content &&
 	    site_notice(p, l))) {
 		*kind = L_FURNITURE;
-	} else if ((m = bare_dateline(p, l)) != 0) {
+	} else if ((m = bare_dateline(p, l)) != 0 ||
+	    (m = lone_dateline(p, l)) != 0) {
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
@@ -4081,6 +4149,10 @@ dateline(struct parse *p, struct line *l)
 		ok = 1;
 	} else if (caps && (dated || age > ag))
 		ok = 1;
+	else if (caps && !dated && age == ag && pe < len && s[pe] == '.' &&
+	    i == skip_sp(s, len, pe + 1) && pe - l->a >= 4 &&
+	    first_case(s, i, len) == 1)
+		ok = 1;		/* "HUANCAYO. The toll rose ..." */
 	else if (age > ag && s[ag - 1] == '(' && first_case(s, i, len) == 1)
 		ok = 1;		/* "Dhaka, Aug 10 (IANS) A fire ..." */
 	if (!ok || (!caps && !dated && age == ag && s[pe] != ','))
