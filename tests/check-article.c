@@ -2092,6 +2092,17 @@ static const struct article_case page_cases[] = {
 	  "The alliance said so.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
 	  NULL, -1, "The ferry line", NULL },
+	{ "a caption closed by an agency and its photographer in brackets",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Waves break over the pier at Bodo harbour. (Reuters: Jo Lee)\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "The ferry line", "Waves break" },
+	{ "a sentence that cites an agency in brackets stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said (Reuters).\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  NULL, 2, "(Reuters)", NULL },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

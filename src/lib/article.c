@@ -2164,20 +2164,31 @@ credited_caption(const struct parse *p, const char *s, const struct line *l)
  * "Relatives wait at the pier [Agency]", "Rescuers at the mine [Jo
  * Lee/Agency]": a line (at most 40 words, three before the bracket)
  * ending in square brackets around a known outlet's name or a photo
- * credit is a caption; a text names its sources otherwise.
+ * credit is a caption; a text names its sources otherwise.  So is one
+ * whose sentence closes before "(Agency: Photographer)", "Ash over the
+ * town. (Reuters: Jo Lee)".
  */
 static int
 bracket_credit(const struct parse *p, const char *s, const struct line *l)
 {
-	size_t	o, b = l->b;
+	size_t	o, b = l->b, e;
+	char	open;
 
-	if (l->words > 40 || b - l->a < 8 || s[b - 1] != ']')
+	if (l->words > 40 || b - l->a < 8 || (s[b - 1] != ']' &&
+	    s[b - 1] != ')'))
 		return 0;
-	for (o = b - 1; o > l->a && s[o - 1] != '['; o--)
-		if (b - o > 60 || s[o - 1] == ']')
+	open = s[b - 1] == ']' ? '[' : '(';
+	for (o = b - 1; o > l->a && s[o - 1] != open; o--)
+		if (b - o > 60 || s[o - 1] == s[b - 1])
 			return 0;
 	if (o <= l->a + 1 || o + 1 >= b || count_words(s, l->a, o) < 4)
 		return 0;
+	/* "(Agency: Photographer)" after the caption's full stop */
+	if (open == '(')
+		return o >= l->a + 3 && s[o - 2] == ' ' && s[o - 3] == '.' &&
+		    outlets_match(p->outlets, s, b - 1, o, &e) != NULL &&
+		    e < b - 1 && s[e] == ':' && count_words(s, e + 1, b - 1) <=
+		    CREDIT_WORDS && first_case(s, skip_sp(s, b, e + 1), b) == 1;
 	return outlets_lookup(p->outlets, s + o, b - 1 - o) != NULL ||
 	    photo_credit(p, s, o, b - 1);
 }
