@@ -2103,6 +2103,16 @@ static const struct article_case page_cases[] = {
 	  "The ferry line reopened on Monday, operators said (Reuters).\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
 	  NULL, 2, "(Reuters)", NULL },
+	{ "a live page's entry headings under their times",
+	  "Ferry strike live: talks resume in Bodo\n"
+	  "14:05 GMT\n"
+	  "Union says talks will resume\n"
+	  "The union said talks would resume on Tuesday.\n"
+	  "11:30 GMT\n"
+	  "Ferries stay in port\n"
+	  "The ferry line kept its boats in port, operators said.\n",
+	  "Ferry strike live: talks resume in Bodo", NULL, NULL, NULL, NULL,
+	  3, "kept its boats", "stay in port" },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

@@ -3690,6 +3690,12 @@ classify(struct parse *p)
 		}
 		if (kind == L_CONTENT && (l->menu || spaced_menu(p, l)))
 			kind = L_FURNITURE;
+		/* a live page's entry: its heading under its time, "14:05
+		 * GMT" over "Toll rises to 11" (the entry's text says it) */
+		if (kind == L_CONTENT && !l->punct && i > 0 && l->words <= 14 &&
+		    i + 1 < p->nlines && p->lines[i + 1].punct &&
+		    time_stamp(s, &p->lines[i - 1]))
+			kind = L_FURNITURE;
 		/* a translation's notice; a menu over the text */
 		if (kind == L_CONTENT && !body && (l->inrun ||
 		    translation_notice(p, l)))
