@@ -2113,6 +2113,19 @@ static const struct article_case page_cases[] = {
 	  "The ferry line kept its boats in port, operators said.\n",
 	  "Ferry strike live: talks resume in Bodo", NULL, NULL, NULL, NULL,
 	  3, "kept its boats", "stay in port" },
+	{ "an appeal in the site's voice closed by a call to action",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "We have reported on the fjords for decades. Become a member to "
+	  "support our independent journalism.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "The ferry line", "decades" },
+	{ "a paragraph in the first person without a call stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "We waited for hours, a passenger said. The ferry line reopened "
+	  "on Monday.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "We waited", NULL },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

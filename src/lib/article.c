@@ -4469,6 +4469,31 @@ add_sentence(struct parse *p, size_t a, size_t b, size_t oext, int is_title,
 	return 0;
 }
 
+/*
+ * "We've been covering the war for years. Become a member to support our
+ * journalism.": a short paragraph (two or three sentences) in the site's
+ * own voice ("We", "Our") whose last sentence is furniture (a call to
+ * action) is an appeal, furniture as a whole.
+ */
+static int
+appeal(struct parse *p, const struct line *l,
+    const struct sentence_span *sp, size_t n)
+{
+	static const char *const voice[] = { "we", "we've", "we\xe2\x80\x99ve",
+	    "our" };
+	const char	*s = p->t->s + l->body;
+	size_t		 e;
+
+	if (n < 2 || n > 3 || l->words > 40)
+		return 0;
+	for (e = sp[0].start; e < sp[0].end && s[e] != ' '; e++)
+		;
+	return word_in(s + sp[0].start, e - sp[0].start, voice,
+	    PX_NITEMS(voice)) && furniture_match(p->furniture,
+	    s + sp[n - 1].start, sp[n - 1].end - sp[n - 1].start) !=
+	    FURNITURE_NONE;
+}
+
 static int
 add_line(struct parse *p, struct line *l, char **cause)
 {
@@ -4482,6 +4507,8 @@ add_line(struct parse *p, struct line *l, char **cause)
 		return -1;
 	if (l->tagged)
 		text_span(p->t, l->a, l->b, &os, &oext);
+	if (appeal(p, l, sp, n))
+		n = 0;
 	for (i = 0; i < n; i++) {
 		a = l->body + sp[i].start;
 		b = l->body + sp[i].end;
