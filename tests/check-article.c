@@ -2126,6 +2126,23 @@ static const struct article_case page_cases[] = {
 	  "on Monday.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
 	  3, "We waited", NULL },
+	{ "a wire's copy whole on a site's page: credit, dateline, copyright",
+	  "DW\n"
+	  "Ferry strike ends after talks in Bodo\n"
+	  "Reuters\n"
+	  "Bodo (Reuters) - The ferry line reopened on Monday, operators "
+	  "said.\n"
+	  "\xc2\xa9 2026 Reuters\n",
+	  "Ferry strike ends after talks in Bodo", NULL, "Bodo", "Reuters",
+	  "DW", 2, "The ferry line", "2026 Reuters" },
+	{ "without the wire's credit line the page stays the site's",
+	  "DW\n"
+	  "Ferry strike ends after talks in Bodo\n"
+	  "Bodo (Reuters) - The ferry line reopened on Monday, operators "
+	  "said.\n"
+	  "\xc2\xa9 2026 Reuters\n",
+	  "Ferry strike ends after talks in Bodo", NULL, "Bodo", "DW",
+	  "Reuters", 2, "The ferry line", "2026 Reuters" },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

@@ -125,6 +125,7 @@ struct parse {
 	size_t				 nlines;
 	struct article			*art;
 	char				*credit;	/* from credit lines */
+	char				*recredit;	/* the next one */
 	char				*site;		/* from "<Site> World" */
 	char				*tagged;	/* trailing tag */
 	char				*dl_agency;	/* dateline "(X)" */
@@ -1469,6 +1470,11 @@ take_credit(struct parse *p, char *name)
 	if (p->credit == NULL) {
 		p->credit = name;
 		return 0;
+	}
+	if (p->recredit == NULL && (p->recredit = util_strdup(name)) ==
+	    NULL) {
+		free(name);
+		return -1;
 	}
 	r = add_cite(p, name);
 	free(name);
@@ -4722,6 +4728,22 @@ fail:
 	return -1;
 }
 
+/*
+ * A site's page that carries a wire's copy whole: the dateline's agency
+ * ("Moscow (AFP) -") owns the copyright ("\xc2\xa9 2026 AFP") and a credit
+ * line of its own names it ("AFP" under the headline), while the first
+ * credit is another outlet (the site's masthead).  The copy is the
+ * wire's; a site's byline ("Text by: NEWS WIRES") keeps it the site's.
+ */
+static int
+wire_copy(const struct parse *p)
+{
+	return p->dl_agency != NULL && p->copyright != NULL &&
+	    p->recredit != NULL && strcasecmp(p->dl_agency,
+	    p->copyright) == 0 && strcasecmp(p->recredit,
+	    p->dl_agency) == 0 && strcasecmp(p->credit, p->dl_agency) != 0;
+}
+
 static int
 choose_outlet(struct parse *p)
 {
@@ -4748,12 +4770,15 @@ choose_outlet(struct parse *p)
 			if (add_cite(p, p->credit) != 0)
 				goto fail;
 			free(p->credit);
+	free(p->recredit);
 			p->credit = NULL;
 			if (p->site == NULL && p->follow == NULL &&
 			    (p->site = util_strdup(own)) == NULL)
 				goto fail;
 		}
-		if (p->credit != NULL)
+		if (p->credit != NULL && wire_copy(p))
+			pick = &p->dl_agency;
+		else if (p->credit != NULL)
 			pick = &p->credit;
 		else if (p->tagged != NULL)
 			pick = &p->tagged;
