@@ -2143,6 +2143,18 @@ static const struct article_case page_cases[] = {
 	  "\xc2\xa9 2026 Reuters\n",
 	  "Ferry strike ends after talks in Bodo", NULL, "Bodo", "DW",
 	  "Reuters", 2, "The ferry line", "2026 Reuters" },
+	{ "a place in capitals after the last dash of a date line",
+	  "Ferry service resumes after winter storm\n"
+	  "Published - March 3, 2026 10:12 am CET - BODO\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", "2026-03-03", "Bodo",
+	  NULL, NULL, 2, "The ferry line", "Published" },
+	{ "an agency after the last dash of a date line is no place",
+	  "Ferry service resumes after winter storm\n"
+	  "Published - March 3, 2026 10:12 am CET - AFP\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", "2026-03-03", NULL,
+	  NULL, NULL, 2, "The ferry line", "Published" },
 	{ "a headline with a doubled space is no menu",
 	  "Ferry Service  Resumes\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",

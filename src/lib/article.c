@@ -2432,32 +2432,45 @@ plain_furniture(struct parse *p, const struct line *l)
 
 /*
  * "ISTANBUL May 04, 2026 - 12:05 pm": a place in capitals before the date
- * of a date line is the dateline when the text opens with none.  Returns
- * -1 when out of memory.
+ * of a date line, or after its last dash ("Published - May 4, 2026 10:12
+ * am IST - ISTANBUL"), is the dateline when the text opens with none.
+ * Returns -1 when out of memory.
  */
 static int
 date_place(struct parse *p, const struct line *l)
 {
 	const char	*s = p->t->s;
 	char		 iso[11];
-	size_t		 ds, de, i, b;
+	size_t		 ds, de, i, b, a = l->a, k;
 
 	if (p->date_place != NULL || !find_date(s, l->a, l->b, iso, &ds, &de))
 		return 0;
 	for (b = ds; b > l->a && (s[b - 1] == ' ' || s[b - 1] == ','); b--)
 		;
-	if (b == l->a || count_words(s, l->a, b) > 3 || !all_caps(s, l->a, b))
+	/* "Published - May 4, 2026 10:12 am IST - ISTANBUL": after the
+	 * date, the last dash */
+	if (b == l->a || !all_caps(s, l->a, b)) {
+		for (k = l->b; k > de && !(s[k - 1] == ' ' && dash_at(s, l->b,
+		    k) != 0); k--)
+			;
+		if (k == de || (a = skip_sp(s, l->b, k + dash_at(s, l->b,
+		    k))) >= l->b)
+			return 0;
+		b = l->b;
+	}
+	if (b == a || count_words(s, a, b) > 3 || !all_caps(s, a, b))
 		return 0;
-	for (i = l->a; i < b; i++)
+	for (i = a; i < b; i++)
 		if (!isupper((unsigned char)s[i]) && strchr(" -.'", s[i]) ==
 		    NULL)
 			return 0;
-	if (word_in(s + l->a, b - l->a, not_places, PX_NITEMS(not_places)) ||
-	    word_in(s + l->a, b - l->a, weekday_names,
-	    PX_NITEMS(weekday_names)))
+	if (word_in(s + a, b - a, not_places, PX_NITEMS(not_places)) ||
+	    word_in(s + a, b - a, weekday_names, PX_NITEMS(weekday_names)))
 		return 0;
-	return (p->date_place = title_case(s + l->a, b - l->a)) == NULL ?
-	    -1 : 0;
+	/* an agency is no place: "- AFP" */
+	if (b == l->b && outlets_lookup(p->outlets, s + a, b - a) != NULL)
+		return 0;
+	return (p->date_place = title_case(s + a, b - a)) == NULL ? -1 : 0;
 }
 
 /*
