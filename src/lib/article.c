@@ -4783,7 +4783,6 @@ choose_outlet(struct parse *p)
 			if (add_cite(p, p->credit) != 0)
 				goto fail;
 			free(p->credit);
-	free(p->recredit);
 			p->credit = NULL;
 			if (p->site == NULL && p->follow == NULL &&
 			    (p->site = util_strdup(own)) == NULL)
@@ -4909,6 +4908,7 @@ parse_free(struct parse *p)
 	text_free(p->t);
 	free(p->lines);
 	free(p->credit);
+	free(p->recredit);
 	free(p->site);
 	free(p->tagged);
 	free(p->dl_agency);
