@@ -1476,9 +1476,9 @@ check_cites(const struct article *a, const char *want)
 	free(w);
 }
 
-START_TEST(test_article)
+static void
+check_case(const struct article_case *c)
 {
-	const struct article_case	*c = &article_cases[_i];
 	struct article			*a = NULL;
 	char				*cause = NULL;
 	size_t				 i, len = strlen(c->raw);
@@ -1514,6 +1514,11 @@ START_TEST(test_article)
 	ck_assert_uint_eq(a->nwarnings, 0);
 	ck_assert_int_eq(a->encoding, ARTICLE_UTF8);
 	article_free(a);
+}
+
+START_TEST(test_article)
+{
+	check_case(&article_cases[_i]);
 }
 END_TEST
 
@@ -1940,6 +1945,259 @@ START_TEST(test_huge_line)
 }
 END_TEST
 
+/* Page furniture in other languages and shapes: menus set apart by runs
+ * of spaces, notices of machine translation, read-also headings, comment
+ * disclaimers, counters, widgets, a live page's standing summary. */
+static const struct article_case page_cases[] = {
+	{ "a menu set apart by spaces, a translation notice, in Portuguese",
+	  "Gazeta do Vale\n"
+	  "Assine   Entrar\n"
+	  "Esta p\xc3\xa1gina foi traduzida automaticamente do "
+	  "ingl\xc3\xaas.\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Leia tamb\xc3\xa9m\n"
+	  "Storm closes harbour for a week\n\n"
+	  "Coment\xc3\xa1rios (12)\n"
+	  "Os coment\xc3\xa1rios n\xc3\xa3o representam a opini\xc3\xa3o do "
+	  "site.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Storm closes" },
+	{ "a Cyrillic menu set apart by spaces; a view counter",
+	  "\xd0\x9d\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x81\xd1\x82\xd0\xb8   "
+	  "\xd0\xa1\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82   "
+	  "\xd0\x9a\xd1\x83\xd0\xbb\xd1\x8c\xd1\x82\xd1\x83\xd1\x80\xd0\xb0\n"
+	  "Translated from Russian\n\n"
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Views: 1 204\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Views" },
+	{ "a headline with a figure over a kicker and a byline column",
+	  "The Fjord Courier\n"
+	  "Subscribe   Sign in\n"
+	  "Norway | Business | Opinion\n"
+	  "Norway\n"
+	  "Ferry strike strands 400, operators blame storm\n"
+	  "Ferry strike\n"
+	  "The Fjord Courier\n"
+	  "Bodo\n"
+	  "Anna Berg\n"
+	  "Premium\n"
+	  "Tue, March 3, 2026\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike strands 400, operators blame storm", "2026-03-03",
+	  NULL, NULL, NULL, 2, "ferry line", "Premium" },
+	{ "a subscription notice and a share widget under the text",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Please contact us for subscription options.\n"
+	  "Like this:\n"
+	  "Loading...\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "subscription" },
+	{ "a live page's standing summary",
+	  "Ferry strike live: talks resume in Bodo\n\n"
+	  "These are the latest developments on day 12 of the ferry "
+	  "strike.\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike live: talks resume in Bodo", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "latest developments" },
+	{ "topic tags under their label; a site's acknowledgement",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "Topic:\n"
+	  "Shipping\n"
+	  "Storms, Floods and Weather Events\n"
+	  "We acknowledge Aboriginal and Torres Strait Islander peoples as "
+	  "the custodians of the lands where we work.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "Storms" },
+	{ "the original's headline over a translation notice",
+	  "Themen  Europa  Norwegen\n"
+	  "F\xc3\xa4hrstreik: Streit um Ort und Datum der Gespr\xc3\xa4" "che\n"
+	  "(Translated from German)\n"
+	  "Ferry strike: dispute over venue and date of talks\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike: dispute over venue and date of talks", NULL, NULL,
+	  NULL, NULL, 2, "ferry line", "Streit" },
+	{ "the original's headline over its translation, no notice",
+	  "Huelga de los ferris deja a 400 pasajeros en el puerto\n"
+	  "Ferry strike leaves 400 passengers stranded in the port\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike leaves 400 passengers stranded in the port", NULL,
+	  NULL, NULL, NULL, 2, "ferry line", "Huelga" },
+	{ "a headline over an English standfirst stays the headline",
+	  "Ferry strike strands 400 in the port\n"
+	  "Operators blame the storm for the delays of the week\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike strands 400 in the port", NULL, NULL, NULL, NULL, -1,
+	  "ferry line", NULL },
+	{ "agencies and the editors' initials under the text are cites",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Reuters, dpa (ab/cd)\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  "Reuters;dpa", 2, "ferry line", "(ab/cd)" },
+	{ "one agency with the editor's initials; not in a sentence",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "AFP (jk)\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  "AFP", 2, "ferry line", "(jk)" },
+	{ "a short date with a time and a place in capitals and a dash",
+	  "Ferry service resumes after winter storm\n\n"
+	  "19/11/26 14:20 BODO -\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", "2026-11-19", NULL,
+	  NULL, NULL, 2, "ferry line", "BODO" },
+	{ "the word \"Copyright\" after the sign is no part of the owner",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "\xc2\xa9 Copyright Harbour Daily. Fjord Media Group.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL,
+	  "Harbour Daily", NULL, 2, "ferry line", "Copyright" },
+	{ "a long byline naming the writer's post",
+	  "Ferry service resumes after winter storm\n"
+	  "By Nordic and Baltic correspondent Anna Berg and wires\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "ferry line", "correspondent" },
+	{ "a wire's dateline with a region after a point of the compass",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Tromso, N Troms County (NTB) - The ferry line reopened on Monday, "
+	  "operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", "NTB",
+	  NULL, 2, "The ferry line", "County" },
+	{ "a dateline line in Spanish: a place, a day and a month",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Bodo, 3 de marzo.\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Bodo", NULL,
+	  NULL, 2, "The ferry line", "marzo" },
+	{ "a dateline line with a month, a day and an agency in slashes",
+	  "Ferry service resumes after winter storm\n"
+	  "TROMSO, March 3. /TASS/.\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", "TASS",
+	  NULL, 2, "The ferry line", "TROMSO" },
+	{ "a place in capitals and a full stop opens the lede",
+	  "Ferry service resumes after winter storm\n\n"
+	  "TROMSO. The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, "Tromso", NULL,
+	  NULL, 2, "The ferry line", "TROMSO" },
+	{ "an acronym's sentence is no dateline",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said. NATO. "
+	  "The alliance said so.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  NULL, -1, "The ferry line", NULL },
+	{ "a caption closed by an agency and its photographer in brackets",
+	  "Ferry service resumes after winter storm\n\n"
+	  "Waves break over the pier at Bodo harbour. (Reuters: Jo Lee)\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "The ferry line", "Waves break" },
+	{ "a sentence that cites an agency in brackets stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said (Reuters).\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL,
+	  NULL, 2, "(Reuters)", NULL },
+	{ "a live page's entry headings under their times",
+	  "Ferry strike live: talks resume in Bodo\n"
+	  "14:05 GMT\n"
+	  "Union says talks will resume\n"
+	  "The union said talks would resume on Tuesday.\n"
+	  "11:30 GMT\n"
+	  "Ferries stay in port\n"
+	  "The ferry line kept its boats in port, operators said.\n",
+	  "Ferry strike live: talks resume in Bodo", NULL, NULL, NULL, NULL,
+	  3, "kept its boats", "stay in port" },
+	{ "an appeal in the site's voice closed by a call to action",
+	  "Ferry service resumes after winter storm\n\n"
+	  "The ferry line reopened on Monday, operators said.\n\n"
+	  "We have reported on the fjords for decades. Become a member to "
+	  "support our independent journalism.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  2, "The ferry line", "decades" },
+	{ "a paragraph in the first person without a call stays",
+	  "Ferry service resumes after winter storm\n\n"
+	  "We waited for hours, a passenger said. The ferry line reopened "
+	  "on Monday.\n",
+	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
+	  3, "We waited", NULL },
+	{ "a wire's copy whole on a site's page: credit, dateline, copyright",
+	  "DW\n"
+	  "Ferry strike ends after talks in Bodo\n"
+	  "Reuters\n"
+	  "Bodo (Reuters) - The ferry line reopened on Monday, operators "
+	  "said.\n"
+	  "\xc2\xa9 2026 Reuters\n",
+	  "Ferry strike ends after talks in Bodo", NULL, "Bodo", "Reuters",
+	  "DW", 2, "The ferry line", "2026 Reuters" },
+	{ "without the wire's credit line the page stays the site's",
+	  "DW\n"
+	  "Ferry strike ends after talks in Bodo\n"
+	  "Bodo (Reuters) - The ferry line reopened on Monday, operators "
+	  "said.\n"
+	  "\xc2\xa9 2026 Reuters\n",
+	  "Ferry strike ends after talks in Bodo", NULL, "Bodo", "DW",
+	  "Reuters", 2, "The ferry line", "2026 Reuters" },
+	{ "a place in capitals after the last dash of a date line",
+	  "Ferry service resumes after winter storm\n"
+	  "Published - March 3, 2026 10:12 am CET - BODO\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", "2026-03-03", "Bodo",
+	  NULL, NULL, 2, "The ferry line", "Published" },
+	{ "an agency after the last dash of a date line is no place",
+	  "Ferry service resumes after winter storm\n"
+	  "Published - March 3, 2026 10:12 am CET - AFP\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry service resumes after winter storm", "2026-03-03", NULL,
+	  NULL, NULL, 2, "The ferry line", "Published" },
+	{ "a headline with a doubled space is no menu",
+	  "Ferry Service  Resumes\n\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry Service Resumes", NULL, NULL, NULL, NULL, 2, "ferry line",
+	  NULL },
+};
+
+START_TEST(test_page)
+{
+	check_case(&page_cases[_i]);
+}
+END_TEST
+
+/* A site that puts the lede, opening with its date, over the headline:
+ * the slogan over the menu is furniture, the headline the title (the
+ * second sentence, in the page's order). */
+START_TEST(test_late_title)
+{
+	static const char raw[] = "Fjord Herald\n"
+	    "Honest news from the northern coast\n"
+	    "Home  Ferries  Weather  Opinion\n"
+	    "May 4, 2026 (BODO) - The ferry line reopened on Monday after "
+	    "a week of storms, operators said.\n"
+	    "Ferry service resumes as storm moves east\n"
+	    "Passengers queued at the harbour before dawn.\n";
+	struct article	*a = NULL;
+	char		*cause = NULL;
+
+	ck_assert_int_eq(article_parse(raw, sizeof raw - 1, NULL, &a, &cause),
+	    0);
+	ck_assert_pstr_eq(a->title, "Ferry service resumes as storm moves east");
+	ck_assert_pstr_eq(a->date, "2026-05-04");
+	ck_assert_pstr_eq(a->dateline, "Bodo");
+	ck_assert_pstr_eq(a->outlet, NULL);
+	ck_assert_uint_eq(a->nsentences, 3);
+	ck_assert_int_eq(a->sentences[0].is_title, 0);
+	ck_assert_int_eq(a->sentences[1].is_title, 1);
+	ck_assert(!has_sentence(a, "Honest news"));
+	ck_assert(!has_sentence(a, "Ferries"));
+	article_free(a);
+}
+END_TEST
+
 Suite *
 article_suite(void)
 {
@@ -1964,6 +2222,10 @@ article_suite(void)
 	tcase_add_loop_test(tc, test_reject, 0, PX_NITEMS(reject_cases));
 	tcase_add_test(tc, test_huge_line);
 	tcase_set_timeout(tc, 60);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("pages");
+	tcase_add_loop_test(tc, test_page, 0, PX_NITEMS(page_cases));
+	tcase_add_test(tc, test_late_title);
 	suite_add_tcase(s, tc);
 	return s;
 }

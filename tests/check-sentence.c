@@ -271,6 +271,42 @@ START_TEST(test_split_huge)
 }
 END_TEST
 
+/* Police and military ranks abbreviated before a name. */
+static const struct split_case rank_cases[] = {
+	{ "District police chief Adj. Sr. Comr. Lina Holm said 30 homes "
+	  "burned. Crews left.",
+	  "District police chief Adj. Sr. Comr. Lina Holm said 30 homes "
+	  "burned.|Crews left." },
+	{ "Asst. Supt. Oskar Berg and Dep. Insp. Ana Ruiz arrived at noon.",
+	  "Asst. Supt. Oskar Berg and Dep. Insp. Ana Ruiz arrived at noon." },
+	{ "The harbour was closed by the port's Commr. Kai Lund on Monday.",
+	  "The harbour was closed by the port's Commr. Kai Lund on Monday." },
+};
+
+START_TEST(test_split_ranks)
+{
+	const struct split_case	*c = &rank_cases[_i];
+	struct sentence_span	*sp = NULL;
+	size_t			 n, i, len = strlen(c->text);
+	char			*got, *cause = NULL, *p;
+
+	ck_assert_int_eq(sentence_split(c->text, len, NULL, &sp, &n, &cause),
+	    0);
+	got = calloc(1, len * 2 + 2);
+	ck_assert_ptr_nonnull(got);
+	for (i = 0, p = got; i < n; i++) {
+		if (i > 0)
+			*p++ = '|';
+		memcpy(p, c->text + sp[i].start, sp[i].end - sp[i].start);
+		p += sp[i].end - sp[i].start;
+	}
+	*p = '\0';
+	ck_assert_str_eq(got, c->want);
+	free(got);
+	free(sp);
+}
+END_TEST
+
 Suite *
 sentence_suite(void)
 {
@@ -286,6 +322,9 @@ sentence_suite(void)
 	tcase_add_test(tc, test_abbrevs_table);
 	tcase_add_test(tc, test_split_huge);
 	tcase_set_timeout(tc, 30);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("ranks");
+	tcase_add_loop_test(tc, test_split_ranks, 0, PX_NITEMS(rank_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -120,10 +120,12 @@ struct parse {
 	const struct furniture		*furniture;
 	const struct sentence_abbrevs	*abbrevs;
 	struct text			*t;
+	const char			*raw;		/* original bytes */
 	struct line			*lines;
 	size_t				 nlines;
 	struct article			*art;
 	char				*credit;	/* from credit lines */
+	char				*recredit;	/* the next one */
 	char				*site;		/* from "<Site> World" */
 	char				*tagged;	/* trailing tag */
 	char				*dl_agency;	/* dateline "(X)" */
@@ -140,6 +142,8 @@ struct parse {
 	int				 ends;		/* starts comments */
 	int				 bylined;	/* a byline */
 	int				 translated;	/* a translation */
+	size_t				 late_title;	/* headline under
+							   the lede (0) */
 	size_t				 defined[DEFINED_MAX][2]; /* "(HA)" */
 	size_t				 ndefined;
 	char				**cites;	/* candidates, owned */
@@ -705,7 +709,8 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 /*
  * "19.11.26", "Updated: 19/11/26 14:20 GMT": a page date line whose year
  * has two digits (20YY), perhaps after a label or a weekday and before a
- * time and its zone.  The day comes first unless it is over 12
+ * time and its zone, and perhaps a place in capitals and a dash ("19/11/26
+ * 14:20 OSLO -").  The day comes first unless it is over 12
  * (resolve_date() turns an ambiguous one round for a month-first outlet).
  * Sets iso and *ambig (day and month could change places); only ever a
  * whole line, never a date in the text.
@@ -715,38 +720,45 @@ short_date(const char *s, const struct line *l, char iso[11], int *ambig)
 {
 	static const char *const labels[] = { "updated", "published",
 	    "posted", "date", "on" };
-	size_t	i = l->a, e, k, w;
-	int	d, m, y, t;
+	size_t	i = l->a, e, k, w, b = l->b, dl;
+	int	d, m, y, t, placed = 0;
 	char	sep;
 
 	if (l->words > 7 || l->b - l->a > 60)
 		return 0;
+	/* "19/11/26 11:47 OSLO -": a dateline in capitals after the time */
+	for (k = b; k > l->a && s[k - 1] != ' '; k--)
+		;
+	if (k > l->a && (dl = dash_at(s, b, k)) != 0 && k + dl == b) {
+		placed = 1;
+		b = k - 1;
+	}
 	/* labels and weekdays, perhaps with a colon or comma */
-	for (w = 0; w < 3 && i < l->b && isalpha((unsigned char)s[i]); w++) {
-		for (e = i; e < l->b && isalpha((unsigned char)s[e]); e++)
+	for (w = 0; w < 3 && i < b && isalpha((unsigned char)s[i]); w++) {
+		for (e = i; e < b && isalpha((unsigned char)s[e]); e++)
 			;
 		if (!word_in(s + i, e - i, labels, PX_NITEMS(labels)) &&
 		    !word_in(s + i, e - i, weekday_names,
 		    PX_NITEMS(weekday_names)))
 			return 0;
-		if (e < l->b && (s[e] == ':' || s[e] == ','))
+		if (e < b && (s[e] == ':' || s[e] == ','))
 			e++;
-		i = skip_sp(s, l->b, e);
+		i = skip_sp(s, b, e);
 	}
-	if ((d = number_at(s, l->b, i, 2, &e)) < 0 || e >= l->b ||
+	if ((d = number_at(s, b, i, 2, &e)) < 0 || e >= b ||
 	    strchr("./-", s[e]) == NULL)
 		return 0;
 	sep = s[e];
-	if ((m = number_at(s, l->b, e + 1, 2, &e)) < 0 || e >= l->b ||
+	if ((m = number_at(s, b, e + 1, 2, &e)) < 0 || e >= b ||
 	    s[e] != sep)
 		return 0;
 	k = e + 1;
-	if ((y = number_at(s, l->b, k, 2, &e)) < 0 || e - k != 2 ||
-	    (e < l->b && s[e] != ' '))
+	if ((y = number_at(s, b, k, 2, &e)) < 0 || e - k != 2 ||
+	    (e < b && s[e] != ' '))
 		return 0;
 	/* then only a time, "am", "pm" and a zone in capitals */
-	for (i = skip_sp(s, l->b, e); i < l->b; i = skip_sp(s, l->b, e)) {
-		for (e = i; e < l->b && s[e] != ' '; e++)
+	for (i = skip_sp(s, b, e); i < b; i = skip_sp(s, b, e)) {
+		for (e = i; e < b && s[e] != ' '; e++)
 			;
 		for (k = i, t = 0; k < e && (isdigit((unsigned char)s[k]) ||
 		    s[k] == ':'); k++)
@@ -759,6 +771,8 @@ short_date(const char *s, const struct line *l, char iso[11], int *ambig)
 			continue;
 		for (k = i; k < e && isupper((unsigned char)s[k]); k++)
 			;
+		if (placed && k == e && k - i >= 2)
+			continue;	/* the place, "OSLO" */
 		if (k - i < 2 || k - i > 5 || (k < e && s[k] != '+' &&
 		    s[k] != '-'))
 			return 0;
@@ -990,10 +1004,13 @@ copyright_owner(struct parse *p, const char *s, size_t a, size_t b)
 		return NULL;
 	if (memchr(s + a, '/', b - a) != NULL)
 		return NULL;
-	/* "Copyright \xc2\xa9 2020-2026," */
+	/* "Copyright \xc2\xa9 2020-2026,", "\xc2\xa9 Copyright X" */
 	while (i < b) {
 		if (i + 2 <= b && memcmp(s + i, "\xc2\xa9", 2) == 0)
 			i += 2;
+		else if (i + 9 < b && strncasecmp(s + i, "copyright ", 10) ==
+		    0)
+			i += 10;
 		else if (s[i] == ' ' || s[i] == '-' || s[i] == ',' ||
 		    isdigit((unsigned char)s[i]))
 			i++;
@@ -1305,6 +1322,56 @@ add_cite_span(struct parse *p, const char *s, size_t n)
 	return rc;
 }
 
+/*
+ * "dpa, AFP (dp/kw)", "Reuters/AP (ab)": below the text, a line that only
+ * lists known agencies (between commas, slashes, "and" or "&"), closed by
+ * the editors' initials in brackets, or two agencies without them: the
+ * agencies the text drew on, cites.  Returns 1 when the line is one.
+ */
+static int
+agency_list(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s, *names[8];
+	size_t		 b = l->b, k, i, e, n = 0;
+	int		 initials = 0;
+
+	if (l->punct || l->words > 12)
+		return 0;
+	/* "(dp/kw)": lower-case initials between slashes */
+	if (b - l->a > 4 && s[b - 1] == ')') {
+		for (k = b - 1; k > l->a && (islower((unsigned char)s[k - 1]) ||
+		    s[k - 1] == '/'); k--)
+			;
+		if (k > l->a + 1 && s[k - 1] == '(' && k + 1 < b - 1 &&
+		    s[k - 2] == ' ') {
+			initials = 1;
+			b = k - 2;
+		}
+	}
+	for (i = l->a; i < b; i = e) {
+		if (n == PX_NITEMS(names) ||
+		    (names[n] = outlets_match(p->outlets, s, b, i, &e)) == NULL)
+			return 0;
+		n++;
+		if (e < b && (s[e] == ',' || s[e] == '/' || s[e] == '&'))
+			e++;
+		else if (e + 5 <= b && strncmp(s + e, " and ", 5) == 0)
+			e += 4;
+		else if (e + 2 <= b && strncmp(s + e, " &", 2) == 0)
+			e += 2;
+		else if (e < b)
+			return 0;
+		while (e < b && s[e] == ' ')
+			e++;
+	}
+	if (n == 0 || (!initials && n < 2))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (add_cite(p, names[i]) != 0)
+			return -1;
+	return 1;
+}
+
 /* Does more than one sentence start in [a, b)?  (A headline is one.) */
 static int
 several_sentences(struct parse *p, size_t a, size_t b)
@@ -1403,6 +1470,11 @@ take_credit(struct parse *p, char *name)
 	if (p->credit == NULL) {
 		p->credit = name;
 		return 0;
+	}
+	if (p->recredit == NULL && (p->recredit = util_strdup(name)) ==
+	    NULL) {
+		free(name);
+		return -1;
 	}
 	r = add_cite(p, name);
 	free(name);
@@ -1540,6 +1612,30 @@ staff_report(const char *s, const struct line *l)
 }
 
 /*
+ * "By South-East Asia correspondent Jane Doe and wires": a byline of up
+ * to 14 words that names the writer's post (a word of jobs in lower case).
+ */
+static int
+long_byline(const char *s, const struct line *l)
+{
+	static const char *const jobs[] = { "correspondent", "correspondents",
+	    "reporter", "reporters", "editor", "writer", "wires", "agencies",
+	    "staff", "bureau" };
+	size_t	i, e;
+
+	if (l->words > 14 || strncmp(s + l->a, "By ", 3) != 0)
+		return 0;
+	for (i = l->a + 3; i < l->b; i = e + 1) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			;
+		if (word_in(s + i, e - i, jobs, PX_NITEMS(jobs)) &&
+		    islower((unsigned char)s[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "By Jane Doe", "BY STAFF REPORTER": a byline, not content.  Below the
  * headline also a short line with a capitalised byline word ("Staff and
  * agencies in Tromso", "Staff Correspondent, Kandy") and "Jane Doe with
@@ -1551,7 +1647,7 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 	size_t		 i, e, with = 0, end;
 	const char	*name;
 
-	if (l->punct || l->words < 2 || l->words > 7)
+	if (l->punct || l->words < 2 || (l->words > 7 && !long_byline(s, l)))
 		return 0;
 	if (strncmp(s + l->a, "By ", 3) == 0 ||
 	    strncmp(s + l->a, "BY ", 3) == 0 || kind_by(s, l->a, l->b) ||
@@ -1726,6 +1822,61 @@ menu_line(const struct parse *p, const char *s, const struct line *l)
 	}
 	return items >= 3 || (items == 2 && (furn == 2 || (section &&
 	    first <= 2 && w <= 3)));
+}
+
+/* How wide the page set the clean space at s[i]: the spaces of its run
+ * in the original (a tab counts four; 0: not only spaces and tabs). */
+static size_t
+space_width(const struct parse *p, size_t i)
+{
+	size_t	o, e, w = 0;
+
+	if (p->raw == NULL || i + 1 >= p->t->len)
+		return 0;
+	o = p->t->ostart[i];
+	e = p->t->ostart[i + 1];
+	if (e > p->t->rawlen || o >= e)
+		return 0;
+	for (; o < e; o++) {
+		if (p->raw[o] == ' ')
+			w++;
+		else if (p->raw[o] == '\t')
+			w += 4;
+		else
+			return 0;
+	}
+	return w;
+}
+
+/*
+ * "Home  Politics  Economy  Opinion", "Subscribe   Sign in": short items
+ * (one to MENU_ITEM_WORDS words, none opening in lower case) that the page
+ * sets apart with runs of spaces, and no sentence punctuation: a menu,
+ * whatever the language.  Of two items, the line has at most four words
+ * and the run three spaces or a tab (a headline with a doubled space is
+ * no menu).
+ */
+static int
+spaced_menu(const struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 i, a = l->a, w, items = 0, widest = 0, k = 0;
+
+	if (l->punct || l->words < 2 || l->words > 24)
+		return 0;
+	for (i = l->a; i <= l->b; i++) {
+		if (i < l->b && (s[i] != ' ' || (k = space_width(p, i)) < 2))
+			continue;
+		w = count_words(s, a, i);
+		if (w == 0 || w > MENU_ITEM_WORDS || ends_sentence(s, a, i) ||
+		    first_case(s, a, i) == -1)
+			return 0;
+		if (i < l->b && k > widest)
+			widest = k;
+		items++;
+		a = i + 1;
+	}
+	return items >= 3 || (items == 2 && l->words <= 4 && widest >= 3);
 }
 
 /*
@@ -2019,20 +2170,31 @@ credited_caption(const struct parse *p, const char *s, const struct line *l)
  * "Relatives wait at the pier [Agency]", "Rescuers at the mine [Jo
  * Lee/Agency]": a line (at most 40 words, three before the bracket)
  * ending in square brackets around a known outlet's name or a photo
- * credit is a caption; a text names its sources otherwise.
+ * credit is a caption; a text names its sources otherwise.  So is one
+ * whose sentence closes before "(Agency: Photographer)", "Ash over the
+ * town. (Reuters: Jo Lee)".
  */
 static int
 bracket_credit(const struct parse *p, const char *s, const struct line *l)
 {
-	size_t	o, b = l->b;
+	size_t	o, b = l->b, e;
+	char	open;
 
-	if (l->words > 40 || b - l->a < 8 || s[b - 1] != ']')
+	if (l->words > 40 || b - l->a < 8 || (s[b - 1] != ']' &&
+	    s[b - 1] != ')'))
 		return 0;
-	for (o = b - 1; o > l->a && s[o - 1] != '['; o--)
-		if (b - o > 60 || s[o - 1] == ']')
+	open = s[b - 1] == ']' ? '[' : '(';
+	for (o = b - 1; o > l->a && s[o - 1] != open; o--)
+		if (b - o > 60 || s[o - 1] == s[b - 1])
 			return 0;
 	if (o <= l->a + 1 || o + 1 >= b || count_words(s, l->a, o) < 4)
 		return 0;
+	/* "(Agency: Photographer)" after the caption's full stop */
+	if (open == '(')
+		return o >= l->a + 3 && s[o - 2] == ' ' && s[o - 3] == '.' &&
+		    outlets_match(p->outlets, s, b - 1, o, &e) != NULL &&
+		    e < b - 1 && s[e] == ':' && count_words(s, e + 1, b - 1) <=
+		    CREDIT_WORDS && first_case(s, skip_sp(s, b, e + 1), b) == 1;
 	return outlets_lookup(p->outlets, s + o, b - 1 - o) != NULL ||
 	    photo_credit(p, s, o, b - 1);
 }
@@ -2270,32 +2432,112 @@ plain_furniture(struct parse *p, const struct line *l)
 
 /*
  * "ISTANBUL May 04, 2026 - 12:05 pm": a place in capitals before the date
- * of a date line is the dateline when the text opens with none.  Returns
- * -1 when out of memory.
+ * of a date line, or after its last dash ("Published - May 4, 2026 10:12
+ * am IST - ISTANBUL"), is the dateline when the text opens with none.
+ * Returns -1 when out of memory.
  */
 static int
 date_place(struct parse *p, const struct line *l)
 {
 	const char	*s = p->t->s;
 	char		 iso[11];
-	size_t		 ds, de, i, b;
+	size_t		 ds, de, i, b, a = l->a, k;
 
 	if (p->date_place != NULL || !find_date(s, l->a, l->b, iso, &ds, &de))
 		return 0;
 	for (b = ds; b > l->a && (s[b - 1] == ' ' || s[b - 1] == ','); b--)
 		;
-	if (b == l->a || count_words(s, l->a, b) > 3 || !all_caps(s, l->a, b))
+	/* "Published - May 4, 2026 10:12 am IST - ISTANBUL": after the
+	 * date, the last dash */
+	if (b == l->a || !all_caps(s, l->a, b)) {
+		for (k = l->b; k > de && !(s[k - 1] == ' ' && dash_at(s, l->b,
+		    k) != 0); k--)
+			;
+		if (k == de || (a = skip_sp(s, l->b, k + dash_at(s, l->b,
+		    k))) >= l->b)
+			return 0;
+		b = l->b;
+	}
+	if (b == a || count_words(s, a, b) > 3 || !all_caps(s, a, b))
 		return 0;
-	for (i = l->a; i < b; i++)
+	for (i = a; i < b; i++)
 		if (!isupper((unsigned char)s[i]) && strchr(" -.'", s[i]) ==
 		    NULL)
 			return 0;
-	if (word_in(s + l->a, b - l->a, not_places, PX_NITEMS(not_places)) ||
-	    word_in(s + l->a, b - l->a, weekday_names,
-	    PX_NITEMS(weekday_names)))
+	if (word_in(s + a, b - a, not_places, PX_NITEMS(not_places)) ||
+	    word_in(s + a, b - a, weekday_names, PX_NITEMS(weekday_names)))
 		return 0;
-	return (p->date_place = title_case(s + l->a, b - l->a)) == NULL ?
-	    -1 : 0;
+	/* an agency is no place: "- AFP" */
+	if (b == l->b && outlets_lookup(p->outlets, s + a, b - a) != NULL)
+		return 0;
+	return (p->date_place = title_case(s + a, b - a)) == NULL ? -1 : 0;
+}
+
+/*
+ * "Lima, 22 de noviembre.", "MOSCOW, November 22. /TASS/.": a line of its
+ * own that is only a place (up to four capitalised words), a comma, a day
+ * and a month in any language known (perhaps "de" between) or a month and
+ * a day, a full stop, and perhaps an agency between slashes or brackets.
+ * Furniture; its place is the dateline when the text opens with none, its
+ * agency the dateline's.
+ * Returns 1 when the line is one, 0 when not, -1 when out of memory.
+ */
+static int
+lone_dateline(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s, *agency = NULL;
+	size_t		 b = l->b, i, pe, e, k;
+	int		 d;
+
+	if (l->words > 8 || !l->punct)
+		return 0;
+	for (pe = l->a; pe < b && s[pe] != ','; pe++)
+		if ((unsigned char)s[pe] < 0x80 &&
+		    !isalpha((unsigned char)s[pe]) &&
+		    strchr(" -.'", s[pe]) == NULL)
+			return 0;
+	if (pe >= b || pe == l->a || first_case(s, l->a, pe) != 1 ||
+	    count_words(s, l->a, pe) > 4 || outlets_lookup(p->outlets,
+	    s + l->a, pe - l->a) != NULL || word_in(s + l->a, pe - l->a,
+	    not_places, PX_NITEMS(not_places)))
+		return 0;
+	i = skip_sp(s, b, pe + 1);
+	if ((d = number_at(s, b, i, 2, &e)) > 0) {
+		i = skip_sp(s, b, e);
+		if (b - i > 3 && strncasecmp(s + i, "de ", 3) == 0)
+			i += 3;
+		if (month_word(s, b, i, &e) == 0)
+			return 0;
+	} else if (month_word(s, b, i, &e) != 0) {
+		if ((d = number_at(s, b, skip_sp(s, b, e), 2, &e)) <= 0)
+			return 0;
+	} else
+		return 0;
+	/* the full stop (a month's reading takes it along) */
+	if (d > 31 || (s[e - 1] != '.' && (e >= b || s[e++] != '.')))
+		return 0;
+	i = skip_sp(s, b, e);
+	if (i < b && (s[i] == '/' || s[i] == '(')) {
+		char close = s[i] == '(' ? ')' : '/';
+
+		for (k = i + 1; k < b && k < i + 40 && s[k] != close; k++)
+			;
+		if (k >= b || s[k] != close || (agency = outlets_lookup(
+		    p->outlets, s + i + 1, k - i - 1)) == NULL)
+			return 0;
+		i = k + 1;
+		if (i < b && s[i] == '.')
+			i++;
+	}
+	if (i != b)
+		return 0;
+	if (p->date_place == NULL &&
+	    (p->date_place = title_case(s + l->a, pe - l->a)) == NULL)
+		return -1;
+	if (agency != NULL && p->dl_agency == NULL &&
+	    (p->dl_agency = util_strdup(agency)) == NULL)
+		return -1;
+	return 1;
 }
 
 /*
@@ -2797,7 +3039,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	} else if (gallery_caption(p, l) || (seen_content &&
 	    site_notice(p, l))) {
 		*kind = L_FURNITURE;
-	} else if ((m = bare_dateline(p, l)) != 0) {
+	} else if ((m = bare_dateline(p, l)) != 0 ||
+	    (m = lone_dateline(p, l)) != 0) {
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
@@ -2808,6 +3051,10 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		else
 			free(name);
 	} else if ((m = material_line(p, s, l)) != 0) {
+		if (m < 0)
+			return -1;
+		*kind = L_FURNITURE;
+	} else if (seen_content && (m = agency_list(p, l)) != 0) {
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
@@ -2839,6 +3086,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    (p->site = util_strdup(known)) == NULL)
 			return -1;
 	} else if (!seen_content && nonblank <= 3 && !l->punct &&
+	    !spaced_menu(p, l) &&
 	    (name = site_line(p, s, l->a, l->b, l->words)) != NULL) {
 		*kind = L_SITE;
 		if (p->site == NULL)
@@ -2847,6 +3095,27 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			free(name);
 	}
 	return 0;
+}
+
+/* Is a line above line i the title? */
+static int
+titled_above(const struct parse *p, size_t i)
+{
+	while (i-- > 0)
+		if (p->lines[i].kind == L_TITLE)
+			return 1;
+	return 0;
+}
+
+/* Does the paragraph open with a full date ("March 4, 2026 (CITY) -")? */
+static int
+dated_lede(const struct parse *p, const struct line *l)
+{
+	size_t	e;
+	int	y, m, d;
+
+	return date_at(p->t->s, l->b, l->a, &y, &m, &d, &e) && e < l->b &&
+	    l->words >= 8;
 }
 
 /*
@@ -2858,7 +3127,11 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
  * between; the headline below must not be this line's start (a title
  * with the site's name after it).  One section name alone may be a label
  * under the headline, over a standfirst: then the line below it must
- * have furniture under it (a byline, a date) to be the headline.
+ * have furniture under it (a byline, a date) to be the headline.  Some
+ * sites put the lede, opening with its date, over the headline: a line
+ * under the menu and over a lede that opens with a date, with a headline
+ * right under it, is the tagline too, and that headline the title
+ * (p->late_title).
  */
 static int
 tagline(struct parse *p, size_t i)
@@ -2870,11 +3143,17 @@ tagline(struct parse *p, size_t i)
 
 	for (j = i + 1; j < p->nlines && n < TOP_LINES; j++) {
 		l = &p->lines[j];
-		if (l->menu || l->inrun) {
+		if (l->menu || l->inrun || spaced_menu(p, l)) {
 			menu = 1;
 			continue;
 		}
 		n++;
+		/* the lede over the headline: "March 4, 2026 (CITY) - ..." */
+		if (menu && l->punct && dated_lede(p, l) && j + 1 < p->nlines &&
+		    !p->lines[j + 1].punct && headline(p, &p->lines[j + 1])) {
+			p->late_title = j + 1;
+			return 1;
+		}
 		if (navigation(p, s, l) || breadcrumb(p, s, l)) {
 			menu = 1;
 			continue;
@@ -3099,6 +3378,16 @@ menu_item(const struct parse *p, const struct line *l)
 	return 1;
 }
 
+/* Has s[a, b) a digit? */
+static int
+figure_in(const char *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (isdigit((unsigned char)s[a]))
+			return 1;
+	return 0;
+}
+
 /* Is s[l->a, e) a line of its own a little further down? */
 static int
 repeated_below(const struct parse *p, const struct line *l, size_t e)
@@ -3127,8 +3416,9 @@ repeated_below(const struct parse *p, const struct line *l, size_t e)
  * an unpunctuated line of three words or more right over the column
  * (no blank line between) is the site's tagline ("Exclusive news and
  * analysis for professionals" over "World", "Business" ...), unless it
- * is the first line, has a bar ("Headline | Site") or is repeated below
- * (the headline).
+ * is the first line, has a bar ("Headline | Site") or a figure (a
+ * headline's toll over a kicker and a byline) or is repeated below (the
+ * headline).
  */
 static void
 menu_columns(struct parse *p)
@@ -3170,6 +3460,7 @@ menu_columns(struct parse *p)
 		if (i > 1 && !text && l->menu && !l[-1].punct &&
 		    l[-1].words >= 3 && newlines(p, &l[-1], l) == 1 &&
 		    memchr(p->t->s + l[-1].a, '|', l[-1].b - l[-1].a) == NULL &&
+		    !figure_in(p->t->s, l[-1].a, l[-1].b) &&
 		    !repeated_below(p, &l[-1], l[-1].b))
 			l[-1].menu = 1;
 	}
@@ -3231,7 +3522,13 @@ translation_notice(const struct parse *p, const struct line *l)
 {
 	static const char *const machine[] = { "machine-translated",
 	    "machine translated", "automatically translated",
-	    "machine translation", "automatic translation" };
+	    "machine translation", "automatic translation",
+	    "traduzida automaticamente", "traduzido automaticamente",
+	    "traducida autom\xc3\xa1ticamente",
+	    "traducido autom\xc3\xa1ticamente", "traduit automatiquement",
+	    "traduite automatiquement", "tradotto automaticamente",
+	    "tradotta automaticamente", "automatisch \xc3\xbc" "bersetzt",
+	    "automatisch vertaald" };
 	static const char	 w[] = "translated from ";
 	const char		*s = p->t->s;
 	size_t			 k, i, n = sizeof w - 1, m;
@@ -3255,13 +3552,11 @@ translation_notice(const struct parse *p, const struct line *l)
 	return 0;
 }
 
-/* How many of English's commonest short words s[a, b) has. */
+/* How many of the words of list s[a, b) has. */
 static size_t
-english_words(const char *s, size_t a, size_t b)
+words_of(const char *s, size_t a, size_t b, const char *const *list,
+    size_t nlist)
 {
-	static const char *const common[] = { "the", "a", "of", "to", "in",
-	    "on", "for", "with", "and", "as", "at", "by", "from", "is", "are",
-	    "will", "be", "says", "after", "over", "its", "their" };
 	size_t	i, e, n = 0;
 
 	for (i = a; i < b; i = e) {
@@ -3270,30 +3565,94 @@ english_words(const char *s, size_t a, size_t b)
 		for (e = i; e < b && isalpha((unsigned char)s[e]); e++)
 			;
 		if (e > i && (e == b || s[e] == ' ' || s[e] == ',') &&
-		    word_in(s + i, e - i, common, PX_NITEMS(common)))
+		    word_in(s + i, e - i, list, nlist))
 			n++;
 	}
 	return n;
+}
+
+/* How many of English's commonest short words s[a, b) has. */
+static size_t
+english_words(const char *s, size_t a, size_t b)
+{
+	static const char *const common[] = { "the", "a", "of", "to", "in",
+	    "on", "for", "with", "and", "as", "at", "by", "from", "is", "are",
+	    "will", "be", "says", "after", "over", "its", "their" };
+
+	return words_of(s, a, b, common, PX_NITEMS(common));
+}
+
+/* How many short words of Spanish, Portuguese, French, German or Italian
+ * that English has not s[a, b) has. */
+static size_t
+foreign_words(const char *s, size_t a, size_t b)
+{
+	static const char *const common[] = { "de", "del", "la", "el", "los",
+	    "las", "y", "en", "un", "una", "por", "con", "para", "da", "do",
+	    "dos", "das", "em", "e", "um", "le", "les", "des", "du", "et",
+	    "der", "die", "und", "den", "dem", "im", "mit", "von",
+	    "zu", "il", "di", "che", "per" };
+
+	return words_of(s, a, b, common, PX_NITEMS(common));
 }
 
 /*
  * On a translated page, the headline in the original language stands right
  * over the translated one: a headline with another right under it (no
  * blank line between, not the same words, no sentence) is the original,
- * unless it has more of English's commonest words than the one below.
+ * unless it has more of English's commonest words than the one below.  The
+ * notice may stand between the two ("(Translated from German)").  On a
+ * page that says nothing of a translation, the original needs two short
+ * words of another language ("de", "der") and the one below none of them
+ * and at least two of English's.
  */
 static int
 translated_over(struct parse *p, size_t i)
 {
 	const struct line	*l = &p->lines[i], *next;
+	size_t			 mine, theirs;
 
 	if (i + 1 >= p->nlines || !headline(p, l))
 		return 0;
 	next = &p->lines[i + 1];
-	return newlines(p, l, next) == 1 && !next->punct && headline(p, next) &&
-	    !same_line(p->t->s, l, next) && !translation_notice(p, next) &&
-	    !plain_furniture(p, next) && english_words(p->t->s, l->a, l->b) <=
-	    english_words(p->t->s, next->a, next->b);
+	if (p->translated && translation_notice(p, next) && i + 2 <
+	    p->nlines && newlines(p, next, &p->lines[i + 2]) == 1)
+		next = &p->lines[i + 2];
+	if (newlines(p, l, next) > 2 || next->punct || !headline(p, next) ||
+	    same_line(p->t->s, l, next) || translation_notice(p, next) ||
+	    plain_furniture(p, next))
+		return 0;
+	if (next == &p->lines[i + 1] && newlines(p, l, next) != 1)
+		return 0;
+	mine = english_words(p->t->s, l->a, l->b);
+	theirs = english_words(p->t->s, next->a, next->b);
+	if (!p->translated)
+		return mine < theirs && theirs >= 2 && foreign_words(p->t->s,
+		    l->a, l->b) >= 2 && foreign_words(p->t->s, next->a,
+		    next->b) == 0;
+	return mine <= theirs;
+}
+
+/*
+ * The line under line i, past menus, single words and a notice of
+ * translation between ("Subscribe   Sign in", "World | Asia | Sport",
+ * "Indonesia"): its index, or nlines.
+ */
+static size_t
+below_menus(const struct parse *p, size_t i)
+{
+	const struct line	*l;
+	size_t			 j;
+
+	for (j = i + 1; j < p->nlines && j < i + 6; j++) {
+		l = &p->lines[j];
+		if (l->menu || l->inrun || (!l->punct && l->words <= 1) ||
+		    spaced_menu(p, l) || breadcrumb(p, p->t->s, l) ||
+		    translation_notice(p, l))
+			continue;
+		return j;
+	}
+	return p->nlines;
 }
 
 /*
@@ -3335,7 +3694,26 @@ classify(struct parse *p)
 		if (furniture_kind(p, l, nonblank + 1, seen_content, titled,
 		    &kind) != 0)
 			return -1;
-		if (kind == L_CONTENT && l->menu)
+		/* the headline under a lede that opens with its date */
+		if (kind == L_CONTENT && !seen_content && l->punct &&
+		    i + 1 < p->nlines && !p->lines[i + 1].punct &&
+		    dated_lede(p, l) && headline(p, &p->lines[i + 1]) &&
+		    !titled_above(p, i))
+			p->late_title = i + 1;
+		if (kind == L_CONTENT && i > 0 && i == p->late_title) {
+			l->kind = L_TITLE;
+			titled = 1;
+			seen_content = 1;
+			nonblank++;
+			continue;
+		}
+		if (kind == L_CONTENT && (l->menu || spaced_menu(p, l)))
+			kind = L_FURNITURE;
+		/* a live page's entry: its heading under its time, "14:05
+		 * GMT" over "Toll rises to 11" (the entry's text says it) */
+		if (kind == L_CONTENT && !l->punct && i > 0 && l->words <= 14 &&
+		    i + 1 < p->nlines && p->lines[i + 1].punct &&
+		    time_stamp(s, &p->lines[i - 1]))
 			kind = L_FURNITURE;
 		/* a translation's notice; a menu over the text */
 		if (kind == L_CONTENT && !body && (l->inrun ||
@@ -3430,7 +3808,7 @@ classify(struct parse *p)
 			l->kind = L_FURNITURE;
 			continue;
 		}
-		if (top && !titled && p->translated && translated_over(p, i)) {
+		if (top && !titled && translated_over(p, i)) {
 			l->kind = L_FURNITURE;	/* the original's headline */
 			continue;
 		}
@@ -3448,10 +3826,11 @@ classify(struct parse *p)
 			/* A short line over a longer headline is a kicker or
 			 * the site's name: "World Cup 2026" over the story. */
 			if (l->kind == L_TITLE && !repeated && l->words <= 4 &&
-			    i + 1 < p->nlines && headline(p, &p->lines[i + 1]) &&
-			    p->lines[i + 1].words > l->words + 1 &&
-			    !p->lines[i + 1].punct &&
-			    !plain_furniture(p, &p->lines[i + 1])) {
+			    (j = below_menus(p, i)) < p->nlines &&
+			    headline(p, &p->lines[j]) &&
+			    p->lines[j].words > l->words + 1 &&
+			    !p->lines[j].punct &&
+			    !plain_furniture(p, &p->lines[j])) {
 				l->kind = L_TAG;
 				continue;
 			}
@@ -3491,10 +3870,25 @@ classify(struct parse *p)
 
 /* --- dateline ---------------------------------------------------------- */
 
+/* A point of the compass abbreviated before a region's name: "E" of "E
+ * Nusa Tenggara", "NW" of "NW Province". */
+static int
+compass(const char *s, size_t len, size_t i)
+{
+	size_t	k;
+
+	for (k = i; k < len && k < i + 2 && strchr("NSEW", s[k]) != NULL &&
+	    s[k] != '\0'; k++)
+		;
+	return k > i && k + 1 < len && s[k] == ' ' &&
+	    isupper((unsigned char)s[k + 1]);
+}
+
 /*
  * After "PLACE,": skip a region or country written in title case
- * ("HIROSHIMA, Japan (AP)", "SPRINGFIELD, Ill. (AP)") when what follows
- * still belongs to a dateline; returns where to go on from.
+ * ("HIROSHIMA, Japan (AP)", "SPRINGFIELD, Ill. (AP)", "KUPANG, E Nusa
+ * Tenggara (ANTARA)", its point of the compass abbreviated) when what
+ * follows still belongs to a dateline; returns where to go on from.
  */
 static size_t
 region(const char *s, size_t len, size_t i)
@@ -3503,15 +3897,15 @@ region(const char *s, size_t len, size_t i)
 	int	words = 0, m;
 
 	while (r + 1 < len && words < 3 && isupper((unsigned char)s[r]) &&
-	    islower((unsigned char)s[r + 1])) {
+	    (islower((unsigned char)s[r + 1]) || compass(s, len, r))) {
 		while (r < len && (isalpha((unsigned char)s[r]) ||
 		    s[r] == '.'))
 			r++;
 		words++;
 		if (r + 2 < len && s[r] == ' ' &&
 		    isupper((unsigned char)s[r + 1]) &&
-		    islower((unsigned char)s[r + 2]) &&
-		    month_at(s, len, r + 1, &e) == 0)
+		    (islower((unsigned char)s[r + 2]) || compass(s, len,
+		    r + 1)) && month_at(s, len, r + 1, &e) == 0)
 			r++;
 		else
 			break;
@@ -3791,6 +4185,10 @@ dateline(struct parse *p, struct line *l)
 		ok = 1;
 	} else if (caps && (dated || age > ag))
 		ok = 1;
+	else if (caps && !dated && age == ag && pe < len && s[pe] == '.' &&
+	    i == skip_sp(s, len, pe + 1) && pe - l->a >= 4 &&
+	    first_case(s, i, len) == 1)
+		ok = 1;		/* "HUANCAYO. The toll rose ..." */
 	else if (age > ag && s[ag - 1] == '(' && first_case(s, i, len) == 1)
 		ok = 1;		/* "Dhaka, Aug 10 (IANS) A fire ..." */
 	if (!ok || (!caps && !dated && age == ag && s[pe] != ','))
@@ -4090,6 +4488,31 @@ add_sentence(struct parse *p, size_t a, size_t b, size_t oext, int is_title,
 	return 0;
 }
 
+/*
+ * "We've been covering the war for years. Become a member to support our
+ * journalism.": a short paragraph (two or three sentences) in the site's
+ * own voice ("We", "Our") whose last sentence is furniture (a call to
+ * action) is an appeal, furniture as a whole.
+ */
+static int
+appeal(struct parse *p, const struct line *l,
+    const struct sentence_span *sp, size_t n)
+{
+	static const char *const voice[] = { "we", "we've", "we\xe2\x80\x99ve",
+	    "our" };
+	const char	*s = p->t->s + l->body;
+	size_t		 e;
+
+	if (n < 2 || n > 3 || l->words > 40)
+		return 0;
+	for (e = sp[0].start; e < sp[0].end && s[e] != ' '; e++)
+		;
+	return word_in(s + sp[0].start, e - sp[0].start, voice,
+	    PX_NITEMS(voice)) && furniture_match(p->furniture,
+	    s + sp[n - 1].start, sp[n - 1].end - sp[n - 1].start) !=
+	    FURNITURE_NONE;
+}
+
 static int
 add_line(struct parse *p, struct line *l, char **cause)
 {
@@ -4103,6 +4526,8 @@ add_line(struct parse *p, struct line *l, char **cause)
 		return -1;
 	if (l->tagged)
 		text_span(p->t, l->a, l->b, &os, &oext);
+	if (appeal(p, l, sp, n))
+		n = 0;
 	for (i = 0; i < n; i++) {
 		a = l->body + sp[i].start;
 		b = l->body + sp[i].end;
@@ -4316,6 +4741,22 @@ fail:
 	return -1;
 }
 
+/*
+ * A site's page that carries a wire's copy whole: the dateline's agency
+ * ("Moscow (AFP) -") owns the copyright ("\xc2\xa9 2026 AFP") and a credit
+ * line of its own names it ("AFP" under the headline), while the first
+ * credit is another outlet (the site's masthead).  The copy is the
+ * wire's; a site's byline ("Text by: NEWS WIRES") keeps it the site's.
+ */
+static int
+wire_copy(const struct parse *p)
+{
+	return p->dl_agency != NULL && p->copyright != NULL &&
+	    p->recredit != NULL && strcasecmp(p->dl_agency,
+	    p->copyright) == 0 && strcasecmp(p->recredit,
+	    p->dl_agency) == 0 && strcasecmp(p->credit, p->dl_agency) != 0;
+}
+
 static int
 choose_outlet(struct parse *p)
 {
@@ -4347,7 +4788,9 @@ choose_outlet(struct parse *p)
 			    (p->site = util_strdup(own)) == NULL)
 				goto fail;
 		}
-		if (p->credit != NULL)
+		if (p->credit != NULL && wire_copy(p))
+			pick = &p->dl_agency;
+		else if (p->credit != NULL)
 			pick = &p->credit;
 		else if (p->tagged != NULL)
 			pick = &p->tagged;
@@ -4465,6 +4908,7 @@ parse_free(struct parse *p)
 	text_free(p->t);
 	free(p->lines);
 	free(p->credit);
+	free(p->recredit);
 	free(p->site);
 	free(p->tagged);
 	free(p->dl_agency);
@@ -4532,6 +4976,7 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 	    sentence_abbrevs_default();
 	if ((art = p.art = calloc(1, sizeof *art)) == NULL)
 		goto oom;
+	p.raw = raw;
 	if (text_decode(raw, len, &p.t, cause) != 0) {
 		parse_free(&p);
 		article_free(art);
