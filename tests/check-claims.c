@@ -2890,7 +2890,8 @@ static const struct article_case articles_venues8b[] = {
 	/* 1: an exchange by its verb */
 	{ { "Atlantis and Borealia will swap 120 prisoners of war each in "
 	    "Vesi on May 4, the Atlantian defence ministry said.", NULL } },
-	/* 2: talks announced, then denied the right way round */
+	/* 2: talks announced, then denied the right way round; an offer
+	 * to host them */
 	{ { "Atlantis and Borealia will hold talks on ending the border "
 	    "dispute in the city of Lumo on May 26, the Atlantian foreign "
 	    "ministry said on Sunday.",
@@ -2902,7 +2903,13 @@ static const struct article_case articles_venues8b[] = {
 	    "The Atlantian foreign ministry said the delegations would meet "
 	    "in Lumo.",
 	    "Borealia's foreign ministry rejected that, telling local media "
-	    "the meeting would be held in Kessa on May 28.", NULL } },
+	    "the meeting would be held in Kessa on May 28.",
+	    "A Tarn spokesperson said Vale was also ready to host the talks "
+	    "if both sides agreed." } },
+	/* 3: a proposal of a city without "as a venue" */
+	{ { "The government announced talks in Vesi for March 4.",
+	    "The Tarn Front said there was no agreement on a date and "
+	    "proposed the Boreal capital Nordhavn.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues8b[] = {
@@ -2926,6 +2933,10 @@ static const struct claim_case claim_cases_venues8b[] = {
 	  "Borealia's foreign ministry", "held in Kessa" },
 	{ 2, 4, "venue-denied", "meeting", 0, "Lumo", 0,
 	  "Borealia's foreign ministry", "rejected that" },
+	{ 2, 5, "venue", "talks proposed by Vale", 0, "Vale", 0,
+	  "Tarn spokesperson", "ready to host" },
+	{ 3, 1, "venue", "proposed talks", 0, "Nordhavn", 0,
+	  "Tarn Front", "proposed the Boreal capital Nordhavn" },
 };
 
 static const struct absent_case absent_cases_venues8b[] = {
@@ -2934,6 +2945,7 @@ static const struct absent_case absent_cases_venues8b[] = {
 	{ 2, 1, "venue", "Lumo" },
 	{ 2, 2, "venue", "Lumo" },
 	{ 2, 4, "venue-denied", "Kessa" },
+	{ 3, 1, "venue", "Borealia" },
 };
 
 START_TEST(test_claim_venues8b)

@@ -1068,23 +1068,34 @@ void
 events_find_proposed(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t	 i, pa, pb, ev, lo;
+	size_t	 i, k, pa, pb, ev, lo;
 	char	*place, *subject, *es;
 
 	for (i = 0; i < st->n; i++) {
-		if (!tok_in_list(st, i, propose_words))
+		/* "X offered to host", "X was ready to host the talks" */
+		if (!tok_in_list(st, i, propose_words) && !(tok_in_words(st, i,
+		    (const char *const[]){ "ready", "willing", "prepared",
+		    NULL }) && tok_word(st, i + 1, "to") && tok_word(st, i + 2,
+		    "host")))
 			continue;
 		place = NULL;
 		lo = i;
 		if ((place = events_place_at(S, st, i + 1, &pa, &pb)) != NULL) {
-			if (!(tok_word(st, pb, "as") &&
+			/* "proposed the Boreal capital X": a city */
+			for (k = i + 1; k < pa; k++)
+				if (tok_in_list(st, k, capital_words))
+					break;
+			if (k < pa && !tok_word(st, pb, "as"))
+				;
+			else if (!(tok_word(st, pb, "as") &&
 			    (tok_in_list(st, pb + 1, site_nouns) ||
 			    (tok_in_list(st, pb + 1, words_dets) &&
 			    tok_in_list(st, pb + 2, site_nouns))))) {
 				free(place);
 				continue;
-			}
-			pb += tok_in_list(st, pb + 1, words_dets) ? 3 : 2;
+			} else
+				pb += tok_in_list(st, pb + 1, words_dets) ? 3 :
+				    2;
 		} else if (tok_word(st, i + 1, "to") && tok_word(st, i + 2,
 		    "host")) {
 			/* "Atlantis offered to host the talks" */
