@@ -664,6 +664,12 @@ static const struct conflict_case merge8b_cases[] = {
 	      20 },
 	    { CLAIM_VENUE_DENIED, "conference", 0, 0, "Vesi", "c", 1, 21 } },
 	    3, 2, 2, { "Vesi (a)", "Kessa (b)" } },
+	{ "an offer to host beside a denial stays apart", {
+	    { CLAIM_VENUE, "conference", 0, 0, "Vesi", "a", 1, 10 },
+	    { CLAIM_VENUE, "conference proposed by Lumo", 0, 0, "Lumo", "b",
+	      1, 20 },
+	    { CLAIM_VENUE_DENIED, "conference", 0, 0, "Vesi", "c", 1, 21 } },
+	    3, 1, 1, { "Vesi (a)", "denied by Vesi (c)" } },
 	{ "a proposal with no denial in its article stays apart", {
 	    { CLAIM_VENUE, "conference", 0, 0, "Vesi", "a", 1, 10 },
 	    { CLAIM_VENUE, "conference proposed by Tarn", 0, 0, "Kessa", "b",

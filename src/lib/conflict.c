@@ -1100,8 +1100,9 @@ same_base(const char *a, const char *b)
  * other ("a peace conference in X", "talks would open in X"), and no
  * third event has a venue in the story.  And a venue a party asks for
  * ("proposed talks", "talks proposed by P": claims-events.c) is that
- * party's side of a dispute when the story denies a venue of the event
- * (a place denied or none decided).  Sets X->subj[] of those claims to
+ * party's side of a dispute when its article denies a venue of the event
+ * (a place denied or none decided); an offer to host (P proposing P) is
+ * a third party's.  Sets X->subj[] of those claims to
  * the talks', or the denial's, subject.
  */
 static const char *const other_events[] = { "conference", "summit", NULL };
@@ -1229,9 +1230,12 @@ venue_merge(struct ctx *X, size_t n)
 			    fold_cmp(X->subj[v[j]], other) == 0)
 				X->subj[v[j]] = merged_talks;
 	}
-	/* a proposal in a story that denies the event's venue */
+	/* a proposal in a story that denies the event's venue; not an
+	 * offer to host ("talks proposed by Vale" of Vale), a third party's */
 	for (i = 0; i < nv; i++) {
-		if (!is_proposal(X->subj[v[i]]))
+		if (!is_proposal(X->subj[v[i]]) || ((e = strstr(X->subj[v[i]],
+		    " proposed by ")) != NULL && fold_cmp(e + 13,
+		    X->in[v[i]].c->text) == 0))
 			continue;
 		story = X->in[v[i]].story;
 		ne = venue_event(X->subj[v[i]], &e);
