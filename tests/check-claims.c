@@ -2887,9 +2887,13 @@ static const struct article_case articles_venues8b[] = {
 	    "take place in Vesi.",
 	    "The ministry said the swap would be held in Vesi on Friday.",
 	    NULL } },
-	/* 1: an exchange by its verb */
+	/* 1: an exchange by its verb; an exchange of fire is none */
 	{ { "Atlantis and Borealia will swap 120 prisoners of war each in "
-	    "Vesi on May 4, the Atlantian defence ministry said.", NULL } },
+	    "Vesi on May 4, the Atlantian defence ministry said.",
+	    "The exchange of fire took place in Lumo on Monday, the army "
+	    "said.",
+	    "The exchange of 40 prisoners took place in Kessa in March.",
+	    NULL } },
 	/* 2: talks announced, then denied the right way round; an offer
 	 * to host them */
 	{ { "Atlantis and Borealia will hold talks on ending the border "
@@ -2923,6 +2927,8 @@ static const struct claim_case claim_cases_venues8b[] = {
 	  "held in Vesi" },
 	{ 1, 0, "venue", "prisoner exchange", 0, "Vesi", 0,
 	  "Atlantian defence ministry", "in Vesi" },
+	{ 1, 2, "venue", "prisoner exchange", 0, "Kessa", 0, NULL,
+	  "took place in Kessa" },
 	{ 2, 0, "venue", "talks", 0, "Lumo", 0,
 	  "Atlantian foreign ministry", "in the city of Lumo" },
 	{ 2, 1, "venue-denied", "talks", 0, "Lumo", 0,
@@ -2940,6 +2946,7 @@ static const struct claim_case claim_cases_venues8b[] = {
 };
 
 static const struct absent_case absent_cases_venues8b[] = {
+	{ 1, 1, "venue", "Lumo" },
 	{ 0, 2, "venue", "Vesi" },
 	{ 0, 3, "venue", "Vesi" },
 	{ 2, 1, "venue", "Lumo" },

@@ -983,10 +983,14 @@ venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		*exch = 1;
 		return place;
 	}
-	/* "the exchange", "a prisoner swap" */
+	/* "the exchange", "a prisoner swap"; not "the exchange of fire" */
 	if (tok_in_list(st, i, words_exchange_nouns) && i > 0 &&
 	    (tok_in_list(st, i - 1, words_dets) || tok_in_list(st, i - 1,
-	    captive_words)) && captives_named(S, st)) {
+	    captive_words)) && !(tok_word(st, i + 1, "of") &&
+	    !tok_in_list(st, i + 2, captive_words) && !(i + 2 < st->n &&
+	    st->t[i + 2].type == TN && tok_in_list(st, i + 3,
+	    captive_words))) &&
+	    captives_named(S, st)) {
 		j = i;
 		/* "The exchange, the third since May, took place" */
 		if (tok_comma(st, i + 1) && tok_in_list(st, i + 2, words_dets))
