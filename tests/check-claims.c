@@ -2914,6 +2914,10 @@ static const struct article_case articles_venues8b[] = {
 	{ { "The government announced talks in Vesi for March 4.",
 	    "The Tarn Front said there was no agreement on a date and "
 	    "proposed the Boreal capital Nordhavn.", NULL } },
+	/* 4: "denied it" is no denial of the venue before */
+	{ { "Envoys will hold talks in Vesi on Monday, officials said.",
+	    "The Tarn Front denied it, saying its fighters had not been "
+	    "near the town.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues8b[] = {
@@ -2953,6 +2957,7 @@ static const struct absent_case absent_cases_venues8b[] = {
 	{ 2, 2, "venue", "Lumo" },
 	{ 2, 4, "venue-denied", "Kessa" },
 	{ 3, 1, "venue", "Borealia" },
+	{ 4, 1, "venue-denied", "Vesi" },
 };
 
 START_TEST(test_claim_venues8b)

@@ -1577,7 +1577,7 @@ venue_pronoun(struct state *S, const struct sent *st, size_t i, size_t *pa,
 /*
  * A denial of what the sentence before said: "Tarn rejected that,
  * telling reporters ...", "Vale denied this.", "dismissed the report,
- * saying ...": a verb of denial with a pronoun or a report noun for its
+ * saying ...": a verb of denial with "that", "this" or a report noun for its
  * object, and then no more of it (a comma, a stop, a word opening a
  * clause).  Returns the token after the object, or 0.
  */
@@ -1588,8 +1588,9 @@ denial_back(const struct sent *st, size_t i)
 
 	if (!tok_in_list(st, i, neg_before))
 		return 0;
-	if (tok_in_words(st, j, (const char *const[]){ "that", "this", "it",
-	    "these", "those", "them", NULL }))
+	/* not "it": more often an accusation than an announcement */
+	if (tok_in_words(st, j, (const char *const[]){ "that", "this",
+	    NULL }))
 		j++;
 	else if (tok_in_list(st, j, words_dets) && tok_in_list(st, j + 1,
 	    report_nouns))
