@@ -2918,6 +2918,12 @@ static const struct article_case articles_venues8b[] = {
 	{ { "Envoys will hold talks in Vesi on Monday, officials said.",
 	    "The Tarn Front denied it, saying its fighters had not been "
 	    "near the town.", NULL } },
+	/* 5: no venue agreed; "no other venue" is none of this */
+	{ { "Envoys of Atlantis and Borealia will meet in Vesi next week.",
+	    "The Boreal ministry said no venue had been agreed for the new "
+	    "round of talks.",
+	    "\"No other venue has been agreed,\" the minister said of the "
+	    "talks.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues8b[] = {
@@ -2947,6 +2953,8 @@ static const struct claim_case claim_cases_venues8b[] = {
 	  "Tarn spokesperson", "ready to host" },
 	{ 3, 1, "venue", "proposed talks", 0, "Nordhavn", 0,
 	  "Tarn Front", "proposed the Boreal capital Nordhavn" },
+	{ 5, 1, "venue-denied", "talks (new round)", 0, "undecided", 0,
+	  "Boreal ministry", "no venue had been agreed" },
 };
 
 static const struct absent_case absent_cases_venues8b[] = {
@@ -2958,6 +2966,7 @@ static const struct absent_case absent_cases_venues8b[] = {
 	{ 2, 4, "venue-denied", "Kessa" },
 	{ 3, 1, "venue", "Borealia" },
 	{ 4, 1, "venue-denied", "Vesi" },
+	{ 5, 2, "venue-denied", "undecided" },
 };
 
 START_TEST(test_claim_venues8b)

@@ -1203,6 +1203,16 @@ undecided_at(const struct sent *st, size_t i)
 		}
 		return 0;
 	}
+	/* "no venue has been agreed (so far)" (not "no other venue") */
+	if (tok_word(st, i, "no") && tok_in_list(st, i + 1, site_nouns)) {
+		for (j = i + 2; j < st->n && j < i + 6; j++) {
+			if (tok_in_list(st, j, decide_words))
+				return j + 1;
+			if (!tok_in_list(st, j, undecided_fill))
+				return 0;
+		}
+		return 0;
+	}
 	if (!tok_in_list(st, i, site_nouns) || (i > 0 && (tok_word(st, i - 1,
 	    "no") || tok_word(st, i - 1, "new"))))
 		return 0;
