@@ -3053,6 +3053,133 @@ START_TEST(test_aboard_counts8b)
 }
 END_TEST
 
+/*
+ * Session 8, second round: venues of an exchange of prisoners ("the swap
+ * will take place in X", "will swap 120 prisoners each in X") and their
+ * denials; denials read the right way round ("has denied the statement
+ * ... that the talks will be held in X", "Information that ... in X does
+ * not correspond to reality", "rejected that, telling ... would be held
+ * in Y": Y asserted, the venue of the sentence before denied); a venue
+ * after a topic of several words ("talks on ending the dispute in the
+ * city of X").
+ */
+static const struct article_case articles_venues8b[] = {
+	/* 0: an exchange, its venue and its denials */
+	{ { "Atlantis and Borealia have agreed to exchange 120 prisoners of "
+	    "war each, the Atlantian defence ministry said on Sunday.",
+	    "The swap will take place in Vesi on Friday, the ministry said.",
+	    "Borealia's prisoner office said the exchange would not take "
+	    "place in Vesi, denying a statement by the Atlantian ministry.",
+	    "Borealia denied Atlantian claims that a prisoner exchange would "
+	    "take place in Vesi.",
+	    "The ministry said the swap would be held in Vesi on Friday.",
+	    NULL } },
+	/* 1: an exchange by its verb; an exchange of fire is none */
+	{ { "Atlantis and Borealia will swap 120 prisoners of war each in "
+	    "Vesi on May 4, the Atlantian defence ministry said.",
+	    "The exchange of fire took place in Lumo on Monday, the army "
+	    "said.",
+	    "The exchange of 40 prisoners took place in Kessa in March.",
+	    NULL } },
+	/* 2: talks announced, then denied the right way round; an offer
+	 * to host them */
+	{ { "Atlantis and Borealia will hold talks on ending the border "
+	    "dispute in the city of Lumo on May 26, the Atlantian foreign "
+	    "ministry said on Sunday.",
+	    "The Boreal foreign ministry has denied the statement of the "
+	    "Atlantian side that the talks will be held in Lumo.",
+	    "\"Information that the meeting of the delegations will take "
+	    "place in Lumo on May 26 does not correspond to reality,\" the "
+	    "ministry said.",
+	    "The Atlantian foreign ministry said the delegations would meet "
+	    "in Lumo.",
+	    "Borealia's foreign ministry rejected that, telling local media "
+	    "the meeting would be held in Kessa on May 28.",
+	    "A Tarn spokesperson said Vale was also ready to host the talks "
+	    "if both sides agreed." } },
+	/* 3: a proposal of a city without "as a venue" */
+	{ { "The government announced talks in Vesi for March 4.",
+	    "The Tarn Front said there was no agreement on a date and "
+	    "proposed the Boreal capital Nordhavn.", NULL } },
+	/* 4: "denied it" is no denial of the venue before */
+	{ { "Envoys will hold talks in Vesi on Monday, officials said.",
+	    "The Tarn Front denied it, saying its fighters had not been "
+	    "near the town.", NULL } },
+	/* 5: no venue agreed; "no other venue" is none of this */
+	{ { "Envoys of Atlantis and Borealia will meet in Vesi next week.",
+	    "The Boreal ministry said no venue had been agreed for the new "
+	    "round of talks.",
+	    "\"No other venue has been agreed,\" the minister said of the "
+	    "talks.", NULL } },
+};
+
+static const struct claim_case claim_cases_venues8b[] = {
+	{ 0, 1, "venue", "prisoner exchange", 0, "Vesi", 0, "ministry",
+	  "swap will take place in Vesi" },
+	{ 0, 2, "venue-denied", "prisoner exchange", 0, "Vesi", 0,
+	  "Borealia's prisoner office", "would not take place in Vesi" },
+	{ 0, 3, "venue-denied", "prisoner exchange", 0, "Vesi", 0,
+	  "Borealia", "take place in Vesi" },
+	{ 0, 4, "venue", "prisoner exchange", 0, "Vesi", 0, "ministry",
+	  "held in Vesi" },
+	{ 1, 0, "venue", "prisoner exchange", 0, "Vesi", 0,
+	  "Atlantian defence ministry", "in Vesi" },
+	{ 1, 2, "venue", "prisoner exchange", 0, "Kessa", 0, NULL,
+	  "took place in Kessa" },
+	{ 2, 0, "venue", "talks", 0, "Lumo", 0,
+	  "Atlantian foreign ministry", "in the city of Lumo" },
+	{ 2, 1, "venue-denied", "talks", 0, "Lumo", 0,
+	  "Boreal foreign ministry", "held in Lumo" },
+	{ 2, 2, "venue-denied", "meeting", 0, "Lumo", 0, "ministry",
+	  "take place in Lumo" },
+	{ 2, 4, "venue", "meeting", 0, "Kessa", 0,
+	  "Borealia's foreign ministry", "held in Kessa" },
+	{ 2, 4, "venue-denied", "meeting", 0, "Lumo", 0,
+	  "Borealia's foreign ministry", "rejected that" },
+	{ 2, 5, "venue", "talks proposed by Vale", 0, "Vale", 0,
+	  "Tarn spokesperson", "ready to host" },
+	{ 3, 1, "venue", "proposed talks", 0, "Nordhavn", 0,
+	  "Tarn Front", "proposed the Boreal capital Nordhavn" },
+	{ 5, 1, "venue-denied", "talks (new round)", 0, "undecided", 0,
+	  "Boreal ministry", "no venue had been agreed" },
+};
+
+static const struct absent_case absent_cases_venues8b[] = {
+	{ 1, 1, "venue", "Lumo" },
+	{ 0, 2, "venue", "Vesi" },
+	{ 0, 3, "venue", "Vesi" },
+	{ 2, 1, "venue", "Lumo" },
+	{ 2, 2, "venue", "Lumo" },
+	{ 2, 4, "venue-denied", "Kessa" },
+	{ 3, 1, "venue", "Borealia" },
+	{ 4, 1, "venue-denied", "Vesi" },
+	{ 5, 2, "venue-denied", "undecided" },
+};
+
+START_TEST(test_claim_venues8b)
+{
+	check_claim(articles_venues8b, &claim_cases_venues8b[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_venues8b)
+{
+	const struct absent_case	*c = &absent_cases_venues8b[_i];
+	const struct article_case	*a = &articles_venues8b[c->article];
+	struct entities			*e = test_entities();
+	struct claim_list		*l = extract(a, e);
+	size_t				 i;
+
+	for (i = 0; i < l->n; i++)
+		ck_assert_msg(l->v[i].sentence != c->sentence ||
+		    strcmp(claim_kind_name(l->v[i].kind), c->kind) != 0 ||
+		    l->v[i].text == NULL || strcmp(l->v[i].text, c->text) != 0,
+		    "%s %s in \"%s\"", c->kind, c->text, a->s[c->sentence]);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -3143,6 +3270,12 @@ claims_suite(void)
 	    PX_NITEMS(none_cases_counts8b));
 	tcase_add_loop_test(tc, test_part_counts8b, 0,
 	    PX_NITEMS(part_cases_counts8b));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("venues8b");
+	tcase_add_loop_test(tc, test_claim_venues8b, 0,
+	    PX_NITEMS(claim_cases_venues8b));
+	tcase_add_loop_test(tc, test_absent_venues8b, 0,
+	    PX_NITEMS(absent_cases_venues8b));
 	suite_add_tcase(s, tc);
 	return s;
 }

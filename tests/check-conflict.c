@@ -509,7 +509,7 @@ static const struct related_case {
 	{ CLAIM_KILLED, "civilians", CLAIM_KILLED, "soldiers", 0 },
 	{ CLAIM_VENUE, "talks", CLAIM_VENUE_DENIED, "talks", 1 },
 	{ CLAIM_VENUE, "talks (new round)", CLAIM_VENUE_DENIED, "Talks", 1 },
-	{ CLAIM_VENUE, "summit", CLAIM_VENUE_DENIED, "talks", 0 },
+	{ CLAIM_VENUE, "summit", CLAIM_VENUE_DENIED, "talks", 1 }, /* merge */
 	{ CLAIM_ROLE, "head of delegation", CLAIM_ROLE,
 	  "head of delegation (new round)", 1 },	/* the one round */
 	{ CLAIM_ROLE, "head of delegation", CLAIM_ROLE, "head of mission",
@@ -630,6 +630,60 @@ START_TEST(test_role8_case)
 }
 END_TEST
 
+/*
+ * One event under two names (venue_merge()): a conference whose place the
+ * story's talks also give is the talks, unless a third event has venues
+ * in the story or the place is given only for a "meeting"; a venue a
+ * party proposes joins the event's in an article that denies its venue.
+ */
+static const struct conflict_case merge8b_cases[] = {
+	{ "a conference whose place the talks share is the talks", {
+	    { CLAIM_VENUE, "conference", 0, 0, "Vesi", "a", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "b", 1, 20 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Kessa", "c", 1, 30 } }, 3, 1, 2,
+	    { "Vesi", "Kessa (c)" } },
+	{ "a summit beside talks elsewhere stays apart", {
+	    { CLAIM_VENUE, "summit", 0, 0, "Vesi", "a", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Kessa", "b", 1, 20 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Kessa", "c", 1, 30 } }, 3, 0, 0,
+	    { NULL, NULL } },
+	{ "a third event keeps the conference apart", {
+	    { CLAIM_VENUE, "conference", 0, 0, "Vesi", "a", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "b", 1, 20 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Kessa", "c", 1, 30 },
+	    { CLAIM_VENUE, "summit", 0, 0, "Lumo", "d", 1, 40 } }, 4, 1, 1,
+	    { "Vesi (b)", "Kessa (c)" } },
+	{ "a meeting's place makes no conference the talks", {
+	    { CLAIM_VENUE, "conference", 0, 0, "Vesi", "a", 1, 10 },
+	    { CLAIM_VENUE, "meeting", 0, 0, "Vesi", "b", 1, 20 },
+	    { CLAIM_VENUE, "meeting", 0, 0, "Kessa", "c", 1, 30 } }, 3, 1, 1,
+	    { "Vesi (b)", "Kessa (c)" } },
+	{ "a proposal beside a denial in its article is a side", {
+	    { CLAIM_VENUE, "conference", 0, 0, "Vesi", "a", 1, 10 },
+	    { CLAIM_VENUE, "proposed conference", 0, 0, "Kessa", "b", 1,
+	      20 },
+	    { CLAIM_VENUE_DENIED, "conference", 0, 0, "Vesi", "c", 1, 21 } },
+	    3, 2, 2, { "Vesi (a)", "Kessa (b)" } },
+	{ "an offer to host beside a denial stays apart", {
+	    { CLAIM_VENUE, "conference", 0, 0, "Vesi", "a", 1, 10 },
+	    { CLAIM_VENUE, "conference proposed by Lumo", 0, 0, "Lumo", "b",
+	      1, 20 },
+	    { CLAIM_VENUE_DENIED, "conference", 0, 0, "Vesi", "c", 1, 21 } },
+	    3, 1, 1, { "Vesi (a)", "denied by Vesi (c)" } },
+	{ "a proposal with no denial in its article stays apart", {
+	    { CLAIM_VENUE, "conference", 0, 0, "Vesi", "a", 1, 10 },
+	    { CLAIM_VENUE, "conference proposed by Tarn", 0, 0, "Kessa", "b",
+	      1, 20 },
+	    { CLAIM_VENUE_DENIED, "conference", 0, 0, "Vesi", "c", 1, 30 } },
+	    3, 1, 1, { "Vesi (a)", "denied by Vesi (c)" } },
+};
+
+START_TEST(test_merge8b_case)
+{
+	check_case(&merge8b_cases[_i]);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -650,6 +704,10 @@ conflict_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("both");
 	tcase_add_loop_test(tc, test_both_case, 0, PX_NITEMS(both_cases));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("merge8b");
+	tcase_add_loop_test(tc, test_merge8b_case, 0,
+	    PX_NITEMS(merge8b_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

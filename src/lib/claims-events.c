@@ -34,6 +34,16 @@
  * the table's capital.  A sentence that reports a dispute over the venue
  * ("at odds over the venue") takes no side and gives no venue.  The time
  * after a venue is a claim too when no time rule read the sentence.
+ *
+ * An exchange or a swap is one of prisoners, with a venue, once the
+ * article names prisoners ("the swap will take place in X", "will swap
+ * 120 prisoners each in X"; not "the exchange of fire").  A report denied
+ * is denied with its that-clause ("has denied the statement of the Tarn
+ * side that the talks will be held in X", "Information that the meeting
+ * will take place in X does not correspond to reality"); a denial of
+ * "that" or "the report" before a new clause ("rejected that, telling
+ * reporters the meeting would be held in Y") denies the venues of the
+ * sentence before and leaves Y a venue.
  */
 #include "px.h"
 #include "claims.h"
@@ -70,8 +80,8 @@ LIST(refuse_words, "refused", "refuses", "refuse", "refusing", "declined",
  * meeting in X, ... adding that it had accepted to meet in Y").
  */
 LIST(clause_words, "said", "says", "say", "saying", "added", "adding",
-    "adds", "told", "assured", "assuring", "insisted", "insisting",
-    "stressed", "explained", "noted", "but", "while", "whereas",
+    "adds", "told", "telling", "assured", "assuring", "insisted",
+    "insisting", "stressed", "explained", "noted", "but", "while", "whereas",
     "although", "though", "instead", "proposing", "suggesting",
     "according");
 LIST(geo_nouns, "border", "frontier", "region", "area", "forest",
@@ -176,7 +186,9 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	for (k = j; k < j + 3 && k < st->n; k++)
 		if (tok_in_list(st, k, capital_words))
 			break;
-	if (k < j + 3 && k < st->n && k > j - 0 && (k == j || st->t[j].cap)) {
+	/* "the city of X" too: a noun of places right after the article */
+	if (k < j + 3 && k < st->n && ((k > j && st->t[j].cap) || (k == j &&
+	    tok_word(st, k + 1, "of")))) {
 		size_t	x = k + 1;
 
 		if (tok_word(st, x, "of"))
@@ -265,6 +277,73 @@ relative_aside(const struct sent *st, size_t v, size_t pa)
 }
 
 /*
+ * Nouns of what was said that a denial may take as its object, or that a
+ * predicate of denial may follow: "denied the statement of the Tarn side
+ * that the talks will be held in X", "Information that the meeting will
+ * take place in X does not correspond to reality".  Words after "not"
+ * that deny what comes before.
+ */
+LIST(report_nouns, "statement", "statements", "claim", "claims", "report",
+    "reports", "announcement", "announcements", "information",
+    "assertion", "assertions", "allegation", "allegations", "rumours",
+    "rumors", "suggestion", "suggestions", "news");
+LIST(untrue_after_not, "correspond", "true", "accurate", "correct",
+    "reflect", "match", "reality");
+
+/*
+ * The report noun whose "that" clause holds the event at token lo
+ * ("claims that a prisoner exchange", "the statement of the Tarn side
+ * that the talks"), or st->n.
+ */
+static size_t
+report_that(const struct sent *st, size_t lo)
+{
+	size_t	k, t;
+
+	for (k = lo; k > 0 && k + 4 > lo; k--)
+		if (tok_word(st, k - 1, "that"))
+			break;
+	if (k == 0 || k + 4 <= lo || !tok_word(st, k - 1, "that"))
+		return st->n;
+	t = k - 1;
+	for (k = t; k > 0 && k + 8 > t; k--) {
+		if (clause_break(st, k - 1, k) || tok_comma(st, k - 1))
+			return st->n;
+		if (tok_in_list(st, k - 1, report_nouns))
+			return k - 1;
+	}
+	return st->n;
+}
+
+/*
+ * Is what the report noun at r says denied: a denial verb a few words
+ * before it ("denied Tarn claims", "has denied the statement"), or a
+ * predicate of denial after the place that ends at pb, in its clause
+ * ("... in X on May 3 does not correspond to reality", "are false")?
+ */
+static int
+report_denied(const struct sent *st, size_t r, size_t pb)
+{
+	size_t	k;
+
+	for (k = r; k > 0 && k + 4 > r; k--)
+		if (tok_in_list(st, k - 1, neg_before))
+			return 1;
+	for (k = pb; k < st->n && k < pb + 12; k++) {
+		if (clause_break(st, k, k + 1) || tok_comma(st, k))
+			return 0;
+		if ((tok_word(st, k, "not") || tok_word(st, k, "n't")) &&
+		    tok_in_list(st, k + 1, untrue_after_not))
+			return 1;
+		if (tok_in_list(st, k, neg_after) && !tok_word(st, k, "not") &&
+		    tok_in_words(st, k - 1, (const char *const[]){ "is", "are",
+		    "was", "were", NULL }))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is the venue at [pa, pb) (event or verb at ev) denied in this sentence?
  * A negation governs the place only in its own clause (clause_break()):
  * "there will be no meeting in X" denies X, not the Y of "..., adding
@@ -286,6 +365,9 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 			break;
 	}
 	lo = ev < pa ? ev : pa;
+	/* "denied claims that the talks ...", "Reports that ... are false" */
+	if ((k = report_that(st, lo)) < st->n && report_denied(st, k, pb))
+		return 1;
 	/* "there will be no negotiations in X" */
 	if (ev < pa && ev > 0 && tok_word(st, ev - 1, "no") &&
 	    !clause_break(st, ev, pa))
@@ -811,6 +893,59 @@ host_in(struct state *S, const struct sent *st, size_t ev, size_t *pa,
  */
 LIST(invite_verbs, "invited", "invites", "invite", "inviting");
 
+/*
+ * Words of people held whose exchange is an event with a venue: an
+ * "exchange" or a "swap" is one of prisoners when the article has named
+ * them before or now (or a count of prisoners exchanged: S->exchange).
+ */
+LIST(captive_words, "prisoner", "prisoners", "pows", "pow", "captives",
+    "detainees", "hostages", "soldiers", "servicemen");
+static const char *const captive_stems[] = { "prisoner", "POW",
+    "captive", "detainee", "hostage", NULL };
+
+static int
+captives_named(const struct state *S, const struct sent *st)
+{
+	size_t	i, k;
+
+	if (S->exchange)
+		return 1;
+	for (i = 0; i < S->nall && i <= st->index; i++)
+		for (k = 0; captive_stems[k] != NULL; k++)
+			if (strstr(S->all[i], captive_stems[k]) != NULL ||
+			    (k == 0 && strstr(S->all[i], "Prisoner") != NULL))
+				return 1;
+	return 0;
+}
+
+/*
+ * "Tarn and Vale will swap 120 prisoners each in X": a verb of exchange
+ * to come at token i, prisoners as its object and the place after "in"
+ * in its clause.  Returns the place and sets [*pa, *pb), or NULL.
+ */
+static char *
+venue_swap(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb)
+{
+	size_t	j;
+	int	who = 0;
+
+	if (i == 0 || !tok_in_words(st, i, (const char *const[]){ "swap",
+	    "exchange", "trade", NULL }) || !tok_in_words(st, i - 1,
+	    (const char *const[]){ "will", "would", "to", "shall", NULL }))
+		return NULL;
+	for (j = i + 1; j < st->n && j < i + 10; j++) {
+		if (st->t[j].type == TP && !tok_punct(st, j, '-'))
+			return NULL;
+		if (tok_in_list(st, j, captive_words))
+			who = 1;
+		if (tok_word(st, j, "in"))
+			return who ? venue_place_at(S, st, j + 1, pa, pb) :
+			    NULL;
+	}
+	return NULL;
+}
+
 static char *
 venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
     size_t *pb, size_t *ev, int *exch)
@@ -852,8 +987,20 @@ venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		*pb = i - 1;
 		return tok_text(st, k, i - 1);
 	}
-	if (tok_in_list(st, i, words_exchange_nouns) && S->exchange && i > 0 &&
-	    tok_in_list(st, i - 1, words_dets)) {
+	/* "will swap 120 prisoners of war each in X" */
+	if ((place = venue_swap(S, st, i, pa, pb)) != NULL) {
+		*ev = i;
+		*exch = 1;
+		return place;
+	}
+	/* "the exchange", "a prisoner swap"; not "the exchange of fire" */
+	if (tok_in_list(st, i, words_exchange_nouns) && i > 0 &&
+	    (tok_in_list(st, i - 1, words_dets) || tok_in_list(st, i - 1,
+	    captive_words)) && !(tok_word(st, i + 1, "of") &&
+	    !tok_in_list(st, i + 2, captive_words) && !(i + 2 < st->n &&
+	    st->t[i + 2].type == TN && tok_in_list(st, i + 3,
+	    captive_words))) &&
+	    captives_named(S, st)) {
 		j = i;
 		/* "The exchange, the third since May, took place" */
 		if (tok_comma(st, i + 1) && tok_in_list(st, i + 2, words_dets))
@@ -935,23 +1082,34 @@ void
 events_find_proposed(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t	 i, pa, pb, ev, lo;
+	size_t	 i, k, pa, pb, ev, lo;
 	char	*place, *subject, *es;
 
 	for (i = 0; i < st->n; i++) {
-		if (!tok_in_list(st, i, propose_words))
+		/* "X offered to host", "X was ready to host the talks" */
+		if (!tok_in_list(st, i, propose_words) && !(tok_in_words(st, i,
+		    (const char *const[]){ "ready", "willing", "prepared",
+		    NULL }) && tok_word(st, i + 1, "to") && tok_word(st, i + 2,
+		    "host")))
 			continue;
 		place = NULL;
 		lo = i;
 		if ((place = events_place_at(S, st, i + 1, &pa, &pb)) != NULL) {
-			if (!(tok_word(st, pb, "as") &&
+			/* "proposed the Boreal capital X": a city */
+			for (k = i + 1; k < pa; k++)
+				if (tok_in_list(st, k, capital_words))
+					break;
+			if (k < pa && !tok_word(st, pb, "as"))
+				;
+			else if (!(tok_word(st, pb, "as") &&
 			    (tok_in_list(st, pb + 1, site_nouns) ||
 			    (tok_in_list(st, pb + 1, words_dets) &&
 			    tok_in_list(st, pb + 2, site_nouns))))) {
 				free(place);
 				continue;
-			}
-			pb += tok_in_list(st, pb + 1, words_dets) ? 3 : 2;
+			} else
+				pb += tok_in_list(st, pb + 1, words_dets) ? 3 :
+				    2;
 		} else if (tok_word(st, i + 1, "to") && tok_word(st, i + 2,
 		    "host")) {
 			/* "Atlantis offered to host the talks" */
@@ -1042,6 +1200,16 @@ undecided_at(const struct sent *st, size_t i)
 				    "convene", NULL }))
 					return k + 1;
 			return 0;
+		}
+		return 0;
+	}
+	/* "no venue has been agreed (so far)" (not "no other venue") */
+	if (tok_word(st, i, "no") && tok_in_list(st, i + 1, site_nouns)) {
+		for (j = i + 2; j < st->n && j < i + 6; j++) {
+			if (tok_in_list(st, j, decide_words))
+				return j + 1;
+			if (!tok_in_list(st, j, undecided_fill))
+				return 0;
 		}
 		return 0;
 	}
@@ -1416,6 +1584,80 @@ venue_pronoun(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	return NULL;
 }
 
+/*
+ * A denial of what the sentence before said: "Tarn rejected that,
+ * telling reporters ...", "Vale denied this.", "dismissed the report,
+ * saying ...": a verb of denial with "that", "this" or a report noun for its
+ * object, and then no more of it (a comma, a stop, a word opening a
+ * clause).  Returns the token after the object, or 0.
+ */
+static size_t
+denial_back(const struct sent *st, size_t i)
+{
+	size_t	j = i + 1;
+
+	if (!tok_in_list(st, i, neg_before))
+		return 0;
+	/* not "it": more often an accusation than an announcement */
+	if (tok_in_words(st, j, (const char *const[]){ "that", "this",
+	    NULL }))
+		j++;
+	else if (tok_in_list(st, j, words_dets) && tok_in_list(st, j + 1,
+	    report_nouns))
+		j += 2;
+	else
+		return 0;
+	if (j < st->n && st->t[j].type == TP && !tok_quote(st, j))
+		return j;
+	return j < st->n && tok_in_list(st, j, clause_words) ? j : 0;
+}
+
+/*
+ * The venues of the sentence before, denied by a denial_back() of this
+ * one, of the same subject, each once.
+ */
+static void
+venues_denied_back(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	const struct claim	*c;
+	size_t			 i, e, n, first, last;
+	char			*text, *subject;
+
+	if (st->index == 0)
+		return;
+	for (i = 0; i < st->n; i++)
+		if ((e = denial_back(st, i)) > 0)
+			break;
+	if (i >= st->n)
+		return;
+	for (last = S->out->n; last > 0 &&
+	    S->out->v[last - 1].sentence >= st->index; last--)
+		;
+	for (first = last; first > 0 &&
+	    S->out->v[first - 1].sentence + 1 == st->index; first--)
+		;
+	for (n = first; n < last; n++) {
+		c = &S->out->v[n];
+		if (c->kind != CLAIM_VENUE || c->text == NULL ||
+		    strncmp(c->subject, "earlier ", 8) == 0 ||
+		    strstr(c->subject, "proposed") != NULL)
+			continue;
+		text = util_strdup(c->text);
+		subject = util_strdup(c->subject);
+		if (text == NULL || subject == NULL) {
+			free(text);
+			free(subject);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, CLAIM_VENUE_DENIED, subject, text, i,
+		    e, subj, subj_side);
+		free(subject);
+		return;
+	}
+}
+
 void
 events_find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -1430,6 +1672,7 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 	memset(seen_place, 0, sizeof seen_place);
 	if (venue_dispute(st))
 		return;
+	venues_denied_back(S, st, subj, subj_side);
 	for (i = 0; i < st->n; i++) {
 		place = NULL;
 		ev = st->n;

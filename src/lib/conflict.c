@@ -22,7 +22,10 @@
  * is set aside ("talks" and "talks (new round)") and whose place is the
  * same: all denials of one place make one conflict with its venues; the
  * denials that no venue is decided (CLAIM_VENUE_UNDECIDED) make one with
- * every venue of the event, whatever its place.
+ * every venue of the event, whatever its place.  A story's "conference"
+ * or "summit" is its talks when a place is given for both and no third
+ * event has a venue there; a venue a party proposes is its side of the
+ * dispute in an article that denies the event's venue (venue_merge()).
  * Sentence pairs are emitted once per unordered pair of sentences, at
  * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied);
  * a sentence that gives two counts is no pair with one that gives either.
@@ -1090,6 +1093,171 @@ same_base(const char *a, const char *b)
 	return 1;
 }
 
+/*
+ * One event under two names in a story.  A "conference" or a "summit"
+ * is another thing than the talks (talks_names), unless the story's
+ * venues say they are one: a place given for the one is given for the
+ * other ("a peace conference in X", "talks would open in X"), and no
+ * third event has a venue in the story.  And a venue a party asks for
+ * ("proposed talks", "talks proposed by P": claims-events.c) is that
+ * party's side of a dispute when its article denies a venue of the event
+ * (a place denied or none decided); an offer to host (P proposing P) is
+ * a third party's.  Sets X->subj[] of those claims to
+ * the talks', or the denial's, subject.
+ */
+static const char *const other_events[] = { "conference", "summit", NULL };
+static const char merged_talks[] = TALKS;
+
+/* Has the story's event e (ne bytes) been merged with its talks? */
+static int
+linked(const struct ctx *X, const size_t *v, size_t nv, long story,
+    const char *e, size_t ne)
+{
+	size_t	k;
+
+	for (k = 0; k < nv; k++)
+		if (X->in[v[k]].story == story && X->subj[v[k]] ==
+		    merged_talks && fold_ncmp(X->in[v[k]].c->subject,
+		    strlen(X->in[v[k]].c->subject), e, ne) == 0)
+			return 1;
+	return 0;
+}
+
+/* The event venue subject s names, at *ev, and its length: past
+ * "proposed " or before " proposed by ", its round set aside. */
+static size_t
+venue_event(const char *s, const char **ev)
+{
+	const char	*p;
+
+	*ev = s;
+	if (strncmp(s, "proposed ", 9) == 0) {
+		*ev = s + 9;
+		return base_len(s + 9);
+	}
+	if ((p = strstr(s, " proposed by ")) != NULL)
+		return (size_t)(p - s);
+	return base_len(s);
+}
+
+/* Is venue subject s (folded) the talks, one of other_events[] or a
+ * proposal of one of them? */
+static int
+talks_like(const char *s)
+{
+	const char	*e;
+	size_t		 ne, k;
+
+	ne = venue_event(s, &e);
+	if (fold_ncmp(e, ne, TALKS, strlen(TALKS)) == 0)
+		return 1;
+	for (k = 0; other_events[k] != NULL; k++)
+		if (fold_ncmp(e, ne, other_events[k],
+		    strlen(other_events[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does subject s (unfolded) name the event "talks" or "negotiations"? */
+static int
+talks_named(const char *s)
+{
+	size_t	n = base_len(s);
+
+	return fold_ncmp(s, n, TALKS, strlen(TALKS)) == 0 ||
+	    fold_ncmp(s, n, "negotiations", 12) == 0;
+}
+
+static int
+is_proposal(const char *s)
+{
+	return strncmp(s, "proposed ", 9) == 0 ||
+	    strstr(s, " proposed by ") != NULL;
+}
+
+static int
+venue_merge(struct ctx *X, size_t n)
+{
+	size_t		*v, nv = 0, i, j, k, ne, le;
+	const char	*e, *other;
+	long		 story;
+	int		 ok;
+
+	for (i = 0; i < n; i++)
+		if (family(X->in[i].c->kind) == CLAIM_VENUE &&
+		    X->subj[i] != NULL && X->in[i].c->text != NULL)
+			nv++;
+	if (nv < 2)
+		return 0;
+	if ((v = calloc(nv, sizeof *v)) == NULL)
+		return -1;
+	for (nv = 0, i = 0; i < n; i++)
+		if (family(X->in[i].c->kind) == CLAIM_VENUE &&
+		    X->subj[i] != NULL && X->in[i].c->text != NULL)
+			v[nv++] = i;
+	/* a conference whose place the talks share, in a story of two */
+	for (i = 0; i < nv; i++) {
+		story = X->in[v[i]].story;
+		for (k = 0; other_events[k] != NULL; k++)
+			if (fold_cmp(X->subj[v[i]], other_events[k]) == 0)
+				break;
+		if ((other = other_events[k]) == NULL)
+			continue;
+		ok = 0;
+		for (j = 0; j < nv; j++) {
+			if (X->in[v[j]].story != story || is_proposal(
+			    X->subj[v[j]]) || strncmp(X->subj[v[j]],
+			    "earlier ", 8) == 0)
+				continue;
+			le = base_len(X->subj[v[j]]);
+			if (fold_ncmp(X->subj[v[j]], le, TALKS,
+			    strlen(TALKS)) == 0) {
+				/* by the name "talks" itself: a "meeting"
+				 * may be the conference's own gathering */
+				if (X->in[v[j]].c->kind == CLAIM_VENUE &&
+				    talks_named(X->in[v[j]].c->subject) &&
+				    X->in[v[i]].c->kind == CLAIM_VENUE &&
+				    agree(X, v[i], v[j]))
+					ok |= 1;
+			} else if (fold_ncmp(X->subj[v[j]], le, other,
+			    strlen(other)) != 0)
+				ok |= 2;	/* a third event */
+		}
+		if (ok != 1)
+			continue;
+		for (j = 0; j < nv; j++)
+			if (X->in[v[j]].story == story &&
+			    fold_cmp(X->subj[v[j]], other) == 0)
+				X->subj[v[j]] = merged_talks;
+	}
+	/* a proposal in a story that denies the event's venue; not an
+	 * offer to host ("talks proposed by Vale" of Vale), a third party's */
+	for (i = 0; i < nv; i++) {
+		if (!is_proposal(X->subj[v[i]]) || ((e = strstr(X->subj[v[i]],
+		    " proposed by ")) != NULL && fold_cmp(e + 13,
+		    X->in[v[i]].c->text) == 0))
+			continue;
+		story = X->in[v[i]].story;
+		ne = venue_event(X->subj[v[i]], &e);
+		for (j = 0; j < nv; j++) {
+			if (X->in[v[j]].article != X->in[v[i]].article ||
+			    X->in[v[j]].c->kind != CLAIM_VENUE_DENIED ||
+			    is_proposal(X->subj[v[j]]))
+				continue;
+			le = base_len(X->subj[v[j]]);
+			if (fold_ncmp(X->subj[v[j]], le, e, ne) == 0 ||
+			    (fold_ncmp(X->subj[v[j]], le, TALKS,
+			    strlen(TALKS)) == 0 && linked(X, v, nv, story,
+			    e, ne)))
+				break;
+		}
+		if (j < nv)
+			X->subj[v[i]] = X->subj[v[j]];
+	}
+	free(v);
+	return 0;
+}
+
 int
 conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
     const char *sb)
@@ -1105,6 +1273,10 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 		return sa == sb;
 	sa = subject_fold(ka, sa, fa, sizeof fa);
 	sb = subject_fold(kb, sb, fb, sizeof fb);
+	/* venue_merge() may make one event of a story's talks, its
+	 * conference and the venues parties propose for them */
+	if (family(ka) == CLAIM_VENUE && talks_like(sa) && talks_like(sb))
+		return 1;
 	na = subject_head(ka, sa, ba, sizeof ba, &ha, &side);
 	nb = subject_head(kb, sb, bb, sizeof bb, &hb, &side);
 	return fold_ncmp(ha, na, hb, nb) == 0;
@@ -1365,6 +1537,8 @@ conflict_find(const struct conflict_in *in, size_t n,
 			X.subj[sl[k].i] = made[sl[k].i];
 		}
 	}
+	if (venue_merge(&X, n) != 0)
+		goto oom;
 	for (i = 0; i < n; i++)
 		sl[i].subj = X.subj[sl[i].i];
 	qsort(sl, n, sizeof *sl, cmp_slot);
