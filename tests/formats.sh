@@ -1,5 +1,5 @@
 #!/bin/sh
-# formats.sh: 106 articles in page formats the seeds do not have
+# formats.sh: 130 articles in page formats the seeds do not have
 # (tests/data/formats: wire datelines of other agencies, mastheads in
 # other scripts, menus, cookie banners, bylines, related-story links, slashed
 # dates), imported, exported and scored against their labels with
@@ -13,8 +13,8 @@ DB=$TMPD/formats.db
 
 expect_rc 0 "import the formats set" "$PARALLAX" --db "$DB" import \
 	"$DATA"/story*
-expect_grep "^106 imported, 0 already present, 0 rejected$" "$TMPD/err" \
-	"all 106 imported"
+expect_grep "^130 imported, 0 already present, 0 rejected$" "$TMPD/err" \
+	"all 130 imported"
 "$PARALLAX" --db "$DB" export --format=json >"$TMPD/export.json" ||
 	fail "export"
 python3 "$SHARED_DIR/eval/score.py" "$TMPD/export.json" --gold "$DATA" \
