@@ -2660,6 +2660,224 @@ START_TEST(test_claim_says8)
 }
 END_TEST
 
+/*
+ * Session 8, round 2, roles: a rank abbreviated with its points ("Maj.
+ * Gen. X"), an aside of attribution between the delegation and its verb,
+ * a title right after "its" with no comma ("its chief negotiator X"),
+ * "X, not Y, would lead" (X leads, Y is named by no claim), "X will lead
+ * its delegation" (the side before X, not X's title's body), a side that
+ * "will be represented by" a delegation, and "A said ..., while B named X
+ * to head its delegation" (B says so, once).
+ */
+static const struct article_case articles_roles8b[] = {
+	/* 0: two states */
+	{ { "Atlantis and Borealia will hold talks in Lund on Monday.",
+	    "The Boreal side will be represented by a government delegation "
+	    "led by Deputy Prime Minister Tor Lindqvist, according to the "
+	    "statement.",
+	    "Atlantis said its team would be led by deputy cabinet chairman "
+	    "Ravi Sen, while Nordhavn named security chief Ola Brekke to head "
+	    "its delegation.",
+	    "The Atlantian delegation will be headed by Maj. Gen. Ivo Marsh, "
+	    "the ministry said.",
+	    "The Boreal delegation, according to the foreign ministry, will "
+	    "be headed by Lieutenant General Ola Brekke.", NULL } },
+	/* 1: a government and an armed group */
+	{ { "The government and the Kell Liberation Army (KLA) will hold "
+	    "talks in Vesi on Monday.",
+	    "Sources told the paper that council member Ana Ruiz, not Per "
+	    "Brekke, would lead the government delegation.",
+	    "According to the government, army deputy commander Jon Moss "
+	    "will lead its delegation.",
+	    "The KLA delegation will be headed by its chief negotiator Amir "
+	    "Kessler, according to a KLA statement seen by the paper.",
+	    "The army named Col. Lars Holm to head its delegation.", NULL } },
+};
+
+static const struct claim_case claim_cases_roles8b[] = {
+	{ 0, 1, "role", "head of Boreal delegation", 0, "Tor Lindqvist", 0,
+	  "statement", "led by Deputy Prime Minister Tor Lindqvist" },
+	{ 0, 2, "role", "head of Atlantian team", 0, "Ravi Sen", 0,
+	  "Atlantis", "led by deputy cabinet chairman Ravi Sen" },
+	{ 0, 2, "role", "head of Boreal delegation", 0, "Ola Brekke", 0,
+	  "Nordhavn", "named security chief Ola Brekke" },
+	{ 0, 3, "role", "head of Atlantian delegation", 0, "Ivo Marsh", 0,
+	  "ministry", "headed by Maj. Gen. Ivo Marsh" },
+	{ 0, 4, "role", "head of Boreal delegation", 0, "Ola Brekke", 0,
+	  "foreign ministry", "Lieutenant General Ola Brekke" },
+	{ 1, 1, "role", "head of government delegation", 0, "Ana Ruiz", 0,
+	  "sources", "would lead the government delegation" },
+	{ 1, 2, "role", "head of government delegation", 0, "Jon Moss", 0,
+	  "government", "Jon Moss will lead its delegation" },
+	{ 1, 3, "role", "head of KLA delegation", 0, "Amir Kessler", 0,
+	  "KLA statement", "headed by its chief negotiator Amir Kessler" },
+	{ 1, 4, "role", "head of army delegation", 0, "Lars Holm", 0, "army",
+	  "named Col. Lars Holm" },
+};
+
+/* A claim of a kind that must not be in a sentence: with this subject
+ * (NULL: any) or this text (NULL: any). */
+struct absent_case {
+	size_t		 article, sentence;
+	const char	*kind, *subject, *text;
+};
+
+static const struct absent_case absent_cases_roles8b[] = {
+	{ 1, 1, "role", NULL, "Per Brekke" },	/* denied as head */
+	{ 1, 1, "role", NULL, "Brekke" },
+	{ 0, 2, "role", "head of delegation", NULL },	/* once, sided */
+	{ 1, 4, "role", "head of delegation", NULL },
+	{ 1, 2, "role", "head of army delegation", NULL },
+};
+
+static void
+check_absent(const struct article_case *arts, const struct absent_case *c)
+{
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(&arts[c->article], e);
+	size_t			 i;
+
+	for (i = 0; i < l->n; i++) {
+		const struct claim	*x = &l->v[i];
+
+		if (x->sentence != c->sentence ||
+		    strcmp(claim_kind_name(x->kind), c->kind) != 0 ||
+		    (c->subject != NULL && strcmp(x->subject,
+		    c->subject) != 0) || (c->text != NULL && (x->text == NULL ||
+		    strcmp(x->text, c->text) != 0)))
+			continue;
+		dump(l);
+		ck_abort_msg("%s %s %s in \"%s\"", c->kind, x->subject,
+		    x->text != NULL ? x->text : "",
+		    arts[c->article].s[c->sentence]);
+	}
+	claims_free(l);
+	entities_free(e);
+}
+
+START_TEST(test_claim_roles8b)
+{
+	check_claim(articles_roles8b, &claim_cases_roles8b[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_roles8b)
+{
+	check_absent(articles_roles8b, &absent_cases_roles8b[_i]);
+}
+END_TEST
+
+/*
+ * Session 8, round 2, times: a prisoner exchange's by its noun ("the swap
+ * will take place in X on Friday") and by a verb to come with captives
+ * ("will swap 200 prisoners each in X on June 4"), a postponement (the
+ * new time, written "postponed to ..."), not an earlier exchange nor "in
+ * exchange"; a crush's clock time, "shortly after midnight" among them;
+ * the opening of talks as a noun ("the opening is planned for 9 a.m."),
+ * not "the opening ceremony".
+ */
+static const struct article_case articles_times8b[] = {
+	/* 0: a prisoner exchange */
+	{ { "Atlantis and Borealia agreed to exchange 200 prisoners of war "
+	    "each, the ministry said.",
+	    "The swap will take place in Vesi on Friday, the ministry said.",
+	    "The two sides will swap 200 prisoners each in Vesi on June 4, "
+	    "an official said.",
+	    "An aide said the exchange had been postponed until next week.",
+	    "The previous exchange took place in May.",
+	    "In exchange, the sides will meet envoys on Monday." } },
+	/* 1: a crush */
+	{ { "A crush at a concert in Vesi killed nine people.",
+	    "The crush happened at about 11:10 p.m. local time, police said.",
+	    "The tragedy happened shortly after midnight, firefighters said.",
+	    "The stampede began at around 22:50, a witness said.", NULL } },
+	/* 2: talks that open */
+	{ { "The talks between the two sides will open in Vesi on May 4.",
+	    "The opening is planned for 9 a.m. local time, a spokesman said.",
+	    "The opening ceremony is set for 8 p.m. in the city hall.",
+	    "The talks were pushed back to May 6, the envoy said.", NULL } },
+};
+
+static const struct claim_case claim_cases_times8b[] = {
+	{ 0, 1, "time", "prisoner exchange", 0, "Friday", 0, "ministry",
+	  "take place in Vesi on Friday" },
+	{ 0, 2, "time", "prisoner exchange", 0, "June 4", 0, "official",
+	  "swap 200 prisoners each in Vesi on June 4" },
+	{ 0, 3, "time", "prisoner exchange", 0, "postponed to next week", 0,
+	  "aide", "postponed until next week" },
+	{ 1, 1, "time", "crush", 0, "11:10 p.m.", 1, "police",
+	  "happened at about 11:10 p.m." },
+	{ 1, 2, "time", "crush", 0, "midnight", 1, "firefighters",
+	  "happened shortly after midnight" },
+	{ 1, 3, "time", "crush", 0, "22:50", 1, "witness",
+	  "began at around 22:50" },
+	{ 2, 1, "time", "talks", 0, "9 a.m.", 0, "spokesman",
+	  "planned for 9 a.m." },
+	{ 2, 3, "time", "talks", 0, "postponed to May 6", 0, "envoy",
+	  "pushed back to May 6" },
+};
+
+static const struct absent_case absent_cases_times8b[] = {
+	{ 0, 0, "time", NULL, NULL },	/* "agreed to exchange": no time */
+	{ 0, 4, "time", NULL, NULL },	/* an earlier exchange */
+	{ 0, 5, "time", "prisoner exchange", NULL },	/* "in exchange" */
+	{ 2, 2, "time", NULL, NULL },	/* a ceremony's opening */
+};
+
+START_TEST(test_claim_times8b)
+{
+	check_claim(articles_times8b, &claim_cases_times8b[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_times8b)
+{
+	check_absent(articles_times8b, &absent_cases_times8b[_i]);
+}
+END_TEST
+
+/*
+ * Session 8, round 2, speakers: a noun phrase with an "of" complement is
+ * the whole phrase, not its last word ("the military police of Rio Kell
+ * do Norte", "the organisers of the event", "the governor of Tarn
+ * Province"), "for the" inside a body's name ("the Headquarters for the
+ * Treatment of Prisoners"), and the outlet that saw a statement is not its
+ * speaker.
+ */
+static const struct article_case articles_says8b[] = {
+	{ { "The military police of Rio Kell do Norte said seven people had "
+	    "been killed.",
+	    "The organisers of the event told the paper that four people "
+	    "remain missing.",
+	    "The governor of Tarn Province said 12 people died.",
+	    "The Coordination Headquarters for the Treatment of Prisoners "
+	    "said 14 people died.",
+	    "Sixteen people died, according to a report seen by the paper.",
+	    "Deputy Chairman of the Cabinet Jon Berg said 18 people died." } },
+};
+
+static const struct claim_case claim_cases_says8b[] = {
+	{ 0, 0, "killed", "people", 7, NULL, 0,
+	  "military police of Rio Kell do Norte", "seven people" },
+	{ 0, 1, "missing", "people", 4, NULL, 0, "organisers of the event",
+	  "four people remain missing" },
+	{ 0, 2, "killed", "people", 12, NULL, 0, "governor of Tarn Province",
+	  "12 people died" },
+	{ 0, 3, "killed", "people", 14, NULL, 0,
+	  "Coordination Headquarters for the Treatment of Prisoners",
+	  "14 people died" },
+	{ 0, 4, "killed", "people", 16, NULL, 0, "report",
+	  "Sixteen people died" },
+	{ 0, 5, "killed", "people", 18, NULL, 0, "Jon Berg",
+	  "18 people died" },
+};
+
+START_TEST(test_claim_says8b)
+{
+	check_claim(articles_says8b, &claim_cases_says8b[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -2736,6 +2954,18 @@ claims_suite(void)
 	    PX_NITEMS(nothing_cases_counts8));
 	tcase_add_loop_test(tc, test_subject_counts8, 0,
 	    PX_NITEMS(subject_cases_counts8));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("roles8b");
+	tcase_add_loop_test(tc, test_claim_roles8b, 0,
+	    PX_NITEMS(claim_cases_roles8b));
+	tcase_add_loop_test(tc, test_absent_roles8b, 0,
+	    PX_NITEMS(absent_cases_roles8b));
+	tcase_add_loop_test(tc, test_claim_times8b, 0,
+	    PX_NITEMS(claim_cases_times8b));
+	tcase_add_loop_test(tc, test_absent_times8b, 0,
+	    PX_NITEMS(absent_cases_times8b));
+	tcase_add_loop_test(tc, test_claim_says8b, 0,
+	    PX_NITEMS(claim_cases_says8b));
 	suite_add_tcase(s, tc);
 	return s;
 }

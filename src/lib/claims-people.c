@@ -10,9 +10,13 @@
  * "police and firefighters"), and a capitalised name that ends in a body's
  * noun is a body, not a person ("Human Rights Association").  A speaker's
  * name runs back through "of the" and "for" ("the Office of the High
- * Commissioner for Peace") and over a body's lower-case noun ("The X
- * union says"); "issued a statement saying" is the subject's; "X, an
- * aide, who is leading the rescue, told" is X.  The people
+ * Commissioner for Peace", "the Headquarters for the Treatment of X",
+ * "the police of Rio Grande do Sul") and over a body's lower-case noun
+ * ("The X union says"); a noun phrase with an "of" complement is the
+ * whole phrase, never the name after "of" ("the governor of X Province",
+ * "the organisers of the event"); "issued a statement saying" is the
+ * subject's; "according to a statement seen by X" is the statement's;
+ * "X, an aide, who is leading the rescue, told" is X.  The people
  * the article names (struct person) are kept with their side for the rest
  * of the article, and with the office right before the name, so that
  * "the spokesman" a few sentences later is the one named.
@@ -296,6 +300,20 @@ people_speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 	p = people_in(S, st, a, b, &pe, b - a == 1 && st->t[a].cap &&
 	    people_side_in(S, st, a, b) == NULL &&
 	    !tok_in_list(st, a, words_bodies));
+	/* "the governor of Kell Province", "the head of the Red Cross":
+	 * the name after "of" is what the speaker is of, no person; but
+	 * "Chairman of the Cabinet Jon X" is Jon X */
+	for (k = p; k < b && k > a && places_country(S, st, k - 1) != NULL;
+	    k--)
+		;	/* "the head of the Boreal Red Cross" */
+	if (p < b && pe == b && k > a && (tok_word(st, k - 1, "of") ||
+	    (tok_word(st, k - 1, "the") && k > a + 1 &&
+	    tok_word(st, k - 2, "of")))) {
+		if (tok_in_list(st, p, words_bodies) && pe - p >= 3)
+			p++;
+		else
+			p = b;
+	}
 	if (p < b && pe == b) {
 		if ((name = tok_text(st, p, pe)) == NULL)
 			return NULL;
@@ -352,6 +370,18 @@ is_person_span(struct state *S, const struct sent *st, size_t a, size_t b)
 	return p == a && pe == b;
 }
 
+/*
+ * A lower-case word inside a name of places or people at token k: a
+ * particle ("bin", "de"), or "do" between capitalised words ("Rio
+ * Grande do Sul").
+ */
+static int
+name_link(const struct sent *st, size_t k)
+{
+	return tok_particle(st, k) || (k > 0 && tok_word(st, k, "do") &&
+	    tok_capword(st, k - 1) && tok_capword(st, k + 1));
+}
+
 /* Extend a speaker phrase backwards from token i (inclusive). */
 size_t
 people_np_back(const struct sent *st, size_t i, size_t lo)
@@ -365,15 +395,18 @@ people_np_back(const struct sent *st, size_t i, size_t lo)
 		    tok_punct(st, k - 1, '@')))
 			break;	/* a hashtag or a handle */
 		if (st->t[k].type == TW && (st->t[k].cap ||
+		    name_link(st, k) ||
 		    tok_in_list(st, k, words_titles) || tok_possessive(st, k) ||
 		    tok_in_list(st, k, words_dets) ||
 		    tok_in_list(st, k, words_pron_human) ||
 		    tok_word(st, k, "they") || tok_word(st, k, "it"))) {
 			a = k;
-			/* "the Office of the High Commissioner": on past
+			/* "the Office of the High Commissioner", "the
+			 * Headquarters for the Treatment of X": on past
 			 * "of the" to the body the office is of */
 			if (tok_word(st, k, "the") && k > lo + 1 &&
-			    tok_word(st, k - 1, "of") && k + 1 < st->n &&
+			    (tok_word(st, k - 1, "of") ||
+			    tok_word(st, k - 1, "for")) && k + 1 < st->n &&
 			    st->t[k + 1].cap && st->t[k - 2].type == TW &&
 			    st->t[k - 2].cap && !tok_in_list(st, k - 2,
 			    words_dets)) {
@@ -456,6 +489,14 @@ plain_np_back(const struct sent *st, size_t k)
 	}
 	if (n == 0)
 		return k;
+	/* "the organisers of the event said": the phrase its head noun
+	 * starts, not its complement */
+	if (j > 3 && tok_in_list(st, j - 1, words_dets) &&
+	    tok_word(st, j - 2, "of") && st->t[j - 3].type == TW &&
+	    !st->t[j - 3].cap && (tok_in_list(st, j - 3, agent_nouns) ||
+	    tok_in_list(st, j - 3, words_humans) || tok_in_list(st, j - 3,
+	    words_bodies)))
+		return tok_in_list(st, j - 4, words_dets) ? j - 4 : j - 3;
 	if (j > 0 && tok_in_list(st, j - 1, words_dets))
 		return j - 1;
 	if ((j == 0 || st->t[j - 1].type == TP) &&
@@ -759,7 +800,12 @@ people_find_says(struct state *S, struct sent *st, int update)
 			a = i + 2;
 			b = a;
 			/* "according to Turkish and Qatari mediators" */
-			while (b < st->n && b < a + 8 &&
+			/* "according to an X statement seen by Y": Y
+			 * saw it, X says it */
+			while (b < st->n && b < a + 8 && !(b > a + 1 &&
+			    tok_in_words(st, b, (const char *const[]){
+			    "seen", "obtained", "reviewed", NULL }) &&
+			    tok_word(st, b + 1, "by")) &&
 			    ((st->t[b].type == TW &&
 			    (b == a || !tok_in_list(st, b, words_np_stop) ||
 			    tok_word(st, b, "of") ||
