@@ -2774,7 +2774,9 @@ END_TEST
  * new time, written "postponed to ..."), not an earlier exchange nor "in
  * exchange"; a crush's clock time, "shortly after midnight" among them;
  * the opening of talks as a noun ("the opening is planned for 9 a.m."),
- * not "the opening ceremony".
+ * not "the opening ceremony"; "the tragedy" is the incident the article
+ * named first ("a crush"), not a later one ("a barrier collapsed"); a
+ * vehicle that plunges into a gorge is an accident.
  */
 static const struct article_case articles_times8b[] = {
 	/* 0: a prisoner exchange */
@@ -2790,12 +2792,20 @@ static const struct article_case articles_times8b[] = {
 	{ { "A crush at a concert in Vesi killed nine people.",
 	    "The crush happened at about 11:10 p.m. local time, police said.",
 	    "The tragedy happened shortly after midnight, firefighters said.",
-	    "The stampede began at around 22:50, a witness said.", NULL } },
+	    "The stampede began at around 22:50, a witness said.",
+	    "A metal barrier collapsed as the crowd surged, a guard said.",
+	    NULL } },
 	/* 2: talks that open */
 	{ { "The talks between the two sides will open in Vesi on May 4.",
 	    "The opening is planned for 9 a.m. local time, a spokesman said.",
 	    "The opening ceremony is set for 8 p.m. in the city hall.",
 	    "The talks were pushed back to May 6, the envoy said.", NULL } },
+	/* 3: a bus falls */
+	{ { "A bus plunged about 150 metres into a gorge near Vesi at around "
+	    "2:10 a.m., police said.",
+	    "The toll fell into single digits on Monday morning.",
+	    "A van fell into a river shortly before midnight on Sunday.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_times8b[] = {
@@ -2815,6 +2825,10 @@ static const struct claim_case claim_cases_times8b[] = {
 	  "planned for 9 a.m." },
 	{ 2, 3, "time", "talks", 0, "postponed to May 6", 0, "envoy",
 	  "pushed back to May 6" },
+	{ 3, 0, "time", "accident", 0, "2:10 a.m.", 1, "police",
+	  "plunged about 150 metres into a gorge near Vesi at around" },
+	{ 3, 2, "time", "accident", 0, "midnight on Sunday", 1, NULL,
+	  "fell into a river shortly before midnight on Sunday" },
 };
 
 static const struct absent_case absent_cases_times8b[] = {
@@ -2822,6 +2836,8 @@ static const struct absent_case absent_cases_times8b[] = {
 	{ 0, 4, "time", NULL, NULL },	/* an earlier exchange */
 	{ 0, 5, "time", "prisoner exchange", NULL },	/* "in exchange" */
 	{ 2, 2, "time", NULL, NULL },	/* a ceremony's opening */
+	{ 3, 1, "time", NULL, NULL },	/* a toll falls into no gorge */
+	{ 1, 2, "time", "collapse", NULL },	/* the crush named first */
 };
 
 START_TEST(test_claim_times8b)

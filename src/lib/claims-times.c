@@ -31,7 +31,9 @@
  * collapse, "the accident happened at 6:40": the article's incident),
  * hedged ("shortly before 7am") or not, its zone left out ("midnight"
  * and "noon" are clock times: "shortly after midnight"; a crush or a
- * stampede is an incident); a day alone is
+ * stampede is an incident, and a vehicle that "plunged into a ravine" an
+ * accident; "the tragedy" is the incident the article named first,
+ * by its noun, "died in a stampede"); a day alone is
  * too loose, but a day with its part past a short place is the incident's
  * ("capsized on the river late on Saturday", "on Saturday night", "just
  * before midnight on Saturday"), unless the article gives the incident a
@@ -129,6 +131,12 @@ LIST(down_verbs, "touched", "came", "touches", "comes");
 LIST(time_near, "shortly", "just", "soon", "sometime", "some");
 LIST(start_verbs, "began", "begun", "begin", "begins", "started", "start",
     "starts", "erupted", "commenced");
+/* A vehicle's fall: "the bus plunged into a ravine". */
+LIST(fall_verbs, "plunged", "plunges", "fell", "falls", "tumbled",
+    "plummeted", "careered", "veered", "toppled", "rolled");
+LIST(drop_nouns, "ravine", "gorge", "abyss", "precipice", "canyon", "chasm",
+    "river", "valley", "cliff", "ditch", "embankment", "lake", "sea");
+LIST(measure_units, "metres", "meters", "m", "feet", "ft", "yards");
 
 /* Verbs that move an event to a later time: "postponed until next
  * week", "pushed back to Friday". */
@@ -465,6 +473,58 @@ past_place_back(const struct sent *st, size_t n)
 }
 
 /*
+ * An incident named by its noun at token k after an article ("in a
+ * stampede", "the quake"), or opening a headline ("Crush at festival"):
+ * its event, or NULL.  Not a fire (a "fire service" or an "exchange of
+ * fire" name none), a crash or a collapse, which name too much else.
+ */
+static const char *
+named_incident(const struct sent *st, size_t k)
+{
+	const char	*e;
+
+	if ((e = times_incident_name(st, k)) == NULL ||
+	    strcmp(e, "fire") == 0 || strcmp(e, "crash") == 0 ||
+	    strcmp(e, "collapse") == 0)
+		return NULL;
+	if (k == 0 ? !st->t[k].cap : !tok_in_list(st, k - 1, words_dets))
+		return NULL;
+	if (st->t[k + 1 < st->n ? k + 1 : k].type == TW &&
+	    k + 1 < st->n && !st->t[k + 1].cap && !people_prep(st, k + 1) &&
+	    !tok_in_list(st, k + 1, words_aux_back) &&
+	    !tok_in_list(st, k + 1, happen_verbs))
+		return NULL;	/* "a quake survivor", "a blast wall" */
+	return e;
+}
+
+/*
+ * A vehicle's fall at token i: "the bus plunged (about 200 metres) into
+ * a ravine", "fell into a gorge": an accident, with *j after the place.
+ */
+static int
+vehicle_fall(const struct sent *st, size_t i, size_t *j)
+{
+	size_t	k = i + 1, e;
+
+	if (!tok_in_list(st, i, fall_verbs))
+		return 0;
+	/* "about 200 metres" */
+	if (tok_in_list(st, k, time_hedges))
+		k++;
+	if (k < st->n && st->t[k].type == TN && tok_in_list(st, k + 1,
+	    measure_units))
+		k += 2;
+	if (!tok_word(st, k, "into") && !tok_word(st, k, "down"))
+		return 0;
+	for (e = k + 1; e < st->n && e < k + 5 && st->t[e].type == TW; e++)
+		if (tok_in_list(st, e, drop_nouns)) {
+			*j = e + 1;
+			return 1;
+		}
+	return 0;
+}
+
+/*
  * The event that an incident's words at token i name, with the token
  * after them in *j: a verb that names it ("sank", "derailed", "left the
  * tracks", "came off the rails"), or a verb of happening or striking
@@ -512,6 +572,10 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	}
 	if (S->aircraft && tok_in_list(st, i, landing_verbs))
 		return "landing";
+	/* "the bus plunged into a ravine": an accident, as the outlets
+	 * that say "the accident happened" call it */
+	if (vehicle_fall(st, i, j))
+		return incident_generic_words[0];
 	if (i == 0 || !tok_in_list(st, i, happen_verbs))
 		return NULL;
 	if (tok_word(st, i, "broke")) {
@@ -662,6 +726,12 @@ times_find_incident(struct state *S, struct sent *st)
 
 	for (i = 0; i < st->n && !S->aircraft; i++)
 		S->aircraft = tok_in_list(st, i, aircraft_nouns);
+	/* "Twelve people died in a stampede": the first incident the
+	 * article names is its incident, for "the tragedy" */
+	for (i = 0; i < st->n && S->incident == NULL; i++)
+		if ((event = named_incident(st, i)) != NULL &&
+		    !counts_past_event(S, st, i, i))
+			S->incident = event;
 	for (i = 0; i < st->n; i++) {
 		hedge = NULL;
 		tk = 0;
@@ -725,10 +795,14 @@ times_find_incident(struct state *S, struct sent *st)
 		if (event == NULL)
 			continue;
 		if (tk > 0 && noon_word(st, tk)) {
-			/* "shortly after midnight": the word is the time */
-			when = tok_text(st, tk, tk + 1);
+			/* "shortly after midnight (on Saturday)": the word is
+			 * the time */
 			ta = tk;
 			tb = tk + 1;
+			if (tok_word(st, tb, "on") && tok_in_list(st, tb + 1,
+			    words_days))
+				tb += 2;
+			when = tok_text(st, ta, tb);
 			noon = 1;
 		} else if (tk > 0)
 			when = times_at(st, tk, &ta, &tb);
