@@ -2858,7 +2858,8 @@ END_TEST
  * do Norte", "the organisers of the event", "the governor of Tarn
  * Province"), "for the" inside a body's name ("the Headquarters for the
  * Treatment of Prisoners"), and the outlet that saw a statement is not its
- * speaker.
+ * speaker; "a diplomat in Lund", "relatives at the scene" are the people,
+ * not the place.
  */
 static const struct article_case articles_says8b[] = {
 	{ { "The military police of Rio Kell do Norte said seven people had "
@@ -2870,6 +2871,8 @@ static const struct article_case articles_says8b[] = {
 	    "said 14 people died.",
 	    "Sixteen people died, according to a report seen by the paper.",
 	    "Deputy Chairman of the Cabinet Jon Berg said 18 people died." } },
+	{ { "A diplomat in Lund told the paper that 20 people died.",
+	    "Relatives at the scene said 22 people were missing.", NULL } },
 };
 
 static const struct claim_case claim_cases_says8b[] = {
@@ -2886,6 +2889,10 @@ static const struct claim_case claim_cases_says8b[] = {
 	  "Sixteen people died" },
 	{ 0, 5, "killed", "people", 18, NULL, 0, "Jon Berg",
 	  "18 people died" },
+	{ 1, 0, "killed", "people", 20, NULL, 0, "diplomat in Lund",
+	  "20 people died" },
+	{ 1, 1, "missing", "people", 22, NULL, 0, "relatives at the scene",
+	  "22 people were missing" },
 };
 
 START_TEST(test_claim_says8b)

@@ -16,6 +16,7 @@
  * whole phrase, never the name after "of" ("the governor of X Province",
  * "the organisers of the event"); "issued a statement saying" is the
  * subject's; "according to a statement seen by X" is the statement's;
+ * "a diplomat in Berlin said" is the diplomat in Berlin, not the place;
  * "X, an aide, who is leading the rescue, told" is X.  The people
  * the article names (struct person) are kept with their side for the rest
  * of the article, and with the office right before the name, so that
@@ -632,8 +633,10 @@ role_for_back(const struct sent *st, size_t b)
 		if (st->t[k - 1].type != TW)
 			return b;
 		if ((tok_word(st, k - 1, "for") || tok_word(st, k - 1, "of") ||
-		    tok_word(st, k - 1, "from") || tok_word(st, k - 1, "at")) &&
-		    k > 1 && k < b && tok_in_list(st, k - 2, words_humans)) {
+		    tok_word(st, k - 1, "from") || tok_word(st, k - 1, "at") ||
+		    tok_word(st, k - 1, "in")) && k > 1 && k < b &&
+		    (tok_in_list(st, k - 2, words_humans) ||
+		    tok_in_list(st, k - 2, agent_nouns))) {
 			a = people_np_back(st, k - 2, 0);
 			return a < k - 1 ? a : b;
 		}
@@ -939,7 +942,11 @@ people_find_says(struct state *S, struct sent *st, int update)
 			} else if (k > 0 && st->t[k - 1].type == TW) {
 				b = k;
 				a = people_widest(st, k);
-				if (a >= b)
+				/* "a diplomat in Berlin said": the diplomat,
+				 * not the place */
+				if (a >= b || (a > 1 && people_prep(st, a - 1) &&
+				    !tok_word(st, a - 1, "of") &&
+				    (g = role_for_back(st, k)) < a))
 					a = role_for_back(st, k);
 				if (a >= b)
 					a = plain_np_back(st, k);
