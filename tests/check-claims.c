@@ -2799,7 +2799,9 @@ static const struct article_case articles_times8b[] = {
 	{ { "The talks between the two sides will open in Vesi on May 4.",
 	    "The opening is planned for 9 a.m. local time, a spokesman said.",
 	    "The opening ceremony is set for 8 p.m. in the city hall.",
-	    "The talks were pushed back to May 6, the envoy said.", NULL } },
+	    "The talks were pushed back to May 6, the envoy said.",
+	    "Atlantis and Borealia will hold talks on ending the clashes in "
+	    "the city of Vesi on May 9, the ministry said.", NULL } },
 	/* 3: a bus falls */
 	{ { "A bus plunged about 150 metres into a gorge near Vesi at around "
 	    "2:10 a.m., police said.",
@@ -2825,6 +2827,8 @@ static const struct claim_case claim_cases_times8b[] = {
 	  "planned for 9 a.m." },
 	{ 2, 3, "time", "talks", 0, "postponed to May 6", 0, "envoy",
 	  "pushed back to May 6" },
+	{ 2, 4, "time", "talks", 0, "May 9", 0, "ministry",
+	  "in the city of Vesi on May 9" },
 	{ 3, 0, "time", "accident", 0, "2:10 a.m.", 1, "police",
 	  "plunged about 150 metres into a gorge near Vesi at around" },
 	{ 3, 2, "time", "accident", 0, "midnight on Sunday", 1, NULL,

@@ -54,6 +54,8 @@
 
 /* Periods a time may name: "next week". */
 LIST(period_words, "week", "weekend", "month", "year");
+/* What a place is called before its name: "the city of X". */
+LIST(town_words, "city", "town", "village", "capital", "port", "resort");
 /* Parts of a month: "in early December". */
 LIST(month_parts, "early", "mid", "late", "mid-");
 
@@ -281,8 +283,8 @@ past_place_apposition(const struct sent *st, size_t c)
 
 /*
  * A time after a place at token i (the word after "in" or "at"): "talks
- * in the Boreal city of Nordhavn on Thursday morning", "in Lima, starting
- * on Wednesday evening".
+ * in the Boreal city of Nordhavn on Thursday morning", "in the city of
+ * Nordhavn on May 4", "in Lima, starting on Wednesday evening".
  */
 static char *
 time_after_place(struct state *S, const struct sent *st, size_t i,
@@ -291,6 +293,10 @@ time_after_place(struct state *S, const struct sent *st, size_t i,
 	size_t	 pa, pb;
 	char	*place;
 
+	/* "in the city of Batken on November 26" */
+	if (tok_in_list(st, i, words_dets) && tok_in_list(st, i + 1,
+	    town_words) && tok_word(st, i + 2, "of") && tok_capword(st, i + 3))
+		i += 3;
 	if ((place = events_place_at(S, st, i, &pa, &pb)) == NULL)
 		return NULL;
 	free(place);
