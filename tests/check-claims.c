@@ -2776,7 +2776,9 @@ END_TEST
  * the opening of talks as a noun ("the opening is planned for 9 a.m."),
  * not "the opening ceremony"; "the tragedy" is the incident the article
  * named first ("a crush"), not a later one ("a barrier collapsed"); a
- * vehicle that plunges into a gorge is an accident.
+ * vehicle that plunges into a gorge is an accident; a time in a denied
+ * clause is none ("denied the statement that the talks will be held on
+ * May 4", "... does not correspond to reality"), nor "collapsed houses".
  */
 static const struct article_case articles_times8b[] = {
 	/* 0: a prisoner exchange */
@@ -2808,6 +2810,15 @@ static const struct article_case articles_times8b[] = {
 	    "The toll fell into single digits on Monday morning.",
 	    "A van fell into a river shortly before midnight on Sunday.",
 	    NULL } },
+	/* 4: times denied, a participle */
+	{ { "The ministry has denied the statement that the talks will be "
+	    "held in Vesi on May 4.",
+	    "\"Reports that the meeting will take place in Vesi on May 4 do "
+	    "not correspond to reality,\" the ministry said.",
+	    "The envoy denied the talks had failed and said they would "
+	    "resume on Monday.",
+	    "Two bodies were recovered from under collapsed houses in Vesi "
+	    "on Tuesday afternoon.", NULL } },
 };
 
 static const struct claim_case claim_cases_times8b[] = {
@@ -2833,6 +2844,8 @@ static const struct claim_case claim_cases_times8b[] = {
 	  "plunged about 150 metres into a gorge near Vesi at around" },
 	{ 3, 2, "time", "accident", 0, "midnight on Sunday", 1, NULL,
 	  "fell into a river shortly before midnight on Sunday" },
+	{ 4, 2, "time", "talks (new round)", 0, "Monday", 0, "envoy",
+	  "resume on Monday" },
 };
 
 static const struct absent_case absent_cases_times8b[] = {
@@ -2842,6 +2855,9 @@ static const struct absent_case absent_cases_times8b[] = {
 	{ 2, 2, "time", NULL, NULL },	/* a ceremony's opening */
 	{ 3, 1, "time", NULL, NULL },	/* a toll falls into no gorge */
 	{ 1, 2, "time", "collapse", NULL },	/* the crush named first */
+	{ 4, 0, "time", NULL, NULL },	/* denied */
+	{ 4, 1, "time", NULL, NULL },	/* "does not correspond" */
+	{ 4, 3, "time", NULL, NULL },	/* collapsed houses */
 };
 
 START_TEST(test_claim_times8b)

@@ -21,10 +21,14 @@
  * earlier one, nor "in exchange") or a verb to come with captives ("will
  * swap 300 prisoners each in X on November 25"), in an article that names
  * prisoners; the opening of talks by its noun ("the opening is planned
- * for 10 a.m.").
+ * for 10 a.m.").  A time in a clause a verb of denial governs ("denied
+ * the statement that the talks will be held on May 4") or that a
+ * predicate calls untrue ("... does not correspond to reality") is no
+ * one's time.
  *
  * The clock time of an incident, by its verb ("sank around 4:30 a.m.",
- * "left the tracks at about 6:15", "went down" in a story about a vessel)
+ * "left the tracks at about 6:15", "went down" in a story about a vessel;
+ * not a participle before a noun: "under collapsed houses")
  * or a noun (past a short place: "the blaze at the X plant") and a verb
  * of happening or starting ("the quake hit at 02:17",
  * "the attack began at 3 a.m.", "the hillside gave way at 1 a.m.": a
@@ -54,6 +58,12 @@
 
 /* Periods a time may name: "next week". */
 LIST(period_words, "week", "weekend", "month", "year");
+/* Verbs that deny what follows them in their clause. */
+LIST(deny_verbs, "denied", "denies", "deny", "denying", "rejected",
+    "rejects", "refuted", "refutes", "dismissed", "dismisses");
+/* Words that say a statement is untrue: "... is false". */
+LIST(untrue_words, "false", "untrue", "incorrect", "baseless", "wrong",
+    "groundless", "unfounded", "fake");
 /* What a place is called before its name: "the city of X". */
 LIST(town_words, "city", "town", "village", "capital", "port", "resort");
 /* Parts of a month: "in early December". */
@@ -547,8 +557,21 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 
 	*j = i + 1;
 	for (k = 0; k < PX_NITEMS(incident_verbs); k++)
-		if (tok_word(st, i, incident_verbs[k].verb))
+		if (tok_word(st, i, incident_verbs[k].verb)) {
+			/* "from under collapsed houses", "the capsized
+			 * boat": a participle before a noun names a
+			 * thing, not when it happened */
+			if (i > 0 && (tok_in_list(st, i - 1, words_dets) ||
+			    people_prep(st, i - 1) || tok_in_words(st, i - 1,
+			    (const char *const[]){ "under", "beneath",
+			    "among", "amid", "with", "over", NULL })) &&
+			    i + 1 < st->n &&
+			    st->t[i + 1].type == TW && !st->t[i + 1].cap &&
+			    !people_prep(st, i + 1) &&
+			    !tok_in_list(st, i + 1, words_aux_back))
+				return NULL;
 			return incident_verbs[k].event;
+		}
 	if (tok_in_list(st, i, track_verbs) && tok_in_list(st, i + 1,
 	    words_dets) && tok_in_list(st, i + 2, track_nouns)) {
 		*j = i + 3;
@@ -928,6 +951,47 @@ times_daytime_prune(struct state *S)
 	l->n = k;
 }
 
+/*
+ * Whether the event at token i timed up to token tb is denied: a verb of
+ * denial before it in its clause ("has denied the statement that the
+ * talks will be held in X on May 4"; not "rejected that, saying the
+ * talks would open on May 6", which denies what came before), or a
+ * predicate of untruth after it ("Information that the meeting will take
+ * place on May 4 does not correspond to reality", "... is not true").
+ */
+static int
+time_denied(const struct sent *st, size_t i, size_t tb)
+{
+	size_t	k;
+
+	for (k = i; k < tb; k++)
+		if (tok_in_list(st, k, words_say_verbs))
+			return 0;	/* "denied X and said the talks ..." */
+	for (k = i; k > 0 && k + 16 > i; k--) {
+		if (st->t[k - 1].type == TP)
+			break;
+		if (tok_in_list(st, k - 1, deny_verbs))
+			return 1;
+		if (tok_in_list(st, k - 1, words_say_verbs))
+			break;	/* "denied X and said the talks ..." */
+	}
+	for (k = tb; k < st->n && k < tb + 8; k++) {
+		if (st->t[k].type == TP && !tok_quote(st, k))
+			return 0;
+		if (tok_word(st, k, "not") && tok_in_words(st, k - 1,
+		    (const char *const[]){ "does", "do", "did", NULL }) &&
+		    tok_word(st, k + 1, "correspond"))
+			return 1;
+		if (tok_in_words(st, k, (const char *const[]){ "is", "are",
+		    "was", "were", NULL }) && (tok_in_list(st, k + 1,
+		    untrue_words) || (tok_word(st, k + 1, "not") &&
+		    tok_in_words(st, k + 2, (const char *const[]){ "true",
+		    "correct", "accurate", NULL }))))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the article names prisoners or captives anywhere. */
 static int
 captives_named(struct state *S)
@@ -1043,6 +1107,10 @@ times_find(struct state *S, struct sent *st, const char *subj,
 				when = time_after_place(S, st, k + 1, &ta, &tb);
 			if (when == NULL)
 				continue;
+			if (time_denied(st, i, tb)) {
+				free(when);
+				continue;
+			}
 			if ((subject = events_subject(S, st, events_in(st, 0,
 			    st->n, words_venue_events))) == NULL) {
 				free(when);
@@ -1057,8 +1125,12 @@ times_find(struct state *S, struct sent *st, const char *subj,
 		/* "the swap will take place in X on Wednesday", "will swap
 		 * 300 prisoners of war each in X on November 25" */
 		if ((when = exchange_time(S, st, i, &ta, &tb)) != NULL) {
-			events_emit_text(S, st, CLAIM_TIME, "prisoner exchange",
-			    when, i, tb, subj, subj_side);
+			if (time_denied(st, i, tb))
+				free(when);
+			else
+				events_emit_text(S, st, CLAIM_TIME,
+				    "prisoner exchange", when, i, tb, subj,
+				    subj_side);
 			continue;
 		}
 		if (S->oom)
@@ -1070,6 +1142,10 @@ times_find(struct state *S, struct sent *st, const char *subj,
 			continue;	/* the event is the next word */
 		if ((when = event_time(S, st, i, &ta, &tb)) == NULL)
 			continue;
+		if (time_denied(st, i, tb)) {
+			free(when);
+			continue;
+		}
 		if ((subject = events_subject(S, st, tok_word(st, i,
 		    "round") ? st->n : i)) == NULL) {
 			free(when);
