@@ -13,7 +13,10 @@
  * articles_venues: venues undecided and proposed, owners held;
  * articles_bodies: venues and days of talks, incidents' days with their
  * parts, the injured in hospital and heads in apposition in body
- * sentences, with near misses).
+ * sentences, with near misses; articles_roles8b, articles_times8b and
+ * articles_says8b: ranks, denied heads, possessives, postponements,
+ * exchanges, crushes, denied times and speakers with "of" complements,
+ * with claims that must be absent).
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").
