@@ -2882,7 +2882,7 @@ END_TEST
  * Province"), "for the" inside a body's name ("the Headquarters for the
  * Treatment of Prisoners"), and the outlet that saw a statement is not its
  * speaker; "a diplomat in Lund", "relatives at the scene" are the people,
- * not the place.
+ * not the place; "according to the statement" is whoever gave it.
  */
 static const struct article_case articles_says8b[] = {
 	{ { "The military police of Rio Kell do Norte said seven people had "
@@ -2896,6 +2896,10 @@ static const struct article_case articles_says8b[] = {
 	    "Deputy Chairman of the Cabinet Jon Berg said 18 people died." } },
 	{ { "A diplomat in Lund told the paper that 20 people died.",
 	    "Relatives at the scene said 22 people were missing.", NULL } },
+	{ { "The Boreal Foreign Ministry said in a statement that the talks "
+	    "would open in Vesi on May 4.",
+	    "The Boreal delegation will be led by Ivo Marsh, according to "
+	    "the statement.", NULL } },
 };
 
 static const struct claim_case claim_cases_says8b[] = {
@@ -2916,6 +2920,8 @@ static const struct claim_case claim_cases_says8b[] = {
 	  "20 people died" },
 	{ 1, 1, "missing", "people", 22, NULL, 0, "relatives at the scene",
 	  "22 people were missing" },
+	{ 2, 1, "role", "head of Boreal delegation", 0, "Ivo Marsh", 0,
+	  "Boreal Foreign Ministry", "led by Ivo Marsh" },
 };
 
 START_TEST(test_claim_says8b)

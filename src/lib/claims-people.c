@@ -17,6 +17,8 @@
  * "the organisers of the event"); "issued a statement saying" is the
  * subject's; "according to a statement seen by X" is the statement's;
  * "a diplomat in Berlin said" is the diplomat in Berlin, not the place;
+ * "according to the statement" is whoever an earlier sentence says gave
+ * it ("X said in a statement");
  * "X, an aide, who is leading the rescue, told" is X.  The people
  * the article names (struct person) are kept with their side for the rest
  * of the article, and with the office right before the name, so that
@@ -246,6 +248,29 @@ people_side_in(struct state *S, const struct sent *st, size_t a, size_t b)
 }
 
 /*
+ * Who gave "the statement" an earlier sentence of the article names: the
+ * source of the last claim from a sentence that mentions a statement
+ * ("X said in a statement that ...").  A copy, or NULL when none.
+ */
+static char *
+statement_source(struct state *S, const struct sent *st)
+{
+	const struct claim	*c;
+	size_t			 i;
+
+	for (i = S->out->n; i > 0; i--) {
+		c = &S->out->v[i - 1];
+		if (c->source == NULL || c->sentence >= st->index ||
+		    c->sentence >= S->nall || strcmp(c->source,
+		    "statement") == 0)
+			continue;
+		if (strstr(S->all[c->sentence], "statement") != NULL)
+			return util_strdup(c->source);
+	}
+	return NULL;
+}
+
+/*
  * Turn a noun phrase [a, b) naming a speaker into a name: a person's full
  * name as the article gave it, a body ("Russian Defense Ministry"), or a
  * role ("senior US defense official").  Pronouns resolve to the last
@@ -269,6 +294,10 @@ people_speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 		*human = 1;
 		return util_strdup(pp->full);
 	}
+	/* "according to the statement": whose statement it is */
+	if (b - a == 2 && tok_word(st, a, "the") && tok_in_list(st, a + 1,
+	    statement_nouns) && (name = statement_source(S, st)) != NULL)
+		return name;
 	while (a < b && (tok_in_list(st, a, words_dets)))
 		a++;
 	if (a >= b)
