@@ -2882,7 +2882,8 @@ END_TEST
  * Province"), "for the" inside a body's name ("the Headquarters for the
  * Treatment of Prisoners"), and the outlet that saw a statement is not its
  * speaker; "a diplomat in Lund", "relatives at the scene" are the people,
- * not the place; "according to the statement" is whoever gave it.
+ * not the place; "according to the statement" is whoever gave it, and
+ * "the ministry" the ministry named before.
  */
 static const struct article_case articles_says8b[] = {
 	{ { "The military police of Rio Kell do Norte said seven people had "
@@ -2899,7 +2900,9 @@ static const struct article_case articles_says8b[] = {
 	{ { "The Boreal Foreign Ministry said in a statement that the talks "
 	    "would open in Vesi on May 4.",
 	    "The Boreal delegation will be led by Ivo Marsh, according to "
-	    "the statement.", NULL } },
+	    "the statement.",
+	    "Twelve people were injured in the clashes, the ministry said.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_says8b[] = {
@@ -2922,6 +2925,8 @@ static const struct claim_case claim_cases_says8b[] = {
 	  "22 people were missing" },
 	{ 2, 1, "role", "head of Boreal delegation", 0, "Ivo Marsh", 0,
 	  "Boreal Foreign Ministry", "led by Ivo Marsh" },
+	{ 2, 2, "injured", "people", 12, NULL, 0, "Boreal Foreign Ministry",
+	  "Twelve people were injured" },
 };
 
 START_TEST(test_claim_says8b)

@@ -18,7 +18,8 @@
  * subject's; "according to a statement seen by X" is the statement's;
  * "a diplomat in Berlin said" is the diplomat in Berlin, not the place;
  * "according to the statement" is whoever an earlier sentence says gave
- * it ("X said in a statement");
+ * it ("X said in a statement"), "the ministry" the one a claim named
+ * before ("the Kell Foreign Ministry");
  * "X, an aide, who is leading the rescue, told" is X.  The people
  * the article names (struct person) are kept with their side for the rest
  * of the article, and with the office right before the name, so that
@@ -248,6 +249,30 @@ people_side_in(struct state *S, const struct sent *st, size_t a, size_t b)
 }
 
 /*
+ * The body "the ministry" at token k stands for: the source of the last
+ * earlier claim whose name is that body's, its noun last or first
+ * ("Kyrgyz Foreign Ministry", "Ministry of Defence").  A copy, or NULL.
+ */
+static char *
+body_named(struct state *S, const struct sent *st, size_t k)
+{
+	const char	*src, *w = st->low + st->t[k].s;
+	size_t		 i, n = st->t[k].e - st->t[k].s, m;
+
+	for (i = S->out->n; i > 0; i--) {
+		if ((src = S->out->v[i - 1].source) == NULL ||
+		    S->out->v[i - 1].sentence >= st->index ||
+		    (m = strlen(src)) <= n + 1)
+			continue;
+		if ((src[m - n - 1] == ' ' && strncasecmp(src + m - n, w,
+		    n) == 0) || (src[n] == ' ' && strncasecmp(src, w, n) == 0 &&
+		    strncmp(src + n, " of ", 4) == 0))
+			return util_strdup(src);
+	}
+	return NULL;
+}
+
+/*
  * Who gave "the statement" an earlier sentence of the article names: the
  * source of the last claim from a sentence that mentions a statement
  * ("X said in a statement that ...").  A copy, or NULL when none.
@@ -293,6 +318,13 @@ people_speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 		*side = pp->side;
 		*human = 1;
 		return util_strdup(pp->full);
+	}
+	/* "the ministry said": the ministry an earlier claim named */
+	if (b - a == 2 && tok_word(st, a, "the") && tok_in_list(st, a + 1,
+	    words_bodies) && !st->t[a + 1].cap &&
+	    (name = body_named(S, st, a + 1)) != NULL) {
+		*side = entities_side(S->ent, name);
+		return name;
 	}
 	/* "according to the statement": whose statement it is */
 	if (b - a == 2 && tok_word(st, a, "the") && tok_in_list(st, a + 1,
