@@ -14,7 +14,10 @@
  * articles_bodies: venues and days of talks, incidents' days with their
  * parts, the injured in hospital and heads in apposition in body
  * sentences, with near misses; articles_scope: venues and denials by
- * clause, with claims that must be absent).
+ * clause, with claims that must be absent; articles_roles8b,
+ * articles_times8b and articles_says8b: ranks, denied heads, possessives,
+ * postponements, exchanges, crushes, denied times and speakers with "of"
+ * complements, with claims that must be absent).
  *
  * The sides come from a small table given here, not from share/: the
  * rules must work for any side the tables name ("Atlantian", "Boreal").
@@ -2944,7 +2947,8 @@ static const struct claim_case claim_cases_counts8b[] = {
 	{ 0, 0, "injured", "people", 41, NULL, 0, "Vesi General Hospital",
 	  "41 injured people" },
 	{ 0, 1, "injured", "people", 14, NULL, 0, "relief office", "14" },
-	{ 0, 2, "killed", "people", 22, NULL, 0, "Lund hospital", "22" },
+	{ 0, 2, "killed", "people", 22, NULL, 0, "sources at the Lund hospital",
+	  "22" },
 	{ 0, 3, "aboard", "passengers", 96, NULL, 0, "coastguard",
 	  "carrying 96 passengers" },
 	{ 0, 4, "aboard", "passengers", 88, NULL, 0, "company",
@@ -3054,6 +3058,113 @@ START_TEST(test_aboard_counts8b)
 END_TEST
 
 /*
+ * Session 8, round 2, roles: a rank abbreviated with its points ("Maj.
+ * Gen. X"), an aside of attribution between the delegation and its verb,
+ * a title right after "its" with no comma ("its chief negotiator X"),
+ * "X, not Y, would lead" (X leads, Y is named by no claim), "X will lead
+ * its delegation" (the side before X, not X's title's body), a side that
+ * "will be represented by" a delegation, and "A said ..., while B named X
+ * to head its delegation" (B says so, once).
+ */
+static const struct article_case articles_roles8b[] = {
+	/* 0: two states */
+	{ { "Atlantis and Borealia will hold talks in Lund on Monday.",
+	    "The Boreal side will be represented by a government delegation "
+	    "led by Deputy Prime Minister Tor Lindqvist, according to the "
+	    "statement.",
+	    "Atlantis said its team would be led by deputy cabinet chairman "
+	    "Ravi Sen, while Nordhavn named security chief Ola Brekke to head "
+	    "its delegation.",
+	    "The Atlantian delegation will be headed by Maj. Gen. Ivo Marsh, "
+	    "the ministry said.",
+	    "The Boreal delegation, according to the foreign ministry, will "
+	    "be headed by Lieutenant General Ola Brekke.", NULL } },
+	/* 1: a government and an armed group */
+	{ { "The government and the Kell Liberation Army (KLA) will hold "
+	    "talks in Vesi on Monday.",
+	    "Sources told the paper that council member Ana Ruiz, not Per "
+	    "Brekke, would lead the government delegation.",
+	    "According to the government, army deputy commander Jon Moss "
+	    "will lead its delegation.",
+	    "The KLA delegation will be headed by its chief negotiator Amir "
+	    "Kessler, according to a KLA statement seen by the paper.",
+	    "The army named Col. Lars Holm to head its delegation.", NULL } },
+};
+
+static const struct claim_case claim_cases_roles8b[] = {
+	{ 0, 1, "role", "head of Boreal delegation", 0, "Tor Lindqvist", 0,
+	  "statement", "led by Deputy Prime Minister Tor Lindqvist" },
+	{ 0, 2, "role", "head of Atlantian team", 0, "Ravi Sen", 0,
+	  "Atlantis", "led by deputy cabinet chairman Ravi Sen" },
+	{ 0, 2, "role", "head of Boreal delegation", 0, "Ola Brekke", 0,
+	  "Nordhavn", "named security chief Ola Brekke" },
+	{ 0, 3, "role", "head of Atlantian delegation", 0, "Ivo Marsh", 0,
+	  "ministry", "headed by Maj. Gen. Ivo Marsh" },
+	{ 0, 4, "role", "head of Boreal delegation", 0, "Ola Brekke", 0,
+	  "foreign ministry", "Lieutenant General Ola Brekke" },
+	{ 1, 1, "role", "head of government delegation", 0, "Ana Ruiz", 0,
+	  "sources", "would lead the government delegation" },
+	{ 1, 2, "role", "head of government delegation", 0, "Jon Moss", 0,
+	  "government", "Jon Moss will lead its delegation" },
+	{ 1, 3, "role", "head of KLA delegation", 0, "Amir Kessler", 0,
+	  "KLA statement", "headed by its chief negotiator Amir Kessler" },
+	{ 1, 4, "role", "head of army delegation", 0, "Lars Holm", 0, "army",
+	  "named Col. Lars Holm" },
+};
+
+/* A claim of a kind that must not be in a sentence: with this subject
+ * (NULL: any) or this text (NULL: any). */
+struct absent8b_case {
+	size_t		 article, sentence;
+	const char	*kind, *subject, *text;
+};
+
+static const struct absent8b_case absent_cases_roles8b[] = {
+	{ 1, 1, "role", NULL, "Per Brekke" },	/* denied as head */
+	{ 1, 1, "role", NULL, "Brekke" },
+	{ 0, 2, "role", "head of delegation", NULL },	/* once, sided */
+	{ 1, 4, "role", "head of delegation", NULL },
+	{ 1, 2, "role", "head of army delegation", NULL },
+};
+
+static void
+check_absent(const struct article_case *arts, const struct absent8b_case *c)
+{
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(&arts[c->article], e);
+	size_t			 i;
+
+	for (i = 0; i < l->n; i++) {
+		const struct claim	*x = &l->v[i];
+
+		if (x->sentence != c->sentence ||
+		    strcmp(claim_kind_name(x->kind), c->kind) != 0 ||
+		    (c->subject != NULL && strcmp(x->subject,
+		    c->subject) != 0) || (c->text != NULL && (x->text == NULL ||
+		    strcmp(x->text, c->text) != 0)))
+			continue;
+		dump(l);
+		ck_abort_msg("%s %s %s in \"%s\"", c->kind, x->subject,
+		    x->text != NULL ? x->text : "",
+		    arts[c->article].s[c->sentence]);
+	}
+	claims_free(l);
+	entities_free(e);
+}
+
+START_TEST(test_claim_roles8b)
+{
+	check_claim(articles_roles8b, &claim_cases_roles8b[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_roles8b)
+{
+	check_absent(articles_roles8b, &absent_cases_roles8b[_i]);
+}
+END_TEST
+
+/*
  * Session 8, second round: venues of an exchange of prisoners ("the swap
  * will take place in X", "will swap 120 prisoners each in X") and their
  * denials; denials read the right way round ("has denied the statement
@@ -3114,14 +3225,14 @@ static const struct article_case articles_venues8b[] = {
 };
 
 static const struct claim_case claim_cases_venues8b[] = {
-	{ 0, 1, "venue", "prisoner exchange", 0, "Vesi", 0, "ministry",
-	  "swap will take place in Vesi" },
+	{ 0, 1, "venue", "prisoner exchange", 0, "Vesi", 0,
+	  "Atlantian defence ministry", "swap will take place in Vesi" },
 	{ 0, 2, "venue-denied", "prisoner exchange", 0, "Vesi", 0,
 	  "Borealia's prisoner office", "would not take place in Vesi" },
 	{ 0, 3, "venue-denied", "prisoner exchange", 0, "Vesi", 0,
 	  "Borealia", "take place in Vesi" },
-	{ 0, 4, "venue", "prisoner exchange", 0, "Vesi", 0, "ministry",
-	  "held in Vesi" },
+	{ 0, 4, "venue", "prisoner exchange", 0, "Vesi", 0,
+	  "Atlantian defence ministry", "held in Vesi" },
 	{ 1, 0, "venue", "prisoner exchange", 0, "Vesi", 0,
 	  "Atlantian defence ministry", "in Vesi" },
 	{ 1, 2, "venue", "prisoner exchange", 0, "Kessa", 0, NULL,
@@ -3130,8 +3241,8 @@ static const struct claim_case claim_cases_venues8b[] = {
 	  "Atlantian foreign ministry", "in the city of Lumo" },
 	{ 2, 1, "venue-denied", "talks", 0, "Lumo", 0,
 	  "Boreal foreign ministry", "held in Lumo" },
-	{ 2, 2, "venue-denied", "meeting", 0, "Lumo", 0, "ministry",
-	  "take place in Lumo" },
+	{ 2, 2, "venue-denied", "meeting", 0, "Lumo", 0,
+	  "Boreal foreign ministry", "take place in Lumo" },
 	{ 2, 4, "venue", "meeting", 0, "Kessa", 0,
 	  "Borealia's foreign ministry", "held in Kessa" },
 	{ 2, 4, "venue-denied", "meeting", 0, "Lumo", 0,
@@ -3177,6 +3288,171 @@ START_TEST(test_absent_venues8b)
 		    "%s %s in \"%s\"", c->kind, c->text, a->s[c->sentence]);
 	claims_free(l);
 	entities_free(e);
+}
+END_TEST
+
+/*
+ * Session 8, round 2, times: a prisoner exchange's by its noun ("the swap
+ * will take place in X on Friday") and by a verb to come with captives
+ * ("will swap 200 prisoners each in X on June 4"), a postponement (the
+ * new time, written "postponed to ..."), not an earlier exchange nor "in
+ * exchange"; a crush's clock time, "shortly after midnight" among them;
+ * the opening of talks as a noun ("the opening is planned for 9 a.m."),
+ * not "the opening ceremony"; "the tragedy" is the incident the article
+ * named first ("a crush"), not a later one ("a barrier collapsed"); a
+ * vehicle that plunges into a gorge is an accident; a time in a denied
+ * clause is none ("denied the statement that the talks will be held on
+ * May 4", "... does not correspond to reality"), nor "collapsed houses".
+ */
+static const struct article_case articles_times8b[] = {
+	/* 0: a prisoner exchange */
+	{ { "Atlantis and Borealia agreed to exchange 200 prisoners of war "
+	    "each, the ministry said.",
+	    "The swap will take place in Vesi on Friday, the ministry said.",
+	    "The two sides will swap 200 prisoners each in Vesi on June 4, "
+	    "an official said.",
+	    "An aide said the exchange had been postponed until next week.",
+	    "The previous exchange took place in May.",
+	    "In exchange, the sides will meet envoys on Monday." } },
+	/* 1: a crush */
+	{ { "A crush at a concert in Vesi killed nine people.",
+	    "The crush happened at about 11:10 p.m. local time, police said.",
+	    "The tragedy happened shortly after midnight, firefighters said.",
+	    "The stampede began at around 22:50, a witness said.",
+	    "A metal barrier collapsed as the crowd surged, a guard said.",
+	    NULL } },
+	/* 2: talks that open */
+	{ { "The talks between the two sides will open in Vesi on May 4.",
+	    "The opening is planned for 9 a.m. local time, a spokesman said.",
+	    "The opening ceremony is set for 8 p.m. in the city hall.",
+	    "The talks were pushed back to May 6, the envoy said.",
+	    "Atlantis and Borealia will hold talks on ending the clashes in "
+	    "the city of Vesi on May 9, the ministry said.", NULL } },
+	/* 3: a bus falls */
+	{ { "A bus plunged about 150 metres into a gorge near Vesi at around "
+	    "2:10 a.m., police said.",
+	    "The toll fell into single digits on Monday morning.",
+	    "A van fell into a river shortly before midnight on Sunday.",
+	    NULL } },
+	/* 4: times denied, a participle */
+	{ { "The ministry has denied the statement that the talks will be "
+	    "held in Vesi on May 4.",
+	    "\"Reports that the meeting will take place in Vesi on May 4 do "
+	    "not correspond to reality,\" the ministry said.",
+	    "The envoy denied the talks had failed and said they would "
+	    "resume on Monday.",
+	    "Two bodies were recovered from under collapsed houses in Vesi "
+	    "on Tuesday afternoon.", NULL } },
+};
+
+static const struct claim_case claim_cases_times8b[] = {
+	{ 0, 1, "time", "prisoner exchange", 0, "Friday", 0, "ministry",
+	  "take place in Vesi on Friday" },
+	{ 0, 2, "time", "prisoner exchange", 0, "June 4", 0, "official",
+	  "swap 200 prisoners each in Vesi on June 4" },
+	{ 0, 3, "time", "prisoner exchange", 0, "postponed to next week", 0,
+	  "aide", "postponed until next week" },
+	{ 1, 1, "time", "crush", 0, "11:10 p.m.", 1, "police",
+	  "happened at about 11:10 p.m." },
+	{ 1, 2, "time", "crush", 0, "midnight", 1, "firefighters",
+	  "happened shortly after midnight" },
+	{ 1, 3, "time", "crush", 0, "22:50", 1, "witness",
+	  "began at around 22:50" },
+	{ 2, 1, "time", "talks", 0, "9 a.m.", 0, "spokesman",
+	  "planned for 9 a.m." },
+	{ 2, 3, "time", "talks", 0, "postponed to May 6", 0, "envoy",
+	  "pushed back to May 6" },
+	{ 2, 4, "time", "talks", 0, "May 9", 0, "ministry",
+	  "in the city of Vesi on May 9" },
+	{ 3, 0, "time", "accident", 0, "2:10 a.m.", 1, "police",
+	  "plunged about 150 metres into a gorge near Vesi at around" },
+	{ 3, 2, "time", "accident", 0, "midnight on Sunday", 1, NULL,
+	  "fell into a river shortly before midnight on Sunday" },
+	{ 4, 2, "time", "talks (new round)", 0, "Monday", 0, "envoy",
+	  "resume on Monday" },
+};
+
+static const struct absent8b_case absent_cases_times8b[] = {
+	{ 0, 0, "time", NULL, NULL },	/* "agreed to exchange": no time */
+	{ 0, 4, "time", NULL, NULL },	/* an earlier exchange */
+	{ 0, 5, "time", "prisoner exchange", NULL },	/* "in exchange" */
+	{ 2, 2, "time", NULL, NULL },	/* a ceremony's opening */
+	{ 3, 1, "time", NULL, NULL },	/* a toll falls into no gorge */
+	{ 1, 2, "time", "collapse", NULL },	/* the crush named first */
+	{ 4, 0, "time", NULL, NULL },	/* denied */
+	{ 4, 1, "time", NULL, NULL },	/* "does not correspond" */
+	{ 4, 3, "time", NULL, NULL },	/* collapsed houses */
+};
+
+START_TEST(test_claim_times8b)
+{
+	check_claim(articles_times8b, &claim_cases_times8b[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_times8b)
+{
+	check_absent(articles_times8b, &absent_cases_times8b[_i]);
+}
+END_TEST
+
+/*
+ * Session 8, round 2, speakers: a noun phrase with an "of" complement is
+ * the whole phrase, not its last word ("the military police of Rio Kell
+ * do Norte", "the organisers of the event", "the governor of Tarn
+ * Province"), "for the" inside a body's name ("the Headquarters for the
+ * Treatment of Prisoners"), and the outlet that saw a statement is not its
+ * speaker; "a diplomat in Lund", "relatives at the scene" are the people,
+ * not the place; "according to the statement" is whoever gave it, and
+ * "the ministry" the ministry named before.
+ */
+static const struct article_case articles_says8b[] = {
+	{ { "The military police of Rio Kell do Norte said seven people had "
+	    "been killed.",
+	    "The organisers of the event told the paper that four people "
+	    "remain missing.",
+	    "The governor of Tarn Province said 12 people died.",
+	    "The Coordination Headquarters for the Treatment of Prisoners "
+	    "said 14 people died.",
+	    "Sixteen people died, according to a report seen by the paper.",
+	    "Deputy Chairman of the Cabinet Jon Berg said 18 people died." } },
+	{ { "A diplomat in Lund told the paper that 20 people died.",
+	    "Relatives at the scene said 22 people were missing.", NULL } },
+	{ { "The Boreal Foreign Ministry said in a statement that the talks "
+	    "would open in Vesi on May 4.",
+	    "The Boreal delegation will be led by Ivo Marsh, according to "
+	    "the statement.",
+	    "Twelve people were injured in the clashes, the ministry said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_says8b[] = {
+	{ 0, 0, "killed", "people", 7, NULL, 0,
+	  "military police of Rio Kell do Norte", "seven people" },
+	{ 0, 1, "missing", "people", 4, NULL, 0, "organisers of the event",
+	  "four people remain missing" },
+	{ 0, 2, "killed", "people", 12, NULL, 0, "governor of Tarn Province",
+	  "12 people died" },
+	{ 0, 3, "killed", "people", 14, NULL, 0,
+	  "Coordination Headquarters for the Treatment of Prisoners",
+	  "14 people died" },
+	{ 0, 4, "killed", "people", 16, NULL, 0, "report",
+	  "Sixteen people died" },
+	{ 0, 5, "killed", "people", 18, NULL, 0, "Jon Berg",
+	  "18 people died" },
+	{ 1, 0, "killed", "people", 20, NULL, 0, "diplomat in Lund",
+	  "20 people died" },
+	{ 1, 1, "missing", "people", 22, NULL, 0, "relatives at the scene",
+	  "22 people were missing" },
+	{ 2, 1, "role", "head of Boreal delegation", 0, "Ivo Marsh", 0,
+	  "Boreal Foreign Ministry", "led by Ivo Marsh" },
+	{ 2, 2, "injured", "people", 12, NULL, 0, "Boreal Foreign Ministry",
+	  "Twelve people were injured" },
+};
+
+START_TEST(test_claim_says8b)
+{
+	check_claim(articles_says8b, &claim_cases_says8b[_i]);
 }
 END_TEST
 
@@ -3276,6 +3552,18 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_venues8b));
 	tcase_add_loop_test(tc, test_absent_venues8b, 0,
 	    PX_NITEMS(absent_cases_venues8b));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("roles8b");
+	tcase_add_loop_test(tc, test_claim_roles8b, 0,
+	    PX_NITEMS(claim_cases_roles8b));
+	tcase_add_loop_test(tc, test_absent_roles8b, 0,
+	    PX_NITEMS(absent_cases_roles8b));
+	tcase_add_loop_test(tc, test_claim_times8b, 0,
+	    PX_NITEMS(claim_cases_times8b));
+	tcase_add_loop_test(tc, test_absent_times8b, 0,
+	    PX_NITEMS(absent_cases_times8b));
+	tcase_add_loop_test(tc, test_claim_says8b, 0,
+	    PX_NITEMS(claim_cases_says8b));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -684,6 +684,77 @@ START_TEST(test_merge8b_case)
 }
 END_TEST
 
+/*
+ * Session 8, round 2: a time an event was postponed to replaces its time
+ * ("postponed to next week" is no "Wednesday", though a plain "next
+ * week" would agree with it), and agrees with the same postponement;
+ * "midnight" and "noon" are clock times, and two clock times either side
+ * of midnight are compared over it.  Tables of their own.
+ */
+static const struct same_case moved8b_cases[] = {
+	{ conflict_same_time, "postponed to next week", "Wednesday", 0 },
+	{ conflict_same_time, "postponed to next week", "November 25", 0 },
+	{ conflict_same_time, "postponed to next week",
+	  "postponed to next week", 1 },
+	{ conflict_same_time, "postponed to Friday", "Friday", 0 },
+	{ conflict_same_time, "postponed to Friday", "postponed to Monday",
+	  0 },
+	{ conflict_same_time, "next week", "Wednesday", 1 },
+	{ conflict_same_time, "midnight", "11:40 p.m.", 0 },
+	{ conflict_same_time, "midnight", "00:00", 1 },
+	{ conflict_same_time, "noon", "12:00", 1 },
+	{ conflict_same_time, "11 p.m.", "1 a.m.", 0 },
+};
+
+static const struct hedged_case midnight8b_cases[] = {
+	{ "midnight", "shortly after", "11:40 p.m.", "about", 0 },
+	{ "midnight", "shortly after", "00:20", NULL, 1 },
+	{ "midnight", "shortly before", "00:05", NULL, 1 },
+	{ "11:50 p.m.", "about", "00:05", "about", 1 },
+	{ "23:30", "around", "midnight", "shortly after", 0 },
+};
+
+static const struct conflict_case moved8b_conflicts[] = {
+	{ "a postponement is a new time", {
+	    { CLAIM_TIME, "prisoner exchange", 0, 0, "Wednesday", "a", 1,
+	      10 },
+	    { CLAIM_TIME, "prisoner exchange", 0, 0, "November 25", "b", 1,
+	      20 },
+	    { CLAIM_TIME, "prisoner exchange", 0, 0,
+	      "postponed to next week", "c", 1, 30 },
+	    { CLAIM_TIME, "prisoner exchange", 0, 0,
+	      "postponed to next week", "d", 1, 40 } }, 4, 1, 4,
+	      { "time of prisoner exchange", "postponed to next week" } },
+};
+
+START_TEST(test_moved8b)
+{
+	const struct same_case	*c = &moved8b_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
+
+START_TEST(test_midnight8b)
+{
+	const struct hedged_case	*c = &midnight8b_cases[_i];
+
+	ck_assert_msg(conflict_same_time_hedged(c->a, c->ha, c->b, c->hb) ==
+	    c->same, "\"%s\" / \"%s\"", c->a, c->b);
+	ck_assert_msg(conflict_same_time_hedged(c->b, c->hb, c->a, c->ha) ==
+	    c->same, "\"%s\" / \"%s\"", c->b, c->a);
+}
+END_TEST
+
+START_TEST(test_moved8b_case)
+{
+	check_case(&moved8b_conflicts[_i]);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -708,6 +779,13 @@ conflict_suite(void)
 	tc = tcase_create("merge8b");
 	tcase_add_loop_test(tc, test_merge8b_case, 0,
 	    PX_NITEMS(merge8b_cases));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("times8b");
+	tcase_add_loop_test(tc, test_moved8b, 0, PX_NITEMS(moved8b_cases));
+	tcase_add_loop_test(tc, test_midnight8b, 0,
+	    PX_NITEMS(midnight8b_cases));
+	tcase_add_loop_test(tc, test_moved8b_case, 0,
+	    PX_NITEMS(moved8b_conflicts));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -108,6 +108,9 @@ struct state {
 	const char		*incident;	/* static: the event of
 						   the article's incident */
 	int			 exchange;	/* prisoners exchanged */
+	int			 captives;	/* the article names
+						   prisoners: 0 not looked
+						   at yet, 1 no, 2 yes */
 	size_t			*bodies;	/* claims counting bodies */
 	size_t			 nbodies, capbodies;
 	int			 oom;

@@ -10,9 +10,17 @@
  * "police and firefighters"), and a capitalised name that ends in a body's
  * noun is a body, not a person ("Human Rights Association").  A speaker's
  * name runs back through "of the" and "for" ("the Office of the High
- * Commissioner for Peace") and over a body's lower-case noun ("The X
- * union says"); "issued a statement saying" is the subject's; "X, an
- * aide, who is leading the rescue, told" is X.  The people
+ * Commissioner for Peace", "the Headquarters for the Treatment of X",
+ * "the police of Rio Grande do Sul") and over a body's lower-case noun
+ * ("The X union says"); a noun phrase with an "of" complement is the
+ * whole phrase, never the name after "of" ("the governor of X Province",
+ * "the organisers of the event"); "issued a statement saying" is the
+ * subject's; "according to a statement seen by X" is the statement's;
+ * "a diplomat in Berlin said" is the diplomat in Berlin, not the place;
+ * "according to the statement" is whoever an earlier sentence says gave
+ * it ("X said in a statement"), "the ministry" the one a claim named
+ * before ("the Kell Foreign Ministry");
+ * "X, an aide, who is leading the rescue, told" is X.  The people
  * the article names (struct person) are kept with their side for the rest
  * of the article, and with the office right before the name, so that
  * "the spokesman" a few sentences later is the one named.
@@ -241,6 +249,53 @@ people_side_in(struct state *S, const struct sent *st, size_t a, size_t b)
 }
 
 /*
+ * The body "the ministry" at token k stands for: the source of the last
+ * earlier claim whose name is that body's, its noun last or first
+ * ("Kyrgyz Foreign Ministry", "Ministry of Defence").  A copy, or NULL.
+ */
+static char *
+body_named(struct state *S, const struct sent *st, size_t k)
+{
+	const char	*src, *w = st->low + st->t[k].s;
+	size_t		 i, n = st->t[k].e - st->t[k].s, m;
+
+	for (i = S->out->n; i > 0; i--) {
+		if ((src = S->out->v[i - 1].source) == NULL ||
+		    S->out->v[i - 1].sentence >= st->index ||
+		    (m = strlen(src)) <= n + 1)
+			continue;
+		if ((src[m - n - 1] == ' ' && strncasecmp(src + m - n, w,
+		    n) == 0) || (src[n] == ' ' && strncasecmp(src, w, n) == 0 &&
+		    strncmp(src + n, " of ", 4) == 0))
+			return util_strdup(src);
+	}
+	return NULL;
+}
+
+/*
+ * Who gave "the statement" an earlier sentence of the article names: the
+ * source of the last claim from a sentence that mentions a statement
+ * ("X said in a statement that ...").  A copy, or NULL when none.
+ */
+static char *
+statement_source(struct state *S, const struct sent *st)
+{
+	const struct claim	*c;
+	size_t			 i;
+
+	for (i = S->out->n; i > 0; i--) {
+		c = &S->out->v[i - 1];
+		if (c->source == NULL || c->sentence >= st->index ||
+		    c->sentence >= S->nall || strcmp(c->source,
+		    "statement") == 0)
+			continue;
+		if (strstr(S->all[c->sentence], "statement") != NULL)
+			return util_strdup(c->source);
+	}
+	return NULL;
+}
+
+/*
  * Turn a noun phrase [a, b) naming a speaker into a name: a person's full
  * name as the article gave it, a body ("Russian Defense Ministry"), or a
  * role ("senior US defense official").  Pronouns resolve to the last
@@ -264,6 +319,17 @@ people_speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 		*human = 1;
 		return util_strdup(pp->full);
 	}
+	/* "the ministry said": the ministry an earlier claim named */
+	if (b - a == 2 && tok_word(st, a, "the") && tok_in_list(st, a + 1,
+	    words_bodies) && !st->t[a + 1].cap &&
+	    (name = body_named(S, st, a + 1)) != NULL) {
+		*side = entities_side(S->ent, name);
+		return name;
+	}
+	/* "according to the statement": whose statement it is */
+	if (b - a == 2 && tok_word(st, a, "the") && tok_in_list(st, a + 1,
+	    statement_nouns) && (name = statement_source(S, st)) != NULL)
+		return name;
 	while (a < b && (tok_in_list(st, a, words_dets)))
 		a++;
 	if (a >= b)
@@ -296,6 +362,20 @@ people_speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 	p = people_in(S, st, a, b, &pe, b - a == 1 && st->t[a].cap &&
 	    people_side_in(S, st, a, b) == NULL &&
 	    !tok_in_list(st, a, words_bodies));
+	/* "the governor of Kell Province", "the head of the Red Cross":
+	 * the name after "of" is what the speaker is of, no person; but
+	 * "Chairman of the Cabinet Jon X" is Jon X */
+	for (k = p; k < b && k > a && places_country(S, st, k - 1) != NULL;
+	    k--)
+		;	/* "the head of the Boreal Red Cross" */
+	if (p < b && pe == b && k > a && (tok_word(st, k - 1, "of") ||
+	    (tok_word(st, k - 1, "the") && k > a + 1 &&
+	    tok_word(st, k - 2, "of")))) {
+		if (tok_in_list(st, p, words_bodies) && pe - p >= 3)
+			p++;
+		else
+			p = b;
+	}
 	if (p < b && pe == b) {
 		if ((name = tok_text(st, p, pe)) == NULL)
 			return NULL;
@@ -352,6 +432,18 @@ is_person_span(struct state *S, const struct sent *st, size_t a, size_t b)
 	return p == a && pe == b;
 }
 
+/*
+ * A lower-case word inside a name of places or people at token k: a
+ * particle ("bin", "de"), or "do" between capitalised words ("Rio
+ * Grande do Sul").
+ */
+static int
+name_link(const struct sent *st, size_t k)
+{
+	return tok_particle(st, k) || (k > 0 && tok_word(st, k, "do") &&
+	    tok_capword(st, k - 1) && tok_capword(st, k + 1));
+}
+
 /* Extend a speaker phrase backwards from token i (inclusive). */
 size_t
 people_np_back(const struct sent *st, size_t i, size_t lo)
@@ -365,15 +457,18 @@ people_np_back(const struct sent *st, size_t i, size_t lo)
 		    tok_punct(st, k - 1, '@')))
 			break;	/* a hashtag or a handle */
 		if (st->t[k].type == TW && (st->t[k].cap ||
+		    name_link(st, k) ||
 		    tok_in_list(st, k, words_titles) || tok_possessive(st, k) ||
 		    tok_in_list(st, k, words_dets) ||
 		    tok_in_list(st, k, words_pron_human) ||
 		    tok_word(st, k, "they") || tok_word(st, k, "it"))) {
 			a = k;
-			/* "the Office of the High Commissioner": on past
+			/* "the Office of the High Commissioner", "the
+			 * Headquarters for the Treatment of X": on past
 			 * "of the" to the body the office is of */
 			if (tok_word(st, k, "the") && k > lo + 1 &&
-			    tok_word(st, k - 1, "of") && k + 1 < st->n &&
+			    (tok_word(st, k - 1, "of") ||
+			    tok_word(st, k - 1, "for")) && k + 1 < st->n &&
 			    st->t[k + 1].cap && st->t[k - 2].type == TW &&
 			    st->t[k - 2].cap && !tok_in_list(st, k - 2,
 			    words_dets)) {
@@ -456,6 +551,14 @@ plain_np_back(const struct sent *st, size_t k)
 	}
 	if (n == 0)
 		return k;
+	/* "the organisers of the event said": the phrase its head noun
+	 * starts, not its complement */
+	if (j > 3 && tok_in_list(st, j - 1, words_dets) &&
+	    tok_word(st, j - 2, "of") && st->t[j - 3].type == TW &&
+	    !st->t[j - 3].cap && (tok_in_list(st, j - 3, agent_nouns) ||
+	    tok_in_list(st, j - 3, words_humans) || tok_in_list(st, j - 3,
+	    words_bodies)))
+		return tok_in_list(st, j - 4, words_dets) ? j - 4 : j - 3;
 	if (j > 0 && tok_in_list(st, j - 1, words_dets))
 		return j - 1;
 	if ((j == 0 || st->t[j - 1].type == TP) &&
@@ -591,8 +694,10 @@ role_for_back(const struct sent *st, size_t b)
 		if (st->t[k - 1].type != TW)
 			return b;
 		if ((tok_word(st, k - 1, "for") || tok_word(st, k - 1, "of") ||
-		    tok_word(st, k - 1, "from") || tok_word(st, k - 1, "at")) &&
-		    k > 1 && k < b && tok_in_list(st, k - 2, words_humans)) {
+		    tok_word(st, k - 1, "from") || tok_word(st, k - 1, "at") ||
+		    tok_word(st, k - 1, "in")) && k > 1 && k < b &&
+		    (tok_in_list(st, k - 2, words_humans) ||
+		    tok_in_list(st, k - 2, agent_nouns))) {
 			a = people_np_back(st, k - 2, 0);
 			return a < k - 1 ? a : b;
 		}
@@ -759,7 +864,12 @@ people_find_says(struct state *S, struct sent *st, int update)
 			a = i + 2;
 			b = a;
 			/* "according to Turkish and Qatari mediators" */
-			while (b < st->n && b < a + 8 &&
+			/* "according to an X statement seen by Y": Y
+			 * saw it, X says it */
+			while (b < st->n && b < a + 8 && !(b > a + 1 &&
+			    tok_in_words(st, b, (const char *const[]){
+			    "seen", "obtained", "reviewed", NULL }) &&
+			    tok_word(st, b + 1, "by")) &&
 			    ((st->t[b].type == TW &&
 			    (b == a || !tok_in_list(st, b, words_np_stop) ||
 			    tok_word(st, b, "of") ||
@@ -893,7 +1003,11 @@ people_find_says(struct state *S, struct sent *st, int update)
 			} else if (k > 0 && st->t[k - 1].type == TW) {
 				b = k;
 				a = people_widest(st, k);
-				if (a >= b)
+				/* "a diplomat in Berlin said": the diplomat,
+				 * not the place */
+				if (a >= b || (a > 1 && people_prep(st, a - 1) &&
+				    !tok_word(st, a - 1, "of") &&
+				    (g = role_for_back(st, k)) < a))
 					a = role_for_back(st, k);
 				if (a >= b)
 					a = plain_np_back(st, k);

@@ -29,7 +29,15 @@
  * (coordinated) by X", "X, ..., who is leading the rescue" give "head of
  * rescue operation".  Mediators of talks ("A and B will act as
  * mediators", "with A and B as mediators") are a role "mediators" whose
- * value lists the parties in alphabetical order.
+ * value lists the parties in alphabetical order.  A head's rank may be
+ * abbreviated with its points ("Lt. Gen. X"), an aside of attribution
+ * may stand between the delegation and its verb ("the delegation,
+ * according to X, will be headed by"), and a title may follow "its"
+ * without a comma ("its chief negotiator X"); "X, not Y, would lead"
+ * names X; "X will lead its delegation" is the side's before X (not the
+ * body of X's title: "army deputy commander X"); a side that "will be
+ * represented by a (government) delegation led by X" is X's; "A said
+ * ..., while B named X to head its delegation" is B's word, once.
  *
  * The owner of a thing held by police ("detained the owner of the
  * factory, X", "arrested factory owner X") is a role, "owner of factory";
@@ -59,11 +67,16 @@ LIST(group_nouns, "rebels", "group", "movement", "militia", "militias",
  * "the National Liberation Army (NLA)", "the Kell Front (KF)" (no
  * country's word in the name: "the Boreal Armed Forces" are a state's). */
 LIST(army_words, "army", "front", "forces");
+/* Ranks abbreviated before a name that words_titles lacks: "Maj. Gen.". */
+LIST(rank_abbrevs, "maj", "brig", "adm", "capt", "cdr", "cmdr", "sgt",
+    "cpl", "lieut", "gen", "col", "lt", "comr", "insp", "supt", "cmdt");
 /* Titles of who leads a side: "will send their political leader, X". */
 LIST(head_titles, "leader", "chief", "president", "head", "chairman",
     "chairwoman", "secretary-general", "commander", "negotiator",
     "premier");
 static size_t past_portfolio(const struct sent *, size_t);
+static char *named_to_head(struct state *, const struct sent *, size_t,
+    size_t *, size_t *);
 
 /*
  * A noun for the people who stand for a side at talks: its "delegation",
@@ -178,6 +191,25 @@ role_subject(struct state *S, const struct sent *st, size_t lo, size_t hi,
 	return util_printf("head of %s %s", adj, what);
 }
 
+/*
+ * Past a rank abbreviated with its points before a name at token i ("Lt.
+ * Gen. X", "Maj. Gen. X", "Col. X"): capitalised titles, each with the
+ * point right after it, then a capitalised word.  i itself otherwise.
+ */
+static size_t
+past_rank(const struct sent *st, size_t i)
+{
+	size_t	k = i;
+
+	while (k + 1 < st->n && k < i + 6 && tok_capword(st, k) &&
+	    (tok_in_list(st, k, words_titles) || tok_in_list(st, k,
+	    rank_abbrevs)) && tok_punct(st, k + 1, '.') &&
+	    st->t[k + 1].s == st->t[k].e)
+		k += 2;
+	return k > i && tok_capword(st, k) && !tok_in_list(st, k,
+	    words_titles) ? k : i;
+}
+
 /* A person at token i (forwards), "him"/"her" to the speaker. */
 static char *
 person_fwd(struct state *S, const struct sent *st, size_t i, size_t *end,
@@ -194,6 +226,7 @@ person_fwd(struct state *S, const struct sent *st, size_t i, size_t *end,
 		return S->last_human != NULL ? util_strdup(S->last_human) :
 		    NULL;
 	}
+	i = past_rank(st, i);
 	b = people_np_fwd(st, i);
 	if (b == i)
 		return NULL;
@@ -285,6 +318,77 @@ past_apposition(const struct sent *st, size_t j)
 			return j;
 	}
 	return j;
+}
+
+/*
+ * "Malik X, not Tor Y, would lead", "X, rather than Y, will head": back
+ * from the verb group at token k over the denied name set off by commas
+ * to the comma after the one who leads.  Returns that comma's token, or
+ * k.
+ */
+static size_t
+past_not(const struct sent *st, size_t k)
+{
+	size_t	c;
+
+	if (k < 4 || !tok_comma(st, k - 1))
+		return k;
+	for (c = k - 2; c > 1 && c + 8 > k; c--) {
+		if (!tok_comma(st, c - 1))
+			continue;
+		if (tok_word(st, c, "not") || (tok_word(st, c, "rather") &&
+		    tok_word(st, c + 1, "than")) || (tok_word(st, c,
+		    "instead") && tok_word(st, c + 1, "of")))
+			return c - 1;
+		return k;
+	}
+	return k;
+}
+
+/*
+ * Whether a verb of naming comes right before the person at token p,
+ * past the person's title ("named security chief X to head its
+ * delegation", "named Lt. Gen. X to head"), and named_to_head() reads
+ * the person from it.
+ */
+static int
+named_before(struct state *S, const struct sent *st, size_t p)
+{
+	size_t	 k, e, d;
+	char	*nm;
+
+	for (k = p; k > 0 && k + 8 > p; k--) {
+		if (tok_in_list(st, k - 1, name_verbs))
+			break;
+		if (st->t[k - 1].type != TW && !tok_punct(st, k - 1, '.'))
+			return 0;
+	}
+	if (k == 0 || !tok_in_list(st, k - 1, name_verbs) ||
+	    (nm = named_to_head(S, st, k - 1, &e, &d)) == NULL)
+		return 0;
+	free(nm);
+	return 1;
+}
+
+/*
+ * Past an aside of attribution at token k: ", according to the
+ * government," up to its closing comma (the comma's token), or k.
+ */
+static size_t
+past_according(const struct sent *st, size_t k)
+{
+	size_t	j;
+
+	if (!tok_comma(st, k) || !tok_word(st, k + 1, "according") ||
+	    !tok_word(st, k + 2, "to"))
+		return k;
+	for (j = k + 3; j < st->n && j < k + 12; j++) {
+		if (tok_comma(st, j))
+			return j;
+		if (st->t[j].type == TP)
+			return k;
+	}
+	return k;
 }
 
 /*
@@ -538,6 +642,61 @@ roles_learn_group(struct state *S, const struct sent *st)
 }
 
 /*
+ * The side that "will be represented by" the delegation at token d ("The
+ * Tajik side will be represented by a government delegation", "Atlantis
+ * will be represented by a delegation"): "head of <side> delegation", or
+ * NULL when no side is named before (S->oom when out of memory).
+ */
+static char *
+represented_subject(struct state *S, const struct sent *st, size_t d)
+{
+	size_t	 k = d, r, lo;
+	char	*sub;
+
+	while (k > 0 && k + 4 > d && st->t[k - 1].type == TW &&
+	    !st->t[k - 1].cap && !tok_word(st, k - 1, "by"))
+		k--;
+	if (k < 3 || !tok_word(st, k - 1, "by") ||
+	    !tok_word(st, k - 2, "represented"))
+		return NULL;
+	for (r = k - 2; r > 0 && (tok_in_list(st, r - 1, words_aux_back) ||
+	    tok_in_words(st, r - 1, (const char *const[]){ "be", "to",
+	    "been", "being", NULL })); r--)
+		;
+	for (lo = r; lo > 0 && lo + 5 > r && st->t[lo - 1].type == TW &&
+	    !tok_in_list(st, lo - 1, words_say_verbs) &&
+	    !tok_word(st, lo - 1, "that"); lo--)
+		;
+	if (lo == r)
+		return NULL;
+	if ((sub = role_subject(S, st, lo, r, "delegation")) == NULL) {
+		S->oom = 1;
+		return NULL;
+	}
+	if (strcmp(sub, "head of delegation") == 0) {
+		free(sub);
+		return NULL;
+	}
+	return sub;
+}
+
+/*
+ * Whether the tokens from k are a person's title and name ("deputy
+ * commander Jon X" after "army"): up to three lower-case title words,
+ * then a capitalised word.
+ */
+static int
+title_of_name(const struct sent *st, size_t k)
+{
+	size_t	j;
+
+	for (j = k; j < k + 3 && j < st->n && st->t[j].type == TW &&
+	    !st->t[j].cap && tok_in_list(st, j, words_titles); j++)
+		;
+	return j > k && tok_capword(st, j);
+}
+
+/*
  * The side a possessive at token at ("its delegation", "their leader")
  * stands for: the nearest side before it in the clause, a country
  * ("Russia ... its"), an armed group by its name ("The M23 rebel group
@@ -605,6 +764,10 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 
 			if (!body)
 				return NULL;
+			/* "army deputy commander X ... its": the body of
+			 * a person's title, not the side */
+			if (title_of_name(st, k))
+				continue;
 			q = tok_text(st, k - 1, k);
 
 			if (q != NULL)
@@ -697,6 +860,12 @@ past_title(const struct sent *st, size_t j)
 		;
 	if (n > 0 && tok_comma(st, k) && tok_capword(st, k + 1))
 		return k + 1;
+	/* "headed by its chief negotiator Omer X": a title right before
+	 * the name, no comma */
+	if (n > 0 && tok_in_list(st, j, words_poss_pron) &&
+	    tok_in_list(st, k - 1, words_humans) && tok_capword(st, k) &&
+	    tok_capword(st, k + 1))
+		return k;
 	return j;
 }
 
@@ -1135,7 +1304,8 @@ void
 roles_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t		 i, k, a, b, pe, p, l;
+	size_t		 i, k, a, b, pe, p, l, lim, x;
+	int		 own;
 	char		*who, *subject, *giver;
 	const char	*speaker = NULL, *sd, *gs;
 
@@ -1158,9 +1328,17 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		subject = NULL;
 		giver = NULL;
 		gs = NULL;
-		/* "the (Russian) delegation headed/led by X" */
+		own = 0;
+		/* "the (Russian) delegation headed/led by X", "the army's
+		 * delegation, according to the government, will be headed
+		 * by X" */
 		k = i + 1;
-		while (k < i + 6 && (tok_word(st, k, "will") ||
+		lim = i + 6;
+		if ((x = past_according(st, k)) != k) {
+			lim += x - k;
+			k = x;
+		}
+		while (k < lim && (tok_word(st, k, "will") ||
 		    tok_comma(st, k) || tok_word(st, k, "expected") ||
 		    tok_word(st, k, "likely") || tok_word(st, k, "due") ||
 		    tok_word(st, k, "set") ||
@@ -1193,6 +1371,14 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			/* "Our delegation", the speaker's side's */
 			else if (i > 0 && tok_word(st, i - 1, "our"))
 				subject = speaker_subject(S, speaker, sd);
+			if (S->oom) {
+				free(who);
+				return;
+			}
+			/* "The Tajik side will be represented by a
+			 * government delegation led by X": the side's */
+			if (subject == NULL && !tok_word(st, i, "team"))
+				subject = represented_subject(S, st, i);
 			if (S->oom) {
 				free(who);
 				return;
@@ -1291,6 +1477,8 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			if (k > 2 && tok_word(st, k - 1, "who") &&
 			    tok_comma(st, k - 2))
 				k -= 2;
+			/* "X, not Y, would lead": X leads, Y is denied */
+			k = past_not(st, k);
 			a = people_np_back(st, k - 1, 0);
 			p = people_in(S, st, a, k, &pe, 1);
 			if (p >= k) {
@@ -1301,18 +1489,45 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 					continue;
 				who = util_strdup(S->last_human);
 				p = k - 1;
-			} else if ((who = tok_text(st, p, pe)) == NULL)
+			} else if (named_before(S, st, p))
+				continue;	/* "named X to head": below */
+			else if ((who = tok_text(st, p, pe)) == NULL)
 				continue;
 			b = i + 4 < st->n ? i + 4 : st->n;
 			while (b > i + 1 && !side_noun(st, b - 1))
 				b--;
-			subject = role_subject(S, st, i, b, "delegation");
+			/* "According to the government, X will lead its
+			 * delegation": not X's, the side's before X */
+			subject = NULL;
+			if (tok_in_list(st, i + 1, words_poss_pron) &&
+			    (subject = possessed_subject(S, st, p, 1)) ==
+			    NULL && S->oom) {
+				free(who);
+				return;
+			}
+			if (subject == NULL)
+				subject = role_subject(S, st, i, b,
+				    "delegation");
 			a = p;
 		} else if (tok_in_list(st, i, name_verbs) &&
 		    (who = named_to_head(S, st, i, &b, &k)) != NULL) {
-			/* "the army named X to head its delegation" */
+			/* "the army named X to head its delegation"; "A
+			 * said ..., while B named X to head its delegation":
+			 * B says so, not A */
 			subject = named_subject(S, st, i, k);
 			a = i;
+			if (i > 1 && tok_capword(st, i - 1) && tok_in_words(st,
+			    i - 2, (const char *const[]){ "while", "whereas",
+			    NULL })) {
+				if ((giver = tok_text(st, i - 1, i)) == NULL) {
+					free(who);
+					free(subject);
+					S->oom = 1;
+					return;
+				}
+				gs = places_country(S, st, i - 1);
+				own = 1;
+			}
 		} else if (tok_word(st, i, "head") &&
 		    tok_word(st, i + 1, "of") &&
 		    (tok_word(st, i + 3, "delegation") ||
@@ -1426,9 +1641,13 @@ found:
 				}
 			}
 		}
-		events_emit_text(S, st, CLAIM_ROLE, subject, who, a, b,
-		    giver != NULL ? giver : subj, giver != NULL ? gs :
-		    subj_side);
+		if (own)
+			claims_add(S, st, CLAIM_ROLE, subject, 0, 0, who, 0,
+			    NULL, giver, st->t[a].s, st->t[b - 1].e);
+		else
+			events_emit_text(S, st, CLAIM_ROLE, subject, who, a, b,
+			    giver != NULL ? giver : subj, giver != NULL ? gs :
+			    subj_side);
 		free(subject);
 		free(giver);
 	}

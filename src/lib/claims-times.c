@@ -14,15 +14,30 @@
  * June 3") or right after the event ("conference on June 3"); a
  * day-month date keeps its month, a date its clock time
  * ("May 14 at 10:00"); "cannot begin before Thursday" is Thursday (at
- * the earliest).
+ * the earliest).  An event moved ("postponed until next week", "pushed
+ * back to May 6") has the new time, written "postponed to <time>" (no
+ * agreement with the time it had: conflict.c).  A prisoner exchange is
+ * timed by its noun ("the swap will take place in X on Wednesday"; not an
+ * earlier one, nor "in exchange") or a verb to come with captives ("will
+ * swap 300 prisoners each in X on November 25"), in an article that names
+ * prisoners; the opening of talks by its noun ("the opening is planned
+ * for 10 a.m.").  A time in a clause a verb of denial governs ("denied
+ * the statement that the talks will be held on May 4") or that a
+ * predicate calls untrue ("... does not correspond to reality") is no
+ * one's time.
  *
  * The clock time of an incident, by its verb ("sank around 4:30 a.m.",
- * "left the tracks at about 6:15", "went down" in a story about a vessel)
+ * "left the tracks at about 6:15", "went down" in a story about a vessel;
+ * not a participle before a noun: "under collapsed houses")
  * or a noun (past a short place: "the blaze at the X plant") and a verb
  * of happening or starting ("the quake hit at 02:17",
  * "the attack began at 3 a.m.", "the hillside gave way at 1 a.m.": a
  * collapse, "the accident happened at 6:40": the article's incident),
- * hedged ("shortly before 7am") or not, its zone left out; a day alone is
+ * hedged ("shortly before 7am") or not, its zone left out ("midnight"
+ * and "noon" are clock times: "shortly after midnight"; a crush or a
+ * stampede is an incident, and a vehicle that "plunged into a ravine" an
+ * accident; "the tragedy" is the incident the article named first,
+ * by its noun, "died in a stampede"); a day alone is
  * too loose, but a day with its part past a short place is the incident's
  * ("capsized on the river late on Saturday", "on Saturday night", "just
  * before midnight on Saturday"), unless the article gives the incident a
@@ -36,11 +51,21 @@
 #include "claims-int.h"
 #include "numbers.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Periods a time may name: "next week". */
 LIST(period_words, "week", "weekend", "month", "year");
+/* Verbs that deny what follows them in their clause. */
+LIST(deny_verbs, "denied", "denies", "deny", "denying", "rejected",
+    "rejects", "refuted", "refutes", "dismissed", "dismisses");
+/* Words that say a statement is untrue: "... is false". */
+LIST(untrue_words, "false", "untrue", "incorrect", "baseless", "wrong",
+    "groundless", "unfounded", "fake");
+/* What a place is called before its name: "the city of X". */
+LIST(town_words, "city", "town", "village", "capital", "port", "resort");
 /* Parts of a month: "in early December". */
 LIST(month_parts, "early", "mid", "late", "mid-");
 
@@ -94,7 +119,8 @@ static const struct incident incident_names[] = {
 	{ "blast", "explosion" }, { "fire", "fire" }, { "blaze", "fire" },
 	{ "landslide", "landslide" }, { "collapse", "collapse" },
 	{ "sinking", "sinking" }, { "tsunami", "tsunami" },
-	{ "eruption", "eruption" }
+	{ "eruption", "eruption" }, { "crush", "crush" },
+	{ "stampede", "crush" }
 };
 
 static const char *const incident_generic_words[] = { "accident",
@@ -117,6 +143,25 @@ LIST(down_verbs, "touched", "came", "touches", "comes");
 LIST(time_near, "shortly", "just", "soon", "sometime", "some");
 LIST(start_verbs, "began", "begun", "begin", "begins", "started", "start",
     "starts", "erupted", "commenced");
+/* A vehicle's fall: "the bus plunged into a ravine". */
+LIST(fall_verbs, "plunged", "plunges", "fell", "falls", "tumbled",
+    "plummeted", "careered", "veered", "toppled", "rolled");
+LIST(drop_nouns, "ravine", "gorge", "abyss", "precipice", "canyon", "chasm",
+    "river", "valley", "cliff", "ditch", "embankment", "lake", "sea");
+LIST(measure_units, "metres", "meters", "m", "feet", "ft", "yards");
+
+/* Verbs that move an event to a later time: "postponed until next
+ * week", "pushed back to Friday". */
+LIST(postpone_verbs, "postponed", "postpone", "postpones", "delayed",
+    "deferred", "rescheduled", "moved", "pushed", "put");
+/* Words before an exchange's noun that make it an earlier one. */
+LIST(past_words, "previous", "last", "earlier", "past", "prior",
+    "former");
+/* Who is exchanged: "will swap 300 prisoners of war". */
+LIST(captive_words, "prisoners", "prisoner", "pows", "captives",
+    "detainees", "hostages", "servicemen", "soldiers", "bodies");
+/* Verbs of exchanging: "the sides will swap 300 prisoners each". */
+LIST(swap_verbs, "swap", "exchange", "trade");
 
 /* The event of the incident that token k names by its noun, or NULL. */
 const char *
@@ -248,8 +293,8 @@ past_place_apposition(const struct sent *st, size_t c)
 
 /*
  * A time after a place at token i (the word after "in" or "at"): "talks
- * in the Boreal city of Nordhavn on Thursday morning", "in Lima, starting
- * on Wednesday evening".
+ * in the Boreal city of Nordhavn on Thursday morning", "in the city of
+ * Nordhavn on May 4", "in Lima, starting on Wednesday evening".
  */
 static char *
 time_after_place(struct state *S, const struct sent *st, size_t i,
@@ -258,6 +303,10 @@ time_after_place(struct state *S, const struct sent *st, size_t i,
 	size_t	 pa, pb;
 	char	*place;
 
+	/* "in the city of Batken on November 26" */
+	if (tok_in_list(st, i, words_dets) && tok_in_list(st, i + 1,
+	    town_words) && tok_word(st, i + 2, "of") && tok_capword(st, i + 3))
+		i += 3;
 	if ((place = events_place_at(S, st, i, &pa, &pb)) == NULL)
 		return NULL;
 	free(place);
@@ -298,6 +347,33 @@ party_end(const struct sent *st, size_t i)
 	return k;
 }
 
+/*
+ * A new time an event is moved to by the verb at token j: "postponed
+ * until next week", "delayed to Friday", "pushed back to May 4", "put
+ * off until Monday".  The time is written "postponed to <time>", so
+ * that it says it replaces the time it was given before (conflict.c
+ * reads it so); NULL when none.
+ */
+static char *
+postponed_to(const struct sent *st, size_t j, size_t *ta, size_t *tb)
+{
+	size_t	 k = j + 1;
+	char	*when, *r;
+
+	if (!tok_in_list(st, j, postpone_verbs))
+		return NULL;
+	if (tok_word(st, k, "back") || tok_word(st, k, "off"))
+		k++;
+	else if (tok_word(st, j, "pushed") || tok_word(st, j, "put"))
+		return NULL;
+	if (!tok_in_words(st, k, (const char *const[]){ "to", "until",
+	    "till", NULL }) || (when = times_at(st, k + 1, ta, tb)) == NULL)
+		return NULL;
+	r = util_printf("postponed to %s", when);
+	free(when);
+	return r;
+}
+
 /* The time of the event noun at token i, or NULL. */
 static char *
 event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
@@ -332,6 +408,9 @@ event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 		if (tok_in_list(st, j, words_schedule_words) &&
 		    tok_word(st, j + 1, "for") &&
 		    (when = times_at(st, j + 2, ta, tb)) != NULL)
+			return when;
+		/* "the exchange has been postponed until next week" */
+		if ((when = postponed_to(st, j, ta, tb)) != NULL)
 			return when;
 		if (!tok_in_list(st, j, time_verbs) &&
 		    !tok_in_list(st, j, start_participles))
@@ -410,6 +489,58 @@ past_place_back(const struct sent *st, size_t n)
 }
 
 /*
+ * An incident named by its noun at token k after an article ("in a
+ * stampede", "the quake"), or opening a headline ("Crush at festival"):
+ * its event, or NULL.  Not a fire (a "fire service" or an "exchange of
+ * fire" name none), a crash or a collapse, which name too much else.
+ */
+static const char *
+named_incident(const struct sent *st, size_t k)
+{
+	const char	*e;
+
+	if ((e = times_incident_name(st, k)) == NULL ||
+	    strcmp(e, "fire") == 0 || strcmp(e, "crash") == 0 ||
+	    strcmp(e, "collapse") == 0)
+		return NULL;
+	if (k == 0 ? !st->t[k].cap : !tok_in_list(st, k - 1, words_dets))
+		return NULL;
+	if (st->t[k + 1 < st->n ? k + 1 : k].type == TW &&
+	    k + 1 < st->n && !st->t[k + 1].cap && !people_prep(st, k + 1) &&
+	    !tok_in_list(st, k + 1, words_aux_back) &&
+	    !tok_in_list(st, k + 1, happen_verbs))
+		return NULL;	/* "a quake survivor", "a blast wall" */
+	return e;
+}
+
+/*
+ * A vehicle's fall at token i: "the bus plunged (about 200 metres) into
+ * a ravine", "fell into a gorge": an accident, with *j after the place.
+ */
+static int
+vehicle_fall(const struct sent *st, size_t i, size_t *j)
+{
+	size_t	k = i + 1, e;
+
+	if (!tok_in_list(st, i, fall_verbs))
+		return 0;
+	/* "about 200 metres" */
+	if (tok_in_list(st, k, time_hedges))
+		k++;
+	if (k < st->n && st->t[k].type == TN && tok_in_list(st, k + 1,
+	    measure_units))
+		k += 2;
+	if (!tok_word(st, k, "into") && !tok_word(st, k, "down"))
+		return 0;
+	for (e = k + 1; e < st->n && e < k + 5 && st->t[e].type == TW; e++)
+		if (tok_in_list(st, e, drop_nouns)) {
+			*j = e + 1;
+			return 1;
+		}
+	return 0;
+}
+
+/*
  * The event that an incident's words at token i name, with the token
  * after them in *j: a verb that names it ("sank", "derailed", "left the
  * tracks", "came off the rails"), or a verb of happening or striking
@@ -426,8 +557,21 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 
 	*j = i + 1;
 	for (k = 0; k < PX_NITEMS(incident_verbs); k++)
-		if (tok_word(st, i, incident_verbs[k].verb))
+		if (tok_word(st, i, incident_verbs[k].verb)) {
+			/* "from under collapsed houses", "the capsized
+			 * boat": a participle before a noun names a
+			 * thing, not when it happened */
+			if (i > 0 && (tok_in_list(st, i - 1, words_dets) ||
+			    people_prep(st, i - 1) || tok_in_words(st, i - 1,
+			    (const char *const[]){ "under", "beneath",
+			    "among", "amid", "with", "over", NULL })) &&
+			    i + 1 < st->n &&
+			    st->t[i + 1].type == TW && !st->t[i + 1].cap &&
+			    !people_prep(st, i + 1) &&
+			    !tok_in_list(st, i + 1, words_aux_back))
+				return NULL;
 			return incident_verbs[k].event;
+		}
 	if (tok_in_list(st, i, track_verbs) && tok_in_list(st, i + 1,
 	    words_dets) && tok_in_list(st, i + 2, track_nouns)) {
 		*j = i + 3;
@@ -457,6 +601,10 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	}
 	if (S->aircraft && tok_in_list(st, i, landing_verbs))
 		return "landing";
+	/* "the bus plunged into a ravine": an accident, as the outlets
+	 * that say "the accident happened" call it */
+	if (vehicle_fall(st, i, j))
+		return incident_generic_words[0];
 	if (i == 0 || !tok_in_list(st, i, happen_verbs))
 		return NULL;
 	if (tok_word(st, i, "broke")) {
@@ -492,6 +640,14 @@ generic_event(const char *event)
 	return 0;
 }
 
+/* "midnight", "noon": a clock time by its word. */
+static int
+noon_word(const struct sent *st, size_t k)
+{
+	return tok_in_words(st, k, (const char *const[]){ "midnight", "noon",
+	    "midday", NULL });
+}
+
 /*
  * The clock time after an incident's words, from token j within its
  * clause: "at 6:40", "at about 6:15 a.m.", "around 7 a.m.", "shortly
@@ -509,11 +665,11 @@ incident_clock(const struct sent *st, size_t j, const char **hedge)
 	for (k = j; k < st->n && k < j + 10; k++) {
 		if (st->t[k].type == TP && !tok_quote(st, k))
 			return 0;
-		if (st->t[k].type == TN)
+		if (st->t[k].type == TN || noon_word(st, k))
 			break;
 	}
-	if (k >= st->n || k >= j + 10 || k == 0 ||
-	    !(st->t[k].num->flags & NUMBER_TIME))
+	if (k >= st->n || k >= j + 10 || k == 0 || (!noon_word(st, k) &&
+	    !(st->t[k].num->flags & NUMBER_TIME)))
 		return 0;
 	q = k - 1;
 	while (q > j && tok_quote(st, q))
@@ -594,15 +750,21 @@ times_find_incident(struct state *S, struct sent *st)
 	size_t		 i, j, k, ta, tb, tk;
 	const char	*event, *hedge;
 	char		*when, *noun = NULL, *subject;
-	int		 day;
+	int		 day, noon;
 	const char	*src, *sd;
 
 	for (i = 0; i < st->n && !S->aircraft; i++)
 		S->aircraft = tok_in_list(st, i, aircraft_nouns);
+	/* "Twelve people died in a stampede": the first incident the
+	 * article names is its incident, for "the tragedy" */
+	for (i = 0; i < st->n && S->incident == NULL; i++)
+		if ((event = named_incident(st, i)) != NULL &&
+		    !counts_past_event(S, st, i, i))
+			S->incident = event;
 	for (i = 0; i < st->n; i++) {
 		hedge = NULL;
 		tk = 0;
-		day = 0;
+		day = noon = 0;
 		event = incident_at(S, st, i, &j);
 		if (event != NULL && !counts_past_event(S, st, i, i)) {
 			/* the article's incident, for "the accident" */
@@ -661,7 +823,17 @@ times_find_incident(struct state *S, struct sent *st)
 		}
 		if (event == NULL)
 			continue;
-		if (tk > 0)
+		if (tk > 0 && noon_word(st, tk)) {
+			/* "shortly after midnight (on Saturday)": the word is
+			 * the time */
+			ta = tk;
+			tb = tk + 1;
+			if (tok_word(st, tb, "on") && tok_in_list(st, tb + 1,
+			    words_days))
+				tb += 2;
+			when = tok_text(st, ta, tb);
+			noon = 1;
+		} else if (tk > 0)
 			when = times_at(st, tk, &ta, &tb);
 		else
 			when = times_at(st, j, &ta, &tb);
@@ -671,14 +843,15 @@ times_find_incident(struct state *S, struct sent *st)
 			    &hedge)) != NULL)
 				day = 1;
 		}
-		if (when == NULL || (!day && !times_clock(st, ta, tb)) ||
-		    counts_past_event(S, st, i, i)) {
+		if (when == NULL || (!day && !noon && !times_clock(st, ta,
+		    tb)) || counts_past_event(S, st, i, i)) {
 			free(when);
 			free(noun);
 			noun = NULL;
 			continue;
 		}
-		if (!day && hedge == NULL && st->t[ta].num->hedge != NULL)
+		if (!day && !noon && hedge == NULL &&
+		    st->t[ta].num->hedge != NULL)
 			hedge = st->t[ta].num->hedge;
 		subject = util_strdup(event);
 		free(noun);
@@ -778,6 +951,134 @@ times_daytime_prune(struct state *S)
 	l->n = k;
 }
 
+/*
+ * Whether the event at token i timed up to token tb is denied: a verb of
+ * denial before it in its clause ("has denied the statement that the
+ * talks will be held in X on May 4"; not "rejected that, saying the
+ * talks would open on May 6", which denies what came before), or a
+ * predicate of untruth after it ("Information that the meeting will take
+ * place on May 4 does not correspond to reality", "... is not true").
+ */
+static int
+time_denied(const struct sent *st, size_t i, size_t tb)
+{
+	size_t	k;
+
+	for (k = i; k < tb; k++)
+		if (tok_in_list(st, k, words_say_verbs))
+			return 0;	/* "denied X and said the talks ..." */
+	for (k = i; k > 0 && k + 16 > i; k--) {
+		if (st->t[k - 1].type == TP)
+			break;
+		if (tok_in_list(st, k - 1, deny_verbs))
+			return 1;
+		if (tok_in_list(st, k - 1, words_say_verbs))
+			break;	/* "denied X and said the talks ..." */
+	}
+	for (k = tb; k < st->n && k < tb + 8; k++) {
+		if (st->t[k].type == TP && !tok_quote(st, k))
+			return 0;
+		if (tok_word(st, k, "not") && tok_in_words(st, k - 1,
+		    (const char *const[]){ "does", "do", "did", NULL }) &&
+		    tok_word(st, k + 1, "correspond"))
+			return 1;
+		if (tok_in_words(st, k, (const char *const[]){ "is", "are",
+		    "was", "were", NULL }) && (tok_in_list(st, k + 1,
+		    untrue_words) || (tok_word(st, k + 1, "not") &&
+		    tok_in_words(st, k + 2, (const char *const[]){ "true",
+		    "correct", "accurate", NULL }))))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the article names prisoners or captives anywhere. */
+static int
+captives_named(struct state *S)
+{
+	static const char *const stems[] = { "prisoner", "pows", "captive",
+	    "hostage", "detainee", NULL };
+	const char *const	*w;
+	const char		*p;
+	size_t			 i, n;
+
+	if (S->captives != 0)
+		return S->captives == 2;
+	S->captives = 1;
+	for (i = 0; i < S->nall && S->captives == 1; i++)
+		for (p = S->all[i]; *p != '\0' && S->captives == 1; p++) {
+			if (p > S->all[i] && isalpha((unsigned char)p[-1]))
+				continue;
+			for (w = stems; *w != NULL; w++) {
+				n = strlen(*w);
+				if (strncasecmp(p, *w, n) == 0) {
+					S->captives = 2;
+					break;
+				}
+			}
+		}
+	return S->captives == 2;
+}
+
+/*
+ * The time of a prisoner exchange at token i: the noun ("the swap will
+ * take place in X on Wednesday", "the exchange has been postponed until
+ * next week"; not an earlier one, "in exchange", "an exchange of fire")
+ * or a verb of exchanging to come with captives for its object ("the
+ * sides will swap 300 prisoners of war each in X on November 25").  Only
+ * in an article that names prisoners.  NULL when none.
+ */
+static char *
+exchange_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
+    size_t *tb)
+{
+	static const char *const aux[] = { "will", "would", "to", "shall",
+	    NULL };
+	size_t	k;
+	int	captive = 0;
+
+	if (!tok_in_list(st, i, swap_verbs) && !tok_in_list(st, i,
+	    words_exchange_nouns))
+		return NULL;
+	if (!(i > 0 && (tok_in_words(st, i - 1, aux) ||
+	    tok_word(st, i - 1, "in") || tok_in_list(st, i - 1,
+	    past_words) || (i > 1 && tok_in_list(st, i - 2, past_words)))) &&
+	    tok_in_list(st, i, words_exchange_nouns) &&
+	    !tok_in_words(st, i + 1, (const char *const[]){ "of", "rate",
+	    "rates", "for", NULL }) && captives_named(S))
+		return event_time(S, st, i, ta, tb);
+	if (!tok_in_list(st, i, swap_verbs) || i == 0 ||
+	    !tok_in_words(st, i - 1, aux))
+		return NULL;
+	for (k = i + 1; k < st->n && k < i + 9 && (st->t[k].type == TW ||
+	    st->t[k].type == TN) && !tok_in_words(st, k, (const char
+	    *const[]){ "in", "at", "on", NULL }); k++)
+		if (tok_in_list(st, k, captive_words))
+			captive = 1;
+	if (!captive)
+		return NULL;
+	if (tok_word(st, k, "on"))
+		return times_at(st, k, ta, tb);
+	if (tok_word(st, k, "in") || tok_word(st, k, "at"))
+		return time_after_place(S, st, k + 1, ta, tb);
+	return NULL;
+}
+
+/*
+ * "The opening is planned for 10 a.m.": the opening of talks named near,
+ * as a noun (after an article, before a verb), not "the opening
+ * ceremony" nor "the opening session" (the session is the event).
+ */
+static int
+opening_noun(struct state *S, const struct sent *st, size_t i)
+{
+	return tok_word(st, i, "opening") && i > 0 &&
+	    tok_in_list(st, i - 1, words_dets) && (tok_in_list(st, i + 1,
+	    words_aux_back) || tok_in_words(st, i + 1, (const char *const[]){
+	    "could", "may", "might", "is", "was", "has", "had", NULL })) &&
+	    events_talks_context(S, st);
+}
+
 void
 times_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -806,6 +1107,10 @@ times_find(struct state *S, struct sent *st, const char *subj,
 				when = time_after_place(S, st, k + 1, &ta, &tb);
 			if (when == NULL)
 				continue;
+			if (time_denied(st, i, tb)) {
+				free(when);
+				continue;
+			}
 			if ((subject = events_subject(S, st, events_in(st, 0,
 			    st->n, words_venue_events))) == NULL) {
 				free(when);
@@ -817,13 +1122,30 @@ times_find(struct state *S, struct sent *st, const char *subj,
 			free(subject);
 			continue;
 		}
-		if (!tok_in_list(st, i, event_words))
+		/* "the swap will take place in X on Wednesday", "will swap
+		 * 300 prisoners of war each in X on November 25" */
+		if ((when = exchange_time(S, st, i, &ta, &tb)) != NULL) {
+			if (time_denied(st, i, tb))
+				free(when);
+			else
+				events_emit_text(S, st, CLAIM_TIME,
+				    "prisoner exchange", when, i, tb, subj,
+				    subj_side);
+			continue;
+		}
+		if (S->oom)
+			return;
+		if (!tok_in_list(st, i, event_words) && !opening_noun(S, st, i))
 			continue;
 		if (tok_word(st, i, "round") && tok_word(st, i + 1, "of") &&
 		    tok_in_list(st, i + 2, event_words))
 			continue;	/* the event is the next word */
 		if ((when = event_time(S, st, i, &ta, &tb)) == NULL)
 			continue;
+		if (time_denied(st, i, tb)) {
+			free(when);
+			continue;
+		}
 		if ((subject = events_subject(S, st, tok_word(st, i,
 		    "round") ? st->n : i)) == NULL) {
 			free(when);

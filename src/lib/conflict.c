@@ -30,7 +30,10 @@
  * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied);
  * a sentence that gives two counts is no pair with one that gives either.
  * What agree() compares (a place's words, a time's parts) is worked out
- * once per claim (struct facts).
+ * once per claim (struct facts).  A time an event was postponed to
+ * ("postponed to next week") replaces the one it had: it agrees only with
+ * the same postponement; "midnight" and "noon" are clock times, compared
+ * over midnight ("shortly before midnight" and "00:05" agree).
  */
 #include "px.h"
 #include "conflict.h"
@@ -57,6 +60,7 @@
 struct when {
 	int	day, part, hour, month, mday;
 	int	min;		/* minutes of a clock time, or -1 */
+	int	moved;		/* "postponed to next week": a new time */
 };
 
 struct facts {
@@ -501,8 +505,11 @@ parse_time(const char *s, struct when *w)
 	int	pm = 0, zoned = 0;
 
 	w->day = w->part = w->hour = w->month = w->mday = w->min = -1;
+	w->moved = 0;
 	n = words(s, ws, NULL);
 	for (i = 0; i < n; i++) {
+		if (strcmp(ws[i], "postponed") == 0)
+			w->moved = 1;
 		for (k = 0; days[k] != NULL; k++)
 			if (strcmp(ws[i], days[k]) == 0)
 				w->day = (int)k;
@@ -548,6 +555,17 @@ parse_time(const char *s, struct when *w)
 	if (w->day == 9) {		/* tonight */
 		w->day = 7;
 		w->part = 3;
+	}
+	/* "shortly after midnight", "at noon": a clock time */
+	if (w->hour < 0) {
+		for (i = 0; i < n; i++)
+			if (strcmp(ws[i], "midnight") == 0 ||
+			    strcmp(ws[i], "noon") == 0 ||
+			    strcmp(ws[i], "midday") == 0) {
+				w->hour = strcmp(ws[i], "midnight") == 0 ?
+				    0 : 12;
+				w->min = 0;
+			}
 	}
 	if (pm && w->hour >= 0 && w->hour < 12)
 		w->hour += 12;
@@ -607,6 +625,9 @@ times_match(const char *a, const struct when *x, const char *ha,
 {
 	int	kx, ky, alo, ahi, blo, bhi;
 
+	/* a time an event was postponed to replaces the one it had */
+	if (x->moved != y->moved)
+		return 0;
 	kx = x->day >= 0 || x->part >= 0 || x->hour >= 0 || x->month >= 0;
 	ky = y->day >= 0 || y->part >= 0 || y->hour >= 0 || y->month >= 0;
 	if (!kx && !ky)
@@ -625,6 +646,14 @@ times_match(const char *a, const struct when *x, const char *ha,
 
 		clock_window(x, ha, &alo, &ahi);
 		clock_window(y, hb, &blo, &bhi);
+		/* "shortly before midnight" and "00:10": over midnight */
+		if (alo - bhi >= 12 * 60) {
+			blo += 24 * 60;
+			bhi += 24 * 60;
+		} else if (blo - ahi >= 12 * 60) {
+			alo += 24 * 60;
+			ahi += 24 * 60;
+		}
 		return blo - ahi < slack && alo - bhi < slack;
 	}
 	if (x->part >= 0 && y->part >= 0 && x->part != y->part)
@@ -745,7 +774,7 @@ loose(const struct ctx *X, size_t i)
 	const struct when	*t = &X->f[i].t;
 
 	return X->in[i].c->kind == CLAIM_TIME && t->day < 0 && t->part < 0 &&
-	    t->hour < 0 && t->month < 0;
+	    t->hour < 0 && t->month < 0 && !t->moved;
 }
 
 /* How well a claim stands for its cluster in a reason (higher is better). */
