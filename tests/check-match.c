@@ -276,6 +276,46 @@ START_TEST(test_names_figures)
 }
 END_TEST
 
+/*
+ * Names on both sides: a word one side capitalises as part of a name and
+ * the other writes as a common noun is no name they share.
+ */
+static const struct both_case {
+	const char	*a, *b;
+	size_t		 both;		/* either way round */
+} both_cases[] = {
+	{ "Most of the injured were taken to the Hospital de Clinicas.",
+	  "Eleven injured workers were taken to hospital, officials said.",
+	  0 },
+	{ "The Harbour Company said it was cooperating with the police.",
+	  "The company said it would pay for the funerals.", 0 },
+	{ "Rescuers reached the flooded mine near Talsby on Monday.",
+	  "The mine near Talsby flooded overnight, rescuers said.", 1 },
+	/* "Varga" starting the sentence is no name there */
+	{ "Governor Ines Varga declared three days of mourning in Orvik.",
+	  "Varga declared three days of mourning, officials in Orvik said.",
+	  1 },
+	{ "Governor Ines Varga declared three days of mourning in Orvik.",
+	  "In Orvik, Governor Varga declared three days of mourning.", 2 },
+};
+
+START_TEST(test_names_both)
+{
+	const struct both_case	*c = &both_cases[_i];
+	struct match_sentence	*a = prep(c->a), *b = prep(c->b);
+	struct match_result	 r, q;
+
+	match_compare(mt, a, b, &r);
+	match_compare(mt, b, a, &q);
+	ck_assert_msg(r.names_both == c->both && q.names_both == c->both,
+	    "case %d: names on both sides %zu/%zu", _i, r.names_both,
+	    q.names_both);
+	ck_assert_uint_le(r.names_both, r.names_shared);
+	match_sentence_free(a);
+	match_sentence_free(b);
+}
+END_TEST
+
 /* Every score of every pair of table sentences: in [0,1] and symmetric. */
 START_TEST(test_symmetric)
 {
@@ -536,6 +576,7 @@ match_suite(void)
 	tcase_add_loop_test(tc, test_pairs, 0, (int)PX_NITEMS(pair_cases));
 	tcase_add_loop_test(tc, test_names_figures, 0,
 	    (int)PX_NITEMS(names_cases));
+	tcase_add_loop_test(tc, test_names_both, 0, PX_NITEMS(both_cases));
 	tcase_add_test(tc, test_symmetric);
 	tcase_add_loop_test(tc, test_lcs, 0, (int)PX_NITEMS(lcs_cases));
 	tcase_add_loop_test(tc, test_all_dice, 0,

@@ -1162,7 +1162,9 @@ names_agree(const struct match_result *m)
 
 /*
  * Count a pair toward the link between the new article and another.  A
- * `similar` pair that shares no name counts as weak: a turn of phrase
+ * `similar` pair that shares no name (a name on both sides: "Hospital de
+ * Clinicas" and "taken to hospital" share none) counts as weak: a turn of
+ * phrase
  * used about other people or places says little about the story; so does
  * a `same` pair that names no one ("Thousands spent the night in tents",
  * "The meeting would be the first direct talks between the two
@@ -1203,7 +1205,7 @@ work_link(struct work *w, int64_t article, const struct match_result *m,
 		if (m->common >= STORY_LONG_WORDS)
 			l->nlong++;
 	}
-	else if (m->names_shared > 0 && names_agree(m))
+	else if (m->names_both > 0 && names_agree(m))
 		l->nsimilar++;
 	else
 		l->nweak++;

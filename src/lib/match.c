@@ -904,7 +904,7 @@ features(struct match *mt, const struct match_sentence *a,
     struct match_result *nm)
 {
 	size_t		i = 0, j = 0, common = 0, names = 0, missed = 0, ua, ub;
-	size_t		na = 0, nb = 0, hit = 0, missed_b = 0, nc, k;
+	size_t		na = 0, nb = 0, hit = 0, both = 0, missed_b = 0, nc, k;
 	double		wa = 0, wb = 0, ca, cb, ra, rb;
 	uint32_t	x, y;
 	unsigned char	eq;
@@ -972,6 +972,13 @@ features(struct match *mt, const struct match_sentence *a,
 			na++;
 			missed += !mt->ma[i];
 			hit += mt->ma[i];
+			/* a name on both sides, not a word one side
+			 * capitalises ("Hospital de ..." and "to hospital") */
+			for (j = 0; mt->ma[i] && j < b->nterms; j++)
+				if (b->name[j] && b->terms[j] == a->terms[i]) {
+					both++;
+					break;
+				}
 		}
 	}
 	for (j = 0; j < b->nterms; j++) {
@@ -988,6 +995,7 @@ features(struct match *mt, const struct match_sentence *a,
 		nm->names_a = na;
 		nm->names_b = nb;
 		nm->names_shared = hit;
+		nm->names_both = both;
 		nm->names_only_a = na - hit;
 		nm->names_only_b = missed_b;
 	}

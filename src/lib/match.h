@@ -86,6 +86,9 @@ struct match_result {
 	size_t			names_a;	/* names (people, places) in a */
 	size_t			names_b;	/* and in b */
 	size_t			names_shared;	/* names found on both sides */
+	size_t			names_both;	/* of them, names on both sides
+						   (not a word one side only
+						   capitalises) */
 	size_t			names_only_a;	/* names of a that b lacks */
 	size_t			names_only_b;	/* and of b that a lacks */
 	int			figures_differ;	/* each has a figure (or a
