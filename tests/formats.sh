@@ -21,12 +21,12 @@ python3 "$SHARED_DIR/eval/score.py" "$TMPD/export.json" --gold "$DATA" \
 	--set formats >"$TMPD/score" 2>&1 || fail "score.py failed"
 sed 's/^/  | /' "$TMPD/score"
 
-figure articles.metadata 1016
-figure pairs.same.core 155
-figure pairs.conflict.core 203
-figure pairs.related.core 42
-figure claims.found 390
-figure claims.no_false_counts 134
-figure conflicts.reported 115
-figure pairs.consistent_with_gold 442
+figure articles.metadata 1405
+figure pairs.same.core 268
+figure pairs.conflict.core 305
+figure pairs.related.core 68
+figure claims.found 630
+figure claims.no_false_counts 207
+figure conflicts.reported 174
+figure pairs.consistent_with_gold 715
 finish
