@@ -3527,7 +3527,7 @@ translation_notice(const struct parse *p, const struct line *l)
 	    "traducida autom\xc3\xa1ticamente",
 	    "traducido autom\xc3\xa1ticamente", "traduit automatiquement",
 	    "traduite automatiquement", "tradotto automaticamente",
-	    "tradotta automaticamente", "automatisch \xc3\xbc" "bersetzt",
+	    "tradotta automaticamente", "automatisch \303\274bersetzt",
 	    "automatisch vertaald" };
 	static const char	 w[] = "translated from ";
 	const char		*s = p->t->s;
