@@ -57,6 +57,7 @@
  */
 #include "px.h"
 #include "article.h"
+#include "article-int.h"
 #include "furniture.h"
 #include "months.h"
 #include "outlets.h"
@@ -88,78 +89,6 @@
 #define RECURRING_WORDS	4	/* longer punctuated lines are never asked */
 #define NOTICE_WORDS	30	/* the longest notice of sentences */
 #define MENU_ROWS	4	/* short lines in a row that make a menu run */
-#define DEFINED_MAX	8	/* abbreviations defined as no outlet */
-
-enum line_kind {
-	L_CONTENT = 0,
-	L_TITLE,
-	L_DATE,
-	L_FURNITURE,
-	L_CREDIT,
-	L_SITE,
-	L_SOCIAL,
-	L_TAG,
-	L_RECURRING
-};
-
-struct line {
-	size_t		 a, b;		/* clean text, trimmed */
-	enum line_kind	 kind;
-	size_t		 words;
-	int		 punct;		/* ends like a sentence */
-	size_t		 body;		/* content starts here (dateline) */
-	size_t		 cut;		/* content ends here (tag, post) */
-	int		 tagged;	/* cut an agency tag: span keeps it */
-	int		 menu;		/* an item of a menu column */
-	int		 inrun;		/* an item of a menu run */
-};
-
-struct parse {
-	const struct article_ctx	*ctx;
-	const struct outlets		*outlets;
-	const struct furniture		*furniture;
-	const struct sentence_abbrevs	*abbrevs;
-	struct text			*t;
-	const char			*raw;		/* original bytes */
-	struct line			*lines;
-	size_t				 nlines;
-	struct article			*art;
-	char				*credit;	/* from credit lines */
-	char				*recredit;	/* the next one */
-	char				*site;		/* from "<Site> World" */
-	char				*tagged;	/* trailing tag */
-	char				*dl_agency;	/* dateline "(X)" */
-	char				*copyright;	/* "\xc2\xa9 2024 X" */
-	char				*follow;	/* "Follow X on ..." */
-	char				*barred;	/* "World | X | date" */
-	char				 short_date[11];	/* "19.11.26" */
-	int				 short_ambig;	/* its day <= 12 */
-	const char			*own;		/* by address, handle */
-	int				 credit_bare;	/* credit: a name */
-	char				*social_date;
-	char				*date_place;	/* "CITY May 4" */
-	int				 heading;	/* the line heads furniture */
-	int				 ends;		/* starts comments */
-	int				 bylined;	/* a byline */
-	int				 translated;	/* a translation */
-	size_t				 late_title;	/* headline under
-							   the lede (0) */
-	size_t				 defined[DEFINED_MAX][2]; /* "(HA)" */
-	size_t				 ndefined;
-	char				**cites;	/* candidates, owned */
-	size_t				 ncites;
-	/* repeats */
-	uint64_t			*exact;		/* hash set */
-	size_t				 exact_cap, nexact;
-	uint64_t			*near_key;
-	uint32_t			*near_val;
-	size_t				 near_n, near_cap;
-	size_t				 sent_cap;
-	size_t				 nsent_alloc;
-	size_t				*near_nbi;	/* bigrams per sentence */
-	uint64_t			*near_sig;	/* figures, negations */
-};
-
 static const char *const weekday_names[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
@@ -864,8 +793,8 @@ separator(const char *s, size_t a, size_t b, size_t *after)
 			continue;
 		for (k = 0; k < PX_NITEMS(seps); k++) {
 			n = strlen(seps[k]);
-			if (i + 1 + n < b && memcmp(s + i + 1, seps[k], n) == 0 &&
-			    s[i + 1 + n] == ' ') {
+			if (i + 1 + n < b && memcmp(s + i + 1, seps[k],
+			    n) == 0 && s[i + 1 + n] == ' ') {
 				*after = i + 2 + n;
 				return i;
 			}
@@ -4261,7 +4190,8 @@ sentence_words(const char *s, size_t a, size_t b, uint64_t *w, size_t max,
 			ch = s[i];
 			if (ch >= 'A' && ch <= 'Z')
 				ch = (char)(ch + ('a' - 'A'));
-			wb = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+			wb = (ch >= 'a' && ch <= 'z') || (ch >= '0' &&
+			    ch <= '9');
 		} else {
 			if ((k = u8_mbtoucr(&c, (const uint8_t *)s + i,
 			    b - i)) < 0)

@@ -1,0 +1,98 @@
+/*
+ * article-int.h: what the article*.c files share and nobody else sees.
+ *
+ * struct parse is one article being read: the clean text (text.c) with its
+ * lines (struct line, in order, each classified once into an enum
+ * line_kind), the article being built and what the lines found for the
+ * outlet, the date and the citations (strings owned by the parse, freed
+ * by parse_free() in article.c).  Offsets are in the clean text and
+ * mapped back with text_span().
+ *
+ * Each article-NAME.c file exports its functions as NAME_...(); everything
+ * else is static to its file.
+ */
+#ifndef PX_ARTICLE_INT_H
+#define PX_ARTICLE_INT_H
+
+#include "px.h"
+#include "article.h"
+
+struct furniture;
+struct outlets;
+struct sentence_abbrevs;
+struct sentence_span;
+struct text;
+
+#define DEFINED_MAX	8	/* abbreviations defined as no outlet */
+
+enum line_kind {
+	L_CONTENT = 0,
+	L_TITLE,
+	L_DATE,
+	L_FURNITURE,
+	L_CREDIT,
+	L_SITE,
+	L_SOCIAL,
+	L_TAG,
+	L_RECURRING
+};
+
+struct line {
+	size_t		 a, b;		/* clean text, trimmed */
+	enum line_kind	 kind;
+	size_t		 words;
+	int		 punct;		/* ends like a sentence */
+	size_t		 body;		/* content starts here (dateline) */
+	size_t		 cut;		/* content ends here (tag, post) */
+	int		 tagged;	/* cut an agency tag: span keeps it */
+	int		 menu;		/* an item of a menu column */
+	int		 inrun;		/* an item of a menu run */
+};
+
+struct parse {
+	const struct article_ctx	*ctx;
+	const struct outlets		*outlets;
+	const struct furniture		*furniture;
+	const struct sentence_abbrevs	*abbrevs;
+	struct text			*t;
+	const char			*raw;		/* original bytes */
+	struct line			*lines;
+	size_t				 nlines;
+	struct article			*art;
+	char				*credit;	/* from credit lines */
+	char				*recredit;	/* the next one */
+	char				*site;		/* from "<Site> World" */
+	char				*tagged;	/* trailing tag */
+	char				*dl_agency;	/* dateline "(X)" */
+	char				*copyright;	/* "\xc2\xa9 2024 X" */
+	char				*follow;	/* "Follow X on ..." */
+	char				*barred;	/* "World | X | date" */
+	char				 short_date[11];	/* "19.11.26" */
+	int				 short_ambig;	/* its day <= 12 */
+	const char			*own;		/* by address, handle */
+	int				 credit_bare;	/* credit: a name */
+	char				*social_date;
+	char				*date_place;	/* "CITY May 4" */
+	int				 heading;	/* the line heads furniture */
+	int				 ends;		/* starts comments */
+	int				 bylined;	/* a byline */
+	int				 translated;	/* a translation */
+	size_t				 late_title;	/* headline under
+							   the lede (0) */
+	size_t				 defined[DEFINED_MAX][2]; /* "(HA)" */
+	size_t				 ndefined;
+	char				**cites;	/* candidates, owned */
+	size_t				 ncites;
+	/* repeats */
+	uint64_t			*exact;		/* hash set */
+	size_t				 exact_cap, nexact;
+	uint64_t			*near_key;
+	uint32_t			*near_val;
+	size_t				 near_n, near_cap;
+	size_t				 sent_cap;
+	size_t				 nsent_alloc;
+	size_t				*near_nbi;	/* bigrams per sentence */
+	uint64_t			*near_sig;	/* figures, negations */
+};
+
+#endif
