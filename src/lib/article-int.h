@@ -95,4 +95,17 @@ struct parse {
 	uint64_t			*near_sig;	/* figures, negations */
 };
 
+/* article-span.c */
+int span_push(char ***v, size_t *n, const char *s);
+int span_warn(struct article *a, const char *msg);
+int span_ends_sentence(const char *s, size_t a, size_t b);
+size_t span_words(const char *s, size_t a, size_t b);
+int span_all_caps(const char *s, size_t a, size_t b);
+char *span_title_case(const char *s, size_t n);
+int span_first_case(const char *s, size_t i, size_t b);
+size_t span_dash_at(const char *s, size_t len, size_t i);
+int span_word_in(const char *w, size_t n, const char *const *list,
+    size_t nlist);
+size_t span_skip_sp(const char *s, size_t len, size_t i);
+
 #endif

@@ -108,135 +108,6 @@ static const char *const not_places[] = {
 	"timeline", "more", "see also", "listen"
 };
 
-/* --- small helpers ----------------------------------------------------- */
-
-static int
-push_str(char ***v, size_t *n, const char *s)
-{
-	char	**nv, *d;
-
-	if ((d = util_strdup(s)) == NULL)
-		return -1;
-	if ((nv = util_reallocarray(*v, *n + 1, sizeof *nv)) == NULL) {
-		free(d);
-		return -1;
-	}
-	*v = nv;
-	(*v)[(*n)++] = d;
-	return 0;
-}
-
-static int
-warn(struct article *a, const char *msg)
-{
-	return push_str(&a->warnings, &a->nwarnings, msg);
-}
-
-static int
-ends_sentence(const char *s, size_t a, size_t b)
-{
-	const unsigned char	*u = (const unsigned char *)s;
-
-	/* Closing quotes and brackets do not count. */
-	while (b > a) {
-		if (u[b - 1] == '"' || u[b - 1] == '\'' || u[b - 1] == ')')
-			b--;
-		else if (b - a >= 3 && u[b - 3] == 0xE2 && u[b - 2] == 0x80 &&
-		    (u[b - 1] == 0x9D || u[b - 1] == 0x99 || u[b - 1] == 0xBA))
-			b -= 3;
-		else if (b - a >= 2 && u[b - 2] == 0xC2 && u[b - 1] == 0xBB)
-			b -= 2;
-		else
-			break;
-	}
-	if (b == a)
-		return 0;
-	return u[b - 1] == '.' || u[b - 1] == '!' || u[b - 1] == '?' ||
-	    u[b - 1] == ';' || u[b - 1] == ':' ||
-	    (b - a >= 3 && u[b - 3] == 0xE2 && u[b - 2] == 0x80 &&
-	    u[b - 1] == 0xA6);
-}
-
-static size_t
-count_words(const char *s, size_t a, size_t b)
-{
-	size_t	n = 0, i;
-	int	in = 0;
-
-	for (i = a; i < b; i++) {
-		if (s[i] == ' ')
-			in = 0;
-		else if (!in) {
-			in = 1;
-			n++;
-		}
-	}
-	return n;
-}
-
-static int
-all_caps(const char *s, size_t a, size_t b)
-{
-	size_t	i;
-	int	letters = 0;
-
-	for (i = a; i < b; i++) {
-		if (islower((unsigned char)s[i]))
-			return 0;
-		if (isupper((unsigned char)s[i]))
-			letters++;
-	}
-	return letters >= 2;
-}
-
-static char *
-title_case(const char *s, size_t n)
-{
-	uint8_t	*r;
-	size_t	 rn;
-	char	*out;
-
-	if (!all_caps(s, 0, n))
-		return util_strndup(s, n);
-	if ((r = u8_totitle((const uint8_t *)s, n, NULL, NULL, NULL, &rn)) ==
-	    NULL)
-		return NULL;
-	out = util_strndup((const char *)r, rn);
-	free(r);
-	return out;
-}
-
-/* The case of the first letter of s[i, b) (text_first_case()). */
-static int
-first_case(const char *s, size_t i, size_t b)
-{
-	return i < b ? text_first_case(s + i, b - i) : 0;
-}
-
-/* A dash at s[i] (hyphen, en or em dash): its bytes, or 0. */
-static size_t
-dash_at(const char *s, size_t len, size_t i)
-{
-	if (i < len && s[i] == '-')
-		return 1;
-	if (i + 3 <= len && (memcmp(s + i, "\xe2\x80\x94", 3) == 0 ||
-	    memcmp(s + i, "\xe2\x80\x93", 3) == 0))
-		return 3;
-	return 0;
-}
-
-static int
-word_in(const char *w, size_t n, const char *const *list, size_t nlist)
-{
-	size_t	i;
-
-	for (i = 0; i < nlist; i++) {
-		if (strlen(list[i]) == n && strncasecmp(list[i], w, n) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* --- dates ------------------------------------------------------------- */
 
 /* An English month name or its abbreviation at s[i] (months.c), and
@@ -299,14 +170,6 @@ valid_date(int y, int m, int d)
 	return d <= mdays[m - 1];
 }
 
-static size_t
-skip_sp(const char *s, size_t len, size_t i)
-{
-	while (i < len && s[i] == ' ')
-		i++;
-	return i;
-}
-
 /* After a day number: "25th", "1st", "1er", "1º", "1ª". */
 static size_t
 skip_ordinal(const char *s, size_t len, size_t e)
@@ -331,12 +194,12 @@ skip_link(const char *s, size_t len, size_t e)
 
 	if (e < len && strchr(".-/,", s[e]) != NULL && s[e] != '\0')
 		e++;
-	e = skip_sp(s, len, e);
+	e = span_skip_sp(s, len, e);
 	for (k = 0; k < PX_NITEMS(links); k++) {
 		n = strlen(links[k]);
 		if (e + n < len && strncmp(s + e, links[k], n) == 0 &&
 		    s[e + n] == ' ')
-			return skip_sp(s, len, e + n);
+			return span_skip_sp(s, len, e + n);
 	}
 	return e;
 }
@@ -389,7 +252,7 @@ marked_at(const char *s, size_t len, size_t i, size_t maxd, const char *m1,
 		return -1;
 	if (e + 3 <= len && (memcmp(s + e, m1, 3) == 0 ||
 	    memcmp(s + e, m2, 3) == 0)) {
-		*end = skip_sp(s, len, e + 3);
+		*end = span_skip_sp(s, len, e + 3);
 		return v;
 	}
 	return -1;
@@ -432,13 +295,13 @@ date_read(const char *s, size_t len, size_t i, int *y, int *m, int *d,
 		*ambig = 0;
 	/* Month D, YYYY */
 	if ((a = month_word(s, len, i, &e)) != 0) {
-		e = skip_sp(s, len, e);
+		e = span_skip_sp(s, len, e);
 		if ((b = number_at(s, len, e, 2, &e)) < 0)
 			return 0;
 		e = skip_ordinal(s, len, e);
 		if (e < len && s[e] == ',')
 			e++;
-		e = skip_sp(s, len, e);
+		e = span_skip_sp(s, len, e);
 		if ((c = year_at(s, len, e, &e2)) < 0)
 			return 0;
 		*y = c; *m = a; *d = b; *end = e2;
@@ -577,7 +440,7 @@ date_remark(const char *s, size_t a, size_t b)
 	for (k = b - 1; k > a && s[k - 1] != '('; k--)
 		if (isdigit((unsigned char)s[k - 1]) || s[k - 1] == ')')
 			return b;
-	if (k == a || count_words(s, k, b - 1) > 6)
+	if (k == a || span_words(s, k, b - 1) > 6)
 		return b;
 	k--;
 	while (k > a && s[k - 1] == ' ')
@@ -613,7 +476,7 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 			;
 		if (i >= ds && i < de)
 			continue;
-		if (word_in(s + i, w - i, weekday_names,
+		if (span_word_in(s + i, w - i, weekday_names,
 		    PX_NITEMS(weekday_names)) || w - i <= 3)
 			continue;
 		extra++;
@@ -622,7 +485,7 @@ date_line(const char *s, size_t a, size_t b, char iso[11])
 		return 0;
 	/* a full stop ends a sentence, not a date, unless it is that of
 	 * the year's abbreviation after it ("2026 г.", "2026 р.") */
-	i = skip_sp(s, b, de);
+	i = span_skip_sp(s, b, de);
 	if (i > de && b - i <= 5 && b - i >= 2 && !isdigit((unsigned char)
 	    s[i]) && memchr(s + i, ' ', b - i - 1) == NULL)
 		return 1;
@@ -658,7 +521,7 @@ short_date(const char *s, const struct line *l, char iso[11], int *ambig)
 	/* "19/11/26 11:47 OSLO -": a dateline in capitals after the time */
 	for (k = b; k > l->a && s[k - 1] != ' '; k--)
 		;
-	if (k > l->a && (dl = dash_at(s, b, k)) != 0 && k + dl == b) {
+	if (k > l->a && (dl = span_dash_at(s, b, k)) != 0 && k + dl == b) {
 		placed = 1;
 		b = k - 1;
 	}
@@ -666,13 +529,13 @@ short_date(const char *s, const struct line *l, char iso[11], int *ambig)
 	for (w = 0; w < 3 && i < b && isalpha((unsigned char)s[i]); w++) {
 		for (e = i; e < b && isalpha((unsigned char)s[e]); e++)
 			;
-		if (!word_in(s + i, e - i, labels, PX_NITEMS(labels)) &&
-		    !word_in(s + i, e - i, weekday_names,
+		if (!span_word_in(s + i, e - i, labels, PX_NITEMS(labels)) &&
+		    !span_word_in(s + i, e - i, weekday_names,
 		    PX_NITEMS(weekday_names)))
 			return 0;
 		if (e < b && (s[e] == ':' || s[e] == ','))
 			e++;
-		i = skip_sp(s, b, e);
+		i = span_skip_sp(s, b, e);
 	}
 	if ((d = number_at(s, b, i, 2, &e)) < 0 || e >= b ||
 	    strchr("./-", s[e]) == NULL)
@@ -686,7 +549,7 @@ short_date(const char *s, const struct line *l, char iso[11], int *ambig)
 	    (e < b && s[e] != ' '))
 		return 0;
 	/* then only a time, "am", "pm" and a zone in capitals */
-	for (i = skip_sp(s, b, e); i < b; i = skip_sp(s, b, e)) {
+	for (i = span_skip_sp(s, b, e); i < b; i = span_skip_sp(s, b, e)) {
 		for (e = i; e < b && s[e] != ' '; e++)
 			;
 		for (k = i, t = 0; k < e && (isdigit((unsigned char)s[k]) ||
@@ -746,8 +609,8 @@ split_lines(struct parse *p)
 			p->lines[p->nlines].b = e;
 			p->lines[p->nlines].body = i;
 			p->lines[p->nlines].cut = e;
-			p->lines[p->nlines].words = count_words(s, i, e);
-			p->lines[p->nlines].punct = ends_sentence(s, i, e);
+			p->lines[p->nlines].words = span_words(s, i, e);
+			p->lines[p->nlines].punct = span_ends_sentence(s, i, e);
 			p->nlines++;
 		}
 		i = e + 1;
@@ -851,7 +714,7 @@ site_line(struct parse *p, const char *s, size_t a, size_t b, size_t words)
 		if (s[i] == ' ')
 			continue;
 		if (i == a || s[i - 1] == ' ') {
-			if (first_case(s, i, b) != 1 && s[i] != '&')
+			if (span_first_case(s, i, b) != 1 && s[i] != '&')
 				return NULL;
 		}
 		if (isdigit((unsigned char)s[i]) || s[i] == ',' ||
@@ -870,7 +733,7 @@ site_line(struct parse *p, const char *s, size_t a, size_t b, size_t words)
 		i = w - 1;	/* the space before the section */
 		if ((known = outlets_lookup(p->outlets, s + a, i - a)) != NULL)
 			return util_strdup(known);
-		if (count_words(s, a, i) >= 2)
+		if (span_words(s, a, i) >= 2)
 			return util_strndup(s + a, i - a);
 	}
 	return NULL;
@@ -888,7 +751,7 @@ name_at(struct parse *p, const char *s, size_t a, size_t b)
 	const char	*known;
 	size_t		 i, e, words = 0, end = a;
 
-	a = skip_sp(s, b, a);
+	a = span_skip_sp(s, b, a);
 	if ((known = outlets_match(p->outlets, s, b, a, &e)) != NULL)
 		return util_strdup(known);
 	for (i = a; i < b && words < 5;) {
@@ -896,7 +759,7 @@ name_at(struct parse *p, const char *s, size_t a, size_t b)
 		    s[e] != '|' && s[e] != ';' && !(s[e] == '.' &&
 		    (e + 1 == b || s[e + 1] == ' ')); e++)
 			;
-		if (e == i || (first_case(s, i, e) != 1 &&
+		if (e == i || (span_first_case(s, i, e) != 1 &&
 		    memchr(s + i, '.', e - i) == NULL && s[i] != '&'))
 			break;
 		words++;
@@ -1022,7 +885,7 @@ follow_line(struct parse *p, const char *s, const struct line *l,
 			on = i;
 			break;
 		}
-	if (on == 0 || count_words(s, l->a, on) > 5)
+	if (on == 0 || span_words(s, l->a, on) > 5)
 		return 0;
 	i = on + 4;
 	for (e = i; e < l->b && s[e] != ',' && s[e] != '.' &&
@@ -1062,18 +925,19 @@ staff_outlet(struct parse *p, const char *s, const struct line *l)
 		return NULL;
 	if ((c = (size_t)(comma - s)) == l->a)
 		return NULL;
-	for (i = l->a; i < c; i = skip_sp(s, c, e)) {
-		if (++words > 4 || first_case(s, i, c) != 1)
+	for (i = l->a; i < c; i = span_skip_sp(s, c, e)) {
+		if (++words > 4 || span_first_case(s, i, c) != 1)
 			return NULL;
 		for (e = i; e < c && s[e] != ' '; e++)
 			if (isdigit((unsigned char)s[e]))
 				return NULL;
 	}
-	i = skip_sp(s, l->b, c + 1);
+	i = span_skip_sp(s, l->b, c + 1);
 	if ((known = outlets_match(p->outlets, s, l->b, i, &e)) == NULL ||
 	    e >= l->b)
 		return NULL;
-	for (i = skip_sp(s, l->b, e); i < l->b; i = skip_sp(s, l->b, e)) {
+	for (i = span_skip_sp(s, l->b, e); i < l->b; i = span_skip_sp(s, l->b,
+	    e)) {
 		for (e = i; e < l->b && s[e] != ' '; e++)
 			;
 		if (!furniture_is_byline_word(p->furniture, s + i, e - i))
@@ -1106,8 +970,8 @@ outlet_place(struct parse *p, const char *s, const struct line *l)
 	}
 	if (e >= l->b || s[e] != ',')
 		return 0;
-	for (i = skip_sp(s, l->b, e + 1); i < l->b; i = skip_sp(s, l->b,
-	    e)) {
+	for (i = span_skip_sp(s, l->b, e + 1); i < l->b; i = span_skip_sp(s,
+	    l->b, e)) {
 		for (e = i; e < l->b && s[e] != ' '; e++)
 			if (isdigit((unsigned char)s[e]) || s[e] == ',')
 				return 0;
@@ -1166,7 +1030,7 @@ byline_outlet(struct parse *p, const char *s, const struct line *l)
 
 	/* "By The Associated Press", "ByReuters": the outlet is the byline */
 	if (strncasecmp(s + l->a, "by ", 3) == 0 || by_glued(s, l)) {
-		i = skip_sp(s, l->b, l->a + 2);
+		i = span_skip_sp(s, l->b, l->a + 2);
 		if ((known = outlets_lookup(p->outlets, s + i, l->b - i)) !=
 		    NULL)
 			return util_strdup(known);
@@ -1182,7 +1046,7 @@ byline_outlet(struct parse *p, const char *s, const struct line *l)
 			break;
 	if (i == l->a)
 		return NULL;
-	i = skip_sp(s, l->b, i);
+	i = span_skip_sp(s, l->b, i);
 	known = outlets_lookup(p->outlets, s + i, l->b - i);
 	return known != NULL ? util_strdup(known) : NULL;
 }
@@ -1234,7 +1098,7 @@ add_cite(struct parse *p, const char *name)
 	for (i = 0; i < p->ncites; i++)
 		if (strcasecmp(p->cites[i], name) == 0)
 			return 0;
-	return push_str(&p->cites, &p->ncites, name);
+	return span_push(&p->cites, &p->ncites, name);
 }
 
 /* add_cite() of the name s[0, n), a copy. */
@@ -1345,7 +1209,7 @@ title_tags(const char *s, size_t a, size_t b)
 				e++;
 		}
 		if (i >= b || words == 0 || i + 2 >= b || s[i + 1] != ' ' ||
-		    first_case(s, i + 2, b) != 1)
+		    span_first_case(s, i + 2, b) != 1)
 			return a;
 		a = i + 2;
 	}
@@ -1363,7 +1227,7 @@ headline(struct parse *p, const struct line *l)
 	    l->b - l->a > TITLE_MAX_BYTES || several_sentences(p, l->a, l->b))
 		return 0;
 	a = title_tags(s, l->a, l->b);
-	if (first_case(s, a, l->b) != 1 && !isdigit((unsigned char)s[a]))
+	if (span_first_case(s, a, l->b) != 1 && !isdigit((unsigned char)s[a]))
 		return 0;
 	/* A question or exclamation may be a headline; a full stop not. */
 	if (l->punct) {
@@ -1474,9 +1338,9 @@ kind_by(const char *s, size_t a, size_t b)
 
 	for (e = a; e < b && isalpha((unsigned char)s[e]); e++)
 		;
-	if (e == a || !isupper((unsigned char)s[a]) ||
-	    !word_in(s + a, e - a, kinds, PX_NITEMS(kinds)) || e + 4 >= b ||
-	    (strncmp(s + e, " by", 3) != 0 && strncmp(s + e, " BY", 3) != 0))
+	if (e == a || !isupper((unsigned char)s[a]) || !span_word_in(s + a,
+	    e - a, kinds, PX_NITEMS(kinds)) || e + 4 >= b || (strncmp(s + e,
+	    " by", 3) != 0 && strncmp(s + e, " BY", 3) != 0))
 		return 0;
 	/* "Text by: NEWS WIRES" */
 	e += 3;
@@ -1500,19 +1364,20 @@ author_line(const char *s, const struct line *l)
 	for (e = l->a; e < l->b && isalpha((unsigned char)s[e]); e++)
 		;
 	if (e == l->a || !isupper((unsigned char)s[l->a]) ||
-	    !word_in(s + l->a, e - l->a, label, PX_NITEMS(label)))
+	    !span_word_in(s + l->a, e - l->a, label, PX_NITEMS(label)))
 		return 0;
 	if (e < l->b && s[e] == ':')
 		e++;
 	if (e >= l->b || s[e] != ' ')
 		return 0;
-	for (i = skip_sp(s, l->b, e); i < l->b; i = skip_sp(s, l->b, e)) {
+	for (i = span_skip_sp(s, l->b, e); i < l->b; i = span_skip_sp(s, l->b,
+	    e)) {
 		for (e = i; e < l->b && s[e] != ' '; e++)
 			if (isdigit((unsigned char)s[e]))
 				return 0;
-		if (word_in(s + i, e - i, join, PX_NITEMS(join)))
+		if (span_word_in(s + i, e - i, join, PX_NITEMS(join)))
 			continue;
-		if (++words > 6 || first_case(s, i, e) != 1)
+		if (++words > 6 || span_first_case(s, i, e) != 1)
 			return 0;
 	}
 	return words >= 2;
@@ -1530,7 +1395,7 @@ staff_report(const char *s, const struct line *l)
 	if (l->words < 2 || l->words > 4 || l->b - l->a < 7 ||
 	    memcmp(s + l->b - 7, " Report", 7) != 0)
 		return 0;
-	for (i = l->a; i < l->b; i = skip_sp(s, l->b, e)) {
+	for (i = l->a; i < l->b; i = span_skip_sp(s, l->b, e)) {
 		if (!isupper((unsigned char)s[i]))
 			return 0;
 		for (e = i; e < l->b && s[e] != ' '; e++)
@@ -1557,7 +1422,7 @@ long_byline(const char *s, const struct line *l)
 	for (i = l->a + 3; i < l->b; i = e + 1) {
 		for (e = i; e < l->b && s[e] != ' '; e++)
 			;
-		if (word_in(s + i, e - i, jobs, PX_NITEMS(jobs)) &&
+		if (span_word_in(s + i, e - i, jobs, PX_NITEMS(jobs)) &&
 		    islower((unsigned char)s[i]))
 			return 1;
 	}
@@ -1592,7 +1457,7 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 			;
 		if (e - i == 4 && memcmp(s + i, "with", 4) == 0 && with == 0)
 			with = e + 1;
-		if (e > i && first_case(s, i, e) == 1 &&
+		if (e > i && span_first_case(s, i, e) == 1 &&
 		    furniture_is_byline_word(p->furniture, s + i, e - i))
 			return 1;
 	}
@@ -1603,9 +1468,9 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 		if ((name = outlets_match(p->outlets, s, l->b, i, &end)) ==
 		    NULL)
 			return 0;
-		i = skip_sp(s, l->b, end);
+		i = span_skip_sp(s, l->b, end);
 		if (i < l->b && s[i] == ',')
-			i = skip_sp(s, l->b, i + 1);
+			i = span_skip_sp(s, l->b, i + 1);
 		else if (i + 4 <= l->b && memcmp(s + i, "and ", 4) == 0)
 			i += 4;
 	}
@@ -1613,9 +1478,9 @@ byline(struct parse *p, const char *s, const struct line *l, int titled)
 		name = outlets_match(p->outlets, s, l->b, i, &end);
 		if (name == NULL || add_cite(p, name) != 0)
 			return -1;
-		i = skip_sp(s, l->b, end);
+		i = span_skip_sp(s, l->b, end);
 		if (i < l->b && s[i] == ',')
-			i = skip_sp(s, l->b, i + 1);
+			i = span_skip_sp(s, l->b, i + 1);
 		else if (i + 4 <= l->b && memcmp(s + i, "and ", 4) == 0)
 			i += 4;
 	}
@@ -1643,25 +1508,26 @@ byline_place(struct parse *p, const char *s, const struct line *l)
 	for (i = l->a; i < c - 1; i = e + 1) {
 		for (e = i; e < c - 1 && s[e] != ' ' && s[e] != ','; e++)
 			;
-		if (e > i && first_case(s, i, e) == 1 &&
+		if (e > i && span_first_case(s, i, e) == 1 &&
 		    furniture_is_byline_word(p->furniture, s + i, e - i))
 			worded = 1;
 	}
-	c = skip_sp(s, l->b, c);
+	c = span_skip_sp(s, l->b, c);
 	if (!worded && outlet_place(p, s, l))
 		worded = 1;	/* "BBC News, Nairobi" */
 	if (!worded || c >= l->b || outlets_lookup(p->outlets, s + c,
 	    l->b - c) != NULL)
 		return 0;
-	for (i = c; i < l->b; i = skip_sp(s, l->b, e)) {
+	for (i = c; i < l->b; i = span_skip_sp(s, l->b, e)) {
 		for (e = i; e < l->b && s[e] != ' '; e++)
 			if (isdigit((unsigned char)s[e]) || s[e] == ',')
 				return 0;
-		if (++words > 3 || first_case(s, i, e) != 1 ||
+		if (++words > 3 || span_first_case(s, i, e) != 1 ||
 		    furniture_is_byline_word(p->furniture, s + i, e - i))
 			return 0;
 	}
-	return (p->date_place = title_case(s + c, l->b - c)) == NULL ? -1 : 0;
+	return (p->date_place = span_title_case(s + c, l->b - c)) == NULL ? -1 :
+	    0;
 }
 
 /*
@@ -1682,7 +1548,8 @@ relative_time(const char *s, const struct line *l)
 	e -= 4;
 	for (u = e; u > l->a && s[u - 1] != ' '; u--)
 		;
-	if (!word_in(s + u, e - u, units, PX_NITEMS(units)) || u < l->a + 2)
+	if (!span_word_in(s + u, e - u, units, PX_NITEMS(units)) ||
+	    u < l->a + 2)
 		return 0;
 	for (n = u - 1; n > l->a && s[n - 1] != ' '; n--)
 		;
@@ -1732,8 +1599,9 @@ menu_line(const struct parse *p, const char *s, const struct line *l)
 		k = i < l->b ? menu_sep(s, l->b, i) : 0;
 		if (i < l->b && k == 0)
 			continue;
-		w = count_words(s, a, i);
-		if (w == 0 || w > MENU_ITEM_WORDS || ends_sentence(s, a, i))
+		w = span_words(s, a, i);
+		if (w == 0 || w > MENU_ITEM_WORDS || span_ends_sentence(s, a,
+		    i))
 			return 0;
 		if (items++ == 0) {
 			first = w;
@@ -1796,9 +1664,9 @@ spaced_menu(const struct parse *p, const struct line *l)
 	for (i = l->a; i <= l->b; i++) {
 		if (i < l->b && (s[i] != ' ' || (k = space_width(p, i)) < 2))
 			continue;
-		w = count_words(s, a, i);
-		if (w == 0 || w > MENU_ITEM_WORDS || ends_sentence(s, a, i) ||
-		    first_case(s, a, i) == -1)
+		w = span_words(s, a, i);
+		if (w == 0 || w > MENU_ITEM_WORDS || span_ends_sentence(s, a,
+		    i) || span_first_case(s, a, i) == -1)
 			return 0;
 		if (i < l->b && k > widest)
 			widest = k;
@@ -1966,7 +1834,7 @@ photo_word_in(const char *s, size_t a, size_t b)
 			i++;
 		for (w = i; w < b && isalpha((unsigned char)s[w]); w++)
 			;
-		if (w > i && word_in(s + i, w - i, photo_words,
+		if (w > i && span_word_in(s + i, w - i, photo_words,
 		    PX_NITEMS(photo_words)))
 			return 1;
 	}
@@ -1988,13 +1856,13 @@ photo_caption(const char *s, size_t a, size_t b)
 
 	while (b > a && s[b - 1] == ' ')
 		b--;
-	if (b - a < 7 || count_words(s, a, b) > 60)
+	if (b - a < 7 || span_words(s, a, b) > 60)
 		return 0;
 	if (s[a] == '(' || s[a] == '[') {
 		for (c = a + 1; c < b && c - a <= 60 && s[c] != ')' &&
 		    s[c] != ']'; c++)
 			;
-		if (c < b && c - a <= 60 && count_words(s, a, c) <= 6 &&
+		if (c < b && c - a <= 60 && span_words(s, a, c) <= 6 &&
 		    photo_word_in(s, a + 1, c) && c + 1 < b)
 			return 1;
 	}
@@ -2004,7 +1872,7 @@ photo_caption(const char *s, size_t a, size_t b)
 	for (o = b - 1; o > a && s[o - 1] != open; o--)
 		if (s[o - 1] == s[b - 1] || b - o > 60)
 			return 0;
-	if (o == a || count_words(s, o, b - 1) > 6)
+	if (o == a || span_words(s, o, b - 1) > 6)
 		return 0;
 	return photo_word_in(s, o, b - 1);
 }
@@ -2025,24 +1893,24 @@ photo_credit(const struct parse *p, const char *s, size_t a, size_t b)
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '.'))
 		b--;
 	/* "\u2013 Photo courtesy of Agency" after a caption */
-	if ((i = dash_at(s, b, a)) != 0 && a + i < b && s[a + i] == ' ')
-		a = skip_sp(s, b, a + i);
-	if (b <= a || count_words(s, a, b) > CREDIT_WORDS ||
-	    ends_sentence(s, a, b))
+	if ((i = span_dash_at(s, b, a)) != 0 && a + i < b && s[a + i] == ' ')
+		a = span_skip_sp(s, b, a + i);
+	if (b <= a || span_words(s, a, b) > CREDIT_WORDS ||
+	    span_ends_sentence(s, a, b))
 		return 0;
 	for (w = a; w < b && isalpha((unsigned char)s[w]); w++)
 		;
-	i = skip_sp(s, b, w);
+	i = span_skip_sp(s, b, w);
 	if (w > a && i < b && (s[i] == ':' || s[i] == '/' || s[i] == '|') &&
-	    (word_in(s + a, w - a, photo_words, PX_NITEMS(photo_words)) ||
+	    (span_word_in(s + a, w - a, photo_words, PX_NITEMS(photo_words)) ||
 	    (w - a == 4 && strncasecmp(s + a, "file", 4) == 0)))
 		return 1;
 	/* "Photo courtesy of Agency", "Photo by Jane Doe" */
 	for (e = i; e < b && isalpha((unsigned char)s[e]); e++)
 		;
-	if (w > a && isupper((unsigned char)s[a]) && word_in(s + a, w - a,
+	if (w > a && isupper((unsigned char)s[a]) && span_word_in(s + a, w - a,
 	    photo_words, PX_NITEMS(photo_words)) && e > i && e < b &&
-	    word_in(s + i, e - i, by, PX_NITEMS(by)))
+	    span_word_in(s + i, e - i, by, PX_NITEMS(by)))
 		return 1;
 	for (i = a; i < b; i++) {
 		if (s[i] != '/' || i == a || s[i - 1] == ' ' || i + 1 >= b ||
@@ -2050,7 +1918,7 @@ photo_credit(const struct parse *p, const char *s, size_t a, size_t b)
 			continue;
 		/* the outlet after the slash, or before it */
 		if (outlets_match(p->outlets, s, b, i + 1, &e) != NULL &&
-		    (e == b || strncasecmp(s + skip_sp(s, b, e), "photo",
+		    (e == b || strncasecmp(s + span_skip_sp(s, b, e), "photo",
 		    5) == 0))
 			return 1;
 		if (outlets_match(p->outlets, s, i, a, &e) != NULL && e == i)
@@ -2083,10 +1951,11 @@ credited_caption(const struct parse *p, const char *s, const struct line *l)
 	if (photo_credit(p, s, i, l->b))
 		return 1;
 	if (l->words > 40 || (s[i] != '/' && s[i] != '|') || i + 2 >= l->b ||
-	    s[i + 1] != ' ' || count_words(s, i + 2, l->b) > CREDIT_WORDS ||
-	    ends_sentence(s, i + 2, l->b))
+	    s[i + 1] != ' ' || span_words(s, i + 2, l->b) > CREDIT_WORDS ||
+	    span_ends_sentence(s, i + 2, l->b))
 		return 0;
-	for (k = skip_sp(s, l->b, i + 2); k < l->b; k = skip_sp(s, l->b, e)) {
+	for (k = span_skip_sp(s, l->b, i + 2); k < l->b; k = span_skip_sp(s,
+	    l->b, e)) {
 		if (!isupper((unsigned char)s[k]))
 			return 0;
 		for (e = k; e < l->b && s[e] != ' '; e++)
@@ -2116,14 +1985,15 @@ bracket_credit(const struct parse *p, const char *s, const struct line *l)
 	for (o = b - 1; o > l->a && s[o - 1] != open; o--)
 		if (b - o > 60 || s[o - 1] == s[b - 1])
 			return 0;
-	if (o <= l->a + 1 || o + 1 >= b || count_words(s, l->a, o) < 4)
+	if (o <= l->a + 1 || o + 1 >= b || span_words(s, l->a, o) < 4)
 		return 0;
 	/* "(Agency: Photographer)" after the caption's full stop */
 	if (open == '(')
 		return o >= l->a + 3 && s[o - 2] == ' ' && s[o - 3] == '.' &&
 		    outlets_match(p->outlets, s, b - 1, o, &e) != NULL &&
-		    e < b - 1 && s[e] == ':' && count_words(s, e + 1, b - 1) <=
-		    CREDIT_WORDS && first_case(s, skip_sp(s, b, e + 1), b) == 1;
+		    e < b - 1 && s[e] == ':' && span_words(s, e + 1,
+		    b - 1) <= CREDIT_WORDS && span_first_case(s, span_skip_sp(s,
+		    b, e + 1), b) == 1;
 	return outlets_lookup(p->outlets, s + o, b - 1 - o) != NULL ||
 	    photo_credit(p, s, o, b - 1);
 }
@@ -2160,7 +2030,7 @@ caption_shape(struct parse *p, const struct line *c)
 			k++;
 		for (w = k; w < c->b && isalpha((unsigned char)s[w]); w++)
 			;
-		if (w > k && word_in(s + k, w - k, say, PX_NITEMS(say)))
+		if (w > k && span_word_in(s + k, w - k, say, PX_NITEMS(say)))
 			return 0;
 	}
 	return 1;
@@ -2201,8 +2071,8 @@ verbless(const char *s, size_t a, size_t b)
 			;
 		if (w == i)
 			continue;
-		if (word_in(s + i, w - i, aux, PX_NITEMS(aux)) || (w - i >= 5 &&
-		    s[w - 2] == 'e' && s[w - 1] == 'd'))
+		if (span_word_in(s + i, w - i, aux, PX_NITEMS(aux)) ||
+		    (w - i >= 5 && s[w - 2] == 'e' && s[w - 1] == 'd'))
 			return 0;
 	}
 	return 1;
@@ -2226,9 +2096,9 @@ explicit_credit(struct parse *p, size_t i)
 
 	for (w = c->a; w < c->b && isalpha((unsigned char)s[w]); w++)
 		;
-	if (w == c->a || w >= c->b || s[w] != ':' || !word_in(s + c->a,
+	if (w == c->a || w >= c->b || s[w] != ':' || !span_word_in(s + c->a,
 	    w - c->a, photo_words, PX_NITEMS(photo_words)) ||
-	    count_words(s, c->a, c->b) > CREDIT_WORDS + 1)
+	    span_words(s, c->a, c->b) > CREDIT_WORDS + 1)
 		return 0;
 	return p->lines[i].words <= 25 || i + 1 >= p->nlines ||
 	    plain_furniture(p, &p->lines[i + 1]);
@@ -2247,7 +2117,7 @@ caption_below(struct parse *p, size_t i)
 	const char		*s = p->t->s;
 	const struct line	*c, *l = &p->lines[i];
 
-	if (i == 0 || l->words < 3 || first_case(s, l->a, l->b) != 1)
+	if (i == 0 || l->words < 3 || span_first_case(s, l->a, l->b) != 1)
 		return 0;
 	c = &p->lines[i - 1];
 	if (c->kind != L_CONTENT && c->kind != L_TITLE && newlines(p, c,
@@ -2303,10 +2173,10 @@ time_stamp(const char *s, const struct line *l)
 
 	if (l->punct || l->words > 6)
 		return 0;
-	for (i = l->a; i < l->b; i = skip_sp(s, l->b, e)) {
+	for (i = l->a; i < l->b; i = span_skip_sp(s, l->b, e)) {
 		for (e = i; e < l->b && s[e] != ' '; e++)
 			;
-		if (!times && word_in(s + i, e - i, labels,
+		if (!times && span_word_in(s + i, e - i, labels,
 		    PX_NITEMS(labels)))
 			continue;
 		if (!times) {
@@ -2378,28 +2248,28 @@ date_place(struct parse *p, const struct line *l)
 		;
 	/* "Published - May 4, 2026 10:12 am IST - ISTANBUL": after the
 	 * date, the last dash */
-	if (b == l->a || !all_caps(s, l->a, b)) {
-		for (k = l->b; k > de && !(s[k - 1] == ' ' && dash_at(s, l->b,
-		    k) != 0); k--)
+	if (b == l->a || !span_all_caps(s, l->a, b)) {
+		for (k = l->b; k > de && !(s[k - 1] == ' ' && span_dash_at(s,
+		    l->b, k) != 0); k--)
 			;
-		if (k == de || (a = skip_sp(s, l->b, k + dash_at(s, l->b,
-		    k))) >= l->b)
+		if (k == de || (a = span_skip_sp(s, l->b, k + span_dash_at(s,
+		    l->b, k))) >= l->b)
 			return 0;
 		b = l->b;
 	}
-	if (b == a || count_words(s, a, b) > 3 || !all_caps(s, a, b))
+	if (b == a || span_words(s, a, b) > 3 || !span_all_caps(s, a, b))
 		return 0;
 	for (i = a; i < b; i++)
 		if (!isupper((unsigned char)s[i]) && strchr(" -.'", s[i]) ==
 		    NULL)
 			return 0;
-	if (word_in(s + a, b - a, not_places, PX_NITEMS(not_places)) ||
-	    word_in(s + a, b - a, weekday_names, PX_NITEMS(weekday_names)))
+	if (span_word_in(s + a, b - a, not_places, PX_NITEMS(not_places)) ||
+	    span_word_in(s + a, b - a, weekday_names, PX_NITEMS(weekday_names)))
 		return 0;
 	/* an agency is no place: "- AFP" */
 	if (b == l->b && outlets_lookup(p->outlets, s + a, b - a) != NULL)
 		return 0;
-	return (p->date_place = title_case(s + a, b - a)) == NULL ? -1 : 0;
+	return (p->date_place = span_title_case(s + a, b - a)) == NULL ? -1 : 0;
 }
 
 /*
@@ -2425,27 +2295,27 @@ lone_dateline(struct parse *p, const struct line *l)
 		    !isalpha((unsigned char)s[pe]) &&
 		    strchr(" -.'", s[pe]) == NULL)
 			return 0;
-	if (pe >= b || pe == l->a || first_case(s, l->a, pe) != 1 ||
-	    count_words(s, l->a, pe) > 4 || outlets_lookup(p->outlets,
-	    s + l->a, pe - l->a) != NULL || word_in(s + l->a, pe - l->a,
+	if (pe >= b || pe == l->a || span_first_case(s, l->a, pe) != 1 ||
+	    span_words(s, l->a, pe) > 4 || outlets_lookup(p->outlets,
+	    s + l->a, pe - l->a) != NULL || span_word_in(s + l->a, pe - l->a,
 	    not_places, PX_NITEMS(not_places)))
 		return 0;
-	i = skip_sp(s, b, pe + 1);
+	i = span_skip_sp(s, b, pe + 1);
 	if ((d = number_at(s, b, i, 2, &e)) > 0) {
-		i = skip_sp(s, b, e);
+		i = span_skip_sp(s, b, e);
 		if (b - i > 3 && strncasecmp(s + i, "de ", 3) == 0)
 			i += 3;
 		if (month_word(s, b, i, &e) == 0)
 			return 0;
 	} else if (month_word(s, b, i, &e) != 0) {
-		if ((d = number_at(s, b, skip_sp(s, b, e), 2, &e)) <= 0)
+		if ((d = number_at(s, b, span_skip_sp(s, b, e), 2, &e)) <= 0)
 			return 0;
 	} else
 		return 0;
 	/* the full stop (a month's reading takes it along) */
 	if (d > 31 || (s[e - 1] != '.' && (e >= b || s[e++] != '.')))
 		return 0;
-	i = skip_sp(s, b, e);
+	i = span_skip_sp(s, b, e);
 	if (i < b && (s[i] == '/' || s[i] == '(')) {
 		char close = s[i] == '(' ? ')' : '/';
 
@@ -2461,7 +2331,7 @@ lone_dateline(struct parse *p, const struct line *l)
 	if (i != b)
 		return 0;
 	if (p->date_place == NULL &&
-	    (p->date_place = title_case(s + l->a, pe - l->a)) == NULL)
+	    (p->date_place = span_title_case(s + l->a, pe - l->a)) == NULL)
 		return -1;
 	if (agency != NULL && p->dl_agency == NULL &&
 	    (p->dl_agency = util_strdup(agency)) == NULL)
@@ -2488,7 +2358,7 @@ bare_dateline(struct parse *p, const struct line *l)
 		b--;
 	if (b > l->a && s[b - 1] == '-')
 		b--;
-	else if (b >= l->a + 3 && dash_at(s, b, b - 3) == 3)
+	else if (b >= l->a + 3 && span_dash_at(s, b, b - 3) == 3)
 		b -= 3;
 	else
 		return 0;
@@ -2505,9 +2375,9 @@ bare_dateline(struct parse *p, const struct line *l)
 			return 0;
 	for (c = pe; c > l->a && s[c - 1] == ' '; c--)
 		;
-	if (c == l->a || first_case(s, l->a, c) != 1 ||
-	    count_words(s, l->a, c) > 4 || outlets_lookup(p->outlets,
-	    s + l->a, c - l->a) != NULL || word_in(s + l->a, c - l->a,
+	if (c == l->a || span_first_case(s, l->a, c) != 1 ||
+	    span_words(s, l->a, c) > 4 || outlets_lookup(p->outlets,
+	    s + l->a, c - l->a) != NULL || span_word_in(s + l->a, c - l->a,
 	    not_places, PX_NITEMS(not_places)))
 		return 0;
 	for (i = l->a; i < c; i++)
@@ -2516,7 +2386,7 @@ bare_dateline(struct parse *p, const struct line *l)
 		    strchr(" -.'", s[i]) == NULL)
 			return 0;
 	if (p->date_place == NULL &&
-	    (p->date_place = title_case(s + l->a, c - l->a)) == NULL)
+	    (p->date_place = span_title_case(s + l->a, c - l->a)) == NULL)
 		return -1;
 	return 1;
 }
@@ -2534,7 +2404,7 @@ lone_place(struct parse *p, const struct line *l)
 	size_t		 i, e;
 
 	if (p->date_place != NULL || l->punct || l->words > 3 ||
-	    !all_caps(s, l->a, l->b))
+	    !span_all_caps(s, l->a, l->b))
 		return 0;
 	for (i = l->a; i < l->b; i++)
 		if ((unsigned char)s[i] < 0x80 &&
@@ -2543,13 +2413,13 @@ lone_place(struct parse *p, const struct line *l)
 			return 0;
 	if (furniture_is_section(p->furniture, s + l->a, l->b - l->a) ||
 	    outlets_lookup(p->outlets, s + l->a, l->b - l->a) != NULL ||
-	    word_in(s + l->a, l->b - l->a, not_places,
-	    PX_NITEMS(not_places)) || word_in(s + l->a, l->b - l->a,
+	    span_word_in(s + l->a, l->b - l->a, not_places,
+	    PX_NITEMS(not_places)) || span_word_in(s + l->a, l->b - l->a,
 	    weekday_names, PX_NITEMS(weekday_names)) ||
 	    month_at(s, l->b, l->a, &e) != 0)
 		return 0;
-	return (p->date_place = title_case(s + l->a, l->b - l->a)) == NULL ?
-	    -1 : 0;
+	return (p->date_place = span_title_case(s + l->a,
+	    l->b - l->a)) == NULL ? -1 : 0;
 }
 
 /*
@@ -2570,8 +2440,8 @@ place_region(struct parse *p, const struct line *l)
 	if (l->punct || l->words > 5 || p->date_place != NULL ||
 	    (comma = memchr(s + l->a, ',', l->b - l->a)) == NULL)
 		return 0;
-	for (i = skip_sp(s, l->b, (size_t)(comma - s) + 1); i < l->b;
-	    i = skip_sp(s, l->b, i)) {
+	for (i = span_skip_sp(s, l->b, (size_t)(comma - s) + 1); i < l->b;
+	    i = span_skip_sp(s, l->b, i)) {
 		if (!isupper((unsigned char)s[i]) || ++words > 3)
 			return 0;
 		for (; i < l->b && s[i] != ' '; i++)
@@ -2581,7 +2451,7 @@ place_region(struct parse *p, const struct line *l)
 	}
 	place = *l;
 	place.b = (size_t)(comma - s);
-	place.words = count_words(s, place.a, place.b);
+	place.words = span_words(s, place.a, place.b);
 	if (words == 0 || lone_place(p, &place) != 0)
 		return words == 0 ? 0 : -1;
 	return p->date_place != NULL;
@@ -2602,26 +2472,26 @@ colon_place(struct parse *p, const struct line *l)
 
 	if (l->b - l->a < 3 || s[b] != ':' || l->words > 3)
 		return 0;
-	for (i = l->a; i < b; i = skip_sp(s, b, e)) {
-		if (first_case(s, i, b) != 1 || month_at(s, b, i, &e) != 0)
+	for (i = l->a; i < b; i = span_skip_sp(s, b, e)) {
+		if (span_first_case(s, i, b) != 1 || month_at(s, b, i, &e) != 0)
 			return 0;
 		for (e = i; e < b && s[e] != ' '; e++)
 			if ((unsigned char)s[e] < 0x80 &&
 			    !isalpha((unsigned char)s[e]) &&
 			    strchr("-.'", s[e]) == NULL)
 				return 0;
-		if (word_in(s + i, e - i, weekday_names,
+		if (span_word_in(s + i, e - i, weekday_names,
 		    PX_NITEMS(weekday_names)))
 			return 0;
 	}
 	if (furniture_is_section(p->furniture, s + l->a, b - l->a) ||
 	    outlets_lookup(p->outlets, s + l->a, b - l->a) != NULL ||
-	    word_in(s + l->a, b - l->a, not_places, PX_NITEMS(not_places)) ||
-	    furniture_match(p->furniture, s + l->a, l->b - l->a) !=
-	    FURNITURE_NONE)
+	    span_word_in(s + l->a, b - l->a, not_places,
+	    PX_NITEMS(not_places)) || furniture_match(p->furniture, s + l->a,
+	    l->b - l->a) != FURNITURE_NONE)
 		return 0;
 	if (p->date_place == NULL &&
-	    (p->date_place = title_case(s + l->a, b - l->a)) == NULL)
+	    (p->date_place = span_title_case(s + l->a, b - l->a)) == NULL)
 		return -1;
 	return 1;
 }
@@ -2661,7 +2531,7 @@ name_line(const struct parse *p, size_t i)
 	if (!next->punct || next->words < 8 ||
 	    furniture_is_section(p->furniture, s + l->a, l->b - l->a))
 		return 0;
-	for (k = l->a; k < l->b; k = skip_sp(s, l->b, e)) {
+	for (k = l->a; k < l->b; k = span_skip_sp(s, l->b, e)) {
 		if (!isupper((unsigned char)s[k]) || month_at(s, l->b, k, &e) ||
 		    outlets_match(p->outlets, s, l->b, k, &e) != NULL)
 			return 0;
@@ -2669,7 +2539,7 @@ name_line(const struct parse *p, size_t i)
 			if (!isalpha((unsigned char)s[e]) && s[e] != '-' &&
 			    s[e] != '\'' && (unsigned char)s[e] < 0x80)
 				return 0;
-		if (e - k > 12 || word_in(s + k, e - k, weekday_names,
+		if (e - k > 12 || span_word_in(s + k, e - k, weekday_names,
 		    PX_NITEMS(weekday_names)) || furniture_is_section(
 		    p->furniture, s + k, e - k) || (e - k > 3 &&
 		    word_within(s, next->a, next->b, s + k, e - k)))
@@ -2736,10 +2606,10 @@ site_notice(struct parse *p, const struct line *l)
 		if (strncasecmp(s + k, "www.", 4) == 0 && (k == e ||
 		    s[k - 1] == ' '))
 			return 1;
-	i = skip_sp(s, l->b, e);
+	i = span_skip_sp(s, l->b, e);
 	for (e = i; e < l->b && isalpha((unsigned char)s[e]); e++)
 		;
-	if (e == i || !word_in(s + i, e - i, site, PX_NITEMS(site)))
+	if (e == i || !span_word_in(s + i, e - i, site, PX_NITEMS(site)))
 		return 0;
 	for (k = e; k + 10 <= l->b; k++)
 		if (strncasecmp(s + k, "subscriber", 10) == 0)
@@ -2826,7 +2696,7 @@ links_heading(const char *s, const struct line *l)
 		return 0;
 	for (k = l->b; k > l->a && s[k - 1] != ' '; k--)
 		;
-	return word_in(s + k, l->b - k, verbs, PX_NITEMS(verbs));
+	return span_word_in(s + k, l->b - k, verbs, PX_NITEMS(verbs));
 }
 
 /*
@@ -2845,8 +2715,8 @@ date_time(const char *s, const struct line *l)
 	if (l->words > 8 || !find_date(s, l->a, l->b, iso, &ds, &de) ||
 	    ds != l->a)
 		return 0;
-	for (i = de; i < l->b && (s[i] == ',' || s[i] == ' ' ||
-	    dash_at(s, l->b, i)); i += dash_at(s, l->b, i) ? dash_at(s, l->b,
+	for (i = de; i < l->b && (s[i] == ',' || s[i] == ' ' || span_dash_at(s,
+	    l->b, i)); i += span_dash_at(s, l->b, i) ? span_dash_at(s, l->b,
 	    i) : 1)
 		;
 	for (k = i; k < l->b && isdigit((unsigned char)s[k]); k++)
@@ -2855,8 +2725,8 @@ date_time(const char *s, const struct line *l)
 	    s[k] != '.') || !isdigit((unsigned char)s[k + 1]) ||
 	    !isdigit((unsigned char)s[k + 2]))
 		return 0;
-	e = skip_sp(s, l->b, k + 3);
-	return e < l->b && word_in(s + e, l->b - e, ampm, PX_NITEMS(ampm));
+	e = span_skip_sp(s, l->b, k + 3);
+	return e < l->b && span_word_in(s + e, l->b - e, ampm, PX_NITEMS(ampm));
 }
 
 /*
@@ -3142,7 +3012,7 @@ native_masthead(const struct parse *p, size_t i)
 	if (l->punct || i + 1 >= p->nlines || !uncased(s, l->a, l->b))
 		return 0;
 	next = &p->lines[i + 1];
-	if (first_case(s, next->a, next->b) != 1)
+	if (span_first_case(s, next->a, next->b) != 1)
 		return 0;
 	if (next->punct || next->words > 5)
 		return 1;
@@ -3168,14 +3038,14 @@ subheading(const struct parse *p, size_t i)
 	const struct line	*l = &p->lines[i], *prev, *next;
 
 	if (i == 0 || i + 1 >= p->nlines || l->punct || l->words < 3 ||
-	    l->words > 8 || first_case(s, l->a, l->b) != 1 ||
+	    l->words > 8 || span_first_case(s, l->a, l->b) != 1 ||
 	    !isalpha((unsigned char)s[l->a]) ||
 	    !isalnum((unsigned char)s[l->b - 1]))
 		return 0;
 	prev = &p->lines[i - 1];
 	next = &p->lines[i + 1];
 	return prev->kind == L_CONTENT && prev->punct && next->punct &&
-	    next->words > l->words && first_case(s, next->a, next->b) == 1;
+	    next->words > l->words && span_first_case(s, next->a, next->b) == 1;
 }
 
 /*
@@ -3202,14 +3072,14 @@ affiliation(const struct parse *p, size_t i, int bylined)
 		return 0;
 	for (k = l->b; k > l->a && s[k - 1] != ' '; k--)
 		;
-	if (!word_in(s + k, l->b - k, firm, PX_NITEMS(firm)))
+	if (!span_word_in(s + k, l->b - k, firm, PX_NITEMS(firm)))
 		return 0;
-	for (k = l->a; k < l->b; k = skip_sp(s, l->b, e)) {
+	for (k = l->a; k < l->b; k = span_skip_sp(s, l->b, e)) {
 		for (e = k; e < l->b && s[e] != ' '; e++)
 			if (isdigit((unsigned char)s[e]) || s[e] == ',' ||
 			    s[e] == ':' || s[e] == '.')
 				return 0;
-		if (!isupper((unsigned char)s[k]) && !word_in(s + k, e - k,
+		if (!isupper((unsigned char)s[k]) && !span_word_in(s + k, e - k,
 		    small, PX_NITEMS(small)))
 			return 0;
 	}
@@ -3298,7 +3168,7 @@ menu_item(const struct parse *p, const struct line *l)
 	size_t		 k;
 
 	if (l->punct || l->words == 0 || l->words > MENU_ITEM_WORDS ||
-	    first_case(s, l->a, l->b) != 1)
+	    span_first_case(s, l->a, l->b) != 1)
 		return 0;
 	for (k = l->a; k < l->b; k++)
 		if (isdigit((unsigned char)s[k]) || strchr(":,;?!\"", s[k]) !=
@@ -3494,7 +3364,7 @@ words_of(const char *s, size_t a, size_t b, const char *const *list,
 		for (e = i; e < b && isalpha((unsigned char)s[e]); e++)
 			;
 		if (e > i && (e == b || s[e] == ' ' || s[e] == ',') &&
-		    word_in(s + i, e - i, list, nlist))
+		    span_word_in(s + i, e - i, list, nlist))
 			n++;
 	}
 	return n;
@@ -3713,7 +3583,7 @@ classify(struct parse *p)
 			named = m == 2;
 			continue;
 		}
-		if (!l->punct && (first_case(s, l->a, l->b) == -1 ||
+		if (!l->punct && (span_first_case(s, l->a, l->b) == -1 ||
 		    l->words <= (top ? 1 : 2))) {
 			l->kind = L_TAG;
 			if (titled && !lead && i + 1 < p->nlines &&
@@ -3841,10 +3711,10 @@ region(const char *s, size_t len, size_t i)
 	}
 	if (words == 0 || month_at(s, len, i, &e) != 0)
 		return i;
-	e = skip_sp(s, len, r);
+	e = span_skip_sp(s, len, r);
 	if (e < len && s[e] == ',')
-		return skip_sp(s, len, e + 1);
-	m = e < len && (s[e] == '(' || s[e] == '/' || dash_at(s, len, e));
+		return span_skip_sp(s, len, e + 1);
+	m = e < len && (s[e] == '(' || s[e] == '/' || span_dash_at(s, len, e));
 	return m ? e : i;
 }
 
@@ -3858,10 +3728,10 @@ bracketed_region(const char *s, size_t len, size_t i)
 {
 	size_t	k, words = 0;
 
-	i = skip_sp(s, len, i);
+	i = span_skip_sp(s, len, i);
 	if (i >= len || s[i] != '(')
 		return 0;
-	for (k = i + 1; k < len && s[k] != ')'; k = skip_sp(s, len, k)) {
+	for (k = i + 1; k < len && s[k] != ')'; k = span_skip_sp(s, len, k)) {
 		if (!isupper((unsigned char)s[k]) || ++words > 3)
 			return 0;
 		for (; k < len && s[k] != ' ' && s[k] != ')'; k++)
@@ -3871,7 +3741,7 @@ bracketed_region(const char *s, size_t len, size_t i)
 	}
 	if (words == 0 || k >= len)
 		return 0;
-	k = skip_sp(s, len, k + 1);
+	k = span_skip_sp(s, len, k + 1);
 	return k < len && s[k] == ',' ? k : 0;
 }
 
@@ -3891,9 +3761,9 @@ dated_place(struct parse *p, struct line *l)
 
 	if (!date_at(s, len, l->a, &y, &m, &d, &i))
 		return 0;
-	i = skip_sp(s, len, i);
+	i = span_skip_sp(s, len, i);
 	if (i < len && s[i] == ',')
-		i = skip_sp(s, len, i + 1);
+		i = span_skip_sp(s, len, i + 1);
 	if (i >= len || s[i] != '(')
 		return 0;
 	pa = i + 1;
@@ -3902,16 +3772,16 @@ dated_place(struct parse *p, struct line *l)
 		    s[pe]) && strchr(" .-'", s[pe]) == NULL)
 			return 0;
 	if (pe >= len || s[pe] != ')' || pe == pa ||
-	    first_case(s, pa, pe) != 1 || count_words(s, pa, pe) > 4 ||
+	    span_first_case(s, pa, pe) != 1 || span_words(s, pa, pe) > 4 ||
 	    outlets_lookup(p->outlets, s + pa, pe - pa) != NULL)
 		return 0;
-	i = skip_sp(s, len, pe + 1);
-	if ((k = dash_at(s, len, i)) == 0)
+	i = span_skip_sp(s, len, pe + 1);
+	if ((k = span_dash_at(s, len, i)) == 0)
 		return 0;
-	i = skip_sp(s, len, i + k);
+	i = span_skip_sp(s, len, i + k);
 	if (i >= len)
 		return 0;
-	if ((p->art->dateline = title_case(s + pa, pe - pa)) == NULL)
+	if ((p->art->dateline = span_title_case(s + pa, pe - pa)) == NULL)
 		return -1;
 	snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
 	if (p->art->date == NULL && (p->art->date = util_strdup(iso)) == NULL)
@@ -3938,13 +3808,13 @@ agency_opener(struct parse *p, struct line *l)
 	if (i >= len || s[i] != ')' || (known = outlets_lookup(p->outlets,
 	    s + l->a + 1, i - l->a - 1)) == NULL)
 		return 0;
-	i = skip_sp(s, len, i + 1);
-	if ((k = dash_at(s, len, i)) == 0)
+	i = span_skip_sp(s, len, i + 1);
+	if ((k = span_dash_at(s, len, i)) == 0)
 		return 0;
-	while ((k = dash_at(s, len, i)) != 0)
+	while ((k = span_dash_at(s, len, i)) != 0)
 		i += k;
-	i = skip_sp(s, len, i);
-	if (i >= len || first_case(s, i, len) != 1)
+	i = span_skip_sp(s, len, i);
+	if (i >= len || span_first_case(s, i, len) != 1)
 		return 0;
 	if (p->dl_agency == NULL && (p->dl_agency = util_strdup(known)) ==
 	    NULL)
@@ -3964,9 +3834,10 @@ paren_date(const char *s, size_t a, size_t b)
 	if (date_at(s, b, a, &y, &m, &d, &e) && e == b)
 		return 1;
 	if (month_at(s, b, a, &e) != 0)
-		return number_at(s, b, skip_sp(s, b, e), 2, &e) > 0 && e == b;
+		return number_at(s, b, span_skip_sp(s, b, e), 2, &e) > 0 &&
+		    e == b;
 	return number_at(s, b, a, 2, &e) > 0 && month_at(s, b,
-	    skip_sp(s, b, e), &e) != 0 && e == b;
+	    span_skip_sp(s, b, e), &e) != 0 && e == b;
 }
 
 /*
@@ -3995,7 +3866,7 @@ dateline(struct parse *p, struct line *l)
 		return ok < 0 ? -1 : 0;
 	/* Place: up to four capitalised words. */
 	while (i < len && words < 4) {
-		if (first_case(s, i, i + 4 < len ? i + 4 : len) != 1 ||
+		if (span_first_case(s, i, i + 4 < len ? i + 4 : len) != 1 ||
 		    !(isupper((unsigned char)s[i]) ||
 		    (unsigned char)s[i] >= 0x80))
 			break;
@@ -4004,8 +3875,8 @@ dateline(struct parse *p, struct line *l)
 		    s[i + 1] == ' ')))
 			i++;
 		words++;
-		if (i + 1 < len && s[i] == ' ' && first_case(s, i + 1,
-		    len) == 1 && dash_at(s, len, i + 1) == 0 &&
+		if (i + 1 < len && s[i] == ' ' && span_first_case(s, i + 1,
+		    len) == 1 && span_dash_at(s, len, i + 1) == 0 &&
 		    s[i + 1] != '(')
 			i++;
 		else
@@ -4019,8 +3890,9 @@ dateline(struct parse *p, struct line *l)
 		if (!isalpha((unsigned char)s[i]) &&
 		    (unsigned char)s[i] < 0x80 && strchr(" -.'", s[i]) == NULL)
 			return 0;
-	caps = all_caps(s, l->a, pe);
-	if (word_in(s + l->a, pe - l->a, not_places, PX_NITEMS(not_places)))
+	caps = span_all_caps(s, l->a, pe);
+	if (span_word_in(s + l->a, pe - l->a, not_places,
+	    PX_NITEMS(not_places)))
 		return 0;
 	if (pe < len && s[pe] == ':') {
 		/* "New Delhi: ..." opens a paragraph; "Storm Ida: Toll
@@ -4028,10 +3900,10 @@ dateline(struct parse *p, struct line *l)
 		if (words > 3 || !l->punct || outlets_lookup(p->outlets,
 		    s + l->a, pe - l->a) != NULL)
 			return 0;
-		e = skip_sp(s, len, pe + 1);
+		e = span_skip_sp(s, len, pe + 1);
 		/* "KENYA: FLOODS KILL 12": a kicker over a headline in
 		 * capitals, no dateline */
-		if (first_case(s, e, len) != 1 || all_caps(s, e, len))
+		if (span_first_case(s, e, len) != 1 || span_all_caps(s, e, len))
 			return 0;
 		ok = 1;
 		goto done;
@@ -4040,20 +3912,20 @@ dateline(struct parse *p, struct line *l)
 	if ((k = bracketed_region(s, len, i)) != 0)
 		i = k;
 	if (i < len && s[i] == ',')
-		i = region(s, len, skip_sp(s, len, i + 1));
+		i = region(s, len, span_skip_sp(s, len, i + 1));
 	else if (caps && i < len && s[i] == '.')
 		i++;
-	i = skip_sp(s, len, i);
+	i = span_skip_sp(s, len, i);
 	/* An optional date: "March 29", "Feb 25, 2022", "25 February",
 	 * "4.5.2026"; with its year, the page date when there is none. */
 	if ((m = month_at(s, len, i, &e)) != 0) {
-		e = skip_sp(s, len, e);
+		e = span_skip_sp(s, len, e);
 		if ((d = number_at(s, len, e, 2, &e)) >= 0) {
 			i = e;
 			dated = 1;
 			if (i + 1 < len && s[i] == ',' && isdigit(
-			    (unsigned char)s[skip_sp(s, len, i + 1)])) {
-				e = skip_sp(s, len, i + 1);
+			    (unsigned char)s[span_skip_sp(s, len, i + 1)])) {
+				e = span_skip_sp(s, len, i + 1);
 				if ((y = number_at(s, len, e, 4, &e)) >= 0) {
 					i = e;
 					if (valid_date(y, m, d))
@@ -4066,9 +3938,9 @@ dateline(struct parse *p, struct line *l)
 		dated = 1;
 		iso_date(iso, y, m, d);
 	} else if ((d = number_at(s, len, i, 2, &e)) > 0 &&
-	    ((m = month_at(s, len, skip_sp(s, len, e), &e)) != 0 ||
-	    ((m = month_in(s, len, skip_sp(s, len, e), &e, 0)) != 0 &&
-	    s[skip_sp(s, len, e)] == '('))) {
+	    ((m = month_at(s, len, span_skip_sp(s, len, e), &e)) != 0 ||
+	    ((m = month_in(s, len, span_skip_sp(s, len, e), &e, 0)) != 0 &&
+	    s[span_skip_sp(s, len, e)] == '('))) {
 		/* "Kyiv, 4 May (Interfax) -"; before an agency also
 		 * "Lima, 4 may (Agency).-" */
 		i = e;
@@ -4076,7 +3948,7 @@ dateline(struct parse *p, struct line *l)
 	}
 	if (dated && i < len && (s[i] == ',' || s[i] == '.'))
 		i++;
-	i = skip_sp(s, len, i);
+	i = span_skip_sp(s, len, i);
 	/* An optional agency: "(Reuters)", "/TASS/", "MINA". */
 	if (i < len && (s[i] == '(' || s[i] == '/')) {
 		char close = s[i] == '(' ? ')' : '/';
@@ -4087,48 +3959,50 @@ dateline(struct parse *p, struct line *l)
 		    paren_date(s, i + 1, k)) {
 			/* "TAWAU (Mar 3):": the date, no agency */
 			dated = 1;
-			i = skip_sp(s, len, k + 1);
+			i = span_skip_sp(s, len, k + 1);
 		} else if (k < len && s[k] == close) {
 			ag = i + 1;
 			age = k;
-			i = skip_sp(s, len, k + 1);
+			i = span_skip_sp(s, len, k + 1);
 		}
 	} else if (i < len && isupper((unsigned char)s[i])) {
 		for (k = i; k < len && (isupper((unsigned char)s[k]) ||
 		    s[k] == '-'); k++)
 			;
-		e = skip_sp(s, len, k);
-		if (k - i >= 2 && k - i <= 8 && dash_at(s, len, e)) {
+		e = span_skip_sp(s, len, k);
+		if (k - i >= 2 && k - i <= 8 && span_dash_at(s, len, e)) {
 			ag = i;
 			age = k;
 			i = e;
 		}
 	}
-	if ((k = dash_at(s, len, i)) != 0 || (i < len && (s[i] == ':' ||
+	if ((k = span_dash_at(s, len, i)) != 0 || (i < len && (s[i] == ':' ||
 	    (s[i] == '.' && age > ag)))) {
 		i += k != 0 ? k : 1;
-		if (k == 0 && s[i - 1] == '.' && (k = dash_at(s, len, i)) != 0)
+		if (k == 0 && s[i - 1] == '.' && (k = span_dash_at(s, len,
+		    i)) != 0)
 			i += k;		/* "(Agency).-" */
-		while (k != 0 && (k = dash_at(s, len, i)) != 0)
+		while (k != 0 && (k = span_dash_at(s, len, i)) != 0)
 			i += k;		/* "--" */
 		ok = 1;
 	} else if (caps && (dated || age > ag))
 		ok = 1;
 	else if (caps && !dated && age == ag && pe < len && s[pe] == '.' &&
-	    i == skip_sp(s, len, pe + 1) && pe - l->a >= 4 &&
-	    first_case(s, i, len) == 1)
+	    i == span_skip_sp(s, len, pe + 1) && pe - l->a >= 4 &&
+	    span_first_case(s, i, len) == 1)
 		ok = 1;		/* "HUANCAYO. The toll rose ..." */
-	else if (age > ag && s[ag - 1] == '(' && first_case(s, i, len) == 1)
+	else if (age > ag && s[ag - 1] == '(' && span_first_case(s, i,
+	    len) == 1)
 		ok = 1;		/* "Dhaka, Aug 10 (IANS) A fire ..." */
 	if (!ok || (!caps && !dated && age == ag && s[pe] != ','))
 		return 0;
 	if (!caps && age == ag && !dated)
 		return 0;
-	e = skip_sp(s, len, i);
+	e = span_skip_sp(s, len, i);
 done:
 	if (ok != 1 || e >= len)
 		return 0;
-	if ((p->art->dateline = title_case(s + l->a, pe - l->a)) == NULL)
+	if ((p->art->dateline = span_title_case(s + l->a, pe - l->a)) == NULL)
 		return -1;
 	if (iso[0] != '\0' && p->art->date == NULL &&
 	    (p->art->date = util_strdup(iso)) == NULL)
@@ -4216,7 +4090,7 @@ sentence_words(const char *s, size_t a, size_t b, uint64_t *w, size_t max,
 				w[n++] = h;
 			*all = fnv(*all, (const char *)&h, sizeof h);
 			if (digit || (i - ws <= 7 && strchr("ntwdNTWD",
-			    s[ws]) != NULL && word_in(s + ws, i - ws,
+			    s[ws]) != NULL && span_word_in(s + ws, i - ws,
 			    negations, PX_NITEMS(negations))))
 				*sig += h * 0x9E3779B97F4A7C15ULL;
 		}
@@ -4437,7 +4311,7 @@ appeal(struct parse *p, const struct line *l,
 		return 0;
 	for (e = sp[0].start; e < sp[0].end && s[e] != ' '; e++)
 		;
-	return word_in(s + sp[0].start, e - sp[0].start, voice,
+	return span_word_in(s + sp[0].start, e - sp[0].start, voice,
 	    PX_NITEMS(voice)) && furniture_match(p->furniture,
 	    s + sp[n - 1].start, sp[n - 1].end - sp[n - 1].start) !=
 	    FURNITURE_NONE;
@@ -4500,15 +4374,15 @@ title_suffix(struct parse *p, const struct line *l, size_t *end)
 	for (i = l->b; i > l->a + 1; i--) {
 		if (s[i - 1] != ' ')
 			continue;
-		if ((k = dash_at(s, l->b, i)) == 0 && s[i] != '|')
+		if ((k = span_dash_at(s, l->b, i)) == 0 && s[i] != '|')
 			continue;
 		if (k == 0)
 			k = 1;
 		if (i + k >= l->b || s[i + k] != ' ')
 			continue;
 		known = outlets_lookup(p->outlets, s + i + k, l->b - i - k);
-		if (known == NULL && count_words(s, i + k + 1, l->b) <= 5 &&
-		    first_case(s, i + k + 1, l->b) == 1 &&
+		if (known == NULL && span_words(s, i + k + 1, l->b) <= 5 &&
+		    span_first_case(s, i + k + 1, l->b) == 1 &&
 		    repeated_below(p, l, i - 1)) {
 			/* "Headline - Harbour Gazette Online" over
 			 * "Headline": the site's name */
@@ -4546,7 +4420,7 @@ social_tail(struct parse *p, struct line *l)
 	if (at + 1 >= l->cut || l->cut - at > 120)
 		return 0;
 	for (i = at; i > l->body + 1 && at - i < 80; i--) {
-		if (s[i - 1] != ' ' || (k = dash_at(s, at, i)) == 0 ||
+		if (s[i - 1] != ' ' || (k = span_dash_at(s, at, i)) == 0 ||
 		    s[i + k] != ' ')
 			continue;
 		if (p->social_date == NULL && find_date(s, at, l->cut, iso, &j,
@@ -4594,8 +4468,8 @@ defined_abbrevs(struct parse *p, const struct line *l)
 				w--;
 			while (w > l->body && s[w - 1] != ' ')
 				w--;
-			if (word_in(s + w, end - w, small, PX_NITEMS(small)) &&
-			    words > 0) {
+			if (span_word_in(s + w, end - w, small,
+			    PX_NITEMS(small)) && words > 0) {
 				end = w > l->body ? w - 1 : w;
 				continue;
 			}
@@ -4920,12 +4794,13 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 	switch (p.t->encoding) {
 	case TEXT_CP1252:
 		art->encoding = ARTICLE_CP1252;
-		if (warn(art, _("not UTF-8: converted from Windows-1252")) != 0)
+		if (span_warn(art,
+		    _("not UTF-8: converted from Windows-1252")) != 0)
 			goto oom;
 		break;
 	case TEXT_LATIN1:
 		art->encoding = ARTICLE_LATIN1;
-		if (warn(art, _("not UTF-8: converted from Latin-1")) != 0)
+		if (span_warn(art, _("not UTF-8: converted from Latin-1")) != 0)
 			goto oom;
 		break;
 	case TEXT_UTF8_REPAIRED:
@@ -4933,7 +4808,7 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 		w = util_printf(P_("%zu invalid UTF-8 byte replaced",
 		    "%zu invalid UTF-8 bytes replaced", p.t->nreplaced),
 		    p.t->nreplaced);
-		if (w == NULL || push_str(&art->warnings, &art->nwarnings,
+		if (w == NULL || span_push(&art->warnings, &art->nwarnings,
 		    w) != 0) {
 			free(w);
 			goto oom;
