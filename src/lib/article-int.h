@@ -108,4 +108,22 @@ int span_word_in(const char *w, size_t n, const char *const *list,
     size_t nlist);
 size_t span_skip_sp(const char *s, size_t len, size_t i);
 
+/* article-dates.c */
+int dates_month_in(const char *s, size_t len, size_t i, size_t *end,
+    int capital);
+int dates_month_at(const char *s, size_t len, size_t i, size_t *end);
+int dates_month_word(const char *s, size_t len, size_t i, size_t *end);
+int dates_number_at(const char *s, size_t len, size_t i, size_t maxd,
+    size_t *end);
+int dates_valid_date(int y, int m, int d);
+int dates_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
+    size_t *end);
+void dates_iso(char iso[11], int y, int m, int d);
+int dates_find(const char *s, size_t a, size_t b, char iso[11], size_t *ds,
+    size_t *de);
+int dates_line(const char *s, size_t a, size_t b, char iso[11]);
+int dates_short(const char *s, const struct line *l, char iso[11], int *ambig);
+void dates_resolve(struct parse *p);
+int dates_weekday(const char *, size_t);
+
 #endif

@@ -89,11 +89,6 @@
 #define RECURRING_WORDS	4	/* longer punctuated lines are never asked */
 #define NOTICE_WORDS	30	/* the longest notice of sentences */
 #define MENU_ROWS	4	/* short lines in a row that make a menu run */
-static const char *const weekday_names[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-	"sat", "sun"
-};
 
 /* Words that may stand before a colon at the top without being a place. */
 static const char *const not_places[] = {
@@ -107,480 +102,6 @@ static const char *const not_places[] = {
 	"highlights", "key facts", "in brief", "background", "context",
 	"timeline", "more", "see also", "listen"
 };
-
-/* --- dates ------------------------------------------------------------- */
-
-/* An English month name or its abbreviation at s[i] (months.c), and
- * capitalised if capital: 1-12 with *end after it (and a full stop), or 0. */
-static int
-month_in(const char *s, size_t len, size_t i, size_t *end, int capital)
-{
-	int	m, english = 0;
-
-	if (i >= len || (capital && !isupper((unsigned char)s[i])))
-		return 0;
-	if ((m = months_at(months_default(), s, len, i, end, &english)) == 0 ||
-	    !english)
-		return 0;
-	return m;
-}
-
-/* A month name or its abbreviation, capitalised, at s[i]: 1-12, or 0. */
-static int
-month_at(const char *s, size_t len, size_t i, size_t *end)
-{
-	return month_in(s, len, i, end, 1);
-}
-
-/* A month name in any language known, in any case, at s[i]: 1-12, or 0.
- * Only between a day number and a year: "mar", "des", "out" are words. */
-static int
-month_word(const char *s, size_t len, size_t i, size_t *end)
-{
-	return months_at(months_default(), s, len, i, end, NULL);
-}
-
-static int
-number_at(const char *s, size_t len, size_t i, size_t maxd, size_t *end)
-{
-	size_t	e = i;
-	int	v = 0;
-
-	while (e < len && isdigit((unsigned char)s[e]) && e - i < maxd + 1) {
-		v = v * 10 + (s[e] - '0');
-		e++;
-	}
-	if (e == i || e - i > maxd ||
-	    (e < len && isdigit((unsigned char)s[e])))
-		return -1;
-	*end = e;
-	return v;
-}
-
-static int
-valid_date(int y, int m, int d)
-{
-	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
-
-	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1)
-		return 0;
-	if (m == 2 && d == 29)
-		return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return d <= mdays[m - 1];
-}
-
-/* After a day number: "25th", "1st", "1er", "1º", "1ª". */
-static size_t
-skip_ordinal(const char *s, size_t len, size_t e)
-{
-	if (e + 1 < len && (strncmp(s + e, "st", 2) == 0 ||
-	    strncmp(s + e, "nd", 2) == 0 || strncmp(s + e, "rd", 2) == 0 ||
-	    strncmp(s + e, "th", 2) == 0 || strncmp(s + e, "er", 2) == 0 ||
-	    strncmp(s + e, "\xc2\xba", 2) == 0 ||
-	    strncmp(s + e, "\xc2\xaa", 2) == 0))
-		return e + 2;
-	return e;
-}
-
-/* Between a day number, a month name and a year: spaces, one of ".-/,",
- * a linking word ("14 de marzo de 2026", "25th of February").  Returns
- * where the next part starts (e when there is nothing to skip). */
-static size_t
-skip_link(const char *s, size_t len, size_t e)
-{
-	static const char *const links[] = { "de", "del", "of" };
-	size_t	k, n;
-
-	if (e < len && strchr(".-/,", s[e]) != NULL && s[e] != '\0')
-		e++;
-	e = span_skip_sp(s, len, e);
-	for (k = 0; k < PX_NITEMS(links); k++) {
-		n = strlen(links[k]);
-		if (e + n < len && strncmp(s + e, links[k], n) == 0 &&
-		    s[e + n] == ' ')
-			return span_skip_sp(s, len, e + n);
-	}
-	return e;
-}
-
-/*
- * A year of four digits at s[i], no digit after it: the year, or -1.  A
- * year run into the clock time after it, as scrapers join a page's date
- * and time ("March 4, 20263:55 PM"), is a year too: 19xx or 20xx, then
- * one or two digits, a colon and two more.
- */
-static int
-year_at(const char *s, size_t len, size_t i, size_t *end)
-{
-	size_t	e, k;
-	int	y;
-
-	if ((y = number_at(s, len, i, 4, &e)) >= 0 && e - i == 4) {
-		*end = e;
-		return y;
-	}
-	if (i + 7 > len || (memcmp(s + i, "19", 2) != 0 &&
-	    memcmp(s + i, "20", 2) != 0))
-		return -1;
-	for (k = i; k < i + 4; k++)
-		if (!isdigit((unsigned char)s[k]))
-			return -1;
-	k = i + 4;
-	if (k + 1 < len && isdigit((unsigned char)s[k + 1]))
-		k++;
-	if (k + 4 > len || !isdigit((unsigned char)s[i + 4]) ||
-	    s[k + 1] != ':' || !isdigit((unsigned char)s[k + 2]) ||
-	    !isdigit((unsigned char)s[k + 3]) ||
-	    (k + 4 < len && isdigit((unsigned char)s[k + 4])))
-		return -1;
-	*end = i + 4;
-	return (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
-	    (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-}
-
-/* A number at s[i] then one of two markers (UTF-8), perhaps a space: the
- * number with *end after them, or -1. */
-static int
-marked_at(const char *s, size_t len, size_t i, size_t maxd, const char *m1,
-    const char *m2, size_t *end)
-{
-	size_t	e;
-	int	v;
-
-	if ((v = number_at(s, len, i, maxd, &e)) < 0)
-		return -1;
-	if (e + 3 <= len && (memcmp(s + e, m1, 3) == 0 ||
-	    memcmp(s + e, m2, 3) == 0)) {
-		*end = span_skip_sp(s, len, e + 3);
-		return v;
-	}
-	return -1;
-}
-
-/* A date in Chinese, Japanese or Korean figures: year, month and day each
- * followed by its sign.  Returns the end (0: none). */
-static size_t
-cjk_date(const char *s, size_t len, size_t i, int *y, int *m, int *d)
-{
-	static const char year[] = "\xe5\xb9\xb4", month[] = "\xe6\x9c\x88",
-	    day[] = "\xe6\x97\xa5";	/* 年 月 日 */
-	static const char nyear[] = "\xeb\x85\x84", nmonth[] = "\xec\x9b\x94",
-	    nday[] = "\xec\x9d\xbc";	/* 년 월 일 */
-	size_t	e = i;
-
-	if ((*y = marked_at(s, len, e, 4, year, nyear, &e)) < 1000 ||
-	    (*m = marked_at(s, len, e, 2, month, nmonth, &e)) < 0 ||
-	    (*d = marked_at(s, len, e, 2, day, nday, &e)) < 0)
-		return 0;
-	while (e > i && s[e - 1] == ' ')
-		e--;
-	return e;
-}
-
-/*
- * A full date starting at s[i]: fills y/m/d and *end, or returns 0.
- * *ambig (when not NULL) is set when the date was written in figures
- * with the day first and its day and month could change places
- * ("03/04/2026"; not when equal or with a part over 12).
- */
-static int
-date_read(const char *s, size_t len, size_t i, int *y, int *m, int *d,
-    size_t *end, int *ambig)
-{
-	size_t	e, e2;
-	int	a, b, c;
-
-	if (ambig != NULL)
-		*ambig = 0;
-	/* Month D, YYYY */
-	if ((a = month_word(s, len, i, &e)) != 0) {
-		e = span_skip_sp(s, len, e);
-		if ((b = number_at(s, len, e, 2, &e)) < 0)
-			return 0;
-		e = skip_ordinal(s, len, e);
-		if (e < len && s[e] == ',')
-			e++;
-		e = span_skip_sp(s, len, e);
-		if ((c = year_at(s, len, e, &e2)) < 0)
-			return 0;
-		*y = c; *m = a; *d = b; *end = e2;
-		return valid_date(c, a, b);
-	}
-	if (!isdigit((unsigned char)s[i]))
-		return 0;
-	/* YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD */
-	if ((a = number_at(s, len, i, 4, &e)) >= 0 && e - i == 4 &&
-	    e < len && (s[e] == '-' || s[e] == '/' || s[e] == '.')) {
-		char sep = s[e];
-
-		if ((b = number_at(s, len, e + 1, 2, &e)) < 0 || e >= len ||
-		    s[e] != sep || (c = number_at(s, len, e + 1, 2, &e)) < 0)
-			return 0;
-		*y = a; *m = b; *d = c; *end = e;
-		return valid_date(a, b, c);
-	}
-	/* "2026年4月4日", "2026년 4월 4일" */
-	if ((e = cjk_date(s, len, i, &a, &b, &c)) != 0) {
-		*y = a; *m = b; *d = c; *end = e;
-		return valid_date(a, b, c);
-	}
-	if ((a = number_at(s, len, i, 2, &e)) < 0)
-		return 0;
-	/* DD.MM.YYYY (European); DD/MM/YYYY or MM/DD/YYYY (or with
-	 * hyphens): a part over 12 is the day; when both could be months,
-	 * the day comes first (as on most of the world's sites) and *ambig
-	 * says so: the outlet may write the month first (resolve_date()). */
-	if (e + 1 < len && (s[e] == '.' || s[e] == '/' || s[e] == '-') &&
-	    isdigit((unsigned char)s[e + 1])) {
-		char sep = s[e];
-
-		if ((b = number_at(s, len, e + 1, 2, &e)) < 0 || e >= len ||
-		    s[e] != sep || (c = number_at(s, len, e + 1, 4, &e2)) < 0 ||
-		    e2 - e != 5)
-			return 0;
-		if (sep != '.') {
-			if (a > 12 && b <= 12)
-				;
-			else if (b > 12 && a <= 12) {
-				int t = a;
-
-				a = b;
-				b = t;
-			} else if (a > 12)
-				return 0;
-			else if (a != b && ambig != NULL)
-				*ambig = 1;
-		}
-		*y = c; *m = b; *d = a; *end = e2;
-		return valid_date(c, b, a);
-	}
-	/* D Month YYYY, "25th February 2022", "3. März 2026", "04-Apr-2026",
-	 * "04.apr.2026", "14 de marzo de 2026", "1er avril 2026" */
-	e = skip_ordinal(s, len, e);
-	if ((b = month_word(s, len, skip_link(s, len, e), &e)) == 0)
-		return 0;
-	if ((c = year_at(s, len, skip_link(s, len, e), &e2)) < 0)
-		return 0;
-	*y = c; *m = b; *d = a; *end = e2;
-	return valid_date(c, b, a);
-}
-
-/* A full date starting at s[i]: fills y/m/d and *end, or returns 0. */
-static int
-date_at(const char *s, size_t len, size_t i, int *y, int *m, int *d,
-    size_t *end)
-{
-	return date_read(s, len, i, y, m, d, end, NULL);
-}
-
-/* A valid date as "YYYY-MM-DD". */
-static void
-iso_date(char iso[11], int y, int m, int d)
-{
-	snprintf(iso, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
-	    (unsigned)m % 100u, (unsigned)d % 100u);
-}
-
-/* The first full date in s[a, b): "YYYY-MM-DD" into iso, its span. */
-static int
-find_date(const char *s, size_t a, size_t b, char iso[11], size_t *ds,
-    size_t *de)
-{
-	size_t	i, e;
-	int	y, m, d;
-
-	for (i = a; i < b; i++) {
-		if (i > a && isalnum((unsigned char)s[i - 1]))
-			continue;
-		if (!isalnum((unsigned char)s[i]))
-			continue;
-		if (date_at(s, b, i, &y, &m, &d, &e)) {
-			snprintf(iso, 11, "%04d-%02d-%02d", y, m, d);
-			*ds = i;
-			*de = e;
-			return 1;
-		}
-	}
-	return 0;
-}
-
-/* Shaped like a date, but not one that exists ("29 February 2023",
- * "31/31/2022"): digits, separators, a month name. */
-static int
-dateish(const char *s, size_t a, size_t b)
-{
-	size_t	i, e, digits = 0, months = 0;
-
-	if (b - a > 30)
-		return 0;
-	for (i = a; i < b;) {
-		if (isdigit((unsigned char)s[i]))
-			digits++;
-		else if (month_word(s, b, i, &e) != 0) {
-			months++;
-			i = e;
-			continue;
-		} else if (strchr("./-:, ", s[i]) == NULL)
-			return 0;
-		i++;
-	}
-	return digits >= 5 && digits <= 8 && months <= 1;
-}
-
-/*
- * "(translated from Russian)" closing s[a, b) after a date ending at a:
- * where its bracket opens (at most six words, no figure), or b.
- */
-static size_t
-date_remark(const char *s, size_t a, size_t b)
-{
-	size_t	k;
-
-	for (k = b - 1; k > a && s[k - 1] != '('; k--)
-		if (isdigit((unsigned char)s[k - 1]) || s[k - 1] == ')')
-			return b;
-	if (k == a || span_words(s, k, b - 1) > 6)
-		return b;
-	k--;
-	while (k > a && s[k - 1] == ' ')
-		k--;
-	return k;
-}
-
-/* A line that is only a printed date, with perhaps a weekday, a time, a
- * label ("Published: Friday, February 25, 2022 10:45 IST") and a remark
- * in brackets after it ("(translated from Russian)"). */
-static int
-date_line(const char *s, size_t a, size_t b, char iso[11])
-{
-	size_t	ds, de, i, w, k, extra = 0;
-
-	iso[0] = '\0';
-	if (b - a > 100)
-		return 0;
-	if (!find_date(s, a, b, iso, &ds, &de)) {
-		iso[0] = '\0';
-		return dateish(s, a, b);
-	}
-	/* a remark in brackets closing the line, "(translated from X)",
-	 * is no part of a sentence */
-	if (s[b - 1] == ')' && (k = date_remark(s, de, b)) < b)
-		b = k;
-	for (i = a; i < b; i = w) {
-		while (i < b && !isalpha((unsigned char)s[i]))
-			i++;
-		if (i >= b)
-			break;
-		for (w = i; w < b && isalpha((unsigned char)s[w]); w++)
-			;
-		if (i >= ds && i < de)
-			continue;
-		if (span_word_in(s + i, w - i, weekday_names,
-		    PX_NITEMS(weekday_names)) || w - i <= 3)
-			continue;
-		extra++;
-	}
-	if (extra > 3)
-		return 0;
-	/* a full stop ends a sentence, not a date, unless it is that of
-	 * the year's abbreviation after it ("2026 г.", "2026 р.") */
-	i = span_skip_sp(s, b, de);
-	if (i > de && b - i <= 5 && b - i >= 2 && !isdigit((unsigned char)
-	    s[i]) && memchr(s + i, ' ', b - i - 1) == NULL)
-		return 1;
-	/* nor that of a time's "A.M.", "p.m." ("08:12 A.M.") */
-	if (b - de >= 8 && (strncasecmp(s + b - 4, "a.m.", 4) == 0 ||
-	    strncasecmp(s + b - 4, "p.m.", 4) == 0) && s[b - 5] == ' ' &&
-	    isdigit((unsigned char)s[b - 6]) && isdigit((unsigned char)
-	    s[b - 7]) && s[b - 8] == ':')
-		return 1;
-	return !(s[b - 1] == '.' && de != b);
-}
-
-/*
- * "19.11.26", "Updated: 19/11/26 14:20 GMT": a page date line whose year
- * has two digits (20YY), perhaps after a label or a weekday and before a
- * time and its zone, and perhaps a place in capitals and a dash ("19/11/26
- * 14:20 OSLO -").  The day comes first unless it is over 12
- * (resolve_date() turns an ambiguous one round for a month-first outlet).
- * Sets iso and *ambig (day and month could change places); only ever a
- * whole line, never a date in the text.
- */
-static int
-short_date(const char *s, const struct line *l, char iso[11], int *ambig)
-{
-	static const char *const labels[] = { "updated", "published",
-	    "posted", "date", "on" };
-	size_t	i = l->a, e, k, w, b = l->b, dl;
-	int	d, m, y, t, placed = 0;
-	char	sep;
-
-	if (l->words > 7 || l->b - l->a > 60)
-		return 0;
-	/* "19/11/26 11:47 OSLO -": a dateline in capitals after the time */
-	for (k = b; k > l->a && s[k - 1] != ' '; k--)
-		;
-	if (k > l->a && (dl = span_dash_at(s, b, k)) != 0 && k + dl == b) {
-		placed = 1;
-		b = k - 1;
-	}
-	/* labels and weekdays, perhaps with a colon or comma */
-	for (w = 0; w < 3 && i < b && isalpha((unsigned char)s[i]); w++) {
-		for (e = i; e < b && isalpha((unsigned char)s[e]); e++)
-			;
-		if (!span_word_in(s + i, e - i, labels, PX_NITEMS(labels)) &&
-		    !span_word_in(s + i, e - i, weekday_names,
-		    PX_NITEMS(weekday_names)))
-			return 0;
-		if (e < b && (s[e] == ':' || s[e] == ','))
-			e++;
-		i = span_skip_sp(s, b, e);
-	}
-	if ((d = number_at(s, b, i, 2, &e)) < 0 || e >= b ||
-	    strchr("./-", s[e]) == NULL)
-		return 0;
-	sep = s[e];
-	if ((m = number_at(s, b, e + 1, 2, &e)) < 0 || e >= b ||
-	    s[e] != sep)
-		return 0;
-	k = e + 1;
-	if ((y = number_at(s, b, k, 2, &e)) < 0 || e - k != 2 ||
-	    (e < b && s[e] != ' '))
-		return 0;
-	/* then only a time, "am", "pm" and a zone in capitals */
-	for (i = span_skip_sp(s, b, e); i < b; i = span_skip_sp(s, b, e)) {
-		for (e = i; e < b && s[e] != ' '; e++)
-			;
-		for (k = i, t = 0; k < e && (isdigit((unsigned char)s[k]) ||
-		    s[k] == ':'); k++)
-			t |= s[k] == ':';
-		if (k == e && t)
-			continue;
-		if (e - i <= 4 && (strncasecmp(s + i, "am", 2) == 0 ||
-		    strncasecmp(s + i, "pm", 2) == 0 || strncasecmp(s + i,
-		    "a.m", 3) == 0 || strncasecmp(s + i, "p.m", 3) == 0))
-			continue;
-		for (k = i; k < e && isupper((unsigned char)s[k]); k++)
-			;
-		if (placed && k == e && k - i >= 2)
-			continue;	/* the place, "OSLO" */
-		if (k - i < 2 || k - i > 5 || (k < e && s[k] != '+' &&
-		    s[k] != '-'))
-			return 0;
-	}
-	y += 2000;
-	if (!valid_date(y, m, d)) {
-		if (!valid_date(y, d, m))
-			return 0;
-		t = d;
-		d = m;
-		m = t;
-	}
-	*ambig = d <= 12 && m <= 12 && d != m;
-	iso_date(iso, y, m, d);
-	return 1;
-}
 
 /* --- lines ------------------------------------------------------------- */
 
@@ -856,7 +377,7 @@ meta_line(struct parse *p, const char *s, size_t a, size_t b, int top)
 		}
 		break;
 	}
-	if (top && p->art->date == NULL && find_date(s, a, b, iso, &ds, &de) &&
+	if (top && p->art->date == NULL && dates_find(s, a, b, iso, &ds, &de) &&
 	    (p->art->date = util_strdup(iso)) == NULL)
 		return -1;
 	return 1;
@@ -1718,7 +1239,7 @@ breadcrumb(const struct parse *p, const char *s, const struct line *l)
 /*
  * "World News | Agence France-Presse | Updated: October 14, 2026 4:51 pm
  * IST": a line of items between bars or dots, one of them a printed date
- * (date_line()), the others section names, known outlets or a "By"
+ * (dates_line()), the others section names, known outlets or a "By"
  * byline, is the story's stamp: furniture.  Its date is the page date at
  * the top; its outlet the agency the story comes from, a citation unless
  * nothing else names the outlet.  Returns 1 for such a line, -1 when out
@@ -1743,7 +1264,7 @@ stamp_bar(struct parse *p, const struct line *l, int top)
 		if (e == a)
 			return 0;
 		items++;
-		if (date_line(s, a, e, iso) && iso[0] != '\0') {
+		if (dates_line(s, a, e, iso) && iso[0] != '\0') {
 			if (dated++ > 0)
 				return 0;
 			memcpy(date, iso, sizeof date);
@@ -2155,7 +1676,7 @@ dated_caption(const char *s, const struct line *l)
 		;
 	if (o == l->a || b - 2 - k != 4)	/* no year */
 		return 0;
-	return find_date(s, o, b - 2, iso, &ds, &de) && ds == o &&
+	return dates_find(s, o, b - 2, iso, &ds, &de) && ds == o &&
 	    de == b - 2;
 }
 
@@ -2225,7 +1746,7 @@ plain_furniture(struct parse *p, const struct line *l)
 	return furniture_match(p->furniture, s + l->a, l->b - l->a) !=
 	    FURNITURE_NONE || (!l->punct && (strncmp(s + l->a, "By ", 3) ==
 	    0 || strncmp(s + l->a, "BY ", 3) == 0)) ||
-	    date_line(s, l->a, l->b, iso) || relative_time(s, l) ||
+	    dates_line(s, l->a, l->b, iso) || relative_time(s, l) ||
 	    breadcrumb(p, s, l) || navigation(p, s, l) || time_stamp(s, l);
 }
 
@@ -2242,7 +1763,7 @@ date_place(struct parse *p, const struct line *l)
 	char		 iso[11];
 	size_t		 ds, de, i, b, a = l->a, k;
 
-	if (p->date_place != NULL || !find_date(s, l->a, l->b, iso, &ds, &de))
+	if (p->date_place != NULL || !dates_find(s, l->a, l->b, iso, &ds, &de))
 		return 0;
 	for (b = ds; b > l->a && (s[b - 1] == ' ' || s[b - 1] == ','); b--)
 		;
@@ -2264,7 +1785,7 @@ date_place(struct parse *p, const struct line *l)
 		    NULL)
 			return 0;
 	if (span_word_in(s + a, b - a, not_places, PX_NITEMS(not_places)) ||
-	    span_word_in(s + a, b - a, weekday_names, PX_NITEMS(weekday_names)))
+	    dates_weekday(s + a, b - a))
 		return 0;
 	/* an agency is no place: "- AFP" */
 	if (b == l->b && outlets_lookup(p->outlets, s + a, b - a) != NULL)
@@ -2301,14 +1822,15 @@ lone_dateline(struct parse *p, const struct line *l)
 	    not_places, PX_NITEMS(not_places)))
 		return 0;
 	i = span_skip_sp(s, b, pe + 1);
-	if ((d = number_at(s, b, i, 2, &e)) > 0) {
+	if ((d = dates_number_at(s, b, i, 2, &e)) > 0) {
 		i = span_skip_sp(s, b, e);
 		if (b - i > 3 && strncasecmp(s + i, "de ", 3) == 0)
 			i += 3;
-		if (month_word(s, b, i, &e) == 0)
+		if (dates_month_word(s, b, i, &e) == 0)
 			return 0;
-	} else if (month_word(s, b, i, &e) != 0) {
-		if ((d = number_at(s, b, span_skip_sp(s, b, e), 2, &e)) <= 0)
+	} else if (dates_month_word(s, b, i, &e) != 0) {
+		if ((d = dates_number_at(s, b, span_skip_sp(s, b, e), 2,
+		    &e)) <= 0)
 			return 0;
 	} else
 		return 0;
@@ -2414,9 +1936,8 @@ lone_place(struct parse *p, const struct line *l)
 	if (furniture_is_section(p->furniture, s + l->a, l->b - l->a) ||
 	    outlets_lookup(p->outlets, s + l->a, l->b - l->a) != NULL ||
 	    span_word_in(s + l->a, l->b - l->a, not_places,
-	    PX_NITEMS(not_places)) || span_word_in(s + l->a, l->b - l->a,
-	    weekday_names, PX_NITEMS(weekday_names)) ||
-	    month_at(s, l->b, l->a, &e) != 0)
+	    PX_NITEMS(not_places)) || dates_weekday(s + l->a, l->b - l->a) ||
+	    dates_month_at(s, l->b, l->a, &e) != 0)
 		return 0;
 	return (p->date_place = span_title_case(s + l->a,
 	    l->b - l->a)) == NULL ? -1 : 0;
@@ -2473,15 +1994,15 @@ colon_place(struct parse *p, const struct line *l)
 	if (l->b - l->a < 3 || s[b] != ':' || l->words > 3)
 		return 0;
 	for (i = l->a; i < b; i = span_skip_sp(s, b, e)) {
-		if (span_first_case(s, i, b) != 1 || month_at(s, b, i, &e) != 0)
+		if (span_first_case(s, i, b) != 1 || dates_month_at(s, b, i,
+		    &e) != 0)
 			return 0;
 		for (e = i; e < b && s[e] != ' '; e++)
 			if ((unsigned char)s[e] < 0x80 &&
 			    !isalpha((unsigned char)s[e]) &&
 			    strchr("-.'", s[e]) == NULL)
 				return 0;
-		if (span_word_in(s + i, e - i, weekday_names,
-		    PX_NITEMS(weekday_names)))
+		if (dates_weekday(s + i, e - i))
 			return 0;
 	}
 	if (furniture_is_section(p->furniture, s + l->a, b - l->a) ||
@@ -2532,17 +2053,17 @@ name_line(const struct parse *p, size_t i)
 	    furniture_is_section(p->furniture, s + l->a, l->b - l->a))
 		return 0;
 	for (k = l->a; k < l->b; k = span_skip_sp(s, l->b, e)) {
-		if (!isupper((unsigned char)s[k]) || month_at(s, l->b, k, &e) ||
-		    outlets_match(p->outlets, s, l->b, k, &e) != NULL)
+		if (!isupper((unsigned char)s[k]) || dates_month_at(s, l->b, k,
+		    &e) || outlets_match(p->outlets, s, l->b, k, &e) != NULL)
 			return 0;
 		for (e = k; e < l->b && s[e] != ' '; e++)
 			if (!isalpha((unsigned char)s[e]) && s[e] != '-' &&
 			    s[e] != '\'' && (unsigned char)s[e] < 0x80)
 				return 0;
-		if (e - k > 12 || span_word_in(s + k, e - k, weekday_names,
-		    PX_NITEMS(weekday_names)) || furniture_is_section(
-		    p->furniture, s + k, e - k) || (e - k > 3 &&
-		    word_within(s, next->a, next->b, s + k, e - k)))
+		if (e - k > 12 || dates_weekday(s + k, e - k) ||
+		    furniture_is_section(p->furniture, s + k, e - k) ||
+		    (e - k > 3 && word_within(s, next->a, next->b, s + k,
+		    e - k)))
 			return 0;
 	}
 	return 1;
@@ -2558,9 +2079,9 @@ gallery_count(const char *s, const struct line *l)
 	size_t	e;
 	int	n, total;
 
-	if ((n = number_at(s, l->b, l->a, 2, &e)) < 1 || e >= l->b ||
-	    s[e] != '/' || (total = number_at(s, l->b, e + 1, 2, &e)) < 2 ||
-	    n > total || e >= l->b || s[e] != ' ')
+	if ((n = dates_number_at(s, l->b, l->a, 2, &e)) < 1 || e >= l->b ||
+	    s[e] != '/' || (total = dates_number_at(s, l->b, e + 1, 2,
+	    &e)) < 2 || n > total || e >= l->b || s[e] != ' ')
 		return 0;
 	return total;
 }
@@ -2702,7 +2223,7 @@ links_heading(const char *s, const struct line *l)
 /*
  * "November 21, 2026, 08:12 A.M.", "21 Nov 2026 \u2013 14:05 p.m.": a
  * line that is only a date and a time, whose time ends with an
- * abbreviation's full stop, is a time stamp like the lines date_line()
+ * abbreviation's full stop, is a time stamp like the lines dates_line()
  * reads.
  */
 static int
@@ -2712,7 +2233,7 @@ date_time(const char *s, const struct line *l)
 	char	iso[11];
 	size_t	ds, de, i, k, e;
 
-	if (l->words > 8 || !find_date(s, l->a, l->b, iso, &ds, &de) ||
+	if (l->words > 8 || !dates_find(s, l->a, l->b, iso, &ds, &de) ||
 	    ds != l->a)
 		return 0;
 	for (i = de; i < l->b && (s[i] == ',' || s[i] == ' ' || span_dash_at(s,
@@ -2779,14 +2300,14 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
-	} else if (nonblank <= TOP_LINES && short_date(s, l, iso, &m)) {
+	} else if (nonblank <= TOP_LINES && dates_short(s, l, iso, &m)) {
 		/* the page date unless a full one is printed */
 		*kind = L_DATE;
 		if (p->short_date[0] == '\0') {
 			memcpy(p->short_date, iso, sizeof p->short_date);
 			p->short_ambig = m;
 		}
-	} else if (date_line(s, l->a, l->b, iso)) {
+	} else if (dates_line(s, l->a, l->b, iso)) {
 		*kind = L_DATE;
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&
 		    iso[0] != '\0' && (p->art->date = util_strdup(iso)) == NULL)
@@ -2796,7 +2317,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	} else if (social_line(s, l->a, l->b)) {
 		*kind = L_SOCIAL;
 		if (p->social_date == NULL &&
-		    find_date(s, l->a, l->b, iso, &j, &j) &&
+		    dates_find(s, l->a, l->b, iso, &j, &j) &&
 		    (p->social_date = util_strdup(iso)) == NULL)
 			return -1;
 	} else if ((m = address_line(p, l, !seen_content &&
@@ -2874,7 +2395,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		p->credit_bare = m && p->credit != NULL;
 		/* "Source: X| 2025-06-01 09:10|Editor: Y": the page date */
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&
-		    find_date(s, l->a, l->b, iso, &j, &j) &&
+		    dates_find(s, l->a, l->b, iso, &j, &j) &&
 		    (p->art->date = util_strdup(iso)) == NULL)
 			return -1;
 	} else if (!seen_content && nonblank <= 3 && !l->punct &&
@@ -2913,7 +2434,7 @@ dated_lede(const struct parse *p, const struct line *l)
 	size_t	e;
 	int	y, m, d;
 
-	return date_at(p->t->s, l->b, l->a, &y, &m, &d, &e) && e < l->b &&
+	return dates_at(p->t->s, l->b, l->a, &y, &m, &d, &e) && e < l->b &&
 	    l->words >= 8;
 }
 
@@ -3122,7 +2643,7 @@ lead_caption(struct parse *p, const struct line *l)
 		;
 	if (b - 1 - k != 4 || !caption_shape(p, l))
 		return 0;
-	for (k = l->a; k < b && find_date(s, k, b - 1, iso, &ds, &de);
+	for (k = l->a; k < b && dates_find(s, k, b - 1, iso, &ds, &de);
 	    k = de)
 		if (de == b - 1)
 			return 1;
@@ -3704,12 +3225,12 @@ region(const char *s, size_t len, size_t i)
 		if (r + 2 < len && s[r] == ' ' &&
 		    isupper((unsigned char)s[r + 1]) &&
 		    (islower((unsigned char)s[r + 2]) || compass(s, len,
-		    r + 1)) && month_at(s, len, r + 1, &e) == 0)
+		    r + 1)) && dates_month_at(s, len, r + 1, &e) == 0)
 			r++;
 		else
 			break;
 	}
-	if (words == 0 || month_at(s, len, i, &e) != 0)
+	if (words == 0 || dates_month_at(s, len, i, &e) != 0)
 		return i;
 	e = span_skip_sp(s, len, r);
 	if (e < len && s[e] == ',')
@@ -3759,7 +3280,7 @@ dated_place(struct parse *p, struct line *l)
 	int		 y, m, d;
 	char		 iso[11];
 
-	if (!date_at(s, len, l->a, &y, &m, &d, &i))
+	if (!dates_at(s, len, l->a, &y, &m, &d, &i))
 		return 0;
 	i = span_skip_sp(s, len, i);
 	if (i < len && s[i] == ',')
@@ -3831,12 +3352,12 @@ paren_date(const char *s, size_t a, size_t b)
 	size_t	e;
 	int	y, m, d;
 
-	if (date_at(s, b, a, &y, &m, &d, &e) && e == b)
+	if (dates_at(s, b, a, &y, &m, &d, &e) && e == b)
 		return 1;
-	if (month_at(s, b, a, &e) != 0)
-		return number_at(s, b, span_skip_sp(s, b, e), 2, &e) > 0 &&
-		    e == b;
-	return number_at(s, b, a, 2, &e) > 0 && month_at(s, b,
+	if (dates_month_at(s, b, a, &e) != 0)
+		return dates_number_at(s, b, span_skip_sp(s, b, e), 2,
+		    &e) > 0 && e == b;
+	return dates_number_at(s, b, a, 2, &e) > 0 && dates_month_at(s, b,
 	    span_skip_sp(s, b, e), &e) != 0 && e == b;
 }
 
@@ -3918,29 +3439,30 @@ dateline(struct parse *p, struct line *l)
 	i = span_skip_sp(s, len, i);
 	/* An optional date: "March 29", "Feb 25, 2022", "25 February",
 	 * "4.5.2026"; with its year, the page date when there is none. */
-	if ((m = month_at(s, len, i, &e)) != 0) {
+	if ((m = dates_month_at(s, len, i, &e)) != 0) {
 		e = span_skip_sp(s, len, e);
-		if ((d = number_at(s, len, e, 2, &e)) >= 0) {
+		if ((d = dates_number_at(s, len, e, 2, &e)) >= 0) {
 			i = e;
 			dated = 1;
 			if (i + 1 < len && s[i] == ',' && isdigit(
 			    (unsigned char)s[span_skip_sp(s, len, i + 1)])) {
 				e = span_skip_sp(s, len, i + 1);
-				if ((y = number_at(s, len, e, 4, &e)) >= 0) {
+				if ((y = dates_number_at(s, len, e, 4,
+				    &e)) >= 0) {
 					i = e;
-					if (valid_date(y, m, d))
-						iso_date(iso, y, m, d);
+					if (dates_valid_date(y, m, d))
+						dates_iso(iso, y, m, d);
 				}
 			}
 		}
-	} else if (date_at(s, len, i, &y, &m, &d, &e)) {
+	} else if (dates_at(s, len, i, &y, &m, &d, &e)) {
 		i = e;
 		dated = 1;
-		iso_date(iso, y, m, d);
-	} else if ((d = number_at(s, len, i, 2, &e)) > 0 &&
-	    ((m = month_at(s, len, span_skip_sp(s, len, e), &e)) != 0 ||
-	    ((m = month_in(s, len, span_skip_sp(s, len, e), &e, 0)) != 0 &&
-	    s[span_skip_sp(s, len, e)] == '('))) {
+		dates_iso(iso, y, m, d);
+	} else if ((d = dates_number_at(s, len, i, 2, &e)) > 0 &&
+	    ((m = dates_month_at(s, len, span_skip_sp(s, len, e), &e)) != 0 ||
+	    ((m = dates_month_in(s, len, span_skip_sp(s, len, e), &e,
+	    0)) != 0 && s[span_skip_sp(s, len, e)] == '('))) {
 		/* "Kyiv, 4 May (Interfax) -"; before an agency also
 		 * "Lima, 4 may (Agency).-" */
 		i = e;
@@ -4423,7 +3945,7 @@ social_tail(struct parse *p, struct line *l)
 		if (s[i - 1] != ' ' || (k = span_dash_at(s, at, i)) == 0 ||
 		    s[i + k] != ' ')
 			continue;
-		if (p->social_date == NULL && find_date(s, at, l->cut, iso, &j,
+		if (p->social_date == NULL && dates_find(s, at, l->cut, iso, &j,
 		    &j) && (p->social_date = util_strdup(iso)) == NULL)
 			return -1;
 		l->cut = i - 1;
@@ -4648,60 +4170,6 @@ fail:
 	return -1;
 }
 
-/*
- * A page date read from figures with the day first ("03/04/2026") is read
- * month first when the page prints that reading unambiguously (in words,
- * in ISO) and never the one read, or when the outlet writes its dates month
- * first (outlets.c).  Only the head of the page counts, where the page
- * date is: the lines over the text and its first two lines (a dateline);
- * a date further down is an event's or another article's.  Runs once the
- * outlet is known.
- */
-static void
-resolve_date(struct parse *p)
-{
-	struct article		*art = p->art;
-	const char		*s = p->t->s;
-	const struct line	*l;
-	char			 alt[11], iso[11];
-	size_t			 i, j, e, ncontent = 0, nabove = 0;
-	int			 y, m, d, y2, m2, d2, ambig;
-	int			 slashed = 0, same = 0, other = 0;
-
-	if (art->date == NULL || strlen(art->date) != 10 ||
-	    sscanf(art->date, "%4d-%2d-%2d", &y, &m, &d) != 3 || m == d ||
-	    d > 12 || !valid_date(y, d, m))
-		return;
-	iso_date(alt, y, d, m);
-	/* the head of the page: down to the slashed date (menus may be
-	 * taken for content above it) and two content lines more */
-	for (i = 0; i < p->nlines; i++) {
-		l = &p->lines[i];
-		if (l->kind == L_CONTENT && (slashed ? ncontent++ >= 2 :
-		    nabove++ >= 12))
-			break;
-		for (j = l->a; j < l->b; j++) {
-			if ((j > l->a && isalnum((unsigned char)s[j - 1])) ||
-			    !isalnum((unsigned char)s[j]) ||
-			    !date_read(s, l->b, j, &y2, &m2, &d2, &e, &ambig))
-				continue;
-			iso_date(iso, y2, m2, d2);
-			if (ambig)
-				slashed |= strcmp(iso, art->date) == 0;
-			else {
-				same |= strcmp(iso, art->date) == 0;
-				other |= strcmp(iso, alt) == 0;
-			}
-			j = e - 1;
-		}
-	}
-	slashed |= p->short_ambig;
-	if (!slashed || same || (!other &&
-	    !outlets_month_first(p->outlets, art->outlet)))
-		return;
-	memcpy(art->date, alt, sizeof alt);
-}
-
 /* --- the whole --------------------------------------------------------- */
 
 static void
@@ -4892,7 +4360,7 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 	}
 	if (choose_outlet(&p) != 0)
 		goto oom;
-	resolve_date(&p);
+	dates_resolve(&p);
 	parse_free(&p);
 	*out = art;
 	return 0;
