@@ -23,6 +23,9 @@ struct sentence_abbrevs;
 struct sentence_span;
 struct text;
 
+#define TOP_LINES	8	/* lines where page date and headline live */
+#define TITLE_MAX_WORDS	30
+#define TITLE_MAX_BYTES	300
 #define DEFINED_MAX	8	/* abbreviations defined as no outlet */
 
 enum line_kind {
@@ -125,5 +128,73 @@ int dates_line(const char *s, size_t a, size_t b, char iso[11]);
 int dates_short(const char *s, const struct line *l, char iso[11], int *ambig);
 void dates_resolve(struct parse *p);
 int dates_weekday(const char *, size_t);
+
+/* article-lines.c */
+int lines_split(struct parse *p);
+int lines_plain_furniture(struct parse *p, const struct line *l);
+int lines_classify(struct parse *p);
+int lines_appeal(struct parse *p, const struct line *l,
+    const struct sentence_span *sp, size_t n);
+int lines_not_place(const char *, size_t);
+
+/* article.c */
+int article_social_line(const char *s, size_t a, size_t b);
+char *article_site_line(struct parse *p, const char *s, size_t a, size_t b,
+    size_t words);
+char *article_copyright_owner(struct parse *p, const char *s, size_t a,
+    size_t b);
+int article_meta_line(struct parse *p, const char *s, size_t a, size_t b,
+    int top);
+int article_follow_line(struct parse *p, const char *s, const struct line *l,
+    char **name);
+int article_address_line(struct parse *p, const struct line *l, int top);
+char *article_byline_outlet(struct parse *p, const char *s,
+    const struct line *l);
+long article_ask_recurring(struct parse *p, const struct line *l);
+int article_agency_list(struct parse *p, const struct line *l);
+int article_headline(struct parse *p, const struct line *l);
+int article_same_line(const char *s, const struct line *x,
+    const struct line *y);
+int article_take_credit(struct parse *p, char *name);
+int article_byline_with(struct parse *p, const char *s, const struct line *l);
+int article_credit_cites(struct parse *p, const struct line *l,
+    const char *first);
+int bylines_find(struct parse *p, const char *s, const struct line *l,
+    int titled);
+int article_byline_place(struct parse *p, const char *s, const struct line *l);
+int article_relative_time(const char *s, const struct line *l);
+int article_spaced_menu(const struct parse *p, const struct line *l);
+int article_breadcrumb(const struct parse *p, const char *s,
+    const struct line *l);
+int article_stamp_bar(struct parse *p, const struct line *l, int top);
+int article_material_line(struct parse *p, const char *s, const struct line *l);
+int article_navigation(const struct parse *p, const char *s,
+    const struct line *l);
+int captions_photo(const char *s, size_t a, size_t b);
+int captions_photo_credit(const struct parse *p, const char *s, size_t a,
+    size_t b);
+int captions_credited(const struct parse *p, const char *s,
+    const struct line *l);
+int article_bracket_credit(const struct parse *p, const char *s,
+    const struct line *l);
+int captions_above(struct parse *p, size_t i);
+int captions_below(struct parse *p, size_t i);
+int captions_dated(const char *s, const struct line *l);
+int captions_gallery(const struct parse *p, const struct line *l);
+int menus_inside(const struct parse *p, const struct line *l);
+int article_titled_above(const struct parse *p, size_t i);
+int article_dated_lede(const struct parse *p, const struct line *l);
+int article_tagline(struct parse *p, size_t i);
+int article_native_masthead(const struct parse *p, size_t i);
+int article_subheading(const struct parse *p, size_t i);
+int article_affiliation(const struct parse *p, size_t i, int bylined);
+int article_linked_question(struct parse *p, const struct line *l);
+int captions_lead(struct parse *p, const struct line *l);
+void article_trailing_links(struct parse *p);
+void menus_columns(struct parse *p);
+void menus_runs(struct parse *p);
+int article_translation_notice(const struct parse *p, const struct line *l);
+int article_translated_over(struct parse *p, size_t i);
+size_t menus_below(const struct parse *p, size_t i);
 
 #endif
