@@ -137,21 +137,27 @@ int lines_appeal(struct parse *p, const struct line *l,
     const struct sentence_span *sp, size_t n);
 int lines_not_place(const char *, size_t);
 
-/* article.c */
-int article_social_line(const char *s, size_t a, size_t b);
-char *article_site_line(struct parse *p, const char *s, size_t a, size_t b,
+/* article-sites.c */
+int sites_social_line(const char *s, size_t a, size_t b);
+char *sites_site_line(struct parse *p, const char *s, size_t a, size_t b,
     size_t words);
-char *article_copyright_owner(struct parse *p, const char *s, size_t a,
-    size_t b);
-int article_meta_line(struct parse *p, const char *s, size_t a, size_t b,
+char *sites_copyright_owner(struct parse *p, const char *s, size_t a, size_t b);
+int sites_meta_line(struct parse *p, const char *s, size_t a, size_t b,
     int top);
-int article_follow_line(struct parse *p, const char *s, const struct line *l,
+int sites_follow_line(struct parse *p, const char *s, const struct line *l,
     char **name);
-int article_address_line(struct parse *p, const struct line *l, int top);
-char *article_byline_outlet(struct parse *p, const char *s,
+const char *sites_staff_outlet(struct parse *p, const char *s,
     const struct line *l);
-long article_ask_recurring(struct parse *p, const struct line *l);
-int article_agency_list(struct parse *p, const struct line *l);
+int sites_outlet_place(struct parse *p, const char *s, const struct line *l);
+int sites_address_line(struct parse *p, const struct line *l, int top);
+int sites_by_glued(const char *s, const struct line *l);
+char *sites_byline_outlet(struct parse *p, const char *s, const struct line *l);
+int sites_names_outlet(const struct parse *p, const struct line *l);
+long sites_ask_recurring(struct parse *p, const struct line *l);
+int sites_agency_list(struct parse *p, const struct line *l);
+
+/* article.c */
+int cites_add(struct parse *p, const char *name);
 int article_headline(struct parse *p, const struct line *l);
 int article_same_line(const char *s, const struct line *x,
     const struct line *y);

@@ -653,7 +653,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	p->heading = 0;
 	p->ends = 0;
 	p->bylined = 0;
-	if ((m = article_meta_line(p, s, l->a, l->b,
+	if ((m = sites_meta_line(p, s, l->a, l->b,
 	    nonblank <= TOP_LINES)) != 0) {
 		if (m < 0)
 			return -1;
@@ -676,13 +676,13 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			return -1;
 		if (nonblank <= TOP_LINES && date_place(p, l) != 0)
 			return -1;
-	} else if (article_social_line(s, l->a, l->b)) {
+	} else if (sites_social_line(s, l->a, l->b)) {
 		*kind = L_SOCIAL;
 		if (p->social_date == NULL &&
 		    dates_find(s, l->a, l->b, iso, &j, &j) &&
 		    (p->social_date = util_strdup(iso)) == NULL)
 			return -1;
-	} else if ((m = article_address_line(p, l, !seen_content &&
+	} else if ((m = sites_address_line(p, l, !seen_content &&
 	    nonblank <= TOP_LINES)) != 0) {
 		if (m < 0)
 			return -1;
@@ -704,8 +704,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		p->heading = fk == FURNITURE_HEADING || links_heading(s, l);
 		p->ends = fk == FURNITURE_END;
 		/* the last copyright line: footers come after photo credits */
-		if ((name = article_copyright_owner(p, s, l->a,
-		    l->b)) != NULL) {
+		if ((name = sites_copyright_owner(p, s, l->a, l->b)) != NULL) {
 			free(p->copyright);
 			p->copyright = name;
 		}
@@ -714,8 +713,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			return -1;
 		*kind = L_FURNITURE;
 		p->bylined = 1;
-		if (article_take_credit(p, article_byline_outlet(p, s,
-		    l)) != 0 || article_byline_place(p, s, l) != 0)
+		if (article_take_credit(p, sites_byline_outlet(p, s, l)) != 0 ||
+		    article_byline_place(p, s, l) != 0)
 			return -1;
 	} else if (article_relative_time(s, l)) {
 		*kind = L_FURNITURE;
@@ -727,7 +726,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
-	} else if ((m = article_follow_line(p, s, l, &name)) != 0) {
+	} else if ((m = sites_follow_line(p, s, l, &name)) != 0) {
 		*kind = L_FURNITURE;
 		if (p->follow == NULL)
 			p->follow = name;
@@ -737,7 +736,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
-	} else if (seen_content && (m = article_agency_list(p, l)) != 0) {
+	} else if (seen_content && (m = sites_agency_list(p, l)) != 0) {
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
@@ -771,7 +770,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			return -1;
 	} else if (!seen_content && nonblank <= 3 && !l->punct &&
 	    !article_spaced_menu(p, l) &&
-	    (name = article_site_line(p, s, l->a, l->b, l->words)) != NULL) {
+	    (name = sites_site_line(p, s, l->a, l->b, l->words)) != NULL) {
 		*kind = L_SITE;
 		if (p->site == NULL)
 			p->site = name;
@@ -966,7 +965,7 @@ lines_classify(struct parse *p)
 		 * slogan); a headline needs many more, as the same story's
 		 * headline is carried by several outlets.
 		 */
-		if ((n = article_ask_recurring(p, l)) >= (l->kind == L_TITLE ?
+		if ((n = sites_ask_recurring(p, l)) >= (l->kind == L_TITLE ?
 		    RECURRING_TITLE_MIN : RECURRING_MIN)) {
 			l->kind = L_RECURRING;
 			continue;
