@@ -156,19 +156,21 @@ int sites_names_outlet(const struct parse *p, const struct line *l);
 long sites_ask_recurring(struct parse *p, const struct line *l);
 int sites_agency_list(struct parse *p, const struct line *l);
 
+/* article-bylines.c */
+int bylines_take_credit(struct parse *p, char *name);
+int bylines_byline_with(struct parse *p, const char *s, const struct line *l);
+int bylines_credit_cites(struct parse *p, const struct line *l,
+    const char *first);
+int bylines_find(struct parse *p, const char *s, const struct line *l,
+    int titled);
+int bylines_byline_place(struct parse *p, const char *s, const struct line *l);
+int bylines_relative_time(const char *s, const struct line *l);
+
 /* article.c */
 int cites_add(struct parse *p, const char *name);
 int article_headline(struct parse *p, const struct line *l);
 int article_same_line(const char *s, const struct line *x,
     const struct line *y);
-int article_take_credit(struct parse *p, char *name);
-int article_byline_with(struct parse *p, const char *s, const struct line *l);
-int article_credit_cites(struct parse *p, const struct line *l,
-    const char *first);
-int bylines_find(struct parse *p, const char *s, const struct line *l,
-    int titled);
-int article_byline_place(struct parse *p, const char *s, const struct line *l);
-int article_relative_time(const char *s, const struct line *l);
 int article_spaced_menu(const struct parse *p, const struct line *l);
 int article_breadcrumb(const struct parse *p, const char *s,
     const struct line *l);

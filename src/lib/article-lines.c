@@ -155,7 +155,7 @@ lines_plain_furniture(struct parse *p, const struct line *l)
 	return furniture_match(p->furniture, s + l->a,
 	    l->b - l->a) != FURNITURE_NONE || (!l->punct && (strncmp(s + l->a,
 	    "By ", 3) == 0 || strncmp(s + l->a, "BY ", 3) == 0)) ||
-	    dates_line(s, l->a, l->b, iso) || article_relative_time(s, l) ||
+	    dates_line(s, l->a, l->b, iso) || bylines_relative_time(s, l) ||
 	    article_breadcrumb(p, s, l) || article_navigation(p, s, l) ||
 	    time_stamp(s, l);
 }
@@ -692,7 +692,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	    p->outlets, s + l->a, l->b - l->a, &name)) {
 		/* "Reuters contributed to this report." */
 		*kind = L_CREDIT;
-		if (article_take_credit(p, name) != 0)
+		if (bylines_take_credit(p, name) != 0)
 			return -1;
 	} else if (fk != FURNITURE_NONE || article_breadcrumb(p, s, l) ||
 	    article_navigation(p, s, l) || time_stamp(s, l) || notice_line(p,
@@ -713,10 +713,10 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			return -1;
 		*kind = L_FURNITURE;
 		p->bylined = 1;
-		if (article_take_credit(p, sites_byline_outlet(p, s, l)) != 0 ||
-		    article_byline_place(p, s, l) != 0)
+		if (bylines_take_credit(p, sites_byline_outlet(p, s, l)) != 0 ||
+		    bylines_byline_place(p, s, l) != 0)
 			return -1;
-	} else if (article_relative_time(s, l)) {
+	} else if (bylines_relative_time(s, l)) {
 		*kind = L_FURNITURE;
 	} else if (captions_gallery(p, l) || (seen_content &&
 	    site_notice(p, l))) {
@@ -752,8 +752,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		/* "Reuters" alone on its line (not "Source: Reuters") */
 		m = p->credit == NULL && outlets_lookup(p->outlets, s + l->a,
 		    l->b - l->a) != NULL;
-		if (article_credit_cites(p, l, name) != 0 ||
-		    article_take_credit(p, name) != 0)
+		if (bylines_credit_cites(p, l, name) != 0 ||
+		    bylines_take_credit(p, name) != 0)
 			return -1;
 		p->credit_bare = m && p->credit != NULL;
 		/* "Source: X| 2025-06-01 09:10|Editor: Y": the page date */
@@ -846,7 +846,7 @@ lines_classify(struct parse *p)
 			kind = L_FURNITURE;
 		/* "by HARBOUR DAILY WITH AFP", whatever else matched it */
 		if (!body && (kind == L_CONTENT || kind == L_FURNITURE) &&
-		    (m = article_byline_with(p, s, l)) != 0) {
+		    (m = bylines_byline_with(p, s, l)) != 0) {
 			if (m < 0)
 				return -1;
 			kind = L_FURNITURE;
