@@ -166,18 +166,25 @@ int bylines_find(struct parse *p, const char *s, const struct line *l,
 int bylines_byline_place(struct parse *p, const char *s, const struct line *l);
 int bylines_relative_time(const char *s, const struct line *l);
 
+/* article-menus.c */
+int menus_spaced_menu(const struct parse *p, const struct line *l);
+int menus_breadcrumb(const struct parse *p, const char *s,
+    const struct line *l);
+int menus_stamp_bar(struct parse *p, const struct line *l, int top);
+int menus_material_line(struct parse *p, const char *s, const struct line *l);
+int menus_navigation(const struct parse *p, const char *s,
+    const struct line *l);
+int menus_inside(const struct parse *p, const struct line *l);
+int menus_repeated_below(const struct parse *p, const struct line *l, size_t e);
+void menus_columns(struct parse *p);
+void menus_runs(struct parse *p);
+size_t menus_below(const struct parse *p, size_t i);
+
 /* article.c */
 int cites_add(struct parse *p, const char *name);
 int article_headline(struct parse *p, const struct line *l);
 int article_same_line(const char *s, const struct line *x,
     const struct line *y);
-int article_spaced_menu(const struct parse *p, const struct line *l);
-int article_breadcrumb(const struct parse *p, const char *s,
-    const struct line *l);
-int article_stamp_bar(struct parse *p, const struct line *l, int top);
-int article_material_line(struct parse *p, const char *s, const struct line *l);
-int article_navigation(const struct parse *p, const char *s,
-    const struct line *l);
 int captions_photo(const char *s, size_t a, size_t b);
 int captions_photo_credit(const struct parse *p, const char *s, size_t a,
     size_t b);
@@ -185,11 +192,12 @@ int captions_credited(const struct parse *p, const char *s,
     const struct line *l);
 int article_bracket_credit(const struct parse *p, const char *s,
     const struct line *l);
+size_t article_newlines(const struct parse *p, const struct line *x,
+    const struct line *y);
 int captions_above(struct parse *p, size_t i);
 int captions_below(struct parse *p, size_t i);
 int captions_dated(const char *s, const struct line *l);
 int captions_gallery(const struct parse *p, const struct line *l);
-int menus_inside(const struct parse *p, const struct line *l);
 int article_titled_above(const struct parse *p, size_t i);
 int article_dated_lede(const struct parse *p, const struct line *l);
 int article_tagline(struct parse *p, size_t i);
@@ -199,10 +207,7 @@ int article_affiliation(const struct parse *p, size_t i, int bylined);
 int article_linked_question(struct parse *p, const struct line *l);
 int captions_lead(struct parse *p, const struct line *l);
 void article_trailing_links(struct parse *p);
-void menus_columns(struct parse *p);
-void menus_runs(struct parse *p);
 int article_translation_notice(const struct parse *p, const struct line *l);
 int article_translated_over(struct parse *p, size_t i);
-size_t menus_below(const struct parse *p, size_t i);
 
 #endif

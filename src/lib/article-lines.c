@@ -156,7 +156,7 @@ lines_plain_furniture(struct parse *p, const struct line *l)
 	    l->b - l->a) != FURNITURE_NONE || (!l->punct && (strncmp(s + l->a,
 	    "By ", 3) == 0 || strncmp(s + l->a, "BY ", 3) == 0)) ||
 	    dates_line(s, l->a, l->b, iso) || bylines_relative_time(s, l) ||
-	    article_breadcrumb(p, s, l) || article_navigation(p, s, l) ||
+	    menus_breadcrumb(p, s, l) || menus_navigation(p, s, l) ||
 	    time_stamp(s, l);
 }
 
@@ -658,7 +658,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
-	} else if ((m = article_stamp_bar(p, l, nonblank <= TOP_LINES)) != 0) {
+	} else if ((m = menus_stamp_bar(p, l, nonblank <= TOP_LINES)) != 0) {
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
@@ -694,8 +694,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		*kind = L_CREDIT;
 		if (bylines_take_credit(p, name) != 0)
 			return -1;
-	} else if (fk != FURNITURE_NONE || article_breadcrumb(p, s, l) ||
-	    article_navigation(p, s, l) || time_stamp(s, l) || notice_line(p,
+	} else if (fk != FURNITURE_NONE || menus_breadcrumb(p, s, l) ||
+	    menus_navigation(p, s, l) || time_stamp(s, l) || notice_line(p,
 	    l) || links_heading(s, l) || date_time(s, l) || languages(s, l) ||
 	    captions_photo(s, l->a, l->b) || captions_photo_credit(p, s, l->a,
 	    l->b) || captions_credited(p, s, l) || captions_dated(s, l) ||
@@ -732,7 +732,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			p->follow = name;
 		else
 			free(name);
-	} else if ((m = article_material_line(p, s, l)) != 0) {
+	} else if ((m = menus_material_line(p, s, l)) != 0) {
 		if (m < 0)
 			return -1;
 		*kind = L_FURNITURE;
@@ -769,7 +769,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		    (p->site = util_strdup(known)) == NULL)
 			return -1;
 	} else if (!seen_content && nonblank <= 3 && !l->punct &&
-	    !article_spaced_menu(p, l) &&
+	    !menus_spaced_menu(p, l) &&
 	    (name = sites_site_line(p, s, l->a, l->b, l->words)) != NULL) {
 		*kind = L_SITE;
 		if (p->site == NULL)
@@ -832,7 +832,7 @@ lines_classify(struct parse *p)
 			nonblank++;
 			continue;
 		}
-		if (kind == L_CONTENT && (l->menu || article_spaced_menu(p, l)))
+		if (kind == L_CONTENT && (l->menu || menus_spaced_menu(p, l)))
 			kind = L_FURNITURE;
 		/* a live page's entry: its heading under its time, "14:05
 		 * GMT" over "Toll rises to 11" (the entry's text says it) */

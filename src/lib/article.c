@@ -73,15 +73,12 @@
 #include <unictype.h>
 #include <unistr.h>
 
-#define MENU_ITEM_WORDS	4	/* the longest item of a menu line */
-#define MENU_RUN	5	/* the fewest items of a menu column */
 #define CREDIT_WORDS	6	/* the longest photo credit */
 #define NEAR_WORDS	120	/* words of a sentence compared for repeats */
 #define NEAR_MAX	(1 << 16)	/* bigram table size (entries) */
 #define NEAR_MIN	6	/* bigrams needed to be a near repeat */
 #define NEAR_PER	8	/* sentences indexed per bigram */
 #define NEAR_CAND	251	/* candidate sentences counted (prime) */
-#define MENU_ROWS	4	/* short lines in a row that make a menu run */
 
 int
 cites_add(struct parse *p, const char *name)
@@ -192,267 +189,6 @@ article_same_line(const char *s, const struct line *x, const struct line *y)
 {
 	return x->b - x->a == y->b - y->a &&
 	    memcmp(s + x->a, s + y->a, x->b - x->a) == 0;
-}
-
-/* The separator of menu items at s[i]: " | ", " \u00b7 ", " \u2022 " (its
- * length; 0: none). */
-static size_t
-menu_sep(const char *s, size_t b, size_t i)
-{
-	const unsigned char	*u = (const unsigned char *)s;
-
-	if (s[i] != ' ')
-		return 0;
-	if (i + 3 <= b && s[i + 1] == '|' && s[i + 2] == ' ')
-		return 3;
-	if (i + 4 <= b && u[i + 1] == 0xC2 && u[i + 2] == 0xB7 &&
-	    s[i + 3] == ' ')
-		return 4;
-	if (i + 5 <= b && u[i + 1] == 0xE2 && u[i + 2] == 0x80 &&
-	    u[i + 3] == 0xA2 && s[i + 4] == ' ')
-		return 5;
-	return 0;
-}
-
-/*
- * "Singapore | Asia | Commentary | Watch | Listen", "News \u00b7 Sport
- * \u00b7 Weather", "PHOTO | FILE | AFP": three or more short items (one to
- * MENU_ITEM_WORDS words, none ending a sentence) between bars or dots are
- * a menu, whatever the words.  Of two items, "Sign in | Subscribe" is one
- * when both are furniture, and "SOCIETY | RAIL TRAGEDY" a section label
- * when the first is a section name and the second short.  A sentence with
- * a bar in it has a long item.
- */
-static int
-menu_line(const struct parse *p, const char *s, const struct line *l)
-{
-	size_t	i, k, a = l->a, items = 0, furn = 0, w = 0, first = 0;
-	int	section = 0;
-
-	if (l->punct)
-		return 0;
-	for (i = l->a; i <= l->b; i++) {
-		k = i < l->b ? menu_sep(s, l->b, i) : 0;
-		if (i < l->b && k == 0)
-			continue;
-		w = span_words(s, a, i);
-		if (w == 0 || w > MENU_ITEM_WORDS || span_ends_sentence(s, a,
-		    i))
-			return 0;
-		if (items++ == 0) {
-			first = w;
-			section = furniture_is_section(p->furniture, s + a,
-			    i - a);
-		}
-		if (furniture_match(p->furniture, s + a, i - a) !=
-		    FURNITURE_NONE || furniture_is_section(p->furniture,
-		    s + a, i - a))
-			furn++;
-		if (i == l->b)
-			break;
-		a = i + k;
-		i = a - 1;
-	}
-	return items >= 3 || (items == 2 && (furn == 2 || (section &&
-	    first <= 2 && w <= 3)));
-}
-
-/* How wide the page set the clean space at s[i]: the spaces of its run
- * in the original (a tab counts four; 0: not only spaces and tabs). */
-static size_t
-space_width(const struct parse *p, size_t i)
-{
-	size_t	o, e, w = 0;
-
-	if (p->raw == NULL || i + 1 >= p->t->len)
-		return 0;
-	o = p->t->ostart[i];
-	e = p->t->ostart[i + 1];
-	if (e > p->t->rawlen || o >= e)
-		return 0;
-	for (; o < e; o++) {
-		if (p->raw[o] == ' ')
-			w++;
-		else if (p->raw[o] == '\t')
-			w += 4;
-		else
-			return 0;
-	}
-	return w;
-}
-
-/*
- * "Home  Politics  Economy  Opinion", "Subscribe   Sign in": short items
- * (one to MENU_ITEM_WORDS words, none opening in lower case) that the page
- * sets apart with runs of spaces, and no sentence punctuation: a menu,
- * whatever the language.  Of two items, the line has at most four words
- * and the run three spaces or a tab (a headline with a doubled space is
- * no menu).
- */
-int
-article_spaced_menu(const struct parse *p, const struct line *l)
-{
-	const char	*s = p->t->s;
-	size_t		 i, a = l->a, w, items = 0, widest = 0, k = 0;
-
-	if (l->punct || l->words < 2 || l->words > 24)
-		return 0;
-	for (i = l->a; i <= l->b; i++) {
-		if (i < l->b && (s[i] != ' ' || (k = space_width(p, i)) < 2))
-			continue;
-		w = span_words(s, a, i);
-		if (w == 0 || w > MENU_ITEM_WORDS || span_ends_sentence(s, a,
-		    i) || span_first_case(s, a, i) == -1)
-			return 0;
-		if (i < l->b && k > widest)
-			widest = k;
-		items++;
-		a = i + 1;
-	}
-	return items >= 3 || (items == 2 && l->words <= 4 && widest >= 3);
-}
-
-/*
- * "Home » World » Europe", "Home | World | Science | Video", "Home /
- * World News", "Kenya | Politics": navigation, and menus (menu_line()).
- * One "»" or " > " is enough; bars must separate at least three items, or
- * two when the last is a section name and the first no outlet's; slashes
- * three, or two when the first item is a section name ("Home", "World").
- */
-int
-article_breadcrumb(const struct parse *p, const char *s, const struct line *l)
-{
-	size_t	i, bars = 0, slashes = 0, first = 0, bar = 0;
-
-	if (menu_line(p, s, l))
-		return 1;
-	if (l->punct || l->words > 12)
-		return 0;
-	for (i = l->a; i + 2 < l->b; i++) {
-		if ((unsigned char)s[i] == 0xC2 &&
-		    (unsigned char)s[i + 1] == 0xBB)		/* » */
-			return 1;
-		if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ')
-			return 1;
-		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ' &&
-		    bars++ == 0)
-			bar = i;
-		if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ' &&
-		    slashes++ == 0)
-			first = i;
-	}
-	/* "Place | Section": one bar before a section name, after no
-	 * outlet's name (that is a masthead) */
-	if (bars == 1 && l->words <= 6 && furniture_is_section(p->furniture,
-	    s + bar + 3, l->b - bar - 3) && outlets_lookup(p->outlets,
-	    s + l->a, bar - l->a) == NULL)
-		return 1;
-	return bars >= 2 || slashes >= 2 || (slashes == 1 &&
-	    furniture_is_section(p->furniture, s + l->a, first - l->a));
-}
-
-/*
- * "World News | Agence France-Presse | Updated: October 14, 2026 4:51 pm
- * IST": a line of items between bars or dots, one of them a printed date
- * (dates_line()), the others section names, known outlets or a "By"
- * byline, is the story's stamp: furniture.  Its date is the page date at
- * the top; its outlet the agency the story comes from, a citation unless
- * nothing else names the outlet.  Returns 1 for such a line, -1 when out
- * of memory.
- */
-int
-article_stamp_bar(struct parse *p, const struct line *l, int top)
-{
-	const char	*s = p->t->s, *known, *outlet = NULL;
-	char		 iso[11], date[11];
-	size_t		 i, k, a = l->a, e, items = 0;
-	int		 dated = 0;
-
-	if (l->b - l->a > 200)
-		return 0;
-	for (i = l->a; i <= l->b; i++) {
-		k = i < l->b ? menu_sep(s, l->b, i) : 0;
-		if (i < l->b && k == 0)
-			continue;
-		for (e = i; e > a && s[e - 1] == ' '; e--)
-			;
-		if (e == a)
-			return 0;
-		items++;
-		if (dates_line(s, a, e, iso) && iso[0] != '\0') {
-			if (dated++ > 0)
-				return 0;
-			memcpy(date, iso, sizeof date);
-		} else if ((known = outlets_lookup(p->outlets, s + a,
-		    e - a)) != NULL) {
-			if (outlet == NULL)
-				outlet = known;
-		} else if (!furniture_is_section(p->furniture, s + a, e - a) &&
-		    strncmp(s + a, "By ", 3) != 0 && strncmp(s + a, "BY ",
-		    3) != 0)
-			return 0;
-		if (i == l->b)
-			break;
-		a = i + k;
-		i = a - 1;
-	}
-	if (items < 2 || !dated)
-		return 0;
-	if (top && p->art->date == NULL && (p->art->date = util_strdup(
-	    date)) == NULL)
-		return -1;
-	if (outlet != NULL && p->barred == NULL && (p->barred = util_strdup(
-	    outlet)) == NULL)
-		return -1;
-	return 1;
-}
-
-/*
- * "With material from Reuters and AFP", "With reporting from X": the
- * outlets credited for part of the text are cites, and the line is not
- * content.  Returns 1 for such a line.
- */
-int
-article_material_line(struct parse *p, const char *s, const struct line *l)
-{
-	static const char *const lead[] = { "With material from ",
-	    "With reporting from ", "With reporting by ", "With files from " };
-	const char	*name;
-	size_t		 i, k, end, n = 0;
-
-	for (k = 0; k < PX_NITEMS(lead); k++) {
-		n = strlen(lead[k]);
-		if (l->b - l->a > n && strncasecmp(s + l->a, lead[k], n) == 0)
-			break;
-	}
-	if (k == PX_NITEMS(lead) || p->outlets == NULL)
-		return 0;
-	for (i = l->a + n; i < l->b; i++) {
-		if (i > l->a && s[i - 1] != ' ')
-			continue;
-		name = outlets_match(p->outlets, s, l->b, i, &end);
-		if (name != NULL) {
-			if (cites_add(p, name) != 0)
-				return -1;
-			i = end;
-		}
-	}
-	return 1;
-}
-
-/*
- * "World Europe Asia Middle East", "Politics & Diplomacy": navigation
- * (furniture.c), unless it opens with a known outlet ("BBC News World
- * Asia" names the site).
- */
-int
-article_navigation(const struct parse *p, const char *s, const struct line *l)
-{
-	size_t	e;
-
-	return !l->punct && furniture_is_navigation(p->furniture, s + l->a,
-	    l->b - l->a) && outlets_match(p->outlets, s, l->b, l->a, &e) ==
-	    NULL;
 }
 
 static const char *const photo_words[] = { "photo", "photos",
@@ -636,8 +372,9 @@ article_bracket_credit(const struct parse *p, const char *s,
 }
 
 /* How many line breaks stand between two lines, x above y. */
-static size_t
-newlines(const struct parse *p, const struct line *x, const struct line *y)
+size_t
+article_newlines(const struct parse *p, const struct line *x,
+    const struct line *y)
 {
 	size_t	k, n = 0;
 
@@ -684,7 +421,7 @@ captions_above(struct parse *p, size_t i)
 {
 	const struct line	*c = &p->lines[i - 1];
 
-	return c->kind == L_CONTENT && c->punct && newlines(p, c,
+	return c->kind == L_CONTENT && c->punct && article_newlines(p, c,
 	    &p->lines[i]) <= 1 && caption_shape(p, c);
 }
 
@@ -756,11 +493,11 @@ captions_below(struct parse *p, size_t i)
 	if (i == 0 || l->words < 3 || span_first_case(s, l->a, l->b) != 1)
 		return 0;
 	c = &p->lines[i - 1];
-	if (c->kind != L_CONTENT && c->kind != L_TITLE && newlines(p, c,
+	if (c->kind != L_CONTENT && c->kind != L_TITLE && article_newlines(p, c,
 	    l) == 2 && explicit_credit(p, i))
 		return caption_shape(p, l) && verbless(s, l->a, l->b);
-	if (c->kind == L_CONTENT || c->kind == L_TITLE || newlines(p, c,
-	    l) > 1 || (i + 1 < p->nlines && newlines(p, l,
+	if (c->kind == L_CONTENT || c->kind == L_TITLE || article_newlines(p, c,
+	    l) > 1 || (i + 1 < p->nlines && article_newlines(p, l,
 	    &p->lines[i + 1]) < 2))
 		return 0;
 	if (!captions_photo_credit(p, s, c->a, c->b) && (c->punct ||
@@ -830,17 +567,6 @@ captions_gallery(const struct parse *p, const struct line *l)
 	    total);
 }
 
-/* Is the line an item of a menu run with items right above and below? */
-int
-menus_inside(const struct parse *p, const struct line *l)
-{
-	size_t	i = (size_t)(l - p->lines);
-
-	return l->inrun && i > 0 && i + 1 < p->nlines && l[-1].inrun &&
-	    l[1].inrun && newlines(p, &l[-1], l) == 1 &&
-	    newlines(p, l, &l[1]) == 1;
-}
-
 /* Is a line above line i the title? */
 int
 article_titled_above(const struct parse *p, size_t i)
@@ -887,7 +613,7 @@ article_tagline(struct parse *p, size_t i)
 
 	for (j = i + 1; j < p->nlines && n < TOP_LINES; j++) {
 		l = &p->lines[j];
-		if (l->menu || l->inrun || article_spaced_menu(p, l)) {
+		if (l->menu || l->inrun || menus_spaced_menu(p, l)) {
 			menu = 1;
 			continue;
 		}
@@ -899,8 +625,7 @@ article_tagline(struct parse *p, size_t i)
 			p->late_title = j + 1;
 			return 1;
 		}
-		if (article_navigation(p, s, l) || article_breadcrumb(p, s,
-		    l)) {
+		if (menus_navigation(p, s, l) || menus_breadcrumb(p, s, l)) {
 			menu = 1;
 			continue;
 		}
@@ -1015,7 +740,7 @@ article_affiliation(const struct parse *p, size_t i, int bylined)
 	size_t			 k, e;
 
 	if (!bylined || i == 0 || l->punct || l->words < 2 || l->words > 5 ||
-	    newlines(p, &p->lines[i - 1], l) > 1)
+	    article_newlines(p, &p->lines[i - 1], l) > 1)
 		return 0;
 	for (k = l->b; k > l->a && s[k - 1] != ' '; k--)
 		;
@@ -1103,157 +828,6 @@ article_trailing_links(struct parse *p)
 		if (l->kind == L_CONTENT && l->words <= 14 &&
 		    isupper((unsigned char)s[l->a]) && !l->punct)
 			l->kind = L_FURNITURE;
-	}
-}
-
-/* A menu column's item: one to MENU_ITEM_WORDS words, capitalised, no
- * figure, colon or sentence punctuation. */
-static int
-menu_item(const struct parse *p, const struct line *l)
-{
-	const char	*s = p->t->s;
-	size_t		 k;
-
-	if (l->punct || l->words == 0 || l->words > MENU_ITEM_WORDS ||
-	    span_first_case(s, l->a, l->b) != 1)
-		return 0;
-	for (k = l->a; k < l->b; k++)
-		if (isdigit((unsigned char)s[k]) || strchr(":,;?!\"", s[k]) !=
-		    NULL)
-			return 0;
-	return 1;
-}
-
-/* Has s[a, b) a digit? */
-static int
-figure_in(const char *s, size_t a, size_t b)
-{
-	for (; a < b; a++)
-		if (isdigit((unsigned char)s[a]))
-			return 1;
-	return 0;
-}
-
-/* Is s[l->a, e) a line of its own a little further down? */
-static int
-repeated_below(const struct parse *p, const struct line *l, size_t e)
-{
-	const struct line	*x;
-	size_t			 i = (size_t)(l - p->lines) + 1;
-
-	for (; i < p->nlines && i <= (size_t)(l - p->lines) + 4 * TOP_LINES;
-	    i++) {
-		x = &p->lines[i];
-		if (x->b - x->a == e - l->a &&
-		    memcmp(p->t->s + x->a, p->t->s + l->a, e - l->a) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * "Home", "Politics", "Diplomacy", "War On Terror", "Business": a column
- * of MENU_RUN or more items (menu_item()), one a line with no blank line
- * between, most of one or two words, is a menu.  An item of three or four
- * words is marked only between two of one or two words, so a short
- * headline at the column's end, over a byline, stays, or first above
- * the text over one of one or two words (not the page's first line, not
- * repeated below: no headline).  Above the text,
- * an unpunctuated line of three words or more right over the column
- * (no blank line between) is the site's tagline ("Exclusive news and
- * analysis for professionals" over "World", "Business" ...), unless it
- * is the first line, has a bar ("Headline | Site") or a figure (a
- * headline's toll over a kicker and a byline) or is repeated below (the
- * headline).
- */
-void
-menus_columns(struct parse *p)
-{
-	struct line	*l;
-	size_t		 i, j, k, shortn, from = 0;
-	int		 text = 0;
-
-	for (i = 0; i < p->nlines; i = j) {
-		for (; from < i; from++)
-			if (p->lines[from].punct && p->lines[from].words >= 8)
-				text = 1;
-		for (j = i; j < p->nlines && menu_item(p, &p->lines[j]) &&
-		    (j == i || newlines(p, &p->lines[j - 1], &p->lines[j]) ==
-		    1); j++)
-			;
-		if (j == i) {
-			j++;
-			continue;
-		}
-		for (k = i, shortn = 0; k < j; k++)
-			shortn += p->lines[k].words <= 2;
-		if (j - i < MENU_RUN || shortn * 2 < j - i)
-			continue;
-		for (k = i; k < j; k++) {
-			l = &p->lines[k];
-			l->menu = l->words <= 2 || (k > i && k + 1 < j &&
-			    p->lines[k - 1].words <= 2 &&
-			    p->lines[k + 1].words <= 2);
-		}
-		/* its first item above the text, over a short one: "Ministry
-		 * of Information" over "Home" */
-		l = &p->lines[i];
-		if (!l->menu && i > 0 && !text && l[1].words <= 2 &&
-		    !repeated_below(p, l, l->b))
-			l->menu = 1;
-		/* the site's tagline right over the column, above the text */
-		l = &p->lines[i];
-		if (i > 1 && !text && l->menu && !l[-1].punct &&
-		    l[-1].words >= 3 && newlines(p, &l[-1], l) == 1 &&
-		    memchr(p->t->s + l[-1].a, '|', l[-1].b - l[-1].a) == NULL &&
-		    !figure_in(p->t->s, l[-1].a, l[-1].b) &&
-		    !repeated_below(p, &l[-1], l[-1].b))
-			l[-1].menu = 1;
-	}
-}
-
-/*
- * "Home", "World", "Climate Crisis", "Sign in" one under the other: a
- * short line (one to MENU_ITEM_WORDS words, no figure, comma, colon or
- * sentence punctuation, no "By") is an item of a menu when at least
- * MENU_ROWS such lines follow each other with no blank line between.
- * Marks l->inrun; one pass over the lines.
- */
-void
-menus_runs(struct parse *p)
-{
-	const char	*s = p->t->s;
-	struct line	*l;
-	size_t		 i, k, start = 0, run = 0;
-	int		 item;
-
-	for (i = 0; i <= p->nlines; i++) {
-		item = 0;
-		if (i < p->nlines) {
-			l = &p->lines[i];
-			item = !l->punct && l->words >= 1 &&
-			    l->words <= MENU_ITEM_WORDS &&
-			    strncasecmp(s + l->a, "by ", 3) != 0;
-			for (k = l->a; item && k < l->b; k++)
-				if (isdigit((unsigned char)s[k]) ||
-				    s[k] == ',' || s[k] == ':')
-					item = 0;
-		}
-		if (item && run > 0 && newlines(p, &p->lines[i - 1],
-		    &p->lines[i]) == 1) {
-			run++;
-			continue;
-		}
-		/* an item of three or four words only between two of one or
-		 * two: a short headline at the run's end stays */
-		if (run >= MENU_ROWS)
-			for (k = start; k < start + run; k++)
-				p->lines[k].inrun = p->lines[k].words <= 2 ||
-				    (k > start && k + 1 < start + run &&
-				    p->lines[k - 1].words <= 2 &&
-				    p->lines[k + 1].words <= 2);
-		start = i;
-		run = item;
 	}
 }
 
@@ -1362,14 +936,14 @@ article_translated_over(struct parse *p, size_t i)
 		return 0;
 	next = &p->lines[i + 1];
 	if (p->translated && article_translation_notice(p, next) && i + 2 <
-	    p->nlines && newlines(p, next, &p->lines[i + 2]) == 1)
+	    p->nlines && article_newlines(p, next, &p->lines[i + 2]) == 1)
 		next = &p->lines[i + 2];
-	if (newlines(p, l, next) > 2 || next->punct || !article_headline(p,
-	    next) || article_same_line(p->t->s, l, next) ||
+	if (article_newlines(p, l, next) > 2 || next->punct ||
+	    !article_headline(p, next) || article_same_line(p->t->s, l, next) ||
 	    article_translation_notice(p, next) || lines_plain_furniture(p,
 	    next))
 		return 0;
-	if (next == &p->lines[i + 1] && newlines(p, l, next) != 1)
+	if (next == &p->lines[i + 1] && article_newlines(p, l, next) != 1)
 		return 0;
 	mine = english_words(p->t->s, l->a, l->b);
 	theirs = english_words(p->t->s, next->a, next->b);
@@ -1378,28 +952,6 @@ article_translated_over(struct parse *p, size_t i)
 		    l->a, l->b) >= 2 && foreign_words(p->t->s, next->a,
 		    next->b) == 0;
 	return mine <= theirs;
-}
-
-/*
- * The line under line i, past menus, single words and a notice of
- * translation between ("Subscribe   Sign in", "World | Asia | Sport",
- * "Indonesia"): its index, or nlines.
- */
-size_t
-menus_below(const struct parse *p, size_t i)
-{
-	const struct line	*l;
-	size_t			 j;
-
-	for (j = i + 1; j < p->nlines && j < i + 6; j++) {
-		l = &p->lines[j];
-		if (l->menu || l->inrun || (!l->punct && l->words <= 1) ||
-		    article_spaced_menu(p, l) || article_breadcrumb(p, p->t->s,
-		    l) || article_translation_notice(p, l))
-			continue;
-		return j;
-	}
-	return p->nlines;
 }
 
 /* --- dateline ---------------------------------------------------------- */
@@ -2093,7 +1645,7 @@ title_suffix(struct parse *p, const struct line *l, size_t *end)
 		known = outlets_lookup(p->outlets, s + i + k, l->b - i - k);
 		if (known == NULL && span_words(s, i + k + 1, l->b) <= 5 &&
 		    span_first_case(s, i + k + 1, l->b) == 1 &&
-		    repeated_below(p, l, i - 1)) {
+		    menus_repeated_below(p, l, i - 1)) {
 			/* "Headline - Harbour Gazette Online" over
 			 * "Headline": the site's name */
 			if (p->site == NULL && (p->site = util_strndup(s + i +
