@@ -180,24 +180,28 @@ void menus_columns(struct parse *p);
 void menus_runs(struct parse *p);
 size_t menus_below(const struct parse *p, size_t i);
 
-/* article.c */
-int cites_add(struct parse *p, const char *name);
-int article_headline(struct parse *p, const struct line *l);
-int article_same_line(const char *s, const struct line *x,
-    const struct line *y);
+/* article-captions.c */
 int captions_photo(const char *s, size_t a, size_t b);
 int captions_photo_credit(const struct parse *p, const char *s, size_t a,
     size_t b);
 int captions_credited(const struct parse *p, const char *s,
     const struct line *l);
-int article_bracket_credit(const struct parse *p, const char *s,
+int captions_bracket_credit(const struct parse *p, const char *s,
     const struct line *l);
-size_t article_newlines(const struct parse *p, const struct line *x,
+size_t captions_newlines(const struct parse *p, const struct line *x,
     const struct line *y);
 int captions_above(struct parse *p, size_t i);
 int captions_below(struct parse *p, size_t i);
 int captions_dated(const char *s, const struct line *l);
 int captions_gallery(const struct parse *p, const struct line *l);
+int captions_lead(struct parse *p, const struct line *l);
+
+/* article.c */
+int cites_add(struct parse *p, const char *name);
+int article_several_sentences(struct parse *p, size_t a, size_t b);
+int article_headline(struct parse *p, const struct line *l);
+int article_same_line(const char *s, const struct line *x,
+    const struct line *y);
 int article_titled_above(const struct parse *p, size_t i);
 int article_dated_lede(const struct parse *p, const struct line *l);
 int article_tagline(struct parse *p, size_t i);
@@ -205,7 +209,6 @@ int article_native_masthead(const struct parse *p, size_t i);
 int article_subheading(const struct parse *p, size_t i);
 int article_affiliation(const struct parse *p, size_t i, int bylined);
 int article_linked_question(struct parse *p, const struct line *l);
-int captions_lead(struct parse *p, const struct line *l);
 void article_trailing_links(struct parse *p);
 int article_translation_notice(const struct parse *p, const struct line *l);
 int article_translated_over(struct parse *p, size_t i);

@@ -699,7 +699,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	    l) || links_heading(s, l) || date_time(s, l) || languages(s, l) ||
 	    captions_photo(s, l->a, l->b) || captions_photo_credit(p, s, l->a,
 	    l->b) || captions_credited(p, s, l) || captions_dated(s, l) ||
-	    article_bracket_credit(p, s, l)) {
+	    captions_bracket_credit(p, s, l)) {
 		*kind = L_FURNITURE;
 		p->heading = fk == FURNITURE_HEADING || links_heading(s, l);
 		p->ends = fk == FURNITURE_END;

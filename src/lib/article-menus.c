@@ -295,8 +295,8 @@ menus_inside(const struct parse *p, const struct line *l)
 	size_t	i = (size_t)(l - p->lines);
 
 	return l->inrun && i > 0 && i + 1 < p->nlines && l[-1].inrun &&
-	    l[1].inrun && article_newlines(p, &l[-1], l) == 1 &&
-	    article_newlines(p, l, &l[1]) == 1;
+	    l[1].inrun && captions_newlines(p, &l[-1], l) == 1 &&
+	    captions_newlines(p, l, &l[1]) == 1;
 }
 
 /* A menu column's item: one to MENU_ITEM_WORDS words, capitalised, no
@@ -371,7 +371,7 @@ menus_columns(struct parse *p)
 			if (p->lines[from].punct && p->lines[from].words >= 8)
 				text = 1;
 		for (j = i; j < p->nlines && menu_item(p, &p->lines[j]) &&
-		    (j == i || article_newlines(p, &p->lines[j - 1],
+		    (j == i || captions_newlines(p, &p->lines[j - 1],
 		    &p->lines[j]) == 1); j++)
 			;
 		if (j == i) {
@@ -397,7 +397,7 @@ menus_columns(struct parse *p)
 		/* the site's tagline right over the column, above the text */
 		l = &p->lines[i];
 		if (i > 1 && !text && l->menu && !l[-1].punct &&
-		    l[-1].words >= 3 && article_newlines(p, &l[-1], l) == 1 &&
+		    l[-1].words >= 3 && captions_newlines(p, &l[-1], l) == 1 &&
 		    memchr(p->t->s + l[-1].a, '|', l[-1].b - l[-1].a) == NULL &&
 		    !figure_in(p->t->s, l[-1].a, l[-1].b) &&
 		    !menus_repeated_below(p, &l[-1], l[-1].b))
@@ -432,7 +432,7 @@ menus_runs(struct parse *p)
 				    s[k] == ',' || s[k] == ':')
 					item = 0;
 		}
-		if (item && run > 0 && article_newlines(p, &p->lines[i - 1],
+		if (item && run > 0 && captions_newlines(p, &p->lines[i - 1],
 		    &p->lines[i]) == 1) {
 			run++;
 			continue;
