@@ -231,7 +231,7 @@ caption_shape(struct parse *p, const struct line *c)
 	const char	*s = p->t->s;
 	size_t		 k, w;
 
-	if (c->words > 40 || article_several_sentences(p, c->a, c->b))
+	if (c->words > 40 || title_several_sentences(p, c->a, c->b))
 		return 0;
 	for (k = c->a; k < c->b; k = w) {
 		while (k < c->b && !isalpha((unsigned char)s[k]))

@@ -196,21 +196,23 @@ int captions_dated(const char *s, const struct line *l);
 int captions_gallery(const struct parse *p, const struct line *l);
 int captions_lead(struct parse *p, const struct line *l);
 
+/* article-title.c */
+int title_several_sentences(struct parse *p, size_t a, size_t b);
+size_t title_tags(const char *s, size_t a, size_t b);
+int title_headline(struct parse *p, const struct line *l);
+int title_same_line(const char *s, const struct line *x, const struct line *y);
+int title_titled_above(const struct parse *p, size_t i);
+int title_dated_lede(const struct parse *p, const struct line *l);
+int title_tagline(struct parse *p, size_t i);
+int title_native_masthead(const struct parse *p, size_t i);
+int title_subheading(const struct parse *p, size_t i);
+int title_affiliation(const struct parse *p, size_t i, int bylined);
+int title_linked_question(struct parse *p, const struct line *l);
+void title_trailing_links(struct parse *p);
+int title_translation_notice(const struct parse *p, const struct line *l);
+int title_translated_over(struct parse *p, size_t i);
+
 /* article.c */
 int cites_add(struct parse *p, const char *name);
-int article_several_sentences(struct parse *p, size_t a, size_t b);
-int article_headline(struct parse *p, const struct line *l);
-int article_same_line(const char *s, const struct line *x,
-    const struct line *y);
-int article_titled_above(const struct parse *p, size_t i);
-int article_dated_lede(const struct parse *p, const struct line *l);
-int article_tagline(struct parse *p, size_t i);
-int article_native_masthead(const struct parse *p, size_t i);
-int article_subheading(const struct parse *p, size_t i);
-int article_affiliation(const struct parse *p, size_t i, int bylined);
-int article_linked_question(struct parse *p, const struct line *l);
-void article_trailing_links(struct parse *p);
-int article_translation_notice(const struct parse *p, const struct line *l);
-int article_translated_over(struct parse *p, size_t i);
 
 #endif

@@ -794,7 +794,7 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
  * above the story does not push the headline and date out of reach; the
  * items of a menu run (menus_runs()) above the text are furniture, and so
  * is a notice that the page is a translation, whose original headline
- * over the translated one is no title (article_translated_over()).
+ * over the translated one is no title (title_translated_over()).
  */
 int
 lines_classify(struct parse *p)
@@ -812,7 +812,7 @@ lines_classify(struct parse *p)
 	menus_columns(p);
 	menus_runs(p);
 	for (i = 0; i < p->nlines && i < 5 * TOP_LINES; i++)
-		if (article_translation_notice(p, &p->lines[i]))
+		if (title_translation_notice(p, &p->lines[i]))
 			p->translated = 1;
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
@@ -822,8 +822,8 @@ lines_classify(struct parse *p)
 		/* the headline under a lede that opens with its date */
 		if (kind == L_CONTENT && !seen_content && l->punct &&
 		    i + 1 < p->nlines && !p->lines[i + 1].punct &&
-		    article_dated_lede(p, l) && article_headline(p,
-		    &p->lines[i + 1]) && !article_titled_above(p, i))
+		    title_dated_lede(p, l) && title_headline(p,
+		    &p->lines[i + 1]) && !title_titled_above(p, i))
 			p->late_title = i + 1;
 		if (kind == L_CONTENT && i > 0 && i == p->late_title) {
 			l->kind = L_TITLE;
@@ -842,7 +842,7 @@ lines_classify(struct parse *p)
 			kind = L_FURNITURE;
 		/* a translation's notice; a menu over the text */
 		if (kind == L_CONTENT && !body && (l->inrun ||
-		    article_translation_notice(p, l)))
+		    title_translation_notice(p, l)))
 			kind = L_FURNITURE;
 		/* "by HARBOUR DAILY WITH AFP", whatever else matched it */
 		if (!body && (kind == L_CONTENT || kind == L_FURNITURE) &&
@@ -868,13 +868,13 @@ lines_classify(struct parse *p)
 			kind = L_FURNITURE;
 		}
 		/* a byline's affiliation, a caption under its credit */
-		if (kind == L_CONTENT && (article_affiliation(p, i, bylined) ||
+		if (kind == L_CONTENT && (title_affiliation(p, i, bylined) ||
 		    (titled && captions_below(p, i)) || (titled && !body &&
 		    captions_lead(p, l))))
 			kind = L_FURNITURE;
 		bylined = p->bylined;
 		if (kind == L_CONTENT && run && (!l->punct ||
-		    article_linked_question(p, l)))
+		    title_linked_question(p, l)))
 			kind = L_FURNITURE;
 		else if (kind == L_CONTENT)
 			run = 0;
@@ -885,7 +885,7 @@ lines_classify(struct parse *p)
 		    kind == L_FURNITURE && furniture_is_section(p->furniture,
 		    s + l->a, l->b - l->a)))
 			run = 1;
-		if (kind == L_CONTENT && lead && article_subheading(p, i))
+		if (kind == L_CONTENT && lead && title_subheading(p, i))
 			kind = L_FURNITURE;
 		/* "Name/AP" under a caption: the caption */
 		if (kind == L_FURNITURE && i > 0 && captions_photo_credit(p, s,
@@ -904,7 +904,7 @@ lines_classify(struct parse *p)
 		if ((l->kind = kind) != L_CONTENT)
 			continue;
 		top = !seen_content && nonblank <= TOP_LINES;
-		if (top && !lead && (m = article_native_masthead(p, i)) != 0) {
+		if (top && !lead && (m = title_native_masthead(p, i)) != 0) {
 			l->kind = L_TAG;
 			named = m == 2;
 			continue;
@@ -928,21 +928,21 @@ lines_classify(struct parse *p)
 			l->kind = L_FURNITURE;
 			continue;
 		}
-		if ((top || (titled && !body)) && article_headline(p, l) &&
-		    article_tagline(p, i)) {
+		if ((top || (titled && !body)) && title_headline(p, l) &&
+		    title_tagline(p, i)) {
 			l->kind = L_FURNITURE;
 			continue;
 		}
-		if (top && !titled && article_translated_over(p, i)) {
+		if (top && !titled && title_translated_over(p, i)) {
 			l->kind = L_FURNITURE;	/* the original's headline */
 			continue;
 		}
 		if (top) {
 			repeated = 0;
 			for (j = i + 1; j < p->nlines && j < i + 3; j++)
-				if (article_same_line(s, l, &p->lines[j]))
+				if (title_same_line(s, l, &p->lines[j]))
 					repeated = 1;
-			if (article_headline(p, l) || (repeated &&
+			if (title_headline(p, l) || (repeated &&
 			    l->words <= TITLE_MAX_WORDS &&
 			    l->b - l->a <= TITLE_MAX_BYTES)) {
 				l->kind = L_TITLE;
@@ -952,7 +952,7 @@ lines_classify(struct parse *p)
 			 * the site's name: "World Cup 2026" over the story. */
 			if (l->kind == L_TITLE && !repeated && l->words <= 4 &&
 			    (j = menus_below(p, i)) < p->nlines &&
-			    article_headline(p, &p->lines[j]) &&
+			    title_headline(p, &p->lines[j]) &&
 			    p->lines[j].words > l->words + 1 &&
 			    !p->lines[j].punct &&
 			    !lines_plain_furniture(p, &p->lines[j])) {
@@ -974,7 +974,7 @@ lines_classify(struct parse *p)
 		if (l->kind == L_CONTENT && l->punct)
 			lead = 1;	/* the text has begun, not a deck */
 	}
-	article_trailing_links(p);
+	title_trailing_links(p);
 	/* A title-case headline that happens to end in a section name
 	 * ("Protests Spread Across Asia") is the headline after all when
 	 * nothing else is. */

@@ -465,7 +465,7 @@ menus_below(const struct parse *p, size_t i)
 		l = &p->lines[j];
 		if (l->menu || l->inrun || (!l->punct && l->words <= 1) ||
 		    menus_spaced_menu(p, l) || menus_breadcrumb(p, p->t->s,
-		    l) || article_translation_notice(p, l))
+		    l) || title_translation_notice(p, l))
 			continue;
 		return j;
 	}
