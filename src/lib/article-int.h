@@ -212,6 +212,9 @@ void title_trailing_links(struct parse *p);
 int title_translation_notice(const struct parse *p, const struct line *l);
 int title_translated_over(struct parse *p, size_t i);
 
+/* article-dateline.c */
+int dateline_find(struct parse *p, struct line *l);
+
 /* article.c */
 int cites_add(struct parse *p, const char *name);
 
