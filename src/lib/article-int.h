@@ -215,6 +215,13 @@ int title_translated_over(struct parse *p, size_t i);
 /* article-dateline.c */
 int dateline_find(struct parse *p, struct line *l);
 
+/* article-repeats.c */
+size_t repeats_words(const char *s, size_t a, size_t b, uint64_t *w,
+    size_t max, uint64_t *all, uint64_t *sig);
+int repeats_exact_seen(struct parse *p, uint64_t h);
+int repeats_near(struct parse *p, const uint64_t *w, size_t n, uint64_t sig,
+    uint32_t id);
+
 /* article.c */
 int cites_add(struct parse *p, const char *name);
 
