@@ -222,7 +222,8 @@ int repeats_exact_seen(struct parse *p, uint64_t h);
 int repeats_near(struct parse *p, const uint64_t *w, size_t n, uint64_t sig,
     uint32_t id);
 
-/* article.c */
+/* article-cites.c */
 int cites_add(struct parse *p, const char *name);
+int cites_choose_outlet(struct parse *p);
 
 #endif
