@@ -14,19 +14,11 @@
 #include "px.h"
 #include "article.h"
 #include "article-int.h"
-#include "furniture.h"
-#include "months.h"
 #include "outlets.h"
-#include "sentence.h"
 #include "text.h"
 
 #include <ctype.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <unicase.h>
-#include <unictype.h>
 #include <unistr.h>
 
 int

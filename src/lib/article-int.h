@@ -64,7 +64,7 @@ struct parse {
 	struct article			*art;
 	char				*credit;	/* from credit lines */
 	char				*recredit;	/* the next one */
-	char				*site;		/* from "<Site> World" */
+	char				*site;		/* "<Site> World" */
 	char				*tagged;	/* trailing tag */
 	char				*dl_agency;	/* dateline "(X)" */
 	char				*copyright;	/* "\xc2\xa9 2024 X" */
@@ -76,7 +76,7 @@ struct parse {
 	int				 credit_bare;	/* credit: a name */
 	char				*social_date;
 	char				*date_place;	/* "CITY May 4" */
-	int				 heading;	/* the line heads furniture */
+	int				 heading;	/* line heads furniture */
 	int				 ends;		/* starts comments */
 	int				 bylined;	/* a byline */
 	int				 translated;	/* a translation */
@@ -94,7 +94,7 @@ struct parse {
 	size_t				 near_n, near_cap;
 	size_t				 sent_cap;
 	size_t				 nsent_alloc;
-	size_t				*near_nbi;	/* bigrams per sentence */
+	size_t				*near_nbi;	/* bigrams a sentence */
 	uint64_t			*near_sig;	/* figures, negations */
 };
 

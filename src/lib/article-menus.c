@@ -9,19 +9,11 @@
 #include "article.h"
 #include "article-int.h"
 #include "furniture.h"
-#include "months.h"
 #include "outlets.h"
-#include "sentence.h"
 #include "text.h"
 
 #include <ctype.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <unicase.h>
-#include <unictype.h>
-#include <unistr.h>
 
 #define MENU_ITEM_WORDS	4	/* the longest item of a menu line */
 #define MENU_RUN	5	/* the fewest items of a menu column */

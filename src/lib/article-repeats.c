@@ -11,18 +11,9 @@
 #include "px.h"
 #include "article.h"
 #include "article-int.h"
-#include "furniture.h"
-#include "months.h"
-#include "outlets.h"
-#include "sentence.h"
 #include "text.h"
 
-#include <ctype.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <unicase.h>
 #include <unictype.h>
 #include <unistr.h>
 
@@ -150,8 +141,8 @@ repeats_exact_seen(struct parse *p, uint64_t h)
 /*
  * Is the sentence (word hashes w[0..n), signature sig) a near repeat of an
  * earlier one: most of the shorter one's bigrams in the other, and at
- * least half of its own, the same figures and negations?  If not, its bigrams are indexed
- * as sentence id.
+ * least half of its own, the same figures and negations?  If not, its
+ * bigrams are indexed as sentence id.
  *
  * The table is a multimap (a bigram maps to each sentence that has it) in
  * one open-addressing array; a bigram is indexed for at most NEAR_PER

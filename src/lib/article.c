@@ -2,54 +2,17 @@
  * article.c: one scraped file to a clean article (see article.h).
  *
  * The bytes are decoded by text.c into clean text with a map back to the
- * original.  The clean text is cut into lines; every line is classified
- * once, top to bottom (after a pass that marks menu runs: four or more
- * short lines in a row), printed date, embedded post attribution, page
- * furniture (furniture.c, bylines, breadcrumbs, menus, time stamps,
- * captions, gallery captions, a dateline alone on its line, subheadings,
- * notices of two or three sentences, taken whole before the sentence
- * split), menu columns (one item a line) and the tagline over one,
- * credit line or masthead (outlets.c), tag line, a tagline
- * over the sections, headline, lines recurring across the database,
- * content; below the text, a line opening the comments makes the rest
- * furniture.  Some lines are furniture by their place: a publisher's
- * name right under a byline, a caption right under a photo credit or
- * between the headline and the text (one ending with a full date), links
- * under a heading or, below the text, under a section's name ("Europe")
- * (those without sentence punctuation, and questions shaped as
- * headlines) and headline-shaped lines below the last
- * paragraph.  The first content lines may open with a dateline (else a
- * place on a date line or a byline is one), the last may end with an
- * agency tag, and any may end with a wire's end marker ("Enditem"),
- * which is cut.  Month names come from months.c: English ones make a date
- * with a day alone, those of other languages only between a day and a
- * year.  A page date in figures whose day and month could change places
- * ("03/04/2026") is read day first, then month first once the outlet is
- * known if the outlet writes its dates so or the page prints that reading
- * unambiguously (resolve_date()).  A date line with a two-digit year
- * ("19.11.26") at the top is the page date only when no full date is
- * printed, read the same way.  Content lines are split into sentences
- * (sentence.c); repeated and near-repeated sentences are dropped, the
- * first occurrence kept.  The outlet is, in this order: the override, a
- * credit line or a byline's outlet, a trailing tag, a dateline agency, the
- * owner a copyright line names, the site name (a masthead, a page metadata
- * line), the site a "Follow X on" line names, a credit in the text, the
- * outlet of a stamp between bars ("World | Agency | Updated: date"); other
- * outlets named as sources are the citations, except through an
- * abbreviation the text defines as something else ("the Harbour Army
- * (HA)").  On a page translated by machine, the original's headline over
- * the translated one is furniture.  A credit that is an
- * outlet's bare name ("Reuters" under the date) yields to the site when
- * the page names its own (a web address at the top, a "Follow @handle"
- * line, a known masthead) and that is another outlet: the editor files
- * the site's story, citing the wire.
- *
- * Near repeats are found with word bigrams in one open-addressing
- * multimap (bigram -> sentences that have it, at most NEAR_PER each), so a
- * new sentence finds the earlier one sharing most of its bigrams in time
- * linear in its length; figures and negations must agree.  The table is
- * bounded (NEAR_MAX entries) and only the first NEAR_WORDS words of a
- * sentence take part, so a huge article stays linear.
+ * original.  The clean text is cut into lines and every line classified
+ * once, top to bottom (article-lines.c, asking the other article-*.c
+ * files about single kinds of line: dates, sites, bylines, menus,
+ * captions, titles, datelines).  Content lines are then split into
+ * sentences (sentence.c), past a dateline and before a cut tail; the
+ * last may end with an agency tag, and any may end with a wire's end
+ * marker ("Enditem"), which is cut; repeated and near-repeated sentences
+ * are dropped, the first occurrence kept (article-repeats.c).  Last the
+ * page date is resolved (article-dates.c) and the outlet and citations
+ * chosen (article-cites.c).  struct parse (article-int.h) carries all of
+ * it and is freed by parse_free().
  *
  * Offsets: everything is found in the clean text and mapped back with
  * text_span(); a sentence's span is that of its clean text, except that a
@@ -59,18 +22,11 @@
 #include "article.h"
 #include "article-int.h"
 #include "furniture.h"
-#include "months.h"
 #include "outlets.h"
 #include "sentence.h"
 #include "text.h"
 
-#include <ctype.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <unicase.h>
-#include <unictype.h>
 #include <unistr.h>
 
 #define NEAR_WORDS	120	/* words of a sentence compared for repeats */
