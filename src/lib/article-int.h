@@ -76,7 +76,7 @@ struct parse {
 	int				 credit_bare;	/* credit: a name */
 	char				*social_date;
 	char				*date_place;	/* "CITY May 4" */
-	int				 heading;	/* line heads furniture */
+	int				 heading;	/* heads furniture */
 	int				 ends;		/* starts comments */
 	int				 bylined;	/* a byline */
 	int				 translated;	/* a translation */
