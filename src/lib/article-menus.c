@@ -443,9 +443,10 @@ menus_runs(struct parse *p)
 }
 
 /*
- * The line under line i, past menus, single words and a notice of
- * translation between ("Subscribe   Sign in", "World | Asia | Sport",
- * "Indonesia"): its index, or nlines.
+ * The line under line i, past menus, single words, lines of the furniture
+ * table and a notice of translation between ("Subscribe   Sign in",
+ * "World | Asia | Sport", "Indonesia", an app's share text): its index, or
+ * nlines.
  */
 size_t
 menus_below(const struct parse *p, size_t i)
@@ -457,7 +458,9 @@ menus_below(const struct parse *p, size_t i)
 		l = &p->lines[j];
 		if (l->menu || l->inrun || (!l->punct && l->words <= 1) ||
 		    menus_spaced_menu(p, l) || menus_breadcrumb(p, p->t->s,
-		    l) || title_translation_notice(p, l))
+		    l) || title_translation_notice(p, l) ||
+		    furniture_match(p->furniture, p->t->s + l->a, l->b - l->a) !=
+		    FURNITURE_NONE)
 			continue;
 		return j;
 	}
