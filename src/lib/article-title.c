@@ -34,6 +34,36 @@ title_several_sentences(struct parse *p, size_t a, size_t b)
 }
 
 /*
+ * "UPDATE 3-Floods ...", "REFILE-Floods ...", "CORRECTED-...": a wire's
+ * word for the version of a story, in capitals with perhaps its number,
+ * joined to its headline by a hyphen.  Returns where the headline starts.
+ */
+static size_t
+title_slug(const char *s, size_t a, size_t b)
+{
+	static const char *const slugs[] = { "UPDATE", "REFILE", "CORRECTED",
+	    "RPT", "WRAPUP", "REPEAT", "CORRECTION", NULL };
+	size_t	i, n, e;
+
+	for (i = 0; slugs[i] != NULL; i++) {
+		n = strlen(slugs[i]);
+		if (b - a > n + 2 && strncmp(s + a, slugs[i], n) == 0)
+			break;
+	}
+	if (slugs[i] == NULL)
+		return a;
+	e = a + n;
+	if (s[e] == ' ' && isdigit((unsigned char)s[e + 1]))
+		for (e++; e < b && isdigit((unsigned char)s[e]); e++)
+			;
+	if (e + 1 < b && s[e] == '-' && (isupper((unsigned char)s[e + 1]) ||
+	    isdigit((unsigned char)s[e + 1]) || s[e + 1] == '"' ||
+	    (unsigned char)s[e + 1] >= 0x80))
+		return e + 1;
+	return a;
+}
+
+/*
  * "(LEAD) Floods ...", "(2nd LD) ...", "(URGENT) ...": a wire service's
  * tag for the version of a story, in brackets before its headline (one to
  * three words in capitals or ordinals).  Returns where the headline
@@ -67,7 +97,7 @@ title_tags(const char *s, size_t a, size_t b)
 			return a;
 		a = i + 2;
 	}
-	return a;
+	return title_slug(s, a, b);
 }
 
 /* Is this line headline-like? */
