@@ -2162,6 +2162,55 @@ static const struct article_case page_cases[] = {
 	  NULL },
 };
 
+/* Round three's furniture: share text, banners, wire slugs, header dates
+ * and credit lines. */
+static const struct article_case furniture3_cases[] = {
+	{ "an app's share text over the headline",
+	  "Harbour Daily App\n"
+	  "Shared via Harbour Daily: \"Ferry strike ends after 9 days\" "
+	  "https://hd.example/x/123\n"
+	  "Ferry strike ends after 9 days\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after 9 days", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "Shared via" },
+	{ "a wire's banner between rules over the headline",
+	  "--- HARBOUR PRESS ADVISORY ---\n"
+	  "Ferry strike ends after nine days, union says\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days, union says", NULL, NULL, NULL,
+	  NULL, 2, "ferry line", "ADVISORY" },
+	{ "a wire's version word joined to its headline",
+	  "UPDATE 2-Ferry strike ends after nine days, union says\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days, union says", NULL, NULL, NULL,
+	  NULL, 2, "ferry line", NULL },
+	{ "a date in an e-paper's header between bars",
+	  "FJORD TIMES E-PAPER | NORTH EDITION | TUESDAY, MARCH 3, 2026 | "
+	  "PAGE 4\n"
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", "2026-03-03", NULL, NULL, NULL,
+	  2, "ferry line", NULL },
+	{ "a date in a source line between bars",
+	  "Ferry strike ends after nine days\n"
+	  "Source: Fjord Wire | 2026-03-03 09:10:11 | Editor: ab\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", "2026-03-03", NULL, NULL, NULL,
+	  2, "ferry line", "Editor" },
+	{ "additional reporting by an agency is a citation",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Additional reporting by AFP\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, "AFP", 2,
+	  "ferry line", "Additional" },
+	{ "a French page's credit line",
+	  "Ferry strike ends after nine days\n"
+	  "Texte par : Radio Fjord avec AFP\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, "AFP", 2,
+	  "ferry line", "Texte" },
+};
+
 START_TEST(test_page)
 {
 	check_case(&page_cases[_i]);
@@ -2198,6 +2247,12 @@ START_TEST(test_late_title)
 }
 END_TEST
 
+START_TEST(test_furniture3)
+{
+	check_case(&furniture3_cases[_i]);
+}
+END_TEST
+
 Suite *
 article_suite(void)
 {
@@ -2226,6 +2281,8 @@ article_suite(void)
 	tc = tcase_create("pages");
 	tcase_add_loop_test(tc, test_page, 0, PX_NITEMS(page_cases));
 	tcase_add_test(tc, test_late_title);
+	tcase_add_loop_test(tc, test_furniture3, 0,
+	    PX_NITEMS(furniture3_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

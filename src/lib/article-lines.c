@@ -629,6 +629,77 @@ languages(const char *s, const struct line *l)
 }
 
 /*
+ * "Additional reporting by Example Press", "Texte par : Radio X avec AFP":
+ * an outlet after the last word of credit ("by", "with", "avec") of a line
+ * of the furniture table is a citation.  Returns -1 when out of memory.
+ */
+static int
+reported_by(struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s, *name;
+	size_t		 i, b = l->b;
+
+	while (b > l->a && (s[b - 1] == '.' || s[b - 1] == ')' ||
+	    s[b - 1] == ' '))
+		b--;
+	for (i = b; i > l->a + 5; i--)
+		if (memcmp(s + i - 4, " by ", 4) == 0 ||
+		    memcmp(s + i - 6, " with ", 6) == 0 ||
+		    memcmp(s + i - 6, " avec ", 6) == 0)
+			break;
+	if (i <= l->a + 5 || (name = outlets_lookup(p->outlets, s + i,
+	    b - i)) == NULL)
+		return 0;
+	return cites_add(p, name);
+}
+
+/*
+ * "--- EXAMPLE NEWS ADVISORY ---", "=== CORRECTION ===": a wire's banner,
+ * words without a small letter between runs of two or more rule
+ * characters, never a headline.
+ */
+static int
+banner(const char *s, const struct line *l)
+{
+	size_t	a = l->a, b = l->b, i;
+	int	c;
+
+	c = s[a];
+	if (b - a < 6 || (c != '-' && c != '=' && c != '*' && c != '#') ||
+	    s[a + 1] != c || s[b - 1] != c || s[b - 2] != c)
+		return 0;
+	for (i = a; i < b; i++)
+		if (islower((unsigned char)s[i]))
+			return 0;
+	while (a < b && s[a] == c)
+		a++;
+	for (i = a; i < b && s[i] != c; i++)
+		if (isupper((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "EXAMPLE E-PAPER | CITY EDITION | MONDAY, MAY 4, 2026 | PAGE 1", "Source:
+ * Agency | 2026-05-04 10:12:30 | Editor: ab": a page's header or source
+ * line, cells between two or more bars without sentence punctuation, one
+ * of them a full date: the page's date, whatever the line is.
+ */
+static int
+header_date(const char *s, const struct line *l, char iso[11])
+{
+	size_t	i, bars = 0, ds, de;
+
+	if (l->punct)
+		return 0;
+	for (i = l->a; i < l->b; i++)
+		if (s[i] == '|')
+			bars++;
+	return bars >= 2 && dates_find(s, l->a, l->b, iso, &ds, &de) &&
+	    iso[0] != '\0';
+}
+
+/*
  * What a line is when it is not content: printed date, embedded post
  * attribution, furniture, credit, site name, byline, navigation, or a
  * line the database keeps seeing.  Records what it learns on the way.
@@ -647,7 +718,13 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 	p->heading = 0;
 	p->ends = 0;
 	p->bylined = 0;
-	if ((m = sites_meta_line(p, s, l->a, l->b,
+	if (nonblank <= TOP_LINES && p->art->date == NULL &&
+	    header_date(s, l, iso) &&
+	    (p->art->date = util_strdup(iso)) == NULL)
+		return -1;
+	if (banner(s, l))
+		*kind = L_FURNITURE;
+	else if ((m = sites_meta_line(p, s, l->a, l->b,
 	    nonblank <= TOP_LINES)) != 0) {
 		if (m < 0)
 			return -1;
@@ -697,6 +774,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		*kind = L_FURNITURE;
 		p->heading = fk == FURNITURE_HEADING || links_heading(s, l);
 		p->ends = fk == FURNITURE_END;
+		if (fk == FURNITURE_PREFIX && (m = reported_by(p, l)) != 0)
+			return -1;
 		/* the last copyright line: footers come after photo credits */
 		if ((name = sites_copyright_owner(p, s, l->a, l->b)) != NULL) {
 			free(p->copyright);
