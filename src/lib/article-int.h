@@ -72,6 +72,7 @@ struct parse {
 	char				*barred;	/* "World | X | date" */
 	char				 short_date[11];	/* "19.11.26" */
 	int				 short_ambig;	/* its day <= 12 */
+	char				 end_date[11];	/* a date line below */
 	const char			*own;		/* by address, handle */
 	int				 credit_bare;	/* credit: a name */
 	char				*social_date;

@@ -629,6 +629,33 @@ languages(const char *s, const struct line *l)
 }
 
 /*
+ * "Example Press writer Jane Doe contributed from Bodo.": a wire's tag
+ * line, a known outlet then "writer" or "writers" and "contributed" in
+ * one short sentence, is furniture like "Reporting by ...".
+ */
+static int
+contributor_line(struct parse *p, const struct line *l)
+{
+	static const char *const jobs[] = { "writer", "writers",
+	    "correspondent", "correspondents", "reporter", "reporters" };
+	const char	*s = p->t->s;
+	size_t		 i, e, end;
+
+	if (l->words > 20 || outlets_match(p->outlets, s, l->b, l->a,
+	    &end) == NULL)
+		return 0;
+	i = span_skip_sp(s, l->b, end);
+	for (e = i; e < l->b && s[e] != ' '; e++)
+		;
+	if (!span_word_in(s + i, e - i, jobs, PX_NITEMS(jobs)))
+		return 0;
+	for (i = e; i + 12 <= l->b; i++)
+		if (memcmp(s + i, " contributed", 12) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * "Additional reporting by Example Press", "Texte par : Radio X avec AFP":
  * an outlet after the last word of credit ("by", "with", "avec") of a line
  * of the furniture table is a citation.  Returns -1 when out of memory.
@@ -745,6 +772,11 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		if (p->art->date == NULL && nonblank <= TOP_LINES &&
 		    iso[0] != '\0' && (p->art->date = util_strdup(iso)) == NULL)
 			return -1;
+		/* a date line below the text: the date of a page that
+		 * prints none above it */
+		if (nonblank > TOP_LINES && seen_content &&
+		    p->end_date[0] == '\0' && iso[0] != '\0')
+			memcpy(p->end_date, iso, sizeof p->end_date);
 		if (nonblank <= TOP_LINES && date_place(p, l) != 0)
 			return -1;
 	} else if (sites_social_line(s, l->a, l->b)) {
@@ -765,7 +797,8 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 		*kind = L_CREDIT;
 		if (bylines_take_credit(p, name) != 0)
 			return -1;
-	} else if (fk != FURNITURE_NONE || menus_breadcrumb(p, s, l) ||
+	} else if (fk != FURNITURE_NONE || contributor_line(p, l) ||
+	    menus_breadcrumb(p, s, l) ||
 	    menus_navigation(p, s, l) || time_stamp(s, l) || notice_line(p,
 	    l) || links_heading(s, l) || date_time(s, l) || languages(s, l) ||
 	    captions_photo(s, l->a, l->b) || captions_photo_credit(p, s, l->a,

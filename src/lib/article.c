@@ -350,6 +350,9 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 			goto oom;
 	} else
 		p.short_ambig = 0;
+	if (art->date == NULL && p.end_date[0] != '\0' &&
+	    (art->date = util_strdup(p.end_date)) == NULL)
+		goto oom;
 
 	for (i = 0; i < p.nlines; i++) {
 		l = &p.lines[i];
