@@ -2203,6 +2203,27 @@ static const struct article_case furniture3_cases[] = {
 	  "Additional reporting by AFP\n",
 	  "Ferry strike ends after nine days", NULL, NULL, NULL, "AFP", 2,
 	  "ferry line", "Additional" },
+	{ "a date line below the text of a page with none above it",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Passengers queued at the harbour before dawn.\n"
+	  "3 marzo 2026 10:05\n"
+	  "Condividi\n",
+	  "Ferry strike ends after nine days", "2026-03-03", NULL, NULL, NULL,
+	  3, "ferry line", "marzo" },
+	{ "a wire's tag line naming a contributor",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Associated Press writer Lars Vik contributed from Tromso, "
+	  "Norway.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "contributed" },
+	{ "a long byline in capitals ending in an agency's name",
+	  "Ferry strike ends after nine days\n"
+	  "By ANNA BERG and LARS OLAV VIK Associated Press\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "BERG" },
 	{ "a French page's credit line",
 	  "Ferry strike ends after nine days\n"
 	  "Texte par : Radio Fjord avec AFP\n"

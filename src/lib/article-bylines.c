@@ -171,6 +171,28 @@ staff_report(const char *s, const struct line *l)
 }
 
 /*
+ * "By JANE DOE and LARS VIK Example Press": a byline of up to 14 words
+ * that ends in a known outlet's name, without a comma before it.
+ */
+static int
+outlet_byline(struct parse *p, const char *s, const struct line *l)
+{
+	size_t	i, end;
+
+	if (l->words > 14 || (strncmp(s + l->a, "By ", 3) != 0 &&
+	    strncmp(s + l->a, "BY ", 3) != 0))
+		return 0;
+	for (i = l->a + 3; i < l->b; i++) {
+		if (s[i - 1] != ' ')
+			continue;
+		if (outlets_match(p->outlets, s, l->b, i, &end) != NULL &&
+		    end == l->b)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "By South-East Asia correspondent Jane Doe and wires": a byline of up
  * to 14 words that names the writer's post (a word of jobs in lower case).
  */
@@ -206,7 +228,8 @@ bylines_find(struct parse *p, const char *s, const struct line *l, int titled)
 	size_t		 i, e, with = 0, end;
 	const char	*name;
 
-	if (l->punct || l->words < 2 || (l->words > 7 && !long_byline(s, l)))
+	if (l->punct || l->words < 2 || (l->words > 7 && !long_byline(s, l) &&
+	    !outlet_byline(p, s, l)))
 		return 0;
 	if (strncmp(s + l->a, "By ", 3) == 0 ||
 	    strncmp(s + l->a, "BY ", 3) == 0 || kind_by(s, l->a, l->b) ||
