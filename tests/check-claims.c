@@ -3391,6 +3391,70 @@ START_TEST(test_absent_times8b)
 END_TEST
 
 /*
+ * Session 8, round 3, counts and times: people "believed to have been on
+ * board" or "crammed" into a boat are aboard, never a toll; a total "so
+ * far this year" is dated apart from the incident's toll; "at midnight on
+ * Sunday" keeps its day; a clock time after a comma past the day ("in the
+ * early hours of Monday, at about 04:10 local time").
+ */
+static const struct article_case articles_counts8c[] = {
+	{ { "About 60 people had been on board the dinghy, survivors said.",
+	    "Some 65 migrants had been crammed into the vessel, the agency "
+	    "said.",
+	    "About 70 people were believed to have been on board, the "
+	    "charity said.",
+	    "At least 30 people died when the dinghy capsized, the navy "
+	    "said.",
+	    "More than 900 people have died or gone missing on the route so "
+	    "far this year, the agency said.",
+	    NULL } },
+	{ { "The truce is due to start at midnight on Sunday, the ministry "
+	    "said.",
+	    "The blaze started in the early hours of Monday, at about 04:10 "
+	    "local time, in a bakery, police said.",
+	    "Some 400 people have drowned since the start of the year, the "
+	    "charity said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_counts8c[] = {
+	{ 0, 0, "aboard", "passengers", 60, NULL, 1, "survivors",
+	  "60 people" },
+	{ 0, 1, "aboard", "passengers", 65, NULL, 1, "agency",
+	  "65 migrants" },
+	{ 0, 2, "aboard", "passengers", 70, NULL, 1, "charity",
+	  "70 people" },
+	{ 0, 3, "killed", "people", 30, NULL, 1, "navy", "30 people died" },
+	{ 0, 4, "killed", "people (this year)", 900, NULL, 1, "agency",
+	  "900 people have died" },
+	{ 1, 2, "killed", "people (the year)", 400, NULL, 1, "charity",
+	  "400 people have drowned" },
+	{ 1, 0, "time", "ceasefire", 0, "midnight on Sunday", 0, "ministry",
+	  "start at midnight on Sunday" },
+	{ 1, 1, "time", "fire", 0, "04:10", 1, "police",
+	  "started in the early hours of Monday, at about 04:10" },
+};
+
+static const struct absent8b_case absent_cases_counts8c[] = {
+	{ 0, 0, "killed", NULL, NULL },		/* aboard, no toll */
+	{ 0, 2, "killed", NULL, NULL },
+	{ 0, 4, "killed", "people", NULL },	/* the year's, apart */
+	{ 1, 2, "killed", "people", NULL },
+};
+
+START_TEST(test_claim_counts8c)
+{
+	check_claim(articles_counts8c, &claim_cases_counts8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_counts8c)
+{
+	check_absent(articles_counts8c, &absent_cases_counts8c[_i]);
+}
+END_TEST
+
+/*
  * Session 8, round 2, speakers: a noun phrase with an "of" complement is
  * the whole phrase, not its last word ("the military police of Rio Kell
  * do Norte", "the organisers of the event", "the governor of Tarn
@@ -3558,6 +3622,10 @@ claims_suite(void)
 	    PX_NITEMS(absent_cases_times8b));
 	tcase_add_loop_test(tc, test_claim_says8b, 0,
 	    PX_NITEMS(claim_cases_says8b));
+	tcase_add_loop_test(tc, test_claim_counts8c, 0,
+	    PX_NITEMS(claim_cases_counts8c));
+	tcase_add_loop_test(tc, test_absent_counts8c, 0,
+	    PX_NITEMS(absent_cases_counts8c));
 	suite_add_tcase(s, tc);
 	return s;
 }

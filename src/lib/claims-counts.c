@@ -639,19 +639,30 @@ aboard_before(const struct sent *st, size_t h, size_t b)
 	return h - 1;
 }
 
-/* "passengers were on board", "had been aboard": the last token after
- * the noun at b - 1, or 0. */
+/* "passengers were on board", "had been aboard", "people were believed
+ * to have been on board", "migrants had been crammed (into the boat)":
+ * the last token after the noun at b - 1, or 0. */
+LIST(aboard_nouns, "passengers", "people", "persons", "migrants",
+    "refugees", "asylum-seekers");
+LIST(aboard_hedges, "believed", "thought", "said", "reported", "estimated");
+
 static size_t
 aboard_after(const struct sent *st, size_t b)
 {
 	size_t	j = b;
 
-	if (!tok_word(st, b - 1, "passengers") || !tok_in_words(st, j,
-	    (const char *const[]){ "were", "had", "are", NULL }))
+	if (!tok_in_list(st, b - 1, aboard_nouns) || !tok_in_words(st, j,
+	    (const char *const[]){ "were", "had", "are", "was", NULL }))
 		return 0;
-	if (tok_word(st, ++j, "been"))
+	j++;
+	/* "were believed to have been" */
+	if (tok_in_list(st, j, aboard_hedges) && tok_word(st, j + 1, "to") &&
+	    tok_word(st, j + 2, "have"))
+		j += 3;
+	if (tok_word(st, j, "been"))
 		j++;
-	if (tok_word(st, j, "aboard"))
+	if (tok_word(st, j, "aboard") || tok_word(st, j, "crammed") ||
+	    tok_word(st, j, "packed"))
 		return j;
 	return tok_word(st, j, "on") && tok_word(st, j + 1, "board") ? j + 1 :
 	    0;
@@ -831,6 +842,25 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 			hi = k;
 			break;
 		}
+	/* "have died ... so far this year", "since the start of the
+	 * year": a total of the year to date, no incident's count */
+	for (k = lo; k + 2 < hi; k++) {
+		if (tok_word(st, k, "so") && tok_word(st, k + 1, "far") &&
+		    tok_word(st, k + 2, "this") && k + 3 < hi &&
+		    tok_word(st, k + 3, "year")) {
+			*da = k + 2;
+			*db = k + 4;
+			return 1;
+		}
+		if (tok_word(st, k, "since") && tok_word(st, k + 1, "the") &&
+		    (tok_word(st, k + 2, "start") || tok_word(st, k + 2,
+		    "beginning")) && k + 5 < hi && tok_word(st, k + 3, "of") &&
+		    tok_word(st, k + 5, "year")) {
+			*da = k + 4;
+			*db = k + 6;
+			return 1;
+		}
+	}
 	{
 		size_t	v = at < i ? at : i;
 

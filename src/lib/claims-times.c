@@ -234,6 +234,9 @@ times_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 	} else if (tok_in_list(st, j, words_day_parts) && j > i &&
 	    (tok_word(st, j - 1, "this") || tok_word(st, j - 1, "at"))) {
 		j++;
+		/* "at midnight on Saturday": the day kept */
+		if (tok_word(st, j, "on") && tok_in_list(st, j + 1, words_days))
+			j += 2;
 	} else if (j < st->n && st->t[j].type == TN &&
 	    (st->t[j].num->flags & (NUMBER_TIME | NUMBER_DATE))) {
 		j++;
@@ -662,13 +665,17 @@ incident_clock(const struct sent *st, size_t j, const char **hedge)
 	size_t	k, q;
 
 	*hedge = NULL;
-	for (k = j; k < st->n && k < j + 10; k++) {
+	for (k = j; k < st->n && k < j + 12; k++) {
+		/* "began in the early hours of Sunday, at about 03:10" */
+		if (tok_comma(st, k) && k > j && (tok_word(st, k + 1, "at") ||
+		    tok_in_list(st, k + 1, time_hedges)))
+			continue;
 		if (st->t[k].type == TP && !tok_quote(st, k))
 			return 0;
 		if (st->t[k].type == TN || noon_word(st, k))
 			break;
 	}
-	if (k >= st->n || k >= j + 10 || k == 0 || (!noon_word(st, k) &&
+	if (k >= st->n || k >= j + 12 || k == 0 || (!noon_word(st, k) &&
 	    !(st->t[k].num->flags & NUMBER_TIME)))
 		return 0;
 	q = k - 1;
