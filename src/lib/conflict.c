@@ -32,8 +32,9 @@
  * What agree() compares (a place's words, a time's parts) is worked out
  * once per claim (struct facts).  A time an event was postponed to
  * ("postponed to next week") replaces the one it had: it agrees only with
- * the same postponement; "midnight" and "noon" are clock times, compared
- * over midnight ("shortly before midnight" and "00:05" agree).
+ * the same postponement, or with the same day told without it;
+ * "midnight" and "noon" are clock times, compared over midnight
+ * ("shortly before midnight" and "00:05" agree).
  */
 #include "px.h"
 #include "conflict.h"
@@ -625,8 +626,12 @@ times_match(const char *a, const struct when *x, const char *ha,
 {
 	int	kx, ky, alo, ahi, blo, bhi;
 
-	/* a time an event was postponed to replaces the one it had */
-	if (x->moved != y->moved)
+	/* a time an event was postponed to replaces the one it had; the
+	 * same day told without the move ("postponed to Tuesday", "2 p.m.
+	 * on Tuesday") is the new time, told more closely */
+	if (x->moved != y->moved && !(x->day >= 0 && x->day == y->day) &&
+	    !(x->month >= 0 && x->month == y->month && x->mday >= 0 &&
+	    x->mday == y->mday))
 		return 0;
 	kx = x->day >= 0 || x->part >= 0 || x->hour >= 0 || x->month >= 0;
 	ky = y->day >= 0 || y->part >= 0 || y->hour >= 0 || y->month >= 0;
