@@ -3442,6 +3442,43 @@ static const struct absent8b_case absent_cases_counts8c[] = {
 	{ 1, 2, "killed", "people", NULL },
 };
 
+/* Session 8, round 3: people rescued, saved or who survived are a count
+ * of their own, never a toll; not survivors with injuries. */
+static const struct article_case articles_rescued8c[] = {
+	{ { "The navy said 31 people had been rescued.",
+	    "The charity said 33 migrants survived.",
+	    "Officials said 31 survivors were brought to the port.",
+	    "Thirty-one people were saved, the mayor said.",
+	    "Ten passengers survived with injuries, police said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_rescued8c[] = {
+	{ 0, 0, "rescued", "people", 31, NULL, 0, "navy", "31 people" },
+	{ 0, 1, "rescued", "people", 33, NULL, 0, "charity", "33 migrants" },
+	{ 0, 2, "rescued", "people", 31, NULL, 0, "officials",
+	  "31 survivors" },
+	{ 0, 3, "rescued", "people", 31, NULL, 0, "mayor", "Thirty-one" },
+};
+
+static const struct absent8b_case absent_cases_rescued8c[] = {
+	{ 0, 0, "killed", NULL, NULL },
+	{ 0, 1, "killed", NULL, NULL },
+	{ 0, 4, "rescued", NULL, NULL },	/* the injured */
+};
+
+START_TEST(test_claim_rescued8c)
+{
+	check_claim(articles_rescued8c, &claim_cases_rescued8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_rescued8c)
+{
+	check_absent(articles_rescued8c, &absent_cases_rescued8c[_i]);
+}
+END_TEST
+
 START_TEST(test_claim_counts8c)
 {
 	check_claim(articles_counts8c, &claim_cases_counts8c[_i]);
@@ -3626,6 +3663,10 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_counts8c));
 	tcase_add_loop_test(tc, test_absent_counts8c, 0,
 	    PX_NITEMS(absent_cases_counts8c));
+	tcase_add_loop_test(tc, test_claim_rescued8c, 0,
+	    PX_NITEMS(claim_cases_rescued8c));
+	tcase_add_loop_test(tc, test_absent_rescued8c, 0,
+	    PX_NITEMS(absent_cases_rescued8c));
 	suite_add_tcase(s, tc);
 	return s;
 }

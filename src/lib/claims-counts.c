@@ -668,6 +668,41 @@ aboard_after(const struct sent *st, size_t b)
 	    0;
 }
 
+/*
+ * "22 people had been rescued", "24 migrants survived", "22 survivors
+ * were brought to X", "were saved": people who came out alive, a count
+ * of their own (CLAIM_RESCUED) that never meets a toll; not those who
+ * survived with injuries (survived_hurt()) nor "survived unhurt".  The last token of the verb,
+ * or 0.
+ */
+LIST(rescued_verbs, "rescued", "saved", "pulled", "plucked");
+
+static size_t
+rescued_after(const struct sent *st, size_t b)
+{
+	size_t	j = b;
+	int	surv = tok_word(st, b - 1, "survivors");
+
+	if (!surv && !tok_in_list(st, b - 1, aboard_nouns))
+		return 0;
+	/* "24 people survived." (not "survived unhurt": no count) */
+	if (!surv && tok_word(st, j, "survived"))
+		return j + 1 >= st->n || st->t[j + 1].type == TP ||
+		    tok_word(st, j + 1, "and") ? j : 0;
+	if (!tok_in_words(st, j, (const char *const[]){ "were", "had",
+	    "have", "was", NULL }))
+		return 0;
+	if (tok_word(st, ++j, "been"))
+		j++;
+	if (tok_in_list(st, j, rescued_verbs) && !tok_word(st, j + 1, "with"))
+		return j;
+	/* "22 survivors were brought to the island" */
+	if (surv && tok_in_words(st, j, (const char *const[]){ "brought",
+	    "taken", NULL }))
+		return j;
+	return 0;
+}
+
 /* The event verb after a count's noun phrase, within its clause. */
 static int
 verb_after(const struct sent *st, size_t j, size_t *at)
@@ -1970,6 +2005,10 @@ counts_find(struct state *S, struct sent *st)
 			 * were on board" */
 			kind = CLAIM_ABOARD;
 			popsubj = "passengers";
+		} else if (b == a + 1 && (at = rescued_after(st, b)) > 0) {
+			/* "22 people had been rescued" */
+			kind = CLAIM_RESCUED;
+			popsubj = "people";
 		} else if (b > a && (kind = tok_kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns))) >= 0) {
 			at = i;
