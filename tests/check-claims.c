@@ -3479,6 +3479,39 @@ START_TEST(test_absent_rescued8c)
 }
 END_TEST
 
+/* Session 8, round 3: a vessel that "had gone down" sank, with its clock
+ * time ("shortly after midnight"); "the overturned hull" in a caption is
+ * no sinking. */
+static const struct article_case articles_times8c[] = {
+	{ { "A boat carrying migrants sank off Velmora, the navy said.",
+	    "The charity said the boat had in fact gone down shortly before "
+	    "midnight.",
+	    "The overturned hull of the boat photographed by a patrol plane "
+	    "on Sunday morning.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_times8c[] = {
+	{ 0, 1, "time", "sinking", 0, "midnight", 1, "charity",
+	  "gone down shortly before midnight" },
+};
+
+static const struct absent8b_case absent_cases_times8c[] = {
+	{ 0, 2, "time", NULL, NULL },
+};
+
+START_TEST(test_claim_times8c)
+{
+	check_claim(articles_times8c, &claim_cases_times8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_times8c)
+{
+	check_absent(articles_times8c, &absent_cases_times8c[_i]);
+}
+END_TEST
+
 START_TEST(test_claim_counts8c)
 {
 	check_claim(articles_counts8c, &claim_cases_counts8c[_i]);
@@ -3667,6 +3700,10 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_rescued8c));
 	tcase_add_loop_test(tc, test_absent_rescued8c, 0,
 	    PX_NITEMS(absent_cases_rescued8c));
+	tcase_add_loop_test(tc, test_claim_times8c, 0,
+	    PX_NITEMS(claim_cases_times8c));
+	tcase_add_loop_test(tc, test_absent_times8c, 0,
+	    PX_NITEMS(absent_cases_times8c));
 	suite_add_tcase(s, tc);
 	return s;
 }

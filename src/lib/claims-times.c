@@ -42,7 +42,8 @@
  * ("capsized on the river late on Saturday", "on Saturday night", "just
  * before midnight on Saturday"), unless the article gives the incident a
  * clock time (struct state's daytime[], pruned once the article is read);
- * a vessel that "overturned" sank; in a story that names an aircraft, its
+ * a vessel that "overturned" sank (not "the overturned hull"), one that
+ * "had gone down" too; in a story that names an aircraft, its
  * landing ("touched down", "came down", "while landing") is an incident;
  * so is the first alarm ("received a distress call at 1.35pm").
  */
@@ -779,15 +780,17 @@ times_find_incident(struct state *S, struct sent *st)
 				S->incident = event;
 			tk = incident_clock(st, j, &hedge);
 		}
-		if (event == NULL && S->vessel && tok_word(st, i, "went") &&
-		    tok_word(st, i + 1, "down")) {
+		if (event == NULL && S->vessel && (tok_word(st, i, "went") ||
+		    tok_word(st, i, "gone")) && tok_word(st, i + 1, "down")) {
 			event = "sinking";
 			j = i + 2;
 		}
-		/* "the ferry overturned": a vessel's, a sinking */
+		/* "the ferry overturned": a vessel's, a sinking (not a
+		 * participle after a determiner: "the overturned hull") */
 		if (event == NULL && S->vessel && tok_in_words(st, i,
 		    (const char *const[]){ "overturned", "overturns",
-		    "flipped", NULL })) {
+		    "flipped", NULL }) && !(i > 0 && tok_in_list(st, i - 1,
+		    words_dets))) {
 			event = "sinking";
 			j = i + 1;
 		}
@@ -830,6 +833,10 @@ times_find_incident(struct state *S, struct sent *st)
 		}
 		if (event == NULL)
 			continue;
+		/* "had gone down shortly after midnight": the clock of a
+		 * sinking, a loss of contact ... too */
+		if (tk == 0)
+			tk = incident_clock(st, j, &hedge);
 		if (tk > 0 && noon_word(st, tk)) {
 			/* "shortly after midnight (on Saturday)": the word is
 			 * the time */
