@@ -3512,6 +3512,41 @@ START_TEST(test_absent_times8c)
 }
 END_TEST
 
+/* Session 8, round 3: floors destroyed, in words, past "of the
+ * building", and the part of a whole ("four of the tower's nine floors");
+ * a "9-storey" block is no count. */
+static const struct article_case articles_floors8c[] = {
+	{ { "Five floors of the tower were gutted, the city said.",
+	    "Four of the tower's nine floors were completely burnt, officials "
+	    "said.",
+	    "A blaze swept through a 9-storey tower in Velmora, killing three "
+	    "people, police said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_floors8c[] = {
+	{ 0, 0, "destroyed", "floors", 5, NULL, 0, "city", "Five floors" },
+	{ 0, 1, "destroyed", "floors", 4, NULL, 0, "officials", "Four" },
+	{ 0, 2, "killed", "people", 3, NULL, 0, "police", "three people" },
+};
+
+static const struct absent8b_case absent_cases_floors8c[] = {
+	{ 0, 2, "destroyed", NULL, NULL },
+	{ 0, 2, "missing", NULL, NULL },
+};
+
+START_TEST(test_claim_floors8c)
+{
+	check_claim(articles_floors8c, &claim_cases_floors8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_floors8c)
+{
+	check_absent(articles_floors8c, &absent_cases_floors8c[_i]);
+}
+END_TEST
+
 START_TEST(test_claim_counts8c)
 {
 	check_claim(articles_counts8c, &claim_cases_counts8c[_i]);
@@ -3704,6 +3739,10 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_times8c));
 	tcase_add_loop_test(tc, test_absent_times8c, 0,
 	    PX_NITEMS(absent_cases_times8c));
+	tcase_add_loop_test(tc, test_claim_floors8c, 0,
+	    PX_NITEMS(claim_cases_floors8c));
+	tcase_add_loop_test(tc, test_absent_floors8c, 0,
+	    PX_NITEMS(absent_cases_floors8c));
 	suite_add_tcase(s, tc);
 	return s;
 }

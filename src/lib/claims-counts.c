@@ -43,7 +43,12 @@
  * A state before people counts them ("treated 57 injured people"); a
  * figure "raised" ("raised the number of injured to 31") is given by who
  * raises it; passengers a vehicle carried are counted aboard, never as
- * people of a toll.
+ * people of a toll, and so are people "believed to have been on board"
+ * or "crammed" into it; people rescued, saved or who survived are counted
+ * apart (CLAIM_RESCUED); a total "so far this year" is dated apart
+ * ("people (this year)"); floors are things a fire destroys ("six floors
+ * of the building were gutted"), and of "seven of the building's twelve
+ * floors were burnt" the part is the count, not the whole.
  *
  * Nationality of servicemen, when the phrase does not give it: a list that
  * an "others" continues, the subject of an earlier count in the sentence
@@ -718,6 +723,11 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		j += tok_in_list(st, j + 1, words_dets) ? 2 : 1;
 		while (j < st->n && tok_capword(st, j))
 			j++;
+	} else if (tok_word(st, j, "of") && tok_in_list(st, j + 1,
+	    words_dets) && j + 2 < st->n && st->t[j + 2].type == TW &&
+	    !st->t[j + 2].cap) {
+		/* "six floors of the building were gutted" */
+		j += 3;
 	}
 	/* a relative clause: "nine miners who remained unaccounted for";
 	 * "22 fishermen who set out from X before the warning are still
@@ -1761,6 +1771,33 @@ confirmed_by(struct state *S, const struct sent *st)
 	free(who);
 }
 
+/*
+ * "seven of the building's twelve floors": a figure at i, "of", a few
+ * words (a determiner, a possessive) and the figure of the whole before
+ * its noun.  The token of the whole's figure, or 0.
+ */
+static size_t
+part_of_whole(const struct sent *st, size_t i)
+{
+	size_t	k;
+
+	if (!tok_word(st, i + 1, "of") || !(tok_in_list(st, i + 2,
+	    words_dets) || tok_in_list(st, i + 2, words_poss_pron)))
+		return 0;
+	for (k = i + 3; k < st->n && k < i + 7; k++) {
+		if (st->t[k].type == TN)
+			break;
+		if (tok_comma(st, k) || tok_punct(st, k, '.') ||
+		    tok_punct(st, k, ';'))
+			return 0;
+	}
+	if (k >= st->n || k >= i + 7 || st->t[k].type != TN ||
+	    st->t[k].num->value <= st->t[i].num->value || k + 2 >= st->n ||
+	    st->t[k + 1].type != TW)
+		return 0;
+	return k;
+}
+
 int
 counts_find(struct state *S, struct sent *st)
 {
@@ -1773,17 +1810,38 @@ counts_find(struct state *S, struct sent *st)
 	const struct number *n;
 	const struct claim *carry;
 	char		*putter = NULL;
-	size_t		 put, pe, da, db;
+	size_t		 put, pe, da, db, whole = SIZE_MAX;
 	int		 past;
 
 	st->groups = count_groups(st);
 	confirmed_by(S, st);
 	for (i = 0; i < st->n; i++) {
-		if (st->t[i].type != TN)
+		if (st->t[i].type != TN || i == whole)
 			continue;
 		n = st->t[i].num;
 		h = hedge_tok(st, i);
 		part = weapon_part(st, i, &a, &b);
+		/* "seven of the building's twelve floors were burnt": the
+		 * part is what was destroyed or damaged, not the whole */
+		if (!part && (e = part_of_whole(st, i)) > 0 &&
+		    (kind = verb_after(st, e + 2, &at)) >= 0 &&
+		    (kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED)) {
+			whole = e;
+			if ((subject = util_strndup(st->low + st->t[e + 1].s,
+			    st->t[e + 1].e - st->t[e + 1].s)) == NULL) {
+				S->oom = 1;
+				break;
+			}
+			src = people_source(S, st, i, &sd, NULL, NULL);
+			past = claims_add(S, st, (enum claim_kind)kind, subject,
+			    n->value, n->high, NULL, (n->flags &
+			    NUMBER_APPROX) != 0, n->hedge, src, st->t[h].s,
+			    st->t[at].e);
+			free(subject);
+			if (past != 0)
+				break;
+			continue;
+		}
 		/* "two of the injured died in hospital": dead of their
 		 * injuries, a part of the toll, never a toll of its own */
 		if (!part && (e = hurt_died(st, i)) > 0) {
