@@ -3373,8 +3373,9 @@ static const struct absent8b_case absent_cases_times8b[] = {
 	{ 2, 2, "time", NULL, NULL },	/* a ceremony's opening */
 	{ 3, 1, "time", NULL, NULL },	/* a toll falls into no gorge */
 	{ 1, 2, "time", "collapse", NULL },	/* the crush named first */
-	{ 4, 0, "time", NULL, NULL },	/* denied */
-	{ 4, 1, "time", NULL, NULL },	/* "does not correspond" */
+	/* denied: the time is no one's (round 3: "not May 4" is) */
+	{ 4, 0, "time", NULL, "May 4" },
+	{ 4, 1, "time", NULL, "May 4" },	/* "does not correspond" */
 	{ 4, 3, "time", NULL, NULL },	/* collapsed houses */
 };
 
@@ -3544,6 +3545,35 @@ END_TEST
 START_TEST(test_absent_floors8c)
 {
 	check_absent(articles_floors8c, &absent_cases_floors8c[_i]);
+}
+END_TEST
+
+/* Session 8, round 3: a time denied is the time denied ("not Thursday"),
+ * no one's time. */
+static const struct article_case articles_denied8c[] = {
+	{ { "The union leader denied that the talks would begin on "
+	    "Thursday, saying no date had been agreed.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_denied8c[] = {
+	{ 0, 0, "time", "talks", 0, "not Thursday", 0, "union leader",
+	  "talks would begin on Thursday" },
+};
+
+static const struct absent8b_case absent_cases_denied8c[] = {
+	{ 0, 0, "time", NULL, "Thursday" },
+};
+
+START_TEST(test_claim_denied8c)
+{
+	check_claim(articles_denied8c, &claim_cases_denied8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_denied8c)
+{
+	check_absent(articles_denied8c, &absent_cases_denied8c[_i]);
 }
 END_TEST
 
@@ -3743,6 +3773,10 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_floors8c));
 	tcase_add_loop_test(tc, test_absent_floors8c, 0,
 	    PX_NITEMS(absent_cases_floors8c));
+	tcase_add_loop_test(tc, test_claim_denied8c, 0,
+	    PX_NITEMS(claim_cases_denied8c));
+	tcase_add_loop_test(tc, test_absent_denied8c, 0,
+	    PX_NITEMS(absent_cases_denied8c));
 	suite_add_tcase(s, tc);
 	return s;
 }

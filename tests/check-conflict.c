@@ -738,6 +738,11 @@ static const struct same_case moved8c_cases[] = {
 	{ conflict_same_time, "postponed to June 4", "June 4 at 09:00", 1 },
 	{ conflict_same_time, "postponed to June 4", "June 5", 0 },
 	{ conflict_same_time, "postponed to next week", "Thursday", 0 },
+	{ conflict_same_time, "not Thursday", "Thursday at 9am", 0 },
+	{ conflict_same_time, "not Thursday", "Friday", 1 },
+	{ conflict_same_time, "not June 4", "June 4", 0 },
+	{ conflict_same_time, "not June 4", "June 9", 1 },
+	{ conflict_same_time, "not Thursday", "not Thursday", 1 },
 };
 
 START_TEST(test_moved8c)

@@ -24,7 +24,8 @@
  * for 10 a.m.").  A time in a clause a verb of denial governs ("denied
  * the statement that the talks will be held on May 4") or that a
  * predicate calls untrue ("... does not correspond to reality") is no
- * one's time.
+ * one's time, except an event's own, which is the time denied ("not
+ * Monday").
  *
  * The clock time of an incident, by its verb ("sank around 4:30 a.m.",
  * "left the tracks at about 6:15", "went down" in a story about a vessel;
@@ -1156,9 +1157,17 @@ times_find(struct state *S, struct sent *st, const char *subj,
 			continue;	/* the event is the next word */
 		if ((when = event_time(S, st, i, &ta, &tb)) == NULL)
 			continue;
+		/* "denied that the talks would begin on Monday": the time
+		 * denied, "not Monday" (no agreement with Monday:
+		 * conflict.c) */
 		if (time_denied(st, i, tb)) {
+			char	*not = util_printf("not %s", when);
+
 			free(when);
-			continue;
+			if ((when = not) == NULL) {
+				S->oom = 1;
+				return;
+			}
 		}
 		if ((subject = events_subject(S, st, tok_word(st, i,
 		    "round") ? st->n : i)) == NULL) {
