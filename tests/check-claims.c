@@ -3373,8 +3373,9 @@ static const struct absent8b_case absent_cases_times8b[] = {
 	{ 2, 2, "time", NULL, NULL },	/* a ceremony's opening */
 	{ 3, 1, "time", NULL, NULL },	/* a toll falls into no gorge */
 	{ 1, 2, "time", "collapse", NULL },	/* the crush named first */
-	{ 4, 0, "time", NULL, NULL },	/* denied */
-	{ 4, 1, "time", NULL, NULL },	/* "does not correspond" */
+	/* denied: the time is no one's (round 3: "not May 4" is) */
+	{ 4, 0, "time", NULL, "May 4" },
+	{ 4, 1, "time", NULL, "May 4" },	/* "does not correspond" */
 	{ 4, 3, "time", NULL, NULL },	/* collapsed houses */
 };
 
@@ -3387,6 +3388,204 @@ END_TEST
 START_TEST(test_absent_times8b)
 {
 	check_absent(articles_times8b, &absent_cases_times8b[_i]);
+}
+END_TEST
+
+/*
+ * Session 8, round 3, counts and times: people "believed to have been on
+ * board" or "crammed" into a boat are aboard, never a toll; a total "so
+ * far this year" is dated apart from the incident's toll; "at midnight on
+ * Sunday" keeps its day; a clock time after a comma past the day ("in the
+ * early hours of Monday, at about 04:10 local time").
+ */
+static const struct article_case articles_counts8c[] = {
+	{ { "About 60 people had been on board the dinghy, survivors said.",
+	    "Some 65 migrants had been crammed into the vessel, the agency "
+	    "said.",
+	    "About 70 people were believed to have been on board, the "
+	    "charity said.",
+	    "At least 30 people died when the dinghy capsized, the navy "
+	    "said.",
+	    "More than 900 people have died or gone missing on the route so "
+	    "far this year, the agency said.",
+	    NULL } },
+	{ { "The truce is due to start at midnight on Sunday, the ministry "
+	    "said.",
+	    "The blaze started in the early hours of Monday, at about 04:10 "
+	    "local time, in a bakery, police said.",
+	    "Some 400 people have drowned since the start of the year, the "
+	    "charity said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_counts8c[] = {
+	{ 0, 0, "aboard", "passengers", 60, NULL, 1, "survivors",
+	  "60 people" },
+	{ 0, 1, "aboard", "passengers", 65, NULL, 1, "agency",
+	  "65 migrants" },
+	{ 0, 2, "aboard", "passengers", 70, NULL, 1, "charity",
+	  "70 people" },
+	{ 0, 3, "killed", "people", 30, NULL, 1, "navy", "30 people died" },
+	{ 0, 4, "killed", "people (this year)", 900, NULL, 1, "agency",
+	  "900 people have died" },
+	{ 1, 2, "killed", "people (the year)", 400, NULL, 1, "charity",
+	  "400 people have drowned" },
+	{ 1, 0, "time", "ceasefire", 0, "midnight on Sunday", 0, "ministry",
+	  "start at midnight on Sunday" },
+	{ 1, 1, "time", "fire", 0, "04:10", 1, "police",
+	  "started in the early hours of Monday, at about 04:10" },
+};
+
+static const struct absent8b_case absent_cases_counts8c[] = {
+	{ 0, 0, "killed", NULL, NULL },		/* aboard, no toll */
+	{ 0, 2, "killed", NULL, NULL },
+	{ 0, 4, "killed", "people", NULL },	/* the year's, apart */
+	{ 1, 2, "killed", "people", NULL },
+};
+
+/* Session 8, round 3: people rescued, saved or who survived are a count
+ * of their own, never a toll; not survivors with injuries. */
+static const struct article_case articles_rescued8c[] = {
+	{ { "The navy said 31 people had been rescued.",
+	    "The charity said 33 migrants survived.",
+	    "Officials said 31 survivors were brought to the port.",
+	    "Thirty-one people were saved, the mayor said.",
+	    "Ten passengers survived with injuries, police said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_rescued8c[] = {
+	{ 0, 0, "rescued", "people", 31, NULL, 0, "navy", "31 people" },
+	{ 0, 1, "rescued", "people", 33, NULL, 0, "charity", "33 migrants" },
+	{ 0, 2, "rescued", "people", 31, NULL, 0, "officials",
+	  "31 survivors" },
+	{ 0, 3, "rescued", "people", 31, NULL, 0, "mayor", "Thirty-one" },
+};
+
+static const struct absent8b_case absent_cases_rescued8c[] = {
+	{ 0, 0, "killed", NULL, NULL },
+	{ 0, 1, "killed", NULL, NULL },
+	{ 0, 4, "rescued", NULL, NULL },	/* the injured */
+};
+
+START_TEST(test_claim_rescued8c)
+{
+	check_claim(articles_rescued8c, &claim_cases_rescued8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_rescued8c)
+{
+	check_absent(articles_rescued8c, &absent_cases_rescued8c[_i]);
+}
+END_TEST
+
+/* Session 8, round 3: a vessel that "had gone down" sank, with its clock
+ * time ("shortly after midnight"); "the overturned hull" in a caption is
+ * no sinking. */
+static const struct article_case articles_times8c[] = {
+	{ { "A boat carrying migrants sank off Velmora, the navy said.",
+	    "The charity said the boat had in fact gone down shortly before "
+	    "midnight.",
+	    "The overturned hull of the boat photographed by a patrol plane "
+	    "on Sunday morning.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_times8c[] = {
+	{ 0, 1, "time", "sinking", 0, "midnight", 1, "charity",
+	  "gone down shortly before midnight" },
+};
+
+static const struct absent8b_case absent_cases_times8c[] = {
+	{ 0, 2, "time", NULL, NULL },
+};
+
+START_TEST(test_claim_times8c)
+{
+	check_claim(articles_times8c, &claim_cases_times8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_times8c)
+{
+	check_absent(articles_times8c, &absent_cases_times8c[_i]);
+}
+END_TEST
+
+/* Session 8, round 3: floors destroyed, in words, past "of the
+ * building", and the part of a whole ("four of the tower's nine floors");
+ * a "9-storey" block is no count. */
+static const struct article_case articles_floors8c[] = {
+	{ { "Five floors of the tower were gutted, the city said.",
+	    "Four of the tower's nine floors were completely burnt, officials "
+	    "said.",
+	    "A blaze swept through a 9-storey tower in Velmora, killing three "
+	    "people, police said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_floors8c[] = {
+	{ 0, 0, "destroyed", "floors", 5, NULL, 0, "city", "Five floors" },
+	{ 0, 1, "destroyed", "floors", 4, NULL, 0, "officials", "Four" },
+	{ 0, 2, "killed", "people", 3, NULL, 0, "police", "three people" },
+};
+
+static const struct absent8b_case absent_cases_floors8c[] = {
+	{ 0, 2, "destroyed", NULL, NULL },
+	{ 0, 2, "missing", NULL, NULL },
+};
+
+START_TEST(test_claim_floors8c)
+{
+	check_claim(articles_floors8c, &claim_cases_floors8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_floors8c)
+{
+	check_absent(articles_floors8c, &absent_cases_floors8c[_i]);
+}
+END_TEST
+
+/* Session 8, round 3: a time denied is the time denied ("not Thursday"),
+ * no one's time. */
+static const struct article_case articles_denied8c[] = {
+	{ { "The union leader denied that the talks would begin on "
+	    "Thursday, saying no date had been agreed.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_denied8c[] = {
+	{ 0, 0, "time", "talks", 0, "not Thursday", 0, "union leader",
+	  "talks would begin on Thursday" },
+};
+
+static const struct absent8b_case absent_cases_denied8c[] = {
+	{ 0, 0, "time", NULL, "Thursday" },
+};
+
+START_TEST(test_claim_denied8c)
+{
+	check_claim(articles_denied8c, &claim_cases_denied8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_denied8c)
+{
+	check_absent(articles_denied8c, &absent_cases_denied8c[_i]);
+}
+END_TEST
+
+START_TEST(test_claim_counts8c)
+{
+	check_claim(articles_counts8c, &claim_cases_counts8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_counts8c)
+{
+	check_absent(articles_counts8c, &absent_cases_counts8c[_i]);
 }
 END_TEST
 
@@ -3558,6 +3757,26 @@ claims_suite(void)
 	    PX_NITEMS(absent_cases_times8b));
 	tcase_add_loop_test(tc, test_claim_says8b, 0,
 	    PX_NITEMS(claim_cases_says8b));
+	tcase_add_loop_test(tc, test_claim_counts8c, 0,
+	    PX_NITEMS(claim_cases_counts8c));
+	tcase_add_loop_test(tc, test_absent_counts8c, 0,
+	    PX_NITEMS(absent_cases_counts8c));
+	tcase_add_loop_test(tc, test_claim_rescued8c, 0,
+	    PX_NITEMS(claim_cases_rescued8c));
+	tcase_add_loop_test(tc, test_absent_rescued8c, 0,
+	    PX_NITEMS(absent_cases_rescued8c));
+	tcase_add_loop_test(tc, test_claim_times8c, 0,
+	    PX_NITEMS(claim_cases_times8c));
+	tcase_add_loop_test(tc, test_absent_times8c, 0,
+	    PX_NITEMS(absent_cases_times8c));
+	tcase_add_loop_test(tc, test_claim_floors8c, 0,
+	    PX_NITEMS(claim_cases_floors8c));
+	tcase_add_loop_test(tc, test_absent_floors8c, 0,
+	    PX_NITEMS(absent_cases_floors8c));
+	tcase_add_loop_test(tc, test_claim_denied8c, 0,
+	    PX_NITEMS(claim_cases_denied8c));
+	tcase_add_loop_test(tc, test_absent_denied8c, 0,
+	    PX_NITEMS(absent_cases_denied8c));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -696,7 +696,8 @@ static const struct same_case moved8b_cases[] = {
 	{ conflict_same_time, "postponed to next week", "November 25", 0 },
 	{ conflict_same_time, "postponed to next week",
 	  "postponed to next week", 1 },
-	{ conflict_same_time, "postponed to Friday", "Friday", 0 },
+	/* the same day told without the move is the new time (round 3) */
+	{ conflict_same_time, "postponed to Friday", "Friday", 1 },
 	{ conflict_same_time, "postponed to Friday", "postponed to Monday",
 	  0 },
 	{ conflict_same_time, "next week", "Wednesday", 1 },
@@ -726,6 +727,34 @@ static const struct conflict_case moved8b_conflicts[] = {
 	      "postponed to next week", "d", 1, 40 } }, 4, 1, 4,
 	      { "time of prisoner exchange", "postponed to next week" } },
 };
+
+/* Session 8, round 3: the day an event was postponed to, told again
+ * more closely without the move, agrees with it. */
+static const struct same_case moved8c_cases[] = {
+	{ conflict_same_time, "postponed to Thursday", "3 p.m. on Thursday",
+	  1 },
+	{ conflict_same_time, "postponed to Thursday", "Thursday", 1 },
+	{ conflict_same_time, "postponed to Thursday", "10am on Friday", 0 },
+	{ conflict_same_time, "postponed to June 4", "June 4 at 09:00", 1 },
+	{ conflict_same_time, "postponed to June 4", "June 5", 0 },
+	{ conflict_same_time, "postponed to next week", "Thursday", 0 },
+	{ conflict_same_time, "not Thursday", "Thursday at 9am", 0 },
+	{ conflict_same_time, "not Thursday", "Friday", 1 },
+	{ conflict_same_time, "not June 4", "June 4", 0 },
+	{ conflict_same_time, "not June 4", "June 9", 1 },
+	{ conflict_same_time, "not Thursday", "not Thursday", 1 },
+};
+
+START_TEST(test_moved8c)
+{
+	const struct same_case	*c = &moved8c_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
 
 START_TEST(test_moved8b)
 {
@@ -786,6 +815,7 @@ conflict_suite(void)
 	    PX_NITEMS(midnight8b_cases));
 	tcase_add_loop_test(tc, test_moved8b_case, 0,
 	    PX_NITEMS(moved8b_conflicts));
+	tcase_add_loop_test(tc, test_moved8c, 0, PX_NITEMS(moved8c_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -43,7 +43,12 @@
  * A state before people counts them ("treated 57 injured people"); a
  * figure "raised" ("raised the number of injured to 31") is given by who
  * raises it; passengers a vehicle carried are counted aboard, never as
- * people of a toll.
+ * people of a toll, and so are people "believed to have been on board"
+ * or "crammed" into it; people rescued, saved or who survived are counted
+ * apart (CLAIM_RESCUED); a total "so far this year" is dated apart
+ * ("people (this year)"); floors are things a fire destroys ("six floors
+ * of the building were gutted"), and of "seven of the building's twelve
+ * floors were burnt" the part is the count, not the whole.
  *
  * Nationality of servicemen, when the phrase does not give it: a list that
  * an "others" continues, the subject of an earlier count in the sentence
@@ -639,22 +644,68 @@ aboard_before(const struct sent *st, size_t h, size_t b)
 	return h - 1;
 }
 
-/* "passengers were on board", "had been aboard": the last token after
- * the noun at b - 1, or 0. */
+/* "passengers were on board", "had been aboard", "people were believed
+ * to have been on board", "migrants had been crammed (into the boat)":
+ * the last token after the noun at b - 1, or 0. */
+LIST(aboard_nouns, "passengers", "people", "persons", "migrants",
+    "refugees", "asylum-seekers");
+LIST(aboard_hedges, "believed", "thought", "said", "reported", "estimated");
+
 static size_t
 aboard_after(const struct sent *st, size_t b)
 {
 	size_t	j = b;
 
-	if (!tok_word(st, b - 1, "passengers") || !tok_in_words(st, j,
-	    (const char *const[]){ "were", "had", "are", NULL }))
+	if (!tok_in_list(st, b - 1, aboard_nouns) || !tok_in_words(st, j,
+	    (const char *const[]){ "were", "had", "are", "was", NULL }))
 		return 0;
-	if (tok_word(st, ++j, "been"))
+	j++;
+	/* "were believed to have been" */
+	if (tok_in_list(st, j, aboard_hedges) && tok_word(st, j + 1, "to") &&
+	    tok_word(st, j + 2, "have"))
+		j += 3;
+	if (tok_word(st, j, "been"))
 		j++;
-	if (tok_word(st, j, "aboard"))
+	if (tok_word(st, j, "aboard") || tok_word(st, j, "crammed") ||
+	    tok_word(st, j, "packed"))
 		return j;
 	return tok_word(st, j, "on") && tok_word(st, j + 1, "board") ? j + 1 :
 	    0;
+}
+
+/*
+ * "22 people had been rescued", "24 migrants survived", "22 survivors
+ * were brought to X", "were saved": people who came out alive, a count
+ * of their own (CLAIM_RESCUED) that never meets a toll; not those who
+ * survived with injuries (survived_hurt()) nor "survived unhurt".  The last token of the verb,
+ * or 0.
+ */
+LIST(rescued_verbs, "rescued", "saved", "pulled", "plucked");
+
+static size_t
+rescued_after(const struct sent *st, size_t b)
+{
+	size_t	j = b;
+	int	surv = tok_word(st, b - 1, "survivors");
+
+	if (!surv && !tok_in_list(st, b - 1, aboard_nouns))
+		return 0;
+	/* "24 people survived." (not "survived unhurt": no count) */
+	if (!surv && tok_word(st, j, "survived"))
+		return j + 1 >= st->n || st->t[j + 1].type == TP ||
+		    tok_word(st, j + 1, "and") ? j : 0;
+	if (!tok_in_words(st, j, (const char *const[]){ "were", "had",
+	    "have", "was", NULL }))
+		return 0;
+	if (tok_word(st, ++j, "been"))
+		j++;
+	if (tok_in_list(st, j, rescued_verbs) && !tok_word(st, j + 1, "with"))
+		return j;
+	/* "22 survivors were brought to the island" */
+	if (surv && tok_in_words(st, j, (const char *const[]){ "brought",
+	    "taken", NULL }))
+		return j;
+	return 0;
 }
 
 /* The event verb after a count's noun phrase, within its clause. */
@@ -672,6 +723,11 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		j += tok_in_list(st, j + 1, words_dets) ? 2 : 1;
 		while (j < st->n && tok_capword(st, j))
 			j++;
+	} else if (tok_word(st, j, "of") && tok_in_list(st, j + 1,
+	    words_dets) && j + 2 < st->n && st->t[j + 2].type == TW &&
+	    !st->t[j + 2].cap) {
+		/* "six floors of the building were gutted" */
+		j += 3;
 	}
 	/* a relative clause: "nine miners who remained unaccounted for";
 	 * "22 fishermen who set out from X before the warning are still
@@ -831,6 +887,25 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 			hi = k;
 			break;
 		}
+	/* "have died ... so far this year", "since the start of the
+	 * year": a total of the year to date, no incident's count */
+	for (k = lo; k + 2 < hi; k++) {
+		if (tok_word(st, k, "so") && tok_word(st, k + 1, "far") &&
+		    tok_word(st, k + 2, "this") && k + 3 < hi &&
+		    tok_word(st, k + 3, "year")) {
+			*da = k + 2;
+			*db = k + 4;
+			return 1;
+		}
+		if (tok_word(st, k, "since") && tok_word(st, k + 1, "the") &&
+		    (tok_word(st, k + 2, "start") || tok_word(st, k + 2,
+		    "beginning")) && k + 5 < hi && tok_word(st, k + 3, "of") &&
+		    tok_word(st, k + 5, "year")) {
+			*da = k + 4;
+			*db = k + 6;
+			return 1;
+		}
+	}
 	{
 		size_t	v = at < i ? at : i;
 
@@ -1696,6 +1771,33 @@ confirmed_by(struct state *S, const struct sent *st)
 	free(who);
 }
 
+/*
+ * "seven of the building's twelve floors": a figure at i, "of", a few
+ * words (a determiner, a possessive) and the figure of the whole before
+ * its noun.  The token of the whole's figure, or 0.
+ */
+static size_t
+part_of_whole(const struct sent *st, size_t i)
+{
+	size_t	k;
+
+	if (!tok_word(st, i + 1, "of") || !(tok_in_list(st, i + 2,
+	    words_dets) || tok_in_list(st, i + 2, words_poss_pron)))
+		return 0;
+	for (k = i + 3; k < st->n && k < i + 7; k++) {
+		if (st->t[k].type == TN)
+			break;
+		if (tok_comma(st, k) || tok_punct(st, k, '.') ||
+		    tok_punct(st, k, ';'))
+			return 0;
+	}
+	if (k >= st->n || k >= i + 7 || st->t[k].type != TN ||
+	    st->t[k].num->value <= st->t[i].num->value || k + 2 >= st->n ||
+	    st->t[k + 1].type != TW)
+		return 0;
+	return k;
+}
+
 int
 counts_find(struct state *S, struct sent *st)
 {
@@ -1708,17 +1810,38 @@ counts_find(struct state *S, struct sent *st)
 	const struct number *n;
 	const struct claim *carry;
 	char		*putter = NULL;
-	size_t		 put, pe, da, db;
+	size_t		 put, pe, da, db, whole = SIZE_MAX;
 	int		 past;
 
 	st->groups = count_groups(st);
 	confirmed_by(S, st);
 	for (i = 0; i < st->n; i++) {
-		if (st->t[i].type != TN)
+		if (st->t[i].type != TN || i == whole)
 			continue;
 		n = st->t[i].num;
 		h = hedge_tok(st, i);
 		part = weapon_part(st, i, &a, &b);
+		/* "seven of the building's twelve floors were burnt": the
+		 * part is what was destroyed or damaged, not the whole */
+		if (!part && (e = part_of_whole(st, i)) > 0 &&
+		    (kind = verb_after(st, e + 2, &at)) >= 0 &&
+		    (kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED)) {
+			whole = e;
+			if ((subject = util_strndup(st->low + st->t[e + 1].s,
+			    st->t[e + 1].e - st->t[e + 1].s)) == NULL) {
+				S->oom = 1;
+				break;
+			}
+			src = people_source(S, st, i, &sd, NULL, NULL);
+			past = claims_add(S, st, (enum claim_kind)kind, subject,
+			    n->value, n->high, NULL, (n->flags &
+			    NUMBER_APPROX) != 0, n->hedge, src, st->t[h].s,
+			    st->t[at].e);
+			free(subject);
+			if (past != 0)
+				break;
+			continue;
+		}
 		/* "two of the injured died in hospital": dead of their
 		 * injuries, a part of the toll, never a toll of its own */
 		if (!part && (e = hurt_died(st, i)) > 0) {
@@ -1940,6 +2063,10 @@ counts_find(struct state *S, struct sent *st)
 			 * were on board" */
 			kind = CLAIM_ABOARD;
 			popsubj = "passengers";
+		} else if (b == a + 1 && (at = rescued_after(st, b)) > 0) {
+			/* "22 people had been rescued" */
+			kind = CLAIM_RESCUED;
+			popsubj = "people";
 		} else if (b > a && (kind = tok_kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns))) >= 0) {
 			at = i;

@@ -24,7 +24,8 @@
  * for 10 a.m.").  A time in a clause a verb of denial governs ("denied
  * the statement that the talks will be held on May 4") or that a
  * predicate calls untrue ("... does not correspond to reality") is no
- * one's time.
+ * one's time, except an event's own, which is the time denied ("not
+ * Monday").
  *
  * The clock time of an incident, by its verb ("sank around 4:30 a.m.",
  * "left the tracks at about 6:15", "went down" in a story about a vessel;
@@ -42,7 +43,8 @@
  * ("capsized on the river late on Saturday", "on Saturday night", "just
  * before midnight on Saturday"), unless the article gives the incident a
  * clock time (struct state's daytime[], pruned once the article is read);
- * a vessel that "overturned" sank; in a story that names an aircraft, its
+ * a vessel that "overturned" sank (not "the overturned hull"), one that
+ * "had gone down" too; in a story that names an aircraft, its
  * landing ("touched down", "came down", "while landing") is an incident;
  * so is the first alarm ("received a distress call at 1.35pm").
  */
@@ -234,6 +236,9 @@ times_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 	} else if (tok_in_list(st, j, words_day_parts) && j > i &&
 	    (tok_word(st, j - 1, "this") || tok_word(st, j - 1, "at"))) {
 		j++;
+		/* "at midnight on Saturday": the day kept */
+		if (tok_word(st, j, "on") && tok_in_list(st, j + 1, words_days))
+			j += 2;
 	} else if (j < st->n && st->t[j].type == TN &&
 	    (st->t[j].num->flags & (NUMBER_TIME | NUMBER_DATE))) {
 		j++;
@@ -662,13 +667,17 @@ incident_clock(const struct sent *st, size_t j, const char **hedge)
 	size_t	k, q;
 
 	*hedge = NULL;
-	for (k = j; k < st->n && k < j + 10; k++) {
+	for (k = j; k < st->n && k < j + 12; k++) {
+		/* "began in the early hours of Sunday, at about 03:10" */
+		if (tok_comma(st, k) && k > j && (tok_word(st, k + 1, "at") ||
+		    tok_in_list(st, k + 1, time_hedges)))
+			continue;
 		if (st->t[k].type == TP && !tok_quote(st, k))
 			return 0;
 		if (st->t[k].type == TN || noon_word(st, k))
 			break;
 	}
-	if (k >= st->n || k >= j + 10 || k == 0 || (!noon_word(st, k) &&
+	if (k >= st->n || k >= j + 12 || k == 0 || (!noon_word(st, k) &&
 	    !(st->t[k].num->flags & NUMBER_TIME)))
 		return 0;
 	q = k - 1;
@@ -772,15 +781,17 @@ times_find_incident(struct state *S, struct sent *st)
 				S->incident = event;
 			tk = incident_clock(st, j, &hedge);
 		}
-		if (event == NULL && S->vessel && tok_word(st, i, "went") &&
-		    tok_word(st, i + 1, "down")) {
+		if (event == NULL && S->vessel && (tok_word(st, i, "went") ||
+		    tok_word(st, i, "gone")) && tok_word(st, i + 1, "down")) {
 			event = "sinking";
 			j = i + 2;
 		}
-		/* "the ferry overturned": a vessel's, a sinking */
+		/* "the ferry overturned": a vessel's, a sinking (not a
+		 * participle after a determiner: "the overturned hull") */
 		if (event == NULL && S->vessel && tok_in_words(st, i,
 		    (const char *const[]){ "overturned", "overturns",
-		    "flipped", NULL })) {
+		    "flipped", NULL }) && !(i > 0 && tok_in_list(st, i - 1,
+		    words_dets))) {
 			event = "sinking";
 			j = i + 1;
 		}
@@ -823,6 +834,10 @@ times_find_incident(struct state *S, struct sent *st)
 		}
 		if (event == NULL)
 			continue;
+		/* "had gone down shortly after midnight": the clock of a
+		 * sinking, a loss of contact ... too */
+		if (tk == 0)
+			tk = incident_clock(st, j, &hedge);
 		if (tk > 0 && noon_word(st, tk)) {
 			/* "shortly after midnight (on Saturday)": the word is
 			 * the time */
@@ -1142,9 +1157,17 @@ times_find(struct state *S, struct sent *st, const char *subj,
 			continue;	/* the event is the next word */
 		if ((when = event_time(S, st, i, &ta, &tb)) == NULL)
 			continue;
+		/* "denied that the talks would begin on Monday": the time
+		 * denied, "not Monday" (no agreement with Monday:
+		 * conflict.c) */
 		if (time_denied(st, i, tb)) {
+			char	*not = util_printf("not %s", when);
+
 			free(when);
-			continue;
+			if ((when = not) == NULL) {
+				S->oom = 1;
+				return;
+			}
 		}
 		if ((subject = events_subject(S, st, tok_word(st, i,
 		    "round") ? st->n : i)) == NULL) {

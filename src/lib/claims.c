@@ -29,7 +29,7 @@
 static const char *const kind_names[CLAIM_NKINDS] = {
 	"killed", "injured", "missing", "detained", "destroyed", "damaged",
 	"launched", "captured", "released", "casualties", "aboard",
-	"population", "venue",
+	"rescued", "population", "venue",
 	"venue-denied", "role", "time", "targets"
 };
 

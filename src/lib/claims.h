@@ -39,6 +39,7 @@ enum claim_kind {
 	CLAIM_RELEASED,		/* freed: prisoners, hostages */
 	CLAIM_CASUALTIES,	/* killed and injured together */
 	CLAIM_ABOARD,		/* passengers a vehicle carried */
+	CLAIM_RESCUED,		/* people rescued or who survived */
 	CLAIM_POPULATION,
 	CLAIM_VENUE,
 	CLAIM_VENUE_DENIED,

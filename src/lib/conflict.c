@@ -32,8 +32,10 @@
  * What agree() compares (a place's words, a time's parts) is worked out
  * once per claim (struct facts).  A time an event was postponed to
  * ("postponed to next week") replaces the one it had: it agrees only with
- * the same postponement; "midnight" and "noon" are clock times, compared
- * over midnight ("shortly before midnight" and "00:05" agree).
+ * the same postponement, or with the same day told without it; a time
+ * denied ("not Monday") agrees with any time but its own;
+ * "midnight" and "noon" are clock times, compared over midnight
+ * ("shortly before midnight" and "00:05" agree).
  */
 #include "px.h"
 #include "conflict.h"
@@ -61,6 +63,7 @@ struct when {
 	int	day, part, hour, month, mday;
 	int	min;		/* minutes of a clock time, or -1 */
 	int	moved;		/* "postponed to next week": a new time */
+	int	denied;		/* "not Monday": a time denied */
 };
 
 struct facts {
@@ -505,11 +508,13 @@ parse_time(const char *s, struct when *w)
 	int	pm = 0, zoned = 0;
 
 	w->day = w->part = w->hour = w->month = w->mday = w->min = -1;
-	w->moved = 0;
+	w->moved = w->denied = 0;
 	n = words(s, ws, NULL);
 	for (i = 0; i < n; i++) {
 		if (strcmp(ws[i], "postponed") == 0)
 			w->moved = 1;
+		if (i == 0 && strcmp(ws[i], "not") == 0)
+			w->denied = 1;
 		for (k = 0; days[k] != NULL; k++)
 			if (strcmp(ws[i], days[k]) == 0)
 				w->day = (int)k;
@@ -625,8 +630,18 @@ times_match(const char *a, const struct when *x, const char *ha,
 {
 	int	kx, ky, alo, ahi, blo, bhi;
 
-	/* a time an event was postponed to replaces the one it had */
-	if (x->moved != y->moved)
+	/* "not Monday" is no agreement with a Monday (nor a date with
+	 * the same day), and leaves any other time open */
+	if (x->denied != y->denied)
+		return !((x->day >= 0 && x->day == y->day) || (x->month >= 0 &&
+		    x->month == y->month && x->mday >= 0 &&
+		    x->mday == y->mday));
+	/* a time an event was postponed to replaces the one it had; the
+	 * same day told without the move ("postponed to Tuesday", "2 p.m.
+	 * on Tuesday") is the new time, told more closely */
+	if (x->moved != y->moved && !(x->day >= 0 && x->day == y->day) &&
+	    !(x->month >= 0 && x->month == y->month && x->mday >= 0 &&
+	    x->mday == y->mday))
 		return 0;
 	kx = x->day >= 0 || x->part >= 0 || x->hour >= 0 || x->month >= 0;
 	ky = y->day >= 0 || y->part >= 0 || y->hour >= 0 || y->month >= 0;

@@ -120,7 +120,7 @@ static const char *const measures[] = {
 	"kg", "kilograms", "kilos", "tonnes", "tons", "tonne", "ton",
 	"hectares", "acres", "degrees", "feet", "foot", "inches", "litres",
 	"liters", "barrels", "mph", "kph", "km/h", "sq", "square", "storey",
-	"storeys", "floors", "percentage", "points", "times", "fold", "term",
+	"storeys", "percentage", "points", "times", "fold", "term",
 	"terms", "round", "rounds", "magnitude", "mw", "gw", "kw", "megawatts"
 };
 
