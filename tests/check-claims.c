@@ -3450,6 +3450,52 @@ START_TEST(test_claim_says8b)
 }
 END_TEST
 
+/*
+ * Session 8, round 3, venues: "in X, not Y" near talks (a denial of Y),
+ * an accord "signed in X" after the fact, and a name with "of" inside it.
+ */
+static const struct article_case articles_venues8c[] = {
+	/* 0: a side says where it talked and where it did not */
+	{ { "Envoys of Tarn and Borealia signed a truce, the host said.",
+	    "The Tarn Front said it had held \"contacts\" in Vesi, not Lumo, "
+	    "and had signed nothing.",
+	    "The host said the accord was signed in Lumo by both envoys.",
+	    NULL } },
+	/* 1: the same shape without talks */
+	{ { "The storm hit hardest in Vesi, not Lumo, forecasters said.",
+	    NULL } },
+	/* 2: a venue whose name has "of" inside it */
+	{ { "The talks will be held at the Tarn Institute of Trade in Vesi, "
+	    "the ministry said.", NULL } },
+};
+
+static const struct claim_case claim_cases_venues8c[] = {
+	{ 0, 1, "venue-denied", "talks", 0, "Lumo", 0, "Tarn Front",
+	  "not Lumo" },
+	{ 0, 2, "venue", "signing", 0, "Lumo", 0, "host",
+	  "signed in Lumo" },
+	{ 2, 0, "venue", "talks", 0, "Tarn Institute of Trade", 0,
+	  "ministry", "Tarn Institute of Trade" },
+};
+
+static const struct absent_case absent_cases_venues8c[] = {
+	{ 0, 1, "venue-denied", "Vesi" },
+	{ 1, 0, "venue-denied", "Lumo" },
+	{ 2, 0, "venue", "Tarn Institute" },
+};
+
+START_TEST(test_claim_venues8c)
+{
+	check_claim(articles_venues8c, &claim_cases_venues8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_venues8c)
+{
+	check_no_claim(articles_venues8c, &absent_cases_venues8c[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -3558,6 +3604,12 @@ claims_suite(void)
 	    PX_NITEMS(absent_cases_times8b));
 	tcase_add_loop_test(tc, test_claim_says8b, 0,
 	    PX_NITEMS(claim_cases_says8b));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("venues8c");
+	tcase_add_loop_test(tc, test_claim_venues8c, 0,
+	    PX_NITEMS(claim_cases_venues8c));
+	tcase_add_loop_test(tc, test_absent_venues8c, 0,
+	    PX_NITEMS(absent_cases_venues8c));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -210,6 +210,13 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	    !tok_in_list(st, b, words_days) && !tok_in_list(st, b,
 	    words_months); b++)
 		;
+	/* "of" inside a name of two words or more: "Tarn School of Law" */
+	while (b - a >= 2 && tok_word(st, b, "of") && tok_capword(st, b + 1) &&
+	    !tok_in_list(st, b + 1, words_days) && !tok_in_list(st, b + 1,
+	    words_months))
+		for (b += 2; b < st->n && tok_capword(st, b) &&
+		    !tok_in_list(st, b, words_days); b++)
+			;
 	if (b < st->n && tok_in_list(st, b, geo_nouns))
 		b++;
 	else if (b - a == 1 && (c = places_country(S, st, a)) != NULL &&
@@ -1322,6 +1329,13 @@ events_find_signings(struct state *S, struct sent *st, const char *subj,
 			/* "would be signed in X" */
 			j = i + 2;
 			k = i - 2;
+		} else if (tok_word(st, i, "signed") && thing && i > 1 &&
+		    tok_in_words(st, i - 1, (const char *const[]){ "was",
+		    "were", "been", NULL }) && (tok_word(st, i + 1, "in") ||
+		    tok_word(st, i + 1, "at"))) {
+			/* "the accord was signed in X (by ...)" */
+			j = i + 2;
+			k = i - 1;
 		} else if (tok_word(st, i, "ceremony") && (tok_word(st, i - 1,
 		    "signing") || (i > 0 && tok_word(st, i - 2, "signing")))) {
 			/* "the signing ceremony would take place in X" */
@@ -1506,7 +1520,18 @@ venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
 		}
 		return NULL;
 	}
-	if (i < from || i == 0)
+	if (i == 0)
+		return NULL;
+	/* "in X, not Y": the place before the comma after "in" or "at" */
+	if (tok_word(st, i, "not") && i > 2 && tok_comma(st, i - 1) &&
+	    tok_capword(st, i + 1) && tok_capword(st, i - 2)) {
+		for (j = i - 2; j > 0 && tok_capword(st, j - 1); j--)
+			;
+		if (j > 0 && j + 4 >= i && (tok_word(st, j - 1, "in") ||
+		    tok_word(st, j - 1, "at")) && events_talks_context(S, st))
+			return events_place_at(S, st, i + 1, pa, pb);
+	}
+	if (i < from)
 		return NULL;
 	if (tok_word(st, i, "not") && (tok_comma(st, i - 1) ||
 	    tok_word(st, i - 1, "and") || tok_word(st, i - 1, "but")) &&
