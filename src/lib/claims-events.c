@@ -1332,8 +1332,9 @@ events_find_signings(struct state *S, struct sent *st, const char *subj,
 		} else if (tok_word(st, i, "signed") && thing && i > 1 &&
 		    tok_in_words(st, i - 1, (const char *const[]){ "was",
 		    "were", "been", NULL }) && (tok_word(st, i + 1, "in") ||
-		    tok_word(st, i + 1, "at"))) {
-			/* "the accord was signed in X (by ...)" */
+		    tok_word(st, i + 1, "at")) && !past_venue(st, i)) {
+			/* "the accord was signed in X (by ...)", not "in X
+			 * in 1921" (past_venue()) */
 			j = i + 2;
 			k = i - 1;
 		} else if (tok_word(st, i, "ceremony") && (tok_word(st, i - 1,
