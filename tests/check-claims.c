@@ -3452,7 +3452,8 @@ END_TEST
 
 /*
  * Session 8, round 3, venues: "in X, not Y" near talks (a denial of Y),
- * an accord "signed in X" after the fact, and a name with "of" inside it.
+ * an accord "signed in X" after the fact, and a name with "of" inside it;
+ * a delegation that "had been headed by" someone.
  */
 static const struct article_case articles_venues8c[] = {
 	/* 0: a side says where it talked and where it did not */
@@ -3467,6 +3468,10 @@ static const struct article_case articles_venues8c[] = {
 	/* 2: a venue whose name has "of" inside it */
 	{ { "The talks will be held at the Tarn Institute of Trade in Vesi, "
 	    "the ministry said.", NULL } },
+	/* 3: a head past "had been" */
+	{ { "Envoys of Borealia held talks in Vesi.",
+	    "The Boreal delegation had been headed by Ivo Marsh, an official "
+	    "said.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues8c[] = {
@@ -3476,6 +3481,8 @@ static const struct claim_case claim_cases_venues8c[] = {
 	  "signed in Lumo" },
 	{ 2, 0, "venue", "talks", 0, "Tarn Institute of Trade", 0,
 	  "ministry", "Tarn Institute of Trade" },
+	{ 3, 1, "role", "head of Boreal delegation", 0, "Ivo Marsh", 0,
+	  "official", "headed by Ivo Marsh" },
 };
 
 static const struct absent_case absent_cases_venues8c[] = {

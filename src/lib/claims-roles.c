@@ -1345,6 +1345,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		    tok_word(st, k, "be") || tok_word(st, k, "is") ||
 		    tok_word(st, k, "was") || tok_word(st, k, "to") ||
 		    tok_word(st, k, "being") || tok_word(st, k, "would") ||
+		    tok_word(st, k, "been") ||
 		    tok_in_list(st, k, words_aux_back)))
 			k++;
 		if (side_noun(st, i) && !led_by(st, k) &&
