@@ -3453,7 +3453,8 @@ END_TEST
 /*
  * Session 8, round 3, venues: "in X, not Y" near talks (a denial of Y),
  * an accord "signed in X" after the fact, and a name with "of" inside it;
- * a delegation that "had been headed by" someone.
+ * a delegation that "had been headed by" someone; "will meet the union in
+ * X" (a side by its noun, not "the families").
  */
 static const struct article_case articles_venues8c[] = {
 	/* 0: a side says where it talked and where it did not */
@@ -3472,6 +3473,10 @@ static const struct article_case articles_venues8c[] = {
 	{ { "Envoys of Borealia held talks in Vesi.",
 	    "The Boreal delegation had been headed by Ivo Marsh, an official "
 	    "said.", NULL } },
+	/* 4: a side by its noun in a quote */
+	{ { "Talks between the ministry and the nurses' union stalled.",
+	    "\"We will meet the union in Kessa on Friday,\" Ola Vik said.",
+	    "\"We will meet the families in Lumo,\" Vik added.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues8c[] = {
@@ -3483,12 +3488,15 @@ static const struct claim_case claim_cases_venues8c[] = {
 	  "ministry", "Tarn Institute of Trade" },
 	{ 3, 1, "role", "head of Boreal delegation", 0, "Ivo Marsh", 0,
 	  "official", "headed by Ivo Marsh" },
+	{ 4, 1, "venue", "talks", 0, "Kessa", 0, "Ola Vik",
+	  "meet the union in Kessa" },
 };
 
 static const struct absent_case absent_cases_venues8c[] = {
 	{ 0, 1, "venue-denied", "Vesi" },
 	{ 1, 0, "venue-denied", "Lumo" },
 	{ 2, 0, "venue", "Tarn Institute" },
+	{ 4, 2, "venue", "Lumo" },
 };
 
 START_TEST(test_claim_venues8c)

@@ -1549,9 +1549,14 @@ venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
 
 /*
  * "leaders will meet in X", and near talks "will meet Tarn representatives
- * in X", "will meet with Foreign Minister of Tarn Ola Vik in X": a verb of
+ * in X", "will meet with Foreign Minister of Tarn Ola Vik in X", "will
+ * meet the union in X" (a side by its noun, party_nouns): a verb of
  * meeting to come at token i, its party (party_end()) and the place.
  */
+LIST(party_nouns, "union", "unions", "government", "employers",
+    "management", "rebels", "opposition", "strikers", "insurgents",
+    "militants", "junta", "army", "leadership");
+
 static char *
 venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
     size_t *pb)
@@ -1573,6 +1578,7 @@ venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	/* a party by name or by office: not "the families of victims" */
 	for (k = a; k < j; k++)
 		if (tok_capword(st, k) || tok_in_list(st, k, delegate_nouns) ||
+		    tok_in_list(st, k, party_nouns) ||
 		    tok_word(st, k, "counterpart") || tok_word(st, k,
 		    "counterparts"))
 			break;
