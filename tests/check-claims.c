@@ -3454,7 +3454,8 @@ END_TEST
  * Session 8, round 3, venues: "in X, not Y" near talks (a denial of Y),
  * an accord "signed in X" after the fact, and a name with "of" inside it;
  * a delegation that "had been headed by" someone; "will meet the union in
- * X" (a side by its noun, not "the families").
+ * X" (a side by its noun, not "the families"); "denied that any meeting
+ * had been agreed in X".
  */
 static const struct article_case articles_venues8c[] = {
 	/* 0: a side says where it talked and where it did not */
@@ -3477,6 +3478,10 @@ static const struct article_case articles_venues8c[] = {
 	{ { "Talks between the ministry and the nurses' union stalled.",
 	    "\"We will meet the union in Kessa on Friday,\" Ola Vik said.",
 	    "\"We will meet the families in Lumo,\" Vik added.", NULL } },
+	/* 5: a denial in reported speech of a meeting "agreed in X" */
+	{ { "Envoys will hold talks in Vesi on Monday, the ministry said.",
+	    "The Tarn Front denied that any meeting had been agreed in Vesi.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_venues8c[] = {
@@ -3490,6 +3495,8 @@ static const struct claim_case claim_cases_venues8c[] = {
 	  "official", "headed by Ivo Marsh" },
 	{ 4, 1, "venue", "talks", 0, "Kessa", 0, "Ola Vik",
 	  "meet the union in Kessa" },
+	{ 5, 1, "venue-denied", "meeting", 0, "Vesi", 0, "Tarn Front",
+	  "agreed in Vesi" },
 };
 
 static const struct absent_case absent_cases_venues8c[] = {

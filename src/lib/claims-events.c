@@ -682,6 +682,10 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		    tok_in_list(st, j - 1, words_schedule_words));
 		after = j == i + 1 || j == topic || j == party ||
 		    tok_in_list(st, j - 1, words_venue_verbs) ||
+		    /* "no meeting had been agreed in X" */
+		    (tok_word(st, j - 1, "agreed") && tok_in_words(st, j - 2,
+		    (const char *const[]){ "been", "was", "were", "is", "be",
+		    NULL })) ||
 		    tok_word(st, j - 1, "venue") ||
 		    tok_word(st, j - 1, "location") ||
 		    tok_in_list(st, j - 1, words_days) ||
