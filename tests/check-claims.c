@@ -3455,7 +3455,7 @@ END_TEST
  * an accord "signed in X" after the fact, and a name with "of" inside it;
  * a delegation that "had been headed by" someone; "will meet the union in
  * X" (a side by its noun, not "the families"); "denied that any meeting
- * had been agreed in X".
+ * had been agreed in X"; "army delegation chief Gen. X".
  */
 static const struct article_case articles_venues8c[] = {
 	/* 0: a side says where it talked and where it did not */
@@ -3482,6 +3482,10 @@ static const struct article_case articles_venues8c[] = {
 	{ { "Envoys will hold talks in Vesi on Monday, the ministry said.",
 	    "The Tarn Front denied that any meeting had been agreed in Vesi.",
 	    NULL } },
+	/* 6: the office before the name */
+	{ { "The truce was signed by army delegation chief Gen. Ola Vik, the "
+	    "host said.",
+	    "The delegation chief said the talks had gone well.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues8c[] = {
@@ -3497,6 +3501,8 @@ static const struct claim_case claim_cases_venues8c[] = {
 	  "meet the union in Kessa" },
 	{ 5, 1, "venue-denied", "meeting", 0, "Vesi", 0, "Tarn Front",
 	  "agreed in Vesi" },
+	{ 6, 0, "role", "head of army delegation", 0, "Ola Vik", 0, "host",
+	  "army delegation chief Gen. Ola Vik" },
 };
 
 static const struct absent_case absent_cases_venues8c[] = {
@@ -3504,6 +3510,11 @@ static const struct absent_case absent_cases_venues8c[] = {
 	{ 1, 0, "venue-denied", "Lumo" },
 	{ 2, 0, "venue", "Tarn Institute" },
 	{ 4, 2, "venue", "Lumo" },
+};
+
+/* No claim at all in these sentences: an office with no name after it. */
+static const struct nothing_case nothing_cases_venues8c[] = {
+	{ 6, 1 },
 };
 
 START_TEST(test_claim_venues8c)
@@ -3515,6 +3526,12 @@ END_TEST
 START_TEST(test_absent_venues8c)
 {
 	check_no_claim(articles_venues8c, &absent_cases_venues8c[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_venues8c)
+{
+	check_nothing(articles_venues8c, &nothing_cases_venues8c[_i]);
 }
 END_TEST
 
@@ -3632,6 +3649,8 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_venues8c));
 	tcase_add_loop_test(tc, test_absent_venues8c, 0,
 	    PX_NITEMS(absent_cases_venues8c));
+	tcase_add_loop_test(tc, test_nothing_venues8c, 0,
+	    PX_NITEMS(nothing_cases_venues8c));
 	suite_add_tcase(s, tc);
 	return s;
 }

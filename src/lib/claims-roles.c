@@ -1403,6 +1403,22 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			while (a > 0 && (st->t[a - 1].cap ||
 			    tok_in_list(st, a - 1, words_dets)))
 				a--;
+		} else if (tok_word(st, i, "delegation") && i > 0 &&
+		    tok_in_words(st, i + 1, (const char *const[]){ "chief",
+		    "head", "leader", NULL }) && (tok_capword(st, i + 2) ||
+		    tok_in_list(st, i + 2, words_titles))) {
+			/* "by army delegation chief Gen. X": the office
+			 * before the name */
+			speaker = people_source(S, st, i, &sd, subj, subj_side);
+			if ((who = person_fwd(S, st, past_title(st, i + 2),
+			    &pe, speaker)) == NULL)
+				continue;
+			subject = role_subject(S, st, i > 3 ? i - 3 : 0, i,
+			    "delegation");
+			b = pe;
+			a = st->t[i - 1].type == TW && !tok_word(st, i - 1,
+			    "by") && !tok_in_list(st, i - 1, words_dets) ?
+			    i - 1 : i;	/* "army delegation" */
 		} else if (tok_in_list(st, i, negotiator_words) && i > 0 &&
 		    (tok_word(st, i - 1, "top") ||
 		    tok_word(st, i - 1, "chief") ||
