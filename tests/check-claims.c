@@ -3455,7 +3455,8 @@ END_TEST
  * an accord "signed in X" after the fact, and a name with "of" inside it;
  * a delegation that "had been headed by" someone; "will meet the union in
  * X" (a side by its noun, not "the families"); "denied that any meeting
- * had been agreed in X"; "army delegation chief Gen. X".
+ * had been agreed in X"; "army delegation chief Gen. X"; "it said" after
+ * a body spoke.
  */
 static const struct article_case articles_venues8c[] = {
 	/* 0: a side says where it talked and where it did not */
@@ -3486,6 +3487,11 @@ static const struct article_case articles_venues8c[] = {
 	{ { "The truce was signed by army delegation chief Gen. Ola Vik, the "
 	    "host said.",
 	    "The delegation chief said the talks had gone well.", NULL } },
+	/* 7: "it said", the body that spoke before */
+	{ { "The Boreal Nurses Union said talks with the ministry would "
+	    "resume on Monday.",
+	    "The union's delegation will be headed by Ivo Marsh, it said.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_venues8c[] = {
@@ -3503,6 +3509,8 @@ static const struct claim_case claim_cases_venues8c[] = {
 	  "agreed in Vesi" },
 	{ 6, 0, "role", "head of army delegation", 0, "Ola Vik", 0, "host",
 	  "army delegation chief Gen. Ola Vik" },
+	{ 7, 1, "role", "head of union delegation", 0, "Ivo Marsh", 0,
+	  "Boreal Nurses Union", "headed by Ivo Marsh" },
 };
 
 static const struct absent_case absent_cases_venues8c[] = {
