@@ -3456,7 +3456,7 @@ END_TEST
  * a delegation that "had been headed by" someone; "will meet the union in
  * X" (a side by its noun, not "the families"); "denied that any meeting
  * had been agreed in X"; "army delegation chief Gen. X"; "it said" after
- * a body spoke.
+ * a body spoke; "X, who will lead the union's team".
  */
 static const struct article_case articles_venues8c[] = {
 	/* 0: a side says where it talked and where it did not */
@@ -3491,7 +3491,8 @@ static const struct article_case articles_venues8c[] = {
 	{ { "The Boreal Nurses Union said talks with the ministry would "
 	    "resume on Monday.",
 	    "The union's delegation will be headed by Ivo Marsh, it said.",
-	    NULL } },
+	    "Ola Vik, who will lead the ministry's team, declined to "
+	    "comment.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues8c[] = {
@@ -3511,6 +3512,8 @@ static const struct claim_case claim_cases_venues8c[] = {
 	  "army delegation chief Gen. Ola Vik" },
 	{ 7, 1, "role", "head of union delegation", 0, "Ivo Marsh", 0,
 	  "Boreal Nurses Union", "headed by Ivo Marsh" },
+	{ 7, 2, "role", "head of ministry delegation", 0, "Ola Vik", 0,
+	  "Ola Vik", "lead the ministry's team" },
 };
 
 static const struct absent_case absent_cases_venues8c[] = {

@@ -1478,9 +1478,12 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		    (tok_capword(st, i + 1) && tok_possessive(st, i + 2))) &&
 		    tok_word(st, i + 3, "delegation")) ||
 		    ((side_noun(st, i + 2) || (tok_word(st, i + 1, "the") &&
-		    side_noun(st, i + 3))) && events_talks_context(S, st)))) {
+		    side_noun(st, i + 3))) && events_talks_context(S, st)) ||
+		    (tok_word(st, i + 1, "the") && tok_possessive(st, i + 3) &&
+		    side_noun(st, i + 4) && events_talks_context(S, st)))) {
 			/* "X will lead the Russian delegation", "X will head
-			 * the rebel side" (at talks) */
+			 * the rebel side", "X, who will lead the union's
+			 * team" (at talks) */
 			k = i;
 			while (k > 0 && tok_in_list(st, k - 1, words_aux_back))
 				k--;
@@ -1510,7 +1513,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 				continue;	/* "named X to head": below */
 			else if ((who = tok_text(st, p, pe)) == NULL)
 				continue;
-			b = i + 4 < st->n ? i + 4 : st->n;
+			b = i + 5 < st->n ? i + 5 : st->n;
 			while (b > i + 1 && !side_noun(st, b - 1))
 				b--;
 			/* "According to the government, X will lead its
