@@ -3456,7 +3456,8 @@ END_TEST
  * a delegation that "had been headed by" someone; "will meet the union in
  * X" (a side by its noun, not "the families"); "denied that any meeting
  * had been agreed in X"; "army delegation chief Gen. X"; "it said" after
- * a body spoke; "X, who will lead the union's team".
+ * a body spoke; "X, who will lead the union's team"; "would only
+ * negotiate in X".
  */
 static const struct article_case articles_venues8c[] = {
 	/* 0: a side says where it talked and where it did not */
@@ -3493,6 +3494,11 @@ static const struct article_case articles_venues8c[] = {
 	    "The union's delegation will be headed by Ivo Marsh, it said.",
 	    "Ola Vik, who will lead the ministry's team, declined to "
 	    "comment.", NULL } },
+	/* 8: "would only negotiate in X" */
+	{ { "Talks between the ministry and the nurses' union stalled.",
+	    "The union said it would only negotiate in Vesi.",
+	    "The ministry said it would only negotiate in good faith.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_venues8c[] = {
@@ -3514,6 +3520,8 @@ static const struct claim_case claim_cases_venues8c[] = {
 	  "Boreal Nurses Union", "headed by Ivo Marsh" },
 	{ 7, 2, "role", "head of ministry delegation", 0, "Ola Vik", 0,
 	  "Ola Vik", "lead the ministry's team" },
+	{ 8, 1, "venue", "talks", 0, "Vesi", 0, "union",
+	  "negotiate in Vesi" },
 };
 
 static const struct absent_case absent_cases_venues8c[] = {
@@ -3523,9 +3531,11 @@ static const struct absent_case absent_cases_venues8c[] = {
 	{ 4, 2, "venue", "Lumo" },
 };
 
-/* No claim at all in these sentences: an office with no name after it. */
+/* No claim at all in these sentences: an office with no name after it,
+ * "negotiate in good faith". */
 static const struct nothing_case nothing_cases_venues8c[] = {
 	{ 6, 1 },
+	{ 8, 2 },
 };
 
 START_TEST(test_claim_venues8c)

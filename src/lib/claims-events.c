@@ -1554,8 +1554,9 @@ venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
 /*
  * "leaders will meet in X", and near talks "will meet Tarn representatives
  * in X", "will meet with Foreign Minister of Tarn Ola Vik in X", "will
- * meet the union in X" (a side by its noun, party_nouns): a verb of
- * meeting to come at token i, its party (party_end()) and the place.
+ * meet the union in X" (a side by its noun, party_nouns), "would only
+ * negotiate in X": a verb of meeting to come at token i, its party
+ * (party_end()) and the place.
  */
 LIST(party_nouns, "union", "unions", "government", "employers",
     "management", "rebels", "opposition", "strikers", "insurgents",
@@ -1568,8 +1569,12 @@ venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	size_t	a, j, k;
 
 	if (!tok_in_words(st, i, (const char *const[]){ "meet", "convene",
-	    "gather", NULL }) || i == 0 || !tok_in_words(st, i - 1,
-	    (const char *const[]){ "will", "to", "would", "shall", NULL }))
+	    "gather", "negotiate", "talk", NULL }) || i == 0)
+		return NULL;
+	/* "would only negotiate in X" */
+	k = i > 1 && tok_word(st, i - 1, "only") ? i - 2 : i - 1;
+	if (!tok_in_words(st, k, (const char *const[]){ "will", "to",
+	    "would", "shall", NULL }))
 		return NULL;
 	if (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at"))
 		return venue_place_at(S, st, i + 2, pa, pb);
