@@ -3649,6 +3649,112 @@ START_TEST(test_claim_says8b)
 }
 END_TEST
 
+/*
+ * Session 8, round 3, venues: "in X, not Y" near talks (a denial of Y),
+ * an accord "signed in X" after the fact, and a name with "of" inside it;
+ * a delegation that "had been headed by" someone; "will meet the union in
+ * X" (a side by its noun, not "the families"); "denied that any meeting
+ * had been agreed in X"; "army delegation chief Gen. X"; "it said" after
+ * a body spoke; "X, who will lead the union's team"; "would only
+ * negotiate in X".
+ */
+static const struct article_case articles_venues8c[] = {
+	/* 0: a side says where it talked and where it did not */
+	{ { "Envoys of Tarn and Borealia signed a truce, the host said.",
+	    "The Tarn Front said it had held \"contacts\" in Vesi, not Lumo, "
+	    "and had signed nothing.",
+	    "The host said the accord was signed in Lumo by both envoys.",
+	    NULL } },
+	/* 1: the same shape without talks */
+	{ { "The storm hit hardest in Vesi, not Lumo, forecasters said.",
+	    NULL } },
+	/* 2: a venue whose name has "of" inside it */
+	{ { "The talks will be held at the Tarn Institute of Trade in Vesi, "
+	    "the ministry said.", NULL } },
+	/* 3: a head past "had been" */
+	{ { "Envoys of Borealia held talks in Vesi.",
+	    "The Boreal delegation had been headed by Ivo Marsh, an official "
+	    "said.", NULL } },
+	/* 4: a side by its noun in a quote */
+	{ { "Talks between the ministry and the nurses' union stalled.",
+	    "\"We will meet the union in Kessa on Friday,\" Ola Vik said.",
+	    "\"We will meet the families in Lumo,\" Vik added.", NULL } },
+	/* 5: a denial in reported speech of a meeting "agreed in X" */
+	{ { "Envoys will hold talks in Vesi on Monday, the ministry said.",
+	    "The Tarn Front denied that any meeting had been agreed in Vesi.",
+	    NULL } },
+	/* 6: the office before the name */
+	{ { "The truce was signed by army delegation chief Gen. Ola Vik, the "
+	    "host said.",
+	    "The delegation chief said the talks had gone well.", NULL } },
+	/* 7: "it said", the body that spoke before */
+	{ { "The Boreal Nurses Union said talks with the ministry would "
+	    "resume on Monday.",
+	    "The union's delegation will be headed by Ivo Marsh, it said.",
+	    "Ola Vik, who will lead the ministry's team, declined to "
+	    "comment.", NULL } },
+	/* 8: "would only negotiate in X" */
+	{ { "Talks between the ministry and the nurses' union stalled.",
+	    "The union said it would only negotiate in Vesi.",
+	    "The ministry said it would only negotiate in good faith.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_venues8c[] = {
+	{ 0, 1, "venue-denied", "talks", 0, "Lumo", 0, "Tarn Front",
+	  "not Lumo" },
+	{ 0, 2, "venue", "signing", 0, "Lumo", 0, "host",
+	  "signed in Lumo" },
+	{ 2, 0, "venue", "talks", 0, "Tarn Institute of Trade", 0,
+	  "ministry", "Tarn Institute of Trade" },
+	{ 3, 1, "role", "head of Boreal delegation", 0, "Ivo Marsh", 0,
+	  "official", "headed by Ivo Marsh" },
+	{ 4, 1, "venue", "talks", 0, "Kessa", 0, "Ola Vik",
+	  "meet the union in Kessa" },
+	{ 5, 1, "venue-denied", "meeting", 0, "Vesi", 0, "Tarn Front",
+	  "agreed in Vesi" },
+	{ 6, 0, "role", "head of army delegation", 0, "Ola Vik", 0, "host",
+	  "army delegation chief Gen. Ola Vik" },
+	{ 7, 1, "role", "head of union delegation", 0, "Ivo Marsh", 0,
+	  "Boreal Nurses Union", "headed by Ivo Marsh" },
+	{ 7, 2, "role", "head of ministry delegation", 0, "Ola Vik", 0,
+	  "Ola Vik", "lead the ministry's team" },
+	{ 8, 1, "venue", "talks", 0, "Vesi", 0, "union",
+	  "negotiate in Vesi" },
+};
+
+static const struct absent_case absent_cases_venues8c[] = {
+	{ 0, 1, "venue-denied", "Vesi" },
+	{ 1, 0, "venue-denied", "Lumo" },
+	{ 2, 0, "venue", "Tarn Institute" },
+	{ 4, 2, "venue", "Lumo" },
+};
+
+/* No claim at all in these sentences: an office with no name after it,
+ * "negotiate in good faith". */
+static const struct nothing_case nothing_cases_venues8c[] = {
+	{ 6, 1 },
+	{ 8, 2 },
+};
+
+START_TEST(test_claim_venues8c)
+{
+	check_claim(articles_venues8c, &claim_cases_venues8c[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_venues8c)
+{
+	check_no_claim(articles_venues8c, &absent_cases_venues8c[_i]);
+}
+END_TEST
+
+START_TEST(test_nothing_venues8c)
+{
+	check_nothing(articles_venues8c, &nothing_cases_venues8c[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -3777,6 +3883,14 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_denied8c));
 	tcase_add_loop_test(tc, test_absent_denied8c, 0,
 	    PX_NITEMS(absent_cases_denied8c));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("venues8c");
+	tcase_add_loop_test(tc, test_claim_venues8c, 0,
+	    PX_NITEMS(claim_cases_venues8c));
+	tcase_add_loop_test(tc, test_absent_venues8c, 0,
+	    PX_NITEMS(absent_cases_venues8c));
+	tcase_add_loop_test(tc, test_nothing_venues8c, 0,
+	    PX_NITEMS(nothing_cases_venues8c));
 	suite_add_tcase(s, tc);
 	return s;
 }

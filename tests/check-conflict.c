@@ -784,6 +784,31 @@ START_TEST(test_moved8b_case)
 }
 END_TEST
 
+/*
+ * Session 8, round 3: a signing is the talks when the story gives one
+ * place for both (venue_merge()), so that a denial of the talks' place
+ * meets the place the accord was signed in; a signing elsewhere stays
+ * apart.
+ */
+static const struct conflict_case merge8c_cases[] = {
+	{ "a signing whose place the talks share is the talks", {
+	    { CLAIM_VENUE, "signing", 0, 0, "Vesi", "a", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "b", 1, 20 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, "Vesi", "c", 1, 30 } }, 3,
+	    1, 2, { "Vesi (a", "denied by Vesi (c)" } },
+	{ "a signing beside talks elsewhere stays apart", {
+	    { CLAIM_VENUE, "signing", 0, 0, "Vesi", "a", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Kessa", "b", 1, 20 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Kessa", "c", 1, 30 } }, 3, 0, 0,
+	    { NULL, NULL } },
+};
+
+START_TEST(test_merge8c_case)
+{
+	check_case(&merge8c_cases[_i]);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -816,6 +841,10 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_moved8b_case, 0,
 	    PX_NITEMS(moved8b_conflicts));
 	tcase_add_loop_test(tc, test_moved8c, 0, PX_NITEMS(moved8c_cases));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("merge8c");
+	tcase_add_loop_test(tc, test_merge8c_case, 0,
+	    PX_NITEMS(merge8c_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

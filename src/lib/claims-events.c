@@ -210,6 +210,13 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	    !tok_in_list(st, b, words_days) && !tok_in_list(st, b,
 	    words_months); b++)
 		;
+	/* "of" inside a name of two words or more: "Tarn School of Law" */
+	while (b - a >= 2 && tok_word(st, b, "of") && tok_capword(st, b + 1) &&
+	    !tok_in_list(st, b + 1, words_days) && !tok_in_list(st, b + 1,
+	    words_months))
+		for (b += 2; b < st->n && tok_capword(st, b) &&
+		    !tok_in_list(st, b, words_days); b++)
+			;
 	if (b < st->n && tok_in_list(st, b, geo_nouns))
 		b++;
 	else if (b - a == 1 && (c = places_country(S, st, a)) != NULL &&
@@ -675,6 +682,10 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		    tok_in_list(st, j - 1, words_schedule_words));
 		after = j == i + 1 || j == topic || j == party ||
 		    tok_in_list(st, j - 1, words_venue_verbs) ||
+		    /* "no meeting had been agreed in X" */
+		    (tok_word(st, j - 1, "agreed") && tok_in_words(st, j - 2,
+		    (const char *const[]){ "been", "was", "were", "is", "be",
+		    NULL })) ||
 		    tok_word(st, j - 1, "venue") ||
 		    tok_word(st, j - 1, "location") ||
 		    tok_in_list(st, j - 1, words_days) ||
@@ -1322,6 +1333,14 @@ events_find_signings(struct state *S, struct sent *st, const char *subj,
 			/* "would be signed in X" */
 			j = i + 2;
 			k = i - 2;
+		} else if (tok_word(st, i, "signed") && thing && i > 1 &&
+		    tok_in_words(st, i - 1, (const char *const[]){ "was",
+		    "were", "been", NULL }) && (tok_word(st, i + 1, "in") ||
+		    tok_word(st, i + 1, "at")) && !past_venue(st, i)) {
+			/* "the accord was signed in X (by ...)", not "in X
+			 * in 1921" (past_venue()) */
+			j = i + 2;
+			k = i - 1;
 		} else if (tok_word(st, i, "ceremony") && (tok_word(st, i - 1,
 		    "signing") || (i > 0 && tok_word(st, i - 2, "signing")))) {
 			/* "the signing ceremony would take place in X" */
@@ -1506,7 +1525,18 @@ venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
 		}
 		return NULL;
 	}
-	if (i < from || i == 0)
+	if (i == 0)
+		return NULL;
+	/* "in X, not Y": the place before the comma after "in" or "at" */
+	if (tok_word(st, i, "not") && i > 2 && tok_comma(st, i - 1) &&
+	    tok_capword(st, i + 1) && tok_capword(st, i - 2)) {
+		for (j = i - 2; j > 0 && tok_capword(st, j - 1); j--)
+			;
+		if (j > 0 && j + 4 >= i && (tok_word(st, j - 1, "in") ||
+		    tok_word(st, j - 1, "at")) && events_talks_context(S, st))
+			return events_place_at(S, st, i + 1, pa, pb);
+	}
+	if (i < from)
 		return NULL;
 	if (tok_word(st, i, "not") && (tok_comma(st, i - 1) ||
 	    tok_word(st, i - 1, "and") || tok_word(st, i - 1, "but")) &&
@@ -1523,9 +1553,15 @@ venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
 
 /*
  * "leaders will meet in X", and near talks "will meet Tarn representatives
- * in X", "will meet with Foreign Minister of Tarn Ola Vik in X": a verb of
- * meeting to come at token i, its party (party_end()) and the place.
+ * in X", "will meet with Foreign Minister of Tarn Ola Vik in X", "will
+ * meet the union in X" (a side by its noun, party_nouns), "would only
+ * negotiate in X": a verb of meeting to come at token i, its party
+ * (party_end()) and the place.
  */
+LIST(party_nouns, "union", "unions", "government", "employers",
+    "management", "rebels", "opposition", "strikers", "insurgents",
+    "militants", "junta", "army", "leadership");
+
 static char *
 venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
     size_t *pb)
@@ -1533,8 +1569,12 @@ venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	size_t	a, j, k;
 
 	if (!tok_in_words(st, i, (const char *const[]){ "meet", "convene",
-	    "gather", NULL }) || i == 0 || !tok_in_words(st, i - 1,
-	    (const char *const[]){ "will", "to", "would", "shall", NULL }))
+	    "gather", "negotiate", "talk", NULL }) || i == 0)
+		return NULL;
+	/* "would only negotiate in X" */
+	k = i > 1 && tok_word(st, i - 1, "only") ? i - 2 : i - 1;
+	if (!tok_in_words(st, k, (const char *const[]){ "will", "to",
+	    "would", "shall", NULL }))
 		return NULL;
 	if (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at"))
 		return venue_place_at(S, st, i + 2, pa, pb);
@@ -1547,6 +1587,7 @@ venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	/* a party by name or by office: not "the families of victims" */
 	for (k = a; k < j; k++)
 		if (tok_capword(st, k) || tok_in_list(st, k, delegate_nouns) ||
+		    tok_in_list(st, k, party_nouns) ||
 		    tok_word(st, k, "counterpart") || tok_word(st, k,
 		    "counterparts"))
 			break;

@@ -114,6 +114,10 @@ struct state {
 	size_t			*bodies;	/* claims counting bodies */
 	size_t			 nbodies, capbodies;
 	int			 oom;
+	char			 last_body[64];	/* the last body that spoke
+						   ("it said"), "" if none */
+	const char		*last_body_side;
+	size_t			 last_body_sentence;
 };
 
 /*

@@ -4,7 +4,8 @@
  * Speakers: every verb of saying ("said", "told", "announced", "according
  * to" ...) with the noun phrase that says it, found before the verb
  * (through an apposition: "X, an aide, said") or after it (", said X");
- * pronouns resolve to the last person named (struct state's last_human); a
+ * pronouns resolve to the last person named (struct state's last_human),
+ * "it" to the last body that spoke a sentence or two before (last_body); a
  * group that speaks is a plural agent noun with the words that say whose
  * it is, coordinated by "and" ("Swiss and African Union mediators",
  * "police and firefighters"), and a capitalised name that ends in a body's
@@ -340,6 +341,12 @@ people_speaker_name(struct state *S, const struct sent *st, size_t a, size_t b,
 		*side = S->last_human_side;
 		*human = 1;
 		return util_strdup(S->last_human);
+	}
+	/* "it said": the body that spoke last, a sentence or two before */
+	if (b - a == 1 && tok_word(st, a, "it") && S->last_body[0] != '\0' &&
+	    st->index <= S->last_body_sentence + 2) {
+		*side = S->last_body_side;
+		return util_strdup(S->last_body);
 	}
 	if (b - a == 1 && (tok_word(st, a, "they") || tok_word(st, a, "it") ||
 	    tok_word(st, a, "we") || tok_word(st, a, "i")))
@@ -1064,6 +1071,10 @@ people_find_says(struct state *S, struct sent *st, int update)
 			free(S->last_human);
 			S->last_human = util_strdup(sy.name);
 			S->last_human_side = sy.side;
+		} else if (update && strlen(sy.name) < sizeof S->last_body) {
+			memcpy(S->last_body, sy.name, strlen(sy.name) + 1);
+			S->last_body_side = sy.side;
+			S->last_body_sentence = st->index;
 		}
 		say_push(S, st, &sy);
 	}

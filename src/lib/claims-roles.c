@@ -1345,6 +1345,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		    tok_word(st, k, "be") || tok_word(st, k, "is") ||
 		    tok_word(st, k, "was") || tok_word(st, k, "to") ||
 		    tok_word(st, k, "being") || tok_word(st, k, "would") ||
+		    tok_word(st, k, "been") ||
 		    tok_in_list(st, k, words_aux_back)))
 			k++;
 		if (side_noun(st, i) && !led_by(st, k) &&
@@ -1402,6 +1403,22 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			while (a > 0 && (st->t[a - 1].cap ||
 			    tok_in_list(st, a - 1, words_dets)))
 				a--;
+		} else if (tok_word(st, i, "delegation") && i > 0 &&
+		    tok_in_words(st, i + 1, (const char *const[]){ "chief",
+		    "head", "leader", NULL }) && (tok_capword(st, i + 2) ||
+		    tok_in_list(st, i + 2, words_titles))) {
+			/* "by army delegation chief Gen. X": the office
+			 * before the name */
+			speaker = people_source(S, st, i, &sd, subj, subj_side);
+			if ((who = person_fwd(S, st, past_title(st, i + 2),
+			    &pe, speaker)) == NULL)
+				continue;
+			subject = role_subject(S, st, i > 3 ? i - 3 : 0, i,
+			    "delegation");
+			b = pe;
+			a = st->t[i - 1].type == TW && !tok_word(st, i - 1,
+			    "by") && !tok_in_list(st, i - 1, words_dets) ?
+			    i - 1 : i;	/* "army delegation" */
 		} else if (tok_in_list(st, i, negotiator_words) && i > 0 &&
 		    (tok_word(st, i - 1, "top") ||
 		    tok_word(st, i - 1, "chief") ||
@@ -1461,9 +1478,12 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		    (tok_capword(st, i + 1) && tok_possessive(st, i + 2))) &&
 		    tok_word(st, i + 3, "delegation")) ||
 		    ((side_noun(st, i + 2) || (tok_word(st, i + 1, "the") &&
-		    side_noun(st, i + 3))) && events_talks_context(S, st)))) {
+		    side_noun(st, i + 3))) && events_talks_context(S, st)) ||
+		    (tok_word(st, i + 1, "the") && tok_possessive(st, i + 3) &&
+		    side_noun(st, i + 4) && events_talks_context(S, st)))) {
 			/* "X will lead the Russian delegation", "X will head
-			 * the rebel side" (at talks) */
+			 * the rebel side", "X, who will lead the union's
+			 * team" (at talks) */
 			k = i;
 			while (k > 0 && tok_in_list(st, k - 1, words_aux_back))
 				k--;
@@ -1493,7 +1513,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 				continue;	/* "named X to head": below */
 			else if ((who = tok_text(st, p, pe)) == NULL)
 				continue;
-			b = i + 4 < st->n ? i + 4 : st->n;
+			b = i + 5 < st->n ? i + 5 : st->n;
 			while (b > i + 1 && !side_noun(st, b - 1))
 				b--;
 			/* "According to the government, X will lead its

@@ -1138,8 +1138,8 @@ same_base(const char *a, const char *b)
 }
 
 /*
- * One event under two names in a story.  A "conference" or a "summit"
- * is another thing than the talks (talks_names), unless the story's
+ * One event under two names in a story.  A "conference", a "summit" or a
+ * "signing" is another thing than the talks (talks_names), unless the story's
  * venues say they are one: a place given for the one is given for the
  * other ("a peace conference in X", "talks would open in X"), and no
  * third event has a venue in the story.  And a venue a party asks for
@@ -1149,7 +1149,8 @@ same_base(const char *a, const char *b)
  * a third party's.  Sets X->subj[] of those claims to
  * the talks', or the denial's, subject.
  */
-static const char *const other_events[] = { "conference", "summit", NULL };
+static const char *const other_events[] = { "conference", "summit",
+    "signing", NULL };
 static const char merged_talks[] = TALKS;
 
 /* Has the story's event e (ne bytes) been merged with its talks? */
