@@ -192,9 +192,10 @@ static const struct split_case split_cases[] = {
 	  "Aftershocks followed|A tsunami warning was issued." },
 };
 
-START_TEST(test_split)
+/* Split c->text and compare the sentences, joined by '|', with c->want. */
+static void
+check_split(const struct split_case *c)
 {
-	const struct split_case	*c = &split_cases[_i];
 	struct sentence_span	*sp = NULL;
 	size_t			 n, i, len = strlen(c->text);
 	char			*got, *cause = NULL, *p;
@@ -215,6 +216,11 @@ START_TEST(test_split)
 	ck_assert_str_eq(got, c->want);
 	free(got);
 	free(sp);
+}
+
+START_TEST(test_split)
+{
+	check_split(&split_cases[_i]);
 }
 END_TEST
 
@@ -285,25 +291,7 @@ static const struct split_case rank_cases[] = {
 
 START_TEST(test_split_ranks)
 {
-	const struct split_case	*c = &rank_cases[_i];
-	struct sentence_span	*sp = NULL;
-	size_t			 n, i, len = strlen(c->text);
-	char			*got, *cause = NULL, *p;
-
-	ck_assert_int_eq(sentence_split(c->text, len, NULL, &sp, &n, &cause),
-	    0);
-	got = calloc(1, len * 2 + 2);
-	ck_assert_ptr_nonnull(got);
-	for (i = 0, p = got; i < n; i++) {
-		if (i > 0)
-			*p++ = '|';
-		memcpy(p, c->text + sp[i].start, sp[i].end - sp[i].start);
-		p += sp[i].end - sp[i].start;
-	}
-	*p = '\0';
-	ck_assert_str_eq(got, c->want);
-	free(got);
-	free(sp);
+	check_split(&rank_cases[_i]);
 }
 END_TEST
 
