@@ -1308,7 +1308,8 @@ static const struct article_case article_cases[] = {
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
-	  2, "ferry line", "View original" },	{ "a date in brackets after the place is no agency",
+	  2, "ferry line", "View original" },
+	{ "a date in brackets after the place is no agency",
 	  "Ferry service resumes after winter storm\n\n"
 	  "TROMSO (Mar 3): The ferry line reopened on Monday, operators "
 	  "said.\n",
@@ -1342,7 +1343,8 @@ static const struct article_case article_cases[] = {
 	  "Two more ferries sail next week.\n",
 	  "Ferry service resumes after winter storm", NULL, "Tromso",
 	  "Fjord Courier Online", NULL, -1, "The ferry line reopened",
-	  "TROMSO" },	{ "an agency's abbreviation the text defines as something else",
+	  "TROMSO" },
+	{ "an agency's abbreviation the text defines as something else",
 	  "Ferry service resumes after winter storm\n\n"
 	  "The Harbour Association of Pilots (AP) said the line reopened "
 	  "on Monday.\n"
@@ -1354,7 +1356,8 @@ static const struct article_case article_cases[] = {
 	  "The line reopened on Monday, the Associated Press (AP) "
 	  "reported.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, "AP",
-	  2, "line reopened", NULL },	{ "a place before an agency in brackets defines nothing",
+	  2, "line reopened", NULL },
+	{ "a place before an agency in brackets defines nothing",
 	  "Ferry service resumes after winter storm\n\n"
 	  "The line reopened on Monday, operators said.\n"
 	  "Crews worked through the night to clear the quay.\n"
@@ -1362,30 +1365,35 @@ static const struct article_case article_cases[] = {
 	  "an official said.\n"
 	  "Tirana (AFP) \xe2\x80\x93 The AFP tally of sailings rose.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, "AFP",
-	  5, "Two more ferries", NULL },	{ "a byline of an outlet with an agency's copy",
+	  5, "Two more ferries", NULL },
+	{ "a byline of an outlet with an agency's copy",
 	  "Ferry service resumes after winter storm\n\n"
 	  "by AL JAZEERA WITH REUTERS\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL,
-	  "Al Jazeera", "Reuters", 2, "ferry line", "REUTERS" },	{ "an outlet's language service and its bureau under the byline",
+	  "Al Jazeera", "Reuters", 2, "ferry line", "REUTERS" },
+	{ "an outlet's language service and its bureau under the byline",
 	  "Ferry service resumes after winter storm\n\n"
 	  "Marta Olsen\n"
 	  "BBC Norwegian, Tromso\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, "Tromso", "BBC",
-	  NULL, 2, "ferry line", "Norwegian" },	{ "a machine translation's notice; a sentence on translation stays",
+	  NULL, 2, "ferry line", "Norwegian" },
+	{ "a machine translation's notice; a sentence on translation stays",
 	  "Machine translation\n\n"
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Monday, operators said.\n"
 	  "Her letter was translated from Sami by the operators.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL, NULL, NULL,
-	  3, "translated from Sami", "Machine" },	{ "a page translated: the translated headline over the original",
+	  3, "translated from Sami", "Machine" },
+	{ "a page translated: the translated headline over the original",
 	  "Ferry service resumes after the winter storm\n"
 	  "Fergene seiler igjen etter vinterstormen\n"
 	  "This article has been machine-translated from Norwegian.\n"
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after the winter storm", NULL, NULL, NULL,
-	  NULL, -1, "ferry line", NULL },	{ "an outlet's name inside a menu run is a section, no credit",
+	  NULL, -1, "ferry line", NULL },
+	{ "an outlet's name inside a menu run is a section, no credit",
 	  "Harbour Weekly\n"
 	  "Ports\n"
 	  "Al Jazeera\n"
@@ -1403,7 +1411,8 @@ static const struct article_case article_cases[] = {
 	  "Ferry service resumes after winter storm\n\n"
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry service resumes after winter storm", NULL, NULL,
-	  "Al Jazeera", NULL, 2, "ferry line", NULL },	{ "dateline: place, country, short month and day, agency, hyphen",
+	  "Al Jazeera", NULL, 2, "ferry line", NULL },
+	{ "dateline: place, country, short month and day, agency, hyphen",
 	  "Ferry service resumes after winter storm\n\n"
 	  "BODO, Norway, Mar 3 (Reuters) - The ferry line reopened on "
 	  "Monday, operators said.\n",

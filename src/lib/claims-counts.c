@@ -677,8 +677,8 @@ aboard_after(const struct sent *st, size_t b)
  * "22 people had been rescued", "24 migrants survived", "22 survivors
  * were brought to X", "were saved": people who came out alive, a count
  * of their own (CLAIM_RESCUED) that never meets a toll; not those who
- * survived with injuries (survived_hurt()) nor "survived unhurt".  The last token of the verb,
- * or 0.
+ * survived with injuries (survived_hurt()) nor "survived unhurt".  The
+ * last token of the verb, or 0.
  */
 LIST(rescued_verbs, "rescued", "saved", "pulled", "plucked");
 

@@ -74,10 +74,10 @@ int conflict_same_place(const char *a, const char *b);
  * same subject once case is folded (for venues, once the round is set
  * aside, and a story's talks, conference, summit and the venues proposed
  * for them may be one event; for counts, once the place is: "people in X"
- * and "people"; for
- * roles, once the side is: "head of X delegation" and "head of delegation").  The conflicts of a story that involve a set of claims are
- * exactly those conflict_find() gives for the claims of the story that
- * are related to one of them.
+ * and "people"; for roles, once the side is: "head of X delegation" and
+ * "head of delegation"). The conflicts of a story that involve a set of
+ * claims are exactly those conflict_find() gives for the claims of the
+ * story that are related to one of them.
  */
 int conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
     const char *sb);

@@ -55,6 +55,7 @@ const char *entities_adjective(const struct entities *e, const char *country);
 /* The capital of a country by the entities table (ROLE capital:
  * "Norway" -> "Oslo"), or NULL. */
 const char *entities_capital(const struct entities *e, const char *country);
+
 /*
  * The side a speaker stands for: an entity matching the whole name or its
  * last words, else the first word of the name that names a country

@@ -63,13 +63,12 @@ int text_first_case(const char *s, size_t n);
 /*
  * Fold the word at s[i] (UTF-8 s[0, len)) into key (size bytes, NUL
  * included): letters of any script (and digits with TEXT_FOLD_DIGITS),
- * each to lower case through upper case, so that "ı", "I", "i" and "İ"
- * are one key.  Returns the bytes of s the word takes, 0 when
- * there is none at i.  A word too long for key is refused (0) or, with
- * TEXT_FOLD_CUT, cut before the first character that could leave key fewer
- * than four bytes spare (the word's bytes up to there returned).  key is
- * always NUL-terminated (empty when 0 is
- * returned); size must be at least 1.
+ * each to lower case through upper case, so that "ı", "I", "i" and "İ" are
+ * one key. Returns the bytes of s the word takes, 0 when there is none at
+ * i. A word too long for key is refused (0) or, with TEXT_FOLD_CUT, cut
+ * before the first character that could leave key fewer than four bytes
+ * spare (the word's bytes up to there returned). key is always
+ * NUL-terminated (empty when 0 is returned); size must be at least 1.
  */
 size_t text_fold_word(const char *s, size_t len, size_t i, char *key,
     size_t size, int flags);
