@@ -1327,6 +1327,40 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 	return fold_ncmp(ha, na, hb, nb) == 0;
 }
 
+/* Whether claim i is a claim of kind with a text about the event of claim
+ * d, in d's story (the round set aside). */
+static int
+of_event(const struct ctx *X, size_t i, size_t d, enum claim_kind kind)
+{
+	const struct conflict_in	*c = &X->in[i];
+
+	return c->c->kind == kind && c->story == X->in[d].story &&
+	    c->c->text != NULL && same_base(X->subj[i], X->subj[d]);
+}
+
+/*
+ * Denial d and the later denials not yet done of the same event that say
+ * what it says (that no venue is decided, when undecided; else the same
+ * place) into m[*nm ...) with cluster number cluster; marks them in done[].
+ */
+static void
+take_denials(struct ctx *X, size_t d, size_t n, unsigned char *done,
+    int undecided, size_t *m, int *cl, size_t *nm, int cluster)
+{
+	size_t	i;
+
+	for (i = d; i < n; i++) {
+		if (i != d && (done[i] ||
+		    !of_event(X, i, d, CLAIM_VENUE_DENIED) || (undecided ?
+		    strcmp(X->in[i].c->text, CLAIM_VENUE_UNDECIDED) != 0 :
+		    !agree(X, i, d))))
+			continue;
+		done[i] = 1;
+		m[*nm] = i;
+		cl[(*nm)++] = cluster;
+	}
+}
+
 /*
  * The denials that no venue is decided (CLAIM_VENUE_UNDECIDED): denial d
  * and the later ones of the same event (the round set aside) make one
@@ -1337,9 +1371,8 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 static int
 do_undecided(struct ctx *X, size_t d, size_t n, unsigned char *done)
 {
-	const struct conflict_in	*dn = &X->in[d];
-	size_t				*m, i, k, nm = 0, nv;
-	int				*cl, ncl = 0, rc = 0;
+	size_t	*m, i, k, nm = 0;
+	int	*cl, ncl = 0, rc = 0;
 
 	m = calloc(n + 1, sizeof *m);
 	cl = calloc(n + 1, sizeof *cl);
@@ -1349,10 +1382,7 @@ do_undecided(struct ctx *X, size_t d, size_t n, unsigned char *done)
 		return -1;
 	}
 	for (i = 0; i < n; i++) {
-		const struct conflict_in	*v = &X->in[i];
-
-		if (v->c->kind != CLAIM_VENUE || v->story != dn->story ||
-		    v->c->text == NULL || !same_base(X->subj[i], X->subj[d]))
+		if (!of_event(X, i, d, CLAIM_VENUE))
 			continue;
 		for (k = 0; k < nm; k++)
 			if (agree(X, m[k], i))
@@ -1360,21 +1390,10 @@ do_undecided(struct ctx *X, size_t d, size_t n, unsigned char *done)
 		cl[nm] = k < nm ? cl[k] : ncl++;
 		m[nm++] = i;
 	}
-	nv = nm;
-	for (i = d; nv > 0 && i < n; i++) {
-		const struct conflict_in	*o = &X->in[i];
-
-		if (i != d && (done[i] || o->c->kind != CLAIM_VENUE_DENIED ||
-		    o->story != dn->story || o->c->text == NULL ||
-		    strcmp(o->c->text, CLAIM_VENUE_UNDECIDED) != 0 ||
-		    !same_base(X->subj[i], X->subj[d])))
-			continue;
-		done[i] = 1;
-		m[nm] = i;
-		cl[nm++] = ncl;
-	}
-	if (nv > 0)
+	if (nm > 0) {
+		take_denials(X, d, n, done, 1, m, cl, &nm, ncl);
 		rc = add_conflict(X, m, cl, nm, ncl + 1, _(" vs "), 1);
+	}
 	free(m);
 	free(cl);
 	return rc;
@@ -1391,7 +1410,7 @@ static int
 do_denial(struct ctx *X, size_t d, size_t n, unsigned char *done)
 {
 	const struct conflict_in	*dn = &X->in[d];
-	size_t				*m, i, nm = 0, nv;
+	size_t				*m, i, nm = 0;
 	int				*cl, rc = 0;
 
 	done[d] = 1;
@@ -1407,31 +1426,15 @@ do_denial(struct ctx *X, size_t d, size_t n, unsigned char *done)
 		return -1;
 	}
 	for (i = 0; i < n; i++) {
-		const struct conflict_in	*v = &X->in[i];
-
-		if (v->c->kind != CLAIM_VENUE || v->story != dn->story ||
-		    v->c->text == NULL ||
-		    !same_base(X->subj[i], X->subj[d]) ||
-		    !agree(X, i, d))
+		if (!of_event(X, i, d, CLAIM_VENUE) || !agree(X, i, d))
 			continue;
 		m[nm] = i;
 		cl[nm++] = 0;
 	}
-	nv = nm;
-	for (i = d; nv > 0 && i < n; i++) {
-		const struct conflict_in	*o = &X->in[i];
-
-		if (i != d && (done[i] || o->c->kind != CLAIM_VENUE_DENIED ||
-		    o->story != dn->story || o->c->text == NULL ||
-		    !same_base(X->subj[i], X->subj[d]) ||
-		    !agree(X, i, d)))
-			continue;
-		done[i] = 1;
-		m[nm] = i;
-		cl[nm++] = 1;
-	}
-	if (nv > 0)
+	if (nm > 0) {
+		take_denials(X, d, n, done, 0, m, cl, &nm, 1);
 		rc = add_conflict(X, m, cl, nm, 2, _(" denied by "), 1);
+	}
 	free(m);
 	free(cl);
 	return rc;
