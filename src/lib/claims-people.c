@@ -814,6 +814,16 @@ people_sentence_subject(struct state *S, const struct sent *st,
 	return people_speaker_name(S, st, a, b, side, human);
 }
 
+/* The end of a speaker named after its verb from token a: the noun phrase
+ * or the group ("said Peskov", "said police and firefighters"). */
+static size_t
+speaker_fwd_end(const struct sent *st, size_t a)
+{
+	size_t	b = people_np_fwd(st, a), g = group_fwd(st, a);
+
+	return g > b ? g : b;
+}
+
 /*
  * Speakers described by what they know: "diplomats familiar with the
  * plans", "people close to the talks", "officials briefed on the
@@ -1001,9 +1011,7 @@ people_find_says(struct state *S, struct sent *st, int update)
 					/* ", said Peskov", ", said a police
 					 * official", ", said firefighters" */
 					a = i + 1;
-					b = people_np_fwd(st, a);
-					if ((g = group_fwd(st, a)) > b)
-						b = g;
+					b = speaker_fwd_end(st, a);
 					sy.after = 1;
 				} else
 					continue;
@@ -1049,9 +1057,7 @@ people_find_says(struct state *S, struct sent *st, int update)
 			} else if ((k == 0 || tok_comma(st, k - 1) ||
 			    tok_quote(st, k - 1)) && tok_capword(st, i + 1)) {
 				a = i + 1;
-				b = people_np_fwd(st, a);
-				if ((g = group_fwd(st, a)) > b)
-					b = g;
+				b = speaker_fwd_end(st, a);
 				sy.after = 1;
 			} else
 				continue;
