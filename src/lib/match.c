@@ -894,6 +894,25 @@ lcs(struct match *mt, const struct match_sentence *a,
 	return prev[b->nseq];
 }
 
+/* Whether term t is a name somewhere in b (its terms are sorted). */
+static int
+named_in(const struct match_sentence *b, uint32_t t)
+{
+	size_t	lo = 0, hi = b->nterms, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (b->terms[mid] < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < b->nterms && b->terms[lo] == t; lo++)
+		if (b->name[lo])
+			return 1;
+	return 0;
+}
+
 /*
  * The features, and the count of content terms the two share; nm (may
  * be NULL) gets the count of names on each side and of those matched.
@@ -974,11 +993,8 @@ features(struct match *mt, const struct match_sentence *a,
 			hit += mt->ma[i];
 			/* a name on both sides, not a word one side
 			 * capitalises ("Hospital de ..." and "to hospital") */
-			for (j = 0; mt->ma[i] && j < b->nterms; j++)
-				if (b->name[j] && b->terms[j] == a->terms[i]) {
-					both++;
-					break;
-				}
+			if (mt->ma[i] && named_in(b, a->terms[i]))
+				both++;
 		}
 	}
 	for (j = 0; j < b->nterms; j++) {
