@@ -478,9 +478,7 @@ dates_short(const char *s, const struct line *l, char iso[11], int *ambig)
 			t |= s[k] == ':';
 		if (k == e && t)
 			continue;
-		if (e - i <= 4 && (strncasecmp(s + i, "am", 2) == 0 ||
-		    strncasecmp(s + i, "pm", 2) == 0 || strncasecmp(s + i,
-		    "a.m", 3) == 0 || strncasecmp(s + i, "p.m", 3) == 0))
+		if (span_meridiem(s, i, e))
 			continue;
 		for (k = i; k < e && isupper((unsigned char)s[k]); k++)
 			;

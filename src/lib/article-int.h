@@ -111,6 +111,8 @@ size_t span_dash_at(const char *s, size_t len, size_t i);
 int span_word_in(const char *w, size_t n, const char *const *list,
     size_t nlist);
 size_t span_skip_sp(const char *s, size_t len, size_t i);
+/* Is the word s[i, e) "am", "pm", "a.m." or "p.m." (at most four bytes)? */
+int span_meridiem(const char *s, size_t i, size_t e);
 
 /* article-dates.c */
 int dates_month_in(const char *s, size_t len, size_t i, size_t *end,

@@ -117,9 +117,7 @@ time_stamp(const char *s, const struct line *l)
 			continue;
 		}
 		/* am, p.m., BST, GMT+3 */
-		if (e - i <= 4 && (strncasecmp(s + i, "am", 2) == 0 ||
-		    strncasecmp(s + i, "pm", 2) == 0 || strncasecmp(s + i,
-		    "a.m", 3) == 0 || strncasecmp(s + i, "p.m", 3) == 0))
+		if (span_meridiem(s, i, e))
 			continue;
 		for (k = i; k < e && isupper((unsigned char)s[k]); k++)
 			;

@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 #include <unicase.h>
 #include <unistr.h>
 
@@ -147,4 +148,12 @@ span_skip_sp(const char *s, size_t len, size_t i)
 	while (i < len && s[i] == ' ')
 		i++;
 	return i;
+}
+
+int
+span_meridiem(const char *s, size_t i, size_t e)
+{
+	return e - i <= 4 && (strncasecmp(s + i, "am", 2) == 0 ||
+	    strncasecmp(s + i, "pm", 2) == 0 || strncasecmp(s + i, "a.m", 3) ==
+	    0 || strncasecmp(s + i, "p.m", 3) == 0);
 }
