@@ -5,11 +5,14 @@
  * row writes a system and a user file for each part into directories of
  * its own (PARALLAX_DATADIR, XDG_CONFIG_HOME), loads them and compares the
  * lines the parser saw, the result and the error; then text parsed from
- * memory, and the default table kept once loaded.
+ * memory, and the default table kept once loaded (finished once, by one
+ * thread when several ask for it at once).
  */
 #include <config.h>
 
 #include <sys/stat.h>
+
+#include <pthread.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,9 +25,10 @@
 
 struct seen {
 	char	lines[256];	/* "PART:LINE|" for every line parsed */
+	int	finished;	/* calls of seen_finish() */
 };
 
-static int	creates;	/* calls of seen_create() */
+static atomic_int	creates;	/* calls of seen_create() */
 
 static void *
 seen_create(void)
@@ -53,12 +57,19 @@ seen_line(void *t, size_t part, char *line, char **cause)
 	return 0;
 }
 
+static void
+seen_finish(void *t)
+{
+	((struct seen *)t)->finished++;
+}
+
 static const struct table_kind seen_kind = {
-	{ "one", "two", NULL }, seen_create, seen_destroy, seen_line, 0
+	{ "one", "two", NULL }, seen_create, seen_destroy, seen_line, 0,
+	seen_finish
 };
 
 static const struct table_kind fallback_kind = {
-	{ "one", NULL }, seen_create, seen_destroy, seen_line, 1
+	{ "one", NULL }, seen_create, seen_destroy, seen_line, 1, seen_finish
 };
 
 enum { SYS, USER };
@@ -268,7 +279,9 @@ END_TEST
  * the created table for a kind with a fallback. */
 START_TEST(test_default)
 {
-	static struct table_cache	 good, broken, fallback;
+	static struct table_cache	 good = TABLE_CACHE_INIT;
+	static struct table_cache	 broken = TABLE_CACHE_INIT;
+	static struct table_cache	 fallback = TABLE_CACHE_INIT;
 	struct dirs			 d;
 	const struct seen		*t;
 	char				 path[256];
@@ -279,6 +292,7 @@ START_TEST(test_default)
 	creates = 0;
 	ck_assert_ptr_nonnull(t = table_default(&seen_kind, &good));
 	ck_assert_str_eq(t->lines, "0:A|");
+	ck_assert_int_eq(t->finished, 1);
 	write_file(path, "B\n");
 	ck_assert_ptr_eq(table_default(&seen_kind, &good), t);
 	ck_assert_str_eq(t->lines, "0:A|");
@@ -289,11 +303,58 @@ START_TEST(test_default)
 	ck_assert_int_eq(creates, 2);
 	ck_assert_ptr_nonnull(t = table_default(&fallback_kind, &fallback));
 	ck_assert_str_eq(t->lines, "");
+	ck_assert_int_eq(t->finished, 1);
 	ck_assert_ptr_eq(table_default(&fallback_kind, &fallback), t);
 	ck_assert_int_eq(creates, 4);
 	dirs_remove(&d);
 	seen_destroy(good.table);
 	seen_destroy(fallback.table);
+}
+END_TEST
+
+#define RACERS	4
+
+static struct table_cache	race = TABLE_CACHE_INIT;
+static pthread_barrier_t	race_start;
+
+static void *
+racer(void *arg)
+{
+	pthread_barrier_wait(&race_start);
+	*(const void **)arg = table_default(&seen_kind, &race);
+	return NULL;
+}
+
+/* Threads asking for the default table at once get one table, loaded and
+ * finished once. */
+START_TEST(test_default_threads)
+{
+	struct dirs		 d;
+	pthread_t		 t[RACERS];
+	const void		*got[RACERS];
+	const struct seen	*s;
+	char			 path[256];
+	size_t			 i;
+
+	dirs_make(&d);
+	snprintf(path, sizeof path, "%s/one", d.dir[SYS]);
+	write_file(path, "A\n");
+	creates = 0;
+	ck_assert_int_eq(pthread_barrier_init(&race_start, NULL, RACERS), 0);
+	for (i = 0; i < RACERS; i++)
+		ck_assert_int_eq(pthread_create(&t[i], NULL, racer, &got[i]),
+		    0);
+	for (i = 0; i < RACERS; i++)
+		pthread_join(t[i], NULL);
+	pthread_barrier_destroy(&race_start);
+	ck_assert_int_eq(creates, 1);
+	ck_assert_ptr_nonnull(s = got[0]);
+	for (i = 1; i < RACERS; i++)
+		ck_assert_ptr_eq(got[i], s);
+	ck_assert_str_eq(s->lines, "0:A|");
+	ck_assert_int_eq(s->finished, 1);
+	dirs_remove(&d);
+	seen_destroy(race.table);
 }
 END_TEST
 
@@ -308,6 +369,7 @@ table_suite(void)
 	tcase_add_test(tc, test_unreadable);
 	tcase_add_test(tc, test_parse);
 	tcase_add_test(tc, test_default);
+	tcase_add_test(tc, test_default_threads);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -232,7 +232,7 @@ entities_line(void *e, size_t part, char *line, char **cause)
 
 static const struct table_kind entities_kind = {
 	{ "demonyms", "entities", NULL }, entities_create, entities_destroy,
-	entities_line, 0
+	entities_line, 0, NULL
 };
 
 int
@@ -269,7 +269,7 @@ entities_load(struct entities **out, char **cause)
 const struct entities *
 entities_default(void)
 {
-	static struct table_cache	cache;
+	static struct table_cache	cache = TABLE_CACHE_INIT;
 
 	return table_default(&entities_kind, &cache);
 }

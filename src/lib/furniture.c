@@ -241,9 +241,29 @@ furniture_line(void *t, size_t part, char *line, char **cause)
 	return furniture_add(t, line, cause);
 }
 
+static int	entry_cmp(const void *, const void *);
+
+/*
+ * Sort the entries for lookups.  Sorting is a cache (the table is
+ * logically unchanged): a loaded table is sorted at once, one built by
+ * hand on its first lookup, in the thread that built it.
+ */
+static void
+furniture_sort(struct furniture *f)
+{
+	qsort(f->v, f->n, sizeof *f->v, entry_cmp);
+	f->sorted = 1;
+}
+
+static void
+furniture_finish(void *t)
+{
+	furniture_sort(t);
+}
+
 static const struct table_kind furniture_kind = {
 	{ "furniture", NULL }, furniture_create, furniture_destroy,
-	furniture_line, 0
+	furniture_line, 0, furniture_finish
 };
 
 int
@@ -262,7 +282,7 @@ furniture_load(struct furniture **out, char **cause)
 const struct furniture *
 furniture_default(void)
 {
-	static struct table_cache	cache;
+	static struct table_cache	cache = TABLE_CACHE_INIT;
 
 	return table_default(&furniture_kind, &cache);
 }
@@ -282,13 +302,8 @@ find(const struct furniture *f, const char *key)
 
 	if (f->n == 0)
 		return NULL;
-	if (!f->sorted) {
-		/* Sorting is a cache: the table is logically unchanged. */
-		struct furniture *m = (struct furniture *)f;
-
-		qsort(m->v, m->n, sizeof *m->v, entry_cmp);
-		m->sorted = 1;
-	}
+	if (!f->sorted)
+		furniture_sort((struct furniture *)f);
 	k.key = (char *)key;
 	return bsearch(&k, f->v, f->n, sizeof *f->v, entry_cmp);
 }

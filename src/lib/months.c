@@ -191,8 +191,29 @@ months_line(void *t, size_t part, char *line, char **cause)
 }
 
 /* A broken data file leaves the built-in English months by default. */
+/*
+ * Sort the forms for lookups.  Sorting is a cache (the table is logically
+ * unchanged): a loaded table is sorted at once (months_finish), one built
+ * by hand on its first lookup, in the thread that built it.
+ */
+static int	form_cmp(const void *, const void *);
+
+static void
+months_sort(struct months *m)
+{
+	qsort(m->forms, m->n, sizeof *m->forms, form_cmp);
+	m->sorted = 1;
+}
+
+static void
+months_finish(void *t)
+{
+	months_sort(t);
+}
+
 static const struct table_kind months_kind = {
-	{ "months", NULL }, months_create, months_destroy, months_line, 1
+	{ "months", NULL }, months_create, months_destroy, months_line, 1,
+	months_finish
 };
 
 int
@@ -211,7 +232,7 @@ months_load(struct months **out, char **cause)
 const struct months *
 months_default(void)
 {
-	static struct table_cache	cache;
+	static struct table_cache	cache = TABLE_CACHE_INIT;
 
 	return table_default(&months_kind, &cache);
 }
@@ -235,13 +256,8 @@ months_at(const struct months *t, const char *s, size_t len, size_t i,
 	if (t == NULL || t->n == 0 || i >= len ||
 	    (n = text_fold_word(s, len, i, key, sizeof key, 0)) == 0)
 		return 0;
-	if (!t->sorted) {
-		/* Sorting is a cache: the table is logically unchanged. */
-		struct months *m = (struct months *)t;
-
-		qsort(m->forms, m->n, sizeof *m->forms, form_cmp);
-		m->sorted = 1;
-	}
+	if (!t->sorted)
+		months_sort((struct months *)t);
 	lo = 0;
 	hi = t->n;
 	while (lo < hi) {

@@ -279,8 +279,19 @@ outlets_line(void *t, size_t part, char *line, char **cause)
 	return outlets_add(t, line, cause);
 }
 
+static void	sort_aliases(const struct outlets *);
+
+/* A loaded table is sorted at once, before any thread reads it; one
+ * built by hand on its first lookup, in the thread that built it. */
+static void
+outlets_finish(void *t)
+{
+	sort_aliases(t);
+}
+
 static const struct table_kind outlets_kind = {
-	{ "outlets", NULL }, outlets_create, outlets_destroy, outlets_line, 0
+	{ "outlets", NULL }, outlets_create, outlets_destroy, outlets_line, 0,
+	outlets_finish
 };
 
 int
@@ -299,7 +310,7 @@ outlets_load(struct outlets **out, char **cause)
 const struct outlets *
 outlets_default(void)
 {
-	static struct table_cache	cache;
+	static struct table_cache	cache = TABLE_CACHE_INIT;
 
 	return table_default(&outlets_kind, &cache);
 }

@@ -19,6 +19,8 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,22 +79,30 @@ sb_prop_search(ucs4_t c)
 	return SB_OTHER;
 }
 
-/* ASCII answers, filled from the table on first use. */
+/* ASCII answers, filled from the table once (by whichever thread asks
+ * first). */
+static unsigned char	sb_ascii[128];
+static atomic_int	sb_ascii_ready;
+static pthread_once_t	sb_ascii_once = PTHREAD_ONCE_INIT;
+
+static void
+sb_ascii_fill(void)
+{
+	ucs4_t	i;
+
+	for (i = 0; i < 128; i++)
+		sb_ascii[i] = (unsigned char)sb_prop_search(i);
+	atomic_store_explicit(&sb_ascii_ready, 1, memory_order_release);
+}
+
 static int
 sb_prop(ucs4_t c)
 {
-	static unsigned char	ascii[128];
-	static int		filled;
-	ucs4_t			i;
-
 	if (c >= 0x80)
 		return sb_prop_search(c);
-	if (!filled) {
-		for (i = 0; i < 128; i++)
-			ascii[i] = (unsigned char)sb_prop_search(i);
-		filled = 1;
-	}
-	return ascii[c];
+	if (!atomic_load_explicit(&sb_ascii_ready, memory_order_acquire))
+		pthread_once(&sb_ascii_once, sb_ascii_fill);
+	return sb_ascii[c];
 }
 
 static int
@@ -313,9 +323,29 @@ abbrevs_line(void *t, size_t part, char *line, char **cause)
 	return sentence_abbrevs_add(t, line, cause);
 }
 
+static int	abbrev_cmp(const void *, const void *);
+
+/*
+ * Sort the abbreviations for lookups.  Sorting is a cache (the table is
+ * logically unchanged): a loaded table is sorted at once, one built by
+ * hand on its first lookup, in the thread that built it.
+ */
+static void
+abbrevs_sort(struct sentence_abbrevs *ab)
+{
+	qsort(ab->v, ab->n, sizeof *ab->v, abbrev_cmp);
+	ab->sorted = 1;
+}
+
+static void
+abbrevs_finish(void *t)
+{
+	abbrevs_sort(t);
+}
+
 static const struct table_kind abbrevs_kind = {
 	{ "abbreviations", NULL }, abbrevs_create, abbrevs_destroy,
-	abbrevs_line, 0
+	abbrevs_line, 0, abbrevs_finish
 };
 
 int
@@ -335,7 +365,7 @@ sentence_abbrevs_load(struct sentence_abbrevs **out, char **cause)
 const struct sentence_abbrevs *
 sentence_abbrevs_default(void)
 {
-	static struct table_cache	cache;
+	static struct table_cache	cache = TABLE_CACHE_INIT;
 
 	return table_default(&abbrevs_kind, &cache);
 }
@@ -359,13 +389,8 @@ abbrev_find(const struct sentence_abbrevs *ab, const char *w, size_t wl)
 
 	if (ab == NULL || ab->n == 0 || wl >= sizeof key)
 		return NULL;
-	if (!ab->sorted) {
-		/* Sorting is a cache: the table is logically unchanged. */
-		struct sentence_abbrevs *m = (struct sentence_abbrevs *)ab;
-
-		qsort(m->v, m->n, sizeof *m->v, abbrev_cmp);
-		m->sorted = 1;
-	}
+	if (!ab->sorted)
+		abbrevs_sort((struct sentence_abbrevs *)ab);
 	memcpy(key, w, wl);
 	key[wl] = '\0';
 	k.word = key;

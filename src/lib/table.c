@@ -79,17 +79,24 @@ table_load(const struct table_kind *k, char **cause)
 		k->destroy(t);
 		return NULL;
 	}
+	if (k->finish != NULL)
+		k->finish(t);
 	return t;
 }
 
 const void *
 table_default(const struct table_kind *k, struct table_cache *cache)
 {
-	if (!cache->tried) {
-		cache->tried = 1;
+	if (atomic_load_explicit(&cache->ready, memory_order_acquire))
+		return cache->table;
+	pthread_mutex_lock(&cache->lock);
+	if (!atomic_load_explicit(&cache->ready, memory_order_relaxed)) {
 		if ((cache->table = table_load(k, NULL)) == NULL &&
-		    k->fallback)
-			cache->table = k->create();
+		    k->fallback && (cache->table = k->create()) != NULL &&
+		    k->finish != NULL)
+			k->finish(cache->table);
+		atomic_store_explicit(&cache->ready, 1, memory_order_release);
 	}
+	pthread_mutex_unlock(&cache->lock);
 	return cache->table;
 }

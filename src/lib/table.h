@@ -12,6 +12,8 @@
 #ifndef PX_TABLE_H
 #define PX_TABLE_H
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 
 /* Parse one line of part parts[part] into table: 0, or -1 with *cause. */
@@ -28,13 +30,21 @@ struct table_kind {
 	table_line_fn	 line;
 	int		 fallback;	/* the default table is create()'s
 					 * when loading fails (else NULL) */
+	void		 (*finish)(void *);	/* or NULL: called once the
+						 * table is complete, before
+						 * any thread reads it */
 };
 
-/* The default table of a kind, kept once loaded (not thread-safe). */
+/*
+ * The default table of a kind, kept once loaded.  Declare it static with
+ * TABLE_CACHE_INIT: any thread may ask for it first (table_default()).
+ */
 struct table_cache {
-	void	*table;
-	int	 tried;
+	void			*table;
+	atomic_int		 ready;		/* table is final */
+	pthread_mutex_t		 lock;		/* held while loading */
 };
+#define TABLE_CACHE_INIT	{ NULL, 0, PTHREAD_MUTEX_INITIALIZER }
 
 /*
  * Hand the lines of text (changed in place) to fn as part part of table.
@@ -56,7 +66,8 @@ int table_load_file(const char *path, table_line_fn fn, void *table,
 void *table_load(const struct table_kind *k, char **cause);
 
 /* The default table of kind k: loaded on first use into *cache and kept
- * for the life of the process; NULL when that failed (see fallback). */
+ * for the life of the process; NULL when that failed (see fallback).
+ * Thread-safe; after the first use it costs one atomic load. */
 const void *table_default(const struct table_kind *k,
     struct table_cache *cache);
 
