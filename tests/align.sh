@@ -22,4 +22,37 @@ expect_rc 0 "align --force" "$PARALLAX" --db "$DB" align --force --quiet
 "$PARALLAX" --db "$DB" verdicts --format=tsv >"$TMPD/v"
 expect_grep "disputed" "$TMPD/v" "the verdict history is kept"
 expect_rc 2 "align with an argument" "$PARALLAX" --db "$DB" align extra
+
+# --- alignment deferred: import --no-align, later align --pending --------
+INL=$TMPD/inline.db
+DEF=$TMPD/deferred.db
+"$PARALLAX" --db "$INL" import -j 0 "$top_srcdir"/share/parallax/demo/*.txt \
+    >/dev/null 2>&1 || fail "import the demo in order"
+expect_rc 0 "import --no-align on threads" "$PARALLAX" --db "$DEF" import \
+    --no-align -j 3 "$top_srcdir"/share/parallax/demo/*.txt
+expect_grep "^11 imported" "$TMPD/err" "every article stored"
+expect_grep "11 articles wait for alignment.*align --pending" "$TMPD/err" \
+    "the import says what waits and what to run"
+"$PARALLAX" --db "$DEF" stories --format=tsv >"$TMPD/s" 2>&1
+[ ! -s "$TMPD/s" ] && ok "no stories before alignment" ||
+    fail "stories before alignment: $(cat "$TMPD/s")"
+expect_rc 0 "align --pending" "$PARALLAX" --db "$DEF" align --pending
+expect_grep "^11 articles aligned" "$TMPD/err" "all of them aligned"
+"$PARALLAX" --db "$INL" export --format=json >"$TMPD/inline.json"
+"$PARALLAX" --db "$DEF" export --format=json >"$TMPD/deferred.json"
+cmp -s "$TMPD/inline.json" "$TMPD/deferred.json" &&
+    ok "deferred alignment finds what the import would have" ||
+    fail "deferred alignment differs from aligning on import"
+expect_rc 0 "align --pending with nothing waiting" "$PARALLAX" --db "$DEF" \
+    align --pending
+expect_grep "^0 articles aligned" "$TMPD/err" "nothing to do"
+expect_rc 0 "an import that aligns" "$PARALLAX" --db "$DEF" import \
+    "$top_srcdir"/share/parallax/demo/*.txt
+if grep -q "wait for alignment" "$TMPD/err"; then
+	fail "nothing waits, yet the import warns"
+else
+	ok "no warning when nothing waits"
+fi
+expect_rc 2 "a bad number of jobs" "$PARALLAX" --db "$DEF" import -j many \
+    "$top_srcdir"/share/parallax/demo/*.txt
 finish

@@ -285,6 +285,89 @@ START_TEST(test_small_token_cache)
 }
 END_TEST
 
+/*
+ * Imported with alignment deferred, the articles are stored and listed as
+ * waiting, with nothing derived; align_pending() then finds what an
+ * import that aligned would have.  Parsed on threads either way.
+ */
+static void
+import_four(const char *path, size_t threads, int defer)
+{
+	static const struct {
+		const char	*name, *text;
+	} arts[] = { { "quake-a.txt", quake_a }, { "quake-b.txt", quake_b },
+	    { "sports.txt", sports }, { "quake-far.txt", quake_far } };
+	struct store		*st = NULL;
+	struct align		*al = NULL;
+	struct ingest		*in = NULL;
+	struct ingest_options	 io;
+	char			*cause = NULL;
+	size_t			 i;
+
+	ck_assert_int_eq(store_open(path, STORE_CREATE | STORE_BULK, &st,
+	    &cause), 0);
+	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
+	memset(&io, 0, sizeof io);
+	align_ingest_options(al, &io);
+	io.threads = threads;
+	io.defer = defer;
+	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
+	for (i = 0; i < PX_NITEMS(arts); i++)
+		ck_assert_int_eq(ingest_add(in, arts[i].name, arts[i].text,
+		    strlen(arts[i].text), &cause), 0);
+	ck_assert_int_eq(ingest_flush(in, &cause), 0);
+	ingest_free(in);
+	align_free(al);
+	store_close(st);
+}
+
+START_TEST(test_threads_align)
+{
+	struct store	*st = NULL;
+
+	snprintf(dbpath, sizeof dbpath, "%s/threads.db", tmpdir);
+	import_four(dbpath, 2, 0);
+	ck_assert_int_eq(store_open(dbpath, STORE_READONLY, &st, NULL), 0);
+	check_findings(st);
+	store_close(st);
+}
+END_TEST
+
+START_TEST(test_align_pending)
+{
+	struct store	*st = NULL;
+	struct align	*al = NULL;
+	struct counts	 c;
+	char		*cause = NULL;
+	int64_t		 n;
+
+	snprintf(dbpath, sizeof dbpath, "%s/pending.db", tmpdir);
+	import_four(dbpath, 2, 1);
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
+	ck_assert_int_eq(store_pending_count(st, &n, NULL), 0);
+	ck_assert_int_eq(n, 4);
+	ck_assert_int_eq(store_article_count(st, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 4);
+	ck_assert_int_eq(store_story_count(st, &n, NULL), 0);
+	ck_assert_int_eq(n, 0);
+	memset(&c, 0, sizeof c);
+	c.st = st;
+	ck_assert_int_eq(store_pairs_each(st, count_pair, &c, &cause), 0);
+	ck_assert_uint_eq(c.pairs[STORE_SAME] + c.pairs[STORE_SIMILAR] +
+	    c.pairs[STORE_CONFLICT], 0);
+	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
+	ck_assert_int_eq(align_pending(al, NULL, NULL, &cause), 0);
+	ck_assert_int_eq(store_pending_count(st, &n, NULL), 0);
+	ck_assert_int_eq(n, 0);
+	check_findings(st);
+	/* Nothing waits: a second run finds nothing to do. */
+	ck_assert_int_eq(align_pending(al, NULL, NULL, &cause), 0);
+	check_findings(st);
+	align_free(al);
+	store_close(st);
+}
+END_TEST
+
 START_TEST(test_align_all_again)
 {
 	struct store	*st = NULL;
@@ -377,9 +460,10 @@ static const char ferry[] =
 static int fail_next;
 
 static int
-failing_hook(void *arg, struct store *st, int64_t article, char **cause)
+failing_hook(void *arg, struct store *st, int64_t article, void *prep,
+    char **cause)
 {
-	if (align_hook(arg, st, article, cause) != 0)
+	if (align_hook(arg, st, article, prep, cause) != 0)
 		return -1;
 	if (fail_next) {
 		fail_next = 0;
@@ -551,6 +635,8 @@ align_suite(void)
 	tcase_add_loop_test(tc, test_small_token_cache, 0,
 	    (int)PX_NITEMS(memo_budgets));
 	tcase_add_test(tc, test_align_all_again);
+	tcase_add_test(tc, test_threads_align);
+	tcase_add_test(tc, test_align_pending);
 	tcase_add_test(tc, test_align_missing_article);
 	tcase_add_test(tc, test_conflict_keeps_id);
 	tcase_add_test(tc, test_rollback_forgets);

@@ -4,10 +4,13 @@
  * after their batch is committed, a batch dropped unreported when it is
  * not, duplicates inside one batch, recurring lines counted once per
  * article, warnings passed up, and the align hook (called per new article
- * inside the transaction; its failure undoes the batch).
+ * inside the transaction; its failure undoes the batch).  Then the same
+ * with parsing threads: the same result as a parse in order, a failure
+ * that drops what was queued, and alignment deferred to the pending list.
  */
 #include <config.h>
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +19,7 @@
 
 #include "suites.h"
 #include "px.h"
+#include "article.h"
 #include "ingest.h"
 #include "store.h"
 
@@ -67,11 +71,13 @@ report(void *arg, const struct ingest_result *r)
 }
 
 static int
-hook(void *arg, struct store *st, int64_t article, char **cause)
+hook(void *arg, struct store *st, int64_t article, void *prep,
+    char **cause)
 {
 	struct seen		*s = arg;
 	struct store_article	*a = NULL;
 
+	(void)prep;
 	s->hook_calls++;
 	s->hook_last = article;
 	/* The article and its sentences are there when the hook runs. */
@@ -276,8 +282,10 @@ START_TEST(test_warnings_and_lines)
 END_TEST
 
 static int
-slow_hook(void *arg, struct store *st, int64_t article, char **cause)
+slow_hook(void *arg, struct store *st, int64_t article, void *prep,
+    char **cause)
 {
+	(void)prep;
 	(void)arg;
 	(void)st;
 	(void)article;
@@ -341,6 +349,295 @@ START_TEST(test_writer_gets_in)
 }
 END_TEST
 
+/* --- parsing threads ---------------------------------------------------- */
+
+#define NLOG	64
+
+/* Outcomes and what the hooks saw, for runs with and without threads. */
+struct run {
+	size_t	n;
+	int	status[NLOG];
+	int64_t	id[NLOG];
+	size_t	nsentences[NLOG];
+	char	path[NLOG][16];
+	int	hooks;
+	int	fail_at;	/* the hook call that fails, or 0 */
+	int	bad_prep;	/* a prep that was not its article's */
+	int	preps;		/* preps made */
+	atomic_int made;	/* by prepare(), on the threads */
+	atomic_int freed;
+};
+
+static void
+run_report(void *arg, const struct ingest_result *r)
+{
+	struct run	*u = arg;
+
+	if (u->n >= NLOG)
+		return;
+	u->status[u->n] = (int)r->status;
+	u->id[u->n] = r->id;
+	u->nsentences[u->n] = r->nsentences;
+	snprintf(u->path[u->n], sizeof u->path[0], "%s",
+	    r->path != NULL ? r->path : "-");
+	u->n++;
+}
+
+/* The prep of an article is its title, as the parser found it. */
+static void *
+run_prepare(void *arg, const struct article *a)
+{
+	struct run	*u = arg;
+
+	atomic_fetch_add(&u->made, 1);
+	return util_strdup(a->title != NULL ? a->title : "");
+}
+
+static void
+run_prep_free(void *arg, void *prep)
+{
+	struct run	*u = arg;
+
+	atomic_fetch_add(&u->freed, 1);
+	free(prep);
+}
+
+static int
+run_hook(void *arg, struct store *st, int64_t article, void *prep,
+    char **cause)
+{
+	struct run		*u = arg;
+	struct store_article	*a = NULL;
+
+	if (++u->hooks == u->fail_at) {
+		util_cause(cause, "align failed");
+		return -1;
+	}
+	if (prep != NULL) {
+		u->preps++;
+		if (store_article_get(st, article, &a, cause) != 0 ||
+		    a == NULL)
+			return -1;
+		if (strcmp(prep, a->title != NULL ? a->title : "") != 0)
+			u->bad_prep++;
+		store_article_free(a);
+	}
+	return 0;
+}
+
+static struct ingest *
+run_make(const char *path, struct store **st, struct run *u, size_t threads,
+    int defer)
+{
+	struct ingest_options	 o;
+	struct ingest		*in = NULL;
+	char			*cause = NULL;
+
+	if (store_open(path, STORE_CREATE, st, &cause) != 0)
+		ck_abort_msg("open: %s", cause);
+	memset(&o, 0, sizeof o);
+	o.batch = 7;
+	o.threads = threads;
+	o.defer = defer;
+	o.report = run_report;
+	o.report_arg = u;
+	o.after_add = run_hook;
+	o.after_add_arg = u;
+	o.prepare = run_prepare;
+	o.prep_free = run_prep_free;
+	ck_assert_int_eq(ingest_new(*st, &o, &in, &cause), 0);
+	return in;
+}
+
+/*
+ * Article i of the set: every one carries the same short line (page
+ * furniture once it is in enough articles, which happens in the middle
+ * of a batch), every fifth repeats an earlier one, and two are no
+ * articles at all.
+ */
+static char *
+set_text(int i)
+{
+	if (i == 11)
+		return util_strdup("");
+	if (i == 17)
+		return util_strdup("   \n\n  \n");
+	if (i % 5 == 4)
+		i -= 3;
+	return util_printf("Flooding cuts roads in the valley %d\n\n"
+	    "Listen to the morning briefing\n\n"
+	    "Rescue teams reached village number %d on Sunday after the "
+	    "river burst its banks.\n\nOfficials said %d families were "
+	    "moved to shelters overnight.\n\nListen to the morning "
+	    "briefing\n", i, i, i * 3 + 1);
+}
+
+#define SET_SIZE	40
+
+/* Import the set (a rejection named in the middle), return the run. */
+static void
+run_set(const char *path, struct run *u, size_t threads)
+{
+	struct store	*st;
+	struct ingest	*in;
+	char		*t, name[16];
+	int		 i;
+
+	in = run_make(path, &st, u, threads, 0);
+	for (i = 0; i < SET_SIZE; i++) {
+		if (i == 23)
+			ck_assert_int_eq(ingest_reject(in, "gone", "missing"),
+			    0);
+		t = set_text(i);
+		snprintf(name, sizeof name, "f%d", i);
+		ck_assert_int_eq(ingest_add(in, name, t, strlen(t), NULL), 0);
+		free(t);
+	}
+	ck_assert_int_eq(ingest_flush(in, NULL), 0);
+	ingest_free(in);
+	store_close(st);
+}
+
+/*
+ * Parsed on threads, the set is stored exactly as parsed in order: the
+ * same outcomes in the same order, the same articles and sentences
+ * (the recurring line dropped from the same article on), every prep its
+ * own article's and every prep freed.
+ */
+START_TEST(test_threads_same_result)
+{
+	struct run		 one, many;
+	struct store		*a, *b;
+	struct store_sentence	*sa, *sb;
+	char			 path2[160];
+	size_t			 i, k, na, nb;
+	int			 dropped = 0;
+
+	memset(&one, 0, sizeof one);
+	memset(&many, 0, sizeof many);
+	snprintf(path2, sizeof path2, "%s/threads.db", tmpdir);
+	run_set(dbpath, &one, 0);
+	run_set(path2, &many, 3);
+	ck_assert_uint_eq(one.n, SET_SIZE + 1);
+	ck_assert_uint_eq(many.n, one.n);
+	ck_assert_int_eq(many.bad_prep, 0);
+	ck_assert_int_eq(atomic_load(&many.made), atomic_load(&many.freed));
+	ck_assert_int_eq(atomic_load(&one.made), 0);	/* no threads */
+	ck_assert_int_eq(store_open(dbpath, STORE_READONLY, &a, NULL), 0);
+	ck_assert_int_eq(store_open(path2, STORE_READONLY, &b, NULL), 0);
+	for (i = 0; i < one.n; i++) {
+		ck_assert_str_eq(many.path[i], one.path[i]);
+		ck_assert_int_eq(many.status[i], one.status[i]);
+		ck_assert_int_eq(many.id[i], one.id[i]);
+		ck_assert_uint_eq(many.nsentences[i], one.nsentences[i]);
+		if (one.status[i] != INGEST_IMPORTED)
+			continue;
+		ck_assert_int_eq(store_sentences(a, one.id[i], &sa, &na,
+		    NULL), 0);
+		ck_assert_int_eq(store_sentences(b, many.id[i], &sb, &nb,
+		    NULL), 0);
+		ck_assert_uint_eq(na, nb);
+		for (k = 0; k < na; k++)
+			ck_assert_str_eq(sa[k].text, sb[k].text);
+		for (k = 0; k < na && strstr(sa[k].text, "briefing") ==
+		    NULL; k++)
+			;
+		dropped += k == na;
+		store_sentences_free(sa, na);
+		store_sentences_free(sb, nb);
+	}
+	/* The line became furniture along the way, not from the start. */
+	ck_assert_int_gt(dropped, 0);
+	ck_assert_int_lt(dropped, SET_SIZE - 10);
+	ck_assert_int_eq(one.status[11], INGEST_REJECTED);
+	ck_assert_int_eq(one.status[4], INGEST_PRESENT);
+	ck_assert_str_eq(one.path[23], "gone");
+	store_close(a);
+	store_close(b);
+}
+END_TEST
+
+/* A hook failing while threads parse ahead: the batch is undone and not
+ * reported, the files queued behind it are dropped, and the unit of work
+ * goes on. */
+START_TEST(test_threads_failure)
+{
+	struct run	 u;
+	struct store	*st;
+	struct ingest	*in;
+	char		*t, *cause = NULL, name[16];
+	int		 i, failed = -1;
+	int64_t		 n;
+
+	memset(&u, 0, sizeof u);
+	u.fail_at = 10;			/* in the second batch of 7 */
+	in = run_make(dbpath, &st, &u, 2, 0);
+	for (i = 0; i < 30 && failed < 0; i++) {
+		t = set_text(100 + i * 5);
+		snprintf(name, sizeof name, "f%d", i);
+		if (ingest_add(in, name, t, strlen(t), &cause) != 0)
+			failed = i;
+		free(t);
+	}
+	if (failed < 0 && ingest_flush(in, &cause) != 0)
+		failed = i;
+	ck_assert_int_ge(failed, 9);
+	ck_assert_str_eq(cause, "align failed");
+	free(cause);
+	ck_assert_uint_eq(u.n, 7);	/* the first batch only */
+	ck_assert_int_eq(store_in_transaction(st), 0);
+	ck_assert_int_eq(store_article_count(st, 0, &n, NULL), 0);
+	ck_assert_int_eq(n, 7);
+	t = set_text(999);
+	ck_assert_int_eq(ingest_add(in, "again", t, strlen(t), NULL), 0);
+	free(t);
+	ck_assert_int_eq(ingest_flush(in, NULL), 0);
+	ck_assert_uint_eq(u.n, 8);
+	ck_assert_int_eq(u.status[7], INGEST_IMPORTED);
+	ingest_free(in);
+	ck_assert_int_eq(atomic_load(&u.made), atomic_load(&u.freed));
+	store_close(st);
+}
+END_TEST
+
+/* With alignment deferred the hook is not called and every new article
+ * waits for alignment, in order; a duplicate is not listed twice. */
+START_TEST(test_defer_lists_pending)
+{
+	struct run	 u;
+	struct store	*st;
+	struct ingest	*in;
+	int64_t		*ids = NULL, n;
+	size_t		 nids, i;
+	char		*t;
+
+	memset(&u, 0, sizeof u);
+	in = run_make(dbpath, &st, &u, 2, 1);
+	for (i = 0; i < 6; i++) {
+		t = set_text((int)i);
+		ck_assert_int_eq(ingest_add(in, "f", t, strlen(t), NULL), 0);
+		free(t);
+	}
+	ck_assert_int_eq(ingest_flush(in, NULL), 0);
+	ck_assert_int_eq(u.hooks, 0);
+	ck_assert_int_eq(store_pending_count(st, &n, NULL), 0);
+	ck_assert_int_eq(n, 5);		/* the fifth repeats the second */
+	ck_assert_int_eq(store_pending_ids(st, 0, &ids, &nids, NULL), 0);
+	ck_assert_uint_eq(nids, 5);
+	for (i = 1; i < nids; i++)
+		ck_assert_int_lt(ids[i - 1], ids[i]);
+	free(ids);
+	ck_assert_int_eq(store_pending_ids(st, 2, &ids, &nids, NULL), 0);
+	ck_assert_uint_eq(nids, 2);
+	ck_assert_int_eq(store_pending_done(st, ids[0], NULL), 0);
+	free(ids);
+	ck_assert_int_eq(store_pending_count(st, &n, NULL), 0);
+	ck_assert_int_eq(n, 4);
+	ingest_free(in);
+	store_close(st);
+}
+END_TEST
+
 Suite *
 ingest_suite(void)
 {
@@ -354,6 +651,9 @@ ingest_suite(void)
 	tcase_add_test(tc, test_hook_failure_undoes_batch);
 	tcase_add_test(tc, test_warnings_and_lines);
 	tcase_add_test(tc, test_writer_gets_in);
+	tcase_add_test(tc, test_threads_same_result);
+	tcase_add_test(tc, test_threads_failure);
+	tcase_add_test(tc, test_defer_lists_pending);
 	suite_add_tcase(s, tc);
 	return s;
 }

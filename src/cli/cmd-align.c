@@ -3,6 +3,8 @@
  * claims, conflicts, stories, the candidate index) and compute it all again
  * from the stored sentences, for instance after the alias or entity tables
  * changed.  One transaction: interrupted, the database stays as it was.
+ * With --pending, only align the articles imported with --no-align, as an
+ * import would have, in batches (nothing is renumbered).
  *
  * Editors' verdicts name pairs, claims and conflicts by id, and aligning
  * again numbers them anew: with verdicts in the database the command
@@ -20,6 +22,7 @@
 
 static const struct option longopts[] = {
 	{ "force", no_argument, NULL, 'f' },
+	{ "pending", no_argument, NULL, 'p' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -34,12 +37,15 @@ static void
 usage(void)
 {
 	printf(_("Usage: %s align [--force] [--quiet]\n"), PACKAGE);
+	printf(_("   or: %s align --pending [--quiet]\n"), PACKAGE);
 	fputs(_("Compute again every sentence pair, claim, conflict and story "
-	    "from the\narticles in the database.\n\n"), stdout);
-	fputs(_("  -f, --force  align even when editors' verdicts name the "
+	    "from the\narticles in the database; with --pending, align only "
+	    "the articles imported\nwith --no-align.\n\n"), stdout);
+	fputs(_("  -f, --force    align even when editors' verdicts name the "
 	    "items it renumbers\n"
-	    "  -q, --quiet  print nothing but errors\n"
-	    "  -h, --help   display this help and exit\n"), stdout);
+	    "  -p, --pending  align the articles waiting for alignment\n"
+	    "  -q, --quiet    print nothing but errors\n"
+	    "  -h, --help     display this help and exit\n"), stdout);
 }
 
 /* Stops at the first verdict: there is one. */
@@ -70,6 +76,32 @@ progress(void *arg, int64_t done, int64_t total)
 		fputc('\n', stderr);
 }
 
+/* align --pending: what import --no-align left, as the import would. */
+static int
+align_waiting(struct cli *cli, int quiet, struct progress *p)
+{
+	struct store	*st = NULL;
+	struct align	*al = NULL;
+	char		*cause = NULL;
+	int64_t		 n = 0;
+	int		 rc;
+
+	if (store_open(cli->db_path, STORE_BULK, &st, &cause) != 0 ||
+	    store_pending_count(st, &n, &cause) != 0 ||
+	    (n > 0 && (align_new(st, 1, &al, &cause) != 0 ||
+	    align_pending(al, progress, p, &cause) != 0))) {
+		rc = cli_fail(cause);
+		goto out;
+	}
+	if (!quiet)
+		fprintf(stderr, _("%lld articles aligned\n"), (long long)n);
+	rc = CLI_EXIT_OK;
+out:
+	align_free(al);
+	store_close(st);
+	return rc;
+}
+
 int
 cmd_align(struct cli *cli, int argc, char **argv)
 {
@@ -79,12 +111,16 @@ cmd_align(struct cli *cli, int argc, char **argv)
 	char		*cause = NULL;
 	int64_t		 narticles = 0, nstories = 0;
 	int		 c, quiet = 0, force = 0, verdicts = 0, rc;
+	int		 pending = 0;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+fqh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+fpqh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			force = 1;
+			break;
+		case 'p':
+			pending = 1;
 			break;
 		case 'q':
 			quiet = 1;
@@ -99,6 +135,8 @@ cmd_align(struct cli *cli, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage("%s", _("align: too many arguments"));
 	p.show = !quiet && isatty(STDERR_FILENO);
+	if (pending)
+		return align_waiting(cli, quiet, &p);
 
 	if (store_open(cli->db_path, STORE_BULK, &st, &cause) != 0 ||
 	    store_verdicts_each(st, any_verdict, &verdicts, &cause) < 0) {

@@ -1,6 +1,6 @@
 /*
  * cmd-import.c: parallax import [--outlet NAME] [-v] [--max-size BYTES]
- * PATH...
+ * [--jobs N] [--no-align] PATH...
  *
  * Files, directories (walked recursively, regular files only, in sorted
  * order) and "-" for standard input.  The walk lists every file first so
@@ -9,6 +9,9 @@
  * What is printed as imported is committed: outcomes come back from
  * ingest only after their batch is.  Exit 0 when every file was imported
  * or already there, 1 when any was rejected or the database failed.
+ * Files are parsed on --jobs threads (default: one per processor) while
+ * this thread stores and aligns; --no-align leaves the alignment to a
+ * later `parallax align --pending`.
  */
 #include "cli.h"
 #include "align.h"
@@ -46,6 +49,8 @@ static const struct option longopts[] = {
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "max-size", required_argument, NULL, 'm' },
 	{ "batch", required_argument, NULL, 'b' },
+	{ "jobs", required_argument, NULL, 'j' },
+	{ "no-align", no_argument, NULL, 'n' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -62,6 +67,12 @@ usage(void)
 	    "suffixes;\n"
 	    "                        default 16M)\n"
 	    "      --batch=N         commit every N articles (default 200)\n"
+	    "  -j, --jobs=N          parse on N threads (default: one per "
+	    "processor;\n"
+	    "                        0: parse as the files are stored)\n"
+	    "      --no-align        store the articles only; `align "
+	    "--pending' aligns\n"
+	    "                        them later\n"
 	    "  -h, --help            display this help and exit\n"), stdout);
 	fputs(_("\nExit status: 0 if every file was imported or already "
 	    "present, 1 if any\nwas rejected, 2 on a usage error.\n"), stdout);
@@ -286,13 +297,17 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	struct stat		 sb;
 	char			*cause = NULL;
 	size_t			 max = IMPORT_MAX_SIZE, batch = 0, i, before;
-	size_t			 nimp, npres, nrej;
-	int			 c, rc = CLI_EXIT_FAIL, failed = 0;
+	size_t			 nimp, npres, nrej, jobs;
+	int64_t			 waiting = 0;
+	long			 ncpu;
+	int			 c, rc = CLI_EXIT_FAIL, failed = 0, defer = 0;
 	const char		*outlet = NULL;
 
 	memset(&im, 0, sizeof im);
+	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	jobs = ncpu > 1 ? (size_t)ncpu : 1;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+o:vm:h", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, "+o:vm:j:h", longopts, NULL)) !=
 	    -1) {
 		switch (c) {
 		case 'o':
@@ -311,6 +326,14 @@ cmd_import(struct cli *cli, int argc, char **argv)
 				return cli_usage(_("import: bad batch size "
 				    "'%s'"), optarg);
 			break;
+		case 'j':
+			if (parse_size(optarg, &jobs) != 0 || jobs > 64)
+				return cli_usage(_("import: bad number of "
+				    "jobs '%s'"), optarg);
+			break;
+		case 'n':
+			defer = 1;
+			break;
 		case 'h':
 			usage();
 			return CLI_EXIT_OK;
@@ -328,11 +351,15 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	memset(&io, 0, sizeof io);
 	io.outlet = outlet;
 	io.batch = batch;
+	io.threads = jobs;
+	io.defer = defer;
 	io.report = report;
 	io.report_arg = &im;
-	if (align_new(st, 1, &al, &cause) != 0)
-		goto fail;
-	align_ingest_options(al, &io);
+	if (!defer) {
+		if (align_new(st, 1, &al, &cause) != 0)
+			goto fail;
+		align_ingest_options(al, &io);
+	}
 	if (ingest_new(st, &io, &im.in, &cause) != 0)
 		goto fail;
 
@@ -375,6 +402,10 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	ingest_counts(im.in, &nimp, &npres, &nrej);
 	fprintf(stderr, _("%zu imported, %zu already present, %zu rejected\n"),
 	    nimp, npres, nrej);
+	if (store_pending_count(st, &waiting, NULL) == 0 && waiting > 0)
+		cli_warn(_("%lld articles wait for alignment: run '%s align "
+		    "--pending'"), (long long)waiting, PACKAGE);
+
 	rc = failed || nrej > 0 ? CLI_EXIT_FAIL : CLI_EXIT_OK;
 	goto out;
 nomem:

@@ -61,6 +61,7 @@
  */
 #include "px.h"
 #include "align.h"
+#include "article.h"
 #include "claims.h"
 #include "conflict.h"
 #include "pairset.h"
@@ -912,6 +913,20 @@ cpairs_add(struct pairset *cp, int64_t a, int64_t b)
 
 /* --- engine ------------------------------------------------------------ */
 
+/* The sentences in the candidate index: all but those of the articles
+ * waiting for alignment. */
+static int
+indexed_count(struct store *st, int64_t *n, char **cause)
+{
+	int64_t	waiting;
+
+	if (store_sentence_count(st, n, cause) != 0 ||
+	    store_pending_sentences(st, &waiting, cause) != 0)
+		return -1;
+	*n -= waiting;
+	return 0;
+}
+
 int
 align_new(struct store *st, int load, struct align **out, char **cause)
 {
@@ -938,7 +953,7 @@ align_new(struct store *st, int load, struct align **out, char **cause)
 		oom(cause);
 		goto fail;
 	}
-	if (store_sentence_count(st, &n, cause) != 0)
+	if (indexed_count(st, &n, cause) != 0)
 		goto fail;
 	al->nsent = (double)n;
 	al->idfepoch = 1;
@@ -1998,7 +2013,8 @@ work_related(const struct work *w, enum claim_kind kind, const char *subject)
 /* Extract the article's claims and store them. */
 static int
 align_claims(struct align *al, struct work *w, const struct store_article *a,
-    const struct store_sentence *s, size_t ns, char **cause)
+    const struct store_sentence *s, size_t ns, const struct claim_list *given,
+    char **cause)
 {
 	const char		**texts = NULL;
 	struct claims_ctx	  ctx;
@@ -2011,18 +2027,21 @@ align_claims(struct align *al, struct work *w, const struct store_article *a,
 
 	if (ns == 0)
 		return 0;
-	if ((texts = calloc(ns, sizeof *texts)) == NULL)
-		return oom(cause);
-	for (i = 0; i < ns; i++)
-		texts[i] = s[i].text;
-	memset(&ctx, 0, sizeof ctx);
-	ctx.title = a->title;
-	ctx.ent = al->ent;
-	ctx.date = a->date;
-	if (claims_extract(texts, ns, &ctx, &cl, cause) != 0)
-		goto out;
-	for (i = 0; i < cl->n; i++) {
-		c = &cl->v[i];
+	if (given == NULL) {
+		if ((texts = calloc(ns, sizeof *texts)) == NULL)
+			return oom(cause);
+		for (i = 0; i < ns; i++)
+			texts[i] = s[i].text;
+		memset(&ctx, 0, sizeof ctx);
+		ctx.title = a->title;
+		ctx.ent = al->ent;
+		ctx.date = a->date;
+		if (claims_extract(texts, ns, &ctx, &cl, cause) != 0)
+			goto out;
+		given = cl;
+	}
+	for (i = 0; i < given->n; i++) {
+		c = &given->v[i];
 		if (c->sentence >= ns)
 			continue;
 		memset(&sc, 0, sizeof sc);
@@ -2387,8 +2406,60 @@ keep_tokens(struct align *al, int64_t sid, int64_t article,
 	return rc;
 }
 
+/*
+ * The article's claims, extracted from the parsed article on an import's
+ * parsing thread (ingest.h): the same sentences, title and date that the
+ * store will hold, and only read-only tables of the engine (entities).
+ */
+void *
+align_prepare(void *arg, const struct article *a)
+{
+	struct align		 *al = arg;
+	const char		**texts;
+	struct claims_ctx	  ctx;
+	struct claim_list	 *cl = NULL;
+	char			 *cause = NULL;
+	size_t			  i;
+
+	if (a->nsentences == 0 ||
+	    (texts = calloc(a->nsentences, sizeof *texts)) == NULL)
+		return NULL;
+	for (i = 0; i < a->nsentences; i++)
+		texts[i] = a->sentences[i].text != NULL ?
+		    a->sentences[i].text : "";
+	memset(&ctx, 0, sizeof ctx);
+	ctx.title = a->title;
+	ctx.ent = al->ent;
+	ctx.date = a->date;
+	if (claims_extract(texts, a->nsentences, &ctx, &cl, &cause) != 0) {
+		free(cause);
+		cl = NULL;
+	}
+	free(texts);
+	return cl;
+}
+
+void
+align_prep_free(void *arg, void *prep)
+{
+	(void)arg;
+	claims_free(prep);
+}
+
+static int
+article_with(struct align *al, int64_t article,
+    const struct claim_list *given, char **cause);
+
 int
 align_article(struct align *al, int64_t article, char **cause)
+{
+	return article_with(al, article, NULL, cause);
+}
+
+/* align_article(), with the article's claims when given is not NULL. */
+static int
+article_with(struct align *al, int64_t article,
+    const struct claim_list *given, char **cause)
 {
 	struct store_article	*a = NULL;
 	struct store_sentence	*s = NULL;
@@ -2478,7 +2549,7 @@ align_article(struct align *al, int64_t article, char **cause)
 		if (align_index(al, &w, s[i].id, terms, nt, cause) != 0)
 			goto out;
 	}
-	if (align_claims(al, &w, a, s, ns, cause) != 0)
+	if (align_claims(al, &w, a, s, ns, given, cause) != 0)
 		goto out;
 	if (align_story(al, &w, a, &story, cause) != 0 ||
 	    align_pairs(al, &w, story, cause) != 0)
@@ -2517,17 +2588,20 @@ align_ingest_options(struct align *al, struct ingest_options *io)
 {
 	io->after_add = align_hook;
 	io->after_add_arg = al;
+	io->prepare = align_prepare;
+	io->prep_free = align_prep_free;
 	io->before_commit = align_commit_hook;
 	io->after_rollback = align_rollback_hook;
 }
 
 int
-align_hook(void *arg, struct store *st, int64_t article, char **cause)
+align_hook(void *arg, struct store *st, int64_t article, void *prep,
+    char **cause)
 {
 	struct align	*al = arg;
 
 	(void)st;
-	return align_article(al, article, cause);
+	return article_with(al, article, prep, cause);
 }
 
 /* Forget everything learnt from the store. */
@@ -2564,7 +2638,7 @@ align_rollback(struct align *al)
 	if (al == NULL)
 		return;
 	forget(al);
-	if (store_sentence_count(al->st, &n, NULL) == 0)
+	if (indexed_count(al->st, &n, NULL) == 0)
 		al->nsent = (double)n;
 	idf_stale(al);
 }
@@ -2618,7 +2692,8 @@ align_all(struct align *al,
 	}
 	if (store_map(al->st, cause) != 0 || store_begin_batch(al->st, cause) != 0)
 		goto fail;
-	if (store_clear_derived(al->st, STORE_CLEAR_INDEX, cause) != 0)
+	if (store_clear_derived(al->st, STORE_CLEAR_INDEX, cause) != 0 ||
+	    store_pending_clear(al->st, cause) != 0)
 		goto rollback;
 	forget(al);
 	al->nsent = 0;
@@ -2638,5 +2713,51 @@ rollback:
 	align_rollback(al);
 fail:
 	free(as.ids);
+	return -1;
+}
+
+int
+align_pending(struct align *al,
+    void (*progress)(void *arg, int64_t done, int64_t total), void *arg,
+    char **cause)
+{
+	int64_t	*ids = NULL, total, done = 0;
+	size_t	 n, i;
+
+	if (store_pending_count(al->st, &total, cause) != 0)
+		return -1;
+	if (total > ALIGN_PENDING_BATCH && store_map(al->st, cause) != 0)
+		return -1;
+	for (;;) {
+		/* The list is read inside the transaction: another process
+		 * aligning the same list waits, then finds it shorter. */
+		if (store_begin_batch(al->st, cause) != 0)
+			return -1;
+		if (store_pending_ids(al->st, ALIGN_PENDING_BATCH, &ids, &n,
+		    cause) != 0)
+			goto rollback;
+		if (n == 0)
+			break;
+		for (i = 0; i < n; i++) {
+			if (align_article(al, ids[i], cause) != 0 ||
+			    store_pending_done(al->st, ids[i], cause) != 0)
+				goto rollback;
+			done++;
+			if (progress != NULL)
+				progress(arg, done, total > done ? total :
+				    done);
+		}
+		if (align_flush(al, cause) != 0 ||
+		    store_commit(al->st, cause) != 0)
+			goto rollback;
+		free(ids);
+		ids = NULL;
+	}
+	free(ids);
+	return store_commit(al->st, cause);
+rollback:
+	store_rollback(al->st);
+	align_rollback(al);
+	free(ids);
 	return -1;
 }

@@ -20,6 +20,7 @@
 
 #include <stdint.h>
 
+struct article;
 struct store;
 struct align;
 
@@ -55,6 +56,18 @@ int align_all(struct align *al,
     char **cause);
 
 /*
+ * Align the articles imported without alignment (store_pending_ids()), in
+ * id order, in transactions of ALIGN_PENDING_BATCH articles, each taking
+ * its articles off the list: interrupted, the ones not committed still
+ * wait.  progress as for align_all() (the total is the count waiting at
+ * the start).
+ */
+#define ALIGN_PENDING_BATCH	200
+int align_pending(struct align *al,
+    void (*progress)(void *arg, int64_t done, int64_t total), void *arg,
+    char **cause);
+
+/*
  * Write what the engine keeps for the end of a transaction (the document
  * frequencies and postings of the articles aligned since the last flush):
  * call it inside the transaction, before committing it.  align_all()
@@ -77,8 +90,18 @@ struct ingest_options;
  */
 void align_ingest_options(struct align *al, struct ingest_options *io);
 
-/* For ingest's after_add hook: arg is the struct align. */
-int align_hook(void *arg, struct store *st, int64_t article, char **cause);
+/* For ingest's after_add hook: arg is the struct align, prep NULL or
+ * align_prepare()'s claims of the article. */
+int align_hook(void *arg, struct store *st, int64_t article, void *prep,
+    char **cause);
+/*
+ * For ingest's prepare hook, on a parsing thread: the claims of a parsed
+ * article (a struct claim_list, or NULL on failure: the hook extracts
+ * them), freed by align_prep_free().  Reads only the engine's entities,
+ * which nothing changes while an import runs.
+ */
+void *align_prepare(void *arg, const struct article *a);
+void align_prep_free(void *arg, void *prep);
 /* For ingest's before_commit hook: align_flush(). */
 int align_commit_hook(void *arg, struct store *st, char **cause);
 /* For ingest's after_rollback hook: align_rollback(). */

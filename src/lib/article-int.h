@@ -27,6 +27,8 @@ struct text;
 #define TITLE_MAX_WORDS	30
 #define TITLE_MAX_BYTES	300
 #define DEFINED_MAX	8	/* abbreviations defined as no outlet */
+#define RECURRING_MIN	3	/* articles a line must be in to be furniture */
+#define RECURRING_TITLE_MIN 10	/* the same for a headline */
 
 enum line_kind {
 	L_CONTENT = 0,

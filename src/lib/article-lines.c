@@ -25,8 +25,6 @@
 #include <string.h>
 #include <unistr.h>
 
-#define RECURRING_MIN	3	/* articles a line must be in to be furniture */
-#define RECURRING_TITLE_MIN 10	/* the same for a headline */
 #define NOTICE_WORDS	30	/* the longest notice of sentences */
 
 /* Words that may stand before a colon at the top without being a place. */

@@ -397,6 +397,13 @@ fail:
 	return -1;
 }
 
+int
+article_recurring_same(long a, long b)
+{
+	return (a >= RECURRING_MIN) == (b >= RECURRING_MIN) &&
+	    (a >= RECURRING_TITLE_MIN) == (b >= RECURRING_TITLE_MIN);
+}
+
 void
 article_free(struct article *a)
 {

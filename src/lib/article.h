@@ -73,4 +73,12 @@ int article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
     struct article **out, char **cause);
 void article_free(struct article *a);
 
+/*
+ * Whether two answers of ctx->recurring for one line lead the parser to
+ * the same decision (it compares them with thresholds only): a parse told
+ * a gives the same article as one told b.  Lets a caller check a parse
+ * made on counts that have changed since.
+ */
+int article_recurring_same(long a, long b);
+
 #endif

@@ -2,17 +2,33 @@
  * ingest.c: the import unit of work (see ingest.h).
  *
  * State: an open batch transaction (or none), the outcomes of the files
- * handled in it in order (pending[]), and the lines the parser asked about
- * for the article being parsed.  Invariant: pending outcomes are reported
- * only after the commit that makes their articles durable, in the order
- * the files were given; if the batch fails they are dropped unreported,
- * which is the truth (nothing of them is stored).
+ * handled in it in order (pending[]), and a queue of the files given but
+ * not yet stored (struct job, a ring of at most QUEUE_MAX, oldest first).
+ * Invariant: pending outcomes are reported only after the commit that
+ * makes their articles durable, in the order the files were given; if the
+ * batch fails they are dropped unreported, which is the truth (nothing of
+ * them is stored).
  *
- * Recurring lines: the parser asks store_line_count() about each line it
- * considers (through a wrapper here that remembers the line); once the
- * article is stored, those lines count one more article.  So the lines
- * table always uses exactly the parser's idea of a line and its
- * normalisation, whatever that is.
+ * Threads: parsing a file needs nothing from the batch but the counts of
+ * its lines in the database, so with o.threads > 0 that many parsing
+ * threads parse the queued files (article_parse() and the prepare hook)
+ * while this thread stores the oldest parsed one and runs the engine on
+ * it.  A parsing thread asks a read-only connection of its own for the
+ * line counts: it sees the database as last committed, not the open
+ * batch.  So its parse is a guess, checked when the job is stored: the
+ * counts it was given are asked again of the writing connection, and if
+ * any of them would have decided otherwise (article_recurring_same()) the
+ * file is parsed again here.  Every article is therefore stored exactly
+ * as a parse in order would store it, whatever the threads did; only the
+ * CPU is spent twice on the rare file whose lines just became recurring.
+ * Only this thread writes; the threads touch nothing but their job (under
+ * the queue's lock: its state) and their own connection.
+ *
+ * Recurring lines: the parser asks the line counts of each line it
+ * considers (through a wrapper here that remembers the line and the
+ * answer); once the article is stored, those lines count one more
+ * article.  So the lines table always uses exactly the parser's idea of a
+ * line and its normalisation, whatever that is.
  */
 #include "px.h"
 #include "article.h"
@@ -20,6 +36,7 @@
 #include "store.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -28,6 +45,9 @@
 #define INGEST_BATCH		200
 #define INGEST_BATCH_NSEC	1000000000LL	/* commit at least every 1 s */
 #define INGEST_GAP_USEC		3000		/* lock left free after a batch */
+#define THREADS_MAX		16
+#define QUEUE_PER_THREAD	4		/* jobs queued per parsing thread */
+#define QUEUE_BYTES		(64u << 20)	/* and at most this much text */
 
 struct pending {
 	char			*path;
@@ -37,6 +57,43 @@ struct pending {
 	char			**warnings;
 	size_t			 nwarnings;
 	size_t			 nsentences;
+};
+
+/* The lines a parse asked about and what it was told. */
+struct asked {
+	char			**line;
+	long			 *count;
+	size_t			  n, cap;
+	int			  failed;	/* out of memory: ask again */
+	struct store		 *st;		/* whom to ask */
+};
+
+enum job_state {
+	JOB_QUEUED = 0,		/* waiting for a parsing thread */
+	JOB_RUNNING,		/* a thread parses it */
+	JOB_DONE		/* parsed (or nothing to parse) */
+};
+
+struct job {
+	enum job_state		 state;
+	char			*path;		/* NULL: standard input */
+	unsigned char		*raw;		/* a copy of the bytes */
+	size_t			 len;
+	char			*reject;	/* ingest_reject()'s reason */
+	/* What the parsing thread found: */
+	int			 parsed;	/* parse (and why) are set */
+	char			 hash[65];
+	struct article		*a;		/* or NULL: why */
+	char			*why;
+	void			*prep;		/* the prepare hook's, or NULL */
+	struct asked		 asked;
+};
+
+struct worker {
+	pthread_t		 thread;
+	struct ingest		*in;
+	struct store		*rd;		/* read-only, this thread's */
+	int			 started;
 };
 
 struct ingest {
@@ -49,9 +106,18 @@ struct ingest {
 	struct pending		*pending;
 	size_t			 npending, cappending;
 	size_t			 counts[3];
-	char			**lines;	/* asked about, this article */
-	size_t			 nlines, caplines;
-	int			 lines_failed;
+
+	/* The queue: jobs head .. tail-1 (mod qcap); next is the oldest
+	 * job no thread has taken.  Indexes only grow. */
+	struct job		**q;
+	size_t			 qcap, head, next, tail, qbytes;
+	pthread_mutex_t		 lock;
+	pthread_cond_t		 work;		/* a job queued, or stop */
+	pthread_cond_t		 done;		/* a job parsed */
+	int			 stop;
+	struct worker		*w;
+	size_t			 nw;
+	size_t			 reparsed;	/* guesses that were wrong */
 };
 
 static int
@@ -84,38 +150,55 @@ pending_drop(struct ingest *in)
 }
 
 static void
-lines_drop(struct ingest *in)
+asked_drop(struct asked *k)
 {
 	size_t	i;
 
-	for (i = 0; i < in->nlines; i++)
-		free(in->lines[i]);
-	in->nlines = 0;
-	in->lines_failed = 0;
+	for (i = 0; i < k->n; i++)
+		free(k->line[i]);
+	k->n = 0;
+	k->failed = 0;
 }
 
-/* article_ctx.recurring: answer from the store, remember the line. */
-static long
-ingest_recurring(void *arg, const char *line)
+static void
+asked_free(struct asked *k)
 {
-	struct ingest	 *in = arg;
-	char		**nl;
+	asked_drop(k);
+	free(k->line);
+	free(k->count);
+	k->line = NULL;
+	k->count = NULL;
+	k->cap = 0;
+}
 
-	if (in->nlines == in->caplines) {
-		nl = util_reallocarray(in->lines, in->caplines + 64,
-		    sizeof *nl);
-		if (nl == NULL) {
-			in->lines_failed = 1;
-			return store_line_count(in->st, line);
+/* article_ctx.recurring: answer from k->st, remember line and answer. */
+static long
+ask_recurring(void *arg, const char *line)
+{
+	struct asked	 *k = arg;
+	char		**nl;
+	long		 *nc, n;
+
+	n = store_line_count(k->st, line);
+	if (k->n == k->cap) {
+		nl = util_reallocarray(k->line, k->cap + 64, sizeof *nl);
+		if (nl != NULL)
+			k->line = nl;
+		nc = util_reallocarray(k->count, k->cap + 64, sizeof *nc);
+		if (nc != NULL)
+			k->count = nc;
+		if (nl == NULL || nc == NULL) {
+			k->failed = 1;
+			return n;
 		}
-		in->lines = nl;
-		in->caplines += 64;
+		k->cap += 64;
 	}
-	if ((in->lines[in->nlines] = util_strdup(line)) == NULL)
-		in->lines_failed = 1;
-	else
-		in->nlines++;
-	return store_line_count(in->st, line);
+	if ((k->line[k->n] = util_strdup(line)) == NULL) {
+		k->failed = 1;
+		return n;
+	}
+	k->count[k->n++] = n;
+	return n;
 }
 
 static int
@@ -126,28 +209,181 @@ cmp_str(const void *a, const void *b)
 
 /* Count the article's lines once each. */
 static int
-lines_store(struct ingest *in, char **cause)
+lines_store(struct ingest *in, struct asked *k, char **cause)
 {
 	size_t	i, n = 0;
 	int	rc;
 
-	if (in->lines_failed)
+	if (k->failed)
 		return nomem(cause);
-	if (in->nlines > 1)
-		qsort(in->lines, in->nlines, sizeof *in->lines, cmp_str);
-	for (i = 0; i < in->nlines; i++) {
-		if (n > 0 && strcmp(in->lines[n - 1], in->lines[i]) == 0) {
-			free(in->lines[i]);
+	if (k->n > 1)
+		qsort(k->line, k->n, sizeof *k->line, cmp_str);
+	for (i = 0; i < k->n; i++) {
+		if (n > 0 && strcmp(k->line[n - 1], k->line[i]) == 0) {
+			free(k->line[i]);
 			continue;
 		}
-		in->lines[n++] = in->lines[i];
+		k->line[n++] = k->line[i];
 	}
-	in->nlines = n;
-	rc = store_lines_add(in->st, (const char *const *)in->lines, n,
-	    cause);
-	lines_drop(in);
+	k->n = n;
+	rc = store_lines_add(in->st, (const char *const *)k->line, n, cause);
+	asked_drop(k);
 	return rc;
 }
+
+/*
+ * Would the parse that was told these counts have gone the same way
+ * with the counts the batch holds now?
+ */
+static int
+asked_still(struct ingest *in, const struct asked *k)
+{
+	size_t	i;
+
+	if (k->failed)
+		return 0;
+	for (i = 0; i < k->n; i++)
+		if (!article_recurring_same(k->count[i],
+		    store_line_count(in->st, k->line[i])))
+			return 0;
+	return 1;
+}
+
+/* Parse job j's bytes, asking k->st for line counts. */
+static void
+job_parse(struct ingest *in, struct job *j)
+{
+	struct article_ctx	ctx;
+
+	asked_drop(&j->asked);
+	article_free(j->a);
+	j->a = NULL;
+	free(j->why);
+	j->why = NULL;
+	memset(&ctx, 0, sizeof ctx);
+	ctx.outlets = in->o.outlets;
+	ctx.outlet_override = in->o.outlet;
+	ctx.recurring = ask_recurring;
+	ctx.recurring_arg = &j->asked;
+	if (article_parse((const char *)j->raw, j->len, &ctx, &j->a,
+	    &j->why) != 0)
+		j->a = NULL;
+	j->parsed = 1;
+}
+
+static void
+job_free(struct ingest *in, struct job *j)
+{
+	if (j == NULL)
+		return;
+	free(j->path);
+	free(j->raw);
+	free(j->reject);
+	article_free(j->a);
+	free(j->why);
+	if (j->prep != NULL && in->o.prep_free != NULL)
+		in->o.prep_free(in->o.after_add_arg, j->prep);
+	asked_free(&j->asked);
+	free(j);
+}
+
+/* --- parsing threads ------------------------------------------------- */
+
+static void *
+worker_main(void *arg)
+{
+	struct worker	*w = arg;
+	struct ingest	*in = w->in;
+	struct job	*j;
+
+	for (;;) {
+		pthread_mutex_lock(&in->lock);
+		for (;;) {
+			/* rejections and jobs this thread's caller took */
+			while (in->next < in->tail &&
+			    in->q[in->next % in->qcap]->state != JOB_QUEUED)
+				in->next++;
+			if (in->stop || in->next < in->tail)
+				break;
+			pthread_cond_wait(&in->work, &in->lock);
+		}
+		if (in->stop) {
+			pthread_mutex_unlock(&in->lock);
+			return NULL;
+		}
+		j = in->q[in->next++ % in->qcap];
+		j->state = JOB_RUNNING;
+		pthread_mutex_unlock(&in->lock);
+
+		util_sha256_hex(j->raw, j->len, j->hash);
+		j->asked.st = w->rd;
+		job_parse(in, j);
+		if (j->a != NULL && in->o.prepare != NULL)
+			j->prep = in->o.prepare(in->o.after_add_arg, j->a);
+
+		pthread_mutex_lock(&in->lock);
+		j->state = JOB_DONE;
+		pthread_cond_broadcast(&in->done);
+		pthread_mutex_unlock(&in->lock);
+	}
+}
+
+/* Stop and join the threads; jobs they had not taken stay queued. */
+static void
+workers_stop(struct ingest *in)
+{
+	size_t	i;
+
+	if (in->nw == 0)
+		return;
+	pthread_mutex_lock(&in->lock);
+	in->stop = 1;
+	pthread_cond_broadcast(&in->work);
+	pthread_mutex_unlock(&in->lock);
+	for (i = 0; i < in->nw; i++) {
+		if (in->w[i].started)
+			pthread_join(in->w[i].thread, NULL);
+		store_close(in->w[i].rd);
+	}
+	free(in->w);
+	in->w = NULL;
+	in->nw = 0;
+}
+
+/*
+ * Start up to n parsing threads, each with its own read-only connection.
+ * A thread that cannot start (or a database that cannot be opened twice,
+ * such as one in memory) leaves fewer: parsing then happens here.
+ */
+static void
+workers_start(struct ingest *in, size_t n)
+{
+	struct worker	*w;
+	char		*cause = NULL;
+	size_t		 i;
+
+	if (n > THREADS_MAX)
+		n = THREADS_MAX;
+	if (n == 0 || (in->w = calloc(n, sizeof *in->w)) == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		w = &in->w[in->nw];
+		w->in = in;
+		if (store_open(store_path(in->st), STORE_READONLY, &w->rd,
+		    &cause) != 0) {
+			free(cause);
+			break;
+		}
+		in->nw++;
+		if (pthread_create(&w->thread, NULL, worker_main, w) != 0)
+			break;
+		w->started = 1;
+	}
+	if (in->nw == 0 || !in->w[in->nw - 1].started)
+		workers_stop(in);
+}
+
+/* --- batches and outcomes --------------------------------------------- */
 
 int
 ingest_new(struct store *st, const struct ingest_options *o,
@@ -163,6 +399,20 @@ ingest_new(struct store *st, const struct ingest_options *o,
 		in->o = *o;
 	if (in->o.batch == 0)
 		in->o.batch = INGEST_BATCH;
+	in->qcap = QUEUE_PER_THREAD * (in->o.threads > THREADS_MAX ?
+	    THREADS_MAX : in->o.threads) + 1;
+	if ((in->q = calloc(in->qcap, sizeof *in->q)) == NULL) {
+		free(in);
+		return nomem(cause);
+	}
+	if (pthread_mutex_init(&in->lock, NULL) != 0) {
+		free(in->q);
+		free(in);
+		return nomem(cause);
+	}
+	pthread_cond_init(&in->work, NULL);
+	pthread_cond_init(&in->done, NULL);
+	workers_start(in, in->o.threads);
 	*out = in;
 	return 0;
 }
@@ -213,6 +463,28 @@ report_all(struct ingest *in)
 	pending_drop(in);
 }
 
+/* Drop every queued job, once no thread parses one. */
+static void
+queue_drop(struct ingest *in)
+{
+	struct job	*j;
+	size_t		 i;
+
+	pthread_mutex_lock(&in->lock);
+	in->next = in->tail;	/* no thread takes another */
+	for (i = in->head; i < in->tail; i++)
+		while (in->q[i % in->qcap]->state == JOB_RUNNING)
+			pthread_cond_wait(&in->done, &in->lock);
+	pthread_mutex_unlock(&in->lock);
+	while (in->head < in->tail) {
+		j = in->q[in->head % in->qcap];
+		in->q[in->head++ % in->qcap] = NULL;
+		job_free(in, j);
+	}
+	in->head = in->next = in->tail = 0;
+	in->qbytes = 0;
+}
+
 /* Give up the open batch: nothing of it is stored, nothing reported. */
 static void
 batch_abort(struct ingest *in)
@@ -225,11 +497,11 @@ batch_abort(struct ingest *in)
 	in->open = 0;
 	in->inbatch = 0;
 	pending_drop(in);
-	lines_drop(in);
+	queue_drop(in);
 }
 
-int
-ingest_flush(struct ingest *in, char **cause)
+static int
+batch_commit(struct ingest *in, char **cause)
 {
 	if (in->open) {
 		if ((in->o.before_commit != NULL &&
@@ -282,21 +554,6 @@ batch_due(struct ingest *in)
 	return ns >= INGEST_BATCH_NSEC;
 }
 
-int
-ingest_reject(struct ingest *in, const char *path, const char *why)
-{
-	struct pending	*p;
-
-	if ((p = pending_new(in, path)) == NULL)
-		return -1;
-	p->status = INGEST_REJECTED;
-	if ((p->cause = util_strdup(why)) == NULL)
-		return -1;
-	if (!in->open)
-		report_all(in);
-	return 0;
-}
-
 /* Move the parser's warnings into the outcome. */
 static void
 take_warnings(struct pending *p, struct article *a)
@@ -307,53 +564,65 @@ take_warnings(struct pending *p, struct article *a)
 	a->nwarnings = 0;
 }
 
-int
-ingest_add(struct ingest *in, const char *path, const void *raw, size_t len,
-    char **cause)
+/*
+ * Store the oldest job: its outcome joins the batch.  -1 with *cause when
+ * the database failed (the caller aborts the batch).
+ */
+static int
+job_store(struct ingest *in, struct job *j, char **cause)
 {
-	struct article_ctx	 ctx;
-	struct article		*a = NULL;
-	struct pending		*p;
-	char			 hash[65], *why = NULL;
-	int64_t			 id;
+	struct pending	*p;
+	int64_t		 id;
 
-	util_sha256_hex(raw, len, hash);
+	if (j->reject != NULL) {
+		if ((p = pending_new(in, j->path)) == NULL)
+			return nomem(cause);
+		p->status = INGEST_REJECTED;
+		p->cause = j->reject;
+		j->reject = NULL;
+		if (!in->open)
+			report_all(in);
+		return 0;
+	}
+	if (!j->parsed)
+		util_sha256_hex(j->raw, j->len, j->hash);
 	/* The duplicate check and the insert in one transaction. */
 	if (batch_open(in, cause) != 0)
 		return -1;
-	if (store_article_by_hash(in->st, hash, &id, cause) != 0)
-		goto fail;
-	if ((p = pending_new(in, path)) == NULL) {
-		nomem(cause);
-		goto fail;
-	}
+	if (store_article_by_hash(in->st, j->hash, &id, cause) != 0)
+		return -1;
+	if ((p = pending_new(in, j->path)) == NULL)
+		return nomem(cause);
 	if (id != 0) {
 		p->status = INGEST_PRESENT;
 		p->id = id;
-		goto done;
+		return 0;
 	}
-
-	memset(&ctx, 0, sizeof ctx);
-	ctx.outlets = in->o.outlets;
-	ctx.outlet_override = in->o.outlet;
-	ctx.recurring = ingest_recurring;
-	ctx.recurring_arg = in;
-	lines_drop(in);
-	if (article_parse(raw, len, &ctx, &a, &why) != 0) {
-		lines_drop(in);
+	/* A thread's guess that the batch proves wrong is parsed again. */
+	if (!j->parsed || !asked_still(in, &j->asked)) {
+		if (j->parsed)
+			in->reparsed++;
+		if (j->prep != NULL && in->o.prep_free != NULL)
+			in->o.prep_free(in->o.after_add_arg, j->prep);
+		j->prep = NULL;
+		j->asked.st = in->st;
+		job_parse(in, j);
+	}
+	if (j->a == NULL) {
+		asked_drop(&j->asked);
 		p->status = INGEST_REJECTED;
-		p->cause = why != NULL ? why : util_strdup(_("not an article"));
-		if (p->cause == NULL) {
-			nomem(cause);
-			goto fail;
-		}
-		goto done;
+		p->cause = j->why != NULL ? j->why :
+		    util_strdup(_("not an article"));
+		j->why = NULL;
+		return p->cause == NULL ? nomem(cause) : 0;
 	}
-	if (store_article_add(in->st, a, path, raw, len, hash, &id,
-	    cause) != 0)
-		goto fail;
-	if (lines_store(in, cause) != 0)
-		goto fail;
+	if (store_article_add(in->st, j->a, j->path, j->raw, j->len, j->hash,
+	    &id, cause) != 0)
+		return -1;
+	if (lines_store(in, &j->asked, cause) != 0)
+		return -1;
+	if (in->o.defer && store_pending_add(in->st, id, cause) != 0)
+		return -1;
 
 	/*
 	 * ALIGN HOOK: the alignment engine (align_article()) indexes the new
@@ -361,24 +630,133 @@ ingest_add(struct ingest *in, const char *path, const void *raw, size_t len,
 	 * the batch transaction, so that an article is never stored without
 	 * its pairs.  Wired by the caller through ingest_options.after_add.
 	 */
-	if (in->o.after_add != NULL &&
-	    in->o.after_add(in->o.after_add_arg, in->st, id, cause) != 0)
-		goto fail;
+	if (!in->o.defer && in->o.after_add != NULL &&
+	    in->o.after_add(in->o.after_add_arg, in->st, id, j->prep,
+	    cause) != 0)
+		return -1;
 
 	p->status = INGEST_IMPORTED;
 	p->id = id;
-	p->nsentences = a->nsentences;
-	take_warnings(p, a);
+	p->nsentences = j->a->nsentences;
+	take_warnings(p, j->a);
 	in->inbatch++;
-done:
-	article_free(a);
-	if (batch_due(in))
-		return ingest_flush(in, cause);
 	return 0;
-fail:
-	article_free(a);
-	batch_abort(in);
-	return -1;
+}
+
+/*
+ * Store the oldest queued job, waiting for its parse when wait is set
+ * (else returning 1 when it is not parsed yet).  -1: the batch failed
+ * and was aborted.
+ */
+static int
+queue_step(struct ingest *in, int wait, char **cause)
+{
+	struct job	*j;
+	int		 rc;
+
+	j = in->q[in->head % in->qcap];
+	pthread_mutex_lock(&in->lock);
+	if (j->state == JOB_QUEUED && (wait || in->nw == 0)) {
+		j->state = JOB_RUNNING;		/* parsed here, by job_store() */
+	} else if (j->state != JOB_DONE) {
+		if (!wait) {
+			pthread_mutex_unlock(&in->lock);
+			return 1;
+		}
+		while (j->state != JOB_DONE)
+			pthread_cond_wait(&in->done, &in->lock);
+	}
+	if (in->next <= in->head)
+		in->next = in->head + 1;
+	pthread_mutex_unlock(&in->lock);
+	in->q[in->head++ % in->qcap] = NULL;
+	in->qbytes -= j->len;
+	rc = job_store(in, j, cause);
+	job_free(in, j);
+	if (rc != 0) {
+		batch_abort(in);
+		return -1;
+	}
+	if (in->open && batch_due(in))
+		return batch_commit(in, cause);
+	return 0;
+}
+
+/* Queue job j (owned from now on), storing older jobs to make room. */
+static int
+queue_add(struct ingest *in, struct job *j, char **cause)
+{
+	int	rc;
+
+	while (in->tail - in->head == in->qcap ||
+	    (in->tail > in->head && in->qbytes + j->len > QUEUE_BYTES)) {
+		if (queue_step(in, 1, cause) != 0) {
+			job_free(in, j);
+			return -1;
+		}
+	}
+	pthread_mutex_lock(&in->lock);
+	j->state = j->reject != NULL ? JOB_DONE : JOB_QUEUED;
+	in->q[in->tail++ % in->qcap] = j;
+	in->qbytes += j->len;
+	pthread_cond_signal(&in->work);
+	pthread_mutex_unlock(&in->lock);
+	/* Without threads, or when jobs are ready: store them now. */
+	while (in->head < in->tail) {
+		if ((rc = queue_step(in, in->nw == 0, cause)) < 0)
+			return -1;
+		if (rc > 0)
+			break;
+	}
+	return 0;
+}
+
+int
+ingest_flush(struct ingest *in, char **cause)
+{
+	while (in->head < in->tail)
+		if (queue_step(in, 1, cause) != 0)
+			return -1;
+	return batch_commit(in, cause);
+}
+
+int
+ingest_reject(struct ingest *in, const char *path, const char *why)
+{
+	struct job	*j;
+	char		*cause = NULL;
+
+	if ((j = calloc(1, sizeof *j)) == NULL)
+		return -1;
+	if ((path != NULL && (j->path = util_strdup(path)) == NULL) ||
+	    (j->reject = util_strdup(why)) == NULL) {
+		job_free(in, j);
+		return -1;
+	}
+	if (queue_add(in, j, &cause) != 0) {
+		free(cause);
+		return -1;
+	}
+	return 0;
+}
+
+int
+ingest_add(struct ingest *in, const char *path, const void *raw, size_t len,
+    char **cause)
+{
+	struct job	*j;
+
+	if ((j = calloc(1, sizeof *j)) == NULL)
+		return nomem(cause);
+	if ((path != NULL && (j->path = util_strdup(path)) == NULL) ||
+	    (j->raw = malloc(len > 0 ? len : 1)) == NULL) {
+		job_free(in, j);
+		return nomem(cause);
+	}
+	if (len > 0)
+		memcpy(j->raw, raw, len);
+	j->len = len;
+	return queue_add(in, j, cause);
 }
 
 void
@@ -390,17 +768,23 @@ ingest_counts(const struct ingest *in, size_t *imported, size_t *present,
 	*rejected = in->counts[INGEST_REJECTED];
 }
 
+size_t
+ingest_reparsed(const struct ingest *in)
+{
+	return in->reparsed;
+}
+
 void
 ingest_free(struct ingest *in)
 {
-	size_t	i;
-
 	if (in == NULL)
 		return;
 	batch_abort(in);
+	workers_stop(in);
+	pthread_cond_destroy(&in->work);
+	pthread_cond_destroy(&in->done);
+	pthread_mutex_destroy(&in->lock);
+	free(in->q);
 	free(in->pending);
-	for (i = 0; i < in->nlines; i++)
-		free(in->lines[i]);
-	free(in->lines);
 	free(in);
 }

@@ -4,6 +4,12 @@
  * duplicate check by content hash, then the article, its sentences and its
  * lines written in the current batch transaction.
  *
+ * Threads: with o.threads > 0, files are parsed by that many threads
+ * while the caller's thread stores the ones parsed before (ingest.c tells
+ * how the result stays that of a parse in order).  ingest_add() then
+ * returns before the file is stored; outcomes come as always, in order,
+ * through the report callback.
+ *
  * Batching: articles are written inside a transaction that stays open for
  * up to `batch` articles (or about a second), because SQLite with an FTS5
  * index pays most of its cost per commit.  An outcome is reported through
@@ -17,6 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct article;
 struct store;
 struct outlets;
 
@@ -40,6 +47,11 @@ struct ingest_options {
 	const struct outlets	*outlets;	/* or NULL */
 	const char		*outlet;	/* --outlet override, or NULL */
 	size_t			 batch;		/* articles per commit, 0: 200 */
+	size_t			 threads;	/* parsing threads, 0: none */
+	/* Store the articles without aligning them: each is listed as
+	 * waiting for alignment (store_pending_add()) and after_add is not
+	 * called. */
+	int			 defer;
 	/* Called once per outcome, after it is committed; the result is
 	 * valid only during the call. */
 	void			(*report)(void *arg,
@@ -48,12 +60,24 @@ struct ingest_options {
 	/*
 	 * ALIGN HOOK: called for each new article inside the batch
 	 * transaction, after its sentences are stored (the alignment engine's
-	 * align_article() goes here).  Returning -1 (with *cause) fails the
-	 * batch.  NULL: nothing.
+	 * align_article() goes here), with what prepare() made of the parsed
+	 * article, or NULL (then the hook works it out itself).  Returning
+	 * -1 (with *cause) fails the batch.  NULL: nothing.
 	 */
 	int			(*after_add)(void *arg, struct store *st,
-				    int64_t article, char **cause);
+				    int64_t article, void *prep,
+				    char **cause);
 	void			*after_add_arg;
+	/*
+	 * Called with after_add_arg on a parsing thread, concurrently with
+	 * anything the caller's thread does: work on the parsed article that
+	 * needs nothing but it and read-only tables (the engine's claims).
+	 * Returns what after_add() gets, freed with prep_free() after it (or
+	 * when the article is not stored); NULL: nothing prepared.  Both may
+	 * be NULL.
+	 */
+	void			*(*prepare)(void *arg, const struct article *a);
+	void			(*prep_free)(void *arg, void *prep);
 	/*
 	 * Called inside the batch transaction just before it is committed,
 	 * with after_add_arg (the engine writes what it kept for the
@@ -97,6 +121,10 @@ int ingest_flush(struct ingest *in, char **cause);
 /* Counts of outcomes reported so far. */
 void ingest_counts(const struct ingest *in, size_t *imported,
     size_t *present, size_t *rejected);
+
+/* How many files a parsing thread parsed on line counts that the batch
+ * had changed, so that they were parsed again (for the benchmarks). */
+size_t ingest_reparsed(const struct ingest *in);
 
 /* Roll back anything not flushed (its outcomes are never reported) and
  * free.  Accepts NULL. */

@@ -3,8 +3,10 @@
  * put/add functions: moving a story's articles into another story,
  * dropping a story, dropping a story's conflicts, and changing or dropping
  * one conflict in place (so that a conflict keeps its id, and the verdicts
- * that name it, while new articles add claims to it).  Each is atomic by
- * itself and meant to run inside the caller's transaction.
+ * that name it, while new articles add claims to it), and the list of
+ * articles waiting for alignment (table pending: an article imported with
+ * alignment deferred is in it until the engine has aligned it).  Each is
+ * atomic by itself and meant to run inside the caller's transaction.
  */
 #include "store-int.h"
 
@@ -37,6 +39,17 @@ static const char sql_conflict_claim_insert[] =
     "INSERT OR IGNORE INTO conflict_claims (conflict, claim) VALUES (?1, ?2)";
 static const char sql_conflict_claim_delete[] =
     "DELETE FROM conflict_claims WHERE conflict = ?1 AND claim = ?2";
+static const char sql_pending_add[] =
+    "INSERT OR IGNORE INTO pending (article) VALUES (?1)";
+static const char sql_pending_done[] =
+    "DELETE FROM pending WHERE article = ?1";
+static const char sql_pending_clear[] = "DELETE FROM pending";
+static const char sql_pending_count[] = "SELECT count(*) FROM pending";
+static const char sql_pending_sentences[] =
+    "SELECT coalesce(sum(a.nsentences), 0) FROM pending p"
+    "  JOIN articles a ON a.id = p.article";
+static const char sql_pending_ids[] =
+    "SELECT article FROM pending ORDER BY article LIMIT ?1";
 
 /* Run the statements sql[0, n) with the same ids, all or none. */
 static int
@@ -190,4 +203,61 @@ out:
 	if (store_atomic_end(st, own, ok, ok ? cause : NULL) != 0)
 		ok = 0;
 	return ok ? 0 : -1;
+}
+
+int
+store_pending_add(struct store *st, int64_t article, char **cause)
+{
+	return run_ids(st, sql_pending_add, article, 0, cause);
+}
+
+int
+store_pending_done(struct store *st, int64_t article, char **cause)
+{
+	return run_ids(st, sql_pending_done, article, 0, cause);
+}
+
+int
+store_pending_clear(struct store *st, char **cause)
+{
+	if (store_writable(st, cause) != 0)
+		return -1;
+	return store_exec1(st, sql_pending_clear, cause);
+}
+
+int
+store_pending_count(struct store *st, int64_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	*n = 0;
+	if ((s = store_stmt(st, sql_pending_count, cause)) == NULL)
+		return -1;
+	return store_int1(st, s, n, cause);
+}
+
+int
+store_pending_sentences(struct store *st, int64_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	*n = 0;
+	if ((s = store_stmt(st, sql_pending_sentences, cause)) == NULL)
+		return -1;
+	return store_int1(st, s, n, cause);
+}
+
+int
+store_pending_ids(struct store *st, size_t max, int64_t **ids, size_t *n,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+
+	*ids = NULL;
+	*n = 0;
+	if ((s = store_stmt(st, sql_pending_ids, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, max == 0 || max > INT64_MAX ? -1 :
+	    (sqlite3_int64)max);
+	return store_ints(st, s, 1, ids, n, cause);
 }

@@ -295,7 +295,16 @@ static const char *const migrations[] = {
 	 * contradicts a larger one.  Old rows have none (NULL): only their
 	 * approx flag.
 	 */
-	"ALTER TABLE claims ADD COLUMN hedge TEXT;"
+	"ALTER TABLE claims ADD COLUMN hedge TEXT;",
+
+	/*
+	 * 8 -> 9: the articles imported without alignment (import
+	 * --no-align), which `align --pending` aligns later.  An article
+	 * is in it from its import to its alignment, never after.
+	 */
+	"CREATE TABLE pending ("
+	"  article INTEGER PRIMARY KEY REFERENCES articles (id)"
+	"    ON DELETE CASCADE);"
 };
 
 _Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,

@@ -42,11 +42,11 @@ struct store;
 /*
  * The schema version this build creates and upgrades to.  Version 1 made
  * every table; version 2 added articles.size; version 3 (renumber when
- * merging) indexes pairs with their relation from either sentence.
- * store_open() upgrades older databases one step at a time in one
+ * merging) indexes pairs with their relation from either sentence;
+ * version 9 lists the articles waiting for alignment.  store_open() upgrades older databases one step at a time in one
  * transaction.
  */
-#define STORE_SCHEMA_VERSION	8
+#define STORE_SCHEMA_VERSION	9
 
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (not its directory) */
@@ -539,6 +539,23 @@ int store_conflict_update(struct store *st, int64_t id, const char *reason,
 
 /* Drop one conflict. */
 int store_conflict_delete(struct store *st, int64_t id, char **cause);
+
+/*
+ * Articles waiting for alignment: those imported with alignment deferred
+ * (`import --no-align`), in id order, until `align --pending` aligns
+ * them.  store_pending_add() marks one, store_pending_done() unmarks one,
+ * store_pending_clear() unmarks all (everything is aligned again).
+ * store_pending_ids() gives at most max ids (0: all) in id order, in a
+ * new array the caller frees (NULL when there are none).
+ */
+int store_pending_add(struct store *st, int64_t article, char **cause);
+int store_pending_done(struct store *st, int64_t article, char **cause);
+int store_pending_clear(struct store *st, char **cause);
+int store_pending_count(struct store *st, int64_t *n, char **cause);
+/* The sentences of the articles waiting (not in the candidate index). */
+int store_pending_sentences(struct store *st, int64_t *n, char **cause);
+int store_pending_ids(struct store *st, size_t max, int64_t **ids,
+    size_t *n, char **cause);
 
 /* --- derived data ----------------------------------------------------- */
 
