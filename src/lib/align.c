@@ -207,6 +207,15 @@ struct align {
 	double		*idf;		/* by term id, as df: align_idf()'s */
 	uint32_t	*idfat;		/* the idfepoch idf[] is of, 0: none */
 	uint32_t	 idfepoch;	/* changes with nsent and any df */
+	/*
+	 * align_candidates()'s table of the sentences met (open addressing,
+	 * the first cap entries of scap): an entry is in use when its stamp
+	 * is the current one, so that nothing is cleared between sentences.
+	 */
+	uint32_t	*sstamp;
+	uint32_t	*sidx;		/* the entry's index in the merge */
+	size_t		 scap;
+	uint32_t	 stamp;
 };
 
 /* A prepared sentence of the new article or a candidate: ms lent by the
@@ -1003,6 +1012,8 @@ align_free(struct align *al)
 	free(al->idf);
 	free(al->idfat);
 	free(al->dirty);
+	free(al->sstamp);
+	free(al->sidx);
 	wmap_clear(&al->wk);
 	free(al);
 }
@@ -1470,7 +1481,7 @@ align_candidates(struct align *al, struct work *w, const uint32_t *terms,
 	struct plrun	*lists = NULL;
 	struct cand	*e;
 	int64_t		**owned = NULL;	/* merged week postings, by rare */
-	size_t		*slot = NULL;	/* c's index by hash_id(), or SIZE_MAX */
+	uint32_t	*nv, stamp;
 	size_t		 nrare = 0, total, i, j, k, need, cap, h;
 	int64_t		 df, id;
 	int		 rc = -1;
@@ -1546,7 +1557,8 @@ align_candidates(struct align *al, struct work *w, const uint32_t *terms,
 		rc = 0;
 		goto out;
 	}
-	if ((c = calloc(total, sizeof *c)) == NULL) {
+	/* every field of an entry is set as it is added */
+	if ((c = util_reallocarray(NULL, total, sizeof *c)) == NULL) {
 		oom(cause);
 		goto out;
 	}
@@ -1561,26 +1573,43 @@ align_candidates(struct align *al, struct work *w, const uint32_t *terms,
 	 */
 	for (cap = 16; cap < 2 * total; cap *= 2)
 		;
-	if ((slot = malloc(cap * sizeof *slot)) == NULL) {
-		oom(cause);
-		goto out;
+	if (cap > al->scap) {
+		if ((nv = util_reallocarray(al->sstamp, cap, sizeof *nv)) ==
+		    NULL) {
+			oom(cause);
+			goto out;
+		}
+		al->sstamp = nv;
+		memset(nv + al->scap, 0, (cap - al->scap) * sizeof *nv);
+		if ((nv = util_reallocarray(al->sidx, cap, sizeof *nv)) ==
+		    NULL) {
+			oom(cause);
+			goto out;
+		}
+		al->sidx = nv;
+		al->scap = cap;
 	}
-	memset(slot, 0xff, cap * sizeof *slot);
+	if (++al->stamp == 0) {		/* wrapped: old stamps would match */
+		memset(al->sstamp, 0, al->scap * sizeof *al->sstamp);
+		al->stamp = 1;
+	}
+	stamp = al->stamp;
 	for (i = 0, k = 0; i < nrare; i++) {
 		for (j = 0; j < lists[i].n; j++) {
 			id = lists[i].ids[j];
-			for (h = hash_id(id, cap); slot[h] != SIZE_MAX &&
-			    c[slot[h]].id != id; h = (h + 1) & (cap - 1))
+			for (h = hash_id(id, cap); al->sstamp[h] == stamp &&
+			    c[al->sidx[h]].id != id; h = (h + 1) & (cap - 1))
 				;
-			if (slot[h] == SIZE_MAX) {
-				slot[h] = k;
+			if (al->sstamp[h] != stamp) {
+				al->sstamp[h] = stamp;
+				al->sidx[h] = (uint32_t)k;
 				c[k].id = id;
 				c[k].weight = lists[i].weight;
 				c[k].nterms = 1;
 				c[k++].rare = rare[i].nweeks == 0;
 				continue;
 			}
-			e = &c[slot[h]];
+			e = &c[al->sidx[h]];
 			e->weight += lists[i].weight;
 			e->nterms++;
 			if (rare[i].nweeks == 0)
@@ -1599,7 +1628,6 @@ out:
 	for (i = 0; owned != NULL && i < nrare; i++)
 		free(owned[i]);
 	free(owned);
-	free(slot);
 	free(c);
 	free(lists);
 	free(rare);
