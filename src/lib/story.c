@@ -43,13 +43,31 @@ days_from_civil(long y, long m, long d)
 	return era * 146097 + doe - 719468;
 }
 
+/* The value of the n digits at s, or -1 if one is not a digit. */
+static int
+digits(const char *s, int n)
+{
+	int	v = 0;
+
+	for (; n > 0; n--, s++) {
+		if (*s < '0' || *s > '9')
+			return -1;
+		v = v * 10 + (*s - '0');
+	}
+	return v;
+}
+
+/* "YYYY-MM-DD" and nothing else (the engine compares the dates of
+ * every article it links, so no sscanf). */
 static int
 parse_date(const char *s, long *days)
 {
-	int	y, m, d, n = 0;
+	int	y, m, d;
 
-	if (s == NULL || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
-	    n != 10 || s[10] != '\0' || m < 1 || m > 12 || d < 1 || d > 31)
+	if (s == NULL || (y = digits(s, 4)) < 0 || s[4] != '-' ||
+	    (m = digits(s + 5, 2)) < 0 || s[7] != '-' ||
+	    (d = digits(s + 8, 2)) < 0 || s[10] != '\0' || m < 1 || m > 12 ||
+	    d < 1 || d > 31)
 		return -1;
 	*days = days_from_civil(y, m, d);
 	return 0;
