@@ -4,8 +4,11 @@
  * Whole-line entries, headings, section names, byline words, share words
  * and end lines are stored folded to ASCII lower case, with white space
  * squeezed and trailing punctuation cut, in one sorted array searched by
- * bisection (a text may have several kinds); prefixes and suffixes are few
- * and tried in turn, after the whole line.  Lines longer than
+ * bisection (a text may have several kinds), kept sorted as entries are
+ * added so that the table is never changed by a lookup.  Prefixes are kept
+ * grouped by their first byte (pfirst[c] is where the group of byte c
+ * starts), so that a line tries only those starting with its own first
+ * byte; suffixes are few and tried in turn, after the whole line.  Lines longer than
  * FURNITURE_LINE_MAX are never whole-line furniture, nor share bars;
  * suffixes are looked for on lines up to SUFFIX_LINE_MAX bytes.  The rules
  * (share bars, navigation) look at each word once, so they are linear in
@@ -43,16 +46,17 @@ struct entry {
 struct furniture {
 	struct entry	*v;		/* all but PREFIX, by key */
 	size_t		 n;
-	char		**prefixes;
+	char		**prefixes;	/* grouped by first byte */
 	size_t		*prefixlen;
 	size_t		 nprefixes;
+	size_t		 pfirst[257];	/* prefixes of byte c: [pfirst[c],
+					 * pfirst[c + 1]) */
 	char		**suffixes;
 	size_t		*suffixlen;
 	size_t		 nsuffixes;
 	char		**markers;	/* as written */
 	size_t		*markerlen;
 	size_t		 nmarkers;
-	int		 sorted;
 };
 
 struct furniture *
@@ -148,6 +152,58 @@ push_text(char ***v, size_t **lens, size_t *nv, const char *t, size_t n)
 	return 0;
 }
 
+/* Add prefix t[0..n) (n > 0) at the end of the group of its first byte. */
+static int
+push_prefix(struct furniture *f, const char *t, size_t n)
+{
+	unsigned char	 c = (unsigned char)t[0];
+	size_t		 at = f->pfirst[c + 1], last, k;
+	char		*p;
+
+	if (push_text(&f->prefixes, &f->prefixlen, &f->nprefixes, t, n) != 0)
+		return -1;
+	last = f->nprefixes - 1;
+	p = f->prefixes[last];
+	memmove(f->prefixes + at + 1, f->prefixes + at, (last - at) *
+	    sizeof *f->prefixes);
+	memmove(f->prefixlen + at + 1, f->prefixlen + at, (last - at) *
+	    sizeof *f->prefixlen);
+	f->prefixes[at] = p;
+	f->prefixlen[at] = n;
+	for (k = (size_t)c + 1; k < PX_NITEMS(f->pfirst); k++)
+		f->pfirst[k]++;
+	return 0;
+}
+
+/* Insert a copy of key with its kind, keeping v sorted by key. */
+static int
+push_entry(struct furniture *f, const char *key, enum furniture_kind kind)
+{
+	struct entry	*nv;
+	char		*d;
+	size_t		 lo = 0, hi = f->n, mid;
+
+	if ((d = util_strdup(key)) == NULL)
+		return -1;
+	if ((nv = util_reallocarray(f->v, f->n + 1, sizeof *nv)) == NULL) {
+		free(d);
+		return -1;
+	}
+	f->v = nv;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(f->v[mid].key, key) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	memmove(f->v + lo + 1, f->v + lo, (f->n - lo) * sizeof *f->v);
+	f->v[lo].key = d;
+	f->v[lo].kind = kind;
+	f->n++;
+	return 0;
+}
+
 int
 furniture_add(struct furniture *f, const char *line, char **cause)
 {
@@ -167,7 +223,6 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 	char		 key[FURNITURE_LINE_MAX];
 	size_t		 n, kl, k;
 	enum furniture_kind kind = FURNITURE_NONE;
-	struct entry	*nv;
 
 	while (*p == ' ' || *p == '\t')
 		p++;
@@ -192,9 +247,9 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		return -1;
 	}
 	if (kind == FURNITURE_PREFIX || kind == FURNITURE_SUFFIX) {
-		if ((kind == FURNITURE_PREFIX ? push_text(&f->prefixes,
-		    &f->prefixlen, &f->nprefixes, t, n) : push_text(
-		    &f->suffixes, &f->suffixlen, &f->nsuffixes, t, n)) != 0)
+		if ((kind == FURNITURE_PREFIX ? push_prefix(f, t, n) :
+		    push_text(&f->suffixes, &f->suffixlen, &f->nsuffixes, t,
+		    n)) != 0)
 			goto oom;
 		return 0;
 	}
@@ -208,14 +263,8 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		util_cause(cause, "%s", _("furniture entry too long or empty"));
 		return -1;
 	}
-	if ((nv = util_reallocarray(f->v, f->n + 1, sizeof *nv)) == NULL)
+	if (push_entry(f, key, kind) != 0)
 		goto oom;
-	f->v = nv;
-	if ((f->v[f->n].key = util_strdup(key)) == NULL)
-		goto oom;
-	f->v[f->n].kind = kind;
-	f->n++;
-	f->sorted = 0;
 	return 0;
 oom:
 	util_cause(cause, "%s", _("out of memory"));
@@ -282,13 +331,6 @@ find(const struct furniture *f, const char *key)
 
 	if (f->n == 0)
 		return NULL;
-	if (!f->sorted) {
-		/* Sorting is a cache: the table is logically unchanged. */
-		struct furniture *m = (struct furniture *)f;
-
-		qsort(m->v, m->n, sizeof *m->v, entry_cmp);
-		m->sorted = 1;
-	}
 	k.key = (char *)key;
 	return bsearch(&k, f->v, f->n, sizeof *f->v, entry_cmp);
 }
@@ -555,6 +597,26 @@ prefix_at(const char *p, size_t pl, const char *line, size_t len)
 	    !isalnum((unsigned char)p[pl - 1]));
 }
 
+/* Does line start with the words of a prefix?  Only the group of its first
+ * byte (past white space) can. */
+static int
+prefix_in(const struct furniture *f, const char *line, size_t len)
+{
+	size_t		i, j = 0;
+	unsigned char	c;
+
+	while (j < len && isspace((unsigned char)line[j]))
+		j++;
+	if (j == len)
+		return 0;
+	c = (unsigned char)line[j];
+	for (i = f->pfirst[c]; i < f->pfirst[c + 1]; i++)
+		if (prefix_at(f->prefixes[i], f->prefixlen[i], line + j,
+		    len - j))
+			return 1;
+	return 0;
+}
+
 /* Is s[a, b) exactly an end marker (as written)? */
 static int
 marker_is(const struct furniture *f, const char *s, size_t a, size_t b)
@@ -629,13 +691,9 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 	if (len < FURNITURE_LINE_MAX && call_line(f, line, len))
 		return FURNITURE_LINE;
 	/* after the opening bracket, or with it: "(c) Agency 2026" */
-	for (i = 0; i < f->nprefixes; i++) {
-		pl = f->prefixlen[i];
-		if (prefix_at(f->prefixes[i], pl, line, len) ||
-		    (raw != line && prefix_at(f->prefixes[i], pl, raw,
-		    rawlen)))
-			return FURNITURE_PREFIX;
-	}
+	if (prefix_in(f, line, len) || (raw != line && prefix_in(f, raw,
+	    rawlen)))
+		return FURNITURE_PREFIX;
 	if (suffix_at(f, line, len))
 		return FURNITURE_SUFFIX;
 	if (footer_line(line, len))
