@@ -585,13 +585,15 @@ static const char *const cite_after[] = {
 	"added", "stated", "claimed", "confirmed", "noted"
 };
 
+/* Is w one of list[0, n)?  The first bytes are compared before calling
+ * strcmp(): most words of a text start unlike every word of a list. */
 static int
 in_list(const char *w, const char *const *list, size_t n)
 {
 	size_t	i;
 
 	for (i = 0; i < n; i++)
-		if (strcmp(w, list[i]) == 0)
+		if (w[0] == list[i][0] && strcmp(w, list[i]) == 0)
 			return 1;
 	return 0;
 }
