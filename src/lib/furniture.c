@@ -547,7 +547,9 @@ footer_line(const char *s, size_t len)
 	for (i = 0; i < len; i++) {
 		if (s[i] == ' ' && ++words > FOOTER_WORDS_MAX)
 			return 0;
-		if (mark || (i > 0 && isalnum((unsigned char)s[i - 1])))
+		/* the bytes a notice starts with, first: they are rare */
+		if (mark || ((unsigned char)s[i] != 0xC2 && s[i] != 'A' &&
+		    s[i] != 'C') || (i > 0 && isalnum((unsigned char)s[i - 1])))
 			continue;
 		if (i + 1 < len && (unsigned char)s[i] == 0xC2 &&
 		    (unsigned char)s[i + 1] == 0xA9)
