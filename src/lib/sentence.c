@@ -77,22 +77,14 @@ sb_prop_search(ucs4_t c)
 	return SB_OTHER;
 }
 
-/* ASCII answers, filled from the table on first use. */
+/* ASCII answers from the generated table of their own, without
+ * bisection. */
 static int
 sb_prop(ucs4_t c)
 {
-	static unsigned char	ascii[128];
-	static int		filled;
-	ucs4_t			i;
-
 	if (c >= 0x80)
 		return sb_prop_search(c);
-	if (!filled) {
-		for (i = 0; i < 128; i++)
-			ascii[i] = (unsigned char)sb_prop_search(i);
-		filled = 1;
-	}
-	return ascii[c];
+	return sbprop_ascii[c];
 }
 
 static int
