@@ -10,8 +10,9 @@
  *
  * sentence_split() then walks the UAX #29 boundaries and drops those the
  * news rules rule out, and adds the ones for a full stop without its space;
- * see sentence.h.  The abbreviation table is a sorted array searched by
- * bisection; entries in lower case match any case.
+ * see sentence.h.  The abbreviation table is an array kept sorted as
+ * entries are added (a lookup never changes it) and searched by bisection;
+ * entries in lower case match any case.
  */
 #include "px.h"
 #include "table.h"
@@ -45,9 +46,8 @@ struct abbrev {
 };
 
 struct sentence_abbrevs {
-	struct abbrev	*v;
+	struct abbrev	*v;		/* by word in any case, kept so */
 	size_t		 n, cap;
-	int		 sorted;
 };
 
 /* Words that typically open a sentence: after "U.S." or "Inc." they mean a
@@ -249,7 +249,8 @@ sentence_abbrevs_add(struct sentence_abbrevs *ab, const char *line,
     char **cause)
 {
 	const char	*p = line, *w;
-	size_t		 wl;
+	char		*word;
+	size_t		 wl, lo, hi, mid;
 	struct abbrev	*v;
 
 	while (*p == ' ' || *p == '\t')
@@ -273,13 +274,25 @@ sentence_abbrevs_add(struct sentence_abbrevs *ab, const char *line,
 			goto oom;
 		ab->v = v;
 	}
-	v = &ab->v[ab->n];
-	if ((v->word = util_strndup(w, wl)) == NULL)
+	if ((word = util_strndup(w, wl)) == NULL)
 		goto oom;
+	/* in order, after the entries equal in any case: as a stable sort
+	 * of the lines would put it */
+	lo = 0;
+	hi = ab->n;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcasecmp(ab->v[mid].word, word) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	memmove(ab->v + lo + 1, ab->v + lo, (ab->n - lo) * sizeof *ab->v);
+	v = &ab->v[lo];
+	v->word = word;
 	v->may_end = strncmp(p, "end", 3) == 0;
 	v->anycase = is_lower_ascii_word(v->word);
 	ab->n++;
-	ab->sorted = 0;
 	return 0;
 oom:
 	util_cause(cause, "%s", _("out of memory"));
@@ -351,13 +364,6 @@ abbrev_find(const struct sentence_abbrevs *ab, const char *w, size_t wl)
 
 	if (ab == NULL || ab->n == 0 || wl >= sizeof key)
 		return NULL;
-	if (!ab->sorted) {
-		/* Sorting is a cache: the table is logically unchanged. */
-		struct sentence_abbrevs *m = (struct sentence_abbrevs *)ab;
-
-		qsort(m->v, m->n, sizeof *m->v, abbrev_cmp);
-		m->sorted = 1;
-	}
 	memcpy(key, w, wl);
 	key[wl] = '\0';
 	k.word = key;
