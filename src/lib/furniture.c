@@ -8,11 +8,11 @@
  * added so that the table is never changed by a lookup.  Prefixes are kept
  * grouped by their first byte (pfirst[c] is where the group of byte c
  * starts), so that a line tries only those starting with its own first
- * byte; suffixes are few and tried in turn, after the whole line.  Lines longer than
- * FURNITURE_LINE_MAX are never whole-line furniture, nor share bars;
- * suffixes are looked for on lines up to SUFFIX_LINE_MAX bytes.  The rules
- * (share bars, navigation) look at each word once, so they are linear in
- * the line.
+ * byte; suffixes are few and tried in turn, after the whole line.  Lines
+ * longer than FURNITURE_LINE_MAX are never whole-line furniture, nor share
+ * bars; suffixes are looked for on lines up to SUFFIX_LINE_MAX bytes.  The
+ * rules (share bars, navigation) look at each word once, so they are linear
+ * in the line.
  */
 #include "px.h"
 #include "furniture.h"

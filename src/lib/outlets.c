@@ -5,9 +5,10 @@
  * pointing at its name).  Aliases are kept sorted by their first word,
  * folded to lower case letter by letter (any script), as they are added
  * (a lookup never changes the table), so that a word in the text finds
- * its candidates by bisection and the longest alias that matches wins.  Names match in any case of any script ("HÜRRİYET").
- * Matching never allocates; scans are linear in the text (a bounded look
- * at the words around each mention).  A mention is a citation when a
+ * its candidates by bisection and the longest alias that matches wins.
+ * Names match in any case of any script ("HÜRRİYET").  Matching never
+ * allocates; scans are linear in the text (a bounded look at the words
+ * around each mention).  A mention is a citation when a
  * citing word stands before it or a reporting verb after it (its
  * abbreviation in brackets between: "Anadolu Agency (AA) reported"), and
  * when it is wire copy's credit inside the text: "Tirana (AFP) - The ..."
