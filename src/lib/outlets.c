@@ -588,6 +588,18 @@ in_list(const char *w, const char *const *list, size_t n)
 	return 0;
 }
 
+/* Does a word of list[0, n) start with the byte c? */
+static int
+list_has_first(char c, const char *const *list, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (list[i][0] == c)
+			return 1;
+	return 0;
+}
+
 /* The word ending at or before e (skipping spaces, quotes and commas):
  * lower case into w; returns its start, or (size_t)-1. */
 static size_t
@@ -830,8 +842,15 @@ unknown_cite(const struct outlets *o, const char *s, size_t len, size_t at,
 	struct outlets_hit	*nv;
 	size_t			 b, e, k, p, words = 0, end = 0;
 	int			 cites = 0, i;
+	char			 c;
 
-	/* at is the media noun's first byte */
+	/* at is the media noun's first byte: most words start unlike
+	 * "agency" and every noun, and need not be copied to be turned
+	 * away */
+	c = (char)tolower((unsigned char)s[at]);
+	if (c != 'a' && !list_has_first(c, media_nouns,
+	    PX_NITEMS(media_nouns)))
+		return 0;
 	if ((e = word_after(s, len, at, w)) == (size_t)-1 ||
 	    e >= len || s[e] != ' ')
 		return 0;
