@@ -3,9 +3,11 @@
  *
  * Whole-line entries, headings, section names, byline words, share words
  * and end lines are stored folded to ASCII lower case, with white space
- * squeezed and trailing punctuation cut, in one sorted array searched by
- * bisection (a text may have several kinds), kept sorted as entries are
- * added so that the table is never changed by a lookup.  Prefixes are kept
+ * squeezed and trailing punctuation cut, once a text with the set of its
+ * kinds (a text may have several), in an open-addressing hash table
+ * (FNV-1a, linear probing, at most half full) grown as entries are added,
+ * so that a lookup hashes the folded text once and never changes the
+ * table.  Prefixes are kept
  * grouped by their first byte (pfirst[c] is where the group of byte c
  * starts), so that a line tries only those starting with its own first
  * byte; suffixes are few and tried in turn, after the whole line.  Lines
@@ -39,13 +41,14 @@
 #define FOOTER_WORDS_MAX 40	/* a longer line is no copyright footer */
 
 struct entry {
-	char			*key;
-	enum furniture_kind	 kind;
+	char		*key;		/* NULL: a free slot */
+	uint32_t	 hash;		/* of key */
+	unsigned	 kinds;		/* 1 << kind for each kind given */
 };
 
 struct furniture {
-	struct entry	*v;		/* all but PREFIX, by key */
-	size_t		 n;
+	struct entry	*v;		/* all but PREFIX, by hash of key */
+	size_t		 n, cap;	/* cap: 0 or a power of two */
 	char		**prefixes;	/* grouped by first byte */
 	size_t		*prefixlen;
 	size_t		 nprefixes;
@@ -72,7 +75,7 @@ furniture_free(struct furniture *f)
 
 	if (f == NULL)
 		return;
-	for (i = 0; i < f->n; i++)
+	for (i = 0; i < f->cap; i++)
 		free(f->v[i].key);
 	for (i = 0; i < f->nprefixes; i++)
 		free(f->prefixes[i]);
@@ -175,32 +178,56 @@ push_prefix(struct furniture *f, const char *t, size_t n)
 	return 0;
 }
 
-/* Insert a copy of key with its kind, keeping v sorted by key. */
+static uint32_t
+key_hash(const char *key)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *key != '\0'; key++)
+		h = (h ^ (unsigned char)*key) * 16777619u;
+	return h;
+}
+
+/* The slot of key (hash h) in v, or the free slot where it would go. */
+static size_t
+slot(const struct entry *v, size_t cap, const char *key, uint32_t h)
+{
+	size_t	i;
+
+	for (i = h & (cap - 1); v[i].key != NULL; i = (i + 1) & (cap - 1))
+		if (v[i].hash == h && strcmp(v[i].key, key) == 0)
+			break;
+	return i;
+}
+
+/* Give key the kind too: a new entry (a copy of key) if it has none yet. */
 static int
 push_entry(struct furniture *f, const char *key, enum furniture_kind kind)
 {
-	struct entry	*nv;
-	char		*d;
-	size_t		 lo = 0, hi = f->n, mid;
+	struct entry	*nv, *e;
+	uint32_t	 h = key_hash(key);
+	size_t		 i, cap;
 
-	if ((d = util_strdup(key)) == NULL)
-		return -1;
-	if ((nv = util_reallocarray(f->v, f->n + 1, sizeof *nv)) == NULL) {
-		free(d);
-		return -1;
+	if ((f->n + 1) * 2 > f->cap) {
+		cap = f->cap == 0 ? 256 : f->cap * 2;
+		if ((nv = calloc(cap, sizeof *nv)) == NULL)
+			return -1;
+		for (i = 0; i < f->cap; i++)
+			if (f->v[i].key != NULL)
+				nv[slot(nv, cap, f->v[i].key,
+				    f->v[i].hash)] = f->v[i];
+		free(f->v);
+		f->v = nv;
+		f->cap = cap;
 	}
-	f->v = nv;
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (strcmp(f->v[mid].key, key) <= 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	e = &f->v[slot(f->v, f->cap, key, h)];
+	if (e->key == NULL) {
+		if ((e->key = util_strdup(key)) == NULL)
+			return -1;
+		e->hash = h;
+		f->n++;
 	}
-	memmove(f->v + lo + 1, f->v + lo, (f->n - lo) * sizeof *f->v);
-	f->v[lo].key = d;
-	f->v[lo].kind = kind;
-	f->n++;
+	e->kinds |= 1u << kind;
 	return 0;
 }
 
@@ -316,56 +343,32 @@ furniture_default(void)
 	return table_default(&furniture_kind, &cache);
 }
 
-static int
-entry_cmp(const void *a, const void *b)
-{
-	const struct entry	*x = a, *y = b;
-
-	return strcmp(x->key, y->key);
-}
-
-static const struct entry *
-find(const struct furniture *f, const char *key)
-{
-	struct entry	k;
-
-	if (f->n == 0)
-		return NULL;
-	k.key = (char *)key;
-	return bsearch(&k, f->v, f->n, sizeof *f->v, entry_cmp);
-}
-
 /*
  * The same text may have several kinds ("line Home", "section Home"):
- * the entry of kind want among those with key (want FURNITURE_NONE: the
- * kind a whole line is, a heading first, then an end line, then any but a
- * byline or share word, which are no furniture on their own).
+ * want if key has that kind (want FURNITURE_NONE: the kind a whole line
+ * is, a heading first, then an end line, then any but a byline or share
+ * word, which are no furniture on their own), else FURNITURE_NONE.
  */
-static const struct entry *
+static enum furniture_kind
 find_kind(const struct furniture *f, const char *key,
     enum furniture_kind want)
 {
 	static const enum furniture_kind order[] = { FURNITURE_HEADING,
 	    FURNITURE_END, FURNITURE_LINE, FURNITURE_SECTION };
-	const struct entry	*e, *lo, *hi;
+	const struct entry	*e;
 	size_t			 k;
 
-	if ((e = find(f, key)) == NULL)
-		return NULL;
-	for (lo = e; lo > f->v && strcmp(lo[-1].key, key) == 0; lo--)
-		;
-	for (hi = e; hi + 1 < f->v + f->n && strcmp(hi[1].key, key) == 0;
-	    hi++)
-		;
-	for (k = 0; k < PX_NITEMS(order); k++) {
-		if (want != FURNITURE_NONE && k > 0)
-			break;
-		for (e = lo; e <= hi; e++)
-			if (e->kind == (want != FURNITURE_NONE ? want :
-			    order[k]))
-				return e;
-	}
-	return NULL;
+	if (f->n == 0)
+		return FURNITURE_NONE;
+	e = &f->v[slot(f->v, f->cap, key, key_hash(key))];
+	if (e->key == NULL)
+		return FURNITURE_NONE;
+	if (want != FURNITURE_NONE)
+		return (e->kinds & (1u << want)) != 0 ? want : FURNITURE_NONE;
+	for (k = 0; k < PX_NITEMS(order); k++)
+		if ((e->kinds & (1u << order[k])) != 0)
+			return order[k];
+	return FURNITURE_NONE;
 }
 
 /* Is the folded word w[0..n) an entry of kind want? */
@@ -378,7 +381,7 @@ word_is(const struct furniture *f, const char *w, size_t n,
 	if (n == 0 || n >= FURNITURE_LINE_MAX ||
 	    fold(w, n, key) == (size_t)-1 || key[0] == '\0')
 		return 0;
-	return find_kind(f, key, want) != NULL;
+	return find_kind(f, key, want) != FURNITURE_NONE;
 }
 
 /* Has s[0..n) a letter or a digit (any script)?  "\u2022" has none. */
@@ -665,7 +668,7 @@ enum furniture_kind
 furniture_match(const struct furniture *f, const char *line, size_t len)
 {
 	char			 key[FURNITURE_LINE_MAX];
-	const struct entry	*e;
+	enum furniture_kind	 kind;
 	const char		*raw = line;
 	size_t			 i, pl, rawlen = len;
 
@@ -684,8 +687,9 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 	}
 	/* An end line without its count may be a button: plain furniture. */
 	if (len < FURNITURE_LINE_MAX && fold(line, len, key) != (size_t)-1 &&
-	    key[0] != '\0' && (e = find_kind(f, key, FURNITURE_NONE)) != NULL)
-		return e->kind == FURNITURE_END ? FURNITURE_LINE : e->kind;
+	    key[0] != '\0' && (kind = find_kind(f, key, FURNITURE_NONE)) !=
+	    FURNITURE_NONE)
+		return kind == FURNITURE_END ? FURNITURE_LINE : kind;
 	if (len < FURNITURE_LINE_MAX && share_bar(f, line, len))
 		return FURNITURE_LINE;
 	if (len < FURNITURE_LINE_MAX && end_line(f, line, len))
@@ -708,24 +712,20 @@ furniture_is_byline_word(const struct furniture *f, const char *s,
     size_t len)
 {
 	char			 key[FURNITURE_LINE_MAX];
-	const struct entry	*e;
 
 	if (f == NULL || fold(s, len, key) == (size_t)-1 || key[0] == '\0')
 		return 0;
-	e = find_kind(f, key, FURNITURE_BYLINE);
-	return e != NULL;
+	return find_kind(f, key, FURNITURE_BYLINE) != FURNITURE_NONE;
 }
 
 int
 furniture_is_section(const struct furniture *f, const char *s, size_t len)
 {
 	char			 key[FURNITURE_LINE_MAX];
-	const struct entry	*e;
 
 	if (f == NULL || fold(s, len, key) == (size_t)-1 || key[0] == '\0')
 		return 0;
-	e = find_kind(f, key, FURNITURE_SECTION);
-	return e != NULL;
+	return find_kind(f, key, FURNITURE_SECTION) != FURNITURE_NONE;
 }
 
 int
