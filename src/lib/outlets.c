@@ -1028,6 +1028,9 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 		return 0;
 	/* "Source: X", "Sources: X, Y", "Courtesy: X" */
 	for (i = 0; i < PX_NITEMS(credit_labels); i++) {
+		/* the labels are lower case: their first bytes first */
+		if (tolower((unsigned char)s[0]) != credit_labels[i][0])
+			continue;
 		l = strlen(credit_labels[i]);
 		if (n > l + 1 && strncasecmp(s, credit_labels[i], l) == 0 &&
 		    (s[l] == ':' || s[l] == ' ' || dash_len(s + l, n - l))) {
