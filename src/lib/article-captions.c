@@ -51,16 +51,19 @@ captions_photo(const char *s, size_t a, size_t b)
 	size_t	o, c;
 	char	open;
 
+	/* No caption has more than 60 words: counted last, as most lines
+	 * have no credit in brackets at either end. */
 	while (b > a && s[b - 1] == ' ')
 		b--;
-	if (b - a < 7 || span_more_words(s, a, b, 60))
+	if (b - a < 7)
 		return 0;
 	if (s[a] == '(' || s[a] == '[') {
 		for (c = a + 1; c < b && c - a <= 60 && s[c] != ')' &&
 		    s[c] != ']'; c++)
 			;
 		if (c < b && c - a <= 60 && !span_more_words(s, a, c, 6) &&
-		    photo_word_in(s, a + 1, c) && c + 1 < b)
+		    photo_word_in(s, a + 1, c) && c + 1 < b &&
+		    !span_more_words(s, a, b, 60))
 			return 1;
 	}
 	if (s[b - 1] != ')' && s[b - 1] != ']')
@@ -71,7 +74,7 @@ captions_photo(const char *s, size_t a, size_t b)
 			return 0;
 	if (o == a || span_more_words(s, o, b - 1, 6))
 		return 0;
-	return photo_word_in(s, o, b - 1);
+	return photo_word_in(s, o, b - 1) && !span_more_words(s, a, b, 60);
 }
 
 /*
