@@ -4,10 +4,11 @@
  * with counts, calls to action (and those naming a web address), accounts
  * after a share word, copyright footers anywhere in a short line,
  * section names, lines of navigation, end markers closing a paragraph,
- * bad entries, and the shipped table.
+ * bad entries, a table of many entries, and the shipped table.
  */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -295,6 +296,45 @@ START_TEST(test_sections_and_errors)
 }
 END_TEST
 
+/*
+ * A table of many texts, in no order, some of two kinds, and prefixes
+ * whose first bytes come and go: every one is found after all are added
+ * (the table grows while they are), and nothing else is.
+ */
+START_TEST(test_many)
+{
+	struct furniture	*f = furniture_new();
+	char			 line[64], text[32];
+	int			 i;
+
+	ck_assert_ptr_nonnull(f);
+	for (i = 0; i < 400; i++) {
+		snprintf(line, sizeof line, "%s Item %d", i % 3 == 0 ?
+		    "section" : "line", (i * 7919) % 400);
+		ck_assert_int_eq(furniture_add(f, line, NULL), 0);
+		snprintf(line, sizeof line, "prefix %c%d:", "ZaM("[i % 4],
+		    i);
+		ck_assert_int_eq(furniture_add(f, line, NULL), 0);
+	}
+	ck_assert_int_eq(furniture_add(f, "section Item 1", NULL), 0);
+	for (i = 0; i < 400; i++) {
+		snprintf(text, sizeof text, "ITEM %d", (i * 7919) % 400);
+		ck_assert_int_eq(furniture_match(f, text, strlen(text)),
+		    i % 3 == 0 ? FURNITURE_SECTION : FURNITURE_LINE);
+		ck_assert_int_eq(furniture_is_section(f, text, strlen(text)),
+		    i % 3 == 0 || (i * 7919) % 400 == 1);
+		snprintf(text, sizeof text, "%c%d: the rest", "ZaM("[i % 4],
+		    i);
+		ck_assert_int_eq(furniture_match(f, text, strlen(text)),
+		    FURNITURE_PREFIX);
+	}
+	ck_assert_int_eq(furniture_match(f, "Item 400", 8), FURNITURE_NONE);
+	ck_assert_int_eq(furniture_match(f, "a400: no", 8), FURNITURE_NONE);
+	ck_assert_int_eq(furniture_match(f, "Z1: no", 6), FURNITURE_NONE);
+	furniture_free(f);
+}
+END_TEST
+
 START_TEST(test_default)
 {
 	const struct furniture	*f = furniture_default();
@@ -386,6 +426,7 @@ furniture_suite(void)
 	tcase_add_test(tc, test_sections_and_errors);
 	tcase_add_loop_test(tc, test_marker, 0, PX_NITEMS(marker_cases));
 	tcase_add_test(tc, test_default);
+	tcase_add_test(tc, test_many);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -24,6 +24,7 @@ static const char *const table[] = {
 	"5 | en may | tr mayıs may | id mei",
 	"11 | tr kasım kas | ru ноября | pl listopad",
 	"10 | hr listopad",	/* another month: "listopad" is ambiguous */
+	"7 | xx q",		/* a form of one letter */
 };
 
 static struct months *
@@ -60,6 +61,11 @@ static const struct month_case month_cases[] = {
 	{ "Mars", 0, 0, 0 },
 	{ "listopad", 0, 0, 0 },	/* two months claim it */
 	{ "4 March", 0, 0, 0 },		/* no word at the start */
+	{ "Q, 2026", 7, 0, 1 },		/* one letter, then no letter */
+	{ "q", 7, 0, 1 },		/* one letter, then the end */
+	{ "Qu", 0, 0, 0 },		/* no form starts so */
+	{ "May-June", 5, 1, 3 },
+	{ "Xmas", 0, 0, 0 },
 };
 
 START_TEST(test_month)

@@ -5,8 +5,8 @@
  * row writes a system and a user file for each part into directories of
  * its own (PARALLAX_DATADIR, XDG_CONFIG_HOME), loads them and compares the
  * lines the parser saw, the result and the error; then text parsed from
- * memory, and the default table kept once loaded (finished once, by one
- * thread when several ask for it at once).
+ * memory, and the default table kept once loaded (once, by one thread
+ * when several ask for it at once).
  */
 #include <config.h>
 
@@ -25,7 +25,6 @@
 
 struct seen {
 	char	lines[256];	/* "PART:LINE|" for every line parsed */
-	int	finished;	/* calls of seen_finish() */
 };
 
 static atomic_int	creates;	/* calls of seen_create() */
@@ -57,19 +56,12 @@ seen_line(void *t, size_t part, char *line, char **cause)
 	return 0;
 }
 
-static void
-seen_finish(void *t)
-{
-	((struct seen *)t)->finished++;
-}
-
 static const struct table_kind seen_kind = {
-	{ "one", "two", NULL }, seen_create, seen_destroy, seen_line, 0,
-	seen_finish
+	{ "one", "two", NULL }, seen_create, seen_destroy, seen_line, 0
 };
 
 static const struct table_kind fallback_kind = {
-	{ "one", NULL }, seen_create, seen_destroy, seen_line, 1, seen_finish
+	{ "one", NULL }, seen_create, seen_destroy, seen_line, 1
 };
 
 enum { SYS, USER };
@@ -292,7 +284,6 @@ START_TEST(test_default)
 	creates = 0;
 	ck_assert_ptr_nonnull(t = table_default(&seen_kind, &good));
 	ck_assert_str_eq(t->lines, "0:A|");
-	ck_assert_int_eq(t->finished, 1);
 	write_file(path, "B\n");
 	ck_assert_ptr_eq(table_default(&seen_kind, &good), t);
 	ck_assert_str_eq(t->lines, "0:A|");
@@ -303,7 +294,6 @@ START_TEST(test_default)
 	ck_assert_int_eq(creates, 2);
 	ck_assert_ptr_nonnull(t = table_default(&fallback_kind, &fallback));
 	ck_assert_str_eq(t->lines, "");
-	ck_assert_int_eq(t->finished, 1);
 	ck_assert_ptr_eq(table_default(&fallback_kind, &fallback), t);
 	ck_assert_int_eq(creates, 4);
 	dirs_remove(&d);
@@ -325,8 +315,8 @@ racer(void *arg)
 	return NULL;
 }
 
-/* Threads asking for the default table at once get one table, loaded and
- * finished once. */
+/* Threads asking for the default table at once get one table, loaded
+ * once. */
 START_TEST(test_default_threads)
 {
 	struct dirs		 d;
@@ -352,7 +342,6 @@ START_TEST(test_default_threads)
 	for (i = 1; i < RACERS; i++)
 		ck_assert_ptr_eq(got[i], s);
 	ck_assert_str_eq(s->lines, "0:A|");
-	ck_assert_int_eq(s->finished, 1);
 	dirs_remove(&d);
 	seen_destroy(race.table);
 }

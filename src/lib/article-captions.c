@@ -51,16 +51,19 @@ captions_photo(const char *s, size_t a, size_t b)
 	size_t	o, c;
 	char	open;
 
+	/* No caption has more than 60 words: counted last, as most lines
+	 * have no credit in brackets at either end. */
 	while (b > a && s[b - 1] == ' ')
 		b--;
-	if (b - a < 7 || span_words(s, a, b) > 60)
+	if (b - a < 7)
 		return 0;
 	if (s[a] == '(' || s[a] == '[') {
 		for (c = a + 1; c < b && c - a <= 60 && s[c] != ')' &&
 		    s[c] != ']'; c++)
 			;
-		if (c < b && c - a <= 60 && span_words(s, a, c) <= 6 &&
-		    photo_word_in(s, a + 1, c) && c + 1 < b)
+		if (c < b && c - a <= 60 && !span_more_words(s, a, c, 6) &&
+		    photo_word_in(s, a + 1, c) && c + 1 < b &&
+		    !span_more_words(s, a, b, 60))
 			return 1;
 	}
 	if (s[b - 1] != ')' && s[b - 1] != ']')
@@ -69,9 +72,9 @@ captions_photo(const char *s, size_t a, size_t b)
 	for (o = b - 1; o > a && s[o - 1] != open; o--)
 		if (s[o - 1] == s[b - 1] || b - o > 60)
 			return 0;
-	if (o == a || span_words(s, o, b - 1) > 6)
+	if (o == a || span_more_words(s, o, b - 1, 6))
 		return 0;
-	return photo_word_in(s, o, b - 1);
+	return photo_word_in(s, o, b - 1) && !span_more_words(s, a, b, 60);
 }
 
 /*
@@ -92,7 +95,7 @@ captions_photo_credit(const struct parse *p, const char *s, size_t a, size_t b)
 	/* "\u2013 Photo courtesy of Agency" after a caption */
 	if ((i = span_dash_at(s, b, a)) != 0 && a + i < b && s[a + i] == ' ')
 		a = span_skip_sp(s, b, a + i);
-	if (b <= a || span_words(s, a, b) > CREDIT_WORDS ||
+	if (b <= a || span_more_words(s, a, b, CREDIT_WORDS) ||
 	    span_ends_sentence(s, a, b))
 		return 0;
 	for (w = a; w < b && isalpha((unsigned char)s[w]); w++)
@@ -148,8 +151,8 @@ captions_credited(const struct parse *p, const char *s, const struct line *l)
 	if (captions_photo_credit(p, s, i, l->b))
 		return 1;
 	if (l->words > 40 || (s[i] != '/' && s[i] != '|') || i + 2 >= l->b ||
-	    s[i + 1] != ' ' || span_words(s, i + 2, l->b) > CREDIT_WORDS ||
-	    span_ends_sentence(s, i + 2, l->b))
+	    s[i + 1] != ' ' || span_more_words(s, i + 2, l->b,
+	    CREDIT_WORDS) || span_ends_sentence(s, i + 2, l->b))
 		return 0;
 	for (k = span_skip_sp(s, l->b, i + 2); k < l->b; k = span_skip_sp(s,
 	    l->b, e)) {

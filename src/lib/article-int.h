@@ -106,6 +106,9 @@ int span_push(char ***v, size_t *n, const char *s);
 int span_warn(struct article *a, const char *msg);
 int span_ends_sentence(const char *s, size_t a, size_t b);
 size_t span_words(const char *s, size_t a, size_t b);
+/* span_words() > max, counting no further than max + 1 words (a paragraph
+ * is long). */
+int span_more_words(const char *s, size_t a, size_t b, size_t max);
 int span_all_caps(const char *s, size_t a, size_t b);
 char *span_title_case(const char *s, size_t n);
 int span_first_case(const char *s, size_t i, size_t b);

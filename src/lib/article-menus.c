@@ -199,6 +199,10 @@ menus_stamp_bar(struct parse *p, const struct line *l, int top)
 		k = i < l->b ? menu_sep(s, l->b, i) : 0;
 		if (i < l->b && k == 0)
 			continue;
+		/* a line without a separator is one item: no stamp, and
+		 * its date, outlet and section need no looking up */
+		if (i == l->b && items == 0)
+			return 0;
 		for (e = i; e > a && s[e - 1] == ' '; e--)
 			;
 		if (e == a)

@@ -80,6 +80,24 @@ span_words(const char *s, size_t a, size_t b)
 }
 
 int
+span_more_words(const char *s, size_t a, size_t b, size_t max)
+{
+	size_t	n = 0, i;
+	int	in = 0;
+
+	for (i = a; i < b; i++) {
+		if (s[i] == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			if (++n > max)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+int
 span_all_caps(const char *s, size_t a, size_t b)
 {
 	size_t	i;

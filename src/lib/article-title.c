@@ -394,16 +394,22 @@ title_translation_notice(const struct parse *p, const struct line *l)
 	static const char	 w[] = "translated from ";
 	const char		*s = p->t->s;
 	size_t			 k, i, n = sizeof w - 1, m;
+	int			 c;
 
 	if (l->words > 16)
 		return 0;
 	for (k = l->a; k + n < l->b; k++) {
 		if (k > l->a && isalpha((unsigned char)s[k - 1]))
 			continue;
-		if (strncasecmp(s + k, w, n) == 0 &&
+		/* the phrases are lower case: a first byte unlike theirs
+		 * spares the comparisons */
+		c = tolower((unsigned char)s[k]);
+		if (c == w[0] && strncasecmp(s + k, w, n) == 0 &&
 		    isupper((unsigned char)s[k + n]))
 			return 1;
 		for (i = 0; i < PX_NITEMS(machine); i++) {
+			if (c != machine[i][0])
+				continue;
 			m = strlen(machine[i]);
 			if (k + m <= l->b && strncasecmp(s + k, machine[i],
 			    m) == 0 && (k + m == l->b || !isalpha(

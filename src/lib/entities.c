@@ -207,15 +207,16 @@ entities_destroy(void *e)
 static int
 entities_line(void *e, size_t part, char *line, char **cause)
 {
-	char	*f[16], *p;
+	char	*f[16], *p, *save;
 	size_t	 nf = 0;
 
 	if ((p = strchr(line, '\r')) != NULL)
 		*p = '\0';
 	if (*line == '#' || *line == '\0')
 		return 0;
-	for (p = strtok(line, "\t"); p != NULL && nf < PX_NITEMS(f);
-	    p = strtok(NULL, "\t")) {
+	/* strtok_r(): tables may be loaded on several threads at once */
+	for (p = strtok_r(line, "\t", &save); p != NULL && nf < PX_NITEMS(f);
+	    p = strtok_r(NULL, "\t", &save)) {
 		while (*p == ' ')
 			p++;
 		if (*p != '\0')
@@ -232,7 +233,7 @@ entities_line(void *e, size_t part, char *line, char **cause)
 
 static const struct table_kind entities_kind = {
 	{ "demonyms", "entities", NULL }, entities_create, entities_destroy,
-	entities_line, 0, NULL
+	entities_line, 0
 };
 
 int

@@ -3,13 +3,18 @@
  *
  * Whole-line entries, headings, section names, byline words, share words
  * and end lines are stored folded to ASCII lower case, with white space
- * squeezed and trailing punctuation cut, in one sorted array searched by
- * bisection (a text may have several kinds); prefixes and suffixes are few
- * and tried in turn, after the whole line.  Lines longer than
- * FURNITURE_LINE_MAX are never whole-line furniture, nor share bars;
- * suffixes are looked for on lines up to SUFFIX_LINE_MAX bytes.  The rules
- * (share bars, navigation) look at each word once, so they are linear in
- * the line.
+ * squeezed and trailing punctuation cut, once a text with the set of its
+ * kinds (a text may have several), in an open-addressing hash table
+ * (FNV-1a, linear probing, at most half full) grown as entries are added,
+ * so that a lookup hashes the folded text once and never changes the
+ * table.  Prefixes are kept
+ * grouped by their first byte (pfirst[c] is where the group of byte c
+ * starts), so that a line tries only those starting with its own first
+ * byte; suffixes are few and tried in turn, after the whole line.  Lines
+ * longer than FURNITURE_LINE_MAX are never whole-line furniture, nor share
+ * bars; suffixes are looked for on lines up to SUFFIX_LINE_MAX bytes.  The
+ * rules (share bars, navigation) look at each word once, so they are linear
+ * in the line.
  */
 #include "px.h"
 #include "furniture.h"
@@ -36,23 +41,25 @@
 #define FOOTER_WORDS_MAX 40	/* a longer line is no copyright footer */
 
 struct entry {
-	char			*key;
-	enum furniture_kind	 kind;
+	char		*key;		/* NULL: a free slot */
+	uint32_t	 hash;		/* of key */
+	unsigned	 kinds;		/* 1 << kind for each kind given */
 };
 
 struct furniture {
-	struct entry	*v;		/* all but PREFIX, by key */
-	size_t		 n;
-	char		**prefixes;
+	struct entry	*v;		/* all but PREFIX, by hash of key */
+	size_t		 n, cap;	/* cap: 0 or a power of two */
+	char		**prefixes;	/* grouped by first byte */
 	size_t		*prefixlen;
 	size_t		 nprefixes;
+	size_t		 pfirst[257];	/* prefixes of byte c: [pfirst[c],
+					 * pfirst[c + 1]) */
 	char		**suffixes;
 	size_t		*suffixlen;
 	size_t		 nsuffixes;
 	char		**markers;	/* as written */
 	size_t		*markerlen;
 	size_t		 nmarkers;
-	int		 sorted;
 };
 
 struct furniture *
@@ -68,7 +75,7 @@ furniture_free(struct furniture *f)
 
 	if (f == NULL)
 		return;
-	for (i = 0; i < f->n; i++)
+	for (i = 0; i < f->cap; i++)
 		free(f->v[i].key);
 	for (i = 0; i < f->nprefixes; i++)
 		free(f->prefixes[i]);
@@ -148,6 +155,82 @@ push_text(char ***v, size_t **lens, size_t *nv, const char *t, size_t n)
 	return 0;
 }
 
+/* Add prefix t[0..n) (n > 0) at the end of the group of its first byte. */
+static int
+push_prefix(struct furniture *f, const char *t, size_t n)
+{
+	unsigned char	 c = (unsigned char)t[0];
+	size_t		 at = f->pfirst[c + 1], last, k;
+	char		*p;
+
+	if (push_text(&f->prefixes, &f->prefixlen, &f->nprefixes, t, n) != 0)
+		return -1;
+	last = f->nprefixes - 1;
+	p = f->prefixes[last];
+	memmove(f->prefixes + at + 1, f->prefixes + at, (last - at) *
+	    sizeof *f->prefixes);
+	memmove(f->prefixlen + at + 1, f->prefixlen + at, (last - at) *
+	    sizeof *f->prefixlen);
+	f->prefixes[at] = p;
+	f->prefixlen[at] = n;
+	for (k = (size_t)c + 1; k < PX_NITEMS(f->pfirst); k++)
+		f->pfirst[k]++;
+	return 0;
+}
+
+static uint32_t
+key_hash(const char *key)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *key != '\0'; key++)
+		h = (h ^ (unsigned char)*key) * 16777619u;
+	return h;
+}
+
+/* The slot of key (hash h) in v, or the free slot where it would go. */
+static size_t
+slot(const struct entry *v, size_t cap, const char *key, uint32_t h)
+{
+	size_t	i;
+
+	for (i = h & (cap - 1); v[i].key != NULL; i = (i + 1) & (cap - 1))
+		if (v[i].hash == h && strcmp(v[i].key, key) == 0)
+			break;
+	return i;
+}
+
+/* Give key the kind too: a new entry (a copy of key) if it has none yet. */
+static int
+push_entry(struct furniture *f, const char *key, enum furniture_kind kind)
+{
+	struct entry	*nv, *e;
+	uint32_t	 h = key_hash(key);
+	size_t		 i, cap;
+
+	if ((f->n + 1) * 2 > f->cap) {
+		cap = f->cap == 0 ? 256 : f->cap * 2;
+		if ((nv = calloc(cap, sizeof *nv)) == NULL)
+			return -1;
+		for (i = 0; i < f->cap; i++)
+			if (f->v[i].key != NULL)
+				nv[slot(nv, cap, f->v[i].key,
+				    f->v[i].hash)] = f->v[i];
+		free(f->v);
+		f->v = nv;
+		f->cap = cap;
+	}
+	e = &f->v[slot(f->v, f->cap, key, h)];
+	if (e->key == NULL) {
+		if ((e->key = util_strdup(key)) == NULL)
+			return -1;
+		e->hash = h;
+		f->n++;
+	}
+	e->kinds |= 1u << kind;
+	return 0;
+}
+
 int
 furniture_add(struct furniture *f, const char *line, char **cause)
 {
@@ -167,7 +250,6 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 	char		 key[FURNITURE_LINE_MAX];
 	size_t		 n, kl, k;
 	enum furniture_kind kind = FURNITURE_NONE;
-	struct entry	*nv;
 
 	while (*p == ' ' || *p == '\t')
 		p++;
@@ -192,9 +274,9 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		return -1;
 	}
 	if (kind == FURNITURE_PREFIX || kind == FURNITURE_SUFFIX) {
-		if ((kind == FURNITURE_PREFIX ? push_text(&f->prefixes,
-		    &f->prefixlen, &f->nprefixes, t, n) : push_text(
-		    &f->suffixes, &f->suffixlen, &f->nsuffixes, t, n)) != 0)
+		if ((kind == FURNITURE_PREFIX ? push_prefix(f, t, n) :
+		    push_text(&f->suffixes, &f->suffixlen, &f->nsuffixes, t,
+		    n)) != 0)
 			goto oom;
 		return 0;
 	}
@@ -208,14 +290,8 @@ furniture_add(struct furniture *f, const char *line, char **cause)
 		util_cause(cause, "%s", _("furniture entry too long or empty"));
 		return -1;
 	}
-	if ((nv = util_reallocarray(f->v, f->n + 1, sizeof *nv)) == NULL)
+	if (push_entry(f, key, kind) != 0)
 		goto oom;
-	f->v = nv;
-	if ((f->v[f->n].key = util_strdup(key)) == NULL)
-		goto oom;
-	f->v[f->n].kind = kind;
-	f->n++;
-	f->sorted = 0;
 	return 0;
 oom:
 	util_cause(cause, "%s", _("out of memory"));
@@ -241,29 +317,9 @@ furniture_line(void *t, size_t part, char *line, char **cause)
 	return furniture_add(t, line, cause);
 }
 
-static int	entry_cmp(const void *, const void *);
-
-/*
- * Sort the entries for lookups.  Sorting is a cache (the table is
- * logically unchanged): a loaded table is sorted at once, one built by
- * hand on its first lookup, in the thread that built it.
- */
-static void
-furniture_sort(struct furniture *f)
-{
-	qsort(f->v, f->n, sizeof *f->v, entry_cmp);
-	f->sorted = 1;
-}
-
-static void
-furniture_finish(void *t)
-{
-	furniture_sort(t);
-}
-
 static const struct table_kind furniture_kind = {
 	{ "furniture", NULL }, furniture_create, furniture_destroy,
-	furniture_line, 0, furniture_finish
+	furniture_line, 0
 };
 
 int
@@ -287,58 +343,32 @@ furniture_default(void)
 	return table_default(&furniture_kind, &cache);
 }
 
-static int
-entry_cmp(const void *a, const void *b)
-{
-	const struct entry	*x = a, *y = b;
-
-	return strcmp(x->key, y->key);
-}
-
-static const struct entry *
-find(const struct furniture *f, const char *key)
-{
-	struct entry	k;
-
-	if (f->n == 0)
-		return NULL;
-	if (!f->sorted)
-		furniture_sort((struct furniture *)f);
-	k.key = (char *)key;
-	return bsearch(&k, f->v, f->n, sizeof *f->v, entry_cmp);
-}
-
 /*
  * The same text may have several kinds ("line Home", "section Home"):
- * the entry of kind want among those with key (want FURNITURE_NONE: the
- * kind a whole line is, a heading first, then an end line, then any but a
- * byline or share word, which are no furniture on their own).
+ * want if key has that kind (want FURNITURE_NONE: the kind a whole line
+ * is, a heading first, then an end line, then any but a byline or share
+ * word, which are no furniture on their own), else FURNITURE_NONE.
  */
-static const struct entry *
+static enum furniture_kind
 find_kind(const struct furniture *f, const char *key,
     enum furniture_kind want)
 {
 	static const enum furniture_kind order[] = { FURNITURE_HEADING,
 	    FURNITURE_END, FURNITURE_LINE, FURNITURE_SECTION };
-	const struct entry	*e, *lo, *hi;
+	const struct entry	*e;
 	size_t			 k;
 
-	if ((e = find(f, key)) == NULL)
-		return NULL;
-	for (lo = e; lo > f->v && strcmp(lo[-1].key, key) == 0; lo--)
-		;
-	for (hi = e; hi + 1 < f->v + f->n && strcmp(hi[1].key, key) == 0;
-	    hi++)
-		;
-	for (k = 0; k < PX_NITEMS(order); k++) {
-		if (want != FURNITURE_NONE && k > 0)
-			break;
-		for (e = lo; e <= hi; e++)
-			if (e->kind == (want != FURNITURE_NONE ? want :
-			    order[k]))
-				return e;
-	}
-	return NULL;
+	if (f->n == 0)
+		return FURNITURE_NONE;
+	e = &f->v[slot(f->v, f->cap, key, key_hash(key))];
+	if (e->key == NULL)
+		return FURNITURE_NONE;
+	if (want != FURNITURE_NONE)
+		return (e->kinds & (1u << want)) != 0 ? want : FURNITURE_NONE;
+	for (k = 0; k < PX_NITEMS(order); k++)
+		if ((e->kinds & (1u << order[k])) != 0)
+			return order[k];
+	return FURNITURE_NONE;
 }
 
 /* Is the folded word w[0..n) an entry of kind want? */
@@ -351,7 +381,7 @@ word_is(const struct furniture *f, const char *w, size_t n,
 	if (n == 0 || n >= FURNITURE_LINE_MAX ||
 	    fold(w, n, key) == (size_t)-1 || key[0] == '\0')
 		return 0;
-	return find_kind(f, key, want) != NULL;
+	return find_kind(f, key, want) != FURNITURE_NONE;
 }
 
 /* Has s[0..n) a letter or a digit (any script)?  "\u2022" has none. */
@@ -520,7 +550,9 @@ footer_line(const char *s, size_t len)
 	for (i = 0; i < len; i++) {
 		if (s[i] == ' ' && ++words > FOOTER_WORDS_MAX)
 			return 0;
-		if (mark || (i > 0 && isalnum((unsigned char)s[i - 1])))
+		/* the bytes a notice starts with, first: they are rare */
+		if (mark || ((unsigned char)s[i] != 0xC2 && s[i] != 'A' &&
+		    s[i] != 'C') || (i > 0 && isalnum((unsigned char)s[i - 1])))
 			continue;
 		if (i + 1 < len && (unsigned char)s[i] == 0xC2 &&
 		    (unsigned char)s[i + 1] == 0xA9)
@@ -570,6 +602,26 @@ prefix_at(const char *p, size_t pl, const char *line, size_t len)
 	    !isalnum((unsigned char)p[pl - 1]));
 }
 
+/* Does line start with the words of a prefix?  Only the group of its first
+ * byte (past white space) can. */
+static int
+prefix_in(const struct furniture *f, const char *line, size_t len)
+{
+	size_t		i, j = 0;
+	unsigned char	c;
+
+	while (j < len && isspace((unsigned char)line[j]))
+		j++;
+	if (j == len)
+		return 0;
+	c = (unsigned char)line[j];
+	for (i = f->pfirst[c]; i < f->pfirst[c + 1]; i++)
+		if (prefix_at(f->prefixes[i], f->prefixlen[i], line + j,
+		    len - j))
+			return 1;
+	return 0;
+}
+
 /* Is s[a, b) exactly an end marker (as written)? */
 static int
 marker_is(const struct furniture *f, const char *s, size_t a, size_t b)
@@ -616,7 +668,7 @@ enum furniture_kind
 furniture_match(const struct furniture *f, const char *line, size_t len)
 {
 	char			 key[FURNITURE_LINE_MAX];
-	const struct entry	*e;
+	enum furniture_kind	 kind;
 	const char		*raw = line;
 	size_t			 i, pl, rawlen = len;
 
@@ -635,8 +687,9 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 	}
 	/* An end line without its count may be a button: plain furniture. */
 	if (len < FURNITURE_LINE_MAX && fold(line, len, key) != (size_t)-1 &&
-	    key[0] != '\0' && (e = find_kind(f, key, FURNITURE_NONE)) != NULL)
-		return e->kind == FURNITURE_END ? FURNITURE_LINE : e->kind;
+	    key[0] != '\0' && (kind = find_kind(f, key, FURNITURE_NONE)) !=
+	    FURNITURE_NONE)
+		return kind == FURNITURE_END ? FURNITURE_LINE : kind;
 	if (len < FURNITURE_LINE_MAX && share_bar(f, line, len))
 		return FURNITURE_LINE;
 	if (len < FURNITURE_LINE_MAX && end_line(f, line, len))
@@ -644,13 +697,9 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 	if (len < FURNITURE_LINE_MAX && call_line(f, line, len))
 		return FURNITURE_LINE;
 	/* after the opening bracket, or with it: "(c) Agency 2026" */
-	for (i = 0; i < f->nprefixes; i++) {
-		pl = f->prefixlen[i];
-		if (prefix_at(f->prefixes[i], pl, line, len) ||
-		    (raw != line && prefix_at(f->prefixes[i], pl, raw,
-		    rawlen)))
-			return FURNITURE_PREFIX;
-	}
+	if (prefix_in(f, line, len) || (raw != line && prefix_in(f, raw,
+	    rawlen)))
+		return FURNITURE_PREFIX;
 	if (suffix_at(f, line, len))
 		return FURNITURE_SUFFIX;
 	if (footer_line(line, len))
@@ -663,24 +712,20 @@ furniture_is_byline_word(const struct furniture *f, const char *s,
     size_t len)
 {
 	char			 key[FURNITURE_LINE_MAX];
-	const struct entry	*e;
 
 	if (f == NULL || fold(s, len, key) == (size_t)-1 || key[0] == '\0')
 		return 0;
-	e = find_kind(f, key, FURNITURE_BYLINE);
-	return e != NULL;
+	return find_kind(f, key, FURNITURE_BYLINE) != FURNITURE_NONE;
 }
 
 int
 furniture_is_section(const struct furniture *f, const char *s, size_t len)
 {
 	char			 key[FURNITURE_LINE_MAX];
-	const struct entry	*e;
 
 	if (f == NULL || fold(s, len, key) == (size_t)-1 || key[0] == '\0')
 		return 0;
-	e = find_kind(f, key, FURNITURE_SECTION);
-	return e != NULL;
+	return find_kind(f, key, FURNITURE_SECTION) != FURNITURE_NONE;
 }
 
 int

@@ -4,8 +4,13 @@
  * Every form is kept once, folded by text_fold_word() (letters only, a
  * form too long for a key refused), with its month (0 once two lines gave
  * it different months) and whether an English line gave it.  Forms are
- * sorted by key on first lookup; a word of the text is folded into a
- * buffer on the stack and found by bisection, so matching never allocates.
+ * kept sorted by key as they are added, so that a lookup never changes the
+ * table; a word of the text is folded into a buffer on the stack and found
+ * by bisection, so matching never allocates.  Most words are no month:
+ * pairs[] has a bit for the first two bytes of every key whose first byte
+ * is ASCII (the second 0 for a key of one byte), so that a word of two
+ * ASCII letters, or of one, that no key starts with is turned away before
+ * it is folded.
  */
 #include "px.h"
 #include "months.h"
@@ -13,6 +18,7 @@
 #include "text.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -26,9 +32,9 @@ struct form {
 };
 
 struct months {
-	struct form	*forms;
+	struct form	*forms;		/* by key */
 	size_t		 n;
-	int		 sorted;
+	uint64_t	 pairs[128 * 128 / 64];	/* see above */
 };
 
 /* The English months, built in: the table starts with them, so that a
@@ -62,15 +68,44 @@ months_count(const struct months *t)
 	return t == NULL ? 0 : t->n;
 }
 
+/* The bit of pairs[] for the ASCII bytes a and b. */
+static size_t
+pair_bit(unsigned char a, unsigned char b)
+{
+	return (size_t)a * 128 + b;
+}
+
+/* Where key is in the forms, or where it would go: *found says which. */
+static size_t
+form_find(const struct months *t, const char *key, int *found)
+{
+	size_t	lo = 0, hi = t->n, mid;
+	int	c;
+
+	*found = 0;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if ((c = strcmp(t->forms[mid].key, key)) == 0) {
+			*found = 1;
+			return mid;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static int
 add_form(struct months *t, const char *key, int month, int english)
 {
 	struct form	*v;
-	size_t		 i;
+	size_t		 i, b;
+	int		 found;
 
-	for (i = 0; i < t->n; i++) {
-		if (strcmp(t->forms[i].key, key) != 0)
-			continue;
+	i = form_find(t, key, &found);
+	if (found) {
 		if (t->forms[i].month != month)
 			t->forms[i].month = 0;
 		t->forms[i].english |= english;
@@ -79,12 +114,39 @@ add_form(struct months *t, const char *key, int month, int english)
 	if ((v = util_reallocarray(t->forms, t->n + 1, sizeof *v)) == NULL)
 		return -1;
 	t->forms = v;
-	memcpy(v[t->n].key, key, strlen(key) + 1);
-	v[t->n].month = month;
-	v[t->n].english = english;
+	memmove(v + i + 1, v + i, (t->n - i) * sizeof *v);
+	memcpy(v[i].key, key, strlen(key) + 1);
+	v[i].month = month;
+	v[i].english = english;
 	t->n++;
-	t->sorted = 0;
+	if ((unsigned char)key[0] < 0x80 && (unsigned char)key[1] < 0x80) {
+		b = pair_bit((unsigned char)key[0], (unsigned char)key[1]);
+		t->pairs[b / 64] |= (uint64_t)1 << (b % 64);
+	}
 	return 0;
+}
+
+/*
+ * Can the word at s[i] be a form?  Only no when its first two bytes are
+ * ASCII (the second perhaps no letter: a word of one letter), folded as
+ * text_fold_word() folds them, and start no key.
+ */
+static int
+pair_may_start(const struct months *t, const char *s, size_t len, size_t i)
+{
+	unsigned char	a = (unsigned char)s[i], b = 0;
+	size_t		bit;
+
+	if (a >= 0x80 || !isalpha(a))
+		return 1;
+	if (i + 1 < len) {
+		if ((unsigned char)s[i + 1] >= 0x80)
+			return 1;
+		if (isalpha((unsigned char)s[i + 1]))
+			b = (unsigned char)tolower((unsigned char)s[i + 1]);
+	}
+	bit = pair_bit((unsigned char)tolower(a), b);
+	return (t->pairs[bit / 64] & ((uint64_t)1 << (bit % 64))) != 0;
 }
 
 /* One "lang form form" field of s[a, b) for month. */
@@ -191,29 +253,8 @@ months_line(void *t, size_t part, char *line, char **cause)
 }
 
 /* A broken data file leaves the built-in English months by default. */
-/*
- * Sort the forms for lookups.  Sorting is a cache (the table is logically
- * unchanged): a loaded table is sorted at once (months_finish), one built
- * by hand on its first lookup, in the thread that built it.
- */
-static int	form_cmp(const void *, const void *);
-
-static void
-months_sort(struct months *m)
-{
-	qsort(m->forms, m->n, sizeof *m->forms, form_cmp);
-	m->sorted = 1;
-}
-
-static void
-months_finish(void *t)
-{
-	months_sort(t);
-}
-
 static const struct table_kind months_kind = {
-	{ "months", NULL }, months_create, months_destroy, months_line, 1,
-	months_finish
+	{ "months", NULL }, months_create, months_destroy, months_line, 1
 };
 
 int
@@ -237,46 +278,26 @@ months_default(void)
 	return table_default(&months_kind, &cache);
 }
 
-static int
-form_cmp(const void *a, const void *b)
-{
-	const struct form	*x = a, *y = b;
-
-	return strcmp(x->key, y->key);
-}
-
 int
 months_at(const struct months *t, const char *s, size_t len, size_t i,
     size_t *end, int *english)
 {
 	char		 key[MONTHS_FORM_MAX];
-	size_t		 n, lo, hi, mid;
-	int		 c;
+	size_t		 n, k;
+	int		 found;
 
 	if (t == NULL || t->n == 0 || i >= len ||
+	    !pair_may_start(t, s, len, i) ||
 	    (n = text_fold_word(s, len, i, key, sizeof key, 0)) == 0)
 		return 0;
-	if (!t->sorted)
-		months_sort((struct months *)t);
-	lo = 0;
-	hi = t->n;
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if ((c = strcmp(t->forms[mid].key, key)) == 0) {
-			if (t->forms[mid].month == 0)
-				return 0;
-			n += i;
-			if (n < len && s[n] == '.')
-				n++;
-			*end = n;
-			if (english != NULL)
-				*english = t->forms[mid].english;
-			return t->forms[mid].month;
-		}
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
+	k = form_find(t, key, &found);
+	if (!found || t->forms[k].month == 0)
+		return 0;
+	n += i;
+	if (n < len && s[n] == '.')
+		n++;
+	*end = n;
+	if (english != NULL)
+		*english = t->forms[k].english;
+	return t->forms[k].month;
 }

@@ -3,11 +3,12 @@
  *
  * The table holds canonical names (names[]) and aliases (aliases[], each
  * pointing at its name).  Aliases are kept sorted by their first word,
- * folded to lower case letter by letter (any script), so that a word in
- * the text finds its candidates by bisection and the longest alias that
- * matches wins.  Names match in any case of any script ("HÜRRİYET").
- * Matching never allocates; scans are linear in the text (a bounded look
- * at the words around each mention).  A mention is a citation when a
+ * folded to lower case letter by letter (any script), as they are added
+ * (a lookup never changes the table), so that a word in the text finds
+ * its candidates by bisection and the longest alias that matches wins.
+ * Names match in any case of any script ("HÜRRİYET").  Matching never
+ * allocates; scans are linear in the text (a bounded look at the words
+ * around each mention).  A mention is a citation when a
  * citing word stands before it or a reporting verb after it (its
  * abbreviation in brackets between: "Anadolu Agency (AA) reported"), and
  * when it is wire copy's credit inside the text: "Tirana (AFP) - The ..."
@@ -44,10 +45,9 @@ struct outlets {
 	char		**names;
 	int		 *attrs;	/* OUTLETS_ATTR_* per name */
 	size_t		  nnames;
-	struct alias	 *aliases;
+	struct alias	 *aliases;	/* by key, in the order added */
 	size_t		  naliases;
-	int		  sorted;
-	/* Filters built with the sort: can a word starting with this byte
+	/* Filters kept with the aliases: can a word starting with this byte
 	 * match, and is a first word's hash possibly a key? */
 	unsigned char	  start_ok[256];
 	uint64_t	  keybits[64];
@@ -153,11 +153,45 @@ trimmed_dup(const char *s, size_t n)
 	return util_strndup(s, n);
 }
 
+static unsigned
+key_bit(const char *key)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *key != '\0'; key++)
+		h = (h ^ (unsigned char)*key) * 16777619u;
+	return h & 4095;
+}
+
+/* Let the filters of o pass alias a. */
+static void
+filter_alias(struct outlets *o, const struct alias *a)
+{
+	unsigned char	c = (unsigned char)a->text[0];
+	unsigned	b;
+	ucs4_t		u;
+	uint8_t		lead[6];
+
+	o->start_ok[c] = 1;
+	if (isalpha(c) && !a->exact)
+		o->start_ok[toupper(c)] = 1;
+	if (c >= 0x80 && u8_mbtoucr(&u, (const uint8_t *)a->text,
+	    a->len) > 0) {
+		/* the other case may start with another byte */
+		if (u8_uctomb(lead, uc_toupper(u), sizeof lead) > 0)
+			o->start_ok[lead[0]] = 1;
+		if (u8_uctomb(lead, uc_tolower(u), sizeof lead) > 0)
+			o->start_ok[lead[0]] = 1;
+	}
+	b = key_bit(a->key);
+	o->keybits[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
 static int
 add_alias(struct outlets *o, const char *text, size_t name)
 {
-	struct alias	*a, *v;
-	size_t		 i, n = strlen(text);
+	struct alias	 a, *v;
+	size_t		 i, lo, hi, mid, n = strlen(text);
 	int		 caps = 1;
 
 	if (n == 0)
@@ -166,18 +200,29 @@ add_alias(struct outlets *o, const char *text, size_t name)
 	    sizeof *v)) == NULL)
 		return -1;
 	o->aliases = v;
-	a = &o->aliases[o->naliases];
-	if ((a->text = util_strdup(text)) == NULL)
+	if ((a.text = util_strdup(text)) == NULL)
 		return -1;
-	a->len = n;
+	a.len = n;
 	for (i = 0; i < n; i++)
 		if (!isupper((unsigned char)text[i]))
 			caps = 0;
-	a->exact = caps && n <= 3;
-	first_word(text, n, a->key);
-	a->name = name;
+	a.exact = caps && n <= 3;
+	first_word(text, n, a.key);
+	a.name = name;
+	/* after the aliases of the same key: the order added */
+	lo = 0;
+	hi = o->naliases;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(o->aliases[mid].key, a.key) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	memmove(v + lo + 1, v + lo, (o->naliases - lo) * sizeof *v);
+	v[lo] = a;
 	o->naliases++;
-	o->sorted = 0;
+	filter_alias(o, &v[lo]);
 	return 0;
 }
 
@@ -279,19 +324,8 @@ outlets_line(void *t, size_t part, char *line, char **cause)
 	return outlets_add(t, line, cause);
 }
 
-static void	sort_aliases(const struct outlets *);
-
-/* A loaded table is sorted at once, before any thread reads it; one
- * built by hand on its first lookup, in the thread that built it. */
-static void
-outlets_finish(void *t)
-{
-	sort_aliases(t);
-}
-
 static const struct table_kind outlets_kind = {
-	{ "outlets", NULL }, outlets_create, outlets_destroy, outlets_line, 0,
-	outlets_finish
+	{ "outlets", NULL }, outlets_create, outlets_destroy, outlets_line, 0
 };
 
 int
@@ -332,59 +366,6 @@ outlets_month_first(const struct outlets *o, const char *name)
 	return 0;
 }
 
-static int
-alias_cmp(const void *a, const void *b)
-{
-	const struct alias	*x = a, *y = b;
-
-	return strcmp(x->key, y->key);
-}
-
-static unsigned
-key_bit(const char *key)
-{
-	uint32_t	h = 2166136261u;
-
-	for (; *key != '\0'; key++)
-		h = (h ^ (unsigned char)*key) * 16777619u;
-	return h & 4095;
-}
-
-static void
-sort_aliases(const struct outlets *o)
-{
-	/* Sorting is a cache: the table is logically unchanged. */
-	struct outlets	*m = (struct outlets *)o;
-	size_t		 i;
-	unsigned char	 c;
-	unsigned	 b;
-	ucs4_t		 u;
-	uint8_t		 lead[6];
-
-	if (o->sorted)
-		return;
-	qsort(m->aliases, m->naliases, sizeof *m->aliases, alias_cmp);
-	memset(m->start_ok, 0, sizeof m->start_ok);
-	memset(m->keybits, 0, sizeof m->keybits);
-	for (i = 0; i < m->naliases; i++) {
-		c = (unsigned char)m->aliases[i].text[0];
-		m->start_ok[c] = 1;
-		if (isalpha(c) && !m->aliases[i].exact)
-			m->start_ok[toupper(c)] = 1;
-		if (c >= 0x80 && u8_mbtoucr(&u, (const uint8_t *)
-		    m->aliases[i].text, m->aliases[i].len) > 0) {
-			/* the other case may start with another byte */
-			if (u8_uctomb(lead, uc_toupper(u), sizeof lead) > 0)
-				m->start_ok[lead[0]] = 1;
-			if (u8_uctomb(lead, uc_tolower(u), sizeof lead) > 0)
-				m->start_ok[lead[0]] = 1;
-		}
-		b = key_bit(m->aliases[i].key);
-		m->keybits[b / 64] |= (uint64_t)1 << (b % 64);
-	}
-	m->sorted = 1;
-}
-
 /* The first alias whose key is key, or naliases. */
 static size_t
 first_alias(const struct outlets *o, const char *key)
@@ -420,7 +401,6 @@ outlets_lookup(const struct outlets *o, const char *name, size_t len)
 		len--;
 	if (first_word(name, len, key) == 0)
 		return NULL;
-	sort_aliases(o);
 	for (i = first_alias(o, key); i < o->naliases &&
 	    strcmp(o->aliases[i].key, key) == 0; i++) {
 		if (fold_prefix(o->aliases[i].text, o->aliases[i].len,
@@ -538,7 +518,6 @@ outlets_match(const struct outlets *o, const char *s, size_t len, size_t at,
 
 	if (o == NULL || o->naliases == 0 || at >= len)
 		return NULL;
-	sort_aliases(o);
 	if (!o->start_ok[(unsigned char)s[at]])
 		return NULL;
 	if (first_word(s + at, len - at, key) == 0)
@@ -596,13 +575,27 @@ static const char *const cite_after[] = {
 	"added", "stated", "claimed", "confirmed", "noted"
 };
 
+/* Is w one of list[0, n)?  The first bytes are compared before calling
+ * strcmp(): most words of a text start unlike every word of a list. */
 static int
 in_list(const char *w, const char *const *list, size_t n)
 {
 	size_t	i;
 
 	for (i = 0; i < n; i++)
-		if (strcmp(w, list[i]) == 0)
+		if (w[0] == list[i][0] && strcmp(w, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does a word of list[0, n) start with the byte c? */
+static int
+list_has_first(char c, const char *const *list, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (list[i][0] == c)
 			return 1;
 	return 0;
 }
@@ -849,8 +842,15 @@ unknown_cite(const struct outlets *o, const char *s, size_t len, size_t at,
 	struct outlets_hit	*nv;
 	size_t			 b, e, k, p, words = 0, end = 0;
 	int			 cites = 0, i;
+	char			 c;
 
-	/* at is the media noun's first byte */
+	/* at is the media noun's first byte: most words start unlike
+	 * "agency" and every noun, and need not be copied to be turned
+	 * away */
+	c = (char)tolower((unsigned char)s[at]);
+	if (c != 'a' && !list_has_first(c, media_nouns,
+	    PX_NITEMS(media_nouns)))
+		return 0;
 	if ((e = word_after(s, len, at, w)) == (size_t)-1 ||
 	    e >= len || s[e] != ' ')
 		return 0;
@@ -1028,6 +1028,9 @@ outlets_credit_line(const struct outlets *o, const char *line, size_t len,
 		return 0;
 	/* "Source: X", "Sources: X, Y", "Courtesy: X" */
 	for (i = 0; i < PX_NITEMS(credit_labels); i++) {
+		/* the labels are lower case: their first bytes first */
+		if (tolower((unsigned char)s[0]) != credit_labels[i][0])
+			continue;
 		l = strlen(credit_labels[i]);
 		if (n > l + 1 && strncasecmp(s, credit_labels[i], l) == 0 &&
 		    (s[l] == ':' || s[l] == ' ' || dash_len(s + l, n - l))) {

@@ -10,8 +10,9 @@
  *
  * sentence_split() then walks the UAX #29 boundaries and drops those the
  * news rules rule out, and adds the ones for a full stop without its space;
- * see sentence.h.  The abbreviation table is a sorted array searched by
- * bisection; entries in lower case match any case.
+ * see sentence.h.  The abbreviation table is an array kept sorted as
+ * entries are added (a lookup never changes it) and searched by bisection;
+ * entries in lower case match any case.
  */
 #include "px.h"
 #include "table.h"
@@ -19,8 +20,6 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,9 +46,8 @@ struct abbrev {
 };
 
 struct sentence_abbrevs {
-	struct abbrev	*v;
+	struct abbrev	*v;		/* by word in any case, kept so */
 	size_t		 n, cap;
-	int		 sorted;
 };
 
 /* Words that typically open a sentence: after "U.S." or "Inc." they mean a
@@ -79,30 +77,14 @@ sb_prop_search(ucs4_t c)
 	return SB_OTHER;
 }
 
-/* ASCII answers, filled from the table once (by whichever thread asks
- * first). */
-static unsigned char	sb_ascii[128];
-static atomic_int	sb_ascii_ready;
-static pthread_once_t	sb_ascii_once = PTHREAD_ONCE_INIT;
-
-static void
-sb_ascii_fill(void)
-{
-	ucs4_t	i;
-
-	for (i = 0; i < 128; i++)
-		sb_ascii[i] = (unsigned char)sb_prop_search(i);
-	atomic_store_explicit(&sb_ascii_ready, 1, memory_order_release);
-}
-
+/* ASCII answers from the generated table of their own, without
+ * bisection. */
 static int
 sb_prop(ucs4_t c)
 {
 	if (c >= 0x80)
 		return sb_prop_search(c);
-	if (!atomic_load_explicit(&sb_ascii_ready, memory_order_acquire))
-		pthread_once(&sb_ascii_once, sb_ascii_fill);
-	return sb_ascii[c];
+	return sbprop_ascii[c];
 }
 
 static int
@@ -267,7 +249,8 @@ sentence_abbrevs_add(struct sentence_abbrevs *ab, const char *line,
     char **cause)
 {
 	const char	*p = line, *w;
-	size_t		 wl;
+	char		*word;
+	size_t		 wl, lo, hi, mid;
 	struct abbrev	*v;
 
 	while (*p == ' ' || *p == '\t')
@@ -291,13 +274,25 @@ sentence_abbrevs_add(struct sentence_abbrevs *ab, const char *line,
 			goto oom;
 		ab->v = v;
 	}
-	v = &ab->v[ab->n];
-	if ((v->word = util_strndup(w, wl)) == NULL)
+	if ((word = util_strndup(w, wl)) == NULL)
 		goto oom;
+	/* in order, after the entries equal in any case: as a stable sort
+	 * of the lines would put it */
+	lo = 0;
+	hi = ab->n;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcasecmp(ab->v[mid].word, word) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	memmove(ab->v + lo + 1, ab->v + lo, (ab->n - lo) * sizeof *ab->v);
+	v = &ab->v[lo];
+	v->word = word;
 	v->may_end = strncmp(p, "end", 3) == 0;
 	v->anycase = is_lower_ascii_word(v->word);
 	ab->n++;
-	ab->sorted = 0;
 	return 0;
 oom:
 	util_cause(cause, "%s", _("out of memory"));
@@ -323,29 +318,9 @@ abbrevs_line(void *t, size_t part, char *line, char **cause)
 	return sentence_abbrevs_add(t, line, cause);
 }
 
-static int	abbrev_cmp(const void *, const void *);
-
-/*
- * Sort the abbreviations for lookups.  Sorting is a cache (the table is
- * logically unchanged): a loaded table is sorted at once, one built by
- * hand on its first lookup, in the thread that built it.
- */
-static void
-abbrevs_sort(struct sentence_abbrevs *ab)
-{
-	qsort(ab->v, ab->n, sizeof *ab->v, abbrev_cmp);
-	ab->sorted = 1;
-}
-
-static void
-abbrevs_finish(void *t)
-{
-	abbrevs_sort(t);
-}
-
 static const struct table_kind abbrevs_kind = {
 	{ "abbreviations", NULL }, abbrevs_create, abbrevs_destroy,
-	abbrevs_line, 0, abbrevs_finish
+	abbrevs_line, 0
 };
 
 int
@@ -389,8 +364,6 @@ abbrev_find(const struct sentence_abbrevs *ab, const char *w, size_t wl)
 
 	if (ab == NULL || ab->n == 0 || wl >= sizeof key)
 		return NULL;
-	if (!ab->sorted)
-		abbrevs_sort((struct sentence_abbrevs *)ab);
 	memcpy(key, w, wl);
 	key[wl] = '\0';
 	k.word = key;

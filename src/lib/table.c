@@ -79,8 +79,6 @@ table_load(const struct table_kind *k, char **cause)
 		k->destroy(t);
 		return NULL;
 	}
-	if (k->finish != NULL)
-		k->finish(t);
 	return t;
 }
 
@@ -92,9 +90,8 @@ table_default(const struct table_kind *k, struct table_cache *cache)
 	pthread_mutex_lock(&cache->lock);
 	if (!atomic_load_explicit(&cache->ready, memory_order_relaxed)) {
 		if ((cache->table = table_load(k, NULL)) == NULL &&
-		    k->fallback && (cache->table = k->create()) != NULL &&
-		    k->finish != NULL)
-			k->finish(cache->table);
+		    k->fallback)
+			cache->table = k->create();
 		atomic_store_explicit(&cache->ready, 1, memory_order_release);
 	}
 	pthread_mutex_unlock(&cache->lock);

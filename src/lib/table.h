@@ -30,9 +30,6 @@ struct table_kind {
 	table_line_fn	 line;
 	int		 fallback;	/* the default table is create()'s
 					 * when loading fails (else NULL) */
-	void		 (*finish)(void *);	/* or NULL: called once the
-						 * table is complete, before
-						 * any thread reads it */
 };
 
 /*
