@@ -198,6 +198,8 @@ struct align {
 	struct match	*mt;
 	struct entities	*ent;
 	int64_t		*df;		/* by term id; -1: not read yet */
+	int64_t		*tid;		/* by term id: the store's row id,
+					   0: none yet (read with df) */
 	struct plist	*pl;		/* by term id, as df */
 	size_t		 npl;		/* ids kept in pl */
 	uint32_t	*dirty;		/* terms with dfadd or pend to write */
@@ -300,6 +302,10 @@ df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
 		for (i = al->ndf; i < n; i++)
 			p[i] = -1;
 		al->df = p;
+		if ((p = util_reallocarray(al->tid, n, sizeof *p)) == NULL)
+			return oom(cause);
+		memset(p + al->ndf, 0, (n - al->ndf) * sizeof *p);
+		al->tid = p;
 		if ((iv = util_reallocarray(al->idf, n, sizeof *iv)) == NULL)
 			return oom(cause);
 		al->idf = iv;
@@ -310,8 +316,8 @@ df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
 		al->ndf = n;
 	}
 	if (al->df[term] < 0) {
-		if (store_term_df(al->st, tokens_term(al->tk, term),
-		    &al->df[term], cause) != 0)
+		if (store_term_get(al->st, tokens_term(al->tk, term),
+		    &al->tid[term], &al->df[term], cause) != 0)
 			return -1;
 	}
 	*df = al->df[term];
@@ -511,8 +517,9 @@ align_flush(struct align *al, char **cause)
 		qsort(al->dirty, al->ndirty, sizeof *al->dirty, cmp_u32);
 	for (i = 0; i < al->ndirty; i++) {
 		pl = &al->pl[al->dirty[i]];
-		if (store_term_add(al->st, tokens_term(al->tk, al->dirty[i]),
-		    pl->dfadd, pl->pend, pl->npend, cause) != 0)
+		if (store_term_put(al->st, &al->tid[al->dirty[i]],
+		    tokens_term(al->tk, al->dirty[i]), pl->dfadd, pl->pend,
+		    pl->npend, cause) != 0)
 			return -1;
 		plist_written(pl);
 	}
@@ -1009,6 +1016,7 @@ align_free(struct align *al)
 	}
 	free(al->pl);
 	free(al->df);
+	free(al->tid);
 	free(al->idf);
 	free(al->idfat);
 	free(al->dirty);
@@ -2644,6 +2652,8 @@ forget(struct align *al)
 	al->pl = NULL;
 	free(al->df);
 	al->df = NULL;
+	free(al->tid);
+	al->tid = NULL;
 	free(al->idf);
 	al->idf = NULL;
 	free(al->idfat);

@@ -109,6 +109,15 @@ static const char sql_term_df_add[] =
     "UPDATE terms SET df = df + ?2 WHERE id = ?1";
 static const char sql_posting_add[] =
     "INSERT OR IGNORE INTO postings (term, sentence) VALUES (?1, ?2)";
+/* POSTINGS_ROWS at a time: one statement for several rows */
+#define POSTINGS_ROWS	8
+static const char sql_postings_add[] =
+    "INSERT OR IGNORE INTO postings (term, sentence) VALUES (?1, ?2),"
+    " (?1, ?3), (?1, ?4), (?1, ?5), (?1, ?6), (?1, ?7), (?1, ?8), (?1, ?9)";
+/* by row id, if it is still the term's */
+static const char sql_term_df_add_checked[] =
+    "UPDATE terms SET df = df + ?2 WHERE id = ?1 AND term = ?3";
+static const char sql_term_get[] = "SELECT id, df FROM terms WHERE term = ?1";
 static const char sql_tokens_put[] = "INSERT OR REPLACE INTO "
     "sentence_tokens (sentence, article, data) VALUES (?1, ?2, ?3)";
 static const char sql_tokens_get[] = "SELECT article, data FROM "
@@ -923,9 +932,46 @@ int
 store_term_add(struct store *st, const char *text, int64_t count,
     const int64_t *sentences, size_t n, char **cause)
 {
+	int64_t	id = 0;
+
+	return store_term_put(st, &id, text, count, sentences, n, cause);
+}
+
+/* Index sentences[0, n) under term; a sentence already there is counted
+ * out of the term's df again. */
+static int
+postings_put(struct store *st, int64_t term, const int64_t *sentences,
+    size_t n, char **cause)
+{
 	sqlite3_stmt	*s;
-	int64_t		 term;
-	size_t		 i;
+	size_t		 i, k, rows;
+	int64_t		 dup = 0;
+
+	for (i = 0; i < n; i += rows) {
+		rows = n - i >= POSTINGS_ROWS ? POSTINGS_ROWS : 1;
+		if ((s = store_stmt(st, rows > 1 ? sql_postings_add :
+		    sql_posting_add, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, term);
+		for (k = 0; k < rows; k++)
+			sqlite3_bind_int64(s, (int)k + 2, sentences[i + k]);
+		if (store_step(st, s, cause) == -1)
+			return -1;
+		sqlite3_reset(s);
+		dup += (int64_t)rows - sqlite3_changes(st->db);
+	}
+	/* A sentence indexed twice: it counts once. */
+	if (dup != 0 && term_step(st, sql_term_df_add, term, -dup, cause) != 0)
+		return -1;
+	return 0;
+}
+
+int
+store_term_put(struct store *st, int64_t *id, const char *text,
+    int64_t count, const int64_t *sentences, size_t n, char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		 term = 0;
 	int		 own, ok = 0, rc;
 
 	if (count == 0 && n == 0)
@@ -939,39 +985,44 @@ store_term_add(struct store *st, const char *text, int64_t count,
 	own = 0;
 	if (!st->intx && store_atomic_begin(st, &own, cause) != 0)
 		return -1;
-	if ((s = store_stmt(st, sql_term_find, cause)) == NULL)
-		goto out;
-	store_bind_text(s, 1, text);
-	if ((rc = store_step(st, s, cause)) == -1)
-		goto out;
-	term = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-	sqlite3_reset(s);
+	/* The id the caller knows, if it is still the term's. */
+	if (*id != 0 && count != 0) {
+		if ((s = store_stmt(st, sql_term_df_add_checked, cause)) ==
+		    NULL)
+			goto out;
+		sqlite3_bind_int64(s, 1, *id);
+		sqlite3_bind_int64(s, 2, count);
+		store_bind_text(s, 3, text);
+		if (store_step(st, s, cause) == -1)
+			goto out;
+		sqlite3_reset(s);
+		if (sqlite3_changes(st->db) == 1)
+			term = *id;
+	}
 	if (term == 0) {
-		if ((s = store_stmt(st, sql_term_new, cause)) == NULL)
+		if ((s = store_stmt(st, sql_term_find, cause)) == NULL)
 			goto out;
 		store_bind_text(s, 1, text);
-		sqlite3_bind_int64(s, 2, count);
-		if (store_step(st, s, cause) == -1)
+		if ((rc = store_step(st, s, cause)) == -1)
 			goto out;
+		term = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
 		sqlite3_reset(s);
-		term = sqlite3_last_insert_rowid(st->db);
-	} else if (count != 0 &&
-	    term_step(st, sql_term_df_add, term, count, cause) != 0)
-		goto out;
-	for (i = 0; i < n; i++) {
-		if ((s = store_stmt(st, sql_posting_add, cause)) == NULL)
-			goto out;
-		sqlite3_bind_int64(s, 1, term);
-		sqlite3_bind_int64(s, 2, sentences[i]);
-		if (store_step(st, s, cause) == -1)
-			goto out;
-		sqlite3_reset(s);
-		if (sqlite3_changes(st->db) != 0)
-			continue;
-		/* A sentence indexed twice: it counts once. */
-		if (term_step(st, sql_term_df_add, term, -1, cause) != 0)
+		if (term == 0) {
+			if ((s = store_stmt(st, sql_term_new, cause)) == NULL)
+				goto out;
+			store_bind_text(s, 1, text);
+			sqlite3_bind_int64(s, 2, count);
+			if (store_step(st, s, cause) == -1)
+				goto out;
+			sqlite3_reset(s);
+			term = sqlite3_last_insert_rowid(st->db);
+		} else if (count != 0 &&
+		    term_step(st, sql_term_df_add, term, count, cause) != 0)
 			goto out;
 	}
+	if (postings_put(st, term, sentences, n, cause) != 0)
+		goto out;
+	*id = term;
 	ok = 1;
 out:
 	if (own && store_atomic_end(st, own, ok, ok ? cause : NULL) != 0)
@@ -1156,6 +1207,28 @@ store_tokens_get(struct store *st, int64_t sentence, int64_t *article,
 		if (n > 0)
 			memcpy(*data, b, (size_t)n);
 		*len = (size_t)n;
+	}
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_term_get(struct store *st, const char *term, int64_t *id, int64_t *df,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	*id = 0;
+	*df = 0;
+	if ((s = store_stmt(st, sql_term_get, cause)) == NULL)
+		return -1;
+	store_bind_text(s, 1, term);
+	if ((rc = store_step(st, s, cause)) == -1)
+		return -1;
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(s, 0);
+		*df = sqlite3_column_int64(s, 1);
 	}
 	sqlite3_reset(s);
 	return 0;

@@ -314,6 +314,14 @@ int store_term_add(struct store *st, const char *term, int64_t count,
     const int64_t *sentences, size_t n, char **cause);
 
 /*
+ * The same with the term's row id: *id, when not 0, is what
+ * store_term_get() or an earlier call gave (checked against the term, so
+ * a stale one only costs the search by text); *id gets the term's id.
+ */
+int store_term_put(struct store *st, int64_t *id, const char *term,
+    int64_t count, const int64_t *sentences, size_t n, char **cause);
+
+/*
  * The tokens of a sentence as tokens_encode() made them: put (replacing
  * any), and get: *data (malloc'd, the caller frees; NULL when the sentence
  * has none stored), its size and the sentence's article.
@@ -323,9 +331,12 @@ int store_tokens_put(struct store *st, int64_t sentence, int64_t article,
 int store_tokens_get(struct store *st, int64_t sentence, int64_t *article,
     unsigned char **data, size_t *len, char **cause);
 
-/* The df of a term (0 if unknown). */
+/* The df of a term (0 if unknown); store_term_get() also gives its row
+ * id (0 if unknown). */
 int store_term_df(struct store *st, const char *term, int64_t *df,
     char **cause);
+int store_term_get(struct store *st, const char *term, int64_t *id,
+    int64_t *df, char **cause);
 
 /* The sentences indexed under a term, ascending ids, at most limit (0: all);
  * *out (caller frees with free()) has *n ids. */
