@@ -7,7 +7,7 @@
  * staying separate words before it) and single punctuation marks, with the
  * quotation depth of every token.  Every word token carries word_hash() of
  * its lower-case text, which the index of a word list (struct wordset,
- * built here on the list's first use) is keyed by.  The predicates take
+ * built by tok_index() when the program is loaded) is keyed by.  The predicates take
  * any index: past the last token they are false.
  */
 #include "px.h"
@@ -55,14 +55,18 @@ word_hash(const char *w, size_t n)
 	return h;
 }
 
-static void
-wordset_index(struct wordset *ws)
+/*
+ * Build the index of a list: run once for each list, by the constructor
+ * LIST() gives it, before anything reads the list.
+ */
+void
+tok_index(struct wordset *ws)
 {
 	size_t	n, i, k;
 
 	for (n = 0; ws->words[n] != NULL; n++)
 		;
-	if (n < WS_MIN || n > WS_MAX) {
+	if (n > WS_MAX) {
 		ws->index = -1;
 		return;
 	}
@@ -100,9 +104,7 @@ tok_in_list(const struct sent *st, size_t i, struct wordset *ws)
 	const char	*w;
 	size_t		 n, k;
 
-	if (ws->index == 0)
-		wordset_index(ws);
-	if (ws->index < 0)
+	if (ws->index <= 0)
 		return tok_in_words(st, i, ws->words);
 	if (i >= st->n || st->t[i].type == TP)
 		return 0;
