@@ -171,9 +171,35 @@ struct incident {
 	const char	*verb, *event;
 };
 
+/*
+ * Whether the n bytes at w (no NUL among them) spell the word s: compared
+ * in place, without measuring s first, since most words differ in their
+ * first bytes.  Inline, like tok_word(), since the rules call them
+ * hundreds of times a sentence.
+ */
+static inline int
+tok_same_word(const char *w, size_t n, const char *s)
+{
+	size_t	k;
+
+	for (k = 0; k < n; k++)
+		if (s[k] != w[k])
+			return 0;
+	return s[n] == '\0';
+}
+
+/* Whether token i is the word w (lower case). */
+static inline int
+tok_word(const struct sent *st, size_t i, const char *w)
+{
+	if (i >= st->n || st->t[i].type == TP)
+		return 0;
+	return tok_same_word(st->low + st->t[i].s, st->t[i].e - st->t[i].s,
+	    w);
+}
+
 /* claims-tok.c */
 void tok_index(struct wordset *ws);
-int tok_word(const struct sent *st, size_t i, const char *w);
 int tok_in_words(const struct sent *st, size_t i, const char *const *list);
 int tok_in_list(const struct sent *st, size_t i, struct wordset *ws);
 int tok_kw_find(const struct sent *st, size_t i, const struct kw *k, size_t n);

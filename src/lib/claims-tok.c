@@ -19,30 +19,6 @@
 #include <string.h>
 #include <unictype.h>
 
-/*
- * Whether the n bytes at w (no NUL among them) spell the word s: compared
- * in place, without measuring s first, since most words differ in their
- * first bytes.
- */
-static int
-same_word(const char *w, size_t n, const char *s)
-{
-	size_t	k;
-
-	for (k = 0; k < n; k++)
-		if (s[k] != w[k])
-			return 0;
-	return s[n] == '\0';
-}
-
-int
-tok_word(const struct sent *st, size_t i, const char *w)
-{
-	if (i >= st->n || st->t[i].type == TP)
-		return 0;
-	return same_word(st->low + st->t[i].s, st->t[i].e - st->t[i].s, w);
-}
-
 /* FNV-1a of n bytes: the key of wordset slots. */
 static uint32_t
 word_hash(const char *w, size_t n)
@@ -92,7 +68,7 @@ tok_in_words(const struct sent *st, size_t i, const char *const *list)
 	w = st->low + st->t[i].s;
 	n = st->t[i].e - st->t[i].s;
 	for (; *list != NULL; list++)
-		if ((*list)[0] == w[0] && same_word(w, n, *list))
+		if ((*list)[0] == w[0] && tok_same_word(w, n, *list))
 			return 1;
 	return 0;
 }
@@ -112,7 +88,7 @@ tok_in_list(const struct sent *st, size_t i, struct wordset *ws)
 	n = st->t[i].e - st->t[i].s;
 	for (k = st->t[i].hash % WS_SLOTS; ws->slot[k] != 0;
 	    k = (k + 1) % WS_SLOTS)
-		if (same_word(w, n, ws->words[ws->slot[k] - 1]))
+		if (tok_same_word(w, n, ws->words[ws->slot[k] - 1]))
 			return 1;
 	return 0;
 }
@@ -224,7 +200,7 @@ tok_particle(const struct sent *st, size_t i)
 		size_t	k;
 
 		for (k = 0; name_particles_words[k] != NULL; k++)
-			if (same_word(st->low + st->t[i].s, n,
+			if (tok_same_word(st->low + st->t[i].s, n,
 			    name_particles_words[k]))
 				return 1;
 	}
