@@ -73,25 +73,6 @@ tok_in_words(const struct sent *st, size_t i, const char *const *list)
 	return 0;
 }
 
-/* Whether token i is one of the words of a list. */
-int
-tok_in_list(const struct sent *st, size_t i, struct wordset *ws)
-{
-	const char	*w;
-	size_t		 n, k;
-
-	if (ws->index <= 0)
-		return tok_in_words(st, i, ws->words);
-	if (i >= st->n || st->t[i].type == TP)
-		return 0;
-	w = st->low + st->t[i].s;
-	n = st->t[i].e - st->t[i].s;
-	for (k = st->t[i].hash % WS_SLOTS; ws->slot[k] != 0;
-	    k = (k + 1) % WS_SLOTS)
-		if (tok_same_word(w, n, ws->words[ws->slot[k] - 1]))
-			return 1;
-	return 0;
-}
 
 int
 tok_kw_find(const struct sent *st, size_t i, const struct kw *k, size_t n)
