@@ -7,8 +7,10 @@
  * staying separate words before it) and single punctuation marks, with the
  * quotation depth of every token.  Every word token carries word_hash() of
  * its lower-case text, which the index of a word list (struct wordset,
- * built by tok_index() when the program is loaded) is keyed by.  The predicates take
- * any index: past the last token they are false.
+ * built by tok_index() when the program is loaded) is keyed by.  The
+ * predicates take any index: past the last token they are false.  The two
+ * the rules call most, tok_word() and tok_in_list(), are inline in
+ * claims-int.h.
  */
 #include "px.h"
 #include "claims.h"
