@@ -226,15 +226,16 @@ entities_destroy(void *e)
 static int
 entities_line(void *e, size_t part, char *line, char **cause)
 {
-	char	*f[16], *p;
+	char	*f[16], *p, *save;
 	size_t	 nf = 0;
 
 	if ((p = strchr(line, '\r')) != NULL)
 		*p = '\0';
 	if (*line == '#' || *line == '\0')
 		return 0;
-	for (p = strtok(line, "\t"); p != NULL && nf < PX_NITEMS(f);
-	    p = strtok(NULL, "\t")) {
+	/* strtok_r(): a table may be loaded while another thread reads */
+	for (p = strtok_r(line, "\t", &save); p != NULL && nf < PX_NITEMS(f);
+	    p = strtok_r(NULL, "\t", &save)) {
 		while (*p == ' ')
 			p++;
 		if (*p != '\0')
