@@ -165,16 +165,36 @@ LIST(captive_words, "prisoners", "prisoner", "pows", "captives",
 /* Verbs of exchanging: "the sides will swap 300 prisoners each". */
 LIST(swap_verbs, "swap", "exchange", "trade");
 
+/*
+ * The first of the n incidents of v whose word token i is, or NULL: the
+ * token's text found once, and each word's first byte tried before the
+ * rest, since this runs for most tokens of every sentence.
+ */
+static const struct incident *
+incident_find(const struct sent *st, size_t i, const struct incident *v,
+    size_t n)
+{
+	const char	*w;
+	size_t		 len, x;
+
+	if (i >= st->n || st->t[i].type == TP)
+		return NULL;
+	w = st->low + st->t[i].s;
+	len = st->t[i].e - st->t[i].s;
+	for (x = 0; x < n; x++)
+		if (v[x].verb[0] == w[0] && tok_same_word(w, len, v[x].verb))
+			return &v[x];
+	return NULL;
+}
+
 /* The event of the incident that token k names by its noun, or NULL. */
 const char *
 times_incident_name(const struct sent *st, size_t k)
 {
-	size_t	x;
+	const struct incident	*x;
 
-	for (x = 0; x < PX_NITEMS(incident_names); x++)
-		if (tok_word(st, k, incident_names[x].verb))
-			return incident_names[x].event;
-	return NULL;
+	x = incident_find(st, k, incident_names, PX_NITEMS(incident_names));
+	return x != NULL ? x->event : NULL;
 }
 
 /* A time expression at token i: "Thursday morning", "on Wednesday
@@ -558,25 +578,25 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 {
 	const char *const	*w;
 	const char		*e;
-	size_t			 k, n;
+	const struct incident	*v;
+	size_t			 n;
 
 	*j = i + 1;
-	for (k = 0; k < PX_NITEMS(incident_verbs); k++)
-		if (tok_word(st, i, incident_verbs[k].verb)) {
-			/* "from under collapsed houses", "the capsized
-			 * boat": a participle before a noun names a
-			 * thing, not when it happened */
-			if (i > 0 && (tok_in_list(st, i - 1, words_dets) ||
-			    people_prep(st, i - 1) || tok_in_words(st, i - 1,
-			    (const char *const[]){ "under", "beneath",
-			    "among", "amid", "with", "over", NULL })) &&
-			    i + 1 < st->n &&
-			    st->t[i + 1].type == TW && !st->t[i + 1].cap &&
-			    !people_prep(st, i + 1) &&
-			    !tok_in_list(st, i + 1, words_aux_back))
-				return NULL;
-			return incident_verbs[k].event;
-		}
+	if ((v = incident_find(st, i, incident_verbs,
+	    PX_NITEMS(incident_verbs))) != NULL) {
+		/* "from under collapsed houses", "the capsized boat": a
+		 * participle before a noun names a thing, not when it
+		 * happened */
+		if (i > 0 && (tok_in_list(st, i - 1, words_dets) ||
+		    people_prep(st, i - 1) || tok_in_words(st, i - 1,
+		    (const char *const[]){ "under", "beneath", "among",
+		    "amid", "with", "over", NULL })) && i + 1 < st->n &&
+		    st->t[i + 1].type == TW && !st->t[i + 1].cap &&
+		    !people_prep(st, i + 1) &&
+		    !tok_in_list(st, i + 1, words_aux_back))
+			return NULL;
+		return v->event;
+	}
 	if (tok_in_list(st, i, track_verbs) && tok_in_list(st, i + 1,
 	    words_dets) && tok_in_list(st, i + 2, track_nouns)) {
 		*j = i + 3;

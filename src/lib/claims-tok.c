@@ -76,13 +76,22 @@ tok_in_words(const struct sent *st, size_t i, const char *const *list)
 }
 
 
+/*
+ * The kind of the first of the n keywords of k that token i is, or -1:
+ * the token's text found once, each keyword's first byte tried first.
+ */
 int
 tok_kw_find(const struct sent *st, size_t i, const struct kw *k, size_t n)
 {
-	size_t	j;
+	const char	*w;
+	size_t		 len, j;
 
+	if (i >= st->n || st->t[i].type == TP)
+		return -1;
+	w = st->low + st->t[i].s;
+	len = st->t[i].e - st->t[i].s;
 	for (j = 0; j < n; j++)
-		if (tok_word(st, i, k[j].word))
+		if (k[j].word[0] == w[0] && tok_same_word(w, len, k[j].word))
 			return (int)k[j].kind;
 	return -1;
 }
