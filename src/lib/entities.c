@@ -315,18 +315,33 @@ stands_for_side(const char *role)
 	return 0;
 }
 
+/* The country of the newest form of bucket b that is word (stripped). */
+static const char *
+form_in(const struct entities *e, size_t b, const char *word, size_t len)
+{
+	size_t	i;
+
+	for (i = e->fhead[b]; i > 0; i = e->forms[i - 1].prev)
+		if (form_eq(e->forms[i - 1].word, e->forms[i - 1].len, word,
+		    len))
+			return e->countries[e->forms[i - 1].country].name;
+	return NULL;
+}
+
 const char *
 entities_country(const struct entities *e, const char *word, size_t len)
 {
 	const char	*country;
-	size_t		 i;
+	size_t		 i, b;
 
-	if ((country = entities_country_form(e, word, len)) != NULL)
-		return country;
 	if (e == NULL || len == 0)
 		return NULL;
+	/* the word stripped and its bucket found once for both tables */
 	len = strip_possessive(word, len);
-	for (i = e->ehead[bucket(word, len)]; i > 0; i = e->ents[i - 1].prev)
+	b = bucket(word, len);
+	if ((country = form_in(e, b, word, len)) != NULL)
+		return country;
+	for (i = e->ehead[b]; i > 0; i = e->ents[i - 1].prev)
 		if (form_eq(e->ents[i - 1].name, e->ents[i - 1].len, word,
 		    len) &&
 		    stands_for_side(e->ents[i - 1].role))
@@ -337,16 +352,10 @@ entities_country(const struct entities *e, const char *word, size_t len)
 const char *
 entities_country_form(const struct entities *e, const char *word, size_t len)
 {
-	size_t	i;
-
 	if (e == NULL || len == 0)
 		return NULL;
 	len = strip_possessive(word, len);
-	for (i = e->fhead[bucket(word, len)]; i > 0; i = e->forms[i - 1].prev)
-		if (form_eq(e->forms[i - 1].word, e->forms[i - 1].len, word,
-		    len))
-			return e->countries[e->forms[i - 1].country].name;
-	return NULL;
+	return form_in(e, bucket(word, len), word, len);
 }
 
 const char *
