@@ -206,8 +206,9 @@ tok_nameword(const struct sent *st, size_t i)
 	return tok_capword(st, i) || tok_particle(st, i);
 }
 
+/* One UTF-8 code point at s[*p], U+FFFD for a malformed byte. */
 static unsigned int
-decode(const char *s, size_t len, size_t *p)
+decode_utf8(const char *s, size_t len, size_t *p)
 {
 	const unsigned char	*u = (const unsigned char *)s;
 	unsigned int		 cp = u[*p];
@@ -238,6 +239,22 @@ decode(const char *s, size_t len, size_t *p)
 	}
 	*p += n + 1;
 	return cp;
+}
+
+/*
+ * The code point at s[*p], *p moved past it: an ASCII byte, most of the
+ * text, here without the call of decode_utf8().
+ */
+static unsigned int
+decode(const char *s, size_t len, size_t *p)
+{
+	unsigned char	c = (unsigned char)s[*p];
+
+	if (c < 0x80) {
+		(*p)++;
+		return c;
+	}
+	return decode_utf8(s, len, p);
 }
 
 static int

@@ -305,7 +305,7 @@ glued(const struct scan *sc, size_t i)
 
 /* Decode one UTF-8 code point at s[*p]; malformed bytes come back as-is. */
 static unsigned int
-decode(const char *s, size_t len, size_t *p)
+decode_utf8(const char *s, size_t len, size_t *p)
 {
 	const unsigned char	*u = (const unsigned char *)s;
 	unsigned int		 cp;
@@ -340,6 +340,22 @@ decode(const char *s, size_t len, size_t *p)
 	}
 	*p += n + 1;
 	return cp;
+}
+
+/*
+ * The code point at s[*p], *p moved past it: an ASCII byte, most of the
+ * text, here without the call of decode_utf8().
+ */
+static unsigned int
+decode(const char *s, size_t len, size_t *p)
+{
+	unsigned char	c = (unsigned char)s[*p];
+
+	if (c < 0x80) {
+		(*p)++;
+		return c;
+	}
+	return decode_utf8(s, len, p);
 }
 
 static int is_month(const struct scan *, size_t);
