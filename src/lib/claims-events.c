@@ -1091,6 +1091,9 @@ proposed_subject(const struct sent *st, size_t w, const char *ev)
 	return r;
 }
 
+/* "X was ready to host the talks": tried at every token, indexed. */
+LIST(ready_words, "ready", "willing", "prepared");
+
 /* "X had proposed Y as a venue", "X offered to host the talks". */
 void
 events_find_proposed(struct state *S, struct sent *st, const char *subj,
@@ -1101,10 +1104,9 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 
 	for (i = 0; i < st->n; i++) {
 		/* "X offered to host", "X was ready to host the talks" */
-		if (!tok_in_list(st, i, propose_words) && !(tok_in_words(st, i,
-		    (const char *const[]){ "ready", "willing", "prepared",
-		    NULL }) && tok_word(st, i + 1, "to") && tok_word(st, i + 2,
-		    "host")))
+		if (!tok_in_list(st, i, propose_words) && !(tok_in_list(st, i,
+		    ready_words) && tok_word(st, i + 1, "to") &&
+		    tok_word(st, i + 2, "host")))
 			continue;
 		place = NULL;
 		lo = i;

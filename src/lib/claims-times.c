@@ -125,6 +125,16 @@ static const struct incident incident_names[] = {
 	{ "stampede", "crush" }
 };
 
+/*
+ * Words the incident rules try at every token: "the roof gave way", "the
+ * hillside caved in", "the ferry overturned", "a distress call".
+ */
+LIST(give_verbs, "gave", "gives");
+LIST(cave_verbs, "caved", "caves");
+LIST(overturn_verbs, "overturned", "overturns", "flipped");
+LIST(alarm_words, "distress", "emergency", "mayday");
+LIST(call_words, "call", "signal");
+
 static const char *const incident_generic_words[] = { "accident",
     "incident", "disaster", "tragedy", NULL };
 /* Verbs of happening or striking, timed for an incident noun before. */
@@ -610,10 +620,9 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	}
 	/* "the hillside gave way", "the roof caved in": a collapse, not
 	 * a yielding ("gave way to the protesters") */
-	if (((tok_in_words(st, i, (const char *const[]){ "gave", "gives",
-	    NULL }) && tok_word(st, i + 1, "way")) || (tok_in_words(st, i,
-	    (const char *const[]){ "caved", "caves", NULL }) &&
-	    tok_word(st, i + 1, "in"))) && !tok_word(st, i + 2, "to")) {
+	if (((tok_in_list(st, i, give_verbs) && tok_word(st, i + 1, "way")) ||
+	    (tok_in_list(st, i, cave_verbs) && tok_word(st, i + 1, "in"))) &&
+	    !tok_word(st, i + 2, "to")) {
 		*j = i + 2;
 		return "collapse";
 	}
@@ -808,9 +817,8 @@ times_find_incident(struct state *S, struct sent *st)
 		}
 		/* "the ferry overturned": a vessel's, a sinking (not a
 		 * participle after a determiner: "the overturned hull") */
-		if (event == NULL && S->vessel && tok_in_words(st, i,
-		    (const char *const[]){ "overturned", "overturns",
-		    "flipped", NULL }) && !(i > 0 && tok_in_list(st, i - 1,
+		if (event == NULL && S->vessel && tok_in_list(st, i,
+		    overturn_verbs) && !(i > 0 && tok_in_list(st, i - 1,
 		    words_dets))) {
 			event = "sinking";
 			j = i + 1;
@@ -835,10 +843,9 @@ times_find_incident(struct state *S, struct sent *st)
 			}
 		}
 		/* "received a distress call at 1.35pm": the first alarm */
-		if (event == NULL && tok_in_words(st, i, (const char
-		    *const[]){ "distress", "emergency", "mayday", NULL }) &&
-		    tok_in_words(st, i + 1, (const char *const[]){ "call",
-		    "signal", NULL }) && tok_word(st, i + 2, "at")) {
+		if (event == NULL && tok_in_list(st, i, alarm_words) &&
+		    tok_in_list(st, i + 1, call_words) &&
+		    tok_word(st, i + 2, "at")) {
 			event = "distress call";
 			j = i + 2;
 		}
