@@ -2,8 +2,8 @@
  * check-entities.c: the demonyms and entities tables: parsing (comments,
  * short lines, extra tabs), words that name a side (possessives, capitals
  * only for all-capital forms), the side of a speaker by name, surname or
- * a word inside it, later lines winning, a country's capital, and loading
- * the shipped tables.
+ * a word inside it, later lines winning (also between two trailing
+ * parts of one name), a country's capital, and loading the shipped tables.
  */
 #include <config.h>
 
@@ -122,6 +122,32 @@ START_TEST(test_adjective_and_override)
 }
 END_TEST
 
+/*
+ * Two entities that are different trailing words of one speaker: the
+ * later line wins, whether it is the longer tail or the shorter.
+ */
+START_TEST(test_side_newest_tail)
+{
+	struct entities	*e;
+
+	e = entities_new();
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(entities_parse(e, "entities",
+	    "Harbour Guard\tAtlantis\nGuard\tBorealia\n", NULL), 0);
+	ck_assert_str_eq(entities_side(e, "Harbour Guard"), "Borealia");
+	ck_assert_str_eq(entities_side(e, "the harbour guard"), "Borealia");
+	entities_free(e);
+	e = entities_new();
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(entities_parse(e, "entities",
+	    "Guard\tBorealia\nHarbour Guard\tAtlantis\n", NULL), 0);
+	ck_assert_str_eq(entities_side(e, "Harbour Guard"), "Atlantis");
+	ck_assert_str_eq(entities_side(e, "Coast Guard"), "Borealia");
+	ck_assert_ptr_null(entities_side(e, "Harbour Guards"));
+	entities_free(e);
+}
+END_TEST
+
 /* The shipped tables load (PARALLAX_DATADIR points at share/parallax). */
 START_TEST(test_load)
 {
@@ -164,6 +190,7 @@ entities_suite(void)
 	tcase_add_loop_test(tc, test_country, 0, PX_NITEMS(word_cases));
 	tcase_add_loop_test(tc, test_side, 0, PX_NITEMS(side_cases));
 	tcase_add_test(tc, test_adjective_and_override);
+	tcase_add_test(tc, test_side_newest_tail);
 	tcase_add_test(tc, test_load);
 	tcase_add_test(tc, test_capital);
 	suite_add_tcase(s, tc);

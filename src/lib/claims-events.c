@@ -934,6 +934,9 @@ captives_named(const struct state *S, const struct sent *st)
  * to come at token i, prisoners as its object and the place after "in"
  * in its clause.  Returns the place and sets [*pa, *pb), or NULL.
  */
+/* Verbs of exchange, tried at every token: a list, indexed. */
+LIST(swap_verbs, "swap", "exchange", "trade");
+
 static char *
 venue_swap(struct state *S, const struct sent *st, size_t i, size_t *pa,
     size_t *pb)
@@ -941,9 +944,9 @@ venue_swap(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	size_t	j;
 	int	who = 0;
 
-	if (i == 0 || !tok_in_words(st, i, (const char *const[]){ "swap",
-	    "exchange", "trade", NULL }) || !tok_in_words(st, i - 1,
-	    (const char *const[]){ "will", "would", "to", "shall", NULL }))
+	if (i == 0 || !tok_in_list(st, i, swap_verbs) ||
+	    !tok_in_words(st, i - 1, (const char *const[]){ "will", "would",
+	    "to", "shall", NULL }))
 		return NULL;
 	for (j = i + 1; j < st->n && j < i + 10; j++) {
 		if (st->t[j].type == TP && !tok_punct(st, j, '-'))
@@ -1088,6 +1091,9 @@ proposed_subject(const struct sent *st, size_t w, const char *ev)
 	return r;
 }
 
+/* "X was ready to host the talks": tried at every token, indexed. */
+LIST(ready_words, "ready", "willing", "prepared");
+
 /* "X had proposed Y as a venue", "X offered to host the talks". */
 void
 events_find_proposed(struct state *S, struct sent *st, const char *subj,
@@ -1098,10 +1104,9 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 
 	for (i = 0; i < st->n; i++) {
 		/* "X offered to host", "X was ready to host the talks" */
-		if (!tok_in_list(st, i, propose_words) && !(tok_in_words(st, i,
-		    (const char *const[]){ "ready", "willing", "prepared",
-		    NULL }) && tok_word(st, i + 1, "to") && tok_word(st, i + 2,
-		    "host")))
+		if (!tok_in_list(st, i, propose_words) && !(tok_in_list(st, i,
+		    ready_words) && tok_word(st, i + 1, "to") &&
+		    tok_word(st, i + 2, "host")))
 			continue;
 		place = NULL;
 		lo = i;
@@ -1562,14 +1567,16 @@ LIST(party_nouns, "union", "unions", "government", "employers",
     "management", "rebels", "opposition", "strikers", "insurgents",
     "militants", "junta", "army", "leadership");
 
+/* Verbs of meeting, tried at every token: a list, indexed. */
+LIST(meet_verbs, "meet", "convene", "gather", "negotiate", "talk");
+
 static char *
 venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
     size_t *pb)
 {
 	size_t	a, j, k;
 
-	if (!tok_in_words(st, i, (const char *const[]){ "meet", "convene",
-	    "gather", "negotiate", "talk", NULL }) || i == 0)
+	if (!tok_in_list(st, i, meet_verbs) || i == 0)
 		return NULL;
 	/* "would only negotiate in X" */
 	k = i > 1 && tok_word(st, i - 1, "only") ? i - 2 : i - 1;

@@ -8,8 +8,8 @@
  * quotation still open, the story's event, countries and group) and the
  * claims found so far.  A span of tokens a, b is [a, b); the predicates
  * on tokens (tok_word() ...) are false for an index past the last token.
- * Word lists (struct wordset) are constant but for their index, built on
- * first use.
+ * Word lists (struct wordset) are constant; their index is built when the
+ * program is loaded, before main() runs, and only read afterwards.
  *
  * Each claims-NAME.c file exports its functions as NAME_...(); the lists
  * more than one file reads are in claims-words.c as words_...; everything
@@ -121,28 +121,39 @@ struct state {
 };
 
 /*
- * A word list, with an index of its words that tok_in_list() builds on the
- * list's first use (the lists never change, so the index stays true for
- * the life of the process; the engine is single-threaded): slot[] holds,
- * by word_hash() modulo WS_SLOTS with linear probing, the position of
- * each word plus 1, 0 for an empty slot.  Lists under WS_MIN words, or
- * over WS_MAX, are scanned instead.
+ * A word list, with an index of its words: slot[] holds, by word_hash()
+ * modulo WS_SLOTS with linear probing, the position of each word plus 1,
+ * 0 for an empty slot.  LIST() (and WORDS() in claims-words.c) give each
+ * list a constructor that builds its index with tok_index() when the
+ * program is loaded, before main() and before any thread: the lists never
+ * change, so the index is read-only from then on and tok_in_list() may
+ * run on any thread.  A list over WS_MAX words, or one without an index
+ * (index 0), is scanned instead.
  */
 #define WS_SLOTS	512
-
-#define WS_MIN		8
 
 #define WS_MAX		(WS_SLOTS / 2)
 
 struct wordset {
 	const char *const	*words;		/* NULL-terminated */
-	int			 index;		/* 0 new, 1 slot[], -1 scan */
+	int			 index;		/* 0 none, 1 slot[], -1 scan */
 	unsigned short		 slot[WS_SLOTS];
 };
 
-#define LIST(name, ...)							\
+/*
+ * The list name (storage class cls: static, or nothing for a shared list)
+ * and the constructor that indexes it.  The list is declared before the
+ * constructor, which names it, and defined after it, so that the macro
+ * ends with a declaration and takes the ';' of its use.
+ */
+#define WS_DEFINE(cls, name, ...)					\
 	static const char *const name##_words[] = { __VA_ARGS__, NULL };\
-	static struct wordset name[1] = { { name##_words, 0, { 0 } } }
+	cls struct wordset name[1];					\
+	static void name##_index(void) __attribute__((constructor));	\
+	static void name##_index(void) { tok_index(name); }		\
+	cls struct wordset name[1] = { { name##_words, 0, { 0 } } }
+
+#define LIST(name, ...)	WS_DEFINE(static, name, __VA_ARGS__)
 
 struct kw {
 	const char	*word;
@@ -160,10 +171,59 @@ struct incident {
 	const char	*verb, *event;
 };
 
+/*
+ * Whether the n bytes at w (no NUL among them) spell the word s: compared
+ * in place, without measuring s first, since most words differ in their
+ * first bytes.  Inline, like tok_word(), since the rules call them
+ * hundreds of times a sentence.
+ */
+static inline int
+tok_same_word(const char *w, size_t n, const char *s)
+{
+	size_t	k;
+
+	for (k = 0; k < n; k++)
+		if (s[k] != w[k])
+			return 0;
+	return s[n] == '\0';
+}
+
+/* Whether token i is the word w (lower case). */
+static inline int
+tok_word(const struct sent *st, size_t i, const char *w)
+{
+	if (i >= st->n || st->t[i].type == TP)
+		return 0;
+	return tok_same_word(st->low + st->t[i].s, st->t[i].e - st->t[i].s,
+	    w);
+}
+
 /* claims-tok.c */
-int tok_word(const struct sent *st, size_t i, const char *w);
+void tok_index(struct wordset *ws);
 int tok_in_words(const struct sent *st, size_t i, const char *const *list);
-int tok_in_list(const struct sent *st, size_t i, struct wordset *ws);
+
+/*
+ * Whether token i is one of the words of a list: a probe of the list's
+ * index by the token's hash, inline for the same reason as tok_word().
+ */
+static inline int
+tok_in_list(const struct sent *st, size_t i, const struct wordset *ws)
+{
+	const char	*w;
+	size_t		 n, k;
+
+	if (ws->index <= 0)
+		return tok_in_words(st, i, ws->words);
+	if (i >= st->n || st->t[i].type == TP)
+		return 0;
+	w = st->low + st->t[i].s;
+	n = st->t[i].e - st->t[i].s;
+	for (k = st->t[i].hash % WS_SLOTS; ws->slot[k] != 0;
+	    k = (k + 1) % WS_SLOTS)
+		if (tok_same_word(w, n, ws->words[ws->slot[k] - 1]))
+			return 1;
+	return 0;
+}
 int tok_kw_find(const struct sent *st, size_t i, const struct kw *k, size_t n);
 int tok_punct(const struct sent *st, size_t i, unsigned int cp);
 int tok_comma(const struct sent *st, size_t i);

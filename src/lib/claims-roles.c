@@ -1331,26 +1331,30 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		own = 0;
 		/* "the (Russian) delegation headed/led by X", "the army's
 		 * delegation, according to the government, will be headed
-		 * by X" */
+		 * by X": k, past the auxiliaries after the noun, is read
+		 * only after a side's noun (every other branch below sets
+		 * k before it reads it), so it is found only then */
 		k = i + 1;
-		lim = i + 6;
-		if ((x = past_according(st, k)) != k) {
-			lim += x - k;
-			k = x;
+		if (side_noun(st, i)) {
+			lim = i + 6;
+			if ((x = past_according(st, k)) != k) {
+				lim += x - k;
+				k = x;
+			}
+			while (k < lim && (tok_word(st, k, "will") ||
+			    tok_comma(st, k) || tok_word(st, k, "expected") ||
+			    tok_word(st, k, "likely") ||
+			    tok_word(st, k, "due") || tok_word(st, k, "set") ||
+			    tok_word(st, k, "be") || tok_word(st, k, "is") ||
+			    tok_word(st, k, "was") || tok_word(st, k, "to") ||
+			    tok_word(st, k, "being") ||
+			    tok_word(st, k, "would") ||
+			    tok_word(st, k, "been") ||
+			    tok_in_list(st, k, words_aux_back)))
+				k++;
+			if (!led_by(st, k) && led_by_after(st, i + 1) != 0)
+				k = led_by_after(st, i + 1);
 		}
-		while (k < lim && (tok_word(st, k, "will") ||
-		    tok_comma(st, k) || tok_word(st, k, "expected") ||
-		    tok_word(st, k, "likely") || tok_word(st, k, "due") ||
-		    tok_word(st, k, "set") ||
-		    tok_word(st, k, "be") || tok_word(st, k, "is") ||
-		    tok_word(st, k, "was") || tok_word(st, k, "to") ||
-		    tok_word(st, k, "being") || tok_word(st, k, "would") ||
-		    tok_word(st, k, "been") ||
-		    tok_in_list(st, k, words_aux_back)))
-			k++;
-		if (side_noun(st, i) && !led_by(st, k) &&
-		    led_by_after(st, i + 1) != 0)
-			k = led_by_after(st, i + 1);
 		/* "the other side was represented by": a side heads only
 		 * at talks, and "the commission on the X side is chaired
 		 * by" is the commission's head, no side's */

@@ -125,6 +125,16 @@ static const struct incident incident_names[] = {
 	{ "stampede", "crush" }
 };
 
+/*
+ * Words the incident rules try at every token: "the roof gave way", "the
+ * hillside caved in", "the ferry overturned", "a distress call".
+ */
+LIST(give_verbs, "gave", "gives");
+LIST(cave_verbs, "caved", "caves");
+LIST(overturn_verbs, "overturned", "overturns", "flipped");
+LIST(alarm_words, "distress", "emergency", "mayday");
+LIST(call_words, "call", "signal");
+
 static const char *const incident_generic_words[] = { "accident",
     "incident", "disaster", "tragedy", NULL };
 /* Verbs of happening or striking, timed for an incident noun before. */
@@ -165,16 +175,36 @@ LIST(captive_words, "prisoners", "prisoner", "pows", "captives",
 /* Verbs of exchanging: "the sides will swap 300 prisoners each". */
 LIST(swap_verbs, "swap", "exchange", "trade");
 
+/*
+ * The first of the n incidents of v whose word token i is, or NULL: the
+ * token's text found once, and each word's first byte tried before the
+ * rest, since this runs for most tokens of every sentence.
+ */
+static const struct incident *
+incident_find(const struct sent *st, size_t i, const struct incident *v,
+    size_t n)
+{
+	const char	*w;
+	size_t		 len, x;
+
+	if (i >= st->n || st->t[i].type == TP)
+		return NULL;
+	w = st->low + st->t[i].s;
+	len = st->t[i].e - st->t[i].s;
+	for (x = 0; x < n; x++)
+		if (v[x].verb[0] == w[0] && tok_same_word(w, len, v[x].verb))
+			return &v[x];
+	return NULL;
+}
+
 /* The event of the incident that token k names by its noun, or NULL. */
 const char *
 times_incident_name(const struct sent *st, size_t k)
 {
-	size_t	x;
+	const struct incident	*x;
 
-	for (x = 0; x < PX_NITEMS(incident_names); x++)
-		if (tok_word(st, k, incident_names[x].verb))
-			return incident_names[x].event;
-	return NULL;
+	x = incident_find(st, k, incident_names, PX_NITEMS(incident_names));
+	return x != NULL ? x->event : NULL;
 }
 
 /* A time expression at token i: "Thursday morning", "on Wednesday
@@ -558,25 +588,25 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 {
 	const char *const	*w;
 	const char		*e;
-	size_t			 k, n;
+	const struct incident	*v;
+	size_t			 n;
 
 	*j = i + 1;
-	for (k = 0; k < PX_NITEMS(incident_verbs); k++)
-		if (tok_word(st, i, incident_verbs[k].verb)) {
-			/* "from under collapsed houses", "the capsized
-			 * boat": a participle before a noun names a
-			 * thing, not when it happened */
-			if (i > 0 && (tok_in_list(st, i - 1, words_dets) ||
-			    people_prep(st, i - 1) || tok_in_words(st, i - 1,
-			    (const char *const[]){ "under", "beneath",
-			    "among", "amid", "with", "over", NULL })) &&
-			    i + 1 < st->n &&
-			    st->t[i + 1].type == TW && !st->t[i + 1].cap &&
-			    !people_prep(st, i + 1) &&
-			    !tok_in_list(st, i + 1, words_aux_back))
-				return NULL;
-			return incident_verbs[k].event;
-		}
+	if ((v = incident_find(st, i, incident_verbs,
+	    PX_NITEMS(incident_verbs))) != NULL) {
+		/* "from under collapsed houses", "the capsized boat": a
+		 * participle before a noun names a thing, not when it
+		 * happened */
+		if (i > 0 && (tok_in_list(st, i - 1, words_dets) ||
+		    people_prep(st, i - 1) || tok_in_words(st, i - 1,
+		    (const char *const[]){ "under", "beneath", "among",
+		    "amid", "with", "over", NULL })) && i + 1 < st->n &&
+		    st->t[i + 1].type == TW && !st->t[i + 1].cap &&
+		    !people_prep(st, i + 1) &&
+		    !tok_in_list(st, i + 1, words_aux_back))
+			return NULL;
+		return v->event;
+	}
 	if (tok_in_list(st, i, track_verbs) && tok_in_list(st, i + 1,
 	    words_dets) && tok_in_list(st, i + 2, track_nouns)) {
 		*j = i + 3;
@@ -590,10 +620,9 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	}
 	/* "the hillside gave way", "the roof caved in": a collapse, not
 	 * a yielding ("gave way to the protesters") */
-	if (((tok_in_words(st, i, (const char *const[]){ "gave", "gives",
-	    NULL }) && tok_word(st, i + 1, "way")) || (tok_in_words(st, i,
-	    (const char *const[]){ "caved", "caves", NULL }) &&
-	    tok_word(st, i + 1, "in"))) && !tok_word(st, i + 2, "to")) {
+	if (((tok_in_list(st, i, give_verbs) && tok_word(st, i + 1, "way")) ||
+	    (tok_in_list(st, i, cave_verbs) && tok_word(st, i + 1, "in"))) &&
+	    !tok_word(st, i + 2, "to")) {
 		*j = i + 2;
 		return "collapse";
 	}
@@ -788,9 +817,8 @@ times_find_incident(struct state *S, struct sent *st)
 		}
 		/* "the ferry overturned": a vessel's, a sinking (not a
 		 * participle after a determiner: "the overturned hull") */
-		if (event == NULL && S->vessel && tok_in_words(st, i,
-		    (const char *const[]){ "overturned", "overturns",
-		    "flipped", NULL }) && !(i > 0 && tok_in_list(st, i - 1,
+		if (event == NULL && S->vessel && tok_in_list(st, i,
+		    overturn_verbs) && !(i > 0 && tok_in_list(st, i - 1,
 		    words_dets))) {
 			event = "sinking";
 			j = i + 1;
@@ -815,10 +843,9 @@ times_find_incident(struct state *S, struct sent *st)
 			}
 		}
 		/* "received a distress call at 1.35pm": the first alarm */
-		if (event == NULL && tok_in_words(st, i, (const char
-		    *const[]){ "distress", "emergency", "mayday", NULL }) &&
-		    tok_in_words(st, i + 1, (const char *const[]){ "call",
-		    "signal", NULL }) && tok_word(st, i + 2, "at")) {
+		if (event == NULL && tok_in_list(st, i, alarm_words) &&
+		    tok_in_list(st, i + 1, call_words) &&
+		    tok_word(st, i + 2, "at")) {
 			event = "distress call";
 			j = i + 2;
 		}

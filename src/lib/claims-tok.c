@@ -7,8 +7,10 @@
  * staying separate words before it) and single punctuation marks, with the
  * quotation depth of every token.  Every word token carries word_hash() of
  * its lower-case text, which the index of a word list (struct wordset,
- * built here on the list's first use) is keyed by.  The predicates take
- * any index: past the last token they are false.
+ * built by tok_index() when the program is loaded) is keyed by.  The
+ * predicates take any index: past the last token they are false.  The two
+ * the rules call most, tok_word() and tok_in_list(), are inline in
+ * claims-int.h.
  */
 #include "px.h"
 #include "claims.h"
@@ -18,30 +20,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unictype.h>
-
-/*
- * Whether the n bytes at w (no NUL among them) spell the word s: compared
- * in place, without measuring s first, since most words differ in their
- * first bytes.
- */
-static int
-same_word(const char *w, size_t n, const char *s)
-{
-	size_t	k;
-
-	for (k = 0; k < n; k++)
-		if (s[k] != w[k])
-			return 0;
-	return s[n] == '\0';
-}
-
-int
-tok_word(const struct sent *st, size_t i, const char *w)
-{
-	if (i >= st->n || st->t[i].type == TP)
-		return 0;
-	return same_word(st->low + st->t[i].s, st->t[i].e - st->t[i].s, w);
-}
 
 /* FNV-1a of n bytes: the key of wordset slots. */
 static uint32_t
@@ -55,14 +33,18 @@ word_hash(const char *w, size_t n)
 	return h;
 }
 
-static void
-wordset_index(struct wordset *ws)
+/*
+ * Build the index of a list: run once for each list, by the constructor
+ * LIST() gives it, before anything reads the list.
+ */
+void
+tok_index(struct wordset *ws)
 {
 	size_t	n, i, k;
 
 	for (n = 0; ws->words[n] != NULL; n++)
 		;
-	if (n < WS_MIN || n > WS_MAX) {
+	if (n > WS_MAX) {
 		ws->index = -1;
 		return;
 	}
@@ -88,40 +70,28 @@ tok_in_words(const struct sent *st, size_t i, const char *const *list)
 	w = st->low + st->t[i].s;
 	n = st->t[i].e - st->t[i].s;
 	for (; *list != NULL; list++)
-		if ((*list)[0] == w[0] && same_word(w, n, *list))
+		if ((*list)[0] == w[0] && tok_same_word(w, n, *list))
 			return 1;
 	return 0;
 }
 
-/* Whether token i is one of the words of a list. */
-int
-tok_in_list(const struct sent *st, size_t i, struct wordset *ws)
-{
-	const char	*w;
-	size_t		 n, k;
 
-	if (ws->index == 0)
-		wordset_index(ws);
-	if (ws->index < 0)
-		return tok_in_words(st, i, ws->words);
-	if (i >= st->n || st->t[i].type == TP)
-		return 0;
-	w = st->low + st->t[i].s;
-	n = st->t[i].e - st->t[i].s;
-	for (k = st->t[i].hash % WS_SLOTS; ws->slot[k] != 0;
-	    k = (k + 1) % WS_SLOTS)
-		if (same_word(w, n, ws->words[ws->slot[k] - 1]))
-			return 1;
-	return 0;
-}
-
+/*
+ * The kind of the first of the n keywords of k that token i is, or -1:
+ * the token's text found once, each keyword's first byte tried first.
+ */
 int
 tok_kw_find(const struct sent *st, size_t i, const struct kw *k, size_t n)
 {
-	size_t	j;
+	const char	*w;
+	size_t		 len, j;
 
+	if (i >= st->n || st->t[i].type == TP)
+		return -1;
+	w = st->low + st->t[i].s;
+	len = st->t[i].e - st->t[i].s;
 	for (j = 0; j < n; j++)
-		if (tok_word(st, i, k[j].word))
+		if (k[j].word[0] == w[0] && tok_same_word(w, len, k[j].word))
 			return (int)k[j].kind;
 	return -1;
 }
@@ -222,7 +192,7 @@ tok_particle(const struct sent *st, size_t i)
 		size_t	k;
 
 		for (k = 0; name_particles_words[k] != NULL; k++)
-			if (same_word(st->low + st->t[i].s, n,
+			if (tok_same_word(st->low + st->t[i].s, n,
 			    name_particles_words[k]))
 				return 1;
 	}
@@ -236,8 +206,9 @@ tok_nameword(const struct sent *st, size_t i)
 	return tok_capword(st, i) || tok_particle(st, i);
 }
 
+/* One UTF-8 code point at s[*p], U+FFFD for a malformed byte. */
 static unsigned int
-decode(const char *s, size_t len, size_t *p)
+decode_utf8(const char *s, size_t len, size_t *p)
 {
 	const unsigned char	*u = (const unsigned char *)s;
 	unsigned int		 cp = u[*p];
@@ -268,6 +239,22 @@ decode(const char *s, size_t len, size_t *p)
 	}
 	*p += n + 1;
 	return cp;
+}
+
+/*
+ * The code point at s[*p], *p moved past it: an ASCII byte, most of the
+ * text, here without the call of decode_utf8().
+ */
+static unsigned int
+decode(const char *s, size_t len, size_t *p)
+{
+	unsigned char	c = (unsigned char)s[*p];
+
+	if (c < 0x80) {
+		(*p)++;
+		return c;
+	}
+	return decode_utf8(s, len, p);
 }
 
 static int

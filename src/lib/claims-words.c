@@ -1,17 +1,15 @@
 /*
  * claims-words.c: the word lists that more than one claims file reads
  * (declared in claims-int.h as words_...).  A list only one file reads is
- * static in that file.  The lists are constant; tok_in_list() builds the
- * index of each on its first use.
+ * static in that file.  The lists are constant; each is indexed when the
+ * program is loaded (see struct wordset in claims-int.h).
  */
 #include "px.h"
 #include "claims.h"
 #include "claims-int.h"
 
 /* A list other claims files share (claims-int.h declares it). */
-#define WORDS(name, ...)						\
-	static const char *const name##_words[] = { __VA_ARGS__, NULL };\
-	struct wordset name[1] = { { name##_words, 0, { 0 } } }
+#define WORDS(name, ...)	WS_DEFINE(, name, __VA_ARGS__)
 
 WORDS(words_say_verbs, "said", "says", "say", "told", "tells", "tell",
     "announced", "announces", "stated", "claimed", "claiming", "reported",

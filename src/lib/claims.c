@@ -13,10 +13,11 @@
  * lists they share are in claims-words.c.
  *
  * Everything here is rules over word lists; nothing is specific to one
- * story.  No state survives a call, but for the index of each word list
- * (struct wordset), built on first use from the constant words and true
- * ever after.  Every word token carries its hash, so that a lookup in a
- * list costs one or two comparisons, not a scan.
+ * story.  No state survives a call, and none is shared but constant: the
+ * index of each word list (struct wordset) is built from its constant
+ * words when the program is loaded, and only read.  Every word token
+ * carries its hash, so that a lookup in a list costs one or two
+ * comparisons, not a scan.
  */
 #include "px.h"
 #include "claims.h"

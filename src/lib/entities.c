@@ -4,9 +4,13 @@
  * them from the end so that a later line (the user's file is read after
  * the system one) wins over an earlier one.  The tables are small (a few
  * hundred lines), but entities_country() runs for most words of every
- * article, so forms and entities are also chained by their lower-cased
- * first byte (fhead/ehead: 1 + the index of the last one, 0 for none;
- * prev: the same for the one before it), newest first like the walk.
+ * article and entities_side() for every speaker, so forms and entities are
+ * also chained in buckets by a hash of their ASCII lower-cased text
+ * (fhead/ehead: 1 + the index of the last one, 0 for none; prev: the same
+ * for the one before it), newest first like the walk: a form that matches
+ * a word lower-cases to the same text, so it is in the word's bucket, and
+ * the first match of the bucket is the first match of the whole walk.
+ * The chains are built as the lines are added, and read-only afterwards.
  */
 #include "px.h"
 #include "entities.h"
@@ -20,7 +24,7 @@ struct form {
 	char	*word;		/* a form of the country's name */
 	size_t	 len;		/* strlen(word) */
 	size_t	 country;	/* index into countries */
-	size_t	 prev;		/* same first letter, earlier: 1 + index */
+	size_t	 prev;		/* same bucket, earlier: 1 + index */
 };
 
 struct country {
@@ -31,8 +35,11 @@ struct country {
 struct entity {
 	char	*name, *side, *role;
 	size_t	 len;		/* strlen(name) */
-	size_t	 prev;		/* same first letter, earlier: 1 + index */
+	size_t	 prev;		/* same bucket, earlier: 1 + index */
 };
+
+/* Buckets of the chains: a power of 2 over the forms of a few tables. */
+#define ENT_BUCKETS	1024
 
 struct entities {
 	struct country	*countries;
@@ -41,7 +48,7 @@ struct entities {
 	size_t		 nforms;
 	struct entity	*ents;
 	size_t		 nents;
-	size_t		 fhead[256], ehead[256];
+	size_t		 fhead[ENT_BUCKETS], ehead[ENT_BUCKETS];
 };
 
 struct entities *
@@ -89,6 +96,19 @@ all_caps(const char *s)
 	return 1;
 }
 
+/* The bucket of len bytes of text: FNV-1a of their ASCII lower case. */
+static size_t
+bucket(const char *w, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)lower((unsigned char)w[i])) *
+		    16777619u;
+	return h & (ENT_BUCKETS - 1);
+}
+
 /* Compare a table form with len bytes of text, by the rule of the header. */
 static int
 form_eq(const char *form, size_t flen, const char *w, size_t len)
@@ -130,8 +150,7 @@ add_country(struct entities *e, char **f, size_t nf)
 {
 	struct country	*nc;
 	struct form	*nfm;
-	size_t		 i, ci;
-	unsigned char	 c;
+	size_t		 i, ci, c;
 
 	nc = util_reallocarray(e->countries, e->ncountries + 1, sizeof *nc);
 	if (nc == NULL)
@@ -156,7 +175,7 @@ add_country(struct entities *e, char **f, size_t nf)
 			return -1;
 		nfm[e->nforms].len = strlen(f[i]);
 		nfm[e->nforms].country = ci;
-		c = (unsigned char)lower((unsigned char)f[i][0]);
+		c = bucket(f[i], nfm[e->nforms].len);
 		nfm[e->nforms].prev = e->fhead[c];
 		e->fhead[c] = ++e->nforms;
 	}
@@ -168,7 +187,7 @@ add_entity(struct entities *e, char **f, size_t nf)
 {
 	struct entity	*ne;
 	struct entity	*x;
-	unsigned char	 c;
+	size_t		 c;
 
 	ne = util_reallocarray(e->ents, e->nents + 1, sizeof *ne);
 	if (ne == NULL)
@@ -185,7 +204,7 @@ add_entity(struct entities *e, char **f, size_t nf)
 		return -1;
 	}
 	x->len = strlen(x->name);
-	c = (unsigned char)lower((unsigned char)x->name[0]);
+	c = bucket(x->name, x->len);
 	x->prev = e->ehead[c];
 	e->ehead[c] = ++e->nents;
 	return 0;
@@ -296,20 +315,33 @@ stands_for_side(const char *role)
 	return 0;
 }
 
+/* The country of the newest form of bucket b that is word (stripped). */
+static const char *
+form_in(const struct entities *e, size_t b, const char *word, size_t len)
+{
+	size_t	i;
+
+	for (i = e->fhead[b]; i > 0; i = e->forms[i - 1].prev)
+		if (form_eq(e->forms[i - 1].word, e->forms[i - 1].len, word,
+		    len))
+			return e->countries[e->forms[i - 1].country].name;
+	return NULL;
+}
+
 const char *
 entities_country(const struct entities *e, const char *word, size_t len)
 {
 	const char	*country;
-	size_t		 i;
-	unsigned char	 c;
+	size_t		 i, b;
 
-	if ((country = entities_country_form(e, word, len)) != NULL)
-		return country;
 	if (e == NULL || len == 0)
 		return NULL;
+	/* the word stripped and its bucket found once for both tables */
 	len = strip_possessive(word, len);
-	c = (unsigned char)lower((unsigned char)word[0]);
-	for (i = e->ehead[c]; i > 0; i = e->ents[i - 1].prev)
+	b = bucket(word, len);
+	if ((country = form_in(e, b, word, len)) != NULL)
+		return country;
+	for (i = e->ehead[b]; i > 0; i = e->ents[i - 1].prev)
 		if (form_eq(e->ents[i - 1].name, e->ents[i - 1].len, word,
 		    len) &&
 		    stands_for_side(e->ents[i - 1].role))
@@ -320,18 +352,10 @@ entities_country(const struct entities *e, const char *word, size_t len)
 const char *
 entities_country_form(const struct entities *e, const char *word, size_t len)
 {
-	size_t		i;
-	unsigned char	c;
-
 	if (e == NULL || len == 0)
 		return NULL;
 	len = strip_possessive(word, len);
-	c = (unsigned char)lower((unsigned char)word[0]);
-	for (i = e->fhead[c]; i > 0; i = e->forms[i - 1].prev)
-		if (form_eq(e->forms[i - 1].word, e->forms[i - 1].len, word,
-		    len))
-			return e->countries[e->forms[i - 1].country].name;
-	return NULL;
+	return form_in(e, bucket(word, len), word, len);
 }
 
 const char *
@@ -365,17 +389,29 @@ entities_capital(const struct entities *e, const char *country)
 	return NULL;
 }
 
-/* name ends with the words of entity x (whole words). */
-static int
-ends_with_words(const char *name, const char *x)
+/*
+ * The newest entity that is the whole of name or its last words: 1 + its
+ * index, 0 for none.  Each tail of whole words is looked up in its bucket,
+ * whose first match is the newest entity of that text; the newest of those
+ * is the one a walk of all entities from the end would meet first.
+ */
+static size_t
+ends_with_entity(const struct entities *e, const char *name)
 {
-	size_t	nl = strlen(name), xl = strlen(x);
+	size_t	nl = strlen(name), p, i, best = 0;
 
-	if (xl > nl)
-		return 0;
-	if (!form_eq(x, xl, name + nl - xl, xl))
-		return 0;
-	return xl == nl || name[nl - xl - 1] == ' ';
+	for (p = 0; p < nl; p++) {
+		if (p > 0 && name[p - 1] != ' ')
+			continue;
+		for (i = e->ehead[bucket(name + p, nl - p)]; i > best;
+		    i = e->ents[i - 1].prev)
+			if (form_eq(e->ents[i - 1].name, e->ents[i - 1].len,
+			    name + p, nl - p)) {
+				best = i;
+				break;
+			}
+	}
+	return best;
 }
 
 const char *
@@ -386,9 +422,8 @@ entities_side(const struct entities *e, const char *name)
 
 	if (e == NULL || name == NULL)
 		return NULL;
-	for (i = e->nents; i > 0; i--)
-		if (ends_with_words(name, e->ents[i - 1].name))
-			return e->ents[i - 1].side;
+	if ((i = ends_with_entity(e, name)) > 0)
+		return e->ents[i - 1].side;
 	/* two-word forms first ("South Korean"), then single words */
 	for (p = name; *p != '\0'; p = *q == '\0' ? q : q + 1) {
 		q = p + strcspn(p, " ");

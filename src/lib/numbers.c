@@ -42,15 +42,29 @@ struct scan {
 	size_t		 n;
 };
 
-/* Hedges, longest first within a shared first word. */
+/*
+ * Hedges, in order of their first letter (match_hedge() finds the first
+ * of a letter by binary search), longest first within a shared first
+ * word.
+ */
 static const char *const hedges[] = {
+	"at least", "at most", "as many as", "as few as", "an estimated",
+	"approximately", "approx", "almost", "about", "around",
+	"close to", "circa",
+	"estimated",
+	"fewer than",
+	"in excess of",
+	"just over", "just under",
+	"less than",
+	"more than", "maybe",
 	"no less than", "no fewer than", "no more than", "not less than",
-	"not more than", "more than", "fewer than", "less than", "at least",
-	"at most", "as many as", "as few as", "up to", "close to",
-	"upwards of", "in excess of", "just over", "just under", "well over",
-	"an estimated", "estimated", "approximately", "approx", "roughly",
-	"nearly", "almost", "about", "around", "some", "over", "under",
-	"circa", "maybe", "perhaps", "possibly"
+	"not more than", "nearly",
+	"over",
+	"perhaps", "possibly",
+	"roughly",
+	"some",
+	"up to", "upwards of", "under",
+	"well over"
 };
 
 static const char *const units[] = {
@@ -220,21 +234,15 @@ word_is(const struct scan *sc, size_t i, const char *w)
 	return k == n;
 }
 
-static int
-str_cmp(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* Can a figure in words start with the word at i? */
 static int
 figure_start(const struct scan *sc, size_t i)
 {
 	const struct tok	*t = &sc->t[i];
 	char			 w[16];
-	const char		*key = w;
-	size_t			 n = t->end - t->start, k;
+	size_t			 n = t->end - t->start, k, lo, hi, mid;
 	unsigned char		 c;
+	int			 d;
 
 	if (n >= sizeof w)
 		return 0;
@@ -245,8 +253,20 @@ figure_start(const struct scan *sc, size_t i)
 		w[k] = (char)c;
 	}
 	w[n] = '\0';
-	return bsearch(&key, figure_starts, PX_NITEMS(figure_starts),
-	    sizeof figure_starts[0], str_cmp) != NULL;
+	/* a binary search, strcmp() only past an equal first letter */
+	lo = 0;
+	hi = PX_NITEMS(figure_starts);
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		d = (unsigned char)w[0] - (unsigned char)figure_starts[mid][0];
+		if (d == 0 && (d = strcmp(w, figure_starts[mid])) == 0)
+			return 1;
+		if (d < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
 
 static int
@@ -285,7 +305,7 @@ glued(const struct scan *sc, size_t i)
 
 /* Decode one UTF-8 code point at s[*p]; malformed bytes come back as-is. */
 static unsigned int
-decode(const char *s, size_t len, size_t *p)
+decode_utf8(const char *s, size_t len, size_t *p)
 {
 	const unsigned char	*u = (const unsigned char *)s;
 	unsigned int		 cp;
@@ -320,6 +340,22 @@ decode(const char *s, size_t len, size_t *p)
 	}
 	*p += n + 1;
 	return cp;
+}
+
+/*
+ * The code point at s[*p], *p moved past it: an ASCII byte, most of the
+ * text, here without the call of decode_utf8().
+ */
+static unsigned int
+decode(const char *s, size_t len, size_t *p)
+{
+	unsigned char	c = (unsigned char)s[*p];
+
+	if (c < 0x80) {
+		(*p)++;
+		return c;
+	}
+	return decode_utf8(s, len, p);
 }
 
 static int is_month(const struct scan *, size_t);
@@ -516,7 +552,7 @@ static size_t
 match_hedge(const struct scan *sc, size_t i, const char **hedge)
 {
 	const char	*h, *sp;
-	size_t		 k, n, wl;
+	size_t		 k, n, wl, hi;
 	unsigned char	 c;
 
 	if (i >= sc->n || sc->t[i].type != T_WORD)
@@ -524,10 +560,19 @@ match_hedge(const struct scan *sc, size_t i, const char **hedge)
 	c = (unsigned char)sc->s[sc->t[i].start];
 	if (c >= 'A' && c <= 'Z')
 		c = (unsigned char)(c - 'A' + 'a');
-	for (k = 0; k < PX_NITEMS(hedges); k++) {
+	/* the first hedge of the letter c: they are in letter order */
+	k = 0;
+	hi = PX_NITEMS(hedges);
+	while (k < hi) {
+		n = k + (hi - k) / 2;
+		if ((unsigned char)hedges[n][0] < c)
+			k = n + 1;
+		else
+			hi = n;
+	}
+	for (; k < PX_NITEMS(hedges) && (unsigned char)hedges[k][0] == c;
+	    k++) {
 		h = hedges[k];
-		if ((unsigned char)h[0] != c)
-			continue;
 		n = 0;
 		for (;;) {
 			sp = strchr(h, ' ');
