@@ -243,55 +243,13 @@ START_TEST(test_import_aligns)
 END_TEST
 
 /*
- * A token cache smaller than one article's candidates: the sentences it
- * has no room for are prepared apart, none lent out is taken back (ASan
- * would see it freed), and the findings are the same, whether the
- * candidates' tokens come from the store (no memo), from a memo that
- * keeps forgetting (a budget of a few sentences) or from a memo of them
- * all.
- */
-static const size_t memo_budgets[] = { 0, 40000, 1u << 24 };
-
-START_TEST(test_small_token_cache)
-{
-	static const struct {
-		const char	*name, *text;
-	} arts[] = { { "quake-a.txt", quake_a }, { "quake-b.txt", quake_b },
-	    { "sports.txt", sports }, { "quake-far.txt", quake_far } };
-	struct store		*st = NULL;
-	struct align		*al = NULL;
-	struct ingest		*in = NULL;
-	struct ingest_options	 io;
-	char			*cause = NULL;
-	size_t			 i;
-
-	snprintf(dbpath, sizeof dbpath, "%s/small%d.db", tmpdir, _i);
-	ck_assert_int_eq(store_open(dbpath, STORE_CREATE | STORE_BULK, &st,
-	    &cause), 0);
-	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
-	ck_assert_int_eq(align_set_cache(al, 0, 0, NULL), -1);
-	ck_assert_int_eq(align_set_cache(al, 2, memo_budgets[_i], &cause), 0);
-	memset(&io, 0, sizeof io);
-	align_ingest_options(al, &io);
-	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
-	for (i = 0; i < PX_NITEMS(arts); i++)
-		ck_assert_int_eq(ingest_add(in, arts[i].name, arts[i].text,
-		    strlen(arts[i].text), &cause), 0);
-	ck_assert_int_eq(ingest_flush(in, &cause), 0);
-	ingest_free(in);
-	align_free(al);
-	check_findings(st);
-	store_close(st);
-}
-END_TEST
-
-/*
- * Imported with alignment deferred, the articles are stored and listed as
- * waiting, with nothing derived; align_pending() then finds what an
- * import that aligned would have.  Parsed on threads either way.
+ * The four articles imported into a new database at path, parsed on
+ * `threads` threads, alignment deferred or not, with a token cache of
+ * `slots` sentences and a memo of `memo` bytes (slots 0: the defaults).
  */
 static void
-import_four(const char *path, size_t threads, int defer)
+import_four(const char *path, size_t threads, int defer, size_t slots,
+    size_t memo)
 {
 	static const struct {
 		const char	*name, *text;
@@ -307,6 +265,10 @@ import_four(const char *path, size_t threads, int defer)
 	ck_assert_int_eq(store_open(path, STORE_CREATE | STORE_BULK, &st,
 	    &cause), 0);
 	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
+	if (slots > 0) {
+		ck_assert_int_eq(align_set_cache(al, 0, 0, NULL), -1);
+		ck_assert_int_eq(align_set_cache(al, slots, memo, &cause), 0);
+	}
 	memset(&io, 0, sizeof io);
 	align_ingest_options(al, &io);
 	io.threads = threads;
@@ -321,18 +283,38 @@ import_four(const char *path, size_t threads, int defer)
 	store_close(st);
 }
 
-START_TEST(test_threads_align)
+/*
+ * The findings are the same whichever way the import went: a token cache
+ * smaller than one article's candidates (the sentences it has no room
+ * for are prepared apart, none lent out is taken back: ASan would see it
+ * freed), with the candidates' tokens from the store (no memo), from a
+ * memo that keeps forgetting (a budget of a few sentences) or from a
+ * memo of them all; and parsed, the claims extracted, on threads.
+ */
+static const struct {
+	size_t	threads, slots, memo;
+} import_ways[] = {
+	{ 0, 2, 0 }, { 0, 2, 40000 }, { 0, 2, 1u << 24 }, { 2, 0, 0 },
+};
+
+START_TEST(test_import_ways)
 {
 	struct store	*st = NULL;
 
-	snprintf(dbpath, sizeof dbpath, "%s/threads.db", tmpdir);
-	import_four(dbpath, 2, 0);
+	snprintf(dbpath, sizeof dbpath, "%s/way%d.db", tmpdir, _i);
+	import_four(dbpath, import_ways[_i].threads, 0, import_ways[_i].slots,
+	    import_ways[_i].memo);
 	ck_assert_int_eq(store_open(dbpath, STORE_READONLY, &st, NULL), 0);
 	check_findings(st);
 	store_close(st);
 }
 END_TEST
 
+/*
+ * Imported with alignment deferred, the articles are stored and listed as
+ * waiting, with nothing derived; align_pending() then finds what an
+ * import that aligned would have.
+ */
 START_TEST(test_align_pending)
 {
 	struct store	*st = NULL;
@@ -342,7 +324,7 @@ START_TEST(test_align_pending)
 	int64_t		 n;
 
 	snprintf(dbpath, sizeof dbpath, "%s/pending.db", tmpdir);
-	import_four(dbpath, 2, 1);
+	import_four(dbpath, 2, 1, 0, 0);
 	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
 	ck_assert_int_eq(store_pending_count(st, &n, NULL), 0);
 	ck_assert_int_eq(n, 4);
@@ -632,10 +614,9 @@ align_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, test_import_aligns);
-	tcase_add_loop_test(tc, test_small_token_cache, 0,
-	    (int)PX_NITEMS(memo_budgets));
+	tcase_add_loop_test(tc, test_import_ways, 0,
+	    (int)PX_NITEMS(import_ways));
 	tcase_add_test(tc, test_align_all_again);
-	tcase_add_test(tc, test_threads_align);
 	tcase_add_test(tc, test_align_pending);
 	tcase_add_test(tc, test_align_missing_article);
 	tcase_add_test(tc, test_conflict_keeps_id);

@@ -254,6 +254,37 @@ START_TEST(test_huge_line)
 }
 END_TEST
 
+/* One code point at a time: what it is and how far it moves. */
+struct next_case {
+	const char	*s;
+	size_t		 len;
+	unsigned int	 cp;
+	size_t		 step;
+};
+
+static const struct next_case next_cases[] = {
+	{ "a", 1, 'a', 1 },
+	{ "\xc3\xa9t\xc3\xa9", 5, 0xe9, 2 },		/* e acute */
+	{ "\xe2\x82\xac" "5", 4, 0x20ac, 3 },		/* euro sign */
+	{ "\xf0\x9f\x93\xb0", 4, 0x1f4f0, 4 },	/* newspaper */
+	{ "\xe2\x82", 2, 0xfffd, 1 },			/* cut short */
+	{ "\x82" "a", 2, 0xfffd, 1 },			/* a lone tail */
+	{ "\xff" "a", 2, 0xfffd, 1 },			/* no UTF-8 lead */
+	{ "\xc3" "a", 2, 0xfffd, 1 },			/* lead, no tail */
+};
+
+START_TEST(test_next)
+{
+	const struct next_case	*c = &next_cases[_i];
+	size_t			 p = 0, q = 0;
+
+	ck_assert_uint_eq(text_next(c->s, c->len, &p), c->cp);
+	ck_assert_uint_eq(p, c->step);
+	ck_assert_uint_eq(text_utf8_next(c->s, c->len, &q), c->cp);
+	ck_assert_uint_eq(q, c->step);
+}
+END_TEST
+
 Suite *
 text_suite(void)
 {
@@ -267,6 +298,7 @@ text_suite(void)
 	tcase_add_test(tc, test_huge_line);
 	tcase_add_loop_test(tc, test_first_case, 0, PX_NITEMS(case_cases));
 	tcase_add_loop_test(tc, test_fold_word, 0, PX_NITEMS(fold_cases));
+	tcase_add_loop_test(tc, test_next, 0, PX_NITEMS(next_cases));
 	tcase_set_timeout(tc, 30);
 	suite_add_tcase(s, tc);
 	return s;

@@ -62,8 +62,10 @@ span_ends_sentence(const char *s, size_t a, size_t b)
 	    u[b - 1] == 0xA6);
 }
 
-size_t
-span_words(const char *s, size_t a, size_t b)
+/* The words of s[a, b) (runs of bytes between spaces), counted up to
+ * one past stop. */
+static size_t
+count_words(const char *s, size_t a, size_t b, size_t stop)
 {
 	size_t	n = 0, i;
 	int	in = 0;
@@ -73,28 +75,23 @@ span_words(const char *s, size_t a, size_t b)
 			in = 0;
 		else if (!in) {
 			in = 1;
-			n++;
+			if (++n > stop)
+				break;
 		}
 	}
 	return n;
 }
 
+size_t
+span_words(const char *s, size_t a, size_t b)
+{
+	return count_words(s, a, b, SIZE_MAX);
+}
+
 int
 span_more_words(const char *s, size_t a, size_t b, size_t max)
 {
-	size_t	n = 0, i;
-	int	in = 0;
-
-	for (i = a; i < b; i++) {
-		if (s[i] == ' ')
-			in = 0;
-		else if (!in) {
-			in = 1;
-			if (++n > max)
-				return 1;
-		}
-	}
-	return 0;
+	return count_words(s, a, b, max) > max;
 }
 
 int

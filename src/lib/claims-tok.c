@@ -16,6 +16,7 @@
 #include "claims.h"
 #include "claims-int.h"
 #include "numbers.h"
+#include "text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -206,57 +207,6 @@ tok_nameword(const struct sent *st, size_t i)
 	return tok_capword(st, i) || tok_particle(st, i);
 }
 
-/* One UTF-8 code point at s[*p], U+FFFD for a malformed byte. */
-static unsigned int
-decode_utf8(const char *s, size_t len, size_t *p)
-{
-	const unsigned char	*u = (const unsigned char *)s;
-	unsigned int		 cp = u[*p];
-	size_t			 n, k;
-
-	if (cp < 0x80)
-		n = 0;
-	else if ((cp & 0xe0) == 0xc0)
-		n = 1, cp &= 0x1f;
-	else if ((cp & 0xf0) == 0xe0)
-		n = 2, cp &= 0x0f;
-	else if ((cp & 0xf8) == 0xf0)
-		n = 3, cp &= 0x07;
-	else {
-		(*p)++;
-		return 0xfffd;
-	}
-	if (n > 0 && *p + n >= len) {
-		(*p)++;
-		return 0xfffd;
-	}
-	for (k = 1; k <= n; k++) {
-		if ((u[*p + k] & 0xc0) != 0x80) {
-			(*p)++;
-			return 0xfffd;
-		}
-		cp = cp << 6 | (u[*p + k] & 0x3f);
-	}
-	*p += n + 1;
-	return cp;
-}
-
-/*
- * The code point at s[*p], *p moved past it: an ASCII byte, most of the
- * text, here without the call of decode_utf8().
- */
-static unsigned int
-decode(const char *s, size_t len, size_t *p)
-{
-	unsigned char	c = (unsigned char)s[*p];
-
-	if (c < 0x80) {
-		(*p)++;
-		return c;
-	}
-	return decode_utf8(s, len, p);
-}
-
 static int
 is_space(unsigned int cp)
 {
@@ -328,7 +278,7 @@ tok_split(struct sent *st, int quote_open)
 			continue;
 		}
 		q = p;
-		cp = decode(s, len, &q);
+		cp = text_next(s, len, &q);
 		if (is_space(cp)) {
 			p = q;
 			continue;
@@ -342,7 +292,7 @@ tok_split(struct sent *st, int quote_open)
 				if (f < st->nnums && st->nums[f].start == p)
 					break;
 				q = p;
-				c2 = decode(s, len, &q);
+				c2 = text_next(s, len, &q);
 				if (is_letter(c2)) {
 					p = q;
 					continue;

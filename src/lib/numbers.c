@@ -17,6 +17,7 @@
  */
 #include "px.h"
 #include "numbers.h"
+#include "text.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -303,61 +304,6 @@ glued(const struct scan *sc, size_t i)
 	return i < sc->n && !sc->t[i].gap;
 }
 
-/* Decode one UTF-8 code point at s[*p]; malformed bytes come back as-is. */
-static unsigned int
-decode_utf8(const char *s, size_t len, size_t *p)
-{
-	const unsigned char	*u = (const unsigned char *)s;
-	unsigned int		 cp;
-	size_t			 n, k;
-
-	cp = u[*p];
-	if (cp < 0x80)
-		n = 0;
-	else if ((cp & 0xe0) == 0xc0) {
-		n = 1;
-		cp &= 0x1f;
-	} else if ((cp & 0xf0) == 0xe0) {
-		n = 2;
-		cp &= 0x0f;
-	} else if ((cp & 0xf8) == 0xf0) {
-		n = 3;
-		cp &= 0x07;
-	} else {
-		(*p)++;
-		return cp;
-	}
-	if (n > 0 && *p + n >= len) {
-		(*p)++;
-		return u[*p - 1];
-	}
-	for (k = 1; k <= n; k++) {
-		if ((u[*p + k] & 0xc0) != 0x80) {
-			(*p)++;
-			return u[*p - 1];
-		}
-		cp = cp << 6 | (u[*p + k] & 0x3f);
-	}
-	*p += n + 1;
-	return cp;
-}
-
-/*
- * The code point at s[*p], *p moved past it: an ASCII byte, most of the
- * text, here without the call of decode_utf8().
- */
-static unsigned int
-decode(const char *s, size_t len, size_t *p)
-{
-	unsigned char	c = (unsigned char)s[*p];
-
-	if (c < 0x80) {
-		(*p)++;
-		return c;
-	}
-	return decode_utf8(s, len, p);
-}
-
 static int is_month(const struct scan *, size_t);
 
 static int
@@ -404,7 +350,7 @@ group_space(const char *s, size_t len, size_t p)
 
 	if (p >= len)
 		return 0;
-	cp = decode(s, len, &q);
+	cp = text_next(s, len, &q);
 	if (cp == ' ' || cp == 0xa0 || cp == 0x202f || cp == 0x2009)
 		return q - p;
 	return 0;
@@ -490,7 +436,7 @@ tokenize(struct scan *sc)
 
 	while (p < len) {
 		q = p;
-		cp = decode(s, len, &q);
+		cp = text_next(s, len, &q);
 		if (is_space_cp(cp)) {
 			gap = 1;
 			p = q;
@@ -520,7 +466,7 @@ tokenize(struct scan *sc)
 				q = p;
 				if (q >= len)
 					break;
-				cp = decode(s, len, &q);
+				cp = text_next(s, len, &q);
 				if ((cp < 0x80 && ((cp | 0x20) >= 'a' &&
 				    (cp | 0x20) <= 'z')) ||
 				    (cp >= 0x80 && !is_punct_cp(cp) &&

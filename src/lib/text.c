@@ -433,3 +433,40 @@ text_fold_word(const char *s, size_t len, size_t i, char *key, size_t size,
 	key[k] = '\0';
 	return j - i;
 }
+
+unsigned int
+text_utf8_next(const char *s, size_t len, size_t *p)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	unsigned int		 cp = u[*p];
+	size_t			 n, k;
+
+	if (cp < 0x80)
+		n = 0;
+	else if ((cp & 0xe0) == 0xc0) {
+		n = 1;
+		cp &= 0x1f;
+	} else if ((cp & 0xf0) == 0xe0) {
+		n = 2;
+		cp &= 0x0f;
+	} else if ((cp & 0xf8) == 0xf0) {
+		n = 3;
+		cp &= 0x07;
+	} else {
+		(*p)++;
+		return 0xfffd;
+	}
+	if (n > 0 && *p + n >= len) {
+		(*p)++;
+		return 0xfffd;
+	}
+	for (k = 1; k <= n; k++) {
+		if ((u[*p + k] & 0xc0) != 0x80) {
+			(*p)++;
+			return 0xfffd;
+		}
+		cp = cp << 6 | (u[*p + k] & 0x3f);
+	}
+	*p += n + 1;
+	return cp;
+}

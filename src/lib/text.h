@@ -37,6 +37,26 @@ struct text {
 	size_t			 nreplaced;	/* bytes replaced by U+FFFD */
 };
 
+/*
+ * The code point of the UTF-8 sequence at s[*p] (s holds len bytes), *p
+ * moved past it; a malformed or cut sequence gives U+FFFD and moves one
+ * byte.  text_next() is the same with ASCII, most of the text, decoded
+ * in line.
+ */
+unsigned int text_utf8_next(const char *s, size_t len, size_t *p);
+
+static inline unsigned int
+text_next(const char *s, size_t len, size_t *p)
+{
+	unsigned char	c = (unsigned char)s[*p];
+
+	if (c < 0x80) {
+		(*p)++;
+		return c;
+	}
+	return text_utf8_next(s, len, p);
+}
+
 /* Does raw look binary: a NUL byte, or mostly control bytes? */
 int text_is_binary(const char *raw, size_t len);
 
