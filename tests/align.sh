@@ -53,6 +53,15 @@ if grep -q "wait for alignment" "$TMPD/err"; then
 else
 	ok "no warning when nothing waits"
 fi
+# On threads (parsing, claims, half of each article's comparisons) the
+# import finds exactly what it finds on one.
+THR=$TMPD/threads.db
+"$PARALLAX" --db "$THR" import -j 4 "$top_srcdir"/share/parallax/demo/*.txt \
+    >/dev/null 2>&1 || fail "import the demo on threads"
+"$PARALLAX" --db "$THR" export --format=json >"$TMPD/threads.json"
+cmp -s "$TMPD/inline.json" "$TMPD/threads.json" &&
+    ok "an import on threads finds what one on one thread does" ||
+    fail "an import on threads differs from one on one thread"
 expect_rc 2 "a bad number of jobs" "$PARALLAX" --db "$DEF" import -j many \
     "$top_srcdir"/share/parallax/demo/*.txt
 finish

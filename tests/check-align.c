@@ -269,6 +269,8 @@ import_four(const char *path, size_t threads, int defer, size_t slots,
 		ck_assert_int_eq(align_set_cache(al, 0, 0, NULL), -1);
 		ck_assert_int_eq(align_set_cache(al, slots, memo, &cause), 0);
 	}
+	/* with threads, a helper compares half of each article's pairs */
+	ck_assert_int_eq(align_set_threads(al, threads > 0, &cause), 0);
 	memset(&io, 0, sizeof io);
 	align_ingest_options(al, &io);
 	io.threads = threads;
@@ -289,7 +291,8 @@ import_four(const char *path, size_t threads, int defer, size_t slots,
  * for are prepared apart, none lent out is taken back: ASan would see it
  * freed), with the candidates' tokens from the store (no memo), from a
  * memo that keeps forgetting (a budget of a few sentences) or from a
- * memo of them all; and parsed, the claims extracted, on threads.
+ * memo of them all; and parsed, the claims extracted, on threads, with a
+ * thread comparing half of each article's pairs.
  */
 static const struct {
 	size_t	threads, slots, memo;

@@ -76,6 +76,13 @@ progress(void *arg, int64_t done, int64_t total)
 		fputc('\n', stderr);
 }
 
+/* A thread to compare sentence pairs when there is a core for it. */
+static size_t
+two_cores(void)
+{
+	return sysconf(_SC_NPROCESSORS_ONLN) > 1;
+}
+
 /* align --pending: what import --no-align left, as the import would. */
 static int
 align_waiting(struct cli *cli, int quiet, struct progress *p)
@@ -89,6 +96,7 @@ align_waiting(struct cli *cli, int quiet, struct progress *p)
 	if (store_open(cli->db_path, STORE_BULK, &st, &cause) != 0 ||
 	    store_pending_count(st, &n, &cause) != 0 ||
 	    (n > 0 && (align_new(st, 1, &al, &cause) != 0 ||
+	    align_set_threads(al, two_cores(), &cause) != 0 ||
 	    align_pending(al, progress, p, &cause) != 0))) {
 		rc = cli_fail(cause);
 		goto out;
@@ -150,6 +158,7 @@ cmd_align(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	if (align_new(st, 1, &al, &cause) != 0 ||
+	    align_set_threads(al, two_cores(), &cause) != 0 ||
 	    align_all(al, progress, &p, &cause) != 0 ||
 	    store_article_count(st, 0, &narticles, &cause) != 0 ||
 	    store_story_count(st, &nstories, &cause) != 0) {

@@ -356,7 +356,9 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	io.report = report;
 	io.report_arg = &im;
 	if (!defer) {
-		if (align_new(st, 1, &al, &cause) != 0)
+		/* with threads, one more compares sentence pairs */
+		if (align_new(st, 1, &al, &cause) != 0 ||
+		    align_set_threads(al, jobs > 0, &cause) != 0)
 			goto fail;
 		align_ingest_options(al, &io);
 	}

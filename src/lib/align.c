@@ -77,6 +77,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -196,6 +197,7 @@ struct align {
 	uint64_t	 sclock;
 	struct tokens	*tk;
 	struct match	*mt;
+	struct helper	*hp;		/* a thread comparing pairs, or NULL */
 	struct entities	*ent;
 	int64_t		*df;		/* by term id; -1: not read yet */
 	int64_t		*tid;		/* by term id: the store's row id,
@@ -270,6 +272,7 @@ struct work {
 
 static int	wmap_flush(struct align *, char **);
 static void	sclaims_clear(struct align *);
+static void	helper_free(struct helper *);
 
 static int
 oom(char **cause)
@@ -1003,6 +1006,7 @@ align_free(struct align *al)
 {
 	if (al == NULL)
 		return;
+	helper_free(al->hp);
 	match_free(al->mt);
 	tokens_free(al->tk);
 	entities_free(al->ent);
@@ -1642,20 +1646,191 @@ out:
 	return rc;
 }
 
+/* One sentence of the new article against one candidate. */
+struct pairjob {
+	const struct match_sentence	*a, *b;
+	size_t				 sentence;	/* of the article */
+	struct scored			 r;
+};
+
 /*
- * Score sentence sid (prepared: ms) against its candidates c[0, m), the
- * best first, and keep the pairs and links found.
+ * The thread that compares half of an article's pairs while the engine's
+ * thread compares the other half (align_set_threads()): it only reads the
+ * matcher and the prepared sentences, which nothing changes meanwhile,
+ * and writes its own scratch space and its jobs' results.
+ */
+struct helper {
+	pthread_t		 thread;
+	pthread_mutex_t		 lock;
+	pthread_cond_t		 go, done;
+	struct match		*mt;	/* only read */
+	struct match_scratch	*sc;
+	struct pairjob		*jobs;	/* the part to compare, or NULL */
+	size_t			 n;
+	int			 stop;
+};
+
+#define HELPER_MIN_PAIRS	16	/* fewer are compared in line */
+
+/* Compare n jobs, in sc (NULL: the matcher's own scratch space). */
+static void
+compare_part(struct match *mt, struct match_scratch *sc, struct pairjob *j,
+    size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (sc == NULL)
+			match_compare(mt, j[i].a, j[i].b, &j[i].r.m);
+		else
+			match_compare_with(mt, sc, j[i].a, j[i].b,
+			    &j[i].r.m);
+	}
+}
+
+static void *
+helper_main(void *arg)
+{
+	struct helper	*h = arg;
+
+	pthread_mutex_lock(&h->lock);
+	for (;;) {
+		while (!h->stop && h->jobs == NULL)
+			pthread_cond_wait(&h->go, &h->lock);
+		if (h->stop)
+			break;
+		pthread_mutex_unlock(&h->lock);
+		compare_part(h->mt, h->sc, h->jobs, h->n);
+		pthread_mutex_lock(&h->lock);
+		h->jobs = NULL;
+		pthread_cond_signal(&h->done);
+	}
+	pthread_mutex_unlock(&h->lock);
+	return NULL;
+}
+
+static void
+helper_free(struct helper *h)
+{
+	if (h == NULL)
+		return;
+	pthread_mutex_lock(&h->lock);
+	h->stop = 1;
+	pthread_cond_signal(&h->go);
+	pthread_mutex_unlock(&h->lock);
+	pthread_join(h->thread, NULL);
+	pthread_cond_destroy(&h->go);
+	pthread_cond_destroy(&h->done);
+	pthread_mutex_destroy(&h->lock);
+	match_scratch_free(h->sc);
+	free(h);
+}
+
+int
+align_set_threads(struct align *al, size_t n, char **cause)
+{
+	struct helper	*h;
+
+	helper_free(al->hp);
+	al->hp = NULL;
+	if (n == 0)
+		return 0;
+	if ((h = calloc(1, sizeof *h)) == NULL ||
+	    (h->sc = match_scratch_new()) == NULL) {
+		free(h);
+		return oom(cause);
+	}
+	h->mt = al->mt;
+	pthread_mutex_init(&h->lock, NULL);
+	pthread_cond_init(&h->go, NULL);
+	pthread_cond_init(&h->done, NULL);
+	if (pthread_create(&h->thread, NULL, helper_main, h) != 0) {
+		pthread_cond_destroy(&h->go);
+		pthread_cond_destroy(&h->done);
+		pthread_mutex_destroy(&h->lock);
+		match_scratch_free(h->sc);
+		free(h);
+		return 0;	/* compared in line, as without */
+	}
+	al->hp = h;
+	return 0;
+}
+
+/*
+ * Compare every job: with the helper thread, it takes the first half and
+ * this thread the rest, and both are done before this returns.
+ */
+static void
+compare_all(struct align *al, struct pairjob *j, size_t n)
+{
+	struct helper	*h = al->hp;
+	size_t		 half;
+
+	if (h == NULL || n < HELPER_MIN_PAIRS ||
+	    match_scratch_fit(al->mt, h->sc) != 0) {
+		compare_part(al->mt, NULL, j, n);
+		return;
+	}
+	half = n / 2;
+	pthread_mutex_lock(&h->lock);
+	h->jobs = j;
+	h->n = half;
+	pthread_cond_signal(&h->go);
+	pthread_mutex_unlock(&h->lock);
+	compare_part(al->mt, NULL, j + half, n - half);
+	pthread_mutex_lock(&h->lock);
+	while (h->jobs != NULL)
+		pthread_cond_wait(&h->done, &h->lock);
+	pthread_mutex_unlock(&h->lock);
+}
+
+/*
+ * Score every sentence i of the new article (prepared: ms[i], its id
+ * sid[i]) against its candidates c[i][0, m[i]), and keep the pairs and
+ * links found, sentence after sentence, the best first.  The candidates
+ * are all prepared first (this may read the store), then compared (on
+ * two threads if there is a helper: comparing only reads them), then
+ * kept in order: the same as scoring one candidate after the other.
  */
 static int
-align_score(struct align *al, struct work *w, int64_t sid,
-    const struct match_sentence *ms, const struct cand *c, size_t m,
-    char **cause)
+align_score(struct align *al, struct work *w, const struct store_sentence *s,
+    struct match_sentence *const *ms, struct cand *const *c,
+    const size_t *m, size_t ns, char **cause)
 {
 	struct prep	*p;
+	struct pairjob	*jobs = NULL;
 	struct scored	*res = NULL;
-	size_t		 nres = 0, nsim, at, i;
+	size_t		 njobs = 0, total = 0, nres, nsim, at, link, i, k;
+	size_t		 from;
 	enum match_relation r;
 	int		 rc = -1;
+
+	for (i = 0; i < ns; i++)
+		total += m[i];
+	if (total == 0)
+		return 0;
+	if ((jobs = calloc(total, sizeof *jobs)) == NULL ||
+	    (res = calloc(total, sizeof *res)) == NULL) {
+		oom(cause);
+		goto out;
+	}
+	for (i = 0; i < ns; i++) {
+		for (k = 0; k < m[i]; k++) {
+			if (c[i][k].id == s[i].id)
+				continue;
+			if ((p = work_candidate(al, w, c[i][k].id, cause)) ==
+			    NULL)
+				goto out;
+			jobs[njobs].a = ms[i];
+			jobs[njobs].b = p->ms;
+			jobs[njobs].sentence = i;
+			jobs[njobs].r.id = c[i][k].id;
+			jobs[njobs].r.article = p->article;
+			jobs[njobs].r.rare = c[i][k].rare;
+			njobs++;
+		}
+	}
+	compare_all(al, jobs, njobs);
 
 	/*
 	 * Every `same` pair is kept (one wire sentence carried by a dozen
@@ -1663,45 +1838,41 @@ align_score(struct align *al, struct work *w, int64_t sid,
 	 * `similar` ones only the best few, or a common turn of phrase would
 	 * pair each sentence with much of the database.
 	 */
-	if (m > 0 && (res = calloc(m, sizeof *res)) == NULL) {
-		oom(cause);
-		goto out;
-	}
-	for (i = 0; i < m; i++) {
-		if (c[i].id == sid)
-			continue;
-		if ((p = work_candidate(al, w, c[i].id, cause)) == NULL)
-			goto out;
-		match_compare(al->mt, ms, p->ms, &res[nres].m);
-		if (res[nres].m.relation == MATCH_NONE)
-			continue;
-		/*
-		 * Inside a database of many stories a sentence about other
-		 * people or places is not the same fact, however alike the
-		 * wording ("Schools in X will remain closed until Monday").
-		 */
-		if (res[nres].m.relation == MATCH_SAME &&
-		    (!names_agree(&res[nres].m) ||
-		    res[nres].m.figures_differ))
-			res[nres].m.relation = MATCH_SIMILAR;
-		res[nres].id = c[i].id;
-		res[nres].article = p->article;
-		res[nres].rare = c[i].rare;
-		nres++;
-	}
-	if (nres > 1)
-		qsort(res, nres, sizeof *res, scored_cmp);
-	for (i = 0, nsim = 0; i < nres; i++) {
-		r = res[i].m.relation;
-		if (r == MATCH_SIMILAR && nsim++ >= ALIGN_SIMILAR)
-			break;
-		if (work_link(w, res[i].article, &res[i].m, res[i].rare, &at,
-		    cause) != 0 ||
-		    work_found(w, sid, &res[i], at, r == MATCH_SAME, cause) != 0)
-			goto out;
+	for (from = 0; from < njobs; from = k) {
+		i = jobs[from].sentence;
+		nres = 0;
+		for (k = from; k < njobs && jobs[k].sentence == i; k++) {
+			if (jobs[k].r.m.relation == MATCH_NONE)
+				continue;
+			res[nres] = jobs[k].r;
+			/*
+			 * Inside a database of many stories a sentence about
+			 * other people or places is not the same fact,
+			 * however alike the wording ("Schools in X will
+			 * remain closed until Monday").
+			 */
+			if (res[nres].m.relation == MATCH_SAME &&
+			    (!names_agree(&res[nres].m) ||
+			    res[nres].m.figures_differ))
+				res[nres].m.relation = MATCH_SIMILAR;
+			nres++;
+		}
+		if (nres > 1)
+			qsort(res, nres, sizeof *res, scored_cmp);
+		for (at = 0, nsim = 0; at < nres; at++) {
+			r = res[at].m.relation;
+			if (r == MATCH_SIMILAR && nsim++ >= ALIGN_SIMILAR)
+				break;
+			if (work_link(w, res[at].article, &res[at].m,
+			    res[at].rare, &link, cause) != 0 ||
+			    work_found(w, s[i].id, &res[at], link,
+			    r == MATCH_SAME, cause) != 0)
+				goto out;
+		}
 	}
 	rc = 0;
 out:
+	free(jobs);
 	free(res);
 	return rc;
 }
@@ -2575,10 +2746,8 @@ article_with(struct align *al, int64_t article,
 	}
 	if (align_prefetch(al, cand, ncand, ns, cause) != 0)
 		goto out;
-	for (i = 0; i < ns; i++)
-		if (align_score(al, &w, s[i].id, ms[i], cand[i], ncand[i],
-		    cause) != 0)
-			goto out;
+	if (align_score(al, &w, s, ms, cand, ncand, ns, cause) != 0)
+		goto out;
 	/* Then index the article's own sentences. */
 	for (i = 0; i < ns; i++) {
 		nt = content_terms(tok[i], ntok[i], terms);

@@ -18,6 +18,7 @@
 #ifndef PX_ALIGN_H
 #define PX_ALIGN_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct article;
@@ -41,6 +42,12 @@ void align_free(struct align *al);
  */
 int align_set_cache(struct align *al, size_t slots, size_t memo,
     char **cause);
+
+/*
+ * Compare each article's sentence pairs on n more threads (0: none, the
+ * default; at most one is used): the results are the same.
+ */
+int align_set_threads(struct align *al, size_t n, char **cause);
 
 /* Align one stored article (see above). */
 int align_article(struct align *al, int64_t article, char **cause);

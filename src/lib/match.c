@@ -107,16 +107,23 @@ struct term_facts {
 	uint32_t	letters;	/* tokens_near_length() */
 };
 
+static void	scratch_clear(struct match_scratch *);
+
+/* What comparing a pair writes: a thread comparing pairs needs its own. */
+struct match_scratch {
+	unsigned char	*ma, *mb;	/* matched marks */
+	unsigned	*row;		/* two LCS rows */
+	unsigned	*cand;		/* terms of b to try */
+	size_t		 cap;		/* of ma, mb, cand, and row / 2 */
+};
+
 struct match {
 	struct tokens	*tk;
 	struct term_facts *facts;	/* by term id */
 	size_t		 nfacts;
 	uint32_t	 calendar[MATCH_NCALENDAR];	/* term ids */
 	struct model	 m;
-	unsigned char	*ma, *mb;	/* scratch: matched marks */
-	unsigned	*row;		/* scratch: two LCS rows */
-	unsigned	*cand;		/* scratch: terms of b to try */
-	size_t		 cap;		/* of ma, mb, cand, and row / 2 */
+	struct match_scratch sc;	/* match_compare()'s */
 };
 
 /*
@@ -310,10 +317,7 @@ match_free(struct match *mt)
 {
 	if (mt == NULL)
 		return;
-	free(mt->ma);
-	free(mt->mb);
-	free(mt->row);
-	free(mt->cand);
+	scratch_clear(&mt->sc);
 	free(mt->facts);
 	free(mt);
 }
@@ -428,32 +432,64 @@ find_u32(const uint32_t *a, size_t n, uint32_t x)
 	return lo;
 }
 
+static void
+scratch_clear(struct match_scratch *sc)
+{
+	free(sc->ma);
+	free(sc->mb);
+	free(sc->row);
+	free(sc->cand);
+	memset(sc, 0, sizeof *sc);
+}
+
+/* Room for sentences of n content terms. */
 static int
-grow_scratch(struct match *mt, size_t n)
+scratch_grow(struct match_scratch *sc, size_t n)
 {
 	unsigned char	*a, *b;
 	unsigned	*r, *c;
 	size_t		 cap;
 
-	if (n <= mt->cap)
+	if (n <= sc->cap)
 		return 0;
-	cap = mt->cap == 0 ? 64 : mt->cap;
+	cap = sc->cap == 0 ? 64 : sc->cap;
 	while (cap < n)
 		cap *= 2;
-	if ((a = realloc(mt->ma, cap)) == NULL)
+	if ((a = realloc(sc->ma, cap)) == NULL)
 		return -1;
-	mt->ma = a;
-	if ((b = realloc(mt->mb, cap)) == NULL)
+	sc->ma = a;
+	if ((b = realloc(sc->mb, cap)) == NULL)
 		return -1;
-	mt->mb = b;
-	if ((r = util_reallocarray(mt->row, 2 * (cap + 1), sizeof *r)) == NULL)
+	sc->mb = b;
+	if ((r = util_reallocarray(sc->row, 2 * (cap + 1), sizeof *r)) == NULL)
 		return -1;
-	mt->row = r;
-	if ((c = util_reallocarray(mt->cand, cap, sizeof *c)) == NULL)
+	sc->row = r;
+	if ((c = util_reallocarray(sc->cand, cap, sizeof *c)) == NULL)
 		return -1;
-	mt->cand = c;
-	mt->cap = cap;
+	sc->cand = c;
+	sc->cap = cap;
 	return 0;
+}
+
+struct match_scratch *
+match_scratch_new(void)
+{
+	return calloc(1, sizeof (struct match_scratch));
+}
+
+void
+match_scratch_free(struct match_scratch *sc)
+{
+	if (sc == NULL)
+		return;
+	scratch_clear(sc);
+	free(sc);
+}
+
+int
+match_scratch_fit(const struct match *mt, struct match_scratch *sc)
+{
+	return scratch_grow(sc, mt->sc.cap);
 }
 
 #define PREFIX 5
@@ -569,7 +605,7 @@ match_prepare_tokens(struct match *mt, const struct token *t, size_t n,
 	    4 * ncont * sizeof (uint32_t) + n * sizeof (uint32_t) +
 	    NAROUND * nnum * sizeof (uint32_t) + ncont + nnum + 2 * ncont +
 	    nnum * sizeof (double));
-	if (ms == NULL || grow_scratch(mt, n + 1) != 0) {
+	if (ms == NULL || scratch_grow(&mt->sc, n + 1) != 0) {
 		free(ms);
 		util_cause(cause, "%s", strerror(ENOMEM));
 		return NULL;
@@ -866,10 +902,10 @@ lcs_bits(const struct match_sentence *a, const struct match_sentence *b)
 }
 
 static size_t
-lcs(struct match *mt, const struct match_sentence *a,
+lcs(struct match_scratch *sc, const struct match_sentence *a,
     const struct match_sentence *b)
 {
-	unsigned	*prev = mt->row, *cur = mt->row + mt->cap + 1, *tmp;
+	unsigned	*prev = sc->row, *cur = sc->row + sc->cap + 1, *tmp;
 	size_t		 i, j;
 
 	if (b->nseq <= 64)
@@ -918,7 +954,8 @@ named_in(const struct match_sentence *b, uint32_t t)
  * be NULL) gets the count of names on each side and of those matched.
  */
 static size_t
-features(struct match *mt, const struct match_sentence *a,
+features(const struct match *mt, struct match_scratch *sc,
+    const struct match_sentence *a,
     const struct match_sentence *b, double f[MATCH_NFEATURES],
     struct match_result *nm)
 {
@@ -929,14 +966,14 @@ features(struct match *mt, const struct match_sentence *a,
 	unsigned char	eq;
 
 	memset(f, 0, MATCH_NFEATURES * sizeof *f);
-	memset(mt->ma, 0, a->nterms);
-	memset(mt->mb, 0, b->nterms);
+	memset(sc->ma, 0, a->nterms);
+	memset(sc->mb, 0, b->nterms);
 	while (i < a->nterms && j < b->nterms) {
 		x = a->terms[i];
 		y = b->terms[j];
 		eq = x == y;
-		mt->ma[i] |= eq;
-		mt->mb[j] |= eq;
+		sc->ma[i] |= eq;
+		sc->mb[j] |= eq;
 		common += eq;
 		i += x <= y;
 		j += y <= x;
@@ -947,21 +984,21 @@ features(struct match *mt, const struct match_sentence *a,
 	 * listed first, in order, and checked again as they get matched
 	 */
 	for (j = nc = 0; j < b->nterms; j++)
-		if (!mt->mb[j] && b->nearlen[j] != 0)
-			mt->cand[nc++] = (unsigned)j;
+		if (!sc->mb[j] && b->nearlen[j] != 0)
+			sc->cand[nc++] = (unsigned)j;
 	for (i = 0; i < a->nterms && nc > 0; i++) {
-		if (mt->ma[i] || a->nearlen[i] == 0)
+		if (sc->ma[i] || a->nearlen[i] == 0)
 			continue;
 		for (k = 0; k < nc; k++) {
-			j = mt->cand[k];
-			if (mt->mb[j] || !(a->name[i] || b->name[j]) ||
+			j = sc->cand[k];
+			if (sc->mb[j] || !(a->name[i] || b->name[j]) ||
 			    b->nearlen[j] == 0 ||
 			    a->nearlen[i] > b->nearlen[j] + 2 ||
 			    b->nearlen[j] > a->nearlen[i] + 2 ||
 			    differ_over4(a->letters[i], b->letters[j]))
 				continue;
 			if (tokens_near(mt->tk, a->terms[i], b->terms[j])) {
-				mt->ma[i] = mt->mb[j] = 1;
+				sc->ma[i] = sc->mb[j] = 1;
 				common++;
 				break;
 			}
@@ -969,42 +1006,42 @@ features(struct match *mt, const struct match_sentence *a,
 	}
 	/* derived forms the stemmer keeps apart ("acquire", "acquisition") */
 	for (j = nc = 0; j < b->nterms; j++)
-		if (!mt->mb[j] && b->prefix[j] != 0)
-			mt->cand[nc++] = (unsigned)j;
+		if (!sc->mb[j] && b->prefix[j] != 0)
+			sc->cand[nc++] = (unsigned)j;
 	for (i = 0; i < a->nterms && nc > 0; i++) {
-		if (mt->ma[i] || a->prefix[i] == 0)
+		if (sc->ma[i] || a->prefix[i] == 0)
 			continue;
 		for (k = 0; k < nc; k++) {
-			j = mt->cand[k];
-			if (!mt->mb[j] && a->prefix[i] == b->prefix[j]) {
-				mt->ma[i] = mt->mb[j] = 1;
+			j = sc->cand[k];
+			if (!sc->mb[j] && a->prefix[i] == b->prefix[j]) {
+				sc->ma[i] = sc->mb[j] = 1;
 				common++;
 				break;
 			}
 		}
 	}
 	for (i = 0; i < a->nterms; i++) {
-		if (mt->ma[i])
+		if (sc->ma[i])
 			wa += a->weight[i];
 		if (a->name[i]) {
 			names++;
 			na++;
-			missed += !mt->ma[i];
-			hit += mt->ma[i];
+			missed += !sc->ma[i];
+			hit += sc->ma[i];
 			/* a name on both sides, not a word one side
 			 * capitalises ("Hospital de ..." and "to hospital") */
-			if (mt->ma[i] && named_in(b, a->terms[i]))
+			if (sc->ma[i] && named_in(b, a->terms[i]))
 				both++;
 		}
 	}
 	for (j = 0; j < b->nterms; j++) {
-		if (mt->mb[j])
+		if (sc->mb[j])
 			wb += b->weight[j];
 		if (b->name[j]) {
 			names++;
 			nb++;
-			missed += !mt->mb[j];
-			missed_b += !mt->mb[j];
+			missed += !sc->mb[j];
+			missed_b += !sc->mb[j];
 		}
 	}
 	if (nm != NULL) {
@@ -1033,16 +1070,16 @@ features(struct match *mt, const struct match_sentence *a,
 		    b->nall) / (double)(a->nall + b->nall);
 	f[F_LEN_DIFF] = log1p(fabs((double)a->nterms - (double)b->nterms));
 	if (a->nseq + b->nseq > 0)
-		f[F_LCS] = 2.0 * (double)lcs(mt, a, b) /
+		f[F_LCS] = 2.0 * (double)lcs(sc, a, b) /
 		    (double)(a->nseq + b->nseq);
 	f[F_NUM_CONFLICT] = numbers_conflict(a, b);
 	ua = unmatched_numbers(a, b);
 	ub = unmatched_numbers(b, a);
 	if (nm != NULL)
-		nm->figures_differ = (ua > 0 || digits_unmatched(a, mt->ma) ||
-		    calendar_unmatched(mt, a, mt->ma)) && (ub > 0 ||
-		    digits_unmatched(b, mt->mb) ||
-		    calendar_unmatched(mt, b, mt->mb));
+		nm->figures_differ = (ua > 0 || digits_unmatched(a, sc->ma) ||
+		    calendar_unmatched(mt, a, sc->ma)) && (ub > 0 ||
+		    digits_unmatched(b, sc->mb) ||
+		    calendar_unmatched(mt, b, sc->mb));
 	if (a->nnums + b->nnums > 0)
 		f[F_NUM_UNMATCHED] = (double)(ua + ub) /
 		    (double)(a->nnums + b->nnums);
@@ -1064,7 +1101,7 @@ void
 match_features(struct match *mt, const struct match_sentence *a,
     const struct match_sentence *b, double f[MATCH_NFEATURES])
 {
-	features(mt, a, b, f, NULL);
+	features(mt, &mt->sc, a, b, f, NULL);
 }
 
 enum match_relation
@@ -1083,11 +1120,19 @@ void
 match_compare(struct match *mt, const struct match_sentence *a,
     const struct match_sentence *b, struct match_result *res)
 {
+	match_compare_with(mt, &mt->sc, a, b, res);
+}
+
+void
+match_compare_with(const struct match *mt, struct match_scratch *sc,
+    const struct match_sentence *a, const struct match_sentence *b,
+    struct match_result *res)
+{
 	double			 f[MATCH_NFEATURES], z, p;
 	size_t			 i, common;
 	enum match_relation	 r = MATCH_NONE;
 
-	common = features(mt, a, b, f, res);
+	common = features(mt, sc, a, b, f, res);
 	res->common = common;
 	z = mt->m.bias;
 	for (i = 0; i < MATCH_NFEATURES; i++)

@@ -104,6 +104,24 @@ struct match_result {
 void	match_compare(struct match *, const struct match_sentence *,
 	    const struct match_sentence *, struct match_result *);
 
+/*
+ * match_compare() writes into scratch space of the matcher's own; a
+ * thread that compares prepared sentences while another one does gets a
+ * struct match_scratch of its own, fitted (match_scratch_fit()) after the
+ * last sentence was prepared, and calls match_compare_with(), which only
+ * reads the matcher and the sentences.  match_scratch_free() accepts
+ * NULL.
+ */
+struct match_scratch;
+
+struct match_scratch	*match_scratch_new(void);
+int			 match_scratch_fit(const struct match *,
+			    struct match_scratch *);
+void			 match_scratch_free(struct match_scratch *);
+void			 match_compare_with(const struct match *,
+			    struct match_scratch *, const struct match_sentence *,
+			    const struct match_sentence *, struct match_result *);
+
 /* The relation of a pair and its score in [0,1] (score may be NULL). */
 enum match_relation	 match_score(struct match *,
 			    const struct match_sentence *,
