@@ -26,7 +26,7 @@ struct cin {
 	long		 story, sentence;
 };
 
-#define MAXIN 5
+#define MAXIN 6
 
 struct conflict_case {
 	const char	*name;
@@ -809,6 +809,89 @@ START_TEST(test_merge8c_case)
 }
 END_TEST
 
+/*
+ * Session 9: a clock time near the turn of two parts of the day is told
+ * by either ("3:40 a.m." is "early Sunday morning" and the night); a day
+ * name and a clock time do not contradict each other.  A table of its
+ * own.
+ */
+static const struct same_case parts9_cases[] = {
+	{ conflict_same_time, "2:15 a.m.", "early Friday morning", 1 },
+	{ conflict_same_time, "2:15 a.m.", "Friday night", 1 },
+	{ conflict_same_time, "4:50 am", "Tuesday morning", 1 },
+	{ conflict_same_time, "5:20 p.m.", "Thursday evening", 1 },
+	{ conflict_same_time, "5:20 p.m.", "Thursday afternoon", 1 },
+	{ conflict_same_time, "10:30 p.m.", "Monday evening", 1 },
+	{ conflict_same_time, "10:30 p.m.", "late Monday night", 1 },
+	{ conflict_same_time, "9:10 p.m.", "Saturday night", 1 },
+	/* what neither part can be stays a conflict */
+	{ conflict_same_time, "2:15 a.m.", "Friday afternoon", 0 },
+	{ conflict_same_time, "3:30 p.m.", "Sunday morning", 0 },
+	{ conflict_same_time, "8:45 a.m.", "Wednesday night", 0 },
+	{ conflict_same_time, "2:15 p.m.", "Friday evening", 0 },
+	{ conflict_same_time, "2:15 a.m. on Friday", "Saturday morning", 0 },
+};
+
+START_TEST(test_parts9)
+{
+	const struct same_case	*c = &parts9_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
+
+/*
+ * Session 9 roles: a side named by its country and by its adjective is
+ * one side ("head of Tavlanda delegation", "head of Tavlandese
+ * delegation", "its team"); a role without a side takes the side of the
+ * roles its person is the source of ("the Tavlandese delegation will be
+ * led by X, Y confirmed": Y speaks for that side).
+ */
+static const struct conflict_case role9_cases[] = {
+	{ "a country and its adjective are one side", {
+	    { CLAIM_ROLE, "head of Tavlanda delegation", 0, 0, "Ilse Marr",
+	      "a", 1, 10 },
+	    { CLAIM_ROLE, "head of Tavlandese delegation", 0, 0, "Omar Dek",
+	      "b", 1, 20 },
+	    { CLAIM_ROLE, "head of Kell delegation", 0, 0, "Per Holm", "c", 1,
+	      30 } }, 3, 1, 1, { "head of Tavlanda delegation",
+	      "Omar Dek (b)" } },
+	{ "a country's possessive and its adjective are one side", {
+	    { CLAIM_ROLE, "head of Norland's delegation", 0, 0, "Ilse Marr",
+	      "a", 1, 10 },
+	    { CLAIM_ROLE, "head of Norlandian team", 0, 0, "Omar Dek", "b",
+	      1, 20 } }, 2, 1, 1, { "Ilse Marr (a)", "Omar Dek (b)" } },
+	{ "two sides that only share a beginning stay apart", {
+	    { CLAIM_ROLE, "head of Tavlanda delegation", 0, 0, "Ilse Marr",
+	      "a", 1, 10 },
+	    { CLAIM_ROLE, "head of Tavmoor delegation", 0, 0, "Omar Dek", "b",
+	      1, 20 } }, 2, 0, 0, { NULL, NULL } },
+	{ "a role without a side takes the side its person speaks for", {
+	    { CLAIM_ROLE, "head of Tavlandese delegation", 0, 0, "Omar Dek",
+	      "Ilse Marr", 1, 10 },
+	    { CLAIM_ROLE, "head of Kell delegation", 0, 0, "Per Holm", "b", 1,
+	      20 },
+	    { CLAIM_ROLE, "head of team", 0, 0, "Ilse Marr", "statement", 1,
+	      30 } }, 3, 1, 1, { "head of Tavlandese delegation",
+	      "Ilse Marr (statement)" } },
+	{ "a person who speaks for two sides places nothing", {
+	    { CLAIM_ROLE, "head of Tavlandese delegation", 0, 0, "Omar Dek",
+	      "Ilse Marr", 1, 10 },
+	    { CLAIM_ROLE, "head of Kell delegation", 0, 0, "Per Holm",
+	      "Ilse Marr", 1, 20 },
+	    { CLAIM_ROLE, "head of team", 0, 0, "Ilse Marr", "statement", 1,
+	      30 } }, 3, 0, 0, { NULL, NULL } },
+};
+
+START_TEST(test_role9_case)
+{
+	check_case(&role9_cases[_i]);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -845,6 +928,10 @@ conflict_suite(void)
 	tc = tcase_create("merge8c");
 	tcase_add_loop_test(tc, test_merge8c_case, 0,
 	    PX_NITEMS(merge8c_cases));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("s9");
+	tcase_add_loop_test(tc, test_parts9, 0, PX_NITEMS(parts9_cases));
+	tcase_add_loop_test(tc, test_role9_case, 0, PX_NITEMS(role9_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

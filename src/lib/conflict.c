@@ -61,6 +61,8 @@
  */
 struct when {
 	int	day, part, hour, month, mday;
+	int	alt;		/* the other part a clock time near the turn
+				   of two may be called, or -1 */
 	int	min;		/* minutes of a clock time, or -1 */
 	int	moved;		/* "postponed to next week": a new time */
 	int	denied;		/* "not Monday": a time denied */
@@ -508,6 +510,7 @@ parse_time(const char *s, struct when *w)
 	int	pm = 0, zoned = 0;
 
 	w->day = w->part = w->hour = w->month = w->mday = w->min = -1;
+	w->alt = -1;
 	w->moved = w->denied = 0;
 	n = words(s, ws, NULL);
 	for (i = 0; i < n; i++) {
@@ -589,6 +592,20 @@ parse_time(const char *s, struct when *w)
 			w->part = 2;
 		else
 			w->part = 3;
+		/*
+		 * Near the turn of two parts a time is told by either:
+		 * "3:40 a.m." is the night and "early Sunday morning",
+		 * "5:30 p.m." the afternoon and "Friday evening", "10:30
+		 * p.m." the evening and the night.
+		 */
+		if (w->hour >= 1 && w->hour < 5)
+			w->alt = 0;
+		else if (w->hour == 17)
+			w->alt = 2;
+		else if (w->hour >= 22)
+			w->alt = 2;
+		else if (w->hour == 21)
+			w->alt = 3;
 	}
 }
 
@@ -671,7 +688,8 @@ times_match(const char *a, const struct when *x, const char *ha,
 		}
 		return blo - ahi < slack && alo - bhi < slack;
 	}
-	if (x->part >= 0 && y->part >= 0 && x->part != y->part)
+	if (x->part >= 0 && y->part >= 0 && x->part != y->part &&
+	    x->alt != y->part && y->alt != x->part)
 		return 0;
 	return 1;
 }
@@ -1441,10 +1459,92 @@ do_denial(struct ctx *X, size_t d, size_t n, unsigned char *done)
 }
 
 /*
+ * The side a role's subject names ("Tavlandic" in "head of Tavlandic
+ * delegation"), as a key written into buf (cap bytes): the country of
+ * the demonyms table when it knows the word, else the folded word with
+ * a demonym's ending and a final vowel taken off, so that a country and
+ * its adjective give one key ("Tavlanda", "Tavlandese": "tavland").
+ * Returns 0 when s names no side.
+ */
+static int
+role_side_key(const char *s, char *buf, size_t cap)
+{
+	static const char *const ends[] = { "ese", "ian", "ean", "ans",
+	    "an", "is", "i", "ish", NULL };
+	const struct entities	*e;
+	const char		*c;
+	size_t			 n = head_len(CLAIM_ROLE, s), k, l, m;
+
+	if (s == NULL || n <= 8 || strncasecmp(s, "head of ", 8) != 0)
+		return 0;
+	for (k = n; k > 8 && s[k - 1] != ' '; k--)
+		;
+	if (k <= 8 || k - 1 - 8 >= cap)
+		return 0;
+	l = k - 1 - 8;		/* the side: s[8, 8 + l) */
+	if (l >= 2 && s[8 + l - 2] == '\'' &&
+	    tolower((unsigned char)s[8 + l - 1]) == 's')
+		l -= 2;		/* "Tavland's" */
+	if ((e = entities_default()) != NULL &&
+	    (c = entities_country_form(e, s + 8, l)) != NULL) {
+		snprintf(buf, cap, "%s", c);
+		return 1;
+	}
+	for (m = 0; m < l; m++)
+		buf[m] = (char)tolower((unsigned char)s[8 + m]);
+	buf[l] = '\0';
+	for (m = 0; ends[m] != NULL; m++) {
+		k = strlen(ends[m]);
+		if (l >= k + 4 && strcmp(buf + l - k, ends[m]) == 0) {
+			l -= k;
+			break;
+		}
+	}
+	if (l > 4 && strchr("aeiouy", buf[l - 1]) != NULL)
+		l--;
+	buf[l] = '\0';
+	return 1;
+}
+
+/*
+ * Roles of one story that name one side in two forms ("head of Tavlanda
+ * delegation", "head of Tavlandese delegation") take the first one's
+ * subject, so that they make one group.
+ */
+static void
+role_sides_unify(struct ctx *X, struct slot *sl, size_t n)
+{
+	char	ka[64], kb[64];
+	size_t	i, k;
+
+	for (i = 0; i < n; i++) {
+		if (family(X->in[i].c->kind) != CLAIM_ROLE ||
+		    !role_side_key(X->subj[i], ka, sizeof ka))
+			continue;
+		for (k = 0; k < i; k++) {
+			if (family(X->in[k].c->kind) != CLAIM_ROLE ||
+			    X->in[k].story != X->in[i].story ||
+			    fold_cmp(X->subj[k], X->subj[i]) == 0 ||
+			    !role_side_key(X->subj[k], kb, sizeof kb) ||
+			    strcmp(ka, kb) != 0)
+				continue;
+			/* the same head after the side */
+			if (fold_cmp(strrchr(X->subj[k], ' '),
+			    strrchr(X->subj[i], ' ')) != 0)
+				continue;
+			X->subj[i] = sl[i].subj = X->subj[k];
+			break;
+		}
+	}
+}
+
+/*
  * The side of a role without one, slot k, among the slots [i, j) of its
  * head that name several: the subject of the located roles that name its
- * person, when they name one side; else of the located roles of its
- * article, when they name one side; else NULL.
+ * person, when they name one side; else of the located roles its person
+ * is the source of ("the Tavland delegation will be led by X, Y said":
+ * Y speaks for Tavland), when they name one side; else of the located
+ * roles of its article, when they name one side; else NULL.
  */
 static const char *
 role_side(const struct ctx *X, const struct slot *sl, size_t i, size_t j,
@@ -1458,7 +1558,7 @@ role_side(const struct ctx *X, const struct slot *sl, size_t i, size_t j,
 
 	if (a->c->text == NULL)
 		return NULL;
-	for (pass = 0; pass < 2; pass++) {
+	for (pass = 0; pass < 3; pass++) {
 		one = NULL;
 		for (m = i; m < j; m++) {
 			const struct conflict_in	*b = sl[m].p;
@@ -1466,9 +1566,14 @@ role_side(const struct ctx *X, const struct slot *sl, size_t i, size_t j,
 			if (!located(&sl[m]) || b->c->text == NULL)
 				continue;
 			fb = &X->f[sl[m].i];
-			if (pass == 0 ? !persons_match(a->c->text, fa->w,
-			    fa->nw, b->c->text, fb->w, fb->nw) :
-			    b->article != a->article)
+			if (pass == 0 && !persons_match(a->c->text, fa->w,
+			    fa->nw, b->c->text, fb->w, fb->nw))
+				continue;
+			/* who tells a side's head is of that side */
+			if (pass == 1 && (b->c->source == NULL ||
+			    !conflict_same_person(a->c->text, b->c->source)))
+				continue;
+			if (pass == 2 && b->article != a->article)
 				continue;
 			if (one == NULL)
 				one = sl[m].subj;
@@ -1540,6 +1645,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 	}
 	if (facts_place_story(&X, n) != 0)
 		goto oom;
+	role_sides_unify(&X, sl, n);
 	/* A claim without a qualifier joins the one qualifier of its head. */
 	qsort(sl, n, sizeof *sl, cmp_slot_head);
 	for (i = 0; i < n; i = j) {
