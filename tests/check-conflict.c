@@ -892,6 +892,46 @@ START_TEST(test_role9_case)
 }
 END_TEST
 
+/*
+ * Session 9 denials: a sentence that tells both a venue and its denial
+ * ("the government says Vesi, the opposition that no venue is agreed")
+ * agrees with a sentence telling either, and is paired only with those
+ * that take one side; a place a party proposes is no venue its denial
+ * that nothing is agreed contradicts.
+ */
+static const struct conflict_case denial9_cases[] = {
+	{ "a sentence telling both sides is no pair with either", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
+	      "opposition", 1, 10 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
+	      "opposition", 1, 20 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "ministry", 1, 30 } }, 4, 1,
+	    1, { "Vesi (government)", "undecided (opposition)" } },
+	{ "a place denied: the sentence telling both is no pair", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, "Vesi", "opposition", 1,
+	      10 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, "Vesi", "opposition", 1,
+	      20 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "ministry", 1, 30 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "palace", 1, 40 } }, 5, 1,
+	    2, { "Vesi (government)", "denied by Vesi (opposition)" } },
+	{ "a proposal is no venue nobody agreed to", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE, "proposed talks", 0, 0, "Kessa", "opposition", 1,
+	      20 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
+	      "opposition", 1, 21 } }, 3, 2, 2, { "Vesi (government)",
+	      "Kessa (opposition)" } },
+};
+
+START_TEST(test_denial9_case)
+{
+	check_case(&denial9_cases[_i]);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -932,6 +972,8 @@ conflict_suite(void)
 	tc = tcase_create("s9");
 	tcase_add_loop_test(tc, test_parts9, 0, PX_NITEMS(parts9_cases));
 	tcase_add_loop_test(tc, test_role9_case, 0, PX_NITEMS(role9_cases));
+	tcase_add_loop_test(tc, test_denial9_case, 0,
+	    PX_NITEMS(denial9_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -28,7 +28,9 @@
  * dispute in an article that denies the event's venue (venue_merge()).
  * Sentence pairs are emitted once per unordered pair of sentences, at
  * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied);
- * a sentence that gives two counts is no pair with one that gives either.
+ * a sentence that gives two counts is no pair with one that gives either,
+ * nor one that gives a venue and its denial, and a place a party proposes
+ * is no pair with a denial (proposing is not saying it is agreed).
  * What agree() compares (a place's words, a time's parts) is worked out
  * once per claim (struct facts).  A time an event was postponed to
  * ("postponed to next week") replaces the one it had: it agrees only with
@@ -968,6 +970,8 @@ reports_cluster(const unsigned long long *mask, const int *cl, size_t i,
  * members of the others (a place denied, each denial against the
  * venues that name it).
  */
+static int	is_proposal(const char *);
+
 static int
 add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
     int nclusters, const char *joiner, int per_last)
@@ -1029,8 +1033,8 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		goto fail;
 	for (i = 0; i < n; i++)
 		c->claims[c->nclaims++] = X->in[m[i]].claim;
-	if ((isl = calloc(n + 1, 1)) == NULL || (!per_last &&
-	    (mask = calloc(n + 1, sizeof *mask)) == NULL) ||
+	if ((isl = calloc(n + 1, 1)) == NULL ||
+	    (mask = calloc(n + 1, sizeof *mask)) == NULL ||
 	    by_sentence(X, m, cl, n, isl, mask) != 0)
 		goto fail;
 	for (j = 0; per_last && j < n; j++) {
@@ -1039,6 +1043,17 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		for (i = 0, npairs = 0; i < n && npairs < PAIRS_PER_CONFLICT;
 		    i++) {
 			if (cl[i] == cl[j] || !isl[i])
+				continue;
+			/* a sentence that tells the venue and its denial
+			 * ("the government says X, the opposition that no
+			 * venue is agreed") agrees with one telling either */
+			if (reports_cluster(mask, cl, i, j) ||
+			    reports_cluster(mask, cl, j, i))
+				continue;
+			/* a place a party proposes is not the venue the
+			 * denial says nobody agreed to */
+			if (X->in[m[i]].c->subject != NULL &&
+			    is_proposal(X->in[m[i]].c->subject))
 				continue;
 			if (add_pair(X, &X->in[m[i]], &X->in[m[j]]) != 0)
 				goto fail;
