@@ -932,6 +932,28 @@ START_TEST(test_denial9_case)
 }
 END_TEST
 
+/*
+ * Session 9 data: capitals of Caribbean countries the entities table
+ * gained; a country named as the venue and its capital are one place.
+ */
+static const struct same_case places9_cases[] = {
+	{ conflict_same_place, "Trinidad and Tobago", "Port of Spain", 1 },
+	{ conflict_same_place, "Belize", "Belmopan", 1 },
+	{ conflict_same_place, "Belize", "Port of Spain", 0 },
+	{ conflict_same_place, "Belmopan", "Port of Spain", 0 },
+};
+
+START_TEST(test_places9)
+{
+	const struct same_case	*c = &places9_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -974,6 +996,7 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_role9_case, 0, PX_NITEMS(role9_cases));
 	tcase_add_loop_test(tc, test_denial9_case, 0,
 	    PX_NITEMS(denial9_cases));
+	tcase_add_loop_test(tc, test_places9, 0, PX_NITEMS(places9_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }
