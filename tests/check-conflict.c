@@ -954,6 +954,36 @@ START_TEST(test_places9)
 }
 END_TEST
 
+/*
+ * Session 9 places of counts: a count in a country beside counts in a
+ * place the table does not know is the wider background ("hundreds die
+ * in Chile every year"), so a count without a place is about the other
+ * place, when it is the only one.
+ */
+static const struct conflict_case place9_cases[] = {
+	{ "a country beside one place is background", {
+	    { CLAIM_KILLED, "people in Chile", 300, 0, NULL, "a", 1, 10 },
+	    { CLAIM_KILLED, "people in Sarn", 17, 0, NULL, "b", 1, 20 },
+	    { CLAIM_KILLED, "people", 21, 0, NULL, "c", 1, 30 } }, 3, 1, 1,
+	    { "killed people in Sarn", "21 (c)" } },
+	{ "two places beside a country stay apart", {
+	    { CLAIM_KILLED, "people in Chile", 300, 0, NULL, "a", 1, 10 },
+	    { CLAIM_KILLED, "people in Sarn", 17, 0, NULL, "b", 1, 20 },
+	    { CLAIM_KILLED, "people in Arvia", 40, 0, NULL, "d", 1, 40 },
+	    { CLAIM_KILLED, "people", 21, 0, NULL, "c", 1, 30 } }, 4, 0, 0,
+	    { NULL, NULL } },
+	{ "a country alone is the story's place", {
+	    { CLAIM_KILLED, "people in Chile", 17, 0, NULL, "a", 1, 10 },
+	    { CLAIM_KILLED, "people", 21, 0, NULL, "c", 1, 30 } }, 2, 1, 1,
+	    { "killed people in Chile", "21 (c)" } },
+};
+
+START_TEST(test_place9_case)
+{
+	check_case(&place9_cases[_i]);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -997,6 +1027,8 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_denial9_case, 0,
 	    PX_NITEMS(denial9_cases));
 	tcase_add_loop_test(tc, test_places9, 0, PX_NITEMS(places9_cases));
+	tcase_add_loop_test(tc, test_place9_case, 0,
+	    PX_NITEMS(place9_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -7,7 +7,9 @@
  * a place ("people in Sararith"); a count of the same thing without one
  * ("people") is taken to be about that place when it is the only place
  * the story's counts of the thing name (a first pass sorted by the part
- * before " in " finds them), and stays apart when they name several; the
+ * before " in " finds them), and stays apart when they name several (a
+ * country beside one place the tables do not know is the background, not
+ * a second place: "hundreds die in Tavland every year"); the
  * same for a role without its side ("head of delegation" and "head of
  * Tavland delegation").  When the story's roles name several sides, a role
  * without one joins the side under which its person is named elsewhere in
@@ -1474,6 +1476,37 @@ do_denial(struct ctx *X, size_t d, size_t n, unsigned char *done)
 }
 
 /*
+ * Whether one of the n slots from sl (of one head) is a count in a
+ * country ("people in Tavland": the place is a country of the demonyms
+ * table) beside a count in a place that is none, when n > 1; or, when
+ * n == 1, whether slot sl is a count in a country.
+ */
+static int
+country_place(const struct slot *sl, size_t n)
+{
+	const struct entities	*e;
+	const char		*p, *c;
+	size_t			 k;
+	int			 country = 0, other = 0;
+
+	if ((e = entities_default()) == NULL ||
+	    !claim_kind_is_count(sl->p->c->kind))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (!sl[k].qual || sl[k].subj == NULL ||
+		    (p = strstr(sl[k].subj, " in ")) == NULL)
+			continue;
+		p += 4;
+		if ((c = entities_country_form(e, p, strlen(p))) != NULL &&
+		    strcasecmp(c, p) == 0)
+			country = 1;
+		else
+			other = 1;
+	}
+	return n == 1 ? country : country && other;
+}
+
+/*
  * The side a role's subject names ("Tavlandic" in "head of Tavlandic
  * delegation"), as a key written into buf (cap bytes): the country of
  * the demonyms table when it knows the word, else the folded word with
@@ -1616,7 +1649,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 	char		 buf[256];
 	int		 side;
 	const char	*one;
-	int		 several;
+	int		 several, pass;
 
 	*out = NULL;
 	memset(&X, 0, sizeof X);
@@ -1666,13 +1699,22 @@ conflict_find(const struct conflict_in *in, size_t n,
 	for (i = 0; i < n; i = j) {
 		one = NULL;
 		several = 0;
-		for (j = i; j < n && same_head(&sl[i], &sl[j]); j++) {
-			if (!located(&sl[j]))
-				continue;
-			if (one == NULL)
-				one = sl[j].subj;
-			else if (fold_cmp(one, sl[j].subj) != 0)
-				several = 1;
+		for (j = i; j < n && same_head(&sl[i], &sl[j]); j++)
+			;
+		/* a country beside a place the table does not know is the
+		 * wider background ("hundreds in Tavland every year"): the
+		 * place is the story's, if it is the only other one */
+		for (pass = country_place(&sl[i], j - i) ? 1 : 0; pass >= 0 &&
+		    one == NULL; pass--) {
+			for (k = i; k < j; k++) {
+				if (!located(&sl[k]) || (pass &&
+				    country_place(&sl[k], 1)))
+					continue;
+				if (one == NULL)
+					one = sl[k].subj;
+				else if (fold_cmp(one, sl[k].subj) != 0)
+					several = 1;
+			}
 		}
 		if (one != NULL && several && family(sl[i].p->c->kind) ==
 		    CLAIM_ROLE) {
