@@ -984,6 +984,39 @@ START_TEST(test_place9_case)
 }
 END_TEST
 
+/*
+ * Session 9 bodies in a role ("the Transit Safety Bureau will lead the
+ * investigation"): a body agrees with its acronym and with its name with
+ * or without its country, not with another body of the same country.
+ */
+static const struct same_case body9_cases[] = {
+	{ conflict_same_person, "Transit Safety Bureau", "TSB", 1 },
+	{ conflict_same_person, "Transit Safety Bureau of Norland", "TSB",
+	  1 },
+	{ conflict_same_person, "the Transit Safety Bureau of Norland",
+	  "Transit Safety Bureau", 1 },
+	{ conflict_same_person, "Ministry of Transport of Norland",
+	  "Transit Safety Bureau of Norland", 0 },
+	{ conflict_same_person, "Ministry of Transport of Norland",
+	  "Police of Norland", 0 },
+	{ conflict_same_person, "TSB", "Ministry of Transport", 0 },
+	{ conflict_same_person, "MTN", "Ministry of Transport of Norland", 1 },
+	/* people still by their surnames */
+	{ conflict_same_person, "Omar Dek", "Dek", 1 },
+	{ conflict_same_person, "Omar Dek", "Ilse Marr", 0 },
+};
+
+START_TEST(test_body9)
+{
+	const struct same_case	*c = &body9_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -1029,6 +1062,7 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_places9, 0, PX_NITEMS(places9_cases));
 	tcase_add_loop_test(tc, test_place9_case, 0,
 	    PX_NITEMS(place9_cases));
+	tcase_add_loop_test(tc, test_body9, 0, PX_NITEMS(body9_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -476,13 +476,103 @@ near_word(const char *a, const char *b)
 	return strcmp(a + i, b + i + 1) == 0;
 }
 
-/* People a and b split into words: the same surname, near enough. */
+/*
+ * A role may be held by a body ("the Transport Safety Board will lead the
+ * investigation"): a name with one of these words is a body's, and two
+ * bodies are not told apart by their last word ("Ministry of Transport of
+ * Tavland", "Police of Tavland").
+ */
+static const char *const body_words[] = { "agency", "army", "authority",
+    "board", "bureau", "commission", "committee", "council", "department",
+    "directorate", "government", "inspectorate", "ministry", "office",
+    "police", "service", "services", "unit", NULL };
+
+/* Words a body's name may leave out ("the Board of Tavland"). */
+static const char *const body_filler[] = { "of", "the", "and", "for",
+    "de", "du", "des", "la", "le", NULL };
+
+static int
+in_list(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* Every word of a but filler is in b. */
+static int
+body_subset(char (*a)[48], size_t na, char (*b)[48], size_t nb)
+{
+	size_t	i, j, m = 0;
+
+	for (i = 0; i < na; i++) {
+		if (in_list(a[i], body_filler))
+			continue;
+		for (j = 0; j < nb; j++)
+			if (strcmp(a[i], b[j]) == 0)
+				break;
+		if (j == nb)
+			return 0;
+		m++;
+	}
+	return m > 0;
+}
+
+/* Whether a (its text) is an acronym of the words w ("TSB" of
+ * "Transport Safety Board"), filler left out or kept. */
+static int
+acronym_of(const char *a, char (*w)[48], size_t n)
+{
+	size_t	la = strlen(a), i, k, pass;
+
+	if (la < 2 || la > 8)
+		return 0;
+	for (i = 0; i < la; i++)
+		if (!isupper((unsigned char)a[i]))
+			return 0;
+	for (pass = 0; pass < 2; pass++) {
+		for (i = k = 0; i < n; i++) {
+			/* "TSB" of "Transport Safety Board of Tavland" */
+			if (k == la && in_list(w[i], body_filler))
+				return 1;
+			if (pass == 0 && in_list(w[i], body_filler))
+				continue;
+			if (k == la || tolower((unsigned char)a[k]) != w[i][0])
+				break;
+			k++;
+		}
+		if (i == n && k == la)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * People a and b split into words: the same surname, near enough.  A
+ * body's name (body_words[]) agrees with its acronym and with a name
+ * whose words hold all of its own or are all in it ("Transport Safety
+ * Board", "Transport Safety Board of Tavland"), not by its last word.
+ */
 static int
 persons_match(const char *a, char (*wa)[48], size_t na, const char *b,
     char (*wb)[48], size_t nb)
 {
+	size_t	i;
+	int	body = 0;
+
 	if (na == 0 || nb == 0)
 		return fold_cmp(a, b) == 0;
+	if ((na == 1 && acronym_of(a, wb, nb)) ||
+	    (nb == 1 && acronym_of(b, wa, na)))
+		return 1;
+	for (i = 0; i < na && !body; i++)
+		body = in_list(wa[i], body_words);
+	for (i = 0; i < nb && !body; i++)
+		body = in_list(wb[i], body_words);
+	if (body)
+		return body_subset(wa, na, wb, nb) ||
+		    body_subset(wb, nb, wa, na);
 	return near_word(wa[na - 1], wb[nb - 1]);
 }
 
