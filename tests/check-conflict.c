@@ -922,8 +922,21 @@ static const struct conflict_case denial9_cases[] = {
 	    { CLAIM_VENUE, "proposed talks", 0, 0, "Kessa", "opposition", 1,
 	      20 },
 	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
-	      "opposition", 1, 21 } }, 3, 2, 2, { "Vesi (government)",
+	      "opposition", 1, 21 } }, 3, 1, 2, { "Vesi (government)",
 	      "Kessa (opposition)" } },
+	/* the places in dispute, then the same places and the denial
+	 * that nothing is agreed: one conflict, told once */
+	{ "a venue conflict within another is told once", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Kessa", "rebels", 1, 20 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
+	      "mediator", 1, 30 } }, 3, 1, 3, { "Vesi (government)",
+	      "undecided (mediator)" } },
+	{ "a place denied is a conflict of its own", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Kessa", "rebels", 1, 20 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, "Vesi", "mediator", 1,
+	      30 } }, 3, 2, 2, { "Vesi (government)", "Kessa (rebels)" } },
 };
 
 START_TEST(test_denial9_case)

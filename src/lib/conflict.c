@@ -24,7 +24,8 @@
  * is set aside ("talks" and "talks (new round)") and whose place is the
  * same: all denials of one place make one conflict with its venues; the
  * denials that no venue is decided (CLAIM_VENUE_UNDECIDED) make one with
- * every venue of the event, whatever its place.  A story's "conference"
+ * every venue of the event, whatever its place (a venue conflict whose
+ * claims are all in another is dropped: told once).  A story's "conference"
  * or "summit" is its talks when a place is given for both and no third
  * event has a venue there; a venue a party proposes is its side of the
  * dispute in an article that denies the event's venue (venue_merge()).
@@ -1724,6 +1725,86 @@ role_side(const struct ctx *X, const struct slot *sl, size_t i, size_t j,
 	return NULL;
 }
 
+static int
+cmp_long(const void *a, const void *b)
+{
+	long	x = *(const long *)a, y = *(const long *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * A venue conflict whose claims are all in another venue conflict (the
+ * places in dispute, then the same places and the denial that nothing is
+ * agreed) is that one told twice: it is dropped (the first of two equal
+ * ones is kept).  Its sentence pairs stay.
+ */
+static int
+drop_contained(struct conflict_set *set)
+{
+	long	**sorted;
+	size_t	  i, j, k, nv = set->n;
+	unsigned char *drop;
+
+	for (i = k = 0; i < nv; i++)
+		k += set->v[i].kind == CLAIM_VENUE;
+	if (k < 2)
+		return 0;
+	sorted = calloc(nv, sizeof *sorted);
+	drop = calloc(nv, 1);
+	if (sorted == NULL || drop == NULL)
+		goto fail;
+	for (i = 0; i < nv; i++) {
+		if (set->v[i].kind != CLAIM_VENUE || set->v[i].nclaims == 0)
+			continue;
+		sorted[i] = calloc(set->v[i].nclaims, sizeof **sorted);
+		if (sorted[i] == NULL)
+			goto fail;
+		memcpy(sorted[i], set->v[i].claims,
+		    set->v[i].nclaims * sizeof **sorted);
+		qsort(sorted[i], set->v[i].nclaims, sizeof **sorted,
+		    cmp_long);
+	}
+	for (i = 0; i < nv; i++) {
+		for (j = 0; sorted[i] != NULL && j < nv; j++) {
+			if (j == i || sorted[j] == NULL || drop[j] ||
+			    set->v[j].nclaims < set->v[i].nclaims ||
+			    (set->v[j].nclaims == set->v[i].nclaims && j > i))
+				continue;
+			for (k = 0; k < set->v[i].nclaims; k++)
+				if (bsearch(&sorted[i][k], sorted[j],
+				    set->v[j].nclaims, sizeof **sorted,
+				    cmp_long) == NULL)
+					break;
+			if (k == set->v[i].nclaims) {
+				drop[i] = 1;
+				break;
+			}
+		}
+	}
+	for (i = k = 0; i < nv; i++) {
+		if (drop[i]) {
+			free(set->v[i].subject);
+			free(set->v[i].claims);
+			free(set->v[i].reason);
+			continue;
+		}
+		set->v[k++] = set->v[i];
+	}
+	set->n = k;
+	for (i = 0; i < nv; i++)
+		free(sorted[i]);
+	free(sorted);
+	free(drop);
+	return 0;
+fail:
+	for (i = 0; sorted != NULL && i < nv; i++)
+		free(sorted[i]);
+	free(sorted);
+	free(drop);
+	return -1;
+}
+
 int
 conflict_find(const struct conflict_in *in, size_t n,
     struct conflict_set **out, char **cause)
@@ -1864,6 +1945,8 @@ conflict_find(const struct conflict_in *in, size_t n,
 		if (in[i].c->kind == CLAIM_VENUE_DENIED && !done[i] &&
 		    do_denial(&X, i, n, done) != 0)
 			goto oom;
+	if (drop_contained(X.set) != 0)
+		goto oom;
 	free(idx);
 	free(done);
 	free(alone);
