@@ -877,6 +877,13 @@ static const struct conflict_case role9_cases[] = {
 	    { CLAIM_ROLE, "head of team", 0, 0, "Ilse Marr", "statement", 1,
 	      30 } }, 3, 1, 1, { "head of Tavlandese delegation",
 	      "Ilse Marr (statement)" } },
+	{ "bodies leading an investigation: a name and its acronym agree", {
+	    { CLAIM_ROLE, "head of investigation", 0, 0,
+	      "Transit Safety Bureau of Norland", "a", 1, 10 },
+	    { CLAIM_ROLE, "head of investigation", 0, 0, "TSB", "b", 1, 20 },
+	    { CLAIM_ROLE, "head of investigation", 0, 0,
+	      "Ministry of Transport of Norland", "c", 1, 30 } }, 3, 1, 2,
+	      { "head of investigation", "Ministry of Transport of Norland" } },
 	{ "a person who speaks for two sides places nothing", {
 	    { CLAIM_ROLE, "head of Tavlandese delegation", 0, 0, "Omar Dek",
 	      "Ilse Marr", 1, 10 },
