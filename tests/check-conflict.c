@@ -1037,6 +1037,37 @@ START_TEST(test_body9)
 }
 END_TEST
 
+/*
+ * Session 9 clusters of times: a time told by its day alone agrees with
+ * every time of that day, so the times told more closely are clustered
+ * first, and the day joins one of them after.
+ */
+static const struct conflict_case day9_cases[] = {
+	{ "a day told alone does not merge two hours of it", {
+	    { CLAIM_TIME, "talks", 0, 0, "Thursday", "a", 1, 10 },
+	    { CLAIM_TIME, "talks", 0, 0, "10 a.m. Thursday", "b", 1, 20 },
+	    { CLAIM_TIME, "talks", 0, 0, "Thursday at 3 p.m.", "c", 1,
+	      30 } }, 3, 1, 1, { "10 a.m. Thursday (b)",
+	      "Thursday at 3 p.m. (c)" } },
+	{ "a date told alone does not merge two parts of it", {
+	    { CLAIM_TIME, "summit", 0, 0, "May 4", "a", 1, 10 },
+	    { CLAIM_TIME, "summit", 0, 0, "the morning of May 4", "b", 1,
+	      20 },
+	    { CLAIM_TIME, "summit", 0, 0, "May 4 in the evening", "c", 1,
+	      30 } }, 3, 1, 1, { "morning of May 4 (b)", "evening (c)" } },
+	{ "a day joins its closer time against another day", {
+	    { CLAIM_TIME, "talks", 0, 0, "Friday", "a", 1, 10 },
+	    { CLAIM_TIME, "talks", 0, 0, "Friday evening", "b", 1, 20 },
+	    { CLAIM_TIME, "talks", 0, 0, "Saturday", "c", 1, 30 } }, 3, 1, 2,
+	    { "Friday evening (b)", "Saturday (c)" } },
+};
+
+START_TEST(test_day9_case)
+{
+	check_case(&day9_cases[_i]);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -1083,6 +1114,7 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_place9_case, 0,
 	    PX_NITEMS(place9_cases));
 	tcase_add_loop_test(tc, test_body9, 0, PX_NITEMS(body9_cases));
+	tcase_add_loop_test(tc, test_day9_case, 0, PX_NITEMS(day9_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -905,13 +905,31 @@ loose(const struct ctx *X, size_t i)
 	    t->hour < 0 && t->month < 0 && !t->moved;
 }
 
-/* How well a claim stands for its cluster in a reason (higher is better). */
+/*
+ * A time told by its day or date alone ("Thursday", "March 3"): it may be
+ * any hour of it, so it joins the cluster of a time of that day told more
+ * closely, after those are clustered ("10 a.m. Thursday" and "Thursday at
+ * 2 p.m." stay two clusters though "Thursday" agrees with both).
+ */
+static int
+day_only(const struct ctx *X, size_t i)
+{
+	const struct when	*t = &X->f[i].t;
+
+	return X->in[i].c->kind == CLAIM_TIME && t->hour < 0 &&
+	    t->part < 0 && (t->day >= 0 || t->month >= 0) && !t->moved &&
+	    !t->denied;
+}
+
+/* How well a claim stands for its cluster in a reason (higher is better):
+ * a figure or a time told closely, then a day told alone, then a range or a
+ * loose time; with its source before without. */
 static int
 witness(const struct ctx *X, size_t i)
 {
 	const struct claim	*c = X->in[i].c;
 
-	return (!ranged(c) && !loose(X, i) ? 2 : 0) +
+	return (ranged(c) || loose(X, i) ? 0 : day_only(X, i) ? 2 : 4) +
 	    (c->source != NULL ? 1 : 0);
 }
 
@@ -1189,7 +1207,9 @@ fail:
  * Figures are clustered first and ranges ("dozens", "100 to 300") after
  * them, each joining the first cluster it agrees with: a wide range met
  * first must not make one cluster of two figures that disagree
- * ("dozens", then 47 and 81).  Members stay in input order.
+ * ("dozens", then 47 and 81); so are times told more closely than by
+ * their day (day_only()), and a time too loose to read ("next week")
+ * last.  Members stay in input order.
  */
 static int
 do_group(struct ctx *X, const size_t *idx, size_t n)
@@ -1205,7 +1225,7 @@ do_group(struct ctx *X, const size_t *idx, size_t n)
 		rc = -1;
 		goto out;
 	}
-	for (pass = 0; pass < 2; pass++) {
+	for (pass = 0; pass < 3; pass++) {
 		for (i = 0; i < n; i++) {
 			const struct claim	*c = X->in[idx[i]].c;
 
@@ -1214,7 +1234,8 @@ do_group(struct ctx *X, const size_t *idx, size_t n)
 			if (c->kind == CLAIM_VENUE_DENIED ||
 			    (!claim_kind_is_count(c->kind) && c->text == NULL))
 				continue;
-			if ((ranged(c) || loose(X, idx[i])) != pass)
+			if ((loose(X, idx[i]) ? 2 : ranged(c) ||
+			    day_only(X, idx[i]) ? 1 : 0) != pass)
 				continue;
 			for (k = 0; k < (size_t)ncl; k++)
 				if (agree(X, rep[k], idx[i]))
