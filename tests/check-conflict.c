@@ -939,6 +939,13 @@ static const struct conflict_case denial9_cases[] = {
 	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
 	      "mediator", 1, 30 } }, 3, 1, 3, { "Vesi (government)",
 	      "undecided (mediator)" } },
+	{ "a third party's call is no venue of the dispute", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE, "talks proposed by Lumo", 0, 0, "Kessa", "Lumo",
+	      1, 20 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
+	      "mediator", 1, 30 } }, 3, 1, 1,
+	    { "Vesi (government) vs undecided (mediator)", NULL } },
 	{ "a place denied is a conflict of its own", {
 	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
 	    { CLAIM_VENUE, "talks", 0, 0, "Kessa", "rebels", 1, 20 },

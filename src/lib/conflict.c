@@ -1481,8 +1481,11 @@ of_event(const struct ctx *X, size_t i, size_t d, enum claim_kind kind)
 {
 	const struct conflict_in	*c = &X->in[i];
 
+	/* a place a party proposes that venue_merge() left apart (a third
+	 * party's call) is no venue of the event a denial speaks of */
 	return c->c->kind == kind && c->story == X->in[d].story &&
-	    c->c->text != NULL && same_base(X->subj[i], X->subj[d]);
+	    c->c->text != NULL && same_base(X->subj[i], X->subj[d]) &&
+	    !(kind == CLAIM_VENUE && is_proposal(X->subj[i]));
 }
 
 /*
