@@ -26,7 +26,7 @@ struct cin {
 	long		 story, sentence;
 };
 
-#define MAXIN 5
+#define MAXIN 6
 
 struct conflict_case {
 	const char	*name;
@@ -809,6 +809,272 @@ START_TEST(test_merge8c_case)
 }
 END_TEST
 
+/*
+ * Session 9: a clock time near the turn of two parts of the day is told
+ * by either ("3:40 a.m." is "early Sunday morning" and the night); a day
+ * name and a clock time do not contradict each other.  A table of its
+ * own.
+ */
+static const struct same_case parts9_cases[] = {
+	{ conflict_same_time, "2:15 a.m.", "early Friday morning", 1 },
+	{ conflict_same_time, "2:15 a.m.", "Friday night", 1 },
+	{ conflict_same_time, "4:50 am", "Tuesday morning", 1 },
+	{ conflict_same_time, "5:20 p.m.", "Thursday evening", 1 },
+	{ conflict_same_time, "5:20 p.m.", "Thursday afternoon", 1 },
+	{ conflict_same_time, "10:30 p.m.", "Monday evening", 1 },
+	{ conflict_same_time, "10:30 p.m.", "late Monday night", 1 },
+	{ conflict_same_time, "9:10 p.m.", "Saturday night", 1 },
+	/* what neither part can be stays a conflict */
+	{ conflict_same_time, "2:15 a.m.", "Friday afternoon", 0 },
+	{ conflict_same_time, "3:30 p.m.", "Sunday morning", 0 },
+	{ conflict_same_time, "8:45 a.m.", "Wednesday night", 0 },
+	{ conflict_same_time, "2:15 p.m.", "Friday evening", 0 },
+	{ conflict_same_time, "2:15 a.m. on Friday", "Saturday morning", 0 },
+};
+
+START_TEST(test_parts9)
+{
+	const struct same_case	*c = &parts9_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
+
+/*
+ * Session 9 roles: a side named by its country and by its adjective is
+ * one side ("head of Tavlanda delegation", "head of Tavlandese
+ * delegation", "its team"); a role without a side takes the side of the
+ * roles its person is the source of ("the Tavlandese delegation will be
+ * led by X, Y confirmed": Y speaks for that side).
+ */
+static const struct conflict_case role9_cases[] = {
+	{ "a country and its adjective are one side", {
+	    { CLAIM_ROLE, "head of Tavlanda delegation", 0, 0, "Ilse Marr",
+	      "a", 1, 10 },
+	    { CLAIM_ROLE, "head of Tavlandese delegation", 0, 0, "Omar Dek",
+	      "b", 1, 20 },
+	    { CLAIM_ROLE, "head of Kell delegation", 0, 0, "Per Holm", "c", 1,
+	      30 } }, 3, 1, 1, { "head of Tavlanda delegation",
+	      "Omar Dek (b)" } },
+	{ "a country's possessive and its adjective are one side", {
+	    { CLAIM_ROLE, "head of Norland's delegation", 0, 0, "Ilse Marr",
+	      "a", 1, 10 },
+	    { CLAIM_ROLE, "head of Norlandian team", 0, 0, "Omar Dek", "b",
+	      1, 20 } }, 2, 1, 1, { "Ilse Marr (a)", "Omar Dek (b)" } },
+	{ "two sides that only share a beginning stay apart", {
+	    { CLAIM_ROLE, "head of Tavlanda delegation", 0, 0, "Ilse Marr",
+	      "a", 1, 10 },
+	    { CLAIM_ROLE, "head of Tavmoor delegation", 0, 0, "Omar Dek", "b",
+	      1, 20 } }, 2, 0, 0, { NULL, NULL } },
+	{ "a role without a side takes the side its person speaks for", {
+	    { CLAIM_ROLE, "head of Tavlandese delegation", 0, 0, "Omar Dek",
+	      "Ilse Marr", 1, 10 },
+	    { CLAIM_ROLE, "head of Kell delegation", 0, 0, "Per Holm", "b", 1,
+	      20 },
+	    { CLAIM_ROLE, "head of team", 0, 0, "Ilse Marr", "statement", 1,
+	      30 } }, 3, 1, 1, { "head of Tavlandese delegation",
+	      "Ilse Marr (statement)" } },
+	{ "bodies leading an investigation: a name and its acronym agree", {
+	    { CLAIM_ROLE, "head of investigation", 0, 0,
+	      "Transit Safety Bureau of Norland", "a", 1, 10 },
+	    { CLAIM_ROLE, "head of investigation", 0, 0, "TSB", "b", 1, 20 },
+	    { CLAIM_ROLE, "head of investigation", 0, 0,
+	      "Ministry of Transport of Norland", "c", 1, 30 } }, 3, 1, 2,
+	      { "head of investigation", "Ministry of Transport of Norland" } },
+	{ "a person who speaks for two sides places nothing", {
+	    { CLAIM_ROLE, "head of Tavlandese delegation", 0, 0, "Omar Dek",
+	      "Ilse Marr", 1, 10 },
+	    { CLAIM_ROLE, "head of Kell delegation", 0, 0, "Per Holm",
+	      "Ilse Marr", 1, 20 },
+	    { CLAIM_ROLE, "head of team", 0, 0, "Ilse Marr", "statement", 1,
+	      30 } }, 3, 0, 0, { NULL, NULL } },
+};
+
+START_TEST(test_role9_case)
+{
+	check_case(&role9_cases[_i]);
+}
+END_TEST
+
+/*
+ * Session 9 denials: a sentence that tells both a venue and its denial
+ * ("the government says Vesi, the opposition that no venue is agreed")
+ * agrees with a sentence telling either, and is paired only with those
+ * that take one side; a place a party proposes is no venue its denial
+ * that nothing is agreed contradicts.
+ */
+static const struct conflict_case denial9_cases[] = {
+	{ "a sentence telling both sides is no pair with either", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
+	      "opposition", 1, 10 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
+	      "opposition", 1, 20 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "ministry", 1, 30 } }, 4, 1,
+	    1, { "Vesi (government)", "undecided (opposition)" } },
+	{ "a place denied: the sentence telling both is no pair", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, "Vesi", "opposition", 1,
+	      10 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, "Vesi", "opposition", 1,
+	      20 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "ministry", 1, 30 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "palace", 1, 40 } }, 5, 1,
+	    2, { "Vesi (government)", "denied by Vesi (opposition)" } },
+	{ "a proposal is no venue nobody agreed to", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE, "proposed talks", 0, 0, "Kessa", "opposition", 1,
+	      20 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
+	      "opposition", 1, 21 } }, 3, 1, 2, { "Vesi (government)",
+	      "Kessa (opposition)" } },
+	/* the places in dispute, then the same places and the denial
+	 * that nothing is agreed: one conflict, told once */
+	{ "a venue conflict within another is told once", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Kessa", "rebels", 1, 20 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
+	      "mediator", 1, 30 } }, 3, 1, 3, { "Vesi (government)",
+	      "undecided (mediator)" } },
+	{ "a third party's call is no venue of the dispute", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE, "talks proposed by Lumo", 0, 0, "Kessa", "Lumo",
+	      1, 20 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, CLAIM_VENUE_UNDECIDED,
+	      "mediator", 1, 30 } }, 3, 1, 1,
+	    { "Vesi (government) vs undecided (mediator)", NULL } },
+	{ "a place denied is a conflict of its own", {
+	    { CLAIM_VENUE, "talks", 0, 0, "Vesi", "government", 1, 10 },
+	    { CLAIM_VENUE, "talks", 0, 0, "Kessa", "rebels", 1, 20 },
+	    { CLAIM_VENUE_DENIED, "talks", 0, 0, "Vesi", "mediator", 1,
+	      30 } }, 3, 2, 2, { "Vesi (government)", "Kessa (rebels)" } },
+};
+
+START_TEST(test_denial9_case)
+{
+	check_case(&denial9_cases[_i]);
+}
+END_TEST
+
+/*
+ * Session 9 data: capitals of Caribbean countries the entities table
+ * gained; a country named as the venue and its capital are one place.
+ */
+static const struct same_case places9_cases[] = {
+	{ conflict_same_place, "Trinidad and Tobago", "Port of Spain", 1 },
+	{ conflict_same_place, "Belize", "Belmopan", 1 },
+	{ conflict_same_place, "Belize", "Port of Spain", 0 },
+	{ conflict_same_place, "Belmopan", "Port of Spain", 0 },
+};
+
+START_TEST(test_places9)
+{
+	const struct same_case	*c = &places9_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
+
+/*
+ * Session 9 places of counts: a count in a country beside counts in a
+ * place the table does not know is the wider background ("hundreds die
+ * in Chile every year"), so a count without a place is about the other
+ * place, when it is the only one.
+ */
+static const struct conflict_case place9_cases[] = {
+	{ "a country beside one place is background", {
+	    { CLAIM_KILLED, "people in Chile", 300, 0, NULL, "a", 1, 10 },
+	    { CLAIM_KILLED, "people in Sarn", 17, 0, NULL, "b", 1, 20 },
+	    { CLAIM_KILLED, "people", 21, 0, NULL, "c", 1, 30 } }, 3, 1, 1,
+	    { "killed people in Sarn", "21 (c)" } },
+	{ "two places beside a country stay apart", {
+	    { CLAIM_KILLED, "people in Chile", 300, 0, NULL, "a", 1, 10 },
+	    { CLAIM_KILLED, "people in Sarn", 17, 0, NULL, "b", 1, 20 },
+	    { CLAIM_KILLED, "people in Arvia", 40, 0, NULL, "d", 1, 40 },
+	    { CLAIM_KILLED, "people", 21, 0, NULL, "c", 1, 30 } }, 4, 0, 0,
+	    { NULL, NULL } },
+	{ "a country alone is the story's place", {
+	    { CLAIM_KILLED, "people in Chile", 17, 0, NULL, "a", 1, 10 },
+	    { CLAIM_KILLED, "people", 21, 0, NULL, "c", 1, 30 } }, 2, 1, 1,
+	    { "killed people in Chile", "21 (c)" } },
+};
+
+START_TEST(test_place9_case)
+{
+	check_case(&place9_cases[_i]);
+}
+END_TEST
+
+/*
+ * Session 9 bodies in a role ("the Transit Safety Bureau will lead the
+ * investigation"): a body agrees with its acronym and with its name with
+ * or without its country, not with another body of the same country.
+ */
+static const struct same_case body9_cases[] = {
+	{ conflict_same_person, "Transit Safety Bureau", "TSB", 1 },
+	{ conflict_same_person, "Transit Safety Bureau of Norland", "TSB",
+	  1 },
+	{ conflict_same_person, "the Transit Safety Bureau of Norland",
+	  "Transit Safety Bureau", 1 },
+	{ conflict_same_person, "Ministry of Transport of Norland",
+	  "Transit Safety Bureau of Norland", 0 },
+	{ conflict_same_person, "Ministry of Transport of Norland",
+	  "Police of Norland", 0 },
+	{ conflict_same_person, "TSB", "Ministry of Transport", 0 },
+	{ conflict_same_person, "MTN", "Ministry of Transport of Norland", 1 },
+	/* people still by their surnames */
+	{ conflict_same_person, "Omar Dek", "Dek", 1 },
+	{ conflict_same_person, "Omar Dek", "Ilse Marr", 0 },
+};
+
+START_TEST(test_body9)
+{
+	const struct same_case	*c = &body9_cases[_i];
+
+	ck_assert_msg(c->fn(c->a, c->b) == c->same, "\"%s\" / \"%s\"", c->a,
+	    c->b);
+	ck_assert_msg(c->fn(c->b, c->a) == c->same, "\"%s\" / \"%s\"", c->b,
+	    c->a);
+}
+END_TEST
+
+/*
+ * Session 9 clusters of times: a time told by its day alone agrees with
+ * every time of that day, so the times told more closely are clustered
+ * first, and the day joins one of them after.
+ */
+static const struct conflict_case day9_cases[] = {
+	{ "a day told alone does not merge two hours of it", {
+	    { CLAIM_TIME, "talks", 0, 0, "Thursday", "a", 1, 10 },
+	    { CLAIM_TIME, "talks", 0, 0, "10 a.m. Thursday", "b", 1, 20 },
+	    { CLAIM_TIME, "talks", 0, 0, "Thursday at 3 p.m.", "c", 1,
+	      30 } }, 3, 1, 1, { "10 a.m. Thursday (b)",
+	      "Thursday at 3 p.m. (c)" } },
+	{ "a date told alone does not merge two parts of it", {
+	    { CLAIM_TIME, "summit", 0, 0, "May 4", "a", 1, 10 },
+	    { CLAIM_TIME, "summit", 0, 0, "the morning of May 4", "b", 1,
+	      20 },
+	    { CLAIM_TIME, "summit", 0, 0, "May 4 in the evening", "c", 1,
+	      30 } }, 3, 1, 1, { "morning of May 4 (b)", "evening (c)" } },
+	{ "a day joins its closer time against another day", {
+	    { CLAIM_TIME, "talks", 0, 0, "Friday", "a", 1, 10 },
+	    { CLAIM_TIME, "talks", 0, 0, "Friday evening", "b", 1, 20 },
+	    { CLAIM_TIME, "talks", 0, 0, "Saturday", "c", 1, 30 } }, 3, 1, 2,
+	    { "Friday evening (b)", "Saturday (c)" } },
+};
+
+START_TEST(test_day9_case)
+{
+	check_case(&day9_cases[_i]);
+}
+END_TEST
+
 Suite *
 conflict_suite(void)
 {
@@ -845,6 +1111,17 @@ conflict_suite(void)
 	tc = tcase_create("merge8c");
 	tcase_add_loop_test(tc, test_merge8c_case, 0,
 	    PX_NITEMS(merge8c_cases));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("s9");
+	tcase_add_loop_test(tc, test_parts9, 0, PX_NITEMS(parts9_cases));
+	tcase_add_loop_test(tc, test_role9_case, 0, PX_NITEMS(role9_cases));
+	tcase_add_loop_test(tc, test_denial9_case, 0,
+	    PX_NITEMS(denial9_cases));
+	tcase_add_loop_test(tc, test_places9, 0, PX_NITEMS(places9_cases));
+	tcase_add_loop_test(tc, test_place9_case, 0,
+	    PX_NITEMS(place9_cases));
+	tcase_add_loop_test(tc, test_body9, 0, PX_NITEMS(body9_cases));
+	tcase_add_loop_test(tc, test_day9_case, 0, PX_NITEMS(day9_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

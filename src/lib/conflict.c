@@ -7,7 +7,9 @@
  * a place ("people in Sararith"); a count of the same thing without one
  * ("people") is taken to be about that place when it is the only place
  * the story's counts of the thing name (a first pass sorted by the part
- * before " in " finds them), and stays apart when they name several; the
+ * before " in " finds them), and stays apart when they name several (a
+ * country beside one place the tables do not know is the background, not
+ * a second place: "hundreds die in Tavland every year"); the
  * same for a role without its side ("head of delegation" and "head of
  * Tavland delegation").  When the story's roles name several sides, a role
  * without one joins the side under which its person is named elsewhere in
@@ -22,13 +24,16 @@
  * is set aside ("talks" and "talks (new round)") and whose place is the
  * same: all denials of one place make one conflict with its venues; the
  * denials that no venue is decided (CLAIM_VENUE_UNDECIDED) make one with
- * every venue of the event, whatever its place.  A story's "conference"
+ * every venue of the event, whatever its place (a venue conflict whose
+ * claims are all in another is dropped: told once).  A story's "conference"
  * or "summit" is its talks when a place is given for both and no third
  * event has a venue there; a venue a party proposes is its side of the
  * dispute in an article that denies the event's venue (venue_merge()).
  * Sentence pairs are emitted once per unordered pair of sentences, at
  * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied);
- * a sentence that gives two counts is no pair with one that gives either.
+ * a sentence that gives two counts is no pair with one that gives either,
+ * nor one that gives a venue and its denial, and a place a party proposes
+ * is no pair with a denial (proposing is not saying it is agreed).
  * What agree() compares (a place's words, a time's parts) is worked out
  * once per claim (struct facts).  A time an event was postponed to
  * ("postponed to next week") replaces the one it had: it agrees only with
@@ -61,6 +66,8 @@
  */
 struct when {
 	int	day, part, hour, month, mday;
+	int	alt;		/* the other part a clock time near the turn
+				   of two may be called, or -1 */
 	int	min;		/* minutes of a clock time, or -1 */
 	int	moved;		/* "postponed to next week": a new time */
 	int	denied;		/* "not Monday": a time denied */
@@ -470,13 +477,103 @@ near_word(const char *a, const char *b)
 	return strcmp(a + i, b + i + 1) == 0;
 }
 
-/* People a and b split into words: the same surname, near enough. */
+/*
+ * A role may be held by a body ("the Transport Safety Board will lead the
+ * investigation"): a name with one of these words is a body's, and two
+ * bodies are not told apart by their last word ("Ministry of Transport of
+ * Tavland", "Police of Tavland").
+ */
+static const char *const body_words[] = { "agency", "army", "authority",
+    "board", "bureau", "commission", "committee", "council", "department",
+    "directorate", "government", "inspectorate", "ministry", "office",
+    "police", "service", "services", "unit", NULL };
+
+/* Words a body's name may leave out ("the Board of Tavland"). */
+static const char *const body_filler[] = { "of", "the", "and", "for",
+    "de", "du", "des", "la", "le", NULL };
+
+static int
+in_list(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* Every word of a but filler is in b. */
+static int
+body_subset(char (*a)[48], size_t na, char (*b)[48], size_t nb)
+{
+	size_t	i, j, m = 0;
+
+	for (i = 0; i < na; i++) {
+		if (in_list(a[i], body_filler))
+			continue;
+		for (j = 0; j < nb; j++)
+			if (strcmp(a[i], b[j]) == 0)
+				break;
+		if (j == nb)
+			return 0;
+		m++;
+	}
+	return m > 0;
+}
+
+/* Whether a (its text) is an acronym of the words w ("TSB" of
+ * "Transport Safety Board"), filler left out or kept. */
+static int
+acronym_of(const char *a, char (*w)[48], size_t n)
+{
+	size_t	la = strlen(a), i, k, pass;
+
+	if (la < 2 || la > 8)
+		return 0;
+	for (i = 0; i < la; i++)
+		if (!isupper((unsigned char)a[i]))
+			return 0;
+	for (pass = 0; pass < 2; pass++) {
+		for (i = k = 0; i < n; i++) {
+			/* "TSB" of "Transport Safety Board of Tavland" */
+			if (k == la && in_list(w[i], body_filler))
+				return 1;
+			if (pass == 0 && in_list(w[i], body_filler))
+				continue;
+			if (k == la || tolower((unsigned char)a[k]) != w[i][0])
+				break;
+			k++;
+		}
+		if (i == n && k == la)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * People a and b split into words: the same surname, near enough.  A
+ * body's name (body_words[]) agrees with its acronym and with a name
+ * whose words hold all of its own or are all in it ("Transport Safety
+ * Board", "Transport Safety Board of Tavland"), not by its last word.
+ */
 static int
 persons_match(const char *a, char (*wa)[48], size_t na, const char *b,
     char (*wb)[48], size_t nb)
 {
+	size_t	i;
+	int	body = 0;
+
 	if (na == 0 || nb == 0)
 		return fold_cmp(a, b) == 0;
+	if ((na == 1 && acronym_of(a, wb, nb)) ||
+	    (nb == 1 && acronym_of(b, wa, na)))
+		return 1;
+	for (i = 0; i < na && !body; i++)
+		body = in_list(wa[i], body_words);
+	for (i = 0; i < nb && !body; i++)
+		body = in_list(wb[i], body_words);
+	if (body)
+		return body_subset(wa, na, wb, nb) ||
+		    body_subset(wb, nb, wa, na);
 	return near_word(wa[na - 1], wb[nb - 1]);
 }
 
@@ -508,6 +605,7 @@ parse_time(const char *s, struct when *w)
 	int	pm = 0, zoned = 0;
 
 	w->day = w->part = w->hour = w->month = w->mday = w->min = -1;
+	w->alt = -1;
 	w->moved = w->denied = 0;
 	n = words(s, ws, NULL);
 	for (i = 0; i < n; i++) {
@@ -589,6 +687,20 @@ parse_time(const char *s, struct when *w)
 			w->part = 2;
 		else
 			w->part = 3;
+		/*
+		 * Near the turn of two parts a time is told by either:
+		 * "3:40 a.m." is the night and "early Sunday morning",
+		 * "5:30 p.m." the afternoon and "Friday evening", "10:30
+		 * p.m." the evening and the night.
+		 */
+		if (w->hour >= 1 && w->hour < 5)
+			w->alt = 0;
+		else if (w->hour == 17)
+			w->alt = 2;
+		else if (w->hour >= 22)
+			w->alt = 2;
+		else if (w->hour == 21)
+			w->alt = 3;
 	}
 }
 
@@ -671,7 +783,8 @@ times_match(const char *a, const struct when *x, const char *ha,
 		}
 		return blo - ahi < slack && alo - bhi < slack;
 	}
-	if (x->part >= 0 && y->part >= 0 && x->part != y->part)
+	if (x->part >= 0 && y->part >= 0 && x->part != y->part &&
+	    x->alt != y->part && y->alt != x->part)
 		return 0;
 	return 1;
 }
@@ -792,13 +905,31 @@ loose(const struct ctx *X, size_t i)
 	    t->hour < 0 && t->month < 0 && !t->moved;
 }
 
-/* How well a claim stands for its cluster in a reason (higher is better). */
+/*
+ * A time told by its day or date alone ("Thursday", "March 3"): it may be
+ * any hour of it, so it joins the cluster of a time of that day told more
+ * closely, after those are clustered ("10 a.m. Thursday" and "Thursday at
+ * 2 p.m." stay two clusters though "Thursday" agrees with both).
+ */
+static int
+day_only(const struct ctx *X, size_t i)
+{
+	const struct when	*t = &X->f[i].t;
+
+	return X->in[i].c->kind == CLAIM_TIME && t->hour < 0 &&
+	    t->part < 0 && (t->day >= 0 || t->month >= 0) && !t->moved &&
+	    !t->denied;
+}
+
+/* How well a claim stands for its cluster in a reason (higher is better):
+ * a figure or a time told closely, then a day told alone, then a range or a
+ * loose time; with its source before without. */
 static int
 witness(const struct ctx *X, size_t i)
 {
 	const struct claim	*c = X->in[i].c;
 
-	return (!ranged(c) && !loose(X, i) ? 2 : 0) +
+	return (ranged(c) || loose(X, i) ? 0 : day_only(X, i) ? 2 : 4) +
 	    (c->source != NULL ? 1 : 0);
 }
 
@@ -950,6 +1081,8 @@ reports_cluster(const unsigned long long *mask, const int *cl, size_t i,
  * members of the others (a place denied, each denial against the
  * venues that name it).
  */
+static int	is_proposal(const char *);
+
 static int
 add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
     int nclusters, const char *joiner, int per_last)
@@ -1011,8 +1144,8 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		goto fail;
 	for (i = 0; i < n; i++)
 		c->claims[c->nclaims++] = X->in[m[i]].claim;
-	if ((isl = calloc(n + 1, 1)) == NULL || (!per_last &&
-	    (mask = calloc(n + 1, sizeof *mask)) == NULL) ||
+	if ((isl = calloc(n + 1, 1)) == NULL ||
+	    (mask = calloc(n + 1, sizeof *mask)) == NULL ||
 	    by_sentence(X, m, cl, n, isl, mask) != 0)
 		goto fail;
 	for (j = 0; per_last && j < n; j++) {
@@ -1021,6 +1154,17 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 		for (i = 0, npairs = 0; i < n && npairs < PAIRS_PER_CONFLICT;
 		    i++) {
 			if (cl[i] == cl[j] || !isl[i])
+				continue;
+			/* a sentence that tells the venue and its denial
+			 * ("the government says X, the opposition that no
+			 * venue is agreed") agrees with one telling either */
+			if (reports_cluster(mask, cl, i, j) ||
+			    reports_cluster(mask, cl, j, i))
+				continue;
+			/* a place a party proposes is not the venue the
+			 * denial says nobody agreed to */
+			if (X->in[m[i]].c->subject != NULL &&
+			    is_proposal(X->in[m[i]].c->subject))
 				continue;
 			if (add_pair(X, &X->in[m[i]], &X->in[m[j]]) != 0)
 				goto fail;
@@ -1063,7 +1207,9 @@ fail:
  * Figures are clustered first and ranges ("dozens", "100 to 300") after
  * them, each joining the first cluster it agrees with: a wide range met
  * first must not make one cluster of two figures that disagree
- * ("dozens", then 47 and 81).  Members stay in input order.
+ * ("dozens", then 47 and 81); so are times told more closely than by
+ * their day (day_only()), and a time too loose to read ("next week")
+ * last.  Members stay in input order.
  */
 static int
 do_group(struct ctx *X, const size_t *idx, size_t n)
@@ -1079,7 +1225,7 @@ do_group(struct ctx *X, const size_t *idx, size_t n)
 		rc = -1;
 		goto out;
 	}
-	for (pass = 0; pass < 2; pass++) {
+	for (pass = 0; pass < 3; pass++) {
 		for (i = 0; i < n; i++) {
 			const struct claim	*c = X->in[idx[i]].c;
 
@@ -1088,7 +1234,8 @@ do_group(struct ctx *X, const size_t *idx, size_t n)
 			if (c->kind == CLAIM_VENUE_DENIED ||
 			    (!claim_kind_is_count(c->kind) && c->text == NULL))
 				continue;
-			if ((ranged(c) || loose(X, idx[i])) != pass)
+			if ((loose(X, idx[i]) ? 2 : ranged(c) ||
+			    day_only(X, idx[i]) ? 1 : 0) != pass)
 				continue;
 			for (k = 0; k < (size_t)ncl; k++)
 				if (agree(X, rep[k], idx[i]))
@@ -1334,8 +1481,11 @@ of_event(const struct ctx *X, size_t i, size_t d, enum claim_kind kind)
 {
 	const struct conflict_in	*c = &X->in[i];
 
+	/* a place a party proposes that venue_merge() left apart (a third
+	 * party's call) is no venue of the event a denial speaks of */
 	return c->c->kind == kind && c->story == X->in[d].story &&
-	    c->c->text != NULL && same_base(X->subj[i], X->subj[d]);
+	    c->c->text != NULL && same_base(X->subj[i], X->subj[d]) &&
+	    !(kind == CLAIM_VENUE && is_proposal(X->subj[i]));
 }
 
 /*
@@ -1441,10 +1591,123 @@ do_denial(struct ctx *X, size_t d, size_t n, unsigned char *done)
 }
 
 /*
+ * Whether one of the n slots from sl (of one head) is a count in a
+ * country ("people in Tavland": the place is a country of the demonyms
+ * table) beside a count in a place that is none, when n > 1; or, when
+ * n == 1, whether slot sl is a count in a country.
+ */
+static int
+country_place(const struct slot *sl, size_t n)
+{
+	const struct entities	*e;
+	const char		*p, *c;
+	size_t			 k;
+	int			 country = 0, other = 0;
+
+	if ((e = entities_default()) == NULL ||
+	    !claim_kind_is_count(sl->p->c->kind))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (!sl[k].qual || sl[k].subj == NULL ||
+		    (p = strstr(sl[k].subj, " in ")) == NULL)
+			continue;
+		p += 4;
+		if ((c = entities_country_form(e, p, strlen(p))) != NULL &&
+		    strcasecmp(c, p) == 0)
+			country = 1;
+		else
+			other = 1;
+	}
+	return n == 1 ? country : country && other;
+}
+
+/*
+ * The side a role's subject names ("Tavlandic" in "head of Tavlandic
+ * delegation"), as a key written into buf (cap bytes): the country of
+ * the demonyms table when it knows the word, else the folded word with
+ * a demonym's ending and a final vowel taken off, so that a country and
+ * its adjective give one key ("Tavlanda", "Tavlandese": "tavland").
+ * Returns 0 when s names no side.
+ */
+static int
+role_side_key(const char *s, char *buf, size_t cap)
+{
+	static const char *const ends[] = { "ese", "ian", "ean", "ans",
+	    "an", "is", "i", "ish", NULL };
+	const struct entities	*e;
+	const char		*c;
+	size_t			 n = head_len(CLAIM_ROLE, s), k, l, m;
+
+	if (s == NULL || n <= 8 || strncasecmp(s, "head of ", 8) != 0)
+		return 0;
+	for (k = n; k > 8 && s[k - 1] != ' '; k--)
+		;
+	if (k <= 8 || k - 1 - 8 >= cap)
+		return 0;
+	l = k - 1 - 8;		/* the side: s[8, 8 + l) */
+	if (l >= 2 && s[8 + l - 2] == '\'' &&
+	    tolower((unsigned char)s[8 + l - 1]) == 's')
+		l -= 2;		/* "Tavland's" */
+	if ((e = entities_default()) != NULL &&
+	    (c = entities_country_form(e, s + 8, l)) != NULL) {
+		snprintf(buf, cap, "%s", c);
+		return 1;
+	}
+	for (m = 0; m < l; m++)
+		buf[m] = (char)tolower((unsigned char)s[8 + m]);
+	buf[l] = '\0';
+	for (m = 0; ends[m] != NULL; m++) {
+		k = strlen(ends[m]);
+		if (l >= k + 4 && strcmp(buf + l - k, ends[m]) == 0) {
+			l -= k;
+			break;
+		}
+	}
+	if (l > 4 && strchr("aeiouy", buf[l - 1]) != NULL)
+		l--;
+	buf[l] = '\0';
+	return 1;
+}
+
+/*
+ * Roles of one story that name one side in two forms ("head of Tavlanda
+ * delegation", "head of Tavlandese delegation") take the first one's
+ * subject, so that they make one group.
+ */
+static void
+role_sides_unify(struct ctx *X, struct slot *sl, size_t n)
+{
+	char	ka[64], kb[64];
+	size_t	i, k;
+
+	for (i = 0; i < n; i++) {
+		if (family(X->in[i].c->kind) != CLAIM_ROLE ||
+		    !role_side_key(X->subj[i], ka, sizeof ka))
+			continue;
+		for (k = 0; k < i; k++) {
+			if (family(X->in[k].c->kind) != CLAIM_ROLE ||
+			    X->in[k].story != X->in[i].story ||
+			    fold_cmp(X->subj[k], X->subj[i]) == 0 ||
+			    !role_side_key(X->subj[k], kb, sizeof kb) ||
+			    strcmp(ka, kb) != 0)
+				continue;
+			/* the same head after the side */
+			if (fold_cmp(strrchr(X->subj[k], ' '),
+			    strrchr(X->subj[i], ' ')) != 0)
+				continue;
+			X->subj[i] = sl[i].subj = X->subj[k];
+			break;
+		}
+	}
+}
+
+/*
  * The side of a role without one, slot k, among the slots [i, j) of its
  * head that name several: the subject of the located roles that name its
- * person, when they name one side; else of the located roles of its
- * article, when they name one side; else NULL.
+ * person, when they name one side; else of the located roles its person
+ * is the source of ("the Tavland delegation will be led by X, Y said":
+ * Y speaks for Tavland), when they name one side; else of the located
+ * roles of its article, when they name one side; else NULL.
  */
 static const char *
 role_side(const struct ctx *X, const struct slot *sl, size_t i, size_t j,
@@ -1458,7 +1721,7 @@ role_side(const struct ctx *X, const struct slot *sl, size_t i, size_t j,
 
 	if (a->c->text == NULL)
 		return NULL;
-	for (pass = 0; pass < 2; pass++) {
+	for (pass = 0; pass < 3; pass++) {
 		one = NULL;
 		for (m = i; m < j; m++) {
 			const struct conflict_in	*b = sl[m].p;
@@ -1466,9 +1729,14 @@ role_side(const struct ctx *X, const struct slot *sl, size_t i, size_t j,
 			if (!located(&sl[m]) || b->c->text == NULL)
 				continue;
 			fb = &X->f[sl[m].i];
-			if (pass == 0 ? !persons_match(a->c->text, fa->w,
-			    fa->nw, b->c->text, fb->w, fb->nw) :
-			    b->article != a->article)
+			if (pass == 0 && !persons_match(a->c->text, fa->w,
+			    fa->nw, b->c->text, fb->w, fb->nw))
+				continue;
+			/* who tells a side's head is of that side */
+			if (pass == 1 && (b->c->source == NULL ||
+			    !conflict_same_person(a->c->text, b->c->source)))
+				continue;
+			if (pass == 2 && b->article != a->article)
 				continue;
 			if (one == NULL)
 				one = sl[m].subj;
@@ -1479,6 +1747,86 @@ role_side(const struct ctx *X, const struct slot *sl, size_t i, size_t j,
 			return one;
 	}
 	return NULL;
+}
+
+static int
+cmp_long(const void *a, const void *b)
+{
+	long	x = *(const long *)a, y = *(const long *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * A venue conflict whose claims are all in another venue conflict (the
+ * places in dispute, then the same places and the denial that nothing is
+ * agreed) is that one told twice: it is dropped (the first of two equal
+ * ones is kept).  Its sentence pairs stay.
+ */
+static int
+drop_contained(struct conflict_set *set)
+{
+	long	**sorted;
+	size_t	  i, j, k, nv = set->n;
+	unsigned char *drop;
+
+	for (i = k = 0; i < nv; i++)
+		k += set->v[i].kind == CLAIM_VENUE;
+	if (k < 2)
+		return 0;
+	sorted = calloc(nv, sizeof *sorted);
+	drop = calloc(nv, 1);
+	if (sorted == NULL || drop == NULL)
+		goto fail;
+	for (i = 0; i < nv; i++) {
+		if (set->v[i].kind != CLAIM_VENUE || set->v[i].nclaims == 0)
+			continue;
+		sorted[i] = calloc(set->v[i].nclaims, sizeof **sorted);
+		if (sorted[i] == NULL)
+			goto fail;
+		memcpy(sorted[i], set->v[i].claims,
+		    set->v[i].nclaims * sizeof **sorted);
+		qsort(sorted[i], set->v[i].nclaims, sizeof **sorted,
+		    cmp_long);
+	}
+	for (i = 0; i < nv; i++) {
+		for (j = 0; sorted[i] != NULL && j < nv; j++) {
+			if (j == i || sorted[j] == NULL || drop[j] ||
+			    set->v[j].nclaims < set->v[i].nclaims ||
+			    (set->v[j].nclaims == set->v[i].nclaims && j > i))
+				continue;
+			for (k = 0; k < set->v[i].nclaims; k++)
+				if (bsearch(&sorted[i][k], sorted[j],
+				    set->v[j].nclaims, sizeof **sorted,
+				    cmp_long) == NULL)
+					break;
+			if (k == set->v[i].nclaims) {
+				drop[i] = 1;
+				break;
+			}
+		}
+	}
+	for (i = k = 0; i < nv; i++) {
+		if (drop[i]) {
+			free(set->v[i].subject);
+			free(set->v[i].claims);
+			free(set->v[i].reason);
+			continue;
+		}
+		set->v[k++] = set->v[i];
+	}
+	set->n = k;
+	for (i = 0; i < nv; i++)
+		free(sorted[i]);
+	free(sorted);
+	free(drop);
+	return 0;
+fail:
+	for (i = 0; sorted != NULL && i < nv; i++)
+		free(sorted[i]);
+	free(sorted);
+	free(drop);
+	return -1;
 }
 
 int
@@ -1496,7 +1844,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 	char		 buf[256];
 	int		 side;
 	const char	*one;
-	int		 several;
+	int		 several, pass;
 
 	*out = NULL;
 	memset(&X, 0, sizeof X);
@@ -1540,18 +1888,28 @@ conflict_find(const struct conflict_in *in, size_t n,
 	}
 	if (facts_place_story(&X, n) != 0)
 		goto oom;
+	role_sides_unify(&X, sl, n);
 	/* A claim without a qualifier joins the one qualifier of its head. */
 	qsort(sl, n, sizeof *sl, cmp_slot_head);
 	for (i = 0; i < n; i = j) {
 		one = NULL;
 		several = 0;
-		for (j = i; j < n && same_head(&sl[i], &sl[j]); j++) {
-			if (!located(&sl[j]))
-				continue;
-			if (one == NULL)
-				one = sl[j].subj;
-			else if (fold_cmp(one, sl[j].subj) != 0)
-				several = 1;
+		for (j = i; j < n && same_head(&sl[i], &sl[j]); j++)
+			;
+		/* a country beside a place the table does not know is the
+		 * wider background ("hundreds in Tavland every year"): the
+		 * place is the story's, if it is the only other one */
+		for (pass = country_place(&sl[i], j - i) ? 1 : 0; pass >= 0 &&
+		    one == NULL; pass--) {
+			for (k = i; k < j; k++) {
+				if (!located(&sl[k]) || (pass &&
+				    country_place(&sl[k], 1)))
+					continue;
+				if (one == NULL)
+					one = sl[k].subj;
+				else if (fold_cmp(one, sl[k].subj) != 0)
+					several = 1;
+			}
 		}
 		if (one != NULL && several && family(sl[i].p->c->kind) ==
 		    CLAIM_ROLE) {
@@ -1611,6 +1969,8 @@ conflict_find(const struct conflict_in *in, size_t n,
 		if (in[i].c->kind == CLAIM_VENUE_DENIED && !done[i] &&
 		    do_denial(&X, i, n, done) != 0)
 			goto oom;
+	if (drop_contained(X.set) != 0)
+		goto oom;
 	free(idx);
 	free(done);
 	free(alone);

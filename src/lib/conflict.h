@@ -10,9 +10,10 @@
  *               reconcile two figures);
  *   venues      two places for the same event ("talks (new round)"), or
  *               a place asserted and the same place denied;
- *   roles       two people in the same role;
+ *   roles       two people (or bodies) in the same role;
  *   times       two times for the same event (different days, or the
- *               same day at different parts of it or hours).
+ *               same day at different parts of it or hours; a clock
+ *               time near the turn of two parts is in either).
  *
  * Every conflict lists the ids of the claims involved and a one-line
  * reason ("killed Ukrainian servicemen: 137 (Zelensky) vs 2870 (Russian
