@@ -46,7 +46,7 @@
 #define INGEST_BATCH_NSEC	1000000000LL	/* commit at least every 1 s */
 #define INGEST_GAP_USEC		3000		/* lock left free after a batch */
 #define THREADS_MAX		16
-#define QUEUE_PER_THREAD	4		/* jobs queued per parsing thread */
+#define QUEUE_PER_THREAD	4		/* jobs queued a thread */
 #define QUEUE_BYTES		(64u << 20)	/* and at most this much text */
 
 struct pending {
@@ -85,7 +85,7 @@ struct job {
 	char			 hash[65];
 	struct article		*a;		/* or NULL: why */
 	char			*why;
-	void			*prep;		/* the prepare hook's, or NULL */
+	void			*prep;		/* prepare()'s, or NULL */
 	struct asked		 asked;
 };
 
@@ -657,7 +657,7 @@ queue_step(struct ingest *in, int wait, char **cause)
 	j = in->q[in->head % in->qcap];
 	pthread_mutex_lock(&in->lock);
 	if (j->state == JOB_QUEUED && (wait || in->nw == 0)) {
-		j->state = JOB_RUNNING;		/* parsed here, by job_store() */
+		j->state = JOB_RUNNING;	/* job_store() parses it */
 	} else if (j->state != JOB_DONE) {
 		if (!wait) {
 			pthread_mutex_unlock(&in->lock);

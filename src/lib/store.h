@@ -43,8 +43,8 @@ struct store;
  * The schema version this build creates and upgrades to.  Version 1 made
  * every table; version 2 added articles.size; version 3 (renumber when
  * merging) indexes pairs with their relation from either sentence;
- * version 9 lists the articles waiting for alignment.  store_open() upgrades older databases one step at a time in one
- * transaction.
+ * version 9 lists the articles waiting for alignment.  store_open()
+ * upgrades older databases one step at a time in one transaction.
  */
 #define STORE_SCHEMA_VERSION	9
 
