@@ -2408,6 +2408,21 @@ static const struct article_case page9_cases[] = {
 	  "Copyright \xc2\xa9 The Tribune Trust, 2026\n",
 	  "Ferry strike ends after nine days", NULL, NULL, "The Tribune",
 	  "PTI", 2, "ferry line", NULL },
+	{ "a long paragraph with a clause over a photo credit stays",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The strike is the longest on the coast since March 2019, when a "
+	  "storm sank a ferry off Bodo, killing 12 people.\n"
+	  "Photograph: Jo Lee/Harbour Pictures\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 3,
+	  "longest on the coast", "Jo Lee" },
+	{ "a caption over a photo credit goes with it",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Waves break over the pier at Bodo harbour on Monday.\n"
+	  "Photograph: Jo Lee/Harbour Pictures\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "Waves break" },
 };
 
 START_TEST(test_page9)
