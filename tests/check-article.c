@@ -2287,7 +2287,8 @@ END_TEST
  * headline, a broadcaster's menu, a live page's bare times, blocks of
  * videos and a programme's promo, reader comments under their heading,
  * "Name in Place" bylines, a stamp line with a relative time, "With"
- * credits, a syndicated page's agency. */
+ * credits, a syndicated page's agency, a paragraph over a photo credit,
+ * datelines in mixed case before a spaced dash. */
 static const struct article_case page9_cases[] = {
 	{ "a bar of buttons over the headline",
 	  "Abonnez-vous | Connexion\n"
@@ -2423,6 +2424,23 @@ static const struct article_case page9_cases[] = {
 	  "Photograph: Jo Lee/Harbour Pictures\n",
 	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
 	  "ferry line", "Waves break" },
+	{ "a place in mixed case and a spaced dash open the lede",
+	  "Ferry strike ends after nine days\n\n"
+	  "Port Arden \xe2\x80\x94 The ferry line reopened on Monday, "
+	  "operators said.\n",
+	  "Ferry strike ends after nine days", NULL, "Port Arden", NULL, NULL,
+	  2, "The ferry line", "Arden" },
+	{ "a place and a hyphen between spaces open a translated lede",
+	  "Ferry strike ends after nine days\n\n"
+	  "Lakeside - The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", NULL, "Lakeside", NULL, NULL,
+	  2, "The ferry line", "Lakeside" },
+	{ "a name and an aside between dashes is no dateline",
+	  "Ferry strike ends after nine days\n\n"
+	  "Anna Berg - a ferry captain - said the line reopened on "
+	  "Monday.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "Anna Berg", NULL },
 };
 
 START_TEST(test_page9)

@@ -1,8 +1,8 @@
 /*
  * article-dateline.c: the dateline that may open the first content lines
- * ("CITY, May 4 (Agency) -"), else a place on a date line or a byline is
- * one: the place, an optional region in brackets or after a comma, the
- * date and the agency.  dateline_find() sets the line's body past it and
+ * ("CITY, May 4 (Agency) -", "Lakeside \u2014 "), else a place on a date
+ * line or a byline is one: the place, an optional region in brackets or
+ * after a comma, the date and the agency.  dateline_find() sets the line's body past it and
  * records the agency in p->dl_agency; it never moves the line's bounds.
  */
 #include "px.h"
@@ -169,6 +169,30 @@ agency_opener(struct parse *p, struct line *l)
 	return 1;
 }
 
+/*
+ * "Lakeside \u2014 The minister said ...", "Lakeside - The ...": a place in
+ * mixed case (at most three words, no outlet) then a dash between spaces
+ * and a capital letter; where the text starts (0: no such dateline).
+ */
+static size_t
+dashed_place(const struct parse *p, const struct line *l, size_t pe,
+    size_t words)
+{
+	const char	*s = p->t->s;
+	size_t		 len = l->b, k, e;
+
+	if (!l->punct || words > 3 || pe + 1 >= len || s[pe] != ' ' ||
+	    (k = span_dash_at(s, len, pe + 1)) == 0 || pe + 1 + k >= len ||
+	    s[pe + 1 + k] != ' ' || outlets_lookup(p->outlets, s + l->a,
+	    pe - l->a) != NULL)
+		return 0;
+	e = span_skip_sp(s, len, pe + 1 + k);
+	if (e >= len || !isupper((unsigned char)s[e]) || span_first_case(s, e,
+	    len) != 1)
+		return 0;
+	return e;
+}
+
 /* s[a, b) is a month and a day, or a day and a month ("Nov 21",
  * "21 November"), perhaps with the year. */
 static int
@@ -239,6 +263,10 @@ dateline_find(struct parse *p, struct line *l)
 	caps = span_all_caps(s, l->a, pe);
 	if (lines_not_place(s + l->a, pe - l->a))
 		return 0;
+	if (!caps && (e = dashed_place(p, l, pe, words)) != 0) {
+		ok = 1;
+		goto done;
+	}
 	if (pe < len && s[pe] == ':') {
 		/* "New Delhi: ..." opens a paragraph; "Storm Ida: Toll
 		 * rises" with no sentence's end is a headline's topic */
