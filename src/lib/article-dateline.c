@@ -2,8 +2,9 @@
  * article-dateline.c: the dateline that may open the first content lines
  * ("CITY, May 4 (Agency) -", "Lakeside \u2014 "), else a place on a date
  * line or a byline is one: the place, an optional region in brackets or
- * after a comma, the date and the agency.  dateline_find() sets the line's body past it and
- * records the agency in p->dl_agency; it never moves the line's bounds.
+ * after a comma, the date and the agency.  dateline_find() sets the
+ * line's body past it and records the agency in p->dl_agency; it never
+ * moves the line's bounds.
  */
 #include "px.h"
 #include "article.h"
