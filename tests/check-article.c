@@ -2288,7 +2288,7 @@ END_TEST
  * videos and a programme's promo, reader comments under their heading,
  * "Name in Place" bylines, a stamp line with a relative time, "With"
  * credits, a syndicated page's agency, a paragraph over a photo credit,
- * datelines in mixed case before a spaced dash. */
+ * datelines in mixed case before a spaced dash or a full stop. */
 static const struct article_case page9_cases[] = {
 	{ "a bar of buttons over the headline",
 	  "Abonnez-vous | Connexion\n"
@@ -2441,6 +2441,23 @@ static const struct article_case page9_cases[] = {
 	  "Monday.\n",
 	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
 	  "Anna Berg", NULL },
+	{ "a place in mixed case and a full stop open the lede",
+	  "Ferry strike ends after nine days\n\n"
+	  "Vila do Porto. The ferry line reopened on Monday, operators in "
+	  "Vila do Porto said.\n",
+	  "Ferry strike ends after nine days", NULL, "Vila do Porto", NULL,
+	  NULL, 2, "The ferry line", "Vila do Porto." },
+	{ "a one-word sentence the text does not repeat is no dateline",
+	  "Ferry strike ends after nine days\n\n"
+	  "Chaos. The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 3,
+	  "Chaos.", NULL },
+	{ "a title's abbreviation is no dateline",
+	  "Ferry strike ends after nine days\n\n"
+	  "Gen. Lee said the ferry line reopened on Monday, Gen. Lee's aide "
+	  "added.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "Gen. Lee said", NULL },
 };
 
 START_TEST(test_page9)
