@@ -2288,7 +2288,8 @@ END_TEST
  * videos and a programme's promo, reader comments under their heading,
  * "Name in Place" bylines, a stamp line with a relative time, "With"
  * credits, a syndicated page's agency, a paragraph over a photo credit,
- * datelines in mixed case before a spaced dash or a full stop. */
+ * datelines in mixed case before a spaced dash or a full stop, or before
+ * a comma and a time stamp's label. */
 static const struct article_case page9_cases[] = {
 	{ "a bar of buttons over the headline",
 	  "Abonnez-vous | Connexion\n"
@@ -2458,6 +2459,18 @@ static const struct article_case page9_cases[] = {
 	  "added.\n",
 	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
 	  "Gen. Lee said", NULL },
+	{ "a place before a comma and a time stamp's label",
+	  "Ferry strike ends after nine days\n"
+	  "Port Arden, Updated At : 10:05 PM Mar 3, 2026 (IST)\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", "2026-03-03", "Port Arden",
+	  NULL, NULL, 2, "The ferry line", "Updated" },
+	{ "a weekday before a comma and a label is no place",
+	  "Ferry strike ends after nine days\n"
+	  "Tuesday, Updated At : 10:05 PM Mar 3, 2026 (IST)\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", "2026-03-03", NULL, NULL, NULL,
+	  2, "The ferry line", "Updated" },
 };
 
 START_TEST(test_page9)

@@ -154,10 +154,45 @@ lines_plain_furniture(struct parse *p, const struct line *l)
 }
 
 /*
+ * "Lakeside, Updated At : 10:05 PM Mar 3, 2026": a place in any case (up
+ * to three capitalised words) before a comma and a time stamp's label,
+ * the date after them (at ds).  Returns the place's end, 0 for none.
+ */
+static size_t
+labelled_place(const struct parse *p, const struct line *l, size_t ds)
+{
+	static const char *const labels[] = { "updated", "published",
+	    "posted", "modified", "last", "first" };
+	const char	*s = p->t->s;
+	size_t		 b, i, e;
+
+	for (b = l->a; b < ds && s[b] != ','; b++)
+		if ((unsigned char)s[b] < 0x80 && !isalpha((unsigned char)
+		    s[b]) && strchr(" -.'", s[b]) == NULL)
+			return 0;
+	if (b == l->a || b >= ds || span_words(s, l->a, b) > 3 ||
+	    lines_not_place(s + l->a, b - l->a) || dates_weekday(s + l->a,
+	    b - l->a) || outlets_lookup(p->outlets, s + l->a, b - l->a) !=
+	    NULL)
+		return 0;
+	for (i = l->a; i < b; i = span_skip_sp(s, b, e)) {
+		for (e = i; e < b && s[e] != ' '; e++)
+			;
+		if (span_first_case(s, i, e) != 1)
+			return 0;
+	}
+	i = span_skip_sp(s, l->b, b + 1);
+	for (e = i; e < l->b && isalpha((unsigned char)s[e]); e++)
+		;
+	return span_word_in(s + i, e - i, labels, PX_NITEMS(labels)) ? b : 0;
+}
+
+/*
  * "ISTANBUL May 04, 2026 - 12:05 pm": a place in capitals before the date
  * of a date line, or after its last dash ("Published - May 4, 2026 10:12
- * am IST - ISTANBUL"), is the dateline when the text opens with none.
- * Returns -1 when out of memory.
+ * am IST - ISTANBUL"), or in any case before a label (labelled_place()),
+ * is the dateline when the text opens with none.  Returns -1 when out of
+ * memory.
  */
 static int
 date_place(struct parse *p, const struct line *l)
@@ -168,6 +203,9 @@ date_place(struct parse *p, const struct line *l)
 
 	if (p->date_place != NULL || !dates_find(s, l->a, l->b, iso, &ds, &de))
 		return 0;
+	if ((b = labelled_place(p, l, ds)) != 0)
+		return (p->date_place = span_title_case(s + l->a,
+		    b - l->a)) == NULL ? -1 : 0;
 	for (b = ds; b > l->a && (s[b - 1] == ' ' || s[b - 1] == ','); b--)
 		;
 	/* "Published - May 4, 2026 10:12 am IST - ISTANBUL": after the
