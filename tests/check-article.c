@@ -2471,6 +2471,18 @@ static const struct article_case page9_cases[] = {
 	  "The ferry line reopened on Monday, operators said.\n",
 	  "Ferry strike ends after nine days", "2026-03-03", NULL, NULL, NULL,
 	  2, "The ferry line", "Updated" },
+	{ "an \"Author\" byline under a menu column is no headline",
+	  "Ferry strike ends after nine days, union says\n"
+	  "Skip to content\n"
+	  "Harbour\n"
+	  "Topics\n"
+	  "Europe\n"
+	  "Norway\n"
+	  "Date 03.03.2026\n"
+	  "Author Anna Berg\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days, union says", "2026-03-03", NULL,
+	  NULL, NULL, 2, "ferry line", "Anna Berg" },
 };
 
 START_TEST(test_page9)

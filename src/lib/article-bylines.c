@@ -120,8 +120,8 @@ kind_by(const char *s, size_t a, size_t b)
  * (capitalised, perhaps with a colon) then two to six words of names, each
  * capitalised (or a comma, "and", "&" between them).
  */
-static int
-author_line(const char *s, const struct line *l)
+int
+bylines_author_line(const char *s, const struct line *l)
 {
 	static const char *const label[] = { "author", "authors" };
 	static const char *const join[] = { "and", "&" };
@@ -277,7 +277,7 @@ bylines_find(struct parse *p, const char *s, const struct line *l, int titled)
 		return 0;
 	if (strncmp(s + l->a, "By ", 3) == 0 ||
 	    strncmp(s + l->a, "BY ", 3) == 0 || kind_by(s, l->a, l->b) ||
-	    sites_by_glued(s, l) || author_line(s, l))
+	    sites_by_glued(s, l) || bylines_author_line(s, l))
 		return 1;
 	if (!titled)
 		return 0;

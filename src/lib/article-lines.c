@@ -136,8 +136,8 @@ time_stamp(const char *s, const struct line *l)
 
 /*
  * Is a line furniture by the rules that learn nothing from it (the table,
- * a "By" byline, a date, a time stamp, navigation)?  A short headline
- * over such a line is no kicker.
+ * a "By" or "Author" byline, a date, a time stamp, navigation)?  A short
+ * headline over such a line is no kicker.
  */
 int
 lines_plain_furniture(struct parse *p, const struct line *l)
@@ -147,7 +147,8 @@ lines_plain_furniture(struct parse *p, const struct line *l)
 
 	return furniture_match(p->furniture, s + l->a,
 	    l->b - l->a) != FURNITURE_NONE || (!l->punct && (strncmp(s + l->a,
-	    "By ", 3) == 0 || strncmp(s + l->a, "BY ", 3) == 0)) ||
+	    "By ", 3) == 0 || strncmp(s + l->a, "BY ", 3) == 0 ||
+	    bylines_author_line(s, l))) ||
 	    dates_line(s, l->a, l->b, iso) || bylines_relative_time(s, l) ||
 	    menus_breadcrumb(p, s, l) || menus_navigation(p, s, l) ||
 	    time_stamp(s, l);
