@@ -2283,6 +2283,214 @@ START_TEST(test_furniture3)
 }
 END_TEST
 
+/* Session nine's page furniture: bars of buttons and appeals over the
+ * headline, a broadcaster's menu, a live page's bare times, blocks of
+ * videos and a programme's promo, reader comments under their heading,
+ * "Name in Place" bylines, a stamp line with a relative time, "With"
+ * credits, a syndicated page's agency, a paragraph over a photo credit,
+ * datelines in mixed case before a spaced dash or a full stop, or before
+ * a comma and a time stamp's label. */
+static const struct article_case page9_cases[] = {
+	{ "a bar of buttons over the headline",
+	  "Abonnez-vous | Connexion\n"
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "Connexion" },
+	{ "a bar with a word that is no button is no bar of buttons",
+	  "Ferry strike | Connexion\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike | Connexion", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", NULL },
+	{ "a site's appeal and a monthly donation over the headline",
+	  "Support The Hindu\n"
+	  "Fund independent journalism for \xe2\x82\xac" "4 a month\n"
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "journalism" },
+	{ "a broadcaster's menu with a brand in camel case",
+	  "Home News Sport Weather iRadio Podcasts\n"
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "iRadio" },
+	{ "a live page's entries under bare times with a.m. and p.m.",
+	  "Ferry strike live: talks resume in Bodo\n"
+	  "6:40 p.m.\n"
+	  "The union said talks would resume on Tuesday.\n"
+	  "9:05 a.m.\n"
+	  "The ferry line kept its boats in port, operators said.\n",
+	  "Ferry strike live: talks resume in Bodo", NULL, NULL, NULL, NULL,
+	  3, "kept its boats", "6:40" },
+	{ "a block of videos with their running times",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The union agreed to the deal.\n"
+	  "Watch\n"
+	  "Passengers cheer the first ferry. Video, 00:01:05\n"
+	  "Video Duration 01 minutes 40 seconds\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 3,
+	  "union agreed", "Passengers cheer" },
+	{ "a sentence about a video stays",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Crews filmed the harbour in a video lasting 1:05.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 3,
+	  "filmed the harbour", NULL },
+	{ "a programme's promo under its name",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The union agreed to the deal.\n"
+	  "From: Harbour Talk\n"
+	  "Can the ferries survive another winter?\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 3,
+	  "union agreed", "survive" },
+	{ "reader comments under a heading without a count",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The union agreed to the deal.\n"
+	  "Comments\n"
+	  "Join the discussion\n"
+	  "K. Lund \xc2\xb7 2 hours ago\n"
+	  "Good news for the town. At last.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 3,
+	  "union agreed", "Good news" },
+	{ "a lone comments button does not end the text",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Comments\n"
+	  "The union said talks would resume on Tuesday.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 3,
+	  "talks would resume", NULL },
+	{ "a writer's name and post over the date line",
+	  "Ferry strike ends after nine days\n"
+	  "Anna Berg in Bodo\n"
+	  "Tue 3 Mar 2026 10.05 GMT\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", "2026-03-03", NULL, NULL, NULL,
+	  2, "ferry line", "Anna Berg" },
+	{ "a stamp line with an outlet, a date and a relative time",
+	  "Ferry strike ends after nine days\n"
+	  "The Hindu \xc2\xb7 Posted: Mar 3, 2026 7:02 AM ET | Last Updated: "
+	  "5 hours ago\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", "2026-03-03", NULL,
+	  "The Hindu", NULL, 2, "ferry line", "Posted" },
+	{ "a closing line crediting agencies with \"With\"",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "With Reuters and AFP\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL,
+	  "Reuters;AFP", 2, "ferry line", "With Reuters" },
+	{ "\"With\" before words that are no outlets is content",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "With Reuters and the harbour master\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, "Reuters",
+	  3, "harbour master", NULL },
+	{ "a notice that the page was translated automatically",
+	  "This page was translated automatically from Norwegian. Original "
+	  "text\n"
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "translated" },
+	{ "a read-also link in French",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "\xc3\x80 lire aussi : Les ferries du nord en difficult\xc3\xa9 ?\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "lire aussi" },
+	{ "an agency's name under the headline of a known paper's page",
+	  "The Tribune\n"
+	  "Ferry strike ends after nine days\n"
+	  "PTI\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Copyright \xc2\xa9 The Tribune Trust, 2026\n",
+	  "Ferry strike ends after nine days", NULL, NULL, "The Tribune",
+	  "PTI", 2, "ferry line", NULL },
+	{ "a long paragraph with a clause over a photo credit stays",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "The strike is the longest on the coast since March 2019, when a "
+	  "storm sank a ferry off Bodo, killing 12 people.\n"
+	  "Photograph: Jo Lee/Harbour Pictures\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 3,
+	  "longest on the coast", "Jo Lee" },
+	{ "a caption over a photo credit goes with it",
+	  "Ferry strike ends after nine days\n"
+	  "The ferry line reopened on Monday, operators said.\n"
+	  "Waves break over the pier at Bodo harbour on Monday.\n"
+	  "Photograph: Jo Lee/Harbour Pictures\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "ferry line", "Waves break" },
+	{ "a place in mixed case and a spaced dash open the lede",
+	  "Ferry strike ends after nine days\n\n"
+	  "Port Arden \xe2\x80\x94 The ferry line reopened on Monday, "
+	  "operators said.\n",
+	  "Ferry strike ends after nine days", NULL, "Port Arden", NULL, NULL,
+	  2, "The ferry line", "Arden" },
+	{ "a place and a hyphen between spaces open a translated lede",
+	  "Ferry strike ends after nine days\n\n"
+	  "Lakeside - The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", NULL, "Lakeside", NULL, NULL,
+	  2, "The ferry line", "Lakeside" },
+	{ "a name and an aside between dashes is no dateline",
+	  "Ferry strike ends after nine days\n\n"
+	  "Anna Berg - a ferry captain - said the line reopened on "
+	  "Monday.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "Anna Berg", NULL },
+	{ "a place in mixed case and a full stop open the lede",
+	  "Ferry strike ends after nine days\n\n"
+	  "Vila do Porto. The ferry line reopened on Monday, operators in "
+	  "Vila do Porto said.\n",
+	  "Ferry strike ends after nine days", NULL, "Vila do Porto", NULL,
+	  NULL, 2, "The ferry line", "Vila do Porto." },
+	{ "a one-word sentence the text does not repeat is no dateline",
+	  "Ferry strike ends after nine days\n\n"
+	  "Chaos. The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 3,
+	  "Chaos.", NULL },
+	{ "a title's abbreviation is no dateline",
+	  "Ferry strike ends after nine days\n\n"
+	  "Gen. Lee said the ferry line reopened on Monday, Gen. Lee's aide "
+	  "added.\n",
+	  "Ferry strike ends after nine days", NULL, NULL, NULL, NULL, 2,
+	  "Gen. Lee said", NULL },
+	{ "a place before a comma and a time stamp's label",
+	  "Ferry strike ends after nine days\n"
+	  "Port Arden, Updated At : 10:05 PM Mar 3, 2026 (IST)\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", "2026-03-03", "Port Arden",
+	  NULL, NULL, 2, "The ferry line", "Updated" },
+	{ "a weekday before a comma and a label is no place",
+	  "Ferry strike ends after nine days\n"
+	  "Tuesday, Updated At : 10:05 PM Mar 3, 2026 (IST)\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days", "2026-03-03", NULL, NULL, NULL,
+	  2, "The ferry line", "Updated" },
+	{ "an \"Author\" byline under a menu column is no headline",
+	  "Ferry strike ends after nine days, union says\n"
+	  "Skip to content\n"
+	  "Harbour\n"
+	  "Topics\n"
+	  "Europe\n"
+	  "Norway\n"
+	  "Date 03.03.2026\n"
+	  "Author Anna Berg\n"
+	  "The ferry line reopened on Monday, operators said.\n",
+	  "Ferry strike ends after nine days, union says", "2026-03-03", NULL,
+	  NULL, NULL, 2, "ferry line", "Anna Berg" },
+};
+
+START_TEST(test_page9)
+{
+	check_case(&page9_cases[_i]);
+}
+END_TEST
+
 Suite *
 article_suite(void)
 {
@@ -2313,6 +2521,7 @@ article_suite(void)
 	tcase_add_test(tc, test_late_title);
 	tcase_add_loop_test(tc, test_furniture3, 0,
 	    PX_NITEMS(furniture3_cases));
+	tcase_add_loop_test(tc, test_page9, 0, PX_NITEMS(page9_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

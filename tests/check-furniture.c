@@ -3,8 +3,9 @@
  * prefixes as written and at a word end, suffixes, share bars, end lines
  * with counts, calls to action (and those naming a web address), accounts
  * after a share word, copyright footers anywhere in a short line,
- * section names, lines of navigation, end markers closing a paragraph,
- * bad entries, a table of many entries, and the shipped table.
+ * section names, lines of navigation (with a brand in camel case), bars
+ * of buttons, end lines and call words on their own, end markers closing
+ * a paragraph, bad entries, a table of many entries, and the shipped table.
  */
 #include <config.h>
 
@@ -232,6 +233,79 @@ START_TEST(test_match)
 }
 END_TEST
 
+/* Bars of buttons: every item between bars a whole line entry. */
+static const struct match_case bar_cases[] = {
+	{ "Show More | Home", FURNITURE_LINE },
+	{ "Home | Reader notes | Kite", FURNITURE_LINE },
+	{ "Home|Kite", FURNITURE_LINE },
+	{ "Home | Harbour news", FURNITURE_NONE },
+	{ "Ferry strike | Home", FURNITURE_NONE },
+	{ "Home | | Kite", FURNITURE_NONE },	/* an empty item */
+	{ "Kite | Ferry strike", FURNITURE_NONE },
+};
+
+START_TEST(test_bars)
+{
+	const struct match_case	*c = &bar_cases[_i];
+	struct furniture	*f = make_table();
+
+	ck_assert_msg(furniture_match(f, c->line, strlen(c->line)) == c->kind,
+	    "%s", c->line);
+	furniture_free(f);
+}
+END_TEST
+
+/* Menus with a brand's name in camel case among their sections. */
+static const struct nav_case camel_cases[] = {
+	{ "Home World Sport Asia iKite Dove", 1 },
+	{ "World Sport Politics eFerry", 1 },
+	{ "World Sport Politics ferry", 0 },
+	{ "World Sport Politics iK", 0 },
+	{ "World Sport iKite eFerry oBoat", 0 },	/* too few sections */
+};
+
+START_TEST(test_camel)
+{
+	const struct nav_case	*c = &camel_cases[_i];
+	struct furniture	*f = make_table();
+
+	ck_assert_msg(furniture_is_navigation(f, c->line, strlen(c->line)) ==
+	    c->nav, "%s", c->line);
+	furniture_free(f);
+}
+END_TEST
+
+/* End lines without their count, and call words, asked on their own. */
+struct word_case {
+	const char	*s;
+	int		 end;
+	int		 call;
+};
+
+static const struct word_case word_cases[] = {
+	{ "Reader notes", 1, 0 },
+	{ "READER NOTES:", 1, 0 },
+	{ "Reader", 0, 0 },
+	{ "Join", 0, 1 },
+	{ "join", 0, 1 },
+	{ "Joint", 0, 0 },
+	{ "Track", 0, 1 },
+	{ "", 0, 0 },
+};
+
+START_TEST(test_words)
+{
+	const struct word_case	*c = &word_cases[_i];
+	struct furniture	*f = make_table();
+
+	ck_assert_int_eq(furniture_is_end(f, c->s, strlen(c->s)), c->end);
+	ck_assert_int_eq(furniture_is_call(f, c->s, strlen(c->s)), c->call);
+	ck_assert_int_eq(furniture_is_end(NULL, c->s, strlen(c->s)), 0);
+	ck_assert_int_eq(furniture_is_call(NULL, c->s, strlen(c->s)), 0);
+	furniture_free(f);
+}
+END_TEST
+
 /* Where an end marker closing a paragraph begins (-1: none). */
 struct marker_case {
 	const char	*line;
@@ -427,6 +501,9 @@ furniture_suite(void)
 	tcase_add_loop_test(tc, test_marker, 0, PX_NITEMS(marker_cases));
 	tcase_add_test(tc, test_default);
 	tcase_add_test(tc, test_many);
+	tcase_add_loop_test(tc, test_bars, 0, PX_NITEMS(bar_cases));
+	tcase_add_loop_test(tc, test_camel, 0, PX_NITEMS(camel_cases));
+	tcase_add_loop_test(tc, test_words, 0, PX_NITEMS(word_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

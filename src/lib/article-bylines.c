@@ -1,6 +1,7 @@
 /*
  * article-bylines.c: bylines and credit lines ("By A and B, Agency",
- * "Staff report", a long byline with a place), the outlet a credit names
+ * "Staff report", a long byline with a place, "Anna Berg in Bodo" by a
+ * date line), the outlet a credit names
  * (bylines_take_credit() keeps the first credit and the next one) and
  * relative time stamps ("2 hours ago").  A publisher's name right under a
  * byline is furniture by its place.
@@ -119,8 +120,8 @@ kind_by(const char *s, size_t a, size_t b)
  * (capitalised, perhaps with a colon) then two to six words of names, each
  * capitalised (or a comma, "and", "&" between them).
  */
-static int
-author_line(const char *s, const struct line *l)
+int
+bylines_author_line(const char *s, const struct line *l)
 {
 	static const char *const label[] = { "author", "authors" };
 	static const char *const join[] = { "and", "&" };
@@ -222,6 +223,49 @@ long_byline(const char *s, const struct line *l)
  * agencies in Tromso", "Staff Correspondent, Kandy") and "Jane Doe with
  * AFP, dpa" (whose outlets are cites).
  */
+/*
+ * "Anna Berg in Bodo" over a date line, or under one: a writer's name
+ * (two or three capitalised words) then "in" and a place (one to three
+ * capitalised words), no figure, is a byline with the writer's post.
+ */
+static int
+name_in_place(const struct parse *p, const char *s, const struct line *l)
+{
+	const struct line	*n;
+	char			 iso[11];
+	size_t			 i, e, k = (size_t)(l - p->lines);
+	size_t			 before = 0, after = 0;
+	int			 in = 0;
+
+	if (l->words < 4 || l->words > 6)
+		return 0;
+	for (i = l->a; i < l->b; i = span_skip_sp(s, l->b, e)) {
+		for (e = i; e < l->b && s[e] != ' '; e++)
+			if (isdigit((unsigned char)s[e]) || s[e] == ',' ||
+			    s[e] == ':' || s[e] == '|')
+				return 0;
+		if (!in && before >= 2 && e - i == 2 && memcmp(s + i, "in",
+		    2) == 0) {
+			in = 1;
+			continue;
+		}
+		if (span_first_case(s, i, e) != 1)
+			return 0;
+		if (in)
+			after++;
+		else
+			before++;
+	}
+	if (!in || before > 3 || after < 1 || after > 3)
+		return 0;
+	if (k > 0 && p->lines[k - 1].kind == L_DATE)
+		return 1;
+	if (k + 1 >= p->nlines)
+		return 0;
+	n = &p->lines[k + 1];
+	return dates_line(s, n->a, n->b, iso);
+}
+
 int
 bylines_find(struct parse *p, const char *s, const struct line *l, int titled)
 {
@@ -233,12 +277,12 @@ bylines_find(struct parse *p, const char *s, const struct line *l, int titled)
 		return 0;
 	if (strncmp(s + l->a, "By ", 3) == 0 ||
 	    strncmp(s + l->a, "BY ", 3) == 0 || kind_by(s, l->a, l->b) ||
-	    sites_by_glued(s, l) || author_line(s, l))
+	    sites_by_glued(s, l) || bylines_author_line(s, l))
 		return 1;
 	if (!titled)
 		return 0;
 	if (sites_staff_outlet(p, s, l) != NULL || sites_outlet_place(p, s,
-	    l) || staff_report(s, l))
+	    l) || staff_report(s, l) || name_in_place(p, s, l))
 		return 1;
 	for (i = l->a; i < l->b; i = e + 1) {
 		for (e = i; e < l->b && s[e] != ' ' && s[e] != ','; e++)

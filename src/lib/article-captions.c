@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #define CREDIT_WORDS	6	/* the longest photo credit */
+#define CLAUSE_WORDS	15	/* a longer caption with a clause is text */
 
 static const char *const photo_words[] = { "photo", "photos",
     "photograph", "photographs", "picture", "pictures", "foto", "fotos",
@@ -213,8 +214,11 @@ captions_newlines(const struct parse *p, const struct line *x,
 
 /*
  * Has the line a caption's shape: one sentence of at most 40 words that
- * reports nobody?  "Rescue workers search the cars on Wednesday." is a
- * caption, "Three people died, officials said." a paragraph.
+ * reports nobody, and tells no story (a sentence of more than
+ * CLAUSE_WORDS words with a clause after a comma: "..., when a train
+ * exploded in the town, killing 47 people.")?  "Rescue workers search the
+ * cars on Wednesday." is a caption, "Three people died, officials said."
+ * a paragraph.
  */
 static int
 caption_shape(struct parse *p, const struct line *c)
@@ -222,6 +226,8 @@ caption_shape(struct parse *p, const struct line *c)
 	static const char *const say[] = { "said", "says", "say", "told",
 	    "tells", "announced", "reported", "according", "added",
 	    "stated" };
+	static const char *const clause[] = { "when", "which", "who",
+	    "whose", "killing", "leaving", "injuring", "forcing" };
 	const char	*s = p->t->s;
 	size_t		 k, w;
 
@@ -233,6 +239,11 @@ caption_shape(struct parse *p, const struct line *c)
 		for (w = k; w < c->b && isalpha((unsigned char)s[w]); w++)
 			;
 		if (w > k && span_word_in(s + k, w - k, say, PX_NITEMS(say)))
+			return 0;
+		/* a long sentence with a clause after a comma tells */
+		if (w > k && c->words > CLAUSE_WORDS && k >= c->a + 2 &&
+		    s[k - 2] == ',' && span_word_in(s + k, w - k, clause,
+		    PX_NITEMS(clause)))
 			return 0;
 	}
 	return 1;

@@ -1,9 +1,10 @@
 /*
  * article-dateline.c: the dateline that may open the first content lines
- * ("CITY, May 4 (Agency) -"), else a place on a date line or a byline is
- * one: the place, an optional region in brackets or after a comma, the
- * date and the agency.  dateline_find() sets the line's body past it and
- * records the agency in p->dl_agency; it never moves the line's bounds.
+ * ("CITY, May 4 (Agency) -", "Lakeside \u2014 ", "Lakeside. "), else a place
+ * on a date line or a byline is one: the place, an optional region in
+ * brackets or after a comma, the date and the agency.  dateline_find()
+ * sets the line's body past it and records the agency in p->dl_agency; it
+ * never moves the line's bounds.
  */
 #include "px.h"
 #include "article.h"
@@ -169,6 +170,86 @@ agency_opener(struct parse *p, struct line *l)
 	return 1;
 }
 
+/*
+ * "Lakeside \u2014 The minister said ...", "Lakeside - The ...": a place in
+ * mixed case (at most three words, no outlet) then a dash between spaces
+ * and a capital letter; where the text starts (0: no such dateline).
+ */
+static size_t
+dashed_place(const struct parse *p, const struct line *l, size_t pe,
+    size_t words)
+{
+	const char	*s = p->t->s;
+	size_t		 len = l->b, k, e;
+
+	if (!l->punct || words > 3 || pe + 1 >= len || s[pe] != ' ' ||
+	    (k = span_dash_at(s, len, pe + 1)) == 0 || pe + 1 + k >= len ||
+	    s[pe + 1 + k] != ' ' || outlets_lookup(p->outlets, s + l->a,
+	    pe - l->a) != NULL)
+		return 0;
+	e = span_skip_sp(s, len, pe + 1 + k);
+	if (e >= len || !isupper((unsigned char)s[e]) || span_first_case(s, e,
+	    len) != 1)
+		return 0;
+	return e;
+}
+
+/*
+ * "Lakeside. The ferry line ...", "Port of Arden. The ...": a place in
+ * mixed case (one to four words, capitalised but for particles inside:
+ * "Dar es Salaam") and a full stop that ends a sentence (no "Gen.") open
+ * the lede, when the text names the place again elsewhere (a one-word
+ * sentence would not be).  Returns
+ * where the text starts (0: no such dateline) and the place's end in *pe.
+ */
+static size_t
+dotted_place(struct parse *p, const struct line *l, size_t *pe)
+{
+	static const char *const particles[] = { "es", "el", "al", "de",
+	    "del", "la", "le", "du", "da", "do", "di", "dos", "of" };
+	const char	*s = p->t->s, *at;
+	char		 place[64];
+	size_t		 len = l->b, i, e, k, words = 0;
+	int		 part = 0;
+
+	if (!l->punct || !isupper((unsigned char)s[l->a]))
+		return 0;
+	for (k = l->a; k < len && k - l->a < sizeof place && !(s[k] == '.' &&
+	    k + 1 < len && s[k + 1] == ' '); k++)
+		;
+	if (k >= len || k - l->a >= sizeof place || span_all_caps(s, l->a, k))
+		return 0;
+	for (i = l->a; i < k; i = span_skip_sp(s, k, e)) {
+		for (e = i; e < k && s[e] != ' '; e++)
+			if ((unsigned char)s[e] < 0x80 && !isalpha(
+			    (unsigned char)s[e]) && s[e] != '-' && s[e] != '\'')
+				return 0;
+		if (++words > 4)
+			return 0;
+		part = span_word_in(s + i, e - i, particles,
+		    PX_NITEMS(particles));
+		if (!part && span_first_case(s, i, e) != 1)
+			return 0;
+		if (part && i == l->a)
+			return 0;
+	}
+	if (part || lines_not_place(s + l->a, k - l->a) ||
+	    outlets_lookup(p->outlets, s + l->a, k - l->a) != NULL)
+		return 0;
+	e = span_skip_sp(s, len, k + 1);
+	if (e >= len || !isupper((unsigned char)s[e]) ||
+	    !title_several_sentences(p, l->a, e + 1))
+		return 0;	/* "Gen. Lee" */
+	memcpy(place, s + l->a, k - l->a);
+	place[k - l->a] = '\0';
+	if ((at = strstr(s, place)) == s + l->a)
+		at = strstr(s + l->a + 1, place);
+	if (at == NULL)
+		return 0;
+	*pe = k;
+	return e;
+}
+
 /* s[a, b) is a month and a day, or a day and a month ("Nov 21",
  * "21 November"), perhaps with the year. */
 static int
@@ -210,6 +291,10 @@ dateline_find(struct parse *p, struct line *l)
 		return ok < 0 ? -1 : 0;
 	if ((ok = agency_opener(p, l)) != 0)
 		return ok < 0 ? -1 : 0;
+	if ((e = dotted_place(p, l, &pe)) != 0) {
+		ok = 1;
+		goto done;
+	}
 	/* Place: up to four capitalised words. */
 	while (i < len && words < 4) {
 		if (span_first_case(s, i, i + 4 < len ? i + 4 : len) != 1 ||
@@ -239,6 +324,10 @@ dateline_find(struct parse *p, struct line *l)
 	caps = span_all_caps(s, l->a, pe);
 	if (lines_not_place(s + l->a, pe - l->a))
 		return 0;
+	if (!caps && (e = dashed_place(p, l, pe, words)) != 0) {
+		ok = 1;
+		goto done;
+	}
 	if (pe < len && s[pe] == ':') {
 		/* "New Delhi: ..." opens a paragraph; "Storm Ida: Toll
 		 * rises" with no sentence's end is a headline's topic */

@@ -173,6 +173,8 @@ int bylines_find(struct parse *p, const char *s, const struct line *l,
     int titled);
 int bylines_byline_place(struct parse *p, const char *s, const struct line *l);
 int bylines_relative_time(const char *s, const struct line *l);
+/* "Author Jane Doe", "Authors: A and B": a byline by its label */
+int bylines_author_line(const char *s, const struct line *l);
 
 /* article-menus.c */
 int menus_spaced_menu(const struct parse *p, const struct line *l);

@@ -82,8 +82,8 @@ lines_split(struct parse *p)
 }
 
 /*
- * "Updated at 11.05 BST", "Published 09:40 GMT+3", "12:05 pm": a time
- * stamp, perhaps with a label, with no date.
+ * "Updated at 11.05 BST", "Published 09:40 GMT+3", "12:05 pm", "5:47
+ * p.m.": a time stamp, perhaps with a label, with no date.
  */
 static int
 time_stamp(const char *s, const struct line *l)
@@ -93,7 +93,10 @@ time_stamp(const char *s, const struct line *l)
 	size_t	i, e, k;
 	int	times = 0;
 
-	if (l->punct || l->words > 6)
+	/* the full stop of "5:47 p.m." ends no sentence */
+	for (e = l->b; e > l->a && s[e - 1] != ' '; e--)
+		;
+	if ((l->punct && !span_meridiem(s, e, l->b)) || l->words > 6)
 		return 0;
 	for (i = l->a; i < l->b; i = span_skip_sp(s, l->b, e)) {
 		for (e = i; e < l->b && s[e] != ' '; e++)
@@ -133,8 +136,8 @@ time_stamp(const char *s, const struct line *l)
 
 /*
  * Is a line furniture by the rules that learn nothing from it (the table,
- * a "By" byline, a date, a time stamp, navigation)?  A short headline
- * over such a line is no kicker.
+ * a "By" or "Author" byline, a date, a time stamp, navigation)?  A short
+ * headline over such a line is no kicker.
  */
 int
 lines_plain_furniture(struct parse *p, const struct line *l)
@@ -144,17 +147,53 @@ lines_plain_furniture(struct parse *p, const struct line *l)
 
 	return furniture_match(p->furniture, s + l->a,
 	    l->b - l->a) != FURNITURE_NONE || (!l->punct && (strncmp(s + l->a,
-	    "By ", 3) == 0 || strncmp(s + l->a, "BY ", 3) == 0)) ||
+	    "By ", 3) == 0 || strncmp(s + l->a, "BY ", 3) == 0 ||
+	    bylines_author_line(s, l))) ||
 	    dates_line(s, l->a, l->b, iso) || bylines_relative_time(s, l) ||
 	    menus_breadcrumb(p, s, l) || menus_navigation(p, s, l) ||
 	    time_stamp(s, l);
 }
 
 /*
+ * "Lakeside, Updated At : 10:05 PM Mar 3, 2026": a place in any case (up
+ * to three capitalised words) before a comma and a time stamp's label,
+ * the date after them (at ds).  Returns the place's end, 0 for none.
+ */
+static size_t
+labelled_place(const struct parse *p, const struct line *l, size_t ds)
+{
+	static const char *const labels[] = { "updated", "published",
+	    "posted", "modified", "last", "first" };
+	const char	*s = p->t->s;
+	size_t		 b, i, e;
+
+	for (b = l->a; b < ds && s[b] != ','; b++)
+		if ((unsigned char)s[b] < 0x80 && !isalpha((unsigned char)
+		    s[b]) && strchr(" -.'", s[b]) == NULL)
+			return 0;
+	if (b == l->a || b >= ds || span_words(s, l->a, b) > 3 ||
+	    lines_not_place(s + l->a, b - l->a) || dates_weekday(s + l->a,
+	    b - l->a) || outlets_lookup(p->outlets, s + l->a, b - l->a) !=
+	    NULL)
+		return 0;
+	for (i = l->a; i < b; i = span_skip_sp(s, b, e)) {
+		for (e = i; e < b && s[e] != ' '; e++)
+			;
+		if (span_first_case(s, i, e) != 1)
+			return 0;
+	}
+	i = span_skip_sp(s, l->b, b + 1);
+	for (e = i; e < l->b && isalpha((unsigned char)s[e]); e++)
+		;
+	return span_word_in(s + i, e - i, labels, PX_NITEMS(labels)) ? b : 0;
+}
+
+/*
  * "ISTANBUL May 04, 2026 - 12:05 pm": a place in capitals before the date
  * of a date line, or after its last dash ("Published - May 4, 2026 10:12
- * am IST - ISTANBUL"), is the dateline when the text opens with none.
- * Returns -1 when out of memory.
+ * am IST - ISTANBUL"), or in any case before a label (labelled_place()),
+ * is the dateline when the text opens with none.  Returns -1 when out of
+ * memory.
  */
 static int
 date_place(struct parse *p, const struct line *l)
@@ -165,6 +204,9 @@ date_place(struct parse *p, const struct line *l)
 
 	if (p->date_place != NULL || !dates_find(s, l->a, l->b, iso, &ds, &de))
 		return 0;
+	if ((b = labelled_place(p, l, ds)) != 0)
+		return (p->date_place = span_title_case(s + l->a,
+		    b - l->a)) == NULL ? -1 : 0;
 	for (b = ds; b > l->a && (s[b - 1] == ' ' || s[b - 1] == ','); b--)
 		;
 	/* "Published - May 4, 2026 10:12 am IST - ISTANBUL": after the
@@ -544,7 +586,8 @@ notice_line(struct parse *p, const struct line *l)
  * words, capitalised) ending with a verb of recommending heads links to
  * other stories, as "Related Stories" does; so does one of up to six
  * words opening "More from", "More on", "Latest from" ("More from Daily
- * Post", "More on Storm Kamala").
+ * Post", "More on Storm Kamala"); and a programme's name over a promo of
+ * its next show, "From: Inside Story".
  */
 static int
 links_heading(const char *s, const struct line *l)
@@ -552,7 +595,7 @@ links_heading(const char *s, const struct line *l)
 	static const char *const verbs[] = { "recommends", "recommend",
 	    "suggests", "picks" };
 	static const char *const opens[] = { "More from ", "More on ",
-	    "Latest from ", "MORE FROM ", "MORE ON " };
+	    "Latest from ", "MORE FROM ", "MORE ON ", "From: ", "FROM: " };
 	size_t	k, n;
 
 	if (l->punct || l->words < 2 || l->words > 6 ||
@@ -569,6 +612,81 @@ links_heading(const char *s, const struct line *l)
 	for (k = l->b; k > l->a && s[k - 1] != ' '; k--)
 		;
 	return span_word_in(s + k, l->b - k, verbs, PX_NITEMS(verbs));
+}
+
+/*
+ * "Survivors describe the night. Video, 00:02:05": an item of a block of
+ * videos (up to 24 words), its title then "Video" and its running time.
+ */
+static int
+video_item(const char *s, const struct line *l)
+{
+	size_t	k = l->b, colons = 0;
+
+	if (l->words > 24)
+		return 0;
+	while (k > l->a && (isdigit((unsigned char)s[k - 1]) ||
+	    s[k - 1] == ':'))
+		if (s[--k] == ':')
+			colons++;
+	if (colons == 0 || colons > 2 || !isdigit((unsigned char)s[k]) ||
+	    !isdigit((unsigned char)s[l->b - 1]))
+		return 0;
+	while (k > l->a && (s[k - 1] == ' ' || s[k - 1] == ','))
+		k--;
+	if (k < l->a + 5 || strncasecmp(s + k - 5, "video", 5) != 0)
+		return 0;
+	k -= 5;
+	return k == l->a || s[k - 1] == ' ';
+}
+
+/*
+ * "Support the Guardian", "Subscribe to Daily Post": a short line without
+ * sentence punctuation, a call word then an outlet's name, is the site's
+ * appeal.
+ */
+static int
+own_appeal(const struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 e, i;
+
+	if (l->punct || l->words < 2 || l->words > 6)
+		return 0;
+	for (e = l->a; e < l->b && s[e] != ' '; e++)
+		;
+	if (!furniture_is_call(p->furniture, s + l->a, e - l->a))
+		return 0;
+	i = span_skip_sp(s, l->b, e);
+	if (l->b - i > 3 && strncmp(s + i, "to ", 3) == 0)
+		i += 3;
+	if (outlets_lookup(p->outlets, s + i, l->b - i) != NULL)
+		return 1;
+	if (l->b - i > 4 && strncasecmp(s + i, "the ", 4) == 0)
+		i += 4;
+	return outlets_lookup(p->outlets, s + i, l->b - i) != NULL;
+}
+
+/*
+ * "Comments" over "Join the discussion" or over "M. Mushi \xc2\xb7 1 hour
+ * ago": an end line without its count starts the reader comments when
+ * another one, or a comment's header (a name and how long ago), follows
+ * in the next two lines.
+ */
+static int
+comments_open(const struct parse *p, const struct line *l)
+{
+	const char	*s = p->t->s;
+	size_t		 i = (size_t)(l - p->lines), j;
+
+	if (!furniture_is_end(p->furniture, s + l->a, l->b - l->a))
+		return 0;
+	for (j = i + 1; j < p->nlines && j <= i + 2; j++)
+		if (furniture_is_end(p->furniture, s + p->lines[j].a,
+		    p->lines[j].b - p->lines[j].a) ||
+		    bylines_relative_time(s, &p->lines[j]))
+			return 1;
+	return 0;
 }
 
 /*
@@ -795,14 +913,16 @@ furniture_kind(struct parse *p, struct line *l, size_t nonblank,
 			return -1;
 	} else if (fk != FURNITURE_NONE || contributor_line(p, l) ||
 	    menus_breadcrumb(p, s, l) ||
-	    menus_navigation(p, s, l) || time_stamp(s, l) || notice_line(p,
+	    menus_navigation(p, s, l) || time_stamp(s, l) || video_item(s,
+	    l) || own_appeal(p, l) || notice_line(p,
 	    l) || links_heading(s, l) || date_time(s, l) || languages(s, l) ||
 	    captions_photo(s, l->a, l->b) || captions_photo_credit(p, s, l->a,
 	    l->b) || captions_credited(p, s, l) || captions_dated(s, l) ||
 	    captions_bracket_credit(p, s, l)) {
 		*kind = L_FURNITURE;
 		p->heading = fk == FURNITURE_HEADING || links_heading(s, l);
-		p->ends = fk == FURNITURE_END;
+		p->ends = fk == FURNITURE_END || (fk == FURNITURE_LINE &&
+		    comments_open(p, l));
 		if (fk == FURNITURE_PREFIX && (m = reported_by(p, l)) != 0)
 			return -1;
 		/* the last copyright line: footers come after photo credits */

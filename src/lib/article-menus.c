@@ -176,11 +176,25 @@ menus_breadcrumb(const struct parse *p, const char *s, const struct line *l)
 	    furniture_is_section(p->furniture, s + l->a, first - l->a));
 }
 
+/* "Last Updated: 5 hours ago": an item that is a relative time stamp */
+static int
+relative_item(const char *s, size_t a, size_t e)
+{
+	struct line	l;
+
+	memset(&l, 0, sizeof l);
+	l.a = a;
+	l.b = e;
+	l.words = span_words(s, a, e);
+	return bylines_relative_time(s, &l);
+}
+
 /*
  * "World News | Agence France-Presse | Updated: October 14, 2026 4:51 pm
  * IST": a line of items between bars or dots, one of them a printed date
- * (dates_line()), the others section names, known outlets or a "By"
- * byline, is the story's stamp: furniture.  Its date is the page date at
+ * (dates_line()), the others section names, known outlets, a "By"
+ * byline or a relative time ("Last Updated: 5 hours ago"), is the story's
+ * stamp: furniture.  Its date is the page date at
  * the top; its outlet the agency the story comes from, a citation unless
  * nothing else names the outlet.  Returns 1 for such a line, -1 when out
  * of memory.
@@ -218,7 +232,7 @@ menus_stamp_bar(struct parse *p, const struct line *l, int top)
 				outlet = known;
 		} else if (!furniture_is_section(p->furniture, s + a, e - a) &&
 		    strncmp(s + a, "By ", 3) != 0 && strncmp(s + a, "BY ",
-		    3) != 0)
+		    3) != 0 && !relative_item(s, a, e))
 			return 0;
 		if (i == l->b)
 			break;
@@ -237,9 +251,51 @@ menus_stamp_bar(struct parse *p, const struct line *l, int top)
 }
 
 /*
+ * "With Reuters and AFP", "Avec La Presse Canadienne": a line of "With"
+ * then known outlets only (between commas, "and", "et", "&") credits
+ * them: cites.  Returns 1 for such a line, -1 when out of memory.
+ */
+static int
+with_outlets(struct parse *p, const char *s, const struct line *l)
+{
+	static const char *const joins[] = { "and ", "et ", "& " };
+	const char	*name;
+	size_t		 i, k, end, n, pass;
+
+	if (l->punct || l->words < 2 || l->words > 12 || (strncmp(s + l->a,
+	    "With ", 5) != 0 && strncmp(s + l->a, "Avec ", 5) != 0))
+		return 0;
+	/* first whether all are outlets, then the cites */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = l->a + 5; i < l->b;) {
+			if ((name = outlets_match(p->outlets, s, l->b, i,
+			    &end)) == NULL)
+				return 0;
+			if (pass == 1 && cites_add(p, name) != 0)
+				return -1;
+			i = span_skip_sp(s, l->b, end);
+			if (i < l->b && s[i] == ',') {
+				i = span_skip_sp(s, l->b, i + 1);
+				continue;
+			}
+			for (k = 0; k < PX_NITEMS(joins); k++) {
+				n = strlen(joins[k]);
+				if (i + n <= l->b && memcmp(s + i, joins[k],
+				    n) == 0) {
+					i += n;
+					break;
+				}
+			}
+		}
+	}
+	return 1;
+}
+
+/*
  * "With material from Reuters and AFP", "With reporting from X": the
  * outlets credited for part of the text are cites, and the line is not
- * content.  Returns 1 for such a line.
+ * content; so is "With Reuters" (with_outlets()).  Returns 1 for such a
+ * line, -1 when out of memory.
  */
 int
 menus_material_line(struct parse *p, const char *s, const struct line *l)
@@ -249,13 +305,15 @@ menus_material_line(struct parse *p, const char *s, const struct line *l)
 	const char	*name;
 	size_t		 i, k, end, n = 0;
 
+	if (p->outlets == NULL)
+		return 0;
 	for (k = 0; k < PX_NITEMS(lead); k++) {
 		n = strlen(lead[k]);
 		if (l->b - l->a > n && strncasecmp(s + l->a, lead[k], n) == 0)
 			break;
 	}
-	if (k == PX_NITEMS(lead) || p->outlets == NULL)
-		return 0;
+	if (k == PX_NITEMS(lead))
+		return with_outlets(p, s, l);
 	for (i = l->a + n; i < l->b; i++) {
 		if (i > l->a && s[i - 1] != ' ')
 			continue;

@@ -85,6 +85,20 @@ site_part(struct parse *p, const char *s, size_t a, size_t b)
 	return NULL;
 }
 
+/* Does s[a, e) end in a word that joins it to what follows ("Harbour Life
+ * And" before "Weather": one item of a menu, no site's name)? */
+static int
+joined(const char *s, size_t a, size_t e)
+{
+	static const char *const joins[] = { "and", "&", "of", "the", "for",
+	    "in", "on" };
+	size_t	i;
+
+	for (i = e; i > a && s[i - 1] != ' '; i--)
+		;
+	return span_word_in(s + i, e - i, joins, PX_NITEMS(joins));
+}
+
 /*
  * "<Site Name> <Section>" near the top: capitalised words without
  * punctuation whose last one or two are a section name, or a known
@@ -134,7 +148,7 @@ sites_site_line(struct parse *p, const char *s, size_t a, size_t b,
 		i = w - 1;	/* the space before the section */
 		if ((known = outlets_lookup(p->outlets, s + a, i - a)) != NULL)
 			return util_strdup(known);
-		if (span_words(s, a, i) >= 2)
+		if (span_words(s, a, i) >= 2 && !joined(s, a, i))
 			return util_strndup(s + a, i - a);
 	}
 	return NULL;

@@ -385,6 +385,7 @@ title_translation_notice(const struct parse *p, const struct line *l)
 	static const char *const machine[] = { "machine-translated",
 	    "machine translated", "automatically translated",
 	    "machine translation", "automatic translation",
+	    "translated automatically",
 	    "traduzida automaticamente", "traduzido automaticamente",
 	    "traducida autom\xc3\xa1ticamente",
 	    "traducido autom\xc3\xa1ticamente", "traduit automatiquement",

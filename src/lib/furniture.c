@@ -533,6 +533,32 @@ end_line(const struct furniture *f, const char *s, size_t len)
 }
 
 /*
+ * "Subscribe | Log in": a line of two or more items between bars, each a
+ * whole line entry (a button), is a bar of buttons.
+ */
+static int
+bar_items(const struct furniture *f, const char *s, size_t len)
+{
+	char			 key[FURNITURE_LINE_MAX];
+	enum furniture_kind	 kind;
+	size_t			 i, e, items = 0;
+
+	if (memchr(s, '|', len) == NULL)
+		return 0;
+	for (i = 0; i <= len; i = e + 1) {
+		for (e = i; e < len && s[e] != '|'; e++)
+			;
+		if (fold(s + i, e - i, key) == (size_t)-1 || key[0] == '\0')
+			return 0;
+		kind = find_kind(f, key, FURNITURE_NONE);
+		if (kind != FURNITURE_LINE && kind != FURNITURE_END)
+			return 0;
+		items++;
+	}
+	return items >= 2;
+}
+
+/*
  * "Daily Post Media, Inc. Copyright \xc2\xa9 2026 Daily Post Media. All
  * Rights Reserved.", "Agency \xc2\xa9 2026.", "Rescuers at the mine. \xc2\xa9
  * Jane Doe, Agency": a line (up to FOOTER_WORDS_MAX words) with a
@@ -694,6 +720,8 @@ furniture_match(const struct furniture *f, const char *line, size_t len)
 		return FURNITURE_LINE;
 	if (len < FURNITURE_LINE_MAX && end_line(f, line, len))
 		return FURNITURE_END;
+	if (len < FURNITURE_LINE_MAX && bar_items(f, line, len))
+		return FURNITURE_LINE;
 	if (len < FURNITURE_LINE_MAX && call_line(f, line, len))
 		return FURNITURE_LINE;
 	/* after the opening bracket, or with it: "(c) Agency 2026" */
@@ -719,6 +747,18 @@ furniture_is_byline_word(const struct furniture *f, const char *s,
 }
 
 int
+furniture_is_end(const struct furniture *f, const char *s, size_t len)
+{
+	return f != NULL && word_is(f, s, len, FURNITURE_END);
+}
+
+int
+furniture_is_call(const struct furniture *f, const char *s, size_t len)
+{
+	return f != NULL && word_is(f, s, len, FURNITURE_CALL);
+}
+
+int
 furniture_is_section(const struct furniture *f, const char *s, size_t len)
 {
 	char			 key[FURNITURE_LINE_MAX];
@@ -726,6 +766,14 @@ furniture_is_section(const struct furniture *f, const char *s, size_t len)
 	if (f == NULL || fold(s, len, key) == (size_t)-1 || key[0] == '\0')
 		return 0;
 	return find_kind(f, key, FURNITURE_SECTION) != FURNITURE_NONE;
+}
+
+/* "iPlayer", "eBay": a brand's name, capitalised after its first letter */
+static int
+camel_case(const char *s, size_t n)
+{
+	return n >= 3 && islower((unsigned char)s[0]) &&
+	    isupper((unsigned char)s[1]) && islower((unsigned char)s[2]);
 }
 
 int
@@ -774,7 +822,8 @@ furniture_is_navigation(const struct furniture *f, const char *s,
 			covered += k - i;
 			continue;
 		}
-		if (text_first_case(s + ws[i], we[i] - ws[i]) != 1)
+		if (text_first_case(s + ws[i], we[i] - ws[i]) != 1 &&
+		    !camel_case(s + ws[i], we[i] - ws[i]))
 			return 0;
 		k = i + 1;
 	}

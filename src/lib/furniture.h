@@ -79,6 +79,13 @@ size_t furniture_marker_at(const struct furniture *f, const char *s,
 int furniture_is_byline_word(const struct furniture *f, const char *s,
     size_t len);
 
+/* Is the line s[0..len) an end entry without its count ("Comments",
+ * "Join the discussion"; any case, trailing punctuation ignored)? */
+int furniture_is_end(const struct furniture *f, const char *s, size_t len);
+
+/* Is the word s[0..len) a call word ("Support", "Join"; any case)? */
+int furniture_is_call(const struct furniture *f, const char *s, size_t len);
+
 /* Is s[0..len) a section name (any case)? */
 int furniture_is_section(const struct furniture *f, const char *s,
     size_t len);
@@ -88,7 +95,8 @@ int furniture_is_section(const struct furniture *f, const char *s,
  * without sentence punctuation, at least three of them (and two thirds
  * of the words) section names ("World Europe US news Americas Asia"), or a
  * short label of words joined by "&" with a section name among them
- * ("Politics & Diplomacy")?  Lower-case words only inside a section name.
+ * ("Politics & Diplomacy")?  Lower-case words only inside a section name
+ * or a brand's "iPlayer".
  */
 int furniture_is_navigation(const struct furniture *f, const char *s,
     size_t len);
