@@ -484,6 +484,8 @@ run_set(const char *path, struct run *u, size_t threads)
 	int		 i;
 
 	in = run_make(path, &st, u, threads, 0);
+	/* each thread has a connection of its own to the new database */
+	ck_assert_uint_eq(ingest_threads(in), threads);
 	for (i = 0; i < SET_SIZE; i++) {
 		if (i == 23)
 			ck_assert_int_eq(ingest_reject(in, "gone", "missing"),
@@ -572,6 +574,7 @@ START_TEST(test_threads_failure)
 	memset(&u, 0, sizeof u);
 	u.fail_at = 10;			/* in the second batch of 7 */
 	in = run_make(dbpath, &st, &u, 2, 0);
+	ck_assert_uint_eq(ingest_threads(in), 2);
 	for (i = 0; i < 30 && failed < 0; i++) {
 		t = set_text(100 + i * 5);
 		snprintf(name, sizeof name, "f%d", i);

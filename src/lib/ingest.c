@@ -774,6 +774,12 @@ ingest_reparsed(const struct ingest *in)
 	return in->reparsed;
 }
 
+size_t
+ingest_threads(const struct ingest *in)
+{
+	return in->nw;
+}
+
 void
 ingest_free(struct ingest *in)
 {

@@ -126,6 +126,10 @@ void ingest_counts(const struct ingest *in, size_t *imported,
  * had changed, so that they were parsed again (for the benchmarks). */
 size_t ingest_reparsed(const struct ingest *in);
 
+/* How many parsing threads run (fewer than asked if some could not
+ * start or the database cannot be opened twice: 0 parses in line). */
+size_t ingest_threads(const struct ingest *in);
+
 /* Roll back anything not flushed (its outcomes are never reported) and
  * free.  Accepts NULL. */
 void ingest_free(struct ingest *in);
