@@ -3733,6 +3733,54 @@ START_TEST(test_nothing_venues8c)
 }
 END_TEST
 
+/*
+ * Session 9, roles: a title hyphenated with "vice-" before the name
+ * ("led by former Boreal vice-president X"); talks, a mediation and its
+ * panel "led by" or "chaired by" someone, headed like a team; "X will
+ * lead Atlantis's team" at talks, the side before its team.
+ */
+static const struct article_case articles_roles9[] = {
+	{ { "Atlantis and Borealia will hold talks in Vesi on May 4.",
+	    "The talks will be led by former Boreal vice-president Ola Vik, "
+	    "who heads a team of envoys, the ministry said.",
+	    "The Lumo Community mediation panel is led by former Atlantian "
+	    "vice-chairman Ivo Marsh, the government said.",
+	    "An official in Lumo said the mediation would be chaired by "
+	    "Borealia's former president Tor Lund, with Ola Vik as his deputy.",
+	    "Defence Minister Jon Berg will lead Atlantis's team, which "
+	    "includes two generals.", NULL } },
+	{ { "The storm hit Vesi on Monday, forecasters said.",
+	    "The relief effort will be led by the army, officials said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_roles9[] = {
+	{ 0, 1, "role", "head of team", 0, "Ola Vik", 0, "ministry",
+	  "led by former Boreal vice-president Ola Vik" },
+	{ 0, 2, "role", "head of team", 0, "Ivo Marsh", 0, "government",
+	  "led by former Atlantian vice-chairman Ivo Marsh" },
+	{ 0, 3, "role", "head of team", 0, "Tor Lund", 0, "official in Lumo",
+	  "chaired by Borealia's former president Tor Lund" },
+	{ 0, 4, "role", "head of Atlantian delegation", 0, "Jon Berg", 0,
+	  "Jon Berg", "Jon Berg will lead Atlantis's team" },
+};
+
+static const struct absent_case absent_cases_roles9[] = {
+	{ 1, 1, "role", NULL, NULL },
+};
+
+START_TEST(test_claim_roles9)
+{
+	check_claim(articles_roles9, &claim_cases_roles9[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_roles9)
+{
+	check_absent(articles_roles9, &absent_cases_roles9[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -3869,6 +3917,12 @@ claims_suite(void)
 	    PX_NITEMS(absent_cases_venues8c));
 	tcase_add_loop_test(tc, test_nothing_venues8c, 0,
 	    PX_NITEMS(nothing_cases_venues8c));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("session9");
+	tcase_add_loop_test(tc, test_claim_roles9, 0,
+	    PX_NITEMS(claim_cases_roles9));
+	tcase_add_loop_test(tc, test_absent_roles9, 0,
+	    PX_NITEMS(absent_cases_roles9));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -89,6 +89,13 @@ side_noun(const struct sent *st, size_t k)
 	    tok_word(st, k, "side");
 }
 
+/*
+ * A noun for talks or their mediators, headed like a team: "the talks
+ * will be led by X", "the mediation panel is led by X", "the mediation
+ * would be chaired by X".
+ */
+LIST(mediation_nouns, "panel", "mediation", "talks", "negotiations");
+
 /* "on the (Boreal) side" at token i: a part of a body named before it. */
 static int
 on_side(const struct sent *st, size_t i)
@@ -1305,7 +1312,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
 	size_t		 i, k, a, b, pe, p, l, lim, x;
-	int		 own;
+	int		 own, team;
 	char		*who, *subject, *giver;
 	const char	*speaker = NULL, *sd, *gs;
 
@@ -1335,7 +1342,9 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		 * only after a side's noun (every other branch below sets
 		 * k before it reads it), so it is found only then */
 		k = i + 1;
-		if (side_noun(st, i)) {
+		team = tok_word(st, i, "team") || tok_in_list(st, i,
+		    mediation_nouns);
+		if (side_noun(st, i) || team) {
 			lim = i + 6;
 			if ((x = past_according(st, k)) != k) {
 				lim += x - k;
@@ -1358,7 +1367,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		/* "the other side was represented by": a side heads only
 		 * at talks, and "the commission on the X side is chaired
 		 * by" is the commission's head, no side's */
-		if (side_noun(st, i) && led_by(st, k) &&
+		if ((side_noun(st, i) || team) && led_by(st, k) &&
 		    (!tok_word(st, i, "side") ||
 		    (events_talks_context(S, st) && !on_side(st, i)))) {
 			speaker = people_source(S, st, i, &sd, subj, subj_side);
@@ -1370,7 +1379,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			a = i > 3 ? i - 3 : 0;
 			subject = NULL;
 			/* "its delegation": the side before it */
-			if (!tok_word(st, i, "team") && i > 0 &&
+			if (!team && i > 0 &&
 			    tok_in_list(st, i - 1, words_poss_pron))
 				subject = possessed_subject(S, st, i - 1, 1);
 			/* "Our delegation", the speaker's side's */
@@ -1382,15 +1391,14 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			}
 			/* "The Tajik side will be represented by a
 			 * government delegation led by X": the side's */
-			if (subject == NULL && !tok_word(st, i, "team"))
+			if (subject == NULL && !team)
 				subject = represented_subject(S, st, i);
 			if (S->oom) {
 				free(who);
 				return;
 			}
 			if (subject == NULL)
-				subject = tok_word(st, i, "team") ?
-				    team_subject(S, st, i, k) :
+				subject = team ? team_subject(S, st, i, k) :
 				    role_subject(S, st, a, i, "delegation");
 			/* "a government delegation will ...  He said the
 			 * delegation would be led by X": the one named */
@@ -1484,7 +1492,9 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		    ((side_noun(st, i + 2) || (tok_word(st, i + 1, "the") &&
 		    side_noun(st, i + 3))) && events_talks_context(S, st)) ||
 		    (tok_word(st, i + 1, "the") && tok_possessive(st, i + 3) &&
-		    side_noun(st, i + 4) && events_talks_context(S, st)))) {
+		    side_noun(st, i + 4) && events_talks_context(S, st)) ||
+		    (tok_capword(st, i + 1) && tok_possessive(st, i + 2) &&
+		    side_noun(st, i + 3) && events_talks_context(S, st)))) {
 			/* "X will lead the Russian delegation", "X will head
 			 * the rebel side", "X, who will lead the union's
 			 * team" (at talks) */
