@@ -3781,6 +3781,81 @@ START_TEST(test_absent_roles9)
 }
 END_TEST
 
+/*
+ * Session 9, venues: a venue not agreed ("has never agreed to X",
+ * "Nobody has agreed on X", "denies that X has been agreed as the
+ * venue"), a proposal "put forward", a place name with "of" after a noun
+ * of places or a particle inside it ("Port of Lumo", "Rio de Kessa"),
+ * and a "news conference" that is no event of the story; "not agreed
+ * to hold mediation talks in X"; a gulf or a bay named with "of" is no
+ * place of the people counted in it; an agreement
+ * without a negation, and "Borealia has never agreed" (the side, no
+ * place), are no venue.
+ */
+static const struct article_case articles_venues9[] = {
+	{ { "Atlantis and Borealia will hold a new round of talks in Vesi on "
+	    "May 4, the Atlantian ministry said.",
+	    "The Boreal foreign ministry denies that Vesi has been agreed as "
+	    "the venue for the next round.",
+	    "\"Borealia has never agreed to Vesi; we have proposed Port of "
+	    "Lumo,\" said Foreign Minister Ivo Marsh.",
+	    "Marsh told a news conference in Kessa that Borealia had never "
+	    "agreed to Vesi and had put forward Port of Lumo.",
+	    "\"Nobody has agreed on Vesi.",
+	    "We will not go there,\" Marsh said." } },
+	{ { "The union and the ministry will resume talks on Monday.",
+	    "The union has agreed to Vesi, its leader said.",
+	    "The talks will be held in Rio de Kessa, officials said.",
+	    "The talks will not be held in the port of Lumo.",
+	    "The Tarn Front says it has not agreed to hold mediation talks in "
+	    "Vesi, contradicting the ministry in Vesi.", NULL } },
+	{ { "At least 18 fishermen are missing in the Bay of Kell.", NULL } },
+};
+
+static const struct claim_case claim_cases_venues9[] = {
+	{ 0, 1, "venue-denied", "talks (new round)", 0, "Vesi", 0,
+	  "Boreal foreign ministry", "Vesi has been agreed" },
+	{ 0, 2, "venue-denied", "talks (new round)", 0, "Vesi", 0,
+	  "Ivo Marsh", "never agreed to Vesi" },
+	{ 0, 2, "venue", "proposed talks (new round)", 0, "Port of Lumo", 0,
+	  "Ivo Marsh", "proposed Port of Lumo" },
+	{ 0, 3, "venue-denied", "talks (new round)", 0, "Vesi", 0,
+	  "Ivo Marsh", "never agreed to Vesi" },
+	{ 0, 3, "venue", "proposed talks (new round)", 0, "Port of Lumo", 0,
+	  "Ivo Marsh", "put forward Port of Lumo" },
+	{ 0, 4, "venue-denied", "talks (new round)", 0, "Vesi", 0,
+	  "Ivo Marsh", "Nobody has agreed on Vesi" },
+	{ 1, 2, "venue", "talks (new round)", 0, "Rio de Kessa", 0,
+	  "officials", "Rio de Kessa" },
+	{ 1, 3, "venue-denied", "talks (new round)", 0, "Lumo", 0, NULL,
+	  "port of Lumo" },
+	{ 1, 4, "venue-denied", "talks", 0, "Vesi", 0,
+	  "Tarn Front", "talks in Vesi" },
+	{ 2, 0, "missing", "people", 18, NULL, 1, NULL, "18 fishermen" },
+};
+
+static const struct absent_case absent_cases_venues9[] = {
+	{ 0, 2, "venue-denied", NULL, "Borealia" },
+	{ 0, 2, "venue", NULL, "Lumo" },
+	{ 0, 3, "venue", "proposed conference", NULL },
+	{ 0, 3, "venue-denied", NULL, "Kessa" },
+	{ 1, 1, "venue-denied", NULL, NULL },
+	{ 1, 2, "venue", NULL, "Kessa" },
+	{ 1, 4, "venue", NULL, "Vesi" },
+};
+
+START_TEST(test_claim_venues9)
+{
+	check_claim(articles_venues9, &claim_cases_venues9[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_venues9)
+{
+	check_absent(articles_venues9, &absent_cases_venues9[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -3923,6 +3998,10 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_roles9));
 	tcase_add_loop_test(tc, test_absent_roles9, 0,
 	    PX_NITEMS(absent_cases_roles9));
+	tcase_add_loop_test(tc, test_claim_venues9, 0,
+	    PX_NITEMS(claim_cases_venues9));
+	tcase_add_loop_test(tc, test_absent_venues9, 0,
+	    PX_NITEMS(absent_cases_venues9));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1486,12 +1486,14 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 		if (tok_word(st, j, "in") || tok_word(st, j, "across") ||
 		    tok_word(st, j, "near")) {
 			place = events_place_at(S, st, j + 1, &pa, &pb);
-			/* "in the Bay of Bengal": a name cut before its "of"
-			 * is no place of people; "in the Vesi Air crash": a
+			/* "in the Bay of Bengal": a name with "of" (whole or
+			 * cut before it) is a sea or a gulf, no place of
+			 * people; "in the Vesi Air crash": a
 			 * name before an incident is the incident's (not a
 			 * country's: "the Atlantis floods") */
 			if (place != NULL && ((tok_word(st, pb, "of") &&
-			    tok_capword(st, pb + 1)) || ((dated_incident(st,
+			    tok_capword(st, pb + 1)) || (pb > pa + 2 &&
+			    tok_word(st, pa + 1, "of")) || ((dated_incident(st,
 			    pb) || tok_in_list(st, pb, event_names)) &&
 			    places_country(S, st, pa) == NULL))) {
 				free(place);

@@ -89,6 +89,13 @@ LIST(geo_nouns, "border", "frontier", "region", "area", "forest",
     "airport", "base", "palace", "hotel", "centre", "center", "crossing");
 LIST(capital_words, "capital", "city", "town", "village", "resort",
     "port");
+/* Heads of place names with "of" ("Bay of Kessa"), and the particles
+ * inside place names ("Rio de Kessa", "Dar es Vesi"). */
+LIST(place_heads, "bay", "gulf", "cape", "isle", "isles", "mount", "lake",
+    "republic", "kingdom", "principality", "sultanate", "emirate",
+    "state", "district", "county", "province", "strait", "straits");
+LIST(place_particles, "de", "da", "do", "dos", "das", "del", "es", "el",
+    "al", "la", "le", "les", "di", "du", "upon");
 
 /* The event a sentence talks about, with its round. */
 char *
@@ -154,14 +161,17 @@ events_subject(struct state *S, const struct sent *st, size_t ev)
 	return util_strdup(base);
 }
 
-/* The first event noun in [a, b), or st->n. */
+/*
+ * The first event noun in [a, b), or st->n: never a "news conference",
+ * which is where someone spoke, not an event of the story.
+ */
 size_t
 events_in(const struct sent *st, size_t a, size_t b, struct wordset *list)
 {
 	size_t	k;
 
 	for (k = a; k < b && k < st->n; k++)
-		if (tok_in_list(st, k, list))
+		if (tok_in_list(st, k, list) && !events_news(st, k))
 			return k;
 	return st->n;
 }
@@ -186,9 +196,10 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	for (k = j; k < j + 3 && k < st->n; k++)
 		if (tok_in_list(st, k, capital_words))
 			break;
-	/* "the city of X" too: a noun of places right after the article */
+	/* "the city of X" too: a noun of places right after the article
+	 * (lower case: "Port of Spain" is a name) */
 	if (k < j + 3 && k < st->n && ((k > j && st->t[j].cap) || (k == j &&
-	    tok_word(st, k + 1, "of")))) {
+	    !st->t[k].cap && tok_word(st, k + 1, "of")))) {
 		size_t	x = k + 1;
 
 		if (tok_word(st, x, "of"))
@@ -210,8 +221,14 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	    !tok_in_list(st, b, words_days) && !tok_in_list(st, b,
 	    words_months); b++)
 		;
-	/* "of" inside a name of two words or more: "Tarn School of Law" */
-	while (b - a >= 2 && tok_word(st, b, "of") && tok_capword(st, b + 1) &&
+	/* "of" inside a name of two words or more: "Tarn School of Law",
+	 * or after a noun of places ("Port of Spain", "Bay of Kessa"); a
+	 * particle between two capitalised words ("Rio de Kessa", "Dar es
+	 * Vesi") */
+	while ((((b - a >= 2 || (b - a == 1 && (tok_in_list(st, a,
+	    capital_words) || tok_in_list(st, a, place_heads)))) &&
+	    tok_word(st, b, "of")) || (b > a && tok_in_list(st, b,
+	    place_particles))) && tok_capword(st, b + 1) &&
 	    !tok_in_list(st, b + 1, words_days) && !tok_in_list(st, b + 1,
 	    words_months))
 		for (b += 2; b < st->n && tok_capword(st, b) &&
@@ -354,8 +371,9 @@ report_denied(const struct sent *st, size_t r, size_t pb)
  * Is the venue at [pa, pb) (event or verb at ev) denied in this sentence?
  * A negation governs the place only in its own clause (clause_break()):
  * "there will be no meeting in X" denies X, not the Y of "..., adding
- * that it had only accepted to meet in Y"; "has not agreed to go to X"
- * and "refused to travel to X" deny X.
+ * that it had only accepted to meet in Y"; "has not agreed to go to X",
+ * "refused to travel to X" and "has not agreed to hold (a round of)
+ * mediation talks in X" deny X.
  */
 static int
 venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
@@ -396,7 +414,9 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 		    !tok_in_words(st, k - 1, (const char *const[]){ "did",
 		    "does", "do", "has", "have", "had", "could", "can",
 		    "yet", "agreed", "agree", "accepted", "accept", "to",
-		    "hold", "attend", "any", "the", "new", "direct", NULL }))
+		    "hold", "attend", "any", "the", "new", "direct",
+		    "mediation", "peace", "formal", "fresh", "further", "a",
+		    "round", "of", NULL }))
 			break;
 	}
 	for (k = lo; k > 0 && k + 8 > lo; k--) {
@@ -1099,23 +1119,27 @@ void
 events_find_proposed(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t	 i, k, pa, pb, ev, lo;
+	size_t	 i, k, pa, pb, ev, lo, w;
 	char	*place, *subject, *es;
 
 	for (i = 0; i < st->n; i++) {
 		/* "X offered to host", "X was ready to host the talks" */
-		if (!tok_in_list(st, i, propose_words) && !(tok_in_list(st, i,
-		    ready_words) && tok_word(st, i + 1, "to") &&
-		    tok_word(st, i + 2, "host")))
+		/* "had put forward X" */
+		w = tok_word(st, i, "put") && tok_word(st, i + 1, "forward") ?
+		    i + 2 : i + 1;
+		if (!tok_in_list(st, i, propose_words) && w == i + 1 &&
+		    !(tok_in_list(st, i, ready_words) && tok_word(st, i + 1,
+		    "to") && tok_word(st, i + 2, "host")))
 			continue;
 		place = NULL;
 		lo = i;
-		if ((place = events_place_at(S, st, i + 1, &pa, &pb)) != NULL) {
-			/* "proposed the Boreal capital X": a city */
-			for (k = i + 1; k < pa; k++)
+		if ((place = events_place_at(S, st, w, &pa, &pb)) != NULL) {
+			/* "proposed the Boreal capital X", "proposed Port of
+			 * X": a city */
+			for (k = w; k < pb; k++)
 				if (tok_in_list(st, k, capital_words))
 					break;
-			if (k < pa && !tok_word(st, pb, "as"))
+			if (k < pb && !tok_word(st, pb, "as"))
 				;
 			else if (!(tok_word(st, pb, "as") &&
 			    (tok_in_list(st, pb + 1, site_nouns) ||
@@ -1557,6 +1581,87 @@ venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
 }
 
 /*
+ * A venue not agreed, near talks: "has never agreed to X", "had not
+ * agreed on X", "Nobody has agreed on X" (a negation or a pronoun of no
+ * one within three words before the verb), "denies that X has been
+ * agreed as the venue", "X has not been agreed" (a denial before the
+ * place, or a negation after it).  Away from talks, a place the article
+ * gave as a venue before is still one ("Nobody has agreed on X").  Returns the place and sets [*pa, *pb)
+ * and *k the first token of the phrase, or NULL; an agreement said
+ * without a negation is none (what was agreed to may be no venue).
+ */
+LIST(agree_words, "agreed", "agree", "agrees", "accepted", "accept",
+    "accepts", "approved", "endorsed", "consented");
+LIST(nobody_words, "nobody", "never", "not", "n't", "neither", "nor");
+
+static char *
+venue_agreed(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb, size_t *k)
+{
+	size_t	j, v;
+	char	*place;
+
+	if (tok_in_list(st, i, agree_words) && (tok_word(st, i + 1, "to") ||
+	    tok_word(st, i + 1, "on"))) {
+		for (j = i; j > 0 && j + 4 > i; j--)
+			if (tok_in_list(st, j - 1, nobody_words) ||
+			    (tok_word(st, j - 1, "one") && j > 1 &&
+			    tok_word(st, j - 2, "no")))
+				break;
+		if (j == 0 || j + 4 <= i ||
+		    (place = events_place_at(S, st, i + 2, pa, pb)) == NULL)
+			return NULL;
+		/* near talks, or a place the article gave as a venue */
+		if (!events_talks_context(S, st) && !venue_known(S, st, *pa,
+		    *pb)) {
+			free(place);
+			return NULL;
+		}
+		*k = j - 1;
+		return place;
+	}
+	/* "denies that X has been agreed (as the venue)" */
+	if (!tok_capword(st, i) || (i > 0 && tok_capword(st, i - 1)) ||
+	    !events_talks_context(S, st))
+		return NULL;
+	if ((place = events_place_at(S, st, i, pa, pb)) == NULL)
+		return NULL;
+	for (v = *pb; v < st->n && v < *pb + 4; v++)
+		if (tok_in_list(st, v, agree_words))
+			break;
+	/* passive only: "X has been agreed", not "X has never agreed" */
+	for (j = *pb; j < v && v < st->n; j++)
+		if (tok_in_words(st, j, (const char *const[]){ "been", "was",
+		    "were", "is", "be", NULL }))
+			break;
+	if (v >= st->n || v >= *pb + 4 || j >= v) {
+		free(place);
+		return NULL;
+	}
+	for (j = *pb; j < v; j++)
+		if (!tok_in_words(st, j, (const char *const[]){ "has", "have",
+		    "had", "been", "was", "were", "is", "be", "not", "never",
+		    "n't", "yet", NULL })) {
+			free(place);
+			return NULL;
+		}
+	for (j = *pb; j < v; j++)
+		if (tok_in_list(st, j, nobody_words)) {
+			*k = i;
+			*pb = v + 1;
+			return place;
+		}
+	if (i > 1 && tok_word(st, i - 1, "that") && tok_in_list(st, i - 2,
+	    neg_before)) {
+		*k = i - 2;
+		*pb = v + 1;
+		return place;
+	}
+	free(place);
+	return NULL;
+}
+
+/*
  * "leaders will meet in X", and near talks "will meet Tarn representatives
  * in X", "will meet with Foreign Minister of Tarn Ola Vik in X", "will
  * meet the union in X" (a side by its noun, party_nouns), "would only
@@ -1832,6 +1937,11 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 		} else if ((place = venue_not_in(S, st, i, first, &pa, &pb,
 		    &k)) != NULL) {
 			/* "in X if at all, not in Y" */
+			ev = events_in(st, 0, st->n, words_venue_events);
+			denied = 1;
+		} else if ((place = venue_agreed(S, st, i, &pa, &pb, &k)) !=
+		    NULL) {
+			/* "has never agreed to X" */
 			ev = events_in(st, 0, st->n, words_venue_events);
 			denied = 1;
 		} else if ((place = venue_pronoun(S, st, i, &pa, &pb)) !=
