@@ -3856,6 +3856,51 @@ START_TEST(test_absent_venues9)
 }
 END_TEST
 
+/*
+ * Session 9, counts: people who left their homes are evacuated ("have
+ * left their homes", "had to leave their homes", "were ordered out of
+ * their homes", "forcing 900 residents from their homes"); people who
+ * left something else are not.
+ */
+static const struct article_case articles_counts9[] = {
+	{ { "A tanker train derailed near Vesi, forcing about 900 residents "
+	    "from their homes, police said.",
+	    "About 1,400 residents have now left their homes, the mayor said.",
+	    "Some 1,500 people had to leave their homes, according to the "
+	    "town.",
+	    "Officials say about 900 villagers have been ordered out of their "
+	    "homes.",
+	    "About 300 residents left the meeting early, the mayor said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_counts9[] = {
+	{ 0, 0, "population", "people evacuated", 900, NULL, 1, "police",
+	  "900 residents from their homes" },
+	{ 0, 1, "population", "people evacuated", 1400, NULL, 1, "mayor",
+	  "1,400 residents have now left their" },
+	{ 0, 2, "population", "people evacuated", 1500, NULL, 1, "town",
+	  "1,500 people had to leave" },
+	{ 0, 3, "population", "people evacuated", 900, NULL, 1, "officials",
+	  "900 villagers have been ordered out" },
+};
+
+static const struct absent_case absent_cases_counts9[] = {
+	{ 0, 4, "population", NULL, NULL },
+};
+
+START_TEST(test_claim_counts9)
+{
+	check_claim(articles_counts9, &claim_cases_counts9[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_counts9)
+{
+	check_absent(articles_counts9, &absent_cases_counts9[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -4002,6 +4047,10 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_venues9));
 	tcase_add_loop_test(tc, test_absent_venues9, 0,
 	    PX_NITEMS(absent_cases_venues9));
+	tcase_add_loop_test(tc, test_claim_counts9, 0,
+	    PX_NITEMS(claim_cases_counts9));
+	tcase_add_loop_test(tc, test_absent_counts9, 0,
+	    PX_NITEMS(absent_cases_counts9));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -543,6 +543,23 @@ LIST(move_verbs, "moved", "relocated", "shifted", "taken", "evacuated",
 LIST(stay_verbs, "staying", "sheltering", "living", "housed", "sheltered");
 LIST(shelter_nouns, "shelters", "shelter", "shelter-homes");
 
+LIST(leave_verbs, "leave", "fled", "flee", "abandon", "abandoned", "forced",
+    "ordered", "driven", "moved");
+LIST(force_verbs, "forcing", "forced", "driving", "drove", "ordering");
+LIST(home_nouns, "homes", "home", "houses");
+
+/* "their homes" (or "the homes") at token k, past "out of", "from". */
+static int
+homes_at(const struct sent *st, size_t k)
+{
+	if (tok_word(st, k, "out") && tok_word(st, k + 1, "of"))
+		k += 2;
+	else if (tok_word(st, k, "from") || tok_word(st, k, "out"))
+		k++;
+	return (tok_word(st, k, "their") || tok_word(st, k, "the")) &&
+	    tok_in_list(st, k + 1, home_nouns);
+}
+
 static const char *
 evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 {
@@ -550,6 +567,13 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 
 	if (b == a || !tok_in_list(st, b - 1, evacuee_heads))
 		return NULL;
+	/* "forcing about 1,200 residents from their homes" */
+	if (tok_word(st, b, "from") && homes_at(st, b))
+		for (k = a; k > 0 && k + 4 > a; k--)
+			if (tok_in_list(st, k - 1, force_verbs)) {
+				*at = b + 2;
+				return "people evacuated";
+			}
 	/* "people in 19 coastal districts have been affected", "6,200
 	 * residents from seven villages on the slopes of the volcano have
 	 * been moved to shelters" */
@@ -567,6 +591,13 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 	*at = j;
 	if (tok_word(st, j, "affected"))
 		return "people affected";
+	/* "have now left their homes", "had to leave their homes", "have
+	 * been ordered out of their homes" */
+	if ((tok_in_list(st, j, leave_verbs) && homes_at(st, j + 1)) ||
+	    (j > b && tok_word(st, j - 1, "left") && homes_at(st, j))) {
+		*at = tok_in_list(st, j, leave_verbs) ? j + 1 : j;
+		return "people evacuated";
+	}
 	if (tok_in_list(st, j, move_verbs) && (tok_word(st, j, "evacuated") ||
 	    tok_word(st, j + 1, "to"))) {
 		for (k = j + 1; k < st->n && k < j + 8 &&
