@@ -3860,7 +3860,10 @@ END_TEST
  * Session 9, counts: people who left their homes are evacuated ("have
  * left their homes", "had to leave their homes", "were ordered out of
  * their homes", "forcing 900 residents from their homes"); people who
- * left something else are not.
+ * left something else are not; houses "buried", "sweeping away 27
+ * houses", "burying 16 homes" are destroyed (people buried are no such
+ * count); people "treated for breathing difficulties" are injured, not
+ * those "treated for free".
  */
 static const struct article_case articles_counts9[] = {
 	{ { "A tanker train derailed near Vesi, forcing about 900 residents "
@@ -3872,6 +3875,16 @@ static const struct article_case articles_counts9[] = {
 	    "homes.",
 	    "About 300 residents left the meeting early, the mayor said.",
 	    NULL } },
+	/* things buried or swept away; people treated for an ailment */
+	{ { "The mudslide hit at dawn, sweeping away 27 houses, Ola Vik "
+	    "said.",
+	    "Ivo Marsh told the paper that 41 houses were buried and that 13 "
+	    "people were being treated for injuries.",
+	    "A second slide struck on Monday, burying 16 homes.",
+	    "Nineteen people are being treated for breathing difficulties, "
+	    "the clinic said.",
+	    "Ten people were treated for free at the clinic.",
+	    "The mudslide buried eight people." } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -3883,10 +3896,21 @@ static const struct claim_case claim_cases_counts9[] = {
 	  "1,500 people had to leave" },
 	{ 0, 3, "population", "people evacuated", 900, NULL, 1, "officials",
 	  "900 villagers have been ordered out" },
+	{ 1, 0, "destroyed", "homes", 27, NULL, 0, "Ola Vik",
+	  "sweeping away 27 houses" },
+	{ 1, 1, "destroyed", "homes", 41, NULL, 0, "Ivo Marsh",
+	  "41 houses were buried" },
+	{ 1, 1, "injured", "people", 13, NULL, 0, "Ivo Marsh",
+	  "13 people were being treated" },
+	{ 1, 2, "destroyed", "homes", 16, NULL, 0, NULL, "burying 16 homes" },
+	{ 1, 3, "injured", "people", 19, NULL, 0, "clinic",
+	  "Nineteen people are being treated for breathing difficulties" },
 };
 
 static const struct absent_case absent_cases_counts9[] = {
 	{ 0, 4, "population", NULL, NULL },
+	{ 1, 4, "injured", NULL, NULL },
+	{ 1, 5, "destroyed", NULL, NULL },
 };
 
 START_TEST(test_claim_counts9)

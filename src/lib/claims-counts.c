@@ -142,6 +142,8 @@ static const struct kw after_verbs[] = {
 	{ "burned", CLAIM_DESTROYED }, { "burnt", CLAIM_DESTROYED },
 	{ "gutted", CLAIM_DESTROYED }, { "torched", CLAIM_DESTROYED },
 	{ "wrecked", CLAIM_DESTROYED }, { "collapsed", CLAIM_DESTROYED },
+	{ "buried", CLAIM_DESTROYED }, { "levelled", CLAIM_DESTROYED },
+	{ "leveled", CLAIM_DESTROYED },
 	{ "damaged", CLAIM_DAMAGED },
 	{ "launched", CLAIM_LAUNCHED }, { "fired", CLAIM_LAUNCHED },
 	{ "captured", CLAIM_CAPTURED }, { "seized", CLAIM_CAPTURED },
@@ -166,6 +168,22 @@ static const struct phrasal {
 	{ "wiped", "out", CLAIM_DESTROYED }
 };
 
+/*
+ * The same verbs with their particle before the figure: "sweeping away
+ * 32 houses", "washed away 20 homes".
+ */
+static const struct phrasal before_phrasals[] = {
+	{ "sweeping", "away", CLAIM_DESTROYED },
+	{ "swept", "away", CLAIM_DESTROYED },
+	{ "washing", "away", CLAIM_DESTROYED },
+	{ "washed", "away", CLAIM_DESTROYED },
+	{ "carrying", "away", CLAIM_DESTROYED },
+	{ "knocking", "down", CLAIM_DESTROYED },
+	{ "tearing", "down", CLAIM_DESTROYED },
+	{ "wiping", "out", CLAIM_DESTROYED },
+	{ "wiped", "out", CLAIM_DESTROYED }
+};
+
 /* Verbs right before a figure: "killing eight people". */
 static const struct kw before_verbs[] = {
 	{ "killing", CLAIM_KILLED }, { "killed", CLAIM_KILLED },
@@ -180,6 +198,7 @@ static const struct kw before_verbs[] = {
 	{ "gutted", CLAIM_DESTROYED }, { "gutting", CLAIM_DESTROYED },
 	{ "razed", CLAIM_DESTROYED }, { "razing", CLAIM_DESTROYED },
 	{ "torched", CLAIM_DESTROYED }, { "torching", CLAIM_DESTROYED },
+	{ "burying", CLAIM_DESTROYED }, { "flattening", CLAIM_DESTROYED },
 	{ "damaging", CLAIM_DAMAGED }, { "damaged", CLAIM_DAMAGED },
 	{ "launching", CLAIM_LAUNCHED }, { "launched", CLAIM_LAUNCHED },
 	{ "launches", CLAIM_LAUNCHED }, { "firing", CLAIM_LAUNCHED },
@@ -469,6 +488,12 @@ LIST(hospital_verbs, "admitted", "treated", "taken", "rushed", "brought",
 LIST(treatment_verbs, "receiving", "received", "receive", "undergoing",
     "getting", "needing", "needed", "requiring", "required");
 
+/* What people are treated for besides injuries: "breathing
+ * difficulties", "smoke inhalation", "respiratory problems". */
+LIST(ailment_nouns, "problems", "difficulties", "symptoms", "poisoning",
+    "inhalation", "complaints", "trauma", "hypothermia", "cuts",
+    "bruises", "shock");
+
 static size_t
 hospital_after(const struct sent *st, size_t j)
 {
@@ -480,14 +505,21 @@ hospital_after(const struct sent *st, size_t j)
 		return tok_word(st, j + 1, "treatment") ? j + 1 : j + 2;
 	if (!tok_in_list(st, j, hospital_verbs))
 		return 0;
-	/* "treated for (their) injuries", "treated for burns" */
+	/* "treated for (their) injuries", "treated for burns", "being
+	 * treated for respiratory problems", "for smoke inhalation" */
 	if (tok_word(st, j, "treated") && tok_word(st, j + 1, "for")) {
+		size_t	w;
+
 		k = j + 2;
 		if (tok_in_list(st, k, words_poss_pron) ||
 		    tok_word(st, k, "minor") || tok_word(st, k, "serious"))
 			k++;
 		if (tok_in_list(st, k, injury_nouns))
 			return k;
+		for (w = k; w < k + 3 && w < st->n && st->t[w].type == TW &&
+		    !st->t[w].cap; w++)
+			if (tok_in_list(st, w, ailment_nouns))
+				return w;
 	}
 	/* verbs of moving name a hospital right after "to" */
 	if (!tok_word(st, j, "admitted") && !tok_word(st, j, "treated") &&
@@ -558,6 +590,19 @@ homes_at(const struct sent *st, size_t k)
 		k++;
 	return (tok_word(st, k, "their") || tok_word(st, k, "the")) &&
 	    tok_in_list(st, k + 1, home_nouns);
+}
+
+/* The kind of a verb and its particle right before token h, or -1. */
+static int
+phrasal_before(const struct sent *st, size_t h)
+{
+	size_t	k;
+
+	for (k = 0; k < PX_NITEMS(before_phrasals); k++)
+		if (tok_word(st, h - 2, before_phrasals[k].verb) &&
+		    tok_word(st, h - 1, before_phrasals[k].particle))
+			return (int)before_phrasals[k].kind;
+	return -1;
 }
 
 static const char *
@@ -2048,6 +2093,10 @@ counts_find(struct state *S, struct sent *st)
 			}
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
+		} else if (hv > 1 && b > a && (kind = phrasal_before(st,
+		    hv)) >= 0) {
+			/* "sweeping away 32 houses" */
+			at = hv - 2;
 		} else if (hv > 0 && b > a && tok_in_list(st, hv - 1,
 		    weapon_verbs) && tok_in_list(st, b - 1, weapon_nouns)) {
 			/* "intercepted 40 drones" */
