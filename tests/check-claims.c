@@ -3925,6 +3925,50 @@ START_TEST(test_absent_counts9)
 }
 END_TEST
 
+/*
+ * Session 9, times of what is planned besides talks: a search "called
+ * off at dusk on Monday", a line "to reopen on Tuesday at the earliest",
+ * "the reopening of the line before Thursday" (Thursday), with the thing
+ * in the subject; no time without a day ("suspended for the night").
+ */
+static const struct article_case articles_times9[] = {
+	{ { "An army spokesman told the paper that the search would be "
+	    "called off at dusk on Monday unless more survivors were found.",
+	    "Ola Vik said the search would be called off on Tuesday.",
+	    "The operator said it expected the line between Vesi and Lumo "
+	    "City to reopen on Tuesday at the earliest.",
+	    "The operator does not expect the reopening of the line before "
+	    "Thursday, a spokeswoman told the paper.",
+	    "The search was suspended for the night.", NULL } },
+};
+
+static const struct claim_case claim_cases_times9[] = {
+	{ 0, 0, "time", "search called off", 0, "Monday", 0, "army spokesman",
+	  "called off at dusk on Monday" },
+	{ 0, 1, "time", "search called off", 0, "Tuesday", 0, "Ola Vik",
+	  "search would be called off on Tuesday" },
+	{ 0, 2, "time", "line reopening", 0, "Tuesday", 0, "operator",
+	  "line between Vesi and Lumo City to reopen on Tuesday" },
+	{ 0, 3, "time", "line reopening", 0, "Thursday", 0, "spokeswoman",
+	  "reopening of the line before Thursday" },
+};
+
+static const struct absent_case absent_cases_times9[] = {
+	{ 0, 4, "time", NULL, NULL },
+};
+
+START_TEST(test_claim_times9)
+{
+	check_claim(articles_times9, &claim_cases_times9[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_times9)
+{
+	check_absent(articles_times9, &absent_cases_times9[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -4075,6 +4119,10 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_counts9));
 	tcase_add_loop_test(tc, test_absent_counts9, 0,
 	    PX_NITEMS(absent_cases_counts9));
+	tcase_add_loop_test(tc, test_claim_times9, 0,
+	    PX_NITEMS(claim_cases_times9));
+	tcase_add_loop_test(tc, test_absent_times9, 0,
+	    PX_NITEMS(absent_cases_times9));
 	suite_add_tcase(s, tc);
 	return s;
 }

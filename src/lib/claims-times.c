@@ -47,6 +47,10 @@
  * "had gone down" too; in a story that names an aircraft, its
  * landing ("touched down", "came down", "while landing") is an incident;
  * so is the first alarm ("received a distress call at 1.35pm").
+ *
+ * What is planned to stop or start again has a time of its own, under
+ * the thing and the change ("the search would be called off on Monday":
+ * "search called off"; "the line could reopen Tuesday": "line reopening").
  */
 #include "px.h"
 #include "claims.h"
@@ -1254,5 +1258,119 @@ times_find_opening(struct state *S, struct sent *st, const char *subj,
 		events_emit_text(S, st, CLAIM_TIME, subject, when, j + 1, tb,
 		    subj, subj_side);
 		free(subject);
+	}
+}
+/*
+ * When an operation or a service is planned to stop or start again: "the
+ * search would be called off at dusk on Monday", "expected the line
+ * between X and Y to reopen on Tuesday at the earliest", "the road could
+ * reopen Tuesday", "does not expect the reopening of the line before
+ * Thursday".  The subject is the thing ("search", "line": the noun after
+ * the nearest "the" before the verb, or after "of the" past a noun of the
+ * verb) and the change ("search called off", "line reopening"); the time
+ * is the first within a few words after the verb, in its clause; "before
+ * Thursday" is Thursday, at the earliest.  A verb of talks is left to the
+ * rules of talks (the thing must be no event of talks).
+ */
+static const struct planned {
+	const char	*verb, *particle, *change;
+} planned_verbs[] = {
+	{ "called", "off", "called off" }, { "call", "off", "called off" },
+	{ "reopen", NULL, "reopening" }, { "reopens", NULL, "reopening" },
+	{ "reopened", NULL, "reopening" }, { "reopening", NULL, "reopening" },
+	{ "resume", NULL, "resumption" }, { "resumes", NULL, "resumption" },
+	{ "resumption", NULL, "resumption" },
+	{ "lifted", NULL, "lifting" }, { "suspended", NULL, "suspension" }
+};
+
+/* The planned change whose verb (and particle) is at token v, or NULL;
+ * *end gets the token after it. */
+static const struct planned *
+planned_at(const struct sent *st, size_t v, size_t *end)
+{
+	size_t	k;
+
+	for (k = 0; k < PX_NITEMS(planned_verbs); k++) {
+		if (!tok_word(st, v, planned_verbs[k].verb))
+			continue;
+		if (planned_verbs[k].particle == NULL) {
+			*end = v + 1;
+			return &planned_verbs[k];
+		}
+		if (tok_word(st, v + 1, planned_verbs[k].particle)) {
+			*end = v + 2;
+			return &planned_verbs[k];
+		}
+	}
+	return NULL;
+}
+
+/* A plain lower-case noun at token k that can name the thing. */
+static int
+thing_noun(const struct sent *st, size_t k)
+{
+	return k < st->n && st->t[k].type == TW && !st->t[k].cap &&
+	    !tok_in_list(st, k, words_dets) && !tok_in_list(st, k,
+	    words_poss_pron) && !tok_in_list(st, k, words_np_stop) &&
+	    !tok_in_list(st, k, words_venue_events) && !tok_in_list(st, k,
+	    words_titles) && !tok_in_list(st, k, words_days);
+}
+
+void
+times_find_planned(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	const struct planned	*p;
+	size_t			 v, e, t, k, ta, tb, thing;
+	char			*when, *noun, *subject;
+
+	for (v = 0; v < st->n; v++) {
+		if ((p = planned_at(st, v, &e)) == NULL)
+			continue;
+		/* the thing: "the reopening of the line", else the noun
+		 * after the nearest "the" before the verb */
+		thing = st->n;
+		if (tok_word(st, e, "of") && tok_word(st, e + 1, "the") &&
+		    thing_noun(st, e + 2)) {
+			thing = e + 2;
+			e += 3;
+		} else
+			for (k = v; k > 0 && k + 10 > v; k--) {
+				if (st->t[k - 1].type == TP &&
+				    !tok_comma(st, k - 1))
+					break;
+				if (tok_word(st, k - 1, "the")) {
+					if (thing_noun(st, k))
+						thing = k;
+					break;
+				}
+			}
+		if (thing >= st->n)
+			continue;
+		when = NULL;
+		for (t = e; t < st->n && t < e + 6; t++) {
+			if (st->t[t].type == TP)
+				break;
+			if (tok_word(st, t, "before") && (when = times_at(st,
+			    t + 1, &ta, &tb)) != NULL)
+				break;
+			if ((when = times_at(st, t, &ta, &tb)) != NULL)
+				break;
+		}
+		if (when == NULL)
+			continue;
+		noun = tok_text(st, thing, thing + 1);
+		subject = noun != NULL ? util_printf("%s %s", noun,
+		    p->change) : NULL;
+		free(noun);
+		if (subject == NULL) {
+			free(when);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, CLAIM_TIME, subject, when,
+		    thing < v ? thing : v, tb, subj, subj_side);
+		free(subject);
+		v = tb - 1;
 	}
 }
