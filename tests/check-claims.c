@@ -3930,6 +3930,8 @@ END_TEST
  * off at dusk on Monday", a line "to reopen on Tuesday at the earliest",
  * "the reopening of the line before Thursday" (Thursday), with the thing
  * in the subject; no time without a day ("suspended for the night").
+ * Talks on a topic "in Vesi, Tarn, starting on December 3" are in Vesi
+ * from that day; talks "on the war in Lumo, Tarn" with no day are not.
  */
 static const struct article_case articles_times9[] = {
 	{ { "An army spokesman told the paper that the search would be "
@@ -3940,6 +3942,12 @@ static const struct article_case articles_times9[] = {
 	    "The operator does not expect the reopening of the line before "
 	    "Thursday, a spokeswoman told the paper.",
 	    "The search was suspended for the night.", NULL } },
+	/* a venue after a topic, placed in its country, with its start */
+	{ { "Atlantis and Borealia will hold a new round of talks on their "
+	    "disputed river border in Vesi, Tarn, starting on December 3, "
+	    "the Atlantian ministry said.",
+	    "Ministers held talks on the war in Lumo, Tarn, which killed 20.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_times9[] = {
@@ -3951,10 +3959,15 @@ static const struct claim_case claim_cases_times9[] = {
 	  "line between Vesi and Lumo City to reopen on Tuesday" },
 	{ 0, 3, "time", "line reopening", 0, "Thursday", 0, "spokeswoman",
 	  "reopening of the line before Thursday" },
+	{ 1, 0, "venue", "talks (new round)", 0, "Vesi", 0,
+	  "Atlantian ministry", "border in Vesi" },
+	{ 1, 0, "time", "talks (new round)", 0, "December 3", 0,
+	  "Atlantian ministry", "starting on December 3" },
 };
 
 static const struct absent_case absent_cases_times9[] = {
 	{ 0, 4, "time", NULL, NULL },
+	{ 1, 1, "venue", NULL, NULL },
 };
 
 START_TEST(test_claim_times9)

@@ -536,7 +536,7 @@ events_topic_end(const struct sent *st, size_t i)
  * Whether the place at [pa, pb), after the "in" at j that ends a topic,
  * is the event's own: named as a city ("the Boreal capital X", "the city
  * of X") or a place that is no country with a day after it ("in Vesi on
- * Monday").
+ * Monday", "in Vesi, Tarn, starting on May 3").
  */
 static int
 topic_venue(struct state *S, const struct sent *st, size_t j, size_t pa,
@@ -551,7 +551,18 @@ topic_venue(struct state *S, const struct sent *st, size_t j, size_t pa,
 	if (pb - pa == 1 && entities_country_form(S->ent, st->s + st->t[pa].s,
 	    st->t[pa].e - st->t[pa].s) != NULL)
 		return 0;
-	if ((when = times_at(st, pb, &ta, &tb)) == NULL)
+	/* "in Vesi, Tarn, starting on December 3": past the country in
+	 * commas and a verb of starting */
+	k = pb;
+	if (tok_comma(st, k) && tok_capword(st, k + 1)) {
+		for (k += 1; k < st->n && k < pb + 5 && tok_capword(st, k); k++)
+			;
+		k = tok_comma(st, k) ? k + 1 : pb;
+	}
+	if (k > pb && tok_in_words(st, k, (const char *const[]){ "starting",
+	    "beginning", "opening", "from", NULL }))
+		k++;
+	if ((when = times_at(st, k, &ta, &tb)) == NULL)
 		return 0;
 	free(when);
 	return !times_clock(st, ta, tb);
@@ -2057,6 +2068,10 @@ events_find_venue_times(struct state *S, struct sent *st)
 			if (tok_comma(st, k))
 				pb = k + 1;
 		}
+		/* "in Vesi, Tarn, starting on May 3" */
+		if (tok_in_words(st, pb, (const char *const[]){ "starting",
+		    "beginning", NULL }))
+			pb++;
 		/* "X to host a conference on the canal on June 3" */
 		if (tok_in_words(st, pb, (const char *const[]){ "to", "will",
 		    "would", NULL }) && tok_word(st, pb + 1, "host") &&
