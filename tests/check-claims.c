@@ -3982,6 +3982,55 @@ START_TEST(test_absent_times9)
 }
 END_TEST
 
+/*
+ * Session 9, who leads an investigation: the body that speaks for "it"
+ * ("said it had sent investigators and would lead the investigation"),
+ * the name of a cleft ("it is the Ministry of Works of Tarn that will
+ * lead the main investigation"), the name before the verb, the name after
+ * "led by"; a body's acronym and last "of <Place>" left out.  A time of
+ * talks that resume is the talks' (times9 has the others).
+ */
+static const struct article_case articles_probes9[] = {
+	{ { "A freight train derailed near Vesi on Sunday.",
+	    "The Rail Safety Board of Atlantis (RSB) said it had sent a team "
+	    "of investigators to the site and would lead the investigation.",
+	    "According to Ola Vik, it is the Ministry of Works of Tarn that "
+	    "will lead the main investigation, since the line crosses a "
+	    "watershed.",
+	    "The Rail Safety Board will lead the inquiry into the cause.",
+	    "The probe will be led by the Vesi Police Service.",
+	    "Talks between the union and the railway will resume on Monday, "
+	    "the mediator said." } },
+};
+
+static const struct claim_case claim_cases_probes9[] = {
+	{ 0, 1, "role", "head of investigation", 0, "Rail Safety Board", 0,
+	  "Rail Safety Board of Atlantis", "would lead the investigation" },
+	{ 0, 2, "role", "head of investigation", 0, "Ministry of Works", 0,
+	  "Ola Vik", "Ministry of Works of Tarn that will lead" },
+	{ 0, 3, "role", "head of investigation", 0, "Rail Safety Board", 0,
+	  "Rail Safety Board", "Rail Safety Board will lead the inquiry" },
+	{ 0, 4, "role", "head of investigation", 0, "Vesi Police Service", 0,
+	  NULL, "led by the Vesi Police Service" },
+};
+
+static const struct absent_case absent_cases_probes9[] = {
+	{ 0, 5, "time", "union resumption", NULL },
+	{ 0, 5, "time", "railway resumption", NULL },
+};
+
+START_TEST(test_claim_probes9)
+{
+	check_claim(articles_probes9, &claim_cases_probes9[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_probes9)
+{
+	check_absent(articles_probes9, &absent_cases_probes9[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -4136,6 +4185,10 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_times9));
 	tcase_add_loop_test(tc, test_absent_times9, 0,
 	    PX_NITEMS(absent_cases_times9));
+	tcase_add_loop_test(tc, test_claim_probes9, 0,
+	    PX_NITEMS(claim_cases_probes9));
+	tcase_add_loop_test(tc, test_absent_probes9, 0,
+	    PX_NITEMS(absent_cases_probes9));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1269,8 +1269,8 @@ times_find_opening(struct state *S, struct sent *st, const char *subj,
  * the nearest "the" before the verb, or after "of the" past a noun of the
  * verb) and the change ("search called off", "line reopening"); the time
  * is the first within a few words after the verb, in its clause; "before
- * Thursday" is Thursday, at the earliest.  A verb of talks is left to the
- * rules of talks (the thing must be no event of talks).
+ * Thursday" is Thursday, at the earliest.  A sentence that names talks
+ * (or another event of talks) is left to the rules of talks.
  */
 static const struct planned {
 	const char	*verb, *particle, *change;
@@ -1324,6 +1324,9 @@ times_find_planned(struct state *S, struct sent *st, const char *subj,
 	size_t			 v, e, t, k, ta, tb, thing;
 	char			*when, *noun, *subject;
 
+	/* talks that resume are the talks rules' */
+	if (events_in(st, 0, st->n, words_venue_events) < st->n)
+		return;
 	for (v = 0; v < st->n; v++) {
 		if ((p = planned_at(st, v, &e)) == NULL)
 			continue;
