@@ -3787,7 +3787,9 @@ END_TEST
  * venue"), a proposal "put forward", a place name with "of" after a noun
  * of places or a particle inside it ("Port of Lumo", "Rio de Kessa"),
  * and a "news conference" that is no event of the story; "not agreed
- * to hold mediation talks in X"; a gulf or a bay named with "of" is no
+ * to hold mediation talks in X"; "the capital, X" of a capital the
+ * tables know (not "the capital, Reuters said"); a gulf or a bay named
+ * with "of" is no
  * place of the people counted in it; an agreement
  * without a negation, and "Borealia has never agreed" (the side, no
  * place), are no venue.
@@ -3810,6 +3812,11 @@ static const struct article_case articles_venues9[] = {
 	    "The Tarn Front says it has not agreed to hold mediation talks in "
 	    "Vesi, contradicting the ministry in Vesi.", NULL } },
 	{ { "At least 18 fishermen are missing in the Bay of Kell.", NULL } },
+	/* 3: "the capital, X" for a capital the tables know */
+	{ { "The opposition rejected the government's announcement that "
+	    "mediation talks will take place in the capital, Nordhavn, saying "
+	    "no venue has been agreed.",
+	    "The talks will be held in the capital, Reuters said.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues9[] = {
@@ -3832,6 +3839,8 @@ static const struct claim_case claim_cases_venues9[] = {
 	{ 1, 4, "venue-denied", "talks", 0, "Vesi", 0,
 	  "Tarn Front", "talks in Vesi" },
 	{ 2, 0, "missing", "people", 18, NULL, 1, NULL, "18 fishermen" },
+	{ 3, 0, "venue-denied", "talks", 0, "Nordhavn", 0, NULL,
+	  "the capital, Nordhavn" },
 };
 
 static const struct absent_case absent_cases_venues9[] = {
@@ -3842,6 +3851,7 @@ static const struct absent_case absent_cases_venues9[] = {
 	{ 1, 1, "venue-denied", NULL, NULL },
 	{ 1, 2, "venue", NULL, "Kessa" },
 	{ 1, 4, "venue", NULL, "Vesi" },
+	{ 3, 1, "venue", NULL, NULL },
 };
 
 START_TEST(test_claim_venues9)
@@ -3863,7 +3873,8 @@ END_TEST
  * left something else are not; houses "buried", "sweeping away 27
  * houses", "burying 16 homes" are destroyed (people buried are no such
  * count); people "treated for breathing difficulties" are injured, not
- * those "treated for free".
+ * those "treated for free"; a rate ("every year", "annually") is dated
+ * apart from the story's toll, not a stay "for a year".
  */
 static const struct article_case articles_counts9[] = {
 	{ { "A tanker train derailed near Vesi, forcing about 900 residents "
@@ -3885,6 +3896,12 @@ static const struct article_case articles_counts9[] = {
 	    "the clinic said.",
 	    "Ten people were treated for free at the clinic.",
 	    "The mudslide buried eight people." } },
+	/* rates are no incident's count: dated apart */
+	{ { "A landslide killed 14 people in Vesi on Sunday.",
+	    "Floods and landslides kill hundreds of people in Borealia every "
+	    "year.",
+	    "Road accidents kill about 1,200 people annually.",
+	    "Rescuers worked for a year and found 12 people dead.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -3905,6 +3922,13 @@ static const struct claim_case claim_cases_counts9[] = {
 	{ 1, 2, "destroyed", "homes", 16, NULL, 0, NULL, "burying 16 homes" },
 	{ 1, 3, "injured", "people", 19, NULL, 0, "clinic",
 	  "Nineteen people are being treated for breathing difficulties" },
+	{ 2, 0, "killed", "people in Vesi", 14, NULL, 0, NULL,
+	  "killed 14 people" },
+	{ 2, 1, "killed", "people (every year)", 100, NULL, 1,
+	  NULL, "kill hundreds" },
+	{ 2, 2, "killed", "people (annually)", 1200, NULL, 1, NULL,
+	  "1,200 people" },
+	{ 2, 3, "killed", "people", 12, NULL, 0, NULL, "12 people dead" },
 };
 
 static const struct absent_case absent_cases_counts9[] = {

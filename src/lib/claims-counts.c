@@ -940,10 +940,15 @@ current_year(const struct state *S)
  * worst since 2015, when 80 died", "last erupted in January 2024, when
  * six people were killed"?  Such a count would otherwise join the
  * story's own toll.  A present perfect ("the war has killed") stays, and
- * so does the article's own year.  [*da, *db) gets the tokens of the
+ * so does the article's own year.  A rate ("kill hundreds every year",
+ * "annually", "300 people a year") is no incident's count either.
+ * [*da, *db) gets the tokens of the
  * date that tells it ("March 2025"), empty when none does ("a similar
  * collision").
  */
+LIST(rate_periods, "year", "month", "week", "season", "monsoon", "winter",
+    "summer");
+
 static int
 past_event_date(const struct state *S, const struct sent *st, size_t i,
     size_t at, size_t *da, size_t *db)
@@ -979,6 +984,29 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 		    tok_word(st, k + 5, "year")) {
 			*da = k + 4;
 			*db = k + 6;
+			return 1;
+		}
+	}
+	/* "kill hundreds every year", "1,200 deaths annually", "300 a
+	 * year": a rate, no incident's count, dated apart by its phrase */
+	for (k = lo; k < hi; k++) {
+		if (((tok_word(st, k, "every") || tok_word(st, k, "each") ||
+		    tok_word(st, k, "per")) && tok_in_list(st, k + 1,
+		    rate_periods) && k + 1 < hi) ||
+		    /* "300 people a year", not "for a year", "a year ago" */
+		    (tok_word(st, k, "a") && tok_word(st, k + 1, "year") &&
+		    k > lo && (st->t[k - 1].type == TN ||
+		    (st->t[k - 1].type == TW && !people_prep(st, k - 1) &&
+		    !tok_in_list(st, k - 1, words_np_stop))) &&
+		    !tok_in_words(st, k + 2, (const char *const[]){ "ago",
+		    "after", "before", "earlier", "later", "since", NULL }))) {
+			*da = k;
+			*db = k + 2;
+			return 1;
+		}
+		if (tok_word(st, k, "annually") || tok_word(st, k, "yearly")) {
+			*da = k;
+			*db = k + 1;
 			return 1;
 		}
 	}

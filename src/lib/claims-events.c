@@ -180,7 +180,8 @@ events_in(const struct sent *st, size_t a, size_t b, struct wordset *list)
  * A place at token i: "Minsk", "the Belarusian capital of Minsk",
  * "Belarus' capital Minsk", "the Belarusian capital, Minsk" (an
  * apposition only after a word before the noun: "the capital, Reuters
- * said" is no place), "the Ukrainian-Belarusian border".  Returns
+ * said" is no place, but "the capital, X" is when the tables know X as a
+ * city of a country), "the Ukrainian-Belarusian border".  Returns
  * the text and sets [*pa, *pb).
  */
 char *
@@ -199,7 +200,8 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	/* "the city of X" too: a noun of places right after the article
 	 * (lower case: "Port of Spain" is a name) */
 	if (k < j + 3 && k < st->n && ((k > j && st->t[j].cap) || (k == j &&
-	    !st->t[k].cap && tok_word(st, k + 1, "of")))) {
+	    !st->t[k].cap && (tok_word(st, k + 1, "of") ||
+	    tok_comma(st, k + 1))))) {
 		size_t	x = k + 1;
 
 		if (tok_word(st, x, "of"))
@@ -208,6 +210,12 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		    !tok_in_list(st, x + 1, words_days) &&
 		    !tok_in_list(st, x + 1, words_months))
 			x++;	/* an apposition: "the Boreal capital, X" */
+		else if (k == j && tok_word(st, k, "capital") &&
+		    tok_comma(st, x) && places_country(S, st, x + 1) != NULL &&
+		    entities_country_form(S->ent, st->s + st->t[x + 1].s,
+		    st->t[x + 1].e - st->t[x + 1].s) == NULL)
+			x++;	/* "the capital, X": a capital the tables
+				   know, no country */
 		if (tok_capword(st, x)) {
 			j = x;
 		}
