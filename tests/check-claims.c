@@ -4055,6 +4055,35 @@ START_TEST(test_absent_probes9)
 }
 END_TEST
 
+/*
+ * Session 9, who says it: a second clause "while villagers put the
+ * number at 50" is the villagers'; "police now say"; the hospital the
+ * injured were taken to is no place of the count.
+ */
+static const struct article_case articles_says9[] = {
+	{ { "Police said 21 people were still missing, while villagers put "
+	    "the number at close to 40.",
+	    "Provincial police now say four people have died.",
+	    "Nine people were injured and taken to a hospital in Lumo.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_says9[] = {
+	{ 0, 0, "missing", "people", 21, NULL, 0, "police",
+	  "21 people were still missing" },
+	{ 0, 0, "missing", "people", 40, NULL, 1, "villagers", "close to 40" },
+	{ 0, 1, "killed", "people", 4, NULL, 0, "provincial police",
+	  "four people have died" },
+	{ 0, 2, "injured", "people", 9, NULL, 0, NULL,
+	  "Nine people were injured" },
+};
+
+START_TEST(test_claim_says9)
+{
+	check_claim(articles_says9, &claim_cases_says9[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -4213,6 +4242,8 @@ claims_suite(void)
 	    PX_NITEMS(claim_cases_probes9));
 	tcase_add_loop_test(tc, test_absent_probes9, 0,
 	    PX_NITEMS(absent_cases_probes9));
+	tcase_add_loop_test(tc, test_claim_says9, 0,
+	    PX_NITEMS(claim_cases_says9));
 	suite_add_tcase(s, tc);
 	return s;
 }

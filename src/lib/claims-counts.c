@@ -30,7 +30,8 @@
  * "evacuated", "moved to shelters" or "staying in shelters" are the
  * event's own population counts (not the "displaced": see
  * evacuees_after()).  The place of a count stops at another verb ("will
- * take place in X") and is no name cut before its "of" ("the Bay of X")
+ * take place in X") and at a hospital or a shelter they were taken to,
+ * and is no name cut before its "of" ("the Bay of X")
  * nor the name of an incident ("in the Vesi Air crash");
  * a release still to come ("talks on freeing nine") is none.  Counts of
  * an earlier event ("in March 2025", "the 2012 crash", "an earlier
@@ -1556,6 +1557,9 @@ shouting(const struct sent *st)
 	return n >= 3;
 }
 
+LIST(care_nouns, "hospital", "hospitals", "clinic", "clinics", "shelter",
+    "shelters", "camp", "camps", "morgue", "mortuary");
+
 static char *
 place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 {
@@ -1586,6 +1590,10 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 		if (tok_in_list(st, j, words_venue_verbs) || tok_in_words(st,
 		    j, (const char *const[]){ "will", "would", "could",
 		    "should", "may", "might", "shall", NULL }))
+			return NULL;
+		/* "taken to a hospital in X": where they were taken, not
+		 * where the count is */
+		if (tok_in_list(st, j, care_nouns))
 			return NULL;
 		if (tok_word(st, j, "in") || tok_word(st, j, "across") ||
 		    tok_word(st, j, "near")) {
@@ -2256,7 +2264,18 @@ counts_find(struct state *S, struct sent *st)
 		    (tok_in_list(st, pe - 2, words_dets) ||
 		    tok_comma(st, pe - 2)))
 			put = pe - 1;
-		if (put < pe && (putown || people_has_role(st, put, pe))) {
+		/* "..., while villagers put the number at 50": a plain
+		 * noun of people opening its clause */
+		if (carry != NULL && put >= pe && pe > 2 &&
+		    st->t[pe - 1].type == TW && !st->t[pe - 1].cap &&
+		    !tok_in_list(st, pe - 1, words_np_stop) &&
+		    tok_in_words(st, pe - 2, (const char *const[]){ "while",
+		    "whereas", "but", NULL }))
+			put = pe - 1;
+		if (put < pe && (putown || people_has_role(st, put, pe) ||
+		    (carry != NULL && put == pe - 1 && tok_in_words(st,
+		    pe - 2, (const char *const[]){ "while", "whereas", "but",
+		    NULL })))) {
 			free(putter);
 			putter = people_speaker_name(S, st, put, pe, &sd, &hu);
 			if (putter != NULL)
