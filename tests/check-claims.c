@@ -3956,6 +3956,9 @@ END_TEST
  * in the subject; no time without a day ("suspended for the night").
  * Talks on a topic "in Vesi, Tarn, starting on December 3" are in Vesi
  * from that day; talks "on the war in Lumo, Tarn" with no day are not.
+ * "The first round", subject of its clause near talks, is the talks'
+ * ("was more likely to begin on December 3", "will not begin before
+ * January": the month alone), not a round someone "won".
  */
 static const struct article_case articles_times9[] = {
 	{ { "An army spokesman told the paper that the search would be "
@@ -3972,6 +3975,12 @@ static const struct article_case articles_times9[] = {
 	    "the Atlantian ministry said.",
 	    "Ministers held talks on the war in Lumo, Tarn, which killed 20.",
 	    NULL } },
+	/* a round of the talks, its start hedged or "not before" a month */
+	{ { "The government says talks will open in Vesi on December 1.",
+	    "The official said the first round was more likely to begin on "
+	    "December 3.",
+	    "Ola Vik said the round will not begin before January.",
+	    "He won the first round on Sunday.", NULL } },
 };
 
 static const struct claim_case claim_cases_times9[] = {
@@ -3987,11 +3996,16 @@ static const struct claim_case claim_cases_times9[] = {
 	  "Atlantian ministry", "border in Vesi" },
 	{ 1, 0, "time", "talks (new round)", 0, "December 3", 0,
 	  "Atlantian ministry", "starting on December 3" },
+	{ 2, 1, "time", "talks (first round)", 0, "December 3", 0,
+	  "official", "round was more likely to begin on December 3" },
+	{ 2, 2, "time", "talks (first round)", 0, "January", 0, "Ola Vik",
+	  "round will not begin before January" },
 };
 
 static const struct absent_case absent_cases_times9[] = {
 	{ 0, 4, "time", NULL, NULL },
 	{ 1, 1, "venue", NULL, NULL },
+	{ 2, 3, "time", NULL, NULL },
 };
 
 START_TEST(test_claim_times9)

@@ -14,7 +14,8 @@
  * June 3") or right after the event ("conference on June 3"); a
  * day-month date keeps its month, a date its clock time
  * ("May 14 at 10:00"); "cannot begin before Thursday" is Thursday (at
- * the earliest).  An event moved ("postponed until next week", "pushed
+ * the earliest), "not before January" January; "the first round" near
+ * talks, the subject of its clause, is the talks'.  An event moved ("postponed until next week", "pushed
  * back to May 6") has the new time, written "postponed to <time>" (no
  * agreement with the time it had: conflict.c).  A prisoner exchange is
  * timed by its noun ("the swap will take place in X on Wednesday"; not an
@@ -470,9 +471,16 @@ event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 		 * Thursday": Thursday at the earliest */
 		if (tok_word(st, j + 1, "before") && ((j > 0 &&
 		    tok_in_list(st, j - 1, not_words)) || (j > 1 &&
-		    tok_in_list(st, j - 2, not_words))) &&
-		    (when = times_at(st, j + 2, ta, tb)) != NULL)
-			return when;
+		    tok_in_list(st, j - 2, not_words)))) {
+			if ((when = times_at(st, j + 2, ta, tb)) != NULL)
+				return when;
+			/* "not before January": the month alone */
+			if (tok_in_list(st, j + 2, words_months)) {
+				*ta = j + 2;
+				*tb = j + 3;
+				return tok_text(st, j + 2, j + 3);
+			}
+		}
 		if (tok_in_words(st, j + 1, (const char *const[]){ "in", "at",
 		    NULL }) && tok_capword(st, j + 2)) {
 			/* "take place in X on Thursday" */
@@ -1125,6 +1133,30 @@ opening_noun(struct state *S, const struct sent *st, size_t i)
 	    events_talks_context(S, st);
 }
 
+/*
+ * "the first round was more likely to begin on December 3", "the round
+ * will not begin before January": a round of the talks the article is
+ * about, at token i.
+ */
+static int
+round_noun(struct state *S, const struct sent *st, size_t i)
+{
+	static const char *const adjs[] = { "the", "first", "new", "next",
+	    "second", "third", "opening", "fresh", NULL };
+	size_t	k = i;
+
+	if (!tok_word(st, i, "round") || tok_word(st, i + 1, "of"))
+		return 0;
+	while (k > 0 && k + 3 > i && tok_in_words(st, k - 1, adjs))
+		k--;
+	/* the subject of its clause, not "won the first round" */
+	if (k == i || (k > 0 && !tok_in_list(st, k - 1, words_say_verbs) &&
+	    !tok_word(st, k - 1, "that") && !tok_comma(st, k - 1) &&
+	    !tok_quote(st, k - 1)))
+		return 0;
+	return events_talks_context(S, st);
+}
+
 void
 times_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -1181,7 +1213,8 @@ times_find(struct state *S, struct sent *st, const char *subj,
 		}
 		if (S->oom)
 			return;
-		if (!tok_in_list(st, i, event_words) && !opening_noun(S, st, i))
+		if (!tok_in_list(st, i, event_words) &&
+		    !opening_noun(S, st, i) && !round_noun(S, st, i))
 			continue;
 		if (tok_word(st, i, "round") && tok_word(st, i + 1, "of") &&
 		    tok_in_list(st, i + 2, event_words))
