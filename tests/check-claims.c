@@ -3788,7 +3788,8 @@ END_TEST
  * of places or a particle inside it ("Port of Lumo", "Rio de Kessa"),
  * and a "news conference" that is no event of the story; "not agreed
  * to hold mediation talks in X"; "the capital, X" of a capital the
- * tables know (not "the capital, Reuters said"); a gulf or a bay named
+ * tables know (not "the capital, Reuters said"); "had not agreed to any
+ * venue" (no venue decided, for that side); a gulf or a bay named
  * with "of" is no
  * place of the people counted in it; an agreement
  * without a negation, and "Borealia has never agreed" (the side, no
@@ -3817,6 +3818,11 @@ static const struct article_case articles_venues9[] = {
 	    "mediation talks will take place in the capital, Nordhavn, saying "
 	    "no venue has been agreed.",
 	    "The talks will be held in the capital, Reuters said.", NULL } },
+	/* 4: no venue agreed by one side */
+	{ { "The government says talks will open in Vesi on December 1.",
+	    "But opposition spokesman Jon Berg said the opposition had not "
+	    "agreed to any venue.",
+	    "The union has agreed to a venue, officials said.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues9[] = {
@@ -3841,6 +3847,8 @@ static const struct claim_case claim_cases_venues9[] = {
 	{ 2, 0, "missing", "people", 18, NULL, 1, NULL, "18 fishermen" },
 	{ 3, 0, "venue-denied", "talks", 0, "Nordhavn", 0, NULL,
 	  "the capital, Nordhavn" },
+	{ 4, 1, "venue-denied", "talks", 0, "undecided", 0, "Jon Berg",
+	  "agreed to any venue" },
 };
 
 static const struct absent_case absent_cases_venues9[] = {
@@ -3852,6 +3860,7 @@ static const struct absent_case absent_cases_venues9[] = {
 	{ 1, 2, "venue", NULL, "Kessa" },
 	{ 1, 4, "venue", NULL, "Vesi" },
 	{ 3, 1, "venue", NULL, NULL },
+	{ 4, 2, "venue-denied", NULL, NULL },
 };
 
 START_TEST(test_claim_venues9)

@@ -1215,11 +1215,16 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
  * An undecided venue: "no decision has been taken on the venue", "no
  * decision on where the talks will be held", "the venue has not yet been
  * decided", "the location is yet to be finalised", "the venue remains
- * undecided".  A venue-denied claim of CLAIM_VENUE_UNDECIDED, which
+ * undecided", "the opposition had not agreed to any venue".  A venue-denied claim of CLAIM_VENUE_UNDECIDED, which
  * denies whatever place another outlet gives the event.  A decision that
  * is only expected ("a decision on the venue is due Friday") or taken
  * ("the venue has been decided") is none.
  */
+/* Verbs of agreeing, and the words that deny them ("Nobody has agreed",
+ * "has never agreed"): venue_agreed(), undecided_at(). */
+LIST(agree_words, "agreed", "agree", "agrees", "accepted", "accept",
+    "accepts", "approved", "endorsed", "consented");
+LIST(nobody_words, "nobody", "never", "not", "n't", "neither", "nor");
 LIST(decide_words, "decided", "finalised", "finalized", "fixed",
     "determined", "settled", "chosen", "agreed", "set");
 LIST(undecided_fill, "has", "have", "had", "is", "was", "are", "were",
@@ -1270,6 +1275,16 @@ undecided_at(const struct sent *st, size_t i)
 			if (!tok_in_list(st, j, undecided_fill))
 				return 0;
 		}
+		return 0;
+	}
+	/* "had not agreed to any venue", "has never agreed on a venue" */
+	if (tok_in_list(st, i, agree_words) && (tok_word(st, i + 1, "to") ||
+	    tok_word(st, i + 1, "on")) && tok_in_words(st, i + 2,
+	    (const char *const[]){ "any", "a", NULL }) &&
+	    tok_in_list(st, i + 3, site_nouns)) {
+		for (j = i; j > 0 && j + 3 > i; j--)
+			if (tok_in_list(st, j - 1, nobody_words))
+				return i + 4;
 		return 0;
 	}
 	if (!tok_in_list(st, i, site_nouns) || (i > 0 && (tok_word(st, i - 1,
@@ -1609,9 +1624,6 @@ venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
  * and *k the first token of the phrase, or NULL; an agreement said
  * without a negation is none (what was agreed to may be no venue).
  */
-LIST(agree_words, "agreed", "agree", "agrees", "accepted", "accept",
-    "accepts", "approved", "endorsed", "consented");
-LIST(nobody_words, "nobody", "never", "not", "n't", "neither", "nor");
 
 static char *
 venue_agreed(struct state *S, const struct sent *st, size_t i, size_t *pa,
