@@ -3752,6 +3752,10 @@ static const struct article_case articles_roles9[] = {
 	{ { "The storm hit Vesi on Monday, forecasters said.",
 	    "The relief effort will be led by the army, officials said.",
 	    NULL } },
+	/* a mediator of a country heads no side's team */
+	{ { "Atlantis and Borealia will hold talks in Vesi on May 4.",
+	    "An official in Nordhavn said the mediation would be chaired by "
+	    "Borealia's former president Tor Lund.", NULL } },
 };
 
 static const struct claim_case claim_cases_roles9[] = {
@@ -3763,6 +3767,8 @@ static const struct claim_case claim_cases_roles9[] = {
 	  "chaired by Borealia's former president Tor Lund" },
 	{ 0, 4, "role", "head of Atlantian delegation", 0, "Jon Berg", 0,
 	  "Jon Berg", "Jon Berg will lead Atlantis's team" },
+	{ 2, 1, "role", "head of team", 0, "Tor Lund", 0,
+	  "official in Nordhavn", "chaired by Borealia's former president" },
 };
 
 static const struct absent_case absent_cases_roles9[] = {

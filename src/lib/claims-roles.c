@@ -95,7 +95,9 @@ side_noun(const struct sent *st, size_t k)
 /*
  * A noun for talks or their mediators, headed like a team: "the talks
  * will be led by X", "the mediation panel is led by X", "the mediation
- * would be chaired by X".
+ * would be chaired by X".  Their head is no side's ("the mediation would
+ * be chaired by Borealia's former president X": a mediator of Borealia),
+ * "head of team".
  */
 LIST(mediation_nouns, "panel", "mediation", "talks", "negotiations");
 
@@ -1554,7 +1556,9 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 				return;
 			}
 			if (subject == NULL)
-				subject = team ? team_subject(S, st, i, k) :
+				subject = team && !tok_word(st, i, "team") ?
+				    util_strdup("head of team") :
+				    team ? team_subject(S, st, i, k) :
 				    role_subject(S, st, a, i, "delegation");
 			/* "a government delegation will ...  He said the
 			 * delegation would be led by X": the one named */
