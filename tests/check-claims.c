@@ -3889,7 +3889,9 @@ END_TEST
  * houses", "burying 16 homes" are destroyed (people buried are no such
  * count); people "treated for breathing difficulties" are injured, not
  * those "treated for free"; a rate ("every year", "annually") is dated
- * apart from the story's toll, not a stay "for a year".
+ * apart from the story's toll, not a stay "for a year"; people "pulled
+ * alive" or "rescued" with the verb before the figure are rescued, not
+ * people or bodies "pulled from" the debris.
  */
 static const struct article_case articles_counts9[] = {
 	{ { "A tanker train derailed near Vesi, forcing about 900 residents "
@@ -3917,6 +3919,13 @@ static const struct article_case articles_counts9[] = {
 	    "year.",
 	    "Road accidents kill about 1,200 people annually.",
 	    "Rescuers worked for a year and found 12 people dead.", NULL } },
+	/* people rescued, the verb before the figure */
+	{ { "A mudslide buried homes in Vesi on Sunday, killing 14 people.",
+	    "Rescuers pulled seven people alive from the debris, an army "
+	    "spokesman said.",
+	    "The army said it had rescued 11 people alive by Sunday evening.",
+	    "Rescuers pulled six people from the debris.",
+	    "Rescuers pulled 12 bodies from the mud.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -3944,12 +3953,18 @@ static const struct claim_case claim_cases_counts9[] = {
 	{ 2, 2, "killed", "people (annually)", 1200, NULL, 1, NULL,
 	  "1,200 people" },
 	{ 2, 3, "killed", "people", 12, NULL, 0, NULL, "12 people dead" },
+	{ 3, 1, "rescued", "people", 7, NULL, 0, "army spokesman",
+	  "pulled seven people alive" },
+	{ 3, 2, "rescued", "people", 11, NULL, 0, "army",
+	  "rescued 11 people alive" },
 };
 
 static const struct absent_case absent_cases_counts9[] = {
 	{ 0, 4, "population", NULL, NULL },
 	{ 1, 4, "injured", NULL, NULL },
 	{ 1, 5, "destroyed", NULL, NULL },
+	{ 3, 3, "rescued", NULL, NULL },
+	{ 3, 4, "rescued", NULL, NULL },
 };
 
 START_TEST(test_claim_counts9)

@@ -46,7 +46,8 @@
  * raises it; passengers a vehicle carried are counted aboard, never as
  * people of a toll, and so are people "believed to have been on board"
  * or "crammed" into it; people rescued, saved or who survived are counted
- * apart (CLAIM_RESCUED); a total "so far this year" is dated apart
+ * apart (CLAIM_RESCUED), and so are those the verb names before the
+ * figure ("rescued 12 people", "pulled nine people alive"); a total "so far this year" is dated apart
  * ("people (this year)"); floors are things a fire destroys ("six floors
  * of the building were gutted"), and of "seven of the building's twelve
  * floors were burnt" the part is the count, not the whole.
@@ -783,6 +784,30 @@ rescued_after(const struct sent *st, size_t b)
 	    "taken", NULL }))
 		return j;
 	return 0;
+}
+
+/*
+ * The same with the verb before the figure at token h: "had rescued 12
+ * people (alive)", "pulled nine people alive from the debris" ("pulled"
+ * and "dug" only with "alive": "pulled 12 bodies" is no rescue); the
+ * noun at b - 1 one of people.
+ */
+LIST(pull_verbs, "pulled", "dug", "plucked", "brought");
+
+static int
+rescued_before(const struct sent *st, size_t h, size_t a, size_t b)
+{
+	int	alive = tok_word(st, b, "alive");
+
+	if (b > a + 1 && tok_word(st, b - 1, "alive")) {
+		alive = 1;
+		b--;
+	}
+	if (b != a + 1 || !tok_in_list(st, b - 1, aboard_nouns))
+		return 0;
+	if (tok_word(st, h - 1, "rescued") || tok_word(st, h - 1, "saved"))
+		return !tok_word(st, b, "with");
+	return tok_in_list(st, h - 1, pull_verbs) && alive;
 }
 
 /* The event verb after a count's noun phrase, within its clause. */
@@ -2109,6 +2134,13 @@ counts_find(struct state *S, struct sent *st)
 			at = h - 4;
 			if (b == a)
 				e = i + 1;
+		} else if (hv > 0 && b > a && rescued_before(st, hv, a, b)) {
+			/* "had rescued 12 people alive", "pulled nine
+			 * people alive from the debris" */
+			kind = CLAIM_RESCUED;
+			popsubj = "people";
+			at = hv - 1;
+			e = tok_word(st, b, "alive") ? b + 1 : b;
 		} else if (hv > 0 && (kind = tok_kw_find(st, hv - 1,
 		    before_verbs, PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)
