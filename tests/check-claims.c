@@ -3795,7 +3795,8 @@ END_TEST
  * and a "news conference" that is no event of the story; "not agreed
  * to hold mediation talks in X"; "the capital, X" of a capital the
  * tables know (not "the capital, Reuters said"); "had not agreed to any
- * venue" (no venue decided, for that side); a gulf or a bay named
+ * venue" (no venue decided, for that side); "had proposed X or Y" for
+ * the cities the tables know; a gulf or a bay named
  * with "of" is no
  * place of the people counted in it; an agreement
  * without a negation, and "Borealia has never agreed" (the side, no
@@ -3829,6 +3830,10 @@ static const struct article_case articles_venues9[] = {
 	    "But opposition spokesman Jon Berg said the opposition had not "
 	    "agreed to any venue.",
 	    "The union has agreed to a venue, officials said.", NULL } },
+	/* 5: proposals of cities the tables know, one or two */
+	{ { "Atlantis and Borealia will hold talks on May 4.",
+	    "Jon Berg said the party had proposed Nordhavn or Vesi.",
+	    "Jon Berg proposed Borealia as a mediator.", NULL } },
 };
 
 static const struct claim_case claim_cases_venues9[] = {
@@ -3855,6 +3860,8 @@ static const struct claim_case claim_cases_venues9[] = {
 	  "the capital, Nordhavn" },
 	{ 4, 1, "venue-denied", "talks", 0, "undecided", 0, "Jon Berg",
 	  "agreed to any venue" },
+	{ 5, 1, "venue", "proposed talks", 0, "Nordhavn", 0, "Jon Berg",
+	  "proposed Nordhavn" },
 };
 
 static const struct absent_case absent_cases_venues9[] = {
@@ -3867,6 +3874,8 @@ static const struct absent_case absent_cases_venues9[] = {
 	{ 1, 4, "venue", NULL, "Vesi" },
 	{ 3, 1, "venue", NULL, NULL },
 	{ 4, 2, "venue-denied", NULL, NULL },
+	{ 5, 1, "venue", NULL, "Vesi" },
+	{ 5, 2, "venue", NULL, NULL },
 };
 
 START_TEST(test_claim_venues9)

@@ -1130,18 +1130,33 @@ proposed_subject(const struct sent *st, size_t w, const char *ev)
 	return r;
 }
 
+/* Whether [a, b) names a city or a capital the tables know ("Dar es
+ * Vesi"), not a country. */
+static int
+known_city(const struct state *S, const struct sent *st, size_t a, size_t b)
+{
+	const char	*w = st->s + st->t[a].s;
+	size_t		 n = st->t[b - 1].e - st->t[a].s;
+
+	return entities_country(S->ent, w, n) != NULL &&
+	    entities_country_form(S->ent, w, n) == NULL;
+}
+
 /* "X was ready to host the talks": tried at every token, indexed. */
 LIST(ready_words, "ready", "willing", "prepared");
 
-/* "X had proposed Y as a venue", "X offered to host the talks". */
+/* "X had proposed Y as a venue", "X offered to host the talks", "had
+ * proposed X or Y" (cities the tables know: a bare name could be a
+ * mediator). */
 void
 events_find_proposed(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t	 i, k, pa, pb, ev, lo, w;
-	char	*place, *subject, *es;
+	size_t	 i, k, pa, pb, ev, lo, w, sa = 0, sb = 0;
+	char	*place, *subject, *es, *second;
 
 	for (i = 0; i < st->n; i++) {
+		second = NULL;
 		/* "X offered to host", "X was ready to host the talks" */
 		/* "had put forward X" */
 		w = tok_word(st, i, "put") && tok_word(st, i + 1, "forward") ?
@@ -1160,6 +1175,24 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 					break;
 			if (k < pb && !tok_word(st, pb, "as"))
 				;
+			/* "had proposed Dar es Vesi or Lumo": cities the
+			 * tables know, one or two */
+			else if (known_city(S, st, pa, pb) &&
+			    !tok_word(st, pb, "as")) {
+				size_t	qa, qb;
+				char	*q;
+
+				if ((tok_word(st, pb, "or") || tok_word(st, pb,
+				    "and")) && (q = events_place_at(S, st,
+				    pb + 1, &qa, &qb)) != NULL) {
+					if (known_city(S, st, qa, qb)) {
+						second = q;
+						sa = qa;
+						sb = qb;
+					} else
+						free(q);
+				}
+			}
 			else if (!(tok_word(st, pb, "as") &&
 			    (tok_in_list(st, pb + 1, site_nouns) ||
 			    (tok_in_list(st, pb + 1, words_dets) &&
@@ -1194,6 +1227,7 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 			continue;
 		if (!events_talks_context(S, st)) {
 			free(place);
+			free(second);
 			continue;
 		}
 		ev = events_in(st, 0, st->n, words_venue_events);
@@ -1202,11 +1236,15 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 		free(es);
 		if (subject == NULL) {
 			free(place);
+			free(second);
 			S->oom = 1;
 			return;
 		}
 		events_emit_text(S, st, CLAIM_VENUE, subject, place,
 		    lo < pa ? lo : pa, pb, subj, subj_side);
+		if (second != NULL)
+			events_emit_text(S, st, CLAIM_VENUE, subject, second,
+			    sa, sb, subj, subj_side);
 		free(subject);
 	}
 }
