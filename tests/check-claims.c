@@ -3736,7 +3736,8 @@ END_TEST
 /*
  * Session 9, roles: a title hyphenated with "vice-" before the name
  * ("led by former Boreal vice-president X"); talks, a mediation and its
- * panel "led by" or "chaired by" someone, headed like a team; "X will
+ * panel "led by" or "chaired by" someone, headed like a team (not "the
+ * delegation at the talks was led by": the delegation's); "X will
  * lead Atlantis's team" at talks, the side before its team.
  */
 static const struct article_case articles_roles9[] = {
@@ -3755,7 +3756,9 @@ static const struct article_case articles_roles9[] = {
 	/* a mediator of a country heads no side's team */
 	{ { "Atlantis and Borealia will hold talks in Vesi on May 4.",
 	    "An official in Nordhavn said the mediation would be chaired by "
-	    "Borealia's former president Tor Lund.", NULL } },
+	    "Borealia's former president Tor Lund.",
+	    "The Boreal delegation at the talks was led by presidential aide "
+	    "Ivo Marsh, the ministry said.", NULL } },
 };
 
 static const struct claim_case claim_cases_roles9[] = {
@@ -3769,10 +3772,13 @@ static const struct claim_case claim_cases_roles9[] = {
 	  "Jon Berg", "Jon Berg will lead Atlantis's team" },
 	{ 2, 1, "role", "head of team", 0, "Tor Lund", 0,
 	  "official in Nordhavn", "chaired by Borealia's former president" },
+	{ 2, 2, "role", "head of Boreal delegation", 0, "Ivo Marsh", 0,
+	  "ministry", "led by presidential aide Ivo Marsh" },
 };
 
 static const struct absent_case absent_cases_roles9[] = {
 	{ 1, 1, "role", NULL, NULL },
+	{ 2, 2, "role", "head of team", NULL },
 };
 
 START_TEST(test_claim_roles9)

@@ -963,8 +963,9 @@ current_year(const struct state *S)
  * an earlier event than the story's: "In 2024, a similar collision killed
  * 12", "killed 12 in 2019", "in March 2025", "the 2012 crash, which
  * killed 51", "last year", "ten years ago", "an earlier quake", "the
- * worst since 2015, when 80 died", "last erupted in January 2024, when
- * six people were killed"?  Such a count would otherwise join the
+ * worst since (July) 2015, when 80 died", "last erupted in January 2024,
+ * when six people were killed", "13 years after the X disaster, in which
+ * ... killed 47"?  Such a count would otherwise join the
  * story's own toll.  A present perfect ("the war has killed") stays, and
  * so does the article's own year.  A rate ("kill hundreds every year",
  * "annually", "300 people a year") is no incident's count either.
@@ -1057,6 +1058,18 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 		if (tok_word(st, k, "ago") && k > lo && tok_in_list(st, k - 1,
 		    words_ago_units))
 			undated = 1;
+		/* "comes 13 years after the X disaster, in which ... killed
+		 * 47": the count of a clause about that event */
+		if (tok_word(st, k, "after") && k > lo + 1 && k < i &&
+		    (tok_word(st, k - 1, "years") || tok_word(st, k - 1,
+		    "decades")) && st->t[k - 2].type == TN) {
+			size_t	w;
+
+			for (w = k + 1; w < i; w++)
+				if (tok_word(st, w, "which") ||
+				    tok_word(st, w, "when"))
+					undated = 1;
+		}
 		if (st->t[k].type != TN || k == i)
 			continue;
 		/* "the 2012 crash": a year the scanner took for a figure */
@@ -1071,8 +1084,10 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 			continue;
 		if (cur > 0 && st->t[k].num->value >= cur)
 			continue;	/* the article's own year */
-		/* "the worst since 2015, when 80 died" */
-		if (k < i && k > lo && tok_word(st, k - 1, "since")) {
+		/* "the worst since (July) 2015, when 80 died" */
+		if (k < i && k > lo && (tok_word(st, k - 1, "since") ||
+		    (k > lo + 1 && tok_in_list(st, k - 1, words_months) &&
+		    tok_word(st, k - 2, "since")))) {
 			size_t	w;
 
 			for (w = k + 1; w < i; w++)

@@ -101,6 +101,24 @@ side_noun(const struct sent *st, size_t k)
  */
 LIST(mediation_nouns, "panel", "mediation", "talks", "negotiations");
 
+/*
+ * Whether the mediation noun at token i is the object of a preposition
+ * ("the delegation at the talks was led by X": the delegation's head),
+ * past its article and a word before it ("at the mediation talks").
+ */
+static int
+mediation_object(const struct sent *st, size_t i)
+{
+	size_t	k = i;
+
+	if (k > 0 && st->t[k - 1].type == TW && !st->t[k - 1].cap &&
+	    !tok_in_list(st, k - 1, words_dets) && !people_prep(st, k - 1))
+		k--;
+	if (k > 0 && tok_in_list(st, k - 1, words_dets))
+		k--;
+	return k > 0 && people_prep(st, k - 1);
+}
+
 /* "on the (Boreal) side" at token i: a part of a body named before it. */
 static int
 on_side(const struct sent *st, size_t i)
@@ -1500,8 +1518,8 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		 * only after a side's noun (every other branch below sets
 		 * k before it reads it), so it is found only then */
 		k = i + 1;
-		team = tok_word(st, i, "team") || tok_in_list(st, i,
-		    mediation_nouns);
+		team = tok_word(st, i, "team") || (tok_in_list(st, i,
+		    mediation_nouns) && !mediation_object(st, i));
 		if (side_noun(st, i) || team) {
 			lim = i + 6;
 			if ((x = past_according(st, k)) != k) {
