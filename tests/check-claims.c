@@ -3906,7 +3906,9 @@ END_TEST
  * those "treated for free"; a rate ("every year", "annually") is dated
  * apart from the story's toll, not a stay "for a year"; people "pulled
  * alive" or "rescued" with the verb before the figure are rescued, not
- * people or bodies "pulled from" the debris.
+ * people or bodies "pulled from" the debris; the toll of a disaster "13
+ * years after" which, or "since July 2013, when", this one comes is dated
+ * apart (not "three days after the derailment, in which").
  */
 static const struct article_case articles_counts9[] = {
 	{ { "A tanker train derailed near Vesi, forcing about 900 residents "
@@ -3941,6 +3943,14 @@ static const struct article_case articles_counts9[] = {
 	    "The army said it had rescued 11 people alive by Sunday evening.",
 	    "Rescuers pulled six people from the debris.",
 	    "Rescuers pulled 12 bodies from the mud.", NULL } },
+	/* an earlier disaster's toll in a sentence about this one */
+	{ { "Two people were killed when a train derailed in Vesi on Sunday.",
+	    "The derailment comes 13 years after the Lumo disaster, in which "
+	    "a runaway oil train exploded and killed 47 people.",
+	    "It is the worst in the province since July 2013, when a runaway "
+	    "train exploded in Lumo, killing 47 people.",
+	    "Three days after the derailment, in which two people died, the "
+	    "line is still closed.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -3972,6 +3982,11 @@ static const struct claim_case claim_cases_counts9[] = {
 	  "pulled seven people alive" },
 	{ 3, 2, "rescued", "people", 11, NULL, 0, "army",
 	  "rescued 11 people alive" },
+	{ 4, 1, "killed", "people (earlier)", 47, NULL, 0, NULL,
+	  "killed 47 people" },
+	{ 4, 2, "killed", "people (2013)", 47, NULL, 0, NULL,
+	  "killing 47 people" },
+	{ 4, 3, "killed", "people", 2, NULL, 0, NULL, "two people died" },
 };
 
 static const struct absent_case absent_cases_counts9[] = {
