@@ -4018,7 +4018,8 @@ END_TEST
  * from that day; talks "on the war in Lumo, Tarn" with no day are not.
  * "The first round", subject of its clause near talks, is the talks'
  * ("was more likely to begin on December 3", "will not begin before
- * January": the month alone), not a round someone "won".
+ * January": the month alone), not a round someone "won"; talks "over
+ * the disputed election" that open on a day do, the election does not.
  */
 static const struct article_case articles_times9[] = {
 	{ { "An army spokesman told the paper that the search would be "
@@ -4041,6 +4042,11 @@ static const struct article_case articles_times9[] = {
 	    "December 3.",
 	    "Ola Vik said the round will not begin before January.",
 	    "He won the first round on Sunday.", NULL } },
+	/* an event that is the topic of the talks has no time of theirs */
+	{ { "The government said Sunday that talks to end a six-week crisis "
+	    "over October's disputed presidential election would open in "
+	    "Vesi on December 1.",
+	    "The election will be held on May 4.", NULL } },
 };
 
 static const struct claim_case claim_cases_times9[] = {
@@ -4060,12 +4066,16 @@ static const struct claim_case claim_cases_times9[] = {
 	  "official", "round was more likely to begin on December 3" },
 	{ 2, 2, "time", "talks (first round)", 0, "January", 0, "Ola Vik",
 	  "round will not begin before January" },
+	{ 3, 0, "time", "talks", 0, "December 1", 0, "government",
+	  "on December 1" },
+	{ 3, 1, "time", "election", 0, "May 4", 0, NULL, "on May 4" },
 };
 
 static const struct absent_case absent_cases_times9[] = {
 	{ 0, 4, "time", NULL, NULL },
 	{ 1, 1, "venue", NULL, NULL },
 	{ 2, 3, "time", NULL, NULL },
+	{ 3, 0, "time", "election", NULL },
 };
 
 START_TEST(test_claim_times9)

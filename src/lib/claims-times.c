@@ -1134,6 +1134,32 @@ opening_noun(struct state *S, const struct sent *st, size_t i)
 }
 
 /*
+ * Whether the event noun at token i is the topic of another before it
+ * ("talks to end a standoff over October's disputed election would open
+ * on December 1": the talks open, not the election): "over", "about",
+ * "after", "since" or "following" a few words before it, and an event
+ * noun a few words before that.
+ */
+static int
+event_topic(const struct sent *st, size_t i)
+{
+	size_t	k, j;
+
+	for (k = i; k > 0 && k + 6 > i; k--) {
+		if (st->t[k - 1].type == TP && !tok_possessive(st, k - 1))
+			return 0;
+		if (!tok_in_words(st, k - 1, (const char *const[]){ "over",
+		    "about", "after", "since", "following", NULL }))
+			continue;
+		for (j = k - 1; j > 0 && j + 12 > k; j--)
+			if (tok_in_list(st, j - 1, event_words))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/*
  * "the first round was more likely to begin on December 3", "the round
  * will not begin before January": a round of the talks the article is
  * about, at token i.
@@ -1215,6 +1241,8 @@ times_find(struct state *S, struct sent *st, const char *subj,
 			return;
 		if (!tok_in_list(st, i, event_words) &&
 		    !opening_noun(S, st, i) && !round_noun(S, st, i))
+			continue;
+		if (event_topic(st, i))
 			continue;
 		if (tok_word(st, i, "round") && tok_word(st, i + 1, "of") &&
 		    tok_in_list(st, i + 2, event_words))
