@@ -47,10 +47,11 @@
  * people of a toll, and so are people "believed to have been on board"
  * or "crammed" into it; people rescued, saved or who survived are counted
  * apart (CLAIM_RESCUED), and so are those the verb names before the
- * figure ("rescued 12 people", "pulled nine people alive"); a total "so far this year" is dated apart
- * ("people (this year)"); floors are things a fire destroys ("six floors
- * of the building were gutted"), and of "seven of the building's twelve
- * floors were burnt" the part is the count, not the whole.
+ * figure ("rescued 12 people", "pulled nine people alive"); a total
+ * "so far this year" is dated apart ("people (this year)"); floors are
+ * things a fire destroys ("six floors of the building were gutted"), and
+ * of "seven of the building's twelve floors were burnt" the part is the
+ * count, not the whole.
  *
  * Nationality of servicemen, when the phrase does not give it: a list that
  * an "others" continues, the subject of an earlier count in the sentence

@@ -1253,8 +1253,9 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
  * An undecided venue: "no decision has been taken on the venue", "no
  * decision on where the talks will be held", "the venue has not yet been
  * decided", "the location is yet to be finalised", "the venue remains
- * undecided", "the opposition had not agreed to any venue".  A venue-denied claim of CLAIM_VENUE_UNDECIDED, which
- * denies whatever place another outlet gives the event.  A decision that
+ * undecided", "the opposition had not agreed to any venue".  A
+ * venue-denied claim of CLAIM_VENUE_UNDECIDED, which denies whatever
+ * place another outlet gives the event.  A decision that
  * is only expected ("a decision on the venue is due Friday") or taken
  * ("the venue has been decided") is none.
  */
@@ -1658,9 +1659,10 @@ venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
  * one within three words before the verb), "denies that X has been
  * agreed as the venue", "X has not been agreed" (a denial before the
  * place, or a negation after it).  Away from talks, a place the article
- * gave as a venue before is still one ("Nobody has agreed on X").  Returns the place and sets [*pa, *pb)
- * and *k the first token of the phrase, or NULL; an agreement said
- * without a negation is none (what was agreed to may be no venue).
+ * gave as a venue before is still one ("Nobody has agreed on X").
+ * Returns the place and sets [*pa, *pb) and *k the first token of the
+ * phrase, or NULL; an agreement said without a negation is none (what
+ * was agreed to may be no venue).
  */
 
 static char *

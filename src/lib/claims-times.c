@@ -15,9 +15,10 @@
  * day-month date keeps its month, a date its clock time
  * ("May 14 at 10:00"); "cannot begin before Thursday" is Thursday (at
  * the earliest), "not before January" January; "the first round" near
- * talks, the subject of its clause, is the talks'.  An event moved ("postponed until next week", "pushed
- * back to May 6") has the new time, written "postponed to <time>" (no
- * agreement with the time it had: conflict.c).  A prisoner exchange is
+ * talks, the subject of its clause, is the talks'.  An event moved
+ * ("postponed until next week", "pushed back to May 6") has the new
+ * time, written "postponed to <time>" (no agreement with the time it
+ * had: conflict.c).  A prisoner exchange is
  * timed by its noun ("the swap will take place in X on Wednesday"; not an
  * earlier one, nor "in exchange") or a verb to come with captives ("will
  * swap 300 prisoners each in X on November 25"), in an article that names
