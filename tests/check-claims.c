@@ -4168,6 +4168,42 @@ START_TEST(test_claim_says9)
 }
 END_TEST
 
+/*
+ * Session 9: "had proposed X or Y" of two cities the tables know is one
+ * proposal of both ("X or Y"), which agrees with a proposal of either.
+ */
+START_TEST(test_proposed_pair9)
+{
+	static const char *const sents[] = {
+		"Atlantis and Borealia will hold talks on May 4.",
+		"Jon Berg said the party had proposed Port of Kessa or "
+		"Nordhavn.",
+	};
+	struct entities		*e = test_entities();
+	struct claims_ctx	 ctx = { NULL, e, NULL };
+	struct claim_list	*l = NULL;
+	char			*cause = NULL;
+	size_t			 i, found = 0;
+
+	ck_assert_int_eq(entities_parse(e, "entities",
+	    "Port of Kessa\tAtlantis\tcity\n", NULL), 0);
+	ck_assert_int_eq(claims_extract(sents, PX_NITEMS(sents), &ctx, &l,
+	    &cause), 0);
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].kind != CLAIM_VENUE || l->v[i].sentence != 1)
+			continue;
+		ck_assert_str_eq(l->v[i].text, "Port of Kessa or Nordhavn");
+		ck_assert_str_eq(l->v[i].subject, "proposed talks");
+		found++;
+	}
+	if (found != 1)
+		dump(l);
+	ck_assert_uint_eq(found, 1);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -4328,6 +4364,7 @@ claims_suite(void)
 	    PX_NITEMS(absent_cases_probes9));
 	tcase_add_loop_test(tc, test_claim_says9, 0,
 	    PX_NITEMS(claim_cases_says9));
+	tcase_add_test(tc, test_proposed_pair9);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1142,17 +1142,36 @@ known_city(const struct state *S, const struct sent *st, size_t a, size_t b)
 	    entities_country_form(S->ent, w, n) == NULL;
 }
 
+/* The city the tables know after "or" or "and" at token k ("X or Y"),
+ * with the token after it in *end, or NULL. */
+static char *
+second_city(struct state *S, const struct sent *st, size_t k, size_t *end)
+{
+	size_t	qa, qb;
+	char	*q;
+
+	if ((!tok_word(st, k, "or") && !tok_word(st, k, "and")) ||
+	    (q = events_place_at(S, st, k + 1, &qa, &qb)) == NULL)
+		return NULL;
+	if (!known_city(S, st, qa, qb)) {
+		free(q);
+		return NULL;
+	}
+	*end = qb;
+	return q;
+}
+
 /* "X was ready to host the talks": tried at every token, indexed. */
 LIST(ready_words, "ready", "willing", "prepared");
 
 /* "X had proposed Y as a venue", "X offered to host the talks", "had
  * proposed X or Y" (cities the tables know: a bare name could be a
- * mediator). */
+ * mediator; "X or Y" one claim, which agrees with either). */
 void
 events_find_proposed(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t	 i, k, pa, pb, ev, lo, w, sa = 0, sb = 0;
+	size_t	 i, k, pa, pb, ev, lo, w, sb = 0;
 	char	*place, *subject, *es, *second;
 
 	for (i = 0; i < st->n; i++) {
@@ -1173,26 +1192,11 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 			for (k = w; k < pb; k++)
 				if (tok_in_list(st, k, capital_words))
 					break;
-			if (k < pb && !tok_word(st, pb, "as"))
-				;
 			/* "had proposed Dar es Vesi or Lumo": cities the
 			 * tables know, one or two */
-			else if (known_city(S, st, pa, pb) &&
-			    !tok_word(st, pb, "as")) {
-				size_t	qa, qb;
-				char	*q;
-
-				if ((tok_word(st, pb, "or") || tok_word(st, pb,
-				    "and")) && (q = events_place_at(S, st,
-				    pb + 1, &qa, &qb)) != NULL) {
-					if (known_city(S, st, qa, qb)) {
-						second = q;
-						sa = qa;
-						sb = qb;
-					} else
-						free(q);
-				}
-			}
+			if ((k < pb || known_city(S, st, pa, pb)) &&
+			    !tok_word(st, pb, "as"))
+				second = second_city(S, st, pb, &sb);
 			else if (!(tok_word(st, pb, "as") &&
 			    (tok_in_list(st, pb + 1, site_nouns) ||
 			    (tok_in_list(st, pb + 1, words_dets) &&
@@ -1240,11 +1244,23 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 			S->oom = 1;
 			return;
 		}
+		/* "X or Y": one claim of both, which agrees with either
+		 * (conflict.c: a place within the other) */
+		if (second != NULL) {
+			es = util_printf("%s %.*s %s", place,
+			    (int)(st->t[pb].e - st->t[pb].s), st->low +
+			    st->t[pb].s, second);
+			free(place);
+			free(second);
+			if ((place = es) == NULL) {
+				free(subject);
+				S->oom = 1;
+				return;
+			}
+			pb = sb;
+		}
 		events_emit_text(S, st, CLAIM_VENUE, subject, place,
 		    lo < pa ? lo : pa, pb, subj, subj_side);
-		if (second != NULL)
-			events_emit_text(S, st, CLAIM_VENUE, subject, second,
-			    sa, sb, subj, subj_side);
 		free(subject);
 	}
 }
