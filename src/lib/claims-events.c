@@ -1165,8 +1165,9 @@ second_city(struct state *S, const struct sent *st, size_t k, size_t *end)
 LIST(ready_words, "ready", "willing", "prepared");
 
 /* "X had proposed Y as a venue", "X offered to host the talks", "had
- * proposed X or Y" (cities the tables know: a bare name could be a
- * mediator; "X or Y" one claim, which agrees with either). */
+ * proposed X or Y" (two cities the tables know: one bare name could be
+ * proposed for anything; "X or Y" one claim, which agrees with
+ * either). */
 void
 events_find_proposed(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -1192,11 +1193,14 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 			for (k = w; k < pb; k++)
 				if (tok_in_list(st, k, capital_words))
 					break;
-			/* "had proposed Dar es Vesi or Lumo": cities the
-			 * tables know, one or two */
-			if ((k < pb || known_city(S, st, pa, pb)) &&
-			    !tok_word(st, pb, "as"))
+			/* "had proposed Dar es Vesi or Lumo": two cities
+			 * the tables know, a choice of venues (one alone
+			 * may be proposed for anything) */
+			if (k < pb && !tok_word(st, pb, "as"))
 				second = second_city(S, st, pb, &sb);
+			else if (known_city(S, st, pa, pb) &&
+			    (second = second_city(S, st, pb, &sb)) != NULL)
+				;
 			else if (!(tok_word(st, pb, "as") &&
 			    (tok_in_list(st, pb + 1, site_nouns) ||
 			    (tok_in_list(st, pb + 1, words_dets) &&
