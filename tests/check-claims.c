@@ -3733,6 +3733,479 @@ START_TEST(test_nothing_venues8c)
 }
 END_TEST
 
+/*
+ * Session 9, roles: a title hyphenated with "vice-" before the name
+ * ("led by former Boreal vice-president X"); talks, a mediation and its
+ * panel "led by" or "chaired by" someone, headed like a team (not "the
+ * delegation at the talks was led by": the delegation's); "X will
+ * lead Atlantis's team" at talks, the side before its team.
+ */
+static const struct article_case articles_roles9[] = {
+	{ { "Atlantis and Borealia will hold talks in Vesi on May 4.",
+	    "The talks will be led by former Boreal vice-president Ola Vik, "
+	    "who heads a team of envoys, the ministry said.",
+	    "The Lumo Community mediation panel is led by former Atlantian "
+	    "vice-chairman Ivo Marsh, the government said.",
+	    "An official in Lumo said the mediation would be chaired by "
+	    "Borealia's former president Tor Lund, with Ola Vik as his deputy.",
+	    "Defence Minister Jon Berg will lead Atlantis's team, which "
+	    "includes two generals.", NULL } },
+	{ { "The storm hit Vesi on Monday, forecasters said.",
+	    "The relief effort will be led by the army, officials said.",
+	    NULL } },
+	/* a mediator of a country heads no side's team */
+	{ { "Atlantis and Borealia will hold talks in Vesi on May 4.",
+	    "An official in Nordhavn said the mediation would be chaired by "
+	    "Borealia's former president Tor Lund.",
+	    "The Boreal delegation at the talks was led by presidential aide "
+	    "Ivo Marsh, the ministry said.", NULL } },
+};
+
+static const struct claim_case claim_cases_roles9[] = {
+	{ 0, 1, "role", "head of team", 0, "Ola Vik", 0, "ministry",
+	  "led by former Boreal vice-president Ola Vik" },
+	{ 0, 2, "role", "head of team", 0, "Ivo Marsh", 0, "government",
+	  "led by former Atlantian vice-chairman Ivo Marsh" },
+	{ 0, 3, "role", "head of team", 0, "Tor Lund", 0, "official in Lumo",
+	  "chaired by Borealia's former president Tor Lund" },
+	{ 0, 4, "role", "head of Atlantian delegation", 0, "Jon Berg", 0,
+	  "Jon Berg", "Jon Berg will lead Atlantis's team" },
+	{ 2, 1, "role", "head of team", 0, "Tor Lund", 0,
+	  "official in Nordhavn", "chaired by Borealia's former president" },
+	{ 2, 2, "role", "head of Boreal delegation", 0, "Ivo Marsh", 0,
+	  "ministry", "led by presidential aide Ivo Marsh" },
+};
+
+static const struct absent_case absent_cases_roles9[] = {
+	{ 1, 1, "role", NULL, NULL },
+	{ 2, 2, "role", "head of team", NULL },
+};
+
+START_TEST(test_claim_roles9)
+{
+	check_claim(articles_roles9, &claim_cases_roles9[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_roles9)
+{
+	check_absent(articles_roles9, &absent_cases_roles9[_i]);
+}
+END_TEST
+
+/*
+ * Session 9, venues: a venue not agreed ("has never agreed to X",
+ * "Nobody has agreed on X", "denies that X has been agreed as the
+ * venue"), a proposal "put forward", a place name with "of" after a noun
+ * of places or a particle inside it ("Port of Lumo", "Rio de Kessa"),
+ * and a "news conference" that is no event of the story; "not agreed
+ * to hold mediation talks in X"; "the capital, X" of a capital the
+ * tables know (not "the capital, Reuters said"); "had not agreed to any
+ * venue" (no venue decided, for that side); "had proposed X or Y" of
+ * two cities the tables know (test_proposed_pair9); a gulf or a bay named
+ * with "of" is no
+ * place of the people counted in it; an agreement
+ * without a negation, and "Borealia has never agreed" (the side, no
+ * place), are no venue.
+ */
+static const struct article_case articles_venues9[] = {
+	{ { "Atlantis and Borealia will hold a new round of talks in Vesi on "
+	    "May 4, the Atlantian ministry said.",
+	    "The Boreal foreign ministry denies that Vesi has been agreed as "
+	    "the venue for the next round.",
+	    "\"Borealia has never agreed to Vesi; we have proposed Port of "
+	    "Lumo,\" said Foreign Minister Ivo Marsh.",
+	    "Marsh told a news conference in Kessa that Borealia had never "
+	    "agreed to Vesi and had put forward Port of Lumo.",
+	    "\"Nobody has agreed on Vesi.",
+	    "We will not go there,\" Marsh said." } },
+	{ { "The union and the ministry will resume talks on Monday.",
+	    "The union has agreed to Vesi, its leader said.",
+	    "The talks will be held in Rio de Kessa, officials said.",
+	    "The talks will not be held in the port of Lumo.",
+	    "The Tarn Front says it has not agreed to hold mediation talks in "
+	    "Vesi, contradicting the ministry in Vesi.", NULL } },
+	{ { "At least 18 fishermen are missing in the Bay of Kell.", NULL } },
+	/* 3: "the capital, X" for a capital the tables know */
+	{ { "The opposition rejected the government's announcement that "
+	    "mediation talks will take place in the capital, Nordhavn, saying "
+	    "no venue has been agreed.",
+	    "The talks will be held in the capital, Reuters said.", NULL } },
+	/* 4: no venue agreed by one side */
+	{ { "The government says talks will open in Vesi on December 1.",
+	    "But opposition spokesman Jon Berg said the opposition had not "
+	    "agreed to any venue.",
+	    "The union has agreed to a venue, officials said.", NULL } },
+	/* 5: a proposal of two cities the tables know (not one, nor one
+	 * of a city it does not know) */
+	{ { "Atlantis and Borealia will hold talks on May 4.",
+	    "Jon Berg said the party had proposed Nordhavn or Vesi.",
+	    "Jon Berg proposed Borealia as a mediator.",
+	    "Jon Berg said the party had proposed Nordhavn.", NULL } },
+};
+
+static const struct claim_case claim_cases_venues9[] = {
+	{ 0, 1, "venue-denied", "talks (new round)", 0, "Vesi", 0,
+	  "Boreal foreign ministry", "Vesi has been agreed" },
+	{ 0, 2, "venue-denied", "talks (new round)", 0, "Vesi", 0,
+	  "Ivo Marsh", "never agreed to Vesi" },
+	{ 0, 2, "venue", "proposed talks (new round)", 0, "Port of Lumo", 0,
+	  "Ivo Marsh", "proposed Port of Lumo" },
+	{ 0, 3, "venue-denied", "talks (new round)", 0, "Vesi", 0,
+	  "Ivo Marsh", "never agreed to Vesi" },
+	{ 0, 3, "venue", "proposed talks (new round)", 0, "Port of Lumo", 0,
+	  "Ivo Marsh", "put forward Port of Lumo" },
+	{ 0, 4, "venue-denied", "talks (new round)", 0, "Vesi", 0,
+	  "Ivo Marsh", "Nobody has agreed on Vesi" },
+	{ 1, 2, "venue", "talks (new round)", 0, "Rio de Kessa", 0,
+	  "officials", "Rio de Kessa" },
+	{ 1, 3, "venue-denied", "talks (new round)", 0, "Lumo", 0, NULL,
+	  "port of Lumo" },
+	{ 1, 4, "venue-denied", "talks", 0, "Vesi", 0,
+	  "Tarn Front", "talks in Vesi" },
+	{ 2, 0, "missing", "people", 18, NULL, 1, NULL, "18 fishermen" },
+	{ 3, 0, "venue-denied", "talks", 0, "Nordhavn", 0, NULL,
+	  "the capital, Nordhavn" },
+	{ 4, 1, "venue-denied", "talks", 0, "undecided", 0, "Jon Berg",
+	  "agreed to any venue" },
+
+};
+
+static const struct absent_case absent_cases_venues9[] = {
+	{ 0, 2, "venue-denied", NULL, "Borealia" },
+	{ 0, 2, "venue", NULL, "Lumo" },
+	{ 0, 3, "venue", "proposed conference", NULL },
+	{ 0, 3, "venue-denied", NULL, "Kessa" },
+	{ 1, 1, "venue-denied", NULL, NULL },
+	{ 1, 2, "venue", NULL, "Kessa" },
+	{ 1, 4, "venue", NULL, "Vesi" },
+	{ 3, 1, "venue", NULL, NULL },
+	{ 4, 2, "venue-denied", NULL, NULL },
+	{ 5, 1, "venue", NULL, NULL },
+	{ 5, 2, "venue", NULL, NULL },
+	{ 5, 3, "venue", NULL, NULL },
+};
+
+START_TEST(test_claim_venues9)
+{
+	check_claim(articles_venues9, &claim_cases_venues9[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_venues9)
+{
+	check_absent(articles_venues9, &absent_cases_venues9[_i]);
+}
+END_TEST
+
+/*
+ * Session 9, counts: people who left their homes are evacuated ("have
+ * left their homes", "had to leave their homes", "were ordered out of
+ * their homes", "forcing 900 residents from their homes"); people who
+ * left something else are not; houses "buried", "sweeping away 27
+ * houses", "burying 16 homes" are destroyed (people buried are no such
+ * count); people "treated for breathing difficulties" are injured, not
+ * those "treated for free"; a rate ("every year", "annually") is dated
+ * apart from the story's toll, not a stay "for a year"; people "pulled
+ * alive" or "rescued" with the verb before the figure are rescued, not
+ * people or bodies "pulled from" the debris; the toll of a disaster "13
+ * years after" which, or "since July 2013, when", this one comes is dated
+ * apart (not "three days after the derailment, in which").
+ */
+static const struct article_case articles_counts9[] = {
+	{ { "A tanker train derailed near Vesi, forcing about 900 residents "
+	    "from their homes, police said.",
+	    "About 1,400 residents have now left their homes, the mayor said.",
+	    "Some 1,500 people had to leave their homes, according to the "
+	    "town.",
+	    "Officials say about 900 villagers have been ordered out of their "
+	    "homes.",
+	    "About 300 residents left the meeting early, the mayor said.",
+	    NULL } },
+	/* things buried or swept away; people treated for an ailment */
+	{ { "The mudslide hit at dawn, sweeping away 27 houses, Ola Vik "
+	    "said.",
+	    "Ivo Marsh told the paper that 41 houses were buried and that 13 "
+	    "people were being treated for injuries.",
+	    "A second slide struck on Monday, burying 16 homes.",
+	    "Nineteen people are being treated for breathing difficulties, "
+	    "the clinic said.",
+	    "Ten people were treated for free at the clinic.",
+	    "The mudslide buried eight people." } },
+	/* rates are no incident's count: dated apart */
+	{ { "A landslide killed 14 people in Vesi on Sunday.",
+	    "Floods and landslides kill hundreds of people in Borealia every "
+	    "year.",
+	    "Road accidents kill about 1,200 people annually.",
+	    "Rescuers worked for a year and found 12 people dead.", NULL } },
+	/* people rescued, the verb before the figure */
+	{ { "A mudslide buried homes in Vesi on Sunday, killing 14 people.",
+	    "Rescuers pulled seven people alive from the debris, an army "
+	    "spokesman said.",
+	    "The army said it had rescued 11 people alive by Sunday evening.",
+	    "Rescuers pulled six people from the debris.",
+	    "Rescuers pulled 12 bodies from the mud.", NULL } },
+	/* an earlier disaster's toll in a sentence about this one */
+	{ { "Two people were killed when a train derailed in Vesi on Sunday.",
+	    "The derailment comes 13 years after the Lumo disaster, in which "
+	    "a runaway oil train exploded and killed 47 people.",
+	    "It is the worst in the province since July 2013, when a runaway "
+	    "train exploded in Lumo, killing 47 people.",
+	    "Three days after the derailment, in which two people died, the "
+	    "line is still closed.", NULL } },
+};
+
+static const struct claim_case claim_cases_counts9[] = {
+	{ 0, 0, "population", "people evacuated", 900, NULL, 1, "police",
+	  "900 residents from their homes" },
+	{ 0, 1, "population", "people evacuated", 1400, NULL, 1, "mayor",
+	  "1,400 residents have now left their" },
+	{ 0, 2, "population", "people evacuated", 1500, NULL, 1, "town",
+	  "1,500 people had to leave" },
+	{ 0, 3, "population", "people evacuated", 900, NULL, 1, "officials",
+	  "900 villagers have been ordered out" },
+	{ 1, 0, "destroyed", "homes", 27, NULL, 0, "Ola Vik",
+	  "sweeping away 27 houses" },
+	{ 1, 1, "destroyed", "homes", 41, NULL, 0, "Ivo Marsh",
+	  "41 houses were buried" },
+	{ 1, 1, "injured", "people", 13, NULL, 0, "Ivo Marsh",
+	  "13 people were being treated" },
+	{ 1, 2, "destroyed", "homes", 16, NULL, 0, NULL, "burying 16 homes" },
+	{ 1, 3, "injured", "people", 19, NULL, 0, "clinic",
+	  "Nineteen people are being treated for breathing difficulties" },
+	{ 2, 0, "killed", "people in Vesi", 14, NULL, 0, NULL,
+	  "killed 14 people" },
+	{ 2, 1, "killed", "people (every year)", 100, NULL, 1,
+	  NULL, "kill hundreds" },
+	{ 2, 2, "killed", "people (annually)", 1200, NULL, 1, NULL,
+	  "1,200 people" },
+	{ 2, 3, "killed", "people", 12, NULL, 0, NULL, "12 people dead" },
+	{ 3, 1, "rescued", "people", 7, NULL, 0, "army spokesman",
+	  "pulled seven people alive" },
+	{ 3, 2, "rescued", "people", 11, NULL, 0, "army",
+	  "rescued 11 people alive" },
+	{ 4, 1, "killed", "people (earlier)", 47, NULL, 0, NULL,
+	  "killed 47 people" },
+	{ 4, 2, "killed", "people (2013)", 47, NULL, 0, NULL,
+	  "killing 47 people" },
+	{ 4, 3, "killed", "people", 2, NULL, 0, NULL, "two people died" },
+};
+
+static const struct absent_case absent_cases_counts9[] = {
+	{ 0, 4, "population", NULL, NULL },
+	{ 1, 4, "injured", NULL, NULL },
+	{ 1, 5, "destroyed", NULL, NULL },
+	{ 3, 3, "rescued", NULL, NULL },
+	{ 3, 4, "rescued", NULL, NULL },
+};
+
+START_TEST(test_claim_counts9)
+{
+	check_claim(articles_counts9, &claim_cases_counts9[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_counts9)
+{
+	check_absent(articles_counts9, &absent_cases_counts9[_i]);
+}
+END_TEST
+
+/*
+ * Session 9, times of what is planned besides talks: a search "called
+ * off at dusk on Monday", a line "to reopen on Tuesday at the earliest",
+ * "the reopening of the line before Thursday" (Thursday), with the thing
+ * in the subject; no time without a day ("suspended for the night").
+ * Talks on a topic "in Vesi, Tarn, starting on December 3" are in Vesi
+ * from that day; talks "on the war in Lumo, Tarn" with no day are not.
+ * "The first round", subject of its clause near talks, is the talks'
+ * ("was more likely to begin on December 3", "will not begin before
+ * January": the month alone), not a round someone "won"; talks "over
+ * the disputed election" that open on a day do, the election does not.
+ */
+static const struct article_case articles_times9[] = {
+	{ { "An army spokesman told the paper that the search would be "
+	    "called off at dusk on Monday unless more survivors were found.",
+	    "Ola Vik said the search would be called off on Tuesday.",
+	    "The operator said it expected the line between Vesi and Lumo "
+	    "City to reopen on Tuesday at the earliest.",
+	    "The operator does not expect the reopening of the line before "
+	    "Thursday, a spokeswoman told the paper.",
+	    "The search was suspended for the night.", NULL } },
+	/* a venue after a topic, placed in its country, with its start */
+	{ { "Atlantis and Borealia will hold a new round of talks on their "
+	    "disputed river border in Vesi, Tarn, starting on December 3, "
+	    "the Atlantian ministry said.",
+	    "Ministers held talks on the war in Lumo, Tarn, which killed 20.",
+	    NULL } },
+	/* a round of the talks, its start hedged or "not before" a month */
+	{ { "The government says talks will open in Vesi on December 1.",
+	    "The official said the first round was more likely to begin on "
+	    "December 3.",
+	    "Ola Vik said the round will not begin before January.",
+	    "He won the first round on Sunday.", NULL } },
+	/* an event that is the topic of the talks has no time of theirs */
+	{ { "The government said Sunday that talks to end a six-week crisis "
+	    "over October's disputed presidential election would open in "
+	    "Vesi on December 1.",
+	    "The election will be held on May 4.", NULL } },
+};
+
+static const struct claim_case claim_cases_times9[] = {
+	{ 0, 0, "time", "search called off", 0, "Monday", 0, "army spokesman",
+	  "called off at dusk on Monday" },
+	{ 0, 1, "time", "search called off", 0, "Tuesday", 0, "Ola Vik",
+	  "search would be called off on Tuesday" },
+	{ 0, 2, "time", "line reopening", 0, "Tuesday", 0, "operator",
+	  "line between Vesi and Lumo City to reopen on Tuesday" },
+	{ 0, 3, "time", "line reopening", 0, "Thursday", 0, "spokeswoman",
+	  "reopening of the line before Thursday" },
+	{ 1, 0, "venue", "talks (new round)", 0, "Vesi", 0,
+	  "Atlantian ministry", "border in Vesi" },
+	{ 1, 0, "time", "talks (new round)", 0, "December 3", 0,
+	  "Atlantian ministry", "starting on December 3" },
+	{ 2, 1, "time", "talks (first round)", 0, "December 3", 0,
+	  "official", "round was more likely to begin on December 3" },
+	{ 2, 2, "time", "talks (first round)", 0, "January", 0, "Ola Vik",
+	  "round will not begin before January" },
+	{ 3, 0, "time", "talks", 0, "December 1", 0, "government",
+	  "on December 1" },
+	{ 3, 1, "time", "election", 0, "May 4", 0, NULL, "on May 4" },
+};
+
+static const struct absent_case absent_cases_times9[] = {
+	{ 0, 4, "time", NULL, NULL },
+	{ 1, 1, "venue", NULL, NULL },
+	{ 2, 3, "time", NULL, NULL },
+	{ 3, 0, "time", "election", NULL },
+};
+
+START_TEST(test_claim_times9)
+{
+	check_claim(articles_times9, &claim_cases_times9[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_times9)
+{
+	check_absent(articles_times9, &absent_cases_times9[_i]);
+}
+END_TEST
+
+/*
+ * Session 9, who leads an investigation: the body that speaks for "it"
+ * ("said it had sent investigators and would lead the investigation"),
+ * the name of a cleft ("it is the Ministry of Works of Tarn that will
+ * lead the main investigation"), the name before the verb, the name after
+ * "led by"; a body's acronym and last "of <Place>" left out.  A time of
+ * talks that resume is the talks' (times9 has the others).
+ */
+static const struct article_case articles_probes9[] = {
+	{ { "A freight train derailed near Vesi on Sunday.",
+	    "The Rail Safety Board of Atlantis (RSB) said it had sent a team "
+	    "of investigators to the site and would lead the investigation.",
+	    "According to Ola Vik, it is the Ministry of Works of Tarn that "
+	    "will lead the main investigation, since the line crosses a "
+	    "watershed.",
+	    "The Rail Safety Board will lead the inquiry into the cause.",
+	    "The probe will be led by the Vesi Police Service.",
+	    "Talks between the union and the railway will resume on Monday, "
+	    "the mediator said." } },
+};
+
+static const struct claim_case claim_cases_probes9[] = {
+	{ 0, 1, "role", "head of investigation", 0, "Rail Safety Board", 0,
+	  "Rail Safety Board of Atlantis", "would lead the investigation" },
+	{ 0, 2, "role", "head of investigation", 0, "Ministry of Works", 0,
+	  "Ola Vik", "Ministry of Works of Tarn that will lead" },
+	{ 0, 3, "role", "head of investigation", 0, "Rail Safety Board", 0,
+	  "Rail Safety Board", "Rail Safety Board will lead the inquiry" },
+	{ 0, 4, "role", "head of investigation", 0, "Vesi Police Service", 0,
+	  NULL, "led by the Vesi Police Service" },
+};
+
+static const struct absent_case absent_cases_probes9[] = {
+	{ 0, 5, "time", "union resumption", NULL },
+	{ 0, 5, "time", "railway resumption", NULL },
+};
+
+START_TEST(test_claim_probes9)
+{
+	check_claim(articles_probes9, &claim_cases_probes9[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_probes9)
+{
+	check_absent(articles_probes9, &absent_cases_probes9[_i]);
+}
+END_TEST
+
+/*
+ * Session 9, who says it: a second clause "while villagers put the
+ * number at 50" is the villagers'; "police now say"; the hospital the
+ * injured were taken to is no place of the count.
+ */
+static const struct article_case articles_says9[] = {
+	{ { "Police said 21 people were still missing, while villagers put "
+	    "the number at close to 40.",
+	    "Provincial police now say four people have died.",
+	    "Nine people were injured and taken to a hospital in Lumo.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_says9[] = {
+	{ 0, 0, "missing", "people", 21, NULL, 0, "police",
+	  "21 people were still missing" },
+	{ 0, 0, "missing", "people", 40, NULL, 1, "villagers", "close to 40" },
+	{ 0, 1, "killed", "people", 4, NULL, 0, "provincial police",
+	  "four people have died" },
+	{ 0, 2, "injured", "people", 9, NULL, 0, NULL,
+	  "Nine people were injured" },
+};
+
+START_TEST(test_claim_says9)
+{
+	check_claim(articles_says9, &claim_cases_says9[_i]);
+}
+END_TEST
+
+/*
+ * Session 9: "had proposed X or Y" of two cities the tables know is one
+ * proposal of both ("X or Y"), which agrees with a proposal of either.
+ */
+START_TEST(test_proposed_pair9)
+{
+	static const char *const sents[] = {
+		"Atlantis and Borealia will hold talks on May 4.",
+		"Jon Berg said the party had proposed Port of Kessa or "
+		"Nordhavn.",
+	};
+	struct entities		*e = test_entities();
+	struct claims_ctx	 ctx = { NULL, e, NULL };
+	struct claim_list	*l = NULL;
+	char			*cause = NULL;
+	size_t			 i, found = 0;
+
+	ck_assert_int_eq(entities_parse(e, "entities",
+	    "Port of Kessa\tAtlantis\tcity\n", NULL), 0);
+	ck_assert_int_eq(claims_extract(sents, PX_NITEMS(sents), &ctx, &l,
+	    &cause), 0);
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].kind != CLAIM_VENUE || l->v[i].sentence != 1)
+			continue;
+		ck_assert_str_eq(l->v[i].text, "Port of Kessa or Nordhavn");
+		ck_assert_str_eq(l->v[i].subject, "proposed talks");
+		found++;
+	}
+	if (found != 1)
+		dump(l);
+	ck_assert_uint_eq(found, 1);
+	claims_free(l);
+	entities_free(e);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -3869,6 +4342,31 @@ claims_suite(void)
 	    PX_NITEMS(absent_cases_venues8c));
 	tcase_add_loop_test(tc, test_nothing_venues8c, 0,
 	    PX_NITEMS(nothing_cases_venues8c));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("session9");
+	tcase_add_loop_test(tc, test_claim_roles9, 0,
+	    PX_NITEMS(claim_cases_roles9));
+	tcase_add_loop_test(tc, test_absent_roles9, 0,
+	    PX_NITEMS(absent_cases_roles9));
+	tcase_add_loop_test(tc, test_claim_venues9, 0,
+	    PX_NITEMS(claim_cases_venues9));
+	tcase_add_loop_test(tc, test_absent_venues9, 0,
+	    PX_NITEMS(absent_cases_venues9));
+	tcase_add_loop_test(tc, test_claim_counts9, 0,
+	    PX_NITEMS(claim_cases_counts9));
+	tcase_add_loop_test(tc, test_absent_counts9, 0,
+	    PX_NITEMS(absent_cases_counts9));
+	tcase_add_loop_test(tc, test_claim_times9, 0,
+	    PX_NITEMS(claim_cases_times9));
+	tcase_add_loop_test(tc, test_absent_times9, 0,
+	    PX_NITEMS(absent_cases_times9));
+	tcase_add_loop_test(tc, test_claim_probes9, 0,
+	    PX_NITEMS(claim_cases_probes9));
+	tcase_add_loop_test(tc, test_absent_probes9, 0,
+	    PX_NITEMS(absent_cases_probes9));
+	tcase_add_loop_test(tc, test_claim_says9, 0,
+	    PX_NITEMS(claim_cases_says9));
+	tcase_add_test(tc, test_proposed_pair9);
 	suite_add_tcase(s, tc);
 	return s;
 }

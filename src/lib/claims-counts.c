@@ -30,7 +30,8 @@
  * "evacuated", "moved to shelters" or "staying in shelters" are the
  * event's own population counts (not the "displaced": see
  * evacuees_after()).  The place of a count stops at another verb ("will
- * take place in X") and is no name cut before its "of" ("the Bay of X")
+ * take place in X") and at a hospital or a shelter they were taken to,
+ * and is no name cut before its "of" ("the Bay of X")
  * nor the name of an incident ("in the Vesi Air crash");
  * a release still to come ("talks on freeing nine") is none.  Counts of
  * an earlier event ("in March 2025", "the 2012 crash", "an earlier
@@ -45,10 +46,12 @@
  * raises it; passengers a vehicle carried are counted aboard, never as
  * people of a toll, and so are people "believed to have been on board"
  * or "crammed" into it; people rescued, saved or who survived are counted
- * apart (CLAIM_RESCUED); a total "so far this year" is dated apart
- * ("people (this year)"); floors are things a fire destroys ("six floors
- * of the building were gutted"), and of "seven of the building's twelve
- * floors were burnt" the part is the count, not the whole.
+ * apart (CLAIM_RESCUED), and so are those the verb names before the
+ * figure ("rescued 12 people", "pulled nine people alive"); a total
+ * "so far this year" is dated apart ("people (this year)"); floors are
+ * things a fire destroys ("six floors of the building were gutted"), and
+ * of "seven of the building's twelve floors were burnt" the part is the
+ * count, not the whole.
  *
  * Nationality of servicemen, when the phrase does not give it: a list that
  * an "others" continues, the subject of an earlier count in the sentence
@@ -142,6 +145,8 @@ static const struct kw after_verbs[] = {
 	{ "burned", CLAIM_DESTROYED }, { "burnt", CLAIM_DESTROYED },
 	{ "gutted", CLAIM_DESTROYED }, { "torched", CLAIM_DESTROYED },
 	{ "wrecked", CLAIM_DESTROYED }, { "collapsed", CLAIM_DESTROYED },
+	{ "buried", CLAIM_DESTROYED }, { "levelled", CLAIM_DESTROYED },
+	{ "leveled", CLAIM_DESTROYED },
 	{ "damaged", CLAIM_DAMAGED },
 	{ "launched", CLAIM_LAUNCHED }, { "fired", CLAIM_LAUNCHED },
 	{ "captured", CLAIM_CAPTURED }, { "seized", CLAIM_CAPTURED },
@@ -166,6 +171,22 @@ static const struct phrasal {
 	{ "wiped", "out", CLAIM_DESTROYED }
 };
 
+/*
+ * The same verbs with their particle before the figure: "sweeping away
+ * 32 houses", "washed away 20 homes".
+ */
+static const struct phrasal before_phrasals[] = {
+	{ "sweeping", "away", CLAIM_DESTROYED },
+	{ "swept", "away", CLAIM_DESTROYED },
+	{ "washing", "away", CLAIM_DESTROYED },
+	{ "washed", "away", CLAIM_DESTROYED },
+	{ "carrying", "away", CLAIM_DESTROYED },
+	{ "knocking", "down", CLAIM_DESTROYED },
+	{ "tearing", "down", CLAIM_DESTROYED },
+	{ "wiping", "out", CLAIM_DESTROYED },
+	{ "wiped", "out", CLAIM_DESTROYED }
+};
+
 /* Verbs right before a figure: "killing eight people". */
 static const struct kw before_verbs[] = {
 	{ "killing", CLAIM_KILLED }, { "killed", CLAIM_KILLED },
@@ -180,6 +201,7 @@ static const struct kw before_verbs[] = {
 	{ "gutted", CLAIM_DESTROYED }, { "gutting", CLAIM_DESTROYED },
 	{ "razed", CLAIM_DESTROYED }, { "razing", CLAIM_DESTROYED },
 	{ "torched", CLAIM_DESTROYED }, { "torching", CLAIM_DESTROYED },
+	{ "burying", CLAIM_DESTROYED }, { "flattening", CLAIM_DESTROYED },
 	{ "damaging", CLAIM_DAMAGED }, { "damaged", CLAIM_DAMAGED },
 	{ "launching", CLAIM_LAUNCHED }, { "launched", CLAIM_LAUNCHED },
 	{ "launches", CLAIM_LAUNCHED }, { "firing", CLAIM_LAUNCHED },
@@ -469,6 +491,12 @@ LIST(hospital_verbs, "admitted", "treated", "taken", "rushed", "brought",
 LIST(treatment_verbs, "receiving", "received", "receive", "undergoing",
     "getting", "needing", "needed", "requiring", "required");
 
+/* What people are treated for besides injuries: "breathing
+ * difficulties", "smoke inhalation", "respiratory problems". */
+LIST(ailment_nouns, "problems", "difficulties", "symptoms", "poisoning",
+    "inhalation", "complaints", "trauma", "hypothermia", "cuts",
+    "bruises", "shock");
+
 static size_t
 hospital_after(const struct sent *st, size_t j)
 {
@@ -480,14 +508,21 @@ hospital_after(const struct sent *st, size_t j)
 		return tok_word(st, j + 1, "treatment") ? j + 1 : j + 2;
 	if (!tok_in_list(st, j, hospital_verbs))
 		return 0;
-	/* "treated for (their) injuries", "treated for burns" */
+	/* "treated for (their) injuries", "treated for burns", "being
+	 * treated for respiratory problems", "for smoke inhalation" */
 	if (tok_word(st, j, "treated") && tok_word(st, j + 1, "for")) {
+		size_t	w;
+
 		k = j + 2;
 		if (tok_in_list(st, k, words_poss_pron) ||
 		    tok_word(st, k, "minor") || tok_word(st, k, "serious"))
 			k++;
 		if (tok_in_list(st, k, injury_nouns))
 			return k;
+		for (w = k; w < k + 3 && w < st->n && st->t[w].type == TW &&
+		    !st->t[w].cap; w++)
+			if (tok_in_list(st, w, ailment_nouns))
+				return w;
 	}
 	/* verbs of moving name a hospital right after "to" */
 	if (!tok_word(st, j, "admitted") && !tok_word(st, j, "treated") &&
@@ -543,6 +578,36 @@ LIST(move_verbs, "moved", "relocated", "shifted", "taken", "evacuated",
 LIST(stay_verbs, "staying", "sheltering", "living", "housed", "sheltered");
 LIST(shelter_nouns, "shelters", "shelter", "shelter-homes");
 
+LIST(leave_verbs, "leave", "fled", "flee", "abandon", "abandoned", "forced",
+    "ordered", "driven", "moved");
+LIST(force_verbs, "forcing", "forced", "driving", "drove", "ordering");
+LIST(home_nouns, "homes", "home", "houses");
+
+/* "their homes" (or "the homes") at token k, past "out of", "from". */
+static int
+homes_at(const struct sent *st, size_t k)
+{
+	if (tok_word(st, k, "out") && tok_word(st, k + 1, "of"))
+		k += 2;
+	else if (tok_word(st, k, "from") || tok_word(st, k, "out"))
+		k++;
+	return (tok_word(st, k, "their") || tok_word(st, k, "the")) &&
+	    tok_in_list(st, k + 1, home_nouns);
+}
+
+/* The kind of a verb and its particle right before token h, or -1. */
+static int
+phrasal_before(const struct sent *st, size_t h)
+{
+	size_t	k;
+
+	for (k = 0; k < PX_NITEMS(before_phrasals); k++)
+		if (tok_word(st, h - 2, before_phrasals[k].verb) &&
+		    tok_word(st, h - 1, before_phrasals[k].particle))
+			return (int)before_phrasals[k].kind;
+	return -1;
+}
+
 static const char *
 evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 {
@@ -550,6 +615,13 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 
 	if (b == a || !tok_in_list(st, b - 1, evacuee_heads))
 		return NULL;
+	/* "forcing about 1,200 residents from their homes" */
+	if (tok_word(st, b, "from") && homes_at(st, b))
+		for (k = a; k > 0 && k + 4 > a; k--)
+			if (tok_in_list(st, k - 1, force_verbs)) {
+				*at = b + 2;
+				return "people evacuated";
+			}
 	/* "people in 19 coastal districts have been affected", "6,200
 	 * residents from seven villages on the slopes of the volcano have
 	 * been moved to shelters" */
@@ -567,6 +639,13 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 	*at = j;
 	if (tok_word(st, j, "affected"))
 		return "people affected";
+	/* "have now left their homes", "had to leave their homes", "have
+	 * been ordered out of their homes" */
+	if ((tok_in_list(st, j, leave_verbs) && homes_at(st, j + 1)) ||
+	    (j > b && tok_word(st, j - 1, "left") && homes_at(st, j))) {
+		*at = tok_in_list(st, j, leave_verbs) ? j + 1 : j;
+		return "people evacuated";
+	}
 	if (tok_in_list(st, j, move_verbs) && (tok_word(st, j, "evacuated") ||
 	    tok_word(st, j + 1, "to"))) {
 		for (k = j + 1; k < st->n && k < j + 8 &&
@@ -706,6 +785,30 @@ rescued_after(const struct sent *st, size_t b)
 	    "taken", NULL }))
 		return j;
 	return 0;
+}
+
+/*
+ * The same with the verb before the figure at token h: "had rescued 12
+ * people (alive)", "pulled nine people alive from the debris" ("pulled"
+ * and "dug" only with "alive": "pulled 12 bodies" is no rescue); the
+ * noun at b - 1 one of people.
+ */
+LIST(pull_verbs, "pulled", "dug", "plucked", "brought");
+
+static int
+rescued_before(const struct sent *st, size_t h, size_t a, size_t b)
+{
+	int	alive = tok_word(st, b, "alive");
+
+	if (b > a + 1 && tok_word(st, b - 1, "alive")) {
+		alive = 1;
+		b--;
+	}
+	if (b != a + 1 || !tok_in_list(st, b - 1, aboard_nouns))
+		return 0;
+	if (tok_word(st, h - 1, "rescued") || tok_word(st, h - 1, "saved"))
+		return !tok_word(st, b, "with");
+	return tok_in_list(st, h - 1, pull_verbs) && alive;
 }
 
 /* The event verb after a count's noun phrase, within its clause. */
@@ -861,13 +964,19 @@ current_year(const struct state *S)
  * an earlier event than the story's: "In 2024, a similar collision killed
  * 12", "killed 12 in 2019", "in March 2025", "the 2012 crash, which
  * killed 51", "last year", "ten years ago", "an earlier quake", "the
- * worst since 2015, when 80 died", "last erupted in January 2024, when
- * six people were killed"?  Such a count would otherwise join the
+ * worst since (July) 2015, when 80 died", "last erupted in January 2024,
+ * when six people were killed", "13 years after the X disaster, in which
+ * ... killed 47"?  Such a count would otherwise join the
  * story's own toll.  A present perfect ("the war has killed") stays, and
- * so does the article's own year.  [*da, *db) gets the tokens of the
+ * so does the article's own year.  A rate ("kill hundreds every year",
+ * "annually", "300 people a year") is no incident's count either.
+ * [*da, *db) gets the tokens of the
  * date that tells it ("March 2025"), empty when none does ("a similar
  * collision").
  */
+LIST(rate_periods, "year", "month", "week", "season", "monsoon", "winter",
+    "summer");
+
 static int
 past_event_date(const struct state *S, const struct sent *st, size_t i,
     size_t at, size_t *da, size_t *db)
@@ -906,6 +1015,29 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 			return 1;
 		}
 	}
+	/* "kill hundreds every year", "1,200 deaths annually", "300 a
+	 * year": a rate, no incident's count, dated apart by its phrase */
+	for (k = lo; k < hi; k++) {
+		if (((tok_word(st, k, "every") || tok_word(st, k, "each") ||
+		    tok_word(st, k, "per")) && tok_in_list(st, k + 1,
+		    rate_periods) && k + 1 < hi) ||
+		    /* "300 people a year", not "for a year", "a year ago" */
+		    (tok_word(st, k, "a") && tok_word(st, k + 1, "year") &&
+		    k > lo && (st->t[k - 1].type == TN ||
+		    (st->t[k - 1].type == TW && !people_prep(st, k - 1) &&
+		    !tok_in_list(st, k - 1, words_np_stop))) &&
+		    !tok_in_words(st, k + 2, (const char *const[]){ "ago",
+		    "after", "before", "earlier", "later", "since", NULL }))) {
+			*da = k;
+			*db = k + 2;
+			return 1;
+		}
+		if (tok_word(st, k, "annually") || tok_word(st, k, "yearly")) {
+			*da = k;
+			*db = k + 1;
+			return 1;
+		}
+	}
 	{
 		size_t	v = at < i ? at : i;
 
@@ -927,6 +1059,18 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 		if (tok_word(st, k, "ago") && k > lo && tok_in_list(st, k - 1,
 		    words_ago_units))
 			undated = 1;
+		/* "comes 13 years after the X disaster, in which ... killed
+		 * 47": the count of a clause about that event */
+		if (tok_word(st, k, "after") && k > lo + 1 && k < i &&
+		    (tok_word(st, k - 1, "years") || tok_word(st, k - 1,
+		    "decades")) && st->t[k - 2].type == TN) {
+			size_t	w;
+
+			for (w = k + 1; w < i; w++)
+				if (tok_word(st, w, "which") ||
+				    tok_word(st, w, "when"))
+					undated = 1;
+		}
 		if (st->t[k].type != TN || k == i)
 			continue;
 		/* "the 2012 crash": a year the scanner took for a figure */
@@ -941,8 +1085,10 @@ past_event_date(const struct state *S, const struct sent *st, size_t i,
 			continue;
 		if (cur > 0 && st->t[k].num->value >= cur)
 			continue;	/* the article's own year */
-		/* "the worst since 2015, when 80 died" */
-		if (k < i && k > lo && tok_word(st, k - 1, "since")) {
+		/* "the worst since (July) 2015, when 80 died" */
+		if (k < i && k > lo && (tok_word(st, k - 1, "since") ||
+		    (k > lo + 1 && tok_in_list(st, k - 1, words_months) &&
+		    tok_word(st, k - 2, "since")))) {
 			size_t	w;
 
 			for (w = k + 1; w < i; w++)
@@ -1452,6 +1598,9 @@ shouting(const struct sent *st)
 	return n >= 3;
 }
 
+LIST(care_nouns, "hospital", "hospitals", "clinic", "clinics", "shelter",
+    "shelters", "camp", "camps", "morgue", "mortuary");
+
 static char *
 place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 {
@@ -1483,15 +1632,21 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 		    j, (const char *const[]){ "will", "would", "could",
 		    "should", "may", "might", "shall", NULL }))
 			return NULL;
+		/* "taken to a hospital in X": where they were taken, not
+		 * where the count is */
+		if (tok_in_list(st, j, care_nouns))
+			return NULL;
 		if (tok_word(st, j, "in") || tok_word(st, j, "across") ||
 		    tok_word(st, j, "near")) {
 			place = events_place_at(S, st, j + 1, &pa, &pb);
-			/* "in the Bay of Bengal": a name cut before its "of"
-			 * is no place of people; "in the Vesi Air crash": a
+			/* "in the Bay of Bengal": a name with "of" (whole or
+			 * cut before it) is a sea or a gulf, no place of
+			 * people; "in the Vesi Air crash": a
 			 * name before an incident is the incident's (not a
 			 * country's: "the Atlantis floods") */
 			if (place != NULL && ((tok_word(st, pb, "of") &&
-			    tok_capword(st, pb + 1)) || ((dated_incident(st,
+			    tok_capword(st, pb + 1)) || (pb > pa + 2 &&
+			    tok_word(st, pa + 1, "of")) || ((dated_incident(st,
 			    pb) || tok_in_list(st, pb, event_names)) &&
 			    places_country(S, st, pa) == NULL))) {
 				free(place);
@@ -1995,6 +2150,13 @@ counts_find(struct state *S, struct sent *st)
 			at = h - 4;
 			if (b == a)
 				e = i + 1;
+		} else if (hv > 0 && b > a && rescued_before(st, hv, a, b)) {
+			/* "had rescued 12 people alive", "pulled nine
+			 * people alive from the debris" */
+			kind = CLAIM_RESCUED;
+			popsubj = "people";
+			at = hv - 1;
+			e = tok_word(st, b, "alive") ? b + 1 : b;
 		} else if (hv > 0 && (kind = tok_kw_find(st, hv - 1,
 		    before_verbs, PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)
@@ -2015,6 +2177,10 @@ counts_find(struct state *S, struct sent *st)
 			}
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
+		} else if (hv > 1 && b > a && (kind = phrasal_before(st,
+		    hv)) >= 0) {
+			/* "sweeping away 32 houses" */
+			at = hv - 2;
 		} else if (hv > 0 && b > a && tok_in_list(st, hv - 1,
 		    weapon_verbs) && tok_in_list(st, b - 1, weapon_nouns)) {
 			/* "intercepted 40 drones" */
@@ -2146,7 +2312,18 @@ counts_find(struct state *S, struct sent *st)
 		    (tok_in_list(st, pe - 2, words_dets) ||
 		    tok_comma(st, pe - 2)))
 			put = pe - 1;
-		if (put < pe && (putown || people_has_role(st, put, pe))) {
+		/* "..., while villagers put the number at 50": a plain
+		 * noun of people opening its clause */
+		if (carry != NULL && put >= pe && pe > 2 &&
+		    st->t[pe - 1].type == TW && !st->t[pe - 1].cap &&
+		    !tok_in_list(st, pe - 1, words_np_stop) &&
+		    tok_in_words(st, pe - 2, (const char *const[]){ "while",
+		    "whereas", "but", NULL }))
+			put = pe - 1;
+		if (put < pe && (putown || people_has_role(st, put, pe) ||
+		    (carry != NULL && put == pe - 1 && tok_in_words(st,
+		    pe - 2, (const char *const[]){ "while", "whereas", "but",
+		    NULL })))) {
 			free(putter);
 			putter = people_speaker_name(S, st, put, pe, &sd, &hu);
 			if (putter != NULL)

@@ -89,6 +89,13 @@ LIST(geo_nouns, "border", "frontier", "region", "area", "forest",
     "airport", "base", "palace", "hotel", "centre", "center", "crossing");
 LIST(capital_words, "capital", "city", "town", "village", "resort",
     "port");
+/* Heads of place names with "of" ("Bay of Kessa"), and the particles
+ * inside place names ("Rio de Kessa", "Dar es Vesi"). */
+LIST(place_heads, "bay", "gulf", "cape", "isle", "isles", "mount", "lake",
+    "republic", "kingdom", "principality", "sultanate", "emirate",
+    "state", "district", "county", "province", "strait", "straits");
+LIST(place_particles, "de", "da", "do", "dos", "das", "del", "es", "el",
+    "al", "la", "le", "les", "di", "du", "upon");
 
 /* The event a sentence talks about, with its round. */
 char *
@@ -154,14 +161,17 @@ events_subject(struct state *S, const struct sent *st, size_t ev)
 	return util_strdup(base);
 }
 
-/* The first event noun in [a, b), or st->n. */
+/*
+ * The first event noun in [a, b), or st->n: never a "news conference",
+ * which is where someone spoke, not an event of the story.
+ */
 size_t
 events_in(const struct sent *st, size_t a, size_t b, struct wordset *list)
 {
 	size_t	k;
 
 	for (k = a; k < b && k < st->n; k++)
-		if (tok_in_list(st, k, list))
+		if (tok_in_list(st, k, list) && !events_news(st, k))
 			return k;
 	return st->n;
 }
@@ -170,7 +180,8 @@ events_in(const struct sent *st, size_t a, size_t b, struct wordset *list)
  * A place at token i: "Minsk", "the Belarusian capital of Minsk",
  * "Belarus' capital Minsk", "the Belarusian capital, Minsk" (an
  * apposition only after a word before the noun: "the capital, Reuters
- * said" is no place), "the Ukrainian-Belarusian border".  Returns
+ * said" is no place, but "the capital, X" is when the tables know X as a
+ * city of a country), "the Ukrainian-Belarusian border".  Returns
  * the text and sets [*pa, *pb).
  */
 char *
@@ -186,9 +197,11 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	for (k = j; k < j + 3 && k < st->n; k++)
 		if (tok_in_list(st, k, capital_words))
 			break;
-	/* "the city of X" too: a noun of places right after the article */
+	/* "the city of X" too: a noun of places right after the article
+	 * (lower case: "Port of Spain" is a name) */
 	if (k < j + 3 && k < st->n && ((k > j && st->t[j].cap) || (k == j &&
-	    tok_word(st, k + 1, "of")))) {
+	    !st->t[k].cap && (tok_word(st, k + 1, "of") ||
+	    tok_comma(st, k + 1))))) {
 		size_t	x = k + 1;
 
 		if (tok_word(st, x, "of"))
@@ -197,6 +210,12 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		    !tok_in_list(st, x + 1, words_days) &&
 		    !tok_in_list(st, x + 1, words_months))
 			x++;	/* an apposition: "the Boreal capital, X" */
+		else if (k == j && tok_word(st, k, "capital") &&
+		    tok_comma(st, x) && places_country(S, st, x + 1) != NULL &&
+		    entities_country_form(S->ent, st->s + st->t[x + 1].s,
+		    st->t[x + 1].e - st->t[x + 1].s) == NULL)
+			x++;	/* "the capital, X": a capital the tables
+				   know, no country */
 		if (tok_capword(st, x)) {
 			j = x;
 		}
@@ -210,8 +229,14 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	    !tok_in_list(st, b, words_days) && !tok_in_list(st, b,
 	    words_months); b++)
 		;
-	/* "of" inside a name of two words or more: "Tarn School of Law" */
-	while (b - a >= 2 && tok_word(st, b, "of") && tok_capword(st, b + 1) &&
+	/* "of" inside a name of two words or more: "Tarn School of Law",
+	 * or after a noun of places ("Port of Spain", "Bay of Kessa"); a
+	 * particle between two capitalised words ("Rio de Kessa", "Dar es
+	 * Vesi") */
+	while ((((b - a >= 2 || (b - a == 1 && (tok_in_list(st, a,
+	    capital_words) || tok_in_list(st, a, place_heads)))) &&
+	    tok_word(st, b, "of")) || (b > a && tok_in_list(st, b,
+	    place_particles))) && tok_capword(st, b + 1) &&
 	    !tok_in_list(st, b + 1, words_days) && !tok_in_list(st, b + 1,
 	    words_months))
 		for (b += 2; b < st->n && tok_capword(st, b) &&
@@ -354,8 +379,9 @@ report_denied(const struct sent *st, size_t r, size_t pb)
  * Is the venue at [pa, pb) (event or verb at ev) denied in this sentence?
  * A negation governs the place only in its own clause (clause_break()):
  * "there will be no meeting in X" denies X, not the Y of "..., adding
- * that it had only accepted to meet in Y"; "has not agreed to go to X"
- * and "refused to travel to X" deny X.
+ * that it had only accepted to meet in Y"; "has not agreed to go to X",
+ * "refused to travel to X" and "has not agreed to hold (a round of)
+ * mediation talks in X" deny X.
  */
 static int
 venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
@@ -396,7 +422,9 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 		    !tok_in_words(st, k - 1, (const char *const[]){ "did",
 		    "does", "do", "has", "have", "had", "could", "can",
 		    "yet", "agreed", "agree", "accepted", "accept", "to",
-		    "hold", "attend", "any", "the", "new", "direct", NULL }))
+		    "hold", "attend", "any", "the", "new", "direct",
+		    "mediation", "peace", "formal", "fresh", "further", "a",
+		    "round", "of", NULL }))
 			break;
 	}
 	for (k = lo; k > 0 && k + 8 > lo; k--) {
@@ -516,7 +544,7 @@ events_topic_end(const struct sent *st, size_t i)
  * Whether the place at [pa, pb), after the "in" at j that ends a topic,
  * is the event's own: named as a city ("the Boreal capital X", "the city
  * of X") or a place that is no country with a day after it ("in Vesi on
- * Monday").
+ * Monday", "in Vesi, Tarn, starting on May 3").
  */
 static int
 topic_venue(struct state *S, const struct sent *st, size_t j, size_t pa,
@@ -531,7 +559,18 @@ topic_venue(struct state *S, const struct sent *st, size_t j, size_t pa,
 	if (pb - pa == 1 && entities_country_form(S->ent, st->s + st->t[pa].s,
 	    st->t[pa].e - st->t[pa].s) != NULL)
 		return 0;
-	if ((when = times_at(st, pb, &ta, &tb)) == NULL)
+	/* "in Vesi, Tarn, starting on December 3": past the country in
+	 * commas and a verb of starting */
+	k = pb;
+	if (tok_comma(st, k) && tok_capword(st, k + 1)) {
+		for (k += 1; k < st->n && k < pb + 5 && tok_capword(st, k); k++)
+			;
+		k = tok_comma(st, k) ? k + 1 : pb;
+	}
+	if (k > pb && tok_in_words(st, k, (const char *const[]){ "starting",
+	    "beginning", "opening", "from", NULL }))
+		k++;
+	if ((when = times_at(st, k, &ta, &tb)) == NULL)
 		return 0;
 	free(when);
 	return !times_clock(st, ta, tb);
@@ -1091,31 +1130,76 @@ proposed_subject(const struct sent *st, size_t w, const char *ev)
 	return r;
 }
 
+/* Whether [a, b) names a city or a capital the tables know ("Dar es
+ * Vesi"), not a country. */
+static int
+known_city(const struct state *S, const struct sent *st, size_t a, size_t b)
+{
+	const char	*w = st->s + st->t[a].s;
+	size_t		 n = st->t[b - 1].e - st->t[a].s;
+
+	return entities_country(S->ent, w, n) != NULL &&
+	    entities_country_form(S->ent, w, n) == NULL;
+}
+
+/* The city the tables know after "or" or "and" at token k ("X or Y"),
+ * with the token after it in *end, or NULL. */
+static char *
+second_city(struct state *S, const struct sent *st, size_t k, size_t *end)
+{
+	size_t	qa, qb;
+	char	*q;
+
+	if ((!tok_word(st, k, "or") && !tok_word(st, k, "and")) ||
+	    (q = events_place_at(S, st, k + 1, &qa, &qb)) == NULL)
+		return NULL;
+	if (!known_city(S, st, qa, qb)) {
+		free(q);
+		return NULL;
+	}
+	*end = qb;
+	return q;
+}
+
 /* "X was ready to host the talks": tried at every token, indexed. */
 LIST(ready_words, "ready", "willing", "prepared");
 
-/* "X had proposed Y as a venue", "X offered to host the talks". */
+/* "X had proposed Y as a venue", "X offered to host the talks", "had
+ * proposed X or Y" (two cities the tables know: one bare name could be
+ * proposed for anything; "X or Y" one claim, which agrees with
+ * either). */
 void
 events_find_proposed(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
-	size_t	 i, k, pa, pb, ev, lo;
-	char	*place, *subject, *es;
+	size_t	 i, k, pa, pb, ev, lo, w, sb = 0;
+	char	*place, *subject, *es, *second;
 
 	for (i = 0; i < st->n; i++) {
+		second = NULL;
 		/* "X offered to host", "X was ready to host the talks" */
-		if (!tok_in_list(st, i, propose_words) && !(tok_in_list(st, i,
-		    ready_words) && tok_word(st, i + 1, "to") &&
-		    tok_word(st, i + 2, "host")))
+		/* "had put forward X" */
+		w = tok_word(st, i, "put") && tok_word(st, i + 1, "forward") ?
+		    i + 2 : i + 1;
+		if (!tok_in_list(st, i, propose_words) && w == i + 1 &&
+		    !(tok_in_list(st, i, ready_words) && tok_word(st, i + 1,
+		    "to") && tok_word(st, i + 2, "host")))
 			continue;
 		place = NULL;
 		lo = i;
-		if ((place = events_place_at(S, st, i + 1, &pa, &pb)) != NULL) {
-			/* "proposed the Boreal capital X": a city */
-			for (k = i + 1; k < pa; k++)
+		if ((place = events_place_at(S, st, w, &pa, &pb)) != NULL) {
+			/* "proposed the Boreal capital X", "proposed Port of
+			 * X": a city */
+			for (k = w; k < pb; k++)
 				if (tok_in_list(st, k, capital_words))
 					break;
-			if (k < pa && !tok_word(st, pb, "as"))
+			/* "had proposed Dar es Vesi or Lumo": two cities
+			 * the tables know, a choice of venues (one alone
+			 * may be proposed for anything) */
+			if (k < pb && !tok_word(st, pb, "as"))
+				second = second_city(S, st, pb, &sb);
+			else if (known_city(S, st, pa, pb) &&
+			    (second = second_city(S, st, pb, &sb)) != NULL)
 				;
 			else if (!(tok_word(st, pb, "as") &&
 			    (tok_in_list(st, pb + 1, site_nouns) ||
@@ -1151,6 +1235,7 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 			continue;
 		if (!events_talks_context(S, st)) {
 			free(place);
+			free(second);
 			continue;
 		}
 		ev = events_in(st, 0, st->n, words_venue_events);
@@ -1159,8 +1244,24 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 		free(es);
 		if (subject == NULL) {
 			free(place);
+			free(second);
 			S->oom = 1;
 			return;
+		}
+		/* "X or Y": one claim of both, which agrees with either
+		 * (conflict.c: a place within the other) */
+		if (second != NULL) {
+			es = util_printf("%s %.*s %s", place,
+			    (int)(st->t[pb].e - st->t[pb].s), st->low +
+			    st->t[pb].s, second);
+			free(place);
+			free(second);
+			if ((place = es) == NULL) {
+				free(subject);
+				S->oom = 1;
+				return;
+			}
+			pb = sb;
 		}
 		events_emit_text(S, st, CLAIM_VENUE, subject, place,
 		    lo < pa ? lo : pa, pb, subj, subj_side);
@@ -1172,11 +1273,17 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
  * An undecided venue: "no decision has been taken on the venue", "no
  * decision on where the talks will be held", "the venue has not yet been
  * decided", "the location is yet to be finalised", "the venue remains
- * undecided".  A venue-denied claim of CLAIM_VENUE_UNDECIDED, which
- * denies whatever place another outlet gives the event.  A decision that
+ * undecided", "the opposition had not agreed to any venue".  A
+ * venue-denied claim of CLAIM_VENUE_UNDECIDED, which denies whatever
+ * place another outlet gives the event.  A decision that
  * is only expected ("a decision on the venue is due Friday") or taken
  * ("the venue has been decided") is none.
  */
+/* Verbs of agreeing, and the words that deny them ("Nobody has agreed",
+ * "has never agreed"): venue_agreed(), undecided_at(). */
+LIST(agree_words, "agreed", "agree", "agrees", "accepted", "accept",
+    "accepts", "approved", "endorsed", "consented");
+LIST(nobody_words, "nobody", "never", "not", "n't", "neither", "nor");
 LIST(decide_words, "decided", "finalised", "finalized", "fixed",
     "determined", "settled", "chosen", "agreed", "set");
 LIST(undecided_fill, "has", "have", "had", "is", "was", "are", "were",
@@ -1227,6 +1334,16 @@ undecided_at(const struct sent *st, size_t i)
 			if (!tok_in_list(st, j, undecided_fill))
 				return 0;
 		}
+		return 0;
+	}
+	/* "had not agreed to any venue", "has never agreed on a venue" */
+	if (tok_in_list(st, i, agree_words) && (tok_word(st, i + 1, "to") ||
+	    tok_word(st, i + 1, "on")) && tok_in_words(st, i + 2,
+	    (const char *const[]){ "any", "a", NULL }) &&
+	    tok_in_list(st, i + 3, site_nouns)) {
+		for (j = i; j > 0 && j + 3 > i; j--)
+			if (tok_in_list(st, j - 1, nobody_words))
+				return i + 4;
 		return 0;
 	}
 	if (!tok_in_list(st, i, site_nouns) || (i > 0 && (tok_word(st, i - 1,
@@ -1557,6 +1674,85 @@ venue_not_in(struct state *S, const struct sent *st, size_t i, size_t from,
 }
 
 /*
+ * A venue not agreed, near talks: "has never agreed to X", "had not
+ * agreed on X", "Nobody has agreed on X" (a negation or a pronoun of no
+ * one within three words before the verb), "denies that X has been
+ * agreed as the venue", "X has not been agreed" (a denial before the
+ * place, or a negation after it).  Away from talks, a place the article
+ * gave as a venue before is still one ("Nobody has agreed on X").
+ * Returns the place and sets [*pa, *pb) and *k the first token of the
+ * phrase, or NULL; an agreement said without a negation is none (what
+ * was agreed to may be no venue).
+ */
+
+static char *
+venue_agreed(struct state *S, const struct sent *st, size_t i, size_t *pa,
+    size_t *pb, size_t *k)
+{
+	size_t	j, v;
+	char	*place;
+
+	if (tok_in_list(st, i, agree_words) && (tok_word(st, i + 1, "to") ||
+	    tok_word(st, i + 1, "on"))) {
+		for (j = i; j > 0 && j + 4 > i; j--)
+			if (tok_in_list(st, j - 1, nobody_words) ||
+			    (tok_word(st, j - 1, "one") && j > 1 &&
+			    tok_word(st, j - 2, "no")))
+				break;
+		if (j == 0 || j + 4 <= i ||
+		    (place = events_place_at(S, st, i + 2, pa, pb)) == NULL)
+			return NULL;
+		/* near talks, or a place the article gave as a venue */
+		if (!events_talks_context(S, st) && !venue_known(S, st, *pa,
+		    *pb)) {
+			free(place);
+			return NULL;
+		}
+		*k = j - 1;
+		return place;
+	}
+	/* "denies that X has been agreed (as the venue)" */
+	if (!tok_capword(st, i) || (i > 0 && tok_capword(st, i - 1)) ||
+	    !events_talks_context(S, st))
+		return NULL;
+	if ((place = events_place_at(S, st, i, pa, pb)) == NULL)
+		return NULL;
+	for (v = *pb; v < st->n && v < *pb + 4; v++)
+		if (tok_in_list(st, v, agree_words))
+			break;
+	/* passive only: "X has been agreed", not "X has never agreed" */
+	for (j = *pb; j < v && v < st->n; j++)
+		if (tok_in_words(st, j, (const char *const[]){ "been", "was",
+		    "were", "is", "be", NULL }))
+			break;
+	if (v >= st->n || v >= *pb + 4 || j >= v) {
+		free(place);
+		return NULL;
+	}
+	for (j = *pb; j < v; j++)
+		if (!tok_in_words(st, j, (const char *const[]){ "has", "have",
+		    "had", "been", "was", "were", "is", "be", "not", "never",
+		    "n't", "yet", NULL })) {
+			free(place);
+			return NULL;
+		}
+	for (j = *pb; j < v; j++)
+		if (tok_in_list(st, j, nobody_words)) {
+			*k = i;
+			*pb = v + 1;
+			return place;
+		}
+	if (i > 1 && tok_word(st, i - 1, "that") && tok_in_list(st, i - 2,
+	    neg_before)) {
+		*k = i - 2;
+		*pb = v + 1;
+		return place;
+	}
+	free(place);
+	return NULL;
+}
+
+/*
  * "leaders will meet in X", and near talks "will meet Tarn representatives
  * in X", "will meet with Foreign Minister of Tarn Ola Vik in X", "will
  * meet the union in X" (a side by its noun, party_nouns), "would only
@@ -1834,6 +2030,11 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 			/* "in X if at all, not in Y" */
 			ev = events_in(st, 0, st->n, words_venue_events);
 			denied = 1;
+		} else if ((place = venue_agreed(S, st, i, &pa, &pb, &k)) !=
+		    NULL) {
+			/* "has never agreed to X" */
+			ev = events_in(st, 0, st->n, words_venue_events);
+			denied = 1;
 		} else if ((place = venue_pronoun(S, st, i, &pa, &pb)) !=
 		    NULL) {
 			/* "... and said it would be held in X" */
@@ -1947,6 +2148,10 @@ events_find_venue_times(struct state *S, struct sent *st)
 			if (tok_comma(st, k))
 				pb = k + 1;
 		}
+		/* "in Vesi, Tarn, starting on May 3" */
+		if (tok_in_words(st, pb, (const char *const[]){ "starting",
+		    "beginning", NULL }))
+			pb++;
 		/* "X to host a conference on the canal on June 3" */
 		if (tok_in_words(st, pb, (const char *const[]){ "to", "will",
 		    "would", NULL }) && tok_word(st, pb + 1, "host") &&

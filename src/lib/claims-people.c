@@ -907,6 +907,10 @@ people_find_says(struct state *S, struct sent *st, int update)
 			k = i;
 			while (k > 0 && tok_in_list(st, k - 1, words_aux_back))
 				k--;
+			/* "police now say": "now" before a present verb */
+			if (k == i && k > 1 && tok_word(st, k - 1, "now") &&
+			    st->t[k - 2].type == TW)
+				k--;
 			/* "X, however, said": the adverb is an aside */
 			if (k > 3 && tok_comma(st, k - 1) &&
 			    tok_in_list(st, k - 2, aside_adverbs) &&

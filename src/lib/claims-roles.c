@@ -39,6 +39,9 @@
  * represented by a (government) delegation led by X" is X's; "A said
  * ..., while B named X to head its delegation" is B's word, once.
  *
+ * Who leads an investigation is a role too, "head of investigation",
+ * often a body ("the Board said it would lead the investigation").
+ *
  * The owner of a thing held by police ("detained the owner of the
  * factory, X", "arrested factory owner X") is a role, "owner of factory";
  * an owner who only speaks is none.
@@ -87,6 +90,33 @@ side_noun(const struct sent *st, size_t k)
 {
 	return tok_word(st, k, "delegation") || tok_word(st, k, "team") ||
 	    tok_word(st, k, "side");
+}
+
+/*
+ * A noun for talks or their mediators, headed like a team: "the talks
+ * will be led by X", "the mediation panel is led by X", "the mediation
+ * would be chaired by X".  Their head is no side's ("the mediation would
+ * be chaired by Borealia's former president X": a mediator of Borealia),
+ * "head of team".
+ */
+LIST(mediation_nouns, "panel", "mediation", "talks", "negotiations");
+
+/*
+ * Whether the mediation noun at token i is the object of a preposition
+ * ("the delegation at the talks was led by X": the delegation's head),
+ * past its article and a word before it ("at the mediation talks").
+ */
+static int
+mediation_object(const struct sent *st, size_t i)
+{
+	size_t	k = i;
+
+	if (k > 0 && st->t[k - 1].type == TW && !st->t[k - 1].cap &&
+	    !tok_in_list(st, k - 1, words_dets) && !people_prep(st, k - 1))
+		k--;
+	if (k > 0 && tok_in_list(st, k - 1, words_dets))
+		k--;
+	return k > 0 && people_prep(st, k - 1);
 }
 
 /* "on the (Boreal) side" at token i: a part of a body named before it. */
@@ -1070,6 +1100,157 @@ operations_find(struct state *S, struct sent *st, const char *subj,
 }
 
 /*
+ * Who leads an investigation, a body more often than a person: "the
+ * Safety Board said it had sent investigators and would lead the
+ * investigation" (the speaker, a body, for "it"), "it is the Ministry of
+ * Transport that will lead the main investigation" (the name the cleft
+ * gives), "the Safety Board will lead the inquiry" (the name before the
+ * verb), "the investigation will be led by X".  The role is "head of
+ * investigation"; a body's name loses its acronym in brackets and a last
+ * "of <Place>" ("the Safety Board of Atlantis (SBA)": "Safety Board"), so
+ * that outlets that name it in full or not agree.
+ */
+LIST(probe_nouns, "investigation", "inquiry", "enquiry", "probe");
+LIST(probe_verbs, "lead", "leads", "led", "leading", "head", "heads",
+    "conduct", "conducts", "conducting", "run", "runs");
+
+/* The body or person of the name [a, b), shortened (see above). */
+static char *
+probe_leader(struct state *S, const struct sent *st, size_t a, size_t b)
+{
+	size_t	k;
+
+	while (a < b && tok_in_list(st, a, words_dets))
+		a++;
+	if (b > a + 2 && tok_punct(st, b - 1, ')') && tok_punct(st, b - 3,
+	    '('))
+		b -= 3;
+	for (k = b; k > a + 1; k--)
+		if (tok_word(st, k - 1, "of"))
+			break;
+	if (k > a + 1 && k == b - 1 && tok_capword(st, b - 1)) {
+		size_t	x;
+
+		/* "Ministry of Transport of Quebec", "Board of Atlantis" */
+		for (x = a; x < k - 1; x++)
+			if (tok_word(st, x, "of"))
+				break;
+		if (x < k - 1 || places_country(S, st, b - 1) != NULL)
+			b = k - 1;
+	}
+	if (a >= b || !tok_capword(st, a))
+		return NULL;
+	return tok_text(st, a, b);
+}
+
+/* A name of capitalised words (with "of" and a bracketed acronym) that
+ * ends at token b: its first token, or b. */
+static size_t
+probe_name_back(const struct sent *st, size_t b)
+{
+	size_t	a = b;
+
+	if (a > 3 && tok_punct(st, a - 1, ')') && tok_capword(st, a - 2) &&
+	    tok_punct(st, a - 3, '('))
+		a -= 3;
+	while (a > 0 && (tok_capword(st, a - 1) || (tok_word(st, a - 1,
+	    "of") && a > 1 && tok_capword(st, a - 2) && a < b)))
+		a--;
+	return a;
+}
+
+static void
+investigations_find(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 v, k, e, a, b, j;
+	char	*who;
+	size_t	 n;
+
+	for (v = 0; v < st->n; v++) {
+		if (!tok_in_list(st, v, probe_verbs) && !tok_in_list(st, v,
+		    probe_nouns))
+			continue;
+		/* "the (main, criminal) investigation" */
+		for (e = v + 1; e < v + 4 && e < st->n &&
+		    (tok_in_list(st, e, words_dets) || (st->t[e].type == TW &&
+		    !st->t[e].cap && !tok_in_list(st, e, probe_nouns))); e++)
+			;
+		who = NULL;
+		a = b = v;
+		if (tok_in_list(st, e, probe_nouns) && e > v + 1 &&
+		    tok_in_list(st, v + 1, words_dets)) {
+			k = v;
+			while (k > 0 && (tok_in_list(st, k - 1,
+			    words_aux_back) || tok_word(st, k - 1, "to") ||
+			    tok_word(st, k - 1, "be") ||
+			    tok_word(st, k - 1, "expected")))
+				k--;
+			if (k > 0 && tok_word(st, k - 1, "that")) {
+				/* "it is X that will lead" */
+				for (j = k - 1; j > 1 && j + 12 > k; j--)
+					if (tok_in_words(st, j - 1,
+					    (const char *const[]){ "is",
+					    "was", NULL }) &&
+					    tok_word(st, j - 2, "it"))
+						break;
+				if (j > 1 && j + 12 > k && tok_word(st, j - 2,
+				    "it")) {
+					who = probe_leader(S, st, j, k - 1);
+					a = j - 2;
+				}
+			} else if (k > 0 && tok_capword(st, k - 1) &&
+			    (a = probe_name_back(st, k)) < k) {
+				/* "the Safety Board will lead" */
+				who = probe_leader(S, st, a, k);
+			} else {
+				/* "X said it (...) would lead": the
+				 * speaker, a body */
+				for (n = 0; n < st->nsays; n++)
+					if (st->says[n].verb < v &&
+					    !st->says[n].human &&
+					    st->says[n].name != NULL &&
+					    st->says[n].after == 0)
+						break;
+				for (j = n < st->nsays ? st->says[n].verb : v;
+				    j < v; j++)
+					if (tok_word(st, j, "it"))
+						break;
+				if (n < st->nsays && j < v) {
+					who = probe_leader(S, st,
+					    st->says[n].a, st->says[n].b);
+					a = st->says[n].a;
+				}
+			}
+			b = e + 1;
+		} else if (tok_in_list(st, v, probe_nouns)) {
+			/* "the investigation will be led by X" */
+			for (k = v + 1; k < v + 5 && (tok_in_list(st, k,
+			    words_aux_back) || tok_word(st, k, "be") ||
+			    tok_word(st, k, "being")); k++)
+				;
+			if (!tok_word(st, k, "led") && !tok_word(st, k,
+			    "headed") && !tok_word(st, k, "conducted"))
+				continue;
+			if (!tok_word(st, k + 1, "by"))
+				continue;
+			for (b = k + 2; b < st->n && (tok_capword(st, b) ||
+			    tok_in_list(st, b, words_dets) || (tok_word(st, b,
+			    "of") && tok_capword(st, b + 1))); b++)
+				;
+			who = probe_leader(S, st, k + 2, b);
+			a = v;
+		}
+		if (S->oom)
+			return;
+		if (who == NULL)
+			continue;
+		events_emit_text(S, st, CLAIM_ROLE, "head of investigation",
+		    who, a, b, subj, subj_side);
+	}
+}
+
+/*
  * Who mediates talks: "A and B will act as mediators", "with A and B as
  * mediators", "mediated by A and B".  The role is "mediators" (or
  * "guarantors", "facilitators"), its value the parties named, in
@@ -1305,7 +1486,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
 {
 	size_t		 i, k, a, b, pe, p, l, lim, x;
-	int		 own;
+	int		 own, team;
 	char		*who, *subject, *giver;
 	const char	*speaker = NULL, *sd, *gs;
 
@@ -1321,6 +1502,8 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 	operations_find(S, st, subj, subj_side);
 	if (!S->oom)
 		mediators_find(S, st, subj, subj_side);
+	if (!S->oom)
+		investigations_find(S, st, subj, subj_side);
 	if (S->oom)
 		return;
 	for (i = 0; i < st->n; i++) {
@@ -1335,7 +1518,9 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		 * only after a side's noun (every other branch below sets
 		 * k before it reads it), so it is found only then */
 		k = i + 1;
-		if (side_noun(st, i)) {
+		team = tok_word(st, i, "team") || (tok_in_list(st, i,
+		    mediation_nouns) && !mediation_object(st, i));
+		if (side_noun(st, i) || team) {
 			lim = i + 6;
 			if ((x = past_according(st, k)) != k) {
 				lim += x - k;
@@ -1358,7 +1543,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		/* "the other side was represented by": a side heads only
 		 * at talks, and "the commission on the X side is chaired
 		 * by" is the commission's head, no side's */
-		if (side_noun(st, i) && led_by(st, k) &&
+		if ((side_noun(st, i) || team) && led_by(st, k) &&
 		    (!tok_word(st, i, "side") ||
 		    (events_talks_context(S, st) && !on_side(st, i)))) {
 			speaker = people_source(S, st, i, &sd, subj, subj_side);
@@ -1370,7 +1555,7 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			a = i > 3 ? i - 3 : 0;
 			subject = NULL;
 			/* "its delegation": the side before it */
-			if (!tok_word(st, i, "team") && i > 0 &&
+			if (!team && i > 0 &&
 			    tok_in_list(st, i - 1, words_poss_pron))
 				subject = possessed_subject(S, st, i - 1, 1);
 			/* "Our delegation", the speaker's side's */
@@ -1382,15 +1567,16 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			}
 			/* "The Tajik side will be represented by a
 			 * government delegation led by X": the side's */
-			if (subject == NULL && !tok_word(st, i, "team"))
+			if (subject == NULL && !team)
 				subject = represented_subject(S, st, i);
 			if (S->oom) {
 				free(who);
 				return;
 			}
 			if (subject == NULL)
-				subject = tok_word(st, i, "team") ?
-				    team_subject(S, st, i, k) :
+				subject = team && !tok_word(st, i, "team") ?
+				    util_strdup("head of team") :
+				    team ? team_subject(S, st, i, k) :
 				    role_subject(S, st, a, i, "delegation");
 			/* "a government delegation will ...  He said the
 			 * delegation would be led by X": the one named */
@@ -1484,7 +1670,9 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		    ((side_noun(st, i + 2) || (tok_word(st, i + 1, "the") &&
 		    side_noun(st, i + 3))) && events_talks_context(S, st)) ||
 		    (tok_word(st, i + 1, "the") && tok_possessive(st, i + 3) &&
-		    side_noun(st, i + 4) && events_talks_context(S, st)))) {
+		    side_noun(st, i + 4) && events_talks_context(S, st)) ||
+		    (tok_capword(st, i + 1) && tok_possessive(st, i + 2) &&
+		    side_noun(st, i + 3) && events_talks_context(S, st)))) {
 			/* "X will lead the Russian delegation", "X will head
 			 * the rebel side", "X, who will lead the union's
 			 * team" (at talks) */

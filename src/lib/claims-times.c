@@ -14,9 +14,11 @@
  * June 3") or right after the event ("conference on June 3"); a
  * day-month date keeps its month, a date its clock time
  * ("May 14 at 10:00"); "cannot begin before Thursday" is Thursday (at
- * the earliest).  An event moved ("postponed until next week", "pushed
- * back to May 6") has the new time, written "postponed to <time>" (no
- * agreement with the time it had: conflict.c).  A prisoner exchange is
+ * the earliest), "not before January" January; "the first round" near
+ * talks, the subject of its clause, is the talks'.  An event moved
+ * ("postponed until next week", "pushed back to May 6") has the new
+ * time, written "postponed to <time>" (no agreement with the time it
+ * had: conflict.c).  A prisoner exchange is
  * timed by its noun ("the swap will take place in X on Wednesday"; not an
  * earlier one, nor "in exchange") or a verb to come with captives ("will
  * swap 300 prisoners each in X on November 25"), in an article that names
@@ -47,6 +49,10 @@
  * "had gone down" too; in a story that names an aircraft, its
  * landing ("touched down", "came down", "while landing") is an incident;
  * so is the first alarm ("received a distress call at 1.35pm").
+ *
+ * What is planned to stop or start again has a time of its own, under
+ * the thing and the change ("the search would be called off on Monday":
+ * "search called off"; "the line could reopen Tuesday": "line reopening").
  */
 #include "px.h"
 #include "claims.h"
@@ -466,9 +472,16 @@ event_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 		 * Thursday": Thursday at the earliest */
 		if (tok_word(st, j + 1, "before") && ((j > 0 &&
 		    tok_in_list(st, j - 1, not_words)) || (j > 1 &&
-		    tok_in_list(st, j - 2, not_words))) &&
-		    (when = times_at(st, j + 2, ta, tb)) != NULL)
-			return when;
+		    tok_in_list(st, j - 2, not_words)))) {
+			if ((when = times_at(st, j + 2, ta, tb)) != NULL)
+				return when;
+			/* "not before January": the month alone */
+			if (tok_in_list(st, j + 2, words_months)) {
+				*ta = j + 2;
+				*tb = j + 3;
+				return tok_text(st, j + 2, j + 3);
+			}
+		}
 		if (tok_in_words(st, j + 1, (const char *const[]){ "in", "at",
 		    NULL }) && tok_capword(st, j + 2)) {
 			/* "take place in X on Thursday" */
@@ -1121,6 +1134,56 @@ opening_noun(struct state *S, const struct sent *st, size_t i)
 	    events_talks_context(S, st);
 }
 
+/*
+ * Whether the event noun at token i is the topic of another before it
+ * ("talks to end a standoff over October's disputed election would open
+ * on December 1": the talks open, not the election): "over", "about",
+ * "after", "since" or "following" a few words before it, and an event
+ * noun a few words before that.
+ */
+static int
+event_topic(const struct sent *st, size_t i)
+{
+	size_t	k, j;
+
+	for (k = i; k > 0 && k + 6 > i; k--) {
+		if (st->t[k - 1].type == TP && !tok_possessive(st, k - 1))
+			return 0;
+		if (!tok_in_words(st, k - 1, (const char *const[]){ "over",
+		    "about", "after", "since", "following", NULL }))
+			continue;
+		for (j = k - 1; j > 0 && j + 12 > k; j--)
+			if (tok_in_list(st, j - 1, event_words))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * "the first round was more likely to begin on December 3", "the round
+ * will not begin before January": a round of the talks the article is
+ * about, at token i.
+ */
+static int
+round_noun(struct state *S, const struct sent *st, size_t i)
+{
+	static const char *const adjs[] = { "the", "first", "new", "next",
+	    "second", "third", "opening", "fresh", NULL };
+	size_t	k = i;
+
+	if (!tok_word(st, i, "round") || tok_word(st, i + 1, "of"))
+		return 0;
+	while (k > 0 && k + 3 > i && tok_in_words(st, k - 1, adjs))
+		k--;
+	/* the subject of its clause, not "won the first round" */
+	if (k == i || (k > 0 && !tok_in_list(st, k - 1, words_say_verbs) &&
+	    !tok_word(st, k - 1, "that") && !tok_comma(st, k - 1) &&
+	    !tok_quote(st, k - 1)))
+		return 0;
+	return events_talks_context(S, st);
+}
+
 void
 times_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -1177,7 +1240,10 @@ times_find(struct state *S, struct sent *st, const char *subj,
 		}
 		if (S->oom)
 			return;
-		if (!tok_in_list(st, i, event_words) && !opening_noun(S, st, i))
+		if (!tok_in_list(st, i, event_words) &&
+		    !opening_noun(S, st, i) && !round_noun(S, st, i))
+			continue;
+		if (event_topic(st, i))
 			continue;
 		if (tok_word(st, i, "round") && tok_word(st, i + 1, "of") &&
 		    tok_in_list(st, i + 2, event_words))
@@ -1254,5 +1320,122 @@ times_find_opening(struct state *S, struct sent *st, const char *subj,
 		events_emit_text(S, st, CLAIM_TIME, subject, when, j + 1, tb,
 		    subj, subj_side);
 		free(subject);
+	}
+}
+/*
+ * When an operation or a service is planned to stop or start again: "the
+ * search would be called off at dusk on Monday", "expected the line
+ * between X and Y to reopen on Tuesday at the earliest", "the road could
+ * reopen Tuesday", "does not expect the reopening of the line before
+ * Thursday".  The subject is the thing ("search", "line": the noun after
+ * the nearest "the" before the verb, or after "of the" past a noun of the
+ * verb) and the change ("search called off", "line reopening"); the time
+ * is the first within a few words after the verb, in its clause; "before
+ * Thursday" is Thursday, at the earliest.  A sentence that names talks
+ * (or another event of talks) is left to the rules of talks.
+ */
+static const struct planned {
+	const char	*verb, *particle, *change;
+} planned_verbs[] = {
+	{ "called", "off", "called off" }, { "call", "off", "called off" },
+	{ "reopen", NULL, "reopening" }, { "reopens", NULL, "reopening" },
+	{ "reopened", NULL, "reopening" }, { "reopening", NULL, "reopening" },
+	{ "resume", NULL, "resumption" }, { "resumes", NULL, "resumption" },
+	{ "resumption", NULL, "resumption" },
+	{ "lifted", NULL, "lifting" }, { "suspended", NULL, "suspension" }
+};
+
+/* The planned change whose verb (and particle) is at token v, or NULL;
+ * *end gets the token after it. */
+static const struct planned *
+planned_at(const struct sent *st, size_t v, size_t *end)
+{
+	size_t	k;
+
+	for (k = 0; k < PX_NITEMS(planned_verbs); k++) {
+		if (!tok_word(st, v, planned_verbs[k].verb))
+			continue;
+		if (planned_verbs[k].particle == NULL) {
+			*end = v + 1;
+			return &planned_verbs[k];
+		}
+		if (tok_word(st, v + 1, planned_verbs[k].particle)) {
+			*end = v + 2;
+			return &planned_verbs[k];
+		}
+	}
+	return NULL;
+}
+
+/* A plain lower-case noun at token k that can name the thing. */
+static int
+thing_noun(const struct sent *st, size_t k)
+{
+	return k < st->n && st->t[k].type == TW && !st->t[k].cap &&
+	    !tok_in_list(st, k, words_dets) && !tok_in_list(st, k,
+	    words_poss_pron) && !tok_in_list(st, k, words_np_stop) &&
+	    !tok_in_list(st, k, words_venue_events) && !tok_in_list(st, k,
+	    words_titles) && !tok_in_list(st, k, words_days);
+}
+
+void
+times_find_planned(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	const struct planned	*p;
+	size_t			 v, e, t, k, ta, tb, thing;
+	char			*when, *noun, *subject;
+
+	/* talks that resume are the talks rules' */
+	if (events_in(st, 0, st->n, words_venue_events) < st->n)
+		return;
+	for (v = 0; v < st->n; v++) {
+		if ((p = planned_at(st, v, &e)) == NULL)
+			continue;
+		/* the thing: "the reopening of the line", else the noun
+		 * after the nearest "the" before the verb */
+		thing = st->n;
+		if (tok_word(st, e, "of") && tok_word(st, e + 1, "the") &&
+		    thing_noun(st, e + 2)) {
+			thing = e + 2;
+			e += 3;
+		} else
+			for (k = v; k > 0 && k + 10 > v; k--) {
+				if (st->t[k - 1].type == TP &&
+				    !tok_comma(st, k - 1))
+					break;
+				if (tok_word(st, k - 1, "the")) {
+					if (thing_noun(st, k))
+						thing = k;
+					break;
+				}
+			}
+		if (thing >= st->n)
+			continue;
+		when = NULL;
+		for (t = e; t < st->n && t < e + 6; t++) {
+			if (st->t[t].type == TP)
+				break;
+			if (tok_word(st, t, "before") && (when = times_at(st,
+			    t + 1, &ta, &tb)) != NULL)
+				break;
+			if ((when = times_at(st, t, &ta, &tb)) != NULL)
+				break;
+		}
+		if (when == NULL)
+			continue;
+		noun = tok_text(st, thing, thing + 1);
+		subject = noun != NULL ? util_printf("%s %s", noun,
+		    p->change) : NULL;
+		free(noun);
+		if (subject == NULL) {
+			free(when);
+			S->oom = 1;
+			return;
+		}
+		events_emit_text(S, st, CLAIM_TIME, subject, when,
+		    thing < v ? thing : v, tb, subj, subj_side);
+		free(subject);
+		v = tb - 1;
 	}
 }

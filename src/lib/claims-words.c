@@ -49,7 +49,8 @@ WORDS(words_titles, "president", "minister", "spokesman", "spokeswoman",
     "delegation", "delegate", "negotiators", "special", "federal",
     "diplomat", "diplomats", "side",
     "national", "state's", "civil", "defense-ministry", "health-ministry",
-    "general's",
+    "general's", "vice-president", "vice-chairman", "vice-chairwoman",
+    "vice-premier", "vice-minister", "vice-chair",
     /* portfolios: "Minister for Foreign Affairs" */
     "affairs", "trade", "finance", "commerce", "justice");
 WORDS(words_bodies, "ministry", "military", "army", "forces", "kremlin",
@@ -70,7 +71,9 @@ WORDS(words_humans, "spokesman", "spokeswoman", "spokesperson", "adviser",
     "chancellor", "officer", "source", "witness", "director", "chairman",
     "chairwoman", "speaker", "prosecutor", "judge", "coroner", "analyst",
     "expert", "journalist", "correspondent", "reporter", "commissioner",
-    "ombudsman", "observer", "doctor", "resident", "diplomat");
+    "ombudsman", "observer", "doctor", "resident", "diplomat",
+    "vice-president", "vice-chairman", "vice-chairwoman", "vice-premier",
+    "vice-minister", "vice-chair");
 WORDS(words_pron_human, "he", "she", "him", "her");
 WORDS(words_dets, "the", "a", "an");
 WORDS(words_poss_pron, "his", "her", "their", "its");

@@ -179,6 +179,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 		S->vessel = tok_in_list(&st, k, vessel_nouns);
 	times_find(S, &st, subj, subj_side);
 	times_find_opening(S, &st, subj, subj_side);
+	times_find_planned(S, &st, subj, subj_side);
 	times_find_incident(S, &st);
 	events_find_venue_times(S, &st);
 	roles_find(S, &st, subj, subj_side);
