@@ -1954,6 +1954,35 @@ START_TEST(test_huge_line)
 }
 END_TEST
 
+/*
+ * Lines whose dateline would run into a wire's end marker (found by the
+ * fuzzer: the body began after the cut, and its length wrapped round):
+ * parsed without harm, every sentence inside the text.
+ */
+static const char *const marker_lines[] = {
+	"#Wo.\nV (@\xc6\xb9P) ENDS",
+	"Flood update\nRIVERTON (Wire) ENDS",
+	"Flood update\n\nRiverton, May 3 (Wire) - ENDS\n",
+	"Flood update\nRiverton \xe2\x80\x94 ENDS",
+};
+
+START_TEST(test_dateline_marker)
+{
+	const char	*raw = marker_lines[_i];
+	struct article	*a = NULL;
+	char		*cause = NULL;
+	size_t		 i, len = strlen(raw);
+
+	if (article_parse(raw, len, NULL, &a, &cause) != 0)
+		ck_abort_msg("%s: %s", raw, cause);
+	for (i = 0; i < a->nsentences; i++) {
+		ck_assert_uint_le(a->sentences[i].start, a->sentences[i].end);
+		ck_assert_uint_le(a->sentences[i].end, len);
+	}
+	article_free(a);
+}
+END_TEST
+
 /* Page furniture in other languages and shapes: menus set apart by runs
  * of spaces, notices of machine translation, read-also headings, comment
  * disclaimers, counters, widgets, a live page's standing summary. */
@@ -2514,6 +2543,8 @@ article_suite(void)
 	tcase_add_test(tc, test_override);
 	tcase_add_loop_test(tc, test_reject, 0, PX_NITEMS(reject_cases));
 	tcase_add_test(tc, test_huge_line);
+	tcase_add_loop_test(tc, test_dateline_marker, 0,
+	    PX_NITEMS(marker_lines));
 	tcase_set_timeout(tc, 60);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("pages");

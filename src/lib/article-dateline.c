@@ -126,7 +126,7 @@ dated_place(struct parse *p, struct line *l)
 	if ((k = span_dash_at(s, len, i)) == 0)
 		return 0;
 	i = span_skip_sp(s, len, i + k);
-	if (i >= len)
+	if (i >= l->cut)	/* the text must begin before an end marker */
 		return 0;
 	if ((p->art->dateline = span_title_case(s + pa, pe - pa)) == NULL)
 		return -1;
@@ -161,7 +161,7 @@ agency_opener(struct parse *p, struct line *l)
 	while ((k = span_dash_at(s, len, i)) != 0)
 		i += k;
 	i = span_skip_sp(s, len, i);
-	if (i >= len || span_first_case(s, i, len) != 1)
+	if (i >= l->cut || span_first_case(s, i, len) != 1)
 		return 0;
 	if (p->dl_agency == NULL && (p->dl_agency = util_strdup(known)) ==
 	    NULL)
@@ -435,7 +435,7 @@ dateline_find(struct parse *p, struct line *l)
 		return 0;
 	e = span_skip_sp(s, len, i);
 done:
-	if (ok != 1 || e >= len)
+	if (ok != 1 || e >= l->cut)
 		return 0;
 	if ((p->art->dateline = span_title_case(s + l->a, pe - l->a)) == NULL)
 		return -1;

@@ -85,6 +85,8 @@ add_line(struct parse *p, struct line *l, char **cause)
 	const char		*s = p->t->s;
 	char			*name;
 
+	if (l->cut < l->body)	/* nothing of the line is left */
+		return 0;
 	if (sentence_split(s + l->body, l->cut - l->body, p->abbrevs, &sp,
 	    &n, cause) != 0)
 		return -1;
