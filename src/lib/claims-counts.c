@@ -595,17 +595,29 @@ homes_at(const struct sent *st, size_t k)
 	    tok_in_list(st, k + 1, home_nouns);
 }
 
+/* The first of the n phrasals of p that tokens i and i + 1 spell, or
+ * -1. */
+static int
+phrasal_at(const struct sent *st, size_t i, const struct phrasal *p,
+    size_t n)
+{
+	size_t	k;
+
+	for (k = 0; k < n; k++)
+		if (tok_word(st, i, p[k].verb) &&
+		    tok_word(st, i + 1, p[k].particle))
+			return (int)k;
+	return -1;
+}
+
 /* The kind of a verb and its particle right before token h, or -1. */
 static int
 phrasal_before(const struct sent *st, size_t h)
 {
-	size_t	k;
+	int	k;
 
-	for (k = 0; k < PX_NITEMS(before_phrasals); k++)
-		if (tok_word(st, h - 2, before_phrasals[k].verb) &&
-		    tok_word(st, h - 1, before_phrasals[k].particle))
-			return (int)before_phrasals[k].kind;
-	return -1;
+	k = phrasal_at(st, h - 2, before_phrasals, PX_NITEMS(before_phrasals));
+	return k < 0 ? -1 : (int)before_phrasals[k].kind;
 }
 
 static const char *
@@ -890,11 +902,8 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		if ((*at = survived_hurt(st, j)) > 0 ||
 		    (*at = hospital_after(st, j)) > 0)
 			return CLAIM_INJURED;
-		for (k = 0; k < (int)PX_NITEMS(after_phrasals); k++)
-			if (tok_word(st, j, after_phrasals[k].verb) &&
-			    tok_word(st, j + 1, after_phrasals[k].particle))
-				break;
-		if (k < (int)PX_NITEMS(after_phrasals)) {
+		if ((k = phrasal_at(st, j, after_phrasals,
+		    PX_NITEMS(after_phrasals))) >= 0) {
 			/* "floods swept away the homes": the doer */
 			if (j + 2 < st->n && (tok_in_list(st, j + 2,
 			    words_dets) || st->t[j + 2].type == TN))
