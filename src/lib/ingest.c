@@ -117,7 +117,6 @@ struct ingest {
 	int			 stop;
 	struct worker		*w;
 	size_t			 nw;
-	size_t			 reparsed;	/* guesses that were wrong */
 };
 
 static int
@@ -600,8 +599,6 @@ job_store(struct ingest *in, struct job *j, char **cause)
 	}
 	/* A thread's guess that the batch proves wrong is parsed again. */
 	if (!j->parsed || !asked_still(in, &j->asked)) {
-		if (j->parsed)
-			in->reparsed++;
 		if (j->prep != NULL && in->o.prep_free != NULL)
 			in->o.prep_free(in->o.after_add_arg, j->prep);
 		j->prep = NULL;
@@ -766,12 +763,6 @@ ingest_counts(const struct ingest *in, size_t *imported, size_t *present,
 	*imported = in->counts[INGEST_IMPORTED];
 	*present = in->counts[INGEST_PRESENT];
 	*rejected = in->counts[INGEST_REJECTED];
-}
-
-size_t
-ingest_reparsed(const struct ingest *in)
-{
-	return in->reparsed;
 }
 
 size_t

@@ -122,10 +122,6 @@ int ingest_flush(struct ingest *in, char **cause);
 void ingest_counts(const struct ingest *in, size_t *imported,
     size_t *present, size_t *rejected);
 
-/* How many files a parsing thread parsed on line counts that the batch
- * had changed, so that they were parsed again (for the benchmarks). */
-size_t ingest_reparsed(const struct ingest *in);
-
 /* How many parsing threads run (fewer than asked if some could not
  * start or the database cannot be opened twice: 0 parses in line). */
 size_t ingest_threads(const struct ingest *in);
