@@ -591,6 +591,96 @@ START_TEST(test_week_index)
 }
 END_TEST
 
+static const char tanker_x[] =
+    "Tanker towed into harbour\n"
+    "March 7, 2025\n"
+    "Harbour pilots guided the stricken tanker Mirabel into Port Cassow "
+    "at dawn on Friday.\n"
+    "The crew of nineteen were reported safe.\n";
+
+static const char tanker_w[] =
+    "Pilots bring tanker in\n"
+    "March 7, 2025\n"
+    "Harbour pilots guided the stricken tanker Mirabel into Port Cassow "
+    "at dawn on Friday.\n"
+    "Tugs had stood by through the night.\n";
+
+static const char tanker_y[] =
+    "Stricken tanker reaches port\n"
+    "March 7, 2025\n"
+    "Harbour pilots guided the stricken tanker Mirabel into Port Cassow "
+    "at dawn on Friday.\n"
+    "An inquiry into the engine failure will open next week.\n";
+
+static const char tanker_z[] =
+    "Mirabel safe in Port Cassow\n"
+    "March 8, 2025\n"
+    "Harbour pilots guided the stricken tanker Mirabel into Port Cassow "
+    "at dawn on Friday.\n"
+    "Salvage crews began pumping oil from its damaged hold.\n";
+
+static void
+import_one(struct ingest *in, const char *path, const char *text)
+{
+	char	*cause = NULL;
+
+	ck_assert_int_eq(ingest_add(in, path, text, strlen(text), &cause), 0);
+	ck_assert_int_eq(ingest_flush(in, &cause), 0);
+}
+
+/*
+ * Two editors import into one database at once: each engine keeps counts
+ * and postings from the store, and the other's commits change the store
+ * under them.  Engine a has read and kept the postings of the shared
+ * sentence's terms (its second article looked them up); the article
+ * engine b added in between must still be a candidate of a's next one
+ * (four reports of one sentence: six `same` pairs), and the counts a
+ * writes must be true.
+ */
+START_TEST(test_two_engines)
+{
+	struct store		*sa = NULL, *sb = NULL;
+	struct align		*aa = NULL, *ab = NULL;
+	struct ingest		*ia = NULL, *ib = NULL;
+	struct ingest_options	 oa, ob;
+	struct same_with	 sw;
+	char			*cause = NULL;
+	int64_t			 df;
+
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &sa, &cause), 0);
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &sb, &cause), 0);
+	ck_assert_int_eq(align_new(sa, 1, &aa, &cause), 0);
+	ck_assert_int_eq(align_new(sb, 1, &ab, &cause), 0);
+	memset(&oa, 0, sizeof oa);
+	memset(&ob, 0, sizeof ob);
+	align_ingest_options(aa, &oa);
+	align_ingest_options(ab, &ob);
+	ck_assert_int_eq(ingest_new(sa, &oa, &ia, &cause), 0);
+	ck_assert_int_eq(ingest_new(sb, &ob, &ib, &cause), 0);
+
+	import_one(ia, "tanker-x.txt", tanker_x);
+	import_one(ia, "tanker-w.txt", tanker_w);	/* a keeps postings */
+	import_one(ib, "tanker-y.txt", tanker_y);	/* b commits */
+	import_one(ia, "tanker-z.txt", tanker_z);	/* a again */
+
+	memset(&sw, 0, sizeof sw);
+	sw.st = sa;
+	sw.text = "tanker Mirabel";
+	ck_assert_int_eq(store_pairs_each(sa, count_same_with, &sw, &cause),
+	    0);
+	ck_assert_int_eq(sw.n, 6);
+	ck_assert_int_eq(store_term_df(sa, "mirabel", &df, &cause), 0);
+	ck_assert_int_eq(df, 5);	/* and z's title */
+
+	ingest_free(ia);
+	ingest_free(ib);
+	align_free(aa);
+	align_free(ab);
+	store_close(sa);
+	store_close(sb);
+}
+END_TEST
+
 START_TEST(test_align_missing_article)
 {
 	struct store	*st = NULL;
@@ -625,6 +715,7 @@ align_suite(void)
 	tcase_add_test(tc, test_conflict_keeps_id);
 	tcase_add_test(tc, test_rollback_forgets);
 	tcase_add_test(tc, test_week_index);
+	tcase_add_test(tc, test_two_engines);
 	suite_add_tcase(s, tc);
 	return s;
 }

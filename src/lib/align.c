@@ -39,6 +39,13 @@
  * store and decoded once per process, not once per article that meets it.
  * Sentence ids are never reused while an engine lives: the import stops
  * at the first failed batch and align_all() empties the cache.
+ * Another connection may write the same database between two of the
+ * engine's transactions (a colleague's import): before an article, when
+ * nothing is waiting to be written, the engine compares the store's
+ * data_version with the one it last saw and, when another commit came in
+ * between, forgets the counts, postings, time keys and stories' conflicts
+ * it kept and reads them again as it needs them (align_sync()); only the
+ * sentences' tokens, which never change, are kept.
  *
  * The time index: a term common in the whole database may be rare in one
  * week (a place in this week's news).  Each dated article's sentences are
@@ -220,6 +227,13 @@ struct align {
 	uint32_t	*sidx;		/* the entry's index in the merge */
 	size_t		 scap;
 	uint32_t	 stamp;
+	/*
+	 * The store's data_version when the engine last looked: another
+	 * connection's commit changes it (align_sync()).  unflushed: the
+	 * engine holds index writes that align_flush() has not made yet.
+	 */
+	int64_t		 version;
+	int		 unflushed;
 };
 
 /* A prepared sentence of the new article or a candidate: ms lent by the
@@ -271,6 +285,7 @@ struct work {
 };
 
 static int	wmap_flush(struct align *, char **);
+static int	align_sync(struct align *, char **);
 static void	sclaims_clear(struct align *);
 static void	helper_free(struct helper *);
 
@@ -528,7 +543,10 @@ align_flush(struct align *al, char **cause)
 	}
 	al->ndirty = 0;
 	sclaims_clear(al);	/* others may write once it commits */
-	return wmap_flush(al, cause);
+	if (wmap_flush(al, cause) != 0)
+		return -1;
+	al->unflushed = 0;
+	return 0;
 }
 
 int
@@ -972,7 +990,8 @@ align_new(struct store *st, int load, struct align **out, char **cause)
 		oom(cause);
 		goto fail;
 	}
-	if (indexed_count(st, &n, cause) != 0)
+	if (store_data_version(st, &al->version, cause) != 0 ||
+	    indexed_count(st, &n, cause) != 0)
 		goto fail;
 	al->nsent = (double)n;
 	al->idfepoch = 1;
@@ -1949,6 +1968,7 @@ align_index(struct align *al, const struct work *w, int64_t sid,
 	}
 	al->nsent++;
 	idf_stale(al);
+	al->unflushed = 1;
 	return 0;
 }
 
@@ -2683,6 +2703,8 @@ article_with(struct align *al, int64_t article,
 	int			 rc = -1;
 
 	memset(&w, 0, sizeof w);
+	if (align_sync(al, cause) != 0)
+		return -1;
 	tcache_next(&al->tc);
 	postings_trim(al);
 	if (al->wk.n > ALIGN_WKEYS_KEPT) {
@@ -2809,9 +2831,14 @@ align_hook(void *arg, struct store *st, int64_t article, void *prep,
 	return article_with(al, article, prep, cause);
 }
 
-/* Forget everything learnt from the store. */
+/*
+ * Forget what the store may have changed under the engine: counts,
+ * postings, time keys, stories' conflicts and claims.  The tokens of
+ * sentences (the token cache and the memo) stay: a stored sentence never
+ * changes, and ids are not reused while it lives.
+ */
 static void
-forget(struct align *al)
+forget_index(struct align *al)
 {
 	if (al->pl != NULL) {
 		postings_unpend(al);
@@ -2830,11 +2857,47 @@ forget(struct align *al)
 	al->ndf = 0;
 	idf_stale(al);
 	wmap_clear(&al->wk);
+	pairset_clear(&al->cp);
+	sclaims_clear(al);
+	al->unflushed = 0;
+}
+
+/* Forget everything learnt from the store. */
+static void
+forget(struct align *al)
+{
+	forget_index(al);
 	tcache_clear(&al->tc);
 	if (al->memo != NULL)
 		tokmemo_clear(al->memo);
-	pairset_clear(&al->cp);
-	sclaims_clear(al);
+}
+
+/*
+ * Another connection committed since the engine last looked (a colleague
+ * importing into the same database, or aligning it again): what the engine
+ * keeps of the index no longer says what the store holds, so that the
+ * articles the other one added would never be found as candidates, and
+ * their terms would be counted wrong.  Called before an article, while
+ * nothing is waiting to be written (within one transaction nobody else
+ * commits, so the first article of each is where a change shows).
+ */
+static int
+align_sync(struct align *al, char **cause)
+{
+	int64_t	v, n;
+
+	if (al->unflushed)
+		return 0;
+	if (store_data_version(al->st, &v, cause) != 0)
+		return -1;
+	if (v == al->version)
+		return 0;
+	forget_index(al);
+	if (indexed_count(al->st, &n, cause) != 0)
+		return -1;
+	al->nsent = (double)n;
+	al->version = v;
+	return 0;
 }
 
 void
