@@ -644,8 +644,10 @@ START_TEST(test_two_engines)
 	struct ingest		*ia = NULL, *ib = NULL;
 	struct ingest_options	 oa, ob;
 	struct same_with	 sw;
+	struct align_stats	 as;
 	char			*cause = NULL;
 	int64_t			 df;
+	size_t			 i;
 
 	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &sa, &cause), 0);
 	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &sb, &cause), 0);
@@ -671,6 +673,20 @@ START_TEST(test_two_engines)
 	ck_assert_int_eq(sw.n, 6);
 	ck_assert_int_eq(store_term_df(sa, "mirabel", &df, &cause), 0);
 	ck_assert_int_eq(df, 5);	/* and z's title */
+
+	/* What each engine did, as `import --timings` prints it. */
+	align_stats(aa, &as);
+	ck_assert_uint_eq(as.articles, 3);
+	ck_assert_uint_gt(as.compared, 0);
+	for (i = 0; i < ALIGN_NSTEPS; i++) {
+		ck_assert(as.seconds[i] >= 0);
+		ck_assert_str_ne(align_step_name((enum align_step)i), "");
+	}
+	ck_assert_str_eq(align_step_name(ALIGN_NSTEPS), "");
+	align_stats(ab, &as);
+	ck_assert_uint_eq(as.articles, 1);
+	align_stats(NULL, &as);
+	ck_assert_uint_eq(as.articles, 0);
 
 	ingest_free(ia);
 	ingest_free(ib);

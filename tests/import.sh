@@ -280,6 +280,50 @@ assert s["end"] > s["start"] and s["end"] <= len(raw)
 EOF
 expect_rc 2 "export unknown format" px export --format=xml
 
+# --- timings --------------------------------------------------------------
+# --timings: one line per step (seconds, ms per article, share), the steps
+# adding up to no more than the total, the engine's steps only when it ran.
+mkdir -p "$TMPD/tm"
+for c in Riga Tallinn Oslo; do article "$c" >"$TMPD/tm/$c.txt"; done
+check_timings() {	# FILE ENGINE(0|1)
+	python3 - "$1" "$2" <<'EOF'
+import re, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+i = next(k for k, l in enumerate(lines) if l.startswith("Where the time went"))
+rows = {}
+for l in lines[i + 1:]:
+    m = re.match(r"^  (.*\S)\s+(\d+\.\d\d)\s+(\d+\.\d{3})\s+(\d+\.\d)%$", l)
+    if not m:
+        break
+    rows[m.group(1)] = float(m.group(2))
+ingest = ["parse files (this thread)", "wait for the parsing threads",
+          "store articles", "commit"]
+engine = ["read the article", "prepare its sentences", "look up candidates",
+          "read candidates' tokens", "prepare and compare",
+          "index its sentences", "its claims", "its story and pairs",
+          "its story's conflicts", "write the index"]
+want = ingest + (engine if sys.argv[2] == "1" else [])
+for k in want:
+    assert k in rows, (k, rows)
+for k in engine:
+    assert sys.argv[2] == "1" or k not in rows, k
+steps = sum(rows[k] for k in want)
+assert rows["total"] > 0 and steps <= rows["total"] + 0.02, rows
+assert abs(steps + rows["everything else"] - rows["total"]) < 0.02, rows
+counts = [l for l in lines if "sentence pairs compared" in l]
+assert len(counts) == (1 if sys.argv[2] == "1" else 0), counts
+EOF
+}
+expect_rc 0 "import --timings" "$PARALLAX" --db "$TMPD/tm.db" import \
+    --timings "$TMPD/tm"
+check_timings "$TMPD/err" 1 && ok "timings: every step, adding up" ||
+	{ fail "timings"; sed 's/^/  | /' "$TMPD/err"; }
+rm -f "$TMPD/tm.db"*
+expect_rc 0 "import --timings --no-align -j 0" "$PARALLAX" --db \
+    "$TMPD/tm.db" import --timings --no-align -j 0 "$TMPD/tm"
+check_timings "$TMPD/err" 0 && ok "timings without the engine" ||
+	{ fail "timings --no-align"; sed 's/^/  | /' "$TMPD/err"; }
+
 # --- kill test ------------------------------------------------------------
 K=$TMPD/kill
 mkdir -p "$K/in"

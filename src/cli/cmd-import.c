@@ -11,11 +11,13 @@
  * or already there, 1 when any was rejected or the database failed.
  * Files are parsed on --jobs threads (default: one per processor) while
  * this thread stores and aligns; --no-align leaves the alignment to a
- * later `parallax align --pending`.
+ * later `parallax align --pending`; --timings prints where the storing
+ * thread's time went (ingest_times(), align_stats()).
  */
 #include "cli.h"
 #include "align.h"
 #include "ingest.h"
+#include "out.h"
 #include "paths.h"
 #include "store.h"
 
@@ -51,6 +53,7 @@ static const struct option longopts[] = {
 	{ "batch", required_argument, NULL, 'b' },
 	{ "jobs", required_argument, NULL, 'j' },
 	{ "no-align", no_argument, NULL, 'n' },
+	{ "timings", no_argument, NULL, 't' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -73,9 +76,69 @@ usage(void)
 	    "      --no-align        store the articles only; `align "
 	    "--pending' aligns\n"
 	    "                        them later\n"
+	    "      --timings         print where the time went, step by "
+	    "step\n"
 	    "  -h, --help            display this help and exit\n"), stdout);
 	fputs(_("\nExit status: 0 if every file was imported or already "
 	    "present, 1 if any\nwas rejected, 2 on a usage error.\n"), stdout);
+}
+
+static double
+clock_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* One line of the timings: seconds, per article, share of the wall. */
+static void
+timing(const char *name, double sec, size_t n, double wall)
+{
+	fputs("  ", stderr);
+	out_field(stderr, name, 30, 1);
+	fprintf(stderr, " %9.2f %9.3f %5.1f%%\n", sec,
+	    n > 0 ? 1000 * sec / (double)n : 0.0,
+	    wall > 0 ? 100 * sec / wall : 0.0);
+}
+
+/*
+ * Where the storing thread's time went: the ingest's steps and the
+ * engine's, then what neither counted (reading and walking files, the
+ * parsing threads' start, the last report).
+ */
+static void
+print_timings(const struct ingest *in, const struct align *al, size_t n,
+    double wall)
+{
+	struct ingest_times	it;
+	struct align_stats	as;
+	double			sum;
+	size_t			i;
+
+	ingest_times(in, &it);
+	align_stats(al, &as);
+	fprintf(stderr, _("Where the time went (seconds, milliseconds per "
+	    "imported article, share):\n"));
+	timing(_("parse files (this thread)"), it.parse, n, wall);
+	timing(_("wait for the parsing threads"), it.wait, n, wall);
+	timing(_("store articles"), it.store, n, wall);
+	sum = it.parse + it.wait + it.store + it.commit;
+	for (i = 0; al != NULL && i < ALIGN_NSTEPS; i++) {
+		timing(_(align_step_name((enum align_step)i)),
+		    as.seconds[i], n, wall);
+		sum += as.seconds[i];
+	}
+	timing(_("commit"), it.commit, n, wall);
+	timing(_("everything else"), wall > sum ? wall - sum : 0, n, wall);
+	timing(_("total"), wall, n, wall);
+	if (al != NULL)
+		fprintf(stderr, _("%llu sentence pairs compared, %llu "
+		    "candidates prepared, %llu read from the database\n"),
+		    (unsigned long long)as.compared,
+		    (unsigned long long)as.prepared,
+		    (unsigned long long)as.read);
 }
 
 static int
@@ -301,7 +364,9 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	int64_t			 waiting = 0;
 	long			 ncpu;
 	int			 c, rc = CLI_EXIT_FAIL, failed = 0, defer = 0;
+	int			 timings = 0;
 	const char		*outlet = NULL;
+	double			 start = clock_now();
 
 	memset(&im, 0, sizeof im);
 	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
@@ -333,6 +398,9 @@ cmd_import(struct cli *cli, int argc, char **argv)
 			break;
 		case 'n':
 			defer = 1;
+			break;
+		case 't':
+			timings = 1;
 			break;
 		case 'h':
 			usage();
@@ -404,6 +472,8 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	ingest_counts(im.in, &nimp, &npres, &nrej);
 	fprintf(stderr, _("%zu imported, %zu already present, %zu rejected\n"),
 	    nimp, npres, nrej);
+	if (timings)
+		print_timings(im.in, al, nimp, clock_now() - start);
 	if (store_pending_count(st, &waiting, NULL) == 0 && waiting > 0)
 		cli_warn(_("%lld articles wait for alignment: run '%s align "
 		    "--pending'"), (long long)waiting, PACKAGE);

@@ -87,6 +87,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <strings.h>
 
 #define ALIGN_TERMS		8	/* rarest terms looked up per sentence (6
@@ -234,6 +235,7 @@ struct align {
 	 */
 	int64_t		 version;
 	int		 unflushed;
+	struct align_stats stats;
 };
 
 /* A prepared sentence of the new article or a candidate: ms lent by the
@@ -297,6 +299,25 @@ oom(char **cause)
 }
 
 /* --- document frequencies -------------------------------------------- */
+
+static double
+clock_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Count the time since *t to step, and start the next step's at now. */
+static void
+step_done(struct align *al, enum align_step step, double *t)
+{
+	double	now = clock_now();
+
+	al->stats.seconds[step] += now - *t;
+	*t = now;
+}
 
 static int
 df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
@@ -529,6 +550,7 @@ align_flush(struct align *al, char **cause)
 {
 	struct plist	*pl;
 	size_t		 i;
+	double		 t = clock_now();
 
 	/* in term order: neighbouring rows of the index, page after page */
 	if (al->ndirty > 1)
@@ -546,6 +568,7 @@ align_flush(struct align *al, char **cause)
 	if (wmap_flush(al, cause) != 0)
 		return -1;
 	al->unflushed = 0;
+	step_done(al, ALIGN_STEP_FLUSH, &t);
 	return 0;
 }
 
@@ -1096,6 +1119,7 @@ candidate_read(struct align *al, int64_t id, struct token **tp, size_t *np,
 	if (al->memo != NULL &&
 	    (n = tokmemo_get(al->memo, id, &article, &t)) >= 0)
 		goto done;
+	al->stats.read++;
 	if (store_tokens_get(al->st, id, &article, &data, &len, cause) != 0)
 		return -1;
 	if (data != NULL) {
@@ -1167,6 +1191,7 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 		if ((e = tcache_put(&al->tc, id, article, t, n, NULL)) ==
 		    NULL) {
 			/* The cache is all this article's: one of its own. */
+			al->stats.prepared++;
 			p->ms = match_prepare_tokens(al->mt, t, n, align_idf,
 			    al, cause);
 			free(t);
@@ -1180,6 +1205,7 @@ work_candidate(struct align *al, struct work *w, int64_t id, char **cause)
 		}
 	}
 	if (e->ms == NULL) {
+		al->stats.prepared++;
 		e->ms = match_prepare_tokens(al->mt, e->t, e->n, align_idf, al,
 		    cause);
 		if (e->ms == NULL)
@@ -1849,6 +1875,7 @@ align_score(struct align *al, struct work *w, const struct store_sentence *s,
 			njobs++;
 		}
 	}
+	al->stats.compared += njobs;
 	compare_all(al, jobs, njobs);
 
 	/*
@@ -2701,6 +2728,7 @@ article_with(struct align *al, int64_t article,
 	int64_t			 story = 0;
 	long			 day;
 	int			 rc = -1;
+	double			 t = clock_now();
 
 	memset(&w, 0, sizeof w);
 	if (align_sync(al, cause) != 0)
@@ -2725,6 +2753,7 @@ article_with(struct align *al, int64_t article,
 	}
 	if (store_sentences(al->st, article, &s, &ns, cause) != 0)
 		goto out;
+	step_done(al, ALIGN_STEP_READ, &t);
 	if (ns > 0) {
 		tok = calloc(ns, sizeof *tok);
 		ntok = calloc(ns, sizeof *ntok);
@@ -2754,6 +2783,7 @@ article_with(struct align *al, int64_t article,
 		goto out;
 	}
 
+	step_done(al, ALIGN_STEP_PREPARE, &t);
 	/* Candidates first, against the database as it was. */
 	if (ns > 0 && ((cand = calloc(ns, sizeof *cand)) == NULL ||
 	    (ncand = calloc(ns, sizeof *ncand)) == NULL)) {
@@ -2766,21 +2796,27 @@ article_with(struct align *al, int64_t article,
 		    cause) != 0)
 			goto out;
 	}
+	step_done(al, ALIGN_STEP_CANDIDATES, &t);
 	if (align_prefetch(al, cand, ncand, ns, cause) != 0)
 		goto out;
+	step_done(al, ALIGN_STEP_TOKENS, &t);
 	if (align_score(al, &w, s, ms, cand, ncand, ns, cause) != 0)
 		goto out;
+	step_done(al, ALIGN_STEP_COMPARE, &t);
 	/* Then index the article's own sentences. */
 	for (i = 0; i < ns; i++) {
 		nt = content_terms(tok[i], ntok[i], terms);
 		if (align_index(al, &w, s[i].id, terms, nt, cause) != 0)
 			goto out;
 	}
+	step_done(al, ALIGN_STEP_INDEX, &t);
 	if (align_claims(al, &w, a, s, ns, given, cause) != 0)
 		goto out;
+	step_done(al, ALIGN_STEP_CLAIMS, &t);
 	if (align_story(al, &w, a, &story, cause) != 0 ||
 	    align_pairs(al, &w, story, cause) != 0)
 		goto out;
+	step_done(al, ALIGN_STEP_STORY, &t);
 	if (align_conflicts(al, &w, story, cause) != 0)
 		goto out;
 	/* The article's sentences will be candidates of the next ones. */
@@ -2788,6 +2824,8 @@ article_with(struct align *al, int64_t article,
 		if (tcache_put(&al->tc, s[i].id, article, NULL,
 		    (size_t)ntok[i], ms[i]) != NULL)
 			ms[i] = NULL;	/* else freed below */
+	step_done(al, ALIGN_STEP_CONFLICTS, &t);
+	al->stats.articles++;
 	rc = 0;
 out:
 	work_free(&w);
@@ -2808,6 +2846,36 @@ out:
 	store_sentences_free(s, ns);
 	store_article_free(a);
 	return rc;
+}
+
+void
+align_stats(const struct align *al, struct align_stats *out)
+{
+	if (al == NULL)
+		memset(out, 0, sizeof *out);
+	else
+		*out = al->stats;
+}
+
+const char *
+align_step_name(enum align_step step)
+{
+	static const char *const names[ALIGN_NSTEPS] = {
+		N_("read the article"),
+		N_("prepare its sentences"),
+		N_("look up candidates"),
+		N_("read candidates' tokens"),
+		N_("prepare and compare"),
+		N_("index its sentences"),
+		N_("its claims"),
+		N_("its story and pairs"),
+		N_("its story's conflicts"),
+		N_("write the index"),
+	};
+
+	if ((size_t)step >= ALIGN_NSTEPS)
+		return "";
+	return names[step];
 }
 
 void

@@ -88,6 +88,41 @@ int align_flush(struct align *al, char **cause);
  */
 void align_rollback(struct align *al);
 
+/*
+ * Where the engine's time went since it was made: wall-clock seconds of
+ * the calling thread in each step of align_article() (and in
+ * align_flush()), and what it compared and read, for `import --timings`
+ * and the benchmarks.  Measuring costs two clock reads a step.
+ */
+enum align_step {
+	ALIGN_STEP_READ,	/* the article and its sentences */
+	ALIGN_STEP_PREPARE,	/* its sentences split and prepared */
+	ALIGN_STEP_CANDIDATES,	/* counts, postings and week keys */
+	ALIGN_STEP_TOKENS,	/* candidates' tokens, memo or store */
+	ALIGN_STEP_COMPARE,	/* candidates prepared and compared */
+	ALIGN_STEP_INDEX,	/* its sentences indexed (in memory) */
+	ALIGN_STEP_CLAIMS,
+	ALIGN_STEP_STORY,	/* its story and its pairs */
+	ALIGN_STEP_CONFLICTS,	/* its story's conflicts */
+	ALIGN_STEP_FLUSH,	/* the index written before each commit */
+	ALIGN_NSTEPS
+};
+
+struct align_stats {
+	double		seconds[ALIGN_NSTEPS];
+	uint64_t	articles;	/* aligned */
+	uint64_t	compared;	/* sentence pairs compared */
+	uint64_t	prepared;	/* candidates prepared anew */
+	uint64_t	read;		/* candidates' tokens read from the
+					   store (the memo lacked them) */
+};
+
+/* The statistics so far (zeros for NULL). */
+void align_stats(const struct align *al, struct align_stats *out);
+/* The step's name in English, marked for translation (the caller
+ * translates it). */
+const char *align_step_name(enum align_step step);
+
 struct ingest_options;
 
 /*

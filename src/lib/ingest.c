@@ -117,7 +117,17 @@ struct ingest {
 	int			 stop;
 	struct worker		*w;
 	size_t			 nw;
+	struct ingest_times	 times;		/* the storing thread's */
 };
+
+static double
+clock_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 static int
 nomem(char **cause)
@@ -502,10 +512,20 @@ batch_abort(struct ingest *in)
 static int
 batch_commit(struct ingest *in, char **cause)
 {
+	double	t;
+	int	rc;
+
 	if (in->open) {
-		if ((in->o.before_commit != NULL &&
+		if (in->o.before_commit != NULL &&
 		    in->o.before_commit(in->o.after_add_arg, in->st,
-		    cause) != 0) || store_commit(in->st, cause) != 0) {
+		    cause) != 0) {
+			batch_abort(in);
+			return -1;
+		}
+		t = clock_now();
+		rc = store_commit(in->st, cause);
+		in->times.commit += clock_now() - t;
+		if (rc != 0) {
 			batch_abort(in);
 			return -1;
 		}
@@ -572,6 +592,7 @@ job_store(struct ingest *in, struct job *j, char **cause)
 {
 	struct pending	*p;
 	int64_t		 id;
+	double		 t;
 
 	if (j->reject != NULL) {
 		if ((p = pending_new(in, j->path)) == NULL)
@@ -603,7 +624,9 @@ job_store(struct ingest *in, struct job *j, char **cause)
 			in->o.prep_free(in->o.after_add_arg, j->prep);
 		j->prep = NULL;
 		j->asked.st = in->st;
+		t = clock_now();
 		job_parse(in, j);
+		in->times.parse += clock_now() - t;
 	}
 	if (j->a == NULL) {
 		asked_drop(&j->asked);
@@ -613,11 +636,13 @@ job_store(struct ingest *in, struct job *j, char **cause)
 		j->why = NULL;
 		return p->cause == NULL ? nomem(cause) : 0;
 	}
+	t = clock_now();
 	if (store_article_add(in->st, j->a, j->path, j->raw, j->len, j->hash,
 	    &id, cause) != 0)
 		return -1;
 	if (lines_store(in, &j->asked, cause) != 0)
 		return -1;
+	in->times.store += clock_now() - t;
 	if (in->o.defer && store_pending_add(in->st, id, cause) != 0)
 		return -1;
 
@@ -649,6 +674,7 @@ static int
 queue_step(struct ingest *in, int wait, char **cause)
 {
 	struct job	*j;
+	double		 t;
 	int		 rc;
 
 	j = in->q[in->head % in->qcap];
@@ -660,8 +686,10 @@ queue_step(struct ingest *in, int wait, char **cause)
 			pthread_mutex_unlock(&in->lock);
 			return 1;
 		}
+		t = clock_now();
 		while (j->state != JOB_DONE)
 			pthread_cond_wait(&in->done, &in->lock);
+		in->times.wait += clock_now() - t;
 	}
 	if (in->next <= in->head)
 		in->next = in->head + 1;
@@ -769,6 +797,15 @@ size_t
 ingest_threads(const struct ingest *in)
 {
 	return in->nw;
+}
+
+void
+ingest_times(const struct ingest *in, struct ingest_times *out)
+{
+	if (in == NULL)
+		memset(out, 0, sizeof *out);
+	else
+		*out = in->times;
 }
 
 void

@@ -126,6 +126,18 @@ void ingest_counts(const struct ingest *in, size_t *imported,
  * start or the database cannot be opened twice: 0 parses in line). */
 size_t ingest_threads(const struct ingest *in);
 
+/*
+ * Where the storing thread's time went so far (wall-clock seconds): parsing
+ * files itself (without threads, or again when a thread's guess was
+ * wrong), waiting for the parsing threads, storing articles (their rows
+ * and search index, the recurring lines) and committing (the engine's
+ * hooks are the engine's: align_stats()).  Zeros for NULL.
+ */
+struct ingest_times {
+	double	parse, wait, store, commit;
+};
+void ingest_times(const struct ingest *in, struct ingest_times *out);
+
 /* Roll back anything not flushed (its outcomes are never reported) and
  * free.  Accepts NULL. */
 void ingest_free(struct ingest *in);
