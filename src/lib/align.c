@@ -46,6 +46,8 @@
  * between, forgets the counts, postings, time keys and stories' conflicts
  * it kept and reads them again as it needs them (align_sync()); only the
  * sentences' tokens, which never change, are kept.
+ * The engine counts the wall time of each step of an article (and of
+ * align_flush()) and what it compared and read, for align_stats().
  *
  * The time index: a term common in the whole database may be rare in one
  * week (a place in this week's news).  Each dated article's sentences are
@@ -298,7 +300,7 @@ oom(char **cause)
 	return -1;
 }
 
-/* --- document frequencies -------------------------------------------- */
+/* --- statistics ------------------------------------------------------- */
 
 static double
 clock_now(void)
@@ -318,6 +320,8 @@ step_done(struct align *al, enum align_step step, double *t)
 	al->stats.seconds[step] += now - *t;
 	*t = now;
 }
+
+/* --- document frequencies -------------------------------------------- */
 
 static int
 df_get(struct align *al, uint32_t term, int64_t *df, char **cause)
@@ -2903,7 +2907,9 @@ align_hook(void *arg, struct store *st, int64_t article, void *prep,
  * Forget what the store may have changed under the engine: counts,
  * postings, time keys, stories' conflicts and claims.  The tokens of
  * sentences (the token cache and the memo) stay: a stored sentence never
- * changes, and ids are not reused while it lives.
+ * changes and ids are not reused while it lives (a colleague's `align`
+ * after the alias table changed splits them again, but this engine splits
+ * its own with the tables it loaded either way).
  */
 static void
 forget_index(struct align *al)
