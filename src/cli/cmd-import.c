@@ -83,15 +83,6 @@ usage(void)
 	    "present, 1 if any\nwas rejected, 2 on a usage error.\n"), stdout);
 }
 
-static double
-clock_now(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* One line of the timings: seconds, per article, share of the wall. */
 static void
 timing(const char *name, double sec, size_t n, double wall)
@@ -366,7 +357,7 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	int			 c, rc = CLI_EXIT_FAIL, failed = 0, defer = 0;
 	int			 timings = 0;
 	const char		*outlet = NULL;
-	double			 start = clock_now();
+	double			 start = util_clock();
 
 	memset(&im, 0, sizeof im);
 	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
@@ -473,7 +464,7 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	fprintf(stderr, _("%zu imported, %zu already present, %zu rejected\n"),
 	    nimp, npres, nrej);
 	if (timings)
-		print_timings(im.in, al, nimp, clock_now() - start);
+		print_timings(im.in, al, nimp, util_clock() - start);
 	if (store_pending_count(st, &waiting, NULL) == 0 && waiting > 0)
 		cli_warn(_("%lld articles wait for alignment: run '%s align "
 		    "--pending'"), (long long)waiting, PACKAGE);

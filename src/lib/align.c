@@ -89,7 +89,6 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <strings.h>
 
 #define ALIGN_TERMS		8	/* rarest terms looked up per sentence (6
@@ -302,20 +301,11 @@ oom(char **cause)
 
 /* --- statistics ------------------------------------------------------- */
 
-static double
-clock_now(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* Count the time since *t to step, and start the next step's at now. */
 static void
 step_done(struct align *al, enum align_step step, double *t)
 {
-	double	now = clock_now();
+	double	now = util_clock();
 
 	al->stats.seconds[step] += now - *t;
 	*t = now;
@@ -554,7 +544,7 @@ align_flush(struct align *al, char **cause)
 {
 	struct plist	*pl;
 	size_t		 i;
-	double		 t = clock_now();
+	double		 t = util_clock();
 
 	/* in term order: neighbouring rows of the index, page after page */
 	if (al->ndirty > 1)
@@ -2732,7 +2722,7 @@ article_with(struct align *al, int64_t article,
 	int64_t			 story = 0;
 	long			 day;
 	int			 rc = -1;
-	double			 t = clock_now();
+	double			 t = util_clock();
 
 	memset(&w, 0, sizeof w);
 	if (align_sync(al, cause) != 0)

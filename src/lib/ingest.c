@@ -120,15 +120,6 @@ struct ingest {
 	struct ingest_times	 times;		/* the storing thread's */
 };
 
-static double
-clock_now(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static int
 nomem(char **cause)
 {
@@ -522,9 +513,9 @@ batch_commit(struct ingest *in, char **cause)
 			batch_abort(in);
 			return -1;
 		}
-		t = clock_now();
+		t = util_clock();
 		rc = store_commit(in->st, cause);
-		in->times.commit += clock_now() - t;
+		in->times.commit += util_clock() - t;
 		if (rc != 0) {
 			batch_abort(in);
 			return -1;
@@ -624,9 +615,9 @@ job_store(struct ingest *in, struct job *j, char **cause)
 			in->o.prep_free(in->o.after_add_arg, j->prep);
 		j->prep = NULL;
 		j->asked.st = in->st;
-		t = clock_now();
+		t = util_clock();
 		job_parse(in, j);
-		in->times.parse += clock_now() - t;
+		in->times.parse += util_clock() - t;
 	}
 	if (j->a == NULL) {
 		asked_drop(&j->asked);
@@ -636,13 +627,13 @@ job_store(struct ingest *in, struct job *j, char **cause)
 		j->why = NULL;
 		return p->cause == NULL ? nomem(cause) : 0;
 	}
-	t = clock_now();
+	t = util_clock();
 	if (store_article_add(in->st, j->a, j->path, j->raw, j->len, j->hash,
 	    &id, cause) != 0)
 		return -1;
 	if (lines_store(in, &j->asked, cause) != 0)
 		return -1;
-	in->times.store += clock_now() - t;
+	in->times.store += util_clock() - t;
 	if (in->o.defer && store_pending_add(in->st, id, cause) != 0)
 		return -1;
 
@@ -686,10 +677,10 @@ queue_step(struct ingest *in, int wait, char **cause)
 			pthread_mutex_unlock(&in->lock);
 			return 1;
 		}
-		t = clock_now();
+		t = util_clock();
 		while (j->state != JOB_DONE)
 			pthread_cond_wait(&in->done, &in->lock);
-		in->times.wait += clock_now() - t;
+		in->times.wait += util_clock() - t;
 	}
 	if (in->next <= in->head)
 		in->next = in->head + 1;

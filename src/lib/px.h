@@ -42,6 +42,8 @@ int util_cmp_int64(const void *a, const void *b);
 int util_read_file(const char *path, size_t max, char **data, size_t *len,
     char **cause);
 void util_sha256_hex(const void *data, size_t len, char out[65]);
+/* Seconds of the monotonic clock, for measuring steps. */
+double util_clock(void);
 
 /* The largest data table util_load_lines() reads. */
 #define UTIL_TABLE_MAX	(16 << 20)

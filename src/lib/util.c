@@ -1,6 +1,7 @@
 /*
  * util.c: small helpers every module uses: formatted allocation, error
- * causes, whole-file reads with a size limit, and SHA-256 for content hashes.
+ * causes, whole-file reads with a size limit, SHA-256 for content hashes,
+ * and the monotonic clock in seconds.
  *
  * All allocation failures are reported by a NULL return (util_cause keeps a
  * static fallback message so that an out-of-memory cause is never lost).
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 char *
 util_vprintf(const char *fmt, va_list ap)
@@ -292,4 +294,13 @@ util_sha256_hex(const void *data, size_t len, char out[65])
 		sha256_block(h, tail + 64);
 	for (i = 0; i < 8; i++)
 		snprintf(out + 8 * i, 9, "%08x", (unsigned)h[i]);
+}
+
+double
+util_clock(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
