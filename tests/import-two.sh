@@ -5,7 +5,9 @@
 # pass integrity_check, and the engine must find as many shared sentences
 # across the halves as when the halves are imported one after the other:
 # an engine that kept the index as it last read it never found the other
-# editor's articles (a quarter of the `same` pairs were lost).
+# editor's articles (a quarter of the `same` pairs were lost).  Then 150
+# pairs of imports starting together on a new file (one of them was told
+# "database is locked" about once in fifty).
 . "${top_srcdir:-.}/tests/lib.sh"
 
 py=$(command -v python3) || { echo "SKIP: no python3"; exit 77; }
@@ -61,4 +63,28 @@ if [ "${have:-0}" -ge $((want * 97 / 100)) ] && [ "${want:-0}" -gt 0 ]; then
 else
 	fail "same pairs at once ${have:-?}, one after the other ${want:-?}"
 fi
+
+# Two imports that start together on a new file: each sets the file's
+# journal mode, and SQLite may answer one of them "database is locked"
+# at once (without waiting) while the other does.  150 times.
+printf 'Ferry resumes service\n\nThe ferry sailed again on Monday.\n' \
+    >"$TMPD/one.txt"
+printf 'Bridge reopens\n\nThe old bridge reopened on Tuesday.\n' \
+    >"$TMPD/two.txt"
+bad=0 i=0
+while [ $i -lt 150 ]; do
+	rm -f "$TMPD/new.db" "$TMPD/new.db-wal" "$TMPD/new.db-shm"
+	"$PARALLAX" --db "$TMPD/new.db" import --no-align "$TMPD/one.txt" \
+	    >/dev/null 2>"$TMPD/e1" & p1=$!
+	"$PARALLAX" --db "$TMPD/new.db" import --no-align "$TMPD/two.txt" \
+	    >/dev/null 2>"$TMPD/e2"
+	r2=$?
+	wait $p1; r1=$?
+	if [ $r1 -ne 0 ] || [ $r2 -ne 0 ]; then
+		bad=$((bad + 1)); cat "$TMPD/e1" "$TMPD/e2" | grep -v imported
+	fi
+	i=$((i + 1))
+done
+[ $bad -eq 0 ] && ok "150 pairs of imports starting on a new file" ||
+	fail "$bad of 150 pairs of imports on a new file failed"
 finish

@@ -663,6 +663,39 @@ store_rollback(struct store *st)
 	st->units = 0;
 }
 
+/*
+ * PRAGMA journal_mode = WAL.  On a new, empty file the first connection to
+ * get here writes the mode into the file; two processes opening the same
+ * new file at once (two editors starting imports) can each hold the read
+ * lock the other needs gone, and SQLite then answers BUSY at once rather
+ * than wait (a deadlock for its busy handler).  The other one finishes in
+ * milliseconds, after which the pragma has nothing left to do: try again
+ * for up to STORE_BUSY_MS.
+ */
+static int
+set_wal(struct store *st, char **cause)
+{
+	int64_t	start = now_ms();
+	int	rc;
+
+	for (;;) {
+		rc = sqlite3_exec(st->db, "PRAGMA journal_mode = WAL", NULL,
+		    NULL, NULL);
+		if (rc == SQLITE_OK)
+			return 0;
+		if ((rc & 0xff) != SQLITE_BUSY ||
+		    now_ms() - start >= STORE_BUSY_MS)
+			break;
+		usleep(10000);
+	}
+	if ((rc & 0xff) == SQLITE_BUSY)
+		util_cause(cause, _("database %s is busy (another parallax "
+		    "is writing to it)"), st->path);
+	else
+		store_fail(st, cause);
+	return -1;
+}
+
 int
 store_read_begin(struct store *st, char **cause)
 {
@@ -1116,7 +1149,7 @@ open_db(const char *path, int flags, struct store **out, int target,
 	    cause) != 0)
 		goto fail;
 	if (!ro) {
-		if (exec_script(st, "PRAGMA journal_mode = WAL;"
+		if (set_wal(st, cause) != 0 || exec_script(st,
 		    "PRAGMA synchronous = NORMAL;"
 		    "PRAGMA cache_size = -32768;"
 		    "PRAGMA temp_store = MEMORY;"
