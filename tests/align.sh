@@ -64,4 +64,16 @@ cmp -s "$TMPD/inline.json" "$TMPD/threads.json" &&
     fail "an import on threads differs from one on one thread"
 expect_rc 2 "a bad number of jobs" "$PARALLAX" --db "$DEF" import -j many \
     "$top_srcdir"/share/parallax/demo/*.txt
+
+# A digest quoting every story (the demo's README quotes sentences of all
+# three, as a morning briefing quotes each story's lede), imported after
+# them, joins one story and merges none.
+DG=$TMPD/digest.db
+"$PARALLAX" --db "$DG" import "$top_srcdir"/share/parallax/demo/*.txt \
+    >/dev/null 2>&1 || fail "import the demo"
+expect_rc 0 "import a digest after the stories" "$PARALLAX" --db "$DG" \
+    import "$top_srcdir"/share/parallax/demo/README
+n=$("$PARALLAX" --db "$DG" stories 2>/dev/null | tail -n +2 | wc -l)
+[ "$n" -eq 3 ] && ok "the digest merged no story: 3 stories" ||
+	fail "$n stories after the digest, wanted 3"
 finish

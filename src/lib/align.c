@@ -109,6 +109,7 @@
 #define ALIGN_WEEKS_AROUND	1	/* weeks looked up on each side */
 #define ALIGN_WKEYS_KEPT	(1024 * 1024)	/* week keys, then flush */
 #define ALIGN_WEEK_WANT		3	/* fewer rare terms: look in time */
+#define ALIGN_DIGEST		3	/* linked to this many stories: a digest */
 
 /*
  * The postings of a term: ids as read (NULL when not read), and what this
@@ -2118,7 +2119,13 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		if (store_story_put(al->st, &ns, &best, cause) != 0)
 			goto out;
 	} else {
-		for (j = 0; j < nsids; j++) {
+		/*
+		 * An article linked to many stories at once is a digest (a
+		 * morning briefing, a news roundup quoting each story's lede):
+		 * it joins the story it is most linked to and merges none.
+		 * Two stories it links are one story told twice.
+		 */
+		for (j = 0; nsids < ALIGN_DIGEST && j < nsids; j++) {
 			if (sids[j] == best)
 				continue;
 			if (story_merge(al, sids[j], best, cause) != 0)
