@@ -566,6 +566,18 @@ now_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* The cause for a statement that failed with rc while taking a lock. */
+static int
+busy_fail(struct store *st, int rc, char **cause)
+{
+	if ((rc & 0xff) == SQLITE_BUSY)
+		util_cause(cause, _("database %s is busy (another parallax "
+		    "is writing to it)"), st->path);
+	else
+		store_fail(st, cause);
+	return -1;
+}
+
 /*
  * BEGIN IMMEDIATE.  The busy handler waits up to STORE_BUSY_MS for another
  * writer; SQLite does not call it in every case (a WAL recovery in
@@ -589,12 +601,7 @@ begin_immediate(struct store *st, char **cause)
 			break;	/* the busy handler waited already */
 		usleep(100000);
 	}
-	if ((rc & 0xff) == SQLITE_BUSY)
-		util_cause(cause, _("database %s is busy (another parallax "
-		    "is writing to it)"), st->path);
-	else
-		store_fail(st, cause);
-	return -1;
+	return busy_fail(st, rc, cause);
 }
 
 int
@@ -688,12 +695,7 @@ set_wal(struct store *st, char **cause)
 			break;
 		usleep(10000);
 	}
-	if ((rc & 0xff) == SQLITE_BUSY)
-		util_cause(cause, _("database %s is busy (another parallax "
-		    "is writing to it)"), st->path);
-	else
-		store_fail(st, cause);
-	return -1;
+	return busy_fail(st, rc, cause);
 }
 
 int
