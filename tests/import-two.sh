@@ -7,7 +7,8 @@
 # an engine that kept the index as it last read it never found the other
 # editor's articles (a quarter of the `same` pairs were lost).  Then 150
 # pairs of imports starting together on a new file (one of them was told
-# "database is locked" about once in fifty).
+# "database is locked" about once in fifty, and about once in a few
+# hundred that the file was another program's).
 . "${top_srcdir:-.}/tests/lib.sh"
 
 py=$(command -v python3) || { echo "SKIP: no python3"; exit 77; }

@@ -94,6 +94,8 @@
 #define STORE_APPLICATION_ID	0x50584c31	/* "PXL1" */
 #define STORE_BUSY_MS		5000
 #define STORE_BEGIN_RETRIES	5
+#define STORE_CHECK_TRIES	50	/* a new file without our mark: */
+#define STORE_CHECK_USEC	20000	/* look again for a second */
 
 /*
  * migrations[v] takes a database at version v to version v + 1.  Never
@@ -773,7 +775,8 @@ store_atomic_end(struct store *st, int own, int ok, char **cause)
 /* Is the file an SQLite database of ours (or an empty new one)?  Reads
  * only.  *version gets user_version. */
 static int
-check_file(struct store *st, int *version, int *fresh, char **cause)
+check_file(struct store *st, int *version, int *fresh, int tries,
+    char **cause)
 {
 	sqlite3_stmt	*s = NULL;
 	int64_t		 appid, v, ntables = 0;
@@ -801,6 +804,16 @@ check_file(struct store *st, int *version, int *fresh, char **cause)
 	    pragma_int(st, sql_user_version, &v, cause) != 0)
 		return -1;
 	*fresh = ntables == 0 && appid == 0 && v == 0;
+	/*
+	 * Tables but no mark: another parallax may be making this file
+	 * right now (two imports started together on a new database; one
+	 * such pair in a few hundred saw it so).  Look again for a while
+	 * before calling it another program's.
+	 */
+	if (!*fresh && appid == 0 && tries < STORE_CHECK_TRIES) {
+		usleep(STORE_CHECK_USEC);
+		return check_file(st, version, fresh, tries + 1, cause);
+	}
 	if (!*fresh && appid != STORE_APPLICATION_ID) {
 		util_cause(cause, _("%s is an SQLite database of another "
 		    "program, not a parallax database"), st->path);
@@ -1123,14 +1136,14 @@ open_db(const char *path, int flags, struct store **out, int target,
 		    "changed"), path);
 		goto fail;
 	}
-	if ((rc = check_file(st, &version, &fresh, cause)) == -2) {
+	if ((rc = check_file(st, &version, &fresh, 0, cause)) == -2) {
 		if (cause != NULL) {
 			free(*cause);
 			*cause = NULL;
 		}
 		if (reopen_immutable(st, cause) != 0)
 			goto fail;
-		rc = check_file(st, &version, &fresh, cause);
+		rc = check_file(st, &version, &fresh, 0, cause);
 	}
 	if (rc != 0)
 		goto fail;
