@@ -2042,7 +2042,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	struct story_link	 sl, *agg = NULL;	/* by story, asids */
 	char			*odate = NULL;
 	int64_t			*sids = NULL, *asids = NULL, best = 0, id, ostory;
-	int			*strength = NULL, bests = -1;
+	int			*strength = NULL, bests = -1, merge;
 	size_t			 nsids = 0, nasids = 0, i, j;
 	int			 rc = -1;
 
@@ -2100,6 +2100,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 			best = sids[j];
 		}
 	}
+	merge = nsids < ALIGN_DIGEST;
 	for (j = 0; nsids == 0 && j < nasids; j++) {
 		int	st = 4 * agg[j].nsame + 2 * agg[j].nsimilar +
 			    agg[j].nweak;
@@ -2125,7 +2126,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		 * it joins the story it is most linked to and merges none.
 		 * Two stories it links are one story told twice.
 		 */
-		for (j = 0; nsids < ALIGN_DIGEST && j < nsids; j++) {
+		for (j = 0; merge && j < nsids; j++) {
 			if (sids[j] == best)
 				continue;
 			if (story_merge(al, sids[j], best, cause) != 0)
@@ -2145,8 +2146,8 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	}
 	if (store_article_set_story(al->st, a->id, best, cause) != 0)
 		goto out;
-	/* the others' stories as they are now */
-	for (i = 0; i < w->nlinks; i++) {
+	/* the others' stories as they are now (a digest's stay apart) */
+	for (i = 0; merge && i < w->nlinks; i++) {
 		for (j = 0; j < nsids; j++)
 			if (w->links[i].story == sids[j])
 				w->links[i].story = best;
