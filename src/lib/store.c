@@ -559,15 +559,6 @@ store_in_transaction(const struct store *st)
 	return st->intx;
 }
 
-static int64_t
-now_ms(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* The cause for a statement that failed with rc while taking a lock. */
 static int
 busy_fail(struct store *st, int rc, char **cause)
@@ -589,17 +580,17 @@ busy_fail(struct store *st, int rc, char **cause)
 static int
 begin_immediate(struct store *st, char **cause)
 {
-	int64_t	start;
+	double	start;
 	int	rc, i;
 
 	for (i = 0; i < STORE_BEGIN_RETRIES; i++) {
-		start = now_ms();
+		start = util_clock();
 		rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
 			return 0;
 		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
 			break;
-		if (now_ms() - start >= STORE_BUSY_MS / 2)
+		if ((util_clock() - start) * 1000 >= STORE_BUSY_MS / 2)
 			break;	/* the busy handler waited already */
 		usleep(100000);
 	}
@@ -684,7 +675,7 @@ store_rollback(struct store *st)
 static int
 set_wal(struct store *st, char **cause)
 {
-	int64_t	start = now_ms();
+	double	start = util_clock();
 	int	rc;
 
 	for (;;) {
@@ -693,7 +684,7 @@ set_wal(struct store *st, char **cause)
 		if (rc == SQLITE_OK)
 			return 0;
 		if ((rc & 0xff) != SQLITE_BUSY ||
-		    now_ms() - start >= STORE_BUSY_MS)
+		    (util_clock() - start) * 1000 >= STORE_BUSY_MS)
 			break;
 		usleep(10000);
 	}
