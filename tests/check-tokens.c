@@ -96,6 +96,14 @@ static const struct same_case same_cases[] = {
 	{ "one thousand two hundred", "1200", 1 },
 	{ "137 killed", "138 killed", 0 },
 	{ "two, three", "5", 0 },
+	/* times of day: one term for the hour, whatever the style */
+	{ "hit at 02:17", "hit at 2.17 am", 1 },
+	{ "hit at 02:17", "hit at 2am", 1 },
+	{ "talks at 2:30 pm", "talks at 14:30", 1 },
+	{ "talks at 2:30 pm", "talks at 2:30 am", 0 },
+	{ "at 10 a.m.", "at 10am", 1 },
+	{ "at 0335 GMT", "at 3:35 GMT", 1 },
+	{ "at 2am", "2 people", 0 },
 	/* aliases */
 	{ "Kiev", "Kyiv", 1 },
 	{ "Zelensky", "Zelenskyy", 1 },

@@ -823,6 +823,43 @@ parse_figure(const struct scan *sc, size_t i, struct number *n)
 	return j;
 }
 
+/*
+ * A time of day as one value, hours and minutes on the 24-hour clock
+ * (14.30 for "2:30 pm", "14:30" and "2.30 p.m."): h may carry its
+ * minutes already ("2.17 am"), m adds more; half is 'a' or 'p' for the
+ * twelve-hour clock, 0 for none.  Two reports of one time then give one
+ * figure, whatever the style.
+ */
+static double
+clock_value(double h, double m, int half)
+{
+	double	v = h + m / 100;
+
+	if (half == 'p' && v < 12)
+		v += 12;
+	else if (half == 'a' && v >= 12 && v < 13)
+		v -= 12;
+	return v;
+}
+
+/*
+ * Mark the figure at token i a time of day (its value from clock_value()):
+ * written with its minutes ("10:30", "0335 GMT", "2.17 am") it is that
+ * minute; written on the hour ("2am", "10 a.m.") it is any minute of the
+ * hour, so that "shortly after 2am" and "at 02:17" agree.
+ */
+static void
+clock_span(const struct scan *sc, size_t i, struct number *n)
+{
+	const struct tok	*t = &sc->t[i];
+	int			 minutes;
+
+	minutes = t->frac || (t->plain && t->ndig == 4 && n->value < 24) ||
+	    (i + 1 < sc->n && sym_is(sc, i + 1, ':'));
+	n->flags |= NUMBER_TIME;
+	n->high = minutes ? n->value : n->value + 0.59;
+}
+
 /* Marks from the context of a figure spanning tokens [i, j). */
 static size_t
 classify(const struct scan *sc, size_t i, size_t j, struct number *n)
@@ -867,6 +904,7 @@ classify(const struct scan *sc, size_t i, size_t j, struct number *n)
 	    glued(sc, j) && glued(sc, j + 1) && j + 1 < sc->n &&
 	    sc->t[j + 1].type == T_NUM && sc->t[j + 1].ndig == 2) {
 		n->flags |= NUMBER_TIME;
+		n->value = clock_value(t->val, sc->t[j + 1].val, 0);
 		n->end = sc->t[j + 1].end;
 		j += 2;
 	}
@@ -877,21 +915,32 @@ classify(const struct scan *sc, size_t i, size_t j, struct number *n)
 	    word_is(sc, j, "bst") || word_is(sc, j, "msk") ||
 	    word_is(sc, j, "o'clock") ||
 	    (word_is(sc, j, "h") && glued(sc, j)))) {
-		n->flags |= NUMBER_TIME;
+		if (!(n->flags & NUMBER_TIME) && t->plain && t->ndig == 4 &&
+		    t->val < 2400 && fmod(t->val, 100) < 60)
+			n->value = clock_value(floor(t->val / 100),
+			    fmod(t->val, 100), 0);
+		if (word_is(sc, j, "am") || word_is(sc, j, "pm"))
+			n->value = clock_value(n->value, 0,
+			    word_is(sc, j, "pm") ? 'p' : 'a');
 		n->end = sc->t[j].end;
+		clock_span(sc, i, n);
 		return j + 1;
 	}
 	if ((word_is(sc, j, "a") || word_is(sc, j, "p")) && sym_is(sc, j + 1,
 	    '.') && word_is(sc, j + 2, "m") && glued(sc, j + 1) &&
 	    glued(sc, j + 2)) {
-		n->flags |= NUMBER_TIME;
+		n->value = clock_value(n->value, 0, word_is(sc, j, "p") ?
+		    'p' : 'a');
 		n->end = sc->t[j + 2].end;
+		clock_span(sc, i, n);
 		if (sym_is(sc, j + 3, '.') && glued(sc, j + 3))
 			n->end = sc->t[j + 3].end;
 		return j + 3;
 	}
-	if (n->flags & NUMBER_TIME)
+	if (n->flags & NUMBER_TIME) {
+		clock_span(sc, i, n);
 		return j;
+	}
 	/* ISO dates and d/m/y */
 	if (t->type == T_NUM && j == i + 1 && t->plain && glued(sc, j) &&
 	    glued(sc, j + 1) && (is_dash(sc, j) || sym_is(sc, j, '/')) &&

@@ -8,6 +8,9 @@
  * is 100 with NUMBER_APPROX and a high end of 999, "tens of thousands"
  * 10,000..99,999), the hedge that precedes it and flags that let
  * a caller rule out non-counts (years, ordinals, decades, times, money).
+ * A time of day is hours and minutes on the 24-hour clock (14.30 for
+ * "2:30 pm", "14:30" or "1430 GMT"); one written on the hour ("2am") runs
+ * to the end of the hour (2 to 2.59).
  */
 #ifndef PX_NUMBERS_H
 #define PX_NUMBERS_H

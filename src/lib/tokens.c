@@ -491,6 +491,20 @@ number_term(struct tokens *tk, double v)
 	return tokens_intern(tk, buf, strlen(buf));
 }
 
+/*
+ * The term of a time of day (numbers.h: hours and minutes, 14.30): its
+ * hour, written so that no word or count has it ("14:"), so that "2am",
+ * "02:17" and "2.17 am" share a term and 2 people or February 2 do not.
+ */
+static uint32_t
+clock_term(struct tokens *tk, double v)
+{
+	char	buf[32];
+
+	snprintf(buf, sizeof buf, "%d:", v >= 0 && v < 100 ? (int)v : 99);
+	return tokens_intern(tk, buf, strlen(buf));
+}
+
 #define CACHE_FIGURE	0x10	/* in the cache only: figure_hint() */
 #define CACHE_SHIFT	5
 
@@ -876,7 +890,10 @@ tokens_split(struct tokens *tk, const char *s, size_t len, struct token **out,
 			for (used = 1; i + used < (size_t)nw &&
 			    w[i + used].start < fig[f].end; used++)
 				;
-			if ((id = number_term(tk, fig[f].value)) == NOTERM)
+			id = fig[f].flags & NUMBER_TIME ?
+			    clock_term(tk, fig[f].value) :
+			    number_term(tk, fig[f].value);
+			if (id == NOTERM)
 				goto nomem;
 			t[n].term = id;
 			t[n].flags = TOKEN_NUMBER;
@@ -1206,9 +1223,10 @@ tokens_near(const struct tokens *tk, uint32_t a, uint32_t b)
  * figure its value and high end as two host-order doubles.  Spans are not
  * kept (the matcher does not use them).  The store is read on the machine
  * that wrote it; a blob of another version or a damaged one is refused and
- * the caller splits the text again.
+ * the caller splits the text again.  Version 3: a time of day is a figure
+ * on the 24-hour clock with its own term (clock_term()).
  */
-#define TOKENS_FORMAT	2
+#define TOKENS_FORMAT	3
 
 long
 tokens_encode(const struct tokens *tk, const struct token *t, size_t n,
