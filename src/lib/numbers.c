@@ -843,21 +843,16 @@ clock_value(double h, double m, int half)
 }
 
 /*
- * Mark the figure at token i a time of day (its value from clock_value()):
- * written with its minutes ("10:30", "0335 GMT", "2.17 am") it is that
+ * Mark the figure a time of day (its value from clock_value()): written
+ * with its minutes ("10:30", "0335 GMT", "2.17 am": exact) it is that
  * minute; written on the hour ("2am", "10 a.m.") it is any minute of the
  * hour, so that "shortly after 2am" and "at 02:17" agree.
  */
 static void
-clock_span(const struct scan *sc, size_t i, struct number *n)
+clock_span(struct number *n, int exact)
 {
-	const struct tok	*t = &sc->t[i];
-	int			 minutes;
-
-	minutes = t->frac || (t->plain && t->ndig == 4 && n->value < 24) ||
-	    (i + 1 < sc->n && sym_is(sc, i + 1, ':'));
 	n->flags |= NUMBER_TIME;
-	n->high = minutes ? n->value : n->value + 0.59;
+	n->high = exact ? n->value : n->value + 0.59;
 }
 
 /* Marks from the context of a figure spanning tokens [i, j). */
@@ -866,7 +861,7 @@ classify(const struct scan *sc, size_t i, size_t j, struct number *n)
 {
 	const struct tok	*t = &sc->t[i];
 	size_t			 p;
-	int			 plain_int;
+	int			 plain_int, exact = t->frac;	/* a time's minutes */
 
 	if (n->flags & NUMBER_ORDINAL)
 		return j;
@@ -905,6 +900,7 @@ classify(const struct scan *sc, size_t i, size_t j, struct number *n)
 	    sc->t[j + 1].type == T_NUM && sc->t[j + 1].ndig == 2) {
 		n->flags |= NUMBER_TIME;
 		n->value = clock_value(t->val, sc->t[j + 1].val, 0);
+		exact = 1;
 		n->end = sc->t[j + 1].end;
 		j += 2;
 	}
@@ -916,14 +912,16 @@ classify(const struct scan *sc, size_t i, size_t j, struct number *n)
 	    word_is(sc, j, "o'clock") ||
 	    (word_is(sc, j, "h") && glued(sc, j)))) {
 		if (!(n->flags & NUMBER_TIME) && t->plain && t->ndig == 4 &&
-		    t->val < 2400 && fmod(t->val, 100) < 60)
+		    t->val < 2400 && fmod(t->val, 100) < 60) {
 			n->value = clock_value(floor(t->val / 100),
 			    fmod(t->val, 100), 0);
+			exact = 1;
+		}
 		if (word_is(sc, j, "am") || word_is(sc, j, "pm"))
 			n->value = clock_value(n->value, 0,
 			    word_is(sc, j, "pm") ? 'p' : 'a');
 		n->end = sc->t[j].end;
-		clock_span(sc, i, n);
+		clock_span(n, exact);
 		return j + 1;
 	}
 	if ((word_is(sc, j, "a") || word_is(sc, j, "p")) && sym_is(sc, j + 1,
@@ -932,13 +930,13 @@ classify(const struct scan *sc, size_t i, size_t j, struct number *n)
 		n->value = clock_value(n->value, 0, word_is(sc, j, "p") ?
 		    'p' : 'a');
 		n->end = sc->t[j + 2].end;
-		clock_span(sc, i, n);
+		clock_span(n, exact);
 		if (sym_is(sc, j + 3, '.') && glued(sc, j + 3))
 			n->end = sc->t[j + 3].end;
 		return j + 3;
 	}
 	if (n->flags & NUMBER_TIME) {
-		clock_span(sc, i, n);
+		clock_span(n, exact);
 		return j;
 	}
 	/* ISO dates and d/m/y */
