@@ -968,17 +968,18 @@ cpairs_add(struct pairset *cp, int64_t a, int64_t b)
 
 /* --- engine ------------------------------------------------------------ */
 
-/* The sentences in the candidate index: all but those of the articles
- * waiting for alignment. */
+/* Count the sentences in the candidate index into nsent: all but those
+ * of the articles waiting for alignment; every idf is then stale. */
 static int
-indexed_count(struct store *st, int64_t *n, char **cause)
+indexed_count(struct align *al, char **cause)
 {
-	int64_t	waiting;
+	int64_t	n, waiting;
 
-	if (store_sentence_count(st, n, cause) != 0 ||
-	    store_pending_sentences(st, &waiting, cause) != 0)
+	if (store_sentence_count(al->st, &n, cause) != 0 ||
+	    store_pending_sentences(al->st, &waiting, cause) != 0)
 		return -1;
-	*n -= waiting;
+	al->nsent = (double)(n - waiting);
+	idf_stale(al);
 	return 0;
 }
 
@@ -986,7 +987,6 @@ int
 align_new(struct store *st, int load, struct align **out, char **cause)
 {
 	struct align	*al;
-	int64_t		 n;
 
 	*out = NULL;
 	if ((al = calloc(1, sizeof *al)) == NULL)
@@ -1009,10 +1009,8 @@ align_new(struct store *st, int load, struct align **out, char **cause)
 		goto fail;
 	}
 	if (store_data_version(st, &al->version, cause) != 0 ||
-	    indexed_count(st, &n, cause) != 0)
+	    indexed_count(al, cause) != 0)
 		goto fail;
-	al->nsent = (double)n;
-	al->idfepoch = 1;
 	*out = al;
 	return 0;
 fail:
@@ -2956,7 +2954,7 @@ forget(struct align *al)
 static int
 align_sync(struct align *al, char **cause)
 {
-	int64_t	v, n;
+	int64_t	v;
 
 	if (al->unflushed)
 		return 0;
@@ -2965,9 +2963,8 @@ align_sync(struct align *al, char **cause)
 	if (v == al->version)
 		return 0;
 	forget_index(al);
-	if (indexed_count(al->st, &n, cause) != 0)
+	if (indexed_count(al, cause) != 0)
 		return -1;
-	al->nsent = (double)n;
 	al->version = v;
 	return 0;
 }
@@ -2975,14 +2972,10 @@ align_sync(struct align *al, char **cause)
 void
 align_rollback(struct align *al)
 {
-	int64_t	n;
-
 	if (al == NULL)
 		return;
 	forget(al);
-	if (indexed_count(al->st, &n, NULL) == 0)
-		al->nsent = (double)n;
-	idf_stale(al);
+	(void)indexed_count(al, NULL);	/* else the old count stays */
 }
 
 void
