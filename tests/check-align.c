@@ -629,6 +629,102 @@ import_one(struct ingest *in, const char *path, const char *text)
 }
 
 /*
+ * A sentence whose figures are all it shares with an earlier report: its
+ * other words (an airline, an airport, a runway) are all rarer in the
+ * database than "41" and "three", which an unrelated article uses often.
+ */
+static const char crash_filler[] =
+    "Season review\n"
+    "November 2, 2025\n"
+    "The club scored 41 goals in three competitions this season.\n"
+    "Three people were injured when a stand collapsed, and 41 were treated "
+    "for heat.\n"
+    "Police said people were injured and killed in three separate crashes "
+    "on the 41 bus route.\n"
+    "The 41 players and three coaches thanked the people who were injured "
+    "or killed supporting them.\n";
+
+static const char crash_y[] =
+    "Plane fire at Lindqvist\n"
+    "November 21, 2025\n"
+    "The fire service said three people have been killed and 41 injured.\n"
+    "Mayor Anna Sorvik told reporters that the town's airport would stay "
+    "closed until investigators from the aviation safety board had "
+    "finished their work at the scene.\n";
+
+static const char crash_z[] =
+    "Kestrel Air turboprop skids off runway\n"
+    "November 21, 2025\n"
+    "A Kestrel Air turboprop skidded off the runway at Lindqvist Regional "
+    "Airport on Saturday afternoon and caught fire, witnesses said.\n"
+    "The airline said 41 passengers and three crew were on board.\n";
+
+static const char crash_x[] =
+    "Deadly landing at Lindqvist\n"
+    "November 22, 2025\n"
+    "Three people were killed and 41 injured when a Kestrel Air turboprop "
+    "skidded off the runway and caught fire at Lindqvist Regional Airport "
+    "on Saturday afternoon.\n"
+    "Mayor Anna Sorvik told reporters that the town's airport would stay "
+    "closed until investigators from the aviation safety board had "
+    "finished their work at the scene.\n";
+
+struct pair_between {
+	struct store	*st;
+	const char	*a, *b;		/* in one sentence each */
+	int		 n;
+};
+
+static int
+count_between(void *arg, const struct store_pair *p)
+{
+	struct pair_between	*pb = arg;
+	struct store_sentence	*a = NULL, *b = NULL;
+
+	if (p->relation != STORE_CONFLICT &&
+	    store_sentence_get(pb->st, p->a, &a, NULL) == 0 &&
+	    store_sentence_get(pb->st, p->b, &b, NULL) == 0 && a != NULL &&
+	    b != NULL && ((strstr(a->text, pb->a) != NULL &&
+	    strstr(b->text, pb->b) != NULL) || (strstr(a->text, pb->b) !=
+	    NULL && strstr(b->text, pb->a) != NULL)))
+		pb->n++;
+	store_sentence_free(a);
+	store_sentence_free(b);
+	return 0;
+}
+
+START_TEST(test_figures_found)
+{
+	struct store		*st = NULL;
+	struct align		*al = NULL;
+	struct ingest		*in = NULL;
+	struct ingest_options	 io;
+	struct pair_between	 pb;
+	char			*cause = NULL;
+
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
+	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
+	memset(&io, 0, sizeof io);
+	align_ingest_options(al, &io);
+	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
+	import_one(in, "crash-filler.txt", crash_filler);
+	import_one(in, "crash-y.txt", crash_y);
+	import_one(in, "crash-z.txt", crash_z);
+	import_one(in, "crash-x.txt", crash_x);
+	ingest_free(in);
+
+	memset(&pb, 0, sizeof pb);
+	pb.st = st;
+	pb.a = "have been killed and 41 injured";
+	pb.b = "were killed and 41 injured when";
+	ck_assert_int_eq(store_pairs_each(st, count_between, &pb, &cause), 0);
+	ck_assert_int_eq(pb.n, 1);
+	align_free(al);
+	store_close(st);
+}
+END_TEST
+
+/*
  * Two editors import into one database at once: each engine keeps counts
  * and postings from the store, and the other's commits change the store
  * under them.  Engine a has read and kept the postings of the shared
@@ -732,6 +828,7 @@ align_suite(void)
 	tcase_add_test(tc, test_rollback_forgets);
 	tcase_add_test(tc, test_week_index);
 	tcase_add_test(tc, test_two_engines);
+	tcase_add_test(tc, test_figures_found);
 	suite_add_tcase(s, tc);
 	return s;
 }

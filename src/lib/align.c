@@ -95,6 +95,7 @@
 					   missed paraphrases in small stories,
 					   whose terms all look rare) */
 #define ALIGN_MAX_DF		400	/* terms in more sentences are too common */
+#define ALIGN_FIGURES		2	/* counts looked up past those */
 #define ALIGN_CANDIDATES	24	/* candidates scored per sentence */
 #define ALIGN_SIMILAR		3	/* `similar` pairs kept per sentence */
 /*
@@ -1363,6 +1364,7 @@ cand_top(struct cand *c, size_t k, size_t m)
  * the article's (its postings are those weeks'). */
 struct rare {
 	uint32_t	term;
+	int		figure;		/* a count: looked up past the rarest */
 	int64_t		df;		/* in its weeks when nweeks > 0 */
 	int64_t		gdf;		/* overall: its weight */
 	int		nweeks;
@@ -1433,9 +1435,13 @@ rare_cmp(const void *a, const void *b)
 	return (x->term > y->term) - (x->term < y->term);
 }
 
-/* The distinct content terms of a token array (stop words left out). */
+/*
+ * The distinct content terms of a token array (stop words left out); when
+ * fig is not NULL, fig[j] says whether out[j] is a count (a figure that is
+ * not a measure: "41" injured, not 41 per cent or 2021).
+ */
 static size_t
-content_terms(const struct token *t, long n, uint32_t *out)
+content_terms(const struct token *t, long n, uint32_t *out, uint8_t *fig)
 {
 	size_t	k = 0, j;
 	long	i;
@@ -1446,8 +1452,13 @@ content_terms(const struct token *t, long n, uint32_t *out)
 		for (j = 0; j < k; j++)
 			if (out[j] == t[i].term)
 				break;
-		if (j == k)
+		if (j == k) {
+			if (fig != NULL)
+				fig[k] = (t[i].flags &
+				    (TOKEN_NUMBER | TOKEN_MEASURE)) ==
+				    TOKEN_NUMBER;
 			out[k++] = t[i].term;
+		}
 	}
 	return k;
 }
@@ -1524,7 +1535,8 @@ week_postings(struct align *al, const struct rare *r, int64_t **out,
  */
 static int
 align_candidates(struct align *al, struct work *w, const uint32_t *terms,
-    size_t nterms, struct cand **out, size_t *nout, char **cause)
+    const uint8_t *fig, size_t nterms, struct cand **out, size_t *nout,
+    char **cause)
 {
 	struct rare	*rare = NULL;
 	struct cand	*c = NULL;
@@ -1548,6 +1560,7 @@ align_candidates(struct align *al, struct work *w, const uint32_t *terms,
 		if (df < 1 || df > ALIGN_MAX_DF)
 			continue;
 		rare[nrare].term = terms[i];
+		rare[nrare].figure = fig[i];
 		rare[nrare].df = df;
 		rare[nrare].gdf = df;
 		rare[nrare].nweeks = 0;
@@ -1566,12 +1579,23 @@ align_candidates(struct align *al, struct work *w, const uint32_t *terms,
 		if (week_rare(al, w, terms[i], &rare[nrare], cause) != 0)
 			goto out;
 		rare[nrare].gdf = df;
+		rare[nrare].figure = 0;
 		if (rare[nrare].df >= 1 && rare[nrare].df <= ALIGN_MAX_DF)
 			nrare++;
 	}
 	qsort(rare, nrare, sizeof *rare, rare_cmp);
-	if (nrare > ALIGN_TERMS)
-		nrare = ALIGN_TERMS;
+	/*
+	 * Past the rarest, the counts still: "three people were killed and 41
+	 * injured" has only its figures among the rarer words of a report
+	 * that also names the airline, the airport and the runway.
+	 */
+	if (nrare > ALIGN_TERMS) {
+		for (i = j = ALIGN_TERMS; i < nrare &&
+		    j < ALIGN_TERMS + ALIGN_FIGURES; i++)
+			if (rare[i].figure && rare[i].nweeks == 0)
+				rare[j++] = rare[i];
+		nrare = j;
+	}
 
 	/*
 	 * Merge the postings lists into one entry per sentence with the sum
@@ -2723,6 +2747,7 @@ article_with(struct align *al, int64_t article,
 	struct cand		**cand = NULL;	/* by sentence */
 	size_t			*ncand = NULL;
 	uint32_t		*terms = NULL;
+	uint8_t			*fig = NULL;
 	size_t			 ns = 0, i, nt, maxtok = 0;
 	struct work		 w;
 	int64_t			 story = 0;
@@ -2778,7 +2803,8 @@ article_with(struct align *al, int64_t article,
 		if (ms[i] == NULL)
 			goto out;
 	}
-	if ((terms = calloc(maxtok + 1, sizeof *terms)) == NULL) {
+	if ((terms = calloc(maxtok + 1, sizeof *terms)) == NULL ||
+	    (fig = calloc(maxtok + 1, sizeof *fig)) == NULL) {
 		oom(cause);
 		goto out;
 	}
@@ -2791,9 +2817,9 @@ article_with(struct align *al, int64_t article,
 		goto out;
 	}
 	for (i = 0; i < ns; i++) {
-		nt = content_terms(tok[i], ntok[i], terms);
-		if (align_candidates(al, &w, terms, nt, &cand[i], &ncand[i],
-		    cause) != 0)
+		nt = content_terms(tok[i], ntok[i], terms, fig);
+		if (align_candidates(al, &w, terms, fig, nt, &cand[i],
+		    &ncand[i], cause) != 0)
 			goto out;
 	}
 	step_done(al, ALIGN_STEP_CANDIDATES, &t);
@@ -2805,7 +2831,7 @@ article_with(struct align *al, int64_t article,
 	step_done(al, ALIGN_STEP_COMPARE, &t);
 	/* Then index the article's own sentences. */
 	for (i = 0; i < ns; i++) {
-		nt = content_terms(tok[i], ntok[i], terms);
+		nt = content_terms(tok[i], ntok[i], terms, NULL);
 		if (align_index(al, &w, s[i].id, terms, nt, cause) != 0)
 			goto out;
 	}
@@ -2843,6 +2869,7 @@ out:
 	free(ntok);
 	free(ms);
 	free(terms);
+	free(fig);
 	store_sentences_free(s, ns);
 	store_article_free(a);
 	return rc;
