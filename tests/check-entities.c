@@ -84,6 +84,41 @@ static const struct word_case side_cases[] = {
 	{ "city council", NULL },
 };
 
+/* The countries a text names: longest names first, each once. */
+static const struct {
+	const char	*text;
+	const char	*want[4];
+} countries_cases[] = {
+	{ "Atlantian and Boreal crews met in Nordhavn.",
+	    { "Atlantis", "Borealia" } },
+	{ "The United States and the US Navy", { "United States" } },
+	{ "Rescuers in Atlantis's north; Atlantians mourn", { "Atlantis" } },
+	{ "us and them in the atlantis bar", { NULL } },
+	{ "Borg said Geneva would host the talks.", { NULL } },
+	{ "", { NULL } },
+};
+
+START_TEST(test_countries)
+{
+	struct entities	*e = make();
+	const char	*got[8];
+	size_t		 n, want;
+
+	for (want = 0; want < 4 && countries_cases[_i].want[want] != NULL;
+	    want++)
+		;
+	n = entities_countries(e, countries_cases[_i].text, got, 8);
+	ck_assert_uint_eq(n, want);
+	for (size_t i = 0; i < n; i++)
+		ck_assert_str_eq(got[i], countries_cases[_i].want[i]);
+	/* no more than asked for */
+	ck_assert_uint_le(entities_countries(e, countries_cases[_i].text,
+	    got, 1), 1);
+	ck_assert_uint_eq(entities_countries(NULL, "Atlantis", got, 8), 0);
+	entities_free(e);
+}
+END_TEST
+
 START_TEST(test_side)
 {
 	const struct word_case	*c = &side_cases[_i];
@@ -188,6 +223,8 @@ entities_suite(void)
 	TCase	*tc = tcase_create("tables");
 
 	tcase_add_loop_test(tc, test_country, 0, PX_NITEMS(word_cases));
+	tcase_add_loop_test(tc, test_countries, 0,
+	    PX_NITEMS(countries_cases));
 	tcase_add_loop_test(tc, test_side, 0, PX_NITEMS(side_cases));
 	tcase_add_test(tc, test_adjective_and_override);
 	tcase_add_test(tc, test_side_newest_tail);

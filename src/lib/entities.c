@@ -16,6 +16,7 @@
 #include "entities.h"
 #include "table.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -326,6 +327,55 @@ form_in(const struct entities *e, size_t b, const char *word, size_t len)
 		    len))
 			return e->countries[e->forms[i - 1].country].name;
 	return NULL;
+}
+
+/* A byte of a word: letters, digits, UTF-8, an apostrophe or a hyphen. */
+static int
+word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80 || c == '\'' || c == '-';
+}
+
+size_t
+entities_countries(const struct entities *e, const char *text,
+    const char **out, size_t max)
+{
+	const char	*w[3], *c, *p = text;
+	size_t		 wl[3], n = 0, nw, k, i;
+
+	if (e == NULL || text == NULL)
+		return 0;
+	while (*p != '\0' && n < max) {
+		if (!word_byte((unsigned char)*p)) {
+			p++;
+			continue;
+		}
+		/* up to three words from here, each after one space */
+		for (nw = 0; nw < 3; nw++) {
+			w[nw] = nw == 0 ? p : w[nw - 1] + wl[nw - 1] + 1;
+			if (nw > 0 && w[nw][-1] != ' ')
+				break;
+			for (wl[nw] = 0; word_byte((unsigned char)
+			    w[nw][wl[nw]]); wl[nw]++)
+				;
+			if (wl[nw] == 0 || !(isupper((unsigned char)*w[nw]) ||
+			    (unsigned char)*w[nw] >= 0xc0))
+				break;
+		}
+		for (c = NULL, k = nw; k > 0 && c == NULL; k--)
+			c = entities_country(e, p, (size_t)(w[k - 1] +
+			    wl[k - 1] - p));
+		if (c != NULL) {
+			for (i = 0; i < n && strcmp(out[i], c) != 0; i++)
+				;
+			if (i == n)
+				out[n++] = c;
+			p = w[k] + wl[k];	/* past the name found */
+		} else
+			while (word_byte((unsigned char)*p))
+				p++;
+	}
+	return n;
 }
 
 const char *

@@ -44,6 +44,15 @@ const struct entities *entities_default(void);
 const char *entities_country(const struct entities *e, const char *word,
     size_t len);
 
+/*
+ * The distinct countries a text names (entities_country() of its
+ * capitalised words, the longest name first: "South Sudan" is not
+ * Sudan), at most max of them into out, in order of first mention.
+ * Returns how many.
+ */
+size_t entities_countries(const struct entities *e, const char *text,
+    const char **out, size_t max);
+
 /* The country a word (len bytes) names by the demonyms table alone
  * ("Ukraine", "Ukrainian"), never through an entity ("Kyiv"); or NULL. */
 const char *entities_country_form(const struct entities *e, const char *word,
