@@ -628,6 +628,21 @@ import_one(struct ingest *in, const char *path, const char *text)
 	ck_assert_int_eq(ingest_flush(in, &cause), 0);
 }
 
+/* The setup's database opened as the import command does, an engine and
+ * an ingest that aligns each article. */
+static void
+open_engine(struct store **st, struct align **al, struct ingest **in)
+{
+	struct ingest_options	 io;
+	char			*cause = NULL;
+
+	ck_assert_int_eq(store_open(dbpath, STORE_BULK, st, &cause), 0);
+	ck_assert_int_eq(align_new(*st, 1, al, &cause), 0);
+	memset(&io, 0, sizeof io);
+	align_ingest_options(*al, &io);
+	ck_assert_int_eq(ingest_new(*st, &io, in, &cause), 0);
+}
+
 /*
  * A sentence whose figures are all it shares with an earlier report: its
  * other words (an airline, an airport, a runway) are all rarer in the
@@ -698,15 +713,10 @@ START_TEST(test_figures_found)
 	struct store		*st = NULL;
 	struct align		*al = NULL;
 	struct ingest		*in = NULL;
-	struct ingest_options	 io;
 	struct pair_between	 pb;
 	char			*cause = NULL;
 
-	ck_assert_int_eq(store_open(dbpath, STORE_BULK, &st, &cause), 0);
-	ck_assert_int_eq(align_new(st, 1, &al, &cause), 0);
-	memset(&io, 0, sizeof io);
-	align_ingest_options(al, &io);
-	ck_assert_int_eq(ingest_new(st, &io, &in, &cause), 0);
+	open_engine(&st, &al, &in);
 	import_one(in, "crash-filler.txt", crash_filler);
 	import_one(in, "crash-y.txt", crash_y);
 	import_one(in, "crash-z.txt", crash_z);
@@ -717,6 +727,181 @@ START_TEST(test_figures_found)
 	pb.st = st;
 	pb.a = "have been killed and 41 injured";
 	pb.b = "were killed and 41 injured when";
+	ck_assert_int_eq(store_pairs_each(st, count_between, &pb, &cause), 0);
+	ck_assert_int_eq(pb.n, 1);
+	align_free(al);
+	store_close(st);
+}
+END_TEST
+
+/*
+ * Two landslides of one week told in the same words, one in Peru and one
+ * in Nepal, with the same kind of source: two stories.
+ */
+static const char slide_p1[] =
+    "Landslide buries homes in Peru mountain village\n"
+    "November 3, 2025\n"
+    "A landslide set off by two days of heavy rain buried dozens of homes "
+    "in a mountain village in central Peru early on Sunday, killing at "
+    "least 14 people, Red Cross official Mario Quispe said.\n"
+    "Soldiers and volunteers dug through mud and rocks with shovels and "
+    "bare hands because heavy machinery could not reach the village, "
+    "Mario Quispe said.\n"
+    "The national weather service forecast more rain in the central "
+    "highlands until Tuesday.\n"
+    "Schools in the district will stay closed until Wednesday, the local "
+    "education office said.\n";
+
+static const char slide_p2[] =
+    "Peru landslide: 14 dead as rescuers dig by hand\n"
+    "November 3, 2025\n"
+    "At least 14 people were killed when a landslide buried dozens of "
+    "homes in a mountain village in central Peru early on Sunday, Red "
+    "Cross official Mario Quispe said.\n"
+    "Soldiers and volunteers dug through mud and rocks with shovels and "
+    "bare hands because heavy machinery could not reach the village, "
+    "Mario Quispe said.\n"
+    "The government declared a state of emergency in the province.\n";
+
+static const char slide_n1[] =
+    "Landslide buries homes in Nepal hill village\n"
+    "November 4, 2025\n"
+    "A landslide set off by two days of heavy rain buried dozens of homes "
+    "in a hill village in central Nepal early on Monday, killing at least "
+    "9 people, Red Cross official Mario Thapa said.\n"
+    "Soldiers and volunteers dug through mud and rocks with shovels and "
+    "bare hands because heavy machinery could not reach the village, "
+    "Mario Thapa said.\n"
+    "The national weather service forecast more rain in the central "
+    "hills until Thursday.\n"
+    "Schools in the district will stay closed until Friday, the local "
+    "education office said.\n";
+
+/*
+ * An undated report joins the story of March it shares its lede with; a
+ * report of October that shares some of its words is not carried into
+ * March by it (an undated article links to any date, its story does not).
+ */
+static const char truce_u[] =
+    "Ostravia army and Kell Front to hold truce talks in Port Selm\n"
+    "The Ostravia army and the Kell Front will send delegations to truce "
+    "talks in Port Selm on Thursday, a diplomatic source told reporters.\n"
+    "The army delegation will be led by General Anton Varek, the source "
+    "said.\n"
+    "The Kell Front has fought the army for control of the northern "
+    "provinces since April.\n";
+
+static const char truce_d[] =
+    "Truce talks for Ostravia to open in Port Selm\n"
+    "March 3, 2026\n"
+    "The Ostravia army and the Kell Front will send delegations to truce "
+    "talks in Port Selm on Thursday, a diplomatic source told reporters.\n"
+    "Mediators from the coastal states will chair the first session.\n";
+
+static const char truce_l[] =
+    "Ostravia army and Kell Front agree new truce after talks\n"
+    "October 9, 2026\n"
+    "The Ostravia army and the Kell Front agreed a new truce on Wednesday "
+    "after three days of talks, mediators said.\n"
+    "The army delegation at the talks was led by General Anton Varek, the "
+    "mediators said.\n"
+    "The Kell Front has fought the army for control of the northern "
+    "provinces for two years.\n"
+    "Aid groups said they hoped the truce would let food convoys reach "
+    "the north.\n";
+
+static const struct {
+	const char	*name;
+	const char	*text[3];	/* the first two are one story */
+} story_cases[] = {
+	{ "countries", { slide_p1, slide_p2, slide_n1 } },
+	{ "undated", { truce_u, truce_d, truce_l } },
+};
+
+START_TEST(test_stories_apart)
+{
+	struct store		*st = NULL;
+	struct align		*al = NULL;
+	struct ingest		*in = NULL;
+	struct store_article	*a[3];
+	char			*cause = NULL, name[32];
+	int			 i;
+
+	open_engine(&st, &al, &in);
+	for (i = 0; i < 3; i++) {
+		snprintf(name, sizeof name, "%s-%d.txt", story_cases[_i].name,
+		    i);
+		import_one(in, name, story_cases[_i].text[i]);
+	}
+	ingest_free(in);
+	/* the setup's four articles come first */
+	for (i = 0; i < 3; i++) {
+		ck_assert_int_eq(store_article_get(st, 5 + i, &a[i], &cause),
+		    0);
+		ck_assert_ptr_nonnull(a[i]);
+		ck_assert_int_ne(a[i]->story, 0);
+	}
+	ck_assert_int_eq(a[0]->story, a[1]->story);
+	ck_assert_int_ne(a[2]->story, a[0]->story);
+	ck_assert_int_ne(a[2]->story, a[1]->story);
+	for (i = 0; i < 3; i++)
+		store_article_free(a[i]);
+	align_free(al);
+	store_close(st);
+}
+END_TEST
+
+/*
+ * A sentence with more `similar` partners than are kept: the one of the
+ * day before (its story's) is kept before four of a year earlier that say
+ * more in the same words.
+ */
+static const char ferry_n[] =
+    "Dozens missing after Amsel sinking\n"
+    "November 2, 2025\n"
+    "The Riverline ferry Amsel sank in the Dorn river near the town of "
+    "Halvik on Saturday night after striking a sandbank.\n"
+    "The ferry was carrying about 190 passengers, most of them farm "
+    "workers going home for the holiday, Riverline said.\n";
+
+static const char ferry_a[] =
+    "Riverline ferry Amsel sinks near Halvik\n"
+    "November 1, 2025\n"
+    "The Riverline ferry Amsel sank in the Dorn river near the town of "
+    "Halvik on Saturday night after striking a sandbank.\n"
+    "Riverline said there were some 190 people aboard, many of them farm "
+    "workers.\n";
+
+START_TEST(test_similar_near)
+{
+	struct store		*st = NULL;
+	struct align		*al = NULL;
+	struct ingest		*in = NULL;
+	struct pair_between	 pb;
+	char			*cause = NULL, *text, name[32];
+	int			 i;
+
+	open_engine(&st, &al, &in);
+	for (i = 1; i <= 4; i++) {
+		text = util_printf("Ferry sinks on the Dorn\n"
+		    "November %d, 2024\n"
+		    "The ferry was carrying about 190 passengers, most of "
+		    "them farm workers going home for the holiday, Nordline "
+		    "said on day %d.\n"
+		    "Divers searched the river through the night.\n", i + 2, i);
+		ck_assert_ptr_nonnull(text);
+		snprintf(name, sizeof name, "ferry-%d.txt", i);
+		import_one(in, name, text);
+		free(text);
+	}
+	import_one(in, "ferry-a.txt", ferry_a);
+	import_one(in, "ferry-n.txt", ferry_n);
+	ingest_free(in);
+
+	memset(&pb, 0, sizeof pb);
+	pb.st = st;
+	pb.a = "some 190 people aboard";
+	pb.b = "Riverline said.";
 	ck_assert_int_eq(store_pairs_each(st, count_between, &pb, &cause), 0);
 	ck_assert_int_eq(pb.n, 1);
 	align_free(al);
@@ -829,6 +1014,9 @@ align_suite(void)
 	tcase_add_test(tc, test_week_index);
 	tcase_add_test(tc, test_two_engines);
 	tcase_add_test(tc, test_figures_found);
+	tcase_add_test(tc, test_similar_near);
+	tcase_add_loop_test(tc, test_stories_apart, 0,
+	    (int)PX_NITEMS(story_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

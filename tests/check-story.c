@@ -49,26 +49,31 @@ struct link_case {
 };
 
 static const struct link_case link_cases[] = {
-	{ { 0, 1, 1, 0, 0.9, 0, 1 }, NULL, NULL, 1 },		/* one strong same */
-	{ { 0, 1, 1, 0, 0.9, 0, 0 }, NULL, NULL, 0 },	/* one short same */
-	{ { 0, 1, 2, 0, 0.9, 0, 0 }, NULL, NULL, 1 },	/* two short same */
-	{ { 0, 1, 1, 0, 0.3, 0, 1 }, NULL, NULL, 0 },		/* one weak same */
-	{ { 0, 1, 0, 1, 0.6, 0, 0 }, NULL, NULL, 0 },		/* one similar */
-	{ { 0, 1, 0, 1, 0.6, 2, 0 }, NULL, NULL, 0 },	/* and two weak */
-	{ { 0, 1, 0, 1, 0.6, 3, 0 }, NULL, NULL, 1 },	/* and three weak */
-	{ { 0, 1, 0, 0, 0.6, 4, 0 }, NULL, NULL, 0 },	/* stock phrases only */
-	{ { 0, 1, 0, 0, 0.6, 9, 0 }, NULL, NULL, 0 },
-	{ { 0, 1, 0, 0, 0.6, 4, 0 }, "2023-01-01", "2023-03-01", 0 },
-	{ { 0, 1, 0, 2, 0.6, 0, 0 }, NULL, NULL, 1 },		/* two similar */
-	{ { 0, 1, 0, 3, 0.6, 0, 0 }, "2023-01-01", "2023-06-01", 0 }, /* far apart */
-	{ { 0, 1, 0, 3, 0.6, 0, 0 }, "2023-01-01", "2023-01-09", 1 },
+	{ { 0, 1, 1, 0, 0.9, 0, 1, 0 }, NULL, NULL, 1 },		/* one strong same */
+	{ { 0, 1, 1, 0, 0.9, 0, 0, 0 }, NULL, NULL, 0 },	/* one short same */
+	{ { 0, 1, 2, 0, 0.9, 0, 0, 0 }, NULL, NULL, 1 },	/* two short same */
+	{ { 0, 1, 1, 0, 0.3, 0, 1, 0 }, NULL, NULL, 0 },		/* one weak same */
+	{ { 0, 1, 0, 1, 0.6, 0, 0, 0 }, NULL, NULL, 0 },		/* one similar */
+	{ { 0, 1, 0, 1, 0.6, 2, 0, 0 }, NULL, NULL, 0 },	/* and two weak */
+	{ { 0, 1, 0, 1, 0.6, 3, 0, 0 }, NULL, NULL, 0 },	/* and three weak */
+	{ { 0, 1, 0, 1, 0.6, 4, 0, 0 }, NULL, NULL, 1 },	/* and four weak */
+	{ { 0, 1, 0, 0, 0.6, 4, 0, 0 }, NULL, NULL, 0 },	/* stock phrases only */
+	{ { 0, 1, 0, 0, 0.6, 9, 0, 0 }, NULL, NULL, 0 },
+	{ { 0, 1, 0, 0, 0.6, 4, 0, 0 }, "2023-01-01", "2023-03-01", 0 },
+	{ { 0, 1, 0, 2, 0.6, 0, 0, 0 }, NULL, NULL, 1 },		/* two similar */
+	{ { 0, 1, 0, 3, 0.6, 0, 0, 0 }, "2023-01-01", "2023-06-01", 0 }, /* far apart */
+	{ { 0, 1, 0, 3, 0.6, 0, 0, 0 }, "2023-01-01", "2023-01-09", 1 },
 	/* the same words months later are another event */
-	{ { 0, 1, 2, 0, 0.8, 0, 2 }, "2022-02-25", "2024-07-23", 0 },
-	{ { 0, 1, 2, 0, 0.8, 0, 2 }, "2024-07-15", "2024-07-23", 1 },
-	{ { 0, 1, 2, 0, 0.8, 0, 2 }, "2024-07-01", "2024-07-23", 0 },
+	{ { 0, 1, 2, 0, 0.8, 0, 2, 0 }, "2022-02-25", "2024-07-23", 0 },
+	{ { 0, 1, 2, 0, 0.8, 0, 2, 0 }, "2024-07-15", "2024-07-23", 1 },
+	{ { 0, 1, 2, 0, 0.8, 0, 2, 0 }, "2024-07-01", "2024-07-23", 0 },
+	/* six sentences in common are one story whatever the page dates */
+	{ { 0, 1, 0, 10, 0.4, 0, 0, 6 }, "2022-02-25", "2024-07-23", 1 },
+	{ { 0, 1, 3, 7, 0.4, 0, 0, 8 }, "2022-02-25", "2024-07-23", 1 },
+	{ { 0, 1, 0, 10, 0.4, 0, 0, 5 }, "2022-02-25", "2024-07-23", 0 },
 	/* an undated article links to any date */
-	{ { 0, 1, 2, 0, 0.8, 0, 2 }, NULL, "2024-07-23", 1 },
-	{ { 0, 1, 0, 0, 0.0, 0, 0 }, NULL, NULL, 0 },
+	{ { 0, 1, 2, 0, 0.8, 0, 2, 0 }, NULL, "2024-07-23", 1 },
+	{ { 0, 1, 0, 0, 0.0, 0, 0, 0 }, NULL, NULL, 0 },
 };
 
 static const struct {
@@ -78,6 +83,53 @@ static const struct {
 	{ "2024-07-13", "2024-07-23", 1 }, { "2024-07-12", "2024-07-23", 0 },
 	{ NULL, "2024-07-23", 1 }, { NULL, NULL, 1 }, { "bad", "2024-07-23", 1 },
 };
+
+/* The span of an undated article's story stands for its date. */
+static const struct {
+	const char	*date, *first, *last, *want;
+} span_cases[] = {
+	{ "2026-10-09", "2026-03-03", "2026-03-04", "2026-03-04" },
+	{ "2026-01-09", "2026-03-03", "2026-03-04", "2026-03-03" },
+	{ "2026-03-03", "2026-03-01", "2026-03-09", "2026-03-03" },
+	{ "2026-03-03", "2026-03-01", NULL, "2026-03-01" },
+	{ NULL, "2026-03-01", "2026-03-09", NULL },
+	{ "2026-03-03", NULL, NULL, NULL },
+};
+
+START_TEST(test_span_nearest)
+{
+	const char	*got = story_span_nearest(span_cases[_i].date,
+			    span_cases[_i].first, span_cases[_i].last);
+
+	if (span_cases[_i].want == NULL)
+		ck_assert_ptr_null(got);
+	else
+		ck_assert_str_eq(got, span_cases[_i].want);
+}
+END_TEST
+
+static const struct {
+	const char	*fa, *la, *fb, *lb;
+	int		 near;
+} spans_cases[] = {
+	{ "2026-03-01", "2026-03-04", "2026-03-10", "2026-03-20", 1 },
+	{ "2026-03-10", "2026-03-20", "2026-03-01", "2026-03-04", 1 },
+	{ "2026-03-01", "2026-03-04", "2026-03-15", "2026-03-20", 0 },
+	{ "2026-10-09", NULL, "2026-03-01", "2026-03-04", 0 },
+	{ "2026-03-01", "2026-03-30", "2026-03-10", "2026-03-12", 1 },
+	{ NULL, NULL, "2026-03-01", "2026-03-04", 1 },
+};
+
+START_TEST(test_spans_near)
+{
+	ck_assert_int_eq(story_spans_near(spans_cases[_i].fa,
+	    spans_cases[_i].la, spans_cases[_i].fb, spans_cases[_i].lb),
+	    spans_cases[_i].near);
+	ck_assert_int_eq(story_spans_near(spans_cases[_i].fb,
+	    spans_cases[_i].lb, spans_cases[_i].fa, spans_cases[_i].la),
+	    spans_cases[_i].near);
+}
+END_TEST
 
 START_TEST(test_near)
 {
@@ -103,10 +155,10 @@ START_TEST(test_group_components)
 	const char		*dates[] = { "2025-03-01", "2025-03-01",
 	    "2025-05-10", "2025-03-03", NULL, "2025-05-11" };
 	struct story_link	 links[] = {
-		{ 5, 2, 1, 1, 0.7, 0, 1 },
-		{ 0, 1, 3, 1, 0.95, 0, 3 },
-		{ 3, 1, 0, 2, 0.55, 0, 0 },
-		{ 4, 0, 0, 1, 0.4, 0, 0 },	/* too weak */
+		{ 5, 2, 1, 1, 0.7, 0, 1, 0 },
+		{ 0, 1, 3, 1, 0.95, 0, 3, 0 },
+		{ 3, 1, 0, 2, 0.55, 0, 0, 0 },
+		{ 4, 0, 0, 1, 0.4, 0, 0, 0 },	/* too weak */
 	};
 	long			 out[6];
 
@@ -125,8 +177,8 @@ START_TEST(test_group_undated_bridge)
 {
 	/* 0 and 2 are years apart but both share a report with undated 1 */
 	const char		*dates[] = { "2022-02-25", NULL, "2024-07-23" };
-	struct story_link	 links[] = { { 0, 2, 3, 0, 0.9, 0, 3 },
-	    { 0, 1, 1, 0, 0.9, 0, 1 }, { 1, 2, 1, 0, 0.9, 0, 1 } };
+	struct story_link	 links[] = { { 0, 2, 3, 0, 0.9, 0, 3, 0 },
+	    { 0, 1, 1, 0, 0.9, 0, 1, 0 }, { 1, 2, 1, 0, 0.9, 0, 1, 0 } };
 	long			 out[3];
 
 	ck_assert_int_eq(story_group(3, dates, links, 1, out), 3);
@@ -137,10 +189,10 @@ END_TEST
 
 START_TEST(test_group_order_independent)
 {
-	struct story_link	 fwd[] = { { 0, 3, 1, 0, 0.9, 0, 1 },
-	    { 1, 2, 1, 0, 0.9, 0, 1 }, { 2, 3, 1, 0, 0.9, 0, 1 } };
-	struct story_link	 rev[] = { { 2, 3, 1, 0, 0.9, 0, 1 },
-	    { 1, 2, 1, 0, 0.9, 0, 1 }, { 0, 3, 1, 0, 0.9, 0, 1 } };
+	struct story_link	 fwd[] = { { 0, 3, 1, 0, 0.9, 0, 1, 0 },
+	    { 1, 2, 1, 0, 0.9, 0, 1, 0 }, { 2, 3, 1, 0, 0.9, 0, 1, 0 } };
+	struct story_link	 rev[] = { { 2, 3, 1, 0, 0.9, 0, 1, 0 },
+	    { 1, 2, 1, 0, 0.9, 0, 1, 0 }, { 0, 3, 1, 0, 0.9, 0, 1, 0 } };
 	long			 a[5], b[5];
 	size_t			 i;
 
@@ -154,8 +206,8 @@ END_TEST
 
 START_TEST(test_group_bad_links_ignored)
 {
-	struct story_link	 links[] = { { 0, 7, 1, 0, 0.9, 0, 1 },
-	    { 1, 1, 1, 0, 0.9, 0, 1 } };
+	struct story_link	 links[] = { { 0, 7, 1, 0, 0.9, 0, 1, 0 },
+	    { 1, 1, 1, 0, 0.9, 0, 1, 0 } };
 	long			 out[2];
 
 	ck_assert_int_eq(story_group(2, NULL, links, 2, out), 2);
@@ -172,6 +224,9 @@ story_suite(void)
 	tcase_add_loop_test(tc, test_days, 0, PX_NITEMS(days_cases));
 	tcase_add_loop_test(tc, test_linked, 0, PX_NITEMS(link_cases));
 	tcase_add_loop_test(tc, test_near, 0, PX_NITEMS(near_cases));
+	tcase_add_loop_test(tc, test_span_nearest, 0,
+	    PX_NITEMS(span_cases));
+	tcase_add_loop_test(tc, test_spans_near, 0, PX_NITEMS(spans_cases));
 	tcase_add_test(tc, test_group_components);
 	tcase_add_test(tc, test_group_order_independent);
 	tcase_add_test(tc, test_group_undated_bridge);

@@ -60,6 +60,14 @@
  * and dropped past ALIGN_WKEYS_KEPT).  Candidates found only that way never
  * link stories by themselves: stock phrases are shared across stories.
  *
+ * Stories: a new article joins the story of the articles it is linked to
+ * (story_linked(): the pairs found, the dates).  Of a sentence's `similar`
+ * partners only ALIGN_SIMILAR are kept, those of articles near in time
+ * first; an undated article's story lends it its span of dates; a link
+ * without a `same` pair between articles whose text names countries, none
+ * in common, is two stories told in the same stock phrases (al->cc keeps
+ * the countries of the articles met).
+ *
  * Invariants: an article's own sentences are indexed only after its
  * candidates were looked up, so an article is never paired with itself by
  * the matcher (pairs inside one article come from conflicts only); pairs
@@ -111,6 +119,10 @@
 #define ALIGN_WKEYS_KEPT	(1024 * 1024)	/* week keys, then flush */
 #define ALIGN_WEEK_WANT		3	/* fewer rare terms: look in time */
 #define ALIGN_DIGEST		3	/* linked to this many stories: a digest */
+#define ALIGN_LEAD		1000	/* title and lede: where the countries are */
+#define ALIGN_COUNTRIES		16	/* countries kept of an article's lead */
+#define ALIGN_CCACHE		256	/* linked articles' countries kept */
+#define ALIGN_DCACHE		16384	/* candidates' articles' days kept */
 
 /*
  * The postings of a term: ids as read (NULL when not read), and what this
@@ -198,6 +210,19 @@ struct wmap {
 	size_t		 n, cap;
 };
 
+/* The day of an article (story_day(), LONG_MIN: undated), by id. */
+struct dcache {
+	int64_t		 id;		/* 0: empty */
+	long		 day;
+};
+
+/* The countries an article's lead names (lead_countries()), by id. */
+struct ccache {
+	int64_t		 id;		/* 0: empty */
+	size_t		 n;
+	const char	*c[ALIGN_COUNTRIES];	/* al->ent's strings */
+};
+
 struct align {
 	struct store	*st;
 	struct wmap	 wk;
@@ -210,6 +235,8 @@ struct align {
 	struct match	*mt;
 	struct helper	*hp;		/* a thread comparing pairs, or NULL */
 	struct entities	*ent;
+	struct ccache	*cc;		/* [ALIGN_CCACHE], or NULL */
+	struct dcache	*dc;		/* [ALIGN_DCACHE], or NULL */
 	int64_t		*df;		/* by term id; -1: not read yet */
 	int64_t		*tid;		/* by term id: the store's row id,
 					   0: none yet (read with df) */
@@ -253,8 +280,12 @@ struct prep {
 /* What links the new article to another one. */
 struct link {
 	int64_t	article;
-	int64_t	story;		/* the other's, once align_story() read it */
+	int64_t	story;		/* the other's, once read (link_read()) */
+	char	*date;		/* and its date, or NULL */
+	int	read;
 	int	nsame, nsimilar, nweak, nlong;
+	int	nsents;		/* the new article's sentences in those */
+	size_t	last;		/* the last of them counted, + 1 */
 	double	best;
 };
 
@@ -285,6 +316,10 @@ struct work {
 	struct store_claim *claims;	/* the article's, as stored */
 	size_t		 nclaims;
 	int		 merged;	/* stories were merged into its own */
+	const char	*ctry[ALIGN_COUNTRIES];	/* its lead's countries */
+	size_t		 nctry;
+	const char	*date;		/* the article's, or NULL */
+	long		 day;		/* its story_day() */
 	int		 dated;		/* the article has a date: */
 	int32_t		 week;		/* its week since 1970 */
 };
@@ -1046,6 +1081,8 @@ align_free(struct align *al)
 	match_free(al->mt);
 	tokens_free(al->tk);
 	entities_free(al->ent);
+	free(al->cc);
+	free(al->dc);
 	tcache_free(&al->tc);
 	tokmemo_free(al->memo);
 	pairset_clear(&al->cp);
@@ -1077,6 +1114,8 @@ work_free(struct work *w)
 		if (w->cache[i].owned)
 			match_sentence_free(w->cache[i].ms);
 	free(w->cache);		/* the other ms are the token cache's */
+	for (i = 0; i < w->nlinks; i++)
+		free(w->links[i].date);
 	free(w->links);
 	free(w->found);
 	for (i = 0; i < w->nkeys; i++)
@@ -1252,8 +1291,7 @@ names_agree(const struct match_result *m)
  * link's index in w->links.
  */
 static int
-work_link(struct work *w, int64_t article, const struct match_result *m,
-    int rare, size_t *at, char **cause)
+link_at(struct work *w, int64_t article, size_t *at, char **cause)
 {
 	struct link	*l;
 	size_t		 i;
@@ -1274,18 +1312,80 @@ work_link(struct work *w, int64_t article, const struct match_result *m,
 		l->article = article;
 	}
 	*at = i;
-	l = &w->links[i];
-	if (!rare)
+	return 0;
+}
+
+/*
+ * The day of an article (LONG_MIN when undated), kept by id: the dates of
+ * articles never change, and the same ones are met article after article.
+ */
+static int
+article_day(struct align *al, int64_t id, long *day, char **cause)
+{
+	struct dcache	*e;
+	char		*date;
+	int64_t		 story;
+
+	if (al->dc == NULL &&
+	    (al->dc = calloc(ALIGN_DCACHE, sizeof *al->dc)) == NULL)
+		return oom(cause);
+	e = &al->dc[(uint64_t)id % ALIGN_DCACHE];
+	if (e->id != id) {
+		if (store_article_story(al->st, id, &story, &date, cause) != 0)
+			return -1;
+		e->id = id;
+		e->day = story_day(date);
+		free(date);
+	}
+	*day = e->day;
+	return 0;
+}
+
+/* The story and date of a linked article, read once. */
+static int
+link_read(struct align *al, struct link *l, char **cause)
+{
+	if (l->read)
+		return 0;
+	if (store_article_story(al->st, l->article, &l->story, &l->date,
+	    cause) != 0)
+		return -1;
+	l->read = 1;
+	return 0;
+}
+
+/*
+ * Count a pair of the new article's sentence (its index) with one of
+ * article's; the pairs of one sentence are counted one after the other.
+ */
+static int
+work_link(struct work *w, size_t sentence, int64_t article,
+    const struct match_result *m, int rare, size_t *at, char **cause)
+{
+	struct link	*l;
+
+	if (link_at(w, article, at, cause) != 0)
+		return -1;
+	l = &w->links[*at];
+	if (!rare) {
 		l->nweak++;	/* only words common overall: stock phrase */
-	else if (m->relation == MATCH_SAME && m->names_shared > 0) {
+		goto done;
+	}
+	if (m->relation == MATCH_SAME && m->names_both > 0) {
 		l->nsame++;
 		if (m->common >= STORY_LONG_WORDS)
 			l->nlong++;
-	}
-	else if (m->names_both > 0 && names_agree(m))
+	} else if (m->names_both > 0 && names_agree(m))
 		l->nsimilar++;
-	else
+	else {
 		l->nweak++;
+		goto done;
+	}
+	if (l->last != sentence + 1) {
+		l->nsents++;
+		l->last = sentence + 1;
+	}
+done:
 	if (m->score > l->best)
 		l->best = m->score;
 	return 0;
@@ -1382,6 +1482,7 @@ struct plrun {
 struct scored {
 	int64_t			id, article;
 	int			rare;	/* struct cand's */
+	int			far;	/* its article's date is far away */
 	struct match_result	m;
 };
 
@@ -1409,7 +1510,10 @@ work_found(struct work *w, int64_t a, const struct scored *res, size_t link,
 	return 0;
 }
 
-/* `same` before `similar`, then by score, then newest first. */
+/*
+ * `same` before `similar`, then those of articles near in time first,
+ * then by score, then newest first.
+ */
 static int
 scored_cmp(const void *a, const void *b)
 {
@@ -1417,6 +1521,8 @@ scored_cmp(const void *a, const void *b)
 
 	if (x->m.relation != y->m.relation)
 		return x->m.relation == MATCH_SAME ? -1 : 1;
+	if (x->far != y->far)
+		return x->far - y->far;
 	if (x->m.score != y->m.score)
 		return x->m.score < y->m.score ? 1 : -1;
 	return (x->id < y->id) - (x->id > y->id);
@@ -1864,6 +1970,7 @@ align_score(struct align *al, struct work *w, const struct store_sentence *s,
 	struct scored	*res = NULL;
 	size_t		 njobs = 0, total = 0, nres, nsim, at, link, i, k;
 	size_t		 from;
+	long		 day = LONG_MIN;
 	enum match_relation r;
 	int		 rc = -1;
 
@@ -1904,6 +2011,7 @@ align_score(struct align *al, struct work *w, const struct store_sentence *s,
 	for (from = 0; from < njobs; from = k) {
 		i = jobs[from].sentence;
 		nres = 0;
+		nsim = 0;
 		for (k = from; k < njobs && jobs[k].sentence == i; k++) {
 			if (jobs[k].r.m.relation == MATCH_NONE)
 				continue;
@@ -1918,7 +2026,22 @@ align_score(struct align *al, struct work *w, const struct store_sentence *s,
 			    (!names_agree(&res[nres].m) ||
 			    res[nres].m.figures_differ))
 				res[nres].m.relation = MATCH_SIMILAR;
-			nres++;
+			res[nres].far = 0;
+			nres += 1;
+			nsim += res[nres - 1].m.relation == MATCH_SIMILAR;
+		}
+		/*
+		 * More `similar` pairs than are kept: the reports of the days
+		 * around the article's first, as its story is told then (a
+		 * river's ferry disaster of another year says more in the
+		 * same words than today's other report).
+		 */
+		for (at = 0; nsim > ALIGN_SIMILAR && at < nres; at++) {
+			if (res[at].m.relation != MATCH_SIMILAR)
+				continue;
+			if (article_day(al, res[at].article, &day, cause) != 0)
+				goto out;
+			res[at].far = !story_near_days(w->day, day);
 		}
 		if (nres > 1)
 			qsort(res, nres, sizeof *res, scored_cmp);
@@ -1926,7 +2049,7 @@ align_score(struct align *al, struct work *w, const struct store_sentence *s,
 			r = res[at].m.relation;
 			if (r == MATCH_SIMILAR && nsim++ >= ALIGN_SIMILAR)
 				break;
-			if (work_link(w, res[at].article, &res[at].m,
+			if (work_link(w, i, res[at].article, &res[at].m,
 			    res[at].rare, &link, cause) != 0 ||
 			    work_found(w, s[i].id, &res[at], link,
 			    r == MATCH_SAME, cause) != 0)
@@ -2056,6 +2179,134 @@ story_merge(struct align *al, int64_t from, int64_t to, char **cause)
  * that paraphrases two wire stories, each a little): that never merges
  * stories.
  */
+/*
+ * The countries named in an article's lead (its first ALIGN_LEAD
+ * sentences: the title and the lede), distinct, into out; how many.
+ */
+static size_t
+lead_countries(const struct entities *e, const struct store_sentence *s,
+    size_t ns, const char **out)
+{
+	const char	*c[ALIGN_COUNTRIES];
+	size_t		 n = 0, m, i, j, k;
+
+	for (i = 0; i < ns && i < ALIGN_LEAD && n < ALIGN_COUNTRIES; i++) {
+		m = entities_countries(e, s[i].text, c, ALIGN_COUNTRIES);
+		for (j = 0; j < m && n < ALIGN_COUNTRIES; j++) {
+			for (k = 0; k < n && strcmp(out[k], c[j]) != 0; k++)
+				;
+			if (k == n)
+				out[n++] = c[j];
+		}
+	}
+	return n;
+}
+
+/*
+ * Whether article id's lead names countries and none of those of the new
+ * article's lead (w->ctry): two landslides, in Kenya and in Nepal, told
+ * in the same words, are two stories.  Kept by id in al->cc.
+ */
+static int
+countries_apart(struct align *al, const struct work *w, int64_t id,
+    int *apart, char **cause)
+{
+	struct store_sentence	*s = NULL;
+	struct ccache		*e;
+	size_t			 ns = 0, i, j;
+
+	*apart = 0;
+	if (w->nctry == 0)
+		return 0;
+	if (al->cc == NULL &&
+	    (al->cc = calloc(ALIGN_CCACHE, sizeof *al->cc)) == NULL)
+		return oom(cause);
+	e = &al->cc[(uint64_t)id % ALIGN_CCACHE];
+	if (e->id != id) {
+		if (store_sentences(al->st, id, &s, &ns, cause) != 0)
+			return -1;
+		e->n = lead_countries(al->ent, s, ns, e->c);
+		e->id = id;
+		store_sentences_free(s, ns);
+	}
+	if (e->n == 0)
+		return 0;
+	for (i = 0; i < e->n; i++)
+		for (j = 0; j < w->nctry; j++)
+			if (strcmp(e->c[i], w->ctry[j]) == 0)
+				return 0;
+	*apart = 1;
+	return 0;
+}
+
+/*
+ * For an article dated date linked to an undated one of story id: the
+ * day of that story's span nearest to date (*out, malloc'd; NULL when the
+ * story has no dates), to stand for the undated article's date.
+ */
+static int
+span_date(struct align *al, int64_t id, const char *date, char **out,
+    char **cause)
+{
+	struct store_story	*s;
+	const char		*d;
+
+	*out = NULL;
+	if (store_story_get(al->st, id, &s, cause) != 0)
+		return -1;
+	if (s != NULL &&
+	    (d = story_span_nearest(date, s->first_date, s->last_date)) !=
+	    NULL && (*out = strdup(d)) == NULL) {
+		store_story_free(s);
+		return oom(cause);
+	}
+	store_story_free(s);
+	return 0;
+}
+
+/*
+ * Widen *end (malloc'd or NULL) to date when date is beyond it: the first
+ * day when end points at a span's first, else the last.
+ */
+static int
+span_widen(char **end, const char *date, int first)
+{
+	char	*d;
+
+	if (date == NULL || (*end != NULL &&
+	    (first ? strcmp(date, *end) >= 0 : strcmp(date, *end) <= 0)))
+		return 0;
+	if ((d = strdup(date)) == NULL)
+		return -1;
+	free(*end);
+	*end = d;
+	return 0;
+}
+
+/*
+ * Whether story id may be merged into best by an undated article: their
+ * spans are near (an undated article may be linked to both of two stories
+ * months apart, the same stock phrases of another month's talks).
+ */
+static int
+spans_near(struct align *al, int64_t id, int64_t best, int *near,
+    char **cause)
+{
+	struct store_story	*x = NULL, *y = NULL;
+	int			 rc = -1;
+
+	if (store_story_get(al->st, id, &x, cause) != 0 ||
+	    store_story_get(al->st, best, &y, cause) != 0)
+		goto out;
+	*near = x == NULL || y == NULL || story_spans_near(x->first_date,
+	    x->last_date, y->first_date, y->last_date);
+	rc = 0;
+out:
+	store_story_free(x);
+	store_story_free(y);
+	return rc;
+}
+
 static int
 align_story(struct align *al, struct work *w, const struct store_article *a,
     int64_t *story, char **cause)
@@ -2064,7 +2315,9 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	struct story_link	 sl, *agg = NULL;	/* by story, asids */
 	char			*odate = NULL;
 	int64_t			*sids = NULL, *asids = NULL, best = 0, id, ostory;
-	int			*strength = NULL, bests = -1, merge;
+	char			*mfirst = NULL, *mlast = NULL;	/* merged */
+	int			*strength = NULL, bests = -1, merge, near;
+	int			 apart;
 	size_t			 nsids = 0, nasids = 0, i, j;
 	int			 rc = -1;
 
@@ -2081,18 +2334,42 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	}
 	for (i = 0; i < w->nlinks; i++) {
 		free(odate);
-		if (store_article_story(al->st, w->links[i].article, &ostory,
-		    &odate, cause) != 0)
+		odate = NULL;
+		if (w->links[i].nsame + w->links[i].nsimilar +
+		    w->links[i].nweak == 0)
+			continue;	/* met, none kept (align_score()) */
+		if (link_read(al, &w->links[i], cause) != 0)
 			goto out;
+		ostory = w->links[i].story;
 		if (ostory <= 0)
 			continue;
+		if (w->links[i].date != NULL &&
+		    (odate = strdup(w->links[i].date)) == NULL) {
+			oom(cause);
+			goto out;
+		}
+		if (odate == NULL && a->date != NULL &&
+		    span_date(al, ostory, a->date, &odate, cause) != 0)
+			goto out;
 		w->links[i].story = ostory;
 		memset(&sl, 0, sizeof sl);
 		sl.nsame = w->links[i].nsame;
 		sl.nsimilar = w->links[i].nsimilar;
 		sl.nweak = w->links[i].nweak;
 		sl.nlong = w->links[i].nlong;
+		sl.nsents = w->links[i].nsents;
 		sl.best = w->links[i].best;
+		/*
+		 * Without a `same` pair, the words two reports share may be
+		 * the stock phrases of one kind of news: not across countries.
+		 */
+		if (sl.nsame == 0 && sl.nsimilar > 0) {
+			if (countries_apart(al, w, w->links[i].article, &apart,
+			    cause) != 0)
+				goto out;
+			if (apart)
+				continue;
+		}
 		for (j = 0; j < nasids && asids[j] != ostory; j++)
 			;
 		if (story_near(a->date, odate)) {
@@ -2102,6 +2379,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 			agg[j].nsimilar += sl.nsimilar;
 			agg[j].nweak += sl.nweak;
 			agg[j].nlong += sl.nlong;
+			agg[j].nsents += sl.nsents;
 			if (sl.best > agg[j].best)
 				agg[j].best = sl.best;
 		}
@@ -2123,11 +2401,17 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		}
 	}
 	merge = nsids < ALIGN_DIGEST;
+	/*
+	 * Linked to no article alone: to a story by all its articles of
+	 * those days together, with two pairs that share a name at least
+	 * (the stock phrases of one kind of news add up over a story).
+	 */
 	for (j = 0; nsids == 0 && j < nasids; j++) {
 		int	st = 4 * agg[j].nsame + 2 * agg[j].nsimilar +
 			    agg[j].nweak;
 
-		if (story_linked(&agg[j], NULL, NULL) && (st > bests ||
+		if (agg[j].nsame + agg[j].nsimilar >= STORY_MIN_SIMILAR &&
+		    story_linked(&agg[j], NULL, NULL) && (st > bests ||
 		    (st == bests && asids[j] < best))) {
 			bests = st;
 			best = asids[j];
@@ -2151,6 +2435,24 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		for (j = 0; merge && j < nsids; j++) {
 			if (sids[j] == best)
 				continue;
+			if (a->date == NULL) {
+				if (spans_near(al, sids[j], best, &near,
+				    cause) != 0)
+					goto out;
+				if (!near) {
+					sids[j] = 0;	/* stays apart */
+					continue;
+				}
+			}
+			if (store_story_get(al->st, sids[j], &s, cause) != 0)
+				goto out;
+			if (s != NULL && (span_widen(&mfirst, s->first_date, 1) !=
+			    0 || span_widen(&mlast, s->last_date, 0) != 0)) {
+				oom(cause);
+				goto out;
+			}
+			store_story_free(s);
+			s = NULL;
 			if (story_merge(al, sids[j], best, cause) != 0)
 				goto out;
 			w->merged = 1;
@@ -2160,8 +2462,10 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		if (s != NULL) {
 			ns.id = best;
 			ns.title = s->title != NULL ? s->title : a->title;
-			ns.first_date = min_date(s->first_date, a->date);
-			ns.last_date = max_date(s->last_date, a->date);
+			ns.first_date = min_date(min_date(s->first_date,
+			    mfirst), a->date);
+			ns.last_date = max_date(max_date(s->last_date, mlast),
+			    a->date);
 			if (store_story_put(al->st, &ns, &id, cause) != 0)
 				goto out;
 		}
@@ -2178,6 +2482,8 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	rc = 0;
 out:
 	free(odate);
+	free(mfirst);
+	free(mlast);
 	store_story_free(s);
 	free(sids);
 	free(asids);
@@ -2771,7 +3077,8 @@ article_with(struct align *al, int64_t article,
 		util_cause(cause, _("no article %lld"), (long long)article);
 		return -1;
 	}
-	if ((day = story_day(a->date)) != LONG_MIN) {
+	w.date = a->date;
+	if ((w.day = day = story_day(a->date)) != LONG_MIN) {
 		w.dated = 1;
 		w.week = (int32_t)(day >= 0 ? day / ALIGN_WEEK_DAYS :
 		    -((-day + ALIGN_WEEK_DAYS - 1) / ALIGN_WEEK_DAYS));
@@ -2839,6 +3146,7 @@ article_with(struct align *al, int64_t article,
 	if (align_claims(al, &w, a, s, ns, given, cause) != 0)
 		goto out;
 	step_done(al, ALIGN_STEP_CLAIMS, &t);
+	w.nctry = lead_countries(al->ent, s, ns, w.ctry);
 	if (align_story(al, &w, a, &story, cause) != 0 ||
 	    align_pairs(al, &w, story, cause) != 0)
 		goto out;
@@ -2990,6 +3298,8 @@ align_sync(struct align *al, char **cause)
 	if (v == al->version)
 		return 0;
 	forget_index(al);
+	if (al->cc != NULL)
+		memset(al->cc, 0, ALIGN_CCACHE * sizeof *al->cc);
 	if (indexed_count(al, cause) != 0)
 		return -1;
 	al->version = v;

@@ -14,7 +14,12 @@
  * can be in two stories of one week), unless both are dated more than
  * STORY_MAX_DAYS apart: the same words weeks later are another event
  * (the same toll of another storm, the same talks' next round).  An
- * undated article links to any date, so it can bridge two dated ones.
+ * undated article links to any date; the engine compares an article with
+ * the span of an undated one's story (story_span_nearest()), so that it
+ * cannot bridge two dated stories months apart.  But STORY_STRONG
+ * sentences of one article paired with the other's link them whatever
+ * their dates: a live page's printed date is its last update, years after
+ * the event.
  */
 #include "px.h"
 #include "story.h"
@@ -26,8 +31,8 @@
 
 #define STORY_MAX_DAYS		10
 #define STORY_SAME_SCORE	0.5
-#define STORY_MIN_SIMILAR	2
-#define STORY_MIN_WEAK		4
+#define STORY_MIN_WEAK		5
+#define STORY_STRONG		6	/* sentences paired: any dates */
 
 static long
 days_from_civil(long y, long m, long d)
@@ -98,9 +103,50 @@ story_near(const char *date_a, const char *date_b)
 }
 
 int
+story_near_days(long day_a, long day_b)
+{
+	if (day_a == LONG_MIN || day_b == LONG_MIN)
+		return 1;
+	return labs(day_a - day_b) <= STORY_MAX_DAYS;
+}
+
+const char *
+story_span_nearest(const char *date, const char *first, const char *last)
+{
+	if (date == NULL || first == NULL)
+		return NULL;
+	if (last == NULL)
+		last = first;
+	if (strcmp(date, first) < 0)
+		return first;
+	if (strcmp(date, last) > 0)
+		return last;
+	return date;
+}
+
+int
+story_spans_near(const char *first_a, const char *last_a,
+    const char *first_b, const char *last_b)
+{
+	if (first_a == NULL || first_b == NULL)
+		return 1;
+	if (last_a == NULL)
+		last_a = first_a;
+	if (last_b == NULL)
+		last_b = first_b;
+	if (strcmp(last_a, first_b) < 0)
+		return story_near(last_a, first_b);
+	if (strcmp(last_b, first_a) < 0)
+		return story_near(last_b, first_a);
+	return 1;
+}
+
+int
 story_linked(const struct story_link *l, const char *date_a,
     const char *date_b)
 {
+	if (l->nsents >= STORY_STRONG)
+		return 1;
 	if (!story_near(date_a, date_b))
 		return 0;
 	if (l->nlong > 0 && l->best >= STORY_SAME_SCORE)

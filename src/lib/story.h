@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #define STORY_LONG_WORDS	10	/* a `same` pair that links alone */
+#define STORY_MIN_SIMILAR	2	/* pairs sharing a name that link */
 
 struct story_link {
 	size_t	a, b;		/* indexes into the article arrays */
@@ -25,6 +26,8 @@ struct story_link {
 	int	nweak;		/* `similar` pairs that share no name */
 	int	nlong;		/* of the `same` ones, those of at least
 				   STORY_LONG_WORDS words */
+	int	nsents;		/* sentences of one of them in the `same`
+				   and `similar` pairs (0: not counted) */
 };
 
 /* Whether two dates ("YYYY-MM-DD" or NULL: any) are close enough for
@@ -44,6 +47,23 @@ int story_linked(const struct story_link *l, const char *date_a,
  */
 long story_group(size_t n, const char *const *dates,
     const struct story_link *links, size_t nlinks, long *out);
+
+/*
+ * The day of a story's span [first, last] nearest to date: date itself
+ * when inside it, else first or last; NULL when date or first is NULL
+ * (then nothing vetoes a link).  An undated article links to any date, so
+ * an article is compared with the dates of an undated one's story instead:
+ * it cannot carry a story to another month.
+ */
+const char *story_span_nearest(const char *date, const char *first,
+    const char *last);
+
+/* Whether two spans (NULL: unknown, near anything) are near each other. */
+int story_spans_near(const char *first_a, const char *last_a,
+    const char *first_b, const char *last_b);
+
+/* story_near() of two story_day()s (LONG_MIN: undated, near any). */
+int story_near_days(long day_a, long day_b);
 
 /* Days between two ISO dates, or -1 when either is NULL or malformed. */
 long story_days_between(const char *a, const char *b);
