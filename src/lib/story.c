@@ -17,9 +17,9 @@
  * undated article links to any date; the engine compares an article with
  * the span of an undated one's story (story_span_nearest()), so that it
  * cannot bridge two dated stories months apart.  But STORY_STRONG
- * sentences of one article paired with the other's link them whatever
- * their dates: a live page's printed date is its last update, years after
- * the event.
+ * sentences of one article in STORY_STRONG_PAIRS pairs with the other's
+ * link them whatever their dates: a live page's printed date is its last
+ * update, years after the event.
  */
 #include "px.h"
 #include "story.h"
@@ -32,7 +32,8 @@
 #define STORY_MAX_DAYS		10
 #define STORY_SAME_SCORE	0.5
 #define STORY_MIN_WEAK		5
-#define STORY_STRONG		6	/* sentences paired: any dates */
+#define STORY_STRONG		6	/* sentences paired, */
+#define STORY_STRONG_PAIRS	10	/* in as many pairs: any dates */
 
 static long
 days_from_civil(long y, long m, long d)
@@ -145,7 +146,8 @@ int
 story_linked(const struct story_link *l, const char *date_a,
     const char *date_b)
 {
-	if (l->nsents >= STORY_STRONG)
+	if (l->nsents >= STORY_STRONG &&
+	    l->nsame + l->nsimilar >= STORY_STRONG_PAIRS)
 		return 1;
 	if (!story_near(date_a, date_b))
 		return 0;
