@@ -810,12 +810,46 @@ static const char truce_l[] =
     "Aid groups said they hoped the truce would let food convoys reach "
     "the north.\n";
 
+/*
+ * A wire page that prints its date without the year ("March 14") is not a
+ * page of any date: the same phrases of a raid in May are another story.
+ */
+static const char raid_a[] =
+    "Air defences down 61 drones over Kestria overnight\n"
+    "May 4, 2026\n"
+    "Kestrian air defence systems intercepted and destroyed 61 Varnian "
+    "drones over the Kestria border regions overnight, the Kestrian "
+    "Defence Ministry said on Monday.\n"
+    "Regional governor Pavel Orlin said debris damaged two houses in the "
+    "town of Selva and injured one woman.\n"
+    "The Varnian army did not comment on the raid.\n";
+
+static const char raid_b[] =
+    "Kestria says it shot down 61 Varnian drones\n"
+    "May 4, 2026\n"
+    "Kestrian air defence systems intercepted and destroyed 61 Varnian "
+    "drones over the Kestria border regions overnight, the Kestrian "
+    "Defence Ministry said.\n"
+    "Governor Pavel Orlin said falling debris damaged two houses in "
+    "Selva.\n";
+
+static const char raid_march[] =
+    "Air defences repel Varnian drone raid on Kestria border region\n"
+    "HARBOURTON, March 14. /TASS/.\n"
+    "Kestrian air defence systems intercepted and destroyed 41 Varnian "
+    "drones over the Kestria border regions overnight, the Kestrian "
+    "Defence Ministry said on Friday.\n"
+    "Regional governor Pavel Orlin said two civilians were killed and nine "
+    "injured when debris fell on a street in the town of Brask.\n"
+    "The Varnian army said its targets were military.\n";
+
 static const struct {
 	const char	*name;
 	const char	*text[3];	/* the first two are one story */
 } story_cases[] = {
 	{ "countries", { slide_p1, slide_p2, slide_n1 } },
 	{ "undated", { truce_u, truce_d, truce_l } },
+	{ "month-day", { raid_a, raid_b, raid_march } },
 };
 
 START_TEST(test_stories_apart)

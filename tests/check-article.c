@@ -1646,6 +1646,43 @@ START_TEST(test_date)
 END_TEST
 
 /*
+ * A dateline's date without the year: its month and day (MMDD), for a
+ * page that prints no date of its own.
+ */
+static const struct {
+	const char	*top;		/* over the text */
+	const char	*iso;		/* the page date, or NULL */
+	int		 md;
+} month_day_cases[] = {
+	{ "HARBOURTON, March 14. /TASS/.\n\n", NULL, 314 },
+	{ "HARBOURTON, March 1 /TASS/. ", NULL, 301 },
+	{ "Harbourton, 6 May (Ukrinform) - ", NULL, 506 },
+	{ "HARBOURTON, Feb 29 (AFP) - ", NULL, 229 },
+	{ "Harbourton, May 6, 2025 - ", "2025-05-06", 0 },
+	{ "March 3, 2026\n\nHARBOURTON, March 14 (AFP) - ", "2026-03-03", 0 },
+	{ "HARBOURTON (AFP) - ", NULL, 0 },
+};
+
+START_TEST(test_month_day)
+{
+	struct article	*a = NULL;
+	char		*raw, *cause = NULL;
+
+	raw = util_printf("Factory fire contained\n\n%sThe fire at the plant "
+	    "was contained on Monday, officials said.\n",
+	    month_day_cases[_i].top);
+	ck_assert_ptr_nonnull(raw);
+	ck_assert_int_eq(article_parse(raw, strlen(raw), NULL, &a, &cause),
+	    0);
+	ck_assert_pstr_eq(a->date, month_day_cases[_i].iso);
+	ck_assert_int_eq(a->month_day, month_day_cases[_i].md);
+	ck_assert_pstr_eq(a->dateline, "Harbourton");
+	article_free(a);
+	free(raw);
+}
+END_TEST
+
+/*
  * A slashed date whose day and month could change places: the day comes
  * first unless the outlet (detected or given) writes the month first, or
  * the page prints the other reading in words and not this one.
@@ -2529,6 +2566,8 @@ article_suite(void)
 	tc = tcase_create("rules");
 	tcase_add_loop_test(tc, test_article, 0, PX_NITEMS(article_cases));
 	tcase_add_loop_test(tc, test_date, 0, PX_NITEMS(date_cases));
+	tcase_add_loop_test(tc, test_month_day, 0,
+	    PX_NITEMS(month_day_cases));
 	tcase_add_test(tc, test_date_body_only);
 	tcase_add_loop_test(tc, test_not_date, 0, PX_NITEMS(not_dates));
 	tcase_add_loop_test(tc, test_date_outlet, 0,

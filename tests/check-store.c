@@ -529,6 +529,47 @@ START_TEST(test_migrate_hedge)
 }
 END_TEST
 
+/*
+ * A version-9 file gains the month and day of undated pages; its rows
+ * have none, new ones keep theirs, and the engine's read gives both.
+ */
+START_TEST(test_migrate_month_day)
+{
+	struct store		*st = NULL;
+	struct store_article	*a = NULL;
+	struct fake		 f, g;
+	int64_t			 old, id, story;
+	char			*date = NULL, *cause = NULL;
+	int			 md = -1;
+
+	ck_assert_int_eq(store_create_at_version(dbpath, 9, &cause), 0);
+	ck_assert_int_eq(store_open(dbpath, 0, &st, &cause), 0);
+	fake_make(&f, "dated", 2, "2026-03-14", NULL);
+	old = fake_add(st, &f, "d");
+	fake_make(&g, "undated", 2, NULL, NULL);
+	g.a.month_day = 314;
+	id = fake_add(st, &g, "u");
+	ck_assert_int_eq(store_article_get(st, old, &a, NULL), 0);
+	ck_assert_int_eq(a->month_day, 0);
+	store_article_free(a);
+	ck_assert_int_eq(store_article_get(st, id, &a, NULL), 0);
+	ck_assert_int_eq(a->month_day, 314);
+	ck_assert_ptr_null(a->date);
+	store_article_free(a);
+	ck_assert_int_eq(store_article_story(st, id, &story, &date, &md,
+	    NULL), 0);
+	ck_assert_int_eq(md, 314);
+	ck_assert_ptr_null(date);
+	ck_assert_int_eq(store_article_story(st, old, &story, &date, NULL,
+	    NULL), 0);
+	ck_assert_pstr_eq(date, "2026-03-14");
+	free(date);
+	store_close(st);
+	fake_free(&f);
+	fake_free(&g);
+}
+END_TEST
+
 START_TEST(test_newer_schema_refused)
 {
 	struct store	*st;
@@ -1564,6 +1605,7 @@ store_suite(void)
 	tcase_add_test(tc, test_deletes_without_keys);
 	tcase_add_test(tc, test_newer_schema_refused);
 	tcase_add_test(tc, test_migrate_hedge);
+	tcase_add_test(tc, test_migrate_month_day);
 	tcase_add_test(tc, test_add_get_duplicate);
 	tcase_add_test(tc, test_rollback);
 	tcase_add_test(tc, test_batch);

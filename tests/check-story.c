@@ -132,6 +132,35 @@ START_TEST(test_spans_near)
 }
 END_TEST
 
+/* A month and day without the year, in the year nearest a date. */
+static const struct {
+	int		 md;
+	const char	*date, *want;
+} date_near_cases[] = {
+	{ 314, "2026-05-04", "2026-03-14" },
+	{ 1230, "2026-01-03", "2025-12-30" },
+	{ 105, "2025-12-28", "2026-01-05" },
+	{ 229, "2026-03-01", "2028-02-29" },	/* the nearest leap year */
+	{ 229, "2024-03-01", "2024-02-29" },
+	{ 0, "2026-05-04", NULL },
+	{ 314, NULL, NULL },
+	{ 1314, "2026-05-04", NULL },
+	{ 314, "bad", NULL },
+};
+
+START_TEST(test_date_near)
+{
+	char		 buf[11];
+	const char	*got = story_date_near(date_near_cases[_i].md,
+			    date_near_cases[_i].date, buf);
+
+	if (date_near_cases[_i].want == NULL)
+		ck_assert_ptr_null(got);
+	else
+		ck_assert_str_eq(got, date_near_cases[_i].want);
+}
+END_TEST
+
 START_TEST(test_near)
 {
 	ck_assert_int_eq(story_near(near_cases[_i].a, near_cases[_i].b),
@@ -228,6 +257,8 @@ story_suite(void)
 	tcase_add_loop_test(tc, test_span_nearest, 0,
 	    PX_NITEMS(span_cases));
 	tcase_add_loop_test(tc, test_spans_near, 0, PX_NITEMS(spans_cases));
+	tcase_add_loop_test(tc, test_date_near, 0,
+	    PX_NITEMS(date_near_cases));
 	tcase_add_test(tc, test_group_components);
 	tcase_add_test(tc, test_group_order_independent);
 	tcase_add_test(tc, test_group_undated_bridge);

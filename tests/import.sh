@@ -250,6 +250,12 @@ cmp -s "$TMPD/raw" "$D/bad-utf8.txt" && ok "raw keeps invalid bytes" ||
 	fail "raw of invalid UTF-8 differs"
 expect_rc 1 "show a missing article" px show 9999
 expect_rc 2 "show a bad id" px show x12
+# a wire page that prints its date without the year
+printf 'Ferry back in service\nHARBOURTON, March 14. /TASS/.\nThe island ferry sailed again, the operator said.\n' |
+	"$PARALLAX" --db "$TMPD/md.db" import - >/dev/null 2>&1
+expect_rc 0 "show a page dated without its year" \
+	"$PARALLAX" --db "$TMPD/md.db" show 1
+expect_grep "^Date: *03-14 (no year)$" "$TMPD/out" "show: its month and day"
 
 expect_rc 0 "search" px search border crossing
 expect_grep "^[0-9]*:[0-9]*  " "$TMPD/out" "search line format"

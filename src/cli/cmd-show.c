@@ -56,6 +56,12 @@ show_clean(struct store *st, const struct store_article *a, char **cause)
 
 	field(_("Outlet:"), a->outlet);
 	field(_("Date:"), a->date);
+	if (a->date == NULL && a->month_day > 0) {
+		/* TRANSLATORS: month and day of a page that prints no year */
+		snprintf(buf, sizeof buf, _("%02d-%02d (no year)"),
+		    a->month_day / 100, a->month_day % 100);
+		field(_("Date:"), buf);
+	}
 	field(_("Dateline:"), a->dateline);
 	field(_("Title:"), a->title);
 	if (a->ncites > 0) {

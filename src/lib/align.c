@@ -214,6 +214,7 @@ struct wmap {
 struct dcache {
 	int64_t		 id;		/* 0: empty */
 	long		 day;
+	int		 md;		/* undated: MMDD, or 0 */
 };
 
 /* The countries an article's lead names (lead_countries()), by id. */
@@ -282,6 +283,7 @@ struct link {
 	int64_t	article;
 	int64_t	story;		/* the other's, once read (link_read()) */
 	char	*date;		/* and its date, or NULL */
+	int	md;		/* without one: its MMDD, or 0 */
 	int	read;
 	int	nsame, nsimilar, nweak, nlong;
 	int	nsents;		/* the new article's sentences in those */
@@ -1316,14 +1318,17 @@ link_at(struct work *w, int64_t article, size_t *at, char **cause)
 }
 
 /*
- * The day of an article (LONG_MIN when undated), kept by id: the dates of
- * articles never change, and the same ones are met article after article.
+ * The day of an article (LONG_MIN when undated; a month and day without
+ * the year in the year nearest the new article's), kept by id: the dates
+ * of articles never change, and the same ones are met article after
+ * article.
  */
 static int
-article_day(struct align *al, int64_t id, long *day, char **cause)
+article_day(struct align *al, const struct work *w, int64_t id, long *day,
+    char **cause)
 {
 	struct dcache	*e;
-	char		*date;
+	char		*date, buf[11];
 	int64_t		 story;
 
 	if (al->dc == NULL &&
@@ -1331,13 +1336,16 @@ article_day(struct align *al, int64_t id, long *day, char **cause)
 		return oom(cause);
 	e = &al->dc[(uint64_t)id % ALIGN_DCACHE];
 	if (e->id != id) {
-		if (store_article_story(al->st, id, &story, &date, cause) != 0)
+		if (store_article_story(al->st, id, &story, &date, &e->md,
+		    cause) != 0)
 			return -1;
 		e->id = id;
 		e->day = story_day(date);
 		free(date);
 	}
 	*day = e->day;
+	if (*day == LONG_MIN && w->date != NULL)
+		*day = story_day(story_date_near(e->md, w->date, buf));
 	return 0;
 }
 
@@ -1348,7 +1356,7 @@ link_read(struct align *al, struct link *l, char **cause)
 	if (l->read)
 		return 0;
 	if (store_article_story(al->st, l->article, &l->story, &l->date,
-	    cause) != 0)
+	    &l->md, cause) != 0)
 		return -1;
 	l->read = 1;
 	return 0;
@@ -2039,7 +2047,8 @@ align_score(struct align *al, struct work *w, const struct store_sentence *s,
 		for (at = 0; nsim > ALIGN_SIMILAR && at < nres; at++) {
 			if (res[at].m.relation != MATCH_SIMILAR)
 				continue;
-			if (article_day(al, res[at].article, &day, cause) != 0)
+			if (article_day(al, w, res[at].article, &day,
+			    cause) != 0)
 				goto out;
 			res[at].far = !story_near_days(w->day, day);
 		}
@@ -2314,6 +2323,8 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	struct store_story	*s = NULL, ns;
 	struct story_link	 sl, *agg = NULL;	/* by story, asids */
 	char			*odate = NULL;
+	char			 obuf[11], abuf[11];
+	const char		*d, *adate;
 	int64_t			*sids = NULL, *asids = NULL, best = 0, id, ostory;
 	char			*mfirst = NULL, *mlast = NULL;	/* merged */
 	int			*strength = NULL, bests = -1, merge, near;
@@ -2343,14 +2354,24 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		ostory = w->links[i].story;
 		if (ostory <= 0)
 			continue;
-		if (w->links[i].date != NULL &&
-		    (odate = strdup(w->links[i].date)) == NULL) {
+		/*
+		 * The dates to compare: the other's, else its month and day
+		 * in the year nearest this one's, else its story's span;
+		 * this one's, else its month and day nearest the other's.
+		 */
+		d = w->links[i].date;
+		if (d == NULL && a->date != NULL)
+			d = story_date_near(w->links[i].md, a->date, obuf);
+		if (d != NULL && (odate = strdup(d)) == NULL) {
 			oom(cause);
 			goto out;
 		}
 		if (odate == NULL && a->date != NULL &&
 		    span_date(al, ostory, a->date, &odate, cause) != 0)
 			goto out;
+		adate = a->date;
+		if (adate == NULL && odate != NULL)
+			adate = story_date_near(a->month_day, odate, abuf);
 		w->links[i].story = ostory;
 		memset(&sl, 0, sizeof sl);
 		sl.nsame = w->links[i].nsame;
@@ -2372,7 +2393,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		}
 		for (j = 0; j < nasids && asids[j] != ostory; j++)
 			;
-		if (story_near(a->date, odate)) {
+		if (story_near(adate, odate)) {
 			if (j == nasids)
 				asids[nasids++] = ostory;
 			agg[j].nsame += sl.nsame;
@@ -2383,7 +2404,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 			if (sl.best > agg[j].best)
 				agg[j].best = sl.best;
 		}
-		if (story_linked(&sl, a->date, odate)) {
+		if (story_linked(&sl, adate, odate)) {
 			for (j = 0; j < nsids; j++)
 				if (sids[j] == ostory)
 					break;

@@ -283,7 +283,7 @@ dateline_find(struct parse *p, struct line *l)
 	size_t		 len = l->b, i = l->a, pe, words = 0, k;
 	size_t		 ag = 0, age = 0;
 	size_t		 e;
-	int		 caps, y, m, d, ok = 0, dated = 0;
+	int		 caps, y, m, d, ok = 0, dated = 0, md = 0;
 	const char	*known;
 	char		 iso[11] = "";
 
@@ -357,6 +357,7 @@ dateline_find(struct parse *p, struct line *l)
 		if ((d = dates_number_at(s, len, e, 2, &e)) >= 0) {
 			i = e;
 			dated = 1;
+			md = m * 100 + d;
 			if (i + 1 < len && s[i] == ',' && isdigit(
 			    (unsigned char)s[span_skip_sp(s, len, i + 1)])) {
 				e = span_skip_sp(s, len, i + 1);
@@ -380,6 +381,7 @@ dateline_find(struct parse *p, struct line *l)
 		 * "Lima, 4 may (Agency).-" */
 		i = e;
 		dated = 1;
+		md = m * 100 + d;
 	}
 	if (dated && i < len && (s[i] == ',' || s[i] == '.'))
 		i++;
@@ -442,6 +444,10 @@ done:
 	if (iso[0] != '\0' && p->art->date == NULL &&
 	    (p->art->date = util_strdup(iso)) == NULL)
 		return -1;
+	/* without its year: what the engine can still compare */
+	if (iso[0] == '\0' && md != 0 && dates_valid_date(2000, md / 100,
+	    md % 100))
+		p->art->month_day = md;
 	if (age > ag && p->dl_agency == NULL) {
 		known = outlets_lookup(p->outlets, s + ag, age - ag);
 		p->dl_agency = known != NULL ? util_strdup(known) :

@@ -249,7 +249,7 @@ lone_dateline(struct parse *p, const struct line *l)
 {
 	const char	*s = p->t->s, *agency = NULL;
 	size_t		 b = l->b, i, pe, e, k;
-	int		 d;
+	int		 d, m;
 
 	if (l->words > 8 || !l->punct)
 		return 0;
@@ -267,9 +267,9 @@ lone_dateline(struct parse *p, const struct line *l)
 		i = span_skip_sp(s, b, e);
 		if (b - i > 3 && strncasecmp(s + i, "de ", 3) == 0)
 			i += 3;
-		if (dates_month_word(s, b, i, &e) == 0)
+		if ((m = dates_month_word(s, b, i, &e)) == 0)
 			return 0;
-	} else if (dates_month_word(s, b, i, &e) != 0) {
+	} else if ((m = dates_month_word(s, b, i, &e)) != 0) {
 		if ((d = dates_number_at(s, b, span_skip_sp(s, b, e), 2,
 		    &e)) <= 0)
 			return 0;
@@ -299,6 +299,9 @@ lone_dateline(struct parse *p, const struct line *l)
 	if (agency != NULL && p->dl_agency == NULL &&
 	    (p->dl_agency = util_strdup(agency)) == NULL)
 		return -1;
+	/* its date without the year (article.c drops it for a dated page) */
+	if (p->art->month_day == 0 && dates_valid_date(2000, m, d))
+		p->art->month_day = m * 100 + d;
 	return 1;
 }
 

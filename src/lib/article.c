@@ -355,6 +355,8 @@ article_parse(const char *raw, size_t len, const struct article_ctx *ctx,
 	if (art->date == NULL && p.end_date[0] != '\0' &&
 	    (art->date = util_strdup(p.end_date)) == NULL)
 		goto oom;
+	if (art->date != NULL)
+		art->month_day = 0;	/* only for a page without its date */
 
 	for (i = 0; i < p.nlines; i++) {
 		l = &p.lines[i];

@@ -36,6 +36,9 @@ struct article_sentence {
 struct article {
 	char			*title;		/* or NULL */
 	char			*date;		/* "YYYY-MM-DD", or NULL */
+	int			 month_day;	/* MMDD of a dateline's date
+						   without its year ("MOSCOW,
+						   March 14"), 0: none */
 	char			*dateline;	/* "New Delhi", or NULL */
 	char			*outlet;	/* credited outlet, or NULL */
 	char			**cites;	/* other outlets cited */

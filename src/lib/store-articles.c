@@ -25,12 +25,13 @@
  * overflow pages and reading it walks them all (3 times slower to list).
  */
 #define ART_COLS "id, path, outlet, title, date, dateline, story, hash, " \
-	"encoding, imported_at, nsentences, length(raw)"
+	"encoding, imported_at, nsentences, length(raw), month_day"
 
 static const char sql_article_add[] =
     "INSERT INTO articles (path, outlet, title, date, dateline, hash, "
-    "encoding, imported_at, nsentences, size, raw) VALUES (?1, ?2, ?3, ?4, "
-    "?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?8, ?9, ?10)";
+    "encoding, imported_at, nsentences, size, raw, month_day) VALUES (?1, "
+    "?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?8, ?9, "
+    "?10, ?11)";
 static const char sql_cite_add[] =
     "INSERT INTO cites (article, idx, name) VALUES (?1, ?2, ?3)";
 static const char sql_sentence_add[] =
@@ -43,7 +44,7 @@ static const char sql_article_get[] =
     "SELECT " ART_COLS " FROM articles WHERE id = ?1";
 /* columns before raw: its overflow pages are not read */
 static const char sql_article_story[] =
-    "SELECT story, date FROM articles WHERE id = ?1";
+    "SELECT story, date, month_day FROM articles WHERE id = ?1";
 static const char sql_cites[] =
     "SELECT name FROM cites WHERE article = ?1 ORDER BY idx";
 static const char sql_raw[] = "SELECT raw FROM articles WHERE id = ?1";
@@ -175,6 +176,10 @@ store_article_add(struct store *st, const struct article *a,
 	sqlite3_bind_int64(s, 8, (sqlite3_int64)a->nsentences);
 	sqlite3_bind_int64(s, 9, (sqlite3_int64)len);
 	sqlite3_bind_blob64(s, 10, raw, len, SQLITE_STATIC);
+	if (a->month_day > 0)
+		sqlite3_bind_int(s, 11, a->month_day);
+	else
+		sqlite3_bind_null(s, 11);
 	if (store_step(st, s, cause) == -1)
 		goto out;
 	sqlite3_reset(s);
@@ -295,6 +300,7 @@ article_row(struct store *st, sqlite3_stmt *s, struct store_article *a,
 	a->encoding = sqlite3_column_int(s, 8);
 	a->nsentences = (size_t)sqlite3_column_int64(s, 10);
 	a->size = (size_t)sqlite3_column_int64(s, 11);
+	a->month_day = sqlite3_column_int(s, 12);
 
 	if ((c = store_stmt(st, sql_cites, cause)) == NULL)
 		return -1;
@@ -349,13 +355,15 @@ store_article_get(struct store *st, int64_t id, struct store_article **out,
 
 int
 store_article_story(struct store *st, int64_t id, int64_t *story,
-    char **date, char **cause)
+    char **date, int *month_day, char **cause)
 {
 	sqlite3_stmt	*s;
 	int		 rc;
 
 	*story = -1;
 	*date = NULL;
+	if (month_day != NULL)
+		*month_day = 0;
 	if ((s = store_stmt(st, sql_article_story, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
@@ -363,6 +371,8 @@ store_article_story(struct store *st, int64_t id, int64_t *story,
 		return -1;
 	if (rc == SQLITE_ROW) {
 		*story = sqlite3_column_int64(s, 0);
+		if (month_day != NULL)
+			*month_day = sqlite3_column_int(s, 2);
 		if (store_col_text(s, 1, date) != 0) {
 			sqlite3_reset(s);
 			return nomem(cause);

@@ -306,7 +306,15 @@ static const char *const migrations[] = {
 	 */
 	"CREATE TABLE pending ("
 	"  article INTEGER PRIMARY KEY REFERENCES articles (id)"
-	"    ON DELETE CASCADE);"
+	"    ON DELETE CASCADE);",
+
+	/*
+	 * 9 -> 10: the month and day of a page that prints its date without
+	 * the year ("MOSCOW, March 14. /TASS/."), as MMDD, so that the
+	 * engine does not take it for a page of any date.  Old rows have
+	 * none (NULL).
+	 */
+	"ALTER TABLE articles ADD COLUMN month_day INTEGER;"
 };
 
 _Static_assert(PX_NITEMS(migrations) == STORE_SCHEMA_VERSION,

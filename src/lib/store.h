@@ -46,7 +46,7 @@ struct store;
  * version 9 lists the articles waiting for alignment.  store_open()
  * upgrades older databases one step at a time in one transaction.
  */
-#define STORE_SCHEMA_VERSION	9
+#define STORE_SCHEMA_VERSION	10
 
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (not its directory) */
@@ -137,6 +137,7 @@ struct store_article {
 	char		*outlet;	/* or NULL */
 	char		*title;		/* or NULL */
 	char		*date;		/* "YYYY-MM-DD" or NULL */
+	int		 month_day;	/* without a date: MMDD or 0 */
 	char		*dateline;	/* or NULL */
 	char		**cites;	/* ncites strings */
 	size_t		 ncites;
@@ -169,12 +170,13 @@ int store_article_get(struct store *st, int64_t id,
 void store_article_free(struct store_article *a);
 
 /*
- * An article's story (0: none) and date (*date malloc'd, NULL when it has
- * none; the caller frees), read from the row alone: *story = -1 when there
- * is no such article.
+ * An article's story (0: none), date (*date malloc'd, NULL when it has
+ * none; the caller frees) and, when month_day is not NULL, the MMDD of a
+ * date printed without its year (0: none), read from the row alone:
+ * *story = -1 when there is no such article.
  */
 int store_article_story(struct store *st, int64_t id, int64_t *story,
-    char **date, char **cause);
+    char **date, int *month_day, char **cause);
 
 /* The original bytes, exactly as imported: *data (malloc'd, caller frees,
  * NUL-terminated for convenience) and *len.  *data = NULL if no article. */

@@ -103,6 +103,33 @@ story_near(const char *date_a, const char *date_b)
 	return story_days_between(date_a, date_b) <= STORY_MAX_DAYS;
 }
 
+const char *
+story_date_near(int month_day, const char *date, char out[11])
+{
+	long	day, best = -1, dd, k;
+	int	y, m = month_day / 100, d = month_day % 100, by = 0;
+
+	if (month_day <= 0 || parse_date(date, &day) != 0 || m < 1 ||
+	    m > 12 || d < 1 || d > 31)
+		return NULL;
+	y = digits(date, 4);
+	for (k = y - 4; k <= y + 4; k++) {	/* a 29 February too */
+		if (k < 1 || k > 9999 || (m == 2 && d == 29 &&
+		    !(k % 4 == 0 && (k % 100 != 0 || k % 400 == 0))))
+			continue;
+		dd = labs(days_from_civil(k, m, d) - day);
+		if (best < 0 || dd < best) {
+			best = dd;
+			by = (int)k;
+		}
+	}
+	if (best < 0)
+		return NULL;
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)by % 10000u,
+	    (unsigned)m % 100u, (unsigned)d % 100u);
+	return out;
+}
+
 int
 story_near_days(long day_a, long day_b)
 {

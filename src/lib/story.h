@@ -62,6 +62,15 @@ const char *story_span_nearest(const char *date, const char *first,
 int story_spans_near(const char *first_a, const char *last_a,
     const char *first_b, const char *last_b);
 
+/*
+ * A page that prints its month and day without the year (month_day MMDD,
+ * 0: none): its date in the year that puts it nearest to date
+ * ("YYYY-MM-DD"), written into out; NULL when either is unknown (or the
+ * day is no day of any year).  "March 14" read beside "2026-05-04" is
+ * 2026-03-14: seven weeks away whatever the year.
+ */
+const char *story_date_near(int month_day, const char *date, char out[11]);
+
 /* story_near() of two story_day()s (LONG_MIN: undated, near any). */
 int story_near_days(long day_a, long day_b);
 
