@@ -944,6 +944,50 @@ START_TEST(test_similar_near)
 END_TEST
 
 /*
+ * Two reports of one eruption give its toll in other words: their claims
+ * agree, so the sentences are paired (`similar`) though they share
+ * hardly a word.
+ */
+static const char erupt_a[] =
+    "Volcano erupts on Tamber island\n"
+    "June 2, 2025\n"
+    "Mount Orsk on Tamber island erupted on Monday night, sending a column "
+    "of ash four kilometres into the sky, the volcanology agency said.\n"
+    "Ten residents were confirmed dead on Tuesday.\n";
+
+static const char erupt_b[] =
+    "Ash closes Tamber airport\n"
+    "June 2, 2025\n"
+    "Mount Orsk on Tamber island erupted on Monday night, sending a column "
+    "of ash four kilometres into the sky, the volcanology agency said.\n"
+    "At least 10 people have been killed by the eruption, officials "
+    "said.\n";
+
+START_TEST(test_claims_agree)
+{
+	struct store		*st = NULL;
+	struct align		*al = NULL;
+	struct ingest		*in = NULL;
+	struct pair_between	 pb;
+	char			*cause = NULL;
+
+	open_engine(&st, &al, &in);
+	import_one(in, "erupt-a.txt", erupt_a);
+	import_one(in, "erupt-b.txt", erupt_b);
+	ingest_free(in);
+
+	memset(&pb, 0, sizeof pb);
+	pb.st = st;
+	pb.a = "Ten residents were confirmed dead";
+	pb.b = "At least 10 people have been killed";
+	ck_assert_int_eq(store_pairs_each(st, count_between, &pb, &cause), 0);
+	ck_assert_int_eq(pb.n, 1);
+	align_free(al);
+	store_close(st);
+}
+END_TEST
+
+/*
  * Two editors import into one database at once: each engine keeps counts
  * and postings from the store, and the other's commits change the store
  * under them.  Engine a has read and kept the postings of the shared
@@ -1049,6 +1093,7 @@ align_suite(void)
 	tcase_add_test(tc, test_two_engines);
 	tcase_add_test(tc, test_figures_found);
 	tcase_add_test(tc, test_similar_near);
+	tcase_add_test(tc, test_claims_agree);
 	tcase_add_loop_test(tc, test_stories_apart, 0,
 	    (int)PX_NITEMS(story_cases));
 	suite_add_tcase(s, tc);

@@ -66,7 +66,10 @@
  * first; an undated article's story lends it its span of dates; a link
  * without a `same` pair between articles whose text names countries, none
  * in common, is two stories told in the same stock phrases (al->cc keeps
- * the countries of the articles met).
+ * the countries of the articles met).  Two sentences of a story whose
+ * main claims agree (the same toll, venue or head of a delegation: the
+ * same fact in other words) are paired `similar` where the matcher found
+ * no pair (agree_pairs()).
  *
  * Invariants: an article's own sentences are indexed only after its
  * candidates were looked up, so an article is never paired with itself by
@@ -123,6 +126,7 @@
 #define ALIGN_COUNTRIES		16	/* countries kept of an article's lead */
 #define ALIGN_CCACHE		256	/* linked articles' countries kept */
 #define ALIGN_DCACHE		16384	/* candidates' articles' days kept */
+#define ALIGN_AGREE_SCORE	0.5	/* a `similar` pair of agreeing claims */
 
 /*
  * The postings of a term: ids as read (NULL when not read), and what this
@@ -320,6 +324,7 @@ struct work {
 	int		 merged;	/* stories were merged into its own */
 	const char	*ctry[ALIGN_COUNTRIES];	/* its lead's countries */
 	size_t		 nctry;
+	int64_t		 article;	/* the new article's id */
 	const char	*date;		/* the article's, or NULL */
 	long		 day;		/* its story_day() */
 	int		 dated;		/* the article has a date: */
@@ -2844,6 +2849,69 @@ cpairs_load(struct align *al, int64_t story, char **cause)
  * merged into another) are dropped.  Then mark the sentence pairs that
  * carry a conflict.
  */
+/*
+ * Agreement: a sentence of the new article whose main claim agrees with
+ * the main claim of a sentence of another article of its story ("Ten
+ * people were confirmed dead", "At least 10 people have been killed";
+ * "will be signed in Abu Dhabi", "the ceremony would take place in Abu
+ * Dhabi") states the same fact in other words: a `similar` pair where
+ * the matcher found none (a pair already there stays as it is).  in[] is
+ * the story's claims in sentence order.
+ */
+/*
+ * Two claims that state one fact: claims_agree(), except that two times
+ * must be the same words ("2 p.m. on Tuesday" does not contradict "not
+ * Monday", nor "Friday evening" "November 25", but neither says it).
+ */
+static int
+claims_same(const struct claim *x, const struct claim *y)
+{
+	if (x->kind == CLAIM_TIME)
+		return x->kind == y->kind && same_subject(x->subject,
+		    y->subject) && x->text != NULL && y->text != NULL &&
+		    strcasecmp(x->text, y->text) == 0;
+	return claims_agree(x, y);
+}
+
+static int
+agree_pairs(struct align *al, const struct work *w,
+    const struct conflict_in *in, size_t nin, char **cause)
+{
+	struct store_pair	*p;
+	size_t			 i, j;
+	int64_t			 a, b;
+
+	for (i = 0; i < nin; i++) {
+		if (in[i].article != w->article ||
+		    main_claim(in, nin, in[i].sentence, in[i].c) != in[i].c)
+			continue;
+		for (j = 0; j < nin; j++) {
+			if (in[j].article == w->article ||
+			    in[j].sentence == in[i].sentence ||
+			    !claims_same(in[i].c, in[j].c) ||
+			    main_claim(in, nin, in[j].sentence, in[j].c) !=
+			    in[j].c)
+				continue;
+			a = in[i].sentence < in[j].sentence ? in[i].sentence :
+			    in[j].sentence;
+			b = in[i].sentence < in[j].sentence ? in[j].sentence :
+			    in[i].sentence;
+			if (pairset_has(&al->cp, a, b))
+				continue;
+			if (store_pair_get(al->st, a, b, &p, cause) != 0)
+				return -1;
+			if (p != NULL) {
+				free(p);
+				continue;
+			}
+			if (store_pair_put(al->st, a, b, STORE_SIMILAR,
+			    ALIGN_AGREE_SCORE, NULL, cause) != 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
 static int
 align_conflicts(struct align *al, struct work *w, int64_t story,
     char **cause)
@@ -2979,6 +3047,8 @@ align_conflicts(struct align *al, struct work *w, int64_t story,
 			goto out;
 		cpairs_add(&al->cp, pa, pb);
 	}
+	if (w != NULL && agree_pairs(al, w, in, nin, cause) != 0)
+		goto out;
 	rc = 0;
 out:
 	free(used);
@@ -3098,6 +3168,7 @@ article_with(struct align *al, int64_t article,
 		util_cause(cause, _("no article %lld"), (long long)article);
 		return -1;
 	}
+	w.article = article;
 	w.date = a->date;
 	if ((w.day = day = story_day(a->date)) != LONG_MIN) {
 		w.dated = 1;
