@@ -946,14 +946,16 @@ END_TEST
 /*
  * Two reports of one eruption give its toll in other words: their claims
  * agree, so the sentences are paired (`similar`) though they share
- * hardly a word.
+ * hardly a word, and so do their counts of the missing, one of them
+ * saying where.
  */
 static const char erupt_a[] =
     "Volcano erupts on Tamber island\n"
     "June 2, 2025\n"
     "Mount Orsk on Tamber island erupted on Monday night, sending a column "
     "of ash four kilometres into the sky, the volcanology agency said.\n"
-    "Ten residents were confirmed dead on Tuesday.\n";
+    "Ten residents were confirmed dead on Tuesday.\n"
+    "Seven people in the village of Sella were still missing.\n";
 
 static const char erupt_b[] =
     "Ash closes Tamber airport\n"
@@ -961,7 +963,8 @@ static const char erupt_b[] =
     "Mount Orsk on Tamber island erupted on Monday night, sending a column "
     "of ash four kilometres into the sky, the volcanology agency said.\n"
     "At least 10 people have been killed by the eruption, officials "
-    "said.\n";
+    "said.\n"
+    "Police said seven people were still missing.\n";
 
 START_TEST(test_claims_agree)
 {
@@ -980,6 +983,12 @@ START_TEST(test_claims_agree)
 	pb.st = st;
 	pb.a = "Ten residents were confirmed dead";
 	pb.b = "At least 10 people have been killed";
+	ck_assert_int_eq(store_pairs_each(st, count_between, &pb, &cause), 0);
+	ck_assert_int_eq(pb.n, 1);
+	/* the same figure, one of them saying where */
+	pb.n = 0;
+	pb.a = "Seven people in the village";
+	pb.b = "Police said seven people";
 	ck_assert_int_eq(store_pairs_each(st, count_between, &pb, &cause), 0);
 	ck_assert_int_eq(pb.n, 1);
 	align_free(al);

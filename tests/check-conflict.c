@@ -449,6 +449,67 @@ static const struct hedged_case {
 	{ "11:50", "shortly before", "12:00", "around", 1 },
 };
 
+/* Two claims that state one fact (their sentences are paired). */
+static const struct fact_case {
+	enum claim_kind	 ka;
+	const char	*sa;
+	double		 va;
+	const char	*ta;
+	enum claim_kind	 kb;
+	const char	*sb;
+	double		 vb;
+	const char	*tb;
+	int		 same;
+} fact_cases[] = {
+	{ CLAIM_KILLED, "people", 10, NULL, CLAIM_KILLED, "people", 10, NULL,
+	  1 },
+	/* the place said or not: one count */
+	{ CLAIM_MISSING, "people in Sella", 7, NULL, CLAIM_MISSING, "people",
+	  7, NULL, 1 },
+	{ CLAIM_KILLED, "people", 10, NULL, CLAIM_KILLED, "people", 12, NULL,
+	  0 },
+	{ CLAIM_KILLED, "people", 10, NULL, CLAIM_INJURED, "people", 10, NULL,
+	  0 },
+	{ CLAIM_KILLED, "people", 10, NULL, CLAIM_KILLED, "soldiers", 10, NULL,
+	  0 },
+	{ CLAIM_VENUE, "talks", 0, "Abu Dhabi", CLAIM_VENUE, "talks", 0,
+	  "Abu Dhabi", 1 },
+	{ CLAIM_VENUE, "talks", 0, "Minsk", CLAIM_VENUE, "talks", 0, "Warsaw",
+	  0 },
+	{ CLAIM_VENUE, "talks", 0, "Minsk", CLAIM_VENUE_DENIED, "talks", 0,
+	  "Minsk", 0 },
+	{ CLAIM_ROLE, "head of delegation", 0, "Vladimir Medinsky", CLAIM_ROLE,
+	  "head of delegation", 0, "Medinsky", 1 },
+	{ CLAIM_ROLE, "head of delegation", 0, "Vladimir Medinsky", CLAIM_ROLE,
+	  "head of delegation", 0, "Anna Lahti", 0 },
+	/* times: the same words, not only no contradiction */
+	{ CLAIM_TIME, "talks", 0, "2 p.m. on Tuesday", CLAIM_TIME, "talks", 0,
+	  "not Monday", 0 },
+	{ CLAIM_TIME, "talks", 0, "Thursday", CLAIM_TIME, "talks", 0,
+	  "thursday", 1 },
+	{ CLAIM_VENUE, "talks", 0, NULL, CLAIM_VENUE, "talks", 0, NULL, 0 },
+};
+
+START_TEST(test_same_fact)
+{
+	const struct fact_case	*c = &fact_cases[_i];
+	struct claim		 x, y;
+
+	memset(&x, 0, sizeof x);
+	memset(&y, 0, sizeof y);
+	x.kind = c->ka;
+	x.subject = (char *)c->sa;
+	x.value = x.high = c->va;
+	x.text = (char *)c->ta;
+	y.kind = c->kb;
+	y.subject = (char *)c->sb;
+	y.value = y.high = c->vb;
+	y.text = (char *)c->tb;
+	ck_assert_int_eq(conflict_same_fact(&x, &y), c->same);
+	ck_assert_int_eq(conflict_same_fact(&y, &x), c->same);
+}
+END_TEST
+
 START_TEST(test_same_hedged)
 {
 	const struct hedged_case	*c = &hedged_cases[_i];
@@ -1084,6 +1145,7 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_case, 0, PX_NITEMS(cases));
 	tcase_add_test(tc, test_empty);
 	tcase_add_loop_test(tc, test_same, 0, PX_NITEMS(same_cases));
+	tcase_add_loop_test(tc, test_same_fact, 0, PX_NITEMS(fact_cases));
 	tcase_add_loop_test(tc, test_same_hedged, 0,
 	    PX_NITEMS(hedged_cases));
 	tcase_add_loop_test(tc, test_related, 0, PX_NITEMS(related_cases));

@@ -2858,21 +2858,6 @@ cpairs_load(struct align *al, int64_t story, char **cause)
  * the matcher found none (a pair already there stays as it is).  in[] is
  * the story's claims in sentence order.
  */
-/*
- * Two claims that state one fact: claims_agree(), except that two times
- * must be the same words ("2 p.m. on Tuesday" does not contradict "not
- * Monday", nor "Friday evening" "November 25", but neither says it).
- */
-static int
-claims_same(const struct claim *x, const struct claim *y)
-{
-	if (x->kind == CLAIM_TIME)
-		return x->kind == y->kind && same_subject(x->subject,
-		    y->subject) && x->text != NULL && y->text != NULL &&
-		    strcasecmp(x->text, y->text) == 0;
-	return claims_agree(x, y);
-}
-
 static int
 agree_pairs(struct align *al, const struct work *w,
     const struct conflict_in *in, size_t nin, char **cause)
@@ -2888,7 +2873,7 @@ agree_pairs(struct align *al, const struct work *w,
 		for (j = 0; j < nin; j++) {
 			if (in[j].article == w->article ||
 			    in[j].sentence == in[i].sentence ||
-			    !claims_same(in[i].c, in[j].c) ||
+			    !conflict_same_fact(in[i].c, in[j].c) ||
 			    main_claim(in, nin, in[j].sentence, in[j].c) !=
 			    in[j].c)
 				continue;

@@ -578,6 +578,27 @@ persons_match(const char *a, char (*wa)[48], size_t na, const char *b,
 }
 
 int
+conflict_same_fact(const struct claim *x, const struct claim *y)
+{
+	if (x->kind != y->kind || !conflict_related(x->kind, x->subject,
+	    y->kind, y->subject))
+		return 0;
+	if (claim_kind_is_count(x->kind))
+		return numbers_agree(x->value, y->value);
+	if (x->text == NULL || y->text == NULL)
+		return 0;
+	switch (x->kind) {
+	case CLAIM_VENUE:
+	case CLAIM_VENUE_DENIED:
+		return conflict_same_place(x->text, y->text);
+	case CLAIM_ROLE:
+		return conflict_same_person(x->text, y->text);
+	default:
+		return fold_cmp(x->text, y->text) == 0;
+	}
+}
+
+int
 conflict_same_person(const char *a, const char *b)
 {
 	char	wa[MAXWORDS][48], wb[MAXWORDS][48];

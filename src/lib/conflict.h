@@ -96,4 +96,14 @@ int conflict_same_time_hedged(const char *a, const char *ha, const char *b,
 /* Whether two names can be the same person ("Medinsky", "V. Medinsky"). */
 int conflict_same_person(const char *a, const char *b);
 
+/*
+ * Whether two claims state one fact, so that their sentences say the same
+ * thing in other words: the same kind, subjects conflict_related() ("23
+ * people in X" and "23 people" are one count, the place said or not), and
+ * the same figure (numbers_agree()), place, person, or time in the same
+ * words ("2 p.m. on Tuesday" does not contradict "not Monday", but it
+ * does not say it either).
+ */
+int conflict_same_fact(const struct claim *x, const struct claim *y);
+
 #endif
