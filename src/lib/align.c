@@ -122,8 +122,8 @@
 #define ALIGN_WKEYS_KEPT	(1024 * 1024)	/* week keys, then flush */
 #define ALIGN_WEEK_WANT		3	/* fewer rare terms: look in time */
 #define ALIGN_DIGEST		3	/* linked to this many stories: a digest */
-#define ALIGN_LEAD		1000	/* title and lede: where the countries are */
-#define ALIGN_COUNTRIES		16	/* countries kept of an article's lead */
+#define ALIGN_CSENTS		1000	/* sentences read for their countries */
+#define ALIGN_COUNTRIES		16	/* countries kept of an article */
 #define ALIGN_CCACHE		256	/* linked articles' countries kept */
 #define ALIGN_DCACHE		16384	/* candidates' articles' days kept */
 #define ALIGN_AGREE_SCORE	0.5	/* a `similar` pair of agreeing claims */
@@ -221,7 +221,7 @@ struct dcache {
 	int		 md;		/* undated: MMDD, or 0 */
 };
 
-/* The countries an article's lead names (lead_countries()), by id. */
+/* The countries an article names (text_countries()), by id. */
 struct ccache {
 	int64_t		 id;		/* 0: empty */
 	size_t		 n;
@@ -322,7 +322,7 @@ struct work {
 	struct store_claim *claims;	/* the article's, as stored */
 	size_t		 nclaims;
 	int		 merged;	/* stories were merged into its own */
-	const char	*ctry[ALIGN_COUNTRIES];	/* its lead's countries */
+	const char	*ctry[ALIGN_COUNTRIES];	/* the countries it names */
 	size_t		 nctry;
 	int64_t		 article;	/* the new article's id */
 	const char	*date;		/* the article's, or NULL */
@@ -2186,25 +2186,18 @@ story_merge(struct align *al, int64_t from, int64_t to, char **cause)
 }
 
 /*
- * Put the article into the story it is most strongly linked to (merging
- * the other stories it links), or into a new story.  *story gets its id.
- * An article no single article links to strongly enough may still join
- * the one story its links to several of its articles add up to (a report
- * that paraphrases two wire stories, each a little): that never merges
- * stories.
- */
-/*
- * The countries named in an article's lead (its first ALIGN_LEAD
- * sentences: the title and the lede), distinct, into out; how many.
+ * The countries an article names (in its first ALIGN_CSENTS sentences:
+ * one that names a country only in passing still names it), distinct,
+ * into out; how many.
  */
 static size_t
-lead_countries(const struct entities *e, const struct store_sentence *s,
+text_countries(const struct entities *e, const struct store_sentence *s,
     size_t ns, const char **out)
 {
 	const char	*c[ALIGN_COUNTRIES];
 	size_t		 n = 0, m, i, j, k;
 
-	for (i = 0; i < ns && i < ALIGN_LEAD && n < ALIGN_COUNTRIES; i++) {
+	for (i = 0; i < ns && i < ALIGN_CSENTS && n < ALIGN_COUNTRIES; i++) {
 		m = entities_countries(e, s[i].text, c, ALIGN_COUNTRIES);
 		for (j = 0; j < m && n < ALIGN_COUNTRIES; j++) {
 			for (k = 0; k < n && strcmp(out[k], c[j]) != 0; k++)
@@ -2217,9 +2210,9 @@ lead_countries(const struct entities *e, const struct store_sentence *s,
 }
 
 /*
- * Whether article id's lead names countries and none of those of the new
- * article's lead (w->ctry): two landslides, in Kenya and in Nepal, told
- * in the same words, are two stories.  Kept by id in al->cc.
+ * Whether article id names countries and none of those the new article
+ * names (w->ctry): two landslides, in Kenya and in Nepal, told in the same
+ * words, are two stories.  Kept by id in al->cc.
  */
 static int
 countries_apart(struct align *al, const struct work *w, int64_t id,
@@ -2239,7 +2232,7 @@ countries_apart(struct align *al, const struct work *w, int64_t id,
 	if (e->id != id) {
 		if (store_sentences(al->st, id, &s, &ns, cause) != 0)
 			return -1;
-		e->n = lead_countries(al->ent, s, ns, e->c);
+		e->n = text_countries(al->ent, s, ns, e->c);
 		e->id = id;
 		store_sentences_free(s, ns);
 	}
@@ -2321,6 +2314,14 @@ out:
 	return rc;
 }
 
+/*
+ * Put the article into the story it is most strongly linked to (merging
+ * the other stories it links), or into a new story.  *story gets its id.
+ * An article no single article links to strongly enough may still join
+ * the one story its links to several of its articles add up to (a report
+ * that paraphrases two wire stories, each a little): that never merges
+ * stories.
+ */
 static int
 align_story(struct align *al, struct work *w, const struct store_article *a,
     int64_t *story, char **cause)
@@ -3223,7 +3224,7 @@ article_with(struct align *al, int64_t article,
 	if (align_claims(al, &w, a, s, ns, given, cause) != 0)
 		goto out;
 	step_done(al, ALIGN_STEP_CLAIMS, &t);
-	w.nctry = lead_countries(al->ent, s, ns, w.ctry);
+	w.nctry = text_countries(al->ent, s, ns, w.ctry);
 	if (align_story(al, &w, a, &story, cause) != 0 ||
 	    align_pairs(al, &w, story, cause) != 0)
 		goto out;
