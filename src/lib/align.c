@@ -2352,9 +2352,6 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	for (i = 0; i < w->nlinks; i++) {
 		free(odate);
 		odate = NULL;
-		if (w->links[i].nsame + w->links[i].nsimilar +
-		    w->links[i].nweak == 0)
-			continue;	/* met, none kept (align_score()) */
 		if (link_read(al, &w->links[i], cause) != 0)
 			goto out;
 		ostory = w->links[i].story;
@@ -2378,7 +2375,6 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		adate = a->date;
 		if (adate == NULL && odate != NULL)
 			adate = story_date_near(a->month_day, odate, abuf);
-		w->links[i].story = ostory;
 		memset(&sl, 0, sizeof sl);
 		sl.nsame = w->links[i].nsame;
 		sl.nsimilar = w->links[i].nsimilar;
