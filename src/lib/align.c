@@ -3372,8 +3372,11 @@ align_sync(struct align *al, char **cause)
 	if (v == al->version)
 		return 0;
 	forget_index(al);
+	/* articles never change, but ids are only the store's to vouch for */
 	if (al->cc != NULL)
 		memset(al->cc, 0, ALIGN_CCACHE * sizeof *al->cc);
+	if (al->dc != NULL)
+		memset(al->dc, 0, ALIGN_DCACHE * sizeof *al->dc);
 	if (indexed_count(al, cause) != 0)
 		return -1;
 	al->version = v;
