@@ -2772,6 +2772,13 @@ static const struct article_case articles_roles8[] = {
 	    "The rebels said Switzerland and Finland would serve as "
 	    "guarantors.",
 	    "Berg was described as a mediator by colleagues.", NULL } },
+	/* 4: a head expected, set or due to lead */
+	{ { "Finland and Switzerland will hold talks in Vesi next week.",
+	    "Foreign Minister Anna Berg is expected to lead the Finnish "
+	    "delegation, the ministry said.",
+	    "Urs Keller is set to head the Swiss delegation.",
+	    "The Finnish minister is expected to arrive on Monday.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_roles8[] = {
@@ -2797,6 +2804,10 @@ static const struct claim_case claim_cases_roles8[] = {
 	  "minister", "coordinated by Lina Voss" },
 	{ 2, 3, "role", "head of rescue operation", 0, "Jon Berg", 0,
 	  "Jon Berg", "who is leading the rescue" },
+	{ 4, 1, "role", "head of Finnish delegation", 0, "Anna Berg", 0,
+	  "ministry", "expected to lead" },
+	{ 4, 2, "role", "head of Swiss delegation", 0, "Urs Keller", 0,
+	  "Urs Keller", "set to head" },
 };
 
 static const struct claim_case claim_cases_mediators8[] = {
@@ -2811,6 +2822,7 @@ static const struct claim_case claim_cases_mediators8[] = {
 static const struct nothing_case nothing_cases_roles8[] = {
 	{ 3, 4 },	/* a mediator named for no talks */
 	{ 2, 4 },	/* the rescue of hikers is no operation's head */
+	{ 4, 3 },	/* expected to arrive: no one leads */
 };
 
 START_TEST(test_claim_roles8)

@@ -34,7 +34,8 @@
  * may stand between the delegation and its verb ("the delegation,
  * according to X, will be headed by"), and a title may follow "its"
  * without a comma ("its chief negotiator X"); "X, not Y, would lead"
- * names X; "X will lead its delegation" is the side's before X (not the
+ * names X; "X is expected (set, due) to lead the delegation" names X too;
+ * "X will lead its delegation" is the side's before X (not the
  * body of X's title: "army deputy commander X"); a side that "will be
  * represented by a (government) delegation led by X" is X's; "A said
  * ..., while B named X to head its delegation" is B's word, once.
@@ -1679,6 +1680,16 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			k = i;
 			while (k > 0 && tok_in_list(st, k - 1, words_aux_back))
 				k--;
+			/* "X is expected (set, due) to lead the delegation" */
+			if (k > 2 && k == i && tok_word(st, k - 1, "to") &&
+			    tok_in_words(st, k - 2, (const char *const[]){
+			    "expected", "set", "due", "likely", "poised",
+			    "scheduled", NULL })) {
+				k -= 2;
+				while (k > 0 && tok_in_list(st, k - 1,
+				    words_aux_back))
+					k--;
+			}
 			/* a headline's "X to lead Atlantian delegation" */
 			if (k > 1 && k == i && tok_word(st, k - 1, "to") &&
 			    tok_capword(st, k - 2))
