@@ -161,6 +161,22 @@ START_TEST(test_date_near)
 }
 END_TEST
 
+/* An article's date as shown. */
+START_TEST(test_date_label)
+{
+	char	buf[8];
+
+	ck_assert_str_eq(story_date_label("2026-03-14", 314, buf),
+	    "2026-03-14");
+	ck_assert_str_eq(story_date_label(NULL, 314, buf), "--03-14");
+	ck_assert_str_eq(story_date_label(NULL, 1231, buf), "--12-31");
+	ck_assert_ptr_null(story_date_label(NULL, 0, buf));
+	ck_assert_ptr_null(story_date_label(NULL, 1300, buf));
+	ck_assert_ptr_null(story_date_label(NULL, 100, buf));
+	ck_assert_ptr_null(story_date_label(NULL, -5, buf));
+}
+END_TEST
+
 START_TEST(test_near)
 {
 	ck_assert_int_eq(story_near(near_cases[_i].a, near_cases[_i].b),
@@ -259,6 +275,7 @@ story_suite(void)
 	tcase_add_loop_test(tc, test_spans_near, 0, PX_NITEMS(spans_cases));
 	tcase_add_loop_test(tc, test_date_near, 0,
 	    PX_NITEMS(date_near_cases));
+	tcase_add_test(tc, test_date_label);
 	tcase_add_test(tc, test_group_components);
 	tcase_add_test(tc, test_group_order_independent);
 	tcase_add_test(tc, test_group_undated_bridge);

@@ -256,6 +256,9 @@ printf 'Ferry back in service\nHARBOURTON, March 14. /TASS/.\nThe island ferry s
 expect_rc 0 "show a page dated without its year" \
 	"$PARALLAX" --db "$TMPD/md.db" show 1
 expect_grep "^Date: *03-14 (no year)$" "$TMPD/out" "show: its month and day"
+expect_rc 0 "list a page dated without its year" \
+	"$PARALLAX" --db "$TMPD/md.db" list
+expect_grep " --03-14 " "$TMPD/out" "list: its month and day, ISO 8601's way"
 
 expect_rc 0 "search" px search border crossing
 expect_grep "^[0-9]*:[0-9]*  " "$TMPD/out" "search line format"

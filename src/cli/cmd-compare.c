@@ -23,6 +23,7 @@
 #include "out.h"
 #include "rows.h"
 #include "store.h"
+#include "story.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -224,6 +225,8 @@ static int
 compare_header(const struct compare *c)
 {
 	struct line	 cols[ROWS_PANES];
+	const char	*date;
+	char		 day[8];
 	size_t		 k;
 	int		 r = 0;
 
@@ -233,8 +236,10 @@ compare_header(const struct compare *c)
 		r |= cells_addstr(&cols[k], c->pane[k].art->outlet != NULL ?
 		    c->pane[k].art->outlet : "?", ROLE_TITLE);
 		r |= cells_addstr(&cols[k], " ", ROLE_TEXT);
-		r |= cells_addstr(&cols[k], c->pane[k].art->date != NULL ?
-		    c->pane[k].art->date : "-", ROLE_DIM);
+		date = story_date_label(c->pane[k].art->date,
+		    c->pane[k].art->month_day, day);
+		r |= cells_addstr(&cols[k], date != NULL ? date : "-",
+		    ROLE_DIM);
 		r |= cells_addstr(&cols[k], " ", ROLE_TEXT);
 		r |= cells_addstr(&cols[k], c->pane[k].art->title,
 		    ROLE_TITLE);

@@ -13,6 +13,7 @@
 #include "args.h"
 #include "json.h"
 #include "store.h"
+#include "story.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -165,9 +166,12 @@ measure(const struct store_article *a, size_t n, int64_t maxid,
 static void
 text_row(const struct store_article *a, const struct widths *w)
 {
+	char		 day[8];
+	const char	*date = story_date_label(a->date, a->month_day, day);
+
 	printf("%*lld  ", (int)w->id, (long long)a->id);
 	put_cells(a->outlet != NULL ? a->outlet : "-", w->outlet, 1);
-	printf("  %-10s  %*zu  ", a->date != NULL ? a->date : "-",
+	printf("  %-10s  %*zu  ", date != NULL ? date : "-",
 	    (int)w->count, a->nsentences);
 	put_cells(a->title, w->title, 0);
 	putchar('\n');

@@ -130,6 +130,19 @@ story_date_near(int month_day, const char *date, char out[11])
 	return out;
 }
 
+const char *
+story_date_label(const char *date, int month_day, char buf[8])
+{
+	if (date != NULL)
+		return date;
+	if (month_day < 101 || month_day > 1231 || month_day % 100 < 1 ||
+	    month_day % 100 > 31)
+		return NULL;
+	snprintf(buf, 8, "--%02u-%02u", (unsigned)month_day / 100 % 100u,
+	    (unsigned)month_day % 100u);
+	return buf;
+}
+
 int
 story_near_days(long day_a, long day_b)
 {

@@ -71,6 +71,13 @@ int story_spans_near(const char *first_a, const char *last_a,
  */
 const char *story_date_near(int month_day, const char *date, char out[11]);
 
+/*
+ * An article's date as shown: date itself, else for a page that prints
+ * its month and day without the year ISO 8601's "--MM-DD" written into
+ * buf, else NULL.
+ */
+const char *story_date_label(const char *date, int month_day, char buf[8]);
+
 /* story_near() of two story_day()s (LONG_MIN: undated, near any). */
 int story_near_days(long day_a, long day_b);
 

@@ -18,6 +18,7 @@
 #include "tui.h"
 #include "rows.h"
 #include "store.h"
+#include "story.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -258,15 +259,17 @@ static void
 article_title(struct view *v, struct line *l, int width)
 {
 	struct article_view	*a = v->data;
-	char			 buf[32];
+	char			 buf[32], day[8];
+	const char		*date;
 
 	(void)width;
 
 	cells_addstr(l, ui_outlet(a->art->outlet, a->art->id, buf, sizeof buf),
 	    ROLE_TITLE);
-	if (a->art->date != NULL) {
+	if ((date = story_date_label(a->art->date, a->art->month_day,
+	    day)) != NULL) {
 		cells_addstr(l, "  ", ROLE_TITLE);
-		cells_addstr(l, a->art->date, ROLE_TITLE);
+		cells_addstr(l, date, ROLE_TITLE);
 	}
 	cells_addstr(l, "  ", ROLE_TITLE);
 	if (a->original)

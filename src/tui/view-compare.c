@@ -32,6 +32,7 @@
 #include "rows.h"
 #include "diff.h"
 #include "store.h"
+#include "story.h"
 #include "verdict.h"
 
 #include <stdio.h>
@@ -430,7 +431,7 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 	size_t			 na = 0, nb = 0, n0 = 0, k, i, base;
 	const char		*sep = cells_ascii ? " | " : " \xe2\x94\x82 ";
 	const char		*t0;
-	char			 id[32];
+	char			 id[32], day[8];
 	int			 w[ROWS_PANES], rel, rc = -1, done0 = 0;
 	struct line		*o;
 
@@ -446,7 +447,9 @@ compare_render(struct view *v, long item, int width, struct lines *out)
 			cells_addstr(&cols[k], compare_outlet(&c->pane[k], id,
 			    sizeof id), ROLE_KEY);
 			cells_addstr(&cols[k], " ", ROLE_TEXT);
-			cells_addstr(&cols[k], c->pane[k].art->date, ROLE_DIM);
+			cells_addstr(&cols[k], story_date_label(
+			    c->pane[k].art->date, c->pane[k].art->month_day,
+			    day), ROLE_DIM);
 		}
 		cells_addstr(&marker, "  ", ROLE_MARKER);
 	} else {

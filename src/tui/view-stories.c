@@ -14,6 +14,7 @@
 #include "px.h"
 #include "tui.h"
 #include "store.h"
+#include "story.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -301,12 +302,13 @@ stories_render_article(const struct store_article *a, int width,
     struct lines *out)
 {
 	struct line	l;
-	char		who[32];
+	char		who[32], day[8];
+	const char	*date = story_date_label(a->date, a->month_day, day);
 	int		rc = 0, narrow = width < STORIES_WIDE;
 
 	memset(&l, 0, sizeof l);
 	cells_clear(&l);
-	cells_addstr(&l, a->date != NULL ? a->date : "          ", ROLE_DIM);
+	cells_addstr(&l, date != NULL ? date : "          ", ROLE_DIM);
 	cells_addstr(&l, "  ", ROLE_TEXT);
 	cells_addstr(&l, ui_outlet(a->outlet, a->id, who, sizeof who),
 	    ROLE_KEY);

@@ -27,6 +27,7 @@
 #include "px.h"
 #include "tui.h"
 #include "store.h"
+#include "story.h"
 #include "verdict.h"
 
 #include <math.h>
@@ -458,7 +459,8 @@ story_render(struct view *v, long i, int width, struct lines *out)
 	struct story		*s = v->data;
 	struct store_article	*a;
 	struct line		 l;
-	char			 buf[96];
+	char			 buf[96], day[8];
+	const char		*date;
 	int			 rc = 0, narrow;
 
 	memset(&l, 0, sizeof l);
@@ -481,7 +483,8 @@ story_render(struct view *v, long i, int width, struct lines *out)
 		cells_addstr(&l, buf, ROLE_KEY);
 		cells_truncate_mark(&l, narrow ? width - 22 : 24);
 		cells_pad(&l, narrow ? l.cols + 1 : 25, ROLE_TEXT);
-		cells_addstr(&l, a->date != NULL ? a->date : "", ROLE_DIM);
+		date = story_date_label(a->date, a->month_day, day);
+		cells_addstr(&l, date != NULL ? date : "", ROLE_DIM);
 		cells_pad(&l, narrow ? l.cols + 1 : 36, ROLE_TEXT);
 		snprintf(buf, sizeof buf, "=%-3zu ",
 		    s->shared[i - IT_ART0(s)]);
