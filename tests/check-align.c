@@ -708,13 +708,26 @@ count_between(void *arg, const struct store_pair *p)
 	return 0;
 }
 
+/* The pairs (not conflicts) between a sentence with a and one with b. */
+static int
+pairs_between(struct store *st, const char *a, const char *b)
+{
+	struct pair_between	 pb;
+	char			*cause = NULL;
+
+	memset(&pb, 0, sizeof pb);
+	pb.st = st;
+	pb.a = a;
+	pb.b = b;
+	ck_assert_int_eq(store_pairs_each(st, count_between, &pb, &cause), 0);
+	return pb.n;
+}
+
 START_TEST(test_figures_found)
 {
 	struct store		*st = NULL;
 	struct align		*al = NULL;
 	struct ingest		*in = NULL;
-	struct pair_between	 pb;
-	char			*cause = NULL;
 
 	open_engine(&st, &al, &in);
 	import_one(in, "crash-filler.txt", crash_filler);
@@ -723,12 +736,8 @@ START_TEST(test_figures_found)
 	import_one(in, "crash-x.txt", crash_x);
 	ingest_free(in);
 
-	memset(&pb, 0, sizeof pb);
-	pb.st = st;
-	pb.a = "have been killed and 41 injured";
-	pb.b = "were killed and 41 injured when";
-	ck_assert_int_eq(store_pairs_each(st, count_between, &pb, &cause), 0);
-	ck_assert_int_eq(pb.n, 1);
+	ck_assert_int_eq(pairs_between(st, "have been killed and 41 injured",
+	    "were killed and 41 injured when"), 1);
 	align_free(al);
 	store_close(st);
 }
@@ -911,8 +920,7 @@ START_TEST(test_similar_near)
 	struct store		*st = NULL;
 	struct align		*al = NULL;
 	struct ingest		*in = NULL;
-	struct pair_between	 pb;
-	char			*cause = NULL, *text, name[32];
+	char			*text, name[32];
 	int			 i;
 
 	open_engine(&st, &al, &in);
@@ -932,12 +940,8 @@ START_TEST(test_similar_near)
 	import_one(in, "ferry-n.txt", ferry_n);
 	ingest_free(in);
 
-	memset(&pb, 0, sizeof pb);
-	pb.st = st;
-	pb.a = "some 190 people aboard";
-	pb.b = "Riverline said.";
-	ck_assert_int_eq(store_pairs_each(st, count_between, &pb, &cause), 0);
-	ck_assert_int_eq(pb.n, 1);
+	ck_assert_int_eq(pairs_between(st, "some 190 people aboard",
+	    "Riverline said."), 1);
 	align_free(al);
 	store_close(st);
 }
@@ -971,26 +975,17 @@ START_TEST(test_claims_agree)
 	struct store		*st = NULL;
 	struct align		*al = NULL;
 	struct ingest		*in = NULL;
-	struct pair_between	 pb;
-	char			*cause = NULL;
 
 	open_engine(&st, &al, &in);
 	import_one(in, "erupt-a.txt", erupt_a);
 	import_one(in, "erupt-b.txt", erupt_b);
 	ingest_free(in);
 
-	memset(&pb, 0, sizeof pb);
-	pb.st = st;
-	pb.a = "Ten residents were confirmed dead";
-	pb.b = "At least 10 people have been killed";
-	ck_assert_int_eq(store_pairs_each(st, count_between, &pb, &cause), 0);
-	ck_assert_int_eq(pb.n, 1);
+	ck_assert_int_eq(pairs_between(st, "Ten residents were confirmed dead",
+	    "At least 10 people have been killed"), 1);
 	/* the same figure, one of them saying where */
-	pb.n = 0;
-	pb.a = "Seven people in the village";
-	pb.b = "Police said seven people";
-	ck_assert_int_eq(store_pairs_each(st, count_between, &pb, &cause), 0);
-	ck_assert_int_eq(pb.n, 1);
+	ck_assert_int_eq(pairs_between(st, "Seven people in the village",
+	    "Police said seven people"), 1);
 	align_free(al);
 	store_close(st);
 }

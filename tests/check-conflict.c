@@ -510,6 +510,31 @@ START_TEST(test_same_fact)
 }
 END_TEST
 
+/* Claims that agree (no conflict) but are not one fact, and back. */
+START_TEST(test_claims_agree)
+{
+	struct claim	 x, y;
+
+	memset(&x, 0, sizeof x);
+	memset(&y, 0, sizeof y);
+	x.kind = y.kind = CLAIM_TIME;
+	x.subject = y.subject = (char *)"talks";
+	x.text = (char *)"Thursday morning";
+	y.text = (char *)"Thursday";
+	ck_assert_int_eq(conflict_claims_agree(&x, &y), 1);
+	ck_assert_int_eq(conflict_same_fact(&x, &y), 0);
+	y.text = (char *)"Friday";
+	ck_assert_int_eq(conflict_claims_agree(&x, &y), 0);
+	/* a count's place: the same fact, not the same subject */
+	x.kind = y.kind = CLAIM_MISSING;
+	x.subject = (char *)"people in Sella";
+	y.subject = (char *)"people";
+	x.value = y.value = x.high = y.high = 7;
+	ck_assert_int_eq(conflict_claims_agree(&x, &y), 0);
+	ck_assert_int_eq(conflict_same_fact(&x, &y), 1);
+}
+END_TEST
+
 START_TEST(test_same_hedged)
 {
 	const struct hedged_case	*c = &hedged_cases[_i];
@@ -1145,6 +1170,7 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_case, 0, PX_NITEMS(cases));
 	tcase_add_test(tc, test_empty);
 	tcase_add_loop_test(tc, test_same, 0, PX_NITEMS(same_cases));
+	tcase_add_test(tc, test_claims_agree);
 	tcase_add_loop_test(tc, test_same_fact, 0, PX_NITEMS(fact_cases));
 	tcase_add_loop_test(tc, test_same_hedged, 0,
 	    PX_NITEMS(hedged_cases));

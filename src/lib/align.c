@@ -2683,31 +2683,6 @@ same_subject(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
-/* Whether two claims say the same thing (same kind, subject and value). */
-static int
-claims_agree(const struct claim *x, const struct claim *y)
-{
-	if (x->kind != y->kind || !same_subject(x->subject, y->subject))
-		return 0;
-	if (claim_kind_is_count(x->kind))
-		return numbers_agree(x->value, y->value);
-	if (x->text == NULL || y->text == NULL)
-		return 0;
-	switch (x->kind) {
-	case CLAIM_VENUE:
-	case CLAIM_VENUE_DENIED:
-		return conflict_same_place(x->text, y->text);
-	case CLAIM_ROLE:
-		return conflict_same_person(x->text, y->text);
-	case CLAIM_TIME:
-		return conflict_same_time_hedged(x->text, x->hedge != NULL ?
-		    x->hedge : x->approx ? "about" : NULL, y->text,
-		    y->hedge != NULL ? y->hedge : y->approx ? "about" : NULL);
-	default:
-		return strcmp(x->text, y->text) == 0;
-	}
-}
-
 /*
  * The main claim of a sentence about what claim c speaks of: the first
  * one of the same kind and subject.  A sentence's first figure or place
@@ -2778,7 +2753,7 @@ pair_mains_agree(const struct conflict_in *in,
 	y = find_claim(byid, n, p->claim_b);
 	if (x == NULL || y == NULL)
 		return 0;
-	return claims_agree(main_claim(in, n, x->sentence, x->c),
+	return conflict_claims_agree(main_claim(in, n, x->sentence, x->c),
 	    main_claim(in, n, y->sentence, y->c));
 }
 

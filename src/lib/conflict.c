@@ -577,12 +577,17 @@ persons_match(const char *a, char (*wa)[48], size_t na, const char *b,
 	return near_word(wa[na - 1], wb[nb - 1]);
 }
 
-int
-conflict_same_fact(const struct claim *x, const struct claim *y)
+/* A time claim's hedge; "about" for one only marked approximate. */
+static const char *time_hedge(const struct claim *);
+
+/*
+ * Whether the values of two claims of one kind agree: a count's figures,
+ * a place, a person; a time that can be the same (times_exact: the same
+ * words); anything else the same words.
+ */
+static int
+values_agree(const struct claim *x, const struct claim *y, int times_exact)
 {
-	if (x->kind != y->kind || !conflict_related(x->kind, x->subject,
-	    y->kind, y->subject))
-		return 0;
 	if (claim_kind_is_count(x->kind))
 		return numbers_agree(x->value, y->value);
 	if (x->text == NULL || y->text == NULL)
@@ -593,9 +598,28 @@ conflict_same_fact(const struct claim *x, const struct claim *y)
 		return conflict_same_place(x->text, y->text);
 	case CLAIM_ROLE:
 		return conflict_same_person(x->text, y->text);
+	case CLAIM_TIME:
+		if (!times_exact)
+			return conflict_same_time_hedged(x->text,
+			    time_hedge(x), y->text, time_hedge(y));
+		/* FALLTHROUGH */
 	default:
 		return fold_cmp(x->text, y->text) == 0;
 	}
+}
+
+int
+conflict_claims_agree(const struct claim *x, const struct claim *y)
+{
+	return x->kind == y->kind && same_subject(x->subject, y->subject) &&
+	    values_agree(x, y, 0);
+}
+
+int
+conflict_same_fact(const struct claim *x, const struct claim *y)
+{
+	return x->kind == y->kind && conflict_related(x->kind, x->subject,
+	    y->kind, y->subject) && values_agree(x, y, 1);
 }
 
 int

@@ -97,6 +97,13 @@ int conflict_same_time_hedged(const char *a, const char *ha, const char *b,
 int conflict_same_person(const char *a, const char *b);
 
 /*
+ * Whether two claims say the same thing: the same kind and subject (case
+ * folded), the same figure, place or person, and times that can be the
+ * same (with their hedges).
+ */
+int conflict_claims_agree(const struct claim *x, const struct claim *y);
+
+/*
  * Whether two claims state one fact, so that their sentences say the same
  * thing in other words: the same kind, subjects conflict_related() ("23
  * people in X" and "23 people" are one count, the place said or not), and
