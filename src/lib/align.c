@@ -127,6 +127,7 @@
 #define ALIGN_CCACHE		256	/* linked articles' countries kept */
 #define ALIGN_DCACHE		16384	/* candidates' articles' days kept */
 #define ALIGN_AGREE_SCORE	0.5	/* a `similar` pair of agreeing claims */
+#define ALIGN_AGREE_MAX		24	/* agreeing sentences met per claim */
 
 /*
  * The postings of a term: ids as read (NULL when not read), and what this
@@ -2827,22 +2828,26 @@ cpairs_load(struct align *al, int64_t story, char **cause)
  * people were confirmed dead", "At least 10 people have been killed";
  * "will be signed in Abu Dhabi", "the ceremony would take place in Abu
  * Dhabi") states the same fact in other words: a `similar` pair where
- * the matcher found none (a pair already there stays as it is).  in[] is
- * the story's claims in sentence order.
+ * the matcher found none (a pair already there stays as it is), with the
+ * ALIGN_AGREE_MAX newest such sentences of the story.  in[] is the story's
+ * claims in sentence order.
  */
 static int
 agree_pairs(struct align *al, const struct work *w,
     const struct conflict_in *in, size_t nin, char **cause)
 {
 	struct store_pair	*p;
-	size_t			 i, j;
+	size_t			 i, j, met;
 	int64_t			 a, b;
 
 	for (i = 0; i < nin; i++) {
 		if (in[i].article != w->article ||
 		    main_claim(in, nin, in[i].sentence, in[i].c) != in[i].c)
 			continue;
-		for (j = 0; j < nin; j++) {
+		/* the newest first (in[] is in sentence order), a few dozen:
+		 * a toll carried by every outlet of a long story is not a
+		 * thousand pairs a sentence */
+		for (j = nin, met = 0; j-- > 0 && met < ALIGN_AGREE_MAX;) {
 			if (in[j].article == w->article ||
 			    in[j].sentence == in[i].sentence ||
 			    !conflict_same_fact(in[i].c, in[j].c) ||
@@ -2853,6 +2858,7 @@ agree_pairs(struct align *al, const struct work *w,
 			    in[j].sentence;
 			b = in[i].sentence < in[j].sentence ? in[j].sentence :
 			    in[i].sentence;
+			met++;
 			if (pairset_has(&al->cp, a, b))
 				continue;
 			if (store_pair_get(al->st, a, b, &p, cause) != 0)
