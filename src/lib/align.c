@@ -127,7 +127,7 @@
 #define ALIGN_CCACHE		256	/* linked articles' countries kept */
 #define ALIGN_DCACHE		16384	/* candidates' articles' days kept */
 #define ALIGN_AGREE_SCORE	0.5	/* a `similar` pair of agreeing claims */
-#define ALIGN_AGREE_MAX		24	/* agreeing sentences met per claim */
+#define ALIGN_AGREE_MAX		8	/* agreeing sentences met per claim */
 
 /*
  * The postings of a term: ids as read (NULL when not read), and what this
@@ -2844,7 +2844,7 @@ agree_pairs(struct align *al, const struct work *w,
 		if (in[i].article != w->article ||
 		    main_claim(in, nin, in[i].sentence, in[i].c) != in[i].c)
 			continue;
-		/* the newest first (in[] is in sentence order), a few dozen:
+		/* the newest first (in[] is in sentence order), a few:
 		 * a toll carried by every outlet of a long story is not a
 		 * thousand pairs a sentence */
 		for (j = nin, met = 0; j-- > 0 && met < ALIGN_AGREE_MAX;) {
