@@ -98,6 +98,7 @@
 #include <limits.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -286,10 +287,7 @@ struct prep {
 /* What links the new article to another one. */
 struct link {
 	int64_t	article;
-	int64_t	story;		/* the other's, once read (link_read()) */
-	char	*date;		/* and its date, or NULL */
-	int	md;		/* without one: its MMDD, or 0 */
-	int	read;
+	int64_t	story;		/* the other's, once align_story() read it */
 	int	nsame, nsimilar, nweak, nlong;
 	int	nsents;		/* the new article's sentences in those */
 	size_t	last;		/* the last of them counted, + 1 */
@@ -1122,8 +1120,6 @@ work_free(struct work *w)
 		if (w->cache[i].owned)
 			match_sentence_free(w->cache[i].ms);
 	free(w->cache);		/* the other ms are the token cache's */
-	for (i = 0; i < w->nlinks; i++)
-		free(w->links[i].date);
 	free(w->links);
 	free(w->found);
 	for (i = 0; i < w->nkeys; i++)
@@ -1285,45 +1281,6 @@ names_agree(const struct match_result *m)
 }
 
 /*
- * Count a pair toward the link between the new article and another.  A
- * `similar` pair that shares no name (a name on both sides: "Hospital de
- * Clinicas" and "taken to hospital" share none) counts as weak: a turn of
- * phrase
- * used about other people or places says little about the story; so does
- * a `same` pair that names no one ("Thousands spent the night in tents",
- * "The meeting would be the first direct talks between the two
- * governments since their 2018 agreement expired": stock phrases recur
- * across stories in a large database), and any pair found only
- * through words common in the whole database ("Please keep the roads
- * clear for ambulances", found through the week's words).  *at gets the
- * link's index in w->links.
- */
-static int
-link_at(struct work *w, int64_t article, size_t *at, char **cause)
-{
-	struct link	*l;
-	size_t		 i;
-
-	for (i = 0; i < w->nlinks; i++)
-		if (w->links[i].article == article)
-			break;
-	if (i == w->nlinks) {
-		if (w->nlinks == w->caplinks) {
-			w->caplinks = w->caplinks == 0 ? 16 : w->caplinks * 2;
-			l = util_reallocarray(w->links, w->caplinks, sizeof *l);
-			if (l == NULL)
-				return oom(cause);
-			w->links = l;
-		}
-		l = &w->links[w->nlinks++];
-		memset(l, 0, sizeof *l);
-		l->article = article;
-	}
-	*at = i;
-	return 0;
-}
-
-/*
  * The day of an article (LONG_MIN when undated; a month and day without
  * the year in the year nearest the new article's), kept by id: the dates
  * of articles never change, and the same ones are met article after
@@ -1355,32 +1312,45 @@ article_day(struct align *al, const struct work *w, int64_t id, long *day,
 	return 0;
 }
 
-/* The story and date of a linked article, read once. */
-static int
-link_read(struct align *al, struct link *l, char **cause)
-{
-	if (l->read)
-		return 0;
-	if (store_article_story(al->st, l->article, &l->story, &l->date,
-	    &l->md, cause) != 0)
-		return -1;
-	l->read = 1;
-	return 0;
-}
-
 /*
- * Count a pair of the new article's sentence (its index) with one of
- * article's; the pairs of one sentence are counted one after the other.
+ * Count a pair toward the link between the new article and another.  A
+ * `similar` pair that shares no name (a name on both sides: "Hospital de
+ * Clinicas" and "taken to hospital" share none) counts as weak: a turn of
+ * phrase
+ * used about other people or places says little about the story; so does
+ * a `same` pair that names no one ("Thousands spent the night in tents",
+ * "The meeting would be the first direct talks between the two
+ * governments since their 2018 agreement expired": stock phrases recur
+ * across stories in a large database), and any pair found only
+ * through words common in the whole database ("Please keep the roads
+ * clear for ambulances", found through the week's words).  *at gets the
+ * link's index in w->links.  The pairs of one sentence (its index in the
+ * new article) are counted one after the other.
  */
 static int
 work_link(struct work *w, size_t sentence, int64_t article,
     const struct match_result *m, int rare, size_t *at, char **cause)
 {
 	struct link	*l;
+	size_t		 i;
 
-	if (link_at(w, article, at, cause) != 0)
-		return -1;
-	l = &w->links[*at];
+	for (i = 0; i < w->nlinks; i++)
+		if (w->links[i].article == article)
+			break;
+	if (i == w->nlinks) {
+		if (w->nlinks == w->caplinks) {
+			w->caplinks = w->caplinks == 0 ? 16 : w->caplinks * 2;
+			l = util_reallocarray(w->links, w->caplinks, sizeof *l);
+			if (l == NULL)
+				return oom(cause);
+			w->links = l;
+		}
+		l = &w->links[w->nlinks++];
+		memset(l, 0, sizeof *l);
+		l->article = article;
+	}
+	*at = i;
+	l = &w->links[i];
 	if (!rare) {
 		l->nweak++;	/* only words common overall: stock phrase */
 		goto done;
@@ -2249,24 +2219,25 @@ countries_apart(struct align *al, const struct work *w, int64_t id,
 
 /*
  * For an article dated date linked to an undated one of story id: the
- * day of that story's span nearest to date (*out, malloc'd; NULL when the
- * story has no dates), to stand for the undated article's date.
+ * day of that story's span nearest to date, written into out (*d = out;
+ * NULL when the story has no dates), to stand for the undated article's
+ * date.
  */
 static int
-span_date(struct align *al, int64_t id, const char *date, char **out,
-    char **cause)
+span_date(struct align *al, int64_t id, const char *date, char out[11],
+    const char **d, char **cause)
 {
 	struct store_story	*s;
-	const char		*d;
+	const char		*n;
 
-	*out = NULL;
+	*d = NULL;
 	if (store_story_get(al->st, id, &s, cause) != 0)
 		return -1;
 	if (s != NULL &&
-	    (d = story_span_nearest(date, s->first_date, s->last_date)) !=
-	    NULL && (*out = strdup(d)) == NULL) {
-		store_story_free(s);
-		return oom(cause);
+	    (n = story_span_nearest(date, s->first_date, s->last_date)) !=
+	    NULL) {
+		snprintf(out, 11, "%s", n);
+		*d = out;
 	}
 	store_story_free(s);
 	return 0;
@@ -2329,9 +2300,10 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 {
 	struct store_story	*s = NULL, ns;
 	struct story_link	 sl, *agg = NULL;	/* by story, asids */
-	char			*odate = NULL;
+	char			*date = NULL;	/* the other's, as read */
 	char			 obuf[11], abuf[11];
-	const char		*d, *adate;
+	const char		*odate, *adate;
+	int			 md;
 	int64_t			*sids = NULL, *asids = NULL, best = 0, id, ostory;
 	char			*mfirst = NULL, *mlast = NULL;	/* merged */
 	int			*strength = NULL, bests = -1, merge, near;
@@ -2351,27 +2323,22 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		}
 	}
 	for (i = 0; i < w->nlinks; i++) {
-		free(odate);
-		odate = NULL;
-		if (link_read(al, &w->links[i], cause) != 0)
+		free(date);
+		if (store_article_story(al->st, w->links[i].article, &ostory,
+		    &date, &md, cause) != 0)
 			goto out;
-		ostory = w->links[i].story;
 		if (ostory <= 0)
 			continue;
+		w->links[i].story = ostory;
 		/*
 		 * The dates to compare: the other's, else its month and day
 		 * in the year nearest this one's, else its story's span;
 		 * this one's, else its month and day nearest the other's.
 		 */
-		d = w->links[i].date;
-		if (d == NULL && a->date != NULL)
-			d = story_date_near(w->links[i].md, a->date, obuf);
-		if (d != NULL && (odate = strdup(d)) == NULL) {
-			oom(cause);
-			goto out;
-		}
+		odate = date;
 		if (odate == NULL && a->date != NULL &&
-		    span_date(al, ostory, a->date, &odate, cause) != 0)
+		    (odate = story_date_near(md, a->date, obuf)) == NULL &&
+		    span_date(al, ostory, a->date, obuf, &odate, cause) != 0)
 			goto out;
 		adate = a->date;
 		if (adate == NULL && odate != NULL)
@@ -2505,7 +2472,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	*story = best;
 	rc = 0;
 out:
-	free(odate);
+	free(date);
 	free(mfirst);
 	free(mlast);
 	store_story_free(s);
