@@ -2783,13 +2783,6 @@ cpairs_load(struct align *al, int64_t story, char **cause)
 }
 
 /*
- * Compute the conflicts of a story again from all its claims and store
- * what changed: a group found before keeps its id (its claims and reason
- * updated in place), new groups are added, groups that vanished (a story
- * merged into another) are dropped.  Then mark the sentence pairs that
- * carry a conflict.
- */
-/*
  * Agreement: a sentence of the new article whose main claim agrees with
  * the main claim of a sentence of another article of its story ("Ten
  * people were confirmed dead", "At least 10 people have been killed";
@@ -2842,6 +2835,13 @@ agree_pairs(struct align *al, const struct work *w,
 	return 0;
 }
 
+/*
+ * Compute the conflicts of a story again from all its claims and store
+ * what changed: a group found before keeps its id (its claims and reason
+ * updated in place), new groups are added, groups that vanished (a story
+ * merged into another) are dropped.  Then mark the sentence pairs that
+ * carry a conflict.
+ */
 static int
 align_conflicts(struct align *al, struct work *w, int64_t story,
     char **cause)
