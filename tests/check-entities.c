@@ -107,14 +107,17 @@ START_TEST(test_countries)
 	for (want = 0; want < 4 && countries_cases[_i].want[want] != NULL;
 	    want++)
 		;
-	n = entities_countries(e, countries_cases[_i].text, got, 8);
+	n = entities_countries(e, countries_cases[_i].text, got, 0, 8);
 	ck_assert_uint_eq(n, want);
 	for (size_t i = 0; i < n; i++)
 		ck_assert_str_eq(got[i], countries_cases[_i].want[i]);
+	/* the same text again adds nothing */
+	ck_assert_uint_eq(entities_countries(e, countries_cases[_i].text,
+	    got, n, 8), n);
 	/* no more than asked for */
 	ck_assert_uint_le(entities_countries(e, countries_cases[_i].text,
-	    got, 1), 1);
-	ck_assert_uint_eq(entities_countries(NULL, "Atlantis", got, 8), 0);
+	    got, 0, 1), 1);
+	ck_assert_uint_eq(entities_countries(NULL, "Atlantis", got, 0, 8), 0);
 	entities_free(e);
 }
 END_TEST

@@ -321,8 +321,9 @@ struct work {
 	struct store_claim *claims;	/* the article's, as stored */
 	size_t		 nclaims;
 	int		 merged;	/* stories were merged into its own */
-	const char	*ctry[ALIGN_COUNTRIES];	/* the countries it names */
+	const char	*ctry[ALIGN_COUNTRIES];	/* the countries it names, */
 	size_t		 nctry;
+	int		 ctry_read;	/* once read (countries_apart()) */
 	int64_t		 article;	/* the new article's id */
 	const char	*date;		/* the article's, or NULL */
 	long		 day;		/* its story_day() */
@@ -2165,35 +2166,34 @@ static size_t
 text_countries(const struct entities *e, const struct store_sentence *s,
     size_t ns, const char **out)
 {
-	const char	*c[ALIGN_COUNTRIES];
-	size_t		 n = 0, m, i, j, k;
+	size_t	n = 0, i;
 
-	for (i = 0; i < ns && i < ALIGN_CSENTS && n < ALIGN_COUNTRIES; i++) {
-		m = entities_countries(e, s[i].text, c, ALIGN_COUNTRIES);
-		for (j = 0; j < m && n < ALIGN_COUNTRIES; j++) {
-			for (k = 0; k < n && strcmp(out[k], c[j]) != 0; k++)
-				;
-			if (k == n)
-				out[n++] = c[j];
-		}
-	}
+	for (i = 0; i < ns && i < ALIGN_CSENTS && n < ALIGN_COUNTRIES; i++)
+		n = entities_countries(e, s[i].text, out, n, ALIGN_COUNTRIES);
 	return n;
 }
 
 /*
  * Whether article id names countries and none of those the new article
- * names (w->ctry): two landslides, in Kenya and in Nepal, told in the same
- * words, are two stories.  Kept by id in al->cc.
+ * (its sentences as[0, nas)) names: two landslides, in Kenya and in
+ * Nepal, told in the same words, are two stories.  The new article's are
+ * read the first time they are wanted (w->ctry), the others' kept by id
+ * in al->cc.
  */
 static int
-countries_apart(struct align *al, const struct work *w, int64_t id,
-    int *apart, char **cause)
+countries_apart(struct align *al, struct work *w,
+    const struct store_sentence *as, size_t nas, int64_t id, int *apart,
+    char **cause)
 {
 	struct store_sentence	*s = NULL;
 	struct ccache		*e;
 	size_t			 ns = 0, i, j;
 
 	*apart = 0;
+	if (!w->ctry_read) {
+		w->nctry = text_countries(al->ent, as, nas, w->ctry);
+		w->ctry_read = 1;
+	}
 	if (w->nctry == 0)
 		return 0;
 	if (al->cc == NULL &&
@@ -2288,7 +2288,8 @@ out:
 
 /*
  * Put the article into the story it is most strongly linked to (merging
- * the other stories it links), or into a new story.  *story gets its id.
+ * the other stories it links), or into a new story; as[0, nas) are its
+ * sentences.  *story gets its id.
  * An article no single article links to strongly enough may still join
  * the one story its links to several of its articles add up to (a report
  * that paraphrases two wire stories, each a little): that never merges
@@ -2296,7 +2297,8 @@ out:
  */
 static int
 align_story(struct align *al, struct work *w, const struct store_article *a,
-    int64_t *story, char **cause)
+    const struct store_sentence *as, size_t nas, int64_t *story,
+    char **cause)
 {
 	struct store_story	*s = NULL, ns;
 	struct story_link	 sl, *agg = NULL;	/* by story, asids */
@@ -2355,8 +2357,8 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		 * the stock phrases of one kind of news: not across countries.
 		 */
 		if (sl.nsame == 0 && sl.nsimilar > 0) {
-			if (countries_apart(al, w, w->links[i].article, &apart,
-			    cause) != 0)
+			if (countries_apart(al, w, as, nas,
+			    w->links[i].article, &apart, cause) != 0)
 				goto out;
 			if (apart)
 				continue;
@@ -3168,8 +3170,7 @@ article_with(struct align *al, int64_t article,
 	if (align_claims(al, &w, a, s, ns, given, cause) != 0)
 		goto out;
 	step_done(al, ALIGN_STEP_CLAIMS, &t);
-	w.nctry = text_countries(al->ent, s, ns, w.ctry);
-	if (align_story(al, &w, a, &story, cause) != 0 ||
+	if (align_story(al, &w, a, s, ns, &story, cause) != 0 ||
 	    align_pairs(al, &w, story, cause) != 0)
 		goto out;
 	step_done(al, ALIGN_STEP_STORY, &t);

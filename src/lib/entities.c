@@ -338,13 +338,13 @@ word_byte(unsigned char c)
 
 size_t
 entities_countries(const struct entities *e, const char *text,
-    const char **out, size_t max)
+    const char **out, size_t n, size_t max)
 {
 	const char	*w[3], *c, *p = text;
-	size_t		 wl[3], n = 0, nw, k, i;
+	size_t		 wl[3], nw, k, i;
 
 	if (e == NULL || text == NULL)
-		return 0;
+		return n;
 	while (*p != '\0' && n < max) {
 		if (!word_byte((unsigned char)*p)) {
 			p++;

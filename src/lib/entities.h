@@ -45,13 +45,14 @@ const char *entities_country(const struct entities *e, const char *word,
     size_t len);
 
 /*
- * The distinct countries a text names (entities_country() of its
- * capitalised words, the longest name first: "South Sudan" is not
- * Sudan), at most max of them into out, in order of first mention.
- * Returns how many.
+ * The countries a text names (entities_country() of its capitalised
+ * words, the longest name first: "South Sudan" is not Sudan) that out[0,
+ * n) lacks, appended in order of first mention while out holds fewer than
+ * max.  Returns the new count (n when e or text is NULL), so that the
+ * countries of several texts add up in one array.
  */
 size_t entities_countries(const struct entities *e, const char *text,
-    const char **out, size_t max);
+    const char **out, size_t n, size_t max);
 
 /* The country a word (len bytes) names by the demonyms table alone
  * ("Ukraine", "Ukrainian"), never through an entity ("Kyiv"); or NULL. */
