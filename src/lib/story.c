@@ -98,9 +98,17 @@ story_days_between(const char *a, const char *b)
 }
 
 int
+story_near_days(long day_a, long day_b)
+{
+	if (day_a == LONG_MIN || day_b == LONG_MIN)
+		return 1;
+	return labs(day_a - day_b) <= STORY_MAX_DAYS;
+}
+
+int
 story_near(const char *date_a, const char *date_b)
 {
-	return story_days_between(date_a, date_b) <= STORY_MAX_DAYS;
+	return story_near_days(story_day(date_a), story_day(date_b));
 }
 
 const char *
@@ -141,14 +149,6 @@ story_date_label(const char *date, int month_day, char buf[8])
 	snprintf(buf, 8, "--%02u-%02u", (unsigned)month_day / 100 % 100u,
 	    (unsigned)month_day % 100u);
 	return buf;
-}
-
-int
-story_near_days(long day_a, long day_b)
-{
-	if (day_a == LONG_MIN || day_b == LONG_MIN)
-		return 1;
-	return labs(day_a - day_b) <= STORY_MAX_DAYS;
 }
 
 const char *
