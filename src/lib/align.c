@@ -2012,8 +2012,8 @@ align_score(struct align *al, struct work *w, const struct store_sentence *s,
 			    res[nres].m.figures_differ))
 				res[nres].m.relation = MATCH_SIMILAR;
 			res[nres].far = 0;
-			nres += 1;
-			nsim += res[nres - 1].m.relation == MATCH_SIMILAR;
+			nsim += res[nres].m.relation == MATCH_SIMILAR;
+			nres++;
 		}
 		/*
 		 * More `similar` pairs than are kept: the reports of the days
