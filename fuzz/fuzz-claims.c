@@ -127,7 +127,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			in[id].c = &cl[k]->v[i];
 		}
 	}
-	if (conflict_find(in, nin, &cs, &cause) != 0) {
+	if (conflict_find(in, nin, 0, &cs, &cause) != 0) {
 		if (cause == NULL)
 			abort();
 		free(cause);

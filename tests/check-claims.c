@@ -1256,7 +1256,7 @@ START_TEST(test_forum_conflict)
 			n++;
 		}
 	}
-	ck_assert_int_eq(conflict_find(in, n, &set, &cause), 0);
+	ck_assert_int_eq(conflict_find(in, n, 0, &set, &cause), 0);
 	ck_assert_ptr_nonnull(set);
 	ck_assert_uint_eq(set->n, 1);
 	ck_assert_int_eq(set->v[0].kind, CLAIM_VENUE);
@@ -2048,7 +2048,7 @@ story_conflicts(const struct article_case *arts, size_t na,
 			n++;
 		}
 	}
-	ck_assert_int_eq(conflict_find(in, n, &set, &cause), 0);
+	ck_assert_int_eq(conflict_find(in, n, 0, &set, &cause), 0);
 	ck_assert_ptr_null(cause);
 	ck_assert_ptr_nonnull(set);
 	return set;

@@ -277,7 +277,7 @@ check_case(const struct conflict_case *c)
 		in[i].sentence = c->in[i].sentence;
 		in[i].c = &cl[i];
 	}
-	ck_assert_int_eq(conflict_find(in, c->nin, &set, &cause), 0);
+	ck_assert_int_eq(conflict_find(in, c->nin, 0, &set, &cause), 0);
 	ck_assert_ptr_nonnull(set);
 	if (set->n != c->nconflicts)
 		for (i = 0; i < set->n; i++)
@@ -371,11 +371,98 @@ START_TEST(test_empty)
 {
 	struct conflict_set	*set = NULL;
 
-	ck_assert_int_eq(conflict_find(NULL, 0, &set, NULL), 0);
+	ck_assert_int_eq(conflict_find(NULL, 0, 0, &set, NULL), 0);
 	ck_assert_uint_eq(set->n, 0);
 	ck_assert_uint_eq(set->npairs, 0);
 	conflict_free(set);
 	conflict_free(NULL);
+}
+END_TEST
+
+/*
+ * A long story: NOLD articles, one claim each, then a new article with
+ * one.  Listed in full (focus 0), the pairs stop at the cap before the new
+ * article's; with the new article as focus, every pair has its sentence,
+ * at most 32 of them, with the newest of the others, and the conflicts
+ * are the same.  Counts alternate two figures (one conflict, pairs by
+ * order); venues are all asserted and the new article denies the place.
+ */
+#define NOLD	400
+
+struct focus_case {
+	enum claim_kind	 kind, newkind;
+	const char	*subject;
+	double		 v[2], newv;
+	const char	*text[2], *newtext;
+};
+
+static const struct focus_case focus_cases[] = {
+	{ CLAIM_KILLED, CLAIM_KILLED, "people", { 137, 2870 }, 2870,
+	  { NULL, NULL }, NULL },
+	{ CLAIM_VENUE, CLAIM_VENUE_DENIED, "talks", { 0, 0 }, 0,
+	  { "Minsk", "the city of Minsk" }, "Minsk" },
+};
+
+static struct conflict_set *
+focus_find(const struct focus_case *c, long focus, struct claim *cl,
+    struct conflict_in *in)
+{
+	struct conflict_set	*set = NULL;
+	char			*cause = NULL;
+	size_t			 i;
+
+	memset(cl, 0, (NOLD + 1) * sizeof *cl);
+	for (i = 0; i <= NOLD; i++) {
+		cl[i].kind = i < NOLD ? c->kind : c->newkind;
+		cl[i].subject = (char *)c->subject;
+		cl[i].value = cl[i].high = i < NOLD ? c->v[i % 2] : c->newv;
+		cl[i].text = (char *)(i < NOLD ? c->text[i % 2] : c->newtext);
+		in[i].claim = 1000 + (long)i;
+		in[i].article = 1 + (long)i;
+		in[i].story = 7;
+		in[i].sentence = 10 * (1 + (long)i);
+		in[i].c = &cl[i];
+	}
+	ck_assert_int_eq(conflict_find(in, NOLD + 1, focus, &set, &cause), 0);
+	return set;
+}
+
+START_TEST(test_focus)
+{
+	const struct focus_case	*c = &focus_cases[_i];
+	struct claim		*cl = calloc(NOLD + 1, sizeof *cl);
+	struct conflict_in	*in = calloc(NOLD + 1, sizeof *in);
+	struct conflict_set	*all, *one;
+	long			 newest = 10 * (NOLD + 1), prev;
+	size_t			 i, mine;
+
+	ck_assert(cl != NULL && in != NULL);
+	all = focus_find(c, 0, cl, in);
+	one = focus_find(c, NOLD + 1, cl, in);
+	ck_assert_uint_eq(all->n, 1);
+	ck_assert_uint_eq(one->n, all->n);
+	ck_assert_uint_eq(one->v[0].nclaims, all->v[0].nclaims);
+	ck_assert_str_eq(one->v[0].reason, all->v[0].reason);
+	/* all of them: the cap is met before the newest sentence */
+	for (i = 0, mine = 0; i < all->npairs; i++)
+		mine += all->pairs[i].b == newest;
+	ck_assert_uint_ge(all->npairs, 32);
+	if (c->kind != c->newkind)
+		ck_assert_uint_gt(mine, 0);	/* a denial pairs per denial */
+	else
+		ck_assert_uint_eq(mine, 0);
+	/* the focus: its sentence in each, the newest others first */
+	ck_assert_uint_eq(one->npairs, 32);
+	for (i = 0, prev = newest; i < one->npairs; i++) {
+		ck_assert_int_eq(one->pairs[i].b, newest);
+		ck_assert_int_lt(one->pairs[i].a, prev);
+		ck_assert_int_gt(one->pairs[i].a, 10 * (NOLD + 1 - 2 * 32 - 1));
+		prev = one->pairs[i].a;
+	}
+	conflict_free(all);
+	conflict_free(one);
+	free(cl);
+	free(in);
 }
 END_TEST
 
@@ -1169,6 +1256,7 @@ conflict_suite(void)
 
 	tcase_add_loop_test(tc, test_case, 0, PX_NITEMS(cases));
 	tcase_add_test(tc, test_empty);
+	tcase_add_loop_test(tc, test_focus, 0, PX_NITEMS(focus_cases));
 	tcase_add_loop_test(tc, test_same, 0, PX_NITEMS(same_cases));
 	tcase_add_test(tc, test_claims_agree);
 	tcase_add_loop_test(tc, test_same_fact, 0, PX_NITEMS(fact_cases));

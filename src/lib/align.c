@@ -14,12 +14,15 @@
  * one statement per term and per posting of a rare term, instead of three
  * per term of every sentence.  A rollback forgets all of it
  * (align_rollback()).
- * The conflict pairs it has stored (al->cp, a struct pairset of a < b) are
- * remembered, and those the store held for a story when the engine first
- * met it (cpairs_load()): a story's conflicts are computed again for
- * every article and their pairs put again, and a pair already stored as
- * a conflict (score 1) is exactly what putting it again would store, so
- * it is skipped.  Nothing else turns a conflict pair into another
+ * A story's conflicts are computed again for every article; the sentence
+ * pairs that carry them are those of the new article's sentences (the
+ * others' were marked when their articles came), or after a merge all of
+ * them.  For that case the conflict pairs it has stored (al->cp, a
+ * struct pairset of a < b) are remembered, and those the store held for
+ * a story when a merge first needed them (cpairs_load(): a long story
+ * holds tens of thousands), and a pair already stored as a conflict
+ * (score 1) is exactly what putting it again would store, so it is
+ * skipped.  Nothing else turns a conflict pair into another
  * relation: the engine's `same`/`similar` pairs always involve the new
  * article's sentences, which were in no pair before; align_all() empties
  * the set.
@@ -2858,6 +2861,7 @@ align_conflicts(struct align *al, struct work *w, int64_t story,
 	int64_t			*ids = NULL, id, pa, pb;
 	size_t			 n = 0, nold = 0, i, j, nin = 0;
 	unsigned char		*used = NULL;
+	long			 focus;
 	int			 kind, rc = -1;
 
 	/* Nothing new to compare and nothing merged: nothing changes. */
@@ -2909,7 +2913,10 @@ align_conflicts(struct align *al, struct work *w, int64_t story,
 		j++;
 	}
 	nin = j;
-	if (conflict_find(in, nin, &cs, cause) != 0)
+	/* without a merge, the pairs to mark are the new article's: the
+	 * others were marked when their articles came */
+	focus = w == NULL || w->merged ? 0 : (long)w->article;
+	if (conflict_find(in, nin, focus, &cs, cause) != 0)
 		goto out;
 	for (i = 0; i < cs->n; i++) {
 		const struct conflict	*c = &cs->v[i];
@@ -2964,7 +2971,9 @@ align_conflicts(struct align *al, struct work *w, int64_t story,
 			byid[i] = &in[i];
 		qsort(byid, nin, sizeof *byid, in_by_claim);
 	}
-	if (cs->npairs > 0 && cpairs_load(al, story, cause) != 0)
+	/* the new article's sentences were in no conflict pair before;
+	 * after a merge, all the story's pairs are listed again */
+	if (cs->npairs > 0 && focus == 0 && cpairs_load(al, story, cause) != 0)
 		goto out;
 	for (i = 0; i < cs->npairs; i++) {
 		pa = cs->pairs[i].a < cs->pairs[i].b ? cs->pairs[i].a :

@@ -30,7 +30,10 @@
  * event has a venue there; a venue a party proposes is its side of the
  * dispute in an article that denies the event's venue (venue_merge()).
  * Sentence pairs are emitted once per unordered pair of sentences, at
- * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied);
+ * most PAIRS_PER_CONFLICT per conflict (per denial for a place denied),
+ * or, with a focus article (a story's newest), only those of its
+ * sentences, each with at most PAIRS_PER_FOCUS of the others, the newest
+ * first (a story of a thousand articles adds a few dozen, not all again);
  * a sentence that gives two counts is no pair with one that gives either,
  * nor one that gives a venue and its denial, and a place a party proposes
  * is no pair with a denial (proposing is not saying it is agreed).
@@ -56,6 +59,7 @@
 #include <strings.h>
 
 #define PAIRS_PER_CONFLICT	200
+#define PAIRS_PER_FOCUS		32	/* a new sentence's pairs, a conflict */
 #define MAXWORDS		16
 
 /*
@@ -90,6 +94,8 @@ struct ctx {
 	struct pairset			 seen;	/* set->pairs' (a, b): a
 						   story's thousands of pairs
 						   are not searched in a list */
+	long				 focus;	/* pairs must involve this
+						   article (0: all pairs) */
 	int				 oom;
 };
 
@@ -1011,6 +1017,13 @@ prefix(const struct claim *c, const char *subject)
 	}
 }
 
+/* Whether input claim i is of the article pairs must involve. */
+static int
+in_focus(const struct ctx *X, size_t i)
+{
+	return X->focus == 0 || X->in[i].article == X->focus;
+}
+
 static int
 add_pair(struct ctx *X, const struct conflict_in *a,
     const struct conflict_in *b)
@@ -1128,6 +1141,49 @@ reports_cluster(const unsigned long long *mask, const int *cl, size_t i,
  */
 static int	is_proposal(const char *);
 
+/*
+ * Whether members i and j (either order) make a sentence pair: each the
+ * first claim of its sentence, in different clusters; per_last, one of
+ * them in the last cluster (a denial) and the other not.
+ */
+static int
+pair_ok(const struct ctx *X, const size_t *m, const int *cl, int nclusters,
+    const unsigned char *isl, const unsigned long long *mask, int per_last,
+    size_t i, size_t j)
+{
+	const struct claim	*first = X->in[m[0]].c;
+	size_t			 d, v;
+
+	if (cl[i] == cl[j] || !isl[i] || !isl[j])
+		return 0;
+	if (per_last) {
+		if (cl[j] == nclusters - 1)
+			d = j, v = i;
+		else if (cl[i] == nclusters - 1)
+			d = i, v = j;
+		else
+			return 0;
+		/* a sentence that tells the venue and its denial ("the
+		 * government says X, the opposition that no venue is
+		 * agreed") agrees with one telling either */
+		if (reports_cluster(mask, cl, v, d) ||
+		    reports_cluster(mask, cl, d, v))
+			return 0;
+		/* a place a party proposes is not the venue the denial says
+		 * nobody agreed to */
+		return X->in[m[v]].c->subject == NULL ||
+		    !is_proposal(X->in[m[v]].c->subject);
+	}
+	/* a range in one cluster may agree with another's */
+	if (agree(X, m[i], m[j]))
+		return 0;
+	/* one sentence gives both figures (not so for places: "proposed X;
+	 * they answered with Y" stands for the first) */
+	return !claim_kind_is_count(first->kind) ||
+	    (!reports_cluster(mask, cl, i, j) &&
+	    !reports_cluster(mask, cl, j, i));
+}
+
 static int
 add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
     int nclusters, const char *joiner, int per_last)
@@ -1193,42 +1249,42 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 	    (mask = calloc(n + 1, sizeof *mask)) == NULL ||
 	    by_sentence(X, m, cl, n, isl, mask) != 0)
 		goto fail;
-	for (j = 0; per_last && j < n; j++) {
-		if (cl[j] != nclusters - 1 || !isl[j])
-			continue;
-		for (i = 0, npairs = 0; i < n && npairs < PAIRS_PER_CONFLICT;
+	if (X->focus == 0) {
+		for (j = 0; per_last && j < n; j++) {
+			if (cl[j] != nclusters - 1)
+				continue;
+			for (i = 0, npairs = 0; i < n &&
+			    npairs < PAIRS_PER_CONFLICT; i++) {
+				if (!pair_ok(X, m, cl, nclusters, isl, mask,
+				    per_last, i, j))
+					continue;
+				if (add_pair(X, &X->in[m[i]],
+				    &X->in[m[j]]) != 0)
+					goto fail;
+				npairs++;
+			}
+		}
+		for (i = 0; !per_last && i < n && npairs < PAIRS_PER_CONFLICT;
 		    i++) {
-			if (cl[i] == cl[j] || !isl[i])
-				continue;
-			/* a sentence that tells the venue and its denial
-			 * ("the government says X, the opposition that no
-			 * venue is agreed") agrees with one telling either */
-			if (reports_cluster(mask, cl, i, j) ||
-			    reports_cluster(mask, cl, j, i))
-				continue;
-			/* a place a party proposes is not the venue the
-			 * denial says nobody agreed to */
-			if (X->in[m[i]].c->subject != NULL &&
-			    is_proposal(X->in[m[i]].c->subject))
-				continue;
-			if (add_pair(X, &X->in[m[i]], &X->in[m[j]]) != 0)
-				goto fail;
-			npairs++;
+			for (j = i + 1; j < n && npairs < PAIRS_PER_CONFLICT;
+			    j++) {
+				if (!pair_ok(X, m, cl, nclusters, isl, mask,
+				    per_last, i, j))
+					continue;
+				if (add_pair(X, &X->in[m[i]],
+				    &X->in[m[j]]) != 0)
+					goto fail;
+				npairs++;
+			}
 		}
 	}
-	for (i = 0; !per_last && i < n && npairs < PAIRS_PER_CONFLICT; i++) {
-		if (!isl[i])
+	/* the focus's sentences, each with the newest of the others */
+	for (j = 0; X->focus != 0 && j < n; j++) {
+		if (!in_focus(X, m[j]))
 			continue;
-		for (j = i + 1; j < n && npairs < PAIRS_PER_CONFLICT; j++) {
-			/* a range in one cluster may agree with another's */
-			if (cl[i] == cl[j] || !isl[j] || agree(X, m[i], m[j]))
-				continue;
-			/* one sentence gives both figures (not so for
-			 * places: "proposed X; they answered with Y" stands
-			 * for the first) */
-			if (claim_kind_is_count(first->kind) &&
-			    (reports_cluster(mask, cl, i, j) ||
-			    reports_cluster(mask, cl, j, i)))
+		for (i = n, npairs = 0; i-- > 0 && npairs < PAIRS_PER_FOCUS;) {
+			if (i == j || !pair_ok(X, m, cl, nclusters, isl,
+			    mask, per_last, i, j))
 				continue;
 			if (add_pair(X, &X->in[m[i]], &X->in[m[j]]) != 0)
 				goto fail;
@@ -1875,7 +1931,7 @@ fail:
 }
 
 int
-conflict_find(const struct conflict_in *in, size_t n,
+conflict_find(const struct conflict_in *in, size_t n, long focus,
     struct conflict_set **out, char **cause)
 {
 	struct ctx	 X;
@@ -1894,6 +1950,7 @@ conflict_find(const struct conflict_in *in, size_t n,
 	*out = NULL;
 	memset(&X, 0, sizeof X);
 	X.in = in;
+	X.focus = focus;
 	if ((X.set = calloc(1, sizeof *X.set)) == NULL)
 		goto oom;
 	if (n == 0) {

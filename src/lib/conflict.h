@@ -60,9 +60,13 @@ struct conflict_set {
 /*
  * Find the conflicts among n claims.  *out is a new set (possibly empty)
  * that the caller frees with conflict_free(); it owns all its strings and
- * arrays.  -1 with *cause on allocation failure.
+ * arrays.  With focus an article id, the sentence pairs listed are only
+ * those with a sentence of that article (the pairs a story's newest
+ * article adds; the others were listed when their own articles came),
+ * still at most so many per conflict; with 0, all of them.  The conflicts
+ * are the same either way.  -1 with *cause on allocation failure.
  */
-int conflict_find(const struct conflict_in *in, size_t n,
+int conflict_find(const struct conflict_in *in, size_t n, long focus,
     struct conflict_set **out, char **cause);
 void conflict_free(struct conflict_set *);
 
