@@ -1773,33 +1773,66 @@ role_side_key(const char *s, char *buf, size_t cap)
 /*
  * Roles of one story that name one side in two forms ("head of Tavlanda
  * delegation", "head of Tavlandese delegation") take the first one's
- * subject, so that they make one group.
+ * subject, so that they make one group: the roles are sorted by story,
+ * side key and head (the word after the side), in input order within
+ * each, and each takes the subject of the first of its run (a story's
+ * thousand roles cost n log n, not a comparison of every two).
  */
-static void
+struct sidekey {
+	size_t		 i;
+	long		 story;
+	const char	*head;		/* the subject's last word */
+	char		 key[64];
+};
+
+static int
+cmp_sidekey(const void *va, const void *vb)
+{
+	const struct sidekey	*a = va, *b = vb;
+	int			 r;
+
+	if (a->story != b->story)
+		return a->story < b->story ? -1 : 1;
+	if ((r = strcmp(a->key, b->key)) != 0)
+		return r;
+	if ((r = fold_cmp(a->head, b->head)) != 0)
+		return r;
+	return (a->i > b->i) - (a->i < b->i);
+}
+
+static int
 role_sides_unify(struct ctx *X, struct slot *sl, size_t n)
 {
-	char	ka[64], kb[64];
-	size_t	i, k;
+	struct sidekey	*v;
+	size_t		 i, j, k, nv = 0;
 
+	for (i = 0, k = 0; i < n; i++)
+		k += family(X->in[i].c->kind) == CLAIM_ROLE;
+	if (k < 2)
+		return 0;
+	if ((v = calloc(k, sizeof *v)) == NULL)
+		return -1;
 	for (i = 0; i < n; i++) {
 		if (family(X->in[i].c->kind) != CLAIM_ROLE ||
-		    !role_side_key(X->subj[i], ka, sizeof ka))
+		    !role_side_key(X->subj[i], v[nv].key, sizeof v[nv].key))
 			continue;
-		for (k = 0; k < i; k++) {
-			if (family(X->in[k].c->kind) != CLAIM_ROLE ||
-			    X->in[k].story != X->in[i].story ||
-			    fold_cmp(X->subj[k], X->subj[i]) == 0 ||
-			    !role_side_key(X->subj[k], kb, sizeof kb) ||
-			    strcmp(ka, kb) != 0)
-				continue;
-			/* the same head after the side */
-			if (fold_cmp(strrchr(X->subj[k], ' '),
-			    strrchr(X->subj[i], ' ')) != 0)
-				continue;
-			X->subj[i] = sl[i].subj = X->subj[k];
-			break;
+		v[nv].i = i;
+		v[nv].story = X->in[i].story;
+		v[nv].head = strrchr(X->subj[i], ' ');
+		nv++;
+	}
+	qsort(v, nv, sizeof *v, cmp_sidekey);
+	for (i = 0; i < nv; i = j) {
+		for (j = i + 1; j < nv && v[j].story == v[i].story &&
+		    strcmp(v[j].key, v[i].key) == 0 &&
+		    fold_cmp(v[j].head, v[i].head) == 0; j++) {
+			k = v[j].i;
+			if (fold_cmp(X->subj[k], X->subj[v[i].i]) != 0)
+				X->subj[k] = sl[k].subj = X->subj[v[i].i];
 		}
 	}
+	free(v);
+	return 0;
 }
 
 /*
@@ -1990,7 +2023,8 @@ conflict_find(const struct conflict_in *in, size_t n, long focus,
 	}
 	if (facts_place_story(&X, n) != 0)
 		goto oom;
-	role_sides_unify(&X, sl, n);
+	if (role_sides_unify(&X, sl, n) != 0)
+		goto oom;
 	/* A claim without a qualifier joins the one qualifier of its head. */
 	qsort(sl, n, sizeof *sl, cmp_slot_head);
 	for (i = 0; i < n; i = j) {
