@@ -2234,7 +2234,7 @@ span_date(struct align *al, int64_t id, const char *date, char out[11],
 	const char		*n;
 
 	*d = NULL;
-	if (store_story_get(al->st, id, &s, cause) != 0)
+	if (store_story_head(al->st, id, &s, cause) != 0)
 		return -1;
 	if (s != NULL &&
 	    (n = story_span_nearest(date, s->first_date, s->last_date)) !=
@@ -2277,8 +2277,8 @@ spans_near(struct align *al, int64_t id, int64_t best, int *near,
 	struct store_story	*x = NULL, *y = NULL;
 	int			 rc = -1;
 
-	if (store_story_get(al->st, id, &x, cause) != 0 ||
-	    store_story_get(al->st, best, &y, cause) != 0)
+	if (store_story_head(al->st, id, &x, cause) != 0 ||
+	    store_story_head(al->st, best, &y, cause) != 0)
 		goto out;
 	*near = x == NULL || y == NULL || story_spans_near(x->first_date,
 	    x->last_date, y->first_date, y->last_date);
@@ -2440,7 +2440,8 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 					continue;
 				}
 			}
-			if (store_story_get(al->st, sids[j], &s, cause) != 0)
+			if (store_story_head(al->st, sids[j], &s,
+			    cause) != 0)
 				goto out;
 			if (s != NULL && (span_widen(&mfirst, s->first_date, 1) !=
 			    0 || span_widen(&mlast, s->last_date, 0) != 0)) {
@@ -2453,7 +2454,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 				goto out;
 			w->merged = 1;
 		}
-		if (store_story_get(al->st, best, &s, cause) != 0)
+		if (store_story_head(al->st, best, &s, cause) != 0)
 			goto out;
 		if (s != NULL) {
 			ns.id = best;

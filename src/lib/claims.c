@@ -314,8 +314,9 @@ claim_kind_from_name(const char *name)
 {
 	size_t	i;
 
-	for (i = 0; i < CLAIM_NKINDS; i++)
-		if (strcmp(kind_names[i], name) == 0)
+	for (i = 0; i < CLAIM_NKINDS; i++)	/* a story's claims, often */
+		if (kind_names[i][0] == name[0] &&
+		    strcmp(kind_names[i], name) == 0)
 			return (int)i;
 	return -1;
 }

@@ -826,10 +826,11 @@ count_of(struct store *st, const char *sql, int64_t id, int64_t *n,
 	return 0;
 }
 
-/* Fill a story from a row (id, title, first_date, last_date) and count. */
+/* Fill a story from a row (id, title, first_date, last_date), and when
+ * full its outlets and counts. */
 static int
-story_row(struct store *st, sqlite3_stmt *s, struct store_story *x,
-    char **cause)
+story_row(struct store *st, sqlite3_stmt *s, int full,
+    struct store_story *x, char **cause)
 {
 	sqlite3_stmt	*q;
 	char		**o;
@@ -843,6 +844,8 @@ story_row(struct store *st, sqlite3_stmt *s, struct store_story *x,
 		story_clear(x);
 		return nomem(cause);
 	}
+	if (!full)
+		return 0;
 	if ((q = store_stmt(st, sql_story_outlets, cause)) == NULL)
 		goto fail;
 	sqlite3_bind_int64(q, 1, x->id);
@@ -868,8 +871,9 @@ fail:
 	return -1;
 }
 
-int
-store_story_get(struct store *st, int64_t id, struct store_story **out,
+/* A story by id, with its outlets and counts when full. */
+static int
+story_get(struct store *st, int64_t id, int full, struct store_story **out,
     char **cause)
 {
 	sqlite3_stmt	*s;
@@ -882,7 +886,7 @@ store_story_get(struct store *st, int64_t id, struct store_story **out,
 	if ((rc = store_step(st, s, cause)) == SQLITE_ROW) {
 		if ((*out = calloc(1, sizeof **out)) == NULL)
 			rc = nomem(cause);
-		else if (story_row(st, s, *out, cause) != 0) {
+		else if (story_row(st, s, full, *out, cause) != 0) {
 			free(*out);
 			*out = NULL;
 			rc = -1;
@@ -890,6 +894,20 @@ store_story_get(struct store *st, int64_t id, struct store_story **out,
 	}
 	sqlite3_reset(s);
 	return rc == -1 ? -1 : 0;
+}
+
+int
+store_story_get(struct store *st, int64_t id, struct store_story **out,
+    char **cause)
+{
+	return story_get(st, id, 1, out, cause);
+}
+
+int
+store_story_head(struct store *st, int64_t id, struct store_story **out,
+    char **cause)
+{
+	return story_get(st, id, 0, out, cause);
 }
 
 int
@@ -911,7 +929,7 @@ store_stories_page(struct store *st, size_t offset, size_t limit,
 			rc = nomem(cause);
 			break;
 		}
-		if ((rc = story_row(st, s, x, cause)) != 0)
+		if ((rc = story_row(st, s, 1, x, cause)) != 0)
 			break;
 		(*n)++;
 	}
@@ -947,7 +965,7 @@ stories_keyset(struct store *st, const char *sql, const char *date,
 			rc = nomem(cause);
 			break;
 		}
-		if ((rc = story_row(st, s, x, cause)) != 0)
+		if ((rc = story_row(st, s, 1, x, cause)) != 0)
 			break;
 		(*n)++;
 	}

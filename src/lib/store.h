@@ -512,6 +512,10 @@ int store_story_put(struct store *st, const struct store_story *s,
 /* One story with its counts, *out = NULL if none. */
 int store_story_get(struct store *st, int64_t id, struct store_story **out,
     char **cause);
+/* The same without outlets and counts (title and dates: what the engine
+ * needs for every article, which a story of thousands would make slow). */
+int store_story_head(struct store *st, int64_t id, struct store_story **out,
+    char **cause);
 void store_story_free(struct store_story *s);
 
 /* Stories newest first (last_date, undated last, then id descending),
