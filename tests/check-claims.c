@@ -1961,6 +1961,8 @@ static const struct article_case articles_signings[] = {
 	    "A source told the agency that \"35 long-range drones\" were "
 	    "used.",
 	    "The mayor said 40 buses were used to carry residents out.",
+	    "Air defences shot down 40 of the 48 drones launched overnight, "
+	    "the Boreal air force said.",
 	    NULL } },
 	/* 3: a toll revised is the story's, not an earlier event's */
 	{ { "The governor said three civilians were killed and 11 wounded, "
@@ -1991,6 +1993,10 @@ static const struct claim_case claim_cases_signings[] = {
 	  "shot down 41" },
 	{ 2, 0, "launched", "drones", 47, NULL, 0, "ministry", "47" },
 	{ 2, 2, "launched", "drones", 35, NULL, 0, "source", "were used" },
+	/* a part of a number given with its article; an air force speaks */
+	{ 2, 4, "destroyed", "drones", 40, NULL, 0, "Boreal air force",
+	  "shot down 40" },
+	{ 2, 4, "launched", "drones", 48, NULL, 0, "Boreal air force", "48" },
 	{ 3, 0, "killed", "civilians", 3, NULL, 0, "governor", "three" },
 	{ 3, 0, "injured", "people", 11, NULL, 0, "governor", "11" },
 	{ 4, 2, "role", "head of Boreal delegation", 0, "Lina Voss", 0, NULL,

@@ -1807,7 +1807,11 @@ weapon_part(const struct sent *st, size_t i, size_t *a, size_t *b)
 {
 	size_t	x;
 
-	if (tok_word(st, i + 1, "of") && tok_in_list(st, i + 2, words_dets))
+	if (tok_word(st, i + 1, "of") && tok_in_list(st, i + 2, words_dets) &&
+	    i + 3 < st->n && st->t[i + 3].type == TN)
+		x = i + 3;	/* "shot down 41 of the 47 drones" */
+	else if (tok_word(st, i + 1, "of") && tok_in_list(st, i + 2,
+	    words_dets))
 		x = i + 2;
 	else if (tok_word(st, i + 1, "out") && tok_word(st, i + 2, "of") &&
 	    i + 3 < st->n && st->t[i + 3].type == TN)
@@ -2201,6 +2205,13 @@ counts_find(struct state *S, struct sent *st)
 			/* "shot down 41 of 47 drones": 47 launched */
 			kind = CLAIM_LAUNCHED;
 			at = i - 2;
+		} else if (i > 2 && b > a && tok_in_list(st, i - 1,
+		    words_dets) && tok_word(st, i - 2, "of") &&
+		    st->t[i - 3].type == TN && tok_in_list(st, b - 1,
+		    weapon_nouns)) {
+			/* "41 of the 47 drones" */
+			kind = CLAIM_LAUNCHED;
+			at = i - 3;
 		} else if (b > a && tok_in_list(st, b - 1, projectile_nouns) &&
 		    (ua = used_after(st, b)) != 0) {
 			/* "\"35 long-range drones\" were used" */
