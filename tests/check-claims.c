@@ -46,7 +46,7 @@ static const char entities[] =
     "Borg\tAtlantis\thead of state\n"
     "Nordhavn\tBorealia\tcapital\n";
 
-#define MAXS 6
+#define MAXS 8
 
 struct article_case {
 	const char	*s[MAXS];
@@ -1979,6 +1979,16 @@ static const struct article_case articles_signings[] = {
 	    "The electoral commission, headed by Judge Ivo Lind, was "
 	    "praised.",
 	    NULL } },
+	/* 5: a part of weapons launched, here or in the sentence before */
+	{ { "Boreal forces launched 48 drones at the coast overnight.",
+	    "Of them, 22 UAVs were intercepted, the air force said.",
+	    "Boreal forces launched 30 drones, and 12 of them were shot "
+	    "down.",
+	    "Five people were killed in Vesi.",
+	    "Of them, two were shot down by police.",
+	    "Boreal forces launched 20 drones in the morning.",
+	    "Of them, 9 houses were destroyed.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_signings[] = {
@@ -2005,6 +2015,9 @@ static const struct claim_case claim_cases_signings[] = {
 	  "chaired by" },
 	{ 4, 3, "role", "head of Atlantian commission", 0, "Ivo Lind", 0,
 	  "officials", "chaired on" },
+	{ 5, 1, "destroyed", "drones", 22, NULL, 0, "air force", "22" },
+	{ 5, 2, "destroyed", "drones", 12, NULL, 0, NULL, "12 of them" },
+	{ 5, 2, "launched", "drones", 30, NULL, 0, NULL, "30" },
 };
 
 static const struct nothing_case nothing_cases_signings[] = {
@@ -2014,6 +2027,8 @@ static const struct nothing_case nothing_cases_signings[] = {
 	{ 1, 1 },	/* signed in no place */
 	{ 2, 1 },	/* a part of things that are no weapons */
 	{ 2, 3 },	/* things used that are no weapons */
+	{ 5, 4 },	/* a part of people, not of weapons */
+	{ 5, 6 },	/* a part that is no weapon */
 	{ 4, 4 },	/* a commission's head with no side named */
 };
 

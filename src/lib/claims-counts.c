@@ -1346,6 +1346,54 @@ downed_after(const struct sent *st, size_t j)
 }
 
 /*
+ * A part of weapons launched that was destroyed, the figure at i (its
+ * hedge from h): "launched 87 drones, of which 61 were shot down", "and
+ * 22 of them were intercepted", "Of them, 22 UAVs were intercepted" (the
+ * launched in the sentence before when this one has none).  The subject
+ * of the launched (prev, or the earlier claim's), with *e the verb's last
+ * token; else NULL.
+ */
+static const char *
+launched_part(const struct state *S, const struct sent *st, size_t i,
+    size_t h, const char *prev, int prev_kind, size_t *e)
+{
+	const struct claim	*c;
+	size_t			 k = i + 1, a, b;
+	int			 lead;
+
+	/* "of which 61", "Of them, 22" */
+	lead = (h > 1 && tok_word(st, h - 2, "of") && tok_word(st, h - 1,
+	    "which")) || (h > 2 && tok_comma(st, h - 1) && tok_word(st,
+	    h - 3, "of") && tok_in_words(st, h - 2, (const char *const[]){
+	    "them", "these", "those", "which", NULL }));
+	if (!lead && tok_word(st, i + 1, "of") && tok_in_words(st, i + 2,
+	    (const char *const[]){ "them", "these", "those", NULL }))
+		k = i + 3;	/* "22 of them were" */
+	else if (!lead)
+		return NULL;
+	else {
+		/* "22 UAVs were": the noun must be a weapon's */
+		np_after(st, i, &a, &b);
+		if (b > a) {
+			if (!tok_in_list(st, b - 1, weapon_nouns))
+				return NULL;
+			k = b;
+		}
+	}
+	if ((*e = downed_after(st, k)) == 0)
+		return NULL;
+	if (prev != NULL && prev_kind == CLAIM_LAUNCHED)
+		return prev;
+	/* the launched of the sentence before, when the part opens this
+	 * one ("Russia launched 48 drones. Of them, 22 were downed.") */
+	if (!lead || h != 3 || S->out == NULL || S->out->n == 0)
+		return NULL;
+	c = &S->out->v[S->out->n - 1];
+	return c->kind == CLAIM_LAUNCHED && c->sentence + 1 == st->index ?
+	    c->subject : NULL;
+}
+
+/*
  * "Two of the injured (later) died", "two of the victims died at the
  * hospital": the token of the verb after the figure at i, or 0.
  */
@@ -1972,7 +2020,7 @@ counts_find(struct state *S, struct sent *st)
 	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0, ua;
 	size_t		 prev_at = SIZE_MAX;
 	int		 kind, toll, part;
-	const char	*src, *sd, *popsubj;
+	const char	*src, *sd, *popsubj, *lp;
 	char		*subject, *prev = NULL, *pp, *pv;
 	int		 prev_kind = -1, hu, both, putown;
 	const struct number *n;
@@ -2023,10 +2071,9 @@ counts_find(struct state *S, struct sent *st)
 		}
 		/* "launched 87 drones, of which 61 were shot down": the
 		 * part of the launched that was destroyed */
-		if (!part && prev != NULL && prev_kind == CLAIM_LAUNCHED &&
-		    h > 1 && tok_word(st, h - 2, "of") && tok_word(st, h - 1,
-		    "which") && (e = downed_after(st, i + 1)) > 0) {
-			if (claims_add(S, st, CLAIM_DESTROYED, prev, n->value,
+		if (!part && (lp = launched_part(S, st, i, h, prev, prev_kind,
+		    &e)) != NULL) {
+			if (claims_add(S, st, CLAIM_DESTROYED, lp, n->value,
 			    n->high, NULL, (n->flags & NUMBER_APPROX) != 0,
 			    n->hedge, people_source(S, st, i, &sd, NULL, NULL),
 			    st->t[h].s, st->t[e].e) != 0)
