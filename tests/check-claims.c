@@ -46,7 +46,7 @@ static const char entities[] =
     "Borg\tAtlantis\thead of state\n"
     "Nordhavn\tBorealia\tcapital\n";
 
-#define MAXS 8
+#define MAXS 10
 
 struct article_case {
 	const char	*s[MAXS];
@@ -1979,15 +1979,18 @@ static const struct article_case articles_signings[] = {
 	    "The electoral commission, headed by Judge Ivo Lind, was "
 	    "praised.",
 	    NULL } },
-	/* 5: a part of weapons launched, here or in the sentence before */
-	{ { "Boreal forces launched 48 drones at the coast overnight.",
+	/* 5: a part of weapons launched, here or in the sentence before:
+	 * of the launched its noun names, no fewer than the part */
+	{ { "Boreal forces launched 48 drones and two missiles at the coast "
+	    "overnight.",
 	    "Of them, 22 UAVs were intercepted, the air force said.",
-	    "Boreal forces launched 30 drones, and 12 of them were shot "
-	    "down.",
-	    "Five people were killed in Vesi.",
+	    "Boreal forces launched 30 drones and four missiles, and 12 of "
+	    "them were shot down.",
+	    "Five people were killed in the port city of Vesi.",
 	    "Of them, two were shot down by police.",
 	    "Boreal forces launched 20 drones in the morning.",
 	    "Of them, 9 houses were destroyed.",
+	    "Talks will open in the Boreal port city of Lumo on Monday.",
 	    NULL } },
 };
 
@@ -2018,6 +2021,9 @@ static const struct claim_case claim_cases_signings[] = {
 	{ 5, 1, "destroyed", "drones", 22, NULL, 0, "air force", "22" },
 	{ 5, 2, "destroyed", "drones", 12, NULL, 0, NULL, "12 of them" },
 	{ 5, 2, "launched", "drones", 30, NULL, 0, NULL, "30" },
+	/* a town after words in lower case */
+	{ 5, 3, "killed", "people in Vesi", 5, NULL, 0, NULL, "Five" },
+	{ 5, 7, "venue", "talks", 0, "Lumo, Borealia", 0, NULL, "Lumo" },
 };
 
 static const struct nothing_case nothing_cases_signings[] = {

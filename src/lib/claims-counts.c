@@ -1345,21 +1345,31 @@ downed_after(const struct sent *st, size_t j)
 	return 0;
 }
 
+/* Whether a weapons' subject is of drones ("drones", "Ukrainian drones"). */
+static int
+of_drones(const char *subject)
+{
+	size_t	l = strlen(subject);
+
+	return l >= 6 && strcmp(subject + l - 6, "drones") == 0;
+}
+
 /*
  * A part of weapons launched that was destroyed, the figure at i (its
  * hedge from h): "launched 87 drones, of which 61 were shot down", "and
  * 22 of them were intercepted", "Of them, 22 UAVs were intercepted" (the
- * launched in the sentence before when this one has none).  The subject
- * of the launched (prev, or the earlier claim's), with *e the verb's last
- * token; else NULL.
+ * launched in the sentence before when the part opens this one).  The
+ * subject of the launched claim it is a part of (of the kind its noun
+ * names, no smaller than value), with *e the verb's last token; else
+ * NULL.
  */
 static const char *
 launched_part(const struct state *S, const struct sent *st, size_t i,
-    size_t h, const char *prev, int prev_kind, size_t *e)
+    size_t h, double value, size_t *e)
 {
 	const struct claim	*c;
-	size_t			 k = i + 1, a, b;
-	int			 lead;
+	size_t			 k = i + 1, a, b, m;
+	int			 lead, want = 0;	/* 1 drones, 2 others */
 
 	/* "of which 61", "Of them, 22" */
 	lead = (h > 1 && tok_word(st, h - 2, "of") && tok_word(st, h - 1,
@@ -1372,25 +1382,33 @@ launched_part(const struct state *S, const struct sent *st, size_t i,
 	else if (!lead)
 		return NULL;
 	else {
-		/* "22 UAVs were": the noun must be a weapon's */
+		/* "22 UAVs were": the noun must be a weapon's, and says
+		 * which of the launched it is a part of */
 		np_after(st, i, &a, &b);
 		if (b > a) {
 			if (!tok_in_list(st, b - 1, weapon_nouns))
 				return NULL;
+			want = tok_in_list(st, b - 1, drone_nouns) ? 1 : 2;
 			k = b;
 		}
 	}
 	if ((*e = downed_after(st, k)) == 0)
 		return NULL;
-	if (prev != NULL && prev_kind == CLAIM_LAUNCHED)
-		return prev;
-	/* the launched of the sentence before, when the part opens this
-	 * one ("Russia launched 48 drones. Of them, 22 were downed.") */
-	if (!lead || h != 3 || S->out == NULL || S->out->n == 0)
-		return NULL;
-	c = &S->out->v[S->out->n - 1];
-	return c->kind == CLAIM_LAUNCHED && c->sentence + 1 == st->index ?
-	    c->subject : NULL;
+	/* the launched of this sentence, or of the one before when the
+	 * part opens this one ("Russia launched 48 drones. Of them, 22
+	 * were downed."), the last of the kind the noun names */
+	for (m = S->out != NULL ? S->out->n : 0; m-- > 0;) {
+		c = &S->out->v[m];
+		if (c->sentence != st->index && !(lead && h == 3 &&
+		    c->sentence + 1 == st->index))
+			break;
+		/* a part is no more than its whole */
+		if (c->kind == CLAIM_LAUNCHED && c->subject != NULL &&
+		    c->high >= value && (want == 0 ||
+		    (want == 1) == of_drones(c->subject)))
+			return c->subject;
+	}
+	return NULL;
 }
 
 /*
@@ -2071,7 +2089,7 @@ counts_find(struct state *S, struct sent *st)
 		}
 		/* "launched 87 drones, of which 61 were shot down": the
 		 * part of the launched that was destroyed */
-		if (!part && (lp = launched_part(S, st, i, h, prev, prev_kind,
+		if (!part && (lp = launched_part(S, st, i, h, n->value,
 		    &e)) != NULL) {
 			if (claims_add(S, st, CLAIM_DESTROYED, lp, n->value,
 			    n->high, NULL, (n->flags & NUMBER_APPROX) != 0,

@@ -176,6 +176,16 @@ events_in(const struct sent *st, size_t a, size_t b, struct wordset *list)
 	return st->n;
 }
 
+/* Whether tokens [a, b) are all words in lower case. */
+static int
+lower_run(const struct sent *st, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (a >= st->n || st->t[a].type != TW || st->t[a].cap)
+			return 0;
+	return 1;
+}
+
 /*
  * A place at token i: "Minsk", "the Belarusian capital of Minsk",
  * "Belarus' capital Minsk", "the Belarusian capital, Minsk" (an
@@ -190,6 +200,7 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 {
 	size_t		 j = i, a, b, k;
 	const char	*c, *adj;
+	int		 found;
 
 	if (tok_in_list(st, j, words_dets))
 		j++;
@@ -197,11 +208,18 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	for (k = j; k < j + 3 && k < st->n; k++)
 		if (tok_in_list(st, k, capital_words))
 			break;
+	found = k < j + 3 && k < st->n;
+	/* the last of such nouns: "the port city of X" */
+	while (found && k + 1 < st->n && tok_in_list(st, k + 1,
+	    capital_words))
+		k++;
 	/* "the city of X" too: a noun of places right after the article
-	 * (lower case: "Port of Spain" is a name) */
-	if (k < j + 3 && k < st->n && ((k > j && st->t[j].cap) || (k == j &&
+	 * (lower case: "Port of Spain" is a name), or after words in lower
+	 * case ("the port city of X", "the northern town of X") */
+	if (found && ((k > j && st->t[j].cap) || (k == j &&
 	    !st->t[k].cap && (tok_word(st, k + 1, "of") ||
-	    tok_comma(st, k + 1))))) {
+	    tok_comma(st, k + 1))) || (k > j && lower_run(st, j, k + 1) &&
+	    tok_word(st, k + 1, "of")))) {
 		size_t	x = k + 1;
 
 		if (tok_word(st, x, "of"))
