@@ -466,6 +466,82 @@ START_TEST(test_focus)
 }
 END_TEST
 
+/*
+ * Facts two reports share: counts of ten or more and venues stated alike,
+ * each kind and subject once; small counts, times and persons tell no
+ * event.
+ */
+struct fact_in {
+	enum claim_kind	 kind;
+	const char	*subject;
+	double		 value;
+	const char	*text;
+};
+
+static const struct {
+	const char	*name;
+	struct fact_in	 a[3], b[3];
+	size_t		 na, nb, shared;
+} facts_cases[] = {
+	{ "the same launched drones and venue",
+	  { { CLAIM_LAUNCHED, "drones", 48, NULL },
+	    { CLAIM_VENUE, "talks", 0, "Lisvar" },
+	    { CLAIM_KILLED, "people in Dornhaven", 3, NULL } },
+	  { { CLAIM_LAUNCHED, "drones", 48, NULL },
+	    { CLAIM_VENUE, "talks", 0, "the city of Lisvar" },
+	    { CLAIM_KILLED, "people in Dornhaven", 5, NULL } }, 3, 3, 2 },
+	{ "a toll said with its place and without",
+	  { { CLAIM_KILLED, "people in Dornhaven", 14, NULL } },
+	  { { CLAIM_KILLED, "people", 14, NULL } }, 1, 1, 1 },
+	{ "small counts tell no event",
+	  { { CLAIM_KILLED, "people", 3, NULL } },
+	  { { CLAIM_KILLED, "people", 3, NULL } }, 1, 1, 0 },
+	{ "times and persons tell no event",
+	  { { CLAIM_TIME, "talks", 0, "Monday" },
+	    { CLAIM_ROLE, "head of delegation", 0, "Anton Selk" } },
+	  { { CLAIM_TIME, "talks", 0, "Monday" },
+	    { CLAIM_ROLE, "head of delegation", 0, "Anton Selk" } }, 2, 2,
+	  0 },
+	{ "figures that differ",
+	  { { CLAIM_LAUNCHED, "drones", 48, NULL } },
+	  { { CLAIM_LAUNCHED, "drones", 30, NULL } }, 1, 1, 0 },
+	{ "one subject counted once",
+	  { { CLAIM_LAUNCHED, "drones", 48, NULL },
+	    { CLAIM_LAUNCHED, "drones", 48, NULL },
+	    { CLAIM_DESTROYED, "drones", 40, NULL } },
+	  { { CLAIM_LAUNCHED, "drones", 48, NULL },
+	    { CLAIM_DESTROYED, "drones", 22, NULL } }, 3, 2, 1 },
+	{ "other kinds of one figure",
+	  { { CLAIM_INJURED, "people", 40, NULL } },
+	  { { CLAIM_KILLED, "people", 40, NULL } }, 1, 1, 0 },
+};
+
+static void
+facts_fill_claims(const struct fact_in *in, size_t n, struct claim *out)
+{
+	size_t	i;
+
+	memset(out, 0, 3 * sizeof *out);
+	for (i = 0; i < n; i++) {
+		out[i].kind = in[i].kind;
+		out[i].subject = (char *)in[i].subject;
+		out[i].value = out[i].high = in[i].value;
+		out[i].text = (char *)in[i].text;
+	}
+}
+
+START_TEST(test_facts_shared)
+{
+	struct claim	a[3], b[3];
+
+	facts_fill_claims(facts_cases[_i].a, facts_cases[_i].na, a);
+	facts_fill_claims(facts_cases[_i].b, facts_cases[_i].nb, b);
+	ck_assert_msg(conflict_facts_shared(a, facts_cases[_i].na, b,
+	    facts_cases[_i].nb) == facts_cases[_i].shared, "%s",
+	    facts_cases[_i].name);
+}
+END_TEST
+
 struct same_case {
 	int		 (*fn)(const char *, const char *);
 	const char	*a, *b;
@@ -1257,6 +1333,8 @@ conflict_suite(void)
 	tcase_add_loop_test(tc, test_case, 0, PX_NITEMS(cases));
 	tcase_add_test(tc, test_empty);
 	tcase_add_loop_test(tc, test_focus, 0, PX_NITEMS(focus_cases));
+	tcase_add_loop_test(tc, test_facts_shared, 0,
+	    PX_NITEMS(facts_cases));
 	tcase_add_loop_test(tc, test_same, 0, PX_NITEMS(same_cases));
 	tcase_add_test(tc, test_claims_agree);
 	tcase_add_loop_test(tc, test_same_fact, 0, PX_NITEMS(fact_cases));

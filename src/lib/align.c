@@ -69,7 +69,11 @@
  * first; an undated article's story lends it its span of dates; a link
  * without a `same` pair between articles whose text names countries, none
  * in common, is two stories told in the same stock phrases (al->cc keeps
- * the countries of the articles met).  Two sentences of a story whose
+ * the countries of the articles met).  Two reports of the same days
+ * linked by too few pairs that share a name count the facts they state
+ * alike (conflict_facts_shared(): a count of ten or more, a venue) as
+ * such pairs: outlets that rewrite a story in their own words share its
+ * figures and places, not its sentences.  Two sentences of a story whose
  * main claims agree (the same toll, venue or head of a delegation: the
  * same fact in other words) are paired `similar` where the matcher found
  * no pair (agree_pairs()).
@@ -2176,6 +2180,62 @@ text_countries(const struct entities *e, const struct store_sentence *s,
 	return n;
 }
 
+/* A stored claim as the extractor's (borrowing its strings); -1 when its
+ * kind is unknown to this program. */
+static int
+claim_from_store(const struct store_claim *sc, struct claim *c)
+{
+	int	kind;
+
+	if ((kind = claim_kind_from_name(sc->kind)) < 0)
+		return -1;
+	memset(c, 0, sizeof *c);
+	c->kind = (enum claim_kind)kind;
+	c->subject = sc->subject;
+	c->value = sc->value_num;
+	c->high = sc->value_high > sc->value_num ? sc->value_high :
+	    sc->value_num;
+	c->text = sc->value_text;
+	c->approx = sc->approx;
+	c->hedge = sc->hedge;
+	c->source = sc->source;
+	return 0;
+}
+
+/*
+ * How many of the new article's particular claims (w->claims) article id
+ * states alike (conflict_facts_shared()).
+ */
+static int
+facts_shared(struct align *al, const struct work *w, int64_t id, int *n,
+    char **cause)
+{
+	struct store_claim	*v = NULL;
+	struct claim		*x, *y;
+	size_t			 nv = 0, nx = 0, ny = 0, i;
+
+	*n = 0;
+	if (store_claims_of_article(al->st, id, &v, &nv, cause) != 0)
+		return -1;
+	x = calloc(w->nclaims + 1, sizeof *x);
+	y = calloc(nv + 1, sizeof *y);
+	if (x == NULL || y == NULL) {
+		free(x);
+		free(y);
+		store_claims_free(v, nv);
+		return oom(cause);
+	}
+	for (i = 0; i < w->nclaims; i++)
+		nx += claim_from_store(&w->claims[i], &x[nx]) == 0;
+	for (i = 0; i < nv; i++)
+		ny += claim_from_store(&v[i], &y[ny]) == 0;
+	*n = (int)conflict_facts_shared(x, nx, y, ny);
+	free(x);
+	free(y);
+	store_claims_free(v, nv);
+	return 0;
+}
+
 /*
  * Whether article id names countries and none of those the new article
  * (its sentences as[0, nas)) names: two landslides, in Kenya and in
@@ -2312,7 +2372,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	int64_t			*sids = NULL, *asids = NULL, best = 0, id, ostory;
 	char			*mfirst = NULL, *mlast = NULL;	/* merged */
 	int			*strength = NULL, bests = -1, merge, near;
-	int			 apart;
+	int			 apart, facts;
 	size_t			 nsids = 0, nasids = 0, i, j;
 	int			 rc = -1;
 
@@ -2355,6 +2415,20 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		sl.nlong = w->links[i].nlong;
 		sl.nsents = w->links[i].nsents;
 		sl.best = w->links[i].best;
+		/*
+		 * Pairs that share a name, too few to link two reports of
+		 * the same days: the facts they state alike count as such
+		 * pairs too (stock phrases and a fact are not enough: a
+		 * week's news has many tolls of 12).
+		 */
+		if (w->nclaims > 0 && sl.nsame + sl.nsimilar > 0 &&
+		    story_near(adate, odate) &&
+		    !story_linked(&sl, adate, odate)) {
+			if (facts_shared(al, w, w->links[i].article, &facts,
+			    cause) != 0)
+				goto out;
+			sl.nsimilar += facts;
+		}
 		/*
 		 * Without a `same` pair, the words two reports share may be
 		 * the stock phrases of one kind of news: not across countries.
@@ -2892,20 +2966,11 @@ align_conflicts(struct align *al, struct work *w, int64_t story,
 		goto out;
 	}
 	for (i = 0, j = 0; i < n; i++) {
-		if ((kind = claim_kind_from_name(sc[i].kind)) < 0)
+		if (claim_from_store(&sc[i], &cv[j]) != 0)
 			continue;
-		if (w != NULL && !w->merged && !work_related(w,
-		    (enum claim_kind)kind, sc[i].subject))
+		if (w != NULL && !w->merged && !work_related(w, cv[j].kind,
+		    sc[i].subject))
 			continue;
-		cv[j].kind = (enum claim_kind)kind;
-		cv[j].subject = sc[i].subject;
-		cv[j].value = sc[i].value_num;
-		cv[j].high = sc[i].value_high > sc[i].value_num ?
-		    sc[i].value_high : sc[i].value_num;
-		cv[j].text = sc[i].value_text;
-		cv[j].approx = sc[i].approx;
-		cv[j].hedge = sc[i].hedge;
-		cv[j].source = sc[i].source;
 		in[j].claim = (long)sc[i].id;
 		in[j].article = (long)sc[i].article;
 		in[j].story = (long)story;

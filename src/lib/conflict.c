@@ -60,6 +60,7 @@
 
 #define PAIRS_PER_CONFLICT	200
 #define PAIRS_PER_FOCUS		32	/* a new sentence's pairs, a conflict */
+#define CONFLICT_FACT_COUNT	10	/* a count that tells its event */
 #define MAXWORDS		16
 
 /*
@@ -626,6 +627,53 @@ conflict_same_fact(const struct claim *x, const struct claim *y)
 {
 	return x->kind == y->kind && conflict_related(x->kind, x->subject,
 	    y->kind, y->subject) && values_agree(x, y, 1);
+}
+
+/*
+ * A claim particular enough that two reports stating it alike are of one
+ * event: a count of CONFLICT_FACT_COUNT or more, a venue's place.  Not a
+ * time ("on Monday" is said of everything) nor a role's person (one
+ * minister leads two delegations in a week).
+ */
+static int
+particular(const struct claim *c)
+{
+	if (claim_kind_is_count(c->kind))
+		return c->value >= CONFLICT_FACT_COUNT;
+	return c->kind == CLAIM_VENUE && c->text != NULL;
+}
+
+/* Whether b states claim a alike. */
+static int
+stated(const struct claim *a, const struct claim *b, size_t nb)
+{
+	size_t	j;
+
+	for (j = 0; j < nb; j++)
+		if (conflict_same_fact(a, &b[j]))
+			return 1;
+	return 0;
+}
+
+size_t
+conflict_facts_shared(const struct claim *a, size_t na,
+    const struct claim *b, size_t nb)
+{
+	size_t	i, k, n = 0;
+
+	for (i = 0; i < na; i++) {
+		if (!particular(&a[i]) || !stated(&a[i], b, nb))
+			continue;
+		/* each kind and subject once */
+		for (k = 0; k < i; k++)
+			if (a[k].kind == a[i].kind && (a[k].subject == NULL ?
+			    a[i].subject == NULL : (a[i].subject != NULL &&
+			    strcmp(a[k].subject, a[i].subject) == 0)) &&
+			    particular(&a[k]) && stated(&a[k], b, nb))
+				break;
+		n += k == i;
+	}
+	return n;
 }
 
 int

@@ -117,4 +117,14 @@ int conflict_claims_agree(const struct claim *x, const struct claim *y);
  */
 int conflict_same_fact(const struct claim *x, const struct claim *y);
 
+/*
+ * How many of the claims a[0, na) that tell an event (a count of ten or
+ * more, a venue's place; not a time nor a person) the claims b[0, nb)
+ * state alike, each kind and subject once: two outlets that put the
+ * drones at the same 48 and the talks in the same city report one event,
+ * whatever their words.
+ */
+size_t conflict_facts_shared(const struct claim *a, size_t na,
+    const struct claim *b, size_t nb);
+
 #endif
