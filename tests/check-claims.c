@@ -1992,6 +1992,26 @@ static const struct article_case articles_signings[] = {
 	    "Of them, 9 houses were destroyed.",
 	    "Talks will open in the Boreal port city of Lumo on Monday.",
 	    NULL } },
+	/* 6: heads of delegations named in more ways; a venue denied in a
+	 * quoted predicate; an earlier round's venue dated in the past */
+	{ { "Atlantis and Borealia will hold talks in Vesi on Tuesday.",
+	    "He added that Borealia would be represented by its deputy prime "
+	    "minister, Ivo Sand.",
+	    "The Atlantian delegation will be headed by Minister of Water "
+	    "Resources Lina Voss.",
+	    "Officials said Tor Lund, rather than Deputy Prime Minister Ivo "
+	    "Sand, would lead the Boreal delegation.",
+	    "The Atlantian negotiators would be led by Foreign Minister Ann "
+	    "Berg.",
+	    "The last round of talks, held in Kessa in October 2024, ended "
+	    "without a deal.",
+	    "Kestrel's team was expected to be headed by Deputy Prime "
+	    "Minister Jon Moss.",
+	    "He added that Kestrel would be represented by its foreign "
+	    "minister, Jon Moss.",
+	    "Reports that the two sides would meet in Lumo on Monday \"do not "
+	    "correspond to reality,\" a spokeswoman said.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_signings[] = {
@@ -2024,6 +2044,21 @@ static const struct claim_case claim_cases_signings[] = {
 	/* a town after words in lower case */
 	{ 5, 3, "killed", "people in Vesi", 5, NULL, 0, NULL, "Five" },
 	{ 5, 7, "venue", "talks", 0, "Lumo, Borealia", 0, NULL, "Lumo" },
+	{ 6, 1, "role", "head of Boreal delegation", 0, "Ivo Sand", 0, NULL,
+	  "represented by" },
+	{ 6, 2, "role", "head of Atlantian delegation", 0, "Lina Voss", 0,
+	  NULL, "headed by" },
+	{ 6, 3, "role", "head of Boreal delegation", 0, "Tor Lund", 0,
+	  "officials", "Tor Lund" },
+	{ 6, 4, "role", "head of Atlantian delegation", 0, "Ann Berg", 0,
+	  NULL, "led by" },
+	{ 6, 8, "venue-denied", "talks", 0, "Lumo", 0, "spokeswoman",
+	  "Lumo" },
+	{ 6, 5, "venue", "earlier talks", 0, "Kessa", 0, NULL, "Kessa" },
+	{ 6, 6, "role", "head of Kestrel team", 0, "Jon Moss", 0, NULL,
+	  "headed by" },
+	{ 6, 7, "role", "head of Kestrel delegation", 0, "Jon Moss", 0, NULL,
+	  "represented by" },
 };
 
 static const struct nothing_case nothing_cases_signings[] = {

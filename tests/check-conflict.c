@@ -217,6 +217,14 @@ static const struct conflict_case cases[] = {
  * its article's one side), else stands alone.  Articles are sentence / 10.
  */
 static const struct conflict_case role_cases[] = {
+	{ "a side named by its name and by a word made of it", {
+	    { CLAIM_ROLE, "head of Varkhadan delegation", 0, 0,
+	      "Rustam Oryol", "a", 1, 10 },
+	    { CLAIM_ROLE, "head of Varkhadani delegation", 0, 0,
+	      "Dilnoza Yermek", "b", 1, 20 },
+	    { CLAIM_ROLE, "head of Tesmiri delegation", 0, 0,
+	      "Selin Kazhar", "c", 1, 30 } }, 3, 1, 1,
+	      { "Rustam Oryol (a)", "Dilnoza Yermek (b)" } },
 	{ "a role without a side joins the side of its person", {
 	    { CLAIM_ROLE, "head of Tavland delegation", 0, 0, "Ilse Marr",
 	      "a", 1, 10 },

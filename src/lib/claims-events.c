@@ -380,6 +380,10 @@ report_denied(const struct sent *st, size_t r, size_t pb)
 		if (tok_in_list(st, k - 1, neg_before))
 			return 1;
 	for (k = pb; k < st->n && k < pb + 12; k++) {
+		/* the predicate quoted: ... on Tuesday "do not correspond
+		 * to reality," a spokeswoman said */
+		if (tok_quote(st, k))
+			continue;
 		if (clause_break(st, k, k + 1) || tok_comma(st, k))
 			return 0;
 		if ((tok_word(st, k, "not") || tok_word(st, k, "n't")) &&
@@ -807,6 +811,33 @@ past_venue(const struct sent *st, size_t ev)
 			break;
 	}
 	return 0;
+}
+
+/*
+ * Is the venue at [pa, pb) of the event at ev dated in a year right after
+ * it, with nothing of the future between the event and the place: "the
+ * last round of negotiations, held in X in October 2024", "talks were
+ * held in X in 2019" (not "will be held in X in January 2027")?
+ */
+static int
+past_dated(const struct sent *st, size_t ev, size_t pa, size_t pb)
+{
+	size_t	k;
+
+	if (ev >= pa)
+		return 0;
+	for (k = ev + 1; k < pa; k++)
+		if (tok_in_words(st, k, (const char *const[]){ "will", "would",
+		    "shall", "to", "next", "set", "due", "planned",
+		    "scheduled", NULL }))
+			return 0;
+	if (!tok_word(st, pb, "in"))
+		return 0;
+	k = pb + 1;
+	if (tok_in_list(st, k, words_months))
+		k++;
+	return k < st->n && st->t[k].type == TN &&
+	    (st->t[k].num->flags & NUMBER_YEAR);
 }
 
 /*
@@ -2073,7 +2104,8 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 			seen_place[nseen++] = (int)pa;
 		/* the venue of an earlier round is not this one's: it is
 		 * named apart ("earlier talks"), never with this round's */
-		past = ev < st->n && past_venue(st, ev);
+		past = ev < st->n && (past_venue(st, ev) ||
+		    past_dated(st, ev, pa, pb));
 		if ((subject = exch ? util_strdup("prisoner exchange") : past ?
 		    util_printf("earlier %.*s",
 		    (int)(st->t[ev].e - st->t[ev].s), st->low + st->t[ev].s) :

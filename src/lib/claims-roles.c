@@ -2,8 +2,9 @@
  * claims-roles.c: who heads a delegation, a team, a side or a commission,
  * and who owns what police hold.
  *
- * A side's "delegation", "team" or the "side" itself is "headed", "led",
- * "chaired" or "represented by" someone; a head "led by" someone past a
+ * A side's "delegation", "team", "negotiators" or the "side" itself is
+ * "headed", "led", "chaired" or "represented by" someone; a head "led by"
+ * someone past a
  * title whose office follows "of the" ("Deputy Chairman of the Council X")
  * or past an office in apposition ("chaired by the head of the Tarn file,
  * General X").  "its delegation" and "will send their leader, X" name the
@@ -15,8 +16,12 @@
  * speaker's side's; a capital acting in a story of a government and an
  * armed group is the "government".  A country that "will send Foreign
  * Minister X" (to talks) or "has named" one in a sentence about who heads
- * its delegation, or "will be represented by" someone at talks, names the
- * head of its delegation.  A commission "chaired by" someone on a side it
+ * its delegation, or "will be represented by" someone at talks ("by its
+ * deputy prime minister, X"; a one-word name the tables lack, after
+ * "that", too), names the head of its delegation; "X's team", X a name
+ * the tables lack, is X's.  A title's portfolio the lists lack ("Minister
+ * of Water Resources X Y") ends two words before the run of capitals
+ * does.  A commission "chaired by" someone on a side it
  * names ("the border commission on the X side is chaired by", "chaired on
  * the X side by") is the head of that side's commission, never of its
  * delegation; a commission with no side is left out.  A head's office may
@@ -84,13 +89,14 @@ static char *named_to_head(struct state *, const struct sent *, size_t,
 
 /*
  * A noun for the people who stand for a side at talks: its "delegation",
- * its "team" or the "side" itself ("the rebel side will be led by").
+ * its "team", its "negotiators" or the "side" itself ("the rebel side
+ * will be led by").
  */
 static int
 side_noun(const struct sent *st, size_t k)
 {
 	return tok_word(st, k, "delegation") || tok_word(st, k, "team") ||
-	    tok_word(st, k, "side");
+	    tok_word(st, k, "side") || tok_word(st, k, "negotiators");
 }
 
 /*
@@ -364,7 +370,7 @@ past_not(const struct sent *st, size_t k)
 
 	if (k < 4 || !tok_comma(st, k - 1))
 		return k;
-	for (c = k - 2; c > 1 && c + 8 > k; c--) {
+	for (c = k - 2; c > 1 && c + 12 > k; c--) {
 		if (!tok_comma(st, c - 1))
 			continue;
 		if (tok_word(st, c, "not") || (tok_word(st, c, "rather") &&
@@ -473,6 +479,9 @@ team_subject(struct state *S, const struct sent *st, size_t i, size_t k)
 	for (j = i; j > lo; j--)
 		if (places_country(S, st, j - 1) != NULL)
 			return role_subject(S, st, j - 1, j, "team");
+	/* "Varkhadan's team": a side the tables do not know */
+	if (i > 1 && tok_possessive(st, i - 1) && tok_capword(st, i - 2))
+		return role_subject(S, st, i - 2, i + 1, "team");
 	return role_subject(S, st, i + 1, k, "team");
 }
 
@@ -1989,7 +1998,13 @@ past_portfolio(const struct sent *st, size_t j)
 	for (e = k + 1; e < k + 5 && tok_capword(st, e) && (people_title(st,
 	    e) || tok_in_list(st, e, words_bodies)); e++)
 		;
-	return e > k + 1 && tok_capword(st, e) ? e : j;
+	if (e > k + 1 && tok_capword(st, e))
+		return e;
+	/* a portfolio the lists lack ("Minister of Water Resources X
+	 * Y"): the run's last two words are the name */
+	for (e = k + 1; e < st->n && e < k + 8 && tok_capword(st, e); e++)
+		;
+	return e >= k + 4 ? e - 2 : j;
 }
 
 /*
@@ -2006,9 +2021,14 @@ roles_find_represented(struct state *S, struct sent *st, const char *subj,
 	char	*who, *subject;
 
 	for (i = 0; i < st->n; i++) {
-		if (!tok_capword(st, i) || places_country(S, st, i) == NULL ||
+		/* a country, or a one-word name the tables lack opening a
+		 * clause ("He added that Varkhadan would be represented") */
+		if (!tok_capword(st, i) || (places_country(S, st, i) == NULL &&
+		    (tok_capword(st, i + 1) || tok_possessive(st, i + 1) ||
+		    (i > 0 && !tok_word(st, i - 1, "that")))) ||
 		    (i > 0 && !tok_comma(st, i - 1) && !tok_word(st, i - 1,
-		    "and") && !tok_in_list(st, i - 1, words_lead_adverbials)))
+		    "and") && !tok_word(st, i - 1, "that") &&
+		    !tok_in_list(st, i - 1, words_lead_adverbials)))
 			continue;
 		for (k = i + 1; k < i + 5 && (tok_word(st, k, "will") ||
 		    tok_word(st, k, "would") || tok_word(st, k, "be") ||
@@ -2019,12 +2039,26 @@ roles_find_represented(struct state *S, struct sent *st, const char *subj,
 		if (k == i + 1 || !tok_word(st, k, "represented") ||
 		    !tok_word(st, k + 1, "by") || !events_talks_context(S, st))
 			continue;
-		p = past_portfolio(st, k + 2);
+		p = k + 2;
+		/* "by its deputy prime minister, X" */
+		if (tok_in_list(st, p, words_poss_pron)) {
+			for (p++; p < k + 9 && p < st->n &&
+			    st->t[p].type == TW && !st->t[p].cap &&
+			    tok_in_list(st, p, words_titles); p++)
+				;
+			if (p == k + 3 || !tok_comma(st, p))
+				continue;
+			p++;
+		}
+		p = past_portfolio(st, p);
 		if (!tok_capword(st, p) || (who = person_fwd(S, st, p, &pe,
 		    NULL)) == NULL)
 			continue;
-		if ((subject = role_subject(S, st, i, i + 1, "delegation")) ==
-		    NULL) {
+		subject = places_country(S, st, i) != NULL ?
+		    role_subject(S, st, i, i + 1, "delegation") :
+		    util_printf("head of %.*s delegation",
+		    (int)(st->t[i].e - st->t[i].s), st->s + st->t[i].s);
+		if (subject == NULL) {
 			free(who);
 			S->oom = 1;
 			return;

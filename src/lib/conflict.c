@@ -1805,11 +1805,13 @@ role_side_key(const char *s, char *buf, size_t cap)
 	for (m = 0; m < l; m++)
 		buf[m] = (char)tolower((unsigned char)s[8 + m]);
 	buf[l] = '\0';
+	/* every ending, as long as one goes ("Varkhadani", "Varkhadan":
+	 * "varkhad") */
 	for (m = 0; ends[m] != NULL; m++) {
 		k = strlen(ends[m]);
-		if (l >= k + 4 && strcmp(buf + l - k, ends[m]) == 0) {
+		if (l >= k + 4 && strncmp(buf + l - k, ends[m], k) == 0) {
 			l -= k;
-			break;
+			m = (size_t)-1;
 		}
 	}
 	if (l > 4 && strchr("aeiouy", buf[l - 1]) != NULL)
