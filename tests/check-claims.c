@@ -4027,6 +4027,20 @@ static const struct article_case articles_counts9[] = {
 	    "train exploded in Lumo, killing 47 people.",
 	    "Three days after the derailment, in which two people died, the "
 	    "line is still closed.", NULL } },
+	/* 5: people evacuated in more forms; an explosion's clock time past
+	 * a relative clause, and by "ripped through" */
+	{ { "Nearly 2,000 people from two villages were shifted to storm "
+	    "shelters as a precaution.",
+	    "Authorities evacuated about 2,000 residents of two nearby "
+	    "villages, officials said.",
+	    "More than 3,500 people living near the factory were moved out "
+	    "of their homes overnight.",
+	    "Across the river, authorities in Lumo evacuated about 900 "
+	    "people.",
+	    "The blast hit the Vesi Chemicals plant, which makes solvents, at "
+	    "around 11:45 a.m. (0615 GMT), police said.",
+	    "The explosion ripped through the plant at about 10:30 local "
+	    "time, officials said.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -4063,9 +4077,20 @@ static const struct claim_case claim_cases_counts9[] = {
 	{ 4, 2, "killed", "people (2013)", 47, NULL, 0, NULL,
 	  "killing 47 people" },
 	{ 4, 3, "killed", "people", 2, NULL, 0, NULL, "two people died" },
+	{ 5, 0, "population", "people evacuated", 2000, NULL, 1, NULL,
+	  "were shifted to storm shelters" },
+	{ 5, 1, "population", "people evacuated", 2000, NULL, 1, "officials",
+	  "evacuated about 2,000 residents" },
+	{ 5, 2, "population", "people evacuated", 3500, NULL, 1, NULL,
+	  "3,500 people living near" },
+	{ 5, 4, "time", "explosion", 0, "11:45 a.m.", 1, "police",
+	  "11:45" },
+	{ 5, 5, "time", "explosion", 0, "10:30", 1, "officials", "10:30" },
 };
 
 static const struct absent_case absent_cases_counts9[] = {
+	/* another place's evacuation, named by its doer */
+	{ 5, 3, "population", NULL, NULL },
 	{ 0, 4, "population", NULL, NULL },
 	{ 1, 4, "injured", NULL, NULL },
 	{ 1, 5, "destroyed", NULL, NULL },

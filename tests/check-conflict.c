@@ -217,6 +217,12 @@ static const struct conflict_case cases[] = {
  * its article's one side), else stands alone.  Articles are sentence / 10.
  */
 static const struct conflict_case role_cases[] = {
+	{ "a day joins a clock time's cluster only beside its own day", {
+	    { CLAIM_TIME, "talks", 0, 0, "10:00", "a", 1, 10 },
+	    { CLAIM_TIME, "talks", 0, 0, "11 a.m.", "b", 1, 20 },
+	    { CLAIM_TIME, "talks", 0, 0, "Tuesday", "c", 1, 30 },
+	    { CLAIM_TIME, "talks", 0, 0, "Wednesday", "d", 1, 40 } }, 4, 1,
+	    2, { "10:00 (a)", "11 a.m. (b)" } },
 	{ "a side named by its name and by a word made of it", {
 	    { CLAIM_ROLE, "head of Varkhadan delegation", 0, 0,
 	      "Rustam Oryol", "a", 1, 10 },

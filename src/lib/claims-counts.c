@@ -29,7 +29,8 @@
  * "home to" people gives its population, and people "affected",
  * "evacuated", "moved to shelters" or "staying in shelters" are the
  * event's own population counts (not the "displaced": see
- * evacuees_after()).  The place of a count stops at another verb ("will
+ * evacuees_after()), and so are people authorities "evacuated" (not
+ * authorities "in X", another place's).  The place of a count stops at another verb ("will
  * take place in X") and at a hospital or a shelter they were taken to,
  * and is no name cut before its "of" ("the Bay of X")
  * nor the name of an incident ("in the Vesi Air crash");
@@ -623,8 +624,13 @@ phrasal_before(const struct sent *st, size_t h)
 static const char *
 evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 {
-	size_t	j = b, k;
+	size_t	j, k;
 
+	/* "people living near the factory": the participle is no noun */
+	if (b > a + 1 && tok_in_words(st, b - 1, (const char *const[]){
+	    "living", "residing", NULL }))
+		b--;
+	j = b;
 	if (b == a || !tok_in_list(st, b - 1, evacuee_heads))
 		return NULL;
 	/* "forcing about 1,200 residents from their homes" */
@@ -636,9 +642,13 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 			}
 	/* "people in 19 coastal districts have been affected", "6,200
 	 * residents from seven villages on the slopes of the volcano have
-	 * been moved to shelters" */
+	 * been moved to shelters", "3,500 people living near the factory
+	 * were moved out of their homes" */
 	if (tok_word(st, j, "in") || tok_word(st, j, "across") ||
-	    tok_word(st, j, "from"))
+	    tok_word(st, j, "from") || (tok_in_words(st, j,
+	    (const char *const[]){ "living", "residing", NULL }) &&
+	    tok_in_words(st, j + 1, (const char *const[]){ "near", "in",
+	    "around", "close", "downstream", NULL })))
 		for (k = j + 1; k < st->n && k < j + 12 &&
 		    st->t[k].type != TP; k++)
 			if (tok_in_words(st, k, (const char *const[]){ "have",
@@ -676,6 +686,24 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 				return "people in shelters";
 			}
 	return NULL;
+}
+
+/*
+ * Whether the doer before the verb at token v is placed ("authorities in
+ * West Bengal evacuated"): "in" and a capitalised word within its clause.
+ */
+static int
+agent_placed(const struct sent *st, size_t v)
+{
+	size_t	k;
+
+	for (k = v; k > 0 && k + 6 > v; k--) {
+		if (st->t[k - 1].type == TP)
+			return 0;
+		if (tok_word(st, k - 1, "in") && tok_capword(st, k))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -2235,6 +2263,17 @@ counts_find(struct state *S, struct sent *st)
 			popsubj = "people";
 			at = hv - 1;
 			e = tok_word(st, b, "alive") ? b + 1 : b;
+		} else if (hv > 0 && b > a && tok_in_words(st, hv - 1,
+		    (const char *const[]){ "evacuated", "evacuating",
+		    "relocated", "relocating", NULL }) &&
+		    (tok_in_list(st, a, evacuee_heads) ||
+		    tok_in_list(st, b - 1, evacuee_heads)) &&
+		    !agent_placed(st, hv - 1)) {
+			/* "authorities evacuated about 2,000 residents" (not
+			 * "authorities in X evacuated": another place's) */
+			kind = CLAIM_POPULATION;
+			popsubj = "people evacuated";
+			at = hv - 1;
 		} else if (hv > 0 && (kind = tok_kw_find(st, hv - 1,
 		    before_verbs, PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)

@@ -33,7 +33,9 @@
  * "left the tracks at about 6:15", "went down" in a story about a vessel;
  * not a participle before a noun: "under collapsed houses")
  * or a noun (past a short place: "the blaze at the X plant") and a verb
- * of happening or starting ("the quake hit at 02:17",
+ * of happening or starting, past a relative clause in commas ("the blast
+ * hit the X plant, which makes solvents, at around 11:45", "ripped
+ * through the plant at about 10:30"; "the quake hit at 02:17",
  * "the attack began at 3 a.m.", "the hillside gave way at 1 a.m.": a
  * collapse, "the accident happened at 6:40": the article's incident),
  * hedged ("shortly before 7am") or not, its zone left out ("midnight"
@@ -145,7 +147,8 @@ static const char *const incident_generic_words[] = { "accident",
     "incident", "disaster", "tragedy", NULL };
 /* Verbs of happening or striking, timed for an incident noun before. */
 LIST(happen_verbs, "happened", "occurred", "hit", "struck", "jolted",
-    "rocked", "shook", "erupted", "broke", "started", "began");
+    "rocked", "shook", "erupted", "broke", "started", "began", "ripped",
+    "tore");
 /* "left the tracks", "came off the rails": a derailment by its phrase. */
 LIST(track_nouns, "tracks", "track", "rails", "rail");
 LIST(track_verbs, "left", "jumped", "leaves", "jumps");
@@ -714,6 +717,19 @@ incident_clock(const struct sent *st, size_t j, const char **hedge)
 		if (tok_comma(st, k) && k > j && (tok_word(st, k + 1, "at") ||
 		    tok_in_list(st, k + 1, time_hedges)))
 			continue;
+		/* "hit the X plant, which makes solvents for drugmakers, at
+		 * around 11:45": past a relative clause in commas */
+		if (tok_comma(st, k) && tok_in_words(st, k + 1,
+		    (const char *const[]){ "which", "who", "where", NULL })) {
+			for (q = k + 2; q < st->n && q < k + 12 &&
+			    !tok_comma(st, q) && st->t[q].type != TN; q++)
+				;
+			if (q < st->n && tok_comma(st, q)) {
+				j += q - k;
+				k = q;
+				continue;
+			}
+		}
 		if (st->t[k].type == TP && !tok_quote(st, k))
 			return 0;
 		if (st->t[k].type == TN || noon_word(st, k))

@@ -18,8 +18,10 @@
  * Two persons agree by their surnames; two lists of parties ("Norway and
  * Venezuela" as mediators) when one is within the other.
  * Inside a group, claims are
- * put in clusters of claims that agree with the cluster's first claim; a
- * group with two clusters or more is a conflict.  Denials are matched
+ * put in clusters of claims that agree with the cluster's first claim (a
+ * day alone, with the first day of the cluster too: "10:00" agrees with
+ * Tuesday and with Wednesday, which do not agree); a group with two
+ * clusters or more is a conflict.  Denials are matched
  * against venues of the same story whose event is the same once the round
  * is set aside ("talks" and "talks (new round)") and whose place is the
  * same: all denials of one place make one conflict with its venues; the
@@ -1363,14 +1365,16 @@ fail:
 static int
 do_group(struct ctx *X, const size_t *idx, size_t n)
 {
-	size_t	*m, *rep, i, nm = 0, k;
-	int	*cl, *of, ncl = 0, rc = 0, pass;
+	size_t	*m, *rep, *drep, i, nm = 0, k;
+	int	*cl, *of, ncl = 0, rc = 0, pass, day;
 
 	m = calloc(n, sizeof *m);
 	cl = calloc(n, sizeof *cl);
 	of = calloc(n, sizeof *of);
 	rep = calloc(n, sizeof *rep);
-	if (m == NULL || cl == NULL || of == NULL || rep == NULL) {
+	drep = calloc(n, sizeof *drep);
+	if (m == NULL || cl == NULL || of == NULL || rep == NULL ||
+	    drep == NULL) {
 		rc = -1;
 		goto out;
 	}
@@ -1386,11 +1390,21 @@ do_group(struct ctx *X, const size_t *idx, size_t n)
 			if ((loose(X, idx[i]) ? 2 : ranged(c) ||
 			    day_only(X, idx[i]) ? 1 : 0) != pass)
 				continue;
+			/* a day joins a cluster of a clock time only with
+			 * the days it holds ("10:00" takes Tuesday, and then
+			 * not Wednesday) */
+			day = pass == 1 && day_only(X, idx[i]);
 			for (k = 0; k < (size_t)ncl; k++)
-				if (agree(X, rep[k], idx[i]))
+				if (agree(X, rep[k], idx[i]) && (!day ||
+				    drep[k] == SIZE_MAX ||
+				    agree(X, drep[k], idx[i])))
 					break;
-			if (k == (size_t)ncl)
+			if (k == (size_t)ncl) {
+				drep[ncl] = SIZE_MAX;
 				rep[ncl++] = idx[i];
+			}
+			if (day && drep[k] == SIZE_MAX)
+				drep[k] = idx[i];
 			of[i] = (int)k;
 		}
 	}
@@ -1407,6 +1421,7 @@ out:
 	free(cl);
 	free(of);
 	free(rep);
+	free(drep);
 	return rc;
 }
 
