@@ -1983,7 +1983,8 @@ static const struct article_case articles_signings[] = {
 	 * of the launched its noun names, no fewer than the part */
 	{ { "Boreal forces launched 48 drones and two missiles at the coast "
 	    "overnight.",
-	    "Of them, 22 UAVs were intercepted, the air force said.",
+	    "Of them, 22 UAVs and both missiles were intercepted, the air "
+	    "force said.",
 	    "Boreal forces launched 30 drones and four missiles, and 12 of "
 	    "them were shot down.",
 	    "Five people were killed in the port city of Vesi.",
@@ -1991,6 +1992,8 @@ static const struct article_case articles_signings[] = {
 	    "Boreal forces launched 20 drones in the morning.",
 	    "Of them, 9 houses were destroyed.",
 	    "Talks will open in the Boreal port city of Lumo on Monday.",
+	    "The army said Boreal forces had fired 52 drones overnight and "
+	    "that 44 had been brought down.",
 	    NULL } },
 	/* 6: heads of delegations named in more ways; a venue denied in a
 	 * quoted predicate; an earlier round's venue dated in the past */
@@ -2044,6 +2047,8 @@ static const struct claim_case claim_cases_signings[] = {
 	/* a town after words in lower case */
 	{ 5, 3, "killed", "people in Vesi", 5, NULL, 0, NULL, "Five" },
 	{ 5, 7, "venue", "talks", 0, "Lumo, Borealia", 0, NULL, "Lumo" },
+	{ 5, 8, "destroyed", "drones", 44, NULL, 0, "army",
+	  "44 had been brought down" },
 	{ 6, 1, "role", "head of Boreal delegation", 0, "Ivo Sand", 0, NULL,
 	  "represented by" },
 	{ 6, 2, "role", "head of Atlantian delegation", 0, "Lina Voss", 0,

@@ -1365,7 +1365,8 @@ downed_after(const struct sent *st, size_t j)
 		return 0;
 	if (tok_word(st, ++j, "been"))
 		j++;
-	if (tok_word(st, j, "shot") && tok_word(st, j + 1, "down"))
+	if ((tok_word(st, j, "shot") || tok_word(st, j, "brought")) &&
+	    tok_word(st, j + 1, "down"))
 		return j + 1;
 	if (tok_in_list(st, j, weapon_verbs) || tok_word(st, j, "downed") ||
 	    tok_word(st, j, "destroyed") || tok_word(st, j, "jammed"))
@@ -1407,6 +1408,11 @@ launched_part(const struct state *S, const struct sent *st, size_t i,
 	if (!lead && tok_word(st, i + 1, "of") && tok_in_words(st, i + 2,
 	    (const char *const[]){ "them", "these", "those", NULL }))
 		k = i + 3;	/* "22 of them were" */
+	else if (!lead && h > 0 && tok_in_words(st, h - 1,
+	    (const char *const[]){ "that", "and", NULL }) &&
+	    downed_after(st, i + 1) != 0)
+		k = i + 1;	/* "fired 52 drones ... and that 44 had been
+				   brought down": of this sentence's only */
 	else if (!lead)
 		return NULL;
 	else {
@@ -1418,6 +1424,13 @@ launched_part(const struct state *S, const struct sent *st, size_t i,
 				return NULL;
 			want = tok_in_list(st, b - 1, drone_nouns) ? 1 : 2;
 			k = b;
+			/* "40 drones and both cruise missiles were" */
+			if (tok_word(st, k, "and"))
+				for (m = k + 1; m < st->n && m < k + 6; m++)
+					if (downed_after(st, m) != 0) {
+						k = m;
+						break;
+					}
 		}
 	}
 	if ((*e = downed_after(st, k)) == 0)
