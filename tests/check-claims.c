@@ -4045,7 +4045,9 @@ static const struct article_case articles_counts9[] = {
 	    "The blast hit the Vesi Chemicals plant, which makes solvents, at "
 	    "around 11:45 a.m. (0615 GMT), police said.",
 	    "The explosion ripped through the plant at about 10:30 local "
-	    "time, officials said.", NULL } },
+	    "time, officials said.",
+	    "The number of people killed in Borealia's overnight attack on "
+	    "Vesi has risen to nine.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -4091,6 +4093,8 @@ static const struct claim_case claim_cases_counts9[] = {
 	{ 5, 4, "time", "explosion", 0, "11:45 a.m.", 1, "police",
 	  "11:45" },
 	{ 5, 5, "time", "explosion", 0, "10:30", 1, "officials", "10:30" },
+	/* the attacker's country is not where the dead are */
+	{ 5, 6, "killed", "people", 9, NULL, 0, NULL, "nine" },
 };
 
 static const struct absent_case absent_cases_counts9[] = {

@@ -1717,6 +1717,23 @@ shouting(const struct sent *st)
 LIST(care_nouns, "hospital", "hospitals", "clinic", "clinics", "shelter",
     "shelters", "camp", "camps", "morgue", "mortuary");
 
+LIST(attack_nouns, "attack", "attacks", "strike", "strikes", "raid",
+    "raids", "offensive", "assault", "bombardment", "shelling", "invasion",
+    "war", "bombing", "barrage");
+
+/* Whether a noun of attack comes within three lower-case words from k. */
+static int
+attack_after(const struct sent *st, size_t k)
+{
+	size_t	j;
+
+	for (j = k; j < st->n && j < k + 3 && st->t[j].type == TW &&
+	    !st->t[j].cap; j++)
+		if (tok_in_list(st, j, attack_nouns))
+			return 1;
+	return 0;
+}
+
 static char *
 place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 {
@@ -1765,6 +1782,13 @@ place_after(struct state *S, const struct sent *st, size_t k, size_t lim)
 			    tok_word(st, pa + 1, "of")) || ((dated_incident(st,
 			    pb) || tok_in_list(st, pb, event_names)) &&
 			    places_country(S, st, pa) == NULL))) {
+				free(place);
+				return NULL;
+			}
+			/* "killed in Russia's overnight attack on X": the
+			 * doer of the attack, not where the count is */
+			if (place != NULL && tok_possessive(st, pb) &&
+			    attack_after(st, pb + 1)) {
 				free(place);
 				return NULL;
 			}
