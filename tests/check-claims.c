@@ -4047,7 +4047,10 @@ static const struct article_case articles_counts9[] = {
 	    "The explosion ripped through the plant at about 10:30 local "
 	    "time, officials said.",
 	    "The number of people killed in Borealia's overnight attack on "
-	    "Vesi has risen to nine.", NULL } },
+	    "Vesi has risen to nine.",
+	    "Vesi, a rail hub with about 230,000 residents, lies near the "
+	    "border.",
+	    "Lumo, a town with 3 hospitals, was hit too.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -4095,11 +4098,14 @@ static const struct claim_case claim_cases_counts9[] = {
 	{ 5, 5, "time", "explosion", 0, "10:30", 1, "officials", "10:30" },
 	/* the attacker's country is not where the dead are */
 	{ 5, 6, "killed", "people", 9, NULL, 0, NULL, "nine" },
+	{ 5, 7, "population", "Vesi", 230000, NULL, 1, NULL, "230,000" },
 };
 
 static const struct absent_case absent_cases_counts9[] = {
 	/* another place's evacuation, named by its doer */
 	{ 5, 3, "population", NULL, NULL },
+	/* a place "with" things that are no people */
+	{ 5, 8, "population", NULL, NULL },
 	{ 0, 4, "population", NULL, NULL },
 	{ 1, 4, "injured", NULL, NULL },
 	{ 1, 5, "destroyed", NULL, NULL },

@@ -311,7 +311,8 @@ LIST(other_groups, "rescuers", "firefighters", "policemen", "police",
     "guests", "rebels", "militants", "gunmen", "attackers", "prisoners");
 LIST(pop_places, "city", "town", "village", "country", "nation", "region",
     "capital", "metropolis", "municipality", "island", "state", "province",
-    "port", "district", "enclave", "settlement");
+    "port", "district", "enclave", "settlement", "hub", "junction",
+    "suburb", "community");
 LIST(pop_nouns, "people", "residents", "inhabitants", "citizens",
     "population", "souls");
 LIST(citizen_nouns, "citizens", "nationals", "compatriots");
@@ -2207,10 +2208,14 @@ counts_find(struct state *S, struct sent *st)
 		/* "one" alone: a pronoun more often than a count */
 		if ((n->flags & NUMBER_WORD) && n->value == 1 && b == a)
 			continue;
-		/* population: "a city of 1.4 million people" */
-		if (h > 1 && tok_word(st, h - 1, "of") &&
+		/* population: "a city of 1.4 million people", "a rail hub
+		 * with about 230,000 residents" */
+		if (h > 1 && ((tok_word(st, h - 1, "of") &&
 		    (tok_in_list(st, h - 2, pop_places) ||
-		    tok_word(st, h - 2, "population"))) {
+		    tok_word(st, h - 2, "population"))) ||
+		    (tok_word(st, h - 1, "with") && tok_in_list(st, h - 2,
+		    pop_places) && b > a && tok_in_list(st, b - 1,
+		    pop_nouns)))) {
 			size_t	k = h - 2, pa, pb;
 
 			while (k > 0 && !tok_comma(st, k - 1) && k + 6 > h)
