@@ -46,7 +46,7 @@ static const char entities[] =
     "Borg\tAtlantis\thead of state\n"
     "Nordhavn\tBorealia\tcapital\n";
 
-#define MAXS 10
+#define MAXS 11
 
 struct article_case {
 	const char	*s[MAXS];
@@ -2014,6 +2014,8 @@ static const struct article_case articles_signings[] = {
 	    "minister, Jon Moss.",
 	    "Reports that the two sides would meet in Lumo on Monday \"do not "
 	    "correspond to reality,\" a spokeswoman said.",
+	    "Its negotiators would meet the Atlantian team on Wednesday in "
+	    "Kessa, a border town.",
 	    NULL } },
 };
 
@@ -2059,6 +2061,7 @@ static const struct claim_case claim_cases_signings[] = {
 	  NULL, "led by" },
 	{ 6, 8, "venue-denied", "talks", 0, "Lumo", 0, "spokeswoman",
 	  "Lumo" },
+	{ 6, 9, "time", "talks", 0, "Wednesday", 0, NULL, "on Wednesday" },
 	{ 6, 5, "venue", "earlier talks", 0, "Kessa", 0, NULL, "Kessa" },
 	{ 6, 6, "role", "head of Kestrel team", 0, "Jon Moss", 0, NULL,
 	  "headed by" },

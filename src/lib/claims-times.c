@@ -1220,12 +1220,16 @@ times_find(struct state *S, struct sent *st, const char *subj,
 			 * short object of plain words */
 			for (k = i + 1; k < i + 5 && k < st->n &&
 			    st->t[k].type == TW && !tok_word(st, k, "in") &&
-			    !tok_word(st, k, "at") && !tok_in_list(st, k,
-			    words_say_verbs) && !tok_word(st, k, "and"); k++)
+			    !tok_word(st, k, "at") && !tok_word(st, k, "on") &&
+			    !tok_in_list(st, k, words_say_verbs) &&
+			    !tok_word(st, k, "and"); k++)
 				;
 			if (when == NULL && (tok_word(st, k, "in") ||
 			    tok_word(st, k, "at")))
 				when = time_after_place(S, st, k + 1, &ta, &tb);
+			/* "meet the Tesmiri team on Wednesday in X" */
+			if (when == NULL && k > i + 1 && tok_word(st, k, "on"))
+				when = times_at(st, k, &ta, &tb);
 			if (when == NULL)
 				continue;
 			if (time_denied(st, i, tb)) {
