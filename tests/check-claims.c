@@ -4054,6 +4054,14 @@ static const struct article_case articles_counts9[] = {
 	    "Vesi, a rail hub with about 230,000 residents, lies near the "
 	    "border.",
 	    "Lumo, a town with 3 hospitals, was hit too.", NULL } },
+	/* 6: a quake's clock time by "It", by "was felt" and past a
+	 * clause in commas */
+	{ { "A strong earthquake struck the Vesi hills on Tuesday.",
+	    "It hit at 4:52 a.m. local time, the survey said.",
+	    "The tremor was felt at 4:52am in Lumo.",
+	    "The magnitude 6.1 quake, centred 35 km north of Lumo, hit at "
+	    "4:52 a.m. while families slept.",
+	    "Residents felt at home again by noon.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -4102,6 +4110,9 @@ static const struct claim_case claim_cases_counts9[] = {
 	/* the attacker's country is not where the dead are */
 	{ 5, 6, "killed", "people", 9, NULL, 0, NULL, "nine" },
 	{ 5, 7, "population", "Vesi", 230000, NULL, 1, NULL, "230,000" },
+	{ 6, 1, "time", "earthquake", 0, "4:52 a.m.", 0, "survey", "4:52" },
+	{ 6, 2, "time", "earthquake", 0, "4:52am", 0, NULL, "4:52am" },
+	{ 6, 3, "time", "earthquake", 0, "4:52 a.m.", 0, NULL, "4:52" },
 };
 
 static const struct absent_case absent_cases_counts9[] = {
@@ -4109,6 +4120,8 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 5, 3, "population", NULL, NULL },
 	/* a place "with" things that are no people */
 	{ 5, 8, "population", NULL, NULL },
+	/* "felt" with no passive is no incident's time */
+	{ 6, 4, "time", NULL, NULL },
 	{ 0, 4, "population", NULL, NULL },
 	{ 1, 4, "injured", NULL, NULL },
 	{ 1, 5, "destroyed", NULL, NULL },

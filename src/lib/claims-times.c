@@ -148,7 +148,7 @@ static const char *const incident_generic_words[] = { "accident",
 /* Verbs of happening or striking, timed for an incident noun before. */
 LIST(happen_verbs, "happened", "occurred", "hit", "struck", "jolted",
     "rocked", "shook", "erupted", "broke", "started", "began", "ripped",
-    "tore");
+    "tore", "felt");
 /* "left the tracks", "came off the rails": a derailment by its phrase. */
 LIST(track_nouns, "tracks", "track", "rails", "rail");
 LIST(track_verbs, "left", "jumped", "leaves", "jumps");
@@ -605,7 +605,7 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	const char *const	*w;
 	const char		*e;
 	const struct incident	*v;
-	size_t			 n;
+	size_t			 n, k;
 
 	*j = i + 1;
 	if ((v = incident_find(st, i, incident_verbs,
@@ -663,9 +663,30 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 		*j = i + 2;
 	}
 	n = i - 1;
+	/* "the tremor was felt at": felt only so, a passive */
+	if (tok_word(st, i, "felt")) {
+		if (!tok_in_words(st, n, (const char *const[]){ "was", "were",
+		    NULL }))
+			return NULL;
+		n--;
+	}
 	if (n > 0 && st->t[n].type == TW && st->t[n].e - st->t[n].s > 4 &&
 	    memcmp(st->low + st->t[n].e - 2, "ly", 2) == 0)
 		n--;
+	/* "The magnitude 6.1 quake, centred 35 km north of X, hit at":
+	 * back over a clause in commas after the noun */
+	if (tok_comma(st, n))
+		for (k = n; k > 1 && k + 16 > n; k--)
+			if (tok_comma(st, k - 1)) {
+				if (times_incident_name(st, k - 2) != NULL)
+					n = k - 2;
+				break;
+			}
+	/* "It hit at 4:52 a.m.": the article's incident, the sentence's
+	 * subject */
+	if (n == 0 && tok_word(st, 0, "it") && S->incident != NULL &&
+	    !tok_word(st, i, "felt"))
+		return S->incident;
 	/* "the blaze at the X and Y plant started": back over a short
 	 * place after the noun */
 	if (times_incident_name(st, n) == NULL && !incident_generic(st, n))
