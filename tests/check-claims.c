@@ -4062,6 +4062,14 @@ static const struct article_case articles_counts9[] = {
 	    "The magnitude 6.1 quake, centred 35 km north of Lumo, hit at "
 	    "4:52 a.m. while families slept.",
 	    "Residents felt at home again by noon.", NULL } },
+	/* 7: a swap told done: its day, its venue by "handover", "carried
+	 * out in" and "changed hands at"; an earlier one's day is none */
+	{ { "Atlantis and Borealia exchanged prisoners of war on Saturday, "
+	    "the ministry said.",
+	    "The handover took place in the border city of Vesi, it said.",
+	    "The exchange was carried out in Kessa, a spokesman said.",
+	    "The prisoners changed hands at the Lumo crossing, the army said.",
+	    "They previously exchanged prisoners of war on Friday.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -4113,6 +4121,14 @@ static const struct claim_case claim_cases_counts9[] = {
 	{ 6, 1, "time", "earthquake", 0, "4:52 a.m.", 0, "survey", "4:52" },
 	{ 6, 2, "time", "earthquake", 0, "4:52am", 0, NULL, "4:52am" },
 	{ 6, 3, "time", "earthquake", 0, "4:52 a.m.", 0, NULL, "4:52" },
+	{ 7, 0, "time", "prisoner exchange", 0, "Saturday", 0, "ministry",
+	  "on Saturday" },
+	{ 7, 1, "venue", "prisoner exchange", 0, "Vesi", 0, "ministry",
+	  "Vesi" },
+	{ 7, 2, "venue", "prisoner exchange", 0, "Kessa", 0, "spokesman",
+	  "Kessa" },
+	{ 7, 3, "venue", "prisoner exchange", 0, "Lumo crossing", 0, "army",
+	  "Lumo" },
 };
 
 static const struct absent_case absent_cases_counts9[] = {
@@ -4122,6 +4138,8 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 5, 8, "population", NULL, NULL },
 	/* "felt" with no passive is no incident's time */
 	{ 6, 4, "time", NULL, NULL },
+	/* an earlier swap's day */
+	{ 7, 4, "time", NULL, NULL },
 	{ 0, 4, "population", NULL, NULL },
 	{ 1, 4, "injured", NULL, NULL },
 	{ 1, 5, "destroyed", NULL, NULL },

@@ -35,9 +35,10 @@
  * ("at odds over the venue") takes no side and gives no venue.  The time
  * after a venue is a claim too when no time rule read the sentence.
  *
- * An exchange or a swap is one of prisoners, with a venue, once the
- * article names prisoners ("the swap will take place in X", "will swap
- * 120 prisoners each in X"; not "the exchange of fire").  A report denied
+ * An exchange, a swap or a handover is one of prisoners, with a venue,
+ * once the article names prisoners ("the swap will take place in X",
+ * "will swap 120 prisoners each in X", "the exchange was carried out in
+ * X", "the prisoners changed hands at X"; not "the exchange of fire").  A report denied
  * is denied with its that-clause ("has denied the statement of the Tarn
  * side that the talks will be held in X", "Information that the meeting
  * will take place in X does not correspond to reality"); a denial of
@@ -749,6 +750,9 @@ venue_event(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		    NULL })) ||
 		    tok_word(st, j - 1, "venue") ||
 		    tok_word(st, j - 1, "location") ||
+		    /* "was carried out in X" */
+		    (tok_word(st, j - 1, "out") && j > 1 &&
+		    tok_word(st, j - 2, "carried")) ||
 		    tok_in_list(st, j - 1, words_days) ||
 		    tok_in_list(st, j - 1, words_day_parts) ||
 		    tok_in_list(st, j - 1, words_schedule_words);
@@ -1088,6 +1092,15 @@ venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		*pa = k;
 		*pb = i - 1;
 		return tok_text(st, k, i - 1);
+	}
+	/* "the prisoners changed hands at the X crossing" */
+	if (tok_in_list(st, i, captive_words) && tok_word(st, i + 1,
+	    "changed") && tok_word(st, i + 2, "hands") && (tok_word(st,
+	    i + 3, "at") || tok_word(st, i + 3, "in")) &&
+	    (place = venue_place_at(S, st, i + 4, pa, pb)) != NULL) {
+		*ev = st->n;
+		*exch = 1;
+		return place;
 	}
 	/* "will swap 120 prisoners of war each in X" */
 	if ((place = venue_swap(S, st, i, pa, pb)) != NULL) {

@@ -22,7 +22,8 @@
  * timed by its noun ("the swap will take place in X on Wednesday"; not an
  * earlier one, nor "in exchange") or a verb to come with captives ("will
  * swap 300 prisoners each in X on November 25"), in an article that names
- * prisoners; the opening of talks by its noun ("the opening is planned
+ * prisoners, or told done ("X and Y exchanged prisoners of war on
+ * Saturday"; not "previously exchanged"); the opening of talks by its noun ("the opening is planned
  * for 10 a.m.").  A time in a clause a verb of denial governs ("denied
  * the statement that the talks will be held on May 4") or that a
  * predicate calls untrue ("... does not correspond to reality") is no
@@ -1130,7 +1131,8 @@ exchange_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 	int	captive = 0;
 
 	if (!tok_in_list(st, i, swap_verbs) && !tok_in_list(st, i,
-	    words_exchange_nouns))
+	    words_exchange_nouns) && !tok_in_words(st, i,
+	    (const char *const[]){ "exchanged", "swapped", NULL }))
 		return NULL;
 	if (!(i > 0 && (tok_in_words(st, i - 1, aux) ||
 	    tok_word(st, i - 1, "in") || tok_in_list(st, i - 1,
@@ -1139,8 +1141,14 @@ exchange_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 	    !tok_in_words(st, i + 1, (const char *const[]){ "of", "rate",
 	    "rates", "for", NULL }) && captives_named(S))
 		return event_time(S, st, i, ta, tb);
-	if (!tok_in_list(st, i, swap_verbs) || i == 0 ||
-	    !tok_in_words(st, i - 1, aux))
+	/* "will swap 300 prisoners each on", and the story's swap told
+	 * done: "X and Y exchanged prisoners of war on Saturday" */
+	if (!(tok_in_list(st, i, swap_verbs) && i > 0 &&
+	    tok_in_words(st, i - 1, aux)) && !(tok_in_words(st, i,
+	    (const char *const[]){ "exchanged", "swapped", NULL }) && i > 0 &&
+	    !tok_in_list(st, i - 1, past_words) && !tok_in_words(st, i - 1,
+	    (const char *const[]){ "previously", "already", "have", "has",
+	    "had", NULL })))
 		return NULL;
 	for (k = i + 1; k < st->n && k < i + 9 && (st->t[k].type == TW ||
 	    st->t[k].type == TN) && !tok_in_words(st, k, (const char

@@ -140,4 +140,4 @@ WORDS(words_incident_nouns, "attack", "attacks", "assault", "offensive", "raid",
 WORDS(words_past_adjs, "similar", "previous", "prior", "earlier", "comparable");
 WORDS(words_ago_units, "year", "years", "decade", "decades", "century",
     "centuries");
-WORDS(words_exchange_nouns, "exchange", "swap");
+WORDS(words_exchange_nouns, "exchange", "swap", "handover");
