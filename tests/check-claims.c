@@ -46,7 +46,7 @@ static const char entities[] =
     "Borg\tAtlantis\thead of state\n"
     "Nordhavn\tBorealia\tcapital\n";
 
-#define MAXS 11
+#define MAXS 12
 
 struct article_case {
 	const char	*s[MAXS];
@@ -2016,6 +2016,8 @@ static const struct article_case articles_signings[] = {
 	    "correspond to reality,\" a spokeswoman said.",
 	    "Its negotiators would meet the Atlantian team on Wednesday in "
 	    "Kessa, a border town.",
+	    "The talks would open in Kessa on Dec. 8 at 2 p.m., the group "
+	    "said.",
 	    NULL } },
 };
 
@@ -2062,6 +2064,9 @@ static const struct claim_case claim_cases_signings[] = {
 	{ 6, 8, "venue-denied", "talks", 0, "Lumo", 0, "spokeswoman",
 	  "Lumo" },
 	{ 6, 9, "time", "talks", 0, "Wednesday", 0, NULL, "on Wednesday" },
+	/* a month abbreviated with its point */
+	{ 6, 10, "time", "talks", 0, "Dec. 8 at 2 p.m.", 0, "group",
+	  "Dec. 8" },
 	{ 6, 5, "venue", "earlier talks", 0, "Kessa", 0, NULL, "Kessa" },
 	{ 6, 6, "role", "head of Kestrel team", 0, "Jon Moss", 0, NULL,
 	  "headed by" },

@@ -109,6 +109,20 @@ tok_comma(const struct sent *st, size_t i)
 	return tok_punct(st, i, ',');
 }
 
+/* Whether the n letters at w (lower case) abbreviate a month: "dec". */
+static int
+month_abbrev(const char *w, size_t n)
+{
+	static const char *const abbrevs[] = { "jan", "feb", "mar", "apr",
+	    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL };
+	size_t	k;
+
+	for (k = 0; abbrevs[k] != NULL; k++)
+		if (strlen(abbrevs[k]) == n && memcmp(abbrevs[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 is_quote_cp(unsigned int cp)
 {
@@ -312,6 +326,15 @@ tok_split(struct sent *st, int quote_open)
 					continue;
 				}
 				break;
+			}
+			/* "Dec. 8": the point of a month's abbreviation
+			 * before its day is the word's (words_months) */
+			if (p + 1 < len && s[p] == '.' &&
+			    month_abbrev(st->low + t.s, p - t.s)) {
+				for (q = p + 1; q < len && s[q] == ' '; q++)
+					;
+				if (q < len && s[q] >= '0' && s[q] <= '9')
+					p++;
 			}
 			t.e = p;
 		} else if ((cp == '\'' || cp == 0x2019) && q < len &&

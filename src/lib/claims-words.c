@@ -82,7 +82,10 @@ WORDS(words_days, "monday", "tuesday", "wednesday", "thursday", "friday",
 WORDS(words_day_parts, "morning", "afternoon", "evening", "night", "midday",
     "noon", "midnight");
 WORDS(words_months, "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december");
+    "july", "august", "september", "october", "november", "december",
+    /* abbreviated before a day, with the point (claims-tok.c) */
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+    "oct.", "nov.", "dec.");
 WORDS(words_stop_caps, "the", "a", "an", "for", "with", "to", "and", "in", "on",
     "at", "of", "after", "as", "by", "from", "but", "or", "is", "was",
     "will", "has", "have", "it", "he", "she", "they", "we", "i", "this",

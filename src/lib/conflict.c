@@ -721,8 +721,12 @@ parse_time(const char *s, struct when *w)
 			if (strcmp(ws[i], parts[k]) == 0)
 				/* midday is noon, midnight the night */
 				w->part = k == 5 ? 4 : k == 6 ? 3 : (int)k;
+		/* a month, or its abbreviation ("Dec. 8", "Sept. 3") */
 		for (k = 0; months[k] != NULL; k++)
-			if (strcmp(ws[i], months[k]) == 0)
+			if (strcmp(ws[i], months[k]) == 0 ||
+			    ((strlen(ws[i]) == 3 || strcmp(ws[i], "sept") ==
+			    0) && k != 4 && strncmp(ws[i], months[k],
+			    strlen(ws[i])) == 0))
 				w->month = (int)k;
 		if (strcmp(ws[i], "pm") == 0 || (strcmp(ws[i], "p") == 0 &&
 		    i + 1 < n && strcmp(ws[i + 1], "m") == 0))
