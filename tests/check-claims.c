@@ -2019,6 +2019,16 @@ static const struct article_case articles_signings[] = {
 	    "The talks would open in Kessa on Dec. 8 at 2 p.m., the group "
 	    "said.",
 	    NULL } },
+	/* 7: a government and a front told by its acronym: the front's
+	 * team and panel; a venue no agreement was reached on */
+	{ { "The government will hold talks with the Kell Liberation Front "
+	    "(KLF) in Vesi on Monday.",
+	    "The statement said the KLF team would be led by Ana Ruiz.",
+	    "The government delegation will be led by Per Holm, while Jon "
+	    "Moss will head the KLF panel.",
+	    "\"No agreement was ever reached to meet in Vesi,\" the KLF said.",
+	    "The mediation panel is led by former president Ann Lee.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_signings[] = {
@@ -2067,6 +2077,12 @@ static const struct claim_case claim_cases_signings[] = {
 	/* a month abbreviated with its point */
 	{ 6, 10, "time", "talks", 0, "Dec. 8 at 2 p.m.", 0, "group",
 	  "Dec. 8" },
+	{ 7, 1, "role", "head of KLF team", 0, "Ana Ruiz", 0, "statement",
+	  "led by" },
+	{ 7, 2, "role", "head of KLF delegation", 0, "Jon Moss", 0, NULL,
+	  "Jon Moss" },
+	{ 7, 3, "venue-denied", "talks", 0, "Vesi", 0, "KLF", "Vesi" },
+	{ 7, 4, "role", "head of team", 0, "Ann Lee", 0, NULL, "led by" },
 	{ 6, 5, "venue", "earlier talks", 0, "Kessa", 0, NULL, "Kessa" },
 	{ 6, 6, "role", "head of Kestrel team", 0, "Jon Moss", 0, NULL,
 	  "headed by" },

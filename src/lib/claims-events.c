@@ -456,6 +456,11 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 		if (tok_in_list(st, k - 1, neg_before) &&
 		    !relative_aside(st, k - 1, pa))
 			return 1;
+		/* "No agreement was ever reached to meet in X" */
+		if (tok_word(st, k - 1, "no") && tok_in_words(st, k,
+		    (const char *const[]){ "agreement", "decision", "deal",
+		    "consensus", NULL }))
+			return 1;
 	}
 	return 0;
 }

@@ -96,7 +96,10 @@ static int
 side_noun(const struct sent *st, size_t k)
 {
 	return tok_word(st, k, "delegation") || tok_word(st, k, "team") ||
-	    tok_word(st, k, "side") || tok_word(st, k, "negotiators");
+	    tok_word(st, k, "side") || tok_word(st, k, "negotiators") ||
+	    /* "the RRF panel": a side's, not the mediators' */
+	    (tok_word(st, k, "panel") && k > 0 && tok_capword(st, k - 1) &&
+	    !tok_in_list(st, k - 1, words_titles));
 }
 
 /*
@@ -479,9 +482,13 @@ team_subject(struct state *S, const struct sent *st, size_t i, size_t k)
 	for (j = i; j > lo; j--)
 		if (places_country(S, st, j - 1) != NULL)
 			return role_subject(S, st, j - 1, j, "team");
-	/* "Varkhadan's team": a side the tables do not know */
+	/* "Varkhadan's team", "the RRF team": a side the tables do not
+	 * know */
 	if (i > 1 && tok_possessive(st, i - 1) && tok_capword(st, i - 2))
 		return role_subject(S, st, i - 2, i + 1, "team");
+	if (i > 0 && tok_capword(st, i - 1) && !tok_in_list(st, i - 1,
+	    words_titles))
+		return role_subject(S, st, i - 1, i + 1, "team");
 	return role_subject(S, st, i + 1, k, "team");
 }
 
