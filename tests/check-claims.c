@@ -2028,6 +2028,10 @@ static const struct article_case articles_signings[] = {
 	    "Moss will head the KLF panel.",
 	    "\"No agreement was ever reached to meet in Vesi,\" the KLF said.",
 	    "The mediation panel is led by former president Ann Lee.",
+	    "Negotiators will sit down at 10:00 am on December 7, officials "
+	    "said.",
+	    "The Vesi Safety Board, which is leading the investigation, sent "
+	    "three inspectors.",
 	    NULL } },
 };
 
@@ -2083,6 +2087,10 @@ static const struct claim_case claim_cases_signings[] = {
 	  "Jon Moss" },
 	{ 7, 3, "venue-denied", "talks", 0, "Vesi", 0, "KLF", "Vesi" },
 	{ 7, 4, "role", "head of team", 0, "Ann Lee", 0, NULL, "led by" },
+	{ 7, 5, "time", "talks", 0, "10:00 am on December 7", 0, "officials",
+	  "sit down" },
+	{ 7, 6, "role", "head of investigation", 0, "Vesi Safety Board", 0,
+	  "Vesi Safety Board", "leading the investigation" },
 	{ 6, 5, "venue", "earlier talks", 0, "Kessa", 0, NULL, "Kessa" },
 	{ 6, 6, "role", "head of Kestrel team", 0, "Jon Moss", 0, NULL,
 	  "headed by" },

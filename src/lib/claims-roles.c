@@ -1220,6 +1220,12 @@ investigations_find(struct state *S, struct sent *st, const char *subj,
 			    (a = probe_name_back(st, k)) < k) {
 				/* "the Safety Board will lead" */
 				who = probe_leader(S, st, a, k);
+			} else if (k > 2 && tok_word(st, k - 1, "which") &&
+			    tok_comma(st, k - 2) && tok_capword(st, k - 3) &&
+			    (a = probe_name_back(st, k - 2)) < k - 2) {
+				/* "the Safety Board, which is leading the
+				 * investigation," */
+				who = probe_leader(S, st, a, k - 2);
 			} else {
 				/* "X said it (...) would lead": the
 				 * speaker, a body */

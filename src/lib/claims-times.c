@@ -96,7 +96,7 @@ LIST(time_verbs, "place", "begin", "begins", "began", "start", "starts",
     "happen", "convene", "convenes", "run");
 /* Verbs whose subject meets at a time: "the delegations will meet in X on
  * Friday". */
-LIST(meet_verbs, "meet", "convene", "gather", "reconvene");
+LIST(meet_verbs, "meet", "convene", "gather", "reconvene", "sit");
 /* Words before "to meet" that deny the meeting: "refused to meet". */
 LIST(refuse_words, "refused", "refuses", "refuse", "declined", "declines",
     "decline", "unwilling", "reluctant", "not", "never");
@@ -295,6 +295,11 @@ times_at(const struct sent *st, size_t i, size_t *ta, size_t *tb)
 			j++;
 		if (tok_word(st, j, "on") && tok_in_list(st, j + 1, words_days))
 			j += 2;
+		/* "at 10:00 am on December 7": the date kept */
+		else if (tok_word(st, j, "on") && tok_in_list(st, j + 1,
+		    words_months) && j + 2 < st->n &&
+		    st->t[j + 2].type == TN)
+			j += 3;
 		if (tok_in_list(st, j, words_days))
 			j++;
 	} else if (tok_in_list(st, j, words_months) && j + 1 < st->n &&
@@ -1244,7 +1249,12 @@ times_find(struct state *S, struct sent *st, const char *subj,
 		    "would", "shall", NULL })) {
 			if (i > 1 && tok_in_list(st, i - 2, refuse_words))
 				continue;
-			when = times_at(st, i + 1, &ta, &tb);
+			/* "will sit down at 10:00 am on December 7" */
+			if (tok_word(st, i, "sit") && !tok_word(st, i + 1,
+			    "down"))
+				continue;
+			when = times_at(st, i + (tok_word(st, i, "sit") ? 2 :
+			    1), &ta, &tb);
 			/* "meet (AA envoys) in X on December 7": past a
 			 * short object of plain words */
 			for (k = i + 1; k < i + 5 && k < st->n &&
