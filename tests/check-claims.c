@@ -4098,7 +4098,11 @@ static const struct article_case articles_counts9[] = {
 	    "The handover took place in the border city of Vesi, it said.",
 	    "The exchange was carried out in Kessa, a spokesman said.",
 	    "The prisoners changed hands at the Lumo crossing, the army said.",
-	    "They previously exchanged prisoners of war on Friday.", NULL } },
+	    "They previously exchanged prisoners of war on Friday.",
+	    "The ministry thanked Switzerland for brokering the deal.",
+	    "The prisoners were freed through the mediation of Atlantis and "
+	    "Finland, it said.",
+	    "The coach thanked the fans for their support.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -4158,6 +4162,11 @@ static const struct claim_case claim_cases_counts9[] = {
 	  "Kessa" },
 	{ 7, 3, "venue", "prisoner exchange", 0, "Lumo crossing", 0, "army",
 	  "Lumo" },
+	/* who mediated, by a verb or "the mediation of" */
+	{ 7, 5, "role", "mediators", 0, "Switzerland", 0, "ministry",
+	  "thanked Switzerland" },
+	{ 7, 6, "role", "mediators", 0, "Atlantis and Finland", 0, NULL,
+	  "mediation of" },
 };
 
 static const struct absent_case absent_cases_counts9[] = {
@@ -4169,6 +4178,8 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 6, 4, "time", NULL, NULL },
 	/* an earlier swap's day */
 	{ 7, 4, "time", NULL, NULL },
+	/* thanks for no mediation */
+	{ 7, 7, "role", NULL, NULL },
 	{ 0, 4, "population", NULL, NULL },
 	{ 1, 4, "injured", NULL, NULL },
 	{ 1, 5, "destroyed", NULL, NULL },

@@ -33,8 +33,10 @@
  * operation has a head of its own: "the rescue operation is being led
  * (coordinated) by X", "X, ..., who is leading the rescue" give "head of
  * rescue operation".  Mediators of talks ("A and B will act as
- * mediators", "with A and B as mediators") are a role "mediators" whose
- * value lists the parties in alphabetical order.  A head's rank may be
+ * mediators", "with A and B as mediators"; "thanked A for brokering the
+ * deal", "through the mediation of A") are a role "mediators" whose
+ * value lists the parties in alphabetical order, a country by the tables'
+ * name ("Türkiye" is Turkey).  A head's rank may be
  * abbreviated with its points ("Lt. Gen. X"), an aside of attribution
  * may stand between the delegation and its verb ("the delegation,
  * according to X, will be headed by"), and a title may follow "its"
@@ -1351,6 +1353,58 @@ parties(struct state *S, const struct sent *st, size_t a, int dir,
 	return n;
 }
 
+/*
+ * Who mediated, told by a verb or "mediation" rather than a mediator's
+ * noun: "thanked X for brokering the deal (for its mediation)", "through
+ * (with, under) the mediation of X".  Fills part[] as parties() does, a
+ * country by the tables' name ("Türkiye": "Turkey"), the claim's span in
+ * [*a, *b); returns how many.
+ */
+static size_t
+mediation_by(struct state *S, const struct sent *st, size_t i, char **part,
+    size_t *a, size_t *b)
+{
+	size_t		 n = 0, lo, hi, k;
+	const char	*c;
+	char		*t;
+
+	if (tok_in_words(st, i, (const char *const[]){ "thanked", "thanks",
+	    "thanking", "credited", NULL })) {
+		n = parties(S, st, i + 1, 1, part, &lo, &hi);
+		if (n > 0 && !(tok_word(st, hi, "for") && (tok_in_words(st,
+		    hi + 1, (const char *const[]){ "brokering", "mediating",
+		    "facilitating", NULL }) || (tok_in_words(st, hi + 1,
+		    (const char *const[]){ "its", "their", "the", "his", "her",
+		    NULL }) && tok_word(st, hi + 2, "mediation"))))) {
+			while (n > 0)
+				free(part[--n]);
+			return 0;
+		}
+		*a = i;
+		*b = hi + 2;
+	} else if (tok_word(st, i, "mediation") && i > 1 &&
+	    tok_word(st, i - 1, "the") && tok_in_words(st, i - 2,
+	    (const char *const[]){ "through", "with", "under", NULL }) &&
+	    tok_word(st, i + 1, "of")) {
+		n = parties(S, st, i + 2, 1, part, &lo, &hi);
+		*a = i - 2;
+		*b = hi;
+	}
+	for (k = 0; k < n; k++) {
+		if (part[k] == NULL || S->ent == NULL ||
+		    (c = entities_country_form(S->ent, part[k],
+		    strlen(part[k]))) == NULL || strcmp(c, part[k]) == 0)
+			continue;
+		if ((t = util_strdup(c)) == NULL) {
+			S->oom = 1;
+			break;
+		}
+		free(part[k]);
+		part[k] = t;
+	}
+	return n;
+}
+
 static void
 mediators_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -1359,10 +1413,12 @@ mediators_find(struct state *S, struct sent *st, const char *subj,
 	size_t	 i, k, n, j, lo, hi, a, b;
 
 	for (i = 1; i < st->n; i++) {
-		if (!tok_in_list(st, i, mediator_nouns))
-			continue;
 		n = 0;
-		if (tok_word(st, i - 1, "as") && i > 1 && tok_in_list(st,
+		if ((n = mediation_by(S, st, i, part, &a, &b)) > 0 || S->oom)
+			;	/* "thanked X for its mediation" */
+		else if (!tok_in_list(st, i, mediator_nouns))
+			continue;
+		else if (tok_word(st, i - 1, "as") && i > 1 && tok_in_list(st,
 		    i - 2, act_verbs)) {
 			/* "A and B will act as mediators" */
 			for (k = i - 2; k > 0 && tok_in_list(st, k - 1,
@@ -1403,8 +1459,9 @@ mediators_find(struct state *S, struct sent *st, const char *subj,
 		}
 		for (j = 1; j < n; j++)
 			free(part[j]);
-		subject = util_printf("%.*s", (int)(st->t[i].e - st->t[i].s),
-		    st->low + st->t[i].s);
+		subject = !tok_in_list(st, i, mediator_nouns) ?
+		    util_strdup("mediators") : util_printf("%.*s",
+		    (int)(st->t[i].e - st->t[i].s), st->low + st->t[i].s);
 		if (who == NULL || subject == NULL) {
 			free(who);
 			free(subject);
