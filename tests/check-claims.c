@@ -4090,7 +4090,8 @@ static const struct article_case articles_counts9[] = {
 	    "The tremor was felt at 4:52am in Lumo.",
 	    "The magnitude 6.1 quake, centred 35 km north of Lumo, hit at "
 	    "4:52 a.m. while families slept.",
-	    "Residents felt at home again by noon.", NULL } },
+	    "Residents felt at home again by noon.",
+	    "The injury toll rose to 21, the hospital said.", NULL } },
 	/* 7: a swap told done: its day, its venue by "handover", "carried
 	 * out in" and "changed hands at"; an earlier one's day is none */
 	{ { "Atlantis and Borealia exchanged prisoners of war on Saturday, "
@@ -4154,6 +4155,8 @@ static const struct claim_case claim_cases_counts9[] = {
 	{ 6, 1, "time", "earthquake", 0, "4:52 a.m.", 0, "survey", "4:52" },
 	{ 6, 2, "time", "earthquake", 0, "4:52am", 0, NULL, "4:52am" },
 	{ 6, 3, "time", "earthquake", 0, "4:52 a.m.", 0, NULL, "4:52" },
+	/* an injury toll counts the injured */
+	{ 6, 5, "injured", "people", 21, NULL, 0, "hospital", "21" },
 	{ 7, 0, "time", "prisoner exchange", 0, "Saturday", 0, "ministry",
 	  "on Saturday" },
 	{ 7, 1, "venue", "prisoner exchange", 0, "Vesi", 0, "ministry",

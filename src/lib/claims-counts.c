@@ -1266,7 +1266,8 @@ count_before(const struct state *S, const struct sent *st)
 }
 
 /*
- * Nouns of a running count: a "toll" counts the dead; a "tally" counts
+ * Nouns of a running count: a "toll" counts the dead (an "injury toll"
+ * the injured); a "tally" counts
  * what its qualifier names ("the death tally", "the tally of the
  * injured") and nothing without one ("the vote tally", "the medal
  * tally").
@@ -1293,7 +1294,10 @@ toll_kind(const struct sent *st, size_t t, size_t *tok)
 	if (t > 0 && (kind = tok_kw_find(st, t - 1, tally_quals,
 	    PX_NITEMS(tally_quals))) >= 0) {
 		*tok = t - 1;
-		return tok_in_list(st, t, toll_nouns) ? CLAIM_KILLED : kind;
+		/* a "casualty toll" counts the dead, an "injury toll" the
+		 * injured */
+		return tok_in_list(st, t, toll_nouns) &&
+		    kind != CLAIM_INJURED ? CLAIM_KILLED : kind;
 	}
 	if (tok_in_list(st, t, toll_nouns))
 		return CLAIM_KILLED;
