@@ -2032,6 +2032,8 @@ static const struct article_case articles_signings[] = {
 	    "said.",
 	    "The Vesi Safety Board, which is leading the investigation, sent "
 	    "three inspectors.",
+	    "She said the rebels would be represented by their vice-chairman "
+	    "for political affairs, Omar Dek.",
 	    NULL } },
 };
 
@@ -2091,6 +2093,8 @@ static const struct claim_case claim_cases_signings[] = {
 	  "sit down" },
 	{ 7, 6, "role", "head of investigation", 0, "Vesi Safety Board", 0,
 	  "Vesi Safety Board", "leading the investigation" },
+	{ 7, 7, "role", "head of KLF delegation", 0, "Omar Dek", 0, "KLF",
+	  "represented by" },
 	{ 6, 5, "venue", "earlier talks", 0, "Kessa", 0, NULL, "Kessa" },
 	{ 6, 6, "role", "head of Kestrel team", 0, "Jon Moss", 0, NULL,
 	  "headed by" },

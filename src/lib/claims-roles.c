@@ -17,8 +17,10 @@
  * armed group is the "government".  A country that "will send Foreign
  * Minister X" (to talks) or "has named" one in a sentence about who heads
  * its delegation, or "will be represented by" someone at talks ("by its
- * deputy prime minister, X"; a one-word name the tables lack, after
- * "that", too), names the head of its delegation; "X's team", X a name
+ * deputy prime minister, X", "by their vice-chairman for political
+ * affairs, X"; a one-word name the tables lack, after "that", and "the
+ * rebels" of the group the article named, too), names the head of its
+ * delegation; "X's team", X a name
  * the tables lack, is X's.  A title's portfolio the lists lack ("Minister
  * of Water Resources X Y") ends two words before the run of capitals
  * does.  A commission "chaired by" someone on a side it
@@ -2089,16 +2091,24 @@ roles_find_represented(struct state *S, struct sent *st, const char *subj,
 {
 	size_t	 i, k, p, pe;
 	char	*who, *subject;
+	int	 group;
 
 	for (i = 0; i < st->n; i++) {
+		/* the armed group the article named: "she said the rebels
+		 * would be represented by" */
+		group = S->group != NULL && tok_in_list(st, i, group_nouns) &&
+		    i > 0 && tok_word(st, i - 1, "the") && (i == 1 ||
+		    tok_comma(st, i - 2) || tok_word(st, i - 2, "that") ||
+		    tok_in_list(st, i - 2, words_say_verbs));
 		/* a country, or a one-word name the tables lack opening a
 		 * clause ("He added that Varkhadan would be represented") */
-		if (!tok_capword(st, i) || (places_country(S, st, i) == NULL &&
+		if (!group && (!tok_capword(st, i) ||
+		    (places_country(S, st, i) == NULL &&
 		    (tok_capword(st, i + 1) || tok_possessive(st, i + 1) ||
 		    (i > 0 && !tok_word(st, i - 1, "that")))) ||
 		    (i > 0 && !tok_comma(st, i - 1) && !tok_word(st, i - 1,
 		    "and") && !tok_word(st, i - 1, "that") &&
-		    !tok_in_list(st, i - 1, words_lead_adverbials)))
+		    !tok_in_list(st, i - 1, words_lead_adverbials))))
 			continue;
 		for (k = i + 1; k < i + 5 && (tok_word(st, k, "will") ||
 		    tok_word(st, k, "would") || tok_word(st, k, "be") ||
@@ -2110,12 +2120,18 @@ roles_find_represented(struct state *S, struct sent *st, const char *subj,
 		    !tok_word(st, k + 1, "by") || !events_talks_context(S, st))
 			continue;
 		p = k + 2;
-		/* "by its deputy prime minister, X" */
+		/* "by its deputy prime minister, X", "by their
+		 * vice-chairman for political affairs, X" */
 		if (tok_in_list(st, p, words_poss_pron)) {
 			for (p++; p < k + 9 && p < st->n &&
 			    st->t[p].type == TW && !st->t[p].cap &&
 			    tok_in_list(st, p, words_titles); p++)
 				;
+			if (p > k + 3 && (tok_word(st, p, "for") ||
+			    tok_word(st, p, "of")))
+				for (p++; p < k + 14 && p < st->n &&
+				    st->t[p].type == TW && !st->t[p].cap; p++)
+					;
 			if (p == k + 3 || !tok_comma(st, p))
 				continue;
 			p++;
@@ -2124,7 +2140,8 @@ roles_find_represented(struct state *S, struct sent *st, const char *subj,
 		if (!tok_capword(st, p) || (who = person_fwd(S, st, p, &pe,
 		    NULL)) == NULL)
 			continue;
-		subject = places_country(S, st, i) != NULL ?
+		subject = group ? util_printf("head of %s delegation",
+		    S->group) : places_country(S, st, i) != NULL ?
 		    role_subject(S, st, i, i + 1, "delegation") :
 		    util_printf("head of %.*s delegation",
 		    (int)(st->t[i].e - st->t[i].s), st->s + st->t[i].s);
