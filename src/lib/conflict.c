@@ -1195,17 +1195,30 @@ reports_cluster(const unsigned long long *mask, const int *cl, size_t i,
  */
 static int	is_proposal(const char *);
 
+/* The members of a conflict as add_conflict() pairs them. */
+struct grp {
+	const size_t		*m;	/* members, input indexes */
+	const int		*cl;	/* their clusters */
+	int			 nclusters;
+	const unsigned char	*isl;	/* first claim of its sentence */
+	const unsigned long long *mask;	/* clusters of its sentence */
+	int			 per_last;
+};
+
 /*
  * Whether members i and j (either order) make a sentence pair: each the
  * first claim of its sentence, in different clusters; per_last, one of
  * them in the last cluster (a denial) and the other not.
  */
 static int
-pair_ok(const struct ctx *X, const size_t *m, const int *cl, int nclusters,
-    const unsigned char *isl, const unsigned long long *mask, int per_last,
-    size_t i, size_t j)
+pair_ok(const struct ctx *X, const struct grp *g, size_t i, size_t j)
 {
+	const size_t		*m = g->m;
+	const int		*cl = g->cl;
+	const unsigned char	*isl = g->isl;
+	const unsigned long long *mask = g->mask;
 	const struct claim	*first = X->in[m[0]].c;
+	int			 nclusters = g->nclusters, per_last = g->per_last;
 	size_t			 d, v;
 
 	if (cl[i] == cl[j] || !isl[i] || !isl[j])
@@ -1238,6 +1251,19 @@ pair_ok(const struct ctx *X, const size_t *m, const int *cl, int nclusters,
 	    !reports_cluster(mask, cl, j, i));
 }
 
+/* Emit the pair of members i and j when pair_ok(), counting it. */
+static int
+emit_pair(struct ctx *X, const struct grp *g, size_t i, size_t j,
+    size_t *npairs)
+{
+	if (!pair_ok(X, g, i, j))
+		return 0;
+	if (add_pair(X, &X->in[g->m[i]], &X->in[g->m[j]]) != 0)
+		return -1;
+	(*npairs)++;
+	return 0;
+}
+
 static int
 add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
     int nclusters, const char *joiner, int per_last)
@@ -1249,6 +1275,7 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 	size_t		 i, j, npairs = 0, ncap;
 	unsigned char	*isl = NULL;	/* first claim of its sentence */
 	unsigned long long *mask = NULL; /* clusters of its sentence */
+	struct grp	 g;
 	int		 k, best, w;
 
 	if ((pre = prefix(first, subject)) == NULL)
@@ -1303,47 +1330,35 @@ add_conflict(struct ctx *X, const size_t *m, const int *cl, size_t n,
 	    (mask = calloc(n + 1, sizeof *mask)) == NULL ||
 	    by_sentence(X, m, cl, n, isl, mask) != 0)
 		goto fail;
+	g.m = m;
+	g.cl = cl;
+	g.nclusters = nclusters;
+	g.isl = isl;
+	g.mask = mask;
+	g.per_last = per_last;
 	if (X->focus == 0) {
 		for (j = 0; per_last && j < n; j++) {
 			if (cl[j] != nclusters - 1)
 				continue;
 			for (i = 0, npairs = 0; i < n &&
-			    npairs < PAIRS_PER_CONFLICT; i++) {
-				if (!pair_ok(X, m, cl, nclusters, isl, mask,
-				    per_last, i, j))
-					continue;
-				if (add_pair(X, &X->in[m[i]],
-				    &X->in[m[j]]) != 0)
+			    npairs < PAIRS_PER_CONFLICT; i++)
+				if (emit_pair(X, &g, i, j, &npairs) != 0)
 					goto fail;
-				npairs++;
-			}
 		}
 		for (i = 0; !per_last && i < n && npairs < PAIRS_PER_CONFLICT;
-		    i++) {
+		    i++)
 			for (j = i + 1; j < n && npairs < PAIRS_PER_CONFLICT;
-			    j++) {
-				if (!pair_ok(X, m, cl, nclusters, isl, mask,
-				    per_last, i, j))
-					continue;
-				if (add_pair(X, &X->in[m[i]],
-				    &X->in[m[j]]) != 0)
+			    j++)
+				if (emit_pair(X, &g, i, j, &npairs) != 0)
 					goto fail;
-				npairs++;
-			}
-		}
 	}
 	/* the focus's sentences, each with the newest of the others */
 	for (j = 0; X->focus != 0 && j < n; j++) {
 		if (!in_focus(X, m[j]))
 			continue;
-		for (i = n, npairs = 0; i-- > 0 && npairs < PAIRS_PER_FOCUS;) {
-			if (i == j || !pair_ok(X, m, cl, nclusters, isl,
-			    mask, per_last, i, j))
-				continue;
-			if (add_pair(X, &X->in[m[i]], &X->in[m[j]]) != 0)
+		for (i = n, npairs = 0; i-- > 0 && npairs < PAIRS_PER_FOCUS;)
+			if (i != j && emit_pair(X, &g, i, j, &npairs) != 0)
 				goto fail;
-			npairs++;
-		}
 	}
 	free(mask);
 	free(isl);
