@@ -4108,6 +4108,15 @@ static const struct article_case articles_counts9[] = {
 	    "The prisoners were freed through the mediation of Atlantis and "
 	    "Finland, it said.",
 	    "The coach thanked the fans for their support.", NULL } },
+	/* 8: a mine's collapse: its time by "took place" and "cave-in",
+	 * miners searched for, brought out alive, at the surface */
+	{ { "A coal mine collapsed near Vesi on Tuesday.",
+	    "The collapse took place at 03:15 local time, the ministry said.",
+	    "The cave-in happened at about 2:40 a.m., officials said.",
+	    "Rescuers were still searching for 18 miners.",
+	    "84 miners had been brought out alive.",
+	    "77 miners have reached the surface.",
+	    "Police are searching for 3 suspects.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -4169,6 +4178,11 @@ static const struct claim_case claim_cases_counts9[] = {
 	  "Kessa" },
 	{ 7, 3, "venue", "prisoner exchange", 0, "Lumo crossing", 0, "army",
 	  "Lumo" },
+	{ 8, 1, "time", "collapse", 0, "03:15", 0, "ministry", "03:15" },
+	{ 8, 2, "time", "collapse", 0, "2:40 a.m.", 1, "officials", "2:40" },
+	{ 8, 3, "missing", "people", 18, NULL, 0, NULL, "18 miners" },
+	{ 8, 4, "rescued", "people", 84, NULL, 0, NULL, "84 miners" },
+	{ 8, 5, "rescued", "people", 77, NULL, 0, NULL, "77 miners" },
 	/* who mediated, by a verb or "the mediation of" */
 	{ 7, 5, "role", "mediators", 0, "Switzerland", 0, "ministry",
 	  "thanked Switzerland" },
@@ -4187,6 +4201,8 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 7, 4, "time", NULL, NULL },
 	/* thanks for no mediation */
 	{ 7, 7, "role", NULL, NULL },
+	/* suspects searched for are no one missing */
+	{ 8, 6, "missing", NULL, NULL },
 	{ 0, 4, "population", NULL, NULL },
 	{ 1, 4, "injured", NULL, NULL },
 	{ 1, 5, "destroyed", NULL, NULL },

@@ -795,21 +795,49 @@ aboard_after(const struct sent *st, size_t b)
 
 /*
  * "22 people had been rescued", "24 migrants survived", "22 survivors
- * were brought to X", "were saved": people who came out alive, a count
+ * were brought to X", "were saved", "84 miners had been brought out alive",
+ * "have reached the surface": people who came out alive, a count
  * of their own (CLAIM_RESCUED) that never meets a toll; not those who
  * survived with injuries (survived_hurt()) nor "survived unhurt".  The
  * last token of the verb, or 0.
  */
 LIST(rescued_verbs, "rescued", "saved", "pulled", "plucked");
 
+LIST(trapped_heads, "miners", "workers", "climbers", "villagers",
+    "residents", "tourists", "students", "children");
+
+/* "reached the surface", "brought out alive", "brought to the surface"
+ * at token j: the verb phrase's last token, or 0. */
+static size_t
+out_alive(const struct sent *st, size_t j)
+{
+	if (tok_in_words(st, j, (const char *const[]){ "reached", "reach",
+	    NULL }) && tok_word(st, j + 1, "the") && tok_word(st, j + 2,
+	    "surface"))
+		return j + 2;
+	if (!tok_in_words(st, j, (const char *const[]){ "brought", "pulled",
+	    "hauled", "lifted", NULL }))
+		return 0;
+	if (tok_word(st, j + 1, "out") && tok_word(st, j + 2, "alive"))
+		return j + 2;
+	if (tok_word(st, j + 1, "to") && tok_word(st, j + 2, "the") &&
+	    tok_word(st, j + 3, "surface"))
+		return j + 3;
+	return 0;
+}
+
 static size_t
 rescued_after(const struct sent *st, size_t b)
 {
-	size_t	j = b;
+	size_t	j = b, e;
 	int	surv = tok_word(st, b - 1, "survivors");
 
-	if (!surv && !tok_in_list(st, b - 1, aboard_nouns))
+	if (!surv && !tok_in_list(st, b - 1, aboard_nouns) &&
+	    !tok_in_list(st, b - 1, trapped_heads))
 		return 0;
+	/* "77 miners reached the surface" */
+	if ((e = out_alive(st, j)) > 0)
+		return e;
 	/* "24 people survived." (not "survived unhurt": no count) */
 	if (!surv && tok_word(st, j, "survived"))
 		return j + 1 >= st->n || st->t[j + 1].type == TP ||
@@ -821,6 +849,9 @@ rescued_after(const struct sent *st, size_t b)
 		j++;
 	if (tok_in_list(st, j, rescued_verbs) && !tok_word(st, j + 1, "with"))
 		return j;
+	/* "84 miners had been brought out alive" */
+	if ((e = out_alive(st, j)) > 0)
+		return e;
 	/* "22 survivors were brought to the island" */
 	if (surv && tok_in_words(st, j, (const char *const[]){ "brought",
 	    "taken", NULL }))
@@ -2309,6 +2340,17 @@ counts_find(struct state *S, struct sent *st)
 			popsubj = "people";
 			at = hv - 1;
 			e = tok_word(st, b, "alive") ? b + 1 : b;
+		} else if (hv > 1 && b > a && tok_word(st, hv - 1, "for") &&
+		    tok_in_words(st, hv - 2, (const char *const[]){
+		    "searching", "search", "searched", "looking", "hunting",
+		    NULL }) && (tok_in_list(st, b - 1, aboard_nouns) ||
+		    tok_in_list(st, b - 1, trapped_heads)) &&
+		    !tok_word(st, b, "who")) {
+			/* "rescuers were still searching for 18 miners" (not
+			 * "for six workers who remained unaccounted for":
+			 * told by its verb) */
+			kind = CLAIM_MISSING;
+			at = hv - 2;
 		} else if (hv > 0 && b > a && tok_in_words(st, hv - 1,
 		    (const char *const[]){ "evacuated", "evacuating",
 		    "relocated", "relocating", NULL }) &&

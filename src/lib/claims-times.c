@@ -37,8 +37,8 @@
  * of happening or starting, past a relative clause in commas ("the blast
  * hit the X plant, which makes solvents, at around 11:45", "ripped
  * through the plant at about 10:30"; "the quake hit at 02:17",
- * "the attack began at 3 a.m.", "the hillside gave way at 1 a.m.": a
- * collapse, "the accident happened at 6:40": the article's incident),
+ * "the attack began at 3 a.m.", "the collapse took place at 03:15", "the
+ * cave-in happened", "the hillside gave way at 1 a.m.": a collapse, "the accident happened at 6:40": the article's incident),
  * hedged ("shortly before 7am") or not, its zone left out ("midnight"
  * and "noon" are clock times: "shortly after midnight"; a crush or a
  * stampede is an incident, and a vehicle that "plunged into a ravine" an
@@ -131,7 +131,7 @@ static const struct incident incident_names[] = {
 	{ "landslide", "landslide" }, { "collapse", "collapse" },
 	{ "sinking", "sinking" }, { "tsunami", "tsunami" },
 	{ "eruption", "eruption" }, { "crush", "crush" },
-	{ "stampede", "crush" }
+	{ "stampede", "crush" }, { "cave-in", "collapse" }
 };
 
 /*
@@ -661,7 +661,10 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	 * that say "the accident happened" call it */
 	if (vehicle_fall(st, i, j))
 		return incident_generic_words[0];
-	if (i == 0 || !tok_in_list(st, i, happen_verbs))
+	/* "the collapse took place at 03:15" */
+	if (i > 0 && tok_word(st, i, "took") && tok_word(st, i + 1, "place"))
+		*j = i + 2;
+	else if (i == 0 || !tok_in_list(st, i, happen_verbs))
 		return NULL;
 	if (tok_word(st, i, "broke")) {
 		if (!tok_word(st, i + 1, "out"))
