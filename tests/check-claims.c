@@ -4116,7 +4116,8 @@ static const struct article_case articles_counts9[] = {
 	    "Rescuers were still searching for 18 miners.",
 	    "84 miners had been brought out alive.",
 	    "77 miners have reached the surface.",
-	    "Police are searching for 3 suspects.", NULL } },
+	    "Police are searching for 3 suspects.",
+	    "The toll rose as two more miners died on Wednesday.", NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -4203,6 +4204,8 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 7, 7, "role", NULL, NULL },
 	/* suspects searched for are no one missing */
 	{ 8, 6, "missing", NULL, NULL },
+	/* an increment is no toll */
+	{ 8, 7, "killed", NULL, NULL },
 	{ 0, 4, "population", NULL, NULL },
 	{ 1, 4, "injured", NULL, NULL },
 	{ 1, 5, "destroyed", NULL, NULL },

@@ -1536,6 +1536,12 @@ count_excluded(const struct sent *st, size_t i, size_t h)
 	    tok_word(st, i + 2, "those") || tok_word(st, i + 2, "these") ||
 	    tok_word(st, i + 2, "us") || tok_word(st, i + 2, "which")))
 		return 1;
+	/* an increment: "as four more people drowned" (the toll is the
+	 * figure it brings, told apart) */
+	if (tok_in_words(st, i + 1, (const char *const[]){ "more", "further",
+	    "additional", NULL }) && !tok_word(st, i + 2, "than") &&
+	    i + 2 < st->n && st->t[i + 2].type == TW)
+		return 1;
 	/* fractions: "one half", "two thirds" */
 	if (tok_in_words(st, i + 1, (const char *const[]){ "half", "third",
 	    "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
