@@ -2034,6 +2034,8 @@ static const struct article_case articles_signings[] = {
 	    "three inspectors.",
 	    "She said the rebels would be represented by their vice-chairman "
 	    "for political affairs, Omar Dek.",
+	    "Foreign Minister Ruth Lind will mediate the talks.",
+	    "Finland, which is facilitating the talks, welcomed the date.",
 	    NULL } },
 };
 
@@ -2093,6 +2095,9 @@ static const struct claim_case claim_cases_signings[] = {
 	  "sit down" },
 	{ 7, 6, "role", "head of investigation", 0, "Vesi Safety Board", 0,
 	  "Vesi Safety Board", "leading the investigation" },
+	{ 7, 8, "role", "mediators", 0, "Ruth Lind", 0, "Ruth Lind",
+	  "mediate" },
+	{ 7, 9, "role", "mediators", 0, "Finland", 0, NULL, "facilitating" },
 	{ 7, 7, "role", "head of KLF delegation", 0, "Omar Dek", 0, "KLF",
 	  "represented by" },
 	{ 6, 5, "venue", "earlier talks", 0, "Kessa", 0, NULL, "Kessa" },

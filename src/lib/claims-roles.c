@@ -35,8 +35,10 @@
  * operation has a head of its own: "the rescue operation is being led
  * (coordinated) by X", "X, ..., who is leading the rescue" give "head of
  * rescue operation".  Mediators of talks ("A and B will act as
- * mediators", "with A and B as mediators"; "thanked A for brokering the
- * deal", "through the mediation of A") are a role "mediators" whose
+ * mediators", "with A and B as mediators"; "its foreign minister, X, will
+ * act as mediator", "X will mediate the talks", "A, which is facilitating
+ * the talks"; "thanked A for brokering the deal", "through the mediation
+ * of A") are a role "mediators" whose
  * value lists the parties in alphabetical order, a country by the tables'
  * name ("Türkiye" is Turkey).  A head's rank may be
  * abbreviated with its points ("Lt. Gen. X"), an aside of attribution
@@ -1366,7 +1368,7 @@ static size_t
 mediation_by(struct state *S, const struct sent *st, size_t i, char **part,
     size_t *a, size_t *b)
 {
-	size_t		 n = 0, lo, hi, k;
+	size_t		 n = 0, lo, hi, k, j;
 	const char	*c;
 	char		*t;
 
@@ -1391,6 +1393,38 @@ mediation_by(struct state *S, const struct sent *st, size_t i, char **part,
 		n = parties(S, st, i + 2, 1, part, &lo, &hi);
 		*a = i - 2;
 		*b = hi;
+	} else if (tok_word(st, i, "mediate") && i > 1 && tok_in_words(st,
+	    i - 1, (const char *const[]){ "will", "would", "to", "shall",
+	    NULL })) {
+		/* "X will mediate the talks", "X is to mediate" */
+		k = i - 1;
+		if (tok_word(st, k, "to") && tok_in_words(st, k - 1,
+		    (const char *const[]){ "is", "was", "are", NULL }))
+			k--;
+		if (k > 0 && tok_comma(st, k - 1))
+			k--;
+		n = parties(S, st, k, -1, part, &lo, &hi);
+		/* "Foreign Minister X will mediate": the person */
+		for (j = lo; n == 1 && j < k && people_title(st, j); j++)
+			;
+		if (n == 1 && j > lo && j < k) {
+			free(part[0]);
+			if ((part[0] = tok_text(st, j, k)) == NULL) {
+				S->oom = 1;
+				n = 0;
+			}
+		}
+		*a = lo;
+		*b = i + 1;
+	} else if (tok_in_words(st, i, (const char *const[]){ "facilitating",
+	    "mediating", NULL }) && i > 2 && tok_in_words(st, i - 1,
+	    (const char *const[]){ "is", "was", NULL }) &&
+	    tok_word(st, i - 2, "which") && tok_comma(st, i - 3) &&
+	    events_talks_context(S, st)) {
+		/* "Uganda, which is facilitating the talks," */
+		n = parties(S, st, i - 3, -1, part, &lo, &hi);
+		*a = lo;
+		*b = i + 1;
 	}
 	for (k = 0; k < n; k++) {
 		if (part[k] == NULL || S->ent == NULL ||
@@ -1422,10 +1456,21 @@ mediators_find(struct state *S, struct sent *st, const char *subj,
 			continue;
 		else if (tok_word(st, i - 1, "as") && i > 1 && tok_in_list(st,
 		    i - 2, act_verbs)) {
-			/* "A and B will act as mediators" */
+			/* "A and B will act as mediators", "its foreign
+			 * minister, X, will act as mediator" */
 			for (k = i - 2; k > 0 && tok_in_list(st, k - 1,
 			    words_aux_back); k--)
 				;
+			/* the name in commas, an apposition (not "who has
+			 * shuttled since May, will act") */
+			if (k > 1 && tok_comma(st, k - 1) &&
+			    tok_capword(st, k - 2)) {
+				for (j = k - 2; j > 0 && tok_capword(st,
+				    j - 1); j--)
+					;
+				if (j > 0 && tok_comma(st, j - 1))
+					k--;
+			}
 			n = parties(S, st, k, -1, part, &lo, &hi);
 			a = lo;
 			b = i + 1;
