@@ -4122,7 +4122,13 @@ static const struct article_case articles_counts9[] = {
 	    "84 miners had been brought out alive.",
 	    "77 miners have reached the surface.",
 	    "Police are searching for 3 suspects.",
-	    "The toll rose as two more miners died on Wednesday.", NULL } },
+	    "The toll rose as two more miners died on Wednesday.",
+	    "A commission headed by Deputy Prime Minister Ivo Sand was formed "
+	    "to look into the cause.",
+	    "The government set up an inquiry led by the chief district "
+	    "officer, Ana Ruiz.",
+	    "The organising committee, headed by Ann Lee, met on Monday.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_counts9[] = {
@@ -4189,6 +4195,12 @@ static const struct claim_case claim_cases_counts9[] = {
 	{ 8, 3, "missing", "people", 18, NULL, 0, NULL, "18 miners" },
 	{ 8, 4, "rescued", "people", 84, NULL, 0, NULL, "84 miners" },
 	{ 8, 5, "rescued", "people", 77, NULL, 0, NULL, "77 miners" },
+	/* who leads an inquiry: a body set up to investigate, a person
+	 * past the titles */
+	{ 8, 8, "role", "head of investigation", 0, "Ivo Sand", 0, NULL,
+	  "headed by" },
+	{ 8, 9, "role", "head of investigation", 0, "Ana Ruiz", 0,
+	  "government", "led by" },
 	/* who mediated, by a verb or "the mediation of" */
 	{ 7, 5, "role", "mediators", 0, "Switzerland", 0, "ministry",
 	  "thanked Switzerland" },
@@ -4211,6 +4223,8 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 8, 6, "missing", NULL, NULL },
 	/* an increment is no toll */
 	{ 8, 7, "killed", NULL, NULL },
+	/* a committee that investigates nothing */
+	{ 8, 10, "role", NULL, NULL },
 	{ 0, 4, "population", NULL, NULL },
 	{ 1, 4, "injured", NULL, NULL },
 	{ 1, 5, "destroyed", NULL, NULL },

@@ -52,7 +52,11 @@
  * ..., while B named X to head its delegation" is B's word, once.
  *
  * Who leads an investigation is a role too, "head of investigation",
- * often a body ("the Board said it would lead the investigation").
+ * often a body ("the Board said it would lead the investigation", "the
+ * Board, which is leading the investigation,"), or a body set up to
+ * investigate ("a committee headed by former judge X to investigate", "a
+ * probe committee led by", "a commission ... formed to look into"), a
+ * person's titles left out.
  *
  * The owner of a thing held by police ("detained the owner of the
  * factory, X", "arrested factory owner X") is a role, "owner of factory";
@@ -1161,6 +1165,13 @@ probe_leader(struct state *S, const struct sent *st, size_t a, size_t b)
 		if (x < k - 1 || places_country(S, st, b - 1) != NULL)
 			b = k - 1;
 	}
+	/* a person's titles before the name ("Deputy Prime Minister X Y"),
+	 * not a body's words ("Transport Safety Board") */
+	for (k = a; k + 2 < b && people_title(st, k) &&
+	    !tok_in_list(st, k, words_bodies); k++)
+		;
+	if (k > a && k + 2 <= b && !tok_in_list(st, b - 1, words_bodies))
+		a = k;
 	if (a >= b || !tok_capword(st, a))
 		return NULL;
 	return tok_text(st, a, b);
@@ -1182,6 +1193,30 @@ probe_name_back(const struct sent *st, size_t b)
 	return a;
 }
 
+/*
+ * A body set up to investigate, at token v: "a probe committee", "a
+ * committee (headed by X) to investigate", "a commission ... formed to
+ * look into".
+ */
+static int
+probe_body(const struct sent *st, size_t v)
+{
+	size_t	k;
+
+	if (!tok_in_words(st, v, (const char *const[]){ "committee",
+	    "commission", "panel", NULL }))
+		return 0;
+	if (v > 0 && tok_in_list(st, v - 1, probe_nouns))
+		return 1;
+	for (k = v + 1; k + 1 < st->n && k < v + 16; k++)
+		if (tok_word(st, k, "to") && (tok_in_words(st, k + 1,
+		    (const char *const[]){ "investigate", "probe", NULL }) ||
+		    (tok_word(st, k + 1, "look") && tok_word(st, k + 2,
+		    "into"))))
+			return 1;
+	return 0;
+}
+
 static void
 investigations_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -1192,7 +1227,7 @@ investigations_find(struct state *S, struct sent *st, const char *subj,
 
 	for (v = 0; v < st->n; v++) {
 		if (!tok_in_list(st, v, probe_verbs) && !tok_in_list(st, v,
-		    probe_nouns))
+		    probe_nouns) && !probe_body(st, v))
 			continue;
 		/* "the (main, criminal) investigation" */
 		for (e = v + 1; e < v + 4 && e < st->n &&
@@ -1252,8 +1287,10 @@ investigations_find(struct state *S, struct sent *st, const char *subj,
 				}
 			}
 			b = e + 1;
-		} else if (tok_in_list(st, v, probe_nouns)) {
-			/* "the investigation will be led by X" */
+		} else if (tok_in_list(st, v, probe_nouns) ||
+		    probe_body(st, v)) {
+			/* "the investigation will be led by X", "a
+			 * committee headed by X to investigate" */
 			for (k = v + 1; k < v + 5 && (tok_in_list(st, k,
 			    words_aux_back) || tok_word(st, k, "be") ||
 			    tok_word(st, k, "being")); k++)
@@ -1268,6 +1305,13 @@ investigations_find(struct state *S, struct sent *st, const char *subj,
 			    "of") && tok_capword(st, b + 1))); b++)
 				;
 			who = probe_leader(S, st, k + 2, b);
+			/* "led by the chief district officer, X", "headed
+			 * by former High Court judge X": a person past the
+			 * titles */
+			if (who == NULL && !S->oom && (who = person_fwd(S, st,
+			    past_portfolio(st, past_office(st, past_title(st,
+			    past_apposition(st, k + 2)))), &b, NULL)) == NULL)
+				b = k + 2;
 			a = v;
 		}
 		if (S->oom)
