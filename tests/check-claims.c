@@ -46,7 +46,7 @@ static const char entities[] =
     "Borg\tAtlantis\thead of state\n"
     "Nordhavn\tBorealia\tcapital\n";
 
-#define MAXS 12
+#define MAXS 13
 
 struct article_case {
 	const char	*s[MAXS];
@@ -4128,6 +4128,8 @@ static const struct article_case articles_counts9[] = {
 	    "The government set up an inquiry led by the chief district "
 	    "officer, Ana Ruiz.",
 	    "The organising committee, headed by Ann Lee, met on Monday.",
+	    "The president put Deputy Prime Minister Jon Moss in charge of "
+	    "the rescue.",
 	    NULL } },
 };
 
@@ -4201,6 +4203,8 @@ static const struct claim_case claim_cases_counts9[] = {
 	  "headed by" },
 	{ 8, 9, "role", "head of investigation", 0, "Ana Ruiz", 0,
 	  "government", "led by" },
+	{ 8, 11, "role", "head of rescue operation", 0, "Jon Moss", 0,
+	  "president", "in charge" },
 	/* who mediated, by a verb or "the mediation of" */
 	{ 7, 5, "role", "mediators", 0, "Switzerland", 0, "ministry",
 	  "thanked Switzerland" },

@@ -1061,6 +1061,53 @@ name_before(struct state *S, const struct sent *st, size_t k, size_t *at)
 }
 
 /*
+ * Who is "in charge" (of an operation), "in" at token k: "put X in
+ * charge", "X is in charge", "X, who is at the scene, is in charge".
+ * The person (*at its first token), or NULL.
+ */
+static char *
+in_charge(struct state *S, const struct sent *st, size_t k, size_t *at)
+{
+	size_t	j, c, pe, p;
+	char	*who;
+
+	/* "put (placed) Deputy Prime Minister X in charge" */
+	for (j = k; j > 0 && j + 9 > k; j--) {
+		if (!tok_in_words(st, j - 1, (const char *const[]){ "put",
+		    "placed", "puts", "places", NULL }))
+			continue;
+		p = past_office(st, past_title(st, j));
+		if ((who = person_fwd(S, st, p, &pe, NULL)) == NULL)
+			return NULL;
+		if (pe != k) {
+			free(who);
+			return NULL;
+		}
+		*at = p;
+		return who;
+	}
+	if (k == 0 || !tok_in_words(st, k - 1, (const char *const[]){ "is",
+	    "was", "remains", NULL }))
+		return NULL;
+	j = k - 1;
+	/* past an aside in commas: ", who is at the scene," */
+	if (j > 0 && tok_comma(st, j - 1)) {
+		for (c = j - 1; c > 0 && c + 12 > j && !tok_comma(st, c - 1);
+		    c--)
+			;
+		if (c == 0 || !tok_comma(st, c - 1))
+			return NULL;
+		j = c - 1;
+	}
+	for (p = j; p > 0 && tok_capword(st, p - 1); p--)
+		;
+	if (p == j || j - p < 2)
+		return NULL;
+	*at = p;
+	return tok_text(st, j - 2, j);	/* the name: its last two words */
+}
+
+/*
  * Who heads an operation: "the rescue operation is being led by X", "the
  * search and rescue operation is being coordinated by X", "X, ..., who is
  * leading the rescue".
@@ -1081,7 +1128,18 @@ operations_find(struct state *S, struct sent *st, const char *subj,
 		if (tok_word(st, e, "and") && operation_at(st, e + 1,
 		    &k) >= 0)
 			continue;
-		if (!(i > 0 && tok_in_list(st, i - 1, running_verbs)) &&
+		if (i > 4 && tok_word(st, i - 1, "the") && tok_word(st, i - 2,
+		    "of") && tok_word(st, i - 3, "charge") &&
+		    tok_word(st, i - 4, "in")) {
+			/* "put X in charge of the rescue", "X (, who is
+			 * at the scene,) is in charge of the rescue" */
+			if ((who = in_charge(S, st, i - 4, &a)) == NULL) {
+				if (S->oom)
+					return;
+				continue;
+			}
+			b = e;
+		} else if (!(i > 0 && tok_in_list(st, i - 1, running_verbs)) &&
 		    !(i > 1 && tok_word(st, i - 1, "the") &&
 		    tok_in_list(st, i - 2, running_verbs))) {
 			/* "the rescue operation is (being) led by X" */
