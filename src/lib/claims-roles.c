@@ -33,8 +33,9 @@
  * for the doer's delegation; an armed group is also learned by the
  * acronym after its name ("the Kell Liberation Army (KLA)").  An
  * operation has a head of its own: "the rescue operation is being led
- * (coordinated) by X", "X, ..., who is leading the rescue" give "head of
- * rescue operation".  Mediators of talks ("A and B will act as
+ * (coordinated) by X", "X, ..., who is leading the rescue", "put X in
+ * charge of the rescue", "X, who is at the scene, is in charge of the
+ * rescue operation" give "head of rescue operation".  Mediators of talks ("A and B will act as
  * mediators", "with A and B as mediators"; "its foreign minister, X, will
  * act as mediator", "X will mediate the talks", "A, which is facilitating
  * the talks"; "thanked A for brokering the deal", "through the mediation
@@ -1110,7 +1111,7 @@ in_charge(struct state *S, const struct sent *st, size_t k, size_t *at)
 /*
  * Who heads an operation: "the rescue operation is being led by X", "the
  * search and rescue operation is being coordinated by X", "X, ..., who is
- * leading the rescue".
+ * leading the rescue", "X is in charge of the rescue" (in_charge()).
  */
 static void
 operations_find(struct state *S, struct sent *st, const char *subj,
