@@ -46,7 +46,7 @@ static const char entities[] =
     "Borg\tAtlantis\thead of state\n"
     "Nordhavn\tBorealia\tcapital\n";
 
-#define MAXS 13
+#define MAXS 14
 
 struct article_case {
 	const char	*s[MAXS];
@@ -4130,6 +4130,7 @@ static const struct article_case articles_counts9[] = {
 	    "The organising committee, headed by Ann Lee, met on Monday.",
 	    "The president put Deputy Prime Minister Jon Moss in charge of "
 	    "the rescue.",
+	    "Part of the roof came down at 02:40 local time, officials said.",
 	    NULL } },
 };
 
@@ -4205,6 +4206,7 @@ static const struct claim_case claim_cases_counts9[] = {
 	  "government", "led by" },
 	{ 8, 11, "role", "head of rescue operation", 0, "Jon Moss", 0,
 	  "president", "in charge" },
+	{ 8, 12, "time", "collapse", 0, "02:40", 0, "officials", "02:40" },
 	/* who mediated, by a verb or "the mediation of" */
 	{ 7, 5, "role", "mediators", 0, "Switzerland", 0, "ministry",
 	  "thanked Switzerland" },

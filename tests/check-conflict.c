@@ -217,6 +217,15 @@ static const struct conflict_case cases[] = {
  * its article's one side), else stands alone.  Articles are sentence / 10.
  */
 static const struct conflict_case role_cases[] = {
+	{ "the accident's time is the story's one incident's", {
+	    { CLAIM_TIME, "collapse", 0, 0, "02:40", "a", 1, 10 },
+	    { CLAIM_TIME, "accident", 0, 0, "3:15 a.m.", "b", 1, 20 } }, 2,
+	    1, 1, { "02:40 (a)", "3:15 a.m. (b)" } },
+	{ "two incidents leave the accident apart", {
+	    { CLAIM_TIME, "collapse", 0, 0, "02:40", "a", 1, 10 },
+	    { CLAIM_TIME, "fire", 0, 0, "04:00", "c", 1, 15 },
+	    { CLAIM_TIME, "accident", 0, 0, "3:15 a.m.", "b", 1, 20 } }, 3,
+	    0, 0, { NULL, NULL } },
 	{ "a day joins a clock time's cluster only beside its own day", {
 	    { CLAIM_TIME, "talks", 0, 0, "10:00", "a", 1, 10 },
 	    { CLAIM_TIME, "talks", 0, 0, "11 a.m.", "b", 1, 20 },

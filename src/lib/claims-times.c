@@ -648,6 +648,16 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 		*j = i + 2;
 		return "collapse";
 	}
+	/* "part of the roof came down at 02:40": a collapse */
+	if (tok_word(st, i, "came") && tok_word(st, i + 1, "down")) {
+		for (k = i; k > 0 && k + 8 > i; k--)
+			if (tok_in_words(st, k - 1, (const char *const[]){
+			    "roof", "ceiling", "wall", "walls", "tunnel",
+			    "building", "bridge", NULL })) {
+				*j = i + 2;
+				return "collapse";
+			}
+	}
 	/* "the plane touched down at 1:40 p.m.", "came down at about
 	 * 13:40", "skidded off the runway while landing at 1.45pm" */
 	if (S->aircraft && tok_in_list(st, i, down_verbs) &&

@@ -17,6 +17,8 @@
  * role it cannot place stands alone (two sides' heads are no conflict).
  * Two persons agree by their surnames; two lists of parties ("Norway and
  * Venezuela" as mediators) when one is within the other.
+ * A time of "the accident" (or incident, disaster, tragedy) is the time
+ * of the story's one incident when its times name one (the collapse's).
  * Inside a group, claims are
  * put in clusters of claims that agree with the cluster's first claim (a
  * day alone, with the first day of the cluster too: "10:00" agrees with
@@ -1633,6 +1635,22 @@ venue_merge(struct ctx *X, size_t n)
 	return 0;
 }
 
+/* Names of incidents a time may be told of, and words for any. */
+static const char *const incident_events[] = { "earthquake", "derailment",
+    "crash", "explosion", "fire", "landslide", "collapse", "sinking",
+    "tsunami", "eruption", "crush", "landing", NULL };
+static const char *const generic_events[] = { "accident", "incident",
+    "disaster", "tragedy", NULL };
+
+static int
+in_words_list(const char *s, const char *const *list)
+{
+	for (; s != NULL && *list != NULL; list++)
+		if (strcasecmp(s, *list) == 0)
+			return 1;
+	return 0;
+}
+
 int
 conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
     const char *sb)
@@ -1646,6 +1664,12 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 		return 0;
 	if (sa == NULL || sb == NULL)
 		return sa == sb;
+	/* "the accident" may be the story's incident
+	 * (incident_times_unify()) */
+	if (ka == CLAIM_TIME && ((in_words_list(sa, generic_events) &&
+	    in_words_list(sb, incident_events)) || (in_words_list(sb,
+	    generic_events) && in_words_list(sa, incident_events))))
+		return 1;
 	sa = subject_fold(ka, sa, fa, sizeof fa);
 	sb = subject_fold(kb, sb, fb, sizeof fb);
 	/* venue_merge() may make one event of a story's talks, its
@@ -2047,6 +2071,37 @@ fail:
 	return -1;
 }
 
+/*
+ * A time of "the accident" (the incident, the disaster, the tragedy) is
+ * the time of the story's one incident when the story's times name only
+ * one ("the collapse took place at 03:15", "the accident occurred at
+ * 3:15"): subj[i] (and its slot's, sl[i] being in[i]'s) points at that
+ * incident's subject.
+ */
+static void
+incident_times_unify(struct ctx *X, struct slot *sl, size_t n)
+{
+	const char	*one = NULL;
+	size_t		 i;
+	long		 story = 0;
+
+	for (i = 0; i < n; i++) {
+		if (X->in[i].c->kind != CLAIM_TIME ||
+		    !in_words_list(X->subj[i], incident_events))
+			continue;
+		if (one != NULL && (X->in[i].story != story ||
+		    strcasecmp(one, X->subj[i]) != 0))
+			return;		/* two incidents, or two stories */
+		one = X->subj[i];
+		story = X->in[i].story;
+	}
+	for (i = 0; one != NULL && i < n; i++)
+		if (X->in[i].c->kind == CLAIM_TIME &&
+		    X->in[i].story == story &&
+		    in_words_list(X->subj[i], generic_events))
+			X->subj[i] = sl[i].subj = one;
+}
+
 int
 conflict_find(const struct conflict_in *in, size_t n, long focus,
     struct conflict_set **out, char **cause)
@@ -2107,6 +2162,7 @@ conflict_find(const struct conflict_in *in, size_t n, long focus,
 	}
 	if (facts_place_story(&X, n) != 0)
 		goto oom;
+	incident_times_unify(&X, sl, n);
 	if (role_sides_unify(&X, sl, n) != 0)
 		goto oom;
 	/* A claim without a qualifier joins the one qualifier of its head. */
