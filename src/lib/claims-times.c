@@ -38,7 +38,9 @@
  * hit the X plant, which makes solvents, at around 11:45", "ripped
  * through the plant at about 10:30"; "the quake hit at 02:17",
  * "the attack began at 3 a.m.", "the collapse took place at 03:15", "the
- * cave-in happened", "the hillside gave way at 1 a.m.": a collapse, "the accident happened at 6:40": the article's incident),
+ * cave-in happened", "the hillside gave way at 1 a.m.", "part of the
+ * roof came down at 02:40": a collapse, "the accident happened at 6:40":
+ * the article's incident),
  * hedged ("shortly before 7am") or not, its zone left out ("midnight"
  * and "noon" are clock times: "shortly after midnight"; a crush or a
  * stampede is an incident, and a vehicle that "plunged into a ravine" an
