@@ -30,29 +30,28 @@
  * "evacuated", "moved to shelters" or "staying in shelters" are the
  * event's own population counts (not the "displaced": see
  * evacuees_after()), and so are people authorities "evacuated" (not
- * authorities "in X", another place's).  The place of a count stops at another verb ("will
- * take place in X") and at a hospital or a shelter they were taken to,
- * and is no name cut before its "of" ("the Bay of X")
- * nor the name of an incident ("in the Vesi Air crash");
- * a release still to come ("talks on freeing nine") is none.  Counts of
- * an earlier event ("in March 2025", "the 2012 crash", "an earlier
- * quake") are kept, under a subject dated apart
- * ("people (March 2025)"), so that they never join the story's own.
- * Prisoners exchanged count as those freed ("exchanged 150 prisoners of
- * war each", "brought home 120 ...", a total so far), with the day of the
- * exchange; a swap agreed, per side, as those to be exchanged ("will swap
- * 300 ... each", "250 Ukrainian prisoners would be released"), apart.
- * A state before people counts them ("treated 57 injured people"); a
- * figure "raised" ("raised the number of injured to 31") is given by who
- * raises it; passengers a vehicle carried are counted aboard, never as
- * people of a toll, and so are people "believed to have been on board"
- * or "crammed" into it; people rescued, saved or who survived are counted
- * apart (CLAIM_RESCUED), and so are those the verb names before the
- * figure ("rescued 12 people", "pulled nine people alive"); a total
- * "so far this year" is dated apart ("people (this year)"); floors are
- * things a fire destroys ("six floors of the building were gutted"), and
- * of "seven of the building's twelve floors were burnt" the part is the
- * count, not the whole.
+ * authorities "in X", another place's).  The place of a count stops at
+ * another verb ("will take place in X") and at a hospital or a shelter
+ * they were taken to, and is no name cut before its "of" ("the Bay of X")
+ * nor the name of an incident ("in the Vesi Air crash"); a release still
+ * to come ("talks on freeing nine") is none.  Counts of an earlier event
+ * ("in March 2025", "the 2012 crash", "an earlier quake") are kept, under
+ * a subject dated apart ("people (March 2025)"), so that they never join
+ * the story's own. Prisoners exchanged count as those freed ("exchanged
+ * 150 prisoners of war each", "brought home 120 ...", a total so far),
+ * with the day of the exchange; a swap agreed, per side, as those to be
+ * exchanged ("will swap 300 ... each", "250 Ukrainian prisoners would be
+ * released"), apart. A state before people counts them ("treated 57
+ * injured people"); a figure "raised" ("raised the number of injured to
+ * 31") is given by who raises it; passengers a vehicle carried are counted
+ * aboard, never as people of a toll, and so are people "believed to have
+ * been on board" or "crammed" into it; people rescued, saved or who
+ * survived are counted apart (CLAIM_RESCUED), and so are those the verb
+ * names before the figure ("rescued 12 people", "pulled nine people
+ * alive"); a total "so far this year" is dated apart ("people (this
+ * year)"); floors are things a fire destroys ("six floors of the building
+ * were gutted"), and of "seven of the building's twelve floors were burnt"
+ * the part is the count, not the whole.
  *
  * Nationality of servicemen, when the phrase does not give it: a list that
  * an "others" continues, the subject of an earlier count in the sentence

@@ -36,13 +36,13 @@
  * after a venue is a claim too when no time rule read the sentence.
  *
  * An exchange, a swap or a handover is one of prisoners, with a venue,
- * once the article names prisoners ("the swap will take place in X",
- * "will swap 120 prisoners each in X", "the exchange was carried out in
- * X", "the prisoners changed hands at X"; not "the exchange of fire").  A report denied
- * is denied with its that-clause ("has denied the statement of the Tarn
- * side that the talks will be held in X", "Information that the meeting
- * will take place in X does not correspond to reality"); a denial of
- * "that" or "the report" before a new clause ("rejected that, telling
+ * once the article names prisoners ("the swap will take place in X", "will
+ * swap 120 prisoners each in X", "the exchange was carried out in X", "the
+ * prisoners changed hands at X"; not "the exchange of fire").  A report
+ * denied is denied with its that-clause ("has denied the statement of the
+ * Tarn side that the talks will be held in X", "Information that the
+ * meeting will take place in X does not correspond to reality"); a denial
+ * of "that" or "the report" before a new clause ("rejected that, telling
  * reporters the meeting would be held in Y") denies the venues of the
  * sentence before and leaves Y a venue.
  */

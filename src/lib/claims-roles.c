@@ -4,53 +4,50 @@
  *
  * A side's "delegation", "team", "negotiators" or the "side" itself is
  * "headed", "led", "chaired" or "represented by" someone; a head "led by"
- * someone past a
- * title whose office follows "of the" ("Deputy Chairman of the Council X")
- * or past an office in apposition ("chaired by the head of the Tarn file,
- * General X").  "its delegation" and "will send their leader, X" name the
- * side the possessive stands for (a country, an armed group the article
- * named: "the M23 rebel group" ... "the rebels", struct state's group);
- * "the rebel side" and "the rebels" are the group the article names (by
- * its bracketed acronym before a bare name, never by a province of the
- * article: "Tarn rebels" of "Tarn Province"); "our delegation" is the
- * speaker's side's; a capital acting in a story of a government and an
- * armed group is the "government".  A country that "will send Foreign
- * Minister X" (to talks) or "has named" one in a sentence about who heads
- * its delegation, or "will be represented by" someone at talks ("by its
- * deputy prime minister, X", "by their vice-chairman for political
- * affairs, X"; a one-word name the tables lack, after "that", and "the
- * rebels" of the group the article named, too), names the head of its
- * delegation; "X's team", X a name
- * the tables lack, is X's.  A title's portfolio the lists lack ("Minister
- * of Water Resources X Y") ends two words before the run of capitals
- * does.  A commission "chaired by" someone on a side it
- * names ("the border commission on the X side is chaired by", "chaired on
- * the X side by") is the head of that side's commission, never of its
- * delegation; a commission with no side is left out.  A head's office may
- * be lower-case words before the name ("former senator X"); "the
- * delegation" within two sentences of a side's ("a government
- * delegation") is that side's; "named its chief negotiator, X" names X
- * for the doer's delegation; an armed group is also learned by the
- * acronym after its name ("the Kell Liberation Army (KLA)").  An
- * operation has a head of its own: "the rescue operation is being led
- * (coordinated) by X", "X, ..., who is leading the rescue", "put X in
- * charge of the rescue", "X, who is at the scene, is in charge of the
- * rescue operation" give "head of rescue operation".  Mediators of talks ("A and B will act as
- * mediators", "with A and B as mediators"; "its foreign minister, X, will
- * act as mediator", "X will mediate the talks", "A, which is facilitating
- * the talks"; "thanked A for brokering the deal", "through the mediation
- * of A") are a role "mediators" whose
- * value lists the parties in alphabetical order, a country by the tables'
- * name ("Türkiye" is Turkey).  A head's rank may be
- * abbreviated with its points ("Lt. Gen. X"), an aside of attribution
- * may stand between the delegation and its verb ("the delegation,
- * according to X, will be headed by"), and a title may follow "its"
- * without a comma ("its chief negotiator X"); "X, not Y, would lead"
- * names X; "X is expected (set, due) to lead the delegation" names X too;
- * "X will lead its delegation" is the side's before X (not the
- * body of X's title: "army deputy commander X"); a side that "will be
- * represented by a (government) delegation led by X" is X's; "A said
- * ..., while B named X to head its delegation" is B's word, once.
+ * someone past a title whose office follows "of the" ("Deputy Chairman of
+ * the Council X") or past an office in apposition ("chaired by the head of
+ * the Tarn file, General X").  "its delegation" and "will send their
+ * leader, X" name the side the possessive stands for (a country, an armed
+ * group the article named: "the M23 rebel group" ... "the rebels", struct
+ * state's group); "the rebel side" and "the rebels" are the group the
+ * article names (by its bracketed acronym before a bare name, never by a
+ * province of the article: "Tarn rebels" of "Tarn Province"); "our
+ * delegation" is the speaker's side's; a capital acting in a story of a
+ * government and an armed group is the "government".  A country that "will
+ * send Foreign Minister X" (to talks) or "has named" one in a sentence
+ * about who heads its delegation, or "will be represented by" someone at
+ * talks ("by its deputy prime minister, X", "by their vice-chairman for
+ * political affairs, X"; a one-word name the tables lack, after "that",
+ * and "the rebels" of the group the article named, too), names the head of
+ * its delegation; "X's team", X a name the tables lack, is X's.  A title's
+ * portfolio the lists lack ("Minister of Water Resources X Y") ends two
+ * words before the run of capitals does.  A commission "chaired by"
+ * someone on a side it names ("the border commission on the X side is
+ * chaired by", "chaired on the X side by") is the head of that side's
+ * commission, never of its delegation; a commission with no side is left
+ * out.  A head's office may be lower-case words before the name ("former
+ * senator X"); "the delegation" within two sentences of a side's ("a
+ * government delegation") is that side's; "named its chief negotiator, X"
+ * names X for the doer's delegation; an armed group is also learned by the
+ * acronym after its name ("the Kell Liberation Army (KLA)").  An operation
+ * has a head of its own: "the rescue operation is being led (coordinated)
+ * by X", "X, ..., who is leading the rescue", "put X in charge of the
+ * rescue", "X, who is at the scene, is in charge of the rescue operation"
+ * give "head of rescue operation".  Mediators of talks ("A and B will act
+ * as mediators", "with A and B as mediators"; "its foreign minister, X,
+ * will act as mediator", "X will mediate the talks", "A, which is
+ * facilitating the talks"; "thanked A for brokering the deal", "through
+ * the mediation of A") are a role "mediators" whose value lists the
+ * parties in alphabetical order, a country by the tables' name ("Türkiye"
+ * is Turkey).  A head's rank may be abbreviated with its points ("Lt. Gen.
+ * X"), an aside of attribution may stand between the delegation and its
+ * verb ("the delegation, according to X, will be headed by"), and a title
+ * may follow "its" without a comma ("its chief negotiator X"); "X, not Y,
+ * would lead" names X; "X is expected (set, due) to lead the delegation"
+ * names X too; "X will lead its delegation" is the side's before X (not
+ * the body of X's title: "army deputy commander X"); a side that "will be
+ * represented by a (government) delegation led by X" is X's; "A said ...,
+ * while B named X to head its delegation" is B's word, once.
  *
  * Who leads an investigation is a role too, "head of investigation",
  * often a body ("the Board said it would lead the investigation", "the

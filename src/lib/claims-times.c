@@ -6,29 +6,28 @@
  * meeting is set for Friday") or a verb of meeting ("the envoys would meet
  * in X on Friday"); "next Tuesday" keeps its "next" when no date follows;
  * the date may be in a relative clause after the event ("the conference,
- * which opens next Tuesday, June 9", "the talks, which are due to open
- * on ..."), after the parties ("talks with the X Front in Y from 7
+ * which opens next Tuesday, June 9", "the talks, which are due to open on
+ * ..."), after the parties ("talks with the X Front in Y from 7
  * December"), past the region of the place in commas ("in Y, Z Province,
  * from"), or after a meeting's short object ("will meet X envoys in Y on
- * December 7"), after the name it is on ("a conference on X in Y on
- * June 3") or right after the event ("conference on June 3"); a
- * day-month date keeps its month, a date its clock time
- * ("May 14 at 10:00"); "cannot begin before Thursday" is Thursday (at
- * the earliest), "not before January" January; "the first round" near
- * talks, the subject of its clause, is the talks'.  An event moved
- * ("postponed until next week", "pushed back to May 6") has the new
- * time, written "postponed to <time>" (no agreement with the time it
- * had: conflict.c).  A prisoner exchange is
+ * December 7"), after the name it is on ("a conference on X in Y on June
+ * 3") or right after the event ("conference on June 3"); a day-month date
+ * keeps its month, a date its clock time ("May 14 at 10:00"); "cannot
+ * begin before Thursday" is Thursday (at the earliest), "not before
+ * January" January; "the first round" near talks, the subject of its
+ * clause, is the talks'.  An event moved ("postponed until next week",
+ * "pushed back to May 6") has the new time, written "postponed to <time>"
+ * (no agreement with the time it had: conflict.c).  A prisoner exchange is
  * timed by its noun ("the swap will take place in X on Wednesday"; not an
  * earlier one, nor "in exchange") or a verb to come with captives ("will
  * swap 300 prisoners each in X on November 25"), in an article that names
  * prisoners, or told done ("X and Y exchanged prisoners of war on
- * Saturday"; not "previously exchanged"); the opening of talks by its noun ("the opening is planned
- * for 10 a.m.").  A time in a clause a verb of denial governs ("denied
- * the statement that the talks will be held on May 4") or that a
- * predicate calls untrue ("... does not correspond to reality") is no
- * one's time, except an event's own, which is the time denied ("not
- * Monday").
+ * Saturday"; not "previously exchanged"); the opening of talks by its noun
+ * ("the opening is planned for 10 a.m.").  A time in a clause a verb of
+ * denial governs ("denied the statement that the talks will be held on May
+ * 4") or that a predicate calls untrue ("... does not correspond to
+ * reality") is no one's time, except an event's own, which is the time
+ * denied ("not Monday").
  *
  * The clock time of an incident, by its verb ("sank around 4:30 a.m.",
  * "left the tracks at about 6:15", "went down" in a story about a vessel;

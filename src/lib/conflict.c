@@ -1220,7 +1220,8 @@ pair_ok(const struct ctx *X, const struct grp *g, size_t i, size_t j)
 	const unsigned char	*isl = g->isl;
 	const unsigned long long *mask = g->mask;
 	const struct claim	*first = X->in[m[0]].c;
-	int			 nclusters = g->nclusters, per_last = g->per_last;
+	int			 nclusters = g->nclusters;
+	int			 per_last = g->per_last;
 	size_t			 d, v;
 
 	if (cl[i] == cl[j] || !isl[i] || !isl[j])
