@@ -2372,7 +2372,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 	int64_t			*sids = NULL, *asids = NULL, best = 0, id, ostory;
 	char			*mfirst = NULL, *mlast = NULL;	/* merged */
 	int			*strength = NULL, bests = -1, merge, near;
-	int			 apart, facts;
+	int			 apart, facts, same_days;
 	size_t			 nsids = 0, nasids = 0, i, j;
 	int			 rc = -1;
 
@@ -2421,9 +2421,9 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		 * pairs too (stock phrases and a fact are not enough: a
 		 * week's news has many tolls of 12).
 		 */
+		same_days = story_near(adate, odate);
 		if (w->nclaims > 0 && sl.nsame + sl.nsimilar > 0 &&
-		    story_near(adate, odate) &&
-		    !story_linked(&sl, adate, odate)) {
+		    same_days && !story_linked(&sl, adate, odate)) {
 			if (facts_shared(al, w, w->links[i].article, &facts,
 			    cause) != 0)
 				goto out;
@@ -2442,7 +2442,7 @@ align_story(struct align *al, struct work *w, const struct store_article *a,
 		}
 		for (j = 0; j < nasids && asids[j] != ostory; j++)
 			;
-		if (story_near(adate, odate)) {
+		if (same_days) {
 			if (j == nasids)
 				asids[nasids++] = ostory;
 			agg[j].nsame += sl.nsame;
