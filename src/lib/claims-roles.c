@@ -1097,12 +1097,13 @@ in_charge(struct state *S, const struct sent *st, size_t k, size_t *at)
 			return NULL;
 		j = c - 1;
 	}
-	for (p = j; p > 0 && tok_capword(st, p - 1); p--)
-		;
-	if (p == j || j - p < 2)
+	if (j == 0)
+		return NULL;
+	p = people_in(S, st, people_np_back(st, j - 1, 0), j, &pe, 0);
+	if (p >= j || pe != j)
 		return NULL;
 	*at = p;
-	return tok_text(st, j - 2, j);	/* the name: its last two words */
+	return tok_text(st, p, pe);
 }
 
 /*
