@@ -185,6 +185,7 @@ LIST(captive_words, "prisoners", "prisoner", "pows", "captives",
     "detainees", "hostages", "servicemen", "soldiers", "bodies");
 /* Verbs of exchanging: "the sides will swap 300 prisoners each". */
 LIST(swap_verbs, "swap", "exchange", "trade");
+LIST(swapped_verbs, "exchanged", "swapped");	/* a swap told done */
 
 /*
  * The first of the n incidents of v whose word token i is, or NULL: the
@@ -719,6 +720,27 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	return NULL;
 }
 
+int
+claims_incident_kind(const char *subject)
+{
+	const char *const	*w;
+	size_t			 i;
+
+	if (subject == NULL)
+		return 0;
+	for (w = incident_generic_words; *w != NULL; w++)
+		if (strcasecmp(subject, *w) == 0)
+			return CLAIMS_INCIDENT_ANY;
+	for (i = 0; i < PX_NITEMS(incident_names); i++)
+		if (strcasecmp(subject, incident_names[i].event) == 0)
+			return CLAIMS_INCIDENT;
+	for (i = 0; i < PX_NITEMS(incident_verbs); i++)
+		if (strcasecmp(subject, incident_verbs[i].event) == 0)
+			return CLAIMS_INCIDENT;
+	/* incident_at()'s own: an aircraft's landing */
+	return strcasecmp(subject, "landing") == 0 ? CLAIMS_INCIDENT : 0;
+}
+
 /* Whether an event incident_at() gave is a noun of no kind of its own. */
 static int
 generic_event(const char *event)
@@ -1150,8 +1172,7 @@ exchange_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 	int	captive = 0;
 
 	if (!tok_in_list(st, i, swap_verbs) && !tok_in_list(st, i,
-	    words_exchange_nouns) && !tok_in_words(st, i,
-	    (const char *const[]){ "exchanged", "swapped", NULL }))
+	    words_exchange_nouns) && !tok_in_list(st, i, swapped_verbs))
 		return NULL;
 	if (!(i > 0 && (tok_in_words(st, i - 1, aux) ||
 	    tok_word(st, i - 1, "in") || tok_in_list(st, i - 1,
@@ -1163,8 +1184,8 @@ exchange_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 	/* "will swap 300 prisoners each on", and the story's swap told
 	 * done: "X and Y exchanged prisoners of war on Saturday" */
 	if (!(tok_in_list(st, i, swap_verbs) && i > 0 &&
-	    tok_in_words(st, i - 1, aux)) && !(tok_in_words(st, i,
-	    (const char *const[]){ "exchanged", "swapped", NULL }) && i > 0 &&
+	    tok_in_words(st, i - 1, aux)) && !(tok_in_list(st, i,
+	    swapped_verbs) && i > 0 &&
 	    !tok_in_list(st, i - 1, past_words) && !tok_in_words(st, i - 1,
 	    (const char *const[]){ "previously", "already", "have", "has",
 	    "had", NULL })))

@@ -112,4 +112,14 @@ int claim_kind_from_name(const char *);
 /* Whether claims of this kind carry a number (value) rather than text. */
 int claim_kind_is_count(enum claim_kind);
 
+/*
+ * What a time's subject says of an incident: CLAIMS_INCIDENT when it is
+ * an incident of a kind the extractor names ("collapse", "earthquake",
+ * "landing"), CLAIMS_INCIDENT_ANY when a word for any ("accident",
+ * "tragedy"), else 0.
+ */
+#define CLAIMS_INCIDENT		1
+#define CLAIMS_INCIDENT_ANY	2
+int claims_incident_kind(const char *subject);
+
 #endif

@@ -670,9 +670,8 @@ conflict_facts_shared(const struct claim *a, size_t na,
 			continue;
 		/* each kind and subject once */
 		for (k = 0; k < i; k++)
-			if (a[k].kind == a[i].kind && (a[k].subject == NULL ?
-			    a[i].subject == NULL : (a[i].subject != NULL &&
-			    strcmp(a[k].subject, a[i].subject) == 0)) &&
+			if (a[k].kind == a[i].kind &&
+			    same_subject(a[k].subject, a[i].subject) &&
 			    particular(&a[k]) && stated(&a[k], b, nb))
 				break;
 		n += k == i;
@@ -1636,22 +1635,6 @@ venue_merge(struct ctx *X, size_t n)
 	return 0;
 }
 
-/* Names of incidents a time may be told of, and words for any. */
-static const char *const incident_events[] = { "earthquake", "derailment",
-    "crash", "explosion", "fire", "landslide", "collapse", "sinking",
-    "tsunami", "eruption", "crush", "landing", NULL };
-static const char *const generic_events[] = { "accident", "incident",
-    "disaster", "tragedy", NULL };
-
-static int
-in_words_list(const char *s, const char *const *list)
-{
-	for (; s != NULL && *list != NULL; list++)
-		if (strcasecmp(s, *list) == 0)
-			return 1;
-	return 0;
-}
-
 int
 conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
     const char *sb)
@@ -1659,7 +1642,7 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 	char		 ba[256], bb[256], fa[256], fb[256];
 	const char	*ha, *hb;
 	size_t		 na, nb;
-	int		 side;
+	int		 side, xa, xb;
 
 	if (family(ka) != family(kb))
 		return 0;
@@ -1667,9 +1650,8 @@ conflict_related(enum claim_kind ka, const char *sa, enum claim_kind kb,
 		return sa == sb;
 	/* "the accident" may be the story's incident
 	 * (incident_times_unify()) */
-	if (ka == CLAIM_TIME && ((in_words_list(sa, generic_events) &&
-	    in_words_list(sb, incident_events)) || (in_words_list(sb,
-	    generic_events) && in_words_list(sa, incident_events))))
+	if (ka == CLAIM_TIME && (xa = claims_incident_kind(sa)) != 0 &&
+	    (xb = claims_incident_kind(sb)) != 0 && xa != xb)
 		return 1;
 	sa = subject_fold(ka, sa, fa, sizeof fa);
 	sb = subject_fold(kb, sb, fb, sizeof fb);
@@ -2088,7 +2070,7 @@ incident_times_unify(struct ctx *X, struct slot *sl, size_t n)
 
 	for (i = 0; i < n; i++) {
 		if (X->in[i].c->kind != CLAIM_TIME ||
-		    !in_words_list(X->subj[i], incident_events))
+		    claims_incident_kind(X->subj[i]) != CLAIMS_INCIDENT)
 			continue;
 		if (one != NULL && (X->in[i].story != story ||
 		    strcasecmp(one, X->subj[i]) != 0))
@@ -2099,7 +2081,7 @@ incident_times_unify(struct ctx *X, struct slot *sl, size_t n)
 	for (i = 0; one != NULL && i < n; i++)
 		if (X->in[i].c->kind == CLAIM_TIME &&
 		    X->in[i].story == story &&
-		    in_words_list(X->subj[i], generic_events))
+		    claims_incident_kind(X->subj[i]) == CLAIMS_INCIDENT_ANY)
 			X->subj[i] = sl[i].subj = one;
 }
 
