@@ -4445,6 +4445,44 @@ START_TEST(test_proposed_pair9)
 }
 END_TEST
 
+/*
+ * Session 14: the crew a vehicle carried after its passengers ("142
+ * passengers and six crew members aboard"), a count of its own; not
+ * drivers, who stay part of no count.
+ */
+static const struct article_case articles_s14[] = {
+	{ { "The jet had 142 passengers and six crew members aboard, the "
+	    "airline said.",
+	    "The plane was carrying 145 passengers and six crew on a flight "
+	    "from Vesi.",
+	    "The bus left at dawn with 30 passengers and two drivers on "
+	    "board.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_s14[] = {
+	{ 0, 0, "aboard", "passengers", 142, NULL, 0, "airline",
+	  "142 passengers" },
+	{ 0, 0, "aboard", "crew", 6, NULL, 0, "airline", "six crew" },
+	{ 0, 1, "aboard", "crew", 6, NULL, 0, NULL, "six crew" },
+};
+
+static const struct absent_case absent_cases_s14[] = {
+	{ 0, 2, "aboard", "crew", NULL },
+};
+
+START_TEST(test_claim_s14)
+{
+	check_claim(articles_s14, &claim_cases_s14[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_s14)
+{
+	check_absent(articles_s14, &absent_cases_s14[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -4606,6 +4644,11 @@ claims_suite(void)
 	tcase_add_loop_test(tc, test_claim_says9, 0,
 	    PX_NITEMS(claim_cases_says9));
 	tcase_add_test(tc, test_proposed_pair9);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("session14");
+	tcase_add_loop_test(tc, test_claim_s14, 0, PX_NITEMS(claim_cases_s14));
+	tcase_add_loop_test(tc, test_absent_s14, 0,
+	    PX_NITEMS(absent_cases_s14));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -763,6 +763,21 @@ aboard_before(const struct sent *st, size_t h, size_t b)
 	return h - 1;
 }
 
+/* "crew", "crew members", "crewmembers" from a to b, perhaps with
+ * "aboard" (not "drivers": the passengers alone are the count of
+ * "passengers and two drivers"). */
+static int
+crew_np(const struct sent *st, size_t a, size_t b)
+{
+	if (b > a + 1 && tok_word(st, b - 1, "aboard"))
+		b--;
+	if (b == a + 1)
+		return tok_word(st, a, "crew") || tok_word(st, a,
+		    "crewmembers");
+	return b == a + 2 && tok_word(st, a, "crew") && tok_word(st, a + 1,
+	    "members");
+}
+
 /* "passengers were on board", "had been aboard", "people were believed
  * to have been on board", "migrants had been crammed (into the boat)":
  * the last token after the noun at b - 1, or 0. */
@@ -2440,6 +2455,14 @@ counts_find(struct state *S, struct sent *st)
 			at = i;
 			b = a + 1;
 			e = b;
+		} else if (h > 0 && b > a && prev_kind == CLAIM_ABOARD &&
+		    prev_e == h - 1 && tok_word(st, h - 1, "and") &&
+		    crew_np(st, a, b)) {
+			/* "142 passengers and six crew members (aboard)":
+			 * the crew, a count of its own */
+			kind = CLAIM_ABOARD;
+			popsubj = "crew";
+			at = i;
 		} else if (b == a + 1 && ((at = aboard_before(st, h, b)) > 0 ||
 		    (at = aboard_after(st, b)) > 0)) {
 			/* "the bus carried 52 passengers", "52 passengers
