@@ -4458,6 +4458,14 @@ static const struct article_case articles_s14[] = {
 	    "The bus left at dawn with 30 passengers and two drivers on "
 	    "board.",
 	    NULL } },
+	/* 1: venues denied */
+	{ { "There is no plan to hold any meeting in Vesi, the ministry said.",
+	    "No such meeting is planned in Kessa, the spokesman said.",
+	    "\"We will not sit at a table in Lund, where the police answer to "
+	    "them,\" the opposition leader said.",
+	    "The two sides will sit down in Tarnby next week.",
+	    "There is a plan to hold a meeting in Vesi on Monday.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4465,10 +4473,21 @@ static const struct claim_case claim_cases_s14[] = {
 	  "142 passengers" },
 	{ 0, 0, "aboard", "crew", 6, NULL, 0, "airline", "six crew" },
 	{ 0, 1, "aboard", "crew", 6, NULL, 0, NULL, "six crew" },
+	{ 1, 0, "venue-denied", "meeting", 0, "Vesi", 0, "ministry", "Vesi" },
+	{ 1, 1, "venue-denied", "meeting", 0, "Kessa", 0, "spokesman",
+	  "Kessa" },
+	{ 1, 2, "venue-denied", "meeting", 0, "Lund", 0, "opposition leader",
+	  "Lund" },
+	{ 1, 3, "venue", "meeting", 0, "Tarnby", 0, NULL, "Tarnby" },
+	{ 1, 4, "venue", "meeting", 0, "Vesi", 0, NULL, "Vesi" },
 };
 
 static const struct absent_case absent_cases_s14[] = {
 	{ 0, 2, "aboard", "crew", NULL },
+	{ 1, 0, "venue", NULL, NULL },
+	{ 1, 1, "venue", NULL, NULL },
+	{ 1, 2, "venue", NULL, NULL },
+	{ 1, 4, "venue-denied", NULL, NULL },
 };
 
 START_TEST(test_claim_s14)

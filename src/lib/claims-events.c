@@ -424,8 +424,10 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 	/* "denied claims that the talks ...", "Reports that ... are false" */
 	if ((k = report_that(st, lo)) < st->n && report_denied(st, k, pb))
 		return 1;
-	/* "there will be no negotiations in X" */
-	if (ev < pa && ev > 0 && tok_word(st, ev - 1, "no") &&
+	/* "there will be no negotiations in X", "No such meeting is
+	 * planned in X" */
+	if (ev < pa && ev > 0 && (tok_word(st, ev - 1, "no") || (ev > 1 &&
+	    tok_word(st, ev - 1, "such") && tok_word(st, ev - 2, "no"))) &&
 	    !clause_break(st, ev, pa))
 		return 1;
 	for (k = lo; k < pa; k++)
@@ -456,10 +458,11 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 		if (tok_in_list(st, k - 1, neg_before) &&
 		    !relative_aside(st, k - 1, pa))
 			return 1;
-		/* "No agreement was ever reached to meet in X" */
+		/* "No agreement was ever reached to meet in X", "there is
+		 * no plan to hold any meeting in X" */
 		if (tok_word(st, k - 1, "no") && tok_in_words(st, k,
 		    (const char *const[]){ "agreement", "decision", "deal",
-		    "consensus", NULL }))
+		    "consensus", "plan", "plans", "intention", NULL }))
 			return 1;
 	}
 	return 0;
@@ -1831,7 +1834,29 @@ LIST(party_nouns, "union", "unions", "government", "employers",
     "militants", "junta", "army", "leadership");
 
 /* Verbs of meeting, tried at every token: a list, indexed. */
-LIST(meet_verbs, "meet", "convene", "gather", "negotiate", "talk");
+LIST(meet_verbs, "meet", "convene", "gather", "negotiate", "talk", "sit");
+
+/*
+ * "sit (down) (at a table, at the negotiating table) in X" at token i: the
+ * token before the place's "in", or 0.
+ */
+static size_t
+sit_table(const struct sent *st, size_t i)
+{
+	size_t	j = i + 1;
+
+	if (tok_word(st, j, "down"))
+		j++;
+	if (tok_word(st, j, "at") && tok_in_list(st, j + 1, words_dets)) {
+		j += 2;
+		if (tok_word(st, j, "negotiating") || tok_word(st, j, "same"))
+			j++;
+		if (!tok_word(st, j, "table"))
+			return 0;
+		j++;
+	}
+	return j > i + 1 && tok_word(st, j, "in") ? j - 1 : 0;
+}
 
 static char *
 venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
@@ -1841,11 +1866,15 @@ venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
 
 	if (!tok_in_list(st, i, meet_verbs) || i == 0)
 		return NULL;
-	/* "would only negotiate in X" */
-	k = i > 1 && tok_word(st, i - 1, "only") ? i - 2 : i - 1;
+	/* "would only negotiate in X", "will not sit at a table in X" */
+	k = i > 1 && (tok_word(st, i - 1, "only") || tok_word(st, i - 1,
+	    "not") || tok_word(st, i - 1, "never")) ? i - 2 : i - 1;
 	if (!tok_in_words(st, k, (const char *const[]){ "will", "to",
 	    "would", "shall", NULL }))
 		return NULL;
+	if (tok_word(st, i, "sit"))
+		return (j = sit_table(st, i)) > 0 ? venue_place_at(S, st,
+		    j + 2, pa, pb) : NULL;
 	if (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at"))
 		return venue_place_at(S, st, i + 2, pa, pb);
 	if (!events_talks_context(S, st))
