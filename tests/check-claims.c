@@ -2063,6 +2063,9 @@ static const struct claim_case claim_cases_signings[] = {
 	  "chaired by" },
 	{ 4, 3, "role", "head of Atlantian commission", 0, "Ivo Lind", 0,
 	  "officials", "chaired on" },
+	/* a commission with no side named heads none of the sides' */
+	{ 4, 4, "role", "head of commission", 0, "Ivo Lind", 0, NULL,
+	  "headed by" },
 	{ 5, 1, "destroyed", "drones", 22, NULL, 0, "air force", "22" },
 	{ 5, 2, "destroyed", "drones", 12, NULL, 0, NULL, "12 of them" },
 	{ 5, 2, "launched", "drones", 30, NULL, 0, NULL, "30" },
@@ -2116,7 +2119,6 @@ static const struct nothing_case nothing_cases_signings[] = {
 	{ 2, 3 },	/* things used that are no weapons */
 	{ 5, 4 },	/* a part of people, not of weapons */
 	{ 5, 6 },	/* a part that is no weapon */
-	{ 4, 4 },	/* a commission's head with no side named */
 };
 
 START_TEST(test_claim_signings)
@@ -4466,6 +4468,21 @@ static const struct article_case articles_s14[] = {
 	    "The two sides will sit down in Tarnby next week.",
 	    "There is a plan to hold a meeting in Vesi on Monday.",
 	    NULL } },
+	/* 2: heads of bodies that are no side's */
+	{ { "Turnout stood at 61%, commission chairperson Ana Moss told "
+	    "reporters.",
+	    "An African Union observer mission headed by former vice-president "
+	    "Ivo Sand described the vote as orderly.",
+	    "The Electoral Commission of Vesi, whose chairman Jon Lund took "
+	    "office in January, gave no date.",
+	    "The Southern Lakes Community (SLC) Electoral Observation Mission, "
+	    "led by former prime minister Ola Vik, praised the vote.",
+	    "Former foreign minister Eva Kell, who leads the Commonwealth "
+	    "group, said her team had received complaints.",
+	    "The European Union mission under Ana Berg will speak on Monday.",
+	    "The rebel group, led by Tor Lind, attacked the town.",
+	    "The group, led by Tor Lind, met on Friday.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4480,6 +4497,22 @@ static const struct claim_case claim_cases_s14[] = {
 	  "Lund" },
 	{ 1, 3, "venue", "meeting", 0, "Tarnby", 0, NULL, "Tarnby" },
 	{ 1, 4, "venue", "meeting", 0, "Vesi", 0, NULL, "Vesi" },
+	{ 2, 0, "role", "head of commission", 0, "Ana Moss", 0, "Ana Moss",
+	  "chairperson" },
+	{ 2, 1, "role", "head of AU mission", 0, "Ivo Sand", 0,
+	  "African Union observer mission",
+	  "headed by" },
+	{ 2, 2, "role", "head of commission", 0, "Jon Lund", 0,
+	  "Electoral Commission",
+	  "whose chairman" },
+	{ 2, 3, "role", "head of SLC mission", 0, "Ola Vik", 0, NULL,
+	  "led by" },
+	{ 2, 4, "role", "head of Commonwealth mission", 0, "Eva Kell", 0,
+	  "Eva Kell",
+	  "who leads" },
+	{ 2, 5, "role", "head of EU mission", 0, "Ana Berg", 0,
+	  "European Union mission",
+	  "under" },
 };
 
 static const struct absent_case absent_cases_s14[] = {
@@ -4488,6 +4521,9 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 1, 1, "venue", NULL, NULL },
 	{ 1, 2, "venue", NULL, NULL },
 	{ 1, 4, "venue-denied", NULL, NULL },
+	/* an armed group, a group of no name */
+	{ 2, 6, "role", NULL, NULL },
+	{ 2, 7, "role", NULL, NULL },
 };
 
 START_TEST(test_claim_s14)

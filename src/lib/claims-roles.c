@@ -1381,6 +1381,200 @@ investigations_find(struct state *S, struct sent *st, const char *subj,
 }
 
 /*
+ * Who heads a body that is no side's: an observer mission or group, a
+ * commission, an authority or a council ("the X Observer Group, led by
+ * former foreign minister Y,", "an African Union observer mission headed
+ * by Y", "commission chairperson Y", "the X Commission, whose chairman Y",
+ * "Y, who leads the X group", "the EU mission under Y").  The role is
+ * "head of <name> <noun>": the name is the body's acronym in brackets,
+ * else the initials of its capitalised words ("European Union" is EU) or
+ * its one such word, leaving out the words any such body may have
+ * ("Observer", "Electoral", "National") and countries; the noun is
+ * "mission" for a mission, a group or observers, else the body's own
+ * ("commission"), so that outlets that name it in full or not agree.  A
+ * body set up to investigate, a side's commission (the rules above) and an
+ * armed or a working group are left out.
+ */
+LIST(body_nouns, "mission", "group", "observers", "commission", "authority",
+    "council");
+LIST(body_common, "observer", "observers", "observation", "monitoring",
+    "election", "elections", "electoral", "national", "central",
+    "independent", "international", "joint", "separate", "special", "high",
+    "mission", "group", "commission", "authority", "council", "poll",
+    "polls");
+LIST(body_not, "rebel", "rebels", "armed", "militant", "militants",
+    "insurgent", "terrorist", "jihadist", "criminal", "opposition",
+    "parliamentary", "contact", "working", "ethnic", "religious",
+    "advocacy", "pressure", "rights", "interest", "age", "support");
+LIST(body_titles, "chairperson", "chairman", "chairwoman", "chair", "head",
+    "chief", "president", "leader");
+LIST(body_lead_verbs, "leads", "heads", "chairs", "led", "headed",
+    "chaired");
+
+/*
+ * The body whose noun is at token v, its words from *a: its subject
+ * ("head of EU mission"), or NULL when it is none of those above; *e gets
+ * the token after the noun and its bracketed acronym.
+ */
+static char *
+body_subject(struct state *S, const struct sent *st, size_t v, size_t *a,
+    size_t *e)
+{
+	char		 name[16] = "", *acr = NULL, *r, *q;
+	const char	*noun;
+	size_t		 k, x, nproper = 0, n, kend;
+
+	*a = v;
+	while (*a > 0 && *a + 8 > v && (tok_capword(st, *a - 1) ||
+	    tok_in_list(st, *a - 1, body_common) || (tok_punct(st, *a - 1,
+	    ')') && *a > 2 && tok_punct(st, *a - 3, '(')) ||
+	    (tok_punct(st, *a - 1, '(') && *a < v) ||
+	    (tok_possessive(st, *a - 1) && *a < v)))
+		(*a)--;
+	*e = v + 1;
+	if (tok_punct(st, v + 1, '(') && tok_capword(st, v + 2) &&
+	    tok_punct(st, v + 3, ')'))
+		*e = v + 4;
+	/* "the Electoral Commission of Zambia", "Commission on Human
+	 * Rights" */
+	kend = *e;
+	if ((tok_word(st, *e, "of") || tok_word(st, *e, "on") ||
+	    tok_word(st, *e, "for")) && tok_capword(st, *e + 1) &&
+	    *a < v && tok_capword(st, v)) {
+		/* the place of "of X" is no part of the name */
+		for ((*e)++; *e < st->n && tok_capword(st, *e); (*e)++)
+			;
+		if (!tok_word(st, kend, "of"))
+			kend = *e;
+	}
+	if (tok_word(st, v, "group") && *a == v)
+		return NULL;	/* "the group", anyone's */
+	for (k = *a; k <= v && k < st->n; k++)
+		if (tok_in_list(st, k, body_not))
+			return NULL;
+	if (*a > 0 && tok_in_list(st, *a - 1, body_not))
+		return NULL;
+	if (tok_word(st, v, "commission") && (probe_body(st, v) ||
+	    (commission_led(st, v, &x) != 0 && x != 0)))
+		return NULL;
+	for (k = *a; k < kend && k < st->n; k++) {
+		if (tok_punct(st, k, '(') && k + 2 < st->n && tok_punct(st,
+		    k + 2, ')') && tok_capword(st, k + 1)) {
+			free(acr);
+			if ((acr = tok_text(st, k + 1, k + 2)) == NULL)
+				return NULL;
+			k += 2;
+			continue;
+		}
+		if (!tok_capword(st, k) || tok_in_list(st, k, body_common) ||
+		    places_country(S, st, k) != NULL ||
+		    entities_country_form(S->ent, st->s + st->t[k].s,
+		    st->t[k].e - st->t[k].s) != NULL)
+			continue;
+		if (tok_possessive(st, k + 1) && k + 1 < kend)
+			continue;
+		x = st->t[k].e - st->t[k].s;
+		if (nproper++ == 0 && x < sizeof name) {
+			memcpy(name, st->s + st->t[k].s, x);
+			name[x] = '\0';
+		}
+	}
+	noun = tok_word(st, v, "mission") || tok_word(st, v, "group") ||
+	    tok_word(st, v, "observers") ? "mission" : NULL;
+	if (noun == NULL) {
+		x = st->t[v].e - st->t[v].s;
+		r = util_printf("%.*s", (int)x, st->low + st->t[v].s);
+		if (r == NULL) {
+			free(acr);
+			return NULL;
+		}
+	} else if ((r = util_strdup(noun)) == NULL) {
+		free(acr);
+		return NULL;
+	}
+	if (acr == NULL && nproper > 1) {
+		/* the initials of the capitalised words */
+		char	ini[16];
+
+		for (k = *a, n = 0; k < kend && n + 1 < sizeof ini; k++)
+			if (tok_capword(st, k) && !tok_in_list(st, k,
+			    body_common) && places_country(S, st, k) == NULL)
+				ini[n++] = (char)toupper((unsigned char)
+				    st->s[st->t[k].s]);
+		ini[n] = '\0';
+		acr = util_strdup(ini);
+	} else if (acr == NULL && nproper == 1)
+		acr = util_strdup(name);
+	if (acr != NULL && acr[0] != '\0')
+		q = util_printf("head of %s %s", acr, r);
+	else
+		q = util_printf("head of %s", r);
+	free(r);
+	free(acr);
+	return q;
+}
+
+static void
+bodies_find(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t		 v, a, e, k, pe, at, b0;
+	char		*subject, *who;
+	const char	*speaker, *sd;
+
+	for (v = 0; v < st->n; v++) {
+		if (!tok_in_list(st, v, body_nouns))
+			continue;
+		if ((subject = body_subject(S, st, v, &a, &e)) == NULL) {
+			if (S->oom)
+				return;
+			continue;
+		}
+		who = NULL;
+		b0 = a;
+		k = tok_comma(st, e) ? e + 1 : e;
+		speaker = people_source(S, st, v, &sd, subj, subj_side);
+		if ((tok_word(st, k, "led") || tok_word(st, k, "headed") ||
+		    tok_word(st, k, "chaired")) && tok_word(st, k + 1, "by")) {
+			/* "the X mission, headed by former minister Y" */
+			who = person_fwd(S, st, past_portfolio(st,
+			    past_office(st, past_title(st,
+			    past_apposition(st, k + 2)))), &pe, speaker);
+		} else if (tok_word(st, k, "whose") && k > e &&
+		    tok_in_list(st, k + 1, body_titles)) {
+			/* "the X Commission, whose chairman Y" */
+			who = person_fwd(S, st, k + 2, &pe, speaker);
+		} else if (k == e && tok_in_list(st, e, body_titles) &&
+		    st->t[e].type == TW && !st->t[e].cap) {
+			/* "commission chairperson Y" */
+			who = person_fwd(S, st, e + 1, &pe, speaker);
+		} else if (k == e && tok_word(st, e, "under")) {
+			/* "the EU mission under Y" */
+			who = person_fwd(S, st, past_title(st, e + 1), &pe,
+			    speaker);
+		} else if (a > 2 && tok_in_list(st, a - 1, words_dets) &&
+		    tok_in_list(st, a - 2, body_lead_verbs) &&
+		    tok_word(st, a - 3, "who") &&
+		    (who = name_before(S, st, a - 2, &at)) != NULL) {
+			/* "Y, who leads the X group" */
+			b0 = at;
+			pe = v + 1;
+		}
+		if (who == NULL) {
+			free(subject);
+			if (S->oom)
+				return;
+			continue;
+		}
+		events_emit_text(S, st, CLAIM_ROLE, subject, who, b0 < a ? b0 :
+		    a, pe > e ? pe : e, subj, subj_side);
+		free(subject);
+		if (S->oom)
+			return;
+	}
+}
+
+/*
  * Who mediates talks: "A and B will act as mediators", "with A and B as
  * mediators", "mediated by A and B".  The role is "mediators" (or
  * "guarantors", "facilitators"), its value the parties named, in
@@ -1732,6 +1926,8 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		mediators_find(S, st, subj, subj_side);
 	if (!S->oom)
 		investigations_find(S, st, subj, subj_side);
+	if (!S->oom)
+		bodies_find(S, st, subj, subj_side);
 	if (S->oom)
 		return;
 	for (i = 0; i < st->n; i++) {
