@@ -4483,6 +4483,11 @@ static const struct article_case articles_s14[] = {
 	    "The rebel group, led by Tor Lind, attacked the town.",
 	    "The group, led by Tor Lind, met on Friday.",
 	    NULL } },
+	/* 3: a crowd's people */
+	{ { "More than 130 protesters were detained, rights groups said.",
+	    "The party said four of its supporters had been killed.",
+	    "The party said more than 60 of its members have been arrested.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4510,6 +4515,9 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 2, 4, "role", "head of Commonwealth mission", 0, "Eva Kell", 0,
 	  "Eva Kell",
 	  "who leads" },
+	{ 3, 0, "detained", "people", 130, NULL, 1, "rights groups", "130" },
+	{ 3, 1, "killed", "people", 4, NULL, 0, "party", "four" },
+	{ 3, 2, "detained", "people", 60, NULL, 1, "party", "60" },
 	{ 2, 5, "role", "head of EU mission", 0, "Ana Berg", 0,
 	  "European Union mission",
 	  "under" },

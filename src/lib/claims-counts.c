@@ -59,7 +59,8 @@
  * side reporting unqualified losses reports its own).
  *
  * Subjects, so that outlets' counts of one thing meet: a group of people
- * killed, injured or missing ("miners", "residents") is "people" unless
+ * killed, injured or missing ("miners", "residents"), or of a crowd
+ * detained ("protesters", "suspects"), is "people" unless
  * the sentence counts two groups ("9 miners and 2 rescuers"; people
  * rescued or brought out are no group of its counts), and so are
  * two groups under one figure ("14 soldiers and civilians"); drones by
@@ -302,7 +303,14 @@ LIST(people_groups, "miners", "workers", "passengers", "residents",
     "tourists", "migrants", "commuters", "labourers", "laborers",
     "employees", "fishermen", "crew", "crewmen", "holidaymakers",
     "spectators", "shoppers", "travellers", "travelers", "students",
-    "people", "persons", "individuals", "victims");
+    "people", "persons", "individuals", "victims", "protesters",
+    "demonstrators", "marchers", "mourners", "supporters", "suspects",
+    "members");
+/* People of a crowd, who are the story's people when detained too ("17
+ * fishermen detained" stay fishermen). */
+LIST(crowd_nouns, "people", "persons", "individuals", "protesters",
+    "demonstrators", "marchers", "mourners", "supporters", "suspects",
+    "members");
 /* Other people a sentence may count beside such a group. */
 LIST(other_groups, "rescuers", "firefighters", "policemen", "police",
     "officers", "guards", "volunteers", "doctors", "medics", "nurses",
@@ -1719,7 +1727,8 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	/* one group of people counted in the sentence is its people */
 	if (tok_in_list(st, head, people_groups) && st->groups <= 1 &&
 	    (kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
-	    kind == CLAIM_MISSING || kind == CLAIM_CASUALTIES))
+	    kind == CLAIM_MISSING || kind == CLAIM_CASUALTIES ||
+	    (kind == CLAIM_DETAINED && tok_in_list(st, head, crowd_nouns))))
 		return util_strdup("people");
 	if (tok_in_list(st, head, civ_nouns))
 		return util_strdup("civilians");
