@@ -4487,6 +4487,10 @@ static const struct article_case articles_s14[] = {
 	{ { "More than 130 protesters were detained, rights groups said.",
 	    "The party said four of its supporters had been killed.",
 	    "The party said more than 60 of its members have been arrested.",
+	    "46 suspects had been taken into custody, police said.",
+	    "Amnesty puts the number of dead even higher, at 23.",
+	    "The hospital treated 63 people for gunshot and other wounds.",
+	    "The clinic treated 40 people for free.",
 	    NULL } },
 };
 
@@ -4518,6 +4522,9 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 3, 0, "detained", "people", 130, NULL, 1, "rights groups", "130" },
 	{ 3, 1, "killed", "people", 4, NULL, 0, "party", "four" },
 	{ 3, 2, "detained", "people", 60, NULL, 1, "party", "60" },
+	{ 3, 3, "detained", "people", 46, NULL, 0, "police", "custody" },
+	{ 3, 4, "killed", "people", 23, NULL, 0, "Amnesty", "higher, at 23" },
+	{ 3, 5, "injured", "people", 63, NULL, 0, NULL, "wounds" },
 	{ 2, 5, "role", "head of EU mission", 0, "Ana Berg", 0,
 	  "European Union mission",
 	  "under" },
@@ -4529,6 +4536,7 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 1, 1, "venue", NULL, NULL },
 	{ 1, 2, "venue", NULL, NULL },
 	{ 1, 4, "venue-denied", NULL, NULL },
+	{ 3, 6, "injured", NULL, NULL },
 	/* an armed group, a group of no name */
 	{ 2, 6, "role", NULL, NULL },
 	{ 2, 7, "role", NULL, NULL },

@@ -544,6 +544,26 @@ hospital_after(const struct sent *st, size_t j)
 }
 
 /*
+ * "(treated 63 people) for gunshot and other wounds", "for their
+ * injuries", "for burns": "for" at token j and an injury within the next
+ * few words; the injury's token, or 0.
+ */
+static size_t
+treated_for(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	if (!tok_word(st, j, "for"))
+		return 0;
+	for (k = j + 1; k < st->n && k < j + 6 && st->t[k].type == TW &&
+	    !st->t[k].cap; k++)
+		if (tok_in_list(st, k, injury_nouns) || tok_in_list(st, k,
+		    ailment_nouns))
+			return k;
+	return 0;
+}
+
+/*
  * The main verb's auxiliary after a relative clause that starts at token
  * j ("who set out from Kell before the warnings were issued | are still
  * missing"): a form of "be", "have" or "remain" (with "still") before a
@@ -981,6 +1001,15 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j + 1;
 			return CLAIM_DESTROYED;
 		}
+		/* "46 suspects had been taken into custody", "were placed
+		 * under arrest" */
+		if ((tok_word(st, j, "taken") && tok_word(st, j + 1, "into") &&
+		    tok_word(st, j + 2, "custody")) || (tok_word(st, j,
+		    "placed") && tok_word(st, j + 1, "under") &&
+		    tok_word(st, j + 2, "arrest"))) {
+			*at = j + 2;
+			return CLAIM_DETAINED;
+		}
 		if ((*at = survived_hurt(st, j)) > 0 ||
 		    (*at = hospital_after(st, j)) > 0)
 			return CLAIM_INJURED;
@@ -1280,6 +1309,14 @@ put_event(const struct sent *st, size_t h, int *kind)
 	if (h < 6 || !tok_word(st, h - 1, "at"))
 		return 0;
 	q = h - 2;
+	/* "puts the number of dead even higher, at 23" */
+	if (tok_comma(st, q) && q > 3 && tok_in_words(st, q - 1,
+	    (const char *const[]){ "higher", "lower", NULL })) {
+		q -= 2;
+		if (tok_in_words(st, q, (const char *const[]){ "even",
+		    "still", "much", "far", "slightly", NULL }))
+			q--;
+	}
 	if ((*kind = tok_kw_find(st, q, event_nouns,
 	    PX_NITEMS(event_nouns))) < 0 && (*kind = tok_kw_find(st, q,
 	    after_verbs, PX_NITEMS(after_verbs))) < 0)
@@ -2499,6 +2536,14 @@ counts_find(struct state *S, struct sent *st)
 		    PX_NITEMS(state_adjs))) >= 0) {
 			/* "treated 57 injured people" */
 			at = i;
+		} else if (hv > 0 && b > a && tok_in_words(st, hv - 1,
+		    (const char *const[]){ "treated", "treating", "treats",
+		    NULL }) && tok_in_list(st, b - 1, people_nouns) &&
+		    (ua = treated_for(st, b)) > 0) {
+			/* "treated 63 people for gunshot wounds" */
+			kind = CLAIM_INJURED;
+			at = hv - 1;
+			e = ua + 1;
 		} else if (b == a && (at = put_event(st, h, &kind)) > 0) {
 			/* "police put the number of dead at seven" */
 			putown = 1;
