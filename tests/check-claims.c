@@ -4492,6 +4492,17 @@ static const struct article_case articles_s14[] = {
 	    "The hospital treated 63 people for gunshot and other wounds.",
 	    "The clinic treated 40 people for free.",
 	    NULL } },
+	/* 4: people abducted, freed, escaped */
+	{ { "Sixteen aid workers abducted in Vesi were freed on Saturday "
+	    "night.",
+	    "Fourteen aid workers held by militants since March have been "
+	    "released.",
+	    "Police have said 287 were abducted.",
+	    "Gunmen abducted 287 pupils from a boarding school.",
+	    "28 students later escaped.",
+	    "Twelve patients were released from hospital.",
+	    "The group said 33 hostages would be released on Friday.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4525,6 +4536,10 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 3, 3, "detained", "people", 46, NULL, 0, "police", "custody" },
 	{ 3, 4, "killed", "people", 23, NULL, 0, "Amnesty", "higher, at 23" },
 	{ 3, 5, "injured", "people", 63, NULL, 0, NULL, "wounds" },
+	{ 4, 0, "released", "aid workers", 16, NULL, 0, NULL, "freed" },
+	{ 4, 2, "missing", "people", 287, NULL, 0, "police", "abducted" },
+	{ 4, 3, "missing", "people", 287, NULL, 0, NULL, "287 pupils" },
+	{ 4, 4, "rescued", "students", 28, NULL, 0, NULL, "escaped" },
 	{ 2, 5, "role", "head of EU mission", 0, "Ana Berg", 0,
 	  "European Union mission",
 	  "under" },
@@ -4537,6 +4552,10 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 1, 2, "venue", NULL, NULL },
 	{ 1, 4, "venue-denied", NULL, NULL },
 	{ 3, 6, "injured", NULL, NULL },
+	{ 4, 0, "missing", NULL, NULL },
+	{ 4, 0, "detained", NULL, NULL },
+	{ 4, 5, "released", NULL, NULL },
+	{ 4, 6, "released", NULL, NULL },
 	/* an armed group, a group of no name */
 	{ 2, 6, "role", NULL, NULL },
 	{ 2, 7, "role", NULL, NULL },

@@ -139,8 +139,10 @@ static const struct kw after_verbs[] = {
 	{ "unaccounted", CLAIM_MISSING }, { "trapped", CLAIM_MISSING },
 	{ "detained", CLAIM_DETAINED },
 	{ "arrested", CLAIM_DETAINED }, { "jailed", CLAIM_DETAINED },
-	{ "imprisoned", CLAIM_DETAINED }, { "abducted", CLAIM_DETAINED },
-	{ "kidnapped", CLAIM_DETAINED }, { "destroyed", CLAIM_DESTROYED },
+	{ "imprisoned", CLAIM_DETAINED }, { "abducted", CLAIM_MISSING },
+	{ "kidnapped", CLAIM_MISSING }, { "destroyed", CLAIM_DESTROYED },
+	{ "freed", CLAIM_RELEASED }, { "released", CLAIM_RELEASED },
+	{ "escaped", CLAIM_RESCUED },
 	{ "demolished", CLAIM_DESTROYED }, { "razed", CLAIM_DESTROYED },
 	{ "flattened", CLAIM_DESTROYED }, { "downed", CLAIM_DESTROYED },
 	{ "burned", CLAIM_DESTROYED }, { "burnt", CLAIM_DESTROYED },
@@ -210,6 +212,11 @@ static const struct kw before_verbs[] = {
 	{ "captured", CLAIM_CAPTURED }, { "detaining", CLAIM_DETAINED },
 	{ "detained", CLAIM_DETAINED }, { "arresting", CLAIM_DETAINED },
 	{ "arrested", CLAIM_DETAINED },
+	/* people taken by force are missing until freed */
+	{ "abducted", CLAIM_MISSING }, { "abducting", CLAIM_MISSING },
+	{ "abduct", CLAIM_MISSING }, { "abducts", CLAIM_MISSING },
+	{ "kidnapped", CLAIM_MISSING }, { "kidnapping", CLAIM_MISSING },
+	{ "kidnap", CLAIM_MISSING }, { "kidnaps", CLAIM_MISSING },
 	/* "killing 14 miners and trapping 28 others" (not "trapped":
 	 * "believed to be trapped about 300m underground") */
 	{ "trapping", CLAIM_MISSING }, { "traps", CLAIM_MISSING },
@@ -305,7 +312,7 @@ LIST(people_groups, "miners", "workers", "passengers", "residents",
     "spectators", "shoppers", "travellers", "travelers", "students",
     "people", "persons", "individuals", "victims", "protesters",
     "demonstrators", "marchers", "mourners", "supporters", "suspects",
-    "members");
+    "members", "pupils", "schoolchildren", "schoolgirls", "schoolboys");
 /* People of a crowd, who are the story's people when detained too ("17
  * fishermen detained" stay fishermen). */
 LIST(crowd_nouns, "people", "persons", "individuals", "protesters",
@@ -925,11 +932,34 @@ rescued_before(const struct sent *st, size_t h, size_t a, size_t b)
 	return tok_in_list(st, h - 1, pull_verbs) && alive;
 }
 
+/*
+ * After a participle that qualifies a count's noun ("aid workers abducted
+ * in Niger were freed"): the auxiliary of the clause's own verb within a
+ * short place phrase ("in X", "by Y", "last year"), or 0.
+ */
+static size_t
+finite_after(const struct sent *st, size_t j)
+{
+	size_t	k;
+
+	for (k = j; k < st->n && k < j + 6; k++) {
+		if (st->t[k].type == TP || tok_word(st, k, "and") ||
+		    tok_word(st, k, "who") || tok_word(st, k, "that"))
+			return 0;
+		if (k > j && tok_in_words(st, k, (const char *const[]){ "were",
+		    "was", "have", "has", "had", NULL }) &&
+		    tok_kw_find(st, k + (tok_word(st, k + 1, "been") ? 2 : 1),
+		    after_verbs, PX_NITEMS(after_verbs)) >= 0)
+			return k;
+	}
+	return 0;
+}
+
 /* The event verb after a count's noun phrase, within its clause. */
 static int
 verb_after(const struct sent *st, size_t j, size_t *at)
 {
-	size_t	n = 0;
+	size_t	n = 0, x;
 	int	k, whole = 0;
 
 	j = skip_aside(st, j);
@@ -957,9 +987,31 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		return -1;
 	}
 	while (j < st->n && n < 8) {
+		/* "aid workers abducted in Niger were freed", "held by
+		 * militants since March have been released": the
+		 * participle names them, the verb after tells */
+		if (n == 0 && (tok_kw_find(st, j, after_verbs,
+		    PX_NITEMS(after_verbs)) >= 0 || tok_in_words(st, j,
+		    (const char *const[]){ "held", "taken", "seized",
+		    "trapped", NULL })) && (x = finite_after(st, j + 1)) > 0)
+			return verb_after(st, x, at);
 		if ((k = tok_kw_find(st, j, after_verbs,
 		    PX_NITEMS(after_verbs))) >= 0) {
 			if (active_voice(st, j, n))
+				return -1;
+			/* "would be released on Friday": a release to come
+			 * is no count yet */
+			if (k == CLAIM_RELEASED && j > 1 && tok_word(st, j - 1,
+			    "be") && tok_in_words(st, j - 2,
+			    (const char *const[]){ "would", "will", "to",
+			    "could", "should", "may", "might", "must", "shall",
+			    "can", NULL }))
+				return -1;
+			/* "were released from hospital": no captives */
+			if (k == CLAIM_RELEASED && tok_word(st, j + 1,
+			    "from") && (tok_word(st, j + 2, "hospital") ||
+			    (tok_in_list(st, j + 2, words_dets) &&
+			    tok_word(st, j + 3, "hospital"))))
 				return -1;
 			*at = j;
 			/* "fully or partially damaged", "damaged or
