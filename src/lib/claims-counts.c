@@ -933,6 +933,47 @@ rescued_before(const struct sent *st, size_t h, size_t a, size_t b)
 }
 
 /*
+ * Captives still held, at token j: "(still) being held", "still held",
+ * "in captivity", "in the hands of", "captive" after a verb of remaining.
+ * The phrase's last token, or 0.
+ */
+LIST(remain_verbs, "remain", "remains", "remained", "are", "is", "were",
+    "was", "still");
+
+static size_t
+captive_at(const struct sent *st, size_t j)
+{
+	if (j == 0 || (!tok_in_list(st, j - 1, remain_verbs) &&
+	    !tok_word(st, j - 1, "being") && !tok_word(st, j - 1, "been")))
+		return 0;
+	if (tok_word(st, j, "held") && (tok_word(st, j - 1, "still") ||
+	    (tok_word(st, j - 1, "being") && j > 1 && tok_word(st, j - 2,
+	    "still"))) && !tok_word(st, j + 1, "in") && !tok_word(st, j + 1,
+	    "at") && !tok_word(st, j + 1, "on"))
+		return j;
+	if (tok_word(st, j, "in") && tok_word(st, j + 1, "captivity"))
+		return j + 1;
+	if (tok_word(st, j, "in") && tok_word(st, j + 1, "the") &&
+	    tok_word(st, j + 2, "hands") && tok_word(st, j + 3, "of"))
+		return j + 3;
+	if (tok_word(st, j, "captive") || tok_word(st, j, "hostage"))
+		return j;
+	return 0;
+}
+
+/* Whether [a, b) tells captives still held (captive_at()). */
+static int
+held_between(const struct sent *st, size_t a, size_t b)
+{
+	size_t	k;
+
+	for (k = a; k < b && k < st->n; k++)
+		if (captive_at(st, k) > 0)
+			return 1;
+	return 0;
+}
+
+/*
  * After a participle that qualifies a count's noun ("aid workers abducted
  * in Niger were freed"): the auxiliary of the clause's own verb within a
  * short place phrase ("in X", "by Y", "last year"), or 0.
@@ -950,6 +991,10 @@ finite_after(const struct sent *st, size_t j)
 		    "was", "have", "has", "had", NULL }) &&
 		    tok_kw_find(st, k + (tok_word(st, k + 1, "been") ? 2 : 1),
 		    after_verbs, PX_NITEMS(after_verbs)) >= 0)
+			return k;
+		/* "seized with them remain in captivity" */
+		if (k > j && tok_in_list(st, k, remain_verbs) &&
+		    captive_at(st, k + 1) > 0)
 			return k;
 	}
 	return 0;
@@ -1053,6 +1098,10 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j + 1;
 			return CLAIM_DESTROYED;
 		}
+		/* "are still being held", "remain in captivity", "remain in
+		 * the hands of the militants": captives not freed */
+		if ((*at = captive_at(st, j)) > 0)
+			return CLAIM_MISSING;
 		/* "46 suspects had been taken into custody", "were placed
 		 * under arrest" */
 		if ((tok_word(st, j, "taken") && tok_word(st, j + 1, "into") &&
@@ -1619,6 +1668,82 @@ hurt_died(const struct sent *st, size_t i)
 	    0;
 }
 
+/*
+ * "28 of them (later) escaped", "five of them are still being held", "19
+ * of the children had been rescued": a part of captives whose fate is a
+ * count of its own (escaped, rescued, still held), at the figure i.
+ */
+static int
+part_fate(const struct sent *st, size_t i)
+{
+	size_t	j = i + 2, x;
+	int	k;
+
+	if (tok_in_list(st, j, words_dets)) {
+		for (j++; j < st->n && j < i + 6 && st->t[j].type == TW &&
+		    !st->t[j].cap && tok_kw_find(st, j, after_verbs,
+		    PX_NITEMS(after_verbs)) < 0 && !tok_in_list(st, j,
+		    verb_fill); j++)
+			;
+	} else if (tok_in_words(st, j, (const char *const[]){ "them",
+	    "those", "these", NULL }))
+		j++;
+	else
+		return 0;
+	if (tok_word(st, j, "later"))
+		j++;
+	k = verb_after(st, j, &x);
+	if (k == CLAIM_RESCUED || k == CLAIM_MISSING)
+		return 1;
+	/* "had been rescued" */
+	while (j < st->n && j < i + 10 && tok_in_words(st, j,
+	    (const char *const[]){ "were", "was", "had", "have", "has",
+	    "been", "later", "since", NULL }))
+		j++;
+	return tok_in_list(st, j, rescued_verbs) && !tok_word(st, j + 1,
+	    "with");
+}
+
+/*
+ * The subject of people freed, from the one count_subject() gave: those a
+ * state or an army held ("rebels", "fighters", "soldiers", "detainees",
+ * servicemen of a side) are "prisoners", with the side only when the noun
+ * phrase [a, b) names it ("90 Karadanian soldiers"); anyone else held
+ * ("aid workers", "pupils", "hostages", "people") is "hostages".  Owned
+ * by the caller.
+ */
+LIST(prisoner_words, "prisoners", "prisoner", "detainees", "inmates",
+    "rebels", "rebel", "fighters", "soldiers", "servicemen", "troops",
+    "combatants", "comrades", "militants", "insurgents", "pows");
+
+static char *
+released_subject(struct state *S, const struct sent *st, const char *subject,
+    size_t a, size_t b)
+{
+	const char	*last, *c, *adj;
+	const char	*const *w;
+	size_t		 k;
+
+	last = strrchr(subject, ' ');
+	last = last != NULL ? last + 1 : subject;
+	for (w = prisoner_words->words; *w != NULL; w++)
+		if (strcasecmp(last, *w) == 0)
+			break;
+	/* "80 detained protesters": held by a state */
+	for (k = a > 0 ? a - 1 : a; *w == NULL && k < b && k < st->n; k++)
+		if (tok_in_words(st, k, (const char *const[]){ "detained",
+		    "jailed", "imprisoned", "arrested", "political", NULL }))
+			break;
+	if (*w == NULL && (k >= b || k >= st->n) && strcmp(subject,
+	    "prisoners of war") != 0)
+		return util_strdup("hostages");
+	for (k = a; k < b && k < st->n; k++)
+		if ((c = places_country(S, st, k)) != NULL &&
+		    (adj = entities_adjective(S->ent, c)) != NULL)
+			return util_printf("%s prisoners", adj);
+	return util_strdup("prisoners");
+}
+
 /* Figures that are part of another count or a superseded value. */
 static int
 count_excluded(const struct sent *st, size_t i, size_t h)
@@ -1641,8 +1766,10 @@ count_excluded(const struct sent *st, size_t i, size_t h)
 	    tok_word(st, h - 2, "which")) && tok_word(st, h - 3, "of"))
 		return 1;
 	/* partitive: "two of the injured" (but "three of its staff" is a
-	 * count of the staff) */
-	if (tok_word(st, i + 1, "of") && (tok_in_list(st, i + 2, words_dets) ||
+	 * count of the staff; and a part that escaped, was rescued or is
+	 * still held is a count of its own: "28 of them later escaped") */
+	if (tok_word(st, i + 1, "of") && !part_fate(st, i) &&
+	    (tok_in_list(st, i + 2, words_dets) ||
 	    tok_word(st, i + 2, "them") || tok_word(st, i + 2, "whom") ||
 	    tok_word(st, i + 2, "those") || tok_word(st, i + 2, "these") ||
 	    tok_word(st, i + 2, "us") || tok_word(st, i + 2, "which")))
@@ -1761,7 +1888,9 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	/* "others" is a head of its own: "28 others underground" */
 	if (tok_word(st, a, "others"))
 		head = a;
-	if (tok_word(st, head, "others") || tok_word(st, head, "more")) {
+	if (tok_word(st, head, "others") || tok_word(st, head, "more") ||
+	    tok_word(st, head, "them") || tok_word(st, head, "those") ||
+	    tok_word(st, head, "these")) {
 		if (prev != NULL)
 			return util_strdup(prev);
 		return util_strdup("people");
@@ -2344,6 +2473,10 @@ counts_find(struct state *S, struct sent *st)
 		popsubj = NULL;
 		if (!part)
 			np_after(st, i, &a, &b);
+		/* "14 aid workers held by militants": no noun's word */
+		if (!part && b > a + 1 && tok_in_words(st, b - 1,
+		    (const char *const[]){ "held", "taken", "seized", NULL }))
+			b--;
 		if (!part && both_groups(st, a, b)) {
 			both = 1;
 			b += 2;
@@ -2583,6 +2716,9 @@ counts_find(struct state *S, struct sent *st)
 			e = at + 1;
 		} else if ((kind = verb_after(st, b, &at)) >= 0) {
 			e = at + 1;
+			/* captives still held are no count of the taken */
+			if (kind == CLAIM_MISSING && held_between(st, b, e))
+				popsubj = "people (still held)";
 		} else if (b > a + 1 && tok_in_list(st, b - 1, people_nouns) &&
 		    (kind = tok_kw_find(st, a, state_adjs,
 		    PX_NITEMS(state_adjs))) >= 0) {
@@ -2723,6 +2859,18 @@ counts_find(struct state *S, struct sent *st)
 		if (subject == NULL) {
 			S->oom = 1;
 			break;
+		}
+		/* people freed: prisoners (of a side the phrase names) or
+		 * hostages, whatever an outlet calls them */
+		if (kind == CLAIM_RELEASED && popsubj == NULL &&
+		    strchr(subject, '(') == NULL) {
+			char	*q = released_subject(S, st, subject, a, b);
+
+			free(subject);
+			if ((subject = q) == NULL) {
+				S->oom = 1;
+				break;
+			}
 		}
 		/* "12 people burned": hurt, not destroyed */
 		if ((kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED) &&
