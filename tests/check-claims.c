@@ -4508,6 +4508,15 @@ static const struct article_case articles_s14[] = {
 	    "Seven others remain in the hands of the militants.",
 	    "Borealia freed 90 Atlantian soldiers on Saturday.",
 	    NULL } },
+	/* 5: people taken, and who gives which figure */
+	{ { "Gunmen seized 287 pupils from a boarding school, police said.",
+	    "Bandits carried away 310 students, the principal said.",
+	    "The police gave the number of abducted students as 287.",
+	    "Police say 287 students were kidnapped, though its principal "
+	    "insists the true figure is 310.",
+	    "The floods carried away 30 houses.",
+	    "He said 314 children had been confirmed missing.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4555,6 +4564,13 @@ static const struct claim_case claim_cases_s14[] = {
 	  "hands" },
 	{ 4, 11, "released", "Atlantian prisoners", 90, NULL, 0, NULL,
 	  "freed" },
+	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
+	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
+	  "carried away" },
+	{ 5, 2, "missing", "people", 287, NULL, 0, "police", "287" },
+	{ 5, 3, "missing", "people", 310, NULL, 0, "its principal", "310" },
+	{ 5, 3, "missing", "people", 287, NULL, 0, "police", "287" },
+	{ 5, 5, "missing", "people", 314, NULL, 0, NULL, "314" },
 	{ 2, 5, "role", "head of EU mission", 0, "Ana Berg", 0,
 	  "European Union mission",
 	  "under" },
@@ -4571,6 +4587,7 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 4, 0, "detained", NULL, NULL },
 	{ 4, 5, "released", NULL, NULL },
 	{ 4, 6, "released", NULL, NULL },
+	{ 5, 4, "missing", NULL, NULL },
 	/* an armed group, a group of no name */
 	{ 2, 6, "role", NULL, NULL },
 	{ 2, 7, "role", NULL, NULL },

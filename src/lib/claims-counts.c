@@ -1369,7 +1369,8 @@ LIST(toll_verbs, "rose", "risen", "rises", "climbed", "climbs", "jumped",
  * the sentence or the one before it is about, by a verb of putting and a
  * noun of a figure ("the figure", "the tally"; a toll is a toll already).
  */
-LIST(put_verbs, "put", "puts", "putting", "placed", "places", "placing");
+LIST(put_verbs, "put", "puts", "putting", "placed", "places", "placing",
+    "gave", "gives", "giving");
 /* Verbs that set a figure anew: "raised the number of injured to 31". */
 LIST(raise_verbs, "raised", "raises", "raising", "revised", "revises",
     "lowered", "lowers", "updated", "updates", "increased", "brought");
@@ -1384,6 +1385,14 @@ put_figure(const struct sent *st, size_t h)
 {
 	size_t	k;
 
+	/* "insists the true figure is 310", "the real number was 40" */
+	if (h > 3 && tok_in_words(st, h - 1, (const char *const[]){ "is",
+	    "was", NULL }) && tok_in_list(st, h - 2, figure_nouns) &&
+	    tok_in_words(st, h - 3, (const char *const[]){ "true", "real",
+	    "actual", "correct", NULL }))
+		/* who insists on it gives it */
+		return h > 5 && tok_in_list(st, h - 4, words_dets) &&
+		    tok_in_list(st, h - 5, words_say_verbs) ? h - 5 : h - 3;
 	if (h < 4 || !tok_word(st, h - 1, "at") || !tok_in_list(st, h - 2,
 	    figure_nouns))
 		return 0;
@@ -1407,9 +1416,16 @@ put_event(const struct sent *st, size_t h, int *kind)
 {
 	size_t	k, q;
 
-	if (h < 6 || !tok_word(st, h - 1, "at"))
+	if (h < 6 || !(tok_word(st, h - 1, "at") || (tok_word(st, h - 1,
+	    "as") && h > 6 && tok_in_list(st, h - 2, people_groups) &&
+	    tok_kw_find(st, h - 3, after_verbs, PX_NITEMS(after_verbs)) >=
+	    0)))
 		return 0;
 	q = h - 2;
+	/* "gave the number of abducted students as 287": the event
+	 * before the noun */
+	if (tok_word(st, h - 1, "as"))
+		q = h - 3;
 	/* "puts the number of dead even higher, at 23" */
 	if (tok_comma(st, q) && q > 3 && tok_in_words(st, q - 1,
 	    (const char *const[]){ "higher", "lower", NULL })) {
@@ -1423,7 +1439,8 @@ put_event(const struct sent *st, size_t h, int *kind)
 	    after_verbs, PX_NITEMS(after_verbs))) < 0)
 		return 0;
 	if (*kind != CLAIM_KILLED && *kind != CLAIM_INJURED &&
-	    *kind != CLAIM_MISSING && *kind != CLAIM_CASUALTIES)
+	    *kind != CLAIM_MISSING && *kind != CLAIM_CASUALTIES &&
+	    *kind != CLAIM_DETAINED)
 		return 0;
 	/* "of the dead", "of those killed", "of people injured" */
 	if (q > 0 && (tok_in_list(st, q - 1, words_dets) ||
@@ -1744,6 +1761,15 @@ released_subject(struct state *S, const struct sent *st, const char *subject,
 	return util_strdup("prisoners");
 }
 
+/* Whether the noun at token k names people ("pupils", "civilians"). */
+static int
+people_head(const struct sent *st, size_t k)
+{
+	return tok_in_list(st, k, people_groups) || tok_in_list(st, k,
+	    child_nouns) || tok_in_list(st, k, people_nouns) ||
+	    tok_in_list(st, k, civ_nouns);
+}
+
 /* Figures that are part of another count or a superseded value. */
 static int
 count_excluded(const struct sent *st, size_t i, size_t h)
@@ -1950,6 +1976,10 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 		return util_strdup("people");
 	if (tok_in_list(st, head, civ_nouns))
 		return util_strdup("civilians");
+	/* children taken or missing are the story's people missing */
+	if (tok_in_list(st, head, child_nouns) && kind == CLAIM_MISSING &&
+	    st->groups <= 1)
+		return util_strdup("people");
 	if (tok_in_list(st, head, child_nouns))
 		return util_strdup("children");
 	if (tok_in_list(st, head, people_nouns))
@@ -2383,7 +2413,7 @@ part_of_whole(const struct sent *st, size_t i)
 int
 counts_find(struct state *S, struct sent *st)
 {
-	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0, ua;
+	size_t		 i, h, hv, a, b, at, e, se, ev, prev_e = 0, ua, kc;
 	size_t		 prev_at = SIZE_MAX;
 	int		 kind, toll, part;
 	const char	*src, *sd, *popsubj, *lp;
@@ -2633,6 +2663,16 @@ counts_find(struct state *S, struct sent *st)
 			}
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
+		} else if (hv > 0 && b > a && people_head(st, b - 1) &&
+		    (tok_in_words(st, hv - 1, (const char *const[]){ "seized",
+		    "seizing", "seize", "seizes", NULL }) || (hv > 1 &&
+		    tok_word(st, hv - 1, "away") && tok_in_words(st, hv - 2,
+		    (const char *const[]){ "carried", "carrying", "took",
+		    "taking", "taken", "led", NULL })))) {
+			/* "gunmen seized 287 pupils", "carried away 310
+			 * students": taken, so missing */
+			kind = CLAIM_MISSING;
+			at = tok_word(st, hv - 1, "away") ? hv - 2 : hv - 1;
 		} else if (hv > 1 && b > a && (kind = phrasal_before(st,
 		    hv)) >= 0) {
 			/* "sweeping away 32 houses" */
@@ -2787,6 +2827,21 @@ counts_find(struct state *S, struct sent *st)
 		put = pe;
 		if (carry != NULL || putown)
 			put = people_widest(st, pe);
+		/* "though its principal insists the true figure is 310": the
+		 * words after the clause's conjunction */
+		if (carry != NULL && put >= pe && tok_in_list(st, pe,
+		    words_say_verbs)) {
+			for (kc = pe; kc > 0 && kc + 4 > pe &&
+			    st->t[kc - 1].type == TW && !tok_in_words(st,
+			    kc - 1, (const char *const[]){ "though",
+			    "although", "but", "while", "whereas", "and",
+			    NULL }); kc--)
+				;
+			if (kc < pe && kc > 0 && tok_in_words(st, kc - 1,
+			    (const char *const[]){ "though", "although", "but",
+			    "while", "whereas", "and", NULL }))
+				put = kc;
+		}
 		/* "the airline put", "Earlier, firefighters had put": a
 		 * plain noun after a determiner or opening its clause */
 		if (putown && put >= pe && pe > 1 && st->t[pe - 1].type == TW &&
@@ -2803,6 +2858,8 @@ counts_find(struct state *S, struct sent *st)
 		    "whereas", "but", NULL }))
 			put = pe - 1;
 		if (put < pe && (putown || people_has_role(st, put, pe) ||
+		    /* "its principal insists the true figure is 310" */
+		    (carry != NULL && tok_in_list(st, pe, words_say_verbs)) ||
 		    (carry != NULL && put == pe - 1 && tok_in_words(st,
 		    pe - 2, (const char *const[]){ "while", "whereas", "but",
 		    NULL })))) {
