@@ -4517,6 +4517,20 @@ static const struct article_case articles_s14[] = {
 	    "The floods carried away 30 houses.",
 	    "He said 314 children had been confirmed missing.",
 	    NULL } },
+	/* 6: a release of hostages: its venue and day */
+	{ { "Fourteen aid workers held by militants have been freed, the "
+	    "ministry said.",
+	    "The hostages were handed over to officials in the northern city "
+	    "of Vesi, the ministry said.",
+	    "A spokesman said no handover took place in Vesi.",
+	    "The aid workers were released on Sunday evening, the ministry "
+	    "said.",
+	    "They will be released on Monday.",
+	    NULL } },
+	/* 7: an exchange */
+	{ { "The two sides exchanged 60 prisoners for 18 hostages.",
+	    "The hostages were handed over in Kessa.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4564,6 +4578,13 @@ static const struct claim_case claim_cases_s14[] = {
 	  "hands" },
 	{ 4, 11, "released", "Atlantian prisoners", 90, NULL, 0, NULL,
 	  "freed" },
+	{ 6, 1, "venue", "release of captives", 0, "Vesi", 0, "ministry",
+	  "handed over" },
+	{ 6, 2, "venue-denied", "release of captives", 0, "Vesi", 0,
+	  "spokesman", "handover" },
+	{ 6, 3, "time", "release of captives", 0, "Sunday evening", 0,
+	  "ministry", "Sunday" },
+	{ 7, 1, "venue", "prisoner exchange", 0, "Kessa", 0, NULL, "Kessa" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },
@@ -4588,6 +4609,7 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 4, 5, "released", NULL, NULL },
 	{ 4, 6, "released", NULL, NULL },
 	{ 5, 4, "missing", NULL, NULL },
+	{ 6, 4, "time", NULL, NULL },
 	/* an armed group, a group of no name */
 	{ 2, 6, "role", NULL, NULL },
 	{ 2, 7, "role", NULL, NULL },

@@ -1014,6 +1014,28 @@ LIST(captive_words, "prisoner", "prisoners", "pows", "pow", "captives",
 static const char *const captive_stems[] = { "prisoner", "POW",
     "captive", "detainee", "hostage", NULL };
 
+/*
+ * The event a handover of captives is part of: "prisoner exchange" when the
+ * article tells of an exchange or a swap (or the claims say one was
+ * made), else "release of captives" (hostages freed for nothing in
+ * return), so that outlets that tell one event name it alike.
+ */
+const char *
+events_captive_event(const struct state *S)
+{
+	size_t	i;
+
+	if (S->exchange)
+		return "prisoner exchange";
+	for (i = 0; i < S->nall; i++)
+		if (strstr(S->all[i], "exchang") != NULL ||
+		    strstr(S->all[i], "swap") != NULL ||
+		    strstr(S->all[i], "Exchang") != NULL ||
+		    strstr(S->all[i], "Swap") != NULL)
+			return "prisoner exchange";
+	return "release of captives";
+}
+
 static int
 captives_named(const struct state *S, const struct sent *st)
 {
@@ -1116,10 +1138,30 @@ venue_more(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		*exch = 1;
 		return place;
 	}
-	/* "the exchange", "a prisoner swap"; not "the exchange of fire" */
-	if (tok_in_list(st, i, words_exchange_nouns) && i > 0 &&
-	    (tok_in_list(st, i - 1, words_dets) || tok_in_list(st, i - 1,
-	    captive_words)) && !(tok_word(st, i + 1, "of") &&
+	/* "were handed over to X officials in the city of Y" */
+	if (tok_word(st, i, "handed") && tok_word(st, i + 1, "over") &&
+	    i > 0 && tok_in_words(st, i - 1, (const char *const[]){ "were",
+	    "was", "been", "be", NULL }) && captives_named(S, st)) {
+		for (j = i + 2; j < st->n && j < i + 10; j++) {
+			if (st->t[j].type == TP)
+				return NULL;
+			if (tok_word(st, j, "in") || tok_word(st, j, "at")) {
+				if ((place = venue_place_at(S, st, j + 1, pa,
+				    pb)) != NULL)
+					*exch = 1;
+				return place;
+			}
+		}
+		return NULL;
+	}
+	/* "the exchange", "a prisoner swap", "no handover took place in",
+	 * "the release took place in"; not "the exchange of fire", nor
+	 * "a press release" */
+	if ((tok_in_list(st, i, words_exchange_nouns) || (tok_word(st, i,
+	    "release") && i > 0 && tok_in_list(st, i - 1, words_dets))) &&
+	    i > 0 && (tok_in_list(st, i - 1, words_dets) || tok_in_list(st,
+	    i - 1, captive_words) || tok_word(st, i - 1, "no")) &&
+	    !(tok_word(st, i + 1, "of") &&
 	    !tok_in_list(st, i + 2, captive_words) && !(i + 2 < st->n &&
 	    st->t[i + 2].type == TN && tok_in_list(st, i + 3,
 	    captive_words))) &&
@@ -2153,7 +2195,8 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 		 * named apart ("earlier talks"), never with this round's */
 		past = ev < st->n && (past_venue(st, ev) ||
 		    past_dated(st, ev, pa, pb));
-		if ((subject = exch ? util_strdup("prisoner exchange") : past ?
+		if ((subject = exch ? util_strdup(events_captive_event(S)) :
+		    past ?
 		    util_printf("earlier %.*s",
 		    (int)(st->t[ev].e - st->t[ev].s), st->low + st->t[ev].s) :
 		    events_subject(S, st, ev)) == NULL) {

@@ -303,6 +303,7 @@ char *events_place_at(struct state *S, const struct sent *st, size_t i,
 void events_emit_text(struct state *S, const struct sent *st,
     enum claim_kind kind, const char *subject, char *text, size_t a, size_t b,
     const char *subj, const char *subj_side);
+const char *events_captive_event(const struct state *S);
 int events_talks_context(struct state *S, const struct sent *st);
 int events_news(const struct sent *st, size_t i);
 size_t events_topic_end(const struct sent *st, size_t i);

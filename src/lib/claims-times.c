@@ -1171,6 +1171,20 @@ exchange_time(struct state *S, const struct sent *st, size_t i, size_t *ta,
 	size_t	k;
 	int	captive = 0;
 
+	/* captives "were released on Sunday evening", "freed twelve aid
+	 * workers late on Saturday": the day of their release */
+	if (tok_in_words(st, i, (const char *const[]){ "released", "freed",
+	    NULL }) && i > 0 && !tok_in_words(st, i - 1, aux) &&
+	    !tok_word(st, i - 1, "be") && captives_named(S)) {
+		for (k = i + 1; k < st->n && k < i + 8 && (st->t[k].type ==
+		    TW || st->t[k].type == TN) && !tok_in_words(st, k,
+		    (const char *const[]){ "on", "in", "at", "after",
+		    "before", "from", NULL }); k++)
+			;
+		if (tok_word(st, k, "on"))
+			return times_at(st, k, ta, tb);
+		return NULL;
+	}
 	if (!tok_in_list(st, i, swap_verbs) && !tok_in_list(st, i,
 	    words_exchange_nouns) && !tok_in_list(st, i, swapped_verbs))
 		return NULL;
@@ -1328,7 +1342,7 @@ times_find(struct state *S, struct sent *st, const char *subj,
 				free(when);
 			else
 				events_emit_text(S, st, CLAIM_TIME,
-				    "prisoner exchange", when, i, tb, subj,
+				    events_captive_event(S), when, i, tb, subj,
 				    subj_side);
 			continue;
 		}
