@@ -1974,6 +1974,13 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 	    kind == CLAIM_MISSING || kind == CLAIM_CASUALTIES ||
 	    (kind == CLAIM_DETAINED && tok_in_list(st, head, crowd_nouns))))
 		return util_strdup("people");
+	/* civilians killed, injured or missing, the one group the
+	 * sentence counts, are the story's people: "shelling killed 52
+	 * civilians" and "killed 61 people" count one toll */
+	if (tok_in_list(st, head, civ_nouns) && st->groups <= 1 &&
+	    (kind == CLAIM_KILLED || kind == CLAIM_INJURED ||
+	    kind == CLAIM_MISSING))
+		return util_strdup("people");
 	if (tok_in_list(st, head, civ_nouns))
 		return util_strdup("civilians");
 	/* children taken or missing are the story's people missing */
