@@ -4223,6 +4223,8 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 5, 8, "population", NULL, NULL },
 	/* "felt" with no passive is no incident's time */
 	{ 6, 4, "time", NULL, NULL },
+	{ 8, 0, "missing", NULL, NULL },
+	{ 8, 7, "population", NULL, NULL },
 	/* an earlier swap's day */
 	{ 7, 4, "time", NULL, NULL },
 	/* thanks for no mediation */
@@ -4531,6 +4533,18 @@ static const struct article_case articles_s14[] = {
 	{ { "The two sides exchanged 60 prisoners for 18 hostages.",
 	    "The hostages were handed over in Kessa.",
 	    NULL } },
+	/* 8: a siege: who remains, who left, who died */
+	{ { "Some 180,000 civilians remain trapped inside Vesi, the agency "
+	    "said.",
+	    "Roughly 2,600 locals are still in the town, he said.",
+	    "About 3,000 civilians left Kessa through the corridor.",
+	    "Police evacuated 1,240 civilians from the encircled town.",
+	    "31 miners remain trapped underground.",
+	    "Five soldiers from the escort were killed, the army said.",
+	    "Seven soldiers and two civilian drivers were killed in the "
+	    "ambush.",
+	    "Some 40 people remain in hospital.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4585,6 +4599,17 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 6, 3, "time", "release of captives", 0, "Sunday evening", 0,
 	  "ministry", "Sunday" },
 	{ 7, 1, "venue", "prisoner exchange", 0, "Kessa", 0, NULL, "Kessa" },
+	{ 8, 0, "population", "people remaining", 180000, NULL, 1, "agency",
+	  "remain trapped inside" },
+	{ 8, 1, "population", "people remaining", 2600, NULL, 1, NULL,
+	  "2,600" },
+	{ 8, 2, "population", "people evacuated", 3000, NULL, 1, NULL,
+	  "left" },
+	{ 8, 3, "population", "people evacuated", 1240, NULL, 0, NULL,
+	  "evacuated" },
+	{ 8, 4, "missing", "people", 31, NULL, 0, NULL, "trapped" },
+	{ 8, 5, "killed", "servicemen", 5, NULL, 0, "army", "killed" },
+	{ 8, 6, "killed", "servicemen", 7, NULL, 0, NULL, "Seven" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },
@@ -4610,6 +4635,8 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 4, 6, "released", NULL, NULL },
 	{ 5, 4, "missing", NULL, NULL },
 	{ 6, 4, "time", NULL, NULL },
+	{ 8, 0, "missing", NULL, NULL },
+	{ 8, 7, "population", NULL, NULL },
 	/* an armed group, a group of no name */
 	{ 2, 6, "role", NULL, NULL },
 	{ 2, 7, "role", NULL, NULL },

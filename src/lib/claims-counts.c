@@ -608,7 +608,8 @@ relative_main(const struct sent *st, size_t j)
  * after it, with the verb's token in *at, or NULL.
  */
 LIST(evacuee_heads, "people", "persons", "residents", "inhabitants",
-    "villagers", "families", "households", "individuals");
+    "villagers", "families", "households", "individuals", "civilians",
+    "locals");
 LIST(move_verbs, "moved", "relocated", "shifted", "taken", "evacuated",
     "brought");
 LIST(stay_verbs, "staying", "sheltering", "living", "housed", "sheltered");
@@ -696,6 +697,28 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 	*at = j;
 	if (tok_word(st, j, "affected"))
 		return "people affected";
+	/* "about 2,600 people remain in the town", "180,000 civilians
+	 * remain trapped inside Kadugli", "are still inside the city":
+	 * those left in a place besieged or emptied, not people missing */
+	if (j > b && tok_in_words(st, j - 1, (const char *const[]){ "remain",
+	    "remains", "remained", "are", "were", "still", NULL }) &&
+	    (k = tok_in_words(st, j, (const char *const[]){ "trapped",
+	    "stranded", "living", NULL }) ? j + 1 : j) > 0 &&
+	    (tok_word(st, k, "in") || tok_word(st, k, "inside")) &&
+	    (tok_capword(st, k + 1) || (tok_in_list(st, k + 1, words_dets) &&
+	    tok_in_words(st, k + 2, (const char *const[]){ "town", "city",
+	    "village", "enclave", "area", "region", "district", NULL })))) {
+		*at = k;
+		return "people remaining";
+	}
+	/* "3,000 civilians left Gulyaipole", "have left the town" */
+	if (j > b && tok_word(st, j - 1, "left") && (tok_capword(st, j) ||
+	    (tok_in_list(st, j, words_dets) && tok_in_words(st, j + 1,
+	    (const char *const[]){ "town", "city", "village", "enclave",
+	    "area", "region", "district", NULL })))) {
+		*at = j - 1;
+		return "people evacuated";
+	}
 	/* "have now left their homes", "had to leave their homes", "have
 	 * been ordered out of their homes" */
 	if ((tok_in_list(st, j, leave_verbs) && homes_at(st, j + 1)) ||
@@ -1015,11 +1038,23 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		j += tok_in_list(st, j + 1, words_dets) ? 2 : 1;
 		while (j < st->n && tok_capword(st, j))
 			j++;
-	} else if (tok_word(st, j, "of") && tok_in_list(st, j + 1,
-	    words_dets) && j + 2 < st->n && st->t[j + 2].type == TW &&
-	    !st->t[j + 2].cap) {
-		/* "six floors of the building were gutted" */
+	} else if ((tok_word(st, j, "of") || tok_word(st, j, "from")) &&
+	    tok_in_list(st, j + 1, words_dets) && j + 2 < st->n &&
+	    st->t[j + 2].type == TW && !st->t[j + 2].cap) {
+		/* "six floors of the building were gutted", "five soldiers
+		 * from the escort were killed" */
 		j += 3;
+	}
+	/* "seven soldiers and two civilian drivers were killed": past the
+	 * second count to the verb they share */
+	if (tok_word(st, j, "and") && j + 1 < st->n && st->t[j + 1].type ==
+	    TN) {
+		size_t	a2, b2;
+
+		np_after(st, j + 1, &a2, &b2);
+		if (b2 > a2 && b2 < j + 6 && !tok_in_words(st, b2,
+		    (const char *const[]){ "and", "or", NULL }))
+			j = b2;
 	}
 	/* a relative clause: "nine miners who remained unaccounted for";
 	 * "22 fishermen who set out from X before the warning are still
@@ -2511,8 +2546,10 @@ counts_find(struct state *S, struct sent *st)
 		if (!part)
 			np_after(st, i, &a, &b);
 		/* "14 aid workers held by militants": no noun's word */
-		if (!part && b > a + 1 && tok_in_words(st, b - 1,
-		    (const char *const[]){ "held", "taken", "seized", NULL }))
+		if (!part && b > a + 1 && (tok_in_words(st, b - 1,
+		    (const char *const[]){ "held", "taken", "seized", NULL }) ||
+		    (tok_word(st, b - 1, "left") && (tok_capword(st, b) ||
+		    tok_in_list(st, b, words_dets)))))
 			b--;
 		if (!part && both_groups(st, a, b)) {
 			both = 1;
