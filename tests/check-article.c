@@ -631,6 +631,15 @@ static const struct article_case article_cases[] = {
 	  "Engineers were seen with Reuters cameras at the site.\n",
 	  "Dam repairs begin after spring floods", NULL, NULL, NULL,
 	  "AFP;dpa;Reuters", 3, "Engineers", "Lind" },
+	{ "a section's name and a date line over the headline",
+	  "Conflict in the north\n"
+	  "June 20, 2027, 17:05\n"
+	  "\n"
+	  "About 3,000 civilians leave Vesi through humanitarian corridor\n"
+	  "About 3,000 civilians left Vesi over two days, the ministry "
+	  "said.\n",
+	  "About 3,000 civilians leave Vesi through humanitarian corridor",
+	  "2027-06-20", NULL, NULL, NULL, 2, "ministry said", "Conflict" },
 	{ "a short headline over a byline is no kicker",
 	  "Dam wall cracks\n"
 	  "By ANA RUIZ and JO LEE\n"

@@ -1175,8 +1175,16 @@ lines_classify(struct parse *p)
 			}
 			/* A short line over a longer headline is a kicker or
 			 * the site's name: "World Cup 2026" over the story. */
+			/* (past a section's name or a date line of at most
+			 * four words: "Support us", "News Feed", "June 20,
+			 * 2027, 17:05") */
+			j = menus_below(p, i);
+			while (l->kind == L_TITLE && !repeated &&
+			    l->words <= 4 && j < p->nlines && j < i + 6 &&
+			    !p->lines[j].punct && p->lines[j].words <= 4)
+				j = menus_below(p, j);
 			if (l->kind == L_TITLE && !repeated && l->words <= 4 &&
-			    (j = menus_below(p, i)) < p->nlines &&
+			    j < p->nlines &&
 			    title_headline(p, &p->lines[j]) &&
 			    p->lines[j].words > l->words + 1 &&
 			    !p->lines[j].punct &&
