@@ -4225,6 +4225,7 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 6, 4, "time", NULL, NULL },
 	{ 8, 0, "missing", NULL, NULL },
 	{ 8, 7, "population", NULL, NULL },
+	{ 9, 4, "time", NULL, NULL },
 	/* an earlier swap's day */
 	{ 7, 4, "time", NULL, NULL },
 	/* thanks for no mediation */
@@ -4545,6 +4546,13 @@ static const struct article_case articles_s14[] = {
 	    "ambush.",
 	    "Some 40 people remain in hospital.",
 	    NULL } },
+	/* 9: when an attack or a shelling began */
+	{ { "Residents said the first rounds landed shortly after 9 a.m.",
+	    "Witnesses said shells began falling at around 11:30am.",
+	    "The attack happened at about 2 p.m., police said.",
+	    "Gunmen stormed the school shortly after 1 a.m., police said.",
+	    "The gunmen opened fire on the crowd.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4610,6 +4618,10 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 8, 4, "missing", "people", 31, NULL, 0, NULL, "trapped" },
 	{ 8, 5, "killed", "servicemen", 5, NULL, 0, "army", "killed" },
 	{ 8, 6, "killed", "servicemen", 7, NULL, 0, NULL, "Seven" },
+	{ 9, 0, "time", "shelling", 0, "9 a.m.", 1, "residents", "9 a.m." },
+	{ 9, 1, "time", "shelling", 0, "11:30am", 1, "witnesses", "11:30" },
+	{ 9, 2, "time", "attack", 0, "2 p.m.", 1, "police", "2 p.m." },
+	{ 9, 3, "time", "attack", 0, "1 a.m.", 1, "police", "1 a.m." },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },
@@ -4637,6 +4649,7 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 6, 4, "time", NULL, NULL },
 	{ 8, 0, "missing", NULL, NULL },
 	{ 8, 7, "population", NULL, NULL },
+	{ 9, 4, "time", NULL, NULL },
 	/* an armed group, a group of no name */
 	{ 2, 6, "role", NULL, NULL },
 	{ 2, 7, "role", NULL, NULL },

@@ -164,6 +164,14 @@ LIST(landing_verbs, "landed", "landing", "crash-landed", "crash-landing");
 LIST(down_verbs, "touched", "came", "touches", "comes");
 /* Words before a clock time that hedge it: "shortly before 7am". */
 LIST(time_near, "shortly", "just", "soon", "sometime", "some");
+/* What falls in a shelling, and who raids: "shells began falling",
+ * "the gunmen arrived at". */
+LIST(shell_nouns, "shells", "rounds", "rockets", "mortars", "bombs");
+LIST(attacker_nouns, "gunmen", "attackers", "assailants", "bandits",
+    "pirates", "militants", "raiders", "kidnappers", "insurgents");
+LIST(raid_verbs, "arrived", "stormed", "struck", "attacked", "raided",
+    "boarded", "invaded", "opened", "rode", "burst", "broke", "entered",
+    "climbed");
 LIST(start_verbs, "began", "begun", "begin", "begins", "started", "start",
     "starts", "erupted", "commenced");
 /* A vehicle's fall: "the bus plunged into a ravine". */
@@ -940,6 +948,38 @@ times_find_incident(struct state *S, struct sent *st)
 		    tok_word(st, i + 2, "at")) {
 			event = "distress call";
 			j = i + 2;
+		}
+		/* "shells began falling at 11:30", "the first rounds
+		 * landed shortly after 9 a.m.": a shelling */
+		if (event == NULL && tok_in_list(st, i, shell_nouns) &&
+		    (tok_in_words(st, i + 1, (const char *const[]){ "landed",
+		    "fell", "hit", "struck", "rained", NULL }) ||
+		    (tok_in_list(st, i + 1, start_verbs) &&
+		    tok_in_words(st, i + 2, (const char *const[]){
+		    "falling", "landing", "to", NULL })))) {
+			event = "shelling";
+			j = tok_in_list(st, i + 1, start_verbs) ? (tok_word(st,
+			    i + 2, "to") ? i + 4 : i + 3) : i + 2;
+		}
+		/* "the gunmen arrived at about 11 p.m.", "stormed the school
+		 * shortly after 1 a.m.": the attack */
+		if (event == NULL && tok_in_list(st, i, attacker_nouns) &&
+		    tok_in_list(st, i + 1, raid_verbs)) {
+			event = "attack";
+			j = i + 2;
+		}
+		/* "the attack happened at about 2 p.m." */
+		if (event == NULL && tok_in_list(st, i, words_incident_nouns) &&
+		    (tok_in_words(st, i + 1, (const char *const[]){
+		    "happened", "occurred", NULL }) || (tok_word(st, i + 1,
+		    "took") && tok_word(st, i + 2, "place")))) {
+			if ((noun = util_strndup(st->low + st->t[i].s,
+			    st->t[i].e - st->t[i].s)) == NULL) {
+				S->oom = 1;
+				return;
+			}
+			event = noun;
+			j = tok_word(st, i + 1, "took") ? i + 3 : i + 2;
 		}
 		if (event == NULL && tok_in_list(st, i, words_incident_nouns) &&
 		    tok_in_list(st, i + 1, start_verbs)) {
