@@ -4226,6 +4226,7 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 8, 0, "missing", NULL, NULL },
 	{ 8, 7, "population", NULL, NULL },
 	{ 9, 4, "time", NULL, NULL },
+	{ 10, 4, "time", NULL, NULL },
 	/* an earlier swap's day */
 	{ 7, 4, "time", NULL, NULL },
 	/* thanks for no mediation */
@@ -4553,6 +4554,16 @@ static const struct article_case articles_s14[] = {
 	    "Gunmen stormed the school shortly after 1 a.m., police said.",
 	    "The gunmen opened fire on the crowd.",
 	    NULL } },
+	/* 10: an election's results, a curfew, an inquiry's head */
+	{ { "She said the final tally would be announced on Sunday.",
+	    "The full count was expected on Monday at 2:00 pm, the party "
+	    "said.",
+	    "The commission will announce the results on Friday.",
+	    "Police imposed a curfew from 7pm to 5am in Vesi.",
+	    "The death count was expected to rise on Monday.",
+	    "The authority has opened an inquiry into the deaths, led by its "
+	    "chairperson Ana Moss.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4622,6 +4633,16 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 9, 1, "time", "shelling", 0, "11:30am", 1, "witnesses", "11:30" },
 	{ 9, 2, "time", "attack", 0, "2 p.m.", 1, "police", "2 p.m." },
 	{ 9, 3, "time", "attack", 0, "1 a.m.", 1, "police", "1 a.m." },
+	{ 10, 0, "time", "results announcement", 0, "Sunday", 0, NULL,
+	  "tally" },
+	{ 10, 1, "time", "results announcement", 0, "Monday at 2:00 pm", 0,
+	  "party", "count" },
+	{ 10, 2, "time", "results announcement", 0, "Friday", 0, NULL,
+	  "announce" },
+	{ 10, 3, "time", "curfew", 0, "7pm", 0, "police", "curfew" },
+	{ 10, 5, "role", "head of investigation", 0, "Ana Moss", 0,
+	  "authority",
+	  "led by" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },
@@ -4650,6 +4671,7 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 8, 0, "missing", NULL, NULL },
 	{ 8, 7, "population", NULL, NULL },
 	{ 9, 4, "time", NULL, NULL },
+	{ 10, 4, "time", NULL, NULL },
 	/* an armed group, a group of no name */
 	{ 2, 6, "role", NULL, NULL },
 	{ 2, 7, "role", NULL, NULL },

@@ -328,6 +328,8 @@ void times_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side);
 void times_find_opening(struct state *S, struct sent *st, const char *subj,
     const char *subj_side);
+void times_find_results(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side);
 void times_find_planned(struct state *S, struct sent *st, const char *subj,
     const char *subj_side);
 

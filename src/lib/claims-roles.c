@@ -1347,8 +1347,20 @@ investigations_find(struct state *S, struct sent *st, const char *subj,
 		} else if (tok_in_list(st, v, probe_nouns) ||
 		    probe_body(st, v)) {
 			/* "the investigation will be led by X", "a
-			 * committee headed by X to investigate" */
-			for (k = v + 1; k < v + 5 && (tok_in_list(st, k,
+			 * committee headed by X to investigate", "an inquiry
+			 * into the deaths, led by its chairperson X" */
+			k = v + 1;
+			if (tok_word(st, k, "into") && tok_in_list(st, v,
+			    probe_nouns)) {
+				for (k++; k < st->n && k < v + 8 &&
+				    st->t[k].type == TW && !tok_in_list(st, k,
+				    words_aux_back) && !tok_word(st, k, "led") &&
+				    !tok_word(st, k, "headed"); k++)
+					;
+				if (tok_comma(st, k))
+					k++;
+			}
+			for (; k < v + 12 && (tok_in_list(st, k,
 			    words_aux_back) || tok_word(st, k, "be") ||
 			    tok_word(st, k, "being")); k++)
 				;

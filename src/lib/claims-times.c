@@ -1471,6 +1471,95 @@ times_find_opening(struct state *S, struct sent *st, const char *subj,
 	}
 }
 /*
+ * When an election's results are to be announced ("the final tally would
+ * be announced on Sunday", "the full count was expected on Monday at 2:00
+ * pm", "the results are due on Friday", "will announce the results on
+ * Sunday"): "results announcement", whatever the outlet calls them.  And
+ * when a curfew starts ("imposed a curfew from 7pm to 5am", "a curfew
+ * running from 9pm"): "curfew".  The time is the first within a few words
+ * after the verb (or "from"), in its clause.
+ */
+LIST(result_nouns, "results", "result", "tally", "count", "outcome");
+LIST(result_verbs, "announced", "declared", "expected", "due", "released",
+    "published", "announce", "declare", "release", "publish");
+
+static char *
+time_within(const struct sent *st, size_t e, size_t *ta, size_t *tb)
+{
+	size_t	t;
+	char	*when;
+
+	for (t = e; t < st->n && t < e + 6; t++) {
+		if (st->t[t].type == TP)
+			return NULL;
+		if ((when = times_at(st, t, ta, tb)) != NULL)
+			return when;
+	}
+	return NULL;
+}
+
+void
+times_find_results(struct state *S, struct sent *st, const char *subj,
+    const char *subj_side)
+{
+	size_t	 i, k, ta, tb;
+	char	*when;
+
+	for (i = 0; i < st->n; i++) {
+		when = NULL;
+		k = i;
+		if (tok_in_list(st, i, result_nouns) && i > 0 &&
+		    !tok_in_words(st, i - 1, (const char *const[]){ "death",
+		    "body", "casualty", "medal", NULL }) &&
+		    (tok_in_list(st, i - 1, words_dets) || (i > 1 &&
+		    tok_in_list(st, i - 2, words_dets) && st->t[i - 1].type ==
+		    TW && !st->t[i - 1].cap))) {
+			/* "the final tally would be announced on Sunday" */
+			for (k = i + 1; k < st->n && k < i + 5 &&
+			    (tok_in_list(st, k, words_aux_back) ||
+			    tok_in_words(st, k, (const char *const[]){ "be",
+			    "is", "are", "was", "were", "now", "still",
+			    NULL })); k++)
+				;
+			if (k == i + 1 || !tok_in_list(st, k, result_verbs))
+				continue;
+			when = time_within(st, k + 1, &ta, &tb);
+			k = i;
+		} else if (tok_in_words(st, i, (const char *const[]){
+		    "announce", "declare", "release", "publish", NULL }) &&
+		    (tok_in_list(st, i + 1, result_nouns) ||
+		    (tok_in_list(st, i + 1, words_dets) && (tok_in_list(st,
+		    i + 2, result_nouns) || tok_in_list(st, i + 3,
+		    result_nouns))))) {
+			/* "will announce the results on Sunday" */
+			for (k = i + 1; k < i + 4 && !tok_in_list(st, k,
+			    result_nouns); k++)
+				;
+			when = time_within(st, k + 1, &ta, &tb);
+			k = i;
+		} else if (tok_word(st, i, "curfew")) {
+			/* "a curfew (running) from 7pm to 5am" */
+			for (k = i + 1; k < st->n && k < i + 4 &&
+			    !tok_word(st, k, "from"); k++)
+				;
+			if (tok_word(st, k, "from") &&
+			    (when = times_at(st, k + 1, &ta, &tb)) != NULL) {
+				events_emit_text(S, st, CLAIM_TIME, "curfew",
+				    when, i, tb, subj, subj_side);
+				i = tb - 1;
+			}
+			continue;
+		} else
+			continue;
+		if (when == NULL)
+			continue;
+		events_emit_text(S, st, CLAIM_TIME, "results announcement",
+		    when, k, tb, subj, subj_side);
+		i = tb - 1;
+	}
+}
+
+/*
  * When an operation or a service is planned to stop or start again: "the
  * search would be called off at dusk on Monday", "expected the line
  * between X and Y to reopen on Tuesday at the earliest", "the road could

@@ -69,9 +69,9 @@ WORDS(words_humans, "spokesman", "spokeswoman", "spokesperson", "adviser",
     "leader", "head", "chief", "commander", "general", "governor", "mayor",
     "envoy", "ambassador", "negotiator", "representative", "premier",
     "chancellor", "officer", "source", "witness", "director", "chairman",
-    "chairwoman", "speaker", "prosecutor", "judge", "coroner", "analyst",
-    "expert", "journalist", "correspondent", "reporter", "commissioner",
-    "ombudsman", "observer", "doctor", "resident", "diplomat",
+    "chairwoman", "chairperson", "speaker", "prosecutor", "judge", "coroner",
+    "analyst", "expert", "journalist", "correspondent", "reporter",
+    "commissioner", "ombudsman", "observer", "doctor", "resident", "diplomat",
     "vice-president", "vice-chairman", "vice-chairwoman", "vice-premier",
     "vice-minister", "vice-chair");
 WORDS(words_pron_human, "he", "she", "him", "her");

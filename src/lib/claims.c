@@ -180,6 +180,7 @@ do_sentence(struct state *S, const char *text, size_t index)
 	times_find(S, &st, subj, subj_side);
 	times_find_opening(S, &st, subj, subj_side);
 	times_find_planned(S, &st, subj, subj_side);
+	times_find_results(S, &st, subj, subj_side);
 	times_find_incident(S, &st);
 	events_find_venue_times(S, &st);
 	roles_find(S, &st, subj, subj_side);
