@@ -4227,6 +4227,8 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 8, 7, "population", NULL, NULL },
 	{ 9, 4, "time", NULL, NULL },
 	{ 10, 4, "time", NULL, NULL },
+	{ 11, 9, "captured", NULL, NULL },
+	{ 11, 10, "released", NULL, NULL },
 	/* an earlier swap's day */
 	{ 7, 4, "time", NULL, NULL },
 	/* thanks for no mediation */
@@ -4564,6 +4566,22 @@ static const struct article_case articles_s14[] = {
 	    "The authority has opened an inquiry into the deaths, led by its "
 	    "chairperson Ana Moss.",
 	    NULL } },
+	/* 11: captives freed, escaped, rescued, killed */
+	{ { "Twenty-eight pupils slipped away from their captors.",
+	    "They shot dead two people, a resident said.",
+	    "She said 41 students managed to flee from their abductors.",
+	    "Three teachers were also taken away by the gunmen.",
+	    "The army said troops had freed 17 of the abducted students.",
+	    "Mediators have won the release of 14 aid workers, the ministry "
+	    "said.",
+	    "The government freed 60 jailed rebel fighters on Wednesday in "
+	    "exchange for 18 hostages.",
+	    "The government will free 60 prisoners in exchange for 18 "
+	    "hostages.",
+	    "An armed group let go of 18 hostages, mediators said.",
+	    "Five other workers seized with them are still being held.",
+	    "Talks on the release of nine hostages will begin on Monday.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4643,6 +4661,17 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 10, 5, "role", "head of investigation", 0, "Ana Moss", 0,
 	  "authority",
 	  "led by" },
+	{ 11, 0, "rescued", "pupils", 28, NULL, 0, NULL, "slipped away" },
+	{ 11, 1, "killed", "people", 2, NULL, 0, "resident", "shot dead" },
+	{ 11, 2, "rescued", "students", 41, NULL, 0, "resident", "flee" },
+	{ 11, 3, "missing", "teachers", 3, NULL, 0, NULL, "taken away" },
+	{ 11, 4, "rescued", "people", 17, NULL, 0, "army", "freed" },
+	{ 11, 5, "released", "hostages", 14, NULL, 0, "ministry",
+	  "release of" },
+	{ 11, 6, "released", "hostages", 18, NULL, 0, NULL, "exchange for" },
+	{ 11, 6, "released", "prisoners", 60, NULL, 0, NULL, "freed" },
+	{ 11, 8, "released", "hostages", 18, NULL, 0, "mediators", "let go" },
+	{ 11, 9, "missing", "people (still held)", 5, NULL, 0, NULL, "held" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },
@@ -4672,6 +4701,8 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 8, 7, "population", NULL, NULL },
 	{ 9, 4, "time", NULL, NULL },
 	{ 10, 4, "time", NULL, NULL },
+	{ 11, 9, "captured", NULL, NULL },
+	{ 11, 10, "released", NULL, NULL },
 	/* an armed group, a group of no name */
 	{ 2, 6, "role", NULL, NULL },
 	{ 2, 7, "role", NULL, NULL },

@@ -1015,9 +1015,11 @@ finite_after(const struct sent *st, size_t j)
 		    tok_kw_find(st, k + (tok_word(st, k + 1, "been") ? 2 : 1),
 		    after_verbs, PX_NITEMS(after_verbs)) >= 0)
 			return k;
-		/* "seized with them remain in captivity" */
+		/* "seized with them remain in captivity", "are still being
+		 * held" */
 		if (k > j && tok_in_list(st, k, remain_verbs) &&
-		    captive_at(st, k + 1) > 0)
+		    (captive_at(st, k + 1) > 0 || captive_at(st, k + 2) > 0 ||
+		    captive_at(st, k + 3) > 0))
 			return k;
 	}
 	return 0;
@@ -1132,6 +1134,25 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		if (tok_word(st, j, "shot") && tok_word(st, j + 1, "down")) {
 			*at = j + 1;
 			return CLAIM_DESTROYED;
+		}
+		/* "41 students managed to flee", "slipped away from their
+		 * captors": out of their captors' hands */
+		if (tok_word(st, j, "managed") && tok_word(st, j + 1, "to") &&
+		    tok_in_words(st, j + 2, (const char *const[]){ "flee",
+		    "escape", NULL })) {
+			*at = j + 2;
+			return CLAIM_RESCUED;
+		}
+		if (tok_in_words(st, j, (const char *const[]){ "slipped",
+		    "broke", NULL }) && tok_word(st, j + 1, "away")) {
+			*at = j + 1;
+			return CLAIM_RESCUED;
+		}
+		/* "three teachers were also taken away (by the gunmen)" */
+		if (tok_word(st, j, "taken") && tok_word(st, j + 1, "away") &&
+		    n > 0) {
+			*at = j + 1;
+			return CLAIM_MISSING;
 		}
 		/* "are still being held", "remain in captivity", "remain in
 		 * the hands of the militants": captives not freed */
@@ -1779,7 +1800,8 @@ released_subject(struct state *S, const struct sent *st, const char *subject,
 	last = strrchr(subject, ' ');
 	last = last != NULL ? last + 1 : subject;
 	for (w = prisoner_words->words; *w != NULL; w++)
-		if (strcasecmp(last, *w) == 0)
+		if (strcasecmp(last, *w) == 0 || (b > a && tok_word(st, b - 1,
+		    *w)))
 			break;
 	/* "80 detained protesters": held by a state */
 	for (k = a > 0 ? a - 1 : a; *w == NULL && k < b && k < st->n; k++)
@@ -1803,6 +1825,70 @@ people_head(const struct sent *st, size_t k)
 	return tok_in_list(st, k, people_groups) || tok_in_list(st, k,
 	    child_nouns) || tok_in_list(st, k, people_nouns) ||
 	    tok_in_list(st, k, civ_nouns);
+}
+
+/*
+ * Verbs of freeing or killing before a figure whose hedge starts at h
+ * that before_verbs lacks: "shot dead two people", "let go of 18
+ * hostages", "won (secured) the release of 14 aid workers", and "(freed
+ * 60 rebels) in exchange for 18 hostages" once the sentence tells a
+ * release done.  The kind, with *at the verb's first token, or -1.
+ */
+static int
+freed_before(const struct sent *st, size_t h, size_t *at)
+{
+	size_t	k, v;
+
+	if (h > 1 && tok_word(st, h - 1, "dead") && tok_word(st, h - 2,
+	    "shot")) {
+		*at = h - 2;
+		return CLAIM_KILLED;
+	}
+	if (h > 2 && tok_word(st, h - 1, "of") && tok_word(st, h - 2, "go") &&
+	    tok_in_words(st, h - 3, (const char *const[]){ "let", "lets",
+	    "letting", NULL })) {
+		*at = h - 3;
+		return CLAIM_RELEASED;
+	}
+	k = h > 0 && tok_in_list(st, h - 1, words_dets) ? h - 1 : h;
+	if (k > 2 && tok_word(st, k - 1, "of") && tok_word(st, k - 2,
+	    "release")) {
+		v = tok_in_list(st, k - 3, words_dets) ? k - 4 : k - 3;
+		if (v < k && tok_in_words(st, v, (const char *const[]){ "won",
+		    "secured", "secures", "secure", "securing", "obtained",
+		    "wins", "winning", NULL })) {
+			*at = v;
+			return CLAIM_RELEASED;
+		}
+	}
+	if (k > 2 && tok_word(st, k - 1, "for") && tok_word(st, k - 2,
+	    "exchange") && tok_word(st, k - 3, "in")) {
+		for (v = 0; v + 3 < k; v++)
+			if (tok_in_words(st, v, (const char *const[]){ "freed",
+			    "released", "exchanged", "swapped", NULL }) &&
+			    !(v > 0 && tok_in_words(st, v - 1,
+			    (const char *const[]){ "will", "would", "to",
+			    "be", NULL })))
+				break;
+		if (v + 3 < k) {
+			*at = k - 3;
+			return CLAIM_RELEASED;
+		}
+	}
+	return -1;
+}
+
+/* The doer of a verb at token v ("troops had freed"): soldiers, police
+ * or an army, who rescue rather than release. */
+static int
+rescuers_before(const struct sent *st, size_t v)
+{
+	while (v > 0 && tok_in_words(st, v - 1, (const char *const[]){ "had",
+	    "have", "has", "also", "later", NULL }))
+		v--;
+	return v > 0 && tok_in_words(st, v - 1, (const char *const[]){
+	    "troops", "soldiers", "army", "police", "forces", "commandos",
+	    "rescuers", "military", NULL });
 }
 
 /* Figures that are part of another count or a superseded value. */
@@ -2546,11 +2632,15 @@ counts_find(struct state *S, struct sent *st)
 		if (!part)
 			np_after(st, i, &a, &b);
 		/* "14 aid workers held by militants": no noun's word */
-		if (!part && b > a + 1 && (tok_in_words(st, b - 1,
-		    (const char *const[]){ "held", "taken", "seized", NULL }) ||
-		    (tok_word(st, b - 1, "left") && (tok_capword(st, b) ||
-		    tok_in_list(st, b, words_dets)))))
+		if (!part && b > a + 1 && tok_word(st, b - 1, "left") &&
+		    (tok_capword(st, b) || tok_in_list(st, b, words_dets)))
 			b--;
+		for (kc = a + 1; !part && kc < b; kc++)
+			if (tok_in_words(st, kc, (const char *const[]){ "held",
+			    "taken", "seized", "slipped", "managed", NULL })) {
+				b = kc;
+				break;
+			}
 		if (!part && both_groups(st, a, b)) {
 			both = 1;
 			b += 2;
@@ -2698,6 +2788,10 @@ counts_find(struct state *S, struct sent *st)
 			    "over", "for", "to", "of", NULL }))
 				continue;
 			at = hv - 1;
+			/* "troops had freed 17 of the students": a rescue */
+			if (kind == CLAIM_RELEASED && rescuers_before(st,
+			    hv - 1))
+				kind = CLAIM_RESCUED;
 			/* "release 150 detained fighters" */
 			if (kind == CLAIM_RELEASED && b == a &&
 			    tok_kw_find(st, a, after_verbs,
@@ -2706,6 +2800,12 @@ counts_find(struct state *S, struct sent *st)
 				e = b > a ? b : i + 1;
 			}
 			if (b == a)	/* "killed 12" with no noun */
+				e = i + 1;
+		} else if ((kind = freed_before(st, hv, &at)) >= 0) {
+			/* "shot dead two people", "let go of 18 hostages",
+			 * "won the release of 14 aid workers", "in exchange
+			 * for 18 hostages" */
+			if (b == a)
 				e = i + 1;
 		} else if (hv > 0 && b > a && people_head(st, b - 1) &&
 		    (tok_in_words(st, hv - 1, (const char *const[]){ "seized",
