@@ -3122,6 +3122,8 @@ static const struct claim_case claim_cases_counts8b[] = {
 	  "Two of the victims died" },
 	{ 4, 0, "aboard", "passengers", 140, NULL, 1, "railway",
 	  "140 passengers" },
+	/* the crew on board, a count of its own */
+	{ 4, 1, "aboard", "crew", 5, NULL, 0, "operator", "five crew" },
 	{ 4, 3, "killed", "people", 6, NULL, 0, "Firefighters",
 	  "put the toll at six dead" },
 	{ 4, 3, "injured", "people", 21, NULL, 0, "Firefighters",
@@ -3135,7 +3137,6 @@ static const struct claim_case claim_cases_counts8b[] = {
 static const struct nothing_case nothing_cases_counts8b[] = {
 	{ 0, 5 },	/* passengers and crew: all aboard, of no one group */
 	{ 1, 3 },	/* both sides' figure together, no release yet */
-	{ 4, 1 },	/* passengers and crew on board: all aboard */
 	{ 4, 2 },	/* hostages to be freed: no swap of prisoners */
 };
 
@@ -4229,6 +4230,8 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 10, 4, "time", NULL, NULL },
 	{ 11, 9, "captured", NULL, NULL },
 	{ 11, 10, "released", NULL, NULL },
+	{ 12, 3, "aboard", "crew", NULL },
+	{ 12, 7, "captured", NULL, NULL },
 	/* an earlier swap's day */
 	{ 7, 4, "time", NULL, NULL },
 	/* thanks for no mediation */
@@ -4582,6 +4585,20 @@ static const struct article_case articles_s14[] = {
 	    "Five other workers seized with them are still being held.",
 	    "Talks on the release of nine hostages will begin on Monday.",
 	    NULL } },
+	/* 12: a ship's crew; who mediated */
+	{ { "Pirates hijacked a bulk carrier with 21 crew members aboard on "
+	    "Tuesday.",
+	    "The ship was seized on Tuesday with 23 seafarers on board, the "
+	    "company said.",
+	    "Nine Atlantian seafarers were aboard the bulk carrier.",
+	    "The plane, carrying 40 passengers and crew, landed safely.",
+	    "The aid workers were freed after mediation by Qatar, the Gulf "
+	    "state's foreign ministry said.",
+	    "Qatar brokered the deal, a diplomat said.",
+	    "The exchange was mediated by Angola with the support of the UN.",
+	    "175 prisoners freed in exchange supervised by Turkey",
+	    "Borealia freed 90 Kessan soldiers on Saturday.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4672,6 +4689,15 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 11, 6, "released", "prisoners", 60, NULL, 0, NULL, "freed" },
 	{ 11, 8, "released", "hostages", 18, NULL, 0, "mediators", "let go" },
 	{ 11, 9, "missing", "people (still held)", 5, NULL, 0, NULL, "held" },
+	{ 12, 0, "aboard", "crew", 21, NULL, 0, NULL, "21 crew" },
+	{ 12, 1, "aboard", "crew", 23, NULL, 0, "company", "seafarers" },
+	{ 12, 2, "aboard", "Atlantian crew", 9, NULL, 0, NULL, "seafarers" },
+	{ 12, 4, "role", "mediators", 0, "Qatar", 0,
+	  "Gulf state's foreign ministry", "mediation by" },
+	{ 12, 5, "role", "mediators", 0, "Qatar", 0, "diplomat", "brokered" },
+	{ 12, 6, "role", "mediators", 0, "Angola", 0, NULL, "mediated by" },
+	{ 12, 7, "released", "prisoners", 175, NULL, 0, NULL, "freed" },
+	{ 12, 8, "released", "Kessan prisoners", 90, NULL, 0, NULL, "freed" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },
@@ -4703,6 +4729,8 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 10, 4, "time", NULL, NULL },
 	{ 11, 9, "captured", NULL, NULL },
 	{ 11, 10, "released", NULL, NULL },
+	{ 12, 3, "aboard", "crew", NULL },
+	{ 12, 7, "captured", NULL, NULL },
 	/* an armed group, a group of no name */
 	{ 2, 6, "role", NULL, NULL },
 	{ 2, 7, "role", NULL, NULL },

@@ -78,6 +78,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -834,6 +835,64 @@ crew_np(const struct sent *st, size_t a, size_t b)
 		    "crewmembers");
 	return b == a + 2 && tok_word(st, a, "crew") && tok_word(st, a + 1,
 	    "members");
+}
+
+/*
+ * A ship's crew counted as it sailed: "with 21 crew members aboard",
+ * "with 23 seafarers on board", "had 21 crew", "nine Indian seafarers
+ * were aboard the ship".  The noun phrase [a, b) after the figure at
+ * h: the verb's token (or the last of "on board"), or 0.
+ */
+LIST(seafarer_nouns, "seafarers", "sailors", "crewmen", "crewmembers",
+    "crew", "mariners");
+
+static size_t
+crew_aboard(const struct sent *st, size_t h, size_t a, size_t b)
+{
+	size_t	j;
+
+	if (b > a + 1 && tok_word(st, b - 1, "aboard"))
+		b--;
+	/* "40 passengers and crew": all aboard, of no one group */
+	for (j = a; j < b; j++)
+		if (tok_word(st, j, "and") || tok_word(st, j, "passengers"))
+			return 0;
+	if (!(tok_in_list(st, b - 1, seafarer_nouns) || (b > a + 1 &&
+	    tok_word(st, b - 1, "members") && tok_word(st, b - 2, "crew"))))
+		return 0;
+	/* "with 21 crew (members) aboard", "had 21 crew" */
+	if (h > 0 && tok_in_words(st, h - 1, (const char *const[]){ "with",
+	    "had", "has", "carrying", "carried", NULL }))
+		return h - 1;
+	/* "nine Indian seafarers were aboard (on board)" */
+	j = b;
+	if (tok_in_words(st, j, (const char *const[]){ "were", "are", "was",
+	    NULL }))
+		j++;
+	if (tok_word(st, j, "aboard"))
+		return j;
+	if (tok_word(st, j, "on") && tok_word(st, j + 1, "board"))
+		return j + 1;
+	return 0;
+}
+
+/* "crew", or "Indian crew" (in buf, of size len) when the phrase [a, b)
+ * names their country. */
+static const char *
+crew_subject(struct state *S, const struct sent *st, size_t a, size_t b,
+    char *buf, size_t len)
+{
+	const char	*c, *adj;
+	size_t		 k;
+
+	for (k = a; k < b; k++)
+		if ((c = places_country(S, st, k)) != NULL &&
+		    (adj = entities_adjective(S->ent, c)) != NULL &&
+		    strlen(adj) + 6 < len) {
+			snprintf(buf, len, "%s crew", adj);
+			return buf;
+		}
+	return "crew";
 }
 
 /* "passengers were on board", "had been aboard", "people were believed
@@ -1815,6 +1874,13 @@ released_subject(struct state *S, const struct sent *st, const char *subject,
 		if ((c = places_country(S, st, k)) != NULL &&
 		    (adj = entities_adjective(S->ent, c)) != NULL)
 			return util_printf("%s prisoners", adj);
+	/* a side the tables lack, by its adjective before the noun:
+	 * "90 Karadanian soldiers" */
+	for (k = a; k + 1 < b && k < st->n; k++)
+		if (tok_capword(st, k) && !tok_capword(st, k + 1) &&
+		    !tok_in_list(st, k, words_titles))
+			return util_printf("%.*s prisoners",
+			    (int)(st->t[k].e - st->t[k].s), st->s + st->t[k].s);
 	return util_strdup("prisoners");
 }
 
@@ -2545,6 +2611,7 @@ counts_find(struct state *S, struct sent *st)
 	size_t		 prev_at = SIZE_MAX;
 	int		 kind, toll, part;
 	const char	*src, *sd, *popsubj, *lp;
+	char		 crewbuf[64];
 	char		*subject, *prev = NULL, *pp, *pv;
 	int		 prev_kind = -1, hu, both, putown;
 	const struct number *n;
@@ -2878,6 +2945,12 @@ counts_find(struct state *S, struct sent *st)
 			kind = CLAIM_ABOARD;
 			popsubj = "crew";
 			at = i;
+		} else if (b > a && (at = crew_aboard(st, h, a, b)) > 0) {
+			/* "with 21 crew members aboard", "had 21 crew",
+			 * "nine Indian seafarers were aboard" */
+			kind = CLAIM_ABOARD;
+			popsubj = crew_subject(S, st, a, b, crewbuf,
+			    sizeof crewbuf);
 		} else if (b == a + 1 && ((at = aboard_before(st, h, b)) > 0 ||
 		    (at = aboard_after(st, b)) > 0)) {
 			/* "the bus carried 52 passengers", "52 passengers
@@ -2891,6 +2964,14 @@ counts_find(struct state *S, struct sent *st)
 		} else if (b > a && (kind = tok_kw_find(st, b - 1, event_nouns,
 		    PX_NITEMS(event_nouns))) >= 0) {
 			at = i;
+			/* "175 prisoners freed", "85 prisoners held by X
+			 * were released": the verb tells, not the noun */
+			if (kind == CLAIM_CAPTURED && verb_after(st, b, &ua) ==
+			    CLAIM_RELEASED) {
+				kind = CLAIM_RELEASED;
+				at = ua;
+				e = ua + 1;
+			}
 		} else if ((ev = noun_of(st, a, b)) < b) {
 			kind = tok_kw_find(st, ev, event_nouns,
 			    PX_NITEMS(event_nouns));

@@ -1616,6 +1616,7 @@ parties(struct state *S, const struct sent *st, size_t a, int dir,
     char **part, size_t *lo, size_t *hi)
 {
 	size_t	n = 0, k = a, e, b;
+	int	comma = 0;
 
 	*lo = *hi = a;
 	for (;;) {
@@ -1626,6 +1627,11 @@ parties(struct state *S, const struct sent *st, size_t a, int dir,
 			    tok_capword(st, e); e++)
 				;
 			if (e == k)
+				break;
+			/* "Qatar, the Gulf state's ...": an apposition
+			 * after a comma, no party of a list */
+			if (comma && !(e >= st->n || st->t[e].type == TP ||
+			    tok_word(st, e, "and")))
 				break;
 			b = k;
 		} else {
@@ -1646,6 +1652,7 @@ parties(struct state *S, const struct sent *st, size_t a, int dir,
 			*hi = e;
 			if (!tok_word(st, e, "and") && !tok_comma(st, e))
 				break;
+			comma = tok_comma(st, e) && !tok_word(st, e + 1, "and");
 			k = e + 1;
 			if (tok_word(st, k, "and"))
 				k++;
@@ -1700,6 +1707,27 @@ mediation_by(struct state *S, const struct sent *st, size_t i, char **part,
 		n = parties(S, st, i + 2, 1, part, &lo, &hi);
 		*a = i - 2;
 		*b = hi;
+	} else if ((tok_word(st, i, "mediation") && tok_word(st, i + 1,
+	    "by") && i > 0 && tok_in_words(st, i - 1, (const char *const[]){
+	    "after", "through", "following", "under", "with", NULL })) ||
+	    (tok_in_words(st, i, (const char *const[]){ "mediated",
+	    "brokered", "facilitated", NULL }) && tok_word(st, i + 1, "by") &&
+	    i > 0 && tok_in_words(st, i - 1, (const char *const[]){ "was",
+	    "were", "been", "is", "be", NULL }))) {
+		/* "freed after mediation by Qatar", "the exchange was
+		 * mediated by Angola", "the deal was brokered by Norway" */
+		n = parties(S, st, i + 2, 1, part, &lo, &hi);
+		*a = i;
+		*b = hi;
+	} else if (tok_word(st, i, "brokered") && i > 0 &&
+	    tok_in_words(st, i + 1, (const char *const[]){ "the", "a", NULL }) &&
+	    tok_in_words(st, i + 2, (const char *const[]){ "deal", "swap",
+	    "exchange", "release", "agreement", "ceasefire", "truce",
+	    "talks", NULL })) {
+		/* "Qatar brokered the deal" */
+		n = parties(S, st, i, -1, part, &lo, &hi);
+		*a = lo;
+		*b = i + 3;
 	} else if (tok_word(st, i, "mediate") && i > 1 && tok_in_words(st,
 	    i - 1, (const char *const[]){ "will", "would", "to", "shall",
 	    NULL })) {
