@@ -4598,6 +4598,8 @@ static const struct article_case articles_s14[] = {
 	    "The exchange was mediated by Angola with the support of the UN.",
 	    "175 prisoners freed in exchange supervised by Turkey",
 	    "Borealia freed 90 Kessan soldiers on Saturday.",
+	    "The UN said the shelling killed at least 52 civilians, among them "
+	    "14 children, and injured some 130 others.",
 	    NULL } },
 };
 
@@ -4698,6 +4700,8 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 12, 6, "role", "mediators", 0, "Angola", 0, NULL, "mediated by" },
 	{ 12, 7, "released", "prisoners", 175, NULL, 0, NULL, "freed" },
 	{ 12, 8, "released", "Kessan prisoners", 90, NULL, 0, NULL, "freed" },
+	/* a part of the count names no second group */
+	{ 12, 9, "killed", "people", 52, NULL, 1, "UN", "52" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },

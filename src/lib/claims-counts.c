@@ -2404,6 +2404,10 @@ count_groups(const struct sent *st)
 		k = hedge_tok(st, i);
 		if (k > 0 && tok_in_list(st, k - 1, bring_out_verbs))
 			continue;
+		/* a part of a count is of its group: "52 civilians, among
+		 * them 14 children" counts one */
+		if (count_excluded(st, i, k))
+			continue;
 		np_after(st, i, &a, &b);
 		if (b <= a || !group_noun(st, b - 1))
 			continue;
