@@ -4601,6 +4601,14 @@ static const struct article_case articles_s14[] = {
 	    "The UN said the shelling killed at least 52 civilians, among them "
 	    "14 children, and injured some 130 others.",
 	    NULL } },
+	/* 13: venues: a city after its country's possessive, a meeting
+	 * after an adverbial, a meeting not arranged */
+	{ { "The two sides will hold talks in Atlantis's Vesi, a spokesman "
+	    "said.",
+	    "The delegations would meet a day later in the border town of "
+	    "Kessa.",
+	    "No meeting had been arranged in Lund, the spokesman said.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4702,6 +4710,10 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 12, 8, "released", "Kessan prisoners", 90, NULL, 0, NULL, "freed" },
 	/* a part of the count names no second group */
 	{ 12, 9, "killed", "people", 52, NULL, 1, "UN", "52" },
+	{ 13, 0, "venue", "talks", 0, "Vesi", 0, "spokesman", "Vesi" },
+	{ 13, 1, "venue", "talks", 0, "Kessa", 0, NULL, "Kessa" },
+	{ 13, 2, "venue-denied", "meeting", 0, "Lund", 0, "spokesman",
+	  "Lund" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },

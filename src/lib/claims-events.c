@@ -243,6 +243,12 @@ events_place_at(struct state *S, const struct sent *st, size_t i, size_t *pa,
 	    tok_in_list(st, j, words_months) || tok_in_list(st, j,
 	    words_titles))
 		return NULL;
+	/* "China's Kunming": the city, not its country */
+	if (tok_possessive(st, j + 1) && tok_capword(st, j + 2) &&
+	    places_country(S, st, j) != NULL && !tok_in_list(st, j + 2,
+	    words_days) && !tok_in_list(st, j + 2, words_months) &&
+	    !tok_in_list(st, j + 2, words_titles))
+		j += 2;
 	a = j;
 	for (b = j; b < st->n && tok_capword(st, b) &&
 	    !tok_in_list(st, b, words_days) && !tok_in_list(st, b,
@@ -1919,6 +1925,14 @@ venue_meet(struct state *S, const struct sent *st, size_t i, size_t *pa,
 		    j + 2, pa, pb) : NULL;
 	if (tok_word(st, i + 1, "in") || tok_word(st, i + 1, "at"))
 		return venue_place_at(S, st, i + 2, pa, pb);
+	/* "would meet a day later in X", "will meet next week in X" */
+	for (j = i + 1; j < st->n && j < i + 5 && st->t[j].type == TW &&
+	    !st->t[j].cap && tok_in_words(st, j, (const char *const[]){ "a",
+	    "day", "days", "week", "later", "next", "again", "soon",
+	    "first", "then", "two", "three", NULL }); j++)
+		;
+	if (j > i + 1 && (tok_word(st, j, "in") || tok_word(st, j, "at")))
+		return venue_place_at(S, st, j + 1, pa, pb);
 	if (!events_talks_context(S, st))
 		return NULL;
 	a = tok_word(st, i + 1, "with") ? i + 2 : i + 1;

@@ -122,7 +122,8 @@ WORDS(words_strong_delegates, "delegation", "delegations", "negotiators",
 WORDS(words_send_verbs, "send", "sends", "sent", "sending", "dispatch",
     "dispatched", "dispatching", "dispatches");
 WORDS(words_venue_verbs, "held", "hold", "holding", "place", "convene",
-    "convened", "meet", "met", "start", "started", "begin", "began", "resume",
+    "arranged", "convened", "meet", "met", "start", "started", "begin",
+    "began", "resume",
     "resumed", "open", "opened", "continue", "continued", "take", "took",
     "taking", "takes", "be", "is", "was", "are", "were", "happen", "occur",
     "reconvene", "go", "went", "gather", "gathered", "hosted", "staged");
