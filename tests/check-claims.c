@@ -4609,6 +4609,14 @@ static const struct article_case articles_s14[] = {
 	    "Kessa.",
 	    "No meeting had been arranged in Lund, the spokesman said.",
 	    NULL } },
+	/* 14: who leads a side's team, named by its possessive */
+	{ { "The two sides will hold talks on Monday.",
+	    "Ivo Sand is to lead the junta's team, a source said.",
+	    "Media reported that former foreign minister Ana Moss would head "
+	    "the opposition's negotiating team.",
+	    "Jon Lund led the government's negotiating team, the ministry "
+	    "said.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4714,6 +4722,12 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 13, 1, "venue", "talks", 0, "Kessa", 0, NULL, "Kessa" },
 	{ 13, 2, "venue-denied", "meeting", 0, "Lund", 0, "spokesman",
 	  "Lund" },
+	{ 14, 1, "role", "head of junta delegation", 0, "Ivo Sand", 0,
+	  "source", "lead" },
+	{ 14, 2, "role", "head of opposition delegation", 0, "Ana Moss", 0,
+	  "Media", "head" },
+	{ 14, 3, "role", "head of government delegation", 0, "Jon Lund", 0,
+	  "ministry", "led" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },

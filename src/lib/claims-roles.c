@@ -1943,6 +1943,88 @@ delegation_learn(struct state *S, const struct sent *st)
 	}
 }
 
+/*
+ * The side's noun that a verb of leading at token i governs past a
+ * possessive and a word of negotiating ("would head the opposition's
+ * negotiating team", "led the government's negotiating team"): its
+ * token, or 0.  Only a possessive noun or name before the noun.
+ */
+static size_t
+lead_object(const struct sent *st, size_t i)
+{
+	size_t	k = i + 1;
+
+	if (!tok_word(st, k, "the"))
+		return 0;
+	k++;
+	if (k + 1 >= st->n || st->t[k].type != TW || !tok_possessive(st,
+	    k + 1))
+		return 0;
+	k += 2;
+	if (tok_in_words(st, k, (const char *const[]){ "negotiating",
+	    "negotiation", "peace", NULL }))
+		k++;
+	return side_noun(st, k) ? k : 0;
+}
+
+/* The person before the verb of leading at token i ("X would head"), with
+ * *at the person's first token, or NULL. */
+static char *
+lead_object_head(struct state *S, const struct sent *st, size_t i,
+    size_t x, size_t *at)
+{
+	size_t	k = i, a, p, pe;
+
+	(void)x;
+	while (k > 0 && tok_in_list(st, k - 1, words_aux_back))
+		k--;
+	if (k > 2 && k == i && tok_word(st, k - 1, "to") && tok_in_words(st,
+	    k - 2, (const char *const[]){ "is", "are", "was", "expected",
+	    "set", "due", "likely", NULL })) {
+		k -= 2;
+		while (k > 0 && tok_in_list(st, k - 1, words_aux_back))
+			k--;
+	}
+	if (k == 0)
+		return NULL;
+	a = people_np_back(st, k - 1, 0);
+	p = people_in(S, st, a, k, &pe, 1);
+	if (p >= k || pe != k)
+		return NULL;
+	*at = p;
+	return tok_text(st, p, pe);
+}
+
+/*
+ * The role of the side whose possessive noun stands at token k + 1 (after
+ * "the"): "head of government delegation", "head of opposition
+ * delegation", "head of junta delegation"; a country by its adjective.
+ */
+static char *
+possessor_side(struct state *S, const struct sent *st, size_t k, size_t x)
+{
+	const char	*c, *adj;
+	char		*w, *r;
+
+	(void)x;
+	k++;
+	if ((c = places_country(S, st, k)) != NULL &&
+	    (adj = entities_adjective(S->ent, c)) != NULL)
+		return util_printf("head of %s delegation", adj);
+	if (S->group != NULL && (tok_word(st, k, "rebels") || tok_word(st, k,
+	    "rebel") || tok_in_list(st, k, group_nouns)))
+		return util_printf("head of %s delegation", S->group);
+	if ((w = tok_text(st, k, k + 1)) == NULL) {
+		S->oom = 1;
+		return NULL;
+	}
+	if (!st->t[k].cap)
+		memcpy(w, st->low + st->t[k].s, strlen(w));
+	r = util_printf("head of %s delegation", w);
+	free(w);
+	return r;
+}
+
 void
 roles_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -2126,6 +2208,20 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			}
 			a = p;
 			b = i + 1;
+		} else if (tok_in_list(st, i, lead_verbs) && i > 0 &&
+		    (x = lead_object(st, i)) > 0 && (tok_word(st, x,
+		    "delegation") || events_talks_context(S, st)) &&
+		    (who = lead_object_head(S, st, i, x, &a)) != NULL) {
+			/* "X would head the opposition's negotiating team",
+			 * "X led the government's negotiating team" */
+			subject = possessor_side(S, st, i + 1, x);
+			if (subject == NULL) {
+				free(who);
+				if (S->oom)
+					return;
+				continue;
+			}
+			b = x + 1;
 		} else if (tok_in_list(st, i, lead_verbs) && i > 0 &&
 		    (tok_word(st, i + 1, "delegation") || tok_word(st, i + 2,
 		    "delegation") || ((tok_word(st, i + 1, "the") ||
