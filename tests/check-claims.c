@@ -4224,14 +4224,6 @@ static const struct absent_case absent_cases_counts9[] = {
 	{ 5, 8, "population", NULL, NULL },
 	/* "felt" with no passive is no incident's time */
 	{ 6, 4, "time", NULL, NULL },
-	{ 8, 0, "missing", NULL, NULL },
-	{ 8, 7, "population", NULL, NULL },
-	{ 9, 4, "time", NULL, NULL },
-	{ 10, 4, "time", NULL, NULL },
-	{ 11, 9, "captured", NULL, NULL },
-	{ 11, 10, "released", NULL, NULL },
-	{ 12, 3, "aboard", "crew", NULL },
-	{ 12, 7, "captured", NULL, NULL },
 	/* an earlier swap's day */
 	{ 7, 4, "time", NULL, NULL },
 	/* thanks for no mediation */
