@@ -310,7 +310,7 @@ static const struct claim_case claim_cases[] = {
 	{ 7, 3, "role", "head of Atlantian delegation", 0, "Ella Strand", 0,
 	  "Jon Berg", "top negotiator" },
 	{ 9, 0, "detained", "fans", 15, NULL, 0, NULL, "arrested 15 fans" },
-	{ 9, 0, "injured", "officers", 3, NULL, 0, NULL,
+	{ 9, 0, "injured", "police officers", 3, NULL, 0, NULL,
 	  "3 officers were injured" },
 	{ 9, 1, "destroyed", "drones", 30, NULL, 0, "defence ministry",
 	  "shot down 30 drones" },
@@ -4600,6 +4600,7 @@ static const struct article_case articles_s14[] = {
 	    "The delegations would meet a day later in the border town of "
 	    "Kessa.",
 	    "No meeting had been arranged in Lund, the spokesman said.",
+	    "The ministry said 31 police officers were hurt in the clashes.",
 	    NULL } },
 	/* 14: who leads a side's team, named by its possessive */
 	{ { "The two sides will hold talks on Monday.",
@@ -4712,6 +4713,7 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 12, 9, "killed", "people", 52, NULL, 1, "UN", "52" },
 	{ 13, 0, "venue", "talks", 0, "Vesi", 0, "spokesman", "Vesi" },
 	{ 13, 1, "venue", "talks", 0, "Kessa", 0, NULL, "Kessa" },
+	{ 13, 3, "injured", "police officers", 31, NULL, 0, "ministry", "31" },
 	{ 13, 2, "venue-denied", "meeting", 0, "Lund", 0, "spokesman",
 	  "Lund" },
 	{ 14, 1, "role", "head of junta delegation", 0, "Ivo Sand", 0,

@@ -2139,6 +2139,12 @@ count_subject(struct state *S, const struct sent *st, size_t a, size_t b,
 			country = spk_side;
 		return adj_servicemen(S, country);
 	}
+	/* "27 officers", "31 police officers", "30 policemen": one
+	 * count of the police */
+	if (tok_in_words(st, head, (const char *const[]){ "officers",
+	    "policemen", "policewomen", "police", "gendarmes", NULL }) &&
+	    country == NULL)
+		return util_strdup("police officers");
 	/* weapons: "Ukrainian drones", "ballistic missiles" */
 	if (tok_in_list(st, head, drone_nouns) ||
 	    (tok_word(st, head, "vehicles") && head > a &&
