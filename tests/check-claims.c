@@ -4601,6 +4601,8 @@ static const struct article_case articles_s14[] = {
 	    "Kessa.",
 	    "No meeting had been arranged in Lund, the spokesman said.",
 	    "The ministry said 31 police officers were hurt in the clashes.",
+	    "Talks will take place in Vesi on Tuesday, November 23, and will "
+	    "begin at 3 p.m. local time, the press secretary said.",
 	    NULL } },
 	/* 14: who leads a side's team, named by its possessive */
 	{ { "The two sides will hold talks on Monday.",
@@ -4714,6 +4716,10 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 13, 0, "venue", "talks", 0, "Vesi", 0, "spokesman", "Vesi" },
 	{ 13, 1, "venue", "talks", 0, "Kessa", 0, NULL, "Kessa" },
 	{ 13, 3, "injured", "police officers", 31, NULL, 0, "ministry", "31" },
+	{ 13, 4, "time", "talks", 0, "Tuesday, November 23", 0,
+	  "press secretary", "Tuesday" },
+	{ 13, 4, "time", "talks", 0, "3 p.m.", 0, "press secretary",
+	  "begin at" },
 	{ 13, 2, "venue-denied", "meeting", 0, "Lund", 0, "spokesman",
 	  "Lund" },
 	{ 14, 1, "role", "head of junta delegation", 0, "Ivo Sand", 0,

@@ -1418,6 +1418,19 @@ times_find(struct state *S, struct sent *st, const char *subj,
 		}
 		events_emit_text(S, st, CLAIM_TIME, subject, when, i, tb,
 		    subj, subj_side);
+		/* "will take place in X on Tuesday, and will begin at 3
+		 * p.m.": the hour too, a claim of its own */
+		for (k = tb; k < st->n && k < tb + 10; k++) {
+			if (tok_punct(st, k, '.') || tok_punct(st, k, ';'))
+				break;
+			if (tok_in_list(st, k, start_verbs) && tok_word(st,
+			    k + 1, "at") && (when = times_at(st, k + 1, &ta,
+			    &tb)) != NULL) {
+				events_emit_text(S, st, CLAIM_TIME, subject,
+				    when, k, tb, subj, subj_side);
+				break;
+			}
+		}
 		free(subject);
 	}
 }
