@@ -3698,8 +3698,9 @@ counts_find_exchanges(struct state *S, struct sent *st)
 				continue;
 			if ((when = times_at(st, k, &ta, &tb)) == NULL)
 				break;
-			claims_add(S, st, CLAIM_TIME, "prisoner exchange", 0, 0,
-			    when, 0, NULL, src, st->t[v].s, st->t[tb - 1].e);
+			claims_add(S, st, CLAIM_TIME, events_captive_event(S),
+			    0, 0, when, 0, NULL, src, st->t[v].s,
+			    st->t[tb - 1].e);
 			timed = 1;
 			break;
 		}

@@ -1022,17 +1022,15 @@ static const char *const captive_stems[] = { "prisoner", "POW",
 
 /*
  * The event a handover of captives is part of: "prisoner exchange" when the
- * article tells of an exchange or a swap (or the claims say one was
- * made), else "release of captives" (hostages freed for nothing in
- * return), so that outlets that tell one event name it alike.
+ * article tells of an exchange or a swap, else "release of captives"
+ * (hostages freed for nothing in return), so that outlets that tell one
+ * event name it alike.
  */
 const char *
 events_captive_event(const struct state *S)
 {
 	size_t	i;
 
-	if (S->exchange)
-		return "prisoner exchange";
 	for (i = 0; i < S->nall; i++)
 		if (strstr(S->all[i], "exchang") != NULL ||
 		    strstr(S->all[i], "swap") != NULL ||
