@@ -4604,7 +4604,13 @@ static const struct article_case articles_s14[] = {
 	    "Talks will take place in Vesi on Tuesday, November 23, and will "
 	    "begin at 3 p.m. local time, the press secretary said.",
 	    NULL } },
-	/* 14: who leads a side's team, named by its possessive */
+	/* 14: a release bought, no exchange of captives */
+	{ { "Jihadists freed twelve hostages late on Saturday, a source "
+	    "said.",
+	    "The diplomat declined to say what the kidnappers had received in "
+	    "exchange.",
+	    NULL } },
+	/* 15: who leads a side's team, named by its possessive */
 	{ { "The two sides will hold talks on Monday.",
 	    "Ivo Sand is to lead the junta's team, a source said.",
 	    "Media reported that former foreign minister Ana Moss would head "
@@ -4722,12 +4728,14 @@ static const struct claim_case claim_cases_s14[] = {
 	  "begin at" },
 	{ 13, 2, "venue-denied", "meeting", 0, "Lund", 0, "spokesman",
 	  "Lund" },
-	{ 14, 1, "role", "head of junta delegation", 0, "Ivo Sand", 0,
+	{ 15, 1, "role", "head of junta delegation", 0, "Ivo Sand", 0,
 	  "source", "lead" },
-	{ 14, 2, "role", "head of opposition delegation", 0, "Ana Moss", 0,
+	{ 15, 2, "role", "head of opposition delegation", 0, "Ana Moss", 0,
 	  "Media", "head" },
-	{ 14, 3, "role", "head of government delegation", 0, "Jon Lund", 0,
+	{ 15, 3, "role", "head of government delegation", 0, "Jon Lund", 0,
 	  "ministry", "led" },
+	{ 14, 0, "time", "release of captives", 0, "Saturday", 0, "source",
+	  "Saturday" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },

@@ -1021,6 +1021,28 @@ static const char *const captive_stems[] = { "prisoner", "POW",
     "captive", "detainee", "hostage", NULL };
 
 /*
+ * Does s tell of a swap of captives: w ("xchang" of "exchange", "wap" of
+ * "swap") within a few words of a captive's noun ("prisoners were
+ * exchanged", "in exchange for 18 hostages"), not "received in exchange"?
+ */
+static int
+captive_swap(const char *s, const char *w)
+{
+	const char	*p, *lo, *hi, *c;
+	size_t		 k;
+
+	for (p = strstr(s, w); p != NULL; p = strstr(p + 1, w)) {
+		lo = p - s > 40 ? p - 40 : s;
+		hi = p + strlen(p) > p + 48 ? p + 48 : p + strlen(p);
+		for (k = 0; captive_stems[k] != NULL; k++)
+			for (c = strstr(lo, captive_stems[k]); c != NULL &&
+			    c < hi; c = strstr(c + 1, captive_stems[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * The event a handover of captives is part of: "prisoner exchange" when the
  * article tells of an exchange or a swap, else "release of captives"
  * (hostages freed for nothing in return), so that outlets that tell one
@@ -1032,10 +1054,8 @@ events_captive_event(const struct state *S)
 	size_t	i;
 
 	for (i = 0; i < S->nall; i++)
-		if (strstr(S->all[i], "exchang") != NULL ||
-		    strstr(S->all[i], "swap") != NULL ||
-		    strstr(S->all[i], "Exchang") != NULL ||
-		    strstr(S->all[i], "Swap") != NULL)
+		if (captive_swap(S->all[i], "xchang") ||
+		    captive_swap(S->all[i], "wap"))
 			return "prisoner exchange";
 	return "release of captives";
 }
