@@ -4618,6 +4618,14 @@ static const struct article_case articles_s14[] = {
 	    "Jon Lund led the government's negotiating team, the ministry "
 	    "said.",
 	    NULL } },
+	/* 16: the people a town holds, the town opening the sentence */
+	{ { "Vesi, once a busy cattle market, now shelters some 300,000 "
+	    "people, most of them displaced.",
+	    "Vesi, which is home to around 300,000 people, has been cut off "
+	    "since 2022.",
+	    "Vesi's population has swelled to some 250,000 people.",
+	    "The camp now shelters 3,000 people.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4736,6 +4744,9 @@ static const struct claim_case claim_cases_s14[] = {
 	  "ministry", "led" },
 	{ 14, 0, "time", "release of captives", 0, "Saturday", 0, "source",
 	  "Saturday" },
+	{ 16, 0, "population", "Vesi", 300000, NULL, 1, NULL, "300,000" },
+	{ 16, 1, "population", "Vesi", 300000, NULL, 1, NULL, "300,000" },
+	{ 16, 2, "population", "Vesi", 250000, NULL, 1, NULL, "250,000" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },
@@ -4767,6 +4778,7 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 10, 4, "time", NULL, NULL },
 	{ 11, 9, "captured", NULL, NULL },
 	{ 11, 10, "released", NULL, NULL },
+	{ 16, 3, "population", NULL, NULL },
 	{ 12, 3, "aboard", "crew", NULL },
 	{ 12, 7, "captured", NULL, NULL },
 	/* an armed group, a group of no name */

@@ -1957,6 +1957,43 @@ rescuers_before(const struct sent *st, size_t v)
 	    "rescuers", "military", NULL });
 }
 
+/*
+ * A place that opens the sentence, a run of capitalised words followed by
+ * a comma or a possessive ("Djibo, once a busy market, ...", "Djibo's
+ * population ..."), not a person's title: the token after it, or 0.
+ */
+static size_t
+opening_place(const struct sent *st)
+{
+	size_t	e;
+
+	for (e = 0; e < st->n && e < 4 && tok_capword(st, e) &&
+	    !tok_in_list(st, e, words_titles); e++)
+		;
+	if (e == 0 || e >= st->n || tok_word(st, 0, "the"))
+		return 0;
+	return tok_comma(st, e) || tok_possessive(st, e) ? e : 0;
+}
+
+/* "now shelters (hosts, houses) N", "population has swelled to N", "a
+ * population of N": a figure of people living in a place, whose hedge
+ * starts at token h. */
+static int
+housed_before(const struct sent *st, size_t h)
+{
+	size_t	k = h;
+
+	if (k > 0 && tok_in_words(st, k - 1, (const char *const[]){ "shelters",
+	    "hosts", "houses", "sheltering", "hosting", NULL }))
+		return 1;
+	if (k > 1 && tok_in_words(st, k - 1, (const char *const[]){ "to",
+	    "at", "of", NULL }) && tok_in_words(st, k - 2,
+	    (const char *const[]){ "swelled", "grown", "risen", "stands",
+	    "population", NULL }))
+		return 1;
+	return 0;
+}
+
 /* Figures that are part of another count or a superseded value. */
 static int
 count_excluded(const struct sent *st, size_t i, size_t h)
@@ -2775,13 +2812,18 @@ counts_find(struct state *S, struct sent *st)
 		}
 		/* "Vesi village is home to about 4,500 people", "Vesi, home
 		 * to 4,500 people": the place's name before it */
-		if (h > 1 && tok_word(st, h - 2, "home") && tok_word(st, h - 1,
-		    "to")) {
+		if ((h > 1 && tok_word(st, h - 2, "home") && tok_word(st,
+		    h - 1, "to")) || (h > 0 && b > a && tok_in_list(st, b - 1,
+		    pop_nouns) && housed_before(st, h) &&
+		    opening_place(st) > 0)) {
 			size_t	pa, pb = h - 2;
 
-			if (pb > 0 && (tok_comma(st, pb - 1) || tok_in_words(st,
-			    pb - 1, (const char *const[]){ "is", "was",
-			    "remains", NULL })))
+			if (!tok_word(st, h - 1, "to") || !tok_word(st, h - 2,
+			    "home"))
+				pb = h;	/* "X ... now shelters N people" */
+			else if (pb > 0 && (tok_comma(st, pb - 1) ||
+			    tok_in_words(st, pb - 1, (const char *const[]){
+			    "is", "was", "remains", NULL })))
 				pb--;
 			if (pb == h - 2 || b == a || !tok_in_list(st, b - 1,
 			    pop_nouns))
@@ -2790,6 +2832,13 @@ counts_find(struct state *S, struct sent *st)
 				pb--;
 			for (pa = pb; pa > 0 && tok_capword(st, pa - 1); pa--)
 				;
+			/* "Djibo, which is home to", "Djibo, located near
+			 * the border, is home to", "Djibo ... now shelters":
+			 * the place that opens the sentence */
+			if (pa == pb && opening_place(st) > 0) {
+				pa = 0;
+				pb = opening_place(st);
+			}
 			if (pa == pb || (pa == 0 && pb - pa == 1 &&
 			    tok_word(st, 0, "it")))
 				continue;
