@@ -4625,6 +4625,8 @@ static const struct article_case articles_s14[] = {
 	    "since 2022.",
 	    "Vesi's population has swelled to some 250,000 people.",
 	    "The camp now shelters 3,000 people.",
+	    "The pirates released three of the sailors, the navy said.",
+	    "The navy picked up four sailors released by pirates.",
 	    NULL } },
 };
 
@@ -4747,6 +4749,8 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 16, 0, "population", "Vesi", 300000, NULL, 1, NULL, "300,000" },
 	{ 16, 1, "population", "Vesi", 300000, NULL, 1, NULL, "300,000" },
 	{ 16, 2, "population", "Vesi", 250000, NULL, 1, NULL, "250,000" },
+	{ 16, 4, "released", "hostages", 3, NULL, 0, "navy", "three" },
+	{ 16, 5, "released", "hostages", 4, NULL, 0, NULL, "four" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },

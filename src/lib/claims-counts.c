@@ -1805,11 +1805,21 @@ hurt_died(const struct sent *st, size_t i)
  * of the children had been rescued": a part of captives whose fate is a
  * count of its own (escaped, rescued, still held), at the figure i.
  */
+static size_t hedge_tok(const struct sent *, size_t);
+
 static int
 part_fate(const struct sent *st, size_t i)
 {
-	size_t	j = i + 2, x;
+	size_t	j = i + 2, x, h = hedge_tok(st, i);
 	int	k;
+
+	/* "the pirates released three of the sailors": freed before the
+	 * figure, of a group the phrase names */
+	if (h > 0 && tok_in_list(st, i + 2, words_dets) &&
+	    (k = tok_kw_find(st, h - 1, before_verbs,
+	    PX_NITEMS(before_verbs))) >= 0 && (k == CLAIM_RELEASED ||
+	    k == CLAIM_KILLED || k == CLAIM_MISSING))
+		return 1;
 
 	if (tok_in_list(st, j, words_dets)) {
 		for (j++; j < st->n && j < i + 6 && st->t[j].type == TW &&
@@ -1858,9 +1868,11 @@ released_subject(struct state *S, const struct sent *st, const char *subject,
 
 	last = strrchr(subject, ' ');
 	last = last != NULL ? last + 1 : subject;
+	/* by the phrase's noun ("sailors" held by pirates are no
+	 * servicemen), else by the subject */
 	for (w = prisoner_words->words; *w != NULL; w++)
-		if (strcasecmp(last, *w) == 0 || (b > a && tok_word(st, b - 1,
-		    *w)))
+		if (b > a ? tok_word(st, b - 1, *w) : strcasecmp(last,
+		    *w) == 0)
 			break;
 	/* "80 detained protesters": held by a state */
 	for (k = a > 0 ? a - 1 : a; *w == NULL && k < b && k < st->n; k++)
