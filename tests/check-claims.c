@@ -4627,6 +4627,8 @@ static const struct article_case articles_s14[] = {
 	    "The camp now shelters 3,000 people.",
 	    "The pirates released three of the sailors, the navy said.",
 	    "The navy picked up four sailors released by pirates.",
+	    "One crew member was shot in the leg, the company said.",
+	    "Three guards were shot dead.",
 	    NULL } },
 };
 
@@ -4751,6 +4753,8 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 16, 2, "population", "Vesi", 250000, NULL, 1, NULL, "250,000" },
 	{ 16, 4, "released", "hostages", 3, NULL, 0, "navy", "three" },
 	{ 16, 5, "released", "hostages", 4, NULL, 0, NULL, "four" },
+	{ 16, 6, "injured", "people", 1, NULL, 0, "company", "shot in" },
+	{ 16, 7, "killed", "people", 3, NULL, 0, NULL, "shot dead" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",
 	  "carried away" },

@@ -313,7 +313,8 @@ LIST(people_groups, "miners", "workers", "passengers", "residents",
     "spectators", "shoppers", "travellers", "travelers", "students",
     "people", "persons", "individuals", "victims", "protesters",
     "demonstrators", "marchers", "mourners", "supporters", "suspects",
-    "members", "pupils", "schoolchildren", "schoolgirls", "schoolboys");
+    "members", "pupils", "schoolchildren", "schoolgirls", "schoolboys",
+    "member", "guards", "guard", "crewman", "sailors", "seafarers");
 /* People of a crowd, who are the story's people when detained too ("17
  * fishermen detained" stay fishermen). */
 LIST(crowd_nouns, "people", "persons", "individuals", "protesters",
@@ -1193,6 +1194,22 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 		if (tok_word(st, j, "shot") && tok_word(st, j + 1, "down")) {
 			*at = j + 1;
 			return CLAIM_DESTROYED;
+		}
+		/* "two guards were shot dead", "one crew member was shot in
+		 * the leg" */
+		if (tok_word(st, j, "shot") && n > 0 && tok_word(st, j + 1,
+		    "dead")) {
+			*at = j + 1;
+			return CLAIM_KILLED;
+		}
+		if (tok_word(st, j, "shot") && n > 0 && tok_word(st, j + 1,
+		    "in") && tok_in_words(st, j + 2, (const char *const[]){
+		    "the", "his", "her", "their", NULL }) && tok_in_words(st,
+		    j + 3, (const char *const[]){ "leg", "legs", "arm", "arms",
+		    "hand", "foot", "shoulder", "back", "chest", "head",
+		    "stomach", "abdomen", NULL })) {
+			*at = j + 3;
+			return CLAIM_INJURED;
 		}
 		/* "41 students managed to flee", "slipped away from their
 		 * captors": out of their captors' hands */
