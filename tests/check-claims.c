@@ -1027,6 +1027,9 @@ static const struct article_case articles3[] = {
 };
 
 static const struct claim_case claim_cases3[] = {
+	/* a crowd is no figure of the count before it, but a crowd */
+	{ 2, 2, "population", "crowd", 5000, NULL, 0, "organisers",
+	  "crowd at 5,000" },
 	{ 0, 1, "destroyed", "homes", 80, NULL, 1, NULL,
 	  "80 homes had been swept away" },
 	{ 0, 2, "destroyed", "homes", 45, NULL, 1, NULL,
@@ -1075,7 +1078,6 @@ static const struct claim_case claim_cases3[] = {
 
 static const struct nothing_case nothing_cases3[] = {
 	{ 0, 4 },	/* people swept away are not destroyed */
-	{ 2, 2 },	/* a crowd is no figure of a count */
 	{ 2, 3 },	/* two sentences after the count */
 	{ 3, 4 },	/* a final is no place of talks */
 	{ 3, 5 },	/* a meeting refused has no time */
@@ -4630,6 +4632,15 @@ static const struct article_case articles_s14[] = {
 	    "One crew member was shot in the leg, the company said.",
 	    "Three guards were shot dead.",
 	    NULL } },
+	/* 17: the size of a crowd, by whom */
+	{ { "Police estimated the crowd at 80,000 people, while the unions "
+	    "said 400,000 had taken part.",
+	    "The march drew 250,000 people, according to organisers.",
+	    "In Vesi, police counted 15,000 marchers.",
+	    "Around 400,000 people poured into the capital, the unions said.",
+	    "The interior ministry put turnout at 95,000.",
+	    "Police put the number at 80,000.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4754,6 +4765,20 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 16, 4, "released", "hostages", 3, NULL, 0, "navy", "three" },
 	{ 16, 5, "released", "hostages", 4, NULL, 0, NULL, "four" },
 	{ 16, 6, "injured", "people", 1, NULL, 0, "company", "shot in" },
+	{ 17, 0, "population", "crowd", 80000, NULL, 0, "police",
+	  "crowd at" },
+	{ 17, 0, "population", "crowd", 400000, NULL, 0, "unions",
+	  "taken part" },
+	{ 17, 1, "population", "crowd", 250000, NULL, 0, "organisers",
+	  "drew" },
+	{ 17, 2, "population", "crowd in Vesi", 15000, NULL, 0, "police",
+	  "counted" },
+	{ 17, 3, "population", "crowd", 400000, NULL, 1, "unions",
+	  "poured" },
+	{ 17, 4, "population", "crowd", 95000, NULL, 0, "interior ministry",
+	  "turnout" },
+	/* "the number" of the crowd counted before */
+	{ 17, 5, "population", "crowd", 80000, NULL, 0, "police", "80,000" },
 	{ 16, 7, "killed", "people", 3, NULL, 0, NULL, "shot dead" },
 	{ 5, 0, "missing", "people", 287, NULL, 0, "police", "seized" },
 	{ 5, 1, "missing", "people", 310, NULL, 0, "principal",

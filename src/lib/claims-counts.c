@@ -2023,6 +2023,109 @@ housed_before(const struct sent *st, size_t h)
 	return 0;
 }
 
+/*
+ * The size of a crowd: "police estimated the crowd at 80,000", "put
+ * turnout (attendance) at 95,000", "a turnout of 250,000", "drew 250,000
+ * people", "counted 15,000 marchers", "400,000 people marched (took part,
+ * attended, joined the rally, poured into the capital)", "said 400,000 had
+ * taken part"; "put the number at 80,000" in a sentence about a crowd.
+ * The figure's hedge starts at h, its noun phrase is [a, b).  The token
+ * of the verb (or noun) that makes it a crowd, with *end after the
+ * phrase, or 0.
+ */
+LIST(crowd_nouns2, "crowd", "crowds", "turnout", "attendance");
+LIST(crowd_heads, "people", "marchers", "protesters", "demonstrators",
+    "students", "workers", "supporters", "participants", "pensioners",
+    "farmers", "teachers", "activists");
+LIST(crowd_verbs, "marched", "march", "attended", "joined", "poured",
+    "walked", "rallied", "gathered", "protested", "demonstrated",
+    "flooded", "packed", "thronged", "filled", "streamed");
+LIST(draw_verbs, "drew", "draws", "drawing", "counted", "mobilised",
+    "mobilized", "brought");
+
+/* "put the number (figure) at N": a crowd's only in a sentence that
+ * names one, and only when no other count came before it. */
+static int
+crowd_put(const struct sent *st, size_t h)
+{
+	return h > 2 && tok_word(st, h - 1, "at") && tok_in_list(st, h - 2,
+	    figure_nouns);
+}
+
+static size_t
+crowd_count(const struct sent *st, size_t h, size_t a, size_t b,
+    size_t *end)
+{
+	size_t	k, j;
+
+	*end = b > a ? b : h + 1;
+	for (k = 0; k < st->n; k++)
+		if (tok_in_list(st, k, crowd_nouns2) || tok_in_list(st, k,
+		    crowd_verbs) || tok_in_words(st, k, (const char *const[]){
+		    "rally", "march", "protest", "demonstration", "marchers",
+		    "part", NULL }))
+			break;
+	if (k == st->n)
+		return 0;
+	/* "estimated the crowd at", "put turnout at", "put the number at" */
+	if (h > 2 && tok_word(st, h - 1, "at") && (tok_in_list(st, h - 2,
+	    crowd_nouns2) || tok_in_list(st, h - 2, figure_nouns))) {
+		k = h - 3;
+		if (tok_in_list(st, k, words_dets) && k > 0)
+			k--;
+		if (tok_in_list(st, k, put_verbs) || tok_in_words(st, k,
+		    (const char *const[]){ "estimated", "estimates",
+		    "estimate", "estimating", NULL }))
+			return k;
+		return 0;
+	}
+	/* "a turnout of 250,000", "a crowd of 3,000" */
+	if (h > 1 && tok_word(st, h - 1, "of") && tok_in_list(st, h - 2,
+	    crowd_nouns2))
+		return h - 2;
+	if (b > a && !tok_in_list(st, b - 1, crowd_heads))
+		return 0;
+	/* "drew 250,000 people", "counted 15,000 marchers", "spoke of
+	 * 400,000 marchers" */
+	if (h > 0 && b > a && (tok_in_list(st, h - 1, draw_verbs) ||
+	    (h > 1 && tok_word(st, h - 1, "of") && tok_word(st, h - 2,
+	    "spoke"))))
+		return h - 1;
+	/* "400,000 people marched", "said 400,000 had taken part" */
+	for (j = b > a ? b : h + 1; j < st->n && j < h + 8 &&
+	    tok_in_words(st, j, (const char *const[]){ "had", "have", "has",
+	    "were", "reportedly", "also", NULL }); j++)
+		;
+	if (tok_in_list(st, j, crowd_verbs)) {
+		*end = j + 1;
+		return j;
+	}
+	if (((tok_word(st, j, "took") || tok_word(st, j, "taken") ||
+	    tok_word(st, j, "taking")) && tok_word(st, j + 1, "part")) ||
+	    (tok_word(st, j, "turned") && tok_word(st, j + 1, "out"))) {
+		*end = j + 2;
+		return j;
+	}
+	return 0;
+}
+
+/* "crowd", or "crowd in Milan" when the sentence opens "In Milan,". */
+static const char *
+crowd_subject(const struct sent *st, char *buf, size_t len)
+{
+	size_t	e;
+
+	if (!tok_word(st, 0, "in") || !tok_capword(st, 1))
+		return "crowd";
+	for (e = 1; e < st->n && e < 5 && tok_capword(st, e); e++)
+		;
+	if (!tok_comma(st, e) || st->t[e - 1].e - st->t[1].s + 10 > len)
+		return "crowd";
+	snprintf(buf, len, "crowd in %.*s", (int)(st->t[e - 1].e -
+	    st->t[1].s), st->s + st->t[1].s);
+	return buf;
+}
+
 /* Figures that are part of another count or a superseded value. */
 static int
 count_excluded(const struct sent *st, size_t i, size_t h)
@@ -2687,7 +2790,7 @@ counts_find(struct state *S, struct sent *st)
 	size_t		 prev_at = SIZE_MAX;
 	int		 kind, toll, part;
 	const char	*src, *sd, *popsubj, *lp;
-	char		 crewbuf[64];
+	char		 crewbuf[64], crowdbuf[64];
 	char		*subject, *prev = NULL, *pp, *pv;
 	int		 prev_kind = -1, hu, both, putown;
 	const struct number *n;
@@ -2780,7 +2883,9 @@ counts_find(struct state *S, struct sent *st)
 			b--;
 		for (kc = a + 1; !part && kc < b; kc++)
 			if (tok_in_words(st, kc, (const char *const[]){ "held",
-			    "taken", "seized", "slipped", "managed", NULL })) {
+			    "taken", "seized", "slipped", "managed", "poured",
+			    "attended", "marched", "gathered", "rallied",
+			    "streamed", "flooded", NULL })) {
 				b = kc;
 				break;
 			}
@@ -2956,6 +3061,19 @@ counts_find(struct state *S, struct sent *st)
 			}
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
+		} else if ((at = crowd_count(st, h, a, b, &ua)) > 0 &&
+		    (!crowd_put(st, h) || count_before(S, st) == NULL)) {
+			/* "police estimated the crowd at 80,000", "400,000
+			 * people marched", "drew 250,000 people" */
+			kind = CLAIM_POPULATION;
+			popsubj = crowd_subject(st, crowdbuf, sizeof crowdbuf);
+			e = ua;
+			/* who estimates or counts it gives it ("the march
+			 * drew" is no one's word) */
+			if (at < h && !tok_in_words(st, at,
+			    (const char *const[]){ "drew", "draws", "drawing",
+			    "brought", "mobilised", "mobilized", NULL }))
+				putown = 1;
 		} else if ((kind = freed_before(st, hv, &at)) >= 0) {
 			/* "shot dead two people", "let go of 18 hostages",
 			 * "won the release of 14 aid workers", "in exchange
