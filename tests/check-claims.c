@@ -4641,6 +4641,18 @@ static const struct article_case articles_s14[] = {
 	    "The interior ministry put turnout at 95,000.",
 	    "Police put the number at 80,000.",
 	    NULL } },
+	/* 18: an outbreak: its toll, those in hospital, a campaign, a task
+	 * force */
+	{ { "The overall toll for 2027 has climbed above 300, the agency "
+	    "said.",
+	    "Nearly 400 people are currently in hospital, officials said.",
+	    "Some 52 people remained in the hospital on Monday.",
+	    "The vaccination campaign will start on Tuesday in the worst-hit "
+	    "wards.",
+	    "The task force is headed by Ana Moss, the state epidemiologist.",
+	    "Ivo Sand, who chairs the national task force, said so.",
+	    "The fever has claimed 286 lives in Vesi.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4765,6 +4777,15 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 16, 4, "released", "hostages", 3, NULL, 0, "navy", "three" },
 	{ 16, 5, "released", "hostages", 4, NULL, 0, NULL, "four" },
 	{ 16, 6, "injured", "people", 1, NULL, 0, "company", "shot in" },
+	{ 18, 1, "injured", "people", 400, NULL, 1, "officials",
+	  "in hospital" },
+	{ 18, 2, "injured", "people", 52, NULL, 1, NULL, "hospital" },
+	{ 18, 3, "time", "campaign", 0, "Tuesday", 0, NULL, "Tuesday" },
+	{ 18, 4, "role", "head of task force", 0, "Ana Moss", 0, NULL,
+	  "headed by" },
+	{ 18, 5, "role", "head of task force", 0, "Ivo Sand", 0, "Ivo Sand",
+	  "chairs" },
+	{ 18, 6, "killed", "people in Vesi", 286, NULL, 0, NULL, "lives" },
 	{ 17, 0, "population", "crowd", 80000, NULL, 0, "police",
 	  "crowd at" },
 	{ 17, 0, "population", "crowd", 400000, NULL, 0, "unions",
@@ -4812,6 +4833,8 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 11, 9, "captured", NULL, NULL },
 	{ 11, 10, "released", NULL, NULL },
 	{ 16, 3, "population", NULL, NULL },
+	/* the year of a toll is no toll */
+	{ 18, 0, "killed", NULL, NULL },
 	{ 12, 3, "aboard", "crew", NULL },
 	{ 12, 7, "captured", NULL, NULL },
 	/* an armed group, a group of no name */

@@ -524,6 +524,14 @@ hospital_after(const struct sent *st, size_t j)
 	    "treatment") || (tok_word(st, j + 1, "medical") &&
 	    tok_word(st, j + 2, "treatment"))))
 		return tok_word(st, j + 1, "treatment") ? j + 1 : j + 2;
+	/* "400 people are (currently) in hospital", "52 remained in the
+	 * hospital" */
+	if (tok_word(st, j, "in") && j > 0 && (tok_in_words(st, j - 1,
+	    (const char *const[]){ "are", "were", "remain", "remained",
+	    "remains", "still", "currently", "now", NULL })) &&
+	    (tok_word(st, j + 1, "hospital") || (tok_word(st, j + 1, "the") &&
+	    tok_word(st, j + 2, "hospital"))))
+		return tok_word(st, j + 1, "hospital") ? j + 1 : j + 2;
 	if (!tok_in_list(st, j, hospital_verbs))
 		return 0;
 	/* "treated for (their) injuries", "treated for burns", "being
@@ -1678,6 +1686,15 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 	 * before its "to" */
 	else if (i > 0 && tok_word(st, i - 1, "to"))
 		lim = 11;
+	/* "the toll for 2027 has climbed above 300": the year of the
+	 * toll is no toll */
+	if (i > 1 && st->t[i].type == TN && st->t[i].num != NULL &&
+	    tok_in_words(st, i - 1, (const char *const[]){ "for",
+	    "in", "of", NULL }) && st->t[i].num->value >= 1900 &&
+	    st->t[i].num->value <= 2100 && st->t[i].e - st->t[i].s == 4 &&
+	    (tok_in_list(st, i - 2, toll_nouns) || tok_in_list(st, i - 2,
+	    tally_nouns)))
+		return -1;
 	for (k = 1; k <= lim && k <= i; k++) {
 		if ((tok_in_list(st, i - k, toll_nouns) ||
 		    tok_in_list(st, i - k, tally_nouns) ||
@@ -2998,6 +3015,13 @@ counts_find(struct state *S, struct sent *st)
 		    "brought"))) {
 			kind = CLAIM_DESTROYED;
 			at = hv - 2;
+		} else if (hv > 0 && b == a + 1 && tok_word(st, a, "lives") &&
+		    tok_in_words(st, hv - 1, (const char *const[]){ "claimed",
+		    "claiming", "claims", "claim", "cost", "costing", "costs",
+		    "took", "taken", "taking", NULL })) {
+			/* "dengue has claimed 286 lives" */
+			kind = CLAIM_KILLED;
+			at = hv - 1;
 		} else if (h > 3 && tok_word(st, h - 1, "of") && tok_word(st,
 		    h - 2, "lives") && tok_in_list(st, h - 3, words_dets) &&
 		    tok_in_words(st, h - 4, (const char *const[]){ "claimed",

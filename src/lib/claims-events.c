@@ -122,7 +122,8 @@ events_subject(struct state *S, const struct sent *st, size_t ev)
 		    tok_word(st, ev, "election") ||
 		    tok_word(st, ev, "referendum") ||
 		    tok_word(st, ev, "hearing") || tok_word(st, ev, "trial") ||
-		    tok_word(st, ev, "visit") || tok_word(st, ev, "evacuation"))
+		    tok_word(st, ev, "visit") || tok_word(st, ev,
+		    "evacuation") || tok_word(st, ev, "campaign"))
 			base = NULL;
 		if (base != NULL)
 			S->event_base = base;

@@ -1408,8 +1408,9 @@ investigations_find(struct state *S, struct sent *st, const char *subj,
  * armed or a working group are left out.
  */
 LIST(body_nouns, "mission", "group", "observers", "commission", "authority",
-    "council");
+    "council", "force");
 LIST(body_common, "observer", "observers", "observation", "monitoring",
+    "task", "force",
     "election", "elections", "electoral", "national", "central",
     "independent", "international", "joint", "separate", "special", "high",
     "mission", "group", "commission", "authority", "council", "poll",
@@ -1461,6 +1462,10 @@ body_subject(struct state *S, const struct sent *st, size_t v, size_t *a,
 	}
 	if (tok_word(st, v, "group") && *a == v)
 		return NULL;	/* "the group", anyone's */
+	/* a force is a "task force" only */
+	if (tok_word(st, v, "force") && !(v > 0 && tok_word(st, v - 1,
+	    "task")))
+		return NULL;
 	for (k = *a; k <= v && k < st->n; k++)
 		if (tok_in_list(st, k, body_not))
 			return NULL;
@@ -1492,7 +1497,8 @@ body_subject(struct state *S, const struct sent *st, size_t v, size_t *a,
 		}
 	}
 	noun = tok_word(st, v, "mission") || tok_word(st, v, "group") ||
-	    tok_word(st, v, "observers") ? "mission" : NULL;
+	    tok_word(st, v, "observers") ? "mission" : tok_word(st, v,
+	    "force") ? "task force" : NULL;
 	if (noun == NULL) {
 		x = st->t[v].e - st->t[v].s;
 		r = util_printf("%.*s", (int)x, st->low + st->t[v].s);
@@ -1545,6 +1551,12 @@ bodies_find(struct state *S, struct sent *st, const char *subj,
 		who = NULL;
 		b0 = a;
 		k = tok_comma(st, e) ? e + 1 : e;
+		/* "the task force is (will be) headed by" */
+		while (k < st->n && k < e + 4 && (tok_in_list(st, k,
+		    words_aux_back) || tok_in_words(st, k,
+		    (const char *const[]){ "is", "was", "be", "been", "being",
+		    "will", "would", NULL })))
+			k++;
 		speaker = people_source(S, st, v, &sd, subj, subj_side);
 		if ((tok_word(st, k, "led") || tok_word(st, k, "headed") ||
 		    tok_word(st, k, "chaired")) && tok_word(st, k + 1, "by")) {
