@@ -4652,6 +4652,7 @@ static const struct article_case articles_s14[] = {
 	    "The task force is headed by Ana Moss, the state epidemiologist.",
 	    "Ivo Sand, who chairs the national task force, said so.",
 	    "The fever has claimed 286 lives in Vesi.",
+	    "The strike will begin at 6 a.m. Thursday, the union said.",
 	    NULL } },
 };
 
@@ -4786,6 +4787,8 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 18, 5, "role", "head of task force", 0, "Ivo Sand", 0, "Ivo Sand",
 	  "chairs" },
 	{ 18, 6, "killed", "people in Vesi", 286, NULL, 0, NULL, "lives" },
+	{ 18, 7, "time", "strike", 0, "6 a.m. Thursday", 0, "union",
+	  "6 a.m." },
 	{ 17, 0, "population", "crowd", 80000, NULL, 0, "police",
 	  "crowd at" },
 	{ 17, 0, "population", "crowd", 400000, NULL, 0, "unions",

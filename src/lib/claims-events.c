@@ -123,7 +123,8 @@ events_subject(struct state *S, const struct sent *st, size_t ev)
 		    tok_word(st, ev, "referendum") ||
 		    tok_word(st, ev, "hearing") || tok_word(st, ev, "trial") ||
 		    tok_word(st, ev, "visit") || tok_word(st, ev,
-		    "evacuation") || tok_word(st, ev, "campaign"))
+		    "evacuation") || tok_word(st, ev, "campaign") ||
+		    tok_word(st, ev, "strike") || tok_word(st, ev, "walkout"))
 			base = NULL;
 		if (base != NULL)
 			S->event_base = base;

@@ -86,7 +86,7 @@ LIST(event_words, "talks", "negotiations", "negotiation", "meeting",
     "meetings", "summit", "conference", "consultations",
     "ceasefire", "truce", "vote", "election", "referendum", "hearing",
     "trial", "visit", "session", "armistice", "evacuation",
-    "conversations", "campaign");
+    "conversations", "campaign", "strike", "walkout");
 /* Words that deny a verb: "cannot begin before Thursday" is Thursday at
  * the earliest. */
 LIST(not_words, "not", "cannot", "can't", "won't", "never");
