@@ -4654,6 +4654,19 @@ static const struct article_case articles_s14[] = {
 	    "The fever has claimed 286 lives in Vesi.",
 	    "The strike will begin at 6 a.m. Thursday, the union said.",
 	    NULL } },
+	/* 19: a storm's landfall, a fire's start, who left for shelters */
+	{ { "The storm made landfall over Vesi, Kessa, at 4 a.m., the weather "
+	    "bureau said.",
+	    "The typhoon crossed the coastline of Vesi at 6:30 a.m.",
+	    "About 150,000 people had fled to evacuation centres.",
+	    "More than 150,000 people were preemptively evacuated, officials "
+	    "said.",
+	    "Roughly 180,000 people took refuge in schools and churches.",
+	    "The fire razed 94 homes, forcing about 4,000 people to flee.",
+	    "The blaze ignited at around 2pm on Tuesday.",
+	    "Nearly 200,000 residents spent the night in shelters.",
+	    "Twelve people took part in the march.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s14[] = {
@@ -4787,6 +4800,21 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 18, 5, "role", "head of task force", 0, "Ivo Sand", 0, "Ivo Sand",
 	  "chairs" },
 	{ 18, 6, "killed", "people in Vesi", 286, NULL, 0, NULL, "lives" },
+	{ 19, 0, "time", "landfall", 0, "4 a.m.", 0, "weather bureau",
+	  "landfall" },
+	{ 19, 1, "time", "landfall", 0, "6:30 a.m.", 0, NULL, "6:30" },
+	{ 19, 2, "population", "people evacuated", 150000, NULL, 1, NULL,
+	  "fled to" },
+	{ 19, 3, "population", "people evacuated", 150000, NULL, 1,
+	  "officials", "evacuated" },
+	{ 19, 4, "population", "people evacuated", 180000, NULL, 1, NULL,
+	  "refuge" },
+	{ 19, 5, "population", "people evacuated", 4000, NULL, 1, NULL,
+	  "to flee" },
+	{ 19, 6, "time", "fire", 0, "2pm on Tuesday", 1, NULL, "2pm" },
+	{ 19, 7, "population", "people evacuated", 200000, NULL, 1, NULL,
+	  "shelters" },
+	{ 19, 8, "population", "crowd", 12, NULL, 0, NULL, "took part" },
 	{ 18, 7, "time", "strike", 0, "6 a.m. Thursday", 0, "union",
 	  "6 a.m." },
 	{ 17, 0, "population", "crowd", 80000, NULL, 0, "police",

@@ -623,7 +623,8 @@ LIST(evacuee_heads, "people", "persons", "residents", "inhabitants",
 LIST(move_verbs, "moved", "relocated", "shifted", "taken", "evacuated",
     "brought");
 LIST(stay_verbs, "staying", "sheltering", "living", "housed", "sheltered");
-LIST(shelter_nouns, "shelters", "shelter", "shelter-homes");
+LIST(shelter_nouns, "shelters", "shelter", "shelter-homes", "centres",
+    "centers");
 
 LIST(leave_verbs, "leave", "fled", "flee", "abandon", "abandoned", "forced",
     "ordered", "driven", "moved");
@@ -679,6 +680,14 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 	j = b;
 	if (b == a || !tok_in_list(st, b - 1, evacuee_heads))
 		return NULL;
+	/* "forcing about 4,000 people to flee (leave)" */
+	if (tok_word(st, b, "to") && tok_in_words(st, b + 1,
+	    (const char *const[]){ "flee", "leave", "evacuate", NULL }))
+		for (k = a; k > 0 && k + 4 > a; k--)
+			if (tok_in_list(st, k - 1, force_verbs)) {
+				*at = b + 1;
+				return "people evacuated";
+			}
 	/* "forcing about 1,200 residents from their homes" */
 	if (tok_word(st, b, "from") && homes_at(st, b))
 		for (k = a; k > 0 && k + 4 > a; k--)
@@ -707,6 +716,37 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 	*at = j;
 	if (tok_word(st, j, "affected"))
 		return "people affected";
+	/* "were (preemptively) evacuated", "had fled to evacuation
+	 * centres", "took refuge", "spent the night in shelters" */
+	if (j > b && st->t[j - 1].type == TW && j - 1 > b &&
+	    tok_word(st, j, "evacuated") && st->t[j - 1].e - st->t[j - 1].s >
+	    4 && memcmp(st->low + st->t[j - 1].e - 2, "ly", 2) == 0)
+		return "people evacuated";
+	if (st->t[j].type == TW && st->t[j].e - st->t[j].s > 4 &&
+	    memcmp(st->low + st->t[j].e - 2, "ly", 2) == 0 &&
+	    tok_word(st, j + 1, "evacuated")) {
+		*at = j + 1;
+		return "people evacuated";
+	}
+	if ((tok_word(st, j, "fled") || tok_word(st, j, "flee")) &&
+	    tok_word(st, j + 1, "to")) {
+		for (k = j + 2; k < st->n && k < j + 6; k++)
+			if (tok_in_list(st, k, shelter_nouns)) {
+				*at = k;
+				return "people evacuated";
+			}
+	}
+	if ((tok_word(st, j, "took") || tok_word(st, j, "taken") ||
+	    tok_word(st, j, "sought")) && tok_word(st, j + 1, "refuge")) {
+		*at = j + 1;
+		return "people evacuated";
+	}
+	if (tok_word(st, j, "spent") && tok_word(st, j + 1, "the") &&
+	    tok_word(st, j + 2, "night") && tok_word(st, j + 3, "in") &&
+	    tok_in_list(st, j + 4, shelter_nouns)) {
+		*at = j + 4;
+		return "people evacuated";
+	}
 	/* "about 2,600 people remain in the town", "180,000 civilians
 	 * remain trapped inside Kadugli", "are still inside the city":
 	 * those left in a place besieged or emptied, not people missing */
@@ -2902,7 +2942,8 @@ counts_find(struct state *S, struct sent *st)
 			if (tok_in_words(st, kc, (const char *const[]){ "held",
 			    "taken", "seized", "slipped", "managed", "poured",
 			    "attended", "marched", "gathered", "rallied",
-			    "streamed", "flooded", NULL })) {
+			    "streamed", "flooded", "took", "spent", "sought",
+			    "fled", NULL })) {
 				b = kc;
 				break;
 			}

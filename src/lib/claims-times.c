@@ -150,7 +150,7 @@ static const char *const incident_generic_words[] = { "accident",
 /* Verbs of happening or striking, timed for an incident noun before. */
 LIST(happen_verbs, "happened", "occurred", "hit", "struck", "jolted",
     "rocked", "shook", "erupted", "broke", "started", "began", "ripped",
-    "tore", "felt");
+    "tore", "felt", "ignited");
 /* "left the tracks", "came off the rails": a derailment by its phrase. */
 LIST(track_nouns, "tracks", "track", "rails", "rail");
 LIST(track_verbs, "left", "jumped", "leaves", "jumps");
@@ -657,6 +657,27 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 	    !tok_word(st, i + 2, "to")) {
 		*j = i + 2;
 		return "collapse";
+	}
+	/* "made landfall over X at 4 a.m.", "crossed the coastline at
+	 * 6:30 a.m.": a storm's landfall */
+	if ((tok_word(st, i, "made") || tok_word(st, i, "makes")) &&
+	    tok_word(st, i + 1, "landfall")) {
+		*j = i + 2;
+		/* past "over Casiguran, Aurora," */
+		if (tok_in_words(st, *j, (const char *const[]){ "over", "in",
+		    "near", "on", NULL }) && tok_capword(st, *j + 1)) {
+			for (k = *j + 1; k < st->n && k < *j + 10 &&
+			    (tok_capword(st, k) || tok_comma(st, k)); k++)
+				;
+			*j = k;
+		}
+		return "landfall";
+	}
+	if (tok_word(st, i, "crossed") && tok_word(st, i + 1, "the") &&
+	    tok_in_words(st, i + 2, (const char *const[]){ "coast",
+	    "coastline", NULL })) {
+		*j = i + 3;
+		return "landfall";
 	}
 	/* "part of the roof came down at 02:40": a collapse */
 	if (tok_word(st, i, "came") && tok_word(st, i + 1, "down")) {
