@@ -58,6 +58,18 @@
  * for a bare figure ("316 were injured"), else the side of the speaker (a
  * side reporting unqualified losses reports its own).
  *
+ * Captives: people abducted, kidnapped, "seized" or "carried away" are
+ * missing, those "still being held" (or "in captivity", "in the hands
+ * of") missing as "people (still held)"; those freed by their captors
+ * are released, as "prisoners" (of the side the phrase names) when a
+ * state or an army held them, else "hostages"; those who escaped or whom
+ * troops freed are rescued.  A crowd's size is a population, "crowd"
+ * ("police estimated the crowd at 80,000", "400,000 people marched"),
+ * by whoever estimates it; a ship's crew counted as it sailed is aboard,
+ * "crew"; people left in a besieged town ("remain trapped inside X") are
+ * "people remaining", and a town's people when the town opens the
+ * sentence ("X, which is home to 300,000 people") its population.
+ *
  * Subjects, so that outlets' counts of one thing meet: a group of people
  * killed, injured or missing ("miners", "residents"), or of a crowd
  * detained ("protesters", "suspects"), is "people" unless

@@ -59,6 +59,14 @@
  * The owner of a thing held by police ("detained the owner of the
  * factory, X", "arrested factory owner X") is a role, "owner of factory";
  * an owner who only speaks is none.
+ *
+ * A body that is no side's has a head too (bodies_find()): an observer
+ * mission or group, a commission, an authority, a council or a task force
+ * "led (headed, chaired) by X", "whose chairman X", "commission
+ * chairperson X", "the EU mission under X", "X, who leads the ... group",
+ * named by its acronym, its initials or its one name ("head of EU
+ * mission").  A side's team is also named by a possessive: "X would head
+ * the opposition's negotiating team" is "head of opposition delegation".
  */
 #include "px.h"
 #include "claims.h"
@@ -1983,11 +1991,10 @@ lead_object(const struct sent *st, size_t i)
  * *at the person's first token, or NULL. */
 static char *
 lead_object_head(struct state *S, const struct sent *st, size_t i,
-    size_t x, size_t *at)
+    size_t *at)
 {
 	size_t	k = i, a, p, pe;
 
-	(void)x;
 	while (k > 0 && tok_in_list(st, k - 1, words_aux_back))
 		k--;
 	if (k > 2 && k == i && tok_word(st, k - 1, "to") && tok_in_words(st,
@@ -2013,12 +2020,11 @@ lead_object_head(struct state *S, const struct sent *st, size_t i,
  * delegation", "head of junta delegation"; a country by its adjective.
  */
 static char *
-possessor_side(struct state *S, const struct sent *st, size_t k, size_t x)
+possessor_side(struct state *S, const struct sent *st, size_t k)
 {
 	const char	*c, *adj;
 	char		*w, *r;
 
-	(void)x;
 	k++;
 	if ((c = places_country(S, st, k)) != NULL &&
 	    (adj = entities_adjective(S->ent, c)) != NULL)
@@ -2223,10 +2229,10 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 		} else if (tok_in_list(st, i, lead_verbs) && i > 0 &&
 		    (x = lead_object(st, i)) > 0 && (tok_word(st, x,
 		    "delegation") || events_talks_context(S, st)) &&
-		    (who = lead_object_head(S, st, i, x, &a)) != NULL) {
+		    (who = lead_object_head(S, st, i, &a)) != NULL) {
 			/* "X would head the opposition's negotiating team",
 			 * "X led the government's negotiating team" */
-			subject = possessor_side(S, st, i + 1, x);
+			subject = possessor_side(S, st, i + 1);
 			if (subject == NULL) {
 				free(who);
 				if (S->oom)

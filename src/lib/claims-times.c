@@ -57,6 +57,11 @@
  * What is planned to stop or start again has a time of its own, under
  * the thing and the change ("the search would be called off on Monday":
  * "search called off"; "the line could reopen Tuesday": "line reopening").
+ * So do a shelling ("shells began falling at"), an attack by its raiders
+ * ("the gunmen arrived at"), a storm's landfall, an election's results
+ * ("the final tally would be announced on Sunday": "results
+ * announcement"), a curfew ("from 7pm"), a campaign, a strike, and a
+ * release of captives ("were released on Sunday").
  */
 #include "px.h"
 #include "claims.h"
