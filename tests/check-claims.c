@@ -4666,6 +4666,10 @@ static const struct article_case articles_s14[] = {
 	    "The blaze ignited at around 2pm on Tuesday.",
 	    "Nearly 200,000 residents spent the night in shelters.",
 	    "Twelve people took part in the march.",
+	    "The floods displaced over 400,000 residents, officials said.",
+	    "The Emergency Operations Centre (EOC) is headed by Ana Moss, the "
+	    "state epidemiologist.",
+	    "The campaign aims to immunize 3.1 million children in Vesi.",
 	    NULL } },
 };
 
@@ -4791,6 +4795,8 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 16, 4, "released", "hostages", 3, NULL, 0, "navy", "three" },
 	{ 16, 5, "released", "hostages", 4, NULL, 0, NULL, "four" },
 	{ 16, 6, "injured", "people", 1, NULL, 0, "company", "shot in" },
+	/* the toll past its year */
+	{ 18, 0, "killed", "people", 300, NULL, 0, "agency", "300" },
 	{ 18, 1, "injured", "people", 400, NULL, 1, "officials",
 	  "in hospital" },
 	{ 18, 2, "injured", "people", 52, NULL, 1, NULL, "hospital" },
@@ -4815,6 +4821,12 @@ static const struct claim_case claim_cases_s14[] = {
 	{ 19, 7, "population", "people evacuated", 200000, NULL, 1, NULL,
 	  "shelters" },
 	{ 19, 8, "population", "crowd", 12, NULL, 0, NULL, "took part" },
+	{ 19, 9, "population", "people evacuated", 400000, NULL, 1,
+	  "officials", "displaced" },
+	{ 19, 10, "role", "head of EOC centre", 0, "Ana Moss", 0,
+	  "Emergency Operations Centre", "headed by" },
+	{ 19, 11, "population", "people to be vaccinated", 3100000, NULL, 0,
+	  NULL, "immunize" },
 	{ 18, 7, "time", "strike", 0, "6 a.m. Thursday", 0, "union",
 	  "6 a.m." },
 	{ 17, 0, "population", "crowd", 80000, NULL, 0, "police",
@@ -4864,8 +4876,6 @@ static const struct absent_case absent_cases_s14[] = {
 	{ 11, 9, "captured", NULL, NULL },
 	{ 11, 10, "released", NULL, NULL },
 	{ 16, 3, "population", NULL, NULL },
-	/* the year of a toll is no toll */
-	{ 18, 0, "killed", NULL, NULL },
 	{ 12, 3, "aboard", "crew", NULL },
 	{ 12, 7, "captured", NULL, NULL },
 	/* an armed group, a group of no name */
@@ -4876,6 +4886,21 @@ static const struct absent_case absent_cases_s14[] = {
 START_TEST(test_claim_s14)
 {
 	check_claim(articles_s14, &claim_cases_s14[_i]);
+}
+END_TEST
+
+/* "The overall toll for 2027 has climbed above 300": 2027 is no count. */
+START_TEST(test_year_s14)
+{
+	struct entities		*e = test_entities();
+	struct claim_list	*l = extract(&articles_s14[18], e);
+	size_t			 i;
+
+	for (i = 0; i < l->n; i++)
+		ck_assert_msg(l->v[i].sentence != 0 || l->v[i].value != 2027,
+		    "the year counted in \"%s\"", articles_s14[18].s[0]);
+	claims_free(l);
+	entities_free(e);
 }
 END_TEST
 
@@ -5049,6 +5074,7 @@ claims_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("session14");
 	tcase_add_loop_test(tc, test_claim_s14, 0, PX_NITEMS(claim_cases_s14));
+	tcase_add_test(tc, test_year_s14);
 	tcase_add_loop_test(tc, test_absent_s14, 0,
 	    PX_NITEMS(absent_cases_s14));
 	suite_add_tcase(s, tc);

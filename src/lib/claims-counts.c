@@ -1717,6 +1717,18 @@ toll_kind(const struct sent *st, size_t t, size_t *tok)
 	return tok_kw_find(st, k, event_nouns, PX_NITEMS(event_nouns));
 }
 
+/* A year after a toll's noun at token i: "the toll for 2027". */
+static int
+toll_year(const struct sent *st, size_t i)
+{
+	return i > 1 && st->t[i].type == TN && st->t[i].num != NULL &&
+	    tok_in_words(st, i - 1, (const char *const[]){ "for", "in", "of",
+	    NULL }) && st->t[i].num->value >= 1900 &&
+	    st->t[i].num->value <= 2100 && st->t[i].e - st->t[i].s == 4 &&
+	    (tok_in_list(st, i - 2, toll_nouns) || tok_in_list(st, i - 2,
+	    tally_nouns));
+}
+
 /*
  * A "death toll" before the figure at i: "the toll rose to 2,000"; with a
  * verb of a toll right before the figure, farther ("the death toll from
@@ -1740,12 +1752,7 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 		lim = 11;
 	/* "the toll for 2027 has climbed above 300": the year of the
 	 * toll is no toll */
-	if (i > 1 && st->t[i].type == TN && st->t[i].num != NULL &&
-	    tok_in_words(st, i - 1, (const char *const[]){ "for",
-	    "in", "of", NULL }) && st->t[i].num->value >= 1900 &&
-	    st->t[i].num->value <= 2100 && st->t[i].e - st->t[i].s == 4 &&
-	    (tok_in_list(st, i - 2, toll_nouns) || tok_in_list(st, i - 2,
-	    tally_nouns)))
+	if (toll_year(st, i))
 		return -1;
 	for (k = 1; k <= lim && k <= i; k++) {
 		if ((tok_in_list(st, i - k, toll_nouns) ||
@@ -1757,11 +1764,13 @@ toll_before(const struct sent *st, size_t i, size_t *tok)
 		if (st->t[i - k].type == TP && !(tok_punct(st, i - k, '-') &&
 		    i - k > 0 && st->t[i - k - 1].type == TN))
 			return -1;
-		/* another figure between: only "from 120 to", or one that
-		 * counts nothing ("a 6.1-magnitude quake") */
+		/* another figure between: only "from 120 to", one that
+		 * counts nothing ("a 6.1-magnitude quake"), or the year of
+		 * the toll ("the toll for 2027 has climbed above 300") */
 		if (st->t[i - k].type == TN && !(i - k > 0 &&
 		    tok_word(st, i - k - 1, "from")) &&
-		    !(st->t[i - k].num->flags & NUMBER_NOT_COUNT))
+		    !(st->t[i - k].num->flags & NUMBER_NOT_COUNT) &&
+		    !toll_year(st, i - k))
 			return -1;
 	}
 	return -1;
@@ -3105,7 +3114,8 @@ counts_find(struct state *S, struct sent *st)
 			at = hv - 2;
 		} else if (hv > 0 && b > a && tok_in_words(st, hv - 1,
 		    (const char *const[]){ "evacuated", "evacuating",
-		    "relocated", "relocating", NULL }) &&
+		    "relocated", "relocating", "displaced", "displacing",
+		    NULL }) &&
 		    (tok_in_list(st, a, evacuee_heads) ||
 		    tok_in_list(st, b - 1, evacuee_heads)) &&
 		    !agent_placed(st, hv - 1)) {
@@ -3151,6 +3161,19 @@ counts_find(struct state *S, struct sent *st)
 			    (const char *const[]){ "drew", "draws", "drawing",
 			    "brought", "mobilised", "mobilized", NULL }))
 				putown = 1;
+		} else if (hv > 1 && b > a && people_head(st, b - 1) &&
+		    tok_in_words(st, hv - 1, (const char *const[]){
+		    "vaccinate", "vaccinating", "immunize", "immunise",
+		    "immunizing", "immunising", "inoculate", "inoculating",
+		    NULL }) && tok_in_words(st, hv - 2, (const char *const[]){
+		    "to", "will", "would", "start", "starting", "begin",
+		    "began", "started", "shall", NULL })) {
+			/* "to immunize 3.1 million children", "start
+			 * vaccinating 2.4 million children": a campaign's
+			 * target */
+			kind = CLAIM_POPULATION;
+			popsubj = "people to be vaccinated";
+			at = hv - 1;
 		} else if ((kind = freed_before(st, hv, &at)) >= 0) {
 			/* "shot dead two people", "let go of 18 hostages",
 			 * "won the release of 14 aid workers", "in exchange

@@ -1416,7 +1416,7 @@ investigations_find(struct state *S, struct sent *st, const char *subj,
  * armed or a working group are left out.
  */
 LIST(body_nouns, "mission", "group", "observers", "commission", "authority",
-    "council", "force");
+    "council", "force", "centre", "center");
 LIST(body_common, "observer", "observers", "observation", "monitoring",
     "task", "force",
     "election", "elections", "electoral", "national", "central",
