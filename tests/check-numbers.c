@@ -48,6 +48,8 @@ static const struct num_case num_cases[] = {
 	  "two hundred and fifty", 250, 0, W, NULL, NULL },
 	{ "A dozen villages were cut off by the floods.", "A dozen", 12, 0, W,
 	  NULL, NULL },
+	{ "Unions said a quarter of a million workers took part.",
+	  "a quarter of a million", 250000, 0, W, NULL, NULL },
 	{ "Dozens of fishermen are still missing.", "Dozens", 12, 99, W | A,
 	  NULL, NULL },
 	{ "Hundreds of residents fled the fire.", "Hundreds", 100, 999, W | A,

@@ -798,6 +798,12 @@ parse_figure(const struct scan *sc, size_t i, struct number *n)
 					return i;
 				n->value = v;
 			}
+		} else if (word_is(sc, i, "a") && word_is(sc, i + 1,
+		    "quarter") && word_is(sc, i + 2, "of") && word_is(sc,
+		    i + 3, "a") && (sv = scale_of(sc, i + 4)) > 0) {
+			/* "a quarter of a million" */
+			n->value = sv / 4;
+			j = i + 5;
 		} else if (word_is(sc, i, "half") && word_is(sc, i + 1, "a") &&
 		    ((sv = scale_of(sc, i + 2)) > 0 ||
 		    word_is(sc, i + 2, "dozen"))) {
