@@ -317,8 +317,11 @@ for k in want:
 for k in engine:
     assert sys.argv[2] == "1" or k not in rows, k
 steps = sum(rows[k] for k in want)
-assert rows["total"] > 0 and steps <= rows["total"] + 0.02, rows
-assert abs(steps + rows["everything else"] - rows["total"]) < 0.02, rows
+# each figure is rounded to 0.01 s: the sums may be off by half of that
+# per row
+slack = 0.005 * (len(want) + 2) + 0.001
+assert rows["total"] > 0 and steps <= rows["total"] + slack, rows
+assert abs(steps + rows["everything else"] - rows["total"]) < slack, rows
 counts = [l for l in lines if "sentence pairs compared" in l]
 assert len(counts) == (1 if sys.argv[2] == "1" else 0), counts
 EOF
