@@ -1029,6 +1029,7 @@ lines_classify(struct parse *p)
 	size_t		 i, j, nonblank = 0;
 	int		 seen_content = 0, repeated, top, titled = 0;
 	int		 run = 0, body = 0, ended = 0, lead = 0, named = 0;
+	int		 kicker;
 	int		 bylined = 0;
 	int		 m;
 	long		 n;
@@ -1178,13 +1179,13 @@ lines_classify(struct parse *p)
 			/* (past a section's name or a date line of at most
 			 * four words: "Support us", "News Feed", "June 20,
 			 * 2027, 17:05") */
+			kicker = l->kind == L_TITLE && !repeated &&
+			    l->words <= 4;
 			j = menus_below(p, i);
-			while (l->kind == L_TITLE && !repeated &&
-			    l->words <= 4 && j < p->nlines && j < i + 6 &&
+			while (kicker && j < p->nlines && j < i + 6 &&
 			    !p->lines[j].punct && p->lines[j].words <= 4)
 				j = menus_below(p, j);
-			if (l->kind == L_TITLE && !repeated && l->words <= 4 &&
-			    j < p->nlines &&
+			if (kicker && j < p->nlines &&
 			    title_headline(p, &p->lines[j]) &&
 			    p->lines[j].words > l->words + 1 &&
 			    !p->lines[j].punct &&

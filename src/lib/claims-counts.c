@@ -638,6 +638,11 @@ LIST(stay_verbs, "staying", "sheltering", "living", "housed", "sheltered");
 LIST(shelter_nouns, "shelters", "shelter", "shelter-homes", "centres",
     "centers");
 
+/* Places a count of people remains in or leaves: "in the town", "left
+ * the city". */
+LIST(settlement_nouns, "town", "city", "village", "enclave", "area",
+    "region", "district");
+
 LIST(leave_verbs, "leave", "fled", "flee", "abandon", "abandoned", "forced",
     "ordered", "driven", "moved");
 LIST(force_verbs, "forcing", "forced", "driving", "drove", "ordering");
@@ -730,13 +735,10 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 		return "people affected";
 	/* "were (preemptively) evacuated", "had fled to evacuation
 	 * centres", "took refuge", "spent the night in shelters" */
-	if (j > b && st->t[j - 1].type == TW && j - 1 > b &&
-	    tok_word(st, j, "evacuated") && st->t[j - 1].e - st->t[j - 1].s >
-	    4 && memcmp(st->low + st->t[j - 1].e - 2, "ly", 2) == 0)
+	if (j - 1 > b && tok_word(st, j, "evacuated") && tok_ly_adverb(st,
+	    j - 1))
 		return "people evacuated";
-	if (st->t[j].type == TW && st->t[j].e - st->t[j].s > 4 &&
-	    memcmp(st->low + st->t[j].e - 2, "ly", 2) == 0 &&
-	    tok_word(st, j + 1, "evacuated")) {
+	if (tok_ly_adverb(st, j) && tok_word(st, j + 1, "evacuated")) {
 		*at = j + 1;
 		return "people evacuated";
 	}
@@ -762,22 +764,20 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 	/* "about 2,600 people remain in the town", "180,000 civilians
 	 * remain trapped inside Kadugli", "are still inside the city":
 	 * those left in a place besieged or emptied, not people missing */
+	k = tok_in_words(st, j, (const char *const[]){ "trapped", "stranded",
+	    "living", NULL }) ? j + 1 : j;
 	if (j > b && tok_in_words(st, j - 1, (const char *const[]){ "remain",
 	    "remains", "remained", "are", "were", "still", NULL }) &&
-	    (k = tok_in_words(st, j, (const char *const[]){ "trapped",
-	    "stranded", "living", NULL }) ? j + 1 : j) > 0 &&
 	    (tok_word(st, k, "in") || tok_word(st, k, "inside")) &&
 	    (tok_capword(st, k + 1) || (tok_in_list(st, k + 1, words_dets) &&
-	    tok_in_words(st, k + 2, (const char *const[]){ "town", "city",
-	    "village", "enclave", "area", "region", "district", NULL })))) {
+	    tok_in_list(st, k + 2, settlement_nouns)))) {
 		*at = k;
 		return "people remaining";
 	}
 	/* "3,000 civilians left Gulyaipole", "have left the town" */
 	if (j > b && tok_word(st, j - 1, "left") && (tok_capword(st, j) ||
-	    (tok_in_list(st, j, words_dets) && tok_in_words(st, j + 1,
-	    (const char *const[]){ "town", "city", "village", "enclave",
-	    "area", "region", "district", NULL })))) {
+	    (tok_in_list(st, j, words_dets) && tok_in_list(st, j + 1,
+	    settlement_nouns)))) {
 		*at = j - 1;
 		return "people evacuated";
 	}
@@ -1075,6 +1075,9 @@ rescued_before(const struct sent *st, size_t h, size_t a, size_t b)
 	return tok_in_list(st, h - 1, pull_verbs) && alive;
 }
 
+/* Words that open a clause of its own: "though its principal insists". */
+LIST(clause_conjs, "though", "although", "but", "while", "whereas", "and");
+
 /*
  * Captives still held, at token j: "(still) being held", "still held",
  * "in captivity", "in the hands of", "captive" after a verb of remaining.
@@ -1315,9 +1318,8 @@ verb_after(const struct sent *st, size_t j, size_t *at)
 			*at = j + 1;
 			return (int)after_phrasals[k].kind;
 		}
-		if (!tok_in_list(st, j, verb_fill) && !(st->t[j].type == TW &&
-		    !st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
-		    memcmp(st->low + st->t[j].e - 2, "ly", 2) == 0))
+		if (!tok_in_list(st, j, verb_fill) && !(tok_ly_adverb(st, j) &&
+		    !st->t[j].cap))
 			return -1;
 		j++;
 		n++;
@@ -2118,8 +2120,11 @@ LIST(crowd_heads, "people", "marchers", "protesters", "demonstrators",
 LIST(crowd_verbs, "marched", "march", "attended", "joined", "poured",
     "walked", "rallied", "gathered", "protested", "demonstrated",
     "flooded", "packed", "thronged", "filled", "streamed");
-LIST(draw_verbs, "drew", "draws", "drawing", "counted", "mobilised",
-    "mobilized", "brought");
+/* Verbs of a crowd's size that its event has ("the march drew"), no
+ * one's word, and those of whoever gives it ("police estimated"). */
+LIST(draw_verbs, "drew", "draws", "drawing", "mobilised", "mobilized",
+    "brought");
+LIST(estimate_verbs, "estimated", "estimates", "estimate", "estimating");
 
 /* "put the number (figure) at N": a crowd's only in a sentence that
  * names one, and only when no other count came before it. */
@@ -2151,9 +2156,8 @@ crowd_count(const struct sent *st, size_t h, size_t a, size_t b,
 		k = h - 3;
 		if (tok_in_list(st, k, words_dets) && k > 0)
 			k--;
-		if (tok_in_list(st, k, put_verbs) || tok_in_words(st, k,
-		    (const char *const[]){ "estimated", "estimates",
-		    "estimate", "estimating", NULL }))
+		if (tok_in_list(st, k, put_verbs) || tok_in_list(st, k,
+		    estimate_verbs))
 			return k;
 		return 0;
 	}
@@ -2166,8 +2170,8 @@ crowd_count(const struct sent *st, size_t h, size_t a, size_t b,
 	/* "drew 250,000 people", "counted 15,000 marchers", "spoke of
 	 * 400,000 marchers" */
 	if (h > 0 && b > a && (tok_in_list(st, h - 1, draw_verbs) ||
-	    (h > 1 && tok_word(st, h - 1, "of") && tok_word(st, h - 2,
-	    "spoke"))))
+	    tok_word(st, h - 1, "counted") || (h > 1 && tok_word(st, h - 1,
+	    "of") && tok_word(st, h - 2, "spoke"))))
 		return h - 1;
 	/* "400,000 people marched", "said 400,000 had taken part" */
 	for (j = b > a ? b : h + 1; j < st->n && j < h + 8 &&
@@ -2955,10 +2959,12 @@ counts_find(struct state *S, struct sent *st)
 		popsubj = NULL;
 		if (!part)
 			np_after(st, i, &a, &b);
-		/* "14 aid workers held by militants": no noun's word */
+		/* "3,000 civilians left the town": no noun's word */
 		if (!part && b > a + 1 && tok_word(st, b - 1, "left") &&
 		    (tok_capword(st, b) || tok_in_list(st, b, words_dets)))
 			b--;
+		/* "14 aid workers held by militants", "400,000 people
+		 * poured into the capital": the phrase ends at the verb */
 		for (kc = a + 1; !part && kc < b; kc++)
 			if (tok_in_words(st, kc, (const char *const[]){ "held",
 			    "taken", "seized", "slipped", "managed", "poured",
@@ -3157,9 +3163,7 @@ counts_find(struct state *S, struct sent *st)
 			e = ua;
 			/* who estimates or counts it gives it ("the march
 			 * drew" is no one's word) */
-			if (at < h && !tok_in_words(st, at,
-			    (const char *const[]){ "drew", "draws", "drawing",
-			    "brought", "mobilised", "mobilized", NULL }))
+			if (at < h && !tok_in_list(st, at, draw_verbs))
 				putown = 1;
 		} else if (hv > 1 && b > a && people_head(st, b - 1) &&
 		    tok_in_words(st, hv - 1, (const char *const[]){
@@ -3363,14 +3367,11 @@ counts_find(struct state *S, struct sent *st)
 		if (carry != NULL && put >= pe && tok_in_list(st, pe,
 		    words_say_verbs)) {
 			for (kc = pe; kc > 0 && kc + 4 > pe &&
-			    st->t[kc - 1].type == TW && !tok_in_words(st,
-			    kc - 1, (const char *const[]){ "though",
-			    "although", "but", "while", "whereas", "and",
-			    NULL }); kc--)
+			    st->t[kc - 1].type == TW && !tok_in_list(st,
+			    kc - 1, clause_conjs); kc--)
 				;
-			if (kc < pe && kc > 0 && tok_in_words(st, kc - 1,
-			    (const char *const[]){ "though", "although", "but",
-			    "while", "whereas", "and", NULL }))
+			if (kc < pe && kc > 0 && tok_in_list(st, kc - 1,
+			    clause_conjs))
 				put = kc;
 		}
 		/* "the airline put", "Earlier, firefighters had put": a

@@ -1030,15 +1030,14 @@ static const char *const captive_stems[] = { "prisoner", "POW",
 static int
 captive_swap(const char *s, const char *w)
 {
-	const char	*p, *lo, *hi, *c;
+	const char	*p, *lo, *c;
 	size_t		 k;
 
 	for (p = strstr(s, w); p != NULL; p = strstr(p + 1, w)) {
 		lo = p - s > 40 ? p - 40 : s;
-		hi = p + strlen(p) > p + 48 ? p + 48 : p + strlen(p);
 		for (k = 0; captive_stems[k] != NULL; k++)
-			for (c = strstr(lo, captive_stems[k]); c != NULL &&
-			    c < hi; c = strstr(c + 1, captive_stems[k]))
+			if ((c = strstr(lo, captive_stems[k])) != NULL &&
+			    c < p + 48)
 				return 1;
 	}
 	return 0;

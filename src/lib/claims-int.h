@@ -229,6 +229,7 @@ int tok_punct(const struct sent *st, size_t i, unsigned int cp);
 int tok_comma(const struct sent *st, size_t i);
 int tok_quote(const struct sent *st, size_t i);
 int tok_possessive(const struct sent *st, size_t i);
+int tok_ly_adverb(const struct sent *st, size_t i);
 int tok_abbrev_dot(const struct sent *st, size_t i);
 int tok_capword(const struct sent *st, size_t i);
 int tok_particle(const struct sent *st, size_t i);

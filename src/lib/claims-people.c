@@ -905,9 +905,8 @@ people_find_says(struct state *S, struct sent *st, int update)
 			    tok_in_list(st, i - 1, words_poss_pron)))
 				continue;	/* a noun: "the claims" */
 			/* "the fever has claimed 286 lives": no saying */
-			if (tok_word(st, i + 2, "lives") || (tok_word(st,
-			    i + 1, "the") && tok_word(st, i + 2, "lives")) ||
-			    tok_word(st, i + 1, "lives"))
+			if (tok_word(st, i + 1, "lives") || tok_word(st, i + 2,
+			    "lives"))
 				continue;
 			k = i;
 			while (k > 0 && tok_in_list(st, k - 1, words_aux_back))

@@ -725,8 +725,7 @@ incident_at(const struct state *S, const struct sent *st, size_t i,
 			return NULL;
 		n--;
 	}
-	if (n > 0 && st->t[n].type == TW && st->t[n].e - st->t[n].s > 4 &&
-	    memcmp(st->low + st->t[n].e - 2, "ly", 2) == 0)
+	if (n > 0 && tok_ly_adverb(st, n))
 		n--;
 	/* "The magnitude 6.1 quake, centred 35 km north of X, hit at":
 	 * back over a clause in commas after the noun */
@@ -994,11 +993,13 @@ times_find_incident(struct state *S, struct sent *st)
 			event = "attack";
 			j = i + 2;
 		}
-		/* "the attack happened at about 2 p.m." */
+		/* "the attack began at", "the attack happened (took place)
+		 * at about 2 p.m." */
 		if (event == NULL && tok_in_list(st, i, words_incident_nouns) &&
-		    (tok_in_words(st, i + 1, (const char *const[]){
-		    "happened", "occurred", NULL }) || (tok_word(st, i + 1,
-		    "took") && tok_word(st, i + 2, "place")))) {
+		    (tok_in_list(st, i + 1, start_verbs) || tok_in_words(st,
+		    i + 1, (const char *const[]){ "happened", "occurred",
+		    NULL }) || (tok_word(st, i + 1, "took") && tok_word(st,
+		    i + 2, "place")))) {
 			if ((noun = util_strndup(st->low + st->t[i].s,
 			    st->t[i].e - st->t[i].s)) == NULL) {
 				S->oom = 1;
@@ -1006,16 +1007,6 @@ times_find_incident(struct state *S, struct sent *st)
 			}
 			event = noun;
 			j = tok_word(st, i + 1, "took") ? i + 3 : i + 2;
-		}
-		if (event == NULL && tok_in_list(st, i, words_incident_nouns) &&
-		    tok_in_list(st, i + 1, start_verbs)) {
-			if ((noun = util_strndup(st->low + st->t[i].s,
-			    st->t[i].e - st->t[i].s)) == NULL) {
-				S->oom = 1;
-				return;
-			}
-			event = noun;
-			j = i + 2;
 		}
 		if (event == NULL)
 			continue;

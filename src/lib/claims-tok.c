@@ -136,6 +136,17 @@ tok_quote(const struct sent *st, size_t i)
 	return i < st->n && st->t[i].type == TP && is_quote_cp(st->t[i].cp);
 }
 
+/*
+ * Is token i a word of five letters or more ending in "ly", an adverb
+ * ("preemptively", "seriously"; not "fly", "only")?
+ */
+int
+tok_ly_adverb(const struct sent *st, size_t i)
+{
+	return i < st->n && st->t[i].type == TW && st->t[i].e - st->t[i].s >
+	    4 && memcmp(st->low + st->t[i].e - 2, "ly", 2) == 0;
+}
+
 int
 tok_possessive(const struct sent *st, size_t i)
 {

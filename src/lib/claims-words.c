@@ -123,10 +123,10 @@ WORDS(words_send_verbs, "send", "sends", "sent", "sending", "dispatch",
     "dispatched", "dispatching", "dispatches");
 WORDS(words_venue_verbs, "held", "hold", "holding", "place", "convene",
     "arranged", "convened", "meet", "met", "start", "started", "begin",
-    "began", "resume",
-    "resumed", "open", "opened", "continue", "continued", "take", "took",
-    "taking", "takes", "be", "is", "was", "are", "were", "happen", "occur",
-    "reconvene", "go", "went", "gather", "gathered", "hosted", "staged");
+    "began", "resume", "resumed", "open", "opened", "continue", "continued",
+    "take", "took", "taking", "takes", "be", "is", "was", "are", "were",
+    "happen", "occur", "reconvene", "go", "went", "gather", "gathered",
+    "hosted", "staged");
 /* Words that fix an event for a time: "the meeting is set for Friday". */
 WORDS(words_schedule_words, "set", "scheduled", "slated", "planned", "due",
     "fixed", "pencilled", "penciled");
