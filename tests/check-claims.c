@@ -4910,6 +4910,77 @@ START_TEST(test_absent_s14)
 }
 END_TEST
 
+/*
+ * Session 15: held-out sets of war reporting (front-line briefings,
+ * talks, barrages, a war's first days).
+ */
+static const struct article_case articles_s15[] = {
+	/* 0: losses in a ministry's briefing, lists of equipment */
+	{ { "Over the past day the Atlantian army lost up to 145 servicemen, "
+	    "two tanks and five armored combat vehicles, the ministry said.",
+	    "The General Staff put Boreal losses over the past day at 1,120 "
+	    "personnel, nine tanks, 21 armoured vehicles, 48 artillery "
+	    "systems and 87 UAVs.",
+	    "The brigade said it had destroyed four tanks, nine armored "
+	    "combat vehicles and 23 drones.",
+	    "The ministry said total losses along the front over the past "
+	    "24 hours exceeded 1,390 servicemen.",
+	    "Moscow said it had destroyed three Atlantian MiG-29 jets and two "
+	    "HIMARS launchers.",
+	    "Floods destroyed 40 houses, 300 people were evacuated.",
+	    "The club lost 3 games, the coach said.",
+	    NULL } },
+};
+
+static const struct claim_case claim_cases_s15[] = {
+	{ 0, 0, "killed", "Atlantian servicemen", 145, NULL, 1, "ministry",
+	  "lost up to 145" },
+	{ 0, 0, "destroyed", "Atlantian tanks", 2, NULL, 0, "ministry",
+	  "two tanks" },
+	{ 0, 0, "destroyed", "Atlantian armoured vehicles", 5, NULL, 0,
+	  "ministry", "five armored" },
+	{ 0, 1, "killed", "Boreal servicemen", 1120, NULL, 0, "General Staff",
+	  "1,120 personnel" },
+	{ 0, 1, "destroyed", "Boreal tanks", 9, NULL, 0, "General Staff",
+	  "nine tanks" },
+	{ 0, 1, "destroyed", "Boreal armoured vehicles", 21, NULL, 0,
+	  "General Staff", "21 armoured" },
+	{ 0, 1, "destroyed", "Boreal artillery", 48, NULL, 0, "General Staff",
+	  "48 artillery" },
+	{ 0, 1, "destroyed", "Boreal drones", 87, NULL, 0, "General Staff",
+	  "87 UAVs" },
+	{ 0, 2, "destroyed", "tanks", 4, NULL, 0, "brigade", "four tanks" },
+	{ 0, 2, "destroyed", "armoured vehicles", 9, NULL, 0, "brigade",
+	  "nine armored" },
+	{ 0, 2, "destroyed", "drones", 23, NULL, 0, "brigade", "23 drones" },
+	{ 0, 3, "killed", "servicemen", 1390, NULL, 0, "ministry", "1,390" },
+	{ 0, 4, "destroyed", "Atlantian aircraft", 3, NULL, 0, "Moscow",
+	  "MiG-29 jets" },
+	{ 0, 4, "destroyed", "launchers", 2, NULL, 0, "Moscow",
+	  "HIMARS launchers" },
+	{ 0, 5, "destroyed", "homes", 40, NULL, 0, NULL, "40 houses" },
+	{ 0, 5, "population", "people evacuated", 300, NULL, 0, NULL,
+	  "300 people" },
+};
+
+static const struct absent_case absent_cases_s15[] = {
+	{ 0, 5, "destroyed", "people", NULL },
+	{ 0, 6, "killed", NULL, NULL },
+	{ 0, 6, "destroyed", NULL, NULL },
+};
+
+START_TEST(test_claim_s15)
+{
+	check_claim(articles_s15, &claim_cases_s15[_i]);
+}
+END_TEST
+
+START_TEST(test_absent_s15)
+{
+	check_absent(articles_s15, &absent_cases_s15[_i]);
+}
+END_TEST
+
 Suite *
 claims_suite(void)
 {
@@ -5077,6 +5148,11 @@ claims_suite(void)
 	tcase_add_test(tc, test_year_s14);
 	tcase_add_loop_test(tc, test_absent_s14, 0,
 	    PX_NITEMS(absent_cases_s14));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("session15");
+	tcase_add_loop_test(tc, test_claim_s15, 0, PX_NITEMS(claim_cases_s15));
+	tcase_add_loop_test(tc, test_absent_s15, 0,
+	    PX_NITEMS(absent_cases_s15));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -81,6 +81,15 @@
  * missiles", "35 drones were used") or shot down, also as a part of the
  * launched ("shot down or jammed 118 of the drones", "destroyed 118 out
  * of 143 UAVs", "shot down 41 of 47 drones": 47 launched).
+ *
+ * A side's losses in a war's briefings: servicemen "lost" ("the Ukrainian
+ * army lost up to 145 servicemen", "losses ... amounted to 230",
+ * "put Russian losses at 1,120 personnel") are the dead of the side that
+ * lost them, equipment lost is destroyed, and a list goes on after a
+ * comma as after "and" ("four tanks, nine armored combat vehicles and 23
+ * UAVs").  Equipment is named so that lists meet (equipment[]: "armored
+ * combat vehicles" are "armoured vehicles", "MiG-29 jets" "aircraft"),
+ * with the side's adjective the phrase or the losses give.
  */
 #include "px.h"
 #include "claims.h"
@@ -293,6 +302,43 @@ LIST(missile_nouns, "missiles", "missile", "rockets", "rocket");
 LIST(weapon_verbs, "intercepted", "intercepting", "intercepts",
     "neutralized", "neutralised", "neutralizing", "neutralising",
     "neutralizes", "neutralises");
+/*
+ * Military equipment a side loses or destroys, by head noun, and the name
+ * a count of it goes by, so that outlets' lists meet: "armored combat
+ * vehicles" and "armoured vehicles" are "armoured vehicles", "field
+ * artillery guns" and "artillery systems" are "artillery", a "fighter
+ * jet" or a "fighter-bomber" is "aircraft".  A head with the word before
+ * it that it needs ("artillery" before "guns"); NULL: any word, or none.
+ */
+static const struct equip {
+	const char	*head, *before, *as;
+} equipment[] = {
+	{ "tanks", NULL, "tanks" }, { "tank", NULL, "tanks" },
+	{ "vehicles", "armored", "armoured vehicles" },
+	{ "vehicles", "armoured", "armoured vehicles" },
+	{ "vehicles", "combat", "armoured vehicles" },
+	{ "vehicles", "fighting", "armoured vehicles" },
+	{ "vehicles", "personnel", "armoured vehicles" },
+	{ "apcs", NULL, "armoured vehicles" },
+	{ "ifvs", NULL, "armoured vehicles" },
+	{ "guns", "artillery", "artillery" },
+	{ "pieces", "artillery", "artillery" },
+	{ "systems", "artillery", "artillery" },
+	{ "howitzers", NULL, "artillery" }, { "mortars", NULL, "mortars" },
+	{ "aircraft", NULL, "aircraft" }, { "jets", NULL, "aircraft" },
+	{ "warplanes", NULL, "aircraft" }, { "planes", NULL, "aircraft" },
+	{ "fighters", NULL, "aircraft" }, { "bombers", NULL, "aircraft" },
+	{ "fighter-bombers", NULL, "aircraft" },
+	{ "helicopters", NULL, "helicopters" },
+	{ "launchers", NULL, NULL }, { "depots", NULL, NULL },
+	{ "radars", NULL, NULL }, { "boats", NULL, NULL },
+	{ "ships", NULL, NULL }, { "trucks", NULL, NULL },
+	{ "positions", NULL, NULL }, { "warehouses", NULL, NULL },
+	{ "stations", NULL, NULL }, { "drones", NULL, "drones" },
+	{ "drone", NULL, "drones" }, { "uavs", NULL, "drones" },
+	{ "uav", NULL, "drones" }
+};
+
 /* "attacked X with 143 drones": the weapons were launched. */
 LIST(attack_verbs, "attacked", "attacks", "attack", "attacking", "struck",
     "strikes", "striking", "hit", "hits", "targeted", "targets",
@@ -357,6 +403,31 @@ adj_servicemen(struct state *S, const char *country)
 }
 
 /*
+ * A model's name among the words of a noun phrase: a capitalised word with
+ * a figure in it ("MiG-29", "Su-34", "S-300") or in capitals ("HIMARS"),
+ * before a lower-case word ("MiG-29 jets", "HIMARS launchers").
+ */
+static int
+model_word(const struct sent *st, size_t j)
+{
+	const char	*w = st->s + st->t[j].s;
+	size_t		 n = st->t[j].e - st->t[j].s, k, up = 0, dig = 0;
+	size_t		 low = 0;
+
+	if (j + 1 >= st->n || st->t[j + 1].type != TW || st->t[j + 1].cap)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (w[k] >= '0' && w[k] <= '9')
+			dig++;
+		else if (w[k] >= 'A' && w[k] <= 'Z')
+			up++;
+		else if (w[k] != '-')
+			low++;
+	}
+	return dig > 0 || (low == 0 && up >= 3);
+}
+
+/*
  * The noun phrase after a figure: [a, b) and its head.  "of" joins
  * "hundreds of civilians" and "launches of missiles".
  */
@@ -402,7 +473,7 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 		/* a capitalised word that is not a side ends the phrase (but
 		 * "attack UAVs") */
 		if (st->t[j].cap && j > *a && !tok_word(st, j - 1, "of") &&
-		    !tok_in_list(st, j, weapon_nouns))
+		    !tok_in_list(st, j, weapon_nouns) && !model_word(st, j))
 			break;
 		/* so does an adverb: "86 seriously wounded" */
 		if (!st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
@@ -2270,6 +2341,133 @@ hedge_tok(const struct sent *st, size_t i)
 }
 
 /*
+ * The entry of equipment[] for the head at token k of a noun phrase from
+ * token a ("nine armored combat vehicles"), or NULL.  A "fighter" after a
+ * model's name with a figure in it ("MiG-29 fighters") is aircraft.
+ */
+static const struct equip *
+equip_at(const struct sent *st, size_t a, size_t k)
+{
+	static const struct equip	 fighter = { "fighters", NULL,
+					    "aircraft" };
+	size_t				 i, j;
+
+	if (k >= st->n || st->t[k].type != TW)
+		return NULL;
+	for (i = 0; i < PX_NITEMS(equipment); i++) {
+		if (!tok_word(st, k, equipment[i].head))
+			continue;
+		if (equipment[i].before == NULL)
+			return &equipment[i];
+		for (j = a; j < k; j++)
+			if (tok_word(st, j, equipment[i].before))
+				return &equipment[i];
+	}
+	if ((tok_word(st, k, "fighters") || tok_word(st, k, "fighter")) &&
+	    k > a && st->t[k - 1].cap && memchr(st->s + st->t[k - 1].s, '-',
+	    st->t[k - 1].e - st->t[k - 1].s) != NULL)
+		return &fighter;
+	return NULL;
+}
+
+static char	*weapon_subject(struct state *, const struct sent *, size_t,
+		    size_t, const char *);
+
+/*
+ * The subject of equipment counted from token a to its head at k: the
+ * side's adjective (a country in the phrase, else side), then the name
+ * equipment[] gives, or the lower-case words before the head and the head
+ * ("ammunition depots", "rocket launchers"; no model name: "HIMARS").
+ */
+static char *
+equip_subject(struct state *S, const struct sent *st, size_t a, size_t k,
+    const char *side)
+{
+	const struct equip	*q = equip_at(st, a, k);
+	const char		*c, *adj;
+	size_t			 j;
+
+	for (j = a; j < k; j++)
+		if ((c = places_country(S, st, j)) != NULL &&
+		    entities_adjective(S->ent, c) != NULL) {
+			side = c;
+			break;
+		}
+	if (q == NULL || q->as == NULL)
+		return weapon_subject(S, st, a, k, side);
+	adj = side != NULL ? entities_adjective(S->ent, side) : NULL;
+	return adj != NULL ? util_printf("%s %s", adj, q->as) :
+	    util_strdup(q->as);
+}
+
+/*
+ * Losses a side's statement counts: "the Ukrainian army lost up to 145
+ * servicemen", "Russian losses over the past day amounted to 230
+ * servicemen", "put Russian losses at 1,120 personnel", "total losses
+ * exceeded 1,390 servicemen".  People lost are counted as the dead (the
+ * word a ministry gives for its adversary's losses), equipment lost as
+ * destroyed; the noun phrase of the figure is [a, b), the figure's words
+ * start at hv.  Returns the kind, or -1; *at gets the verb or the noun,
+ * *side the country whose losses they are when the words name it
+ * ("Kyiv lost", "Russian losses", "losses of the Ukrainian army"), else
+ * NULL.  People "lost ... killed" are left to the verb after them.
+ */
+LIST(loss_verbs, "lost", "lose", "loses", "losing");
+LIST(loss_links, "at", "to", "of", "exceeded", "exceed", "exceeds",
+    "totalled", "totaled", "totalling", "totaling", "reached", "were",
+    "was", "surpassed", "topped", "included", "comprised");
+
+static int
+losses_before(struct state *S, const struct sent *st, size_t hv, size_t a,
+    size_t b, size_t *at, const char **side)
+{
+	size_t	k, l;
+	int	kind;
+
+	*side = NULL;
+	if (b <= a || hv == 0)
+		return -1;
+	if (tok_in_list(st, b - 1, mil_nouns) && !tok_word(st, b - 1,
+	    "military"))
+		kind = CLAIM_KILLED;
+	else if (equip_at(st, a, b - 1) != NULL)
+		kind = CLAIM_DESTROYED;
+	else
+		return -1;
+	if (kind == CLAIM_KILLED && tok_kw_find(st, b, after_verbs,
+	    PX_NITEMS(after_verbs)) >= 0)
+		return -1;
+	if (tok_in_list(st, hv - 1, loss_verbs)) {
+		*at = hv - 1;
+		for (k = hv - 1; k > 0 && k + 7 > hv; k--) {
+			if (st->t[k - 1].type != TW ||
+			    tok_in_list(st, k - 1, words_say_verbs))
+				break;
+			if ((*side = places_country(S, st, k - 1)) != NULL)
+				break;
+		}
+		return kind;
+	}
+	if (!tok_in_list(st, hv - 1, loss_links))
+		return -1;
+	for (k = hv - 1; k > 0 && k + 14 > hv; k--) {
+		/* "over the past 24 hours" */
+		if (st->t[k - 1].type == TN && (st->t[k - 1].num->flags &
+		    NUMBER_NOT_COUNT))
+			continue;
+		if (st->t[k - 1].type != TW)
+			return -1;
+		if (!tok_word(st, k - 1, "losses"))
+			continue;
+		*at = k - 1;
+		for (l = k > 3 ? k - 4 : 0; l < hv && *side == NULL; l++)
+			*side = places_country(S, st, l);
+		return kind;
+	}
+	return -1;
+}
+
+/*
  * A missile's subject: its side's adjective, then the lower-case words
  * before its head (no model name: "four Iskander-M ballistic missiles"
  * are "ballistic missiles"), then the head in the plural.
@@ -2865,6 +3063,26 @@ part_of_whole(const struct sent *st, size_t i)
 	return k;
 }
 
+/*
+ * Whether the figure whose words start at h, its noun phrase ending at b,
+ * is the next item of a list whose last count ended at token prev_e:
+ * after "and", a comma or ", and", the item's phrase no subject of a verb
+ * of its own ("destroyed 40 houses, 300 people were evacuated").
+ */
+static int
+list_next(const struct sent *st, size_t prev_e, size_t h, size_t b)
+{
+	size_t	x;
+
+	if (prev_e == 0 || h == 0)
+		return 0;
+	if (!(prev_e == h - 1 && (tok_word(st, h - 1, "and") ||
+	    tok_comma(st, h - 1))) && !(h > 1 && prev_e == h - 2 &&
+	    tok_comma(st, h - 2) && tok_word(st, h - 1, "and")))
+		return 0;
+	return !tok_in_list(st, b, verb_fill) && verb_after(st, b, &x) < 0;
+}
+
 int
 counts_find(struct state *S, struct sent *st)
 {
@@ -2879,7 +3097,8 @@ counts_find(struct state *S, struct sent *st)
 	const struct claim *carry;
 	char		*putter = NULL;
 	size_t		 put, pe, da, db, whole = SIZE_MAX;
-	int		 past;
+	int		 past, loss, prev_loss = 0;
+	const char	*lside, *prev_side = NULL;
 
 	st->groups = count_groups(st);
 	confirmed_by(S, st);
@@ -2955,6 +3174,8 @@ counts_find(struct state *S, struct sent *st)
 		toll = 0;
 		carry = NULL;
 		both = 0;
+		loss = 0;
+		lside = NULL;
 		putown = 0;
 		popsubj = NULL;
 		if (!part)
@@ -3154,6 +3375,18 @@ counts_find(struct state *S, struct sent *st)
 			}
 			if (b == a)	/* "killed 12" with no noun */
 				e = i + 1;
+		} else if ((kind = losses_before(S, st, hv, a, b, &at,
+		    &lside)) >= 0) {
+			/* "the Ukrainian army lost up to 145 servicemen";
+			 * "the General Staff put Russian losses at": who
+			 * puts them gives them */
+			loss = 1;
+			for (kc = at; kc > 0 && kc + 5 > at; kc--)
+				if (tok_in_list(st, kc - 1, put_verbs)) {
+					at = kc - 1;
+					putown = 1;
+					break;
+				}
 		} else if ((at = crowd_count(st, h, a, b, &ua)) > 0 &&
 		    (!crowd_put(st, h) || count_before(S, st) == NULL)) {
 			/* "police estimated the crowd at 80,000", "400,000
@@ -3231,14 +3464,19 @@ counts_find(struct state *S, struct sent *st)
 			/* "attacked X with 143 drones" */
 			kind = CLAIM_LAUNCHED;
 			at = h - 1;
-		} else if (h > 0 && b > a && prev_e == h - 1 && prev_e > 0 &&
-		    tok_word(st, h - 1, "and") &&
+		} else if (h > 0 && b > a && list_next(st, prev_e, h, b) &&
 		    ((prev_kind == CLAIM_LAUNCHED &&
 		    tok_in_list(st, b - 1, projectile_nouns)) ||
 		    (prev_kind == CLAIM_DESTROYED &&
-		    tok_in_list(st, b - 1, weapon_nouns)))) {
-			/* "143 drones and four missiles" */
-			kind = prev_kind;
+		    (tok_in_list(st, b - 1, weapon_nouns) ||
+		    equip_at(st, a, b - 1) != NULL)) ||
+		    (prev_loss && equip_at(st, a, b - 1) != NULL))) {
+			/* "143 drones and four missiles", "destroyed four
+			 * tanks, nine armored vehicles and 23 UAVs", "lost
+			 * 145 servicemen, two tanks and five ..." */
+			kind = prev_loss ? CLAIM_DESTROYED : prev_kind;
+			loss = prev_loss;
+			lside = prev_side;
 			at = i;
 		} else if (b > a && tok_in_list(st, a, body_nouns) &&
 		    !tok_word(st, a + 1, "of")) {
@@ -3400,8 +3638,10 @@ counts_find(struct state *S, struct sent *st)
 			if (putter != NULL)
 				src = putter;
 		} else if (src == NULL && putter != NULL && h > 0 &&
-		    prev_e == h - 1 && tok_word(st, h - 1, "and"))
-			src = putter;	/* "... at nine dead and 43 injured" */
+		    list_next(st, prev_e, h, b))
+			/* "... at nine dead and 43 injured", "put losses
+			 * at 1,120 personnel, nine tanks, 21 ..." */
+			src = putter;
 		/* "destroys 1,500 homes, kills three": a bare figure counts
 		 * what the count before it counted only for the same sort */
 		pv = prev_kind >= 0 && counts_people(prev_kind) !=
@@ -3411,6 +3651,11 @@ counts_find(struct state *S, struct sent *st)
 			subject = util_strdup(popsubj);
 		else if (carry != NULL)
 			subject = util_strdup(carry->subject);
+		else if (loss && kind == CLAIM_KILLED && lside != NULL)
+			subject = adj_servicemen(S, lside);
+		else if (b > a && (kind == CLAIM_DESTROYED ||
+		    kind == CLAIM_DAMAGED) && equip_at(st, a, b - 1) != NULL)
+			subject = equip_subject(S, st, a, b - 1, lside);
 		else if (both && counts_people(kind))
 			subject = util_strdup("people");
 		else if (b > a && tok_in_list(st, a, body_nouns) && b == a + 1)
@@ -3464,6 +3709,7 @@ counts_find(struct state *S, struct sent *st)
 		/* "12 people burned": hurt, not destroyed */
 		if ((kind == CLAIM_DESTROYED || kind == CLAIM_DAMAGED) &&
 		    (people_subject(subject) || (b > a &&
+		    equip_at(st, a, b - 1) == NULL &&
 		    (tok_in_list(st, b - 1, people_groups) ||
 		    tok_in_list(st, b - 1, other_groups) ||
 		    tok_in_list(st, b - 1, mil_nouns) ||
@@ -3546,6 +3792,8 @@ counts_find(struct state *S, struct sent *st)
 		prev = subject;
 		prev_kind = kind;
 		prev_e = e;
+		prev_loss = loss;
+		prev_side = lside;
 		free(pp);
 	}
 	free(prev);
