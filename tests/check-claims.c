@@ -385,7 +385,7 @@ static const struct claim_case claim_cases[] = {
 	  "capsized at about 2:15 a.m." },
 	{ 18, 3, "time", "sinking", 0, "3 a.m. on Tuesday", 1, NULL,
 	  "went down around 3 a.m. on Tuesday" },
-	{ 18, 4, "time", "raid", 0, "05:40 GMT", 0, "residents",
+	{ 18, 4, "time", "attack", 0, "05:40 GMT", 0, "residents",
 	  "raid began at 05:40 GMT" },
 	{ 19, 0, "missing", "people", 30, NULL, 0, "Lena Ortiz",
 	  "30 people were still missing" },
@@ -4930,6 +4930,22 @@ static const struct article_case articles_s15[] = {
 	    "Floods destroyed 40 houses, 300 people were evacuated.",
 	    "The club lost 3 games, the coach said.",
 	    NULL } },
+	/* 1: the start of an attack from afar */
+	{ { "Borealia attacked the city with drones and missiles overnight.",
+	    "The first blasts were heard at around 1:40 a.m., witnesses "
+	    "said.",
+	    "Residents heard a series of explosions shortly after 2:30 am.",
+	    "The strike came at 7:45 a.m., the mayor said.",
+	    "The missile struck at 7:47 a.m., officials said.",
+	    "Air raid sirens sounded in the city at 01:30 local time.",
+	    "The drones hit the port in an attack which began shortly after "
+	    "3 a.m. local time.",
+	    NULL } },
+	/* 2: explosions in a story of no weapons */
+	{ { "An explosion at the fertiliser plant was heard at 3 a.m., "
+	    "residents said.",
+	    "Explosions were heard at 4 a.m. as the fire spread.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s15[] = {
@@ -4961,12 +4977,20 @@ static const struct claim_case claim_cases_s15[] = {
 	{ 0, 5, "destroyed", "homes", 40, NULL, 0, NULL, "40 houses" },
 	{ 0, 5, "population", "people evacuated", 300, NULL, 0, NULL,
 	  "300 people" },
+	{ 1, 1, "time", "attack", 0, "1:40 a.m.", 1, "witnesses", "1:40" },
+	{ 1, 2, "time", "attack", 0, "2:30 am", 1, NULL, "2:30" },
+	{ 1, 3, "time", "attack", 0, "7:45 a.m.", 0, "mayor", "7:45" },
+	{ 1, 4, "time", "attack", 0, "7:47 a.m.", 0, "officials", "7:47" },
+	{ 1, 5, "time", "air raid alert", 0, "01:30", 0, NULL, "01:30" },
+	{ 1, 6, "time", "attack", 0, "3 a.m.", 1, NULL, "3 a.m." },
 };
 
 static const struct absent_case absent_cases_s15[] = {
 	{ 0, 5, "destroyed", "people", NULL },
 	{ 0, 6, "killed", NULL, NULL },
 	{ 0, 6, "destroyed", NULL, NULL },
+	{ 2, 0, "time", "attack", NULL },
+	{ 2, 1, "time", "attack", NULL },
 };
 
 START_TEST(test_claim_s15)

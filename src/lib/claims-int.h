@@ -101,6 +101,8 @@ struct state {
 	size_t			 ndaytime;
 	int			 vessel;	/* a vessel named so far */
 	int			 aircraft;	/* an aircraft named so far */
+	int			 armed;		/* missiles, drones or an
+						   air strike named so far */
 	char			 del_subject[64]; /* the role of the last
 						   delegation named with
 						   its side, "" if none */

@@ -186,6 +186,76 @@ LIST(drop_nouns, "ravine", "gorge", "abyss", "precipice", "canyon", "chasm",
     "river", "valley", "cliff", "ditch", "embankment", "lake", "sea");
 LIST(measure_units, "metres", "meters", "m", "feet", "ft", "yards");
 
+/*
+ * An attack from the air or afar, whatever an outlet calls it: "the
+ * strike came at 7:45", "the missile struck at 7:47", "the first
+ * explosions were heard shortly after 8 a.m." (in an article that names
+ * missiles, drones or an air strike), "an attack which began shortly
+ * after 3 a.m." are all the "attack"'s start; air-raid sirens that
+ * "sounded" are the "air raid alert".
+ */
+LIST(attack_names, "attack", "attacks", "strike", "strikes", "airstrike",
+    "raid", "raids", "barrage", "bombardment");
+LIST(strike_verbs, "came", "struck", "hit", "landed", "slammed");
+LIST(projectile_words, "missile", "missiles", "rocket", "rockets",
+    "drone", "drones", "shells", "bombs", "bomb");
+LIST(blast_nouns, "explosions", "blasts", "explosion", "blast");
+LIST(siren_verbs, "sounded", "wailed", "blared", "went", "rang");
+
+/*
+ * The token after the words that tell an attack started, from token i:
+ * see attack_names; 0 when none.  *alert is set for the sirens.
+ */
+static size_t
+attack_start(const struct state *S, const struct sent *st, size_t i,
+    int *alert)
+{
+	size_t	k;
+
+	*alert = 0;
+	/* "an attack which began", "the barrage, which started" */
+	if (tok_in_list(st, i, attack_names)) {
+		k = tok_comma(st, i + 1) ? i + 2 : i + 1;
+		if (tok_in_words(st, k, (const char *const[]){ "which", "that",
+		    NULL }) && tok_in_list(st, k + 1, start_verbs))
+			return k + 2;
+		if (tok_in_list(st, i + 1, strike_verbs) &&
+		    tok_word(st, i + 1, "came"))
+			return i + 2;
+		if (tok_in_list(st, i + 1, start_verbs))
+			return i + 2;
+	}
+	/* "the missile struck at 7:47 a.m." */
+	if ((tok_in_list(st, i, projectile_words) || tok_in_list(st, i,
+	    attack_names)) && tok_in_list(st, i + 1, strike_verbs) &&
+	    (tok_word(st, i + 2, "at") || tok_in_list(st, i + 2, time_hedges)
+	    || tok_in_list(st, i + 2, time_near)))
+		return i + 2;
+	/* "air raid sirens sounded in the city at 01:30" */
+	if ((tok_word(st, i, "sirens") || tok_word(st, i, "siren")) &&
+	    tok_in_list(st, i + 1, siren_verbs)) {
+		*alert = 1;
+		return tok_word(st, i + 1, "went") && tok_word(st, i + 2,
+		    "off") ? i + 3 : i + 2;
+	}
+	if (!S->armed)
+		return 0;
+	/* "the first explosions were heard at", "explosions began at" */
+	if (tok_in_list(st, i, blast_nouns)) {
+		if (tok_in_words(st, i + 1, (const char *const[]){ "were",
+		    "was", NULL }) && tok_word(st, i + 2, "heard"))
+			return i + 3;
+		if (tok_in_list(st, i + 1, start_verbs))
+			return i + 2;
+		/* "heard a series of powerful explosions shortly after" */
+		for (k = i; k > 0 && k + 6 > i; k--)
+			if (tok_in_words(st, k - 1, (const char *const[]){
+			    "heard", "hear", "reported", NULL }))
+				return i + 1;
+	}
+	return 0;
+}
+
 /* Verbs that move an event to a later time: "postponed until next
  * week", "pushed back to Friday". */
 LIST(postpone_verbs, "postponed", "postpone", "postpones", "delayed",
@@ -913,7 +983,7 @@ times_find_incident(struct state *S, struct sent *st)
 	size_t		 i, j, k, ta, tb, tk;
 	const char	*event, *hedge;
 	char		*when, *noun = NULL, *subject;
-	int		 day, noon;
+	int		 day, noon, alert;
 	const char	*src, *sd;
 
 	for (i = 0; i < st->n && !S->aircraft; i++)
@@ -992,6 +1062,14 @@ times_find_incident(struct state *S, struct sent *st)
 		    tok_in_list(st, i + 1, raid_verbs)) {
 			event = "attack";
 			j = i + 2;
+		}
+		/* "the strike came at 7:45 a.m.", "the first explosions
+		 * were heard shortly after 8 a.m.", "air raid sirens
+		 * sounded at 01:30" */
+		if (event == NULL && (k = attack_start(S, st, i, &alert)) >
+		    0) {
+			event = alert ? "air raid alert" : "attack";
+			j = k;
 		}
 		/* "the attack began at", "the attack happened (took place)
 		 * at about 2 p.m." */

@@ -39,6 +39,11 @@ LIST(vessel_nouns, "ferry", "ferries", "boat", "boats", "ship", "ships",
     "vessel", "vessels", "launch", "barge", "trawler", "tanker",
     "freighter", "yacht", "steamer", "dinghy", "submarine", "dhow");
 
+/* Weapons of an attack from afar: explosions heard are its start. */
+LIST(armed_nouns, "missile", "missiles", "drone", "drones", "uav", "uavs",
+    "rocket", "rockets", "shelling", "airstrike", "airstrikes", "barrage",
+    "bombardment", "warplanes");
+
 /*
  * Append a claim to the article's list: text is taken (freed on failure),
  * subject and source are copied.  On failure S->oom is set and -1 returned.
@@ -177,6 +182,8 @@ do_sentence(struct state *S, const char *text, size_t index)
 	events_find_signings(S, &st, subj, subj_side);
 	for (k = 0; k < st.n && !S->vessel; k++)
 		S->vessel = tok_in_list(&st, k, vessel_nouns);
+	for (k = 0; k < st.n && !S->armed; k++)
+		S->armed = tok_in_list(&st, k, armed_nouns);
 	times_find(S, &st, subj, subj_side);
 	times_find_opening(S, &st, subj, subj_side);
 	times_find_planned(S, &st, subj, subj_side);
