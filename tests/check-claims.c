@@ -4941,7 +4941,24 @@ static const struct article_case articles_s15[] = {
 	    "The drones hit the port in an attack which began shortly after "
 	    "3 a.m. local time.",
 	    NULL } },
-	/* 2: explosions in a story of no weapons */
+	/* 3: weapons launched and destroyed, in other words */
+	{ { "The air force said the enemy used 73 strike UAVs and nine "
+	    "missiles.",
+	    "The ministry said the attack involved 47 long-range drones.",
+	    "About 60 drones had taken part in the attack, the governor said.",
+	    "The city was hit by five ballistic missiles and about two dozen "
+	    "drones.",
+	    "Forty-one of the drones were downed over the region, the governor "
+	    "said.",
+	    "It said 58 of the drones and three cruise missiles were shot "
+	    "down.",
+	    "The ministry said 112 Boreal drones were intercepted over the "
+	    "regions overnight.",
+	    "Both cruise missiles were brought down, but none of the four "
+	    "ballistic missiles was intercepted.",
+	    "The ministry used 40 trucks to bring in aid.",
+	    NULL } },
+	/* 3: explosions in a story of no weapons */
 	{ { "An explosion at the fertiliser plant was heard at 3 a.m., "
 	    "residents said.",
 	    "Explosions were heard at 4 a.m. as the fire spread.",
@@ -4983,14 +5000,28 @@ static const struct claim_case claim_cases_s15[] = {
 	{ 1, 4, "time", "attack", 0, "7:47 a.m.", 0, "officials", "7:47" },
 	{ 1, 5, "time", "air raid alert", 0, "01:30", 0, NULL, "01:30" },
 	{ 1, 6, "time", "attack", 0, "3 a.m.", 1, NULL, "3 a.m." },
+	{ 2, 0, "launched", "drones", 73, NULL, 0, "air force", "used 73" },
+	{ 2, 0, "launched", "missiles", 9, NULL, 0, "air force", "nine" },
+	{ 2, 1, "launched", "drones", 47, NULL, 0, "ministry", "involved" },
+	{ 2, 2, "launched", "drones", 60, NULL, 1, "governor", "taken part" },
+	{ 2, 3, "launched", "ballistic missiles", 5, NULL, 0, NULL,
+	  "by five" },
+	{ 2, 3, "launched", "drones", 24, NULL, 1, NULL, "two dozen" },
+	{ 2, 4, "destroyed", "drones", 41, NULL, 0, "governor", "Forty-one" },
+	{ 2, 5, "destroyed", "drones", 58, NULL, 0, NULL, "58 of the drones" },
+	{ 2, 5, "destroyed", "cruise missiles", 3, NULL, 0, NULL, "three" },
+	{ 2, 6, "destroyed", "Boreal drones", 112, NULL, 0, "ministry",
+	  "intercepted" },
 };
 
 static const struct absent_case absent_cases_s15[] = {
 	{ 0, 5, "destroyed", "people", NULL },
 	{ 0, 6, "killed", NULL, NULL },
 	{ 0, 6, "destroyed", NULL, NULL },
-	{ 2, 0, "time", "attack", NULL },
-	{ 2, 1, "time", "attack", NULL },
+	{ 3, 0, "time", "attack", NULL },
+	{ 3, 1, "time", "attack", NULL },
+	{ 2, 7, "destroyed", "ballistic missiles", NULL },
+	{ 2, 8, "launched", NULL, NULL },
 };
 
 START_TEST(test_claim_s15)

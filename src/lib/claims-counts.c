@@ -89,7 +89,11 @@
  * comma as after "and" ("four tanks, nine armored combat vehicles and 23
  * UAVs").  Equipment is named so that lists meet (equipment[]: "armored
  * combat vehicles" are "armoured vehicles", "MiG-29 jets" "aircraft"),
- * with the side's adjective the phrase or the losses give.
+ * with the side's adjective the phrase or the losses give.  Weapons
+ * "used" or "involved" in an attack, that "took part" in it or that a
+ * place was "hit by" were launched; a part of them "downed" ("41 of the
+ * drones were downed", "58 of the drones and three cruise missiles were
+ * shot down") or weapons "intercepted" were destroyed.
  */
 #include "px.h"
 #include "claims.h"
@@ -1870,6 +1874,26 @@ downed_after(const struct sent *st, size_t j)
 	return 0;
 }
 
+/*
+ * downed_after() at token b, or past a second count that shares its verb
+ * ("58 of the drones and three cruise missiles were shot down").
+ */
+static size_t
+downed_list(const struct sent *st, size_t b)
+{
+	size_t	a2, b2, r;
+
+	if ((r = downed_after(st, b)) > 0)
+		return r;
+	if (!tok_word(st, b, "and") || b + 1 >= st->n ||
+	    st->t[b + 1].type != TN)
+		return 0;
+	np_after(st, b + 1, &a2, &b2);
+	if (b2 == a2 || !tok_in_list(st, b2 - 1, weapon_nouns))
+		return 0;
+	return downed_after(st, b2);
+}
+
 /* Whether a weapons' subject is of drones ("drones", "Ukrainian drones"). */
 static int
 of_drones(const char *subject)
@@ -2934,6 +2958,17 @@ used_after(const struct sent *st, size_t b)
 	if (k < st->n && st->t[k].type == TP && (st->t[k].cp == '"' ||
 	    st->t[k].cp == 0x201D))
 		k++;
+	/* "60 drones took part in the attack", "had taken part" */
+	if (tok_in_words(st, k, (const char *const[]){ "had", "have",
+	    NULL }) && tok_word(st, k + 1, "taken") && tok_word(st, k + 2,
+	    "part"))
+		return k + 3;
+	if (tok_in_words(st, k, (const char *const[]){ "took", "take",
+	    NULL }) && tok_word(st, k + 1, "part"))
+		return k + 2;
+	if (tok_in_words(st, k, (const char *const[]){ "participated",
+	    NULL }))
+		return k + 1;
 	if (!tok_in_words(st, k, (const char *const[]){ "were", "was", "had",
 	    "have", "are", NULL }))
 		return 0;
@@ -2941,7 +2976,7 @@ used_after(const struct sent *st, size_t b)
 	    "been", "being", NULL }); k++)
 		;
 	return tok_in_words(st, k, (const char *const[]){ "used", "deployed",
-	    NULL }) ? k + 1 : 0;
+	    "involved", "fired", NULL }) ? k + 1 : 0;
 }
 
 /* An attack verb in the clause before token w: "attacked X ... with". */
@@ -3455,9 +3490,41 @@ counts_find(struct state *S, struct sent *st)
 			kind = CLAIM_LAUNCHED;
 			at = i;
 			e = ua;
+		} else if (part && (ua = downed_list(st, b)) > 0) {
+			/* "Forty-one of the drones were downed", "58 of the
+			 * drones and three cruise missiles were shot down" */
+			kind = CLAIM_DESTROYED;
+			at = i;
+			e = b;
 		} else if (part)
 			continue;	/* "two of the drones hit ..." */
-		else if (h > 0 && b > a && tok_word(st, h - 1, "with") &&
+		else if (hv > 0 && b > a && tok_in_list(st, b - 1,
+		    projectile_nouns) && tok_in_words(st, hv - 1,
+		    (const char *const[]){ "used", "using", "uses", "involved",
+		    "involving", "deployed", "deploying", NULL })) {
+			/* "the enemy used 73 Shahed strike UAVs", "the
+			 * attack involved 47 long-range drones" */
+			kind = CLAIM_LAUNCHED;
+			at = hv - 1;
+		} else if (h > 0 && b > a && tok_word(st, h - 1, "by") &&
+		    tok_in_list(st, b - 1, projectile_nouns) &&
+		    attack_before(st, h - 1)) {
+			/* "the city was hit by five ballistic missiles" */
+			kind = CLAIM_LAUNCHED;
+			at = h - 1;
+		} else if (b > a && tok_in_list(st, b - 1, weapon_nouns) &&
+		    !(h > 1 && tok_in_list(st, h - 1, words_dets) &&
+		    tok_word(st, h - 2, "of")) &&
+		    (ua = downed_list(st, b)) > 0 && !tok_word(st, ua,
+		    "down") && !tok_word(st, ua, "downed") &&
+		    !tok_word(st, ua, "destroyed")) {
+			/* "112 Ukrainian drones were intercepted" (shot
+			 * down and destroyed: verb_after(); not "none of
+			 * the four missiles was intercepted") */
+			kind = CLAIM_DESTROYED;
+			at = ua;
+			e = ua + 1;
+		} else if (h > 0 && b > a && tok_word(st, h - 1, "with") &&
 		    (tok_in_list(st, b - 1, projectile_nouns) || (b > a + 1 &&
 		    tok_word(st, b - 1, "vehicles") && tok_word(st, b - 2,
 		    "aerial"))) && attack_before(st, h - 1)) {
