@@ -4958,7 +4958,22 @@ static const struct article_case articles_s15[] = {
 	    "ballistic missiles was intercepted.",
 	    "The ministry used 40 trucks to bring in aid.",
 	    NULL } },
-	/* 3: explosions in a story of no weapons */
+	/* 3: venues refused */
+	{ { "Atlantis said the peace talks would be held in Vesi on Monday.",
+	    "A spokesman told reporters that no meetings in Kessa are "
+	    "planned.",
+	    "\"We will not go to Lund,\" the spokesman said.",
+	    "There has been no agreement on Tarnby as a venue, the ministry "
+	    "said.",
+	    "Nordhavn was \"not on the table\", the negotiator said.",
+	    "Borealia rejected Vesi as a venue for the talks.",
+	    "Borealia also turned down a proposal to hold the talks in Lund.",
+	    "The rebels refused to attend talks in Kessa.",
+	    "The envoy said he had not received any proposals for a meeting "
+	    "in Tarnby.",
+	    "\"We will go to Lund,\" the spokesman said.",
+	    NULL } },
+	/* 4: explosions in a story of no weapons */
 	{ { "An explosion at the fertiliser plant was heard at 3 a.m., "
 	    "residents said.",
 	    "Explosions were heard at 4 a.m. as the fire spread.",
@@ -5012,14 +5027,32 @@ static const struct claim_case claim_cases_s15[] = {
 	{ 2, 5, "destroyed", "cruise missiles", 3, NULL, 0, NULL, "three" },
 	{ 2, 6, "destroyed", "Boreal drones", 112, NULL, 0, "ministry",
 	  "intercepted" },
+	{ 3, 1, "venue-denied", "meeting", 0, "Kessa", 0, "spokesman",
+	  "meetings in Kessa" },
+	{ 3, 2, "venue-denied", "meeting", 0, "Lund", 0, "spokesman",
+	  "not go" },
+	{ 3, 3, "venue-denied", "meeting", 0, "Tarnby", 0, "ministry",
+	  "no agreement" },
+	{ 3, 4, "venue-denied", "meeting", 0, "Nordhavn", 0, "negotiator",
+	  "table" },
+	{ 3, 5, "venue-denied", "talks", 0, "Vesi", 0, NULL, "rejected" },
+	{ 3, 6, "venue-denied", "talks", 0, "Lund", 0, NULL, "in Lund" },
+	{ 3, 7, "venue-denied", "talks", 0, "Kessa", 0, NULL, "talks in Kessa" },
+	{ 3, 8, "venue-denied", "meeting", 0, "Tarnby", 0, "envoy",
+	  "in Tarnby" },
 };
 
 static const struct absent_case absent_cases_s15[] = {
 	{ 0, 5, "destroyed", "people", NULL },
 	{ 0, 6, "killed", NULL, NULL },
 	{ 0, 6, "destroyed", NULL, NULL },
-	{ 3, 0, "time", "attack", NULL },
-	{ 3, 1, "time", "attack", NULL },
+	{ 4, 0, "time", "attack", NULL },
+	{ 4, 1, "time", "attack", NULL },
+	{ 3, 1, "venue", NULL, "Kessa" },
+	{ 3, 6, "venue", NULL, "Lund" },
+	{ 3, 7, "venue", NULL, "Kessa" },
+	{ 3, 8, "venue", NULL, "Tarnby" },
+	{ 3, 9, "venue-denied", NULL, "Lund" },
 	{ 2, 7, "destroyed", "ballistic missiles", NULL },
 	{ 2, 8, "launched", NULL, NULL },
 };

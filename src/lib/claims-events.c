@@ -26,7 +26,11 @@
  * stop, colon, quotation mark, dash or a word such as "said", "adding",
  * "but" between them): "X denies Y venue, says ... to be held in Z" denies
  * Y and names Z; "has not agreed to go to Y" and ", not in Y" after a
- * venue deny Y.  A venue may follow a party ("talks with the Tarn Front in
+ * venue deny Y, and so do "refused to attend talks in Y", "turned down a
+ * proposal to hold the talks in Y", "had not received any proposals for a
+ * meeting in Y", "no meetings in Y are planned", "we will not go to Y",
+ * "rejected Y as a venue", "no agreement on Y" and "Y was not on the
+ * table" (venue_rejected()).  A venue may follow a party ("talks with the Tarn Front in
  * the Boreal city of Y", "will meet Tarn representatives in Y"), a journey
  * ("travel to Y for the talks"), a host ("the Boreal side has agreed to
  * host"), a pronoun ("said it would be held in Y"); a city the text
@@ -457,15 +461,21 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 		    "yet", "agreed", "agree", "accepted", "accept", "to",
 		    "hold", "attend", "any", "the", "new", "direct",
 		    "mediation", "peace", "formal", "fresh", "further", "a",
-		    "round", "of", NULL }))
+		    "round", "of", "received", "receive", "proposal",
+		    "proposals", "invitation", "invitations", "request",
+		    "requests", "for", NULL }))
 			break;
 	}
 	for (k = lo; k > 0 && k + 8 > lo; k--) {
 		if (clause_break(st, k - 1, k))
 			break;
-		if (tok_in_list(st, k - 1, neg_before) &&
+		if ((tok_in_list(st, k - 1, neg_before) ||
+		    tok_in_list(st, k - 1, refuse_words) ||
+		    (tok_word(st, k - 1, "down") && k > 1 &&
+		    tok_in_words(st, k - 2, (const char *const[]){ "turned",
+		    "turns", "turning", "turn", NULL }))) &&
 		    !relative_aside(st, k - 1, pa))
-			return 1;
+			return 1;	/* "turned down a proposal to hold" */
 		/* "No agreement was ever reached to meet in X", "there is
 		 * no plan to hold any meeting in X" */
 		if (tok_word(st, k - 1, "no") && tok_in_words(st, k,
@@ -2073,6 +2083,82 @@ venues_denied_back(struct state *S, struct sent *st, const char *subj,
 	}
 }
 
+/*
+ * A place refused as the venue, at token i, near talks: "rejected
+ * (dismissed, ruled out) X as a venue", "there has been no agreement on
+ * X" (a city of the tables or a venue the article gave; else a topic),
+ * "X was not on the table".  The place, with its tokens in
+ * [*pa, *pb) and the refusal's first in *k; or NULL.
+ */
+static char *
+venue_rejected(struct state *S, const struct sent *st, size_t i,
+    size_t *pa, size_t *pb, size_t *k)
+{
+	size_t	 j;
+	char	*place;
+
+	if (!tok_capword(st, i) || (i > 0 && tok_capword(st, i - 1)) ||
+	    !events_talks_context(S, st))
+		return NULL;
+	/* "rejected X as a venue", "ruled out X as the venue" */
+	j = i;
+	if (j > 0 && (tok_in_list(st, j - 1, neg_before) || (j > 1 &&
+	    tok_word(st, j - 1, "out") && tok_in_words(st, j - 2,
+	    (const char *const[]){ "ruled", "rules", "ruling", NULL })))) {
+		if ((place = events_place_at(S, st, i, pa, pb)) == NULL)
+			return NULL;
+		if (tok_word(st, *pb, "as") && (tok_in_list(st, *pb + 1,
+		    venue_nouns) || (tok_in_list(st, *pb + 1, venue_mods) &&
+		    tok_in_list(st, *pb + 2, venue_nouns)))) {
+			*k = tok_word(st, j - 1, "out") ? j - 2 : j - 1;
+			*pb += tok_in_list(st, *pb + 1, venue_nouns) ? 2 : 3;
+			return place;
+		}
+		free(place);
+		return NULL;
+	}
+	/* "no agreement on X (as a venue)", X a venue of the article (not
+	 * "no agreement on Tarn Valley", a topic) */
+	if (j > 2 && tok_word(st, j - 1, "on") && tok_word(st, j - 2,
+	    "agreement") && tok_word(st, j - 3, "no")) {
+		if ((place = events_place_at(S, st, i, pa, pb)) == NULL)
+			return NULL;
+		if (!(tok_word(st, *pb, "as") && (tok_in_list(st, *pb + 1,
+		    venue_nouns) || tok_in_list(st, *pb + 2, venue_nouns))) &&
+		    !venue_known(S, st, *pa, *pb) && !known_city(S, st, *pa,
+		    *pb)) {
+			free(place);
+			return NULL;
+		}
+		*k = j - 3;
+		return place;
+	}
+	/* "X was not on the table", "X is off the table" */
+	if ((place = events_place_at(S, st, i, pa, pb)) == NULL)
+		return NULL;
+	j = *pb;
+	if (tok_quote(st, j))
+		j++;
+	if (tok_in_words(st, j, (const char *const[]){ "is", "was", "are",
+	    "were", NULL })) {
+		j++;
+		if (tok_quote(st, j))
+			j++;
+		if ((tok_word(st, j, "not") && tok_word(st, j + 1, "on")) ||
+		    tok_word(st, j, "off")) {
+			j += tok_word(st, j, "not") ? 2 : 1;
+			if (tok_word(st, j, "the") && tok_word(st, j + 1,
+			    "table")) {
+				*k = i;
+				*pb = j + 2;
+				return place;
+			}
+		}
+	}
+	free(place);
+	return NULL;
+}
+
 void
 events_find_venues(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -2129,7 +2215,11 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 
 			for (j = i > 4 ? i - 4 : 0; j < i; j++)
 				if (tok_in_list(st, j, want_words) ||
-				    tok_in_list(st, j, refuse_words))
+				    tok_in_list(st, j, refuse_words) ||
+				    /* "we will not go to X" */
+				    (j + 3 > i && (tok_word(st, j, "not") ||
+				    tok_word(st, j, "never") ||
+				    tok_word(st, j, "won't"))))
 					want = 1;
 			if ((place = events_place_at(S, st, i + 2, &pa,
 			    &pb)) == NULL)
@@ -2204,6 +2294,11 @@ events_find_venues(struct state *S, struct sent *st, const char *subj,
 		} else if ((place = venue_agreed(S, st, i, &pa, &pb, &k)) !=
 		    NULL) {
 			/* "has never agreed to X" */
+			ev = events_in(st, 0, st->n, words_venue_events);
+			denied = 1;
+		} else if ((place = venue_rejected(S, st, i, &pa, &pb, &k)) !=
+		    NULL) {
+			/* "rejected X as a venue", "X is not on the table" */
 			ev = events_in(st, 0, st->n, words_venue_events);
 			denied = 1;
 		} else if ((place = venue_pronoun(S, st, i, &pa, &pb)) !=

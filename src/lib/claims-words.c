@@ -116,7 +116,8 @@ WORDS(words_np_stop, "have", "has", "had", "were", "was", "are", "is", "been",
     "earlier", "later", "this", "next", "early", "late", "outside", "along",
     "throughout", "within", "without", "yearly", "annually", "daily");
 WORDS(words_venue_events, "talks", "negotiations", "negotiation", "meeting",
-    "summit", "conference", "consultations", "session", "dialogue");
+    "meetings", "summit", "conference", "consultations", "session",
+    "dialogue");
 WORDS(words_strong_delegates, "delegation", "delegations", "negotiators",
     "envoys", "envoy", "emissaries", "delegates");
 WORDS(words_send_verbs, "send", "sends", "sent", "sending", "dispatch",
