@@ -4973,7 +4973,23 @@ static const struct article_case articles_s15[] = {
 	    "in Tarnby.",
 	    "\"We will go to Lund,\" the spokesman said.",
 	    NULL } },
-	/* 4: explosions in a story of no weapons */
+	/* 5: who heads a delegation, in more words */
+	{ { "Atlantis and Borealia will hold a new round of talks on "
+	    "Wednesday, officials said.",
+	    "Two sources told the agency that Ivo Sand himself, not Deputy "
+	    "Foreign Minister Ola Vik, would lead Nordhavn's team.",
+	    "An official said that Prime Minister Jon Lund would personally "
+	    "lead the government team.",
+	    "He said the Tarnites were expected to send their chief "
+	    "negotiator, Eva Kell.",
+	    "Ana Moss, a deputy head of the presidential office, will lead "
+	    "the Boreal team, according to a statement.",
+	    "The Atlantian team will be led by Deputy Head of the President's "
+	    "Office Per Holm, the statement said.",
+	    "Atlantis has not agreed to hold the next round of negotiations "
+	    "in Vesi and has offered Kessa instead, a spokesman said.",
+	    NULL } },
+	/* 6: explosions in a story of no weapons */
 	{ { "An explosion at the fertiliser plant was heard at 3 a.m., "
 	    "residents said.",
 	    "Explosions were heard at 4 a.m. as the fire spread.",
@@ -5040,14 +5056,30 @@ static const struct claim_case claim_cases_s15[] = {
 	{ 3, 7, "venue-denied", "talks", 0, "Kessa", 0, NULL, "talks in Kessa" },
 	{ 3, 8, "venue-denied", "meeting", 0, "Tarnby", 0, "envoy",
 	  "in Tarnby" },
+	{ 4, 1, "role", "head of Boreal delegation", 0, "Ivo Sand", 0,
+	  "sources", "Ivo Sand" },
+	{ 4, 2, "role", "head of government delegation", 0, "Jon Lund", 0,
+	  "official", "personally" },
+	{ 4, 3, "role", "head of Tarnite delegation", 0, "Eva Kell", 0,
+	  "official", "chief negotiator" },
+	{ 4, 4, "role", "head of Boreal delegation", 0, "Ana Moss", 0,
+	  "statement", "Ana Moss" },
+	{ 4, 5, "role", "head of Atlantian team", 0, "Per Holm", 0,
+	  "statement", "Per Holm" },
+	{ 4, 6, "venue-denied", "talks (new round)", 0, "Vesi", 0,
+	  "spokesman", "Vesi" },
+	{ 4, 6, "venue", "proposed talks (new round)", 0, "Kessa", 0,
+	  "spokesman", "Kessa instead" },
 };
 
 static const struct absent_case absent_cases_s15[] = {
 	{ 0, 5, "destroyed", "people", NULL },
 	{ 0, 6, "killed", NULL, NULL },
 	{ 0, 6, "destroyed", NULL, NULL },
-	{ 4, 0, "time", "attack", NULL },
-	{ 4, 1, "time", "attack", NULL },
+	{ 5, 0, "time", "attack", NULL },
+	{ 5, 1, "time", "attack", NULL },
+	{ 4, 1, "role", NULL, "Ola Vik" },
+	{ 4, 6, "venue", NULL, "Vesi" },
 	{ 3, 1, "venue", NULL, "Kessa" },
 	{ 3, 6, "venue", NULL, "Lund" },
 	{ 3, 7, "venue", NULL, "Kessa" },

@@ -451,7 +451,7 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 	if (tok_in_list(st, lo, refuse_words))
 		return 1;
 	/* "never agreed to talks in X", "did not accept to hold talks" */
-	for (k = lo; k > 0 && k + 7 > lo; k--) {
+	for (k = lo; k > 0 && k + 10 > lo; k--) {
 		if (tok_word(st, k - 1, "not") || tok_word(st, k - 1,
 		    "never") || tok_word(st, k - 1, "n't"))
 			return 1;
@@ -459,7 +459,8 @@ venue_denied(const struct sent *st, size_t ev, size_t pa, size_t pb)
 		    !tok_in_words(st, k - 1, (const char *const[]){ "did",
 		    "does", "do", "has", "have", "had", "could", "can",
 		    "yet", "agreed", "agree", "accepted", "accept", "to",
-		    "hold", "attend", "any", "the", "new", "direct",
+		    "hold", "attend", "any", "the", "new", "direct", "next",
+		    "upcoming", "latest", "second", "third", "fourth",
 		    "mediation", "peace", "formal", "fresh", "further", "a",
 		    "round", "of", "received", "receive", "proposal",
 		    "proposals", "invitation", "invitations", "request",
@@ -1345,6 +1346,11 @@ events_find_proposed(struct state *S, struct sent *st, const char *subj,
 			 * may be proposed for anything) */
 			if (k < pb && !tok_word(st, pb, "as"))
 				second = second_city(S, st, pb, &sb);
+			else if (tok_word(st, pb, "instead") ||
+			    (tok_word(st, pb, "as") && tok_word(st, pb + 1,
+			    "an") && tok_word(st, pb + 2, "alternative")))
+				/* "has offered Geneva instead" */
+				pb += tok_word(st, pb, "instead") ? 1 : 3;
 			else if (known_city(S, st, pa, pb) &&
 			    (second = second_city(S, st, pb, &sb)) != NULL)
 				;

@@ -47,7 +47,12 @@
  * names X too; "X will lead its delegation" is the side's before X (not
  * the body of X's title: "army deputy commander X"); a side that "will be
  * represented by a (government) delegation led by X" is X's; "A said ...,
- * while B named X to head its delegation" is B's word, once.
+ * while B named X to head its delegation" is B's word, once.  "X himself,
+ * not Y, would lead", "X would personally lead", "X, a deputy head of the
+ * presidential office, will lead" (back over the apposition) name X; an
+ * office of capitalised words up to its noun ("Deputy Head of the
+ * President's Office X") stands before the name; "the Houthis ... their
+ * chief negotiator" is the Houthi side's.
  *
  * Who leads an investigation is a role too, "head of investigation",
  * often a body ("the Board said it would lead the investigation", "the
@@ -334,6 +339,26 @@ past_office(const struct sent *st, size_t j)
 		;
 	if (w > j && tok_in_list(st, w, words_titles) && !tok_comma(st, w - 1))
 		return w;
+	/* "led by Deputy Head of the President's Office X": the office's
+	 * capitalised words, to its last noun of an office, before a
+	 * name */
+	if (k > j && tok_word(st, k, "of") && tok_in_list(st, k + 1,
+	    words_dets)) {
+		size_t	e = k + 2, last = 0;
+
+		while (e < st->n && e < k + 10 && (tok_capword(st, e) ||
+		    tok_possessive(st, e))) {
+			if (tok_in_words(st, e, (const char *const[]){ "office",
+			    "council", "ministry", "committee", "administration",
+			    "service", "staff", "directorate", "agency",
+			    "bureau", "department", "secretariat", "cabinet",
+			    "chancellery", "commission", NULL }))
+				last = e + 1;
+			e++;
+		}
+		if (last > 0 && last < e)
+			return last;
+	}
 	/* "headed by former senator X", "led by presidential foreign policy
 	 * aide X": up to four lower-case words of an office (one of them a
 	 * title: "lawyer X" is no office) before a name of two capitalised
@@ -810,6 +835,16 @@ possessor(struct state *S, const struct sent *st, size_t at, int body)
 				return article_group(S);
 			return NULL;
 		}
+		/* "the Houthis ... their chief negotiator": a people or
+		 * movement named in the plural after "the" ("Houthi") */
+		if (k > 1 && tok_capword(st, k - 1) && tok_word(st, k - 2,
+		    "the") && st->t[k - 1].e - st->t[k - 1].s > 3 &&
+		    st->s[st->t[k - 1].e - 1] == 's' &&
+		    st->s[st->t[k - 1].e - 2] != 's' &&
+		    !tok_in_list(st, k - 1, words_titles) &&
+		    !tok_in_list(st, k - 1, words_bodies))
+			return util_strndup(st->s + st->t[k - 1].s,
+			    st->t[k - 1].e - st->t[k - 1].s - 1);
 		/* "According to the KLA, its delegation": the group the
 		 * article named, by its name */
 		if (S->group != NULL && st->t[k - 1].type == TW &&
@@ -2043,6 +2078,33 @@ possessor_side(struct state *S, const struct sent *st, size_t k)
 	return r;
 }
 
+/*
+ * Back over an apposition of an office that ends at token k (a comma):
+ * "X, a deputy head of the presidential office, will lead" gives the
+ * comma after X; else k.
+ */
+static size_t
+past_apposition_back(const struct sent *st, size_t k)
+{
+	size_t	c, t;
+
+	if (k < 4 || !tok_comma(st, k - 1))
+		return k;
+	for (c = k - 2; c > 1 && c + 14 > k; c--) {
+		if (!tok_comma(st, c - 1))
+			continue;
+		if (!tok_in_words(st, c, (const char *const[]){ "a", "an",
+		    "the", NULL }))
+			return k;
+		for (t = c + 1; t < k - 1; t++)
+			if (tok_in_list(st, t, words_titles) ||
+			    tok_in_list(st, t, head_titles))
+				return c - 1;
+		return k;
+	}
+	return k;
+}
+
 void
 roles_find(struct state *S, struct sent *st, const char *subj,
     const char *subj_side)
@@ -2255,7 +2317,11 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			 * the rebel side", "X, who will lead the union's
 			 * team" (at talks) */
 			k = i;
-			while (k > 0 && tok_in_list(st, k - 1, words_aux_back))
+			/* "would personally lead" */
+			while (k > 0 && (tok_in_list(st, k - 1,
+			    words_aux_back) || (k < i + 1 && k > 1 &&
+			    tok_ly_adverb(st, k - 1) && tok_in_list(st, k - 2,
+			    words_aux_back))))
 				k--;
 			/* "X is expected (set, due) to lead the delegation" */
 			if (k > 2 && k == i && tok_word(st, k - 1, "to") &&
@@ -2277,8 +2343,15 @@ roles_find(struct state *S, struct sent *st, const char *subj,
 			if (k > 2 && tok_word(st, k - 1, "who") &&
 			    tok_comma(st, k - 2))
 				k -= 2;
-			/* "X, not Y, would lead": X leads, Y is denied */
+			/* "X, not Y, would lead": X leads, Y is denied;
+			 * "X himself, not Y" */
 			k = past_not(st, k);
+			if (k > 1 && tok_in_words(st, k - 1, (const char
+			    *const[]){ "himself", "herself", NULL }))
+				k--;
+			/* "X, a deputy head of the presidential office, will
+			 * lead": back over the apposition */
+			k = past_apposition_back(st, k);
 			a = people_np_back(st, k - 1, 0);
 			p = people_in(S, st, a, k, &pe, 1);
 			if (p >= k) {
