@@ -4941,7 +4941,7 @@ static const struct article_case articles_s15[] = {
 	    "The drones hit the port in an attack which began shortly after "
 	    "3 a.m. local time.",
 	    NULL } },
-	/* 3: weapons launched and destroyed, in other words */
+	/* 2: weapons launched and destroyed, in other words */
 	{ { "The air force said the enemy used 73 strike UAVs and nine "
 	    "missiles.",
 	    "The ministry said the attack involved 47 long-range drones.",
@@ -4973,7 +4973,7 @@ static const struct article_case articles_s15[] = {
 	    "in Tarnby.",
 	    "\"We will go to Lund,\" the spokesman said.",
 	    NULL } },
-	/* 5: who heads a delegation, in more words */
+	/* 4: who heads a delegation, in more words */
 	{ { "Atlantis and Borealia will hold a new round of talks on "
 	    "Wednesday, officials said.",
 	    "Two sources told the agency that Ivo Sand himself, not Deputy "
@@ -4989,7 +4989,23 @@ static const struct article_case articles_s15[] = {
 	    "Atlantis has not agreed to hold the next round of negotiations "
 	    "in Vesi and has offered Kessa instead, a spokesman said.",
 	    NULL } },
-	/* 6: explosions in a story of no weapons */
+	/* 5: refugees, and people trapped in a siege */
+	{ { "More than 50,000 people have fled into Borealia since the war "
+	    "began, the government said.",
+	    "More than 38,000 Atlantian citizens have crossed into "
+	    "neighbouring Borealia, the agency said.",
+	    "She said 52,000 refugees had been registered at the crossing.",
+	    "Her government had registered 52,000 Atlantian refugees, the "
+	    "minister said.",
+	    "Rebels have besieged Vesi for a week.",
+	    "The agency estimates that 320,000 people are trapped, a "
+	    "spokesman said.",
+	    "Three miners crossed the river.",
+	    NULL } },
+	/* 6: people trapped in no siege */
+	{ { "Nine miners are trapped after the collapse, officials said.",
+	    NULL } },
+	/* 7: explosions in a story of no weapons */
 	{ { "An explosion at the fertiliser plant was heard at 3 a.m., "
 	    "residents said.",
 	    "Explosions were heard at 4 a.m. as the fire spread.",
@@ -5070,14 +5086,28 @@ static const struct claim_case claim_cases_s15[] = {
 	  "spokesman", "Vesi" },
 	{ 4, 6, "venue", "proposed talks (new round)", 0, "Kessa", 0,
 	  "spokesman", "Kessa instead" },
+	{ 5, 0, "population", "refugees", 50000, NULL, 1, "government",
+	  "have fled" },
+	{ 5, 1, "population", "refugees", 38000, NULL, 1, "agency",
+	  "have crossed" },
+	{ 5, 2, "population", "refugees", 52000, NULL, 0, NULL,
+	  "registered" },
+	{ 5, 3, "population", "refugees", 52000, NULL, 0, "minister",
+	  "registered" },
+	{ 5, 5, "population", "people remaining", 320000, NULL, 0, "spokesman",
+	  "trapped" },
+	{ 6, 0, "missing", "people", 9, NULL, 0, "officials", "trapped" },
 };
 
 static const struct absent_case absent_cases_s15[] = {
 	{ 0, 5, "destroyed", "people", NULL },
 	{ 0, 6, "killed", NULL, NULL },
 	{ 0, 6, "destroyed", NULL, NULL },
-	{ 5, 0, "time", "attack", NULL },
-	{ 5, 1, "time", "attack", NULL },
+	{ 7, 0, "time", "attack", NULL },
+	{ 7, 1, "time", "attack", NULL },
+	{ 5, 5, "missing", NULL, NULL },
+	{ 5, 6, "population", NULL, NULL },
+	{ 6, 0, "population", NULL, NULL },
 	{ 4, 1, "role", NULL, "Ola Vik" },
 	{ 4, 6, "venue", NULL, "Vesi" },
 	{ 3, 1, "venue", NULL, "Kessa" },

@@ -68,7 +68,10 @@
  * by whoever estimates it; a ship's crew counted as it sailed is aboard,
  * "crew"; people left in a besieged town ("remain trapped inside X") are
  * "people remaining", and a town's people when the town opens the
- * sentence ("X, which is home to 300,000 people") its population.
+ * sentence ("X, which is home to 300,000 people") its population; so
+ * are people "trapped" in an article that names a siege.  People who
+ * "fled into" or "crossed into" another country, and refugees
+ * "registered" there, are "refugees".
  *
  * Subjects, so that outlets' counts of one thing meet: a group of people
  * killed, injured or missing ("miners", "residents"), or of a crowd
@@ -706,7 +709,9 @@ relative_main(const struct sent *st, size_t j)
  */
 LIST(evacuee_heads, "people", "persons", "residents", "inhabitants",
     "villagers", "families", "households", "individuals", "civilians",
-    "locals");
+    "locals", "citizens", "refugees", "nationals");
+/* Verbs of crossing a border: "have fled into X", "crossed into X". */
+LIST(cross_verbs, "fled", "crossed", "poured", "streamed", "flooded");
 LIST(move_verbs, "moved", "relocated", "shifted", "taken", "evacuated",
     "brought");
 LIST(stay_verbs, "staying", "sheltering", "living", "housed", "sheltered");
@@ -824,6 +829,24 @@ evacuees_after(const struct sent *st, size_t a, size_t b, size_t *at)
 				*at = k;
 				return "people evacuated";
 			}
+	}
+	/* "50,000 people have fled into Kavira", "38,000 citizens have
+	 * crossed into neighbouring Kavira", "fled across the border",
+	 * "52,000 refugees had been registered": people who left the
+	 * country, "refugees" */
+	if (tok_in_list(st, j, cross_verbs) && (tok_word(st, j + 1, "into") ||
+	    tok_word(st, j + 1, "across") || (tok_word(st, j + 1, "the") &&
+	    tok_word(st, j + 2, "border")) || (tok_word(st, j + 1, "to") &&
+	    (tok_capword(st, j + 2) || tok_word(st, j + 2, "neighbouring") ||
+	    tok_word(st, j + 2, "neighboring"))))) {
+		*at = j;
+		return "refugees";
+	}
+	if (tok_word(st, b - 1, "refugees") && tok_in_words(st, j,
+	    (const char *const[]){ "registered", "recorded", "arrived",
+	    NULL })) {
+		*at = j;
+		return "refugees";
 	}
 	if ((tok_word(st, j, "took") || tok_word(st, j, "taken") ||
 	    tok_word(st, j, "sought")) && tok_word(st, j + 1, "refuge")) {
@@ -3386,6 +3409,14 @@ counts_find(struct state *S, struct sent *st)
 			kind = CLAIM_POPULATION;
 			popsubj = "people evacuated";
 			at = hv - 1;
+		} else if (hv > 0 && b > a && tok_word(st, b - 1, "refugees") &&
+		    tok_in_words(st, hv - 1, (const char *const[]){
+		    "registered", "recorded", "counted", "registering",
+		    NULL })) {
+			/* "her government had registered 52,000 refugees" */
+			kind = CLAIM_POPULATION;
+			popsubj = "refugees";
+			at = hv - 1;
 		} else if (hv > 0 && (kind = tok_kw_find(st, hv - 1,
 		    before_verbs, PX_NITEMS(before_verbs))) >= 0) {
 			if (kind == CLAIM_NKINDS)
@@ -3640,6 +3671,15 @@ counts_find(struct state *S, struct sent *st)
 			continue;
 		if (kind == CLAIM_NKINDS)
 			continue;
+		/* "320,000 people are trapped", "trapping hundreds of
+		 * thousands of residents" in a siege: those left inside */
+		if (kind == CLAIM_MISSING && S->siege && popsubj == NULL &&
+		    (tok_word(st, at, "trapped") || tok_word(st, at,
+		    "trapping")) && b > a && tok_in_list(st, b - 1,
+		    evacuee_heads)) {
+			kind = CLAIM_POPULATION;
+			popsubj = "people remaining";
+		}
 		/* "police had earlier put the toll at nine dead": who puts
 		 * the toll gives it */
 		if (!putown && carry == NULL && h > 3 && tok_word(st, h - 1,

@@ -103,6 +103,7 @@ struct state {
 	int			 aircraft;	/* an aircraft named so far */
 	int			 armed;		/* missiles, drones or an
 						   air strike named so far */
+	int			 siege;		/* a siege named so far */
 	char			 del_subject[64]; /* the role of the last
 						   delegation named with
 						   its side, "" if none */

@@ -39,6 +39,10 @@ LIST(vessel_nouns, "ferry", "ferries", "boat", "boats", "ship", "ships",
     "vessel", "vessels", "launch", "barge", "trawler", "tanker",
     "freighter", "yacht", "steamer", "dinghy", "submarine", "dhow");
 
+/* A siege: people "trapped" in it are those remaining, not missing. */
+LIST(siege_words, "besieged", "siege", "encircled", "encirclement",
+    "blockaded", "blockade", "cordoned");
+
 /* Weapons of an attack from afar: explosions heard are its start. */
 LIST(armed_nouns, "missile", "missiles", "drone", "drones", "uav", "uavs",
     "rocket", "rockets", "shelling", "airstrike", "airstrikes", "barrage",
@@ -171,6 +175,8 @@ do_sentence(struct state *S, const char *text, size_t index)
 	if (st.depth_end > 0)
 		quote_tail(S, index);
 	subj = people_sentence_subject(S, &st, &subj_side, &subj_human, &se);
+	for (k = 0; k < st.n && !S->siege; k++)
+		S->siege = tok_in_list(&st, k, siege_words);
 	counts_find(S, &st);
 	counts_find_single_role(S, &st, CLAIM_DETAINED);
 	counts_find_single_role(S, &st, CLAIM_KILLED);
