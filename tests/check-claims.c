@@ -5010,6 +5010,17 @@ static const struct article_case articles_s15[] = {
 	    "residents said.",
 	    "Explosions were heard at 4 a.m. as the fire spread.",
 	    NULL } },
+	/* 8: the dead in other words, a headline in title case */
+	{ { "The office said it had verified the deaths of at least 143 "
+	    "civilians since the fighting began.",
+	    "Atlantian Rebels Say 480 Government Troops Killed, 11 Tanks "
+	    "Destroyed Near Vesi",
+	    "The rebels said they had knocked out 11 tanks.",
+	    "The ministry said its forces had eliminated up to 120 "
+	    "servicemen.",
+	    "Air defences eliminated 40 drones, the ministry said.",
+	    "The RRF says an air strike last week killed 11 of its fighters.",
+	    NULL } },
 };
 
 static const struct claim_case claim_cases_s15[] = {
@@ -5097,6 +5108,16 @@ static const struct claim_case claim_cases_s15[] = {
 	{ 5, 5, "population", "people remaining", 320000, NULL, 0, "spokesman",
 	  "trapped" },
 	{ 6, 0, "missing", "people", 9, NULL, 0, "officials", "trapped" },
+	{ 8, 0, "killed", "people", 143, NULL, 1, "office", "deaths of" },
+	{ 8, 1, "killed", "Atlantian servicemen", 480, NULL, 0,
+	  "Atlantian Rebels",
+	  "480" },
+	{ 8, 1, "destroyed", "tanks", 11, NULL, 0, "Atlantian Rebels",
+	  "11 Tanks" },
+	{ 8, 2, "destroyed", "tanks", 11, NULL, 0, "rebels", "knocked out" },
+	{ 8, 3, "killed", "servicemen", 120, NULL, 1, "ministry",
+	  "eliminated" },
+	{ 8, 4, "destroyed", "drones", 40, NULL, 0, "ministry", "eliminated" },
 };
 
 static const struct absent_case absent_cases_s15[] = {
@@ -5108,6 +5129,7 @@ static const struct absent_case absent_cases_s15[] = {
 	{ 5, 5, "missing", NULL, NULL },
 	{ 5, 6, "population", NULL, NULL },
 	{ 6, 0, "population", NULL, NULL },
+	{ 8, 5, "destroyed", NULL, NULL },
 	{ 4, 1, "role", NULL, "Ola Vik" },
 	{ 4, 6, "venue", NULL, "Vesi" },
 	{ 3, 1, "venue", NULL, "Kessa" },

@@ -96,7 +96,11 @@
  * "used" or "involved" in an attack, that "took part" in it or that a
  * place was "hit by" were launched; a part of them "downed" ("41 of the
  * drones were downed", "58 of the drones and three cruise missiles were
- * shot down") or weapons "intercepted" were destroyed.
+ * shot down") or weapons "intercepted" were destroyed.  "The deaths of
+ * 143 civilians" are dead, and so are people "eliminated"; tanks
+ * "knocked out" are destroyed; a headline in title case ("Rebels Say 480
+ * Government Troops Killed, 11 Tanks Destroyed") is read as if its
+ * capitals told no names.
  */
 #include "px.h"
 #include "claims.h"
@@ -160,6 +164,7 @@ static const struct kw after_verbs[] = {
 	{ "killed", CLAIM_KILLED }, { "died", CLAIM_KILLED },
 	{ "dead", CLAIM_KILLED }, { "slain", CLAIM_KILLED },
 	{ "perished", CLAIM_KILLED }, { "murdered", CLAIM_KILLED },
+	{ "eliminated", CLAIM_KILLED },
 	{ "massacred", CLAIM_KILLED }, { "executed", CLAIM_KILLED },
 	{ "drowned", CLAIM_KILLED }, { "die", CLAIM_KILLED },
 	{ "injured", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
@@ -216,13 +221,16 @@ static const struct phrasal before_phrasals[] = {
 	{ "knocking", "down", CLAIM_DESTROYED },
 	{ "tearing", "down", CLAIM_DESTROYED },
 	{ "wiping", "out", CLAIM_DESTROYED },
-	{ "wiped", "out", CLAIM_DESTROYED }
+	{ "wiped", "out", CLAIM_DESTROYED },
+	{ "knocked", "out", CLAIM_DESTROYED },
+	{ "knocking", "out", CLAIM_DESTROYED }
 };
 
 /* Verbs right before a figure: "killing eight people". */
 static const struct kw before_verbs[] = {
 	{ "killing", CLAIM_KILLED }, { "killed", CLAIM_KILLED },
 	{ "kills", CLAIM_KILLED }, { "kill", CLAIM_KILLED },
+	{ "eliminated", CLAIM_KILLED }, { "eliminating", CLAIM_KILLED },
 	{ "injuring", CLAIM_INJURED }, { "injured", CLAIM_INJURED },
 	{ "wounding", CLAIM_INJURED }, { "wounded", CLAIM_INJURED },
 	{ "injures", CLAIM_INJURED }, { "destroying", CLAIM_DESTROYED },
@@ -334,7 +342,7 @@ static const struct equip {
 	{ "howitzers", NULL, "artillery" }, { "mortars", NULL, "mortars" },
 	{ "aircraft", NULL, "aircraft" }, { "jets", NULL, "aircraft" },
 	{ "warplanes", NULL, "aircraft" }, { "planes", NULL, "aircraft" },
-	{ "fighters", NULL, "aircraft" }, { "bombers", NULL, "aircraft" },
+	{ "bombers", NULL, "aircraft" },
 	{ "fighter-bombers", NULL, "aircraft" },
 	{ "helicopters", NULL, "helicopters" },
 	{ "launchers", NULL, NULL }, { "depots", NULL, NULL },
@@ -480,7 +488,8 @@ np_after(const struct sent *st, size_t i, size_t *a, size_t *b)
 		/* a capitalised word that is not a side ends the phrase (but
 		 * "attack UAVs") */
 		if (st->t[j].cap && j > *a && !tok_word(st, j - 1, "of") &&
-		    !tok_in_list(st, j, weapon_nouns) && !model_word(st, j))
+		    !tok_in_list(st, j, weapon_nouns) && !model_word(st, j) &&
+		    !st->titled)
 			break;
 		/* so does an adverb: "86 seriously wounded" */
 		if (!st->t[j].cap && st->t[j].e - st->t[j].s > 4 &&
@@ -556,6 +565,7 @@ active_voice(const struct sent *st, size_t j, size_t nfill)
 	    tok_word(st, j + 1, "him") || tok_word(st, j + 1, "her") ||
 	    tok_word(st, j + 1, "dozens") || tok_word(st, j + 1, "hundreds") ||
 	    tok_word(st, j + 1, "thousands") || (st->t[j + 1].cap &&
+	    !st->titled &&
 	    st->t[j + 1].type == TW && !tok_in_list(st, j + 1, words_days) &&
 	    !tok_in_list(st, j + 1, words_months)) ||
 	    tok_word(st, j + 1, "it") || tok_word(st, j + 1, "their") ||
@@ -3122,6 +3132,26 @@ part_of_whole(const struct sent *st, size_t i)
 }
 
 /*
+ * Is the sentence a headline in title case ("Rebels Say 480 Government
+ * Troops Killed, 11 Tanks Destroyed")?  Five words of four letters or
+ * more, all of them capitalised.
+ */
+static int
+title_case(const struct sent *st)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < st->n; i++) {
+		if (st->t[i].type != TW || st->t[i].e - st->t[i].s < 4)
+			continue;
+		if (!st->t[i].cap)
+			return 0;
+		n++;
+	}
+	return n >= 5;
+}
+
+/*
  * Whether the figure whose words start at h, its noun phrase ending at b,
  * is the next item of a list whose last count ended at token prev_e:
  * after "and", a comma or ", and", the item's phrase no subject of a verb
@@ -3159,6 +3189,7 @@ counts_find(struct state *S, struct sent *st)
 	const char	*lside, *prev_side = NULL;
 
 	st->groups = count_groups(st);
+	st->titled = title_case(st);
 	confirmed_by(S, st);
 	for (i = 0; i < st->n; i++) {
 		if (st->t[i].type != TN || i == whole)
@@ -3379,6 +3410,13 @@ counts_find(struct state *S, struct sent *st)
 			at = h - 4;
 			if (b == a)
 				e = i + 1;
+		} else if (h > 2 && b > a && tok_word(st, h - 1, "of") &&
+		    tok_in_words(st, h - 2, (const char *const[]){ "deaths",
+		    "death", "killing", "killings", NULL }) &&
+		    tok_in_list(st, h - 3, words_dets)) {
+			/* "verified the deaths of at least 143 civilians" */
+			kind = CLAIM_KILLED;
+			at = h - 2;
 		} else if (hv > 0 && b > a && rescued_before(st, hv, a, b)) {
 			/* "had rescued 12 people alive", "pulled nine
 			 * people alive from the debris" */
@@ -3428,6 +3466,11 @@ counts_find(struct state *S, struct sent *st)
 			    "over", "for", "to", "of", NULL }))
 				continue;
 			at = hv - 1;
+			/* "eliminated two tanks": things are destroyed */
+			if (kind == CLAIM_KILLED && b > a &&
+			    (tok_in_list(st, b - 1, weapon_nouns) ||
+			    equip_at(st, a, b - 1) != NULL))
+				kind = CLAIM_DESTROYED;
 			/* "troops had freed 17 of the students": a rescue */
 			if (kind == CLAIM_RELEASED && rescuers_before(st,
 			    hv - 1))

@@ -59,6 +59,8 @@ struct say {
 struct sent {
 	const char	*s;
 	int		 groups;	/* groups of people counted */
+	int		 titled;	/* set in title case: capitals
+					   tell no names (counts_find()) */
 	char		*low;		/* ASCII lower-case copy */
 	size_t		 len;
 	struct tk	*t;
