@@ -235,6 +235,7 @@ int tok_comma(const struct sent *st, size_t i);
 int tok_quote(const struct sent *st, size_t i);
 int tok_possessive(const struct sent *st, size_t i);
 int tok_ly_adverb(const struct sent *st, size_t i);
+int tok_any_in_list(const struct sent *st, struct wordset *ws);
 int tok_abbrev_dot(const struct sent *st, size_t i);
 int tok_capword(const struct sent *st, size_t i);
 int tok_particle(const struct sent *st, size_t i);

@@ -219,8 +219,7 @@ attack_start(const struct state *S, const struct sent *st, size_t i,
 		if (tok_in_words(st, k, (const char *const[]){ "which", "that",
 		    NULL }) && tok_in_list(st, k + 1, start_verbs))
 			return k + 2;
-		if (tok_in_list(st, i + 1, strike_verbs) &&
-		    tok_word(st, i + 1, "came"))
+		if (tok_word(st, i + 1, "came"))
 			return i + 2;
 		if (tok_in_list(st, i + 1, start_verbs))
 			return i + 2;
@@ -986,8 +985,8 @@ times_find_incident(struct state *S, struct sent *st)
 	int		 day, noon, alert;
 	const char	*src, *sd;
 
-	for (i = 0; i < st->n && !S->aircraft; i++)
-		S->aircraft = tok_in_list(st, i, aircraft_nouns);
+	if (!S->aircraft)
+		S->aircraft = tok_any_in_list(st, aircraft_nouns);
 	/* "Twelve people died in a stampede": the first incident the
 	 * article names is its incident, for "the tragedy" */
 	for (i = 0; i < st->n && S->incident == NULL; i++)

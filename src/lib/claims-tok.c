@@ -147,6 +147,18 @@ tok_ly_adverb(const struct sent *st, size_t i)
 	    4 && memcmp(st->low + st->t[i].e - 2, "ly", 2) == 0;
 }
 
+/* Does any token of the sentence belong to the list? */
+int
+tok_any_in_list(const struct sent *st, struct wordset *ws)
+{
+	size_t	k;
+
+	for (k = 0; k < st->n; k++)
+		if (tok_in_list(st, k, ws))
+			return 1;
+	return 0;
+}
+
 int
 tok_possessive(const struct sent *st, size_t i)
 {

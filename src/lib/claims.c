@@ -175,8 +175,8 @@ do_sentence(struct state *S, const char *text, size_t index)
 	if (st.depth_end > 0)
 		quote_tail(S, index);
 	subj = people_sentence_subject(S, &st, &subj_side, &subj_human, &se);
-	for (k = 0; k < st.n && !S->siege; k++)
-		S->siege = tok_in_list(&st, k, siege_words);
+	if (!S->siege)
+		S->siege = tok_any_in_list(&st, siege_words);
 	counts_find(S, &st);
 	counts_find_single_role(S, &st, CLAIM_DETAINED);
 	counts_find_single_role(S, &st, CLAIM_KILLED);
@@ -186,10 +186,10 @@ do_sentence(struct state *S, const char *text, size_t index)
 	events_find_proposed(S, &st, subj, subj_side);
 	events_find_undecided(S, &st, subj, subj_side);
 	events_find_signings(S, &st, subj, subj_side);
-	for (k = 0; k < st.n && !S->vessel; k++)
-		S->vessel = tok_in_list(&st, k, vessel_nouns);
-	for (k = 0; k < st.n && !S->armed; k++)
-		S->armed = tok_in_list(&st, k, armed_nouns);
+	if (!S->vessel)
+		S->vessel = tok_any_in_list(&st, vessel_nouns);
+	if (!S->armed)
+		S->armed = tok_any_in_list(&st, armed_nouns);
 	times_find(S, &st, subj, subj_side);
 	times_find_opening(S, &st, subj, subj_side);
 	times_find_planned(S, &st, subj, subj_side);
